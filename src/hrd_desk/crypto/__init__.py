@@ -1,0 +1,1 @@
+"""Keys, fingerprints, passphrase keyslots and bundle formats. Depends on PyNaCl only."""

@@ -1,0 +1,88 @@
+"""Canonical encoding: one byte string per value, so that signatures and hashes agree everywhere.
+
+JSON with sorted keys, no spaces, UTF-8, no floats, integers within +-(2^53 - 1), nesting depth
+and sizes bounded. Parsing rejects duplicate keys and anything the encoder would not produce.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import nacl.encoding
+import nacl.hash
+
+MAX_SAFE_INT = 2**53 - 1
+MAX_DEPTH = 16
+
+
+class CanonicalError(ValueError):
+    """A value that has no canonical form, or bytes that are not one."""
+
+
+def _check(value: Any, depth: int) -> None:
+    if depth > MAX_DEPTH:
+        raise CanonicalError("nesting too deep")
+    if value is None or isinstance(value, (str, bool)):
+        return
+    if isinstance(value, int):
+        if not -MAX_SAFE_INT <= value <= MAX_SAFE_INT:
+            raise CanonicalError("integer out of range")
+        return
+    if isinstance(value, list):
+        for item in value:
+            _check(item, depth + 1)
+        return
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise CanonicalError("object keys must be text")
+            _check(item, depth + 1)
+        return
+    raise CanonicalError(f"unsupported type {type(value).__name__}")
+
+
+def encode(value: Any) -> bytes:
+    _check(value, 0)
+    return json.dumps(
+        value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    ).encode("utf-8")
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, item in pairs:
+        if key in result:
+            raise CanonicalError("duplicate key")
+        result[key] = item
+    return result
+
+
+def _no_float(text: str) -> Any:
+    raise CanonicalError("floating-point numbers are not allowed")
+
+
+def decode(data: bytes) -> Any:
+    """Parse canonical bytes; raises CanonicalError on anything malformed or non-canonical."""
+    try:
+        value = json.loads(
+            data.decode("utf-8"),
+            object_pairs_hook=_no_duplicates,
+            parse_float=_no_float,
+            parse_constant=_no_float,
+        )
+    except CanonicalError:
+        raise
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise CanonicalError(f"not valid canonical JSON ({type(exc).__name__})") from None
+    _check(value, 0)
+    if encode(value) != data:
+        raise CanonicalError("not in canonical form")
+    return value
+
+
+def digest(data: bytes, person: bytes = b"") -> bytes:
+    """BLAKE2b-256, optionally personalised (up to 16 bytes) to separate uses."""
+    return nacl.hash.blake2b(
+        data, digest_size=32, person=person, encoder=nacl.encoding.RawEncoder
+    )

@@ -1,0 +1,71 @@
+"""A vault's identity: an Ed25519 signing key and a separate X25519 encryption key.
+
+Both are made with the vault and kept only inside it (in the encrypted database). The fingerprint
+is a hash of both public keys, always computed from the keys, never stored or trusted from a file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import nacl.exceptions
+import nacl.public
+import nacl.signing
+
+from .canonical import digest
+
+FINGERPRINT_BYTES = 20  # 160 bits
+_FINGERPRINT_PERSON = b"hrd-desk-fpr-v1"
+
+
+@dataclass(frozen=True)
+class PublicIdentity:
+    verify_key: bytes  # Ed25519 public key, 32 bytes
+    box_key: bytes  # X25519 public key, 32 bytes
+
+    def __post_init__(self) -> None:
+        if len(self.verify_key) != 32 or len(self.box_key) != 32:
+            raise ValueError("public keys must be 32 bytes each")
+
+    def fingerprint(self) -> bytes:
+        return digest(self.verify_key + self.box_key, _FINGERPRINT_PERSON)[:FINGERPRINT_BYTES]
+
+    def fingerprint_text(self) -> str:
+        """Ten groups of four hex digits, to read aloud and compare."""
+        hexed = self.fingerprint().hex().upper()
+        return " ".join(hexed[i : i + 4] for i in range(0, len(hexed), 4))
+
+    def verify(self, domain: bytes, message: bytes, signature: bytes) -> bool:
+        try:
+            nacl.signing.VerifyKey(self.verify_key).verify(domain + message, signature)
+        except (nacl.exceptions.BadSignatureError, nacl.exceptions.ValueError, TypeError):
+            return False
+        return True
+
+
+class Identity:
+    """The private half. Keys are bytes inside PyNaCl objects: they cannot be wiped (threat model)."""
+
+    def __init__(self, signing_seed: bytes, box_secret: bytes) -> None:
+        self._signing = nacl.signing.SigningKey(signing_seed)
+        self._box = nacl.public.PrivateKey(box_secret)
+        self.public = PublicIdentity(
+            bytes(self._signing.verify_key), bytes(self._box.public_key)
+        )
+
+    @classmethod
+    def generate(cls) -> Identity:
+        return cls(
+            bytes(nacl.signing.SigningKey.generate()), bytes(nacl.public.PrivateKey.generate())
+        )
+
+    def secret_bytes(self) -> tuple[bytes, bytes]:
+        return bytes(self._signing), bytes(self._box)
+
+    def sign(self, domain: bytes, message: bytes) -> bytes:
+        """Detached Ed25519 signature over domain || message (domains separate every use)."""
+        return bytes(self._signing.sign(domain + message).signature)
+
+    @property
+    def box_private(self) -> nacl.public.PrivateKey:
+        return self._box

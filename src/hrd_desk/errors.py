@@ -1,0 +1,119 @@
+"""Every error a user can cause, each with one clear message and an exit code.
+
+The CLI maps these to exit codes, the GUI to inline messages or dialogs. Messages never carry
+record contents, passphrases or keys: only ids, counts and what went wrong.
+"""
+
+from __future__ import annotations
+
+
+class ExitCode:
+    """Documented process exit codes (docs/cli.md)."""
+
+    OK = 0
+    INTERNAL = 1
+    USAGE = 2
+    WRONG_PASSPHRASE = 3
+    DAMAGED_VAULT = 4
+    REJECTED_INPUT = 5
+    NO_VAULT = 6
+
+
+class HrdDeskError(Exception):
+    """Base of every error that is the user's or the environment's, not a bug."""
+
+    exit_code = ExitCode.INTERNAL
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class UsageError(HrdDeskError):
+    exit_code = ExitCode.USAGE
+
+
+class WrongPassphrase(HrdDeskError):
+    """The keyslot did not authenticate.
+
+    Indistinguishable, by design, from a keyslot whose ciphertext was damaged: both fail the same
+    authentication check, and telling them apart would need information an attacker could use.
+    """
+
+    exit_code = ExitCode.WRONG_PASSPHRASE
+
+    def __init__(self, message: str = "wrong passphrase") -> None:
+        super().__init__(message)
+
+
+class DamagedVault(HrdDeskError):
+    """Structural damage: unparsable or truncated keyslot, missing file, failing page HMAC."""
+
+    exit_code = ExitCode.DAMAGED_VAULT
+
+    def __init__(self, what: str) -> None:
+        super().__init__(f"damaged vault: {what}")
+
+
+class NoVault(HrdDeskError):
+    exit_code = ExitCode.NO_VAULT
+
+
+class RejectedInput(HrdDeskError):
+    """Input that was refused and changed nothing: bad values, unknown ids, hostile files."""
+
+    exit_code = ExitCode.REJECTED_INPUT
+
+
+class InvalidValue(RejectedInput):
+    """A field value that does not fit; `field` names the field for forms to show it beside."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(f"{field}: {message}")
+        self.field = field
+        self.reason = message
+
+
+class NotFound(RejectedInput):
+    def __init__(self, kind: str, record_id: str) -> None:
+        super().__init__(f"no {kind} with id {record_id}")
+        self.kind = kind
+        self.record_id = record_id
+
+
+class VaultExists(RejectedInput):
+    pass
+
+
+class ConsentRefused(RejectedInput):
+    pass
+
+
+class BundleRejected(RejectedInput):
+    """A bundle that was refused. `category` is one of BUNDLE_CATEGORIES (docs/bundle-format.md)."""
+
+    def __init__(self, category: str, message: str) -> None:
+        if category not in BUNDLE_CATEGORIES:
+            raise ValueError(f"unknown bundle rejection category {category!r}")
+        super().__init__(f"bundle rejected ({category}): {message}")
+        self.category = category
+
+
+BUNDLE_CATEGORIES = frozenset(
+    {
+        "no match",
+        "header failure",
+        "mac failure",
+        "payload failure",
+        "signature failure",
+        "unknown sender",
+        "revoked sender",
+        "replay",
+        "over cap",
+        "not addressed",
+        "incomplete",
+    }
+)

@@ -1,0 +1,1 @@
+"""Plain dataclasses and controlled vocabularies: no I/O, no Qt."""

@@ -1,0 +1,201 @@
+"""The records caseworkers keep, as plain dataclasses (no I/O, no Qt).
+
+Each class lists its fields with metadata (fields.py). The store keeps every record's history of
+versions and caches the displayed value in a table per kind; ids, times, origin and flags live in
+`Stored`, not in these classes, so that what a version sets is exactly these fields.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .fields import FieldKind as K
+from .fields import meta
+
+
+@dataclass
+class Defender:
+    name: str = meta(K.TEXT, "Display name", required=True)
+    codename: str | None = meta(K.TEXT, "Codename")
+    legal_name: str | None = meta(K.TEXT, "Legal name", sensitive=True)
+    contact: str | None = meta(K.LONGTEXT, "Contact details", sensitive=True)
+    address: str | None = meta(K.LONGTEXT, "Address", sensitive=True)
+    country: str | None = meta(K.COUNTRY, "Country")
+    region: str | None = meta(K.TEXT, "Region")
+    organisation: str | None = meta(K.TEXT, "Organisation")
+    field_of_work: str | None = meta(K.ENUM, "Field of work", vocab="fields_of_work")
+    gender: str | None = meta(K.TEXT, "Gender")
+    languages: list[str] = meta(K.TEXT_LIST, "Languages")
+    consent: str = meta(
+        K.ENUM, "Consent", required=True, vocab="consent_levels", default="colleagues"
+    )
+    consent_date: str | None = meta(K.DATE, "Consent given on")
+    consent_how: str | None = meta(K.ENUM, "Consent given how", vocab="consent_methods")
+    notes: str | None = meta(K.LONGTEXT, "Notes")
+
+
+@dataclass
+class RelatedPerson:
+    defender: str = meta(K.REF, "Defender", required=True, ref="defender")
+    name: str = meta(K.TEXT, "Name", required=True, sensitive=True)
+    relationship: str = meta(K.ENUM, "Relationship", required=True, vocab="relationships")
+    contact: str | None = meta(K.LONGTEXT, "Contact details", sensitive=True)
+    notes: str | None = meta(K.LONGTEXT, "Notes")
+
+
+@dataclass
+class Case:
+    defender: str = meta(K.REF, "Defender", required=True, ref="defender")
+    programme: str = meta(K.ENUM, "Programme", required=True, vocab="programmes")
+    title: str | None = meta(K.TEXT, "Title")
+    status: str = meta(K.ENUM, "Status", required=True, vocab="case_statuses", default="intake")
+    opened: str | None = meta(K.DATE, "Opened")
+    closed: str | None = meta(K.DATE, "Closed")
+    caseworker: str | None = meta(K.TEXT, "Assigned caseworker")
+    priority: str = meta(K.ENUM, "Priority", required=True, vocab="priorities", default="normal")
+    notes: str | None = meta(K.LONGTEXT, "Notes")
+
+
+@dataclass
+class Incident:
+    defenders: list[str] = meta(K.REF_LIST, "Defenders", required=True, ref="defender")
+    category: str = meta(K.ENUM, "Primary category", required=True, vocab="threat_categories")
+    occurred: str = meta(K.DATE, "When it happened", required=True)
+    description: str = meta(K.LONGTEXT, "Description", required=True)
+    also: list[str] = meta(K.ENUM_LIST, "Further categories", vocab="threat_categories")
+    subtype: str | None = meta(K.ENUM, "Sub-type", vocab="threat_subtypes")
+    targets: list[str] = meta(K.REF_LIST, "Targeted related people", ref="related")
+    case: str | None = meta(K.REF, "Case", ref="case")
+    country: str | None = meta(K.COUNTRY, "Country")
+    region: str | None = meta(K.TEXT, "Region")
+    location: str | None = meta(K.TEXT, "Where")
+    reported: str | None = meta(K.DATE, "When reported")
+    source: str | None = meta(K.ENUM, "Source", vocab="incident_sources")
+    channel: str | None = meta(K.ENUM, "Channel", vocab="channels")
+    perpetrator: str | None = meta(K.ENUM, "Perpetrator type", vocab="perpetrator_types")
+    severity: int | None = meta(K.INT, "Severity", minimum=1, maximum=5)
+    actions: str | None = meta(K.LONGTEXT, "Actions taken")
+    reported_to: list[str] = meta(K.ENUM_LIST, "Reported to", vocab="reported_to")
+    status: str = meta(K.ENUM, "Status", required=True, vocab="incident_statuses", default="open")
+
+
+@dataclass
+class Relocation:
+    defender: str = meta(K.REF, "Defender", required=True, ref="defender")
+    host_city: str | None = meta(K.TEXT, "Host city")
+    planned_arrival: str | None = meta(K.DATE, "Planned arrival")
+    planned_departure: str | None = meta(K.DATE, "Planned departure")
+    arrival: str | None = meta(K.DATE, "Arrival")
+    departure: str | None = meta(K.DATE, "Departure")
+    travel_status: str | None = meta(K.ENUM, "Visa and travel status", vocab="travel_statuses")
+    companion: str | None = meta(K.TEXT, "Accompanying person", sensitive=True)
+    accommodation: str | None = meta(K.LONGTEXT, "Accommodation", sensitive=True)
+    activities: str | None = meta(K.LONGTEXT, "Activities")
+    return_plan: str | None = meta(K.LONGTEXT, "Return plan")
+    notes: str | None = meta(K.LONGTEXT, "Notes")
+
+
+@dataclass
+class Training:
+    edition: str = meta(K.TEXT, "Course edition", required=True)
+    starts: str | None = meta(K.DATE, "Starts")
+    ends: str | None = meta(K.DATE, "Ends")
+    place: str | None = meta(K.TEXT, "Place")
+    participants: list[str] = meta(K.REF_LIST, "Participants", ref="defender")
+    modules: list[str] = meta(K.TEXT_LIST, "Modules")
+    needs: str | None = meta(K.LONGTEXT, "Assessed needs")
+
+
+@dataclass
+class RiskAssessment:
+    defender: str = meta(K.REF, "Defender", required=True, ref="defender")
+    assessed: str = meta(K.DATE, "Assessed on", required=True)
+    level: str | None = meta(K.ENUM, "Resulting level", vocab="risk_levels")
+    threats: str | None = meta(K.LONGTEXT, "Threats")
+    vulnerabilities: str | None = meta(K.LONGTEXT, "Vulnerabilities")
+    capacities: str | None = meta(K.LONGTEXT, "Capacities")
+    previous: str | None = meta(K.REF, "Previous assessment", ref="risk_assessment")
+
+
+@dataclass
+class SecurityMeasure:
+    defender: str = meta(K.REF, "Defender", required=True, ref="defender")
+    title: str = meta(K.TEXT, "Measure", required=True)
+    group: str = meta(
+        K.ENUM, "Group", required=True, vocab="measure_groups", default="preventive"
+    )
+    owner: str | None = meta(K.TEXT, "Owner")
+    due: str | None = meta(K.DATE, "Due")
+    review: str | None = meta(K.DATE, "Review")
+    status: str = meta(K.ENUM, "Status", required=True, vocab="measure_statuses", default="planned")
+    risks: list[str] = meta(K.REF_LIST, "Risks it reduces", ref="risk_assessment")
+
+
+@dataclass
+class NetworkContact:
+    name: str = meta(K.TEXT, "Name", required=True)
+    contact_type: str | None = meta(K.ENUM, "Type", vocab="contact_types")
+    organisation: str | None = meta(K.TEXT, "Organisation")
+    city: str | None = meta(K.TEXT, "City")
+    contact: str | None = meta(K.LONGTEXT, "Contact details", sensitive=True)
+    notes: str | None = meta(K.LONGTEXT, "Advocacy actions and outcomes")
+
+
+@dataclass
+class Task:
+    title: str = meta(K.TEXT, "Task", required=True)
+    due: str | None = meta(K.DATE, "Due")
+    defender: str | None = meta(K.REF, "Defender", ref="defender")
+    case: str | None = meta(K.REF, "Case", ref="case")
+    status: str = meta(K.ENUM, "Status", required=True, vocab="task_statuses", default="open")
+    notes: str | None = meta(K.LONGTEXT, "Notes")
+
+
+@dataclass(frozen=True)
+class RecordKind:
+    """A kind of record: its CLI name, dataclass, cache table and human label."""
+
+    name: str
+    cls: type
+    table: str
+    label: str
+
+
+KINDS: dict[str, RecordKind] = {
+    k.name: k
+    for k in (
+        RecordKind("defender", Defender, "defenders", "defender"),
+        RecordKind("related", RelatedPerson, "related_people", "related person"),
+        RecordKind("case", Case, "cases", "case"),
+        RecordKind("incident", Incident, "incidents", "incident"),
+        RecordKind("relocation", Relocation, "relocations", "relocation"),
+        RecordKind("training", Training, "trainings", "training"),
+        RecordKind("risk_assessment", RiskAssessment, "risk_assessments", "risk assessment"),
+        RecordKind("security_measure", SecurityMeasure, "security_measures", "security measure"),
+        RecordKind("network_contact", NetworkContact, "network_contacts", "network contact"),
+        RecordKind("task", Task, "tasks", "task"),
+    )
+}
+
+
+@dataclass
+class Stored:
+    """A record as the vault holds it: its displayed fields and the bookkeeping around them.
+
+    `conflict` is true when the displayed value hides concurrent versions a user should resolve
+    (merge.md); `fields` holds every field of the kind, absent ones as None or [].
+    """
+
+    kind: str
+    id: str
+    fields: dict[str, Any]
+    created: str
+    updated: str
+    origin: str
+    deleted: bool = False
+    conflict: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def get(self, name: str) -> Any:
+        return self.fields.get(name)

@@ -1,0 +1,312 @@
+"""Controlled vocabularies, as data.
+
+Slugs are stable identifiers (part of the CLI contract and of bundles); labels are English source
+strings that the GUI translates. Where a HURIDOCS Events Standard Formats term fits, its wording is
+used. Extending a vocabulary means adding a slug here, nowhere else.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Term:
+    slug: str
+    label: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    name: str
+    terms: tuple[Term, ...]
+
+    def slugs(self) -> tuple[str, ...]:
+        return tuple(t.slug for t in self.terms)
+
+    def label(self, slug: str) -> str:
+        for term in self.terms:
+            if term.slug == slug:
+                return term.label
+        return slug
+
+    def __contains__(self, slug: object) -> bool:
+        return any(t.slug == slug for t in self.terms)
+
+
+def _vocab(name: str, *terms: tuple[str, str] | tuple[str, str, str]) -> Vocabulary:
+    return Vocabulary(name, tuple(Term(*t) for t in terms))
+
+
+THREAT_CATEGORIES = _vocab(
+    "threat_categories",
+    ("physical", "Physical harassment and direct threats"),
+    ("digital", "Digital surveillance and online threats"),
+    ("family", "Threats to family members"),
+    ("phone", "Phone surveillance and SMS threats"),
+    ("legal", "Obstruction through laws and courts"),
+    ("defamation", "Defamation and stigmatisation"),
+    ("other", "Other"),
+)
+
+# Sub-types per category; the slug of a sub-type is unique across categories.
+THREAT_SUBTYPES: dict[str, Vocabulary] = {
+    "physical": _vocab(
+        "subtypes_physical",
+        ("death-threat", "Death threat"),
+        ("assault", "Assault"),
+        ("stalking", "Following or stalking"),
+        ("raid", "Raid on home or office"),
+        ("arrest", "Arrest or detention"),
+        ("abduction", "Abduction"),
+    ),
+    "digital": _vocab(
+        "subtypes_digital",
+        ("account-takeover", "Account takeover"),
+        ("spyware", "Spyware"),
+        ("phishing", "Phishing"),
+        ("doxxing", "Doxxing"),
+        ("smear-online", "Online smear campaign"),
+        ("hate-speech", "Hate speech"),
+        ("device-seizure", "Device seizure"),
+    ),
+    "family": _vocab(
+        "subtypes_family",
+        ("threat-child-partner", "Threats to children or partner"),
+        ("relative-harassment", "Harassment of relatives"),
+        ("relative-employer", "Pressure on employer of relative"),
+    ),
+    "phone": _vocab(
+        "subtypes_phone",
+        ("threat-sms-call", "Threatening SMS or calls"),
+        ("interception", "Interception"),
+        ("sim-swap", "SIM swap"),
+        ("location-tracking", "Location tracking"),
+    ),
+    "legal": _vocab(
+        "subtypes_legal",
+        ("foreign-funding", "Restricted foreign funding"),
+        ("anti-terror", "Anti-terrorism charges"),
+        ("foreign-agent", "Foreign-agent registration"),
+        ("travel-ban", "Travel ban"),
+        ("office-closure", "Office closure"),
+        ("judicial-harassment", "Judicial harassment"),
+    ),
+    "defamation": _vocab(
+        "subtypes_defamation",
+        ("western-agent", 'Labelled "Western agent"'),
+        ("state-media-smear", "Smear in state media"),
+        ("criminal-defamation", "Criminal defamation suit"),
+    ),
+    "other": _vocab("subtypes_other"),
+}
+
+ALL_SUBTYPES = _vocab(
+    "threat_subtypes",
+    *((t.slug, t.label) for v in THREAT_SUBTYPES.values() for t in v.terms),
+)
+
+CHANNELS = _vocab(
+    "channels",
+    ("in-person", "In person"),
+    ("phone-call", "Phone call"),
+    ("sms", "SMS"),
+    ("messaging-app", "Messaging app"),
+    ("social-media", "Social media"),
+    ("email", "Email"),
+    ("letter", "Letter"),
+    ("through-family", "Through family"),
+    ("legal-act", "Legal or administrative act"),
+)
+
+PERPETRATOR_TYPES = _vocab(
+    "perpetrator_types",
+    ("state-security", "State security forces"),
+    ("police", "Police"),
+    ("judiciary", "Judiciary"),
+    ("state-officials", "Other state officials"),
+    ("pro-government", "Pro-government groups"),
+    ("armed-groups", "Non-state armed groups"),
+    ("corporations", "Corporations or their security"),
+    ("private", "Private individuals"),
+    ("unknown", "Unknown"),
+)
+
+FIELDS_OF_WORK = _vocab(
+    "fields_of_work",
+    ("land-environment", "Land and environment"),
+    ("journalism", "Journalism and media"),
+    ("lgbti", "LGBTI rights"),
+    ("women", "Women's rights"),
+    ("labour", "Labour rights"),
+    ("indigenous", "Indigenous rights"),
+    ("anti-corruption", "Anti-corruption"),
+    ("legal-aid", "Legal aid"),
+    ("other", "Other"),
+)
+
+PROGRAMMES = _vocab(
+    "programmes",
+    ("relocation", "Relocation"),
+    ("training", "Training course"),
+    ("emergency", "Emergency support"),
+    ("advocacy", "Advocacy"),
+    ("other", "Other"),
+)
+
+CASE_STATUSES = _vocab(
+    "case_statuses",
+    ("intake", "Intake"),
+    ("assessing", "Assessing"),
+    ("accepted", "Accepted"),
+    ("active", "Active"),
+    ("on-hold", "On hold"),
+    ("closed", "Closed"),
+    ("declined", "Declined"),
+)
+
+PRIORITIES = _vocab(
+    "priorities",
+    ("urgent", "Urgent"),
+    ("high", "High"),
+    ("normal", "Normal"),
+    ("low", "Low"),
+)
+
+INCIDENT_STATUSES = _vocab(
+    "incident_statuses",
+    ("open", "Open"),
+    ("monitoring", "Monitoring"),
+    ("closed", "Closed"),
+)
+
+SEVERITIES = _vocab(
+    "severities",
+    ("1", "1: harassment or intimidation"),
+    ("2", "2: indirect threat"),
+    ("3", "3: direct threat"),
+    ("4", "4: threat with capability shown (surveillance, following, raid, account takeover)"),
+    ("5", "5: attack, detention, abduction, or imminent threat to life"),
+)
+
+RELATIONSHIPS = _vocab(
+    "relationships",
+    ("partner", "Partner"),
+    ("child", "Child"),
+    ("parent", "Parent"),
+    ("sibling", "Sibling"),
+    ("other-relative", "Other relative"),
+    ("colleague", "Colleague"),
+    ("lawyer", "Lawyer"),
+    ("other", "Other"),
+)
+
+INCIDENT_SOURCES = _vocab(
+    "incident_sources",
+    ("defender", "The defender"),
+    ("relative", "A relative"),
+    ("partner-org", "A partner organisation"),
+    ("media", "Media"),
+    ("own-observation", "Own observation"),
+)
+
+REPORTED_TO = _vocab(
+    "reported_to",
+    ("police", "Police"),
+    ("un-mechanism", "UN mechanism"),
+    ("embassy", "Embassy"),
+    ("none", "None"),
+)
+
+CONSENT_LEVELS = _vocab(
+    "consent_levels",
+    ("none", "None: nothing about them leaves this vault"),
+    ("colleagues", "Colleagues: named colleagues of the programme"),
+    ("partners", "Partners: redacted partner reports"),
+    ("public", "Public: anonymised statistics"),
+)
+
+CONSENT_METHODS = _vocab(
+    "consent_methods",
+    ("written", "Written"),
+    ("verbal", "Verbal"),
+    ("through-representative", "Through a representative"),
+)
+
+MEASURE_GROUPS = _vocab(
+    "measure_groups",
+    ("preventive", "Preventive"),
+    ("emergency", "Emergency protocol"),
+)
+
+MEASURE_STATUSES = _vocab(
+    "measure_statuses",
+    ("planned", "Planned"),
+    ("in-progress", "In progress"),
+    ("done", "Done"),
+    ("dropped", "Dropped"),
+)
+
+RISK_LEVELS = _vocab(
+    "risk_levels",
+    ("low", "Low"),
+    ("medium", "Medium"),
+    ("high", "High"),
+    ("critical", "Critical"),
+)
+
+CONTACT_TYPES = _vocab(
+    "contact_types",
+    ("embassy", "Embassy"),
+    ("eu-delegation", "EU delegation"),
+    ("un-special-procedure", "UN special procedure"),
+    ("ngo", "NGO"),
+    ("journalist", "Journalist"),
+    ("person", "Person"),
+    ("other", "Other"),
+)
+
+TASK_STATUSES = _vocab(
+    "task_statuses",
+    ("open", "Open"),
+    ("done", "Done"),
+)
+
+TRAVEL_STATUSES = _vocab(
+    "travel_statuses",
+    ("planning", "Planning"),
+    ("visa-applied", "Visa applied"),
+    ("visa-granted", "Visa granted"),
+    ("visa-refused", "Visa refused"),
+    ("travelling", "Travelling"),
+    ("arrived", "Arrived"),
+    ("returned", "Returned"),
+)
+
+VOCABULARIES: dict[str, Vocabulary] = {
+    v.name: v
+    for v in (
+        THREAT_CATEGORIES,
+        ALL_SUBTYPES,
+        CHANNELS,
+        PERPETRATOR_TYPES,
+        FIELDS_OF_WORK,
+        PROGRAMMES,
+        CASE_STATUSES,
+        PRIORITIES,
+        INCIDENT_STATUSES,
+        SEVERITIES,
+        RELATIONSHIPS,
+        INCIDENT_SOURCES,
+        REPORTED_TO,
+        CONSENT_LEVELS,
+        CONSENT_METHODS,
+        MEASURE_GROUPS,
+        MEASURE_STATUSES,
+        RISK_LEVELS,
+        CONTACT_TYPES,
+        TASK_STATUSES,
+        TRAVEL_STATUSES,
+    )
+}

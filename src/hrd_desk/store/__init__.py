@@ -1,0 +1,1 @@
+"""The vault: SQLCipher connection, schema, versions, records and search. Never imports Qt."""
