@@ -44,7 +44,7 @@ class PublicIdentity:
 
 
 class Identity:
-    """The private half. Keys are bytes inside PyNaCl objects: they cannot be wiped (threat model)."""
+    """The private half. Keys are bytes inside PyNaCl objects and cannot be wiped (threat model)."""
 
     def __init__(self, signing_seed: bytes, box_secret: bytes) -> None:
         self._signing = nacl.signing.SigningKey(signing_seed)

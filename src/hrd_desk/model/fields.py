@@ -1,4 +1,4 @@
-"""Metadata on record fields: the one place that says what a field holds and whether it is sensitive.
+"""Metadata on record fields: the one place saying what a field holds and whether it is sensitive.
 
 Masking on screen, search (the separate sensitive index), CLI output (`--reveal`) and, later,
 redaction profiles all read `sensitive` from here; nothing else keeps its own list.

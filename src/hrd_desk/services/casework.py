@@ -1,0 +1,193 @@
+"""Casework use cases: add, edit, delete, restore, purge, show and list records.
+
+The CLI and the GUI both call these; nothing here knows about terminals or widgets. Every method
+validates first (InvalidValue naming the field, NotFound for unknown ids) and then makes one
+transaction, so bad input changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ..errors import InvalidValue, NotFound
+from ..model.fields import FieldKind, field_infos
+from ..model.records import KINDS, Stored
+from ..store.dbapi import checkpoint
+from ..store.queries import ListQuery, count_records, get_many, get_record, list_records
+from ..store.records import record_kind
+from ..store.search_index import optimize
+from .session import Session
+from .validation import clean_values
+
+_COUNTRY_WITH_FALLBACK = (
+    "t.country = ? OR (t.country IS NULL AND EXISTS ("
+    "SELECT 1 FROM record_refs r JOIN defenders d ON d.id = r.value "
+    "WHERE r.field = 'incident.defenders' AND r.record_id = t.id AND d.country = ?))"
+)
+
+
+@dataclass
+class RecordFilter:
+    """What a list may be narrowed by; fields that do not apply to a kind are refused."""
+
+    defender: str | None = None
+    category: str | None = None
+    country: str | None = None
+    status: Sequence[str] = ()
+    date_from: date | None = None
+    date_to: date | None = None
+    equals: dict[str, Any] = field(default_factory=dict)
+    deleted: bool = False
+
+
+_DATE_FIELD = {"incident": "occurred", "case": "opened", "task": "due", "relocation": "arrival",
+               "risk_assessment": "assessed", "training": "starts"}
+# kind -> (column, descending) when the caller does not say
+_DEFAULT_ORDER = {
+    "incident": ("occurred_last", True),
+    "defender": ("name", False),
+    "task": ("due_last", False),
+}
+
+
+class Casework:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.conn = session.conn
+        self.store = session.store
+
+    # -- checks -----------------------------------------------------------------------------
+
+    def _check_kind(self, kind: str) -> None:
+        if kind not in KINDS:
+            raise InvalidValue("kind", f"{kind!r} is not a kind of record")
+
+    def _check_refs(self, kind: str, values: Mapping[str, Any]) -> None:
+        for name, info in field_infos(KINDS[kind].cls).items():
+            if info.kind not in (FieldKind.REF, FieldKind.REF_LIST) or name not in values:
+                continue
+            targets = values[name] if info.kind == FieldKind.REF_LIST else [values[name]]
+            for target in targets:
+                if target is None:
+                    continue
+                if record_kind(self.conn, target) != info.ref:
+                    raise InvalidValue(name, f"no {KINDS[info.ref or ''].label} with id {target}")
+                stored = get_record(self.conn, target)
+                if stored.deleted:
+                    raise InvalidValue(name, f"{KINDS[stored.kind].label} {target} is deleted")
+
+    def _check_targets(self, values: Mapping[str, Any]) -> None:
+        """Targeted related people must be related to one of the incident's defenders."""
+        defenders = set(values.get("defenders") or [])
+        people = get_many(self.conn, "related", list(values.get("targets") or []))
+        for person_id, person in people.items():
+            if person.get("defender") not in defenders:
+                raise InvalidValue(
+                    "targets", f"related person {person_id} is not related to this incident's "
+                    "defenders"
+                )
+
+    # -- writing ----------------------------------------------------------------------------
+
+    def add(self, kind: str, values: Mapping[str, Any]) -> str:
+        self._check_kind(kind)
+        clean = clean_values(kind, values, partial=False)
+        self._check_refs(kind, clean)
+        if kind == "incident":
+            self._check_targets(clean)
+        return self.store.create(kind, clean)
+
+    def edit(self, kind: str, record_id: str, changes: Mapping[str, Any]) -> bool:
+        """Apply changes; returns False when they change nothing."""
+        self._check_kind(kind)
+        current = self.get(kind, record_id)
+        clean = clean_values(kind, changes, partial=True)
+        self._check_refs(kind, clean)
+        if kind == "incident":
+            merged = dict(current.fields)
+            merged.update(clean)
+            self._check_targets(merged)
+        return self.store.update(kind, record_id, clean)
+
+    def delete(self, kind: str, record_id: str) -> bool:
+        self.get(kind, record_id)
+        return self.store.delete(kind, record_id)
+
+    def restore(self, kind: str, record_id: str) -> bool:
+        self.get(kind, record_id)
+        return self.store.restore(kind, record_id)
+
+    def purge(self, record_id: str) -> str:
+        """Remove a deleted record's content for good; the WAL is truncated afterwards."""
+        kind = self.store.purge(record_id)
+        optimize(self.conn)
+        checkpoint(self.conn)
+        return kind
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def get(self, kind: str | None, record_id: str) -> Stored:
+        if kind is not None:
+            self._check_kind(kind)
+        return get_record(self.conn, record_id, kind)
+
+    def kind_of(self, record_id: str) -> str:
+        kind = record_kind(self.conn, record_id)
+        if kind is None:
+            raise NotFound("record", record_id)
+        return kind
+
+    def query(
+        self,
+        kind: str,
+        flt: RecordFilter | None = None,
+        *,
+        order_by: str | None = None,
+        descending: bool = True,
+        limit: int | None = None,
+        offset: int = 0,
+    ) -> ListQuery:
+        self._check_kind(kind)
+        flt = flt or RecordFilter()
+        infos = field_infos(KINDS[kind].cls)
+        if order_by is None:
+            order_by, descending = _DEFAULT_ORDER.get(kind, ("updated", True))
+        q = ListQuery(kind, equals=dict(flt.equals), deleted=flt.deleted, order_by=order_by,
+                      descending=descending, limit=limit, offset=offset)
+        if flt.defender:
+            if "defenders" in infos:
+                q.refs["defenders"] = flt.defender
+            elif "defender" in infos:
+                q.equals["defender"] = flt.defender
+            else:
+                raise InvalidValue("defender", f"a {KINDS[kind].label} has no defender")
+        if flt.category:
+            if kind != "incident":
+                raise InvalidValue("category", "only incidents have a category")
+            q.refs["categories"] = flt.category
+        if flt.country:
+            if "country" not in infos:
+                raise InvalidValue("country", f"a {KINDS[kind].label} has no country")
+            if kind == "incident":
+                q.extra.append((_COUNTRY_WITH_FALLBACK, (flt.country, flt.country)))
+            else:
+                q.equals["country"] = flt.country
+        if flt.status:
+            if "status" not in infos:
+                raise InvalidValue("status", f"a {KINDS[kind].label} has no status")
+            q.any_of["status"] = list(flt.status)
+        if flt.date_from or flt.date_to:
+            if kind not in _DATE_FIELD:
+                raise InvalidValue("date", f"a {KINDS[kind].label} has no date to filter on")
+            q.date_field = _DATE_FIELD[kind]
+            q.date_from, q.date_to = flt.date_from, flt.date_to
+        return q
+
+    def list(self, kind: str, flt: RecordFilter | None = None, **page: Any) -> list[Stored]:
+        return list_records(self.conn, self.query(kind, flt, **page))
+
+    def count(self, kind: str, flt: RecordFilter | None = None) -> int:
+        return count_records(self.conn, self.query(kind, flt))

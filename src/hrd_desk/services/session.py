@@ -1,0 +1,64 @@
+"""An unlocked vault with one connection: the unit the CLI works in and each GUI thread owns."""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from ..crypto.identity import Identity
+from ..crypto.keyslot import KdfParams
+from ..errors import DamagedVault
+from ..store.dbapi import Connection, DatabaseError, as_damage
+from ..store.records import RecordStore
+from ..store.vault import Vault, load_identity
+
+
+class Session:
+    """Owns one connection (sqlite connections belong to the thread that made them)."""
+
+    def __init__(self, vault: Vault, *, now: Callable[[], float] = time.time) -> None:
+        self.vault = vault
+        self.conn: Connection = vault.connect()
+        try:
+            self.identity: Identity = load_identity(self.conn)
+        except DatabaseError as exc:
+            self.conn.close()
+            raise as_damage(exc) from None
+        self.store = RecordStore(
+            self.conn, vault_id=vault.vault_id, identity=self.identity, now=now
+        )
+
+    @property
+    def vault_id(self) -> str:
+        return self.vault.vault_id
+
+    def close(self) -> None:
+        with contextlib.suppress(DatabaseError):
+            self.conn.close()
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def create_vault(directory: Path, passphrase: str, params: KdfParams | None = None) -> Vault:
+    return Vault.create(directory, passphrase, params)
+
+
+def unlock_vault(directory: Path, passphrase: str) -> Vault:
+    return Vault.unlock(directory, passphrase)
+
+
+def open_session(directory: Path, passphrase: str) -> Session:
+    vault = Vault.unlock(directory, passphrase)
+    try:
+        return Session(vault)
+    except DatabaseError as exc:
+        raise as_damage(exc) from None
+
+
+__all__ = ["DamagedVault", "Session", "create_vault", "open_session", "unlock_vault"]

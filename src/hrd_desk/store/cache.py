@@ -1,0 +1,114 @@
+"""The display cache: one row per record in its kind's table, computed from its versions.
+
+Lists, filters and sorting read these rows in SQL; the versions table stays the truth. Link fields
+(an incident's defenders, its categories, targets) also go into `record_refs` so that "incidents
+of defender X" or "category digital, primary or further" is an index lookup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import cache
+from typing import Any
+
+from ..crypto.canonical import encode
+from ..model.dates import parse_date
+from ..model.fields import LIST_KINDS, FieldInfo, FieldKind, field_infos
+from ..model.records import KINDS
+from . import search_index
+from .dbapi import Connection
+
+
+@cache
+def _infos(kind: str) -> dict[str, FieldInfo]:
+    return field_infos(KINDS[kind].cls)
+
+
+def default_fields(kind: str) -> dict[str, Any]:
+    return {
+        name: ([] if info.kind in LIST_KINDS else info.default)
+        for name, info in _infos(kind).items()
+    }
+
+
+def ref_entries(kind: str, fields: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """(ref key, value) pairs: every link and list field, plus an incident's categories."""
+    entries: list[tuple[str, str]] = []
+    for name, info in _infos(kind).items():
+        value = fields.get(name)
+        if info.kind in (FieldKind.REF_LIST, FieldKind.ENUM_LIST) and value:
+            entries.extend((f"{kind}.{name}", str(v)) for v in value)
+        elif info.kind == FieldKind.REF and value:
+            entries.append((f"{kind}.{name}", str(value)))
+    if kind == "incident":
+        categories = {fields.get("category"), *(fields.get("also") or [])}
+        entries.extend(("incident.categories", c) for c in sorted(c for c in categories if c))
+    return sorted(set(entries))
+
+
+def _columns(kind: str, fields: Mapping[str, Any]) -> dict[str, Any]:
+    row: dict[str, Any] = {}
+    for name, info in _infos(kind).items():
+        value = fields.get(name)
+        if info.kind in LIST_KINDS:
+            row[name] = encode(list(value or [])).decode("utf-8")
+        else:
+            row[name] = value
+        if info.kind == FieldKind.DATE:
+            parsed = parse_date(value) if value else None
+            row[f"{name}_first"] = parsed.first.isoformat() if parsed else None
+            row[f"{name}_last"] = parsed.last.isoformat() if parsed else None
+            row[f"{name}_precision"] = parsed.precision if parsed else None
+    return row
+
+
+def registry_rowid(conn: Connection, record_id: str, kind: str) -> int:
+    """The record's row in the registry (its full-text rowid), created on first sight."""
+    row = conn.execute("SELECT rowid FROM records WHERE id = ?", (record_id,)).fetchone()
+    if row:
+        return int(row[0])
+    cursor = conn.execute("INSERT INTO records(id, kind) VALUES (?, ?)", (record_id, kind))
+    return int(cursor.lastrowid)
+
+
+def write_cache(
+    conn: Connection,
+    kind: str,
+    record_id: str,
+    fields: Mapping[str, Any],
+    *,
+    deleted: bool,
+    conflict: bool,
+    origin: str,
+    now: str,
+) -> None:
+    full = default_fields(kind)
+    full.update(fields)
+    row = _columns(kind, full)
+    row.update(id=record_id, created=now, updated=now, origin=origin,
+               deleted=int(deleted), conflict=int(conflict))
+    names = list(row)
+    quoted = ", ".join(f'"{n}"' for n in names)
+    marks = ", ".join("?" for _ in names)
+    updates = ", ".join(f'"{n}" = excluded."{n}"' for n in names if n not in ("id", "created"))
+    table = KINDS[kind].table
+    conn.execute(
+        f"INSERT INTO {table} ({quoted}) VALUES ({marks}) "
+        f"ON CONFLICT(id) DO UPDATE SET {updates}",
+        [row[n] for n in names],
+    )
+    conn.execute("DELETE FROM record_refs WHERE record_id = ?", (record_id,))
+    conn.executemany(
+        "INSERT INTO record_refs(field, value, record_id) VALUES (?, ?, ?)",
+        [(key, value, record_id) for key, value in ref_entries(kind, full)],
+    )
+    search_index.index_record(conn, registry_rowid(conn, record_id, kind), kind, full)
+
+
+def drop_cache(conn: Connection, kind: str, record_id: str) -> None:
+    """Remove every trace of a record from the caches and indexes (purge)."""
+    conn.execute(f"DELETE FROM {KINDS[kind].table} WHERE id = ?", (record_id,))
+    conn.execute("DELETE FROM record_refs WHERE record_id = ?", (record_id,))
+    row = conn.execute("SELECT rowid FROM records WHERE id = ?", (record_id,)).fetchone()
+    if row:
+        search_index.unindex_record(conn, int(row[0]))

@@ -1,0 +1,238 @@
+"""Writing records: every change is a signed version, a refreshed display row and an audit event,
+all in one transaction.
+
+Values reaching this module are already validated by the services layer; this module keeps the
+history right (merge.md): a local edit's vector is the merge of the frontier's vectors with this
+vault's counter incremented, and it carries only the fields whose displayed value it changes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+import uuid
+from collections.abc import Callable, Iterator, Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+from ..crypto.canonical import decode, encode
+from ..crypto.identity import Identity
+from ..errors import NotFound, RejectedInput
+from . import cache, clock
+from .audit import append_event
+from .dbapi import Connection, transaction
+from .versions import Version, display, frontier, make_version, merge_vectors
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _row_to_version(row: tuple[Any, ...]) -> Version:
+    (version_id, record_id, kind, origin, counter, vector, wall, hlc_counter, deleted,
+     field_names, fields_hash, fields, signature) = row
+    return Version(
+        record_id=record_id,
+        kind=kind,
+        origin=origin,
+        counter=counter,
+        vector=decode(vector.encode("utf-8")),
+        hlc_wall=wall,
+        hlc_counter=hlc_counter,
+        deleted=bool(deleted),
+        field_names=tuple(decode(field_names.encode("utf-8"))),
+        fields_hash=fields_hash,
+        signature=signature,
+        version_id=version_id,
+        fields=None if fields is None else decode(fields.encode("utf-8")),
+    )
+
+
+_VERSION_COLUMNS = (
+    "version_id, record_id, kind, origin, counter, vector, hlc_wall, hlc_counter, deleted, "
+    "field_names, fields_hash, fields, signature"
+)
+
+
+def load_versions(conn: Connection, record_id: str) -> list[Version]:
+    rows = conn.execute(
+        f"SELECT {_VERSION_COLUMNS} FROM versions WHERE record_id = ? ORDER BY seq", (record_id,)
+    ).fetchall()
+    return [_row_to_version(r) for r in rows]
+
+
+def record_kind(conn: Connection, record_id: str) -> str | None:
+    row = conn.execute("SELECT kind FROM records WHERE id = ?", (record_id,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+class RecordStore:
+    """Writes to one connection. Not thread-safe: the GUI gives it to its single writer thread."""
+
+    def __init__(
+        self,
+        conn: Connection,
+        *,
+        vault_id: str,
+        identity: Identity,
+        now: Callable[[], float] = time.time,
+    ) -> None:
+        self.conn = conn
+        self.vault_id = vault_id
+        self.identity = identity
+        self._now = now
+        self._depth = 0
+
+    @contextlib.contextmanager
+    def batch(self) -> Iterator[None]:
+        """Group several changes into one transaction (imports, bulk loads)."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        with transaction(self.conn):
+            self._depth = 1
+            try:
+                yield
+            finally:
+                self._depth = 0
+
+    # -- writing versions ------------------------------------------------------------------
+
+    def _insert_version(self, version: Version, received_from: str | None) -> None:
+        self.conn.execute(
+            "INSERT INTO versions(version_id, record_id, kind, origin, counter, vector, "
+            "hlc_wall, hlc_counter, deleted, field_names, fields_hash, fields, signature, "
+            "frontier, received_from, received_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?)",
+            (
+                version.version_id, version.record_id, version.kind, version.origin,
+                version.counter, encode(dict(version.vector)).decode("utf-8"),
+                version.hlc_wall, version.hlc_counter, int(version.deleted),
+                encode(list(version.field_names)).decode("utf-8"), version.fields_hash,
+                None if version.fields is None else encode(dict(version.fields)).decode("utf-8"),
+                version.signature, received_from, now_iso(),
+            ),
+        )
+
+    def _local_version(
+        self, kind: str, record_id: str, fields: Mapping[str, Any], deleted: bool,
+        history: list[Version],
+    ) -> Version:
+        tips = frontier(history)
+        vector = merge_vectors(v.vector for v in tips)
+        counter = max(
+            (v.counter for v in history if v.origin == self.vault_id), default=0
+        ) + 1
+        vector[self.vault_id] = counter
+        version = make_version(
+            self.identity,
+            record_id=record_id,
+            kind=kind,
+            origin=self.vault_id,
+            counter=counter,
+            vector=vector,
+            hlc=clock.tick(self.conn, self._now),
+            deleted=deleted,
+            fields=fields,
+        )
+        self._insert_version(version, None)
+        if tips:
+            self.conn.execute(
+                "UPDATE versions SET frontier = 0 WHERE record_id = ? AND version_id != ?",
+                (record_id, version.version_id),
+            )
+        return version
+
+    def refresh(self, kind: str, record_id: str, history: list[Version] | None = None) -> None:
+        """Recompute a record's display row from its versions."""
+        history = history if history is not None else load_versions(self.conn, record_id)
+        shown = display(history)
+        purged = self.conn.execute(
+            "SELECT purged FROM records WHERE id = ?", (record_id,)
+        ).fetchone()
+        if purged and purged[0]:
+            return
+        first_origin = history[0].origin if history else self.vault_id
+        cache.write_cache(
+            self.conn, kind, record_id, shown.fields, deleted=shown.deleted,
+            conflict=shown.conflict, origin=first_origin, now=now_iso(),
+        )
+
+    # -- the operations ---------------------------------------------------------------------
+
+    def create(self, kind: str, values: Mapping[str, Any], record_id: str | None = None) -> str:
+        record_id = record_id or str(uuid.uuid4())
+        fields = {k: v for k, v in values.items() if v not in (None, [], "")}
+        with self.batch():
+            if record_kind(self.conn, record_id) is not None:
+                raise RejectedInput(f"a record with id {record_id} already exists")
+            cache.registry_rowid(self.conn, record_id, kind)
+            version = self._local_version(kind, record_id, fields, False, [])
+            self.refresh(kind, record_id, [version])
+            append_event(self.conn, "create", kind, record_id, {"fields": sorted(fields)})
+        return record_id
+
+    def _history_of(self, kind: str, record_id: str) -> list[Version]:
+        if record_kind(self.conn, record_id) != kind:
+            raise NotFound(kind, record_id)
+        history = load_versions(self.conn, record_id)
+        if not history or any(v.fields is None for v in history):
+            raise NotFound(kind, record_id)  # purged
+        return history
+
+    def update(self, kind: str, record_id: str, changes: Mapping[str, Any]) -> bool:
+        """Write the fields whose displayed value differs; False when nothing changed."""
+        with self.batch():
+            history = self._history_of(kind, record_id)
+            shown = display(history)
+            if shown.deleted:
+                raise RejectedInput(f"{kind} {record_id} is deleted: restore it first")
+            current = cache.default_fields(kind)
+            current.update(shown.fields)
+            delta = {k: v for k, v in changes.items() if current.get(k) != v}
+            delta = {k: (None if v in ([], "") else v) for k, v in delta.items()}
+            if not delta:
+                return False
+            version = self._local_version(kind, record_id, delta, False, history)
+            self.refresh(kind, record_id, [*history, version])
+            append_event(self.conn, "edit", kind, record_id, {"fields": sorted(delta)})
+        return True
+
+    def _set_deleted(self, kind: str, record_id: str, deleted: bool) -> bool:
+        with self.batch():
+            history = self._history_of(kind, record_id)
+            if display(history).deleted == deleted:
+                return False
+            version = self._local_version(kind, record_id, {}, deleted, history)
+            self.refresh(kind, record_id, [*history, version])
+            append_event(self.conn, "delete" if deleted else "restore", kind, record_id)
+        return True
+
+    def delete(self, kind: str, record_id: str) -> bool:
+        return self._set_deleted(kind, record_id, True)
+
+    def restore(self, kind: str, record_id: str) -> bool:
+        return self._set_deleted(kind, record_id, False)
+
+    def purge(self, record_id: str) -> str:
+        """Remove a deleted record's content from its history and indexes; returns its kind.
+
+        The versions become stubs (ids, vectors, clocks, field names and hashes stay, so the
+        history is still verifiable); the caller checkpoints the WAL afterwards.
+        """
+        with self.batch():
+            kind = record_kind(self.conn, record_id)
+            if kind is None:
+                raise NotFound("record", record_id)
+            history = self._history_of(kind, record_id)
+            if not display(history).deleted:
+                raise RejectedInput(f"{kind} {record_id} is not deleted: delete it before purging")
+            self.conn.execute("UPDATE versions SET fields = NULL WHERE record_id = ?", (record_id,))
+            cache.drop_cache(self.conn, kind, record_id)
+            self.conn.execute("UPDATE records SET purged = 1 WHERE id = ?", (record_id,))
+            append_event(self.conn, "purge", kind, record_id)
+        return kind
+

@@ -1,0 +1,64 @@
+"""What goes into the full-text indexes, and the text normalisation shared with queries.
+
+Two FTS5 tables: `search_text` for ordinary fields and `search_sensitive` for fields the model
+marks sensitive (searched only on request; results never quote it). Both use
+`unicode61 remove_diacritics 2`, which folds Latin diacritics; Arabic harakat and tatweel are not
+diacritics to that tokenizer, so they are stripped here, on indexing and on querying alike.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from ..model.fields import FieldKind, field_infos
+from ..model.records import KINDS
+from .dbapi import Connection
+
+_ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
+_TEXT_KINDS = frozenset({FieldKind.TEXT, FieldKind.LONGTEXT, FieldKind.TEXT_LIST})
+
+
+def normalize(text: str) -> str:
+    """Strip Arabic diacritics (harakat, Quranic marks) and tatweel."""
+    return _ARABIC_MARKS.sub("", text)
+
+
+def _text_of(value: Any) -> str:
+    if isinstance(value, list):
+        return " ".join(str(v) for v in value)
+    return "" if value is None else str(value)
+
+
+def bodies(kind: str, fields: Mapping[str, Any]) -> tuple[str, str]:
+    """(ordinary text, sensitive text) to index for a record."""
+    plain: list[str] = []
+    sensitive: list[str] = []
+    for name, info in field_infos(KINDS[kind].cls).items():
+        if info.kind not in _TEXT_KINDS:
+            continue
+        text = _text_of(fields.get(name))
+        if text:
+            (sensitive if info.sensitive else plain).append(normalize(text))
+    return "\n".join(plain), "\n".join(sensitive)
+
+
+def index_record(conn: Connection, rowid: int, kind: str, fields: Mapping[str, Any]) -> None:
+    unindex_record(conn, rowid)
+    plain, sensitive = bodies(kind, fields)
+    if plain:
+        conn.execute("INSERT INTO search_text(rowid, body) VALUES (?, ?)", (rowid, plain))
+    if sensitive:
+        conn.execute("INSERT INTO search_sensitive(rowid, body) VALUES (?, ?)", (rowid, sensitive))
+
+
+def unindex_record(conn: Connection, rowid: int) -> None:
+    conn.execute("DELETE FROM search_text WHERE rowid = ?", (rowid,))
+    conn.execute("DELETE FROM search_sensitive WHERE rowid = ?", (rowid,))
+
+
+def optimize(conn: Connection) -> None:
+    """Merge index segments so deleted terms leave the b-tree (used after purge)."""
+    conn.execute("INSERT INTO search_text(search_text) VALUES ('optimize')")
+    conn.execute("INSERT INTO search_sensitive(search_sensitive) VALUES ('optimize')")

@@ -1,0 +1,151 @@
+"""The vault on disk: a directory with `vault.db` (SQLCipher) and `keyslots` (the wrapped key).
+
+Creating a vault makes a random 256-bit vault key, a vault id and the vault's identity keys; the
+key leaves memory only wrapped in the keyslot file. Unlocking checks that every file is there
+before the (slow) KDF, and never touches the database until the keyslot has authenticated, so a
+wrong passphrase leaves every file byte-for-byte unchanged.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+import platformdirs
+
+from ..crypto import keyslot
+from ..crypto.identity import Identity
+from ..errors import DamagedVault, NoVault, RejectedInput, VaultExists
+from ..fsutil import atomic_write, private_dir
+from .dbapi import Connection, connect, transaction
+from .meta import get_meta, set_meta
+from .migrations import migrate
+
+DB_NAME = "vault.db"
+KEYSLOTS_NAME = "keyslots"
+ENV_VAULT = "HRD_DESK_VAULT"
+
+
+def default_vault_dir() -> Path:
+    """`HRD_DESK_VAULT` if set, else the platform's per-user data directory."""
+    override = os.environ.get(ENV_VAULT)
+    if override:
+        return Path(override)
+    return platformdirs.user_data_path("hrd-desk", appauthor=False) / "vault"
+
+
+def vault_exists(directory: Path) -> bool:
+    return (directory / KEYSLOTS_NAME).exists() or (directory / DB_NAME).exists()
+
+
+class Vault:
+    """An unlocked vault: knows its key and opens keyed connections to its database."""
+
+    def __init__(self, directory: Path, vault_id: str, key: bytes) -> None:
+        self.directory = directory
+        self.vault_id = vault_id
+        self._key: bytes | None = key
+
+    @property
+    def db_path(self) -> Path:
+        return self.directory / DB_NAME
+
+    @property
+    def keyslots_path(self) -> Path:
+        return self.directory / KEYSLOTS_NAME
+
+    @classmethod
+    def create(
+        cls, directory: Path, passphrase: str, params: keyslot.KdfParams | None = None
+    ) -> Vault:
+        if vault_exists(directory):
+            raise VaultExists(f"a vault already exists in {directory}; it was left untouched")
+        if not passphrase:
+            raise RejectedInput("an empty passphrase cannot protect a vault")
+        private_dir(directory)
+        key = secrets.token_bytes(keyslot.VAULT_KEY_BYTES)
+        vault_id = secrets.token_hex(16)
+        vault = cls(directory, vault_id, key)
+        conn = connect(vault.db_path, key, create=True)
+        try:
+            migrate(conn)
+            identity = Identity.generate()
+            signing, box = identity.secret_bytes()
+            with transaction(conn):
+                set_meta(conn, "vault_id", vault_id)
+                set_meta(conn, "identity_signing", signing)
+                set_meta(conn, "identity_box", box)
+                set_meta(conn, "identity_name", "unnamed")
+        finally:
+            conn.close()
+        slot = keyslot.wrap(vault_id, key, passphrase, params or keyslot.calibrate())
+        atomic_write(vault.keyslots_path, keyslot.serialize(keyslot.KeyslotFile(vault_id, (slot,))))
+        return vault
+
+    @classmethod
+    def read_keyslots(cls, directory: Path) -> keyslot.KeyslotFile:
+        if not directory.is_dir() or not vault_exists(directory):
+            raise NoVault(f"no vault in {directory}: create one with `hrd-desk init`")
+        path = directory / KEYSLOTS_NAME
+        if not path.is_file():
+            raise DamagedVault("the keyslot file is missing")
+        if not (directory / DB_NAME).is_file():
+            raise DamagedVault(f"the database file {DB_NAME} is missing")
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise DamagedVault(f"the keyslot file cannot be read ({exc.strerror})") from None
+        return keyslot.parse(data)
+
+    @classmethod
+    def unlock(cls, directory: Path, passphrase: str) -> Vault:
+        slots = cls.read_keyslots(directory)
+        key = keyslot.unlock(slots, passphrase)
+        vault = cls(directory, slots.vault_id, key)
+        conn = vault.connect()
+        try:
+            if get_meta(conn, "vault_id") != slots.vault_id:
+                raise DamagedVault("the keyslot file belongs to another vault")
+        finally:
+            conn.close()
+        return vault
+
+    def connect(self) -> Connection:
+        """A new keyed connection, schema brought up to date. One per thread."""
+        if self._key is None:
+            raise DamagedVault("the vault is locked")
+        conn = connect(self.db_path, self._key)
+        try:
+            migrate(conn)
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Rewrap the vault key under a new passphrase; rewrites only the keyslot, atomically."""
+        if not new:
+            raise RejectedInput("an empty passphrase cannot protect a vault")
+        slots = self.read_keyslots(self.directory)
+        key = keyslot.unlock(slots, old)
+        slot = keyslot.wrap(self.vault_id, key, new, keyslot.calibrate())
+        others = tuple(s for s in slots.slots if s.slot_type != keyslot.SLOT_PASSPHRASE)
+        data = keyslot.serialize(keyslot.KeyslotFile(self.vault_id, (slot, *others)))
+        atomic_write(self.keyslots_path, data)
+
+    def lock(self) -> None:
+        """Forget the key (Python cannot wipe it from memory; see docs/threat-model.md)."""
+        self._key = None
+
+    @property
+    def locked(self) -> bool:
+        return self._key is None
+
+
+def load_identity(conn: Connection) -> Identity:
+    signing = get_meta(conn, "identity_signing")
+    box = get_meta(conn, "identity_box")
+    if not isinstance(signing, bytes) or not isinstance(box, bytes):
+        raise DamagedVault("the vault's identity keys are missing")
+    return Identity(signing, box)

@@ -1,0 +1,211 @@
+"""Versions of a record and how they combine (the design is ../shared/design/merge.md).
+
+Pure functions, no I/O: version vectors decide what supersedes what; the hybrid logical clock only
+orders concurrent versions for display. What is displayed is computed field by field, so concurrent
+changes to different fields combine and only a field changed on both sides is a conflict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..crypto.canonical import MAX_SAFE_INT, digest, encode
+from ..crypto.identity import Identity, PublicIdentity
+
+MAX_VECTOR_ENTRIES = 64
+SIGNATURE_DOMAIN = b"hrd-desk version v1\0"
+_ID_PERSON = b"hrd-version-id"
+_FIELDS_PERSON = b"hrd-fields"
+
+Vector = Mapping[str, int]
+
+
+class MalformedVersion(ValueError):
+    """A version whose numbers, names or signature cannot be accepted."""
+
+
+@dataclass(frozen=True)
+class Version:
+    record_id: str
+    kind: str
+    origin: str
+    counter: int
+    vector: Mapping[str, int]
+    hlc_wall: int
+    hlc_counter: int
+    deleted: bool
+    field_names: tuple[str, ...]
+    fields_hash: bytes
+    signature: bytes
+    version_id: bytes
+    # None once purged: the stub keeps names and hash so the history stays verifiable.
+    fields: Mapping[str, Any] | None = field(default=None, compare=False)
+
+    @property
+    def order_key(self) -> tuple[int, int, str]:
+        """Display order among concurrent versions: greatest (HLC, origin) wins."""
+        return (self.hlc_wall, self.hlc_counter, self.origin)
+
+
+def fields_digest(fields: Mapping[str, Any]) -> bytes:
+    return digest(encode(dict(fields)), _FIELDS_PERSON)
+
+
+def signed_content(
+    record_id: str,
+    kind: str,
+    origin: str,
+    counter: int,
+    vector: Vector,
+    hlc: tuple[int, int],
+    deleted: bool,
+    field_names: Iterable[str],
+    fields_hash: bytes,
+) -> bytes:
+    return encode(
+        {
+            "v": 1,
+            "record": record_id,
+            "kind": kind,
+            "origin": origin,
+            "counter": counter,
+            "vector": dict(vector),
+            "hlc": [hlc[0], hlc[1]],
+            "deleted": deleted,
+            "fields": sorted(field_names),
+            "fields_hash": fields_hash.hex(),
+        }
+    )
+
+
+def check_bounds(origin: str, counter: int, vector: Vector, hlc: tuple[int, int]) -> None:
+    """Counters and clock fields below 2^53, at most 64 vector entries, the dot in the vector."""
+    if len(vector) > MAX_VECTOR_ENTRIES:
+        raise MalformedVersion("too many vector entries")
+    numbers = [counter, *vector.values(), *hlc]
+    if any(not isinstance(n, int) or isinstance(n, bool) or not 0 <= n <= MAX_SAFE_INT
+           for n in numbers):
+        raise MalformedVersion("counter or clock out of bounds")
+    if counter < 1 or vector.get(origin) != counter:
+        raise MalformedVersion("the version's own counter is not in its vector")
+    if any(c < 1 for c in vector.values()):
+        raise MalformedVersion("vector entries must be positive")
+
+
+def make_version(
+    identity: Identity,
+    *,
+    record_id: str,
+    kind: str,
+    origin: str,
+    counter: int,
+    vector: Vector,
+    hlc: tuple[int, int],
+    deleted: bool,
+    fields: Mapping[str, Any],
+) -> Version:
+    check_bounds(origin, counter, vector, hlc)
+    fields_hash = fields_digest(fields)
+    content = signed_content(
+        record_id, kind, origin, counter, vector, hlc, deleted, fields, fields_hash
+    )
+    signature = identity.sign(SIGNATURE_DOMAIN, content)
+    return Version(
+        record_id=record_id,
+        kind=kind,
+        origin=origin,
+        counter=counter,
+        vector=dict(vector),
+        hlc_wall=hlc[0],
+        hlc_counter=hlc[1],
+        deleted=deleted,
+        field_names=tuple(sorted(fields)),
+        fields_hash=fields_hash,
+        signature=signature,
+        version_id=digest(content, _ID_PERSON),
+        fields=dict(fields),
+    )
+
+
+def verify_version(version: Version, origin_key: PublicIdentity) -> None:
+    """Check a received version: bounds, field hash, id and the origin's signature."""
+    hlc = (version.hlc_wall, version.hlc_counter)
+    check_bounds(version.origin, version.counter, version.vector, hlc)
+    if version.fields is not None:
+        if sorted(version.fields) != list(version.field_names):
+            raise MalformedVersion("field names do not match the fields")
+        if fields_digest(version.fields) != version.fields_hash:
+            raise MalformedVersion("fields do not match their hash")
+    content = signed_content(
+        version.record_id, version.kind, version.origin, version.counter, version.vector, hlc,
+        version.deleted, version.field_names, version.fields_hash,
+    )
+    if digest(content, _ID_PERSON) != version.version_id:
+        raise MalformedVersion("version id does not match its content")
+    if not origin_key.verify(SIGNATURE_DOMAIN, content, version.signature):
+        raise MalformedVersion("signature does not verify against the origin's key")
+
+
+def dominates(a: Vector, b: Vector) -> bool:
+    """True when a has seen everything b has, and more."""
+    return a != b and all(a.get(origin, 0) >= count for origin, count in b.items())
+
+
+def merge_vectors(vectors: Iterable[Vector]) -> dict[str, int]:
+    merged: dict[str, int] = {}
+    for vector in vectors:
+        for origin, count in vector.items():
+            if count > merged.get(origin, 0):
+                merged[origin] = count
+    return merged
+
+
+def frontier(versions: Sequence[Version]) -> list[Version]:
+    """The versions no other held version dominates."""
+    return [
+        v for v in versions if not any(dominates(o.vector, v.vector) for o in versions)
+    ]
+
+
+@dataclass(frozen=True)
+class Display:
+    """What a record shows: field values, whether it is deleted, and what is in conflict."""
+
+    fields: dict[str, Any]
+    deleted: bool
+    conflict_fields: frozenset[str]
+    delete_conflict: bool
+
+    @property
+    def conflict(self) -> bool:
+        return bool(self.conflict_fields) or self.delete_conflict
+
+
+def display(versions: Sequence[Version]) -> Display:
+    """Field by field from the whole history: the last writers of each field decide it."""
+    values: dict[str, Any] = {}
+    conflicts: set[str] = set()
+    names = {name for v in versions for name in v.field_names}
+    for name in sorted(names):
+        writers = [v for v in versions if name in v.field_names]
+        last = [w for w in writers if not any(dominates(o.vector, w.vector) for o in writers)]
+        last.sort(key=lambda v: v.order_key)
+        winner = last[-1]
+        values[name] = winner.fields.get(name) if winner.fields is not None else None
+        if len(last) > 1:
+            distinct = {
+                encode(w.fields.get(name)) if w.fields is not None else b"" for w in last
+            }
+            if len(distinct) > 1:
+                conflicts.add(name)
+    tips = frontier(versions)
+    deleted_tips = [v for v in tips if v.deleted]
+    all_deleted = bool(tips) and len(deleted_tips) == len(tips)
+    return Display(
+        fields=values,
+        deleted=all_deleted,
+        conflict_fields=frozenset(conflicts),
+        delete_conflict=bool(deleted_tips) and not all_deleted,
+    )
