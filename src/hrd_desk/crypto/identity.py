@@ -16,6 +16,7 @@ from .canonical import digest
 
 FINGERPRINT_BYTES = 20  # 160 bits
 _FINGERPRINT_PERSON = b"hrd-desk-fpr-v1"
+_VAULT_ID_PERSON = b"hrd-vault-id-v1"
 
 
 @dataclass(frozen=True)
@@ -29,6 +30,14 @@ class PublicIdentity:
 
     def fingerprint(self) -> bytes:
         return digest(self.verify_key + self.box_key, _FINGERPRINT_PERSON)[:FINGERPRINT_BYTES]
+
+    def vault_id(self) -> str:
+        """The vault's id (the origin of its versions), derived from its signing key.
+
+        Self-certifying: a version claiming an origin can be checked against any key whose hash
+        is that origin, so no table mapping ids to keys can be poisoned.
+        """
+        return digest(self.verify_key, _VAULT_ID_PERSON)[:16].hex()
 
     def fingerprint_text(self) -> str:
         """Ten groups of four hex digits, to read aloud and compare."""

@@ -65,12 +65,12 @@ class Vault:
             raise RejectedInput("an empty passphrase cannot protect a vault")
         private_dir(directory)
         key = secrets.token_bytes(keyslot.VAULT_KEY_BYTES)
-        vault_id = secrets.token_hex(16)
+        identity = Identity.generate()
+        vault_id = identity.public.vault_id()
         vault = cls(directory, vault_id, key)
         conn = connect(vault.db_path, key, create=True)
         try:
             migrate(conn)
-            identity = Identity.generate()
             signing, box = identity.secret_bytes()
             with transaction(conn):
                 set_meta(conn, "vault_id", vault_id)
