@@ -44,8 +44,26 @@ def _row_to_version(row: tuple[Any, ...]) -> Version:
         fields_hash=fields_hash,
         signature=signature,
         version_id=version_id,
-        fields=None if fields is None else decode(fields.encode("utf-8")),
+        **payload_fields(fields),
     )
+
+
+def payload_text(version: Version) -> str:
+    """How a version's values, salts and withheld commitments are kept in `versions.fields`."""
+    payload: dict[str, Any] = {"withheld": dict(version.withheld)}
+    if version.fields:
+        payload["values"] = dict(version.fields)
+        payload["salts"] = dict(version.salts)
+    return encode(payload).decode("utf-8")
+
+
+def payload_fields(text: str | None) -> dict[str, Any]:
+    payload = decode(text.encode("utf-8")) if text else {}
+    return {
+        "fields": payload.get("values", {}),
+        "salts": payload.get("salts", {}),
+        "withheld": payload.get("withheld", {}),
+    }
 
 
 _VERSION_COLUMNS = (
@@ -59,6 +77,11 @@ def load_versions(conn: Connection, record_id: str) -> list[Version]:
         f"SELECT {_VERSION_COLUMNS} FROM versions WHERE record_id = ? ORDER BY seq", (record_id,)
     ).fetchall()
     return [_row_to_version(r) for r in rows]
+
+
+def is_purged(conn: Connection, record_id: str) -> bool:
+    row = conn.execute("SELECT purged FROM records WHERE id = ?", (record_id,)).fetchone()
+    return bool(row and row[0])
 
 
 def record_kind(conn: Connection, record_id: str) -> str | None:
@@ -112,8 +135,7 @@ class RecordStore:
                 version.counter, encode(dict(version.vector)).decode("utf-8"),
                 version.hlc_wall, version.hlc_counter, int(version.deleted),
                 encode(list(version.field_names)).decode("utf-8"), version.fields_hash,
-                None if version.fields is None else encode(dict(version.fields)).decode("utf-8"),
-                version.signature, received_from, now_iso(),
+                payload_text(version), version.signature, received_from, now_iso(),
             ),
         )
 
@@ -149,12 +171,9 @@ class RecordStore:
     def refresh(self, kind: str, record_id: str, history: list[Version] | None = None) -> None:
         """Recompute a record's display row from its versions."""
         history = history if history is not None else load_versions(self.conn, record_id)
-        shown = display(history)
-        purged = self.conn.execute(
-            "SELECT purged FROM records WHERE id = ?", (record_id,)
-        ).fetchone()
-        if purged and purged[0]:
+        if is_purged(self.conn, record_id):
             return
+        shown = display(history)
         first_origin = history[0].origin if history else self.vault_id
         cache.write_cache(
             self.conn, kind, record_id, shown.fields, deleted=shown.deleted,
@@ -179,8 +198,8 @@ class RecordStore:
         if record_kind(self.conn, record_id) != kind:
             raise NotFound(kind, record_id)
         history = load_versions(self.conn, record_id)
-        if not history or any(v.fields is None for v in history):
-            raise NotFound(kind, record_id)  # purged
+        if not history or is_purged(self.conn, record_id):
+            raise NotFound(kind, record_id)
         return history
 
     def update(self, kind: str, record_id: str, changes: Mapping[str, Any]) -> bool:
@@ -230,7 +249,11 @@ class RecordStore:
             history = self._history_of(kind, record_id)
             if not display(history).deleted:
                 raise RejectedInput(f"{kind} {record_id} is not deleted: delete it before purging")
-            self.conn.execute("UPDATE versions SET fields = NULL WHERE record_id = ?", (record_id,))
+            for version in history:
+                self.conn.execute(
+                    "UPDATE versions SET fields = ? WHERE version_id = ?",
+                    (payload_text(version.without(version.fields)), version.version_id),
+                )
             cache.drop_cache(self.conn, kind, record_id)
             self.conn.execute("UPDATE records SET purged = 1 WHERE id = ?", (record_id,))
             append_event(self.conn, "purge", kind, record_id)

@@ -7,8 +7,9 @@ changes to different fields combine and only a field changed on both sides is a 
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..crypto.canonical import MAX_SAFE_INT, digest, encode
@@ -40,17 +41,46 @@ class Version:
     fields_hash: bytes
     signature: bytes
     version_id: bytes
-    # None once purged: the stub keeps names and hash so the history stays verifiable.
-    fields: Mapping[str, Any] | None = field(default=None, compare=False)
+    # The values this vault holds, each with the random salt of its commitment. A field whose
+    # value is withheld (redacted for a recipient) or purged keeps only its commitment, so the
+    # version still verifies while the value is gone.
+    fields: Mapping[str, Any] = field(default_factory=dict, compare=False)
+    salts: Mapping[str, str] = field(default_factory=dict, compare=False)
+    withheld: Mapping[str, str] = field(default_factory=dict, compare=False)
 
     @property
     def order_key(self) -> tuple[int, int, str]:
         """Display order among concurrent versions: greatest (HLC, origin) wins."""
         return (self.hlc_wall, self.hlc_counter, self.origin)
 
+    def commitments(self) -> dict[str, str]:
+        """Field name -> commitment (hex), from the held values and the withheld commitments."""
+        result = dict(self.withheld)
+        for name, value in self.fields.items():
+            result[name] = field_commitment(name, self.salts[name], value)
+        return result
 
-def fields_digest(fields: Mapping[str, Any]) -> bytes:
-    return digest(encode(dict(fields)), _FIELDS_PERSON)
+    def without(self, names: Iterable[str]) -> Version:
+        """The same version with these fields' values withheld (redaction, purge)."""
+        names = set(names) & set(self.fields)
+        if not names:
+            return self
+        commitments = self.commitments()
+        return replace(
+            self,
+            fields={k: v for k, v in self.fields.items() if k not in names},
+            salts={k: v for k, v in self.salts.items() if k not in names},
+            withheld={**self.withheld, **{k: commitments[k] for k in names}},
+        )
+
+
+def field_commitment(name: str, salt: str, value: Any) -> str:
+    """A salted hash of one field: it cannot be guessed from its value without the salt."""
+    return digest(encode([name, salt, value]), _FIELDS_PERSON).hex()
+
+
+def fields_digest(commitments: Mapping[str, str]) -> bytes:
+    return digest(encode(dict(commitments)), _FIELDS_PERSON)
 
 
 def signed_content(
@@ -107,7 +137,9 @@ def make_version(
     fields: Mapping[str, Any],
 ) -> Version:
     check_bounds(origin, counter, vector, hlc)
-    fields_hash = fields_digest(fields)
+    salts = {name: secrets.token_hex(16) for name in fields}
+    commitments = {name: field_commitment(name, salts[name], v) for name, v in fields.items()}
+    fields_hash = fields_digest(commitments)
     content = signed_content(
         record_id, kind, origin, counter, vector, hlc, deleted, fields, fields_hash
     )
@@ -126,6 +158,7 @@ def make_version(
         signature=signature,
         version_id=digest(content, _ID_PERSON),
         fields=dict(fields),
+        salts=salts,
     )
 
 
@@ -133,11 +166,13 @@ def verify_version(version: Version, origin_key: PublicIdentity) -> None:
     """Check a received version: bounds, field hash, id and the origin's signature."""
     hlc = (version.hlc_wall, version.hlc_counter)
     check_bounds(version.origin, version.counter, version.vector, hlc)
-    if version.fields is not None:
-        if sorted(version.fields) != list(version.field_names):
-            raise MalformedVersion("field names do not match the fields")
-        if fields_digest(version.fields) != version.fields_hash:
-            raise MalformedVersion("fields do not match their hash")
+    held = set(version.fields)
+    if held != set(version.salts) or held & set(version.withheld):
+        raise MalformedVersion("each field needs exactly one salt or one withheld commitment")
+    if sorted(held | set(version.withheld)) != list(version.field_names):
+        raise MalformedVersion("field names do not match the fields")
+    if fields_digest(version.commitments()) != version.fields_hash:
+        raise MalformedVersion("fields do not match their hash")
     content = signed_content(
         version.record_id, version.kind, version.origin, version.counter, version.vector, hlc,
         version.deleted, version.field_names, version.fields_hash,
@@ -189,17 +224,15 @@ def display(versions: Sequence[Version]) -> Display:
     conflicts: set[str] = set()
     names = {name for v in versions for name in v.field_names}
     for name in sorted(names):
-        writers = [v for v in versions if name in v.field_names]
+        # A withheld value is absent, not empty: it never overwrites a value held here.
+        writers = [v for v in versions if name in v.fields]
+        if not writers:
+            continue
         last = [w for w in writers if not any(dominates(o.vector, w.vector) for o in writers)]
         last.sort(key=lambda v: v.order_key)
-        winner = last[-1]
-        values[name] = winner.fields.get(name) if winner.fields is not None else None
-        if len(last) > 1:
-            distinct = {
-                encode(w.fields.get(name)) if w.fields is not None else b"" for w in last
-            }
-            if len(distinct) > 1:
-                conflicts.add(name)
+        values[name] = last[-1].fields[name]
+        if len({encode(w.fields[name]) for w in last}) > 1:
+            conflicts.add(name)
     tips = frontier(versions)
     deleted_tips = [v for v in tips if v.deleted]
     all_deleted = bool(tips) and len(deleted_tips) == len(tips)
