@@ -338,7 +338,51 @@ _V1: Sequence[str] = (
     """,
 )
 
-MIGRATIONS: tuple[Sequence[str], ...] = (_V1,)
+# Version 2: colleagues and sealed bundles (issue 4): who we exchange with, which bundles were
+# imported (replay key: sender, bundle id), keys of third-party origins met in bundles, and
+# versions waiting for the edits they depend on.
+_V2_EXCHANGE: Sequence[str] = (
+    """
+    CREATE TABLE colleagues (
+        id TEXT PRIMARY KEY,
+        vault_id TEXT NOT NULL UNIQUE,
+        local_name TEXT NOT NULL UNIQUE,
+        card_name TEXT NOT NULL,
+        verify_key BLOB NOT NULL UNIQUE,
+        box_key BLOB NOT NULL,
+        verified INTEGER NOT NULL DEFAULT 0,
+        revoked INTEGER NOT NULL DEFAULT 0,
+        added_at TEXT NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE origin_keys (
+        vault_id TEXT PRIMARY KEY,
+        verify_key BLOB NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE imported_bundles (
+        sender_key BLOB NOT NULL,
+        bundle_id BLOB NOT NULL,
+        imported_at TEXT NOT NULL,
+        records INTEGER NOT NULL,
+        PRIMARY KEY (sender_key, bundle_id)
+    ) WITHOUT ROWID
+    """,
+    """
+    CREATE TABLE pending_versions (
+        version_id BLOB PRIMARY KEY,
+        record_id TEXT NOT NULL,
+        message TEXT NOT NULL,
+        received_from TEXT,
+        received_at TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX pending_record ON pending_versions(record_id)",
+)
+
+MIGRATIONS: tuple[Sequence[str], ...] = (_V1, _V2_EXCHANGE)
 LATEST = len(MIGRATIONS)
 
 
