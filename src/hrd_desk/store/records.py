@@ -125,7 +125,7 @@ class RecordStore:
 
     # -- writing versions ------------------------------------------------------------------
 
-    def _insert_version(self, version: Version, received_from: str | None) -> None:
+    def insert_version(self, version: Version, received_from: str | None) -> None:
         self.conn.execute(
             "INSERT INTO versions(version_id, record_id, kind, origin, counter, vector, "
             "hlc_wall, hlc_counter, deleted, field_names, fields_hash, fields, signature, "
@@ -160,7 +160,7 @@ class RecordStore:
             deleted=deleted,
             fields=fields,
         )
-        self._insert_version(version, None)
+        self.insert_version(version, None)
         if tips:
             self.conn.execute(
                 "UPDATE versions SET frontier = 0 WHERE record_id = ? AND version_id != ?",
