@@ -1,0 +1,136 @@
+"""Colleagues (vaults we exchange bundles with), imported bundles, and keys of version origins.
+
+A colleague is added from a signed identity card; the local name is the user's choice and unique.
+Revoking is permanent for that key: its bundles are refused and nothing more is exported to it.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..crypto.card import Card
+from ..crypto.identity import PublicIdentity
+from ..errors import NotFound, RejectedInput
+from .dbapi import Connection
+from .records import now_iso
+
+_COLUMNS = "id, vault_id, local_name, card_name, verify_key, box_key, verified, revoked, added_at"
+
+
+@dataclass(frozen=True)
+class Colleague:
+    id: str
+    vault_id: str
+    local_name: str
+    card_name: str
+    identity: PublicIdentity
+    verified: bool
+    revoked: bool
+    added_at: str
+
+
+def _from_row(row: Sequence[Any]) -> Colleague:
+    cid, vault_id, local_name, card_name, verify_key, box_key, verified, revoked, added = row
+    return Colleague(
+        id=str(cid),
+        vault_id=str(vault_id),
+        local_name=str(local_name),
+        card_name=str(card_name),
+        identity=PublicIdentity(bytes(verify_key), bytes(box_key)),
+        verified=bool(verified),
+        revoked=bool(revoked),
+        added_at=str(added),
+    )
+
+
+def add_colleague(conn: Connection, card: Card, local_name: str, verified: bool) -> Colleague:
+    existing = find_by_key(conn, card.identity.verify_key)
+    if existing is not None:
+        raise RejectedInput(f"this card is already colleague {existing.id} ({existing.local_name})")
+    if conn.execute("SELECT 1 FROM colleagues WHERE local_name = ?", (local_name,)).fetchone():
+        raise RejectedInput(f"the local name {local_name!r} is already taken: choose another")
+    colleague_id = secrets.token_hex(4)
+    conn.execute(
+        f"INSERT INTO colleagues({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)",
+        (colleague_id, card.identity.vault_id(), local_name, card.name,
+         card.identity.verify_key, card.identity.box_key, int(verified), now_iso()),
+    )
+    remember_origin_key(conn, card.identity.vault_id(), card.identity.verify_key)
+    return get_colleague(conn, colleague_id)
+
+
+def get_colleague(conn: Connection, colleague_id: str) -> Colleague:
+    row = conn.execute(
+        f"SELECT {_COLUMNS} FROM colleagues WHERE id = ?", (colleague_id,)
+    ).fetchone()
+    if row is None:
+        raise NotFound("colleague", colleague_id)
+    return _from_row(row)
+
+
+def list_colleagues(conn: Connection) -> list[Colleague]:
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM colleagues ORDER BY local_name")
+    return [_from_row(r) for r in rows]
+
+
+def find_by_key(conn: Connection, verify_key: bytes) -> Colleague | None:
+    row = conn.execute(
+        f"SELECT {_COLUMNS} FROM colleagues WHERE verify_key = ?", (verify_key,)
+    ).fetchone()
+    return None if row is None else _from_row(row)
+
+
+def find_by_vault_id(conn: Connection, vault_id: str) -> Colleague | None:
+    row = conn.execute(
+        f"SELECT {_COLUMNS} FROM colleagues WHERE vault_id = ?", (vault_id,)
+    ).fetchone()
+    return None if row is None else _from_row(row)
+
+
+def set_flag(conn: Connection, colleague_id: str, flag: str, value: bool) -> None:
+    if flag not in ("verified", "revoked"):
+        raise ValueError(flag)
+    get_colleague(conn, colleague_id)
+    conn.execute(f"UPDATE colleagues SET {flag} = ? WHERE id = ?", (int(value), colleague_id))
+
+
+def rename_colleague(conn: Connection, colleague_id: str, local_name: str) -> None:
+    get_colleague(conn, colleague_id)
+    taken = conn.execute(
+        "SELECT id FROM colleagues WHERE local_name = ? AND id != ?", (local_name, colleague_id)
+    ).fetchone()
+    if taken:
+        raise RejectedInput(f"the local name {local_name!r} is already taken: choose another")
+    conn.execute("UPDATE colleagues SET local_name = ? WHERE id = ?", (local_name, colleague_id))
+
+
+def remember_origin_key(conn: Connection, vault_id: str, verify_key: bytes) -> None:
+    conn.execute(
+        "INSERT OR IGNORE INTO origin_keys(vault_id, verify_key) VALUES (?, ?)",
+        (vault_id, verify_key),
+    )
+
+
+def origin_key(conn: Connection, vault_id: str) -> bytes | None:
+    row = conn.execute(
+        "SELECT verify_key FROM origin_keys WHERE vault_id = ?", (vault_id,)
+    ).fetchone()
+    return None if row is None else bytes(row[0])
+
+
+def bundle_imported(conn: Connection, sender_key: bytes, bundle_id: bytes) -> bool:
+    return conn.execute(
+        "SELECT 1 FROM imported_bundles WHERE sender_key = ? AND bundle_id = ?",
+        (sender_key, bundle_id),
+    ).fetchone() is not None
+
+
+def record_import(conn: Connection, sender_key: bytes, bundle_id: bytes, records: int) -> None:
+    conn.execute(
+        "INSERT INTO imported_bundles(sender_key, bundle_id, imported_at, records) "
+        "VALUES (?, ?, ?, ?)",
+        (sender_key, bundle_id, now_iso(), records),
+    )
