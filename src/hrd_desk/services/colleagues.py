@@ -1,0 +1,113 @@
+"""This vault's identity and its colleagues: cards, fingerprints, verify, revoke.
+
+"Colleague" means a caseworker or office we exchange bundles with (network contacts such as
+embassies are records, not colleagues).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..crypto.card import MAX_CARD_BYTES, CardError, make_card, parse_card
+from ..crypto.identity import PublicIdentity
+from ..errors import RejectedInput
+from ..fsutil import atomic_write
+from ..store import colleagues as store
+from ..store.audit import append_event
+from ..store.dbapi import transaction
+from ..store.meta import get_meta, set_meta
+from .session import Session
+
+Colleague = store.Colleague
+MAX_NAME = 100
+
+
+@dataclass(frozen=True)
+class IdentityInfo:
+    name: str
+    vault_id: str
+    fingerprint: str
+    public: PublicIdentity
+
+
+def _clean_name(name: str, what: str) -> str:
+    name = " ".join(name.split())
+    if not name or len(name) > MAX_NAME or any(ord(c) < 32 for c in name):
+        raise RejectedInput(f"{what} must be 1-{MAX_NAME} printable characters")
+    return name
+
+
+def identity_info(session: Session) -> IdentityInfo:
+    public = session.identity.public
+    return IdentityInfo(
+        name=str(get_meta(session.conn, "identity_name", "unnamed")),
+        vault_id=session.vault_id,
+        fingerprint=public.fingerprint_text(),
+        public=public,
+    )
+
+
+def rename_identity(session: Session, name: str) -> None:
+    clean = _clean_name(name, "the identity name")
+    with transaction(session.conn):
+        set_meta(session.conn, "identity_name", clean)
+        append_event(session.conn, "identity rename")
+
+
+def export_card(session: Session, out: Path) -> None:
+    atomic_write(out, make_card(session.identity, identity_info(session).name))
+
+
+def read_card_file(path: Path) -> bytes:
+    try:
+        if not path.is_file():
+            raise RejectedInput(f"{path} is not a file")
+        if path.stat().st_size > MAX_CARD_BYTES:
+            raise RejectedInput(f"{path} is too large to be an identity card")
+        return path.read_bytes()
+    except OSError as exc:
+        raise RejectedInput(f"cannot read {path}: {exc.strerror}") from None
+
+
+def add_colleague(
+    session: Session, card_path: Path, local_name: str | None = None, *, verified: bool = False
+) -> Colleague:
+    try:
+        card = parse_card(read_card_file(card_path))
+    except CardError as exc:
+        raise RejectedInput(str(exc)) from None
+    if card.identity.verify_key == session.identity.public.verify_key:
+        raise RejectedInput("this is this vault's own identity card")
+    name = _clean_name(local_name if local_name is not None else card.name, "the local name")
+    with transaction(session.conn):
+        colleague = store.add_colleague(session.conn, card, name, verified)
+        append_event(session.conn, "colleague add", "colleague", colleague.id,
+                     {"verified": verified})
+    return colleague
+
+
+def list_colleagues(session: Session) -> list[Colleague]:
+    return store.list_colleagues(session.conn)
+
+
+def get_colleague(session: Session, colleague_id: str) -> Colleague:
+    return store.get_colleague(session.conn, colleague_id)
+
+
+def verify_colleague(session: Session, colleague_id: str) -> Colleague:
+    """Mark as verified, after the user compared fingerprints out of band."""
+    with transaction(session.conn):
+        if store.get_colleague(session.conn, colleague_id).revoked:
+            raise RejectedInput(f"colleague {colleague_id} is revoked")
+        store.set_flag(session.conn, colleague_id, "verified", True)
+        append_event(session.conn, "colleague verify", "colleague", colleague_id)
+    return store.get_colleague(session.conn, colleague_id)
+
+
+def revoke_colleague(session: Session, colleague_id: str) -> Colleague:
+    """Stop every export to it and refuse its bundles from now on."""
+    with transaction(session.conn):
+        store.set_flag(session.conn, colleague_id, "revoked", True)
+        append_event(session.conn, "colleague revoke", "colleague", colleague_id)
+    return store.get_colleague(session.conn, colleague_id)
