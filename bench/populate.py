@@ -185,9 +185,10 @@ def populate(
     chunks(len(made.defenders) * 2 // 3, "cases", make_case)
 
     def make_incident(i: int) -> None:
-        # A skewed choice: a few defenders carry many incidents, as in real caseloads.
-        index = min(int(rng.paretovariate(1.2)) - 1, len(made.defenders) - 1)
-        defender = made.defenders[(index * 7919 + i) % len(made.defenders)]
+        # Skewed, as in real caseloads: a fifth of incidents concern the 1% most targeted.
+        hot = max(1, len(made.defenders) // 100)
+        pool = hot if rng.random() < 0.2 else len(made.defenders)
+        defender = made.defenders[rng.randrange(pool)]
         category = rng.choice(categories)
         values: dict[str, Any] = {
             "defenders": [defender],
