@@ -1,5 +1,135 @@
-"""Placeholder until the CLI lands."""
+"""The `hrd-desk` command line: parsing, dispatch, and turning every failure into one line.
+
+`main()` is the only entry point (console script, `python -m hrd_desk`, tests in-process). Every
+error a user can cause is an `HrdDeskError` whose exit code is documented in docs/cli.md; a
+database error met after opening means damage; anything else is a bug and is reported as one line
+naming its type, never as a traceback that could carry record contents to a terminal or a log
+(set HRD_DESK_DEBUG=1 to see it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import sys
+import traceback
+from typing import NoReturn, TextIO
+
+from . import __version__, cli_records, cli_vault
+from .cli_context import Invocation
+from .errors import ExitCode, HrdDeskError, UsageError
+from .fsutil import disable_core_dumps, restrict_umask
+from .store.dbapi import DatabaseError, as_damage
+
+PROG = "hrd-desk"
+DEBUG_ENV = "HRD_DESK_DEBUG"
+EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141
+GLOBAL_OPTIONS = ("--vault", "--passphrase-stdin", "--json")
 
 
-def main(argv: list[str] | None = None) -> int:
-    return 0
+class _Parser(argparse.ArgumentParser):
+    """argparse that raises UsageError (one line) instead of printing usage and exiting."""
+
+    def error(self, message: str) -> NoReturn:
+        hint = ""
+        if "unrecognized arguments" in message and any(o in message for o in GLOBAL_OPTIONS):
+            hint = "; global options (--vault, --passphrase-stdin, --json) go before the command"
+        where = self.prog.removeprefix(PROG).strip()
+        prefix = f"{where}: " if where else ""
+        raise UsageError(f"{prefix}{message}{hint} (see '{self.prog} --help')")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description="An encrypted, offline desk for caseworkers who protect human rights "
+        "defenders. Global options go before the command.",
+        epilog="Exit codes: 0 ok, 1 internal error, 2 usage error, 3 wrong passphrase, "
+        "4 damaged vault, 5 rejected input, 6 no vault, 130 interrupted. See docs/cli.md.",
+    )
+    parser.add_argument("--vault", metavar="DIR",
+                        help="vault directory (default: $HRD_DESK_VAULT, else the per-user "
+                        "data directory)")
+    parser.add_argument("--passphrase-stdin", action="store_true",
+                        help="read the passphrase from the first line of standard input (for "
+                        "passwd, the new one from the second) instead of asking on the terminal")
+    parser.add_argument("--json", action="store_true", help="print results as JSON on stdout")
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    cli_records.register(commands)
+    cli_vault.register(commands)
+    return parser
+
+
+def run_gui(inv: Invocation, parser: argparse.ArgumentParser) -> int:
+    """What `hrd-desk` without a command does. Until the GUI lands: print the help."""
+    inv.stdout.write(parser.format_help())
+    return ExitCode.OK
+
+
+def _run(argv: list[str] | None, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
+    parser = build_parser()
+    try:
+        with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+            args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help and --version print, then "exit"
+        return exc.code if isinstance(exc.code, int) else ExitCode.OK
+    inv = Invocation(args, stdin, stdout, stderr)
+    if args.command is None:
+        return run_gui(inv, parser)
+    code: int = args.handler(inv)
+    return code
+
+
+def _say(stderr: TextIO, message: str) -> None:
+    with contextlib.suppress(OSError, ValueError):
+        stderr.write(f"{PROG}: {message}\n")
+        stderr.flush()
+
+
+def main(
+    argv: list[str] | None = None,
+    *,
+    stdin: TextIO | None = None,
+    stdout: TextIO | None = None,
+    stderr: TextIO | None = None,
+) -> int:
+    restrict_umask()
+    disable_core_dumps()
+    stdin = stdin if stdin is not None else sys.stdin
+    stdout = stdout if stdout is not None else sys.stdout
+    stderr = stderr if stderr is not None else sys.stderr
+    for stream in (stdout, stderr):  # a name a terminal cannot encode must not crash a command
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="backslashreplace")
+    try:
+        code = _run(argv, stdin, stdout, stderr)
+        stdout.flush()
+        return code
+    except HrdDeskError as exc:
+        _say(stderr, exc.message)
+        return exc.exit_code
+    except DatabaseError as exc:
+        damage = as_damage(exc)
+        _say(stderr, damage.message)
+        return damage.exit_code
+    except KeyboardInterrupt:
+        _say(stderr, "interrupted")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        with contextlib.suppress(OSError, ValueError):  # the reader went away (| head)
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
+    except OSError as exc:
+        where = f" ({exc.filename})" if exc.filename else ""
+        _say(stderr, f"{exc.strerror or exc.__class__.__name__}{where}")
+        return ExitCode.INTERNAL
+    except Exception as exc:
+        if os.environ.get(DEBUG_ENV) == "1":
+            traceback.print_exc(file=stderr)
+        _say(stderr, f"internal error: {exc.__class__.__name__}")
+        return ExitCode.INTERNAL

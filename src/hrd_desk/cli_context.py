@@ -1,0 +1,116 @@
+"""One run of the command line: its streams, the vault it works on and how it gets passphrases.
+
+Handlers receive an `Invocation` instead of reaching for `sys.stdin`/`sys.stdout`, so `main()` can
+run in-process with string buffers (tests) exactly as it runs in a terminal.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import getpass
+import warnings
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TextIO
+
+from .cli_output import write_json
+from .errors import RejectedInput, UsageError
+from .services.casework import Casework
+from .services.session import open_session
+from .store.vault import Vault, default_vault_dir
+
+
+def ask_on_terminal(prompt: str) -> str:
+    """Ask without echo on the controlling terminal; refuse rather than echo a passphrase."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", getpass.GetPassWarning)
+        try:
+            return getpass.getpass(prompt)
+        except getpass.GetPassWarning:
+            raise UsageError(
+                "no terminal to ask the passphrase on: pipe it in with --passphrase-stdin"
+            ) from None
+        except EOFError:
+            raise UsageError("no passphrase was given") from None
+
+
+# Replaced by tests that exercise the terminal path; the CLI never asks any other way.
+prompt_hidden: Callable[[str], str] = ask_on_terminal
+
+
+@dataclass
+class Invocation:
+    args: argparse.Namespace
+    stdin: TextIO
+    stdout: TextIO
+    stderr: TextIO
+
+    @property
+    def json(self) -> bool:
+        return bool(self.args.json)
+
+    @property
+    def vault_dir(self) -> Path:
+        """--vault, else HRD_DESK_VAULT, else the platform's per-user data directory."""
+        if self.args.vault is not None:
+            if not self.args.vault.strip():
+                raise UsageError("--vault needs a directory")
+            return Path(self.args.vault).expanduser()
+        return default_vault_dir()
+
+    # -- passphrases ------------------------------------------------------------------------
+
+    def _stdin_line(self, what: str) -> str:
+        line = self.stdin.readline()
+        if not line:
+            raise UsageError(f"--passphrase-stdin: standard input has no line with {what}")
+        return line.rstrip("\n").rstrip("\r")
+
+    def passphrase(self, prompt: str = "Passphrase: ") -> str:
+        """The vault's current passphrase: the first line of stdin, or asked without echo."""
+        if self.args.passphrase_stdin:
+            return self._stdin_line("the passphrase")
+        return prompt_hidden(prompt)
+
+    def new_passphrase(self) -> str:
+        """A passphrase being set: the next line of stdin, or asked twice on the terminal."""
+        if self.args.passphrase_stdin:
+            return self._stdin_line("the new passphrase")
+        first = prompt_hidden("New passphrase: ")
+        if not first:
+            raise RejectedInput("an empty passphrase cannot protect a vault")
+        if prompt_hidden("Repeat the new passphrase: ") != first:
+            raise RejectedInput("the two passphrases differ; nothing was changed")
+        return first
+
+    # -- the vault --------------------------------------------------------------------------
+
+    def require_vault(self) -> Path:
+        """The vault directory, checked (no vault, damaged keyslot) before any question."""
+        directory = self.vault_dir
+        Vault.read_keyslots(directory)
+        return directory
+
+    @contextlib.contextmanager
+    def casework(self) -> Iterator[Casework]:
+        directory = self.require_vault()
+        session = open_session(directory, self.passphrase())
+        try:
+            yield Casework(session)
+        finally:
+            session.close()
+
+    # -- output -----------------------------------------------------------------------------
+
+    def emit(self, data: Any, human: str) -> None:
+        """`data` as JSON with --json, else the human text."""
+        if self.json:
+            write_json(self.stdout, data)
+        else:
+            self.stdout.write(human if human.endswith("\n") else human + "\n")
+
+    def note(self, text: str) -> None:
+        """A remark for a person (stderr), never part of a command's result."""
+        self.stderr.write(text + "\n")

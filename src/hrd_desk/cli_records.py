@@ -1,0 +1,301 @@
+"""`hrd-desk defender|related|incident|case ...`: the record commands.
+
+Options are derived from the model's field metadata (one option per field, named after it unless
+the CLI contract gives it a shorter name), so a field added to the model is scriptable at once and
+validation, labels and sensitivity have one source. Values are checked with the same
+`clean_values` the store uses before the passphrase is asked, so a typo costs no unlock.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+from collections.abc import Callable
+from typing import Any
+
+from .cli_context import Invocation
+from .cli_output import (
+    INT_VOCABULARIES,
+    RefNames,
+    format_record,
+    format_table,
+    record_to_json,
+)
+from .errors import InvalidValue, UsageError
+from .model.dates import DateFormatError, PartialDate, parse_date
+from .model.fields import LIST_KINDS, FieldInfo, FieldKind, field_infos
+from .model.records import KINDS
+from .model.vocab import VOCABULARIES
+from .services.casework import RecordFilter
+from .services.validation import clean_values
+
+Handler = Callable[[Invocation], int]
+Subparsers = argparse._SubParsersAction[Any]  # of the CLI's own ArgumentParser subclass
+
+RECORD_KINDS = ("defender", "related", "incident", "case")
+
+# Where the CLI contract names an option differently from the field it sets.
+OPTION_NAMES: dict[tuple[str, str], str] = {
+    ("defender", "field_of_work"): "--field",
+    ("defender", "languages"): "--language",
+    ("incident", "defenders"): "--defender",
+    ("incident", "targets"): "--target",
+    ("incident", "location"): "--where",
+}
+
+# Filters each `list` offers (beyond --deleted, --reveal, --limit, --offset).
+LIST_FILTERS: dict[str, tuple[str, ...]] = {
+    "defender": ("country",),
+    "related": ("defender",),
+    "incident": ("defender", "category", "country", "status", "from", "to"),
+    "case": ("defender", "status", "from", "to"),
+}
+
+_KIND_HELP = {
+    "defender": "human rights defenders",
+    "related": "people related to a defender (family, colleagues, lawyer)",
+    "incident": "the threat log",
+    "case": "cases (engagements in a programme)",
+}
+
+
+def option_name(kind: str, name: str) -> str:
+    return OPTION_NAMES.get((kind, name), "--" + name.replace("_", "-"))
+
+
+_METAVARS = {
+    FieldKind.DATE: "DATE", FieldKind.COUNTRY: "CC", FieldKind.INT: "N", FieldKind.ENUM: "SLUG",
+    FieldKind.ENUM_LIST: "SLUG", FieldKind.REF: "ID", FieldKind.REF_LIST: "ID",
+}
+
+
+def _field_help(name: str, info: FieldInfo) -> str:
+    parts = [info.label]
+    if name in INT_VOCABULARIES:
+        vocab = VOCABULARIES[INT_VOCABULARIES[name]]
+        parts.append("; ".join(t.label for t in vocab.terms))
+    elif info.kind == FieldKind.DATE:
+        parts.append("YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:MM or A..B")
+    elif info.kind == FieldKind.COUNTRY:
+        parts.append("two-letter ISO code")
+    elif info.kind == FieldKind.INT and info.minimum is not None:
+        parts.append(f"{info.minimum}-{info.maximum}")
+    elif info.vocab:
+        parts.append("one of " + ", ".join(VOCABULARIES[info.vocab].slugs()))
+    elif info.ref:
+        parts.append(f"id of a {KINDS[info.ref].label}")
+    if info.kind in LIST_KINDS:
+        parts.append("repeatable")
+    if info.default is not None:
+        parts.append(f"default {info.default}")
+    if info.sensitive:
+        parts.append("sensitive")
+    return "; ".join(parts).replace("%", "%%")
+
+
+def _add_field_options(parser: argparse.ArgumentParser, kind: str, *, creating: bool) -> None:
+    for name, info in field_infos(KINDS[kind].cls).items():
+        option = option_name(kind, name)
+        parser.add_argument(
+            option,
+            dest=f"field_{name}",
+            action="append" if info.kind in LIST_KINDS else "store",
+            required=creating and info.required and info.default is None,
+            metavar=_METAVARS.get(info.kind, "TEXT"),
+            help=_field_help(name, info),
+        )
+
+
+def _field_values(kind: str, args: argparse.Namespace) -> dict[str, Any]:
+    """The fields the command line set (an empty value clears a field on edit)."""
+    values: dict[str, Any] = {}
+    for name in field_infos(KINDS[kind].cls):
+        value = getattr(args, f"field_{name}")
+        if value is not None:
+            values[name] = value
+    return values
+
+
+def _label(kind: str) -> str:
+    return KINDS[kind].label
+
+
+def _a(kind: str) -> str:
+    label = KINDS[kind].label
+    return ("an " if label[0] in "aeiou" else "a ") + label
+
+
+# -- handlers --------------------------------------------------------------------------------
+
+
+def cmd_add(kind: str, inv: Invocation) -> int:
+    values = _field_values(kind, inv.args)
+    clean_values(kind, values, partial=False)  # refuse bad values before the slow unlock
+    with inv.casework() as work:
+        record_id = work.add(kind, values)
+    inv.emit({"id": record_id}, record_id)
+    return 0
+
+
+def cmd_edit(kind: str, inv: Invocation) -> int:
+    values = _field_values(kind, inv.args)
+    if not values:
+        raise UsageError(f"{kind} edit: give at least one field to change (see --help)")
+    clean_values(kind, values, partial=True)
+    record_id = inv.args.id
+    with inv.casework() as work:
+        changed = work.edit(kind, record_id, values)
+    human = f"{_label(kind)} {record_id} " + ("updated" if changed else "unchanged")
+    inv.emit({"id": record_id, "changed": changed}, human)
+    return 0
+
+
+def cmd_delete(kind: str, inv: Invocation) -> int:
+    record_id = inv.args.id
+    with inv.casework() as work:
+        changed = work.delete(kind, record_id)
+    human = (
+        f"{_label(kind)} {record_id} deleted: `hrd-desk {kind} restore {record_id}` brings it back"
+        if changed
+        else f"{_label(kind)} {record_id} was already deleted"
+    )
+    inv.emit({"id": record_id, "changed": changed}, human)
+    return 0
+
+
+def cmd_restore(kind: str, inv: Invocation) -> int:
+    record_id = inv.args.id
+    with inv.casework() as work:
+        changed = work.restore(kind, record_id)
+    human = f"{_label(kind)} {record_id} " + ("restored" if changed else "was not deleted")
+    inv.emit({"id": record_id, "changed": changed}, human)
+    return 0
+
+
+def cmd_show(kind: str, inv: Invocation) -> int:
+    reveal = inv.args.reveal
+    with inv.casework() as work:
+        stored = work.get(kind, inv.args.id)
+        if inv.json:
+            inv.emit(record_to_json(stored, reveal=reveal), "")
+        else:
+            inv.emit(None, format_record(stored, RefNames(work, reveal=reveal), reveal=reveal))
+    return 0
+
+
+def _filter_value(kind: str, name: str, value: str) -> Any:
+    """A filter value checked exactly as the field's own values are (vocabulary, country)."""
+    return clean_values(kind, {name: value}, partial=True)[name]
+
+
+def _filter_date(option: str, text: str) -> PartialDate:
+    try:
+        return parse_date(text)
+    except DateFormatError as exc:
+        raise InvalidValue(option, str(exc)) from None
+
+
+def build_filter(kind: str, args: argparse.Namespace) -> RecordFilter:
+    flt = RecordFilter(deleted=args.deleted)
+    if getattr(args, "category", None) is not None:
+        flt.category = _filter_value("incident", "category", args.category)
+    if getattr(args, "country", None) is not None:
+        flt.country = _filter_value(kind, "country", args.country)
+    if getattr(args, "status", None):
+        flt.status = [_filter_value(kind, "status", s) for s in args.status]
+    if getattr(args, "date_from", None) is not None:
+        flt.date_from = _filter_date("from", args.date_from).first
+    if getattr(args, "date_to", None) is not None:
+        flt.date_to = _filter_date("to", args.date_to).last
+    if flt.date_from and flt.date_to and flt.date_to < flt.date_from:
+        raise InvalidValue("to", "the period ends before it starts")
+    return flt
+
+
+def cmd_list(kind: str, inv: Invocation) -> int:
+    args = inv.args
+    flt = build_filter(kind, args)
+    reveal = args.reveal
+    with inv.casework() as work:
+        if getattr(args, "defender", None) is not None:
+            work.get("defender", args.defender)  # an unknown id is refused, not an empty list
+            flt.defender = args.defender
+        records = work.list(kind, flt, limit=args.limit, offset=args.offset)
+        if inv.json:
+            inv.emit([record_to_json(r, reveal=reveal) for r in records], "")
+        else:
+            names = RefNames(work, reveal=reveal)
+            inv.emit(None, format_table(kind, records, names, reveal=reveal))
+    return 0
+
+
+# -- parsers ---------------------------------------------------------------------------------
+
+
+def _non_negative(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError("must not be negative")
+    return number
+
+
+def _add_filter_options(parser: argparse.ArgumentParser, kind: str) -> None:
+    filters = LIST_FILTERS[kind]
+    if "defender" in filters:
+        parser.add_argument("--defender", metavar="ID", help="only records of this defender")
+    if "category" in filters:
+        parser.add_argument("--category", metavar="SLUG",
+                            help="primary or further threat category")
+    if "country" in filters:
+        parser.add_argument("--country", metavar="CC", help="two-letter country code")
+    if "status" in filters:
+        slugs = VOCABULARIES[field_infos(KINDS[kind].cls)["status"].vocab or ""].slugs()
+        parser.add_argument("--status", metavar="S", action="append",
+                            help="one of " + ", ".join(slugs) + "; repeatable (any of them)")
+    if "from" in filters:
+        parser.add_argument("--from", dest="date_from", metavar="DATE",
+                            help="only those whose date may fall on or after DATE")
+        parser.add_argument("--to", dest="date_to", metavar="DATE",
+                            help="only those whose date may fall on or before DATE")
+    parser.add_argument("--deleted", action="store_true",
+                        help="list deleted records instead (the Deleted view)")
+    parser.add_argument("--reveal", action="store_true", help="include sensitive fields")
+    parser.add_argument("--limit", type=_non_negative, metavar="N", help="at most N records")
+    parser.add_argument("--offset", type=_non_negative, default=0, metavar="N",
+                        help="skip the first N records")
+
+
+def _register_kind(commands: Subparsers, kind: str) -> None:
+    label = _label(kind)
+    group = commands.add_parser(kind, help=_KIND_HELP[kind], description=_KIND_HELP[kind])
+    actions = group.add_subparsers(dest="action", metavar="ACTION", required=True)
+
+    def action(name: str, handler: Callable[[str, Invocation], int], summary: str,
+               with_id: bool = True) -> argparse.ArgumentParser:
+        parser: argparse.ArgumentParser = actions.add_parser(
+            name, help=summary, description=summary
+        )
+        if with_id:
+            parser.add_argument("id", metavar="ID", help=f"id of the {label}")
+        handle: Handler = functools.partial(handler, kind)
+        parser.set_defaults(handler=handle)
+        return parser
+
+    add = action("add", cmd_add, f"create {_a(kind)} and print its id", with_id=False)
+    _add_field_options(add, kind, creating=True)
+    show = action("show", cmd_show, f"show one {label}")
+    show.add_argument("--reveal", action="store_true", help="include sensitive fields")
+    edit = action("edit", cmd_edit, f"change fields of {_a(kind)} (an empty value clears one)")
+    _add_field_options(edit, kind, creating=False)
+    listing = action("list", cmd_list, f"list {label} records", with_id=False)
+    _add_filter_options(listing, kind)
+    action("delete", cmd_delete, f"move {_a(kind)} to the Deleted view")
+    action("restore", cmd_restore, f"bring back a deleted {label}")
+
+
+def register(commands: Subparsers) -> None:
+    for kind in RECORD_KINDS:
+        _register_kind(commands, kind)

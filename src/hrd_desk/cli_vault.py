@@ -1,0 +1,171 @@
+"""`hrd-desk init|passwd|verify|purge|search`: commands about the vault as a whole."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from .cli_context import Invocation
+from .cli_output import format_hits
+from .cli_records import Subparsers
+from .errors import DamagedVault, InvalidValue, RejectedInput, VaultExists
+from .model.dates import DateFormatError, parse_date
+from .model.fields import field_infos
+from .model.records import KINDS
+from .model.vocab import VOCABULARIES
+from .services.maintenance import change_passphrase, verify_vault
+from .services.session import create_vault
+from .services.validation import clean_values
+from .store.vault import vault_exists
+
+SEARCH_LIMIT = 50
+
+
+def cmd_init(inv: Invocation) -> int:
+    directory = inv.vault_dir
+    if vault_exists(directory):
+        raise VaultExists(f"a vault already exists in {directory}; it was left untouched")
+    if directory.exists() and (not directory.is_dir() or any(directory.iterdir())):
+        raise RejectedInput(
+            f"{directory} is not an empty directory: choose a new one for the vault"
+        )
+    passphrase = inv.new_passphrase()
+    if not inv.args.passphrase_stdin:
+        inv.note("Creating the vault: measuring how hard this machine can make the key to guess...")
+    vault = create_vault(directory, passphrase)
+    vault.lock()
+    inv.emit(
+        {"id": vault.vault_id, "vault": str(directory)},
+        f"created a vault in {directory}\nvault id {vault.vault_id}",
+    )
+    return 0
+
+
+def cmd_passwd(inv: Invocation) -> int:
+    directory = inv.require_vault()
+    old = inv.passphrase("Current passphrase: ")
+    change_passphrase(directory, old, inv.new_passphrase)
+    inv.emit({"changed": True}, "passphrase changed")
+    return 0
+
+
+def cmd_verify(inv: Invocation) -> int:
+    report = verify_vault(inv.vault_dir, inv.passphrase)
+    inv.emit(
+        {"ok": report.ok,
+         "checks": [{"name": c.name, "ok": c.ok, "detail": c.detail} for c in report.checks]},
+        "\n".join(f"{'ok' if c.ok else 'FAILED':6}  {c.name:9}  {c.detail}"
+                  for c in report.checks),
+    )
+    if not report.ok:
+        raise DamagedVault("; ".join(f"{c.name}: {c.detail}" for c in report.failures))
+    return 0
+
+
+def cmd_purge(inv: Invocation) -> int:
+    record_id = inv.args.id
+    with inv.casework() as work:
+        kind = work.purge(record_id)
+    inv.emit(
+        {"id": record_id, "kind": kind, "purged": True},
+        f"{KINDS[kind].label} {record_id} purged: its content is gone from the vault for good",
+    )
+    return 0
+
+
+def _status_slug(value: str) -> str:
+    """A status of any kind of record (search spans kinds)."""
+    slugs: list[str] = []
+    for kind in KINDS.values():
+        info = field_infos(kind.cls).get("status")
+        if info is not None and info.vocab:
+            slugs.extend(s for s in VOCABULARIES[info.vocab].slugs() if s not in slugs)
+    if value not in slugs:
+        raise InvalidValue("status", f"{value!r} is not one of: {', '.join(slugs)}")
+    return value
+
+
+def _search_filters(args: argparse.Namespace) -> dict[str, Any]:
+    filters: dict[str, Any] = {"include_sensitive": args.include_sensitive, "limit": args.limit}
+    if args.category is not None:
+        filters["category"] = clean_values("incident", {"category": args.category},
+                                           partial=True)["category"]
+    if args.country is not None:
+        filters["country"] = clean_values("incident", {"country": args.country},
+                                          partial=True)["country"]
+    if args.status is not None:
+        filters["status"] = _status_slug(args.status)
+    for option, key, end in (("from", "date_from", "first"), ("to", "date_to", "last")):
+        text = getattr(args, key)
+        if text is not None:
+            try:
+                filters[key] = getattr(parse_date(text), end)
+            except DateFormatError as exc:
+                raise InvalidValue(option, str(exc)) from None
+    return filters
+
+
+def cmd_search(inv: Invocation) -> int:
+    from .services.search import search
+
+    filters = _search_filters(inv.args)
+    with inv.casework() as work:
+        hits = search(work.conn, inv.args.query, **filters)
+    inv.emit(
+        [{"kind": h.kind, "id": h.id, "title": h.title, "rank": h.rank} for h in hits],
+        format_hits(hits),
+    )
+    return 0
+
+
+def _positive(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
+
+
+def register(commands: Subparsers) -> None:
+    init = commands.add_parser("init", help="create a new vault",
+                               description="Create a new vault; an existing one is never touched.")
+    init.set_defaults(handler=cmd_init)
+    passwd = commands.add_parser(
+        "passwd", help="change the passphrase",
+        description="Change the passphrase (with --passphrase-stdin: the current one on the "
+        "first line, the new one on the second). Only the keyslot file is rewritten.",
+    )
+    passwd.set_defaults(handler=cmd_passwd)
+    verify = commands.add_parser(
+        "verify", help="check the vault's integrity",
+        description="Check the keyslot, every database page, the database structure and the "
+        "audit chain. Exit 4 if anything failed.",
+    )
+    verify.set_defaults(handler=cmd_verify)
+    purge = commands.add_parser(
+        "purge", help="remove a deleted record's content for good",
+        description="Remove a deleted record's content from its history and the search index. "
+        "This cannot be undone.",
+    )
+    purge.add_argument("id", metavar="ID", help="id of a deleted record of any kind")
+    purge.set_defaults(handler=cmd_purge)
+
+    search = commands.add_parser(
+        "search", help="full-text search", description="Full-text search across defenders, "
+        "related people, incidents and cases; results are ranked, best first.",
+    )
+    search.add_argument("query", metavar="QUERY", help="words to find (the last one as a prefix)")
+    search.add_argument("--category", metavar="SLUG", help="incidents of this threat category")
+    search.add_argument("--country", metavar="CC", help="two-letter country code")
+    search.add_argument("--status", metavar="S", help="records with this status")
+    search.add_argument("--from", dest="date_from", metavar="DATE",
+                        help="records whose date may fall on or after DATE")
+    search.add_argument("--to", dest="date_to", metavar="DATE",
+                        help="records whose date may fall on or before DATE")
+    search.add_argument("--include-sensitive", action="store_true",
+                        help="also search sensitive fields (results never quote them)")
+    search.add_argument("--limit", type=_positive, default=SEARCH_LIMIT, metavar="N",
+                        help=f"at most N results (default {SEARCH_LIMIT})")
+    search.set_defaults(handler=cmd_search)
