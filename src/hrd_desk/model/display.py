@@ -1,0 +1,68 @@
+"""Safe titles for records: how a record is named on screen, in confirmations and search results.
+
+A title never contains a field the model marks sensitive (a related person's name, a legal name,
+contact details): it may appear in a list everyone in the room can see, in a "Delete ...?"
+question or in a search hit. A defender is named by codename when there is one, because the
+codename is what the programme uses on screen by default.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from .fields import field_infos
+from .records import KINDS
+from .vocab import VOCABULARIES
+
+
+def vocab_label(vocab: str, slug: str | None) -> str:
+    """The label of a vocabulary slug (the slug itself when unknown, empty for None)."""
+    if not slug:
+        return ""
+    return VOCABULARIES[vocab].label(slug)
+
+
+def _label(kind: str, name: str, fields: Mapping[str, Any]) -> str:
+    info = field_infos(KINDS[kind].cls)[name]
+    value = fields.get(name)
+    if info.sensitive or value in (None, "", []):
+        return ""
+    if info.vocab:
+        return vocab_label(info.vocab, str(value))
+    return str(value)
+
+
+def defender_title(fields: Mapping[str, Any]) -> str:
+    """Codename, else display name (both are meant for screens; legal name never is)."""
+    return str(fields.get("codename") or fields.get("name") or "Unnamed defender")
+
+
+def title_of(kind: str, fields: Mapping[str, Any]) -> str:
+    """A one-line title from non-sensitive fields only; always names the kind when vague."""
+    label = KINDS[kind].label
+    if kind == "defender":
+        return defender_title(fields)
+    if kind == "related":
+        relationship = _label(kind, "relationship", fields)
+        return f"Related person ({relationship.lower()})" if relationship else "Related person"
+    if kind == "case":
+        name = _label(kind, "title", fields) or _label(kind, "programme", fields)
+        status = _label(kind, "status", fields)
+        text = f"Case: {name}" if name else "Case"
+        return f"{text} ({status.lower()})" if status else text
+    if kind == "incident":
+        category = _label(kind, "category", fields)
+        when = _label(kind, "occurred", fields)
+        text = f"Incident: {category}" if category else "Incident"
+        return f"{text}, {when}" if when else text
+    if kind == "relocation":
+        city = _label(kind, "host_city", fields)
+        return f"Relocation to {city}" if city else "Relocation"
+    if kind == "risk_assessment":
+        when = _label(kind, "assessed", fields)
+        return f"Risk assessment, {when}" if when else "Risk assessment"
+    first = {"training": "edition", "security_measure": "title", "network_contact": "name",
+             "task": "title"}.get(kind)
+    text = _label(kind, first, fields) if first else ""
+    return text or label.capitalize()
