@@ -14,6 +14,7 @@ from typing import Any, TextIO
 
 from .errors import NotFound
 from .model.dates import DateFormatError, parse_date
+from .model.display import defender_title, title_of
 from .model.fields import LIST_KINDS, FieldInfo, FieldKind, field_infos, sensitive_fields
 from .model.records import KINDS, Stored
 from .model.vocab import VOCABULARIES
@@ -71,10 +72,6 @@ def record_to_json(stored: Stored, *, reveal: bool) -> dict[str, Any]:
     return data
 
 
-def defender_title(fields: dict[str, Any]) -> str:
-    return str(fields.get("codename") or fields.get("name") or "")
-
-
 class RefNames:
     """Short human titles for referenced records, looked up once each."""
 
@@ -97,23 +94,17 @@ class RefNames:
 
 
 def record_title(stored: Stored, names: RefNames | None, *, reveal: bool) -> str:
-    """A one-line title for a record, without sensitive values unless revealed."""
-    f = stored.fields
-    deleted = " (deleted)" if stored.deleted else ""
-    if stored.kind == "defender":
-        return defender_title(f) + deleted
+    """The model's safe title, plus what a terminal can add: whose related person it is, the
+    person's name when revealed, and whether the record is deleted."""
+    title = title_of(stored.kind, stored.fields)
     if stored.kind == "related":
-        relationship = VOCABULARIES["relationships"].label(f.get("relationship") or "")
-        of = f" of {names.title('defender', f['defender'])}" if names and f.get("defender") else ""
-        who = f"{f.get('name')}, " if reveal and f.get("name") else ""
-        return f"{who}{relationship}{of}{deleted}"
-    if stored.kind == "case":
-        programme = VOCABULARIES["programmes"].label(f.get("programme") or "")
-        return (f.get("title") or programme) + deleted
-    if stored.kind == "incident":
-        category = VOCABULARIES["threat_categories"].label(f.get("category") or "")
-        return f"{f.get('occurred')}: {category}{deleted}"
-    return KINDS[stored.kind].label + deleted
+        name = stored.fields.get("name")
+        if reveal and name:
+            title = f"{name}, {title[0].lower()}{title[1:]}"
+        defender = stored.fields.get("defender")
+        if names is not None and defender:
+            title += f" of {names.title('defender', defender)}"
+    return title + (" (deleted)" if stored.deleted else "")
 
 
 def _value_text(info: FieldInfo, name: str, value: Any, names: RefNames | None) -> str:
@@ -164,7 +155,8 @@ def format_record(stored: Stored, names: RefNames, *, reveal: bool) -> str:
         rows.append(("Conflict", "yes: concurrent changes wait to be resolved"))
     width = max(len(label) for label, _ in rows)
     title = record_title(stored, names, reveal=reveal)
-    lines = [f"{KINDS[stored.kind].label.capitalize()}: {title}"]
+    label = KINDS[stored.kind].label.capitalize()
+    lines = [title if title.lower().startswith(label.lower()) else f"{label}: {title}"]
     for label, text in rows:
         first, *more = text.splitlines() or [""]
         lines.append(f"  {label.ljust(width)}  {first}")
