@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import io
 import stat
 from collections.abc import Iterator
@@ -11,7 +12,8 @@ import pytest
 
 from cli_support import PASSPHRASE, file_bytes, init_vault, new_id, ok, ok_json, run
 from hrd_desk import cli_context
-from hrd_desk.cli import main
+from hrd_desk.cli import build_parser, main
+from hrd_desk.errors import ExitCode
 from hrd_desk.model.fields import FieldKind, field_infos, sensitive_fields
 from hrd_desk.model.records import KINDS, Defender, RelatedPerson
 from hrd_desk.model.vocab import VOCABULARIES
@@ -392,3 +394,29 @@ def test_no_command_prints_help(vault_dir: Path) -> None:
     assert main(["defender", "add", "--help"], stdout=out, stderr=err) == 0
     assert "--legal-name" in out.getvalue()
     assert not vault_dir.exists()
+
+
+def _subparsers(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return dict(action.choices)
+    return {}
+
+
+def test_docs_cover_every_command_option_and_exit_code() -> None:
+    """docs/cli.md is the contract: every option the parser accepts must be documented."""
+    docs = (Path(__file__).parents[1] / "docs" / "cli.md").read_text(encoding="utf-8")
+    parser = build_parser()
+    missing: list[str] = []
+    pending = [("", parser)]
+    while pending:
+        path, current = pending.pop()
+        for action in current._actions:
+            missing.extend(f"{path} {o}" for o in action.option_strings if f"`{o}" not in docs)
+        for name, sub in _subparsers(current).items():
+            if name not in docs:
+                missing.append(f"{path} {name}")
+            pending.append((f"{path} {name}", sub))
+    assert missing == []
+    for code in (v for k, v in vars(ExitCode).items() if k.isupper()):
+        assert f"\n| {code} |" in docs
