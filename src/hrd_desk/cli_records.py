@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import functools
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .cli_context import Invocation
 from .cli_output import (
@@ -30,7 +30,8 @@ from .services.casework import RecordFilter
 from .services.validation import clean_values
 
 Handler = Callable[[Invocation], int]
-Subparsers = argparse._SubParsersAction[Any]  # of the CLI's own ArgumentParser subclass
+if TYPE_CHECKING:  # generic only to type checkers
+    Subparsers = argparse._SubParsersAction[Any]
 
 RECORD_KINDS = ("defender", "related", "incident", "case")
 

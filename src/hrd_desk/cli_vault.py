@@ -33,7 +33,7 @@ def cmd_init(inv: Invocation) -> int:
         )
     passphrase = inv.new_passphrase()
     if not inv.args.passphrase_stdin:
-        inv.note("Creating the vault: measuring how hard this machine can make the key to guess...")
+        inv.note("creating the vault: tuning the key derivation to this machine takes a moment...")
     vault = create_vault(directory, passphrase)
     vault.lock()
     inv.emit(
