@@ -13,6 +13,7 @@ from cli_support import PASSPHRASE, Result, file_bytes, init_vault, new_id, ok, 
 from hrd_desk.cli import main
 from hrd_desk.errors import ExitCode
 from hrd_desk.services.casework import Casework
+from hrd_desk.services.session import Session, unlock_vault
 
 USAGE, WRONG, DAMAGED, REJECTED, NO_VAULT = (
     ExitCode.USAGE, ExitCode.WRONG_PASSPHRASE, ExitCode.DAMAGED_VAULT,
@@ -320,3 +321,13 @@ def test_interrupt_exits_130_quietly(seeded: Seeded, monkeypatch: pytest.MonkeyP
     result = run(seeded.vault, "defender", "add", "--name", "X")
     assert_one_line_error(result, 130)
     assert vault_dump(seeded.vault) == before
+
+
+def test_verify_finds_a_tampered_audit_chain(seeded: Seeded) -> None:
+    with Session(unlock_vault(seeded.vault, PASSPHRASE)) as session:
+        session.conn.execute("UPDATE audit_events SET action = 'nothing' WHERE seq = 2")
+    result = run(seeded.vault, "verify", as_json=True)
+    assert result.code == DAMAGED
+    failed = [c["name"] for c in result.json()["checks"] if not c["ok"]]
+    assert failed == ["audit"]
+    assert result.err == "hrd-desk: damaged vault: audit: the audit chain breaks at event 2\n"
