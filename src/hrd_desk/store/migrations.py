@@ -382,7 +382,21 @@ _V2_EXCHANGE: Sequence[str] = (
     "CREATE INDEX pending_record ON pending_versions(record_id)",
 )
 
-MIGRATIONS: tuple[Sequence[str], ...] = (_V1, _V2_EXCHANGE)
+# Version 3: drafts of unsaved forms (issue 3). Locking saves what a caseworker was typing here,
+# inside the encrypted vault, and unlocking reopens it; nothing about records goes anywhere else.
+_V3_DRAFTS: Sequence[str] = (
+    """
+    CREATE TABLE drafts (
+        id INTEGER PRIMARY KEY,
+        form_kind TEXT NOT NULL,
+        record_id TEXT,
+        payload TEXT NOT NULL,
+        saved_at TEXT NOT NULL
+    )
+    """,
+)
+
+MIGRATIONS: tuple[Sequence[str], ...] = (_V1, _V2_EXCHANGE, _V3_DRAFTS)
 LATEST = len(MIGRATIONS)
 
 
