@@ -396,7 +396,58 @@ _V3_DRAFTS: Sequence[str] = (
     """,
 )
 
-MIGRATIONS: tuple[Sequence[str], ...] = (_V1, _V2_EXCHANGE, _V3_DRAFTS)
+# Version 4: multi-office sync (issue 5). Sharing scope per colleague; what each colleague has
+# acknowledged (the mark advances only on acknowledgement, so a lost bundle is made good by the
+# next); which records a colleague holds whole; bundles seen in drop folders.
+_V4_SYNC: Sequence[str] = (
+    """
+    CREATE TABLE shares (
+        record_id TEXT NOT NULL,
+        colleague_id TEXT NOT NULL,
+        how TEXT NOT NULL,
+        since TEXT NOT NULL,
+        PRIMARY KEY (record_id, colleague_id)
+    ) WITHOUT ROWID
+    """,
+    "CREATE INDEX shares_colleague ON shares(colleague_id, record_id)",
+    """
+    CREATE TABLE peer_marks (
+        colleague_id TEXT PRIMARY KEY,
+        acked_seq INTEGER NOT NULL DEFAULT 0
+    )
+    """,
+    """
+    CREATE TABLE peer_records (
+        colleague_id TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        PRIMARY KEY (colleague_id, record_id)
+    ) WITHOUT ROWID
+    """,
+    """
+    CREATE TABLE sent_bundles (
+        colleague_id TEXT NOT NULL,
+        bundle_id BLOB NOT NULL,
+        upto_seq INTEGER NOT NULL,
+        whole_records TEXT NOT NULL,
+        sent_at TEXT NOT NULL,
+        PRIMARY KEY (colleague_id, bundle_id)
+    ) WITHOUT ROWID
+    """,
+    """
+    CREATE TABLE drop_files (
+        folder TEXT NOT NULL,
+        name TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        mtime_ns INTEGER NOT NULL,
+        status TEXT NOT NULL,
+        seen_at TEXT NOT NULL,
+        PRIMARY KEY (folder, name)
+    ) WITHOUT ROWID
+    """,
+    "CREATE INDEX versions_seq_record ON versions(record_id, seq)",
+)
+
+MIGRATIONS: tuple[Sequence[str], ...] = (_V1, _V2_EXCHANGE, _V3_DRAFTS, _V4_SYNC)
 LATEST = len(MIGRATIONS)
 
 
