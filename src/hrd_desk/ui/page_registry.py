@@ -1,0 +1,96 @@
+"""Which pages the main window shows, and placeholders until the real ones exist.
+
+The pages come from `hrd_desk.ui.pages.build_pages(ctx) -> dict[str, Page]`, built again at every
+unlock (so nothing a page held survives a lock, whatever its `clear()` missed). The navigation
+lists SECTIONS in order; a section the dict lacks gets a placeholder. Other keys are pages too:
+"search" (has `search(text)`) receives the global search, pages with `show_record(kind, id) ->
+bool` open records, and a page with a `nav_title` attribute is added to the navigation.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from .theme import scaled_font
+
+log = logging.getLogger(__name__)
+
+SECTIONS: tuple[tuple[str, str], ...] = (
+    ("defenders", "Defenders"),
+    ("cases", "Cases"),
+    ("threat_log", "Threat log"),
+    ("relocations", "Relocations"),
+    ("trainings", "Trainings"),
+    ("tasks", "Tasks"),
+    ("exchange", "Exchange"),
+)
+SEARCH_PAGE = "search"
+
+PageFactory = Callable[[Any], dict[str, QWidget]]
+
+
+class PlaceholderPage(QWidget):
+    """A calm empty page for a section that is not built yet (contracts.Page)."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        margin = self.fontMetrics().horizontalAdvance("M") * 2
+        layout.setContentsMargins(margin, margin, margin, margin)
+        heading = QLabel(title)
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        heading.setFont(scaled_font(heading, 1.4, bold=True))
+        layout.addWidget(heading)
+        note = QLabel("This part of hrd-desk is not available in this version yet.")
+        note.setObjectName("muted")
+        note.setTextFormat(Qt.TextFormat.PlainText)
+        note.setWordWrap(True)
+        layout.addWidget(note)
+        layout.addStretch(1)
+        self.setAccessibleName(title)
+
+    def attach(self, ctx: Any) -> None:
+        pass
+
+    def refresh(self, kinds: frozenset[str]) -> None:
+        pass
+
+    def clear(self) -> None:
+        pass
+
+
+def _real_factory() -> PageFactory | None:
+    try:
+        module = importlib.import_module("hrd_desk.ui.pages")
+    except ModuleNotFoundError as exc:
+        if exc.name in ("hrd_desk.ui.pages",):
+            return None
+        raise
+    factory = getattr(module, "build_pages", None)
+    return factory if callable(factory) else None
+
+
+def build_all_pages(ctx: Any, factory: PageFactory | None = None) -> dict[str, QWidget]:
+    """The real pages (or `factory`'s), with placeholders for every missing section."""
+    factory = factory or _real_factory()
+    pages: dict[str, QWidget] = dict(factory(ctx)) if factory is not None else {}
+    for key, title in SECTIONS:
+        if key not in pages:
+            pages[key] = PlaceholderPage(title)
+    return pages
+
+
+def navigation_entries(pages: dict[str, QWidget]) -> list[tuple[str, str]]:
+    """(key, title) for the navigation: the sections, then extra pages that ask to be listed."""
+    entries = list(SECTIONS)
+    for key, page in pages.items():
+        title = getattr(page, "nav_title", None)
+        if key not in dict(SECTIONS) and isinstance(title, str):
+            entries.append((key, title))
+    return entries

@@ -1,0 +1,218 @@
+"""The real Prompter (contracts.Prompter): modal dialogs that never render user data as HTML.
+
+Every question the GUI asks goes through here, so tests inject a scripted prompter instead and
+nothing ever blocks on a modal dialog. Message text is always `Qt.PlainText`: a record's name
+that looks like HTML stays text.
+
+File dialogs go through `choose_file` only. A QFileDialog writes its history and the last folder
+visited into Qt's own `QtProject` settings when it is destroyed (`~/.config/QtProject.conf`, the
+Windows registry, a macOS plist); native dialogs add to the OS's own recent lists (the Windows
+ComDlg32 MRU, GTK's recently-used.xbel). So: Qt's widget dialog, never the native one; on Linux
+and the BSDs, user-scope native QSettings are pointed at a path that cannot be created, so the
+dialog cannot write anything; on Windows and macOS (where that redirection has no effect) the
+`FileDialog` group is snapshotted before the dialog and put back exactly as it was after it was
+destroyed. tests/ui/test_prompts.py checks both.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+RunDialog = Callable[[QDialog], int]
+QTPROJECT = "QtProject"
+FILE_DIALOG_GROUP = "FileDialog"
+# A location that can never be a writable directory, for Qt's user-scope native settings.
+UNWRITABLE_SETTINGS_PATH = "/dev/null/hrd-desk-no-qt-settings"
+BLOCK_BY_PATH = sys.platform not in ("win32", "darwin")
+
+
+def _exec(dialog: QDialog) -> int:
+    return int(dialog.exec())
+
+
+def block_qtproject_writes() -> None:
+    """Where QSettings' native format is a file (Linux, BSD), make Qt's own settings unwritable."""
+    if BLOCK_BY_PATH:
+        QSettings.setPath(
+            QSettings.Format.NativeFormat, QSettings.Scope.UserScope, UNWRITABLE_SETTINGS_PATH
+        )
+
+
+def _qtproject() -> QSettings:
+    return QSettings(QSettings.Scope.UserScope, QTPROJECT)
+
+
+def _snapshot() -> dict[str, object]:
+    store = _qtproject()
+    store.beginGroup(FILE_DIALOG_GROUP)
+    values = {key: store.value(key) for key in store.childKeys()}
+    store.endGroup()
+    return values
+
+
+def _restore(snapshot: dict[str, object]) -> None:
+    store = _qtproject()
+    if not snapshot:
+        store.remove(FILE_DIALOG_GROUP)
+    else:
+        store.beginGroup(FILE_DIALOG_GROUP)
+        for key in store.childKeys():
+            if key not in snapshot:
+                store.remove(key)
+        for key, value in snapshot.items():
+            store.setValue(key, value)
+        store.endGroup()
+    store.sync()
+
+
+@contextlib.contextmanager
+def qtproject_untouched() -> Iterator[None]:
+    """Around a QFileDialog's whole life: Qt's FileDialog settings end as they started."""
+    block_qtproject_writes()
+    snapshot = _snapshot()
+    try:
+        yield
+    finally:
+        _restore(snapshot)
+
+
+def _start_folder() -> str:
+    docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if docs and Path(docs).is_dir():
+        return docs
+    return str(Path.home())
+
+
+def choose_file(
+    parent: QWidget | None,
+    title: str,
+    filters: str,
+    *,
+    save: bool = False,
+    suggested_name: str = "",
+    run: RunDialog = _exec,
+) -> str | None:
+    """The only way the app asks for a file: Qt's own dialog, leaving no history anywhere."""
+    with qtproject_untouched():
+        dialog = QFileDialog(parent, title, _start_folder(), filters)
+        try:
+            dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+            dialog.setHistory([])
+            if save:
+                dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+                dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+                if suggested_name:
+                    dialog.selectFile(suggested_name)
+            else:
+                dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+                dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+            accepted = run(dialog) == QDialog.DialogCode.Accepted
+            files = dialog.selectedFiles() if accepted else []
+        finally:
+            dialog.setHistory([])
+            shiboken6.delete(dialog)  # the destructor writes the settings: do it inside the guard
+    return files[0] if files else None
+
+
+class TypedConfirmation(QDialog):
+    """Asks the person to type a word before something irreversible; OK only when it matches."""
+
+    def __init__(self, parent: QWidget | None, title: str, text: str, expected: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.expected = expected
+        layout = QVBoxLayout(self)
+        message = QLabel(text)
+        message.setTextFormat(Qt.TextFormat.PlainText)
+        message.setWordWrap(True)
+        layout.addWidget(message)
+        ask = QLabel(f"Type {expected} to confirm:")
+        ask.setTextFormat(Qt.TextFormat.PlainText)
+        layout.addWidget(ask)
+        self.entry = QLineEdit()
+        self.entry.setAccessibleName("Confirmation word")
+        ask.setBuddy(self.entry)
+        layout.addWidget(self.entry)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self._ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self._ok.setEnabled(False)
+        self.entry.textChanged.connect(lambda t: self._ok.setEnabled(t == self.expected))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
+
+
+class DialogPrompter:
+    """contracts.Prompter with modal dialogs; `run` executes a dialog (tests replace it)."""
+
+    def __init__(self, parent: QWidget | None = None, *, run: RunDialog = _exec) -> None:
+        self.parent = parent
+        self.run = run
+
+    def message_box(
+        self, icon: QMessageBox.Icon, title: str, text: str,
+        buttons: QMessageBox.StandardButton, default: QMessageBox.StandardButton,
+    ) -> QMessageBox:
+        box = QMessageBox(icon, title, text, buttons, self.parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setDefaultButton(default)
+        return box
+
+    def _ask(self, box: QMessageBox) -> QMessageBox.StandardButton:
+        try:
+            self.run(box)
+            clicked = box.clickedButton()
+            return box.standardButton(clicked) if clicked is not None else (
+                QMessageBox.StandardButton.NoButton)
+        finally:
+            box.deleteLater()
+
+    def confirm(self, title: str, text: str, *, destructive: bool = False) -> bool:
+        yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+        icon = QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question
+        box = self.message_box(icon, title, text, yes | no, no if destructive else yes)
+        return self._ask(box) == yes
+
+    def confirm_typed(self, title: str, text: str, expected: str) -> bool:
+        dialog = TypedConfirmation(self.parent, title, text, expected)
+        try:
+            accepted = self.run(dialog) == QDialog.DialogCode.Accepted
+            return accepted and dialog.entry.text() == expected
+        finally:
+            dialog.entry.setText("")
+            dialog.deleteLater()
+
+    def info(self, title: str, text: str) -> None:
+        ok = QMessageBox.StandardButton.Ok
+        self._ask(self.message_box(QMessageBox.Icon.Information, title, text, ok, ok))
+
+    def error(self, title: str, text: str) -> None:
+        ok = QMessageBox.StandardButton.Ok
+        self._ask(self.message_box(QMessageBox.Icon.Critical, title, text, ok, ok))
+
+    def open_file(self, title: str, filters: str) -> str | None:
+        return choose_file(self.parent, title, filters, run=self.run)
+
+    def save_file(self, title: str, suggested_name: str, filters: str) -> str | None:
+        return choose_file(
+            self.parent, title, filters, save=True, suggested_name=suggested_name, run=self.run
+        )

@@ -1,0 +1,129 @@
+"""Light and dark palettes, and the few style rules that make the app look calm and serious.
+
+Sizes follow the system font: nothing sets a point size, headings are the system font scaled, and
+spacing in the style sheet is in `em`, so a larger system font or 200% scaling keeps proportions.
+Colours are muted; the accent is a quiet blue; errors are red with enough contrast in both palettes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
+
+
+@dataclass(frozen=True)
+class Colours:
+    window: str
+    base: str
+    alternate: str
+    text: str
+    muted: str
+    button: str
+    border: str
+    accent: str
+    accent_text: str
+    error: str
+    warning_bg: str
+    warning_text: str
+    link: str
+
+
+LIGHT = Colours(
+    window="#f3f4f6", base="#ffffff", alternate="#f7f8fa", text="#1d2430", muted="#5b6472",
+    button="#e9ebef", border="#c9ced6", accent="#2c5d7c", accent_text="#ffffff", error="#b3261e",
+    warning_bg="#fbf3e0", warning_text="#5c4300", link="#245a8a",
+)
+DARK = Colours(
+    window="#1c1f24", base="#23272e", alternate="#282d34", text="#e4e7eb", muted="#a3abb6",
+    button="#2f343c", border="#454c56", accent="#6ea3c4", accent_text="#0d1116", error="#ff8a80",
+    warning_bg="#3a3220", warning_text="#f3dfa2", link="#8cc0e3",
+)
+
+
+def palette_for(colours: Colours) -> QPalette:
+    p = QPalette()
+    c = {name: QColor(value) for name, value in colours.__dict__.items()}
+    role = QPalette.ColorRole
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        p.setColor(group, role.Window, c["window"])
+        p.setColor(group, role.WindowText, c["text"])
+        p.setColor(group, role.Base, c["base"])
+        p.setColor(group, role.AlternateBase, c["alternate"])
+        p.setColor(group, role.Text, c["text"])
+        p.setColor(group, role.Button, c["button"])
+        p.setColor(group, role.ButtonText, c["text"])
+        p.setColor(group, role.ToolTipBase, c["base"])
+        p.setColor(group, role.ToolTipText, c["text"])
+        p.setColor(group, role.PlaceholderText, c["muted"])
+        p.setColor(group, role.Highlight, c["accent"])
+        p.setColor(group, role.HighlightedText, c["accent_text"])
+        p.setColor(group, role.Link, c["link"])
+        p.setColor(group, role.Mid, c["border"])
+        p.setColor(group, role.Midlight, c["alternate"])
+        p.setColor(group, role.Dark, c["border"])
+        p.setColor(group, role.BrightText, c["error"])
+    disabled = QPalette.ColorGroup.Disabled
+    for r in (role.WindowText, role.Text, role.ButtonText):
+        p.setColor(disabled, r, c["muted"])
+    p.setColor(disabled, role.Base, c["window"])
+    p.setColor(disabled, role.Button, c["window"])
+    p.setColor(disabled, role.Highlight, c["border"])
+    return p
+
+
+def system_prefers_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    try:
+        return hints.colorScheme() == Qt.ColorScheme.Dark
+    except AttributeError:  # Qt < 6.5
+        return QGuiApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
+
+
+def colours_for(theme: str) -> Colours:
+    dark = theme == "dark" or (theme == "system" and system_prefers_dark())
+    return DARK if dark else LIGHT
+
+
+def _style_sheet(c: Colours) -> str:
+    return f"""
+    QWidget#navigation {{ background: {c.window}; border: none; }}
+    QListWidget#navigation {{ border: none; border-right: 1px solid {c.border};
+        background: {c.window}; outline: 0; }}
+    QListWidget#navigation::item {{ padding: 0.5em 1.1em; border-radius: 4px; margin: 1px 6px; }}
+    QListWidget#navigation::item:selected {{ background: {c.accent}; color: {c.accent_text}; }}
+    QFrame#card {{ background: {c.base}; border: 1px solid {c.border}; border-radius: 8px; }}
+    QFrame#topBar {{ background: {c.base}; border-bottom: 1px solid {c.border}; }}
+    QLabel#muted {{ color: {c.muted}; }}
+    QLabel#inlineError {{ color: {c.error}; }}
+    QLabel#warningBox {{ background: {c.warning_bg}; color: {c.warning_text};
+        border-radius: 6px; padding: 0.6em 0.8em; }}
+    QPushButton#primary {{ background: {c.accent}; color: {c.accent_text}; border: none;
+        border-radius: 4px; padding: 0.45em 1.4em; }}
+    QPushButton#primary:disabled {{ background: {c.border}; color: {c.muted}; }}
+    QPushButton#primary:focus {{ outline: 2px solid {c.text}; }}
+    """
+
+
+def apply_theme(app: QApplication, theme: str) -> Colours:
+    """Fusion style (the same on every OS) with our palette; returns the colours used."""
+    colours = colours_for(theme)
+    app.setStyle("Fusion")
+    app.setPalette(palette_for(colours))
+    app.setStyleSheet(_style_sheet(colours))
+    return colours
+
+
+def scaled_font(widget: QWidget, factor: float, *, bold: bool = False) -> QFont:
+    """The widget's (system) font scaled, for headings: follows the user's font size."""
+    font = QFont(widget.font())
+    size = font.pointSizeF()
+    if size > 0:
+        font.setPointSizeF(size * factor)
+    else:
+        font.setPixelSize(max(1, round(font.pixelSize() * factor)))
+    if bold:
+        font.setWeight(QFont.Weight.DemiBold)
+    return font

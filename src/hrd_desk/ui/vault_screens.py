@@ -1,0 +1,390 @@
+"""The screens shown while the vault is locked: create it (first run) and unlock it.
+
+They only collect the passphrase and show what happened; the main window runs the slow KDF on
+its own thread pool and calls back `set_busy`, `show_error` or `show_damage`. A wrong passphrase
+is an inline message under the field; a damaged vault is a plain explanation with what to do.
+Passphrase fields are emptied as soon as their text has been handed over, and at every lock.
+"""
+
+from __future__ import annotations
+
+import math
+import string
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .theme import scaled_font
+
+MIN_LENGTH = 10
+MIN_BITS = 45.0
+_COMMON = ("password", "passwort", "123456", "qwerty", "azerty", "letmein", "welcome", "admin",
+           "iloveyou", "monkey", "dragon", "secret", "hrd-desk", "abc123", "111111")
+_SEQUENCES = (string.ascii_lowercase, string.digits, "qwertyuiopasdfghjklzxcvbnm")
+
+
+@dataclass(frozen=True)
+class Strength:
+    bits: float
+    label: str
+    advice: str
+
+    @property
+    def acceptable(self) -> bool:
+        return self.bits >= MIN_BITS
+
+    @property
+    def percent(self) -> int:
+        return min(100, round(self.bits))
+
+
+def _pool(text: str) -> int:
+    pool = 0
+    if any(c in string.ascii_lowercase for c in text):
+        pool += 26
+    if any(c in string.ascii_uppercase for c in text):
+        pool += 26
+    if any(c in string.digits for c in text):
+        pool += 10
+    if any(c in string.punctuation or c == " " for c in text):
+        pool += 33
+    if any(ord(c) > 127 for c in text):
+        pool += 100
+    return max(pool, 1)
+
+
+def _effective_length(text: str) -> float:
+    """Length with repeats, keyboard or alphabet runs and common words counted for little."""
+    lowered = text.lower()
+    for word in _COMMON:
+        lowered = lowered.replace(word, "\x00")
+    length = 0.0
+    previous = ""
+    for ch in lowered:
+        if ch == "\x00":
+            length += 1.0
+        elif ch == previous or any(previous + ch in seq for seq in _SEQUENCES if previous):
+            length += 0.25
+        else:
+            length += 1.0
+        previous = ch
+    return length
+
+
+def estimate_strength(passphrase: str) -> Strength:
+    """A rough, honest estimate: length matters most; repeats and common words count little."""
+    if not passphrase:
+        return Strength(0.0, "", "")
+    bits = _effective_length(passphrase) * math.log2(_pool(passphrase))
+    if len(passphrase) < MIN_LENGTH:
+        bits = min(bits, MIN_BITS - 1)
+        return Strength(bits, "Too short", f"Use at least {MIN_LENGTH} characters; "
+                        "four or more random words are easier to remember.")
+    if bits < MIN_BITS:
+        return Strength(bits, "Too weak", "Add more words or characters; avoid repeats and "
+                        "common words.")
+    if bits < 60:
+        return Strength(bits, "Fair", "Acceptable. Another random word would make it good.")
+    if bits < 80:
+        return Strength(bits, "Good", "A good passphrase.")
+    return Strength(bits, "Strong", "A strong passphrase.")
+
+
+def _plain_label(text: str = "", *, name: str = "", wrap: bool = True) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    if name:
+        label.setObjectName(name)
+    return label
+
+
+def _passphrase_field(accessible: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(accessible)
+    field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)  # no "copy" of a passphrase
+    field.setMinimumWidth(QFontMetrics(field.font()).horizontalAdvance("M") * 18)
+    return field
+
+
+def _show_toggle(fields: list[QLineEdit]) -> QToolButton:
+    button = QToolButton()
+    button.setText("Show")
+    button.setCheckable(True)
+    button.setAccessibleName("Show passphrase")
+    button.setToolTip("Show or hide the passphrase as you type")
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def toggled(on: bool) -> None:
+        mode = QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
+        for field in fields:
+            field.setEchoMode(mode)
+        button.setText("Hide" if on else "Show")
+
+    button.toggled.connect(toggled)
+    return button
+
+
+class _CardScreen(QWidget):
+    """A calm centred card on the window background; subclasses fill `self.body`."""
+
+    def __init__(self, heading: str, intro: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QVBoxLayout(self)
+        outer.addStretch(2)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.card = QFrame()
+        self.card.setObjectName("card")
+        em = QFontMetrics(self.font()).horizontalAdvance("M")
+        self.card.setMaximumWidth(em * 34)
+        self.card.setMinimumWidth(min(em * 26, 560))
+        self.card.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        row.addWidget(self.card, 3)
+        row.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(3)
+        self.body = QVBoxLayout(self.card)
+        margin = em * 2
+        self.body.setContentsMargins(margin, margin, margin, margin)
+        self.body.setSpacing(round(em * 0.6))
+        app_name = _plain_label("hrd-desk", name="muted")
+        self.body.addWidget(app_name)
+        self.heading = _plain_label(heading)
+        self.heading.setFont(scaled_font(self.heading, 1.6, bold=True))
+        self.heading.setAccessibleName(heading)
+        self.body.addWidget(self.heading)
+        self.intro = _plain_label(intro, name="muted")
+        self.body.addWidget(self.intro)
+        self.error = _plain_label(name="inlineError")
+        self.error.setAccessibleName("Message")
+        self.error.hide()
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.setMaximumHeight(max(4, em // 3))
+        self.busy_bar.setAccessibleName("Working")
+        self.busy_text = _plain_label(name="muted")
+        self.busy_bar.hide()
+        self.busy_text.hide()
+
+    def _add_status_rows(self) -> None:
+        self.body.addWidget(self.error)
+        self.body.addWidget(self.busy_bar)
+        self.body.addWidget(self.busy_text)
+
+    def show_error(self, text: str) -> None:
+        self.set_busy(False)
+        self.error.setText(text)
+        self.error.show()
+
+    def clear_error(self) -> None:
+        self.error.setText("")
+        self.error.hide()
+
+    def set_busy(self, busy: bool, text: str = "") -> None:
+        self.busy_bar.setVisible(busy)
+        self.busy_text.setText(text if busy else "")
+        self.busy_text.setVisible(busy)
+        self._enable_inputs(not busy)
+
+    def _enable_inputs(self, enabled: bool) -> None:
+        raise NotImplementedError
+
+
+class UnlockScreen(_CardScreen):
+    """Passphrase in, `unlock_requested(passphrase)` out."""
+
+    unlock_requested = Signal(str)
+
+    def __init__(self, vault_label: str = "", parent: QWidget | None = None) -> None:
+        super().__init__("Unlock your vault", "Enter the passphrase for this vault.", parent)
+        label = _plain_label("Passphrase", wrap=False)
+        self.passphrase = _passphrase_field("Passphrase")
+        label.setBuddy(self.passphrase)
+        self.body.addWidget(label)
+        field_row = QHBoxLayout()
+        field_row.addWidget(self.passphrase, 1)
+        self.show_button = _show_toggle([self.passphrase])
+        field_row.addWidget(self.show_button)
+        self.body.addLayout(field_row)
+        self._add_status_rows()
+        buttons = QHBoxLayout()
+        self.where = _plain_label(vault_label, name="muted")
+        buttons.addWidget(self.where, 1)
+        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button.setObjectName("primary")
+        self.unlock_button.setDefault(True)
+        self.unlock_button.setAccessibleName("Unlock")
+        buttons.addWidget(self.unlock_button)
+        self.body.addLayout(buttons)
+        self.unlock_button.clicked.connect(self._submit)
+        self.passphrase.returnPressed.connect(self._submit)
+        self.passphrase.textEdited.connect(lambda _t: self.clear_error())
+        self.setFocusProxy(self.passphrase)
+        self.damaged = False
+
+    def _submit(self) -> None:
+        text = self.passphrase.text()
+        if self.damaged or not text or self.busy_bar.isVisible():
+            return
+        self.passphrase.setText("")
+        self.clear_error()
+        self.set_busy(True, "Opening the vault. This takes a second or two.")
+        self.unlock_requested.emit(text)
+
+    def _enable_inputs(self, enabled: bool) -> None:
+        for widget in (self.passphrase, self.show_button, self.unlock_button):
+            widget.setEnabled(enabled and not self.damaged)
+        if enabled and not self.damaged:
+            self.passphrase.setFocus()
+
+    def reset(self) -> None:
+        """Back to an empty field, ready (at lock and when shown again)."""
+        self.passphrase.setText("")
+        self.show_button.setChecked(False)
+        self.clear_error()
+        self.set_busy(False)
+
+    def show_wrong_passphrase(self) -> None:
+        self.show_error("That passphrase did not open the vault. Check the keyboard layout and "
+                        "Caps Lock, then try again.")
+
+    def show_damage(self, message: str) -> None:
+        """A vault that cannot be opened whatever the passphrase: say so, and what to do."""
+        self.damaged = True
+        self.show_error(
+            f"This vault cannot be opened: {message}. Nothing was changed. If you have a backup "
+            "of the vault folder, restore it; otherwise ask the person who supports your "
+            "office. Do not delete the folder."
+        )
+        self._enable_inputs(False)
+
+
+class CreateVaultScreen(_CardScreen):
+    """First run: passphrase twice, strength, the no-recovery warning; `create_requested` out."""
+
+    create_requested = Signal(str)
+
+    def __init__(self, vault_label: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(
+            "Create your vault",
+            "Everything you record is kept in this vault, encrypted on this computer. Choose a "
+            "passphrase you will use to open it.",
+            parent,
+        )
+        first_label = _plain_label("Passphrase", wrap=False)
+        self.passphrase = _passphrase_field("Passphrase")
+        first_label.setBuddy(self.passphrase)
+        self.repeat = _passphrase_field("Repeat passphrase")
+        self.show_button = _show_toggle([self.passphrase, self.repeat])
+        self.body.addWidget(first_label)
+        row = QHBoxLayout()
+        row.addWidget(self.passphrase, 1)
+        row.addWidget(self.show_button)
+        self.body.addLayout(row)
+        self.meter = QProgressBar()
+        self.meter.setRange(0, 100)
+        self.meter.setTextVisible(False)
+        self.meter.setAccessibleName("Passphrase strength")
+        self.meter.setMaximumHeight(max(6, QFontMetrics(self.font()).height() // 3))
+        self.body.addWidget(self.meter)
+        self.strength_text = _plain_label("Four or more random words make a strong, memorable "
+                                          "passphrase.", name="muted")
+        self.body.addWidget(self.strength_text)
+        repeat_label = _plain_label("Repeat passphrase", wrap=False)
+        repeat_label.setBuddy(self.repeat)
+        self.body.addWidget(repeat_label)
+        self.body.addWidget(self.repeat)
+        self.match_text = _plain_label(name="muted")
+        self.body.addWidget(self.match_text)
+        self.warning = _plain_label(
+            "There is no way to recover a lost passphrase. If it is forgotten, everything in "
+            "this vault is lost for good: nobody can open it, not your colleagues and not the "
+            "people who make hrd-desk. Write it down and keep it somewhere safe, away from "
+            "this computer.",
+            name="warningBox",
+        )
+        self.warning.setAccessibleName("Warning: a lost passphrase cannot be recovered")
+        self.body.addWidget(self.warning)
+        self.understood = QCheckBox("I understand that a lost passphrase cannot be recovered")
+        self.understood.setAccessibleName("I understand that a lost passphrase cannot be recovered")
+        self.body.addWidget(self.understood)
+        self._add_status_rows()
+        buttons = QHBoxLayout()
+        self.where = _plain_label(vault_label, name="muted")
+        buttons.addWidget(self.where, 1)
+        self.create_button = QPushButton("Create vault")
+        self.create_button.setObjectName("primary")
+        self.create_button.setDefault(True)
+        self.create_button.setAccessibleName("Create vault")
+        buttons.addWidget(self.create_button)
+        self.body.addLayout(buttons)
+        for field in (self.passphrase, self.repeat):
+            field.textChanged.connect(self._update)
+        self.understood.toggled.connect(self._update)
+        self.create_button.clicked.connect(self._submit)
+        self.repeat.returnPressed.connect(self._submit)
+        self.setFocusProxy(self.passphrase)
+        self._update()
+
+    def _ready(self) -> bool:
+        first = self.passphrase.text()
+        return (estimate_strength(first).acceptable and first == self.repeat.text()
+                and self.understood.isChecked())
+
+    def _update(self) -> None:
+        first = self.passphrase.text()
+        strength = estimate_strength(first)
+        self.meter.setValue(strength.percent)
+        if first:
+            self.strength_text.setText(f"Strength: {strength.label}. {strength.advice}")
+        else:
+            self.strength_text.setText("Four or more random words make a strong, memorable "
+                                       "passphrase.")
+        repeat = self.repeat.text()
+        if not repeat:
+            self.match_text.setText("")
+        elif repeat == first:
+            self.match_text.setText("The passphrases match.")
+        else:
+            self.match_text.setText("The passphrases do not match yet.")
+        self.create_button.setEnabled(self._ready() and not self.busy_bar.isVisible())
+
+    def _submit(self) -> None:
+        if not self._ready() or self.busy_bar.isVisible():
+            return
+        text = self.passphrase.text()
+        self.passphrase.setText("")
+        self.repeat.setText("")
+        self.clear_error()
+        self.set_busy(True, "Creating the vault and tuning it to this computer. This takes a "
+                      "few seconds.")
+        self.create_requested.emit(text)
+
+    def _enable_inputs(self, enabled: bool) -> None:
+        for widget in (self.passphrase, self.repeat, self.show_button, self.understood):
+            widget.setEnabled(enabled)
+        self.create_button.setEnabled(enabled and self._ready())
+
+    def reset(self) -> None:
+        self.passphrase.setText("")
+        self.repeat.setText("")
+        self.show_button.setChecked(False)
+        self.clear_error()
+        self.set_busy(False)

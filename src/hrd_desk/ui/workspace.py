@@ -1,0 +1,228 @@
+"""The unlocked workspace: top bar (search, log incident, lock), navigation and the pages.
+
+Pages are built at every unlock (page_registry.build_all_pages) and attached lazily, the first
+time they are shown, so unlocking paints the Defenders list without loading every other section.
+At lock `tear_down()` asks every page to clear itself, empties whatever it missed
+(locking.scrub_tree) and deletes it.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .locking import scrub_tree
+from .page_registry import SEARCH_PAGE, navigation_entries
+
+log = logging.getLogger(__name__)
+
+
+class Workspace(QWidget):
+    lock_clicked = Signal()
+    incident_clicked = Signal()
+    status = Signal(str)  # a short message for the status bar (never record contents)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx: Any = None
+        self.pages: dict[str, QWidget] = {}
+        self._attached: set[str] = set()
+        self._history: list[str] = []
+        em = self.fontMetrics().horizontalAdvance("M")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self._top_bar(em))
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName("Sections")
+        self.nav.setFixedWidth(em * 12)
+        self.nav.currentItemChanged.connect(self._nav_changed)
+        self.page_stack = QStackedWidget()
+        body.addWidget(self.nav)
+        body.addWidget(self.page_stack, 1)
+        outer.addLayout(body, 1)
+        QWidget.setTabOrder(self.search_field, self.incident_button)
+        QWidget.setTabOrder(self.incident_button, self.lock_button)
+        QWidget.setTabOrder(self.lock_button, self.nav)
+
+    def _top_bar(self, em: int) -> QFrame:
+        top = QFrame()
+        top.setObjectName("topBar")
+        bar = QHBoxLayout(top)
+        bar.setContentsMargins(em, round(em * 0.5), em, round(em * 0.5))
+        search_label = QLabel("Search")
+        search_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.search_field = QLineEdit()
+        self.search_field.setPlaceholderText("Names, places, descriptions (Ctrl+F)")
+        self.search_field.setAccessibleName("Search everything")
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setMaximumWidth(em * 36)
+        self.search_field.returnPressed.connect(self.run_search)
+        self.search_field.installEventFilter(self)
+        search_label.setBuddy(self.search_field)
+        bar.addWidget(search_label)
+        bar.addWidget(self.search_field, 1)
+        bar.addStretch(1)
+        self.incident_button = QPushButton("Log incident")
+        self.incident_button.setToolTip("Log an incident for the selected defender (Ctrl+N)")
+        self.incident_button.setAccessibleName("Log incident")
+        self.incident_button.clicked.connect(self.incident_clicked)
+        self.lock_button = QPushButton("Lock")
+        self.lock_button.setToolTip("Lock the vault now (Ctrl+L)")
+        self.lock_button.setAccessibleName("Lock")
+        self.lock_button.clicked.connect(self.lock_clicked)
+        bar.addWidget(self.incident_button)
+        bar.addWidget(self.lock_button)
+        return top
+
+    # -- pages -----------------------------------------------------------------------------
+
+    def populate(self, ctx: Any, pages: dict[str, QWidget]) -> None:
+        self.ctx = ctx
+        self.pages = pages
+        for page in pages.values():
+            self.page_stack.addWidget(page)
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        for key, title in navigation_entries(pages):
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+        self.nav.blockSignals(False)
+
+    def _attach(self, key: str) -> QWidget:
+        page = self.pages[key]
+        if key not in self._attached:
+            self._attached.add(key)
+            page.attach(self.ctx)  # type: ignore[attr-defined]
+        return page
+
+    def go(self, key: str, *, remember: bool = True) -> None:
+        """Show page `key` (attaching it the first time) and select it in the navigation."""
+        if key not in self.pages:
+            return
+        page = self._attach(key)
+        self.page_stack.setCurrentWidget(page)
+        if remember and (not self._history or self._history[-1] != key):
+            self._history.append(key)
+        self.nav.blockSignals(True)
+        self.nav.setCurrentRow(-1)
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.setCurrentRow(row)
+        self.nav.blockSignals(False)
+
+    def go_back(self) -> None:
+        if len(self._history) > 1:
+            self._history.pop()
+            self.go(self._history[-1], remember=False)
+
+    def _nav_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
+        if current is not None:
+            self.go(str(current.data(Qt.ItemDataRole.UserRole)))
+
+    def current_page(self) -> QWidget | None:
+        widget = self.page_stack.currentWidget()
+        return widget if widget in self.pages.values() else None
+
+    def current_key(self) -> str | None:
+        page = self.current_page()
+        return next((k for k, p in self.pages.items() if p is page), None)
+
+    def open_record(self, kind: str, record_id: str) -> bool:
+        """Show a record on the first page that can (pages with `show_record(kind, id)`)."""
+        for key, page in self.pages.items():
+            show = getattr(page, "show_record", None)
+            if callable(show):
+                self._attach(key)
+                if show(kind, record_id):
+                    self.page_stack.setCurrentWidget(page)
+                    self._history.append(key)
+                    return True
+        self.status.emit("This kind of record cannot be opened here yet.")
+        return False
+
+    def refresh(self, kinds: frozenset[str]) -> None:
+        for key in list(self._attached):
+            page = self.pages.get(key)
+            if page is not None:
+                page.refresh(kinds)  # type: ignore[attr-defined]
+
+    def selected_defender(self) -> str | None:
+        getter = getattr(self.current_page(), "current_defender_id", None)
+        if callable(getter):
+            value = getter()
+            return value if isinstance(value, str) and value else None
+        return None
+
+    def tear_down(self) -> None:
+        """Lock: every page cleared, emptied and deleted; search and navigation emptied."""
+        for key, page in self.pages.items():
+            try:
+                page.clear()  # type: ignore[attr-defined]
+            except Exception as exc:  # the page is emptied and deleted below anyway
+                log.warning("page %s failed to clear (%s)", key, type(exc).__name__)
+            self.page_stack.removeWidget(page)
+            page.hide()
+            scrub_tree(page)
+            page.deleteLater()
+        self.pages = {}
+        self._attached.clear()
+        self._history.clear()
+        self.ctx = None
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        self.nav.blockSignals(False)
+        self.search_field.setText("")
+
+    # -- search ----------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def run_search(self) -> None:
+        """Enter in the search field: the search page if there is one, else the current page."""
+        text = self.search_field.text().strip()
+        if not text or not self.pages:
+            return
+        page = self.pages.get(SEARCH_PAGE)
+        if page is not None and callable(getattr(page, "search", None)):
+            self.go(SEARCH_PAGE)
+            page.search(text)  # type: ignore[attr-defined]
+            return
+        current = self.current_page()
+        if current is not None and callable(getattr(current, "set_search_text", None)):
+            current.set_search_text(text)  # type: ignore[attr-defined]
+            return
+        self.status.emit("Search is not available in this version yet.")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Escape in the search field empties it and goes back to the page."""
+        if (watched is self.search_field and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape):
+            self.search_field.setText("")
+            page = self.current_page()
+            if page is not None:
+                page.setFocus()
+            return True
+        return super().eventFilter(watched, event)

@@ -1,0 +1,149 @@
+"""Creating and unlocking the vault from the GUI: the KDF off the GUI thread, plain messages."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLabel, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from hrd_desk.services.session import create_vault
+from hrd_desk.store.vault import KEYSLOTS_NAME, Vault
+from hrd_desk.ui.main_window import MainWindow
+from hrd_desk.ui.vault_screens import estimate_strength
+
+from .conftest import PASSPHRASE, type_and_submit, unlock
+
+
+def test_first_run_creates_a_vault_that_opens_with_the_passphrase(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], vault_dir: Path
+) -> None:
+    window = make_window()
+    screen = window.create_screen
+    assert window.gate.currentWidget() is screen
+    assert "cannot be recovered" in screen.understood.text()
+    assert "no way to recover a lost passphrase" in screen.warning.text()
+    qtbot.keyClicks(screen.passphrase, PASSPHRASE)
+    qtbot.keyClicks(screen.repeat, PASSPHRASE[:-1])
+    assert "do not match" in screen.match_text.text()
+    assert not screen.create_button.isEnabled()
+    qtbot.keyClicks(screen.repeat, PASSPHRASE[-1])
+    assert "match" in screen.match_text.text() and "not" not in screen.match_text.text()
+    assert not screen.create_button.isEnabled(), "the no-recovery warning must be acknowledged"
+    screen.understood.setChecked(True)
+    assert screen.create_button.isEnabled()
+    with qtbot.waitSignal(window.unlocked, timeout=20_000):
+        qtbot.mouseClick(screen.create_button, Qt.MouseButton.LeftButton)
+    assert window.stack.currentWidget() is window.workspace
+    assert window.ctx.is_open
+    assert screen.passphrase.text() == "" and screen.repeat.text() == ""
+    Vault.unlock(vault_dir, PASSPHRASE).lock()  # the same passphrase opens it outside the GUI
+
+
+def test_a_weak_passphrase_cannot_create_a_vault(
+    qtbot: QtBot, make_window: Callable[..., MainWindow]
+) -> None:
+    window = make_window()
+    screen = window.create_screen
+    screen.understood.setChecked(True)
+    for weak in ("short", "aaaaaaaaaaaaaaaa", "password123"):
+        screen.passphrase.setText(weak)
+        screen.repeat.setText(weak)
+        assert not screen.create_button.isEnabled(), weak
+        assert screen.strength_text.text().startswith("Strength: Too"), weak
+    assert estimate_strength("four random words here").acceptable
+
+
+def test_wrong_then_right_passphrase(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], vault_dir: Path
+) -> None:
+    create_vault(vault_dir, PASSPHRASE)
+    window = make_window()
+    screen = window.unlock_screen
+    assert window.gate.currentWidget() is screen
+    type_and_submit(qtbot, screen.passphrase, "not the passphrase")
+    qtbot.waitUntil(lambda: not screen.error.isHidden(), timeout=20_000)
+    assert "did not open the vault" in screen.error.text()
+    assert screen.passphrase.isEnabled() and screen.passphrase.text() == ""
+    assert not window.ctx.is_open
+    unlock(qtbot, window)
+    assert window.stack.currentWidget() is window.workspace
+    assert screen.error.isHidden()
+
+
+def test_the_kdf_runs_off_the_gui_thread_with_a_busy_indicator(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], vault_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    create_vault(vault_dir, PASSPHRASE)
+    real_unlock = Vault.unlock
+    ran_on: list[threading.Thread] = []
+
+    def slow_unlock(directory: Path, passphrase: str) -> Vault:
+        ran_on.append(threading.current_thread())
+        time.sleep(0.4)
+        return real_unlock(directory, passphrase)
+
+    monkeypatch.setattr(Vault, "unlock", staticmethod(slow_unlock))
+    window = make_window()
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(20)
+    type_and_submit(qtbot, window.unlock_screen.passphrase, PASSPHRASE)
+    assert not window.unlock_screen.busy_bar.isHidden()
+    assert not window.unlock_screen.passphrase.isEnabled()
+    with qtbot.waitSignal(window.unlocked, timeout=20_000):
+        pass
+    timer.stop()
+    assert ran_on and ran_on[0] is not threading.main_thread()
+    assert len(ticks) >= 5, "the GUI event loop kept running while the KDF worked"
+    assert window.unlock_screen.busy_bar.isHidden()
+
+
+def test_a_damaged_keyslot_file_is_explained_before_asking(
+    make_window: Callable[..., MainWindow], vault_dir: Path
+) -> None:
+    create_vault(vault_dir, PASSPHRASE)
+    (vault_dir / KEYSLOTS_NAME).write_bytes(b"\x00garbage")
+    window = make_window()
+    screen = window.unlock_screen
+    assert "This vault cannot be opened" in screen.error.text()
+    assert "Nothing was changed" in screen.error.text()
+    assert not screen.passphrase.isEnabled() and not screen.unlock_button.isEnabled()
+
+
+def test_a_damaged_database_is_a_clear_message_not_a_crash(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], vault_dir: Path
+) -> None:
+    create_vault(vault_dir, PASSPHRASE)
+    db = vault_dir / "vault.db"
+    db.write_bytes(bytes(len(db.read_bytes())))
+    window = make_window()
+    type_and_submit(qtbot, window.unlock_screen.passphrase, PASSPHRASE)
+    qtbot.waitUntil(lambda: "cannot be opened" in window.unlock_screen.error.text(),
+                    timeout=20_000)
+    assert not window.ctx.is_open
+    assert window.stack.currentWidget() is window.gate
+
+
+def test_every_input_on_the_gate_has_a_label_and_an_accessible_name(
+    make_window: Callable[..., MainWindow], vault_dir: Path
+) -> None:
+    window = make_window()
+    for screen in (window.create_screen, window.unlock_screen):
+        inputs = screen.findChildren(QLineEdit) + screen.findChildren(QAbstractButton)
+        assert inputs
+        for widget in inputs:
+            assert widget.accessibleName(), type(widget).__name__
+        buddies = {label.buddy() for label in screen.findChildren(QLabel)}
+        for field in screen.findChildren(QLineEdit):
+            assert field in buddies
+        for box in screen.findChildren(QCheckBox):
+            assert box.text()
+    assert window.windowTitle() == "hrd-desk"
