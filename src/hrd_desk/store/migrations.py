@@ -367,6 +367,7 @@ _V2_EXCHANGE: Sequence[str] = (
         bundle_id BLOB NOT NULL,
         imported_at TEXT NOT NULL,
         records INTEGER NOT NULL,
+        ack_due INTEGER NOT NULL DEFAULT 1,
         PRIMARY KEY (sender_key, bundle_id)
     ) WITHOUT ROWID
     """,
