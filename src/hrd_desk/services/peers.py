@@ -1,0 +1,100 @@
+"""What each colleague is known to hold: acknowledgement marks and records held whole.
+
+Bundles carry acknowledgements of the bundles the sender imported from the recipient. The mark for
+a colleague (a position in this vault's version sequence) advances only when one of our bundles is
+acknowledged; until then every incremental bundle repeats everything beyond the mark, so a lost
+bundle is made good by the next one, and imports being idempotent, repeats cost nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..crypto.canonical import decode, encode
+from ..store.dbapi import Connection
+from ..store.records import now_iso
+
+MAX_ACKS_PER_BUNDLE = 256
+
+
+def mark_of(conn: Connection, colleague_id: str) -> int:
+    row = conn.execute(
+        "SELECT acked_seq FROM peer_marks WHERE colleague_id = ?", (colleague_id,)
+    ).fetchone()
+    return 0 if row is None else int(row[0])
+
+
+def held_whole(conn: Connection, colleague_id: str) -> set[str]:
+    return {
+        str(r[0])
+        for r in conn.execute(
+            "SELECT record_id FROM peer_records WHERE colleague_id = ?", (colleague_id,)
+        )
+    }
+
+
+def note_sent(
+    conn: Connection, colleague_id: str, bundle_id: bytes, upto_seq: int, whole: Iterable[str]
+) -> None:
+    conn.execute(
+        "INSERT INTO sent_bundles(colleague_id, bundle_id, upto_seq, whole_records, sent_at) "
+        "VALUES (?, ?, ?, ?, ?)",
+        (colleague_id, bundle_id, upto_seq, encode(sorted(whole)).decode("utf-8"), now_iso()),
+    )
+
+
+def apply_acks(conn: Connection, colleague_id: str, bundle_ids: Iterable[bytes]) -> int:
+    """Advance the mark for what the colleague acknowledged; returns how many were ours."""
+    acknowledged = 0
+    for bundle_id in bundle_ids:
+        row = conn.execute(
+            "SELECT upto_seq, whole_records FROM sent_bundles "
+            "WHERE colleague_id = ? AND bundle_id = ?",
+            (colleague_id, bundle_id),
+        ).fetchone()
+        if row is None:
+            continue  # not a bundle we sent to this colleague: ignored
+        acknowledged += 1
+        upto, whole = int(row[0]), decode(row[1].encode("utf-8"))
+        conn.execute(
+            "INSERT INTO peer_marks(colleague_id, acked_seq) VALUES (?, ?) "
+            "ON CONFLICT(colleague_id) DO UPDATE "
+            "SET acked_seq = max(acked_seq, excluded.acked_seq)",
+            (colleague_id, upto),
+        )
+        conn.executemany(
+            "INSERT OR IGNORE INTO peer_records(colleague_id, record_id) VALUES (?, ?)",
+            [(colleague_id, record_id) for record_id in whole],
+        )
+        conn.execute(
+            "DELETE FROM sent_bundles WHERE colleague_id = ? AND upto_seq <= ?",
+            (colleague_id, upto),
+        )
+    return acknowledged
+
+
+def acks_due(conn: Connection, sender_key: bytes) -> list[bytes]:
+    """Bundles imported from this colleague whose acknowledgement we still owe."""
+    return [
+        bytes(r[0])
+        for r in conn.execute(
+            "SELECT bundle_id FROM imported_bundles WHERE sender_key = ? AND ack_due = 1 "
+            "AND records > 0 ORDER BY imported_at DESC LIMIT ?",
+            (sender_key, MAX_ACKS_PER_BUNDLE),
+        )
+    ]
+
+
+def acks_sent(conn: Connection, sender_key: bytes, bundle_ids: Iterable[bytes]) -> None:
+    conn.executemany(
+        "UPDATE imported_bundles SET ack_due = 0 WHERE sender_key = ? AND bundle_id = ?",
+        [(sender_key, b) for b in bundle_ids],
+    )
+
+
+def ack_again(conn: Connection, sender_key: bytes, bundle_id: bytes) -> None:
+    """A bundle seen again: our acknowledgement may have been lost, so owe it once more."""
+    conn.execute(
+        "UPDATE imported_bundles SET ack_due = 1 WHERE sender_key = ? AND bundle_id = ?",
+        (sender_key, bundle_id),
+    )
