@@ -119,6 +119,15 @@ def shared_with(conn: Connection, record_id: str) -> list[str]:
     ]
 
 
+def add_shared(conn: Connection, record_id: str, colleague_id: str) -> None:
+    """Add to a scope without the checks of `share` (callers checked consent already)."""
+    conn.execute(
+        "INSERT OR IGNORE INTO shares(record_id, colleague_id, how, since) "
+        "VALUES (?, ?, 'shared', ?)",
+        (record_id, colleague_id, now_iso()),
+    )
+
+
 def add_received(conn: Connection, record_id: str, colleague_id: str) -> None:
     """A record first received from a colleague is in that colleague's scope."""
     conn.execute(

@@ -115,3 +115,19 @@ def clean_values(kind: str, values: Mapping[str, Any], *, partial: bool) -> dict
         if info.required and (name in result or not partial) and result.get(name) in (None, []):
             raise InvalidValue(name, "is required")
     return result
+
+
+def check_received_values(kind: str, values: Mapping[str, Any]) -> None:
+    """Values in a version from another vault must be exactly what this vault would accept.
+
+    Raises MalformedVersion (the bundle is then rejected whole) naming only the field.
+    """
+    from ..crypto.canonical import encode
+    from ..store.versions import MalformedVersion
+
+    try:
+        clean = clean_values(kind, dict(values), partial=True)
+    except InvalidValue as exc:
+        raise MalformedVersion(f"a value does not fit its field ({exc.field})") from None
+    if encode(clean) != encode(dict(values)):
+        raise MalformedVersion("a value is not in its normal form")

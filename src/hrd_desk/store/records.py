@@ -212,7 +212,6 @@ class RecordStore:
             current = cache.default_fields(kind)
             current.update(shown.fields)
             delta = {k: v for k, v in changes.items() if current.get(k) != v}
-            delta = {k: (None if v in ([], "") else v) for k, v in delta.items()}
             if not delta:
                 return False
             version = self._local_version(kind, record_id, delta, False, history)
