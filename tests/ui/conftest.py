@@ -13,7 +13,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractListModel,
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    Qt,
+)
 from PySide6.QtGui import QGuiApplication, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -154,9 +163,12 @@ MAX_MODEL_ROWS = 2000
 
 def _model_texts(model: QAbstractItemModel, parent: QModelIndex | None = None,
                  depth: int = 0) -> Iterator[str]:
-    parent = parent or QModelIndex()
+    parent = parent if parent is not None else QModelIndex()
     rows = min(model.rowCount(parent), MAX_MODEL_ROWS)
-    cols = model.columnCount(parent)
+    try:
+        cols = model.columnCount(parent)
+    except TypeError:  # list models keep columnCount private
+        cols = 1
     for r in range(rows):
         for c in range(cols):
             index = model.index(r, c, parent)
@@ -164,7 +176,8 @@ def _model_texts(model: QAbstractItemModel, parent: QModelIndex | None = None,
                 value = model.data(index, role)
                 if value is not None:
                     yield str(value)
-            if c == 0 and depth < 4 and model.hasChildren(index):
+            flat = isinstance(model, (QAbstractListModel, QAbstractTableModel))
+            if c == 0 and depth < 4 and not flat and model.rowCount(index) > 0:
                 yield from _model_texts(model, index, depth + 1)
 
 
