@@ -1,0 +1,164 @@
+"""Sealed bundle format v1: layout, caps, padding and the small pure helpers both sides share.
+
+docs/bundle-format.md is the normative description; this module is its executable half, so the
+writer, the reader, the test-vector generator and `inspect` cannot disagree about a size, a
+domain string or a cap. Nothing here touches a file, a database or the clock.
+
+Layout (all integers big-endian):
+
+    version u8 = 1 | stanza count u16 in {1, 4, 16, 64}
+    stanzas        count x 80 bytes (SealedBox of the 32-byte file key; decoys are sealed boxes
+                   to throwaway keys, so they look exactly like real ones)
+    stream header  24 bytes (crypto_secretstream_xchacha20poly1305)
+    header MAC     32 bytes, keyed BLAKE2b over every byte above
+    data chunks    n x (65536 + 17) bytes, TAG_MESSAGE, plaintext exactly 64 KiB each
+    final chunk    64 + 17 bytes, TAG_FINAL, plaintext = the sender's final signature
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+
+import nacl.bindings as sodium
+
+from ..errors import BundleRejected
+
+FORMAT_VERSION = 1
+
+# -- header -----------------------------------------------------------------------------------
+PREAMBLE_BYTES = 3  # version u8 + stanza count u16
+STANZA_BUCKETS = (1, 4, 16, 64)
+MAX_STANZAS = STANZA_BUCKETS[-1]
+FILE_KEY_BYTES = 32
+STANZA_BYTES = 80  # SealedBox: 32-byte ephemeral public key + 16-byte MAC + 32-byte file key
+STREAM_HEADER_BYTES: int = sodium.crypto_secretstream_xchacha20poly1305_HEADERBYTES
+MAC_BYTES = 32
+
+# -- payload ----------------------------------------------------------------------------------
+CHUNK_BYTES = 64 * 1024
+ABYTES: int = sodium.crypto_secretstream_xchacha20poly1305_ABYTES
+CHUNK_CIPHER_BYTES = CHUNK_BYTES + ABYTES
+SIGNATURE_BYTES = 64
+FINAL_CIPHER_BYTES = SIGNATURE_BYTES + ABYTES
+TAG_MESSAGE: int = sodium.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE
+TAG_FINAL: int = sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL
+SEGMENT_CHUNKS = 16  # chunks per leaf of the content hash (1 MiB)
+FRAME_HEADER_BYTES = 4  # u32 length before every message
+END_OF_MESSAGES = 0xFFFFFFFF  # the u32 "length" that ends the messages; zero padding follows
+
+# -- caps (each has a test vector exceeding it by one) ----------------------------------------
+MAX_MANIFEST_BYTES = 64 * 1024
+MIN_MANIFEST_BYTES = 2  # "{}" : anything shorter cannot be a manifest
+MAX_MESSAGES = 1_000_000  # payload messages per bundle
+MAX_MESSAGE_BYTES = 16 * 1024 * 1024  # one payload message (a field is capped at 1 MiB above us)
+MAX_RECIPIENTS = MAX_STANZAS
+MAX_COUNT_KEYS = 64
+MAX_COUNT_KEY_CHARS = 64
+MAX_COUNT_VALUE = MAX_MESSAGES
+MAX_JSON_DEPTH = 16  # open brackets at any point of the manifest
+MAX_SAFE_INT = 2**53 - 1  # canonical JSON integers
+
+BUNDLE_ID_BYTES = 16
+
+# -- domain separation ------------------------------------------------------------------------
+# Signature domains are inside the encryption, so they may name the tool; nothing in the clear does.
+DOMAIN_MANIFEST = b"hrd-desk bundle v1 manifest\x00"
+DOMAIN_FINAL = b"hrd-desk bundle v1 final\x00"
+# BLAKE2b personalisation strings (at most 16 bytes each).
+PERSON_KDF_MAC = b"hrdb1 kdf mac"
+PERSON_KDF_STREAM = b"hrdb1 kdf stream"
+PERSON_HEADER_HASH = b"hrdb1 header"
+PERSON_MANIFEST_HASH = b"hrdb1 manifest"
+PERSON_LEAF = b"hrdb1 leaf"
+PERSON_CONTENT = b"hrdb1 content"
+
+ZERO_CHUNK = bytes(CHUNK_BYTES)
+
+
+class BundleIncomplete(BundleRejected):
+    """The input ended before the final chunk: category "incomplete".
+
+    Bytes alone cannot tell a file still being written from one cut short in transit, so both are
+    "incomplete"; `size` (bytes read) and `at_boundary` (ended between two structural units rather
+    than inside one) let the sync layer retry and give up once the size stops growing.
+    """
+
+    def __init__(self, message: str, *, size: int, at_boundary: bool) -> None:
+        super().__init__("incomplete", message)
+        self.size = size
+        self.at_boundary = at_boundary
+
+
+def header_bytes(stanza_count: int) -> int:
+    """Length of the clear header for `stanza_count` stanzas, MAC included."""
+    return PREAMBLE_BYTES + stanza_count * STANZA_BYTES + STREAM_HEADER_BYTES + MAC_BYTES
+
+
+def bucket_for(recipients: int) -> int:
+    """Smallest stanza bucket holding `recipients` real stanzas: hides how many offices receive."""
+    for bucket in STANZA_BUCKETS:
+        if recipients <= bucket:
+            return bucket
+    raise ValueError(f"a bundle has at most {MAX_RECIPIENTS} recipients")
+
+
+def padme(length: int) -> int:
+    """Padmé (Nikitin et al., PETS 2019): leaks O(log log L) bits of a length, overhead <= 12%."""
+    if length < 2:
+        return length
+    exponent = length.bit_length() - 1
+    mantissa_bits = exponent.bit_length()
+    mask = (1 << (exponent - mantissa_bits)) - 1
+    return (length + mask) & ~mask
+
+
+def padded_stream_length(content: int) -> int:
+    """Data-stream length for `content` plaintext bytes: Padmé, then a whole number of chunks."""
+    padded = padme(content)
+    return -(-padded // CHUNK_BYTES) * CHUNK_BYTES
+
+
+def is_padded_stream_length(length: int) -> bool:
+    """Whether a data-stream length is one a v1 writer can produce (used by `peek`)."""
+    return length > 0 and padded_stream_length(length) == length
+
+
+def encode_preamble(stanza_count: int) -> bytes:
+    return bytes([FORMAT_VERSION]) + stanza_count.to_bytes(2, "big")
+
+
+def derive_keys(file_key: bytes) -> tuple[bytes, bytes]:
+    """(header MAC key, payload stream key): independent keys from one file key, keyed BLAKE2b."""
+    mac_key = hashlib.blake2b(key=file_key, digest_size=32, person=PERSON_KDF_MAC).digest()
+    stream_key = hashlib.blake2b(key=file_key, digest_size=32, person=PERSON_KDF_STREAM).digest()
+    return mac_key, stream_key
+
+
+def header_mac(mac_key: bytes, header_without_mac: bytes) -> bytes:
+    return hashlib.blake2b(header_without_mac, key=mac_key, digest_size=MAC_BYTES).digest()
+
+
+def mac_matches(mac_key: bytes, header_without_mac: bytes, mac: bytes) -> bool:
+    return hmac.compare_digest(header_mac(mac_key, header_without_mac), mac)
+
+
+def header_hash(header: bytes) -> bytes:
+    """What the manifest commits to: the whole clear header, MAC included."""
+    return hashlib.blake2b(header, digest_size=32, person=PERSON_HEADER_HASH).digest()
+
+
+def manifest_hash(manifest: bytes) -> bytes:
+    return hashlib.blake2b(manifest, digest_size=32, person=PERSON_MANIFEST_HASH).digest()
+
+
+def final_statement(manifest_digest: bytes, content_digest: bytes) -> bytes:
+    """The message the final signature covers (after DOMAIN_FINAL)."""
+    return manifest_digest + content_digest
+
+
+def frame_header(length: int) -> bytes:
+    return length.to_bytes(FRAME_HEADER_BYTES, "big")
+
+
+END_FRAME = frame_header(END_OF_MESSAGES)

@@ -1,0 +1,421 @@
+"""Read a sealed bundle: authenticate the header and manifest, then stream the payload.
+
+`open()` decides everything that can be decided before the payload (caps, the stanza for this
+vault, the header MAC, the manifest, the sender's standing and signature, that this vault is a
+recipient, replay), so a preview costs one chunk. `messages()` then yields payload messages as
+they are decrypted; they are authentic only once the iterator is exhausted without error, since
+the final signature over the content hash comes last. Callers stage what they receive (an open
+database transaction) and commit after exhaustion. Every refusal is a BundleRejected with one of
+the categories of docs/bundle-format.md; nothing else escapes for malformed input.
+"""
+
+from __future__ import annotations
+
+import hmac
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from enum import Enum
+from typing import BinaryIO
+
+import nacl.bindings as sodium
+import nacl.exceptions
+import nacl.public
+
+from ..errors import BundleRejected
+from . import bundle_format as fmt
+from .bundle_format import BundleIncomplete
+from .bundle_hash import ContentHasher
+from .bundle_manifest import Manifest, parse_manifest
+from .identity import Identity, PublicIdentity
+
+
+class SenderStatus(Enum):
+    KNOWN = "known"
+    UNKNOWN = "unknown"
+    REVOKED = "revoked"
+
+
+@dataclass(frozen=True)
+class BundleInfo:
+    """What the manifest says, once its signature verified and this vault is a listed recipient."""
+
+    bundle_id: bytes
+    sender: PublicIdentity
+    recipients: tuple[PublicIdentity, ...]
+    created_at: int
+    schema_version: int
+    counts: dict[str, int]
+
+
+def _payload(message: str) -> BundleRejected:
+    return BundleRejected("payload failure", message)
+
+
+class BundleReader:
+    """One reader per bundle and per pass; see the module docstring for the contract."""
+
+    def __init__(
+        self,
+        inp: BinaryIO,
+        me: Identity,
+        *,
+        sender_status: Callable[[PublicIdentity], SenderStatus],
+        already_imported: Callable[[PublicIdentity, bytes], bool],
+        max_size: int | None = None,
+    ) -> None:
+        self._inp = inp
+        self._me = me
+        self._sender_status = sender_status
+        self._already_imported = already_imported
+        self._max_size = max_size
+        self.info: BundleInfo | None = None  # set once authenticated, even if it is a replay
+        self._stage = "new"  # new -> open -> streaming -> done, or failed
+        self._error: BaseException | None = None
+        self._consumed = 0  # bytes read from inp
+        self._state = sodium.crypto_secretstream_xchacha20poly1305_state()
+        self._hasher = ContentHasher()
+        self._chunks = 0  # data chunks pulled
+        self._plain_len = 0  # plaintext bytes pulled
+        self._cur = b""  # current plaintext chunk
+        self._off = 0  # read position in it
+        self._messages = 0
+        self._manifest: Manifest | None = None
+        self._manifest_digest = b""
+
+    @property
+    def complete(self) -> bool:
+        """True only after messages() was exhausted and the final signature verified."""
+        return self._stage == "done"
+
+    @property
+    def bytes_read(self) -> int:
+        return self._consumed
+
+    # -- public steps ---------------------------------------------------------------------------
+
+    def open(self) -> BundleInfo:
+        if self._stage == "failed" and isinstance(self._error, BundleRejected):
+            raise self._error
+        if self._stage != "new":
+            if self.info is None:
+                raise RuntimeError("this reader cannot be opened again")
+            return self.info
+        try:
+            return self._open()
+        except BaseException as exc:
+            self._fail(exc)
+            raise
+
+    def messages(self) -> Iterator[bytes]:
+        """Yield payload messages in order; raises BundleRejected on any failure."""
+        if self._stage == "new":
+            self.open()
+        if self._stage == "failed" and isinstance(self._error, BundleRejected):
+            raise self._error
+        if self._stage != "open":
+            raise RuntimeError("messages() can be read once, after a successful open()")
+        self._stage = "streaming"
+        return self._stream()
+
+    # -- opening --------------------------------------------------------------------------------
+
+    def _open(self) -> BundleInfo:
+        self._check_size_up_front()
+        preamble = self._read(fmt.PREAMBLE_BYTES)
+        if not preamble:
+            raise BundleIncomplete("the file is empty", size=0, at_boundary=True)
+        if preamble[0] != fmt.FORMAT_VERSION:
+            raise BundleRejected("header failure", "not a bundle of a version this app reads")
+        if len(preamble) < fmt.PREAMBLE_BYTES:
+            raise self._incomplete("the file ends inside the header", at_boundary=False)
+        count = int.from_bytes(preamble[1:], "big")
+        if count > fmt.MAX_STANZAS:
+            raise BundleRejected(
+                "over cap", f"{count} recipient stanzas (at most {fmt.MAX_STANZAS})"
+            )
+        if count not in fmt.STANZA_BUCKETS:
+            raise BundleRejected(
+                "header failure", f"{count} recipient stanzas is not a valid count"
+            )
+        header = preamble + self._read(fmt.header_bytes(count) - fmt.PREAMBLE_BYTES)
+        if len(header) < fmt.header_bytes(count):
+            raise self._incomplete("the file ends inside the header", at_boundary=False)
+
+        stanzas_end = fmt.PREAMBLE_BYTES + count * fmt.STANZA_BYTES
+        file_key = self._open_stanza(header[fmt.PREAMBLE_BYTES : stanzas_end])
+        mac_key, stream_key = fmt.derive_keys(file_key)
+        body_end = len(header) - fmt.MAC_BYTES
+        if not fmt.mac_matches(mac_key, header[:body_end], header[body_end:]):
+            raise BundleRejected("mac failure", "the header was altered or damaged")
+        sodium.crypto_secretstream_xchacha20poly1305_init_pull(
+            self._state, header[stanzas_end:body_end], stream_key
+        )
+
+        length = int.from_bytes(self._take(fmt.FRAME_HEADER_BYTES), "big")
+        if length > fmt.MAX_MANIFEST_BYTES:
+            raise BundleRejected("over cap", f"the manifest is over {fmt.MAX_MANIFEST_BYTES} bytes")
+        if length < fmt.MIN_MANIFEST_BYTES:
+            raise BundleRejected("header failure", "the manifest is empty")
+        manifest_bytes = self._take(length)
+        signature = self._take(fmt.SIGNATURE_BYTES)
+        manifest = parse_manifest(manifest_bytes)
+        sender = manifest.sender
+
+        status = self._sender_status(sender)
+        if status is SenderStatus.REVOKED:
+            raise BundleRejected("revoked sender", "the sender is a revoked colleague")
+        if status is not SenderStatus.KNOWN:
+            raise BundleRejected(
+                "unknown sender",
+                f"the sender is not a colleague of this vault (fingerprint "
+                f"{sender.fingerprint_text()}); add and verify their card first",
+            )
+        if not sender.verify(fmt.DOMAIN_MANIFEST, manifest_bytes, signature):
+            raise BundleRejected("signature failure", "the manifest's signature does not verify")
+        if self._me.public not in manifest.recipients:
+            raise BundleRejected(
+                "not addressed",
+                "the sender did not address this bundle to this vault: a recipient "
+                "re-encrypted or forwarded it",
+            )
+        if not hmac.compare_digest(fmt.header_hash(header), manifest.header_hash):
+            raise BundleRejected(
+                "signature failure",
+                "the header is not the one the sender signed: someone re-encrypted the bundle",
+            )
+        if fmt.bucket_for(len(manifest.recipients)) != count:
+            raise BundleRejected("header failure", "the stanza count does not fit the recipients")
+
+        self._manifest = manifest
+        self._manifest_digest = fmt.manifest_hash(manifest_bytes)
+        self.info = BundleInfo(
+            bundle_id=manifest.bundle_id,
+            sender=sender,
+            recipients=manifest.recipients,
+            created_at=manifest.created_at,
+            schema_version=manifest.schema_version,
+            counts=dict(manifest.counts),
+        )
+        if self._already_imported(sender, manifest.bundle_id):
+            raise BundleRejected("replay", "this bundle was already imported")
+        self._stage = "open"
+        return self.info
+
+    def _open_stanza(self, stanzas: bytes) -> bytes:
+        """Trial-decrypt every stanza with this vault's key; the first that opens is ours."""
+        box = nacl.public.SealedBox(self._me.box_private)
+        for start in range(0, len(stanzas), fmt.STANZA_BYTES):
+            try:
+                file_key = box.decrypt(stanzas[start : start + fmt.STANZA_BYTES])
+            except nacl.exceptions.CryptoError:
+                continue
+            if len(file_key) == fmt.FILE_KEY_BYTES:
+                return bytes(file_key)
+        raise BundleRejected("no match", "no recipient stanza opens with this vault's key")
+
+    def _check_size_up_front(self) -> None:
+        if self._max_size is None:
+            return
+        try:
+            if not self._inp.seekable():
+                return
+            here = self._inp.tell()
+            end = self._inp.seek(0, 2)
+            self._inp.seek(here)
+        except (OSError, ValueError, AttributeError):
+            return
+        if end - here > self._max_size:
+            raise BundleRejected("over cap", f"the file is over {self._max_size} bytes")
+
+    # -- streaming ------------------------------------------------------------------------------
+
+    def _stream(self) -> Iterator[bytes]:
+        try:
+            while True:
+                length = int.from_bytes(self._take(fmt.FRAME_HEADER_BYTES), "big")
+                if length == fmt.END_OF_MESSAGES:
+                    break
+                if self._messages >= fmt.MAX_MESSAGES:
+                    raise BundleRejected("over cap", f"more than {fmt.MAX_MESSAGES} messages")
+                if length > fmt.MAX_MESSAGE_BYTES:
+                    raise BundleRejected(
+                        "over cap", f"a message is over {fmt.MAX_MESSAGE_BYTES} bytes"
+                    )
+                self._messages += 1
+                yield self._take(length)
+            self._finish()
+        except BaseException as exc:
+            self._fail(exc)
+            raise
+
+    def _finish(self) -> None:
+        """Padding, final chunk, final signature, end of input: the bundle is authentic or not."""
+        rest = len(self._cur) - self._off
+        if self._cur[self._off :] != fmt.ZERO_CHUNK[:rest]:
+            raise _payload("the padding is not zero")
+        padded = fmt.padded_stream_length(self._plain_len - rest)
+        while self._plain_len < padded:
+            self._next_chunk()
+            if self._cur != fmt.ZERO_CHUNK:
+                raise _payload("the padding is not zero")
+        self._cur = b""
+        block = self._read(fmt.FINAL_CIPHER_BYTES)
+        if len(block) < fmt.FINAL_CIPHER_BYTES:
+            self._short_block(block, "the final chunk")
+        try:
+            plain, tag = sodium.crypto_secretstream_xchacha20poly1305_pull(self._state, block)
+        except nacl.exceptions.CryptoError:
+            raise _payload(
+                "the final chunk does not authenticate (altered, or data past the padding)"
+            ) from None
+        if tag != fmt.TAG_FINAL:
+            raise _payload("the payload continues past its padding")
+        assert self._manifest is not None
+        statement = fmt.final_statement(self._manifest_digest, self._hasher.digest())
+        if not self._manifest.sender.verify(fmt.DOMAIN_FINAL, statement, plain):
+            raise BundleRejected(
+                "signature failure", "the sender's final signature does not cover this content"
+            )
+        if self._read(1):
+            raise _payload("bytes follow the final chunk")
+        self._stage = "done"
+
+    def _take(self, size: int) -> bytes:
+        """Exactly `size` plaintext bytes of the data stream, pulling chunks as needed."""
+        cur, off = self._cur, self._off
+        available = len(cur) - off
+        if size <= available:
+            self._off = off + size
+            return cur if size == len(cur) else cur[off : off + size]
+        parts = [cur[off:]] if available else []
+        need = size - available
+        while need:
+            self._next_chunk()
+            if need >= fmt.CHUNK_BYTES:
+                parts.append(self._cur)
+                self._off = fmt.CHUNK_BYTES
+                need -= fmt.CHUNK_BYTES
+            else:
+                parts.append(self._cur[:need])
+                self._off = need
+                need = 0
+        return b"".join(parts)
+
+    def _next_chunk(self) -> None:
+        block = self._read(fmt.CHUNK_CIPHER_BYTES)
+        if len(block) < fmt.CHUNK_CIPHER_BYTES:
+            self._short_block(block, f"chunk {self._chunks + 1}")
+        try:
+            plain, tag = sodium.crypto_secretstream_xchacha20poly1305_pull(self._state, block)
+        except nacl.exceptions.CryptoError:
+            raise _payload(
+                f"chunk {self._chunks + 1} does not authenticate (altered, reordered or foreign)"
+            ) from None
+        if tag != fmt.TAG_MESSAGE:
+            raise _payload(f"chunk {self._chunks + 1} ends the stream before the payload ends")
+        self._hasher.update(plain)
+        self._chunks += 1
+        self._plain_len += fmt.CHUNK_BYTES
+        self._cur = plain
+        self._off = 0
+
+    def _short_block(self, block: bytes, expected: str) -> None:
+        """The input ended early: a cut-off file, unless the short block authenticates."""
+        if not block:
+            raise self._incomplete(
+                f"the file ends after {self._chunks} chunks, before {expected}", at_boundary=True
+            )
+        if len(block) >= fmt.ABYTES:
+            try:
+                sodium.crypto_secretstream_xchacha20poly1305_pull(self._state, block)
+            except nacl.exceptions.CryptoError:
+                pass
+            else:
+                raise _payload(f"a chunk of {len(block)} bytes where {expected} belongs")
+        raise self._incomplete(f"the file ends inside {expected}", at_boundary=False)
+
+    # -- input ----------------------------------------------------------------------------------
+
+    def _read(self, size: int) -> bytes:
+        """Up to `size` bytes; fewer only at end of input. Enforces max_size as it goes."""
+        data = self._inp.read(size) or b""
+        if 0 < len(data) < size:
+            parts = [data]
+            got = len(data)
+            while got < size:
+                piece = self._inp.read(size - got)
+                if not piece:
+                    break
+                parts.append(piece)
+                got += len(piece)
+            data = b"".join(parts)
+        self._consumed += len(data)
+        if self._max_size is not None and self._consumed > self._max_size:
+            raise BundleRejected("over cap", f"the file is over {self._max_size} bytes")
+        return data
+
+    def _incomplete(self, message: str, *, at_boundary: bool) -> BundleIncomplete:
+        return BundleIncomplete(message, size=self._consumed, at_boundary=at_boundary)
+
+    def _fail(self, exc: BaseException) -> None:
+        self._stage = "failed"
+        self._error = exc
+        self._hasher.close()
+
+
+def peek(inp: BinaryIO) -> dict[str, object]:
+    """What can be said with no keys: size, and whether the bytes could be a v1 bundle.
+
+    Reads at most the 3-byte preamble and restores the position when the stream can seek (the
+    size is known only then). A "possible" bundle has the version byte, a valid stanza bucket and
+    a size that is exactly header + padded data chunks + final chunk; anything could still fail
+    authentication, and a non-bundle passes this test only by chance.
+    """
+    size: int | None = None
+    here = 0
+    seekable = False
+    try:
+        seekable = inp.seekable()
+        if seekable:
+            here = inp.tell()
+            size = inp.seek(0, 2) - here
+            inp.seek(here)
+    except (OSError, ValueError, AttributeError):
+        seekable = False
+    preamble = inp.read(fmt.PREAMBLE_BYTES) or b""
+    if seekable:
+        inp.seek(here)
+    result: dict[str, object] = {
+        "size": size,
+        "possible_bundle": False,
+        "format_version": None,
+        "stanza_slots": None,
+        "data_chunks": None,
+    }
+
+    def verdict(reason: str, possible: bool = False) -> dict[str, object]:
+        result["reason"] = reason
+        result["possible_bundle"] = possible
+        return result
+
+    if not preamble:
+        return verdict("empty")
+    if preamble[0] != fmt.FORMAT_VERSION:
+        return verdict("not a bundle of a known version")
+    result["format_version"] = fmt.FORMAT_VERSION
+    if len(preamble) < fmt.PREAMBLE_BYTES:
+        return verdict("too short: incomplete, or not a bundle")
+    count = int.from_bytes(preamble[1:], "big")
+    if count not in fmt.STANZA_BUCKETS:
+        return verdict("the recipient slot count is not one a bundle uses")
+    result["stanza_slots"] = count
+    if size is None:
+        return verdict("size unknown (not a seekable file)", True)
+    body = size - fmt.header_bytes(count) - fmt.FINAL_CIPHER_BYTES
+    if body < fmt.CHUNK_CIPHER_BYTES:
+        return verdict("too short: incomplete, or not a bundle")
+    chunks, spare = divmod(body, fmt.CHUNK_CIPHER_BYTES)
+    if spare or not fmt.is_padded_stream_length(chunks * fmt.CHUNK_BYTES):
+        return verdict("the size does not fit the chunk and padding layout")
+    result["data_chunks"] = chunks
+    return verdict("the layout fits a bundle", True)

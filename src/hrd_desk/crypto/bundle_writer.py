@@ -1,0 +1,205 @@
+"""Write a sealed bundle in one pass with bounded memory (docs/bundle-format.md).
+
+The writer never needs to go back: the header (stanzas, stream header, MAC) is complete before the
+first payload byte, the manifest commits to that header, and the final signature covers a hash of
+everything that was streamed, computed while streaming. Memory is one chunk of pending plaintext
+plus a few leaves waiting to be hashed, whatever the bundle's size.
+"""
+
+from __future__ import annotations
+
+import secrets
+import time
+from collections.abc import Callable, Mapping, Sequence
+from typing import BinaryIO
+
+import nacl.bindings as sodium
+import nacl.public
+import nacl.utils
+
+from ..errors import RejectedInput
+from . import bundle_format as fmt
+from .bundle_hash import ContentHasher
+from .bundle_manifest import Manifest, check_counts, check_recipients
+from .identity import Identity, PublicIdentity
+
+
+def make_stanzas(file_key: bytes, box_keys: Sequence[bytes]) -> list[bytes]:
+    """One sealed box of the file key per recipient, then decoys, in a random order.
+
+    Decoys are sealed boxes of random keys to throwaway public keys rather than random bytes: a
+    real stanza starts with an X25519 public key, whose top bit is always clear and which lies on
+    the curve, so random decoys would give the real count away to anyone who looked.
+    """
+    stanzas = [nacl.public.SealedBox(nacl.public.PublicKey(k)).encrypt(file_key) for k in box_keys]
+    for _ in range(fmt.bucket_for(len(box_keys)) - len(box_keys)):
+        throwaway = nacl.public.PrivateKey.generate().public_key
+        stanzas.append(
+            nacl.public.SealedBox(throwaway).encrypt(nacl.utils.random(fmt.FILE_KEY_BYTES))
+        )
+    secrets.SystemRandom().shuffle(stanzas)
+    return [bytes(s) for s in stanzas]
+
+
+def build_header(stanzas: Sequence[bytes], stream_header: bytes, mac_key: bytes) -> bytes:
+    """version | count | stanzas | stream header | MAC over all of it."""
+    body = fmt.encode_preamble(len(stanzas)) + b"".join(stanzas) + stream_header
+    return body + fmt.header_mac(mac_key, body)
+
+
+class BundleWriter:
+    """Streams one bundle to `out`: the constructor writes the header and the manifest.
+
+    `add()` one payload message at a time (any size up to MAX_MESSAGE_BYTES; messages are framed
+    with a u32 length and cut across 64 KiB chunks), then `finish()`. A writer that raised is
+    broken: the caller deletes the partial output (it would read as "incomplete" anyway).
+    """
+
+    def __init__(
+        self,
+        out: BinaryIO,
+        sender: Identity,
+        recipients: Sequence[PublicIdentity],
+        *,
+        schema_version: int,
+        counts: Mapping[str, int],
+        bundle_id: bytes | None = None,
+        created_at: int | None = None,
+    ) -> None:
+        listed = check_recipients(recipients)
+        declared = check_counts(counts)
+        if isinstance(schema_version, bool) or not 1 <= schema_version <= fmt.MAX_SAFE_INT:
+            raise ValueError("schema_version must be a positive integer")
+        if bundle_id is None:
+            bundle_id = nacl.utils.random(fmt.BUNDLE_ID_BYTES)
+        if len(bundle_id) != fmt.BUNDLE_ID_BYTES:
+            raise ValueError(f"a bundle id is {fmt.BUNDLE_ID_BYTES} bytes")
+        if created_at is None:
+            created_at = int(time.time())
+        if not 0 <= created_at <= fmt.MAX_SAFE_INT:
+            raise ValueError("created_at must be a non-negative integer")
+
+        self._out = out
+        self._sender = sender
+        self._messages = 0
+        self._length = 0  # plaintext bytes emitted into the data stream
+        self._pending = bytearray()  # plaintext not yet filling a chunk
+        self._hasher = ContentHasher()
+        self._state = sodium.crypto_secretstream_xchacha20poly1305_state()
+        self._finished = False
+        self._broken = False
+
+        file_key = nacl.utils.random(fmt.FILE_KEY_BYTES)
+        mac_key, stream_key = fmt.derive_keys(file_key)
+        stream_header = sodium.crypto_secretstream_xchacha20poly1305_init_push(
+            self._state, stream_key
+        )
+        stanzas = make_stanzas(file_key, [r.box_key for r in listed])
+        header = build_header(stanzas, stream_header, mac_key)
+        manifest = Manifest(
+            bundle_id=bytes(bundle_id),
+            sender=sender.public,
+            recipients=listed,
+            created_at=created_at,
+            header_hash=fmt.header_hash(header),
+            schema_version=schema_version,
+            counts=declared,
+        ).to_bytes()
+        if len(manifest) > fmt.MAX_MANIFEST_BYTES:  # unreachable within the caps above
+            raise ValueError("the manifest is over its cap")
+        self.bundle_id = bytes(bundle_id)
+        self._manifest_digest = fmt.manifest_hash(manifest)
+        out.write(header)
+        self._emit(fmt.frame_header(len(manifest)))
+        self._emit(manifest)
+        self._emit(sender.sign(fmt.DOMAIN_MANIFEST, manifest))
+
+    def add(self, message: bytes) -> None:
+        """Append one payload message (a record's canonical JSON, an attachment chunk, ...)."""
+        self._check_open()
+        if len(message) > fmt.MAX_MESSAGE_BYTES:
+            raise RejectedInput(
+                f"one bundle message may hold at most {fmt.MAX_MESSAGE_BYTES} bytes"
+            )
+        if self._messages >= fmt.MAX_MESSAGES:
+            raise RejectedInput(
+                f"a bundle holds at most {fmt.MAX_MESSAGES} messages: export in parts"
+            )
+        self._messages += 1
+        self._guarded(self._emit, fmt.frame_header(len(message)))
+        self._guarded(self._emit, bytes(message))
+
+    def finish(self) -> None:
+        """End the messages, pad to the Padmé bucket, sign everything; nothing more may follow."""
+        self._check_open()
+        self._guarded(self._finish)
+
+    @property
+    def messages(self) -> int:
+        return self._messages
+
+    # -- internals ------------------------------------------------------------------------------
+
+    def _check_open(self) -> None:
+        if self._finished:
+            raise RuntimeError("the bundle is finished")
+        if self._broken:
+            raise RuntimeError("an earlier write failed: discard this bundle")
+
+    def _guarded(self, step: Callable[..., None], *args: bytes) -> None:
+        try:
+            step(*args)
+        except BaseException:
+            self._broken = True
+            self._hasher.close()
+            raise
+
+    def _finish(self) -> None:
+        self._emit(fmt.END_FRAME)
+        padding = fmt.padded_stream_length(self._length) - self._length
+        while padding:
+            step = min(padding, fmt.CHUNK_BYTES)
+            self._emit(fmt.ZERO_CHUNK[:step] if step < fmt.CHUNK_BYTES else fmt.ZERO_CHUNK)
+            padding -= step
+        if self._pending:  # unreachable: the padded length is a whole number of chunks
+            raise AssertionError("data stream does not end on a chunk boundary")
+        statement = fmt.final_statement(self._manifest_digest, self._hasher.digest())
+        signature = self._sender.sign(fmt.DOMAIN_FINAL, statement)
+        self._out.write(
+            sodium.crypto_secretstream_xchacha20poly1305_push(
+                self._state, signature, None, fmt.TAG_FINAL
+            )
+        )
+        self._finished = True
+
+    def _emit(self, data: bytes) -> None:
+        """Append plaintext to the data stream, pushing every complete 64 KiB chunk."""
+        size = len(data)
+        self._length += size
+        pending = self._pending
+        start = 0
+        if pending:
+            start = fmt.CHUNK_BYTES - len(pending)
+            if size < start:
+                pending += data
+                return
+            pending += memoryview(data)[:start]
+            self._push(bytes(pending))
+            pending.clear()
+        if start == 0 and size == fmt.CHUNK_BYTES:
+            self._push(data)
+            return
+        view = memoryview(data)
+        while size - start >= fmt.CHUNK_BYTES:
+            self._push(bytes(view[start : start + fmt.CHUNK_BYTES]))
+            start += fmt.CHUNK_BYTES
+        if start < size:
+            pending += view[start:]
+
+    def _push(self, chunk: bytes) -> None:
+        self._hasher.update(chunk)  # hashed on a worker while this thread encrypts
+        self._out.write(
+            sodium.crypto_secretstream_xchacha20poly1305_push(
+                self._state, chunk, None, fmt.TAG_MESSAGE
+            )
+        )
