@@ -64,7 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_gui(inv: Invocation, parser: argparse.ArgumentParser) -> int:
-    """What `hrd-desk` without a command does. Until the GUI lands: print the help."""
+    """What `hrd-desk` without a command does: open the desktop app (the help without a display)."""
+    from .ui import app  # Qt is loaded only for the GUI
+
+    if app.gui_available():
+        return app.run_gui(sys.argv[:1], inv.vault_dir)
     inv.stdout.write(parser.format_help())
     return ExitCode.OK
 

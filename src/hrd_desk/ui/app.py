@@ -25,6 +25,18 @@ from .settings import AppSettings, load_settings
 from .theme import apply_theme
 
 DEBUG_ENV = "HRD_DESK_DEBUG"
+# Qt platforms nobody can see: a window there would wait forever for a person.
+_INVISIBLE_PLATFORMS = ("offscreen", "minimal")
+
+
+def gui_available() -> bool:
+    """Whether a window opened now could be seen (else `hrd-desk` prints its help)."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "").split(":")[0].strip().lower()
+    if platform:
+        return platform not in _INVISIBLE_PLATFORMS
+    if sys.platform in ("win32", "darwin"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def _quiet_excepthook(

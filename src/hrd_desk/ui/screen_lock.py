@@ -69,7 +69,7 @@ class ScreenLockWatcher(QObject):
             if not isinstance(bus, QDBusConnection) or not bus.isConnected():
                 continue
             for interface, member, slot in signals:
-                if bus.connect("", "", interface, member, self, SLOT(slot).encode()):
+                if bus.connect("", "", interface, member, self, SLOT(slot)):  # type: ignore[call-overload]
                     self.sources.append(f"{name}:{interface}.{member}")
 
     def watch_platform(self, window_id: int | None = None) -> None:

@@ -1,0 +1,147 @@
+"""Prompts: plain text only, and file dialogs that leave no history in Qt's own settings."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from hrd_desk.ui import prompts
+from hrd_desk.ui.prompts import DialogPrompter, TypedConfirmation, choose_file
+
+HTML_NAME = "<b>Maria</b> <img src='x'>"
+
+
+def _pick(path: Path) -> prompts.RunDialog:
+    """Stand in for a person: go to the file's folder, pick it, press Open/Save."""
+
+    def run(dialog: QDialog) -> int:
+        assert isinstance(dialog, QFileDialog)
+        assert dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setDirectory(str(path.parent))
+        dialog.selectFile(str(path))
+        dialog.accept()
+        return int(dialog.result())
+
+    return run
+
+
+def _qt_settings_files(root: Path) -> list[Path]:
+    return [p for p in root.rglob("*") if "QtProject" in p.name]
+
+
+def test_the_file_dialog_leaves_no_trace_in_qt_settings(
+    qtbot: QtBot, tmp_path: Path, isolated_dirs: Path
+) -> None:
+    secret_folder = tmp_path / "Defender Olga Petrova evidence"
+    secret_folder.mkdir()
+    target = secret_folder / "statement.pdf"
+    target.write_bytes(b"%PDF")
+    config = isolated_dirs / ".config"  # where Qt would write ~/.config/QtProject.conf
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(config))
+    chosen = choose_file(None, "Open evidence", "All files (*)", run=_pick(target))
+    assert chosen == str(target)
+    chosen = choose_file(None, "Save bundle", "Bundles (*.hrdb)", save=True,
+                         suggested_name="out.hrdb", run=_pick(secret_folder / "out.hrdb"))
+    assert chosen == str(secret_folder / "out.hrdb")
+    assert _qt_settings_files(isolated_dirs) == []
+    for path in isolated_dirs.rglob("*"):
+        if path.is_file():
+            assert b"Petrova" not in path.read_bytes(), path
+
+
+def test_where_settings_cannot_be_redirected_they_are_put_back(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows and macOS keep QtProject in the registry or a plist: snapshot and restore."""
+    monkeypatch.setattr(prompts, "BLOCK_BY_PATH", False)
+    writable = tmp_path / "native-settings"
+    writable.mkdir()
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(writable))
+    try:
+        before = QSettings(QSettings.Scope.UserScope, "QtProject")
+        before.setValue("FileDialog/viewMode", "List")
+        before.setValue("OtherApp/kept", "yes")
+        before.sync()
+        del before
+        secret_folder = tmp_path / "Relocation Kampala"
+        secret_folder.mkdir()
+        target = secret_folder / "itinerary.txt"
+        target.write_text("x")
+        assert choose_file(None, "Open", "All files (*)", run=_pick(target)) == str(target)
+        after = QSettings(QSettings.Scope.UserScope, "QtProject")
+        after.beginGroup("FileDialog")
+        assert {k: after.value(k) for k in after.childKeys()} == {"viewMode": "List"}
+        after.endGroup()
+        assert after.value("OtherApp/kept") == "yes"
+        text = b"".join(p.read_bytes() for p in writable.rglob("*") if p.is_file())
+        assert b"Kampala" not in text
+    finally:
+        prompts.block_qtproject_writes()
+
+
+def test_without_the_guard_qt_would_have_written_the_folder(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The trap the guard exists for (so the tests above can fail): Qt writes history."""
+    writable = tmp_path / "native-settings"
+    writable.mkdir()
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(writable))
+    try:
+        secret_folder = tmp_path / "Relocation Kampala"
+        secret_folder.mkdir()
+        dialog = QFileDialog(None, "Open", str(secret_folder))
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.setHistory([str(secret_folder)])
+        import shiboken6
+
+        shiboken6.delete(dialog)
+        text = b"".join(p.read_bytes() for p in writable.rglob("*") if p.is_file())
+        assert b"Kampala" in text
+    finally:
+        prompts.block_qtproject_writes()
+
+
+def test_message_boxes_show_user_data_as_plain_text(qtbot: QtBot) -> None:
+    seen: list[QMessageBox] = []
+
+    def run(dialog: QDialog) -> int:
+        assert isinstance(dialog, QMessageBox)
+        seen.append(dialog)
+        assert dialog.textFormat() == Qt.TextFormat.PlainText
+        assert dialog.text() == f"Delete {HTML_NAME}?"
+        dialog.button(QMessageBox.StandardButton.Yes).click()
+        return 0
+
+    prompter = DialogPrompter(None, run=run)
+    assert prompter.confirm("Delete defender", f"Delete {HTML_NAME}?", destructive=True)
+    assert seen[0].defaultButton() is seen[0].button(QMessageBox.StandardButton.No)
+
+
+def test_typed_confirmation_needs_the_exact_word(qtbot: QtBot) -> None:
+    def run(dialog: QDialog) -> int:
+        assert isinstance(dialog, TypedConfirmation)
+        ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+        dialog.entry.setText("purge")
+        assert not ok.isEnabled()
+        dialog.entry.setText("PURGE")
+        assert ok.isEnabled()
+        ok.click()
+        return int(dialog.result())
+
+    prompter = DialogPrompter(None, run=run)
+    assert prompter.confirm_typed("Purge", f"Purge {HTML_NAME} for good?", "PURGE")
+
+
+def test_qt_settings_are_blocked_by_default_on_this_platform(qtbot: QtBot) -> None:
+    if not prompts.BLOCK_BY_PATH:
+        pytest.skip("redirecting QtProject only works where native settings are files")
+    prompts.block_qtproject_writes()
+    store = QSettings(QSettings.Scope.UserScope, "QtProject")
+    store.setValue("FileDialog/history", ["/somewhere"])
+    store.sync()
+    assert store.status() != QSettings.Status.NoError or not os.path.exists(store.fileName())
