@@ -448,7 +448,117 @@ _V4_SYNC: Sequence[str] = (
     "CREATE INDEX versions_seq_record ON versions(record_id, seq)",
 )
 
-MIGRATIONS: tuple[Sequence[str], ...] = (_V1, _V2_EXCHANGE, _V3_DRAFTS, _V4_SYNC)
+# Version 5: lists that stay fast with 100,000 incidents (issue 3).
+# - Indexes serving a page of incidents in date order (the whole log, or open and monitoring
+#   only) straight from the index, also deep into the list.
+# - `incident_links`: one row per (defender, incident) with the incident's date, severity and
+#   status, indexed by defender and date, so "this defender's newest incident", "highest severity
+#   in the last 90 days" and a defender's timeline are index range scans, not a look-up per link.
+# - `defender_activity`: one row per defender with its newest incident and open incident count,
+#   so the Defenders list sorts by newest incident from an index.
+# Triggers keep both right on every display-cache write (local edits, merges, purges alike).
+_LINK_COLUMNS = "deleted, occurred, occurred_first, occurred_last, severity, status"
+_LINK_UPSERT = (
+    "ON CONFLICT (defender, incident) DO UPDATE SET deleted = excluded.deleted, "
+    "occurred = excluded.occurred, occurred_first = excluded.occurred_first, "
+    "occurred_last = excluded.occurred_last, severity = excluded.severity, "
+    "status = excluded.status;"
+)
+_ACTIVITY_OF = """
+    INSERT INTO defender_activity (defender, deleted, last_incident, open_incidents)
+    SELECT d.id, d.deleted,
+        (SELECT max(l.occurred_last) FROM incident_links AS l
+         WHERE l.defender = d.id AND l.deleted = 0),
+        (SELECT count(*) FROM incident_links AS l
+         WHERE l.defender = d.id AND l.deleted = 0 AND l.status IN ('open', 'monitoring'))
+    FROM defenders AS d WHERE {which}
+    ON CONFLICT (defender) DO UPDATE SET deleted = excluded.deleted,
+        last_incident = excluded.last_incident, open_incidents = excluded.open_incidents;
+"""
+_V5_LISTS: Sequence[str] = (
+    "CREATE INDEX incidents_list ON incidents(deleted, occurred_last, id)",
+    "CREATE INDEX incidents_status_list ON incidents(deleted, status, occurred_last, id)",
+    """
+    CREATE TABLE incident_links (
+        defender TEXT NOT NULL,
+        incident TEXT NOT NULL,
+        deleted INTEGER NOT NULL,
+        occurred TEXT,
+        occurred_first TEXT,
+        occurred_last TEXT,
+        severity INTEGER,
+        status TEXT,
+        PRIMARY KEY (defender, incident)
+    ) WITHOUT ROWID
+    """,
+    "CREATE INDEX incident_links_time "
+    "ON incident_links(defender, deleted, occurred_last, severity, status)",
+    "CREATE INDEX incident_links_incident ON incident_links(incident)",
+    """
+    CREATE TABLE defender_activity (
+        defender TEXT PRIMARY KEY,
+        deleted INTEGER NOT NULL DEFAULT 0,
+        last_incident TEXT,
+        open_incidents INTEGER NOT NULL DEFAULT 0
+    )
+    """,
+    "CREATE INDEX defender_activity_order ON defender_activity(deleted, last_incident, defender)",
+    f"INSERT INTO incident_links (defender, incident, {_LINK_COLUMNS}) "
+    f"SELECT r.value, i.id, i.{_LINK_COLUMNS.replace(', ', ', i.')} "
+    "FROM record_refs AS r CROSS JOIN incidents AS i ON i.id = r.record_id "
+    "WHERE r.field = 'incident.defenders'",
+    _ACTIVITY_OF.format(which="1"),
+    # incident_links follows record_refs and incidents
+    "CREATE TRIGGER incident_links_linked AFTER INSERT ON record_refs "
+    "WHEN new.field = 'incident.defenders' BEGIN "
+    f"INSERT INTO incident_links (defender, incident, {_LINK_COLUMNS}) "
+    f"SELECT new.value, i.id, i.{_LINK_COLUMNS.replace(', ', ', i.')} "
+    f"FROM incidents AS i WHERE i.id = new.record_id {_LINK_UPSERT} END",
+    "CREATE TRIGGER incident_links_unlinked AFTER DELETE ON record_refs "
+    "WHEN old.field = 'incident.defenders' BEGIN "
+    "DELETE FROM incident_links WHERE defender = old.value AND incident = old.record_id; END",
+    "CREATE TRIGGER incident_links_added AFTER INSERT ON incidents BEGIN "
+    f"INSERT INTO incident_links (defender, incident, {_LINK_COLUMNS}) "
+    f"SELECT r.value, new.id, new.{_LINK_COLUMNS.replace(', ', ', new.')} "
+    "FROM record_refs AS r WHERE r.field = 'incident.defenders' AND r.record_id = new.id "
+    f"{_LINK_UPSERT} END",
+    "CREATE TRIGGER incident_links_changed AFTER UPDATE ON incidents "
+    "WHEN old.deleted IS NOT new.deleted OR old.occurred IS NOT new.occurred "
+    "OR old.occurred_first IS NOT new.occurred_first "
+    "OR old.occurred_last IS NOT new.occurred_last OR old.severity IS NOT new.severity "
+    "OR old.status IS NOT new.status BEGIN "
+    "UPDATE incident_links SET deleted = new.deleted, occurred = new.occurred, "
+    "occurred_first = new.occurred_first, occurred_last = new.occurred_last, "
+    "severity = new.severity, status = new.status WHERE incident = new.id; END",
+    "CREATE TRIGGER incident_links_gone AFTER DELETE ON incidents BEGIN "
+    "DELETE FROM incident_links WHERE incident = old.id; END",
+    # defender_activity follows incident_links and defenders
+    "CREATE TRIGGER defender_activity_link_added AFTER INSERT ON incident_links BEGIN"
+    + _ACTIVITY_OF.format(which="d.id = new.defender") + "END",
+    "CREATE TRIGGER defender_activity_link_changed AFTER UPDATE ON incident_links "
+    "WHEN old.deleted IS NOT new.deleted OR old.status IS NOT new.status "
+    "OR old.occurred_last IS NOT new.occurred_last BEGIN"
+    + _ACTIVITY_OF.format(which="d.id = new.defender") + "END",
+    "CREATE TRIGGER defender_activity_link_removed AFTER DELETE ON incident_links BEGIN"
+    + _ACTIVITY_OF.format(which="d.id = old.defender") + "END",
+    "CREATE TRIGGER defender_activity_added AFTER INSERT ON defenders BEGIN"
+    + _ACTIVITY_OF.format(which="d.id = new.id") + "END",
+    """
+    CREATE TRIGGER defender_activity_flagged AFTER UPDATE OF deleted ON defenders
+    WHEN old.deleted IS NOT new.deleted BEGIN
+        UPDATE defender_activity SET deleted = new.deleted WHERE defender = new.id;
+    END
+    """,
+    """
+    CREATE TRIGGER defender_activity_purged AFTER DELETE ON defenders BEGIN
+        DELETE FROM defender_activity WHERE defender = old.id;
+    END
+    """,
+)
+
+MIGRATIONS: tuple[Sequence[str], ...] = (
+    _V1, _V2_EXCHANGE, _V3_DRAFTS, _V4_SYNC, _V5_LISTS,
+)
 LATEST = len(MIGRATIONS)
 
 
