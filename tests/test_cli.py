@@ -387,7 +387,10 @@ def test_verify_reports_every_check(vault: Path) -> None:
     assert "ok" in ok(vault, "verify").out
 
 
-def test_no_command_prints_help(vault_dir: Path) -> None:
+def test_no_command_without_a_display_prints_help(
+    vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")  # no window could be seen
     out, err = io.StringIO(), io.StringIO()
     assert main([], stdout=out, stderr=err) == 0
     assert "COMMAND" in out.getvalue() and "defender" in out.getvalue()
