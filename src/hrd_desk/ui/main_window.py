@@ -224,6 +224,9 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self.stack.setCurrentWidget(self.workspace)
         self.workspace.go(DEFAULT_SECTION)
+        page = self.workspace.current_page()
+        if page is not None:
+            page.setFocus(Qt.FocusReason.OtherFocusReason)
         self.auto_lock.idle_timeout_s = self.settings.idle_timeout_s
         self.auto_lock.arm()
         self._reopen_drafts()

@@ -1,0 +1,152 @@
+"""Save PNG screenshots for review: unlock, Defenders list, a defender, the incident form.
+
+    .venv/bin/python tools/screenshots.py [--out screenshots]
+
+Three variants, each in its own process (Qt reads the scale factor once, at start): 100% light,
+200% light (QT_SCALE_FACTOR=2) and 100% dark. Every variant uses a fresh vault in a temporary
+folder filled with a few invented records, on the offscreen platform unless QT_QPA_PLATFORM says
+otherwise; nothing touches the user's own vault or settings. Files are named
+`<variant>-<screen>.png`, e.g. `200-light-defenders.png`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+VARIANTS = {"100-light": ("1", "light"), "200-light": ("2", "light"), "100-dark": ("1", "dark")}
+PASSPHRASE = "screenshots only: four random words"
+SIZE = (1180, 760)
+
+
+def _records(vault: Path) -> str:
+    """A few invented records in three threat categories; returns the first defender's id."""
+    from hrd_desk.services.casework import Casework
+    from hrd_desk.services.session import open_session
+
+    with open_session(vault, PASSPHRASE) as session:
+        work = Casework(session)
+        amina = work.add("defender", {"name": "Amina Okoye", "codename": "Blue Heron",
+                                      "country": "KE", "organisation": "Coast Land Rights Forum",
+                                      "field_of_work": "land-environment",
+                                      "legal_name": "Amina N. Okoye", "consent": "colleagues"})
+        luis = work.add("defender", {"name": "Luis García", "codename": "River Fox",
+                                     "country": "CO", "consent": "colleagues"})
+        work.add("defender", {"name": "Olga Petrova", "country": "BY", "consent": "colleagues"})
+        sister = work.add("related", {"defender": amina, "name": "Grace Okoye",
+                                      "relationship": "sibling"})
+        work.add("case", {"defender": amina, "programme": "relocation", "title": "Relocation 2024",
+                          "status": "active"})
+        for category, when, text, extra in (
+            ("digital", "2024-05-02", "Account login attempts from abroad", {}),
+            ("physical", "2024-04", "Car followed from the community meeting", {}),
+            ("family", "2024-03-18", "Threatening message sent to her sister",
+             {"targets": [sister]}),
+        ):
+            work.add("incident", {"defenders": [amina], "category": category, "occurred": when,
+                                  "description": text, "status": "open", "severity": 3, **extra})
+        work.add("incident", {"defenders": [luis], "category": "legal", "occurred": "2024-02",
+                              "description": "Summons without stated charges",
+                              "status": "monitoring"})
+        return amina
+
+
+class _QuietPrompter:
+    """Answers instead of showing a modal dialog (which would wait forever offscreen)."""
+
+    def confirm(self, title: str, text: str, *, destructive: bool = False) -> bool:
+        return False
+
+    def confirm_typed(self, title: str, text: str, expected: str) -> bool:
+        return False
+
+    def info(self, title: str, text: str) -> None:
+        print(f"(info) {title}: {text}")
+
+    def error(self, title: str, text: str) -> None:
+        print(f"(error) {title}: {text}")
+
+    def open_file(self, title: str, filters: str) -> str | None:
+        return None
+
+    def save_file(self, title: str, suggested_name: str, filters: str) -> str | None:
+        return None
+
+
+def _grab(widget: Any, out: Path, name: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(5):
+        QApplication.processEvents()
+    widget.grab().save(str(out / name))
+    print(f"saved {out / name}")
+
+
+def _child(variant: str, out: Path) -> None:
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from hrd_desk.store.vault import Vault
+    from hrd_desk.ui.app import make_application
+    from hrd_desk.ui.main_window import build_main_window
+    from hrd_desk.ui.settings import AppSettings
+
+    theme = VARIANTS[variant][1]
+    settings = AppSettings(theme=theme)
+    app = make_application([sys.argv[0]], settings)
+    with tempfile.TemporaryDirectory() as tmp:
+        vault_dir = Path(tmp) / "vault"
+        window = build_main_window(vault_dir, settings=settings, prompter=_QuietPrompter())
+        window.resize(*SIZE)
+        window.show()
+        _grab(window, out, f"{variant}-create-vault.png")
+        Vault.create(vault_dir, PASSPHRASE).lock()
+        defender = _records(vault_dir)
+        window.show_gate()
+        _grab(window, out, f"{variant}-unlock.png")
+        window.unlock_screen.show_wrong_passphrase()
+        _grab(window, out, f"{variant}-unlock-wrong-passphrase.png")
+        window.unlock_screen.reset()
+        window.gate.opened.emit(Vault.unlock(vault_dir, PASSPHRASE))
+        _grab(window, out, f"{variant}-defenders.png")
+        window.ctx.open_record("defender", defender)
+        _grab(window, out, f"{variant}-defender.png")
+        before = set(QApplication.topLevelWidgets())
+        window.workspace.go("defenders")
+        window.log_incident()
+        new = [w for w in QApplication.topLevelWidgets()
+               if w not in before and w.isVisible() and isinstance(w, QWidget)]
+        _grab(new[0] if new else window, out, f"{variant}-incident-form.png")
+        window.shutdown()
+    app.processEvents()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path("screenshots"))
+    parser.add_argument("--variant", choices=sorted(VARIANTS), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    if args.variant:
+        _child(args.variant, args.out)
+        return 0
+    failed = 0
+    for variant, (scale, _theme) in VARIANTS.items():
+        env = {**os.environ, "QT_SCALE_FACTOR": scale}
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        with tempfile.TemporaryDirectory() as home:  # no settings or Qt files in the real home
+            env.update({"HOME": home, "XDG_CONFIG_HOME": f"{home}/.config",
+                        "XDG_DATA_HOME": f"{home}/.local/share", "HRD_DESK_VAULT": ""})
+            result = subprocess.run([sys.executable, __file__, "--variant", variant,
+                                     "--out", str(args.out)], env=env, timeout=300)
+        failed += result.returncode != 0
+    print(f"screenshots in {args.out.resolve()}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
