@@ -3,8 +3,11 @@
 Shared by bench/bench_gui.py, bench/bench_vault.py and quick scripts: one way to build a big vault.
 Everything goes through RecordStore (signed versions, display rows, links, search index, audit),
 grouped in RecordStore.batch() transactions, so the vault looks exactly like one a caseworker
-filled by hand, only bigger. Values are valid by construction (the vocabularies' own slugs), so the
-services' per-record validation and reference look-ups are skipped to keep it quick.
+filled by hand, only bigger. Names mix Latin diacritics and Arabic script; descriptions are
+composed from Zipf-weighted parts (a few common words, a long tail of places and details, some
+Spanish and Arabic), so full-text search meets realistic term frequencies. Values are valid by
+construction (the vocabularies' own slugs), so the services' per-record validation and reference
+look-ups are skipped to keep it quick.
 
     from bench.populate import populate
     made = populate(session, defenders=10_000, incidents=100_000)   # into an open session
@@ -49,24 +52,103 @@ COUNTRIES = ("KE", "CO", "PH", "HN", "MX", "BY", "RU", "TR", "EG", "SY", "IR", "
              "NI", "GT", "BR", "IN", "PK", "BD", "UG", "ZW", "CM", "SD", "AZ")
 _FIRST = ("Amina", "Luis", "Maria", "Olga", "Farid", "Grace", "Nasrin", "Tomas", "Ana", "Yusuf",
           "Leila", "Pedro", "Irina", "Samuel", "Fatima", "Carlos", "Noor", "Ali", "Sofia", "Jin",
-          "Élodie", "Zeynep", "Dawit", "Rania", "Ngozi", "Aung", "Marisol", "Hamid", "Ayşe", "Kofi")
+          "Élodie", "Zeynep", "Dawit", "Rania", "Ngozi", "Aung", "Marisol", "Hamid", "Ayşe", "Kofi",
+          "José", "Łucja", "Gülşen", "Thị Lan", "Văn Minh", "Zoë", "Şükrü", "Inés", "Dragoș")
 _LAST = ("Okoye", "García", "Petrova", "Haddad", "Mensah", "Rahimi", "Novak", "Silva", "Demir",
          "Mwangi", "Castillo", "Ivanova", "Karimi", "Nasser", "Moreno", "Tan", "Bello", "Aziz",
-         "Herrera", "Kaya", "Lwanga", "Rojas", "Sokolova", "Farah", "Mendoza")
+         "Herrera", "Kaya", "Lwanga", "Rojas", "Sokolova", "Farah", "Mendoza", "Nguyễn", "Núñez",
+         "Wójcik", "Öztürk", "Çelik", "Trần", "Ramírez", "Müller", "Đặng", "Ó Briain")
+# Names in Arabic script, some written with harakat (search must find them without).
+_ARABIC = ("فاطمة الزهراء", "مُحَمَّد عَلِي", "ليلى حداد", "يوسف الخطيب", "نور الهدى", "عُمَر فاروق",
+           "سلمى ناصر", "خالد منصور", "رَنِيا عَزِيز", "حسن البنا")
 _CODE_A = ("Blue", "Red", "Green", "Silver", "Amber", "Quiet", "North", "River", "Stone", "Olive")
 _CODE_B = ("Heron", "Fox", "Cedar", "Lantern", "Harbour", "Kite", "Falcon", "Willow", "Anchor")
-_DESCRIPTIONS = (
-    "Threatening message received after the public hearing",
-    "Unknown men waited outside the office for two evenings",
-    "Account login attempts from abroad, password reset requested",
-    "Relative questioned by police about the defender's work",
-    "Article in state media called the organisation foreign agents",
-    "Summons to appear before the prosecutor without stated charges",
-    "Phone calls at night with silence on the line",
-    "Car followed from the community meeting to the city",
-    "Office visited by tax inspectors for the third time this year",
-    "Social media posts sharing the home address",
-)
+
+# Incident descriptions are built from parts picked with Zipf-like weights (the first entries are
+# common, the last rare), so full-text search meets realistic term frequencies: a few words in a
+# large share of incidents, a long tail of places and details in a handful each.
+_WHO = ("unknown men", "police officers", "a local official", "men in plain clothes",
+        "soldiers", "a private security guard", "members of a paramilitary group",
+        "a journalist from a state channel", "company employees", "a neighbour",
+        "an anonymous account", "the mayor's office", "a prosecutor", "intelligence agents",
+        "a landowner's representatives", "a religious leader", "border guards")
+_DID = ("threatened", "followed", "photographed", "questioned", "insulted", "warned",
+        "filmed", "searched", "detained", "intimidated", "called", "surrounded",
+        "denounced", "pushed", "accused", "blackmailed", "impersonated")
+_WHOM = ("the defender", "the defender and a colleague", "the defender's brother",
+         "the defender's daughter", "staff of the organisation", "the defender's lawyer",
+         "community leaders", "the defender's partner", "volunteers of the association")
+_WHERE = ("outside the office", "at home", "near the community radio station",
+          "on the road to the city", "at a checkpoint", "during the land rights protest",
+          "after the public hearing", "at the court", "in the market", "at the mine entrance",
+          "near the river crossing", "at the airport", "during a training workshop",
+          "outside the school", "at the police station", "in the village square",
+          "at the hospital", "during the funeral", "at the port", "on a bus")
+_DIGITAL = ("Login attempts on the email account from abroad.",
+            "A password reset was requested for the organisation's account.",
+            "Messages on social media shared the home address.",
+            "A fake profile used the defender's photo.",
+            "The phone showed signs of spyware after a link was opened.",
+            "Private chats were published on a blog.",
+            "The website of the organisation was taken offline.",
+            "An SMS with a death threat arrived at night.")
+_LEGAL = ("A summons to appear before the prosecutor gave no charges.",
+          "Tax inspectors visited the office for the third time this year.",
+          "The organisation's registration was suspended.",
+          "A defamation lawsuit was filed by the company.",
+          "The bank account of the association was frozen.",
+          "An arrest warrant was issued under the anti-terror law.")
+_AFTER = ("The defender reported it to the national protection mechanism.",
+          "Colleagues accompanied the defender home.",
+          "The incident was documented with photographs.",
+          "Witnesses confirmed the licence plate.",
+          "The defender changed the daily route.",
+          "A complaint was filed but no investigation opened.",
+          "The family moved to a relative's house for a week.",
+          "The defender did not want the incident made public.")
+_PLACES = ("Nairobi", "Kisumu", "Medellín", "Cali", "Tegucigalpa", "San Pedro Sula", "Oaxaca",
+           "Guerrero", "Minsk", "Gomel", "Diyarbakır", "Izmir", "Cairo", "Alexandria", "Aleppo",
+           "Idlib", "Mashhad", "Herat", "Mandalay", "Sagaing", "Maracaibo", "León",
+           "Quetzaltenango", "Belém", "Altamira", "Chhattisgarh", "Quetta", "Khulna", "Gulu",
+           "Bulawayo", "Bamenda",
+           "Darfur", "Ganja", "Kananga", "Tumaco", "Buenaventura", "Cajamarca", "Puno",
+           "Marabá", "Lamu", "Turkana", "Mindanao", "Negros", "Bukidnon", "Sinaloa", "Chiapas")
+_SPANISH = ("Amenazas por teléfono tras la audiencia pública.",
+            "Hombres armados preguntaron por la defensora en la vereda.",
+            "Panfleto con nombres de líderes sociales en la plaza.")
+_ARABIC_TEXT = ("رسالة تهديد بعد الجلسة العلنية.", "استدعاء للتحقيق دون توضيح التهم.",
+                "مراقبة المكتب من سيارة مجهولة.")
+_ACTIONS = ("Safety plan reviewed with the defender.", "Emergency grant requested.",
+            "Lawyer informed.", "Temporary relocation discussed.", "Phone replaced and accounts "
+            "secured.", "Embassy contacts alerted.", "Follow-up call scheduled.")
+
+
+def _zipf(rng: random.Random, items: tuple[str, ...]) -> str:
+    """One item, the first ones far more often than the last (weights 1, 1/2, 1/3, ...)."""
+    weights = _ZIPF_WEIGHTS.setdefault(len(items), [1 / (k + 1) for k in range(len(items))])
+    return rng.choices(items, weights)[0]
+
+
+_ZIPF_WEIGHTS: dict[int, list[float]] = {}
+
+
+def _description(rng: random.Random, category: str, country: str) -> str:
+    """One to three sentences, mostly English, some Spanish or Arabic where that is spoken."""
+    if country in ("CO", "HN", "MX", "GT", "NI", "VE") and rng.random() < 0.15:
+        return _zipf(rng, _SPANISH)
+    if country in ("EG", "SY") and rng.random() < 0.2:
+        return _zipf(rng, _ARABIC_TEXT)
+    if category in ("digital", "phone") and rng.random() < 0.6:
+        first = _zipf(rng, _DIGITAL)
+    elif category == "legal" and rng.random() < 0.6:
+        first = _zipf(rng, _LEGAL)
+    else:
+        first = (f"{_zipf(rng, _WHO).capitalize()} {_zipf(rng, _DID)} {_zipf(rng, _WHOM)} "
+                 f"{_zipf(rng, _WHERE)}")
+        first += f" in {_zipf(rng, _PLACES)}." if rng.random() < 0.5 else "."
+    if rng.random() < 0.5:
+        return f"{first} {_zipf(rng, _AFTER)}"
+    return first
 
 
 @dataclass
@@ -134,11 +216,19 @@ def populate(
             if progress:
                 progress(label, done, total)
 
+    country_of: dict[str, str] = {}
+
+    def person_name() -> str:
+        if rng.random() < 0.08:
+            return rng.choice(_ARABIC)
+        return f"{rng.choice(_FIRST)} {rng.choice(_LAST)}"
+
     def make_defender(i: int) -> None:
-        name = f"{rng.choice(_FIRST)} {rng.choice(_LAST)}"
+        name = person_name()
+        country = rng.choice(COUNTRIES)
         values: dict[str, Any] = {
             "name": name,
-            "country": rng.choice(COUNTRIES),
+            "country": country,
             "field_of_work": rng.choice(FIELDS_OF_WORK.slugs()),
             "consent": "colleagues",
             "organisation": f"Association {i % 997}",
@@ -149,6 +239,7 @@ def populate(
             values["legal_name"] = f"{name} {rng.choice(_LAST)}"
             values["contact"] = f"+000 {rng.randrange(10**7):07d}"
         made.defenders.append(store.create("defender", values))
+        country_of[made.defenders[-1]] = country
 
     chunks(defenders, "defenders", make_defender)
 
@@ -158,7 +249,7 @@ def populate(
         defender = made.defenders[i * 2 % len(made.defenders)]
         person = store.create("related", {
             "defender": defender,
-            "name": f"{rng.choice(_FIRST)} {rng.choice(_LAST)}",
+            "name": person_name(),
             "relationship": rng.choice(relationships),
         })
         made.related.append(person)
@@ -194,11 +285,18 @@ def populate(
             "defenders": [defender],
             "category": category,
             "occurred": _occurred(rng, today),
-            "description": rng.choice(_DESCRIPTIONS),
+            "description": _description(rng, category, country_of[defender]),
             "status": rng.choice(INCIDENT_STATUSES.slugs()),
         }
         if rng.random() < 0.8:
             values["severity"] = rng.randint(1, 5)
+        if rng.random() < 0.85:  # where it happened: mostly the defender's own country
+            values["country"] = (country_of[defender] if rng.random() < 0.9
+                                 else rng.choice(COUNTRIES))
+        if rng.random() < 0.3:
+            values["location"] = _zipf(rng, _PLACES)
+        if rng.random() < 0.25:
+            values["actions"] = _zipf(rng, _ACTIONS)
         subtypes = THREAT_SUBTYPES[category].slugs()
         if subtypes and rng.random() < 0.7:
             values["subtype"] = rng.choice(subtypes)
@@ -221,6 +319,8 @@ def populate(
 
 
 BENCH_PASSPHRASE = "correct horse battery staple"
+# Bump whenever populate() makes different data: cached vaults are keyed by it.
+DATA_VERSION = 2
 
 
 def populated_vault(
@@ -237,7 +337,7 @@ def populated_vault(
     from hrd_desk.services.session import create_vault, open_session
 
     cache_root = cache_dir or Path(tempfile.gettempdir()) / "hrd-desk-bench"
-    cached = cache_root / f"vault-{defenders}-{incidents}"
+    cached = cache_root / f"vault-v{DATA_VERSION}-{defenders}-{incidents}"
     if not (cached / "keyslots").exists():
         building = cache_root / f"building-{os.getpid()}"
         shutil.rmtree(building, ignore_errors=True)
