@@ -148,34 +148,41 @@ class LiveContext(QObject):
         self._callbacks.clear()
         writer, self._writer = self._writer, None
         outcome: list[Exception | None] = []
-        if writer is not None:
-            writer.cancel_all()
-            if final_write is not None:
-
-                def final(cw: Casework) -> None:
-                    try:
-                        final_write(cw)
-                    except Exception as exc:
-                        outcome.append(exc)
-                        raise
-                    outcome.append(None)
-
-                writer.submit(final)
-            writer.stop()
-            if writer.wait(WRITER_STOP_TIMEOUT_MS):
-                writer.deleteLater()
-            else:  # a job stuck outside SQL: it ends on its own; its results are dropped
-                log.warning("writer still busy at lock; its results will be dropped")
-                self._stragglers.append(writer)
-        session, self._session, self._reader = self._session, None, None
-        if session is not None:
-            session.close()
-        if self._vault is not None:
-            self._vault.lock()
-            self._vault = None
+        try:
+            if writer is not None:
+                self._stop_writer(writer, final_write, outcome)
+        finally:  # whatever happened to the writer, the reader closes and the key is forgotten
+            session, self._session, self._reader = self._session, None, None
+            if session is not None:
+                session.close()
+            if self._vault is not None:
+                self._vault.lock()
+                self._vault = None
         if final_write is not None and not outcome:
             return Cancelled()
         return outcome[0] if outcome else None
+
+    def _stop_writer(
+        self, writer: WriterThread, final_write: WriteJob | None, outcome: list[Exception | None]
+    ) -> None:
+        writer.cancel_all()
+        if final_write is not None:
+
+            def final(cw: Casework) -> None:
+                try:
+                    final_write(cw)
+                except Exception as exc:
+                    outcome.append(exc)
+                    raise
+                outcome.append(None)
+
+            writer.submit(final)
+        writer.stop()
+        if writer.wait(WRITER_STOP_TIMEOUT_MS):
+            writer.deleteLater()
+        else:  # a job stuck outside SQL: it ends on its own; its results are dropped
+            log.warning("writer still busy at lock; its results will be dropped")
+            self._stragglers.append(writer)
 
     def wait_for_stragglers(self, msecs: int = WRITER_STOP_TIMEOUT_MS) -> bool:
         done = all(w.wait(msecs) for w in self._stragglers)

@@ -39,6 +39,7 @@ from .app_context import LiveContext
 from .clipboard import CLEAR_AFTER_MS, SecretClipboard
 from .contracts import Prompter
 from .drafts import (
+    PendingDraft,
     collect_drafts,
     draft_deleter,
     drafts_writer,
@@ -293,29 +294,49 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def lock(self, reason: str = "manual") -> None:
-        """Lock now; see the module docstring for everything this does. Never fails halfway."""
+        """Lock now; see the module docstring for everything this does.
+
+        Every step runs even if one before it failed (a failure is logged by type only): a lock
+        that stopped halfway would leave records on screen or the key in use.
+        """
         if not self.ctx.is_open or self._locking:
             return
         self._locking = True
-        try:
-            self.auto_lock.disarm()
-            holders = find_draft_holders(self)
-            drafts = collect_drafts(holders)
+        holders: list[QWidget] = []
+        drafts: list[PendingDraft] = []
+
+        def hide_forms() -> None:
+            holders.extend(find_draft_holders(self))
+            drafts.extend(collect_drafts(holders))
             for form in holders:
                 form.hide()
-            self._close_dialogs()
-            self.show_gate()
-            self.repaint()
+
+        def close_session() -> None:
             failure = self.ctx.close(final_write=drafts_writer(drafts) if drafts else None)
             if failure is not None:
                 self._lost_drafts += len(drafts)
                 log.warning("drafts could not be saved at lock (%s)", type(failure).__name__)
+
+        def empty_forms() -> None:
             for form in holders:
+                _safely("form clear", getattr(form, "clear", lambda: None))
                 scrub_tree(form)
                 form.deleteLater()
-            self.workspace.tear_down()
-            self.statusBar().clearMessage()
-            self.clipboard.clear_if_ours()
+
+        try:
+            for name, step in (
+                ("auto-lock", self.auto_lock.disarm),
+                ("forms", hide_forms),
+                ("dialogs", self._close_dialogs),
+                ("lock screen", self.show_gate),
+                ("repaint", self.repaint),
+                ("session", close_session),
+                ("form contents", empty_forms),
+                ("pages", self.workspace.tear_down),
+                ("status bar", self.statusBar().clearMessage),
+                ("clipboard", self.clipboard.clear_if_ours),
+            ):
+                _safely(name, step)
         finally:
             self._locking = False
         self.locked.emit(reason)
@@ -386,6 +407,13 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
         event.accept()
+
+
+def _safely(what: str, step: Callable[[], object]) -> None:
+    try:
+        step()
+    except Exception as exc:
+        log.warning("lock step %s failed (%s)", what, type(exc).__name__)
 
 
 def _exclude_from_capture(window_id: int) -> None:
