@@ -29,17 +29,18 @@ class Colours:
     warning_bg: str
     warning_text: str
     link: str
+    card: str
 
 
 LIGHT = Colours(
     window="#f3f4f6", base="#ffffff", alternate="#f7f8fa", text="#1d2430", muted="#5b6472",
     button="#e9ebef", border="#c9ced6", accent="#2c5d7c", accent_text="#ffffff", error="#b3261e",
-    warning_bg="#fbf3e0", warning_text="#5c4300", link="#245a8a",
+    warning_bg="#fbf3e0", warning_text="#5c4300", link="#245a8a", card="#ffffff",
 )
 DARK = Colours(
-    window="#1c1f24", base="#23272e", alternate="#282d34", text="#e4e7eb", muted="#a3abb6",
+    window="#1c1f24", base="#16191d", alternate="#282d34", text="#e4e7eb", muted="#a3abb6",
     button="#2f343c", border="#454c56", accent="#6ea3c4", accent_text="#0d1116", error="#ff8a80",
-    warning_bg="#3a3220", warning_text="#f3dfa2", link="#8cc0e3",
+    warning_bg="#3a3220", warning_text="#f3dfa2", link="#8cc0e3", card="#262a31",
 )
 
 
@@ -94,8 +95,8 @@ def _style_sheet(c: Colours) -> str:
         background: {c.window}; outline: 0; }}
     QListWidget#navigation::item {{ padding: 0.5em 1.1em; border-radius: 4px; margin: 1px 6px; }}
     QListWidget#navigation::item:selected {{ background: {c.accent}; color: {c.accent_text}; }}
-    QFrame#card {{ background: {c.base}; border: 1px solid {c.border}; border-radius: 8px; }}
-    QFrame#topBar {{ background: {c.base}; border-bottom: 1px solid {c.border}; }}
+    QFrame#card {{ background: {c.card}; border: 1px solid {c.border}; border-radius: 8px; }}
+    QFrame#topBar {{ background: {c.card}; border-bottom: 1px solid {c.border}; }}
     QLabel#muted {{ color: {c.muted}; }}
     QLabel#inlineError {{ color: {c.error}; }}
     QLabel#warningBox {{ background: {c.warning_bg}; color: {c.warning_text};
