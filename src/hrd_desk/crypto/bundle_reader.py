@@ -323,7 +323,8 @@ class BundleReader:
         """The input ended early: a cut-off file, unless the short block authenticates."""
         if not block:
             raise self._incomplete(
-                f"the file ends after {self._chunks} chunks, before {expected}", at_boundary=True
+                f"the file ends after {self._chunks} data chunk(s), before {expected}",
+                at_boundary=True,
             )
         if len(block) >= fmt.ABYTES:
             try:

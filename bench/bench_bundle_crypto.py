@@ -1,0 +1,158 @@
+"""Bundle crypto throughput and memory: BundleWriter/BundleReader beside raw secretstream.
+
+Streams N MiB of payload (default 100) through the bundle writer and reader, and pushes/pulls the
+same bytes through bare crypto_secretstream_xchacha20poly1305 in 64 KiB chunks in the same run,
+both through a file in a temporary directory. Prints MiB/s of payload, the ratio to raw (target:
+>= 0.75x), and memory: growth of the process's peak RSS and tracemalloc's peak during a separate
+pass. Best of --repeat runs, since a shared machine is noisy. Never asserts: it reports.
+
+    .venv/bin/python bench/bench_bundle_crypto.py [--mib 100] [--message-kib 1024] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import sys
+import tempfile
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+
+import nacl.bindings as sodium
+
+from hrd_desk.crypto import bundle_format as fmt
+from hrd_desk.crypto.bundle_reader import BundleReader, SenderStatus
+from hrd_desk.crypto.bundle_writer import BundleWriter
+from hrd_desk.crypto.identity import Identity
+
+MiB = 1024 * 1024
+
+
+def _maxrss_mib() -> float:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (MiB if sys.platform == "darwin" else 1024)
+
+
+def raw_push(path: Path, block: bytes, blocks: int, key: bytes) -> bytes:
+    state = sodium.crypto_secretstream_xchacha20poly1305_state()
+    header = sodium.crypto_secretstream_xchacha20poly1305_init_push(state, key)
+    push = sodium.crypto_secretstream_xchacha20poly1305_push
+    with open(path, "wb") as out:
+        for _ in range(blocks):
+            for start in range(0, len(block), fmt.CHUNK_BYTES):
+                out.write(push(state, block[start : start + fmt.CHUNK_BYTES], None, 0))
+    return bytes(header)
+
+
+def raw_pull(path: Path, header: bytes, key: bytes) -> int:
+    state = sodium.crypto_secretstream_xchacha20poly1305_state()
+    sodium.crypto_secretstream_xchacha20poly1305_init_pull(state, header, key)
+    pull = sodium.crypto_secretstream_xchacha20poly1305_pull
+    total = 0
+    with open(path, "rb") as inp:
+        while block := inp.read(fmt.CHUNK_CIPHER_BYTES):
+            plain, _tag = pull(state, block)
+            total += len(plain)
+    return total
+
+
+def bundle_write(path: Path, sender: Identity, recipient: Identity, message: bytes, n: int) -> None:
+    with open(path, "wb") as out:
+        writer = BundleWriter(out, sender, [recipient.public], schema_version=1, counts={})
+        for _ in range(n):
+            writer.add(message)
+        writer.finish()
+
+
+def bundle_read(path: Path, me: Identity) -> int:
+    total = 0
+    with open(path, "rb") as inp:
+        reader = BundleReader(
+            inp,
+            me,
+            sender_status=lambda _s: SenderStatus.KNOWN,
+            already_imported=lambda _s, _i: False,
+        )
+        reader.open()
+        for message in reader.messages():
+            total += len(message)
+        if not reader.complete:
+            raise SystemExit("the bundle did not verify")
+    return total
+
+
+def best(repeat: int, run: Callable[[], object]) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mib", type=int, default=100, help="payload size in MiB")
+    parser.add_argument("--message-kib", type=int, default=1024, help="size of one message")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per measurement (best)")
+    args = parser.parse_args()
+
+    message = os.urandom(int(args.message_kib) * 1024)
+    messages = max(1, int(args.mib) * MiB // len(message))
+    payload_mib = messages * len(message) / MiB
+    sender, recipient = Identity.generate(), Identity.generate()
+    key = sodium.crypto_secretstream_xchacha20poly1305_keygen()
+    print(
+        f"payload {payload_mib:.0f} MiB in {messages} messages of {args.message_kib} KiB; "
+        f"{os.cpu_count()} CPUs; best of {args.repeat}"
+    )
+
+    with tempfile.TemporaryDirectory() as tmp:
+        raw_path, bundle_path = Path(tmp) / "raw", Path(tmp) / "bundle"
+        rss_start = _maxrss_mib()
+        headers: list[bytes] = []
+        t_raw_push = best(
+            args.repeat, lambda: headers.append(raw_push(raw_path, message, messages, key))
+        )
+        t_raw_pull = best(args.repeat, lambda: raw_pull(raw_path, headers[-1], key))
+        rss_raw = _maxrss_mib()
+        t_write = best(
+            args.repeat, lambda: bundle_write(bundle_path, sender, recipient, message, messages)
+        )
+        t_read = best(args.repeat, lambda: bundle_read(bundle_path, recipient))
+        rss_bundle = _maxrss_mib()
+        size_mib = bundle_path.stat().st_size / MiB
+
+        tracemalloc.start()
+        bundle_write(bundle_path, sender, recipient, message, messages)
+        _, peak_write = tracemalloc.get_traced_memory()
+        tracemalloc.reset_peak()
+        bundle_read(bundle_path, recipient)
+        _, peak_read = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+
+    def rate(seconds: float) -> float:
+        return payload_mib / seconds
+
+    print(f"{'':14}{'MiB/s':>9}{'vs raw':>9}")
+    print(f"{'raw push':14}{rate(t_raw_push):9.0f}")
+    print(f"{'bundle write':14}{rate(t_write):9.0f}{t_raw_push / t_write:8.2f}x")
+    print(f"{'raw pull':14}{rate(t_raw_pull):9.0f}")
+    print(f"{'bundle read':14}{rate(t_read):9.0f}{t_raw_pull / t_read:8.2f}x")
+    print("target: bundle >= 0.75x raw")
+    print(f"bundle file {size_mib:.1f} MiB (padding and framing {size_mib - payload_mib:+.2f} MiB)")
+    print(
+        f"peak RSS: start {rss_start:.0f} MiB, after raw {rss_raw:.0f} MiB, "
+        f"after bundle {rss_bundle:.0f} MiB (growth {rss_bundle - rss_raw:+.0f} MiB)"
+    )
+    print(
+        f"tracemalloc peak: write {peak_write / MiB:.1f} MiB, read {peak_read / MiB:.1f} MiB "
+        f"(the {len(message) / MiB:.2f} MiB message buffer included)"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,238 @@
+"""Build bundles byte by byte, the way a sender, a co-recipient or an outsider could.
+
+The same helpers as the library (header, stanzas, KDF, hashes) so that each malformed bundle
+differs from a valid one in exactly one way: an outsider edits bytes; a co-recipient knows the
+file key, so it can decrypt, edit and re-encrypt, even under the original stream header (a
+secretstream state initialised for pulling pushes identically); a sender whose writer misbehaves
+can put anything inside the encryption and sign it.
+
+Keys come from fixed names; file keys, ephemeral keys and stream nonces are fresh randomness (the
+library offers no way to inject them, on purpose).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import nacl.bindings as sodium
+import nacl.exceptions
+import nacl.public
+import nacl.utils
+
+from hrd_desk.crypto import bundle_format as fmt
+from hrd_desk.crypto.bundle_hash import ContentHasher
+from hrd_desk.crypto.bundle_writer import build_header, make_stanzas
+from hrd_desk.crypto.canonical import encode
+from hrd_desk.crypto.identity import Identity, PublicIdentity
+
+
+def person(name: str) -> Identity:
+    """A test identity derived from a name: the same keys on every regeneration."""
+    seed = hashlib.blake2b(name.encode(), digest_size=32, person=b"vector sign").digest()
+    box = hashlib.blake2b(name.encode(), digest_size=32, person=b"vector box").digest()
+    return Identity(seed, box)
+
+
+ALICE = person("alice")  # the sender
+BOB = person("bob")  # the reader of most vectors
+CAROL = person("carol")  # a co-recipient: knows the file key of bundles sent to her and Bob
+DAVE = person("dave")  # not a recipient
+MALLORY = person("mallory")  # a stranger to Bob
+BUNDLE_ID = bytes.fromhex("0f1e2d3c4b5a69788796a5b4c3d2e1f0")
+CREATED_AT = 1_767_225_600  # 2026-01-01
+COUNTS = {"defenders": 1, "cases": 1, "versions": 3}
+MESSAGES = [
+    encode({"t": "example", "n": 1, "text": "a record as canonical JSON"}),
+    encode({"t": "example", "n": 2, "text": "شاهد"}),
+    encode({"t": "example", "n": 3, "list": [1, 2, 3]}),
+]
+# Crosses chunk boundaries: a message split over two chunks, an empty one, one over a chunk long.
+SPANNING = [
+    b"A" * 40_000,
+    b"",
+    bytes(range(256)) * 300,  # 76,800 bytes
+    b"tail",
+]
+
+
+# -- building blocks ------------------------------------------------------------------------------
+
+
+def content_hash(data: bytes) -> bytes:
+    hasher = ContentHasher(parallel=False)
+    for start in range(0, len(data) - len(data) % fmt.CHUNK_BYTES, fmt.CHUNK_BYTES):
+        hasher.update(data[start : start + fmt.CHUNK_BYTES])
+    return hasher.digest()
+
+
+def manifest_value(
+    sender: PublicIdentity, recipients: Sequence[PublicIdentity], header: bytes, **over: Any
+) -> dict[str, Any]:
+    value: dict[str, Any] = {
+        "format": 1,
+        "bundle_id": BUNDLE_ID.hex(),
+        "sender": {"verify_key": sender.verify_key.hex(), "box_key": sender.box_key.hex()},
+        "recipients": [
+            {"verify_key": r.verify_key.hex(), "box_key": r.box_key.hex()} for r in recipients
+        ],
+        "created_at": CREATED_AT,
+        "header_hash": fmt.header_hash(header).hex(),
+        "schema_version": 3,
+        "counts": dict(COUNTS),
+    }
+    value.update(over)
+    return value
+
+
+def data_stream(
+    manifest: bytes, signature: bytes, messages: Sequence[bytes], pad: bool = True
+) -> bytes:
+    """The data-stream plaintext: manifest frame, message frames, end marker, zero padding."""
+    parts = [fmt.frame_header(len(manifest)), manifest, signature]
+    for message in messages:
+        parts += [fmt.frame_header(len(message)), message]
+    parts.append(fmt.END_FRAME)
+    data = b"".join(parts)
+    if pad:
+        data += bytes(fmt.padded_stream_length(len(data)) - len(data))
+    return data
+
+
+Plan = list[tuple[bytes, int]]  # (plaintext, tag) per chunk, final chunk included
+
+
+def plan_of(data: bytes, final: bytes) -> Plan:
+    plan = [
+        (data[i : i + fmt.CHUNK_BYTES], fmt.TAG_MESSAGE)
+        for i in range(0, len(data), fmt.CHUNK_BYTES)
+    ]
+    return [*plan, (final, fmt.TAG_FINAL)]
+
+
+def encrypt(state: Any, plan: Plan) -> bytes:
+    push = sodium.crypto_secretstream_xchacha20poly1305_push
+    return b"".join(push(state, plain, None, tag) for plain, tag in plan)
+
+
+@dataclass
+class Draft:
+    """One bundle as its sender builds it; each field is a knob for one kind of mistake."""
+
+    sender: Identity = ALICE  # signs the manifest and the final statement
+    recipients: Sequence[PublicIdentity] = (BOB.public,)  # listed in the manifest
+    stanza_for: Sequence[PublicIdentity] | None = None  # who gets a stanza (default: listed)
+    messages: Sequence[bytes] = tuple(MESSAGES)
+    claimed_sender: PublicIdentity | None = None  # the manifest's sender field
+    manifest_over: dict[str, Any] = field(default_factory=dict)
+    manifest_bytes: Callable[[bytes], bytes] | None = None  # edit the encoded manifest
+    data_edit: Callable[[bytes], bytes] | None = None  # edit the padded data stream
+    final_signer: Identity | None = None
+    plan_edit: Callable[[Plan], Plan] | None = None  # edit the (plaintext, tag) chunk list
+
+
+def build(draft: Draft) -> bytes:
+    file_key = nacl.utils.random(fmt.FILE_KEY_BYTES)
+    stanza_for = draft.stanza_for if draft.stanza_for is not None else draft.recipients
+    stanzas = make_stanzas(file_key, [r.box_key for r in stanza_for])
+    mac_key, stream_key = fmt.derive_keys(file_key)
+    state = sodium.crypto_secretstream_xchacha20poly1305_state()
+    stream_header = sodium.crypto_secretstream_xchacha20poly1305_init_push(state, stream_key)
+    header = build_header(stanzas, stream_header, mac_key)
+    claimed = draft.claimed_sender or draft.sender.public
+    manifest = encode(manifest_value(claimed, draft.recipients, header, **draft.manifest_over))
+    if draft.manifest_bytes:
+        manifest = draft.manifest_bytes(manifest)
+    signature = draft.sender.sign(fmt.DOMAIN_MANIFEST, manifest)
+    data = data_stream(manifest, signature, draft.messages)
+    if draft.data_edit:
+        data = draft.data_edit(data)
+    statement = fmt.final_statement(fmt.manifest_hash(manifest), content_hash(data))
+    final = (draft.final_signer or draft.sender).sign(fmt.DOMAIN_FINAL, statement)
+    plan = plan_of(data, final)
+    if draft.plan_edit:
+        plan = draft.plan_edit(plan)
+    return header + encrypt(state, plan)
+
+
+@dataclass
+class Opened:
+    """A bundle as a recipient sees it after decryption (no checks: what a co-recipient holds)."""
+
+    header: bytes
+    file_key: bytes
+    stream_header: bytes
+    data: bytes
+    final: bytes
+
+
+def unseal(bundle: bytes, me: Identity) -> Opened:
+    count = int.from_bytes(bundle[1:3], "big")
+    header = bundle[: fmt.header_bytes(count)]
+    box = nacl.public.SealedBox(me.box_private)
+    file_key = b""
+    for i in range(count):
+        try:
+            file_key = box.decrypt(header[3 + 80 * i : 3 + 80 * (i + 1)])
+            break
+        except nacl.exceptions.CryptoError:
+            continue
+    _, stream_key = fmt.derive_keys(file_key)
+    stream_header = header[-fmt.MAC_BYTES - fmt.STREAM_HEADER_BYTES : -fmt.MAC_BYTES]
+    state = sodium.crypto_secretstream_xchacha20poly1305_state()
+    sodium.crypto_secretstream_xchacha20poly1305_init_pull(state, stream_header, stream_key)
+    body = bundle[len(header) : -fmt.FINAL_CIPHER_BYTES]
+    pull = sodium.crypto_secretstream_xchacha20poly1305_pull
+    data = b"".join(
+        pull(state, body[i : i + fmt.CHUNK_CIPHER_BYTES])[0]
+        for i in range(0, len(body), fmt.CHUNK_CIPHER_BYTES)
+    )
+    final, _ = pull(state, bundle[-fmt.FINAL_CIPHER_BYTES :])
+    return Opened(header, file_key, stream_header, data, final)
+
+
+def reseal_same_header(opened: Opened, data: bytes, final: bytes) -> bytes:
+    """Re-encrypt under the original header and stream nonce: a key holder can do exactly this."""
+    _, stream_key = fmt.derive_keys(opened.file_key)
+    state = sodium.crypto_secretstream_xchacha20poly1305_state()
+    sodium.crypto_secretstream_xchacha20poly1305_init_pull(state, opened.stream_header, stream_key)
+    return opened.header + encrypt(state, plan_of(data, final))
+
+
+def reseal_new_header(opened: Opened, to: Sequence[PublicIdentity]) -> bytes:
+    """Wrap the same signed plaintext for other recipients, under a fresh file key."""
+    file_key = nacl.utils.random(fmt.FILE_KEY_BYTES)
+    mac_key, stream_key = fmt.derive_keys(file_key)
+    state = sodium.crypto_secretstream_xchacha20poly1305_state()
+    stream_header = sodium.crypto_secretstream_xchacha20poly1305_init_push(state, stream_key)
+    header = build_header(make_stanzas(file_key, [r.box_key for r in to]), stream_header, mac_key)
+    return header + encrypt(state, plan_of(opened.data, opened.final))
+
+
+def manifest_end(data: bytes) -> int:
+    """Offset in the data stream just after the manifest frame and its signature."""
+    return fmt.FRAME_HEADER_BYTES + int.from_bytes(data[:4], "big") + fmt.SIGNATURE_BYTES
+
+
+def flip(data: bytes, offset: int, bit: int = 0) -> bytes:
+    return data[:offset] + bytes([data[offset] ^ (1 << bit)]) + data[offset + 1 :]
+
+
+def stanza_index(bundle: bytes, me: Identity) -> int:
+    box = nacl.public.SealedBox(me.box_private)
+    for i in range(int.from_bytes(bundle[1:3], "big")):
+        try:
+            box.decrypt(bundle[3 + 80 * i : 3 + 80 * (i + 1)])
+            return i
+        except nacl.exceptions.CryptoError:
+            continue
+    raise ValueError("no stanza for this identity")
+
+
+def chunk_offsets(bundle: bytes) -> list[int]:
+    """Start of every data chunk and of the final chunk."""
+    start = fmt.header_bytes(int.from_bytes(bundle[1:3], "big"))
+    ends = list(range(start, len(bundle) - fmt.FINAL_CIPHER_BYTES, fmt.CHUNK_CIPHER_BYTES))
+    return [*ends, len(bundle) - fmt.FINAL_CIPHER_BYTES]

@@ -1,0 +1,706 @@
+"""Regenerate the bundle test vectors (tests/vectors/*.vec): every case, with its expectation.
+
+    .venv/bin/python tests/vectors/make_vectors.py [OUT_DIR]
+
+The vectors are committed; this script is for maintenance. Keys, ids, times and messages are
+fixed, but file keys, ephemeral keys and stream nonces are fresh, so a regeneration changes the
+bytes and never the expectations (tests/test_bundle_format.py runs them all).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+if not __package__:  # run as a script: make the `vectors` package importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from hrd_desk.crypto import bundle_format as fmt
+from hrd_desk.crypto.canonical import decode, encode
+from hrd_desk.crypto.identity import Identity, PublicIdentity
+from vectors.forge import (
+    ALICE,
+    BOB,
+    BUNDLE_ID,
+    CAROL,
+    DAVE,
+    MALLORY,
+    MESSAGES,
+    SPANNING,
+    Draft,
+    Plan,
+    build,
+    chunk_offsets,
+    content_hash,
+    data_stream,
+    flip,
+    manifest_end,
+    person,
+    reseal_new_header,
+    reseal_same_header,
+    stanza_index,
+    unseal,
+)
+from vectors.vector_file import SUFFIX, VECTOR_DIR, VectorFile, messages_digest, write_vector
+
+
+@dataclass
+class Case:
+    name: str
+    expect: str
+    comment: str
+    data: bytes
+    reader: Identity = BOB
+    known: Sequence[Identity] = (ALICE, CAROL)
+    revoked: Sequence[Identity] = ()
+    imported: Sequence[tuple[Identity, bytes]] = ()
+    max_size: int | None = None
+    messages: Sequence[bytes] | None = None
+
+    def vector(self) -> VectorFile:
+        return VectorFile(
+            expect=self.expect,
+            identity=self.reader,
+            data=self.data,
+            comments=[self.comment],
+            known=[i.public for i in self.known],
+            revoked=[i.public for i in self.revoked],
+            imported=[(i.public.verify_key, b) for i, b in self.imported],
+            max_size=self.max_size,
+            messages=None if self.messages is None else len(self.messages),
+            messages_digest=None if self.messages is None else messages_digest(self.messages),
+        )
+
+
+def junk(label: str, size: int) -> bytes:
+    return hashlib.shake_256(label.encode()).digest(size)
+
+
+def offices(n: int) -> list[PublicIdentity]:
+    return [person(f"office {i}").public for i in range(n)]
+
+
+def with_count(bundle: bytes, count: int) -> bytes:
+    return bundle[:1] + count.to_bytes(2, "big") + bundle[3:]
+
+
+def swap(data: bytes, a: int, b: int, size: int) -> bytes:
+    """Swap two equal-size, non-overlapping regions starting at a < b."""
+    return (
+        data[:a] + data[b : b + size] + data[a + size : b] + data[a : a + size] + data[b + size :]
+    )
+
+
+def edit_manifest_json(edit: Callable[[dict[str, Any]], None]) -> Callable[[bytes], bytes]:
+    def apply(manifest: bytes) -> bytes:
+        value = decode(manifest)
+        edit(value)
+        return encode(value)
+
+    return apply
+
+
+def nested(depth: int) -> list[Any]:
+    value: list[Any] = []
+    for _ in range(depth - 1):
+        value = [value]
+    return value
+
+
+def replace_end_frame(length: int) -> Callable[[bytes], bytes]:
+    """Where the messages end (no messages), put a frame header declaring `length` bytes."""
+
+    def apply(data: bytes) -> bytes:
+        at = manifest_end(data)
+        return data[:at] + fmt.frame_header(length) + data[at + 4 :]
+
+    return apply
+
+
+def success_cases() -> list[Case]:
+    one = build(Draft())
+    many = offices(63)
+    return [
+        Case(
+            "success_one_recipient",
+            "success",
+            "one recipient, three records",
+            one,
+            messages=MESSAGES,
+        ),
+        Case(
+            "success_three_recipients",
+            "success",
+            "bucket of 4 stanzas, one decoy",
+            build(Draft(recipients=(CAROL.public, BOB.public, DAVE.public))),
+            messages=MESSAGES,
+        ),
+        Case(
+            "success_seventeen_recipients",
+            "success",
+            "17 recipients: bucket of 64 stanzas",
+            build(Draft(recipients=(*offices(16), BOB.public))),
+            messages=MESSAGES,
+        ),
+        Case(
+            "success_no_messages",
+            "success",
+            "a bundle may carry no payload message",
+            build(Draft(messages=())),
+            messages=[],
+        ),
+        Case(
+            "success_spanning_chunks",
+            "success",
+            "messages split across chunk boundaries, an empty message, two data chunks",
+            build(Draft(recipients=(BOB.public, CAROL.public), messages=SPANNING)),
+            messages=SPANNING,
+        ),
+        Case(
+            "success_at_caps",
+            "success",
+            "64 recipients, 64 counts each at the 1,000,000 cap: every cap reached, none passed",
+            build(
+                Draft(
+                    recipients=(*many, BOB.public),
+                    manifest_over={
+                        "counts": {f"kind_{i:02d}": fmt.MAX_COUNT_VALUE for i in range(64)}
+                    },
+                )
+            ),
+            messages=MESSAGES,
+        ),
+        Case(
+            "success_reused_id_other_sender",
+            "success",
+            "Carol already used this bundle id (pre-emption attempt); the replay key is "
+            "(sender, bundle id), so Alice's bundle still imports",
+            one,
+            imported=[(CAROL, BUNDLE_ID)],
+            messages=MESSAGES,
+        ),
+        Case(
+            "success_max_size_exact",
+            "success",
+            "the reader's max_size equals the file size",
+            one,
+            max_size=len(one),
+            messages=MESSAGES,
+        ),
+    ]
+
+
+def truncation_cases() -> list[Case]:
+    span = build(Draft(recipients=(BOB.public, CAROL.public), messages=SPANNING))
+    header = fmt.header_bytes(4)
+    first, second, final = chunk_offsets(span)
+    cuts = [
+        ("truncated_empty_file", 0, "an empty file (just created, nothing written yet)"),
+        ("truncated_in_preamble", 2, "version byte and half the stanza count"),
+        ("truncated_in_stanzas", 3 + 80 + 10, "inside the second stanza"),
+        ("truncated_in_header_mac", header - 5, "inside the header MAC"),
+        ("truncated_after_header", header, "at the end of the header, before any chunk"),
+        ("truncated_in_chunk_1", first + 1000, "inside the first data chunk"),
+        ("truncated_after_chunk_1", second, "at the boundary after the first data chunk"),
+        ("truncated_in_chunk_2", second + 30_000, "inside the second data chunk"),
+        ("truncated_before_final", final, "at the boundary before the final chunk"),
+        ("truncated_in_final", final + 40, "inside the final chunk"),
+        ("truncated_last_byte", len(span) - 1, "the last byte missing"),
+    ]
+    return [
+        Case(name, "incomplete", f"cut: {what}", span[:size], known=(ALICE,))
+        for name, size, what in cuts
+    ]
+
+
+def header_cases() -> list[Case]:
+    one = build(Draft())
+    three = build(Draft(recipients=(CAROL.public, BOB.public, DAVE.public)))
+    header = fmt.header_bytes(4)
+    mine = stanza_index(three, BOB)
+    other = (mine + 1) % 4
+    plausible = b"\x01\x00\x01" + junk("plausible", 2_000)
+    raw_junk = junk("junk", 1_000)
+    if raw_junk[0] == fmt.FORMAT_VERSION:
+        raw_junk = b"\xa7" + raw_junk[1:]
+    return [
+        Case("version_zero", "header failure", "version byte 0", b"\x00" + one[1:]),
+        Case(
+            "version_unknown_2",
+            "header failure",
+            "version byte 2: no negotiation",
+            b"\x02" + one[1:],
+        ),
+        Case(
+            "flip_version_bit",
+            "header failure",
+            "one bit flipped in the version byte",
+            flip(one, 0, 1),
+        ),
+        Case(
+            "flip_count_bit",
+            "header failure",
+            "one bit flipped in the count: 4 -> 5",
+            flip(three, 2, 0),
+        ),
+        Case(
+            "flip_count_high_bit",
+            "over cap",
+            "one bit flipped in the count: 1 -> 32769",
+            flip(one, 1, 7),
+        ),
+        Case("stanza_count_zero", "header failure", "0 stanzas", with_count(one, 0)),
+        Case(
+            "stanza_count_not_bucket",
+            "header failure",
+            "2 stanzas: not a bucket",
+            with_count(one, 2),
+        ),
+        Case(
+            "stanza_count_65",
+            "over cap",
+            "65 stanzas: the cap of 64 exceeded by one",
+            with_count(one, 65),
+        ),
+        Case(
+            "stanza_count_65000",
+            "over cap",
+            "65,000 stanzas: refused from the count alone, before any stanza is read",
+            with_count(one[:500], 65_000),
+        ),
+        Case("random_junk", "header failure", "1,000 random bytes", raw_junk),
+        Case(
+            "random_junk_plausible_preamble",
+            "no match",
+            "version 1 and one stanza, then random bytes",
+            plausible,
+        ),
+        Case(
+            "wrong_recipient",
+            "no match",
+            "addressed to Carol only",
+            build(Draft(recipients=(CAROL.public,))),
+        ),
+        Case(
+            "flip_stanza_mine",
+            "no match",
+            "one bit flipped in the reader's stanza",
+            flip(three, 3 + 80 * mine + 10),
+        ),
+        Case(
+            "flip_stanza_other",
+            "mac failure",
+            "one bit flipped in another stanza",
+            flip(three, 3 + 80 * other + 40),
+        ),
+        Case(
+            "reordered_stanzas",
+            "mac failure",
+            "stanzas swapped: the MAC covers the header byte for byte",
+            swap(three, 3 + 80 * min(mine, other), 3 + 80 * max(mine, other), 80),
+        ),
+        Case(
+            "flip_stream_header",
+            "mac failure",
+            "one bit flipped in the stream header",
+            flip(three, header - fmt.MAC_BYTES - 10),
+        ),
+        Case(
+            "flip_mac",
+            "mac failure",
+            "one bit flipped in the header MAC",
+            flip(three, header - 1, 7),
+        ),
+    ]
+
+
+def manifest_cases() -> list[Case]:
+    def drop_counts(value: dict[str, Any]) -> None:
+        del value["counts"]
+
+    five = (BOB.public, CAROL.public, DAVE.public, MALLORY.public)
+    return [
+        Case(
+            "manifest_not_json",
+            "header failure",
+            "the manifest is not JSON",
+            build(Draft(manifest_bytes=lambda m: b"not json at all")),
+        ),
+        Case(
+            "manifest_duplicate_key",
+            "header failure",
+            "a key appears twice",
+            build(Draft(manifest_bytes=lambda m: m[:-1] + b',"format":1}')),
+        ),
+        Case(
+            "manifest_float",
+            "header failure",
+            "a floating-point number",
+            build(
+                Draft(
+                    manifest_bytes=lambda m: m.replace(
+                        b'"created_at":1767225600', b'"created_at":1767225600.0'
+                    )
+                )
+            ),
+        ),
+        Case(
+            "manifest_not_canonical",
+            "header failure",
+            "valid JSON, not canonical (a space)",
+            build(Draft(manifest_bytes=lambda m: b" " + m)),
+        ),
+        Case(
+            "manifest_unknown_field",
+            "header failure",
+            "an extra field",
+            build(Draft(manifest_over={"extra": 1})),
+        ),
+        Case(
+            "manifest_missing_field",
+            "header failure",
+            "no counts",
+            build(Draft(manifest_bytes=edit_manifest_json(drop_counts))),
+        ),
+        Case(
+            "manifest_format_2",
+            "header failure",
+            "manifest format 2",
+            build(Draft(manifest_over={"format": 2})),
+        ),
+        Case(
+            "manifest_bad_bundle_id",
+            "header failure",
+            "bundle id not 32 hex digits",
+            build(Draft(manifest_over={"bundle_id": "00ff"})),
+        ),
+        Case(
+            "manifest_empty",
+            "header failure",
+            "a zero-length manifest",
+            build(Draft(manifest_bytes=lambda m: b"")),
+        ),
+        Case(
+            "stanza_count_does_not_fit_recipients",
+            "header failure",
+            "the sender lists 5 recipients but wrote a bucket of 4 stanzas",
+            build(Draft(recipients=(*five, ALICE.public), stanza_for=five)),
+        ),
+        Case(
+            "manifest_nesting_16",
+            "header failure",
+            "16 levels of brackets pass the depth cap, then the unknown field is refused",
+            build(Draft(manifest_over={"extra": nested(15)})),
+        ),
+        Case(
+            "manifest_nesting_17",
+            "over cap",
+            "17 levels of brackets: depth cap exceeded by one",
+            build(Draft(manifest_over={"extra": nested(16)})),
+        ),
+        Case(
+            "manifest_65537_bytes",
+            "over cap",
+            "the manifest length says 65,537 bytes: the 64 KiB cap exceeded by one",
+            build(Draft(manifest_bytes=lambda m: m + b" " * (fmt.MAX_MANIFEST_BYTES + 1 - len(m)))),
+        ),
+        Case(
+            "manifest_65_recipients",
+            "over cap",
+            "65 listed recipients",
+            build(Draft(recipients=(*offices(64), BOB.public), stanza_for=(BOB.public,))),
+        ),
+        Case(
+            "manifest_65_counts",
+            "over cap",
+            "65 declared counts",
+            build(Draft(manifest_over={"counts": {f"kind_{i:02d}": 1 for i in range(65)}})),
+        ),
+        Case(
+            "manifest_count_1000001",
+            "over cap",
+            "a declared count of 1,000,001",
+            build(Draft(manifest_over={"counts": {"versions": fmt.MAX_COUNT_VALUE + 1}})),
+        ),
+    ]
+
+
+def payload_cases() -> list[Case]:
+    span = build(Draft(recipients=(BOB.public, CAROL.public), messages=SPANNING))
+    first, second, _final = chunk_offsets(span)
+    size = fmt.CHUNK_CIPHER_BYTES
+    other = build(Draft(recipients=(BOB.public, CAROL.public), messages=SPANNING))
+
+    def tag(index: int, value: int) -> Callable[[Plan], Plan]:
+        def apply(plan: Plan) -> Plan:
+            plan = list(plan)
+            plan[index] = (plan[index][0], value)
+            return plan
+
+        return apply
+
+    def one_nonzero(data: bytes) -> bytes:
+        return data[:-1] + b"\x01"
+
+    def long_frame(data: bytes) -> bytes:  # first message claims more than the stream holds
+        at = manifest_end(data)
+        return data[:at] + fmt.frame_header(200_000) + data[at + 4 :]
+
+    one = build(Draft())
+    (one_first, one_final) = chunk_offsets(one)
+    return [
+        Case(
+            "flip_manifest_chunk",
+            "payload failure",
+            "one bit flipped in the manifest's chunk",
+            flip(one, one_first + 50),
+        ),
+        Case(
+            "flip_chunk_2",
+            "payload failure",
+            "one bit flipped in the second data chunk",
+            flip(span, second + 50),
+        ),
+        Case(
+            "flip_chunk_tag",
+            "payload failure",
+            "one bit flipped in a chunk's Poly1305 tag",
+            flip(one, one_final - 1),
+        ),
+        Case(
+            "flip_final",
+            "payload failure",
+            "one bit flipped in the final chunk",
+            flip(one, one_final + 10),
+        ),
+        Case("trailing_byte", "payload failure", "one byte after the final chunk", one + b"\x00"),
+        Case(
+            "two_final_chunks_copied",
+            "payload failure",
+            "the final chunk appended twice",
+            one + one[one_final:],
+        ),
+        Case(
+            "two_final_chunks_forged",
+            "payload failure",
+            "the sender's writer adds a second TAG_FINAL chunk",
+            build(Draft(plan_edit=lambda p: [*p, p[-1]])),
+        ),
+        Case(
+            "empty_final_chunk",
+            "payload failure",
+            "TAG_FINAL with no plaintext",
+            build(Draft(plan_edit=lambda p: [*p[:-1], (b"", fmt.TAG_FINAL)])),
+        ),
+        Case(
+            "final_tag_on_data_chunk",
+            "payload failure",
+            "the last data chunk carries TAG_FINAL (the stream ends before its final chunk)",
+            build(Draft(messages=SPANNING, plan_edit=lambda p: tag(1, fmt.TAG_FINAL)(p)[:-1])),
+        ),
+        Case(
+            "message_tag_on_final",
+            "payload failure",
+            "the final chunk carries TAG_MESSAGE",
+            build(Draft(plan_edit=tag(-1, fmt.TAG_MESSAGE))),
+        ),
+        Case(
+            "push_tag_on_data_chunk",
+            "payload failure",
+            "a data chunk carries TAG_PUSH",
+            build(Draft(plan_edit=tag(0, 1))),
+        ),
+        Case(
+            "reordered_chunks",
+            "payload failure",
+            "the two data chunks swapped",
+            swap(span, first, second, size),
+        ),
+        Case(
+            "dropped_chunk",
+            "payload failure",
+            "the first data chunk removed",
+            span[:first] + span[second:],
+        ),
+        Case(
+            "duplicated_chunk",
+            "payload failure",
+            "the data chunk repeated",
+            one[:one_final] + one[one_first:one_final] + one[one_final:],
+        ),
+        Case(
+            "chunk_from_other_bundle",
+            "payload failure",
+            "a chunk spliced in from another bundle",
+            span[:second] + other[second : second + size] + span[second + size :],
+        ),
+        Case(
+            "short_data_chunk",
+            "payload failure",
+            "a key holder encrypts a short data chunk",
+            build(
+                Draft(
+                    messages=SPANNING,
+                    plan_edit=lambda p: [(p[0][0][:1000], fmt.TAG_MESSAGE), *p[1:]],
+                )
+            ),
+        ),
+        Case(
+            "nonzero_padding",
+            "payload failure",
+            "the last padding byte is 1 (signed as such by the sender)",
+            build(Draft(data_edit=one_nonzero)),
+        ),
+        Case(
+            "padding_one_chunk_too_long",
+            "payload failure",
+            "an extra chunk of zero padding past the Padme length",
+            build(Draft(data_edit=lambda d: d + fmt.ZERO_CHUNK)),
+        ),
+        Case(
+            "message_runs_past_stream",
+            "payload failure",
+            "a frame declares more bytes than the data stream holds before its final chunk",
+            build(Draft(data_edit=long_frame)),
+        ),
+        Case(
+            "message_16777217_bytes",
+            "over cap",
+            "a frame declares 16 MiB + 1 bytes: refused before anything is allocated",
+            build(Draft(messages=(), data_edit=replace_end_frame(fmt.MAX_MESSAGE_BYTES + 1))),
+        ),
+        Case(
+            "message_length_fffffffe",
+            "over cap",
+            "a frame declares 4 GiB - 2 bytes",
+            build(Draft(messages=(), data_edit=replace_end_frame(0xFFFFFFFE))),
+        ),
+        Case(
+            "max_size_exceeded",
+            "over cap",
+            "the reader's max_size is the file size - 1",
+            one,
+            max_size=len(one) - 1,
+        ),
+    ]
+
+
+def identity_cases() -> list[Case]:
+    one = build(Draft())
+    shared = build(Draft(recipients=(BOB.public, CAROL.public)))
+    opened = unseal(shared, CAROL)  # Carol is a co-recipient: she knows the file key
+    data = opened.data
+    at = manifest_end(data)
+    manifest = data[4 : at - fmt.SIGNATURE_BYTES]
+    signature = data[at - fmt.SIGNATURE_BYTES : at]
+    altered = data[: at + 10] + b"X" + data[at + 11 :]  # inside the first record
+    dropped = data_stream(manifest, signature, MESSAGES[:-1])
+    appended = data_stream(manifest, signature, [*MESSAGES, b'{"t":"planted"}'])
+    more = manifest.replace(b'"defenders":1', b'"defenders":9')
+    inflated = data[:4] + more + data[4 + len(manifest) :]
+    carol_final = CAROL.sign(
+        fmt.DOMAIN_FINAL, fmt.final_statement(fmt.manifest_hash(manifest), content_hash(altered))
+    )
+    return [
+        Case("unknown_sender", "unknown sender", "Alice is not Bob's colleague", one, known=()),
+        Case(
+            "revoked_sender", "revoked sender", "Bob revoked Alice", one, known=(), revoked=(ALICE,)
+        ),
+        Case(
+            "replay",
+            "replay",
+            "(Alice, this bundle id) was already imported",
+            one,
+            imported=[(ALICE, BUNDLE_ID)],
+        ),
+        Case(
+            "forged_manifest_signature",
+            "signature failure",
+            "Carol writes a bundle naming Alice as sender and signs it herself",
+            build(Draft(sender=CAROL, claimed_sender=ALICE.public)),
+        ),
+        Case(
+            "final_signed_by_other",
+            "signature failure",
+            "the final statement is signed by Carol, not the manifest's sender",
+            build(Draft(final_signer=CAROL)),
+        ),
+        Case(
+            "corecipient_alters_message",
+            "signature failure",
+            "co-recipient Carol changes one byte of a record and re-encrypts under the original "
+            "header; Alice's final signature no longer covers the content",
+            reseal_same_header(opened, altered, opened.final),
+        ),
+        Case(
+            "corecipient_signs_altered",
+            "signature failure",
+            "as above, and Carol signs the final statement with her own key",
+            reseal_same_header(opened, altered, carol_final),
+        ),
+        Case(
+            "corecipient_drops_message",
+            "signature failure",
+            "Carol removes the last record and re-pads: truncation by a key holder",
+            reseal_same_header(opened, dropped, opened.final),
+        ),
+        Case(
+            "corecipient_appends_message",
+            "signature failure",
+            "Carol plants an extra record",
+            reseal_same_header(opened, appended, opened.final),
+        ),
+        Case(
+            "corecipient_alters_manifest",
+            "signature failure",
+            "Carol changes a declared count inside the manifest",
+            reseal_same_header(opened, inflated, opened.final),
+        ),
+        Case(
+            "corecipient_rewraps_for_listed",
+            "signature failure",
+            "Carol re-encrypts Alice's signed content under a new header for Bob (listed): the "
+            "header is not the one Alice signed",
+            reseal_new_header(opened, [BOB.public]),
+        ),
+        Case(
+            "forwarded_to_non_recipient",
+            "not addressed",
+            "Carol re-encrypts Alice's signed content for Dave, who is not in Alice's list",
+            reseal_new_header(opened, [DAVE.public]),
+            reader=DAVE,
+        ),
+    ]
+
+
+def cases() -> list[Case]:
+    return [
+        *success_cases(),
+        *truncation_cases(),
+        *header_cases(),
+        *manifest_cases(),
+        *payload_cases(),
+        *identity_cases(),
+    ]
+
+
+def main(argv: Sequence[str]) -> None:
+    out = Path(argv[1]) if len(argv) > 1 else VECTOR_DIR
+    made = cases()
+    names = [c.name for c in made]
+    if len(set(names)) != len(names):
+        raise SystemExit("duplicate vector names")
+    for old in out.glob(f"*{SUFFIX}"):
+        old.unlink()
+    for case in made:
+        write_vector(out / f"{case.name}{SUFFIX}", case.vector())
+    total = sum(len(c.data) for c in made)
+    print(f"wrote {len(made)} vectors ({total / 1024:.0f} KiB of bundles) to {out}")
+
+
+if __name__ == "__main__":
+    main(sys.argv)
