@@ -210,3 +210,15 @@ def test_summary_follows_the_display_table_however_it_is_written(
     assert (row.open_incidents, row.max_severity, row.last_incident) == (0, 1, "2024-06-05")
     session.conn.execute("DELETE FROM incidents WHERE id = ?", (incident,))
     assert overview.page()[0].last_incident is None
+
+
+def test_find_defenders_for_pickers(work: Casework) -> None:
+    a = work.add("defender", {"name": "Amina Okoye", "codename": "Blue Heron"})
+    b = work.add("defender", {"name": "Luis Okoyev"})
+    gone = work.add("defender", {"name": "Okoye Gone"})
+    work.delete("defender", gone)
+    from hrd_desk.services.overview import find_defenders
+
+    assert find_defenders(work, "okoye") == [(a, "Blue Heron"), (b, "Luis Okoyev")]
+    assert find_defenders(work, "heron") == [(a, "Blue Heron")]
+    assert find_defenders(work, "okoye", limit=1) == [(a, "Blue Heron")]

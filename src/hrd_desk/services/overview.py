@@ -253,3 +253,13 @@ def titles(reader: Casework, kind: str, ids: Sequence[str]) -> dict[str, str]:
     """Safe titles of linked records (e.g. the defenders of a page of incidents), one query."""
     return {i: title_of(kind, s.fields) for i, s in get_many(reader.conn, kind, list(ids)).items()}
 
+
+
+def find_defenders(reader: Casework, text: str, limit: int = 20) -> list[tuple[str, str]]:
+    """(id, title) of live defenders whose name or codename contains `text`, for pickers."""
+    sql = ("SELECT id, name, codename FROM defenders WHERE deleted = 0 AND "
+           "(name LIKE ? ESCAPE '\\' OR codename LIKE ? ESCAPE '\\') "
+           "ORDER BY coalesce(codename, name), id LIMIT ?")
+    pattern = _like(text.strip())
+    return [(str(i), defender_title({"name": n, "codename": c}))
+            for i, n, c in reader.conn.execute(sql, (pattern, pattern, limit))]

@@ -1,0 +1,507 @@
+"""A defender's page: who they are, who is around them, their cases, and what happened to them.
+
+The incident timeline comes first (it is what a caseworker opens a defender for): newest first,
+grouped by month (a date known only to the year, or a range across months, is its own group so
+nothing sits under a month it may not belong to), each incident's category shown by colour and
+by name. Groups load their incidents when opened, so a defender with thousands of incidents
+opens as fast as one with three. Sensitive values (legal name, contact details, relatives'
+names) are hidden until shown and hidden again when the page is left or another record opens.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..errors import HrdDeskError
+from ..model.display import title_of, vocab_label
+from ..model.fields import FieldKind, field_infos
+from ..model.records import Defender, Stored
+from ..services.casework import RecordFilter
+from ..services.overview import TimelineGroup, timeline_groups, timeline_items
+from ..store.dbapi import DatabaseError
+from .contracts import AppContext
+from .forms import open_form
+from .labels import SEVERITY_SCALE, category_colour, category_text, heading, plain_label
+from .record_actions import confirm_delete
+from .sensitive import SensitiveValue
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+OPEN_GROUPS = 3  # the newest groups start open
+_PLACEHOLDER = "…"
+_LATER = {
+    "Relocation": "Relocation plans (host city, arrival and departure, visa and travel, "
+                  "accommodation, check-ins and the return plan) will be kept here.",
+    "Risk": "Risk assessments (threats, vulnerabilities and capacities, the resulting level "
+            "and its trend) will be kept here.",
+    "Security plan": "The security plan (preventive measures and emergency protocols, with "
+                     "owners, due dates and reviews) will be kept here.",
+}
+
+
+def group_title(group: TimelineGroup) -> str:
+    count = f"{group.count} incident" + ("" if group.count == 1 else "s")
+    if group.is_month:
+        year, month = group.key.split("-")
+        return f"{calendar.month_name[int(month)]} {year}  ·  {count}"
+    if ".." in group.key:
+        return f"Between {group.key.replace('..', ' and ')}  ·  {count}"
+    return f"{group.key}, month not known  ·  {count}"
+
+
+def _first_line(text: str | None, limit: int = 140) -> str:
+    line = (text or "").strip().splitlines()[0] if (text or "").strip() else ""
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def _show(kind: FieldKind, vocab: str | None, value: Any) -> str:
+    if value in (None, "", []):
+        return "—"
+    if vocab:
+        if isinstance(value, list):
+            return ", ".join(vocab_label(vocab, v) for v in value)
+        return vocab_label(vocab, str(value))
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
+
+
+class DefenderView(QWidget):
+    """One defender (contracts-style: show_defender, refresh, clear)."""
+
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx: AppContext | None = None
+        self.defender_id: str | None = None
+        self.sensitive: list[SensitiveValue] = []
+        em = self.fontMetrics().horizontalAdvance("M")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(em, em, em, em)
+        top = QHBoxLayout()
+        self.back = QPushButton("‹ All defenders")
+        self.back.setAccessibleName("Back to all defenders")
+        self.back.clicked.connect(self.back_requested)
+        top.addWidget(self.back)
+        top.addStretch(1)
+        self.log_button = self._button(top, "Log incident…", self.log_incident,
+                                       "Log an incident for this defender (Ctrl+N)")
+        self.edit_button = self._button(top, "Edit…", self.edit_defender, "Edit this defender")
+        self.delete_button = self._button(top, "Delete…", self.delete_defender,
+                                          "Move this defender to Deleted")
+        outer.addLayout(top)
+        self.title = heading("")
+        self.subtitle = plain_label("", object_name="muted", wrap=True)
+        outer.addWidget(self.title)
+        outer.addWidget(self.subtitle)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Defender sections")
+        outer.addWidget(self.tabs, 1)
+        self._build_timeline_tab(em)
+        self.profile_body = QWidget()
+        self.profile_form = QFormLayout(self.profile_body)
+        self.tabs.addTab(self._scrolled(self.profile_body), "Profile")
+        self._build_related_tab()
+        self._build_cases_tab()
+        for name, text in _LATER.items():
+            page = QWidget()
+            layout = QVBoxLayout(page)
+            layout.addWidget(plain_label(text, object_name="muted", wrap=True))
+            layout.addStretch(1)
+            self.tabs.addTab(page, name)
+
+    # -- building ---------------------------------------------------------------------------
+
+    @staticmethod
+    def _button(layout: QHBoxLayout, text: str, slot: Callable[[], None], tip: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text.rstrip("…"))
+        button.setToolTip(tip)
+        button.clicked.connect(lambda _checked=False: slot())
+        layout.addWidget(button)
+        return button
+
+    @staticmethod
+    def _scrolled(body: QWidget) -> QScrollArea:
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        return scroll
+
+    def _build_timeline_tab(self, em: int) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        bar = QHBoxLayout()
+        self.timeline_note = plain_label("", object_name="muted")
+        bar.addWidget(self.timeline_note, 1)
+        self.incident_edit = self._button(bar, "Edit…", self.edit_incident,
+                                          "Edit the selected incident")
+        self.incident_delete = self._button(bar, "Delete…", self.delete_incident,
+                                            "Move the selected incident to Deleted")
+        layout.addLayout(bar)
+        tree = QTreeWidget()
+        tree.setAccessibleName("Incident timeline")
+        tree.setColumnCount(5)
+        tree.setHeaderLabels(["When", "Category", "Severity", "Status", "What happened"])
+        tree.headerItem().setToolTip(2, SEVERITY_SCALE)
+        for column, width in enumerate((13, 9, 6, 8)):
+            tree.setColumnWidth(column, width * em)
+        tree.setStyleSheet("QTreeView::item { padding: 0.2em 0; }")
+        tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        tree.setAlternatingRowColors(True)
+        tree.setUniformRowHeights(True)
+        tree.itemExpanded.connect(self._load_group)
+        tree.itemActivated.connect(lambda item, _col: self._open_item(item))
+        tree.currentItemChanged.connect(lambda _c, _p: self._update_buttons())
+        self.timeline = tree
+        layout.addWidget(tree, 1)
+        self.tabs.addTab(page, "Incidents")
+
+    def _build_related_tab(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        bar = QHBoxLayout()
+        bar.addWidget(plain_label("Family members, colleagues and others close to the "
+                                  "defender. Names are hidden until shown.",
+                                  object_name="muted", wrap=True), 1)
+        self._button(bar, "Add related person…", self.add_related,
+                     "Add a family member, colleague or other related person")
+        layout.addLayout(bar)
+        self.related_body = QWidget()
+        self.related_layout = QVBoxLayout(self.related_body)
+        self.related_layout.addStretch(1)
+        layout.addWidget(self._scrolled(self.related_body), 1)
+        self.tabs.addTab(page, "Related people")
+
+    def _build_cases_tab(self) -> None:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        self._button(bar, "Add case…", self.add_case, "Open a new case for this defender")
+        self.case_edit = self._button(bar, "Edit…", self.edit_case, "Edit the selected case")
+        self.case_delete = self._button(bar, "Delete…", self.delete_case,
+                                        "Move the selected case to Deleted")
+        layout.addLayout(bar)
+        cases = QTreeWidget()
+        cases.setAccessibleName("Cases")
+        cases.setRootIsDecorated(False)
+        cases.setHeaderLabels(["Case", "Status", "Priority", "Opened", "Closed", "Caseworker"])
+        cases.itemActivated.connect(lambda item, _col: self.edit_case())
+        cases.currentItemChanged.connect(lambda _c, _p: self._update_buttons())
+        self.cases = cases
+        layout.addWidget(cases, 1)
+        self.tabs.addTab(page, "Cases")
+
+    # -- showing a defender ----------------------------------------------------------------
+
+    def attach(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+
+    def show_defender(self, defender_id: str, *, tab: str | None = None) -> bool:
+        """Show a defender (False if it cannot be read); everything sensitive starts hidden."""
+        if self.ctx is None:
+            return False
+        try:
+            defender = self.ctx.reader.get("defender", defender_id)
+        except (HrdDeskError, DatabaseError):
+            return False
+        same = defender_id == self.defender_id
+        state = self._timeline_state() if same else None
+        current_tab = self.tabs.currentIndex() if same else 0
+        self.clear()
+        self.defender_id = defender_id
+        self._show_header(defender)
+        self._show_profile(defender)
+        self._show_related()
+        self._show_cases()
+        self._show_timeline(state)
+        if tab is not None:
+            for index in range(self.tabs.count()):
+                if self.tabs.tabText(index) == tab:
+                    current_tab = index
+        self.tabs.setCurrentIndex(current_tab)
+        self._update_buttons()
+        return True
+
+    def refresh(self, kinds: frozenset[str]) -> None:
+        if self.defender_id is None or not kinds & {"defender", "related", "case", "incident"}:
+            return
+        if not self.show_defender(self.defender_id) or self._is_deleted():
+            self.back_requested.emit()
+
+    def _is_deleted(self) -> bool:
+        if self.ctx is None or self.defender_id is None:
+            return True
+        try:
+            return self.ctx.reader.get("defender", self.defender_id).deleted
+        except (HrdDeskError, DatabaseError):
+            return True
+
+    def _show_header(self, defender: Stored) -> None:
+        fields = defender.fields
+        self.title.setText(title_of("defender", fields))
+        parts = [fields.get("name") if fields.get("codename") else None,
+                 fields.get("country"), fields.get("organisation"),
+                 vocab_label("fields_of_work", fields.get("field_of_work"))]
+        if defender.deleted:
+            parts.append("deleted")
+        self.subtitle.setText("  ·  ".join(str(p) for p in parts if p))
+
+    def _show_profile(self, defender: Stored) -> None:
+        copy = self.ctx.copy_to_clipboard if self.ctx else None
+        for name, info in field_infos(Defender).items():
+            value = defender.fields.get(name)
+            if info.sensitive:
+                widget: QWidget = SensitiveValue(info.label, copy)
+                assert isinstance(widget, SensitiveValue)
+                widget.set_value(str(value) if value else None)
+                self.sensitive.append(widget)
+            else:
+                widget = plain_label(_show(info.kind, info.vocab, value), wrap=True,
+                                     selectable=True)
+                widget.setAccessibleName(info.label)
+            caption = plain_label(info.label)
+            caption.setBuddy(widget)
+            self.profile_form.addRow(caption, widget)
+
+    def _show_related(self) -> None:
+        assert self.ctx is not None and self.defender_id is not None
+        people = self.ctx.reader.list("related", RecordFilter(defender=self.defender_id))
+        if not people:
+            self.related_layout.insertWidget(0, plain_label(
+                "No related people recorded yet.", object_name="muted"))
+        for number, person in enumerate(people):
+            self.related_layout.insertWidget(number, self._person_card(person))
+
+    def _person_card(self, person: Stored) -> QFrame:
+        card = QFrame()
+        card.setObjectName("card")
+        layout = QVBoxLayout(card)
+        top = QHBoxLayout()
+        relation = vocab_label("relationships", person.get("relationship")) or "Related person"
+        label = heading(relation, factor=1.1)
+        top.addWidget(label, 1)
+        record_id = person.id
+        self._button(top, "Edit…", lambda: self._edit("related", record_id),
+                     "Edit this related person")
+        self._button(top, "Delete…", lambda: self._delete("related", record_id),
+                     "Move this related person to Deleted")
+        layout.addLayout(top)
+        form = QFormLayout()
+        copy = self.ctx.copy_to_clipboard if self.ctx else None
+        for name, caption in (("name", "Name"), ("contact", "Contact details")):
+            value = SensitiveValue(caption, copy)
+            value.set_value(person.get(name))
+            self.sensitive.append(value)
+            form.addRow(plain_label(caption), value)
+        if person.get("notes"):
+            notes = plain_label(str(person.get("notes")), wrap=True, selectable=True)
+            notes.setAccessibleName("Notes")
+            form.addRow(plain_label("Notes"), notes)
+        layout.addLayout(form)
+        return card
+
+    def _show_cases(self) -> None:
+        assert self.ctx is not None and self.defender_id is not None
+        for case in self.ctx.reader.list("case", RecordFilter(defender=self.defender_id)):
+            f = case.fields
+            item = QTreeWidgetItem([
+                f.get("title") or vocab_label("programmes", f.get("programme")),
+                vocab_label("case_statuses", f.get("status")),
+                vocab_label("priorities", f.get("priority")),
+                f.get("opened") or "", f.get("closed") or "", f.get("caseworker") or ""])
+            item.setData(0, ID_ROLE, case.id)
+            self.cases.addTopLevelItem(item)
+
+    # -- the timeline ----------------------------------------------------------------------
+
+    def _show_timeline(self, state: tuple[set[str], str | None] | None) -> None:
+        assert self.ctx is not None and self.defender_id is not None
+        groups = timeline_groups(self.ctx.reader, self.defender_id)
+        total = sum(g.count for g in groups)
+        self.timeline_note.setText(
+            "No incidents logged yet." if not total else
+            f"{total} incident{'s' if total != 1 else ''}, newest first. "
+            "Open a group to see its incidents; Enter edits the selected one.")
+        expanded, selected = state if state is not None else (set(), None)
+        for number, group in enumerate(groups):
+            item = QTreeWidgetItem([group_title(group)])
+            item.setData(0, ID_ROLE, None)
+            item.setData(0, Qt.ItemDataRole.UserRole, group.key)
+            item.setFirstColumnSpanned(True)
+            font = item.font(0)
+            font.setBold(True)
+            item.setFont(0, font)
+            item.addChild(QTreeWidgetItem([_PLACEHOLDER]))
+            self.timeline.addTopLevelItem(item)
+            item.setFirstColumnSpanned(True)
+            if group.key in expanded or (state is None and number < OPEN_GROUPS):
+                item.setExpanded(True)
+        if selected:
+            for item in self._incident_items():
+                if item.data(0, ID_ROLE) == selected:
+                    self.timeline.setCurrentItem(item)
+
+    def _load_group(self, group: QTreeWidgetItem) -> None:
+        if self.ctx is None or self.defender_id is None:
+            return
+        first = group.child(0)
+        if group.childCount() != 1 or first is None or first.text(0) != _PLACEHOLDER:
+            return
+        group.takeChild(0)
+        key = str(group.data(0, Qt.ItemDataRole.UserRole))
+        for incident in timeline_items(self.ctx.reader, self.defender_id, key, limit=5000):
+            f = incident.fields
+            item = QTreeWidgetItem([
+                f.get("occurred") or "", category_text(f.get("category"), short=True),
+                str(f.get("severity") or ""), vocab_label("incident_statuses", f.get("status")),
+                _first_line(f.get("description"))])
+            item.setData(0, ID_ROLE, incident.id)
+            item.setData(1, Qt.ItemDataRole.DecorationRole, category_colour(f.get("category")))
+            item.setToolTip(1, category_text(f.get("category")))
+            if f.get("targets"):
+                item.setText(4, "(family targeted) " + item.text(4))
+            group.addChild(item)
+
+    def _groups(self) -> list[QTreeWidgetItem]:
+        found = (self.timeline.topLevelItem(g) for g in range(self.timeline.topLevelItemCount()))
+        return [g for g in found if g is not None]
+
+    def _incident_items(self) -> list[QTreeWidgetItem]:
+        items: list[QTreeWidgetItem] = []
+        for group in self._groups():
+            found = (group.child(c) for c in range(group.childCount()))
+            items += [c for c in found if c is not None]
+        return items
+
+    def _timeline_state(self) -> tuple[set[str], str | None]:
+        expanded = set()
+        for group in self._groups():
+            if group.isExpanded():
+                expanded.add(str(group.data(0, Qt.ItemDataRole.UserRole)))
+        return expanded, self.selected_incident()
+
+    def selected_incident(self) -> str | None:
+        item = self.timeline.currentItem()
+        value = item.data(0, ID_ROLE) if item is not None else None
+        return value if isinstance(value, str) else None
+
+    def selected_case(self) -> str | None:
+        item = self.cases.currentItem()
+        value = item.data(0, ID_ROLE) if item is not None else None
+        return value if isinstance(value, str) else None
+
+    def _open_item(self, item: QTreeWidgetItem) -> None:
+        record_id = item.data(0, ID_ROLE)
+        if isinstance(record_id, str):
+            self._edit("incident", record_id)
+
+    def _update_buttons(self) -> None:
+        has_incident = self.selected_incident() is not None
+        self.incident_edit.setEnabled(has_incident)
+        self.incident_delete.setEnabled(has_incident)
+        has_case = self.selected_case() is not None
+        self.case_edit.setEnabled(has_case)
+        self.case_delete.setEnabled(has_case)
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def _edit(self, kind: str, record_id: str) -> None:
+        if self.ctx is not None:
+            open_form(self.ctx, kind, record_id)
+
+    def _delete(self, kind: str, record_id: str) -> None:
+        if self.ctx is not None:
+            confirm_delete(self.ctx, kind, record_id)
+
+    def log_incident(self) -> None:
+        if self.ctx is not None and self.defender_id is not None:
+            open_form(self.ctx, "incident", defaults={"defenders": [self.defender_id]})
+
+    def add_related(self) -> None:
+        if self.ctx is not None and self.defender_id is not None:
+            open_form(self.ctx, "related", defaults={"defender": self.defender_id})
+
+    def add_case(self) -> None:
+        if self.ctx is not None and self.defender_id is not None:
+            open_form(self.ctx, "case", defaults={"defender": self.defender_id})
+
+    def edit_defender(self) -> None:
+        if self.defender_id is not None:
+            self._edit("defender", self.defender_id)
+
+    def delete_defender(self) -> None:
+        if self.ctx is not None and self.defender_id is not None:
+            confirm_delete(self.ctx, "defender", self.defender_id,
+                           on_done=self.back_requested.emit)
+
+    def edit_incident(self) -> None:
+        record_id = self.selected_incident()
+        if record_id is not None:
+            self._edit("incident", record_id)
+
+    def delete_incident(self) -> None:
+        record_id = self.selected_incident()
+        if record_id is not None:
+            self._delete("incident", record_id)
+
+    def edit_case(self) -> None:
+        record_id = self.selected_case()
+        if record_id is not None:
+            self._edit("case", record_id)
+
+    def delete_case(self) -> None:
+        record_id = self.selected_case()
+        if record_id is not None:
+            self._delete("case", record_id)
+
+    # -- leaving, locking ------------------------------------------------------------------
+
+    def conceal(self) -> None:
+        for value in self.sensitive:
+            value.conceal()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Leaving the page (another section, the lock screen, minimising) hides values again."""
+        self.conceal()
+        super().hideEvent(event)
+
+    def clear(self) -> None:
+        """Forget the defender shown (lock, or before showing another)."""
+        self.defender_id = None
+        for value in self.sensitive:
+            value.clear()
+        self.sensitive = []
+        self.title.setText("")
+        self.subtitle.setText("")
+        self.timeline.clear()
+        self.timeline_note.setText("")
+        self.cases.clear()
+        while self.profile_form.rowCount():
+            self.profile_form.removeRow(0)
+        while self.related_layout.count() > 1:
+            item = self.related_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()

@@ -1,0 +1,47 @@
+"""Add and edit forms for records (see record_form.py).
+
+`open_form(ctx, kind, record_id=None, defaults=None)` opens a form as its own window over the
+main window and returns it; the shell also uses it to reopen drafts after unlock. `on_saved`
+hears the saved record's id (e.g. so a list can select the new record).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
+
+from ..contracts import AppContext
+from .record_form import RecordForm
+
+__all__ = ["RecordForm", "open_form"]
+
+
+def _main_window() -> QWidget | None:
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, QMainWindow) and widget.isVisible():
+            return widget
+    return None
+
+
+def open_form(
+    ctx: AppContext,
+    kind: str,
+    record_id: str | None = None,
+    defaults: Mapping[str, Any] | None = None,
+    *,
+    parent: QWidget | None = None,
+    on_saved: Callable[[str], object] | None = None,
+) -> RecordForm:
+    """Open an add (record_id None) or edit form for `kind`, shown and focused."""
+    form = RecordForm(ctx, kind, record_id, defaults, parent or _main_window())
+    if on_saved is not None:
+        form.saved.connect(on_saved)
+    form.show()
+    form.raise_()
+    form.activateWindow()
+    first = next(iter(form.editors.values()), None)
+    if first is not None:
+        first.focus_target().setFocus()
+    return form

@@ -1,0 +1,363 @@
+"""One editor per field kind, built from the model's field metadata (model/fields.py).
+
+Every editor reports its value in the form the services validate (`clean_values`): text, a slug,
+a list, a number or None. Nothing is pre-filled unless the model gives a default, and no date
+ever is: a date is typed as text in one of the partial forms (a year, a month, a day, a minute
+or a range) and checked with model.dates.parse_date, because an untouched date widget would
+silently save a date nobody entered. Sensitive fields are wrapped in MaskedEditor: hidden until
+shown, hidden again whenever the form (re)loads a record.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...model.fields import FieldInfo
+from ...model.vocab import VOCABULARIES, Vocabulary
+from ..labels import plain_label
+
+DATE_HINT = "e.g. 2024, 2024-03, 2024-03-15, 2024-03-15T14:30, or a range 2024-03..2024-05"
+_INT_VOCABS = {"severity": "severities"}
+
+
+class FieldEditor(QWidget):
+    """Base of every editor: a value, a change signal, and a way to forget everything."""
+
+    changed = Signal()
+
+    def __init__(self, name: str, info: FieldInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.info = info
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def focus_target(self) -> QWidget:
+        """The widget that takes focus and carries the accessible name (the field's label)."""
+        return self
+
+    def problem(self) -> str | None:
+        """What is wrong that the services cannot see (e.g. a name typed but not chosen)."""
+        return None
+
+    def conceal(self) -> None:
+        """Hide whatever sensitive text this editor shows (no-op for most)."""
+
+    def wipe(self) -> None:
+        """Lock: empty the editor and drop its undo history."""
+        self.set_value(None)
+
+    def set_accessible(self, name: str, description: str = "") -> None:
+        target = self.focus_target()
+        target.setAccessibleName(name)
+        if description:
+            target.setAccessibleDescription(description)
+
+
+class TextEditor(FieldEditor):
+    def __init__(self, name: str, info: FieldInfo, parent: QWidget | None = None) -> None:
+        super().__init__(name, info, parent)
+        self.edit = QLineEdit()
+        self.edit.textChanged.connect(self.changed)
+        self._layout.addWidget(self.edit)
+
+    def value(self) -> Any:
+        return self.edit.text()
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setText("" if value is None else str(value))  # also clears undo history
+
+    def focus_target(self) -> QWidget:
+        return self.edit
+
+
+class TextListEditor(TextEditor):
+    """Free words separated by commas (e.g. languages)."""
+
+    def __init__(self, name: str, info: FieldInfo, parent: QWidget | None = None) -> None:
+        super().__init__(name, info, parent)
+        self.edit.setPlaceholderText("Separate with commas")
+
+    def value(self) -> Any:
+        return [part.strip() for part in self.edit.text().split(",") if part.strip()]
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setText(", ".join(value or []))
+
+
+class LongTextEditor(FieldEditor):
+    def __init__(self, name: str, info: FieldInfo, parent: QWidget | None = None) -> None:
+        super().__init__(name, info, parent)
+        self.edit = QPlainTextEdit()
+        self.edit.setTabChangesFocus(True)  # Tab moves on, as everywhere else in the form
+        lines = 5 if name in ("description", "notes", "actions") else 3
+        self.edit.setFixedHeight(round(self.edit.fontMetrics().lineSpacing() * (lines + 0.8)))
+        self.edit.textChanged.connect(self.changed)
+        self._layout.addWidget(self.edit)
+
+    def value(self) -> Any:
+        return self.edit.toPlainText()
+
+    def set_value(self, value: Any) -> None:
+        self.edit.setPlainText("" if value is None else str(value))  # clears undo history
+
+    def focus_target(self) -> QWidget:
+        return self.edit
+
+
+class DateEditor(TextEditor):
+    """A date as typed text; the form checks it with parse_date and says what is accepted."""
+
+    def __init__(self, name: str, info: FieldInfo, parent: QWidget | None = None) -> None:
+        super().__init__(name, info, parent)
+        self.edit.setPlaceholderText("YYYY-MM-DD, or just YYYY-MM or YYYY")
+        hint = plain_label(DATE_HINT, object_name="muted", wrap=True)
+        self._layout.addWidget(hint)
+
+    def set_accessible(self, name: str, description: str = "") -> None:
+        super().set_accessible(name, f"{description} Date, {DATE_HINT}".strip())
+
+
+class ChoiceEditor(FieldEditor):
+    """One choice from a list (a vocabulary, a severity, the records a link may point to)."""
+
+    def __init__(self, name: str, info: FieldInfo, parent: QWidget | None = None) -> None:
+        super().__init__(name, info, parent)
+        self.combo = QComboBox()
+        self.combo.currentIndexChanged.connect(self.changed)
+        self._layout.addWidget(self.combo)
+
+    def set_options(self, options: list[tuple[str, Any]], empty: str | None) -> None:
+        """(label, value) pairs; `empty` names the "nothing chosen" entry (None: no such entry).
+
+        The current value is kept when it is still offered.
+        """
+        current = self.value()
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        if empty is not None:
+            self.combo.addItem(empty, None)
+        for label, value in options:
+            self.combo.addItem(label, value)
+        self.combo.blockSignals(False)
+        self.set_value(current)
+
+    def value(self) -> Any:
+        return self.combo.currentData()
+
+    def set_value(self, value: Any) -> None:
+        index = self.combo.findData(value) if value is not None else -1
+        if index < 0:
+            index = self.combo.findData(None)
+        self.combo.setCurrentIndex(max(index, 0) if self.combo.count() else -1)
+
+    def focus_target(self) -> QWidget:
+        return self.combo
+
+    def wipe(self) -> None:
+        self.combo.clear()
+
+
+def vocab_options(vocab: Vocabulary) -> list[tuple[str, Any]]:
+    return [(t.label, t.slug) for t in vocab.terms]
+
+
+class EnumEditor(ChoiceEditor):
+    def __init__(self, name: str, info: FieldInfo, parent: QWidget | None = None) -> None:
+        super().__init__(name, info, parent)
+        empty: str | None = "Choose…" if info.required else "Not set"
+        if info.required and info.default is not None:
+            empty = None  # always has a value; new records start at the model's default
+        self.set_options(vocab_options(VOCABULARIES[info.vocab or ""]), empty)
+
+
+class IntEditor(ChoiceEditor):
+    """A small whole number (severity 1-5), each with its fixed meaning where there is one."""
+
+    def __init__(self, name: str, info: FieldInfo, parent: QWidget | None = None) -> None:
+        super().__init__(name, info, parent)
+        vocab = VOCABULARIES.get(_INT_VOCABS.get(name, ""))
+        low, high = info.minimum or 0, info.maximum if info.maximum is not None else 10
+        options = [((vocab.label(str(n)) if vocab else str(n)), n) for n in range(low, high + 1)]
+        self.set_options(options, "Not assessed" if name == "severity" else "Not set")
+
+
+def _countries() -> list[tuple[str, str]]:
+    seen: dict[str, str] = {}
+    for territory in QLocale.Country:
+        code = QLocale.territoryToCode(territory)
+        if len(code) == 2 and code not in seen and territory != QLocale.Country.AnyCountry:
+            seen[code] = QLocale.territoryToString(territory)
+    return sorted(((name, code) for code, name in seen.items()), key=lambda p: p[0])
+
+
+class CountryEditor(FieldEditor):
+    """A country by name or two-letter code; the value is the ISO 3166 code."""
+
+    def __init__(self, name: str, info: FieldInfo, parent: QWidget | None = None) -> None:
+        super().__init__(name, info, parent)
+        self.combo = QComboBox()
+        self.combo.setEditable(True)
+        self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.combo.addItem("", None)
+        for country, code in _countries():
+            self.combo.addItem(f"{country} ({code})", code)
+        completer = self.combo.completer()
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        line = self.combo.lineEdit()
+        if line is not None:
+            line.setPlaceholderText("Type a country name or code")
+            line.textChanged.connect(self.changed)
+        self._layout.addWidget(self.combo)
+
+    def value(self) -> Any:
+        text = self.combo.currentText().strip()
+        if not text:
+            return None
+        index = self.combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index > 0:
+            return self.combo.itemData(index)
+        if len(text) == 2:
+            return text.upper()
+        for i in range(1, self.combo.count()):  # a name typed without its code
+            if self.combo.itemText(i).lower().startswith(text.lower() + " ("):
+                return self.combo.itemData(i)
+        return text
+
+    def set_value(self, value: Any) -> None:
+        index = self.combo.findData(value) if value else 0
+        if index < 0:
+            self.combo.setEditText(str(value))
+        else:
+            self.combo.setCurrentIndex(index)
+        line = self.combo.lineEdit()
+        if line is not None and index >= 0:
+            line.setText(self.combo.itemText(index))  # clears the line's undo history
+
+    def focus_target(self) -> QWidget:
+        return self.combo
+
+
+class EnumListEditor(FieldEditor):
+    """Several slugs of a vocabulary, as check boxes."""
+
+    def __init__(self, name: str, info: FieldInfo, parent: QWidget | None = None) -> None:
+        super().__init__(name, info, parent)
+        self.boxes: dict[str, QCheckBox] = {}
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        terms = VOCABULARIES[info.vocab or ""].terms
+        short = all(len(t.label) <= 20 for t in terms)
+        columns = (4 if len(terms) <= 4 else 3) if short else 1
+        for number, term in enumerate(terms):
+            box = QCheckBox(term.label)
+            box.setAccessibleName(f"{info.label}: {term.label}")
+            box.toggled.connect(self.changed)
+            self.boxes[term.slug] = box
+            grid.addWidget(box, number // max(columns, 1), number % max(columns, 1))
+        self._layout.addLayout(grid)
+
+    def value(self) -> Any:
+        return [slug for slug, box in self.boxes.items() if box.isChecked()]
+
+    def set_value(self, value: Any) -> None:
+        chosen = set(value or [])
+        for slug, box in self.boxes.items():
+            box.setChecked(slug in chosen)
+
+    def focus_target(self) -> QWidget:
+        return next(iter(self.boxes.values()), self)
+
+    def set_accessible(self, name: str, description: str = "") -> None:
+        self.setAccessibleName(name)
+
+
+class MaskedEditor(FieldEditor):
+    """A sensitive field: its value hidden behind a fixed mask until Show is pressed."""
+
+    def __init__(self, inner: FieldEditor, parent: QWidget | None = None) -> None:
+        super().__init__(inner.name, inner.info, parent)
+        self.inner = inner
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget()
+        self.mask_label = plain_label("•••••• hidden", object_name="muted")
+        self.stack.addWidget(self.mask_label)
+        self.stack.addWidget(inner)
+        self.toggle = QPushButton("Show")
+        self.toggle.clicked.connect(self._toggle)
+        row.addWidget(self.stack, 1)
+        row.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignTop)
+        self._layout.addLayout(row)
+        inner.changed.connect(self.changed)
+        self.conceal()
+
+    @property
+    def revealed(self) -> bool:
+        return self.stack.currentWidget() is self.inner
+
+    def conceal(self) -> None:
+        """Hide the value (an empty field stays open for typing: there is nothing to hide)."""
+        has_value = self.inner.value() not in (None, "", [])
+        self.stack.setCurrentWidget(self.mask_label if has_value else self.inner)
+        self._sync()
+
+    def reveal(self) -> None:
+        self.stack.setCurrentWidget(self.inner)
+        self._sync()
+
+    def _toggle(self) -> None:
+        if self.revealed:
+            self.conceal()
+            if not self.revealed:
+                self.toggle.setFocus()
+        else:
+            self.reveal()
+            self.inner.focus_target().setFocus()
+
+    def _sync(self) -> None:
+        has_value = self.inner.value() not in (None, "", [])
+        self.toggle.setEnabled(has_value or not self.revealed)
+        self.toggle.setText("Hide" if self.revealed else "Show")
+        self.toggle.setAccessibleName(
+            f"{'Hide' if self.revealed else 'Show'} {self.info.label.lower()}")
+
+    def value(self) -> Any:
+        return self.inner.value()
+
+    def set_value(self, value: Any) -> None:
+        self.inner.set_value(value)
+        self.conceal()
+
+    def focus_target(self) -> QWidget:
+        return self.inner.focus_target() if self.revealed else self.toggle
+
+    def set_accessible(self, name: str, description: str = "") -> None:
+        self.inner.set_accessible(name, description)
+
+    def wipe(self) -> None:
+        self.inner.wipe()
+        self.conceal()

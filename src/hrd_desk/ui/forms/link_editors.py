@@ -1,0 +1,332 @@
+"""Editors for links between records: which defender, which related people, which case.
+
+Defenders are found by typing part of a name or codename (an SQL look-up of at most 20, so a
+vault of 10,000 defenders never fills a combo box); other links offer the records that belong to
+the defenders already chosen in the form (a case of this defender, this defender's relatives).
+Relatives are listed by relationship: their names are sensitive and appear only after
+"Show names".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QCompleter,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...model.display import title_of
+from ...model.fields import FieldInfo
+from ...model.records import Stored
+from ...services.casework import Casework, RecordFilter
+from ...services.overview import find_defenders, titles
+from ..labels import plain_label
+from .editors import ChoiceEditor, FieldEditor
+
+Reader = Callable[[], Casework]
+
+
+class DefenderSearch(QLineEdit):
+    """A line where typing part of a name offers matching defenders; `chosen(id, title)`."""
+
+    def __init__(self, reader: Reader, on_chosen: Callable[[str, str], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._reader = reader
+        self._on_chosen = on_chosen
+        self._found: dict[str, str] = {}  # shown text -> id
+        self.model = QStringListModel(self)
+        self.completer_ = QCompleter(self.model, self)
+        self.completer_.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer_.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.setCompleter(self.completer_)
+        self.setPlaceholderText("Type part of a name or codename")
+        self.textEdited.connect(self._search)
+        self.completer_.activated.connect(self._activated)
+
+    def _search(self, text: str) -> None:
+        if len(text.strip()) < 1:
+            self.model.setStringList([])
+            return
+        shown: dict[str, str] = {}
+        for record_id, title in find_defenders(self._reader(), text):
+            label, n = title, 2
+            while label in shown:
+                label, n = f"{title} #{n}", n + 1
+            shown[label] = record_id
+        self._found = shown
+        self.model.setStringList(list(shown))
+        self.completer_.complete()
+
+    def _activated(self, text: str) -> None:
+        record_id = self._found.get(text)
+        if record_id is not None:
+            self._on_chosen(record_id, text)
+
+    def pick_first(self) -> bool:
+        """Enter without choosing: take the first match, if any."""
+        if self._found and self.text().strip():
+            label = next(iter(self._found))
+            self._on_chosen(self._found[label], label)
+            return True
+        return False
+
+    def forget(self) -> None:
+        self._found = {}
+        self.model.setStringList([])
+        self.setText("")
+
+
+class DefenderEditor(FieldEditor):
+    """One defender (a case's or a relative's)."""
+
+    def __init__(self, name: str, info: FieldInfo, reader: Reader,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(name, info, parent)
+        self._reader = reader
+        self._id: str | None = None
+        self.search = DefenderSearch(reader, self._chosen)
+        self.search.textEdited.connect(self._typed)
+        self.search.returnPressed.connect(self.search.pick_first)
+        self._layout.addWidget(self.search)
+
+    def _chosen(self, record_id: str, title: str) -> None:
+        self._id = record_id
+        self.search.setText(title)
+        self.changed.emit()
+
+    def _typed(self, _text: str) -> None:
+        if self._id is not None:
+            self._id = None
+            self.changed.emit()
+
+    def value(self) -> Any:
+        return self._id
+
+    def problem(self) -> str | None:
+        if self._id is None and self.search.text().strip():
+            return "choose a defender from the list that appears as you type"
+        return None
+
+    def set_value(self, value: Any) -> None:
+        self._id = value or None
+        title = titles(self._reader(), "defender", [value]).get(value, "") if value else ""
+        self.search.forget()
+        self.search.setText(title)
+
+    def focus_target(self) -> QWidget:
+        return self.search
+
+    def wipe(self) -> None:
+        self._id = None
+        self.search.forget()
+
+
+class DefenderListEditor(FieldEditor):
+    """Several defenders (an incident's): a list with Remove, and a line to add one."""
+
+    def __init__(self, name: str, info: FieldInfo, reader: Reader,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(name, info, parent)
+        self._reader = reader
+        self.chosen = QListWidget()
+        self.chosen.setAccessibleName(f"{info.label} chosen")
+        self.remove = QPushButton("Remove")
+        self.remove.setAccessibleName("Remove the selected defender")
+        self.remove.clicked.connect(self._remove)
+        self.search = DefenderSearch(reader, self._add)
+        self.search.setPlaceholderText("Add a defender: type part of a name or codename")
+        self.search.returnPressed.connect(self.search.pick_first)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.chosen, 1)
+        row.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignTop)
+        self._layout.addLayout(row)
+        self._layout.addWidget(self.search)
+        self._sync()
+
+    def _ids(self) -> list[str]:
+        return [str(self.chosen.item(i).data(Qt.ItemDataRole.UserRole))
+                for i in range(self.chosen.count())]
+
+    def _add(self, record_id: str, title: str) -> None:
+        if record_id not in self._ids():
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, record_id)
+            self.chosen.addItem(item)
+            self.changed.emit()
+        self.search.forget()
+        self._sync()
+
+    def _remove(self) -> None:
+        row = self.chosen.currentRow()
+        if row >= 0:
+            self.chosen.takeItem(row)
+            self.changed.emit()
+        self._sync()
+
+    def _sync(self) -> None:
+        rows = min(max(self.chosen.count(), 1), 4)
+        line = self.chosen.sizeHintForRow(0) if self.chosen.count() else 0
+        line = max(line, self.chosen.fontMetrics().lineSpacing() + 4)
+        self.chosen.setFixedHeight(line * rows + 2 * self.chosen.frameWidth() + 2)
+        self.chosen.setVisible(self.chosen.count() > 0)
+        self.remove.setVisible(self.chosen.count() > 0)
+
+    def value(self) -> Any:
+        return self._ids()
+
+    def problem(self) -> str | None:
+        if self.search.text().strip():
+            return "choose a defender from the list that appears as you type, or empty the line"
+        return None
+
+    def set_value(self, value: Any) -> None:
+        ids = list(value or [])
+        names = titles(self._reader(), "defender", ids) if ids else {}
+        self.chosen.clear()
+        for record_id in ids:
+            item = QListWidgetItem(names.get(record_id, "(deleted defender)"))
+            item.setData(Qt.ItemDataRole.UserRole, record_id)
+            self.chosen.addItem(item)
+        self.search.forget()
+        self._sync()
+
+    def focus_target(self) -> QWidget:
+        return self.search
+
+    def wipe(self) -> None:
+        self.chosen.clear()
+        self.search.forget()
+
+
+def _records_of(reader: Casework, kind: str, defenders: Sequence[str]) -> list[Stored]:
+    records: dict[str, Stored] = {}
+    for defender in defenders:
+        for record in reader.list(kind, RecordFilter(defender=defender), limit=500):
+            records[record.id] = record
+    return list(records.values())
+
+
+class LinkedChoice(ChoiceEditor):
+    """One record of another kind belonging to the form's defenders (an incident's case)."""
+
+    def __init__(self, name: str, info: FieldInfo, reader: Reader,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(name, info, parent)
+        self._reader = reader
+        self._kept: Any = None
+        self.set_defenders([])
+
+    def set_defenders(self, defenders: Sequence[str]) -> None:
+        kind = self.info.ref or ""
+        records = _records_of(self._reader(), kind, defenders) if defenders else []
+        options = [(title_of(kind, r.fields), r.id) for r in records if not r.deleted]
+        self.set_options(options, "None")
+        if self._kept is not None and self.value() is None:
+            self.set_value(self._kept)
+
+    def set_value(self, value: Any) -> None:
+        self._kept = value
+        super().set_value(value)
+
+
+class LinkedChecklist(FieldEditor):
+    """Records of another kind belonging to the form's defenders, as check boxes (an incident's
+    targeted relatives). Names a kind marks sensitive are hidden until "Show names"."""
+
+    def __init__(self, name: str, info: FieldInfo, reader: Reader,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(name, info, parent)
+        self._reader = reader
+        self._wanted: set[str] = set()
+        self._records: list[Stored] = []
+        self.boxes: dict[str, QCheckBox] = {}
+        self.box_area = QVBoxLayout()
+        self.box_area.setContentsMargins(0, 0, 0, 0)
+        self.empty = plain_label("Choose a defender first; their related people appear here.",
+                                 object_name="muted", wrap=True)
+        self.show_names = QPushButton("Show names")
+        self.show_names.setCheckable(True)
+        self.show_names.setAccessibleName(f"Show names in {info.label.lower()}")
+        self.show_names.toggled.connect(self._render)
+        self._layout.addWidget(self.empty)
+        self._layout.addLayout(self.box_area)
+        self._layout.addWidget(self.show_names, 0, Qt.AlignmentFlag.AlignLeft)
+        self.set_defenders([])
+
+    def set_defenders(self, defenders: Sequence[str]) -> None:
+        self._wanted |= {i for i, box in self.boxes.items() if box.isChecked()}
+        kind = self.info.ref or ""
+        reader = self._reader()
+        self._records = [r for r in _records_of(reader, kind, defenders) if not r.deleted]
+        owners = titles(reader, "defender", list(defenders)) if len(defenders) > 1 else {}
+        for box in self.boxes.values():
+            self.box_area.removeWidget(box)
+            box.deleteLater()
+        self.boxes = {}
+        for record in self._records:
+            box = QCheckBox()
+            box.setChecked(record.id in self._wanted)
+            box.toggled.connect(self.changed)
+            box.setProperty("owner", owners.get(str(record.get("defender")), ""))
+            self.boxes[record.id] = box
+            self.box_area.addWidget(box)
+        self.empty.setVisible(not self._records)
+        self.empty.setText("Choose a defender first; their related people appear here."
+                           if not defenders else "No related people recorded for them yet.")
+        self.show_names.setVisible(bool(self._records))
+        self._render()
+
+    def _render(self) -> None:
+        shown = self.show_names.isChecked()
+        self.show_names.setText("Hide names" if shown else "Show names")
+        seen: dict[str, int] = {}
+        for record in self._records:
+            box = self.boxes[record.id]
+            title = title_of(self.info.ref or "", record.fields)
+            seen[title] = seen.get(title, 0) + 1
+            text = title if seen[title] == 1 else f"{title} #{seen[title]}"
+            owner = box.property("owner")
+            if owner:
+                text += f", of {owner}"
+            if shown and record.get("name"):
+                text += f": {record.get('name')}"
+            box.setText(text)
+            box.setAccessibleName(f"{self.info.label}: {title}")
+
+    def value(self) -> Any:
+        return [i for i, box in self.boxes.items() if box.isChecked()]
+
+    def set_value(self, value: Any) -> None:
+        self._wanted = set(value or [])
+        for record_id, box in self.boxes.items():
+            box.setChecked(record_id in self._wanted)
+
+    def conceal(self) -> None:
+        self.show_names.setChecked(False)
+
+    def focus_target(self) -> QWidget:
+        return next(iter(self.boxes.values()), self.show_names)
+
+    def set_accessible(self, name: str, description: str = "") -> None:
+        self.setAccessibleName(name)
+
+    def wipe(self) -> None:
+        self._wanted = set()
+        self._records = []
+        for box in self.boxes.values():
+            box.setText("")
+            box.deleteLater()
+        self.boxes = {}

@@ -1,0 +1,372 @@
+"""The add/edit form for any kind of record, built from the model's field metadata.
+
+One piece of code serves defenders, related people, cases and incidents (and later kinds): each
+field gets the editor its FieldInfo calls for, its label (with * when required), and a message
+line beside it. Saving validates every field with the same rules as the services (so all
+problems show at once, each beside its field), then hands the write to the writer thread; an
+error the services still raise (InvalidValue names its field) lands beside that field too.
+Closing with unsaved changes asks first, through the injectable prompter. At lock the form's
+input becomes a draft (contracts.DraftHolder) kept inside the vault.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...errors import InvalidValue
+from ...model.fields import FieldInfo, FieldKind, field_infos
+from ...model.records import KINDS
+from ...model.vocab import THREAT_SUBTYPES
+from ...services.casework import Casework
+from ...services.validation import clean_values
+from ..app_context import describe_failure
+from ..contracts import AppContext
+from ..labels import heading, plain_label
+from .editors import (
+    CountryEditor,
+    DateEditor,
+    EnumEditor,
+    EnumListEditor,
+    FieldEditor,
+    IntEditor,
+    LongTextEditor,
+    MaskedEditor,
+    TextEditor,
+    TextListEditor,
+    vocab_options,
+)
+from .link_editors import DefenderEditor, DefenderListEditor, LinkedChecklist, LinkedChoice
+
+log = logging.getLogger(__name__)
+
+DRAFT_VERSION = 1
+_DEFENDER_FIELDS = ("defenders", "defender")
+_SIMPLE: dict[FieldKind, type[FieldEditor]] = {
+    FieldKind.TEXT: TextEditor,
+    FieldKind.LONGTEXT: LongTextEditor,
+    FieldKind.ENUM: EnumEditor,
+    FieldKind.ENUM_LIST: EnumListEditor,
+    FieldKind.DATE: DateEditor,
+    FieldKind.INT: IntEditor,
+    FieldKind.COUNTRY: CountryEditor,
+    FieldKind.TEXT_LIST: TextListEditor,
+}
+_HINTS = {
+    ("incident", "country"): "Leave empty when it happened in the defender's country.",
+    ("defender", "codename"): "Shown on screen instead of the name when set.",
+}
+
+
+def make_editor(name: str, info: FieldInfo, reader: Callable[[], Casework]) -> FieldEditor:
+    editor: FieldEditor
+    if info.kind == FieldKind.REF:
+        editor = (DefenderEditor(name, info, reader) if info.ref == "defender"
+                  else LinkedChoice(name, info, reader))
+    elif info.kind == FieldKind.REF_LIST:
+        editor = (DefenderListEditor(name, info, reader) if info.ref == "defender"
+                  else LinkedChecklist(name, info, reader))
+    else:
+        editor = _SIMPLE[info.kind](name, info)
+    return MaskedEditor(editor) if info.sensitive else editor
+
+
+def _norm(value: Any) -> Any:
+    """Compare what a person typed, not how: surrounding spaces and empty values are equal."""
+    if isinstance(value, str):
+        value = value.strip()
+    return None if value in ("", [], None) else value
+
+
+def _message(reason: str) -> str:
+    if reason == "is required":
+        return "This is required."
+    return reason[:1].upper() + reason[1:]
+
+
+class RecordForm(QWidget):
+    """Add or edit one record (contracts.DraftHolder; `form_kind` and `record_id` for drafts)."""
+
+    saved = Signal(str)  # the record's id
+
+    def __init__(self, ctx: AppContext, kind: str, record_id: str | None = None,
+                 defaults: Mapping[str, Any] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.ctx = ctx
+        self.form_kind = kind
+        self.record_id = record_id
+        self.infos = field_infos(KINDS[kind].cls)
+        self._original: dict[str, Any] = {}
+        self._initial: dict[str, Any] = {}
+        self._closing_ok = False
+        self._saving = False
+        label = KINDS[kind].label
+        title = f"Edit {label}" if record_id else f"New {label}"
+        self.setWindowTitle(title)  # never a record's contents
+        self.setAccessibleName(title)
+        self.editors: dict[str, FieldEditor] = {}
+        self.errors: dict[str, QLabel] = {}
+        self._build(title)
+        self._load(defaults)
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build(self, title: str) -> None:
+        em = self.fontMetrics().horizontalAdvance("M")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(em, em, em, em)
+        outer.addWidget(heading(title))
+        outer.addWidget(plain_label("Fields marked * are required.", object_name="muted"))
+        self.general_error = plain_label("", object_name="inlineError", wrap=True)
+        self.general_error.setVisible(False)
+        outer.addWidget(self.general_error)
+        body = QWidget()
+        form = QFormLayout(body)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        reader: Callable[[], Casework] = lambda: self.ctx.reader  # noqa: E731
+        for name, info in self.infos.items():
+            editor = make_editor(name, info, reader)
+            label_text = info.label + (" *" if info.required else "")
+            label = plain_label(label_text)
+            label.setBuddy(editor.focus_target())
+            hint = _HINTS.get((self.form_kind, name), "")
+            editor.set_accessible(info.label + (" (required)" if info.required else ""), hint)
+            error = plain_label("", object_name="inlineError", wrap=True)
+            error.setVisible(False)
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            column.addWidget(editor)
+            if hint:
+                column.addWidget(plain_label(hint, object_name="muted", wrap=True))
+            column.addWidget(error)
+            form.addRow(label, column)
+            editor.changed.connect(lambda n=name: self._edited(n))
+            self.editors[name] = editor
+            self.errors[name] = error
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(body)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer.addWidget(scroll, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button.clicked.connect(self.close)
+        self.save_button = QPushButton("Save")
+        self.save_button.setObjectName("primary")
+        self.save_button.setDefault(True)
+        self.save_button.setToolTip("Save (Ctrl+S)")
+        self.save_button.clicked.connect(self.save)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        outer.addLayout(buttons)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        self._fit_to_screen(em)
+
+    def _fit_to_screen(self, em: int) -> None:
+        """About 62 by 56 em (follows font size and scaling), never larger than the screen."""
+        width, height = em * 62, em * 56
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            width = min(width, round(available.width() * 0.9))
+            height = min(height, round(available.height() * 0.9))
+        self.resize(width, height)
+
+    # -- values -----------------------------------------------------------------------------
+
+    def _defender_ids(self) -> list[str]:
+        for name in _DEFENDER_FIELDS:
+            editor = self.editors.get(name)
+            if editor is not None:
+                value = editor.value()
+                return list(value) if isinstance(value, list) else ([value] if value else [])
+        return []
+
+    def _update_dependents(self, changed: str | None = None) -> None:
+        if changed is None or changed in _DEFENDER_FIELDS:
+            defenders = self._defender_ids()
+            for editor in self.editors.values():
+                target = editor.inner if isinstance(editor, MaskedEditor) else editor
+                if isinstance(target, (LinkedChoice, LinkedChecklist)):
+                    target.set_defenders(defenders)
+        if self.form_kind == "incident" and changed in (None, "category"):
+            category = self.editors["category"].value()
+            subtype = self.editors["subtype"]
+            assert isinstance(subtype, EnumEditor)
+            vocab = THREAT_SUBTYPES.get(category) if category else None
+            empty = "Not set" if category else "Choose a primary category first"
+            subtype.set_options(vocab_options(vocab) if vocab else [], empty)
+
+    def values(self) -> dict[str, Any]:
+        return {name: editor.value() for name, editor in self.editors.items()}
+
+    def set_values(self, values: Mapping[str, Any]) -> None:
+        """Defenders first (the choices of other links depend on them), then the rest."""
+        for name in _DEFENDER_FIELDS:
+            if name in values and name in self.editors:
+                self.editors[name].set_value(values[name])
+        self._update_dependents()
+        if "category" in values and "category" in self.editors:
+            self.editors["category"].set_value(values["category"])
+            self._update_dependents("category")
+        for name, value in values.items():
+            if name in self.editors and name not in (*_DEFENDER_FIELDS, "category"):
+                self.editors[name].set_value(value)
+
+    def _load(self, defaults: Mapping[str, Any] | None) -> None:
+        if self.record_id is not None:
+            stored = self.ctx.reader.get(self.form_kind, self.record_id)
+            self._original = dict(stored.fields)
+            start = dict(stored.fields)
+        else:
+            start = {name: info.default for name, info in self.infos.items()
+                     if info.default is not None and info.kind != FieldKind.DATE}
+            start.update(defaults or {})
+        self._update_dependents()
+        self.set_values(start)
+        self._initial = self.values()
+
+    def is_dirty(self) -> bool:
+        now = self.values()
+        return any(_norm(now[n]) != _norm(self._initial.get(n)) for n in now)
+
+    def changes(self) -> dict[str, Any]:
+        """Only what the person changed, so a colleague's edit to another field stays."""
+        now = self.values()
+        return {n: v for n, v in now.items() if _norm(v) != _norm(self._original.get(n))}
+
+    # -- validation and saving ---------------------------------------------------------------
+
+    def _edited(self, name: str) -> None:
+        self._update_dependents(name)
+        if self.errors[name].isVisible():
+            self._check_field(name)
+
+    def _check_field(self, name: str) -> str | None:
+        editor = self.editors[name]
+        problem = editor.problem()
+        if problem is None:
+            try:
+                clean_values(self.form_kind, {name: editor.value()}, partial=True)
+            except InvalidValue as exc:
+                problem = exc.reason
+        self.show_error(name, _message(problem) if problem else None)
+        return problem
+
+    def show_error(self, name: str, message: str | None) -> None:
+        label = self.errors[name]
+        label.setText(message or "")
+        label.setVisible(bool(message))
+        self.editors[name].focus_target().setAccessibleDescription(message or "")
+
+    def validate(self) -> dict[str, str]:
+        problems = {}
+        for name in self.editors:
+            problem = self._check_field(name)
+            if problem:
+                problems[name] = problem
+        return problems
+
+    def save(self) -> None:
+        if self._saving:
+            return
+        self.general_error.setVisible(False)
+        problems = self.validate()
+        if problems:
+            first = next(iter(problems))
+            self.editors[first].focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        kind, record_id = self.form_kind, self.record_id
+        job: Callable[[Casework], Any]
+        if record_id is None:
+            payload = {n: v for n, v in self.values().items() if _norm(v) is not None}
+            job = lambda cw: cw.add(kind, payload)  # noqa: E731
+        else:
+            changes = self.changes()
+            if not changes:
+                self._finish(record_id)
+                return
+            job = lambda cw: cw.edit(kind, record_id, changes)  # noqa: E731
+        self._set_saving(True)
+        self.ctx.write(job, on_done=self._saved, on_error=self._failed)
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        self.save_button.setEnabled(not saving)
+        self.save_button.setText("Saving…" if saving else "Save")
+
+    def _saved(self, result: Any) -> None:
+        self._set_saving(False)
+        record_id = result if isinstance(result, str) else self.record_id
+        self._finish(record_id)
+
+    def _finish(self, record_id: str | None) -> None:
+        self._closing_ok = True
+        if record_id:
+            self.saved.emit(record_id)
+        self.close()
+
+    def _failed(self, exc: Exception) -> None:
+        self._set_saving(False)
+        if isinstance(exc, InvalidValue) and exc.field in self.editors:
+            self.show_error(exc.field, _message(exc.reason))
+            self.editors[exc.field].focus_target().setFocus()
+            return
+        self.general_error.setText(f"Not saved: {describe_failure(exc)}")
+        self.general_error.setVisible(True)
+
+    # -- closing, drafts, lock ----------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closing_ok or not self.is_dirty():
+            event.accept()
+            return
+        if self.ctx.prompter.confirm(
+            "Discard changes?",
+            "This form has changes that are not saved. Close it and discard them?",
+            destructive=True,
+        ):
+            self._closing_ok = True
+            event.accept()
+        else:
+            event.ignore()
+
+    def draft_state(self) -> dict[str, Any] | None:
+        if self._closing_ok or not self.is_dirty():
+            return None
+        return {"version": DRAFT_VERSION, "values": self.values()}
+
+    def restore_draft(self, state: dict[str, Any]) -> None:
+        values = state.get("values")
+        if isinstance(values, dict):
+            self.set_values({k: v for k, v in values.items() if k in self.editors})
+        for editor in self.editors.values():
+            editor.conceal()
+
+    def clear(self) -> None:
+        """Lock: forget every value (and undo history); the form is closed without asking."""
+        self._closing_ok = True
+        for editor in self.editors.values():
+            editor.wipe()
+        self.general_error.setText("")

@@ -1,0 +1,92 @@
+"""Labels that never render user data as rich text, and how threat categories look.
+
+QLabel treats text that looks like HTML as HTML unless told otherwise; a defender called
+"<b>x</b>" or a description with a link must stay text, so every label here is Qt.PlainText.
+Categories are shown by colour AND by their name (colour alone fails colour-blind readers and
+grey-scale prints); the colours are mid-tone so they read on light and dark palettes alike.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ..model.display import vocab_label
+from .theme import scaled_font
+
+CATEGORY_COLOURS: dict[str, str] = {
+    "physical": "#d0473b",  # red
+    "digital": "#3b7dd8",  # blue
+    "family": "#9b59b6",  # purple
+    "phone": "#1f9e89",  # teal
+    "legal": "#d98c1f",  # amber
+    "defamation": "#c2527f",  # rose
+    "other": "#7f8c8d",  # grey
+}
+
+
+def category_colour(slug: str | None) -> QColor | None:
+    return QColor(CATEGORY_COLOURS.get(slug or "", "#7f8c8d")) if slug else None
+
+
+# Short names for lists and timelines; forms and tooltips use the vocabulary's full labels.
+CATEGORY_SHORT: dict[str, str] = {
+    "physical": "Physical", "digital": "Digital", "family": "Family", "phone": "Phone",
+    "legal": "Legal", "defamation": "Defamation", "other": "Other",
+}
+
+
+def category_text(slug: str | None, *, short: bool = False) -> str:
+    if short and slug in CATEGORY_SHORT:
+        return CATEGORY_SHORT[slug]
+    return vocab_label("threat_categories", slug)
+
+
+def severity_text(value: int | None, *, short: bool = True) -> str:
+    """'5' in lists (the header explains the scale), the full meaning elsewhere."""
+    if value is None:
+        return "" if short else "Not assessed"
+    return str(value) if short else vocab_label("severities", str(value))
+
+
+SEVERITY_SCALE = (
+    "Severity: 1 harassment or intimidation; 2 indirect threat; 3 direct threat; "
+    "4 threat with capability shown; 5 attack, detention, abduction or imminent threat to life"
+)
+
+
+def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = False,
+                object_name: str | None = None, selectable: bool = False) -> QLabel:
+    """A QLabel that shows `text` exactly as written (never as HTML)."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setWordWrap(wrap)
+    if object_name:
+        label.setObjectName(object_name)
+    if selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    return label
+
+
+def heading(text: str, parent: QWidget | None = None, *, factor: float = 1.4) -> QLabel:
+    label = plain_label(text, parent)
+    label.setFont(scaled_font(label, factor, bold=True))
+    return label
+
+
+class CategoryChip(QLabel):
+    """A category's name on its colour: readable without the colour, recognisable with it."""
+
+    def __init__(self, slug: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.set_category(slug)
+
+    def set_category(self, slug: str | None) -> None:
+        self.setText(category_text(slug) or "No category")
+        colour = CATEGORY_COLOURS.get(slug or "", "#7f8c8d")
+        self.setStyleSheet(
+            f"QLabel {{ border-left: 0.5em solid {colour}; padding: 0.1em 0.5em; }}")

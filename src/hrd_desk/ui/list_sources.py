@@ -1,0 +1,109 @@
+"""Row sources for PagedRecordModel: the services' SQL lists, page by page.
+
+`CaseworkSource` lists one kind through Casework (filters and order in SQL) and names the records
+each row links to (an incident's defenders) with one query per block. `OverviewSource` is the
+Defenders list (services/overview.py). Both keep nothing but the rows of the blocks asked for.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from ..model.fields import FieldKind, field_infos
+from ..model.records import KINDS, Stored
+from ..services.casework import Casework, RecordFilter
+from ..services.overview import (
+    DefenderOverview,
+    DefenderRow,
+    OverviewFilter,
+    list_position,
+    titles,
+)
+
+
+@dataclass(frozen=True)
+class ListRow:
+    """A record and the safe titles of the records it links to (id -> title)."""
+
+    record: Stored
+    names: Mapping[str, str] = field(default_factory=dict)
+
+    def linked(self, name: str) -> str:
+        """The titles a link field points to, joined ("Blue Heron, River Fox")."""
+        value = self.record.get(name)
+        ids = value if isinstance(value, list) else ([value] if value else [])
+        return ", ".join(self.names.get(i, "(deleted)") for i in ids)
+
+
+class CaseworkSource:
+    """One kind of record, filtered and sorted in SQL (contracts of record_model.RowSource)."""
+
+    def __init__(
+        self,
+        reader: Casework,
+        kind: str,
+        flt: RecordFilter | None = None,
+        *,
+        sort_key: str | None = None,
+        descending: bool = True,
+        name_links: tuple[str, ...] = ("defender",),
+    ) -> None:
+        self.reader = reader
+        self.kind = kind
+        self.flt = flt or RecordFilter()
+        default = reader.query(kind, self.flt)
+        self.sort_key = sort_key or default.order_by or "updated"
+        self.descending = descending if sort_key else default.descending
+        infos = field_infos(KINDS[kind].cls)
+        self._links = {name: info.ref for name, info in infos.items()
+                       if info.kind in (FieldKind.REF, FieldKind.REF_LIST)
+                       and info.ref in name_links}
+
+    def count(self) -> int:
+        return self.reader.count(self.kind, self.flt)
+
+    def fetch(self, offset: int, limit: int) -> list[ListRow]:
+        records = self.reader.list(self.kind, self.flt, order_by=self.sort_key,
+                                   descending=self.descending, limit=limit, offset=offset)
+        wanted: dict[str, set[str]] = {}
+        for record in records:
+            for name, ref in self._links.items():
+                value = record.get(name)
+                ids = value if isinstance(value, list) else ([value] if value else [])
+                wanted.setdefault(ref or "", set()).update(ids)
+        names: dict[str, str] = {}
+        for ref, linked in wanted.items():
+            names.update(titles(self.reader, ref, sorted(linked)))
+        return [ListRow(r, names) for r in records]
+
+    def row_id(self, row: ListRow) -> str:
+        return row.record.id
+
+    def position_of(self, record_id: str) -> int | None:
+        query = self.reader.query(self.kind, self.flt, order_by=self.sort_key,
+                                  descending=self.descending)
+        return list_position(self.reader, query, record_id)
+
+
+class OverviewSource:
+    """The Defenders list: newest incident first unless a header says otherwise."""
+
+    def __init__(self, reader: Casework, flt: OverviewFilter | None = None) -> None:
+        self.overview = DefenderOverview(reader)
+        self.flt = flt or OverviewFilter()
+        self.sort_key = "last_incident"
+        self.descending = True
+
+    def count(self) -> int:
+        return self.overview.count(self.flt)
+
+    def fetch(self, offset: int, limit: int) -> list[DefenderRow]:
+        return self.overview.page(self.flt, self.sort_key, self.descending, offset=offset,
+                                  limit=limit)
+
+    def row_id(self, row: DefenderRow) -> str:
+        return row.id
+
+    def position_of(self, record_id: str) -> int | None:
+        return self.overview.position_of(record_id, self.flt, self.sort_key, self.descending)

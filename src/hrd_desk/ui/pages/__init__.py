@@ -1,0 +1,35 @@
+"""The pages caseworkers look at: built at every unlock by the shell (page_registry).
+
+`build_pages(ctx)` returns every section keyed as the navigation expects; the Defenders page
+also answers `current_defender_id()` (Ctrl+N) and `show_record(kind, id)`, the Threat log opens
+incidents, the search page receives the global search (`show_results(text)`), and Deleted adds
+itself to the navigation (`nav_title`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from ..contracts import AppContext
+from .cases import CasesPage
+from .defenders import DefendersPage
+from .deleted import DeletedPage
+from .placeholders import LaterPage
+from .search import SearchPage
+from .threat_log import ThreatLogPage
+
+__all__ = ["build_pages"]
+
+
+def build_pages(ctx: AppContext) -> dict[str, QWidget]:
+    """Fresh pages (nothing survives a lock); each is attached the first time it is shown."""
+    pages: dict[str, QWidget] = {
+        "defenders": DefendersPage(),
+        "cases": CasesPage(),
+        "threat_log": ThreatLogPage(),
+    }
+    for key in ("relocations", "trainings", "tasks", "exchange"):
+        pages[key] = LaterPage(key)
+    pages["deleted"] = DeletedPage()
+    pages["search"] = SearchPage()
+    return pages

@@ -1,0 +1,83 @@
+"""Cases: every engagement with a defender, active ones first by default."""
+
+from __future__ import annotations
+
+from ...model.display import vocab_label
+from ...model.vocab import CASE_STATUSES
+from ...services.casework import RecordFilter
+from ..forms import open_form
+from ..list_sources import CaseworkSource, ListRow
+from ..record_actions import confirm_delete
+from ..record_model import Column
+from .list_page import ListPage
+
+ACTIVE = tuple(s for s in CASE_STATUSES.slugs() if s not in ("closed", "declined"))
+
+COLUMNS: list[Column[ListRow]] = [
+    Column("Case", lambda r: r.record.get("title")
+           or vocab_label("programmes", r.record.get("programme")), "title"),
+    Column("Defender", lambda r: r.linked("defender"), None),
+    Column("Programme", lambda r: vocab_label("programmes", r.record.get("programme")),
+           "programme"),
+    Column("Status", lambda r: vocab_label("case_statuses", r.record.get("status")), "status"),
+    Column("Priority", lambda r: vocab_label("priorities", r.record.get("priority")),
+           "priority"),
+    Column("Opened", lambda r: r.record.get("opened") or "", "opened_last"),
+    Column("Caseworker", lambda r: r.record.get("caseworker") or "", "caseworker"),
+]
+
+
+class CasesPage(ListPage):
+    kinds = frozenset({"case", "defender"})
+    noun = ("case", "cases")
+    empty_text = "No cases match this filter."
+
+    def __init__(self) -> None:
+        super().__init__("Cases", COLUMNS, [16, 13, 12, 9, 7, 9, 12])
+        self.add_action("New case…", self.new_case, tip="Open a new case")
+        self.add_action("Edit…", self.edit_current, needs_selection=True,
+                        tip="Edit the selected case (Enter)")
+        self.add_action("Defender", self.open_defender, needs_selection=True,
+                        tip="Open the selected case's defender")
+        self.add_action("Delete…", self.delete_current, needs_selection=True,
+                        tip="Move the selected case to Deleted")
+        choices = [("Active (not closed or declined)", ACTIVE), ("All cases", ())]
+        choices += [(t.label, (t.slug,)) for t in CASE_STATUSES.terms]
+        self.status = self.add_filter_combo("Status", choices)
+        self.filters.addStretch(1)
+
+    def make_source(self) -> CaseworkSource:
+        assert self.ctx is not None
+        return CaseworkSource(self.ctx.reader, "case",
+                              RecordFilter(status=self.status.currentData() or ()))
+
+    def current_defender_id(self) -> str | None:
+        index = self.table.currentIndex()
+        row = self.model.row(index.row()) if index.isValid() else None
+        defender = row.record.get("defender") if row is not None else None
+        return defender if isinstance(defender, str) else None
+
+    def new_case(self) -> None:
+        if self.ctx is not None:
+            defender = self.current_defender_id()
+            open_form(self.ctx, "case", defaults={"defender": defender} if defender else None,
+                      on_saved=lambda i: self.table.select_id(i))
+
+    def open_record_id(self, record_id: str) -> None:
+        if self.ctx is not None:
+            open_form(self.ctx, "case", record_id)
+
+    def edit_current(self) -> None:
+        record_id = self.current_id()
+        if record_id is not None:
+            self.open_record_id(record_id)
+
+    def open_defender(self) -> None:
+        defender = self.current_defender_id()
+        if self.ctx is not None and defender is not None:
+            self.ctx.open_record("defender", defender)
+
+    def delete_current(self) -> None:
+        record_id = self.current_id()
+        if self.ctx is not None and record_id is not None:
+            confirm_delete(self.ctx, "case", record_id)

@@ -1,0 +1,138 @@
+"""The Defenders section: the list (newest incident first) and, on Enter, a defender's page."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from ...errors import HrdDeskError
+from ...model.display import vocab_label
+from ...services.overview import DefenderRow, OverviewFilter
+from ...store.dbapi import DatabaseError
+from ..contracts import AppContext
+from ..defender_view import DefenderView
+from ..forms import open_form
+from ..labels import SEVERITY_SCALE, severity_text
+from ..list_sources import OverviewSource
+from ..record_model import Column
+from .list_page import ListPage
+
+COLUMNS: list[Column[DefenderRow]] = [
+    Column("Defender", lambda r: r.title, "title", "Codename, or name when there is none"),
+    Column("Country", lambda r: r.country or "", "country"),
+    Column("Last incident", lambda r: r.last_incident or "", "last_incident",
+           "When the newest incident happened"),
+    Column("Open incidents", lambda r: str(r.open_incidents) if r.open_incidents else "",
+           "open_incidents", "Incidents with status open or monitoring", align_right=True),
+    Column("Severity (90 days)", lambda r: severity_text(r.max_severity), None,
+           "Highest severity among incidents of the last 90 days. " + SEVERITY_SCALE,
+           align_right=True),
+    Column("Active case", lambda r: r.case_title or "", None,
+           "The newest case that is not closed or declined"),
+    Column("Case status", lambda r: vocab_label("case_statuses", r.case_status), None),
+]
+
+
+class DefenderList(ListPage):
+    kinds = frozenset({"defender", "incident", "case"})
+    noun = ("defender", "defenders")
+    empty_text = "No defenders to show. Add one with “New defender…”."
+
+    def __init__(self, page: DefendersPage) -> None:
+        super().__init__("Defenders", COLUMNS, [16, 6, 9, 9, 10, 14, 9])
+        self.page = page
+        self.add_action("New defender…", self.new_defender, tip="Add a defender")
+        self.add_action("Open", lambda: self._open_current(), needs_selection=True,
+                        tip="Open the selected defender's page (Enter)")
+        self.filter_text = self.add_filter_text("Filter", "Name or codename")
+        self.filter_text.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 24)
+        self.filters.addStretch(1)
+
+    def make_source(self) -> OverviewSource:
+        assert self.ctx is not None
+        return OverviewSource(self.ctx.reader, OverviewFilter(text=self.filter_text.text()))
+
+    def open_record_id(self, record_id: str) -> None:
+        self.page.open_defender(record_id)
+
+    def _open_current(self) -> None:
+        record_id = self.current_id()
+        if record_id is not None:
+            self.page.open_defender(record_id)
+
+    def new_defender(self) -> None:
+        if self.ctx is not None:
+            open_form(self.ctx, "defender", on_saved=self._created)
+
+    def _created(self, record_id: str) -> None:
+        self.table.select_id(record_id)
+
+
+class DefendersPage(QWidget):
+    """contracts.Page for the Defenders section, plus `current_defender_id` and `show_record`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx: AppContext | None = None
+        self.setAccessibleName("Defenders")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget()
+        self.list = DefenderList(self)
+        self.view = DefenderView()
+        self.view.back_requested.connect(self.show_list)
+        self.stack.addWidget(self.list)
+        self.stack.addWidget(self.view)
+        layout.addWidget(self.stack)
+
+    def attach(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+        self.view.attach(ctx)
+        self.list.attach(ctx)
+
+    def refresh(self, kinds: frozenset[str]) -> None:
+        self.list.refresh(kinds)
+        if self.stack.currentWidget() is self.view:
+            self.view.refresh(kinds)
+
+    def clear(self) -> None:
+        self.view.clear()
+        self.list.clear()
+        self.stack.setCurrentWidget(self.list)
+        self.ctx = None
+
+    # -- navigation ------------------------------------------------------------------------
+
+    def open_defender(self, defender_id: str, *, tab: str | None = None) -> bool:
+        if not self.view.show_defender(defender_id, tab=tab):
+            return False
+        self.stack.setCurrentWidget(self.view)
+        self.view.tabs.setFocus()
+        return True
+
+    def show_list(self) -> None:
+        selected = self.view.defender_id
+        self.view.clear()
+        self.stack.setCurrentWidget(self.list)
+        if selected is not None:
+            self.list.table.select_id(selected)
+        self.list.focus_list()
+
+    def current_defender_id(self) -> str | None:
+        if self.stack.currentWidget() is self.view:
+            return self.view.defender_id
+        return self.list.current_id()
+
+    def show_record(self, kind: str, record_id: str) -> bool:
+        """Open a defender, or the defender a related person or case belongs to."""
+        if self.ctx is None or kind not in ("defender", "related", "case"):
+            return False
+        if kind == "defender":
+            return self.open_defender(record_id)
+        try:
+            owner: Any = self.ctx.reader.get(kind, record_id).get("defender")
+        except (HrdDeskError, DatabaseError):
+            return False
+        tab = "Related people" if kind == "related" else "Cases"
+        return isinstance(owner, str) and self.open_defender(owner, tab=tab)

@@ -1,0 +1,56 @@
+"""Deleted records: restore them, or purge them for good (asked twice, never undone)."""
+
+from __future__ import annotations
+
+from ...model.display import title_of
+from ...model.records import KINDS
+from ...services.casework import RecordFilter
+from ..list_sources import CaseworkSource, ListRow
+from ..record_actions import confirm_purge, restore
+from ..record_model import Column
+from .list_page import ListPage
+
+SHOWN_KINDS = ("defender", "related", "case", "incident", "relocation", "training",
+               "risk_assessment", "security_measure", "network_contact", "task")
+
+PLURALS = {"related": "Related people"}
+
+COLUMNS: list[Column[ListRow]] = [
+    Column("Record", lambda r: title_of(r.record.kind, r.record.fields), None,
+           "Sensitive fields never appear here"),
+    Column("Defender", lambda r: r.linked("defender") or r.linked("defenders"), None),
+    Column("Deleted", lambda r: r.record.updated[:16].replace("T", " "), "updated",
+           "When it was deleted (UTC)"),
+]
+
+
+class DeletedPage(ListPage):
+    nav_title = "Deleted"
+    kinds = frozenset(KINDS)
+    noun = ("deleted record", "deleted records")
+    empty_text = "Nothing of this kind has been deleted."
+
+    def __init__(self) -> None:
+        super().__init__("Deleted", COLUMNS, [28, 16, 12])
+        self.add_action("Restore", self.restore_current, needs_selection=True,
+                        tip="Put the selected record back where it was")
+        self.add_action("Purge…", self.purge_current, needs_selection=True,
+                        tip="Remove the selected record's content for good (cannot be undone)")
+        choices = [(PLURALS.get(k, KINDS[k].label.capitalize() + "s"), k) for k in SHOWN_KINDS]
+        self.kind = self.add_filter_combo("Show", choices)
+        self.filters.addStretch(1)
+
+    def make_source(self) -> CaseworkSource:
+        assert self.ctx is not None
+        return CaseworkSource(self.ctx.reader, str(self.kind.currentData()),
+                              RecordFilter(deleted=True), sort_key="updated", descending=True)
+
+    def restore_current(self) -> None:
+        record_id = self.current_id()
+        if self.ctx is not None and record_id is not None:
+            restore(self.ctx, str(self.kind.currentData()), record_id)
+
+    def purge_current(self) -> None:
+        record_id = self.current_id()
+        if self.ctx is not None and record_id is not None:
+            confirm_purge(self.ctx, str(self.kind.currentData()), record_id)

@@ -1,0 +1,164 @@
+"""What every list page shares: a heading with the filtered count, a filter bar, the SQL-backed
+table, a calm empty state, and the Page contract (attach, refresh keeping place, clear at lock).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..contracts import AppContext
+from ..labels import heading, plain_label
+from ..record_model import Column, PagedRecordModel, RowSource
+from ..record_table import RecordTable
+
+
+class ListPage(QWidget):
+    """A page listing one query. Subclasses give columns, `make_source()` and their actions."""
+
+    kinds: frozenset[str] = frozenset()  # data changes of these kinds reload the list
+    noun: tuple[str, str] = ("record", "records")
+    empty_text = "Nothing to show."
+
+    def __init__(self, title: str, columns: Sequence[Column[Any]], widths_em: list[float],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx: AppContext | None = None
+        self.setAccessibleName(title)
+        em = self.fontMetrics().horizontalAdvance("M")
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(em, em, em, em)
+        top = QHBoxLayout()
+        top.addWidget(heading(title))
+        self.count_label = plain_label("", object_name="muted")
+        top.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
+        top.addStretch(1)
+        self.action_bar = QHBoxLayout()
+        top.addLayout(self.action_bar)
+        self._layout.addLayout(top)
+        self.filters = QHBoxLayout()
+        self._layout.addLayout(self.filters)
+        self.model: PagedRecordModel[Any] = PagedRecordModel(columns, self)
+        self.table = RecordTable(self.model, title)
+        self.table.set_column_widths(widths_em)
+        self.table.open_requested.connect(self.open_record_id)
+        self.table.current_changed.connect(lambda _id: self._update_actions())
+        self._layout.addWidget(self.table, 1)
+        self.empty_label = plain_label("", object_name="muted", wrap=True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._layout.addWidget(self.empty_label)
+        self.empty_label.setVisible(False)
+        self._selection_buttons: list[QPushButton] = []
+
+    # -- building helpers --------------------------------------------------------------------
+
+    def add_action(self, text: str, slot: Any, *, tip: str = "", needs_selection: bool = False,
+                   primary: bool = False) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text.rstrip("…"))
+        if tip:
+            button.setToolTip(tip)
+        if primary:
+            button.setObjectName("primary")
+        button.clicked.connect(lambda _checked=False: slot())
+        if needs_selection:
+            self._selection_buttons.append(button)
+            button.setEnabled(False)
+        self.action_bar.addWidget(button)
+        return button
+
+    def add_filter_combo(self, label: str, options: Sequence[tuple[str, Any]],
+                         default: int = 0) -> QComboBox:
+        caption = plain_label(label)
+        combo = QComboBox()
+        combo.setAccessibleName(label)
+        for text, value in options:
+            combo.addItem(text, value)
+        combo.setCurrentIndex(default)
+        caption.setBuddy(combo)
+        combo.currentIndexChanged.connect(lambda _i: self.requery())
+        self.filters.addWidget(caption)
+        self.filters.addWidget(combo)
+        return combo
+
+    def add_filter_text(self, label: str, placeholder: str) -> QLineEdit:
+        caption = plain_label(label)
+        line = QLineEdit()
+        line.setAccessibleName(label)
+        line.setPlaceholderText(placeholder)
+        line.setClearButtonEnabled(True)
+        line.textChanged.connect(lambda _t: self.requery())
+        caption.setBuddy(line)
+        self.filters.addWidget(caption)
+        self.filters.addWidget(line, 1)
+        return line
+
+    # -- contracts.Page ----------------------------------------------------------------------
+
+    def attach(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+        self.requery()
+
+    def refresh(self, kinds: frozenset[str]) -> None:
+        if self.ctx is not None and kinds & self.kinds:
+            self.table.reload_keeping_place()
+            self._counted()
+
+    def clear(self) -> None:
+        self.model.clear()
+        self.ctx = None
+        for line in self.findChildren(QLineEdit):
+            line.setText("")  # also drops the line's undo history
+        self.count_label.setText("")
+        self._update_actions()
+
+    # -- querying ----------------------------------------------------------------------------
+
+    def make_source(self) -> RowSource[Any]:
+        raise NotImplementedError
+
+    def requery(self) -> None:
+        """Filters changed: a new query, first row selected."""
+        if self.ctx is None:
+            return
+        self.model.set_source(self.make_source())
+        if self.model.rowCount():
+            self.table.select_row(0)
+        self._counted()
+
+    def _counted(self) -> None:
+        total = self.model.rowCount()
+        noun = self.noun[0] if total == 1 else self.noun[1]
+        self.count_label.setText(f"{total:,} {noun}")
+        self.empty_label.setText(self.empty_text)
+        self.empty_label.setVisible(total == 0)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        has = self.table.current_id() is not None
+        for button in self._selection_buttons:
+            button.setEnabled(has)
+
+    def current_id(self) -> str | None:
+        return self.table.current_id()
+
+    def open_record_id(self, record_id: str) -> None:
+        """Enter or double-click on a row (subclasses decide what opening means)."""
+
+    def focus_list(self) -> None:
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def muted(text: str) -> QLabel:
+    return plain_label(text, object_name="muted", wrap=True)

@@ -1,0 +1,122 @@
+"""The Threat log: every incident, newest first, opening on the ones still open or monitored."""
+
+from __future__ import annotations
+
+from ...errors import HrdDeskError
+from ...model.display import vocab_label
+from ...model.vocab import THREAT_CATEGORIES
+from ...services.casework import RecordFilter
+from ...store.dbapi import DatabaseError
+from ..forms import open_form
+from ..labels import SEVERITY_SCALE, category_colour, category_text, severity_text
+from ..list_sources import CaseworkSource, ListRow
+from ..record_actions import confirm_delete
+from ..record_model import Column
+from .list_page import ListPage
+
+
+def _first_line(text: object) -> str:
+    lines = str(text or "").strip().splitlines()
+    return lines[0] if lines else ""
+
+
+COLUMNS: list[Column[ListRow]] = [
+    Column("When", lambda r: r.record.get("occurred") or "", "occurred_last",
+           "When it happened, as precisely as known"),
+    Column("Defender", lambda r: r.linked("defenders"), None),
+    Column("Category", lambda r: category_text(r.record.get("category"), short=True), "category",
+           color=lambda r: category_colour(r.record.get("category"))),
+    Column("Sub-type", lambda r: vocab_label("threat_subtypes", r.record.get("subtype")),
+           "subtype"),
+    Column("Severity", lambda r: severity_text(r.record.get("severity")), "severity",
+           SEVERITY_SCALE, align_right=True),
+    Column("Status", lambda r: vocab_label("incident_statuses", r.record.get("status")),
+           "status"),
+    Column("What happened", lambda r: _first_line(r.record.get("description")), None),
+]
+
+STATUS_CHOICES = [
+    ("Open and monitoring", ("open", "monitoring")),
+    ("Open", ("open",)),
+    ("Monitoring", ("monitoring",)),
+    ("Closed", ("closed",)),
+    ("All incidents", ()),
+]
+
+
+class ThreatLogPage(ListPage):
+    kinds = frozenset({"incident", "defender"})
+    noun = ("incident", "incidents")
+    empty_text = "No incidents match these filters."
+
+    def __init__(self) -> None:
+        super().__init__("Threat log", COLUMNS, [10, 13, 9, 14, 6, 8, 30])
+        self.add_action("Log incident…", self.log_incident,
+                        tip="Log an incident (for the selected incident's defender)")
+        self.add_action("Edit…", self.edit_current, needs_selection=True,
+                        tip="Edit the selected incident (Enter)")
+        self.add_action("Defender", self.open_defender, needs_selection=True,
+                        tip="Open the selected incident's defender")
+        self.add_action("Delete…", self.delete_current, needs_selection=True,
+                        tip="Move the selected incident to Deleted")
+        self.status = self.add_filter_combo("Status", STATUS_CHOICES)
+        categories = [("All categories", None)] + [(t.label, t.slug)
+                                                   for t in THREAT_CATEGORIES.terms]
+        self.category = self.add_filter_combo("Category", categories)
+        self.filters.addStretch(1)
+
+    def make_source(self) -> CaseworkSource:
+        assert self.ctx is not None
+        flt = RecordFilter(status=self.status.currentData() or (),
+                           category=self.category.currentData())
+        return CaseworkSource(self.ctx.reader, "incident", flt)
+
+    def _row(self) -> ListRow | None:
+        index = self.table.currentIndex()
+        return self.model.row(index.row()) if index.isValid() else None
+
+    def current_defender_id(self) -> str | None:
+        row = self._row()
+        defenders = row.record.get("defenders") if row is not None else None
+        return defenders[0] if defenders else None
+
+    def log_incident(self) -> None:
+        if self.ctx is not None:
+            defender = self.current_defender_id()
+            open_form(self.ctx, "incident", defaults={"defenders": [defender]} if defender
+                      else None, on_saved=lambda i: self.table.select_id(i))
+
+    def open_record_id(self, record_id: str) -> None:
+        if self.ctx is not None:
+            open_form(self.ctx, "incident", record_id)
+
+    def edit_current(self) -> None:
+        record_id = self.current_id()
+        if record_id is not None:
+            self.open_record_id(record_id)
+
+    def open_defender(self) -> None:
+        defender = self.current_defender_id()
+        if self.ctx is not None and defender is not None:
+            self.ctx.open_record("defender", defender)
+
+    def delete_current(self) -> None:
+        record_id = self.current_id()
+        if self.ctx is not None and record_id is not None:
+            confirm_delete(self.ctx, "incident", record_id)
+
+    def show_record(self, kind: str, record_id: str) -> bool:
+        """An incident: select it here when listed, and open it for editing."""
+        if self.ctx is None or kind != "incident":
+            return False
+        try:
+            if self.ctx.reader.get("incident", record_id).deleted:
+                return False
+        except (HrdDeskError, DatabaseError):
+            return False
+        if not self.table.select_id(record_id):
+            self.status.setCurrentIndex(len(STATUS_CHOICES) - 1)  # all incidents
+            self.category.setCurrentIndex(0)
+            self.table.select_id(record_id)
+        open_form(self.ctx, "incident", record_id)
+        return True

@@ -1,0 +1,58 @@
+"""Delete, restore and purge, each asking first in words that name the record safely.
+
+The question names the record by its safe title (model/display.py: never a sensitive field);
+the dialog's title names only the kind. Purge asks twice: once by the page (which record), then
+by typing PURGE, and says plainly that it cannot be undone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..model.display import title_of
+from ..model.records import KINDS
+from .contracts import AppContext
+
+PURGE_WORD = "PURGE"
+
+
+def _title(ctx: AppContext, kind: str, record_id: str) -> str:
+    return title_of(kind, ctx.reader.get(kind, record_id).fields)
+
+
+def confirm_delete(ctx: AppContext, kind: str, record_id: str,
+                   on_done: Callable[[], None] | None = None) -> bool:
+    """Ask, then delete on the writer; False when the person said no."""
+    label = KINDS[kind].label
+    title = _title(ctx, kind, record_id)
+    if not ctx.prompter.confirm(
+        f"Delete {label}",
+        f"Delete the {label} “{title}”?\n\nIt moves to Deleted, where it can be restored.",
+        destructive=True,
+    ):
+        return False
+    ctx.write(lambda cw: cw.delete(kind, record_id),
+              on_done=(lambda _r: on_done()) if on_done else None)
+    return True
+
+
+def restore(ctx: AppContext, kind: str, record_id: str,
+            on_done: Callable[[], None] | None = None) -> None:
+    ctx.write(lambda cw: cw.restore(kind, record_id),
+              on_done=(lambda _r: on_done()) if on_done else None)
+
+
+def confirm_purge(ctx: AppContext, kind: str, record_id: str,
+                  on_done: Callable[[], None] | None = None) -> bool:
+    label = KINDS[kind].label
+    title = _title(ctx, kind, record_id)
+    if not ctx.prompter.confirm_typed(
+        f"Purge {label}",
+        f"Purge the deleted {label} “{title}” for good?\n\nIts content is removed from this "
+        "vault, its history and the search index. This cannot be undone.\n\n"
+        f"Type {PURGE_WORD} to confirm.",
+        PURGE_WORD,
+    ):
+        return False
+    ctx.write(lambda cw: cw.purge(record_id), on_done=(lambda _r: on_done()) if on_done else None)
+    return True

@@ -1,0 +1,91 @@
+"""Sensitive values on screen: hidden until the caseworker asks, hidden again on leaving.
+
+A legal name, contact details, a relative's name or an accommodation address can put someone in
+danger if read over a shoulder or caught in a screen share. Which fields are sensitive comes only
+from the model's metadata (FieldInfo.sensitive). A hidden value shows a fixed mask (never its
+length); Show reveals it until `conceal()`, which pages call whenever the record is left. Copying
+goes through the context's clipboard, which conceals the copy from clipboard managers and clears
+it after 30 seconds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from .labels import plain_label
+
+MASK = "•••••• hidden"
+
+
+class SensitiveValue(QWidget):
+    """A read-only sensitive value with Show/Hide and Copy buttons."""
+
+    def __init__(self, label: str, copy: Callable[[str], None] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.field_label = label
+        self._value: str | None = None
+        self._copy = copy
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.text: QLabel = plain_label("", wrap=True, selectable=True)
+        self.text.setAccessibleName(label)
+        self.toggle = QPushButton("Show")
+        self.toggle.setAccessibleName(f"Show {label.lower()}")
+        self.toggle.setToolTip(f"Show the {label.lower()} until you leave this record")
+        self.toggle.clicked.connect(self._toggle)
+        self.copy_button = QPushButton("Copy")
+        self.copy_button.setAccessibleName(f"Copy {label.lower()}")
+        self.copy_button.setToolTip("Copy; the clipboard is cleared after 30 seconds")
+        self.copy_button.clicked.connect(self._copy_value)
+        self.copy_button.setVisible(copy is not None)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(self.toggle)
+        layout.addWidget(self.copy_button)
+        self._shown = False
+        self._render()
+
+    @property
+    def shown(self) -> bool:
+        return self._shown
+
+    def set_value(self, value: str | None) -> None:
+        """A new value starts hidden."""
+        self._value = value or None
+        self._shown = False
+        self._render()
+
+    def conceal(self) -> None:
+        self._shown = False
+        self._render()
+
+    def reveal(self) -> None:
+        self._shown = True
+        self._render()
+
+    def clear(self) -> None:
+        self._value = None
+        self._shown = False
+        self._render()
+
+    def _toggle(self) -> None:
+        self._shown = not self._shown
+        self._render()
+
+    def _copy_value(self) -> None:
+        if self._value and self._copy is not None:
+            self._copy(self._value)
+
+    def _render(self) -> None:
+        has_value = self._value is not None
+        self.toggle.setVisible(has_value)
+        self.copy_button.setEnabled(has_value)
+        if not has_value:
+            self.text.setText("—")
+            return
+        self.text.setText(self._value if self._shown and self._value else MASK)
+        self.toggle.setText("Hide" if self._shown else "Show")
+        verb = "Hide" if self._shown else "Show"
+        self.toggle.setAccessibleName(f"{verb} {self.field_label.lower()}")

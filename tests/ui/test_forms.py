@@ -1,0 +1,258 @@
+"""Add/edit forms built from field metadata: what is required, dates, messages, drafts, secrets."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+import shiboken6
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from hrd_desk.model.fields import FieldKind, field_infos
+from hrd_desk.model.records import KINDS
+from hrd_desk.services.session import Session
+from hrd_desk.ui.forms import RecordForm, open_form
+from hrd_desk.ui.forms.editors import DateEditor, MaskedEditor
+
+from .conftest import ScriptedPrompter
+from .page_support import FakeContext, flush, type_text
+
+SECRET = "Wanjiru-Secret-Legal"
+
+
+@pytest.fixture
+def ctx(session: Session, prompter: ScriptedPrompter) -> FakeContext:
+    return FakeContext(session, prompter)
+
+
+@pytest.fixture
+def forms(qtbot: QtBot) -> Iterator[list[RecordForm]]:
+    opened: list[RecordForm] = []
+    yield opened
+    for form in opened:
+        if shiboken6.isValid(form):  # saved or closed forms delete themselves
+            form.clear()
+            form.close()
+    flush()
+
+
+def _open(ctx: FakeContext, forms: list[RecordForm], kind: str, record_id: str | None = None,
+          defaults: dict[str, object] | None = None) -> RecordForm:
+    form = open_form(ctx, kind, record_id, defaults)  # type: ignore[arg-type]
+    forms.append(form)
+    return form
+
+
+def _line(form: RecordForm, name: str) -> QLineEdit:
+    target = form.editors[name].focus_target()
+    assert isinstance(target, QLineEdit)
+    return target
+
+
+def _text(form: RecordForm, name: str) -> QPlainTextEdit:
+    target = form.editors[name].focus_target()
+    assert isinstance(target, QPlainTextEdit)
+    return target
+
+
+def _choose(form: RecordForm, name: str, value: object) -> None:
+    combo = form.editors[name].focus_target()
+    assert isinstance(combo, QComboBox)
+    index = combo.findData(value)
+    assert index >= 0, (name, value)
+    combo.setCurrentIndex(index)
+
+
+def _shown_errors(form: RecordForm) -> dict[str, str]:
+    return {n: label.text() for n, label in form.errors.items() if not label.isHidden()}
+
+
+@pytest.mark.parametrize("kind", sorted(KINDS))
+def test_no_date_field_is_prefilled(ctx: FakeContext, forms: list[RecordForm], kind: str) -> None:
+    form = _open(ctx, forms, kind)
+    dates = [n for n, i in field_infos(KINDS[kind].cls).items() if i.kind == FieldKind.DATE]
+    for name in dates:
+        assert isinstance(form.editors[name], DateEditor)
+        assert form.editors[name].value() == ""
+    assert form.draft_state() is None  # nothing typed: nothing to keep
+
+
+def test_incident_needs_only_defender_date_category_and_description(
+    ctx: FakeContext, forms: list[RecordForm], qtbot: QtBot
+) -> None:
+    defender = ctx.reader.add("defender", {"name": "Amina"})
+    form = _open(ctx, forms, "incident")
+    form.save()
+    assert set(_shown_errors(form)) == {"defenders", "category", "occurred", "description"}
+    assert all(text == "This is required." for text in _shown_errors(form).values())
+    assert ctx.writes == 0
+
+    form.editors["defenders"].set_value([defender])
+    _choose(form, "category", "digital")
+    type_text(_line(form, "occurred"), "2024-03")
+    type_text(_text(form, "description"), "Spyware on the phone of Amina’s colleague")
+    saved: list[str] = []
+    form.saved.connect(saved.append)
+    form.save()
+    assert _shown_errors(form) == {}
+    assert len(saved) == 1 and not form.isVisible()
+    stored = ctx.reader.get("incident", saved[0])
+    assert stored.fields["occurred"] == "2024-03"
+    assert stored.fields["description"] == "Spyware on the phone of Amina’s colleague"
+    assert stored.fields["status"] == "open"  # the model's default, not a typed value
+    assert stored.fields["severity"] is None and stored.fields["reported"] is None
+
+
+def test_a_bad_date_is_explained_beside_its_field(
+    ctx: FakeContext, forms: list[RecordForm]
+) -> None:
+    form = _open(ctx, forms, "defender")
+    type_text(_line(form, "name"), "Luis")
+    type_text(_line(form, "consent_date"), "2024-13-45")
+    form.save()
+    errors = _shown_errors(form)
+    assert list(errors) == ["consent_date"]
+    assert "no such day" in errors["consent_date"]
+    line = _line(form, "consent_date")
+    line.setText("March 2024")
+    assert "YYYY-MM" in form.errors["consent_date"].text()  # says which forms are accepted
+    assert ctx.writes == 0
+    line.setText("2024-02..2024-04")  # a range is a date too; the message goes as it is fixed
+    assert _shown_errors(form) == {}
+    form.save()
+    assert ctx.reader.count("defender") == 1
+
+
+def test_service_errors_land_beside_the_field_they_name(
+    ctx: FakeContext, forms: list[RecordForm]
+) -> None:
+    defender = ctx.reader.add("defender", {"name": "Amina"})
+    form = _open(ctx, forms, "incident", defaults={"defenders": [defender]})
+    _choose(form, "category", "physical")
+    type_text(_line(form, "occurred"), "2024")
+    type_text(_text(form, "description"), "Followed")
+    ctx.reader.delete("defender", defender)  # meanwhile, on another screen
+    form.save()
+    assert list(_shown_errors(form)) == ["defenders"]
+    assert "deleted" in form.errors["defenders"].text()
+    assert form.isVisible() and ctx.reader.count("incident") == 0
+
+
+def test_closing_with_unsaved_changes_asks_first(
+    ctx: FakeContext, forms: list[RecordForm], prompter: ScriptedPrompter
+) -> None:
+    clean = _open(ctx, forms, "case")
+    clean.close()
+    assert not clean.isVisible() and prompter.calls == []
+
+    form = _open(ctx, forms, "defender")
+    type_text(_line(form, "name"), "Olga")
+    prompter.confirm_answers = [False]
+    form.close()
+    assert form.isVisible()
+    assert prompter.calls[-1][:2] == ("confirm", "Discard changes?")
+    assert "Olga" not in prompter.calls[-1][2]
+    prompter.confirm_answers = [True]
+    form.cancel_button.click()
+    assert not form.isVisible()
+    assert ctx.reader.count("defender") == 0
+
+
+def test_edit_sends_only_what_changed(ctx: FakeContext, forms: list[RecordForm]) -> None:
+    defender = ctx.reader.add("defender", {"name": "Amina", "organisation": "Forum"})
+    form = _open(ctx, forms, "defender", defender)
+    assert form.windowTitle() == "Edit defender"
+    ctx.reader.edit("defender", defender, {"organisation": "New Forum"})  # a colleague's edit
+    _line(form, "region").setText("Coast")
+    form.save()
+    fields = ctx.reader.get("defender", defender).fields
+    assert fields["region"] == "Coast"
+    assert fields["organisation"] == "New Forum"  # not overwritten by the form's stale value
+
+
+def test_sensitive_fields_are_hidden_until_shown(
+    ctx: FakeContext, forms: list[RecordForm]
+) -> None:
+    defender = ctx.reader.add("defender", {"name": "Amina", "legal_name": SECRET})
+    form = _open(ctx, forms, "defender", defender)
+    legal = form.editors["legal_name"]
+    assert isinstance(legal, MaskedEditor)
+    assert not legal.revealed
+    assert SECRET not in legal.mask_label.text()
+    visible = [w.text() for w in form.findChildren(QLineEdit) if w.isVisible()]
+    assert SECRET not in visible
+    legal.toggle.click()
+    assert legal.revealed and _line(form, "legal_name").isVisible()
+    assert _line(form, "legal_name").text() == SECRET
+    for name, info in field_infos(KINDS["defender"].cls).items():
+        assert isinstance(form.editors[name], MaskedEditor) == info.sensitive
+
+
+def test_draft_round_trip_restores_typed_input(
+    ctx: FakeContext, forms: list[RecordForm]
+) -> None:
+    defender = ctx.reader.add("defender", {"name": "Amina"})
+    sister = ctx.reader.add("related", {"defender": defender, "name": "Grace",
+                                        "relationship": "sibling"})
+    form = _open(ctx, forms, "incident", defaults={"defenders": [defender]})
+    _choose(form, "category", "family")
+    _choose(form, "subtype", "relative-harassment")
+    type_text(_text(form, "description"), "Ни слова — رسالة تهديد")
+    boxes = [b for b in form.editors["targets"].findChildren(QCheckBox) if b.isVisible()]
+    assert len(boxes) == 1 and "Grace" not in boxes[0].text()  # relatives' names hidden
+    boxes[0].setChecked(True)
+    state = form.draft_state()
+    assert state is not None
+    form.clear()
+    form.close()
+
+    again = _open(ctx, forms, "incident")
+    again.restore_draft(state)
+    values = again.values()
+    assert values["defenders"] == [defender]
+    assert values["category"] == "family" and values["subtype"] == "relative-harassment"
+    assert values["description"] == "Ни слова — رسالة تهديد"
+    assert values["targets"] == [sister]
+    assert again.is_dirty()
+
+
+def test_subtypes_follow_the_primary_category(
+    ctx: FakeContext, forms: list[RecordForm]
+) -> None:
+    form = _open(ctx, forms, "incident")
+    subtype = form.editors["subtype"].focus_target()
+    assert isinstance(subtype, QComboBox)
+    assert subtype.count() == 1  # "choose a category first"
+    _choose(form, "category", "legal")
+    offered = {subtype.itemData(i) for i in range(subtype.count())} - {None}
+    assert "travel-ban" in offered and "spyware" not in offered
+
+
+def test_every_input_has_a_label_and_an_accessible_name(
+    ctx: FakeContext, forms: list[RecordForm]
+) -> None:
+    for kind in ("defender", "related", "case", "incident"):
+        form = _open(ctx, forms, kind)
+        buddies = {label.buddy() for label in form.findChildren(QLabel) if label.buddy()}
+        for name, editor in form.editors.items():
+            target = editor.focus_target()
+            assert target.accessibleName() or editor.accessibleName(), (kind, name)
+            if isinstance(target, (QLineEdit, QPlainTextEdit, QComboBox)):
+                assert target in buddies, (kind, name)
+        inputs: list[QWidget] = [*form.findChildren(QLineEdit), *form.findChildren(QComboBox)]
+        for widget in inputs:
+            if widget.parent() is not None and isinstance(widget.parent(), QComboBox):
+                continue  # a combo's own line edit is named by the combo
+            assert widget.accessibleName(), (kind, type(widget).__name__)
+
+
+def test_non_ascii_and_html_looking_input_is_kept_as_typed(
+    ctx: FakeContext, forms: list[RecordForm]
+) -> None:
+    form = _open(ctx, forms, "defender")
+    type_text(_line(form, "name"), "<b>Élodie</b> Zeynep Ayşe")
+    saved: list[str] = []
+    form.saved.connect(saved.append)
+    form.save()
+    assert ctx.reader.get("defender", saved[0]).fields["name"] == "<b>Élodie</b> Zeynep Ayşe"
