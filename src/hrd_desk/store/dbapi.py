@@ -8,6 +8,7 @@ at once; SQLCipher's stderr logging is silenced so a damaged page never prints t
 from __future__ import annotations
 
 import contextlib
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,14 @@ def connect(db_path: Path, key: bytes, *, create: bool = False) -> Connection:
     """Open and key the vault database; DamagedVault if it is missing or cannot be decrypted."""
     if not create and not db_path.is_file():
         raise DamagedVault(f"the database file {db_path.name} is missing")
+    if not create and db_path.stat().st_size == 0:
+        # SQLite would take an empty file for a new database, and migrating would write into it
+        raise DamagedVault(f"the database file {db_path.name} is empty")
+    if create and not db_path.exists():
+        # SQLite would create the file under the process umask; its -wal and -shm files take
+        # the database file's mode, so a private file here keeps all three private.
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        os.close(os.open(db_path, flags, 0o600))
     conn = sqlcipher3.connect(
         str(db_path), isolation_level=None, timeout=BUSY_TIMEOUT_S, check_same_thread=True
     )

@@ -18,7 +18,7 @@ from ..crypto import keyslot
 from ..crypto.identity import Identity
 from ..errors import DamagedVault, NoVault, RejectedInput, VaultExists
 from ..fsutil import atomic_write, private_dir
-from .dbapi import Connection, connect, transaction
+from .dbapi import Connection, DatabaseError, as_damage, connect, transaction
 from .meta import get_meta, set_meta
 from .migrations import migrate
 
@@ -105,10 +105,13 @@ class Vault:
         vault = cls(directory, slots.vault_id, key)
         conn = vault.connect()
         try:
-            if get_meta(conn, "vault_id") != slots.vault_id:
-                raise DamagedVault("the keyslot file belongs to another vault")
+            stored_id = get_meta(conn, "vault_id")
+        except DatabaseError as exc:  # a page the validating read did not reach
+            raise as_damage(exc) from None
         finally:
             conn.close()
+        if stored_id != slots.vault_id:
+            raise DamagedVault("the keyslot file belongs to another vault")
         return vault
 
     def connect(self) -> Connection:
@@ -118,6 +121,9 @@ class Vault:
         conn = connect(self.db_path, self._key)
         try:
             migrate(conn)
+        except DatabaseError as exc:  # a page failing its HMAC beyond the validating read
+            conn.close()
+            raise as_damage(exc) from None
         except BaseException:
             conn.close()
             raise

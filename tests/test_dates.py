@@ -1,0 +1,118 @@
+"""Dates with their precision: what a caseworker may type, how it is kept, how filters match it."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from hrd_desk.model.dates import DateFormatError, overlaps, parse_date
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last", "precision", "canonical"),
+    [
+        ("2024", date(2024, 1, 1), date(2024, 12, 31), "year", "2024"),
+        ("2024-03", date(2024, 3, 1), date(2024, 3, 31), "month", "2024-03"),
+        ("2024-02", date(2024, 2, 1), date(2024, 2, 29), "month", "2024-02"),  # leap year
+        ("2023-02", date(2023, 2, 1), date(2023, 2, 28), "month", "2023-02"),
+        ("2024-04", date(2024, 4, 1), date(2024, 4, 30), "month", "2024-04"),
+        ("2024-03-15", date(2024, 3, 15), date(2024, 3, 15), "day", "2024-03-15"),
+        ("2024-02-29", date(2024, 2, 29), date(2024, 2, 29), "day", "2024-02-29"),
+        ("2024-03-15T09:05", date(2024, 3, 15), date(2024, 3, 15), "minute",
+         "2024-03-15T09:05"),
+        ("2024-03-15T23:59", date(2024, 3, 15), date(2024, 3, 15), "minute",
+         "2024-03-15T23:59"),
+        ("2024-03..2024-05", date(2024, 3, 1), date(2024, 5, 31), "range", "2024-03..2024-05"),
+        ("2023..2024-02-10", date(2023, 1, 1), date(2024, 2, 10), "range", "2023..2024-02-10"),
+        ("2024-01-05 .. 2024-01-05", date(2024, 1, 5), date(2024, 1, 5), "range",
+         "2024-01-05..2024-01-05"),
+        ("  2024-03  ", date(2024, 3, 1), date(2024, 3, 31), "month", "2024-03"),
+        ("1900", date(1900, 1, 1), date(1900, 12, 31), "year", "1900"),
+        ("2200-12-31", date(2200, 12, 31), date(2200, 12, 31), "day", "2200-12-31"),
+    ],
+)
+def test_accepted_forms(
+    text: str, first: date, last: date, precision: str, canonical: str
+) -> None:
+    parsed = parse_date(text)
+    assert (parsed.first, parsed.last, parsed.precision, parsed.text) == (
+        first, last, precision, canonical,
+    )
+    assert str(parsed) == canonical
+    assert parse_date(parsed.text) == parsed  # the canonical text reads back the same
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("2024-13", "no such day"),
+        ("2024-00", "no such day"),
+        ("2024-02-30", "no such day"),
+        ("2023-02-29", "no such day"),
+        ("2024-04-31", "no such day"),
+        ("2024-03-15T24:00", "time out of range"),
+        ("2024-03-15T12:60", "time out of range"),
+        ("1899", "year out of range"),
+        ("2201-01", "year out of range"),
+        ("2024-05..2024-03", "ends before it starts"),
+        ("", "is not a date"),
+        ("yesterday", "is not a date"),
+        ("24-03-15", "is not a date"),
+        ("2024-3-5", "is not a date"),
+        ("2024/03/15", "is not a date"),
+        ("15.03.2024", "is not a date"),
+        ("2024-03-15T09", "is not a date"),
+        ("2024-03-15 09:05", "is not a date"),
+        ("2024-03-15T09:05:00", "is not a date"),
+        ("2024..", "is not a date"),
+        ("..2024", "is not a date"),
+        ("2024..2025..2026", "is not a date"),
+    ],
+)
+def test_refused_forms_say_why(text: str, reason: str) -> None:
+    with pytest.raises(DateFormatError) as caught:
+        parse_date(text)
+    message = str(caught.value)
+    assert reason in message
+    assert "Traceback" not in message and "\n" not in message
+
+
+@pytest.mark.parametrize("text", ["２０２４-０３", "٢٠٢٤-٠٣"])
+def test_other_digits_are_kept_as_ascii(text: str) -> None:
+    """Full-width or Arabic-Indic digits mean the same date; what is stored is plain ASCII."""
+    assert parse_date(text).text == "2024-03"
+
+
+def test_the_format_message_lists_the_accepted_forms() -> None:
+    with pytest.raises(DateFormatError) as caught:
+        parse_date("soon")
+    for form in ("YYYY", "YYYY-MM", "YYYY-MM-DD", "YYYY-MM-DDTHH:MM", "A..B"):
+        assert form in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("value", "start", "end", "expected"),
+    [
+        # a month-precision incident matches a filter that overlaps any day of the month
+        ("2024-03", date(2024, 3, 15), date(2024, 4, 1), True),
+        ("2024-03", date(2024, 3, 31), None, True),
+        ("2024-03", None, date(2024, 3, 1), True),
+        ("2024-03", date(2024, 4, 1), None, False),
+        ("2024-03", None, date(2024, 2, 29), False),
+        ("2024", date(2024, 12, 31), date(2025, 6, 1), True),
+        ("2024-03-15", date(2024, 3, 16), None, False),
+        ("2024-03-15T10:00", date(2024, 3, 15), date(2024, 3, 15), True),
+        ("2023-11..2024-01", date(2023, 12, 1), date(2023, 12, 2), True),
+        ("2023-11..2024-01", date(2024, 2, 1), None, False),
+        ("2024", None, None, True),
+    ],
+)
+def test_overlap(value: str, start: date | None, end: date | None, expected: bool) -> None:
+    assert overlaps(parse_date(value), start, end) is expected
+
+
+def test_dates_order_by_first_day() -> None:
+    values = ["2024-03-15", "2023", "2024-03", "2024-01..2024-02"]
+    ordered = sorted(parse_date(v) for v in values)
+    assert [d.text for d in ordered] == ["2023", "2024-01..2024-02", "2024-03", "2024-03-15"]
