@@ -1,0 +1,57 @@
+"""Cases: active ones by default, each with its defender's safe title."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from hrd_desk.services.session import Session
+from hrd_desk.ui.pages.cases import CasesPage
+
+from .conftest import ScriptedPrompter
+from .page_support import FakeContext, flush, top_forms
+
+
+@pytest.fixture
+def ctx(session: Session, prompter: ScriptedPrompter) -> FakeContext:
+    ctx = FakeContext(session, prompter)
+    amina = ctx.reader.add("defender", {"name": "Amina", "codename": "Blue Heron",
+                                        "legal_name": "Legal-Secret"})
+    ctx.reader.add("case", {"defender": amina, "programme": "relocation", "status": "active",
+                            "title": "Relocation 2024"})
+    ctx.reader.add("case", {"defender": amina, "programme": "advocacy", "status": "closed"})
+    return ctx
+
+
+@pytest.fixture
+def page(ctx: FakeContext, qtbot: QtBot) -> Iterator[CasesPage]:
+    made = CasesPage()
+    qtbot.addWidget(made)
+    ctx.pages.append(made)
+    made.show()
+    made.attach(ctx)  # type: ignore[arg-type]
+    yield made
+    for form in top_forms():
+        form.clear()
+        form.close()
+    made.clear()
+    flush()
+
+
+def test_active_cases_first_then_all(page: CasesPage) -> None:
+    model = page.model
+    assert model.rowCount() == 1
+    assert [model.data(model.index(0, c)) for c in range(3)] == [
+        "Relocation 2024", "Blue Heron", "Relocation"]
+    page.status.setCurrentIndex(page.status.findText("All cases"))
+    assert model.rowCount() == 2
+
+
+def test_new_case_starts_with_the_selected_defender(page: CasesPage, ctx: FakeContext) -> None:
+    page.new_case()
+    forms = top_forms()
+    assert len(forms) == 1 and forms[0].form_kind == "case"
+    assert forms[0].values()["defender"] == page.current_defender_id()
+    assert forms[0].values()["opened"] == ""  # no date is pre-filled

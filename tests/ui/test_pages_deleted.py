@@ -1,0 +1,79 @@
+"""Deleted records: restore, and purge asked twice with a plain "cannot be undone"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from hrd_desk.errors import NotFound
+from hrd_desk.services.session import Session
+from hrd_desk.ui.pages.deleted import DeletedPage
+
+from .conftest import ScriptedPrompter
+from .page_support import FakeContext, flush
+
+SISTER = "Grace-Sister-Name"
+
+
+@pytest.fixture
+def ctx(session: Session, prompter: ScriptedPrompter) -> FakeContext:
+    ctx = FakeContext(session, prompter)
+    amina = ctx.reader.add("defender", {"name": "Amina", "codename": "Blue Heron"})
+    sister = ctx.reader.add("related", {"defender": amina, "name": SISTER,
+                                        "relationship": "sibling"})
+    ctx.reader.delete("related", sister)
+    gone = ctx.reader.add("defender", {"name": "Luis"})
+    ctx.reader.delete("defender", gone)
+    return ctx
+
+
+@pytest.fixture
+def page(ctx: FakeContext, qtbot: QtBot) -> Iterator[DeletedPage]:
+    made = DeletedPage()
+    qtbot.addWidget(made)
+    ctx.pages.append(made)
+    made.show()
+    made.attach(ctx)  # type: ignore[arg-type]
+    yield made
+    made.clear()
+    flush()
+
+
+def _titles(page: DeletedPage) -> list[str]:
+    return [page.model.data(page.model.index(r, 0)) for r in range(page.model.rowCount())]
+
+
+def test_lists_deleted_records_by_kind_with_safe_titles(page: DeletedPage) -> None:
+    assert _titles(page) == ["Luis"]
+    page.kind.setCurrentIndex(page.kind.findData("related"))
+    assert _titles(page) == ["Related person (sibling)"]  # the name stays hidden
+    assert page.model.data(page.model.index(0, 1)) == "Blue Heron"
+
+
+def test_restore_puts_the_record_back(page: DeletedPage, ctx: FakeContext) -> None:
+    record = page.current_id()
+    assert record is not None
+    page.restore_current()
+    assert not ctx.reader.get("defender", record).deleted
+    assert _titles(page) == [] and page.empty_label.isVisibleTo(page)
+
+
+def test_purge_asks_to_type_a_word_and_says_it_cannot_be_undone(
+    page: DeletedPage, ctx: FakeContext, prompter: ScriptedPrompter
+) -> None:
+    page.kind.setCurrentIndex(page.kind.findData("related"))
+    record = page.current_id()
+    assert record is not None
+    prompter.typed_answers = [False]
+    page.purge_current()
+    kind, title, text = prompter.calls[-1]
+    assert (kind, title) == ("confirm_typed", "Purge related person")
+    assert "cannot be undone" in text and SISTER not in text
+    assert ctx.reader.get("related", record).deleted  # refused: still there
+    prompter.typed_answers = [True]
+    page.purge_current()
+    with pytest.raises(NotFound):
+        ctx.reader.get("related", record)
+    assert _titles(page) == []

@@ -1,0 +1,100 @@
+"""The Threat log: opens on open and monitoring incidents; filters, sorting and deleting in SQL."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from pytestqt.qtbot import QtBot
+
+from hrd_desk.services.session import Session
+from hrd_desk.ui.pages.threat_log import ThreatLogPage
+
+from .conftest import ScriptedPrompter
+from .page_support import FakeContext, flush, top_forms
+
+
+@pytest.fixture
+def ctx(session: Session, prompter: ScriptedPrompter) -> FakeContext:
+    ctx = FakeContext(session, prompter)
+    amina = ctx.reader.add("defender", {"name": "Amina", "codename": "Blue Heron"})
+    luis = ctx.reader.add("defender", {"name": "Luis"})
+    for when, status, category, severity, who in (
+        ("2024-06-01", "open", "digital", 2, [amina]),
+        ("2024-05-01", "monitoring", "physical", 4, [amina, luis]),
+        ("2024-04-01", "closed", "legal", 5, [luis]),
+        ("2024-03-01", "open", "phone", None, [luis]),
+    ):
+        ctx.reader.add("incident", {"defenders": who, "category": category, "occurred": when,
+                                    "description": f"{category} line one\nline two",
+                                    "status": status, "severity": severity})
+    return ctx
+
+
+@pytest.fixture
+def page(ctx: FakeContext, qtbot: QtBot) -> Iterator[ThreatLogPage]:
+    made = ThreatLogPage()
+    qtbot.addWidget(made)
+    ctx.pages.append(made)
+    made.resize(1100, 600)
+    made.show()
+    made.attach(ctx)  # type: ignore[arg-type]
+    yield made
+    for form in top_forms():
+        form.clear()
+        form.close()
+    made.clear()
+    flush()
+
+
+def _rows(page: ThreatLogPage, column: int) -> list[str]:
+    model = page.model
+    return [model.data(model.index(r, column)) for r in range(model.rowCount())]
+
+
+def test_opens_on_open_and_monitoring_newest_first(page: ThreatLogPage) -> None:
+    assert page.status.currentText() == "Open and monitoring"
+    assert _rows(page, 0) == ["2024-06-01", "2024-05-01", "2024-03-01"]
+    assert _rows(page, 1) == ["Blue Heron", "Blue Heron, Luis", "Luis"]
+    assert _rows(page, 6)[0] == "digital line one"  # first line only
+    assert page.count_label.text() == "3 incidents"
+    colour = page.model.data(page.model.index(0, 2), Qt.ItemDataRole.DecorationRole)
+    assert isinstance(colour, QColor)  # and the category's name as text
+    assert page.model.data(page.model.index(0, 2)) == "Digital"
+
+
+def test_filters_and_header_sorting(page: ThreatLogPage) -> None:
+    page.status.setCurrentIndex(page.status.findText("All incidents"))
+    assert page.count_label.text() == "4 incidents"
+    page.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # severity, in SQL
+    assert _rows(page, 4) == ["5", "4", "2", ""]
+    page.category.setCurrentIndex(page.category.findData("physical"))
+    assert _rows(page, 0) == ["2024-05-01"]
+
+
+def test_delete_confirms_with_the_title_and_keeps_the_list_in_place(
+    page: ThreatLogPage, prompter: ScriptedPrompter, ctx: FakeContext
+) -> None:
+    page.table.select_row(1)
+    prompter.confirm_answers = [True]
+    page.delete_current()
+    kind, title, text = prompter.calls[-1]
+    assert (kind, title) == ("confirm", "Delete incident")
+    assert "Physical harassment and direct threats, 2024-05-01" in text
+    assert _rows(page, 0) == ["2024-06-01", "2024-03-01"]
+    assert ctx.reader.count("incident", None) == 3
+
+
+def test_enter_opens_the_incident_form_and_ctrl_n_uses_its_defender(
+    page: ThreatLogPage, qtbot: QtBot, ctx: FakeContext
+) -> None:
+    page.table.select_row(2)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    forms = top_forms()
+    assert len(forms) == 1 and forms[0].record_id == page.current_id()
+    assert forms[0].windowTitle() == "Edit incident"
+    luis = next(d.id for d in ctx.reader.list("defender") if d.fields["name"] == "Luis")
+    assert page.current_defender_id() == luis
