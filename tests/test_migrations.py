@@ -1,0 +1,317 @@
+"""Schema migrations, each tested from empty and from the previous version with data in it.
+
+The tests are generic over MIGRATIONS: a migration appended later is covered without editing
+this file. Every table gets a seeded row before a step (SEED_HOOKS can add rows a migration needs
+to transform, with a check of its own); afterwards every seeded row must still be there, unchanged
+in every column that still exists. Records written through the store at the previous version must
+still read back through the services at the latest.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from hrd_desk.crypto.identity import Identity
+from hrd_desk.errors import DamagedVault
+from hrd_desk.model.fields import FieldKind, field_infos
+from hrd_desk.model.records import KINDS
+from hrd_desk.services.casework import Casework, RecordFilter
+from hrd_desk.services.session import Session, create_vault, open_session, unlock_vault
+from hrd_desk.store import migrations
+from hrd_desk.store.dbapi import Connection, connect, transaction
+from hrd_desk.store.meta import set_meta
+from hrd_desk.store.migrations import LATEST, MIGRATIONS, migrate, schema_version
+from hrd_desk.store.queries import get_record
+from hrd_desk.store.records import RecordStore
+from vault_support import table_dump
+
+VERSIONS = list(range(1, LATEST + 1))
+BOOKKEEPING = {"id", "created", "updated", "origin", "deleted", "conflict"}
+
+
+@pytest.fixture
+def conn(tmp_path: Path) -> Iterator[Connection]:
+    """A new, empty keyed database (user_version 0)."""
+    connection = connect(tmp_path / "vault.db", secrets.token_bytes(32), create=True)
+    yield connection
+    connection.close()
+
+
+def schema(conn: Connection) -> dict[str, str]:
+    return {
+        str(name): str(sql)
+        for name, sql in conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name"
+        )
+    }
+
+
+def plain_tables(conn: Connection) -> list[str]:
+    """Ordinary tables a row can be written to directly (not virtual tables' shadow tables)."""
+    virtual = [
+        str(r[0]) for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL%'"
+        )
+    ]
+    return [
+        str(r[0]) for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name"
+        )
+        if not any(str(r[0]).startswith(f"{v}_") for v in virtual)
+    ]
+
+
+def _value(table: str, column: str, declared: str) -> Any:
+    declared = declared.upper()
+    if "INT" in declared:
+        return 7
+    if "BLOB" in declared:
+        return f"{table}.{column}".encode()
+    return f"seed {table}.{column}"
+
+
+def seed_every_table(conn: Connection) -> dict[str, list[dict[str, Any]]]:
+    """One row in every plain table (every column set), returned as column -> value."""
+    seeded: dict[str, list[dict[str, Any]]] = {}
+    with transaction(conn):
+        for table in plain_tables(conn):
+            columns = conn.execute(f'PRAGMA table_info("{table}")').fetchall()
+            row = {str(c[1]): _value(table, str(c[1]), str(c[2])) for c in columns}
+            names = ", ".join(f'"{n}"' for n in row)
+            marks = ", ".join("?" for _ in row)
+            conn.execute(f'INSERT INTO "{table}" ({names}) VALUES ({marks})', list(row.values()))
+            seeded[table] = [row]
+    return seeded
+
+
+def assert_rows_survive(conn: Connection, seeded: dict[str, list[dict[str, Any]]]) -> None:
+    for table, rows in seeded.items():
+        columns = {str(c[1]) for c in conn.execute(f'PRAGMA table_info("{table}")')}
+        assert columns, f"table {table} disappeared"
+        for row in rows:
+            kept = {k: v for k, v in row.items() if k in columns}
+            where = " AND ".join(f'"{k}" IS ?' for k in kept)
+            count = conn.execute(
+                f'SELECT count(*) FROM "{table}" WHERE {where}', list(kept.values())
+            ).fetchone()[0]
+            assert count == 1, f"a row seeded in {table} did not survive the migration"
+
+
+# Per-version hooks: seed data a migration to the NEXT version must carry over, and return a
+# check to run after that migration. Version N's hook runs on a database at version N.
+SeedHook = Callable[[Connection], Callable[[Connection], None]]
+
+
+def _records_at(conn: Connection) -> Callable[[Connection], None]:
+    """Real records written through the store (versions, caches, links, search, audit)."""
+    identity = Identity.generate()
+    vault_id = identity.public.vault_id()
+    with transaction(conn):
+        set_meta(conn, "vault_id", vault_id)
+    store = RecordStore(conn, vault_id=vault_id, identity=identity)
+    defender = store.create("defender", {"name": "Seeded defender", "country": "KE",
+                                         "consent": "colleagues"})
+    incident = store.create("incident", {
+        "defenders": [defender], "category": "digital", "occurred": "2024-03",
+        "description": "seeded incident", "status": "open", "severity": 3,
+    })
+
+    def check(after: Connection) -> None:
+        assert get_record(after, defender).fields["name"] == "Seeded defender"
+        shown = get_record(after, incident)
+        assert shown.fields["defenders"] == [defender]
+        assert shown.fields["occurred"] == "2024-03"
+        assert after.execute(
+            "SELECT count(*) FROM versions WHERE record_id IN (?, ?)", (defender, incident)
+        ).fetchone()[0] == 2
+
+    return check
+
+
+def _incident_links_backfilled(conn: Connection) -> Callable[[Connection], None]:
+    """Version 5 builds incident_links and defender_activity from records already held."""
+    records_check = _records_at(conn)
+    defender = conn.execute("SELECT id FROM defenders WHERE name = 'Seeded defender'").fetchone()
+    incident = conn.execute(
+        "SELECT id FROM incidents WHERE description = 'seeded incident'"
+    ).fetchone()
+
+    def check(after: Connection) -> None:
+        records_check(after)
+        assert after.execute(
+            "SELECT defender, incident, occurred_last, severity, status FROM incident_links "
+            "WHERE incident = ?", (incident[0],)
+        ).fetchall() == [(defender[0], incident[0], "2024-03-31", 3, "open")]
+        assert after.execute(
+            "SELECT last_incident, open_incidents FROM defender_activity WHERE defender = ?",
+            (defender[0],),
+        ).fetchall() == [("2024-03-31", 1)]
+
+    return check
+
+
+SEED_HOOKS: dict[int, SeedHook] = {
+    1: _records_at,
+    2: _records_at,
+    3: _records_at,
+    4: _incident_links_backfilled,
+}
+
+
+def test_every_version_but_the_latest_has_a_seed_hook() -> None:
+    """A new migration needs a hook that puts realistic data in front of it."""
+    assert set(SEED_HOOKS) == set(range(1, LATEST))
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_each_migration_from_empty(conn: Connection, version: int) -> None:
+    assert schema_version(conn) == 0
+    assert migrate(conn, version) == version
+    assert schema_version(conn) == version
+    assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    before = schema(conn)
+    assert before, "a migration created nothing"
+    assert migrate(conn, version) == version  # running it again changes nothing
+    assert schema(conn) == before
+
+
+@pytest.mark.parametrize("version", VERSIONS)
+def test_each_step_adds_to_the_previous_schema(tmp_path: Path, version: int) -> None:
+    key = secrets.token_bytes(32)
+    stepwise = connect(tmp_path / "stepwise.db", key, create=True)
+    direct = connect(tmp_path / "direct.db", key, create=True)
+    try:
+        migrate(stepwise, version - 1)
+        previous = schema(stepwise)
+        migrate(stepwise, version)
+        migrate(direct, version)
+        assert schema(stepwise) == schema(direct)
+        added = set(schema(stepwise)) - set(previous)
+        statements = " ".join(MIGRATIONS[version - 1])
+        assert added or "ALTER TABLE" in statements.upper() or "INSERT" in statements.upper()
+    finally:
+        stepwise.close()
+        direct.close()
+
+
+@pytest.mark.parametrize("version", VERSIONS[1:])
+def test_each_migration_keeps_the_data_of_the_previous_version(
+    conn: Connection, version: int
+) -> None:
+    migrate(conn, version - 1)
+    check = SEED_HOOKS[version - 1](conn)
+    seeded = seed_every_table(conn)
+    migrate(conn, version)
+    assert schema_version(conn) == version
+    assert_rows_survive(conn, seeded)
+    check(conn)
+    assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+
+
+def test_a_vault_from_the_first_version_opens_with_its_records(vault_dir: Path) -> None:
+    """A vault made at version 1 and filled there: unlocking migrates it all the way up."""
+    vault = create_vault(vault_dir, "pass")
+    with open_session(vault_dir, "pass") as session:
+        defender = Casework(session).add("defender", {"name": "Kept", "country": "UG"})
+        incident = Casework(session).add("incident", {
+            "defenders": [defender], "category": "legal", "occurred": "2023",
+            "description": "kept too"})
+    key = _key_of(vault_dir, "pass")
+    conn = connect(vault_dir / "vault.db", key)
+    try:
+        dump = table_dump(conn)
+        # undo what later migrations added, as if this vault were made by the first release
+        for name, sql in schema(conn).items():
+            if name not in _schema_at(1) and sql.upper().startswith(("CREATE TABLE", "CREATE V")):
+                conn.execute(f'DROP TABLE IF EXISTS "{name}"')
+        for name in set(schema(conn)) - set(_schema_at(1)):
+            kind = conn.execute("SELECT type FROM sqlite_master WHERE name = ?", (name,))
+            row = kind.fetchone()
+            if row:
+                conn.execute(f'DROP {row[0].upper()} IF EXISTS "{name}"')
+        conn.execute("PRAGMA user_version = 1")
+        assert set(schema(conn)) == set(_schema_at(1))
+    finally:
+        conn.close()
+    with Session(unlock_vault(vault_dir, "pass")) as session:
+        assert schema_version(session.conn) == LATEST
+        work = Casework(session)
+        assert work.get("defender", defender).fields["country"] == "UG"
+        assert [r.id for r in work.list("incident", RecordFilter(defender=defender))] == [
+            incident
+        ]
+        assert session.conn.execute(
+            "SELECT defender, incident FROM incident_links"
+        ).fetchall() == [(defender, incident)]
+        after = table_dump(session.conn)
+        for table in ("defenders", "incidents", "versions", "audit_events", "records"):
+            assert after[table] == dump[table]
+    assert vault.vault_id == session.vault_id
+
+
+def _key_of(vault_dir: Path, passphrase: str) -> bytes:
+    from hrd_desk.crypto import keyslot
+    from hrd_desk.store.vault import Vault
+
+    return keyslot.unlock(Vault.read_keyslots(vault_dir), passphrase)
+
+
+def _schema_at(version: int) -> dict[str, str]:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        conn = connect(Path(tmp) / "s.db", secrets.token_bytes(32), create=True)
+        try:
+            migrate(conn, version)
+            return schema(conn)
+        finally:
+            conn.close()
+
+
+def test_a_failing_migration_leaves_the_previous_version(
+    conn: Connection, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    migrate(conn, LATEST)
+    before = schema(conn)
+    broken = (*MIGRATIONS, ("CREATE TABLE added_then_undone (x)", "THIS IS NOT SQL"))
+    monkeypatch.setattr(migrations, "MIGRATIONS", broken)
+    monkeypatch.setattr(migrations, "LATEST", LATEST + 1)
+    with pytest.raises(Exception, match="syntax error"):
+        migrate(conn, LATEST + 1)
+    assert schema_version(conn) == LATEST
+    assert schema(conn) == before
+
+
+def test_a_vault_newer_than_this_app_is_refused_unchanged(vault_dir: Path) -> None:
+    create_vault(vault_dir, "pass")
+    with open_session(vault_dir, "pass") as session:
+        session.conn.execute(f"PRAGMA user_version = {LATEST + 1}")
+    with pytest.raises(DamagedVault, match=f"schema version {LATEST + 1}, newer"):
+        unlock_vault(vault_dir, "pass")
+
+
+@pytest.mark.parametrize("kind", sorted(KINDS))
+def test_model_fields_match_the_table_columns(conn: Connection, kind: str) -> None:
+    """Model and schema cannot drift: every field has its column (dates also their first and
+    last day and precision), and every column is a field or bookkeeping."""
+    migrate(conn)
+    columns = {str(c[1]) for c in conn.execute(f'PRAGMA table_info("{KINDS[kind].table}")')}
+    expected = set(BOOKKEEPING)
+    for name, info in field_infos(KINDS[kind].cls).items():
+        expected.add(name)
+        if info.kind == FieldKind.DATE:
+            expected |= {f"{name}_first", f"{name}_last", f"{name}_precision"}
+    assert columns == expected
+
+
+def test_every_kind_has_its_own_table(conn: Connection) -> None:
+    migrate(conn)
+    tables = {str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master")}
+    assert {k.table for k in KINDS.values()} <= tables
+    assert len({k.table for k in KINDS.values()}) == len(KINDS)
