@@ -25,8 +25,8 @@ from ..store.dbapi import DatabaseError
 log = logging.getLogger(__name__)
 
 R = TypeVar("R")
-BLOCK_ROWS = 200
-KEEP_BLOCKS = 8
+BLOCK_ROWS = 100  # a screen or two of rows: the first paint reads no more than it needs
+KEEP_BLOCKS = 16
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the record id of a row (never shown)
 Index = QModelIndex | QPersistentModelIndex
 
