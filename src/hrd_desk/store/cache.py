@@ -97,12 +97,38 @@ def write_cache(
         f"ON CONFLICT(id) DO UPDATE SET {updates}",
         [row[n] for n in names],
     )
-    conn.execute("DELETE FROM record_refs WHERE record_id = ?", (record_id,))
-    conn.executemany(
-        "INSERT INTO record_refs(field, value, record_id) VALUES (?, ?, ?)",
-        [(key, value, record_id) for key, value in ref_entries(kind, full)],
-    )
+    write_refs(conn, kind, record_id, full)
     search_index.index_record(conn, registry_rowid(conn, record_id, kind), kind, full)
+
+
+def write_refs(conn: Connection, kind: str, record_id: str, fields: Mapping[str, Any]) -> None:
+    """Bring the record's rows in record_refs to its fields, touching only links that changed.
+
+    Rows inserted or deleted here fire the schema's link triggers (v5), and with
+    cipher_memory_security every statement that fires a trigger pays for a statement journal in
+    locked memory: rewriting unchanged links made an edit cost as much as a create. New links go
+    in one statement for the same reason.
+    """
+    wanted = set(ref_entries(kind, fields))
+    have = {
+        (str(f), str(v))
+        for f, v in conn.execute(
+            "SELECT field, value FROM record_refs WHERE record_id = ?", (record_id,)
+        )
+    }
+    gone = sorted(have - wanted)
+    if gone:
+        conn.executemany(
+            "DELETE FROM record_refs WHERE field = ? AND value = ? AND record_id = ?",
+            [(f, v, record_id) for f, v in gone],
+        )
+    new = sorted(wanted - have)
+    if new:
+        marks = ", ".join("(?, ?, ?)" for _ in new)
+        conn.execute(
+            f"INSERT INTO record_refs(field, value, record_id) VALUES {marks}",
+            [item for f, v in new for item in (f, v, record_id)],
+        )
 
 
 def drop_cache(conn: Connection, kind: str, record_id: str) -> None:

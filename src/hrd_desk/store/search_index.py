@@ -18,6 +18,7 @@ from .dbapi import Connection
 
 _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 _TEXT_KINDS = frozenset({FieldKind.TEXT, FieldKind.LONGTEXT, FieldKind.TEXT_LIST})
+_TABLES = ("search_text", "search_sensitive")  # (ordinary, sensitive), as bodies() returns
 
 
 def normalize(text: str) -> str:
@@ -45,12 +46,17 @@ def bodies(kind: str, fields: Mapping[str, Any]) -> tuple[str, str]:
 
 
 def index_record(conn: Connection, rowid: int, kind: str, fields: Mapping[str, Any]) -> None:
-    unindex_record(conn, rowid)
-    plain, sensitive = bodies(kind, fields)
-    if plain:
-        conn.execute("INSERT INTO search_text(rowid, body) VALUES (?, ?)", (rowid, plain))
-    if sensitive:
-        conn.execute("INSERT INTO search_sensitive(rowid, body) VALUES (?, ?)", (rowid, sensitive))
+    """Index a record's text, leaving an index row alone when its text has not changed (most
+    edits change a status or a date: a delete and insert in FTS5 with secure-delete is not free).
+    """
+    for table, body in zip(_TABLES, bodies(kind, fields), strict=True):
+        row = conn.execute(f"SELECT body FROM {table} WHERE rowid = ?", (rowid,)).fetchone()
+        if row is not None and row[0] == body:
+            continue
+        if row is not None:
+            conn.execute(f"DELETE FROM {table} WHERE rowid = ?", (rowid,))
+        if body:
+            conn.execute(f"INSERT INTO {table}(rowid, body) VALUES (?, ?)", (rowid, body))
 
 
 def unindex_record(conn: Connection, rowid: int) -> None:
