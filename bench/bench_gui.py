@@ -102,7 +102,8 @@ def bench_unlock_to_paint(vault: Path, passphrase: str, runs: int) -> tuple[list
         started = time.perf_counter()
         window.gate.opened.emit(vault_open)
         page = window.workspace.current_page()
-        views = page.findChildren(QAbstractItemView) if page is not None else []
+        views = [v for v in (page.findChildren(QAbstractItemView) if page is not None else [])
+                 if v.isVisible()]
         target = views[0].viewport() if views else page
         if target is not None:
             target.installEventFilter(spy)
