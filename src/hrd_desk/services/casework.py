@@ -53,6 +53,57 @@ _DEFAULT_ORDER = {
 }
 
 
+def record_query(
+    kind: str,
+    flt: RecordFilter | None = None,
+    *,
+    order_by: str | None = None,
+    descending: bool = True,
+    limit: int | None = None,
+    offset: int = 0,
+) -> ListQuery:
+    """The SQL query for a filtered page of one kind (lists, counts, and search's filters).
+
+    A filter that cannot apply to the kind (a category for a defender) raises InvalidValue.
+    """
+    if kind not in KINDS:
+        raise InvalidValue("kind", f"{kind!r} is not a kind of record")
+    flt = flt or RecordFilter()
+    infos = field_infos(KINDS[kind].cls)
+    if order_by is None:
+        order_by, descending = _DEFAULT_ORDER.get(kind, ("updated", True))
+    q = ListQuery(kind, equals=dict(flt.equals), deleted=flt.deleted, order_by=order_by,
+                  descending=descending, limit=limit, offset=offset)
+    if flt.defender:
+        if "defenders" in infos:
+            q.refs["defenders"] = flt.defender
+        elif "defender" in infos:
+            q.equals["defender"] = flt.defender
+        else:
+            raise InvalidValue("defender", f"a {KINDS[kind].label} has no defender")
+    if flt.category:
+        if kind != "incident":
+            raise InvalidValue("category", "only incidents have a category")
+        q.refs["categories"] = flt.category
+    if flt.country:
+        if "country" not in infos:
+            raise InvalidValue("country", f"a {KINDS[kind].label} has no country")
+        if kind == "incident":
+            q.extra.append((_COUNTRY_WITH_FALLBACK, (flt.country, flt.country)))
+        else:
+            q.equals["country"] = flt.country
+    if flt.status:
+        if "status" not in infos:
+            raise InvalidValue("status", f"a {KINDS[kind].label} has no status")
+        q.any_of["status"] = list(flt.status)
+    if flt.date_from or flt.date_to:
+        if kind not in _DATE_FIELD:
+            raise InvalidValue("date", f"a {KINDS[kind].label} has no date to filter on")
+        q.date_field = _DATE_FIELD[kind]
+        q.date_from, q.date_to = flt.date_from, flt.date_to
+    return q
+
+
 class Casework:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -150,41 +201,8 @@ class Casework:
         limit: int | None = None,
         offset: int = 0,
     ) -> ListQuery:
-        self._check_kind(kind)
-        flt = flt or RecordFilter()
-        infos = field_infos(KINDS[kind].cls)
-        if order_by is None:
-            order_by, descending = _DEFAULT_ORDER.get(kind, ("updated", True))
-        q = ListQuery(kind, equals=dict(flt.equals), deleted=flt.deleted, order_by=order_by,
-                      descending=descending, limit=limit, offset=offset)
-        if flt.defender:
-            if "defenders" in infos:
-                q.refs["defenders"] = flt.defender
-            elif "defender" in infos:
-                q.equals["defender"] = flt.defender
-            else:
-                raise InvalidValue("defender", f"a {KINDS[kind].label} has no defender")
-        if flt.category:
-            if kind != "incident":
-                raise InvalidValue("category", "only incidents have a category")
-            q.refs["categories"] = flt.category
-        if flt.country:
-            if "country" not in infos:
-                raise InvalidValue("country", f"a {KINDS[kind].label} has no country")
-            if kind == "incident":
-                q.extra.append((_COUNTRY_WITH_FALLBACK, (flt.country, flt.country)))
-            else:
-                q.equals["country"] = flt.country
-        if flt.status:
-            if "status" not in infos:
-                raise InvalidValue("status", f"a {KINDS[kind].label} has no status")
-            q.any_of["status"] = list(flt.status)
-        if flt.date_from or flt.date_to:
-            if kind not in _DATE_FIELD:
-                raise InvalidValue("date", f"a {KINDS[kind].label} has no date to filter on")
-            q.date_field = _DATE_FIELD[kind]
-            q.date_from, q.date_to = flt.date_from, flt.date_to
-        return q
+        return record_query(kind, flt, order_by=order_by, descending=descending, limit=limit,
+                            offset=offset)
 
     def list(self, kind: str, flt: RecordFilter | None = None, **page: Any) -> list[Stored]:
         return list_records(self.conn, self.query(kind, flt, **page))

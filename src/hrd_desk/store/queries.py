@@ -51,17 +51,22 @@ class ListQuery:
     date_to: date | None = None
     # (SQL with ? placeholders, values), built by services for filters no generic form covers
     extra: list[tuple[str, tuple[Any, ...]]] = field(default_factory=list)
-    deleted: bool = False
+    deleted: bool | None = False  # None: deleted or not (search with include_deleted)
     order_by: str | None = None
     descending: bool = True
     limit: int | None = None
     offset: int = 0
 
 
-def _where(query: ListQuery) -> tuple[str, list[Any]]:
+def where_sql(query: ListQuery, *, per_row: bool = False) -> tuple[str, list[Any]]:
+    """The query's filters as SQL over the kind's table aliased `t`, with bound values.
+
+    `per_row` writes link filters as a look-up per row instead of a set built first: cheaper
+    when rows are checked one by one as another index finds them (full-text hits).
+    """
     columns = set(_field_columns(query.kind))
-    clauses = ["t.deleted = ?"]
-    params: list[Any] = [int(query.deleted)]
+    clauses = ["1"] if query.deleted is None else ["t.deleted = ?"]
+    params: list[Any] = [] if query.deleted is None else [int(query.deleted)]
     for name, value in query.equals.items():
         if name not in columns:
             raise ValueError(f"unknown field {name}")
@@ -74,6 +79,8 @@ def _where(query: ListQuery) -> tuple[str, list[Any]]:
         params.extend(values)
     for name, value in query.refs.items():
         clauses.append(
+            "EXISTS (SELECT 1 FROM record_refs WHERE field = ? AND value = ? AND record_id = t.id)"
+            if per_row else
             "t.id IN (SELECT record_id FROM record_refs WHERE field = ? AND value = ?)"
         )
         params.extend((f"{query.kind}.{name}", value))
@@ -119,7 +126,7 @@ def _select(kind: str) -> str:
 
 
 def list_records(conn: Connection, query: ListQuery) -> list[Stored]:
-    where, params = _where(query)
+    where, params = where_sql(query)
     sql = f"{_select(query.kind)} WHERE {where}"
     order = query.order_by or "updated"
     if order not in sortable_columns(query.kind):
@@ -133,7 +140,7 @@ def list_records(conn: Connection, query: ListQuery) -> list[Stored]:
 
 
 def count_records(conn: Connection, query: ListQuery) -> int:
-    where, params = _where(query)
+    where, params = where_sql(query)
     table = KINDS[query.kind].table
     row = conn.execute(f"SELECT count(*) FROM {table} AS t WHERE {where}", params).fetchone()
     return int(row[0])
