@@ -86,7 +86,8 @@ def test_filter_and_enter_opens_the_defender(
     assert page.stack.currentWidget() is page.view
     assert page.current_defender_id() == seeded["amina"]
     assert page.view.title.text() == "Blue Heron"
-    page.view.back.click()
+    page.view.tabs.setFocus()
+    qtbot.keyClick(page.view.tabs, Qt.Key.Key_Escape)  # back, keyboard only
     assert page.stack.currentWidget() is page.list
     assert page.list.table.current_id() == seeded["amina"]
 

@@ -98,3 +98,13 @@ def test_enter_opens_the_incident_form_and_ctrl_n_uses_its_defender(
     assert forms[0].windowTitle() == "Edit incident"
     luis = next(d.id for d in ctx.reader.list("defender") if d.fields["name"] == "Luis")
     assert page.current_defender_id() == luis
+
+
+def test_keyboard_only_delete(page: ThreatLogPage, qtbot: QtBot,
+                              prompter: ScriptedPrompter) -> None:
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    prompter.confirm_answers = [False]
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert prompter.calls[-1][:2] == ("confirm", "Delete incident")
+    assert page.model.rowCount() == 3  # answered no

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QHideEvent
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -108,6 +108,9 @@ class DefenderView(QWidget):
         self.delete_button = self._button(top, "Delete…", self.delete_defender,
                                           "Move this defender to Deleted")
         outer.addLayout(top)
+        back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back_requested.emit)
+        back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.back.setToolTip("Back to the list of defenders (Esc)")
         self.title = heading("")
         self.subtitle = plain_label("", object_name="muted", wrap=True)
         outer.addWidget(self.title)

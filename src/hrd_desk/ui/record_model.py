@@ -55,7 +55,7 @@ class Column(Generic[R]):
     sort_key: str | None = None
     tooltip: str | None = None  # help about the column (never record contents)
     color: Callable[[R], QColor | None] | None = None  # a swatch beside the text
-    align_right: bool = False
+    centered: bool = False  # short numbers (severity, counts) sit mid-column
 
 
 class PagedRecordModel(QAbstractTableModel, Generic[R]):
@@ -163,7 +163,7 @@ class PagedRecordModel(QAbstractTableModel, Generic[R]):
             return None
         column = self.columns[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            horizontal = (Qt.AlignmentFlag.AlignRight if column.align_right
+            horizontal = (Qt.AlignmentFlag.AlignHCenter if column.centered
                           else Qt.AlignmentFlag.AlignLeft)
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, ID_ROLE,

@@ -41,7 +41,5 @@ def open_form(
     form.show()
     form.raise_()
     form.activateWindow()
-    first = next(iter(form.editors.values()), None)
-    if first is not None:
-        first.focus_target().setFocus()
+    form.first_to_fill().setFocus()
     return form

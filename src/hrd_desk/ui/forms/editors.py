@@ -10,6 +10,7 @@ shown, hidden again whenever the form (re)loads a record.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -33,6 +34,13 @@ from ..labels import plain_label
 
 DATE_HINT = "e.g. 2024, 2024-03, 2024-03-15, 2024-03-15T14:30, or a range 2024-03..2024-05"
 _INT_VOCABS = {"severity": "severities"}
+
+
+def _narrow(combo: QComboBox) -> None:
+    """A combo as wide as the form gives it, not as its longest choice: the form must fit a
+    narrow window at 200% scaling without a sideways scroll."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(12)
 
 
 class FieldEditor(QWidget):
@@ -145,6 +153,7 @@ class ChoiceEditor(FieldEditor):
     def __init__(self, name: str, info: FieldInfo, parent: QWidget | None = None) -> None:
         super().__init__(name, info, parent)
         self.combo = QComboBox()
+        _narrow(self.combo)
         self.combo.currentIndexChanged.connect(self.changed)
         self._layout.addWidget(self.combo)
 
@@ -218,6 +227,7 @@ class CountryEditor(FieldEditor):
     def __init__(self, name: str, info: FieldInfo, parent: QWidget | None = None) -> None:
         super().__init__(name, info, parent)
         self.combo = QComboBox()
+        _narrow(self.combo)
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.combo.addItem("", None)
@@ -264,16 +274,20 @@ class CountryEditor(FieldEditor):
 class EnumListEditor(FieldEditor):
     """Several slugs of a vocabulary, as check boxes."""
 
-    def __init__(self, name: str, info: FieldInfo, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, info: FieldInfo, parent: QWidget | None = None,
+                 short_labels: Mapping[str, str] | None = None) -> None:
         super().__init__(name, info, parent)
         self.boxes: dict[str, QCheckBox] = {}
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         terms = VOCABULARIES[info.vocab or ""].terms
-        short = all(len(t.label) <= 20 for t in terms)
+        labels = {t.slug: (short_labels or {}).get(t.slug, t.label) for t in terms}
+        short = all(len(text) <= 20 for text in labels.values())
         columns = (4 if len(terms) <= 4 else 3) if short else 1
         for number, term in enumerate(terms):
-            box = QCheckBox(term.label)
+            box = QCheckBox(labels[term.slug])
+            if labels[term.slug] != term.label:
+                box.setToolTip(term.label)
             box.setAccessibleName(f"{info.label}: {term.label}")
             box.toggled.connect(self.changed)
             self.boxes[term.slug] = box
@@ -309,10 +323,14 @@ class MaskedEditor(FieldEditor):
         self.stack.addWidget(inner)
         self.toggle = QPushButton("Show")
         self.toggle.clicked.connect(self._toggle)
+        policy = self.toggle.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # typing the first letter must not move the field
+        self.toggle.setSizePolicy(policy)
         row.addWidget(self.stack, 1)
         row.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignTop)
         self._layout.addLayout(row)
         inner.changed.connect(self.changed)
+        inner.changed.connect(self._sync)
         self.conceal()
 
     @property
@@ -340,7 +358,7 @@ class MaskedEditor(FieldEditor):
 
     def _sync(self) -> None:
         has_value = self.inner.value() not in (None, "", [])
-        self.toggle.setEnabled(has_value or not self.revealed)
+        self.toggle.setVisible(has_value or not self.revealed)  # nothing to hide yet
         self.toggle.setText("Hide" if self.revealed else "Show")
         self.toggle.setAccessibleName(
             f"{'Hide' if self.revealed else 'Show'} {self.info.label.lower()}")

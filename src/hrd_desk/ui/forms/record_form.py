@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
@@ -36,7 +36,7 @@ from ...services.casework import Casework
 from ...services.validation import clean_values
 from ..app_context import describe_failure
 from ..contracts import AppContext
-from ..labels import heading, plain_label
+from ..labels import CATEGORY_SHORT, heading, plain_label
 from .editors import (
     CountryEditor,
     DateEditor,
@@ -66,6 +66,11 @@ _SIMPLE: dict[FieldKind, type[FieldEditor]] = {
     FieldKind.COUNTRY: CountryEditor,
     FieldKind.TEXT_LIST: TextListEditor,
 }
+_FIRST = {
+    "incident": ("defenders", "category", "subtype", "occurred", "description", "severity",
+                 "status", "targets", "also", "channel", "perpetrator", "location", "region",
+                 "country"),
+}
 _HINTS = {
     ("incident", "country"): "Leave empty when it happened in the defender's country.",
     ("defender", "codename"): "Shown on screen instead of the name when set.",
@@ -80,9 +85,19 @@ def make_editor(name: str, info: FieldInfo, reader: Callable[[], Casework]) -> F
     elif info.kind == FieldKind.REF_LIST:
         editor = (DefenderListEditor(name, info, reader) if info.ref == "defender"
                   else LinkedChecklist(name, info, reader))
+    elif info.kind == FieldKind.ENUM_LIST and info.vocab == "threat_categories":
+        editor = EnumListEditor(name, info, short_labels=CATEGORY_SHORT)
     else:
         editor = _SIMPLE[info.kind](name, info)
     return MaskedEditor(editor) if info.sensitive else editor
+
+
+def field_order(kind: str) -> list[str]:
+    """The model's order, except where a caseworker fills a form in another (the incident:
+    what, when and how bad first; the paperwork after)."""
+    names = list(field_infos(KINDS[kind].cls))
+    first = [n for n in _FIRST.get(kind, ()) if n in names]
+    return first + [n for n in names if n not in first]
 
 
 def _norm(value: Any) -> Any:
@@ -138,10 +153,11 @@ class RecordForm(QWidget):
         outer.addWidget(self.general_error)
         body = QWidget()
         form = QFormLayout(body)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form_layout = form
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         reader: Callable[[], Casework] = lambda: self.ctx.reader  # noqa: E731
-        for name, info in self.infos.items():
+        for name in field_order(self.form_kind):
+            info = self.infos[name]
             editor = make_editor(name, info, reader)
             label_text = info.label + (" *" if info.required else "")
             label = plain_label(label_text)
@@ -162,7 +178,6 @@ class RecordForm(QWidget):
             self.errors[name] = error
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         outer.addWidget(scroll, 1)
@@ -192,6 +207,24 @@ class RecordForm(QWidget):
             width = min(width, round(available.width() * 0.9))
             height = min(height, round(available.height() * 0.9))
         self.resize(width, height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Labels beside their fields when there is room, above them when the window is narrow
+        (a small screen, 200% scaling): never a field cut off at the right edge."""
+        em = self.fontMetrics().horizontalAdvance("M")
+        narrow = event.size().width() < em * 52
+        policy = (QFormLayout.RowWrapPolicy.WrapAllRows if narrow
+                  else QFormLayout.RowWrapPolicy.DontWrapRows)
+        if self.form_layout.rowWrapPolicy() != policy:
+            self.form_layout.setRowWrapPolicy(policy)
+        super().resizeEvent(event)
+
+    def first_to_fill(self) -> QWidget:
+        """Where typing should start: the first required field still empty, else the first."""
+        for editor in self.editors.values():
+            if editor.info.required and _norm(editor.value()) is None:
+                return editor.focus_target()
+        return next(iter(self.editors.values())).focus_target()
 
     # -- values -----------------------------------------------------------------------------
 

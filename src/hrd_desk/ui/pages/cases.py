@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QKeySequence
+
 from ...model.display import vocab_label
 from ...model.vocab import CASE_STATUSES
 from ...services.casework import RecordFilter
@@ -40,7 +42,8 @@ class CasesPage(ListPage):
         self.add_action("Defender", self.open_defender, needs_selection=True,
                         tip="Open the selected case's defender")
         self.add_action("Delete…", self.delete_current, needs_selection=True,
-                        tip="Move the selected case to Deleted")
+                        tip="Move the selected case to Deleted",
+                        keys=QKeySequence(QKeySequence.StandardKey.Delete))
         choices = [("Active (not closed or declined)", ACTIVE), ("All cases", ())]
         choices += [(t.label, (t.slug,)) for t in CASE_STATUSES.terms]
         self.status = self.add_filter_combo("Status", choices)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from ...errors import HrdDeskError
@@ -15,6 +16,7 @@ from ..defender_view import DefenderView
 from ..forms import open_form
 from ..labels import SEVERITY_SCALE, severity_text
 from ..list_sources import OverviewSource
+from ..record_actions import confirm_delete
 from ..record_model import Column
 from .list_page import ListPage
 
@@ -24,10 +26,10 @@ COLUMNS: list[Column[DefenderRow]] = [
     Column("Last incident", lambda r: r.last_incident or "", "last_incident",
            "When the newest incident happened"),
     Column("Open incidents", lambda r: str(r.open_incidents) if r.open_incidents else "",
-           "open_incidents", "Incidents with status open or monitoring", align_right=True),
+           "open_incidents", "Incidents with status open or monitoring", centered=True),
     Column("Severity (90 days)", lambda r: severity_text(r.max_severity), None,
            "Highest severity among incidents of the last 90 days. " + SEVERITY_SCALE,
-           align_right=True),
+           centered=True),
     Column("Active case", lambda r: r.case_title or "", None,
            "The newest case that is not closed or declined"),
     Column("Case status", lambda r: vocab_label("case_statuses", r.case_status), None),
@@ -45,6 +47,9 @@ class DefenderList(ListPage):
         self.add_action("New defender…", self.new_defender, tip="Add a defender")
         self.add_action("Open", lambda: self._open_current(), needs_selection=True,
                         tip="Open the selected defender's page (Enter)")
+        self.add_action("Delete…", self._delete_current, needs_selection=True,
+                        tip="Move the selected defender to Deleted",
+                        keys=QKeySequence(QKeySequence.StandardKey.Delete))
         self.filter_text = self.add_filter_text("Filter", "Name or codename")
         self.filter_text.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 24)
         self.filters.addStretch(1)
@@ -60,6 +65,11 @@ class DefenderList(ListPage):
         record_id = self.current_id()
         if record_id is not None:
             self.page.open_defender(record_id)
+
+    def _delete_current(self) -> None:
+        record_id = self.current_id()
+        if self.ctx is not None and record_id is not None:
+            confirm_delete(self.ctx, "defender", record_id)
 
     def new_defender(self) -> None:
         if self.ctx is not None:

@@ -32,6 +32,8 @@ class DeletedPage(ListPage):
 
     def __init__(self) -> None:
         super().__init__("Deleted", COLUMNS, [28, 16, 12])
+        self.add_intro("Deleted records are kept here and can be restored. Purging one removes "
+                       "its content from this vault for good.")
         self.add_action("Restore", self.restore_current, needs_selection=True,
                         tip="Put the selected record back where it was")
         self.add_action("Purge…", self.purge_current, needs_selection=True,

@@ -8,12 +8,13 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -54,18 +55,24 @@ class ListPage(QWidget):
         self.table.set_column_widths(widths_em)
         self.table.open_requested.connect(self.open_record_id)
         self.table.current_changed.connect(lambda _id: self._update_actions())
-        self._layout.addWidget(self.table, 1)
         self.empty_label = plain_label("", object_name="muted", wrap=True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._layout.addWidget(self.empty_label)
-        self.empty_label.setVisible(False)
+        self.body = QStackedWidget()  # the table, or a calm sentence where it would be empty
+        self.body.addWidget(self.table)
+        self.body.addWidget(self.empty_label)
+        self._layout.addWidget(self.body, 1)
         self._selection_buttons: list[QPushButton] = []
 
     # -- building helpers --------------------------------------------------------------------
 
     def add_action(self, text: str, slot: Any, *, tip: str = "", needs_selection: bool = False,
-                   primary: bool = False) -> QPushButton:
+                   primary: bool = False, keys: QKeySequence | None = None) -> QPushButton:
+        """A button in the page's bar; `keys` also trigger it while focus is in the page."""
         button = QPushButton(text)
+        if keys is not None:
+            shortcut = QShortcut(keys, self, lambda: _click_if_enabled(button))
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            tip = f"{tip} ({keys.toString(QKeySequence.SequenceFormat.NativeText)})"
         button.setAccessibleName(text.rstrip("…"))
         if tip:
             button.setToolTip(tip)
@@ -77,6 +84,10 @@ class ListPage(QWidget):
             button.setEnabled(False)
         self.action_bar.addWidget(button)
         return button
+
+    def add_intro(self, text: str) -> None:
+        """A sentence under the heading saying what the page is for."""
+        self._layout.insertWidget(1, plain_label(text, object_name="muted", wrap=True))
 
     def add_filter_combo(self, label: str, options: Sequence[tuple[str, Any]],
                          default: int = 0) -> QComboBox:
@@ -142,7 +153,7 @@ class ListPage(QWidget):
         noun = self.noun[0] if total == 1 else self.noun[1]
         self.count_label.setText(f"{total:,} {noun}")
         self.empty_label.setText(self.empty_text)
-        self.empty_label.setVisible(total == 0)
+        self.body.setCurrentWidget(self.empty_label if total == 0 else self.table)
         self._update_actions()
 
     def _update_actions(self) -> None:
@@ -160,5 +171,6 @@ class ListPage(QWidget):
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
-def muted(text: str) -> QLabel:
-    return plain_label(text, object_name="muted", wrap=True)
+def _click_if_enabled(button: QPushButton) -> None:
+    if button.isEnabled():
+        button.click()

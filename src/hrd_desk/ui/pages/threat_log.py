@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QKeySequence
+
 from ...errors import HrdDeskError
 from ...model.display import vocab_label
 from ...model.vocab import THREAT_CATEGORIES
@@ -29,7 +31,7 @@ COLUMNS: list[Column[ListRow]] = [
     Column("Sub-type", lambda r: vocab_label("threat_subtypes", r.record.get("subtype")),
            "subtype"),
     Column("Severity", lambda r: severity_text(r.record.get("severity")), "severity",
-           SEVERITY_SCALE, align_right=True),
+           SEVERITY_SCALE, centered=True),
     Column("Status", lambda r: vocab_label("incident_statuses", r.record.get("status")),
            "status"),
     Column("What happened", lambda r: _first_line(r.record.get("description")), None),
@@ -58,7 +60,8 @@ class ThreatLogPage(ListPage):
         self.add_action("Defender", self.open_defender, needs_selection=True,
                         tip="Open the selected incident's defender")
         self.add_action("Delete…", self.delete_current, needs_selection=True,
-                        tip="Move the selected incident to Deleted")
+                        tip="Move the selected incident to Deleted",
+                        keys=QKeySequence(QKeySequence.StandardKey.Delete))
         self.status = self.add_filter_combo("Status", STATUS_CHOICES)
         categories = [("All categories", None)] + [(t.label, t.slug)
                                                    for t in THREAT_CATEGORIES.terms]
