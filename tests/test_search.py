@@ -10,10 +10,13 @@ from typing import Any
 import pytest
 
 from hrd_desk.errors import InvalidValue
-from hrd_desk.model.display import vocab_label
+from hrd_desk.model.display import title_of, vocab_label
+from hrd_desk.model.fields import LIST_KINDS, FieldKind, field_infos, sensitive_fields
+from hrd_desk.model.records import KINDS
+from hrd_desk.model.vocab import VOCABULARIES
 from hrd_desk.services import search as search_module
 from hrd_desk.services.casework import Casework
-from hrd_desk.services.search import SearchHit, search
+from hrd_desk.services.search import SearchHit, search, title_fields
 from hrd_desk.services.session import Session
 from hrd_desk.store.search_query import match_expression
 
@@ -332,3 +335,22 @@ def test_beyond_the_window_the_newest_matches_are_ranked(
     assert set(_ids(hits)) <= set(made[-20:])
     # A limit above the window widens it.
     assert len(search(session.conn, "curfew", limit=41)) == 41
+
+
+@pytest.mark.parametrize("kind", sorted(KINDS))
+def test_titles_need_only_the_short_non_sensitive_fields_hits_load(kind: str) -> None:
+    full: dict[str, Any] = {}
+    for name, info in field_infos(KINDS[kind].cls).items():
+        if info.vocab:
+            full[name] = VOCABULARIES[info.vocab].slugs()[1]
+        elif info.kind == FieldKind.DATE:
+            full[name] = "2024-03"
+        elif info.kind == FieldKind.INT:
+            full[name] = 3
+        elif info.kind in LIST_KINDS:
+            full[name] = [f"item-{name}"]
+        else:
+            full[name] = f"text-{name}"
+    loaded = {name: full[name] for name in title_fields(kind)}
+    assert title_of(kind, loaded) == title_of(kind, full)
+    assert not set(title_fields(kind)) & sensitive_fields(KINDS[kind].cls)

@@ -12,21 +12,24 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 
 from ..errors import InvalidValue
 from ..model.dates import DateFormatError, parse_date
 from ..model.display import title_of
-from ..model.fields import field_infos
+from ..model.fields import FieldKind, field_infos
 from ..model.records import KINDS
 from ..model.vocab import VOCABULARIES
 from ..store.dbapi import Connection
-from ..store.queries import get_many, where_sql
+from ..store.queries import where_sql
 from ..store.search_query import KindCheck, RankedRow, match_expression, ranked_rows
 from .casework import RecordFilter, record_query
 from .validation import clean_values
 
 # Matches ranked per query at most (see store/search_query.py): exact below, bounded above.
 RANK_WINDOW = 300
+_TITLE_KINDS = frozenset({FieldKind.TEXT, FieldKind.ENUM, FieldKind.DATE, FieldKind.COUNTRY,
+                          FieldKind.INT})
 
 
 @dataclass(frozen=True)
@@ -128,17 +131,31 @@ def _merge(groups: Iterable[list[RankedRow]], limit: int) -> list[RankedRow]:
     return sorted(best.values(), key=lambda r: (r.score, -r.rowid))[:limit]
 
 
+@cache
+def title_fields(kind: str) -> tuple[str, ...]:
+    """The fields a title may use: short, one-value and not sensitive (title_of reads no
+    others), so hits load neither long texts nor anything sensitive."""
+    return tuple(name for name, info in field_infos(KINDS[kind].cls).items()
+                 if info.kind in _TITLE_KINDS and not info.sensitive)
+
+
+def _titles(conn: Connection, kind: str, ids: list[str]) -> dict[str, str]:
+    names = title_fields(kind)
+    columns = ", ".join(f't."{name}"' for name in names)
+    marks = ", ".join("?" for _ in ids)
+    rows = conn.execute(
+        f"SELECT t.id, {columns} FROM {KINDS[kind].table} AS t WHERE t.id IN ({marks})", ids
+    )
+    return {row[0]: title_of(kind, dict(zip(names, row[1:], strict=True))) for row in rows}
+
+
 def _titled(conn: Connection, rows: list[RankedRow]) -> list[SearchHit]:
     by_kind: dict[str, list[str]] = {}
     for row in rows:
         by_kind.setdefault(row.kind, []).append(row.id)
-    stored = {kind: get_many(conn, kind, ids) for kind, ids in by_kind.items()}
-    hits: list[SearchHit] = []
-    for row in rows:
-        record = stored[row.kind].get(row.id)
-        if record is not None:
-            hits.append(SearchHit(row.kind, row.id, title_of(row.kind, record.fields), row.score))
-    return hits
+    titles = {kind: _titles(conn, kind, ids) for kind, ids in by_kind.items()}
+    return [SearchHit(row.kind, row.id, titles[row.kind][row.id], row.score)
+            for row in rows if row.id in titles[row.kind]]
 
 
 def search(
