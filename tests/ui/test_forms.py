@@ -256,3 +256,28 @@ def test_non_ascii_and_html_looking_input_is_kept_as_typed(
     form.saved.connect(saved.append)
     form.save()
     assert ctx.reader.get("defender", saved[0]).fields["name"] == "<b>Élodie</b> Zeynep Ayşe"
+
+
+def test_copy_and_cut_in_fields_go_through_the_concealing_clipboard(
+    ctx: FakeContext, forms: list[RecordForm], qtbot: QtBot
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    QGuiApplication.clipboard().clear()
+    defender = ctx.reader.add("defender", {"name": "Amina", "legal_name": SECRET})
+    form = _open(ctx, forms, "defender", defender)
+    legal = form.editors["legal_name"]
+    assert isinstance(legal, MaskedEditor)
+    legal.toggle.click()
+    line = _line(form, "legal_name")
+    line.selectAll()
+    qtbot.keyClick(line, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    notes = _text(form, "notes")
+    type_text(notes, "Qx9 note")
+    notes.selectAll()
+    qtbot.keyClick(notes, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)
+    assert ctx.copied == [SECRET, "Qx9 note"]
+    assert notes.toPlainText() == ""  # cut removes the text
+    assert SECRET not in QGuiApplication.clipboard().text()
+    assert "Qx9" not in QGuiApplication.clipboard().text()

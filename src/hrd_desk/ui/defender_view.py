@@ -38,6 +38,7 @@ from ..services.casework import RecordFilter
 from ..services.overview import TimelineGroup, timeline_groups, timeline_items
 from ..store.dbapi import DatabaseError
 from .contracts import AppContext
+from .copy_guard import copyable_label
 from .forms import open_form
 from .labels import SEVERITY_SCALE, category_colour, category_text, heading, plain_label
 from .record_actions import confirm_delete
@@ -280,9 +281,10 @@ class DefenderView(QWidget):
                 widget.set_value(str(value) if value else None)
                 self.sensitive.append(widget)
             else:
-                widget = plain_label(_show(info.kind, info.vocab, value), wrap=True,
-                                     selectable=True)
+                widget = plain_label(_show(info.kind, info.vocab, value), wrap=True)
                 widget.setAccessibleName(info.label)
+                if copy is not None and value not in (None, "", []):
+                    copyable_label(widget, copy)
             caption = plain_label(info.label)
             caption.setBuddy(widget)
             self.profile_form.addRow(caption, widget)
@@ -318,8 +320,10 @@ class DefenderView(QWidget):
             self.sensitive.append(value)
             form.addRow(plain_label(caption), value)
         if person.get("notes"):
-            notes = plain_label(str(person.get("notes")), wrap=True, selectable=True)
+            notes = plain_label(str(person.get("notes")), wrap=True)
             notes.setAccessibleName("Notes")
+            if copy is not None:
+                copyable_label(notes, copy)
             form.addRow(plain_label("Notes"), notes)
         layout.addLayout(form)
         return card

@@ -30,7 +30,7 @@ class SensitiveValue(QWidget):
         self._copy = copy
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.text: QLabel = plain_label("", wrap=True, selectable=True)
+        self.text: QLabel = plain_label("", wrap=True)  # copied only through Copy
         self.text.setAccessibleName(label)
         self.toggle = QPushButton("Show")
         self.toggle.setAccessibleName(f"Show {label.lower()}")

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -36,6 +38,7 @@ from ...services.casework import Casework
 from ...services.validation import clean_values
 from ..app_context import describe_failure
 from ..contracts import AppContext
+from ..copy_guard import guard_copy
 from ..labels import CATEGORY_SHORT, heading, plain_label
 from .editors import (
     CountryEditor,
@@ -193,6 +196,10 @@ class RecordForm(QWidget):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
         outer.addLayout(buttons)
+        for line in body.findChildren(QLineEdit):
+            guard_copy(line, self.ctx.copy_to_clipboard)
+        for text in body.findChildren(QPlainTextEdit):
+            guard_copy(text, self.ctx.copy_to_clipboard)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
