@@ -108,3 +108,18 @@ def test_keyboard_only_delete(page: ThreatLogPage, qtbot: QtBot,
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert prompter.calls[-1][:2] == ("confirm", "Delete incident")
     assert page.model.rowCount() == 3  # answered no
+
+
+def test_tab_goes_filters_then_list_then_buttons(page: ThreatLogPage, qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow, timeout=5000)
+    buttons = [page.action_bar.itemAt(i).widget() for i in range(page.action_bar.count())]
+    page.status.setFocus()
+    seen = []
+    for _ in range(3 + len(buttons)):
+        seen.append(QApplication.focusWidget())
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert seen[:3] == [page.status, page.category, page.table]
+    assert seen[3:] == [b for b in buttons if b.isEnabled()][: len(seen) - 3]

@@ -5,6 +5,7 @@ table, a calm empty state, and the Page contract (attach, refresh keeping place,
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -119,7 +120,23 @@ class ListPage(QWidget):
 
     def attach(self, ctx: AppContext) -> None:
         self.ctx = ctx
+        self._order_tabs()
         self.requery()
+
+    def _order_tabs(self) -> None:
+        """Tab goes filters, then the list, then the page's buttons (the order a caseworker
+        works in), whatever order the page built them in."""
+        chain: list[QWidget] = []
+        for layout in (self.filters, self.action_bar):
+            if layout is self.action_bar:
+                chain.append(self.table)
+            for index in range(layout.count()):
+                item = layout.itemAt(index)
+                widget = item.widget() if item is not None else None
+                if widget is not None and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                    chain.append(widget)
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def refresh(self, kinds: frozenset[str]) -> None:
         if self.ctx is not None and kinds & self.kinds:
