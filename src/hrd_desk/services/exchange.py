@@ -1,0 +1,336 @@
+"""Export and import of sealed bundles: records carried as signed versions, merged without loss.
+
+Export streams the chosen records' versions into a bundle written under a temporary name and
+renamed when complete. Import authenticates as it reads and stages everything in one open
+transaction that commits only after the bundle's final signature verifies: an altered, truncated,
+forged or replayed bundle changes nothing. Plaintext never touches the disk.
+
+Payload messages (canonical JSON): {"t": "origin"} gives the key of a version origin (checked
+against its self-certifying id); {"t": "version"} is one signed version (store/version_wire.py);
+{"t": "ack"} lists bundles the sender imported from the recipient (services/peers.py).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..crypto.bundle_reader import BundleReader, SenderStatus
+from ..crypto.bundle_writer import BundleWriter
+from ..crypto.canonical import CanonicalError, decode, encode
+from ..crypto.identity import PublicIdentity
+from ..errors import BundleRejected, RejectedInput
+from ..fsutil import fsync_dir, temp_name
+from ..store import clock
+from ..store import colleagues as colleague_store
+from ..store.audit import append_event
+from ..store.colleagues import Colleague
+from ..store.merge import Outcome, apply_remote
+from ..store.migrations import LATEST
+from ..store.records import record_kind
+from ..store.version_wire import from_message, to_message
+from ..store.versions import MalformedVersion, Version, verify_version
+from . import peers, scope
+from .bundle_files import open_bundle_file
+from .selection import select_records
+from .session import Session
+from .validation import check_received_values
+
+Progress = Callable[[int, int], None]  # (done, total)
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    path: Path
+    recipients: tuple[str, ...]
+    counts: dict[str, int]
+    versions: int
+    withheld_for_consent: int = 0
+    bundle_id: bytes = b""
+
+
+@dataclass
+class ImportSummary:
+    sender: str  # the colleague's local name
+    sender_id: str
+    bundle_id: str
+    created_at: int
+    counts: dict[str, int]
+    already_imported: bool = False
+    outcomes: dict[str, int] = field(default_factory=dict)
+    new_records: int = 0
+    future_clocks: int = 0
+    acknowledged: int = 0
+
+
+# -- writing -----------------------------------------------------------------------------------
+
+
+def check_recipients(
+    session: Session, ids: Sequence[str], allow_unverified: bool
+) -> list[Colleague]:
+    if not ids:
+        raise RejectedInput("choose at least one recipient (--to COLLEAGUE_ID)")
+    chosen = []
+    for colleague_id in dict.fromkeys(ids):
+        colleague = colleague_store.get_colleague(session.conn, colleague_id)
+        if colleague.revoked:
+            raise RejectedInput(f"colleague {colleague_id} is revoked: nothing is exported to it")
+        if not colleague.verified and not allow_unverified:
+            raise RejectedInput(
+                f"colleague {colleague_id} ({colleague.local_name}) is not verified: compare "
+                "fingerprints and run `colleague verify`, or pass --allow-unverified"
+            )
+        chosen.append(colleague)
+    return chosen
+
+
+def _origin_keys(session: Session) -> dict[str, bytes]:
+    keys = {
+        str(row[0]): bytes(row[1])
+        for row in session.conn.execute("SELECT vault_id, verify_key FROM origin_keys")
+    }
+    keys[session.vault_id] = session.identity.public.verify_key
+    return keys
+
+
+def write_bundle(
+    session: Session,
+    out: Path,
+    recipients: Sequence[Colleague],
+    versions: Iterable[Version],
+    *,
+    total: int,
+    counts: dict[str, int],
+    extra: Sequence[dict[str, Any]] = (),
+    progress: Progress | None = None,
+) -> tuple[bytes, int]:
+    """Stream versions (and extra messages) into a bundle at `out`; returns (bundle id, count)."""
+    keys = _origin_keys(session)
+    tmp = temp_name(out)
+    written = 0
+    try:
+        with open(tmp, "xb") as handle:
+            writer = BundleWriter(
+                handle, session.identity, [c.identity for c in recipients],
+                schema_version=LATEST, counts={**counts, "versions": total},
+            )
+            for message in extra:
+                writer.add(encode(message))
+            sent_origins: set[str] = set()
+            for version in versions:
+                if version.origin not in sent_origins:
+                    sent_origins.add(version.origin)
+                    writer.add(encode({"t": "origin", "vault_id": version.origin,
+                                       "verify_key": keys[version.origin].hex()}))
+                writer.add(encode(to_message(version)))
+                written += 1
+                if progress:
+                    progress(written, total)
+            writer.finish()
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, out)
+        fsync_dir(out.parent)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise
+    return writer.bundle_id, written
+
+
+def export_bundle(
+    session: Session,
+    out: Path,
+    *,
+    to: Sequence[str],
+    defenders: Sequence[str] = (),
+    cases: Sequence[str] = (),
+    everything: bool = False,
+    allow_unverified: bool = False,
+    keep_updated: bool = False,
+    progress: Progress | None = None,
+) -> ExportSummary:
+    """A full export of chosen records to chosen colleagues (one bundle for all of them)."""
+    from ..store.records import load_versions
+
+    recipients = check_recipients(session, to, allow_unverified)
+    if not (defenders or cases or everything):
+        raise RejectedInput("choose what to export: --defender, --case or --all")
+    selection = select_records(
+        session.conn, defenders=defenders, cases=cases, everything=everything
+    )
+    if not selection.record_ids:
+        raise RejectedInput("there is nothing to export in that selection")
+    ordered = sorted(selection.record_ids)
+    total = sum(
+        int(session.conn.execute(
+            "SELECT count(*) FROM versions WHERE record_id = ?", (r,)).fetchone()[0])
+        for r in ordered
+    )
+    versions = (v for r in ordered for v in load_versions(session.conn, r))
+    bundle_id, written = write_bundle(
+        session, out, recipients, versions, total=total,
+        counts=selection.counts(session.conn), progress=progress,
+    )
+    with session.store.batch():
+        if keep_updated:
+            roots = [r for r in ordered if record_kind(session.conn, r) in scope.SHAREABLE]
+            for colleague in recipients:
+                for record_id in (list(defenders) + list(cases)) or roots:
+                    scope.add_shared(session.conn, record_id, colleague.id)
+        append_event(session.conn, "export", detail={
+            "recipients": [c.id for c in recipients], "records": len(ordered),
+            "versions": written,
+        })
+    return ExportSummary(out, tuple(c.id for c in recipients), selection.counts(session.conn),
+                         written, selection.withheld_for_consent, bundle_id)
+
+
+# -- reading -----------------------------------------------------------------------------------
+
+
+def _sender_status(session: Session) -> Callable[[PublicIdentity], SenderStatus]:
+    def status(sender: PublicIdentity) -> SenderStatus:
+        colleague = colleague_store.find_by_key(session.conn, sender.verify_key)
+        if colleague is None:
+            return SenderStatus.UNKNOWN
+        return SenderStatus.REVOKED if colleague.revoked else SenderStatus.KNOWN
+
+    return status
+
+
+def _origin_key(session: Session, origin: str, learned: dict[str, bytes]) -> PublicIdentity:
+    if origin == session.vault_id:
+        key: bytes | None = session.identity.public.verify_key
+    else:
+        key = learned.get(origin) or colleague_store.origin_key(session.conn, origin)
+    if key is None:
+        raise MalformedVersion("a version's origin has no known key")
+    return PublicIdentity(key, bytes(32))
+
+
+def _learn_origin(message: dict[str, Any], learned: dict[str, bytes]) -> None:
+    if set(message) != {"t", "vault_id", "verify_key"}:
+        raise MalformedVersion("unexpected origin layout")
+    try:
+        key = bytes.fromhex(message["verify_key"])
+        claimed = PublicIdentity(key, bytes(32)).vault_id()
+    except (ValueError, TypeError):
+        raise MalformedVersion("bad origin key") from None
+    if claimed != message["vault_id"]:
+        raise MalformedVersion("an origin's key does not match its id")
+    learned[claimed] = key
+
+
+def _ack_ids(message: dict[str, Any]) -> list[bytes]:
+    bundles = message.get("bundles")
+    if set(message) != {"t", "bundles"} or not isinstance(bundles, list):
+        raise MalformedVersion("unexpected acknowledgement layout")
+    if len(bundles) > peers.MAX_ACKS_PER_BUNDLE:
+        raise MalformedVersion("too many acknowledgements")
+    try:
+        return [bytes.fromhex(b) for b in bundles]
+    except (ValueError, TypeError):
+        raise MalformedVersion("bad acknowledgement") from None
+
+
+class _Importer:
+    """Applies one authenticated bundle's messages inside the caller's transaction."""
+
+    def __init__(self, session: Session, sender: Colleague, summary: ImportSummary) -> None:
+        self.session = session
+        self.sender = sender
+        self.summary = summary
+        self.learned: dict[str, bytes] = {}
+        self.versions = 0
+
+    def message(self, raw: bytes) -> None:
+        try:
+            message = decode(raw)
+            if not isinstance(message, dict):
+                raise MalformedVersion("a message is not an object")
+            kind = message.get("t")
+            if kind == "origin":
+                _learn_origin(message, self.learned)
+            elif kind == "ack":
+                ours = peers.apply_acks(self.session.conn, self.sender.id, _ack_ids(message))
+                self.summary.acknowledged += ours
+            elif kind == "version":
+                self._version(from_message(message))
+            else:
+                raise MalformedVersion("unknown message type")
+        except (CanonicalError, MalformedVersion) as exc:
+            raise BundleRejected(
+                "payload failure", f"a record in the bundle is invalid: {exc}"
+            ) from None
+
+    def _version(self, version: Version) -> None:
+        conn = self.session.conn
+        verify_version(version, _origin_key(self.session, version.origin, self.learned))
+        check_received_values(version.kind, version.fields)
+        is_new = record_kind(conn, version.record_id) is None
+        outcome = apply_remote(self.session.store, version, self.sender.vault_id)
+        self.versions += 1
+        if is_new and outcome is not Outcome.PENDING:
+            scope.add_received(conn, version.record_id, self.sender.id)
+            self.summary.new_records += 1
+        outcomes = self.summary.outcomes
+        outcomes[outcome.value] = outcomes.get(outcome.value, 0) + 1
+        if outcome is not Outcome.DUPLICATE and not clock.observe(
+            conn, (version.hlc_wall, version.hlc_counter)
+        ):
+            self.summary.future_clocks += 1
+
+
+def import_bundle(session: Session, path: Path, progress: Progress | None = None) -> ImportSummary:
+    with open_bundle_file(path) as handle:
+        reader = BundleReader(
+            handle, session.identity, sender_status=_sender_status(session),
+            already_imported=lambda sender, bundle_id: colleague_store.bundle_imported(
+                session.conn, sender.verify_key, bundle_id),
+        )
+        try:
+            info = reader.open()
+        except BundleRejected as exc:
+            if exc.category == "replay" and reader.info is not None:
+                return _already_imported(session, reader.info.sender, reader.info.bundle_id,
+                                         reader.info.created_at, dict(reader.info.counts))
+            raise
+        sender = colleague_store.find_by_key(session.conn, info.sender.verify_key)
+        if sender is None:  # the reader refuses unknown senders; never reached
+            raise BundleRejected("unknown sender", "the sender is not a colleague")
+        summary = ImportSummary(sender.local_name, sender.id, info.bundle_id.hex(),
+                                info.created_at, dict(info.counts))
+        total = int(info.counts.get("versions", 0))
+        importer = _Importer(session, sender, summary)
+        with session.store.batch():
+            for raw in reader.messages():
+                importer.message(raw)
+                if progress:
+                    progress(importer.versions, total)
+            for vault_id, key in importer.learned.items():
+                colleague_store.remember_origin_key(session.conn, vault_id, key)
+            colleague_store.record_import(
+                session.conn, info.sender.verify_key, info.bundle_id, importer.versions
+            )
+            append_event(session.conn, "import", "colleague", sender.id,
+                         {"versions": importer.versions, "outcomes": summary.outcomes})
+    return summary
+
+
+def _already_imported(
+    session: Session, sender_key: PublicIdentity, bundle_id: bytes, created: int,
+    counts: dict[str, int],
+) -> ImportSummary:
+    sender = colleague_store.find_by_key(session.conn, sender_key.verify_key)
+    with session.store.batch():
+        peers.ack_again(session.conn, sender_key.verify_key, bundle_id)
+    return ImportSummary(
+        sender.local_name if sender else "?", sender.id if sender else "?", bundle_id.hex(),
+        created, counts, already_imported=True,
+    )
