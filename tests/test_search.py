@@ -270,6 +270,20 @@ def test_deleted_only_on_request_and_back_after_restore(work: Casework, session:
     assert data["raid"] in _found(session, "phone")
 
 
+def test_deleted_best_matches_leave_room_for_the_next(work: Casework, session: Session) -> None:
+    owner = work.add("defender", {"name": "Owner"})
+    best = [work.add("incident", {"defenders": [owner], "category": "other", "occurred": "2024",
+                                  "description": "blockade blockade"}) for _ in range(3)]
+    rest = [work.add("incident", {"defenders": [owner], "category": "other", "occurred": "2024",
+                                  "description": f"a blockade of the road number {i}"})
+            for i in range(3)]
+    for record in best:
+        work.delete("incident", record)
+    assert _ids(search(session.conn, "blockade", limit=2)) == [rest[2], rest[1]]
+    assert set(_ids(search(session.conn, "blockade", limit=10))) == set(rest)
+    assert _ids(search(session.conn, "blockade", limit=3, include_deleted=True)) == best[::-1]
+
+
 def test_purged_records_are_never_found(work: Casework, session: Session) -> None:
     owner = work.add("defender", {"name": "Kept"})
     doomed = work.add("defender", {"name": "Quetzalcoatl", "legal_name": "Xochitl Purgeme",

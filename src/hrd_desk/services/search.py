@@ -121,14 +121,14 @@ def kind_checks(flt: RecordFilter, *, include_deleted: bool) -> list[KindCheck]:
     return checks
 
 
-def _merge(groups: Iterable[list[RankedRow]], limit: int) -> list[RankedRow]:
+def _merge(groups: Iterable[list[RankedRow]]) -> list[RankedRow]:
     """Best row per record across the plain and sensitive indexes, best first."""
     best: dict[int, RankedRow] = {}
     for rows in groups:
         for row in rows:
             if row.rowid not in best or row.score < best[row.rowid].score:
                 best[row.rowid] = row
-    return sorted(best.values(), key=lambda r: (r.score, -r.rowid))[:limit]
+    return sorted(best.values(), key=lambda r: (r.score, -r.rowid))
 
 
 @cache
@@ -139,23 +139,43 @@ def title_fields(kind: str) -> tuple[str, ...]:
                  if info.kind in _TITLE_KINDS and not info.sensitive)
 
 
-def _titles(conn: Connection, kind: str, ids: list[str]) -> dict[str, str]:
+def _shown(conn: Connection, kind: str, ids: list[str]) -> dict[str, tuple[bool, str]]:
+    """id -> (deleted, title) for the records of one kind that still have a display row."""
     names = title_fields(kind)
     columns = ", ".join(f't."{name}"' for name in names)
     marks = ", ".join("?" for _ in ids)
     rows = conn.execute(
-        f"SELECT t.id, {columns} FROM {KINDS[kind].table} AS t WHERE t.id IN ({marks})", ids
+        f"SELECT t.id, t.deleted, {columns} FROM {KINDS[kind].table} AS t "
+        f"WHERE t.id IN ({marks})", ids
     )
-    return {row[0]: title_of(kind, dict(zip(names, row[1:], strict=True))) for row in rows}
+    return {row[0]: (bool(row[1]), title_of(kind, dict(zip(names, row[2:], strict=True))))
+            for row in rows}
 
 
-def _titled(conn: Connection, rows: list[RankedRow]) -> list[SearchHit]:
-    by_kind: dict[str, list[str]] = {}
-    for row in rows:
-        by_kind.setdefault(row.kind, []).append(row.id)
-    titles = {kind: _titles(conn, kind, ids) for kind, ids in by_kind.items()}
-    return [SearchHit(row.kind, row.id, titles[row.kind][row.id], row.score)
-            for row in rows if row.id in titles[row.kind]]
+def _hits(conn: Connection, ranked: list[RankedRow], limit: int, *,
+          drop_deleted: bool) -> list[SearchHit]:
+    """The first `limit` ranked rows as hits, looked up a page at a time (deleted records
+    dropped here when the ranking did not check them)."""
+    hits: list[SearchHit] = []
+    page = max(limit, 16)
+    for start in range(0, len(ranked), page):
+        rows = ranked[start:start + page]
+        by_kind: dict[str, list[str]] = {}
+        for row in rows:
+            by_kind.setdefault(row.kind, []).append(row.id)
+        shown = {kind: _shown(conn, kind, ids) for kind, ids in by_kind.items()}
+        for row in rows:
+            found = shown[row.kind].get(row.id)
+            if found is None or (found[0] and drop_deleted):
+                continue
+            hits.append(SearchHit(row.kind, row.id, found[1], row.score))
+            if len(hits) == limit:
+                return hits
+    return hits
+
+
+def _filtered(flt: RecordFilter) -> bool:
+    return bool(flt.category or flt.country or flt.status or flt.date_from or flt.date_to)
 
 
 def search(
@@ -185,10 +205,11 @@ def search(
     match = match_expression(text)
     if match is None:
         return []
-    checks = kind_checks(flt, include_deleted=include_deleted)
+    # Without filters, nothing is checked per hit while ranking; deleted records are dropped
+    # from the ranked list afterwards (few are looked up). With filters, each hit is checked.
+    checks = kind_checks(flt, include_deleted=include_deleted) if _filtered(flt) else None
     window = max(RANK_WINDOW, limit)
-    groups = [ranked_rows(conn, match, checks, window=window, limit=limit)]
+    groups = [ranked_rows(conn, match, checks, window=window)]
     if include_sensitive:
-        groups.append(ranked_rows(conn, match, checks, sensitive=True, window=window,
-                                  limit=limit))
-    return _titled(conn, _merge(groups, limit))
+        groups.append(ranked_rows(conn, match, checks, sensitive=True, window=window))
+    return _hits(conn, _merge(groups), limit, drop_deleted=not include_deleted)

@@ -20,7 +20,10 @@ How the hits are found, and why (measured on 110,000 indexed records):
   sizes the first slice; when no more than `window` records match, one pass ranks all of them,
   exactly. When more match, the best of the newest come first and the cost stays bounded.
 - Filters are checked per hit, inside the same statement, before bm25 is computed: cheap when
-  the words are rare, and bounded by the number of matches when they are common.
+  the words are rare, and bounded by the number of matches when they are common. Without
+  filters nothing is checked per hit (a look-up in a kind's table costs more than bm25): the
+  caller drops deleted records from the ranked window afterwards, looking up only as many as
+  it shows.
 """
 
 from __future__ import annotations
@@ -110,12 +113,13 @@ def _kind_filter(checks: Sequence[KindCheck]) -> tuple[str, list[Any]]:
     return " OR ".join(parts), params
 
 
-def ranked_sql(table: str, checks: Sequence[KindCheck]) -> tuple[str, list[Any]]:
+def ranked_sql(table: str, checks: Sequence[KindCheck] | None) -> tuple[str, list[Any]]:
     """SQL taking (match, low rowid, high rowid, *filter values, count): rowid, kind, id and
-    bm25 of the first `count` records in [low, high), ascending, that pass the checks."""
+    bm25 of the first `count` records in [low, high), ascending, that pass the checks (every
+    record when `checks` is None)."""
     if table not in (PLAIN_TABLE, SENSITIVE_TABLE):
         raise ValueError(f"not a search table: {table}")
-    kinds, params = _kind_filter(checks)
+    kinds, params = _kind_filter(checks) if checks is not None else ("1", [])
     sql = (
         f"SELECT f.rowid, reg.kind, reg.id, bm25({table})"
         f" FROM {table} AS f JOIN records AS reg ON reg.rowid = f.rowid"
@@ -138,15 +142,14 @@ def count_matches(conn: Connection, table: str, match: str, cap: int) -> int:
 def ranked_rows(
     conn: Connection,
     match: str,
-    checks: Sequence[KindCheck],
+    checks: Sequence[KindCheck] | None,
     *,
     sensitive: bool = False,
     window: int,
-    limit: int,
 ) -> list[RankedRow]:
-    """The best `limit` of the newest `window` records that match and pass `checks`, best
-    first (ties: newest first). Exact whenever no more than `window` records match."""
-    if not checks:
+    """The newest `window` records that match and pass `checks` (None: no check here), best
+    first (ties: newest first). Every match is ranked when no more than `window` match."""
+    if checks is not None and not checks:
         return []
     table = SENSITIVE_TABLE if sensitive else PLAIN_TABLE
     low, high = conn.execute(  # two subqueries: each is one b-tree seek
@@ -170,4 +173,4 @@ def ranked_rows(
         found.extend(RankedRow(int(r[0]), str(r[1]), str(r[2]), float(r[3])) for r in rows)
         end, span = start, span * SLICE_GROWTH
     found.sort(key=lambda r: (r.score, -r.rowid))
-    return found[:limit]
+    return found
