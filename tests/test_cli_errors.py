@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,9 +34,8 @@ class Seeded:
     deleted: str
 
 
-@pytest.fixture
-def seeded(vault_dir: Path) -> Seeded:
-    vault = init_vault(vault_dir)
+def _seed(vault: Path) -> Seeded:
+    init_vault(vault)
     defender = new_id(vault, "defender", "add", "--name", "Amina", "--country", "KE")
     other = new_id(vault, "defender", "add", "--name", "Bashir")
     related = new_id(vault, "related", "add", "--defender", defender, "--name", "Juma",
@@ -45,6 +46,20 @@ def seeded(vault_dir: Path) -> Seeded:
     deleted = new_id(vault, "defender", "add", "--name", "Gone")
     ok(vault, "defender", "delete", deleted)
     return Seeded(vault, defender, other, related, incident, case, deleted)
+
+
+_template: Seeded | None = None
+
+
+@pytest.fixture
+def seeded(vault_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Seeded:
+    """A vault with one record of each kind and a deleted one: seeded once (with the fast KDF
+    of the first test that asks), then copied, closed files and all, for each test."""
+    global _template
+    if _template is None:
+        _template = _seed(tmp_path_factory.mktemp("seeded") / "vault")
+    shutil.copytree(_template.vault, vault_dir)
+    return dataclasses.replace(_template, vault=vault_dir)
 
 
 def assert_one_line_error(result: Result, code: int) -> None:

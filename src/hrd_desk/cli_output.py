@@ -19,6 +19,7 @@ from .model.fields import LIST_KINDS, FieldInfo, FieldKind, field_infos, sensiti
 from .model.records import KINDS, Stored
 from .model.vocab import VOCABULARIES
 from .services.casework import Casework
+from .services.search import SearchHit
 
 TABLE_CELL_WIDTH = 32
 DESCRIPTION_WIDTH = 48
@@ -215,10 +216,9 @@ def _align(rows: Iterable[Sequence[str]]) -> list[str]:
     return ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in table]
 
 
-def format_hits(hits: Sequence[Any]) -> str:
+def format_hits(hits: Sequence[SearchHit]) -> str:
     """Search results, best first: record type, id and a title that quotes no sensitive field."""
     if not hits:
         return "nothing found\n"
-    rows = [[KINDS[h.kind].label if h.kind in KINDS else h.kind, h.id, _cell(h.title, 60)]
-            for h in hits]
+    rows = [[KINDS[h.kind].label, h.id, _cell(h.title, 80)] for h in hits]
     return "\n".join(_align(rows)) + "\n"

@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from .cli_context import Invocation
 from .cli_output import format_hits
-from .errors import DamagedVault, InvalidValue, RejectedInput, VaultExists
-from .model.dates import DateFormatError, parse_date
-from .model.fields import field_infos
+from .errors import DamagedVault, RejectedInput, VaultExists
 from .model.records import KINDS
-from .model.vocab import VOCABULARIES
 from .services.maintenance import change_passphrase, verify_vault
+from .services.search import search, search_filter
 from .services.session import create_vault
-from .services.validation import clean_values
 from .store.vault import vault_exists
 
 if TYPE_CHECKING:
@@ -75,44 +72,14 @@ def cmd_purge(inv: Invocation) -> int:
     return 0
 
 
-def _status_slug(value: str) -> str:
-    """A status of any kind of record (search spans kinds)."""
-    slugs: list[str] = []
-    for kind in KINDS.values():
-        info = field_infos(kind.cls).get("status")
-        if info is not None and info.vocab:
-            slugs.extend(s for s in VOCABULARIES[info.vocab].slugs() if s not in slugs)
-    if value not in slugs:
-        raise InvalidValue("status", f"{value!r} is not one of: {', '.join(slugs)}")
-    return value
-
-
-def _search_filters(args: argparse.Namespace) -> dict[str, Any]:
-    filters: dict[str, Any] = {"include_sensitive": args.include_sensitive, "limit": args.limit}
-    if args.category is not None:
-        filters["category"] = clean_values("incident", {"category": args.category},
-                                           partial=True)["category"]
-    if args.country is not None:
-        filters["country"] = clean_values("incident", {"country": args.country},
-                                          partial=True)["country"]
-    if args.status is not None:
-        filters["status"] = _status_slug(args.status)
-    for option, key, end in (("from", "date_from", "first"), ("to", "date_to", "last")):
-        text = getattr(args, key)
-        if text is not None:
-            try:
-                filters[key] = getattr(parse_date(text), end)
-            except DateFormatError as exc:
-                raise InvalidValue(option, str(exc)) from None
-    return filters
-
-
 def cmd_search(inv: Invocation) -> int:
-    filters = _search_filters(inv.args)
-    from .services.search import search  # imported late: the CLI starts faster without FTS code
-
+    args = inv.args
+    filters = {"category": args.category, "country": args.country, "status": args.status,
+               "date_from": args.date_from, "date_to": args.date_to}
+    search_filter(**filters)  # refuse a bad filter before the slow unlock
     with inv.casework() as work:
-        hits = search(work.conn, inv.args.query, **filters)
+        hits = search(work.conn, args.query, **filters,
+                      include_sensitive=args.include_sensitive, limit=args.limit)
     inv.emit(
         [{"kind": h.kind, "id": h.id, "title": h.title, "rank": h.rank} for h in hits],
         format_hits(hits),
