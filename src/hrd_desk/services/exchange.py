@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +25,7 @@ from ..crypto.bundle_writer import BundleWriter
 from ..crypto.canonical import CanonicalError, decode, encode
 from ..crypto.identity import PublicIdentity
 from ..errors import BundleRejected, RejectedInput
-from ..fsutil import fsync_dir, temp_name
+from ..fsutil import fsync_dir
 from ..store import clock
 from ..store import colleagues as colleague_store
 from ..store.audit import append_event
@@ -111,7 +112,7 @@ def write_bundle(
 ) -> tuple[bytes, int]:
     """Stream versions (and extra messages) into a bundle at `out`; returns (bundle id, count)."""
     keys = _origin_keys(session)
-    tmp = temp_name(out)
+    tmp = out.with_name(f"{out.name}.{secrets.token_hex(4)}.part")
     written = 0
     try:
         with open(tmp, "xb") as handle:
@@ -333,4 +334,62 @@ def _already_imported(
     return ImportSummary(
         sender.local_name if sender else "?", sender.id if sender else "?", bundle_id.hex(),
         created, counts, already_imported=True,
+    )
+
+
+# -- inspect -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Inspection:
+    """What can be said of a file: without keys, and (when this vault is a recipient) more."""
+
+    size: int | None
+    possible_bundle: bool
+    reason: str
+    addressed_to_me: bool | None = None  # None: no vault was unlocked to try
+    sender_fingerprint: str | None = None
+    sender_colleague: str | None = None  # local name, if a colleague
+    sender_verified: bool | None = None
+    sender_revoked: bool | None = None
+    created_at: int | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+    already_imported: bool | None = None
+
+
+def inspect_bundle(path: Path, session: Session | None = None) -> Inspection:
+    """Never changes anything: reads the header and the signed manifest only."""
+    from ..crypto.bundle_reader import peek
+
+    with open_bundle_file(path) as handle:
+        seen = peek(handle)
+        basic = Inspection(
+            size=seen["size"] if isinstance(seen["size"], int) else None,
+            possible_bundle=bool(seen["possible_bundle"]),
+            reason=str(seen.get("reason", "")),
+        )
+        if session is None or not basic.possible_bundle:
+            return basic
+        reader = BundleReader(
+            handle, session.identity, sender_status=lambda _sender: SenderStatus.KNOWN,
+            already_imported=lambda _sender, _bundle: False,
+        )
+        try:
+            info = reader.open()
+        except BundleRejected as exc:
+            return replace(basic, addressed_to_me=exc.category != "no match",
+                           reason=f"{exc.category}: {exc.message}")
+    colleague = colleague_store.find_by_key(session.conn, info.sender.verify_key)
+    return replace(
+        basic,
+        addressed_to_me=True,
+        sender_fingerprint=info.sender.fingerprint_text(),
+        sender_colleague=colleague.local_name if colleague else None,
+        sender_verified=colleague.verified if colleague else None,
+        sender_revoked=colleague.revoked if colleague else None,
+        created_at=info.created_at,
+        counts=dict(info.counts),
+        already_imported=colleague_store.bundle_imported(
+            session.conn, info.sender.verify_key, info.bundle_id
+        ),
     )

@@ -79,6 +79,29 @@ def load_versions(conn: Connection, record_id: str) -> list[Version]:
     return [_row_to_version(r) for r in rows]
 
 
+def load_versions_from(conn: Connection, record_id: str) -> list[tuple[str | None, Version]]:
+    """(received_from, version) for a record's history, in arrival order."""
+    rows = conn.execute(
+        f"SELECT received_from, {_VERSION_COLUMNS} FROM versions WHERE record_id = ? "
+        "ORDER BY seq",
+        (record_id,),
+    ).fetchall()
+    return [(r[0], _row_to_version(r[1:])) for r in rows]
+
+
+def versions_since(conn: Connection, seq: int) -> list[tuple[int, str | None, Version]]:
+    """(seq, received_from, version) for every version that arrived here after `seq`."""
+    rows = conn.execute(
+        f"SELECT seq, received_from, {_VERSION_COLUMNS} FROM versions WHERE seq > ? ORDER BY seq",
+        (seq,),
+    ).fetchall()
+    return [(int(r[0]), r[1], _row_to_version(r[2:])) for r in rows]
+
+
+def last_seq(conn: Connection) -> int:
+    return int(conn.execute("SELECT coalesce(max(seq), 0) FROM versions").fetchone()[0])
+
+
 def is_purged(conn: Connection, record_id: str) -> bool:
     row = conn.execute("SELECT purged FROM records WHERE id = ?", (record_id,)).fetchone()
     return bool(row and row[0])
@@ -218,6 +241,16 @@ class RecordStore:
             self.refresh(kind, record_id, [*history, version])
             append_event(self.conn, "edit", kind, record_id, {"fields": sorted(delta)})
         return True
+
+    def resolve(
+        self, kind: str, record_id: str, fields: Mapping[str, Any], deleted: bool
+    ) -> None:
+        """Write a version that supersedes every concurrent one (a user's resolution)."""
+        with self.batch():
+            history = self._history_of(kind, record_id)
+            version = self._local_version(kind, record_id, fields, deleted, history)
+            self.refresh(kind, record_id, [*history, version])
+            append_event(self.conn, "resolve", kind, record_id, {"fields": sorted(fields)})
 
     def _set_deleted(self, kind: str, record_id: str, deleted: bool) -> bool:
         with self.batch():

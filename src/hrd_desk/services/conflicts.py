@@ -1,0 +1,115 @@
+"""Conflicts: a field changed on both sides, or a deletion concurrent with an edit.
+
+Concurrent versions stay until a user resolves them; meanwhile the record shows the value of the
+greatest (HLC, origin) and is flagged. Resolving keeps one version's view of the conflicting
+fields (or "mine": this vault's latest version) by writing a new version that supersedes all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import NotFound, RejectedInput
+from ..model.display import title_of
+from ..model.records import KINDS
+from ..store import colleagues as colleague_store
+from ..store.records import load_versions, record_kind
+from ..store.versions import Version, display, dominates
+from .session import Session
+
+
+@dataclass(frozen=True)
+class ConflictVersion:
+    version_id: str
+    origin: str  # "this vault", a colleague's local name, or the origin id
+    made_at_ms: int
+    deleted: bool
+    values: dict[str, Any]  # the conflicting fields as this version saw them
+
+
+@dataclass(frozen=True)
+class Conflict:
+    kind: str
+    record_id: str
+    title: str
+    fields: tuple[str, ...]
+    delete_conflict: bool
+    versions: tuple[ConflictVersion, ...]
+
+
+def _seen_by(version: Version, history: list[Version]) -> dict[str, Any]:
+    return display(
+        [v for v in history if v is version or dominates(version.vector, v.vector)]
+    ).fields
+
+
+def _origin_name(session: Session, origin: str) -> str:
+    if origin == session.vault_id:
+        return "this vault"
+    colleague = colleague_store.find_by_vault_id(session.conn, origin)
+    return colleague.local_name if colleague else origin
+
+
+def _candidates(history: list[Version], fields: frozenset[str], delete: bool) -> list[Version]:
+    chosen: dict[bytes, Version] = {}
+    for name in fields:
+        writers = [v for v in history if name in v.fields]
+        for w in writers:
+            if not any(dominates(o.vector, w.vector) for o in writers):
+                chosen[w.version_id] = w
+    if delete:
+        for v in history:
+            if not any(dominates(o.vector, v.vector) for o in history):
+                chosen[v.version_id] = v
+    return sorted(chosen.values(), key=lambda v: v.order_key)
+
+
+def get_conflict(session: Session, record_id: str) -> Conflict:
+    kind = record_kind(session.conn, record_id)
+    if kind is None:
+        raise NotFound("record", record_id)
+    history = load_versions(session.conn, record_id)
+    shown = display(history)
+    if not shown.conflict:
+        raise RejectedInput(f"{KINDS[kind].label} {record_id} has no conflict")
+    versions = []
+    for version in _candidates(history, shown.conflict_fields, shown.delete_conflict):
+        seen = _seen_by(version, history)
+        versions.append(ConflictVersion(
+            version_id=version.version_id.hex(),
+            origin=_origin_name(session, version.origin),
+            made_at_ms=version.hlc_wall,
+            deleted=version.deleted,
+            values={f: seen.get(f) for f in sorted(shown.conflict_fields)},
+        ))
+    return Conflict(kind, record_id, title_of(kind, shown.fields),
+                    tuple(sorted(shown.conflict_fields)), shown.delete_conflict, tuple(versions))
+
+
+def list_conflicts(session: Session) -> list[Conflict]:
+    ids: list[str] = []
+    for spec in KINDS.values():
+        ids += [str(r[0]) for r in session.conn.execute(
+            f"SELECT id FROM {spec.table} WHERE conflict = 1 ORDER BY updated DESC")]
+    return [get_conflict(session, record_id) for record_id in ids]
+
+
+def resolve(session: Session, record_id: str, keep: str) -> None:
+    """Keep one version's view (`keep` = its id, or "mine" for this vault's latest)."""
+    conflict = get_conflict(session, record_id)
+    history = load_versions(session.conn, record_id)
+    if keep == "mine":
+        mine = [v for v in history if v.origin == session.vault_id]
+        if not mine:
+            raise RejectedInput("this vault made no version of that record: name a version id")
+        kept = max(mine, key=lambda v: v.counter)
+    else:
+        matches = [v for v in history if v.version_id.hex() == keep.lower()]
+        if not matches:
+            raise RejectedInput(f"no version {keep} of that record")
+        kept = matches[0]
+    seen = _seen_by(kept, history)
+    fields = {name: seen.get(name) for name in conflict.fields}
+    deleted = kept.deleted if conflict.delete_conflict else False
+    session.store.resolve(conflict.kind, record_id, fields, deleted)

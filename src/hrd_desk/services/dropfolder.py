@@ -1,0 +1,149 @@
+"""Sync through a drop folder: any folder another tool carries (Syncthing, a network share, a USB
+stick moved by hand). hrd-desk runs no server of its own.
+
+One round: import every bundle addressed to this vault that it has not seen, then write an
+incremental bundle for each verified colleague with something to send. Bundles are written under a
+random name ending `.part` and renamed when complete; names carry no names or ids. Only regular
+files are read (no links, devices or pipes), under the size cap. Hidden files (e.g. Syncthing's
+`.syncthing.*.tmp` while in flight) and `.part` files are left alone. A file that ends early is
+"incomplete, will retry" and is tried again when it changes; a bundle not addressed to this vault
+is left alone; a damaged one is reported once and never marked as imported.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import stat
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import BundleRejected, RejectedInput
+from ..fsutil import private_dir
+from ..store import colleagues as colleague_store
+from ..store.dbapi import transaction
+from ..store.records import now_iso
+from .bundle_files import MAX_BUNDLE_BYTES
+from .exchange import ImportSummary, import_bundle
+from .session import Session
+from .sync import export_changes
+
+# file statuses kept in drop_files
+IMPORTED, NOT_ADDRESSED, DAMAGED, INCOMPLETE, SENT, IGNORED = (
+    "imported", "not addressed", "damaged", "incomplete", "sent", "ignored",
+)
+_FINAL = frozenset({IMPORTED, NOT_ADDRESSED, DAMAGED, SENT, IGNORED})
+
+
+@dataclass
+class SyncSummary:
+    imported: list[ImportSummary] = field(default_factory=list)
+    written: list[tuple[str, str, int]] = field(default_factory=list)  # (colleague, file, versions)
+    incomplete: list[str] = field(default_factory=list)
+    not_addressed: int = 0
+    damaged: list[tuple[str, str]] = field(default_factory=list)  # (file, reason), once each
+    ignored: list[tuple[str, str]] = field(default_factory=list)  # not regular files, once each
+
+
+def _is_hidden_or_partial(name: str) -> bool:
+    return name.startswith(".") or name.endswith(".part") or name.endswith(".tmp")
+
+
+def _seen(session: Session, folder: str, name: str) -> tuple[int, int, str] | None:
+    row = session.conn.execute(
+        "SELECT size, mtime_ns, status FROM drop_files WHERE folder = ? AND name = ?",
+        (folder, name),
+    ).fetchone()
+    return None if row is None else (int(row[0]), int(row[1]), str(row[2]))
+
+
+def _remember(session: Session, folder: str, name: str, size: int, mtime: int, status: str) -> None:
+    with transaction(session.conn):
+        session.conn.execute(
+            "INSERT INTO drop_files(folder, name, size, mtime_ns, status, seen_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(folder, name) DO UPDATE SET "
+            "size = excluded.size, mtime_ns = excluded.mtime_ns, status = excluded.status, "
+            "seen_at = excluded.seen_at",
+            (folder, name, size, mtime, status, now_iso()),
+        )
+
+
+def _import_round(session: Session, folder: Path, summary: SyncSummary) -> None:
+    key = str(folder.resolve())
+    with os.scandir(folder) as entries:
+        names = sorted(e.name for e in entries)
+    for name in names:
+        if _is_hidden_or_partial(name):
+            continue
+        path = folder / name
+        try:
+            info = os.lstat(path)
+        except OSError:
+            continue  # gone meanwhile
+        size, mtime = info.st_size, info.st_mtime_ns
+        seen = _seen(session, key, name)
+        unchanged = seen is not None and seen[:2] == (size, mtime)
+        if unchanged and seen is not None and (seen[2] in _FINAL or seen[2] == INCOMPLETE):
+            continue
+        if not stat.S_ISREG(info.st_mode):
+            _remember(session, key, name, size, mtime, IGNORED)
+            summary.ignored.append((name, "not a regular file"))
+            continue
+        if size > MAX_BUNDLE_BYTES:
+            _remember(session, key, name, size, mtime, DAMAGED)
+            summary.damaged.append((name, "larger than any bundle may be"))
+            continue
+        status = _try_import(session, path, name, summary)
+        _remember(session, key, name, size, mtime, status)
+
+
+def _try_import(session: Session, path: Path, name: str, summary: SyncSummary) -> str:
+    try:
+        summary.imported.append(import_bundle(session, path))
+        return IMPORTED
+    except BundleRejected as exc:
+        if exc.category == "incomplete":
+            summary.incomplete.append(name)
+            return INCOMPLETE
+        if exc.category == "no match":
+            summary.not_addressed += 1
+            return NOT_ADDRESSED
+        summary.damaged.append((name, f"{exc.category}: {exc.message}"))
+        return DAMAGED
+    except RejectedInput as exc:
+        summary.damaged.append((name, exc.message))
+        return DAMAGED
+
+
+def _export_round(session: Session, folder: Path, summary: SyncSummary) -> None:
+    key = str(folder.resolve())
+    for colleague in colleague_store.list_colleagues(session.conn):
+        if colleague.revoked or not colleague.verified:
+            continue  # automatic exchange never involves unverified colleagues
+        name = secrets.token_hex(10)
+        out = folder / name
+        result = export_changes(session, colleague.id, out)
+        if result is None:
+            continue
+        info = os.lstat(out)
+        _remember(session, key, name, info.st_size, info.st_mtime_ns, SENT)
+        summary.written.append((colleague.local_name, name, result.versions))
+
+
+def sync_folder(
+    session: Session, folder: Path, progress: Callable[[str], None] | None = None
+) -> SyncSummary:
+    if folder.exists() and not folder.is_dir():
+        raise RejectedInput(f"{folder} is not a folder")
+    if not folder.exists():
+        private_dir(folder)
+    summary = SyncSummary()
+    if progress:
+        progress("importing")
+    _import_round(session, folder, summary)
+    if progress:
+        progress("writing")
+    _export_round(session, folder, summary)
+    return summary
+

@@ -1,0 +1,89 @@
+"""Incremental exchange with colleagues: what is in their scope and not yet acknowledged.
+
+A record entering a colleague's scope is sent whole (every version); after that, only versions
+that arrived here beyond the colleague's acknowledged mark. Versions the colleague made or sent
+us are not echoed back. Every bundle also acknowledges the colleague's bundles imported here, so
+their marks advance; bundles that carry nothing but acknowledgements are never acknowledged,
+which keeps two idle vaults from answering each other forever.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..store import colleagues as colleague_store
+from ..store.audit import append_event
+from ..store.records import last_seq, load_versions_from, versions_since
+from ..store.versions import Version
+from . import peers
+from .exchange import ExportSummary, Progress, check_recipients, write_bundle
+from .scope import scope_of
+from .session import Session
+
+
+@dataclass(frozen=True)
+class ChangeSet:
+    versions: list[Version]
+    whole: list[str]  # records sent with their whole history
+    acks: list[bytes]
+    upto: int
+
+    @property
+    def empty(self) -> bool:
+        return not self.versions and not self.acks
+
+
+def changes_for(session: Session, colleague_id: str) -> ChangeSet:
+    """Everything a colleague should receive now (computed, not written)."""
+    conn = session.conn
+    colleague = colleague_store.get_colleague(conn, colleague_id)
+    scope = scope_of(conn, colleague_id)
+    upto = last_seq(conn)
+    held = peers.held_whole(conn, colleague_id)
+    whole = sorted(r for r in scope.records if r not in held)
+    theirs = colleague.vault_id
+    versions: list[Version] = []
+    for record_id in whole:
+        for received_from, version in load_versions_from(conn, record_id):
+            if version.origin != theirs and received_from != theirs:
+                versions.append(version.without(scope.records[record_id]))
+    for _seq, received_from, version in versions_since(conn, peers.mark_of(conn, colleague_id)):
+        record_id = version.record_id
+        if record_id not in held or record_id not in scope:
+            continue
+        if version.origin == theirs or received_from == theirs:
+            continue
+        versions.append(version.without(scope.records[record_id]))
+    acks = peers.acks_due(conn, colleague.identity.verify_key)
+    return ChangeSet(versions, whole, acks, upto)
+
+
+def export_changes(
+    session: Session,
+    colleague_id: str,
+    out: Path,
+    *,
+    allow_unverified: bool = False,
+    progress: Progress | None = None,
+) -> ExportSummary | None:
+    """Write an incremental bundle for one colleague; None when there is nothing to send."""
+    colleague = check_recipients(session, [colleague_id], allow_unverified)[0]
+    changes = changes_for(session, colleague_id)
+    if changes.empty:
+        return None
+    counts: dict[str, int] = {}
+    for version in changes.versions:
+        counts[version.kind] = counts.get(version.kind, 0) + 1
+    extra = [{"t": "ack", "bundles": [b.hex() for b in changes.acks]}] if changes.acks else []
+    bundle_id, written = write_bundle(
+        session, out, [colleague], changes.versions, total=len(changes.versions),
+        counts=counts, extra=extra, progress=progress,
+    )
+    with session.store.batch():
+        if changes.versions:
+            peers.note_sent(session.conn, colleague_id, bundle_id, changes.upto, changes.whole)
+        peers.acks_sent(session.conn, colleague.identity.verify_key, changes.acks)
+        append_event(session.conn, "export changes", "colleague", colleague_id,
+                     {"versions": written, "acks": len(changes.acks)})
+    return ExportSummary(out, (colleague_id,), counts, written, 0, bundle_id)
