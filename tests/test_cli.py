@@ -13,6 +13,7 @@ import pytest
 from cli_support import PASSPHRASE, file_bytes, init_vault, new_id, ok, ok_json, run
 from hrd_desk import cli_context
 from hrd_desk.cli import build_parser, main
+from hrd_desk.cli_output import display_width
 from hrd_desk.errors import ExitCode
 from hrd_desk.model.fields import FieldKind, field_infos, sensitive_fields
 from hrd_desk.model.records import KINDS, Defender, RelatedPerson
@@ -423,3 +424,13 @@ def test_docs_cover_every_command_option_and_exit_code() -> None:
     assert missing == []
     for code in (v for k, v in vars(ExitCode).items() if k.isupper()):
         assert f"\n| {code} |" in docs
+
+
+def test_tables_align_names_with_arabic_diacritics(vault: Path) -> None:
+    assert display_width("مُحَمَّد") == 4  # four letters; the harakat take no column
+    _defender(vault, "مُحَمَّد", "--country", "EG")
+    _defender(vault, "Bashir", "--country", "SD")
+    lines = ok(vault, "defender", "list").out.splitlines()[1:3]
+    columns = {display_width(line[: line.index(code)]) for line, code in zip(
+        sorted(lines, key=lambda x: "EG" in x), ("SD", "EG"), strict=True)}
+    assert len(columns) == 1

@@ -9,6 +9,7 @@ they have one, as on screen.
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
@@ -210,10 +211,23 @@ def format_table(kind: str, records: Sequence[Stored], names: RefNames, *, revea
     return "\n".join(lines) + "\n"
 
 
+def display_width(text: str) -> int:
+    """Columns a terminal gives `text`: combining marks (Arabic harakat) take none, wide
+    East Asian characters two."""
+    return sum(
+        0 if unicodedata.combining(c) else 2 if unicodedata.east_asian_width(c) in "WF" else 1
+        for c in text
+    )
+
+
 def _align(rows: Iterable[Sequence[str]]) -> list[str]:
     table = [list(r) for r in rows]
-    widths = [max(len(r[i]) for r in table) for i in range(len(table[0]))]
-    return ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in table]
+    widths = [max(display_width(r[i]) for r in table) for i in range(len(table[0]))]
+    return [
+        "  ".join(c + " " * (w - display_width(c)) for c, w in zip(r, widths, strict=True))
+        .rstrip()
+        for r in table
+    ]
 
 
 def format_hits(hits: Sequence[SearchHit]) -> str:
