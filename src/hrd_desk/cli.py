@@ -16,7 +16,7 @@ import sys
 import traceback
 from typing import NoReturn, TextIO
 
-from . import __version__, cli_records, cli_vault
+from . import __version__, cli_exchange, cli_records, cli_vault
 from .cli_context import Invocation
 from .errors import ExitCode, HrdDeskError, UsageError
 from .fsutil import disable_core_dumps, restrict_umask
@@ -60,6 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     cli_records.register(commands)
     cli_vault.register(commands)
+    cli_exchange.register(commands)
     return parser
 
 

@@ -377,8 +377,9 @@ def inspect_bundle(path: Path, session: Session | None = None) -> Inspection:
         try:
             info = reader.open()
         except BundleRejected as exc:
-            return replace(basic, addressed_to_me=exc.category != "no match",
-                           reason=f"{exc.category}: {exc.message}")
+            if exc.category == "no match":
+                return replace(basic, addressed_to_me=False)
+            return replace(basic, addressed_to_me=True, reason=exc.message)
     colleague = colleague_store.find_by_key(session.conn, info.sender.verify_key)
     return replace(
         basic,

@@ -1,0 +1,338 @@
+"""`hrd-desk identity|colleague|export|import|inspect|share|unshare|conflicts|sync`.
+
+Exchange with colleagues through sealed bundles; the work is in services/ (colleagues, exchange,
+sync, dropfolder, scope, conflicts), this module parses and prints.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .cli_context import Invocation
+from .errors import UsageError
+from .services import colleagues, conflicts, dropfolder, exchange, scope, sync
+from .services.session import open_session
+from .store.vault import vault_exists
+
+if TYPE_CHECKING:
+    from .cli_records import Subparsers
+
+
+def _when(seconds: int | None) -> str:
+    if seconds is None:
+        return "?"
+    return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def _colleague_json(c: colleagues.Colleague) -> dict[str, Any]:
+    return {"id": c.id, "name": c.local_name, "card_name": c.card_name,
+            "fingerprint": c.identity.fingerprint_text(), "verified": c.verified,
+            "revoked": c.revoked, "added": c.added_at}
+
+
+def _trust(c: colleagues.Colleague) -> str:
+    return "REVOKED" if c.revoked else ("verified" if c.verified else "NOT VERIFIED")
+
+
+# -- identity ------------------------------------------------------------------------------------
+
+
+def cmd_identity_show(inv: Invocation) -> int:
+    with inv.casework() as work:
+        info = colleagues.identity_info(work.session)
+    inv.emit({"name": info.name, "vault_id": info.vault_id, "fingerprint": info.fingerprint},
+             f"name         {info.name}\nfingerprint  {info.fingerprint}")
+    return 0
+
+
+def cmd_identity_rename(inv: Invocation) -> int:
+    with inv.casework() as work:
+        colleagues.rename_identity(work.session, inv.args.name)
+        info = colleagues.identity_info(work.session)
+    inv.emit({"name": info.name}, f"this vault's cards now carry the name {info.name!r}")
+    return 0
+
+
+def cmd_identity_export(inv: Invocation) -> int:
+    out = Path(inv.args.out)
+    with inv.casework() as work:
+        colleagues.export_card(work.session, out)
+        info = colleagues.identity_info(work.session)
+    inv.emit({"path": str(out), "fingerprint": info.fingerprint},
+             f"identity card written to {out}\nfingerprint  {info.fingerprint}")
+    return 0
+
+
+# -- colleagues ----------------------------------------------------------------------------------
+
+
+def cmd_colleague_add(inv: Invocation) -> int:
+    with inv.casework() as work:
+        added = colleagues.add_colleague(work.session, Path(inv.args.file), inv.args.name,
+                                         verified=inv.args.verified)
+    note = "" if added.verified else (
+        "\nnot verified: compare this fingerprint with the colleague's own (read aloud or QR), "
+        f"then run `hrd-desk colleague verify {added.id}`")
+    inv.emit({"id": added.id, **_colleague_json(added)},
+             f"{added.id}\nadded {added.local_name!r}  fingerprint "
+             f"{added.identity.fingerprint_text()}{note}")
+    return 0
+
+
+def cmd_colleague_list(inv: Invocation) -> int:
+    with inv.casework() as work:
+        found = colleagues.list_colleagues(work.session)
+    lines = [f"{c.id}  {_trust(c):12}  {c.local_name}  {c.identity.fingerprint_text()}"
+             for c in found] or ["no colleagues yet: add one with `hrd-desk colleague add CARD`"]
+    inv.emit([_colleague_json(c) for c in found], "\n".join(lines))
+    return 0
+
+
+def cmd_colleague_show(inv: Invocation) -> int:
+    with inv.casework() as work:
+        c = colleagues.get_colleague(work.session, inv.args.id)
+    inv.emit(_colleague_json(c),
+             f"id           {c.id}\nname         {c.local_name} (card says {c.card_name!r})\n"
+             f"fingerprint  {c.identity.fingerprint_text()}\ntrust        {_trust(c)}")
+    return 0
+
+
+def cmd_colleague_verify(inv: Invocation) -> int:
+    with inv.casework() as work:
+        c = colleagues.verify_colleague(work.session, inv.args.id)
+    inv.emit(_colleague_json(c), f"{c.local_name} is now verified")
+    return 0
+
+
+def cmd_colleague_revoke(inv: Invocation) -> int:
+    with inv.casework() as work:
+        c = colleagues.revoke_colleague(work.session, inv.args.id)
+    inv.emit(_colleague_json(c),
+             f"{c.local_name} is revoked: nothing more is exported to it and its bundles are "
+             "refused")
+    return 0
+
+
+# -- export, import, inspect ---------------------------------------------------------------------
+
+
+def cmd_export(inv: Invocation) -> int:
+    args = inv.args
+    out = Path(args.out)
+    if args.changes:
+        if len(args.to) != 1 or args.defender or args.case or args.all:
+            raise UsageError("export --changes takes exactly one --to and no selection")
+        with inv.casework() as work:
+            result = sync.export_changes(work.session, args.to[0], out,
+                                         allow_unverified=args.allow_unverified)
+        if result is None:
+            inv.emit({"path": None, "versions": 0}, "nothing to send: no file was written")
+            return 0
+    else:
+        if not (args.defender or args.case or args.all):
+            raise UsageError("choose what to export: --defender ID, --case ID or --all")
+        with inv.casework() as work:
+            result = exchange.export_bundle(
+                work.session, out, to=args.to, defenders=args.defender or (),
+                cases=args.case or (), everything=args.all,
+                allow_unverified=args.allow_unverified, keep_updated=args.keep_updated,
+            )
+    counts = ", ".join(f"{n} {k}" for k, n in sorted(result.counts.items()))
+    withheld = (f"\n{result.withheld_for_consent} record(s) left out: their defenders have not "
+                "consented to sharing") if result.withheld_for_consent else ""
+    inv.emit(
+        {"path": str(result.path), "recipients": list(result.recipients),
+         "counts": result.counts, "versions": result.versions,
+         "withheld_for_consent": result.withheld_for_consent},
+        f"wrote {result.path}: {counts or 'acknowledgements only'} ({result.versions} versions)"
+        f"{withheld}\nevery recipient can read it, sees the others, and can prove this vault "
+        "sent it",
+    )
+    return 0
+
+
+def cmd_import(inv: Invocation) -> int:
+    path = Path(inv.args.file)
+    with inv.casework() as work:
+        s = exchange.import_bundle(work.session, path)
+    data = {"sender": s.sender, "sender_id": s.sender_id, "bundle": s.bundle_id,
+            "already_imported": s.already_imported, "outcomes": s.outcomes,
+            "new_records": s.new_records, "future_clocks": s.future_clocks}
+    if s.already_imported:
+        inv.emit(data, f"already imported from {s.sender}: nothing changed")
+        return 0
+    parts = ", ".join(f"{n} {k}" for k, n in sorted(s.outcomes.items())) or "no versions"
+    flag = (f"\nwarning: {s.future_clocks} version(s) carry a clock more than a day ahead; kept "
+            "as they are") if s.future_clocks else ""
+    inv.emit(data, f"imported from {s.sender}: {parts}; {s.new_records} new record(s){flag}")
+    return 0
+
+
+def cmd_inspect(inv: Invocation) -> int:
+    path = Path(inv.args.file)
+    session = None
+    if not inv.args.no_vault and vault_exists(inv.vault_dir):
+        session = open_session(inv.require_vault(), inv.passphrase())
+    try:
+        r = exchange.inspect_bundle(path, session)
+    finally:
+        if session is not None:
+            session.close()
+    data = {"size": r.size, "possible_bundle": r.possible_bundle, "reason": r.reason,
+            "addressed_to_me": r.addressed_to_me, "sender_fingerprint": r.sender_fingerprint,
+            "sender_colleague": r.sender_colleague, "sender_verified": r.sender_verified,
+            "created_at": r.created_at, "counts": r.counts,
+            "already_imported": r.already_imported}
+    lines = [f"size         {r.size if r.size is not None else '?'} bytes",
+             f"bundle?      {'possibly' if r.possible_bundle else 'no'} ({r.reason})"]
+    if r.addressed_to_me is False:
+        lines.append("recipient    not addressed to this vault")
+    if r.sender_fingerprint:
+        who = r.sender_colleague or "UNKNOWN (not a colleague)"
+        trust = "" if r.sender_colleague is None else (
+            " (revoked)" if r.sender_revoked else
+            (" (verified)" if r.sender_verified else " (NOT VERIFIED)"))
+        counts = ", ".join(f"{n} {k}" for k, n in sorted(r.counts.items()))
+        lines += [f"sender       {who}{trust}", f"fingerprint  {r.sender_fingerprint}",
+                  f"made         {_when(r.created_at)}", f"holds        {counts}",
+                  f"imported     {'yes' if r.already_imported else 'not yet'}"]
+    inv.emit(data, "\n".join(lines))
+    return 0
+
+
+# -- scope, conflicts, sync ----------------------------------------------------------------------
+
+
+def cmd_share(inv: Invocation) -> int:
+    with inv.casework() as work:
+        added = scope.share(work.session, inv.args.id, inv.args.with_)
+    inv.emit({"id": inv.args.id, "colleague": inv.args.with_, "changed": added},
+             "shared" if added else "already shared with that colleague")
+    return 0
+
+
+def cmd_unshare(inv: Invocation) -> int:
+    with inv.casework() as work:
+        removed = scope.unshare(work.session, inv.args.id, inv.args.with_)
+    inv.emit({"id": inv.args.id, "colleague": inv.args.with_, "changed": removed},
+             "no longer shared; the colleague keeps what it already received" if removed
+             else "it was not shared with that colleague")
+    return 0
+
+
+def cmd_conflicts_list(inv: Invocation) -> int:
+    with inv.casework() as work:
+        found = conflicts.list_conflicts(work.session)
+    data = [{"id": c.record_id, "kind": c.kind, "title": c.title, "fields": list(c.fields),
+             "delete_conflict": c.delete_conflict,
+             "versions": [{"version_id": v.version_id, "origin": v.origin,
+                           "made_at_ms": v.made_at_ms, "deleted": v.deleted,
+                           "values": v.values} for v in c.versions]} for c in found]
+    lines: list[str] = []
+    for c in found:
+        what = ", ".join(c.fields) + (" + deleted on one side" if c.delete_conflict else "")
+        lines.append(f"{c.record_id}  {c.title}  ({what})")
+        lines += [f"    {v.version_id[:16]}  {v.origin}{'  (deletes it)' if v.deleted else ''}"
+                  for v in c.versions]
+    inv.emit(data, "\n".join(lines) or "no conflicts")
+    return 0
+
+
+def cmd_conflicts_resolve(inv: Invocation) -> int:
+    with inv.casework() as work:
+        conflicts.resolve(work.session, inv.args.id, inv.args.keep)
+    inv.emit({"id": inv.args.id, "resolved": True}, "resolved")
+    return 0
+
+
+def cmd_sync(inv: Invocation) -> int:
+    folder = Path(inv.args.folder)
+    with inv.casework() as work:
+        s = dropfolder.sync_folder(work.session, folder)
+    lines = [f"imported from {i.sender}: " + (
+        "already imported" if i.already_imported else
+        ", ".join(f"{n} {k}" for k, n in sorted(i.outcomes.items())) or "acknowledgements")
+        for i in s.imported]
+    lines += [f"wrote {name} for {who} ({n} versions)" for who, name, n in s.written]
+    lines += [f"incomplete, will retry: {name}" for name in s.incomplete]
+    lines += [f"damaged, not imported: {name} ({why})" for name, why in s.damaged]
+    lines += [f"ignored: {name} ({why})" for name, why in s.ignored]
+    if s.not_addressed:
+        lines.append(f"{s.not_addressed} bundle(s) for other vaults left alone")
+    inv.emit({"imported": len(s.imported), "written": len(s.written),
+              "incomplete": s.incomplete, "damaged": [n for n, _ in s.damaged],
+              "ignored": [n for n, _ in s.ignored], "not_addressed": s.not_addressed},
+             "\n".join(lines) or "nothing to import or send")
+    return 0
+
+
+def register(commands: Subparsers) -> None:
+    identity = commands.add_parser("identity", help="this vault's identity and card")
+    sub = identity.add_subparsers(dest="action", metavar="ACTION", required=True)
+    sub.add_parser("show", help="print the fingerprint").set_defaults(handler=cmd_identity_show)
+    rename = sub.add_parser("rename", help="set the name cards carry")
+    rename.add_argument("name", metavar="NAME")
+    rename.set_defaults(handler=cmd_identity_rename)
+    card = sub.add_parser("export", help="write the public identity card")
+    card.add_argument("--out", required=True, metavar="FILE")
+    card.set_defaults(handler=cmd_identity_export)
+
+    colleague = commands.add_parser("colleague", help="vaults you exchange bundles with")
+    sub = colleague.add_subparsers(dest="action", metavar="ACTION", required=True)
+    add = sub.add_parser("add", help="add a colleague from its identity card")
+    add.add_argument("file", metavar="FILE")
+    add.add_argument("--name", metavar="LOCAL_NAME", help="your name for it (unique)")
+    add.add_argument("--verified", action="store_true",
+                     help="fingerprints were already compared out of band")
+    add.set_defaults(handler=cmd_colleague_add)
+    sub.add_parser("list", help="list colleagues").set_defaults(handler=cmd_colleague_list)
+    for name, handler, text in (
+        ("show", cmd_colleague_show, "show one colleague"),
+        ("verify", cmd_colleague_verify, "mark as verified after comparing fingerprints"),
+        ("revoke", cmd_colleague_revoke, "stop exports to it and refuse its bundles"),
+    ):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("id", metavar="ID")
+        p.set_defaults(handler=handler)
+
+    export = commands.add_parser("export", help="write a sealed bundle for colleagues")
+    export.add_argument("--to", action="append", required=True, metavar="COLLEAGUE_ID")
+    export.add_argument("--defender", action="append", metavar="ID")
+    export.add_argument("--case", action="append", metavar="ID")
+    export.add_argument("--all", action="store_true", help="every defender who consented")
+    export.add_argument("--changes", action="store_true",
+                        help="what is in the colleague's scope and not yet acknowledged")
+    export.add_argument("--out", required=True, metavar="FILE")
+    export.add_argument("--allow-unverified", action="store_true")
+    export.add_argument("--keep-updated", action="store_true",
+                        help="also add the exported defenders and cases to the recipients' scope")
+    export.set_defaults(handler=cmd_export)
+
+    imp = commands.add_parser("import", help="import a sealed bundle")
+    imp.add_argument("file", metavar="FILE")
+    imp.set_defaults(handler=cmd_import)
+    inspect = commands.add_parser("inspect", help="what can be said about a file")
+    inspect.add_argument("file", metavar="FILE")
+    inspect.add_argument("--no-vault", action="store_true", help="do not unlock the vault")
+    inspect.set_defaults(handler=cmd_inspect)
+
+    for name, handler, text in (("share", cmd_share, "share a defender or case"),
+                                ("unshare", cmd_unshare, "stop sharing a defender or case")):
+        p = commands.add_parser(name, help=text)
+        p.add_argument("id", metavar="ID")
+        p.add_argument("--with", dest="with_", required=True, metavar="COLLEAGUE_ID")
+        p.set_defaults(handler=handler)
+
+    conflict = commands.add_parser("conflicts", help="concurrent edits waiting for a decision")
+    sub = conflict.add_subparsers(dest="action", metavar="ACTION", required=True)
+    sub.add_parser("list", help="list conflicts").set_defaults(handler=cmd_conflicts_list)
+    resolve = sub.add_parser("resolve", help="keep one version's values")
+    resolve.add_argument("id", metavar="ID")
+    resolve.add_argument("--keep", required=True, metavar="VERSION_ID|mine")
+    resolve.set_defaults(handler=cmd_conflicts_resolve)
+
+    sync_cmd = commands.add_parser("sync", help="exchange through a drop folder")
+    sync_cmd.add_argument("--folder", required=True, metavar="DIR")
+    sync_cmd.set_defaults(handler=cmd_sync)
