@@ -51,6 +51,17 @@ def test_screensaver_logind_lock_and_sleep_signals_lock_the_vault(
         assert len(watcher.sources) == 4
         reasons: list[str] = []
         watcher.os_locked.connect(reasons.append)
+        # Qt sends the bus its match rules asynchronously: probe with the last one subscribed
+        # until it arrives, so every rule is in place before the real checks.
+        for _ in range(50):
+            _send(speak, "/org/freedesktop/login1", "org.freedesktop.login1.Manager",
+                  "PrepareForSleep", True)
+            qtbot.wait(100)
+            if reasons:
+                break
+        assert reasons and set(reasons) == {"sleep"}
+        qtbot.wait(200)
+        reasons.clear()
         _send(speak, "/org/freedesktop/ScreenSaver", "org.freedesktop.ScreenSaver",
               "ActiveChanged", False)
         _send(speak, "/org/gnome/ScreenSaver", "org.gnome.ScreenSaver", "ActiveChanged", True)
