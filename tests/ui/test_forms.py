@@ -281,3 +281,22 @@ def test_copy_and_cut_in_fields_go_through_the_concealing_clipboard(
     assert notes.toPlainText() == ""  # cut removes the text
     assert SECRET not in QGuiApplication.clipboard().text()
     assert "Qx9" not in QGuiApplication.clipboard().text()
+
+
+def test_a_record_that_cannot_be_read_opens_no_window(
+    ctx: FakeContext, forms: list[RecordForm]
+) -> None:
+    from hrd_desk.errors import NotFound
+    from hrd_desk.ui.forms import open_form as opener
+
+    before = len(top_forms_all())
+    with pytest.raises(NotFound):
+        opener(ctx, "incident", "no-such-record")  # type: ignore[arg-type]
+    flush()
+    assert len(top_forms_all()) == before
+
+
+def top_forms_all() -> list[QWidget]:
+    from PySide6.QtWidgets import QApplication
+
+    return [w for w in QApplication.allWidgets() if isinstance(w, RecordForm)]

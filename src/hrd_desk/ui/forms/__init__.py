@@ -35,7 +35,10 @@ def open_form(
     on_saved: Callable[[str], object] | None = None,
 ) -> RecordForm:
     """Open an add (record_id None) or edit form for `kind`, shown and focused."""
-    form = RecordForm(ctx, kind, record_id, defaults, parent or _main_window())
+    form = RecordForm(ctx, kind, record_id, defaults)  # unparented until it has loaded, so a
+    owner = parent or _main_window()  # record that cannot be read leaves no half-built window
+    if owner is not None:
+        form.setParent(owner, form.windowFlags())
     if on_saved is not None:
         form.saved.connect(on_saved)
     form.show()

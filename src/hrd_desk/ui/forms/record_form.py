@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from ...errors import InvalidValue
 from ...model.fields import FieldInfo, FieldKind, field_infos
-from ...model.records import KINDS
+from ...model.records import KINDS, Stored
 from ...model.vocab import THREAT_SUBTYPES
 from ...services.casework import Casework
 from ...services.validation import clean_values
@@ -124,6 +124,8 @@ class RecordForm(QWidget):
     def __init__(self, ctx: AppContext, kind: str, record_id: str | None = None,
                  defaults: Mapping[str, Any] | None = None,
                  parent: QWidget | None = None) -> None:
+        # Read first: a record that cannot be read raises before any window exists.
+        stored = ctx.reader.get(kind, record_id) if record_id is not None else None
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.ctx = ctx
@@ -141,7 +143,7 @@ class RecordForm(QWidget):
         self.editors: dict[str, FieldEditor] = {}
         self.errors: dict[str, QLabel] = {}
         self._build(title)
-        self._load(defaults)
+        self._load(stored, defaults)
 
     # -- building ---------------------------------------------------------------------------
 
@@ -274,9 +276,8 @@ class RecordForm(QWidget):
             if name in self.editors and name not in (*_DEFENDER_FIELDS, "category"):
                 self.editors[name].set_value(value)
 
-    def _load(self, defaults: Mapping[str, Any] | None) -> None:
-        if self.record_id is not None:
-            stored = self.ctx.reader.get(self.form_kind, self.record_id)
+    def _load(self, stored: Stored | None, defaults: Mapping[str, Any] | None) -> None:
+        if stored is not None:
             self._original = dict(stored.fields)
             start = dict(stored.fields)
         else:
