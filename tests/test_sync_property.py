@@ -1,0 +1,156 @@
+"""Property: offices that edit apart and exchange bundles in any order end with the same data.
+
+Three to five vaults make random creates, edits and deletes, and exchange incremental bundles
+that are delivered in random order, twice, late, or never. Once everything is delivered (rounds
+of sync with no loss), every vault holds identical records; every version made anywhere is held
+everywhere, in the frontier or dominated by it; concurrent edits of a field stay flagged as
+conflicts until a user resolves them; nothing deleted comes back unless a concurrent edit kept it.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from hrd_desk.errors import BundleRejected
+from hrd_desk.services import exchange, scope, sync
+from hrd_desk.store.dump import canonical_dump
+from hrd_desk.store.records import load_versions
+from hrd_desk.store.versions import Version, display, dominates, frontier
+
+from sync_support import Office, close_all, make_offices
+
+NAMES = ["A", "B", "C", "D", "E"]
+WORDS = ["threat", "raid", "sms", "visa", "court", "smear", "watch", "call"]
+
+
+def _records(office: Office) -> list[tuple[str, str]]:
+    return [(str(k), str(i)) for i, k in office.conn.execute(
+        "SELECT id, kind FROM records WHERE kind IN ('defender', 'incident') ORDER BY id")]
+
+
+def _step(data: st.DataObject, offices: dict[str, Office], channel: list[tuple[str, Path]],
+          root: Path, counter: list[int]) -> None:
+    names = sorted(offices)
+    office = offices[data.draw(st.sampled_from(names))]
+    action = data.draw(st.sampled_from(
+        ["defender", "incident", "edit", "edit", "delete", "restore", "send", "send",
+         "deliver", "deliver", "deliver"]))
+    records = _records(office)
+    defenders = [i for k, i in records if k == "defender"]
+    if action == "defender" or (action == "incident" and not defenders):
+        new = office.work.add("defender", {"name": data.draw(st.sampled_from(WORDS))})
+        for other in office.colleague_ids.values():
+            scope.share(office.session, new, other)
+    elif action == "incident":
+        live = [d for d in defenders if not office.work.get("defender", d).deleted]
+        if live:
+            office.work.add("incident", {
+                "defenders": [data.draw(st.sampled_from(live))], "category": "digital",
+                "occurred": "2024-05", "description": data.draw(st.sampled_from(WORDS))})
+    elif action in ("edit", "delete", "restore") and records:
+        kind, record_id = data.draw(st.sampled_from(records))
+        current = office.work.get(kind, record_id)
+        if action == "edit" and not current.deleted:
+            field = "name" if kind == "defender" else data.draw(
+                st.sampled_from(["description", "location"]))
+            office.work.edit(kind, record_id, {field: data.draw(st.sampled_from(WORDS))})
+        elif action == "delete" and not current.deleted:
+            office.work.delete(kind, record_id)
+        elif action == "restore" and current.deleted:
+            office.work.restore(kind, record_id)
+    elif action == "send":
+        target = data.draw(st.sampled_from([n for n in names if n != office.name]))
+        counter[0] += 1
+        out = root / f"bundle{counter[0]}"
+        if sync.export_changes(office.session, office.colleague_ids[target], out) is not None:
+            channel.append((target, out))
+    elif action == "deliver" and channel:
+        index = data.draw(st.integers(0, len(channel) - 1))
+        target, path = channel[index]
+        fate = data.draw(st.sampled_from(["deliver", "deliver", "duplicate", "lose", "later"]))
+        if fate != "later":
+            channel.pop(index)
+        if fate in ("deliver", "duplicate", "later"):
+            exchange.import_bundle(offices[target].session, path)
+        if fate == "duplicate":
+            assert exchange.import_bundle(offices[target].session, path).already_imported
+
+
+def _settle(offices: dict[str, Office], root: Path) -> None:
+    """Rounds of everyone sending to everyone, delivered at once, until nothing moves."""
+    for round_no in range(12):
+        moved = False
+        for office in offices.values():
+            for other, colleague_id in office.colleague_ids.items():
+                out = root / f"settle{round_no}-{office.name}-{other}"
+                summary = sync.export_changes(office.session, colleague_id, out)
+                if summary is not None:
+                    moved = moved or summary.versions > 0
+                    exchange.import_bundle(offices[other].session, out)
+        if not moved and round_no > 1:
+            return
+    raise AssertionError("sync did not settle in 12 rounds")
+
+
+def _all_versions(offices: dict[str, Office]) -> dict[bytes, Version]:
+    found: dict[bytes, Version] = {}
+    for office in offices.values():
+        for (record_id,) in office.conn.execute("SELECT id FROM records").fetchall():
+            for version in load_versions(office.conn, record_id):
+                found[version.version_id] = version
+    return found
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.integers(3, 5), st.data())
+def test_offices_converge_whatever_the_delivery(office_count: int, data: st.DataObject) -> None:
+    root = Path(tempfile.mkdtemp(prefix="hrd-sync-"))
+    offices = make_offices(root, NAMES[:office_count])
+    try:
+        channel: list[tuple[str, Path]] = []
+        counter = [0]
+        for _ in range(data.draw(st.integers(5, 40))):
+            try:
+                _step(data, offices, channel, root, counter)
+            except BundleRejected as exc:  # pragma: no cover - would be a bug
+                raise AssertionError(f"an honest bundle was refused: {exc}") from exc
+        _settle(offices, root)
+
+        dumps = {name: canonical_dump(o.conn) for name, o in offices.items()}
+        assert len(set(dumps.values())) == 1, "vaults hold different records"
+
+        everything = _all_versions(offices)
+        by_record: dict[str, list[Version]] = {}
+        for version in everything.values():
+            by_record.setdefault(version.record_id, []).append(version)
+        for office in offices.values():
+            pending = office.conn.execute("SELECT count(*) FROM pending_versions").fetchone()[0]
+            assert pending == 0
+            for record_id, made in by_record.items():
+                held = load_versions(office.conn, record_id)
+                assert {v.version_id for v in held} == {v.version_id for v in made}
+                tips = frontier(held)
+                for version in held:
+                    assert version in tips or any(dominates(t.vector, version.vector)
+                                                  for t in tips)
+                shown = display(made)
+                # concurrent writes of a field stay a flagged conflict: no silent resolution
+                for name in {n for v in made for n in v.fields}:
+                    writers = [v for v in made if name in v.fields]
+                    last = [w for w in writers
+                            if not any(dominates(o.vector, w.vector) for o in writers)]
+                    if len({str(w.fields[name]) for w in last}) > 1:
+                        assert name in shown.conflict_fields
+                # a deletion hides the record only if every concurrent tip deleted it too
+                if any(t.deleted for t in tips) and not all(t.deleted for t in tips):
+                    assert not shown.deleted and shown.delete_conflict
+                if not shown.deleted:
+                    assert any(not t.deleted for t in tips)
+    finally:
+        close_all(offices)
+        shutil.rmtree(root, ignore_errors=True)
