@@ -21,7 +21,6 @@ from hrd_desk.services import exchange, scope, sync
 from hrd_desk.store.dump import canonical_dump
 from hrd_desk.store.records import load_versions
 from hrd_desk.store.versions import Version, display, dominates, frontier
-
 from sync_support import Office, close_all, make_offices
 
 NAMES = ["A", "B", "C", "D", "E"]
