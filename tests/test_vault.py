@@ -113,6 +113,30 @@ def test_create_refuses_an_empty_passphrase_and_creates_nothing(vault_dir: Path)
     assert not vault_dir.exists()
 
 
+@pytest.mark.parametrize("other", ["notes.txt", ".hidden", "sub/"])
+def test_create_refuses_a_directory_holding_other_files(vault_dir: Path, other: str) -> None:
+    vault_dir.mkdir()
+    os.chmod(vault_dir, 0o755)  # whatever the umask other tests left (cli.main restricts it)
+    if other.endswith("/"):
+        (vault_dir / other.rstrip("/")).mkdir()
+    else:
+        (vault_dir / other).write_text("mine")
+    before = file_hashes(vault_dir)
+    with pytest.raises(RejectedInput, match="not an empty directory"):
+        create_vault(vault_dir, PASS)
+    assert file_hashes(vault_dir) == before
+    assert [p.name for p in vault_dir.iterdir()] == [other.rstrip("/")]
+    if POSIX:
+        assert stat.S_IMODE(vault_dir.stat().st_mode) == 0o755  # not made private behind our back
+
+
+def test_create_refuses_a_file_in_place_of_the_directory(vault_dir: Path) -> None:
+    vault_dir.write_text("a file")
+    with pytest.raises(RejectedInput, match="not an empty directory"):
+        create_vault(vault_dir, PASS)
+    assert vault_dir.read_text() == "a file"
+
+
 def test_unlocking_where_there_is_no_vault_is_no_vault(vault_dir: Path) -> None:
     with pytest.raises(NoVault):
         unlock_vault(vault_dir, PASS)

@@ -56,7 +56,11 @@ def _scalar(name: str, info: FieldInfo, value: Any) -> Any:
             number = int(value)
         except (TypeError, ValueError):
             raise InvalidValue(name, f"{value!r} is not a whole number") from None
-        if isinstance(value, bool) or (isinstance(value, str) and value.strip() != str(number)):
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, (int, str))  # 3.7 must not be kept as 3
+            or (isinstance(value, str) and value.strip() != str(number))
+        ):
             raise InvalidValue(name, f"{value!r} is not a whole number")
         if (info.minimum is not None and number < info.minimum) or (
             info.maximum is not None and number > info.maximum

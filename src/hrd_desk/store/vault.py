@@ -61,6 +61,11 @@ class Vault:
     ) -> Vault:
         if vault_exists(directory):
             raise VaultExists(f"a vault already exists in {directory}; it was left untouched")
+        if directory.exists() and (not directory.is_dir() or any(directory.iterdir())):
+            # making it private (0700) and filling it would change someone's own folder
+            raise RejectedInput(
+                f"{directory} is not an empty directory: choose a new one for the vault"
+            )
         if not passphrase:
             raise RejectedInput("an empty passphrase cannot protect a vault")
         private_dir(directory)
