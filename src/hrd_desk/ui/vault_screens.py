@@ -34,6 +34,9 @@ MIN_LENGTH = 10
 MIN_BITS = 45.0
 _COMMON = ("password", "passwort", "123456", "qwerty", "azerty", "letmein", "welcome", "admin",
            "iloveyou", "monkey", "dragon", "secret", "hrd-desk", "abc123", "111111")
+# The label says how strong it is; the colour only repeats it.
+_METER_COLOURS = {"Too short": "#c0392b", "Too weak": "#c0392b", "Fair": "#c88a00",
+                  "Good": "#2e8b57", "Strong": "#2e8b57"}
 _SEQUENCES = (string.ascii_lowercase, string.digits, "qwertyuiopasdfghjklzxcvbnm")
 
 
@@ -355,6 +358,12 @@ class CreateVaultScreen(_CardScreen):
         first = self.passphrase.text()
         strength = estimate_strength(first)
         self.meter.setValue(strength.percent)
+        colour = _METER_COLOURS.get(strength.label, "transparent")
+        self.meter.setStyleSheet(
+            "QProgressBar { border: 1px solid palette(mid); border-radius: 3px; "
+            "background: palette(base); } "
+            f"QProgressBar::chunk {{ background: {colour}; border-radius: 2px; }}"
+        )
         if first:
             self.strength_text.setText(f"Strength: {strength.label}. {strength.advice}")
         else:
