@@ -1,0 +1,120 @@
+"""Drop folders on disk: what a real shared folder holds besides good bundles."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from hrd_desk.services import dropfolder, scope
+from hrd_desk.services.bundle_files import MAX_BUNDLE_BYTES
+from hrd_desk.store.dump import canonical_dump
+from sync_support import Office, make_offices
+
+
+@pytest.fixture
+def offices(tmp_path: Path) -> dict[str, Office]:
+    made = make_offices(tmp_path / "vaults", ["A", "B"])
+    yield made  # type: ignore[misc]
+    for office in made.values():
+        office.session.close()
+
+
+def _defender_shared(a: Office, name: str = "Amina") -> str:
+    defender = a.work.add("defender", {"name": name})
+    scope.share(a.session, defender, a.colleague_ids["B"])
+    return defender
+
+
+def test_round_trip_through_one_folder(offices: dict[str, Office], tmp_path: Path) -> None:
+    a, b = offices["A"], offices["B"]
+    folder = tmp_path / "drop"
+    defender = _defender_shared(a)
+    sent = dropfolder.sync_folder(a.session, folder)
+    assert [who for who, _name, _n in sent.written] == ["Office B"]
+    written = sent.written[0][1]
+    assert "Amina" not in written and defender not in written and "." not in written
+    assert not list(folder.glob("*.part"))
+    got = dropfolder.sync_folder(b.session, folder)
+    assert len(got.imported) == 1 and got.imported[0].new_records == 1
+    assert b.work.get("defender", defender).fields["name"] == "Amina"
+    # B's own answer (acknowledgements) and A's file are not imported again
+    again = dropfolder.sync_folder(b.session, folder)
+    assert again.imported == [] and again.damaged == []
+
+
+def test_half_written_bundle_is_retried_once_complete(
+    offices: dict[str, Office], tmp_path: Path
+) -> None:
+    a, b = offices["A"], offices["B"]
+    out_a, folder_b = tmp_path / "outA", tmp_path / "dropB"
+    defender = _defender_shared(a)
+    dropfolder.sync_folder(a.session, out_a)
+    bundle = next(p for p in out_a.iterdir())
+    data = bundle.read_bytes()
+    folder_b.mkdir()
+    partial = folder_b / bundle.name
+    partial.write_bytes(data[: len(data) // 2])
+    first = dropfolder.sync_folder(b.session, folder_b)
+    assert first.incomplete == [bundle.name] and first.imported == []
+    assert first.damaged == []
+    # unchanged: not retried (and not reported as damaged)
+    assert dropfolder.sync_folder(b.session, folder_b).incomplete == []
+    partial.write_bytes(data)
+    done = dropfolder.sync_folder(b.session, folder_b)
+    assert len(done.imported) == 1
+    assert b.work.get("defender", defender).fields["name"] == "Amina"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="links and FIFOs are POSIX here")
+def test_links_pipes_and_huge_sparse_files_are_not_read(
+    offices: dict[str, Office], tmp_path: Path
+) -> None:
+    b = offices["B"]
+    folder = tmp_path / "drop"
+    folder.mkdir()
+    secret = tmp_path / "elsewhere.txt"
+    secret.write_text("not for hrd-desk")
+    (folder / "link").symlink_to(secret)
+    os.mkfifo(folder / "pipe")
+    with open(folder / "huge", "wb") as handle:
+        handle.truncate(MAX_BUNDLE_BYTES + 1)  # sparse: costs no disk
+    (folder / "junk").write_bytes(b"PK\x03\x04" + os.urandom(5000))  # not a bundle
+    before = canonical_dump(b.conn)
+    summary = dropfolder.sync_folder(b.session, folder)  # must not block on the FIFO
+    assert sorted(n for n, _ in summary.ignored) == ["link", "pipe"]
+    assert sorted(n for n, _ in summary.damaged) == ["huge", "junk"]
+    assert summary.imported == []
+    assert canonical_dump(b.conn) == before
+    # reported once: a second round says nothing new
+    second = dropfolder.sync_folder(b.session, folder)
+    assert second.ignored == [] and second.damaged == []
+
+
+def test_a_lost_bundle_is_made_good_by_later_rounds(
+    offices: dict[str, Office], tmp_path: Path
+) -> None:
+    a, b = offices["A"], offices["B"]
+    drop_a, drop_b = tmp_path / "dropA", tmp_path / "dropB"
+
+    def carry(src: Path, dst: Path, lose: bool = False) -> None:
+        dst.mkdir(exist_ok=True)
+        for path in src.iterdir():
+            if not lose:
+                (dst / path.name).write_bytes(path.read_bytes())
+            path.unlink()
+
+    defender = _defender_shared(a)
+    dropfolder.sync_folder(a.session, drop_a)
+    carry(drop_a, drop_b, lose=True)  # the first bundle never arrives
+    a.work.add("incident", {"defenders": [defender], "category": "phone",
+                            "occurred": "2024-06-02", "description": "threatening SMS"})
+    for _ in range(2):
+        dropfolder.sync_folder(a.session, drop_a)
+        carry(drop_a, drop_b)
+        dropfolder.sync_folder(b.session, drop_b)
+        carry(drop_b, drop_a)
+    assert canonical_dump(a.conn) == canonical_dump(b.conn)
+    assert b.work.count("incident") == 1
