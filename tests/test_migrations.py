@@ -24,6 +24,7 @@ from hrd_desk.services.casework import Casework, RecordFilter
 from hrd_desk.services.session import Session, create_vault, open_session, unlock_vault
 from hrd_desk.store import migrations
 from hrd_desk.store.dbapi import Connection, connect, transaction
+from hrd_desk.store.drafts import list_drafts, save_draft
 from hrd_desk.store.meta import set_meta
 from hrd_desk.store.migrations import LATEST, MIGRATIONS, migrate, schema_version
 from hrd_desk.store.queries import get_record
@@ -156,10 +157,25 @@ def _incident_links_backfilled(conn: Connection) -> Callable[[Connection], None]
     return check
 
 
+def _drafts_kept(conn: Connection) -> Callable[[Connection], None]:
+    """Drafts (version 3) saved through the store read back unchanged after later steps."""
+    records_check = _records_at(conn)
+    state = {"description": "unsaved words — كلمات", "defenders": ["d1"], "severity": 4}
+    with transaction(conn):
+        draft_id = save_draft(conn, "incident", None, state)
+
+    def check(after: Connection) -> None:
+        records_check(after)
+        assert [(d.id, d.form_kind, d.record_id, d.payload) for d in list_drafts(after)] == [
+            (draft_id, "incident", None, state)]
+
+    return check
+
+
 SEED_HOOKS: dict[int, SeedHook] = {
     1: _records_at,
     2: _records_at,
-    3: _records_at,
+    3: _drafts_kept,
     4: _incident_links_backfilled,
 }
 
