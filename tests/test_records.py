@@ -443,6 +443,47 @@ def test_a_failure_inside_the_transaction_rolls_everything_back(
     assert table_dump(work.conn) == before
 
 
+# -- the hybrid logical clock ------------------------------------------------------------------
+
+
+class FakeTime:
+    def __init__(self, now: float) -> None:
+        self.now = now
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_the_clock_never_goes_back_when_the_wall_clock_does(session: Session) -> None:
+    clock = FakeTime(1_700_000_000.0)
+    with Session(session.vault, now=clock) as other:
+        work = Casework(other)
+        defender = work.add("defender", {"name": "A"})
+        clock.now -= 3600  # the machine's clock is set back an hour
+        work.edit("defender", defender, {"notes": "after"})
+        work.edit("defender", defender, {"notes": "again"})
+        clock.now += 7200
+        work.edit("defender", defender, {"notes": "later"})
+        stamps = [(v.hlc_wall, v.hlc_counter) for v in load_versions(other.conn, defender)]
+    assert stamps == [(1_700_000_000_000, 0), (1_700_000_000_000, 1), (1_700_000_000_000, 2),
+                      (1_700_003_600_000, 0)]
+
+
+def test_a_remote_clock_far_ahead_does_not_drag_the_local_one(session: Session) -> None:
+    from hrd_desk.store import clock as hlc
+    from hrd_desk.store.dbapi import transaction
+
+    now = FakeTime(1_700_000_000.0)
+    conn = session.conn
+    with transaction(conn):
+        assert hlc.tick(conn, now) == (1_700_000_000_000, 0)
+        day_and_more = 1_700_000_000_000 + hlc.FUTURE_TOLERANCE_MS + 1000
+        assert not hlc.observe(conn, (day_and_more, 5), now)
+        assert hlc.tick(conn, now) == (1_700_000_000_000, 1)
+        assert hlc.observe(conn, (1_700_000_500_000, 3), now)  # within a day: accepted
+        assert hlc.tick(conn, now) == (1_700_000_500_000, 4)
+
+
 # -- model metadata ----------------------------------------------------------------------------
 
 

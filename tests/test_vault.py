@@ -6,6 +6,7 @@ that says what is wrong, never another exception.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
 import os
@@ -18,6 +19,8 @@ from typing import Any
 
 import pytest
 import sqlcipher3
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from hrd_desk import cli
 from hrd_desk.crypto import keyslot
@@ -329,6 +332,71 @@ def test_a_damaged_page_deep_in_the_file(seeded: Path) -> None:
     assert code == ExitCode.DAMAGED_VAULT
     assert err.getvalue().startswith("hrd-desk: damaged vault: ")
     assert len(err.getvalue().splitlines()) == 1 and "Traceback" not in err.getvalue()
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_any_change_to_the_keyslot_file_is_a_typed_error(
+    seeded: Path, monkeypatch: pytest.MonkeyPatch, data: st.DataObject
+) -> None:
+    """Flipped, dropped or inserted bytes: WrongPassphrase or DamagedVault, nothing else, and
+    the database untouched. (The upper bounds are lowered so a mutated parameter cannot make
+    Argon2id allocate gigabytes here.)"""
+    monkeypatch.setattr(keyslot, "MAX_MEMLIMIT", 64 * 1024 * 1024)
+    monkeypatch.setattr(keyslot, "MAX_OPSLIMIT", 3)
+    path = seeded / KEYSLOTS_NAME
+    original = path.read_bytes()
+    damaged = bytearray(original)
+    for _ in range(data.draw(st.integers(1, 3))):
+        at = data.draw(st.integers(0, max(len(damaged) - 1, 0)))
+        how = data.draw(st.sampled_from(["flip", "drop", "insert"]))
+        if how == "flip" and damaged:
+            damaged[at] ^= data.draw(st.integers(1, 255))
+        elif how == "drop" and damaged:
+            del damaged[at]
+        else:
+            damaged.insert(at, data.draw(st.integers(0, 255)))
+    db_before = (seeded / DB_NAME).read_bytes()
+    path.write_bytes(bytes(damaged))
+    try:
+        open_session(seeded, PASS).close()
+    except (WrongPassphrase, DamagedVault):
+        pass
+    finally:
+        path.write_bytes(original)
+    assert (seeded / DB_NAME).read_bytes() == db_before or bytes(damaged) == original
+
+
+def test_a_flipped_byte_on_any_page_is_damage_or_found_by_the_checks(seeded: Path) -> None:
+    """Every page of a small vault in turn: opening either refuses with DamagedVault, or opens
+    and the page check finds the flipped page; reads raise only the driver's DatabaseError
+    (which the CLI and GUI map to a damaged vault)."""
+    db = seeded / DB_NAME
+    pristine = db.read_bytes()
+    pages = len(pristine) // PAGE_SIZE
+    refused = opened = 0
+    for number in range(1, pages + 1):
+        _flip(seeded, number, offset=PAGE_SIZE // 2)
+        try:
+            session = open_session(seeded, PASS)
+        except DamagedVault:
+            refused += 1
+        else:
+            opened += 1
+            with session:
+                problems = session.conn.execute("PRAGMA cipher_integrity_check").fetchall()
+                assert [str(r[0]) for r in problems] == [
+                    f"HMAC verification failed for page {number}"]
+            with open_session(seeded, PASS) as session:
+                work = Casework(session)
+                for kind in ("defender", "incident", "related", "case"):
+                    with contextlib.suppress(sqlcipher3.DatabaseError):
+                        work.list(kind)
+        db.write_bytes(pristine)
+        for extra in (f"{DB_NAME}-wal", f"{DB_NAME}-shm"):
+            (seeded / extra).unlink(missing_ok=True)
+    assert refused >= 2 and opened > pages // 2
 
 
 # -- permissions -------------------------------------------------------------------------------
