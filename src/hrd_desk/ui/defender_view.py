@@ -1,23 +1,19 @@
 """A defender's page: who they are, who is around them, their cases, and what happened to them.
 
-The incident timeline comes first (it is what a caseworker opens a defender for): newest first,
-grouped by month (a date known only to the year, or a range across months, is its own group so
-nothing sits under a month it may not belong to), each incident's category shown by colour and
-by name. Groups load their incidents when opened, so a defender with thousands of incidents
-opens as fast as one with three. Sensitive values (legal name, contact details, relatives'
-names) are hidden until shown and hidden again when the page is left or another record opens.
+The incident timeline comes first (incident_timeline.py): it is what a caseworker opens a
+defender for. Profile, related people and cases follow; tabs stand ready for relocation, risk and
+security plan. Sensitive values (legal name, contact details, relatives' names) are hidden until
+shown and hidden again when the page is left or another record opens.
 """
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -35,18 +31,16 @@ from ..model.display import title_of, vocab_label
 from ..model.fields import FieldKind, field_infos
 from ..model.records import Defender, Stored
 from ..services.casework import RecordFilter
-from ..services.overview import TimelineGroup, timeline_groups, timeline_items
 from ..store.dbapi import DatabaseError
 from .contracts import AppContext
 from .copy_guard import copyable_label
 from .forms import open_form
-from .labels import SEVERITY_SCALE, category_colour, category_text, heading, plain_label
+from .incident_timeline import IncidentTimeline, TimelineState
+from .labels import heading, plain_label
 from .record_actions import confirm_delete
 from .sensitive import SensitiveValue
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-OPEN_GROUPS = 3  # the newest groups start open
-_PLACEHOLDER = "…"
 _LATER = {
     "Relocation": "Relocation plans (host city, arrival and departure, visa and travel, "
                   "accommodation, check-ins and the return plan) will be kept here.",
@@ -55,21 +49,6 @@ _LATER = {
     "Security plan": "The security plan (preventive measures and emergency protocols, with "
                      "owners, due dates and reviews) will be kept here.",
 }
-
-
-def group_title(group: TimelineGroup) -> str:
-    count = f"{group.count} incident" + ("" if group.count == 1 else "s")
-    if group.is_month:
-        year, month = group.key.split("-")
-        return f"{calendar.month_name[int(month)]} {year}  ·  {count}"
-    if ".." in group.key:
-        return f"Between {group.key.replace('..', ' and ')}  ·  {count}"
-    return f"{group.key}, month not known  ·  {count}"
-
-
-def _first_line(text: str | None, limit: int = 140) -> str:
-    line = (text or "").strip().splitlines()[0] if (text or "").strip() else ""
-    return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
 def _show(kind: FieldKind, vocab: str | None, value: Any) -> str:
@@ -119,7 +98,7 @@ class DefenderView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Defender sections")
         outer.addWidget(self.tabs, 1)
-        self._build_timeline_tab(em)
+        self._build_timeline_tab()
         self.profile_body = QWidget()
         self.profile_form = QFormLayout(self.profile_body)
         self.tabs.addTab(self._scrolled(self.profile_body), "Profile")
@@ -151,7 +130,7 @@ class DefenderView(QWidget):
         scroll.setWidget(body)
         return scroll
 
-    def _build_timeline_tab(self, em: int) -> None:
+    def _build_timeline_tab(self) -> None:
         page = QWidget()
         layout = QVBoxLayout(page)
         bar = QHBoxLayout()
@@ -162,22 +141,10 @@ class DefenderView(QWidget):
         self.incident_delete = self._button(bar, "Delete…", self.delete_incident,
                                             "Move the selected incident to Deleted")
         layout.addLayout(bar)
-        tree = QTreeWidget()
-        tree.setAccessibleName("Incident timeline")
-        tree.setColumnCount(5)
-        tree.setHeaderLabels(["When", "Category", "Severity", "Status", "What happened"])
-        tree.headerItem().setToolTip(2, SEVERITY_SCALE)
-        for column, width in enumerate((13, 9, 6, 8)):
-            tree.setColumnWidth(column, width * em)
-        tree.setStyleSheet("QTreeView::item { padding: 0.2em 0; }")
-        tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        tree.setAlternatingRowColors(True)
-        tree.setUniformRowHeights(True)
-        tree.itemExpanded.connect(self._load_group)
-        tree.itemActivated.connect(lambda item, _col: self._open_item(item))
-        tree.currentItemChanged.connect(lambda _c, _p: self._update_buttons())
-        self.timeline = tree
-        layout.addWidget(tree, 1)
+        self.timeline = IncidentTimeline()
+        self.timeline.open_requested.connect(lambda record_id: self._edit("incident", record_id))
+        self.timeline.selection_changed.connect(self._update_buttons)
+        layout.addWidget(self.timeline, 1)
         self.tabs.addTab(page, "Incidents")
 
     def _build_related_tab(self) -> None:
@@ -230,7 +197,7 @@ class DefenderView(QWidget):
         except (HrdDeskError, DatabaseError):
             return False
         same = defender_id == self.defender_id
-        state = self._timeline_state() if same else None
+        state = self.timeline.view_state() if same else None
         current_tab = self.tabs.currentIndex() if same else 0
         self.clear()
         self.defender_id = defender_id
@@ -342,86 +309,22 @@ class DefenderView(QWidget):
 
     # -- the timeline ----------------------------------------------------------------------
 
-    def _show_timeline(self, state: tuple[set[str], str | None] | None) -> None:
+    def _show_timeline(self, state: TimelineState | None) -> None:
         assert self.ctx is not None and self.defender_id is not None
-        groups = timeline_groups(self.ctx.reader, self.defender_id)
-        total = sum(g.count for g in groups)
+        ctx = self.ctx
+        total = self.timeline.show_defender(lambda: ctx.reader, self.defender_id, state)
         self.timeline_note.setText(
             "No incidents logged yet." if not total else
             f"{total} incident{'s' if total != 1 else ''}, newest first. "
             "Open a group to see its incidents; Enter edits the selected one.")
-        expanded, selected = state if state is not None else (set(), None)
-        for number, group in enumerate(groups):
-            item = QTreeWidgetItem([group_title(group)])
-            item.setData(0, ID_ROLE, None)
-            item.setData(0, Qt.ItemDataRole.UserRole, group.key)
-            item.setFirstColumnSpanned(True)
-            font = item.font(0)
-            font.setBold(True)
-            item.setFont(0, font)
-            item.addChild(QTreeWidgetItem([_PLACEHOLDER]))
-            self.timeline.addTopLevelItem(item)
-            item.setFirstColumnSpanned(True)
-            if group.key in expanded or (state is None and number < OPEN_GROUPS):
-                item.setExpanded(True)
-        if selected:
-            for item in self._incident_items():
-                if item.data(0, ID_ROLE) == selected:
-                    self.timeline.setCurrentItem(item)
-
-    def _load_group(self, group: QTreeWidgetItem) -> None:
-        if self.ctx is None or self.defender_id is None:
-            return
-        first = group.child(0)
-        if group.childCount() != 1 or first is None or first.text(0) != _PLACEHOLDER:
-            return
-        group.takeChild(0)
-        key = str(group.data(0, Qt.ItemDataRole.UserRole))
-        for incident in timeline_items(self.ctx.reader, self.defender_id, key, limit=5000):
-            f = incident.fields
-            item = QTreeWidgetItem([
-                f.get("occurred") or "", category_text(f.get("category"), short=True),
-                str(f.get("severity") or ""), vocab_label("incident_statuses", f.get("status")),
-                _first_line(f.get("description"))])
-            item.setData(0, ID_ROLE, incident.id)
-            item.setData(1, Qt.ItemDataRole.DecorationRole, category_colour(f.get("category")))
-            item.setToolTip(1, category_text(f.get("category")))
-            if f.get("targets"):
-                item.setText(4, "(family targeted) " + item.text(4))
-            group.addChild(item)
-
-    def _groups(self) -> list[QTreeWidgetItem]:
-        found = (self.timeline.topLevelItem(g) for g in range(self.timeline.topLevelItemCount()))
-        return [g for g in found if g is not None]
-
-    def _incident_items(self) -> list[QTreeWidgetItem]:
-        items: list[QTreeWidgetItem] = []
-        for group in self._groups():
-            found = (group.child(c) for c in range(group.childCount()))
-            items += [c for c in found if c is not None]
-        return items
-
-    def _timeline_state(self) -> tuple[set[str], str | None]:
-        expanded = set()
-        for group in self._groups():
-            if group.isExpanded():
-                expanded.add(str(group.data(0, Qt.ItemDataRole.UserRole)))
-        return expanded, self.selected_incident()
 
     def selected_incident(self) -> str | None:
-        item = self.timeline.currentItem()
-        value = item.data(0, ID_ROLE) if item is not None else None
-        return value if isinstance(value, str) else None
+        return self.timeline.selected_id()
 
     def selected_case(self) -> str | None:
         item = self.cases.currentItem()
         value = item.data(0, ID_ROLE) if item is not None else None
         return value if isinstance(value, str) else None
-
-    def _open_item(self, item: QTreeWidgetItem) -> None:
-        record_id = item.data(0, ID_ROLE)
-        if isinstance(record_id, str):
-            self._edit("incident", record_id)
 
     def _update_buttons(self) -> None:
         has_incident = self.selected_incident() is not None
@@ -501,7 +404,7 @@ class DefenderView(QWidget):
         self.sensitive = []
         self.title.setText("")
         self.subtitle.setText("")
-        self.timeline.clear()
+        self.timeline.forget()
         self.timeline_note.setText("")
         self.cases.clear()
         while self.profile_form.rowCount():

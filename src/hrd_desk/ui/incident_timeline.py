@@ -1,0 +1,142 @@
+"""A defender's incidents as a timeline: newest first, grouped by month, loaded group by group.
+
+A date known only to the year, or a range across months, is its own group (named by its text),
+so nothing sits under a month it may not belong to. Each incident's category shows by colour and
+by name. Only the newest groups start open; the others read their incidents when opened, so a
+defender with thousands of incidents opens as fast as one with three.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
+
+from ..model.display import vocab_label
+from ..services.casework import Casework
+from ..services.overview import TimelineGroup, timeline_groups, timeline_items
+from .labels import SEVERITY_SCALE, category_colour, category_text
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+KEY_ROLE = Qt.ItemDataRole.UserRole
+OPEN_GROUPS = 3  # the newest groups start open
+PLACEHOLDER = "…"
+GROUP_LIMIT = 5000
+
+
+def group_title(group: TimelineGroup) -> str:
+    count = f"{group.count} incident" + ("" if group.count == 1 else "s")
+    if group.is_month:
+        year, month = group.key.split("-")
+        return f"{calendar.month_name[int(month)]} {year}  ·  {count}"
+    if ".." in group.key:
+        return f"Between {group.key.replace('..', ' and ')}  ·  {count}"
+    return f"{group.key}, month not known  ·  {count}"
+
+
+def first_line(text: str | None, limit: int = 140) -> str:
+    lines = (text or "").strip().splitlines()
+    line = lines[0] if lines else ""
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+TimelineState = tuple[set[str], str | None]  # open groups, selected incident
+
+
+class IncidentTimeline(QTreeWidget):
+    open_requested = Signal(str)  # an incident's id: Enter or double-click
+    selection_changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._reader: Callable[[], Casework] | None = None
+        self._defender: str | None = None
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.setAccessibleName("Incident timeline")
+        self.setColumnCount(5)
+        self.setHeaderLabels(["When", "Category", "Severity", "Status", "What happened"])
+        self.headerItem().setToolTip(2, SEVERITY_SCALE)
+        for column, width in enumerate((13, 9, 6, 8)):
+            self.setColumnWidth(column, width * em)
+        self.setStyleSheet("QTreeView::item { padding: 0.2em 0; }")
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setAlternatingRowColors(True)
+        self.setUniformRowHeights(True)
+        self.itemExpanded.connect(self._load_group)
+        self.itemActivated.connect(lambda item, _col: self._activated(item))
+        self.currentItemChanged.connect(lambda _c, _p: self.selection_changed.emit())
+
+    def show_defender(self, reader: Callable[[], Casework], defender_id: str,
+                      state: TimelineState | None = None) -> int:
+        """Fill the groups for a defender; returns how many incidents they hold."""
+        self.clear()
+        self._reader, self._defender = reader, defender_id
+        groups = timeline_groups(reader(), defender_id)
+        expanded, selected = state if state is not None else (set(), None)
+        for number, group in enumerate(groups):
+            item = QTreeWidgetItem([group_title(group)])
+            item.setData(0, KEY_ROLE, group.key)
+            font = item.font(0)
+            font.setBold(True)
+            item.setFont(0, font)
+            item.addChild(QTreeWidgetItem([PLACEHOLDER]))
+            self.addTopLevelItem(item)
+            item.setFirstColumnSpanned(True)
+            if group.key in expanded or (state is None and number < OPEN_GROUPS):
+                item.setExpanded(True)
+        if selected:
+            for item in self.incident_items():
+                if item.data(0, ID_ROLE) == selected:
+                    self.setCurrentItem(item)
+        return sum(g.count for g in groups)
+
+    def _load_group(self, group: QTreeWidgetItem) -> None:
+        first = group.child(0)
+        if (self._reader is None or self._defender is None or group.childCount() != 1
+                or first is None or first.text(0) != PLACEHOLDER):
+            return
+        group.takeChild(0)
+        key = str(group.data(0, KEY_ROLE))
+        for incident in timeline_items(self._reader(), self._defender, key, limit=GROUP_LIMIT):
+            f = incident.fields
+            item = QTreeWidgetItem([
+                f.get("occurred") or "", category_text(f.get("category"), short=True),
+                str(f.get("severity") or ""), vocab_label("incident_statuses", f.get("status")),
+                first_line(f.get("description"))])
+            item.setData(0, ID_ROLE, incident.id)
+            item.setData(1, Qt.ItemDataRole.DecorationRole, category_colour(f.get("category")))
+            item.setToolTip(1, category_text(f.get("category")))
+            if f.get("targets"):
+                item.setText(4, "(family targeted) " + item.text(4))
+            group.addChild(item)
+
+    def groups(self) -> list[QTreeWidgetItem]:
+        found = (self.topLevelItem(g) for g in range(self.topLevelItemCount()))
+        return [g for g in found if g is not None]
+
+    def incident_items(self) -> list[QTreeWidgetItem]:
+        items: list[QTreeWidgetItem] = []
+        for group in self.groups():
+            found = (group.child(c) for c in range(group.childCount()))
+            items += [c for c in found if c is not None]
+        return items
+
+    def view_state(self) -> TimelineState:
+        expanded = {str(g.data(0, KEY_ROLE)) for g in self.groups() if g.isExpanded()}
+        return expanded, self.selected_id()
+
+    def selected_id(self) -> str | None:
+        item = self.currentItem()
+        value = item.data(0, ID_ROLE) if item is not None else None
+        return value if isinstance(value, str) else None
+
+    def _activated(self, item: QTreeWidgetItem) -> None:
+        record_id = item.data(0, ID_ROLE)
+        if isinstance(record_id, str):
+            self.open_requested.emit(record_id)
+
+    def forget(self) -> None:
+        self.clear()
+        self._reader, self._defender = None, None
