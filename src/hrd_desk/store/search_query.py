@@ -14,11 +14,12 @@ How the hits are found, and why (measured on 110,000 indexed records):
   SQLCipher's memory security has to mlock every allocation (a long-lived connection whose
   lookaside memory is taken by cached statements). A word in 10% of 100,000 incidents would
   cost 10 to 100 ms to rank in full.
-- So the hits that pass the filters are ranked within a window: the newest `window` of them
-  (the registry's rowids grow with each new record), reached by slices of rowids taken newest
-  first, each read in ascending order. A capped count of the matches (doclists only: cheap)
-  sizes the first slice; when no more than `window` records match, one pass ranks all of them,
-  exactly. When more match, the best of the newest come first and the cost stays bounded.
+- So the hits that pass the filters are ranked within a window of `window` recent ones (the
+  registry's rowids grow with each new record), reached by slices of rowids taken newest first,
+  each read in ascending order (within the last slice read, its older part fills the window).
+  A capped count of the matches (doclists only: cheap) sizes the first slice. When no more
+  than `window` records match, all of them are ranked, exactly; when more match, the best of
+  the recent ones come first and the cost stays bounded.
 - Filters are checked per hit, inside the same statement, before bm25 is computed: cheap when
   the words are rare, and bounded by the number of matches when they are common. Without
   filters nothing is checked per hit (a look-up in a kind's table costs more than bm25): the
