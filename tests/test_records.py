@@ -82,7 +82,7 @@ def test_related_person_case_and_incident_round_trip(work: Casework) -> None:
     case = work.add("case", {"defender": defender, "programme": "relocation",
                              "title": "Relocation 2024", "opened": "2024-02"})
     event = incident(work, [defender], also=["family", "phone"], targets=[son], case=case,
-                     subtype="death-threat", country="ke", location="outside the school",
+                     subtype="threat-sms-call", country="ke", location="outside the school",
                      reported="2024-03-20T14:30", channel="sms", perpetrator="unknown",
                      severity=4, actions="moved the family", reported_to=["police"])
     assert work.get("related", son).fields == {

@@ -15,6 +15,7 @@ from typing import Any
 from ..errors import InvalidValue, NotFound
 from ..model.fields import FieldKind, field_infos
 from ..model.records import KINDS, Stored
+from ..model.vocab import THREAT_SUBTYPES
 from ..store.dbapi import checkpoint
 from ..store.queries import ListQuery, count_records, get_many, get_record, list_records
 from ..store.records import record_kind
@@ -130,6 +131,18 @@ class Casework:
                 if stored.deleted:
                     raise InvalidValue(name, f"{KINDS[stored.kind].label} {target} is deleted")
 
+    @staticmethod
+    def _check_subtype(values: Mapping[str, Any]) -> None:
+        """A sub-type must belong to the incident's primary or further categories."""
+        subtype = values.get("subtype")
+        if not subtype:
+            return
+        categories = {values.get("category"), *(values.get("also") or [])}
+        if not any(subtype in THREAT_SUBTYPES.get(c or "", ()) for c in categories):
+            raise InvalidValue(
+                "subtype", f"{subtype!r} is not a sub-type of the incident's categories"
+            )
+
     def _check_targets(self, values: Mapping[str, Any]) -> None:
         """Targeted related people must be related to one of the incident's defenders."""
         defenders = set(values.get("defenders") or [])
@@ -149,6 +162,7 @@ class Casework:
         self._check_refs(kind, clean)
         if kind == "incident":
             self._check_targets(clean)
+            self._check_subtype(clean)
         return self.store.create(kind, clean)
 
     def edit(self, kind: str, record_id: str, changes: Mapping[str, Any]) -> bool:
@@ -161,6 +175,7 @@ class Casework:
             merged = dict(current.fields)
             merged.update(clean)
             self._check_targets(merged)
+            self._check_subtype(merged)
         return self.store.update(kind, record_id, clean)
 
     def delete(self, kind: str, record_id: str) -> bool:
