@@ -140,7 +140,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.workspace)
         self.setCentralWidget(self.stack)
         em = self.fontMetrics().horizontalAdvance("M")
-        self.resize(em * 80, em * 52)
+        self.resize(em * 100, em * 64)
         self.show_gate()
 
     # -- building ------------------------------------------------------------------------------
