@@ -31,9 +31,17 @@ class IdentityInfo:
     public: PublicIdentity
 
 
+# Control characters, and the bidirectional embeddings, overrides and isolates: a name holding a
+# right-to-left override would reorder what a terminal or a list shows after it (a fingerprint).
+_UNPRINTABLE = frozenset(
+    [*map(chr, range(32)), *map(chr, range(0x7F, 0xA0)), *map(chr, range(0x202A, 0x202F)),
+     *map(chr, range(0x2066, 0x206A))]
+)
+
+
 def _clean_name(name: str, what: str) -> str:
     name = " ".join(name.split())
-    if not name or len(name) > MAX_NAME or any(ord(c) < 32 for c in name):
+    if not name or len(name) > MAX_NAME or not _UNPRINTABLE.isdisjoint(name):
         raise RejectedInput(f"{what} must be 1-{MAX_NAME} printable characters")
     return name
 
