@@ -365,6 +365,7 @@ def _add_incident(**values: Any) -> Action:
         (lambda wk, w: wk.add("nonsense", {"name": "A"}), InvalidValue, "kind"),
         (_add_incident(category="cyber"), InvalidValue, "category"),
         (_add_incident(also=["digital", "cyber"]), InvalidValue, "also"),
+        (_add_incident(subtype="no-such-subtype"), InvalidValue, "subtype"),
         (_add_incident(occurred="2024-13"), InvalidValue, "occurred"),
         (_add_incident(occurred="2024-02-30"), InvalidValue, "occurred"),
         (_add_incident(occurred="last week"), InvalidValue, "occurred"),

@@ -116,6 +116,47 @@ def test_create_refuses_an_empty_passphrase_and_creates_nothing(vault_dir: Path)
     assert not vault_dir.exists()
 
 
+UNDECODABLE = "pass\udcff\udcfeword"  # what a terminal hands over for bytes that are not UTF-8
+
+
+def test_a_passphrase_that_is_not_text_is_refused_or_wrong(seeded: Path, vault_dir: Path) -> None:
+    other_dir = vault_dir.parent / "other"
+    with pytest.raises(RejectedInput, match="not valid text"):
+        create_vault(other_dir, UNDECODABLE)
+    assert not other_dir.exists()
+    before = file_hashes(seeded)
+    with pytest.raises(WrongPassphrase):
+        open_session(seeded, UNDECODABLE)
+    with pytest.raises(RejectedInput, match="not valid text"):
+        unlock_vault(seeded, PASS).change_passphrase(PASS, UNDECODABLE)
+    assert file_hashes(seeded) == before
+
+
+@pytest.mark.parametrize("where", ["calibrate", "migrate", "atomic_write"])
+def test_an_interrupted_create_leaves_nothing_behind(
+    vault_dir: Path, monkeypatch: pytest.MonkeyPatch, where: str
+) -> None:
+    """Half a vault (a database without its keyslot) would read as damaged and block init."""
+    import hrd_desk.store.vault as vault_module
+
+    def interrupted(*_: object, **__: object) -> None:
+        raise KeyboardInterrupt
+
+    target = keyslot if where == "calibrate" else vault_module
+    with monkeypatch.context() as patched:
+        patched.setattr(target, where, interrupted)
+        with pytest.raises(KeyboardInterrupt):
+            create_vault(vault_dir, PASS)
+    assert not vault_dir.exists()
+    vault_dir.mkdir()
+    with pytest.raises(KeyboardInterrupt), monkeypatch.context() as patched:
+        patched.setattr(target, where, interrupted)
+        create_vault(vault_dir, PASS)
+    assert vault_dir.is_dir() and names(vault_dir) == []  # an existing directory stays
+    create_vault(vault_dir, PASS)  # and a vault can be made there afterwards
+    open_session(vault_dir, PASS).close()
+
+
 @pytest.mark.parametrize("other", ["notes.txt", ".hidden", "sub/"])
 def test_create_refuses_a_directory_holding_other_files(vault_dir: Path, other: str) -> None:
     vault_dir.mkdir()

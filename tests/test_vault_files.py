@@ -26,7 +26,7 @@ from hrd_desk.crypto import keyslot
 from hrd_desk.errors import NotFound
 from hrd_desk.model.fields import FieldKind, field_infos
 from hrd_desk.model.records import KINDS
-from hrd_desk.model.vocab import VOCABULARIES
+from hrd_desk.model.vocab import THREAT_SUBTYPES, VOCABULARIES
 from hrd_desk.services.casework import Casework
 from hrd_desk.services.session import Session, create_vault, open_session
 from hrd_desk.store.audit import verify_chain
@@ -83,7 +83,7 @@ def _value(kind: str, name: str, written: Written) -> Any:
         written.dates.append(day)
         return day
     if info.kind in (FieldKind.ENUM, FieldKind.ENUM_LIST):
-        slug = VOCABULARIES[info.vocab or ""].slugs()[-1]
+        slug = VOCABULARIES[info.vocab or ""].slugs()[0]
         return [slug] if info.kind == FieldKind.ENUM_LIST else slug
     if info.kind == FieldKind.INT:
         return info.maximum or 1
@@ -114,6 +114,9 @@ def write_every_kind(work: Casework) -> Written:
         assert ready, f"cannot order the kinds {pending} by their references"
         for kind in ready:
             values = {name: _value(kind, name, written) for name in field_infos(KINDS[kind].cls)}
+            if kind == "incident":  # a sub-type must belong to the incident's category
+                values["category"] = next(c for c, v in THREAT_SUBTYPES.items() if v.slugs())
+                values["subtype"] = THREAT_SUBTYPES[values["category"]].slugs()[0]
             written.ids[kind] = work.add(kind, values)
             pending.remove(kind)
     written.edited_from = len(written.ascii)

@@ -24,7 +24,7 @@ import nacl.exceptions
 import nacl.pwhash
 import nacl.utils
 
-from ..errors import DamagedVault, WrongPassphrase
+from ..errors import DamagedVault, RejectedInput, WrongPassphrase
 from .canonical import encode
 
 FORMAT_VERSION = 1
@@ -72,6 +72,19 @@ class KeyslotFile:
     slots: tuple[Keyslot, ...]
 
 
+def check_new_passphrase(passphrase: str) -> None:
+    """A passphrase about to protect a vault: not empty, and text that UTF-8 can encode (a
+    terminal may hand over undecodable bytes as lone surrogates)."""
+    if not passphrase:
+        raise RejectedInput("an empty passphrase cannot protect a vault")
+    try:
+        passphrase.encode("utf-8")
+    except UnicodeEncodeError:
+        raise RejectedInput(
+            "the passphrase holds bytes that are not valid text (UTF-8): choose another"
+        ) from None
+
+
 def derive(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
     return bytes(
         nacl.pwhash.argon2id.kdf(
@@ -115,6 +128,7 @@ def _associated_data(vault_id: str, slot_type: str, salt: bytes, params: KdfPara
 
 
 def wrap(vault_id: str, vault_key: bytes, passphrase: str, params: KdfParams) -> Keyslot:
+    check_new_passphrase(passphrase)
     salt = nacl.utils.random(SALT_BYTES)
     nonce = nacl.utils.random(NONCE_BYTES)
     kek = derive(passphrase, salt, params)
@@ -127,6 +141,10 @@ def wrap(vault_id: str, vault_key: bytes, passphrase: str, params: KdfParams) ->
 def unwrap(vault_id: str, slot: Keyslot, passphrase: str) -> bytes:
     if not slot.params.in_bounds():
         raise DamagedVault("keyslot KDF parameters are outside sane bounds")
+    try:
+        passphrase.encode("utf-8")
+    except UnicodeEncodeError:  # no vault accepts such a passphrase (check_new_passphrase)
+        raise WrongPassphrase() from None
     kek = derive(passphrase, slot.salt, slot.params)
     try:
         key = nacl.bindings.crypto_aead_xchacha20poly1305_ietf_decrypt(

@@ -8,6 +8,7 @@ wrong passphrase leaves every file byte-for-byte unchanged.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 from pathlib import Path
@@ -66,26 +67,34 @@ class Vault:
             raise RejectedInput(
                 f"{directory} is not an empty directory: choose a new one for the vault"
             )
-        if not passphrase:
-            raise RejectedInput("an empty passphrase cannot protect a vault")
-        private_dir(directory)
+        keyslot.check_new_passphrase(passphrase)
         key = secrets.token_bytes(keyslot.VAULT_KEY_BYTES)
         identity = Identity.generate()
         vault_id = identity.public.vault_id()
-        vault = cls(directory, vault_id, key)
-        conn = connect(vault.db_path, key, create=True)
-        try:
-            migrate(conn)
-            signing, box = identity.secret_bytes()
-            with transaction(conn):
-                set_meta(conn, "vault_id", vault_id)
-                set_meta(conn, "identity_signing", signing)
-                set_meta(conn, "identity_box", box)
-                set_meta(conn, "identity_name", "unnamed")
-        finally:
-            conn.close()
+        # The slow, interruptible part (calibration, Argon2id) before anything is on disk.
         slot = keyslot.wrap(vault_id, key, passphrase, params or keyslot.calibrate())
-        atomic_write(vault.keyslots_path, keyslot.serialize(keyslot.KeyslotFile(vault_id, (slot,))))
+        made_directory = not directory.exists()
+        private_dir(directory)
+        vault = cls(directory, vault_id, key)
+        try:
+            conn = connect(vault.db_path, key, create=True)
+            try:
+                migrate(conn)
+                signing, box = identity.secret_bytes()
+                with transaction(conn):
+                    set_meta(conn, "vault_id", vault_id)
+                    set_meta(conn, "identity_signing", signing)
+                    set_meta(conn, "identity_box", box)
+                    set_meta(conn, "identity_name", "unnamed")
+            finally:
+                conn.close()
+            atomic_write(
+                vault.keyslots_path, keyslot.serialize(keyslot.KeyslotFile(vault_id, (slot,)))
+            )
+        except BaseException:
+            # A database without its keyslot would look like a damaged vault and block `init`.
+            _remove_partial(directory, made_directory)
+            raise
         return vault
 
     @classmethod
@@ -136,8 +145,7 @@ class Vault:
 
     def change_passphrase(self, old: str, new: str) -> None:
         """Rewrap the vault key under a new passphrase; rewrites only the keyslot, atomically."""
-        if not new:
-            raise RejectedInput("an empty passphrase cannot protect a vault")
+        keyslot.check_new_passphrase(new)
         slots = self.read_keyslots(self.directory)
         key = keyslot.unlock(slots, old)
         slot = keyslot.wrap(self.vault_id, key, new, keyslot.calibrate())
@@ -152,6 +160,16 @@ class Vault:
     @property
     def locked(self) -> bool:
         return self._key is None
+
+
+def _remove_partial(directory: Path, made_directory: bool) -> None:
+    """Undo a vault creation that failed half-way (the directory was empty or absent before)."""
+    for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", f"{DB_NAME}-journal"):
+        with contextlib.suppress(OSError):
+            (directory / name).unlink(missing_ok=True)
+    if made_directory:
+        with contextlib.suppress(OSError):
+            directory.rmdir()
 
 
 def load_identity(conn: Connection) -> Identity:
