@@ -135,8 +135,9 @@ def _records_at(conn: Connection) -> Callable[[Connection], None]:
     return check
 
 
-def _incident_links_backfilled(conn: Connection) -> Callable[[Connection], None]:
-    """Version 5 builds incident_links and defender_activity from records already held."""
+def _records_with_links(conn: Connection) -> Callable[[Connection], None]:
+    """Records whose incident_links and defender_activity must be right after the migration:
+    version 5 builds them from records already held; later ones must keep them."""
     records_check = _records_at(conn)
     defender = conn.execute("SELECT id FROM defenders WHERE name = 'Seeded defender'").fetchone()
     incident = conn.execute(
@@ -176,13 +177,13 @@ SEED_HOOKS: dict[int, SeedHook] = {
     1: _records_at,
     2: _records_at,
     3: _drafts_kept,
-    4: _incident_links_backfilled,
+    4: _records_with_links,
 }
 
 
 def test_every_version_but_the_latest_has_a_seed_hook() -> None:
     """A new migration needs a hook that puts realistic data in front of it."""
-    assert set(SEED_HOOKS) == set(range(1, LATEST))
+    assert set(range(1, LATEST)) <= set(SEED_HOOKS)
 
 
 @pytest.mark.parametrize("version", VERSIONS)

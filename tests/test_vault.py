@@ -440,6 +440,37 @@ def test_a_flipped_byte_on_any_page_is_damage_or_found_by_the_checks(seeded: Pat
     assert refused >= 2 and opened > pages // 2
 
 
+def test_a_damaged_page_prints_nothing_to_stderr(
+    seeded: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """SQLCipher logs HMAC failures to stderr unless told not to; the CLI's one line is all a
+    user may see."""
+    page = _root_page(seeded, "defenders")
+    _flip(seeded, page)
+    capfd.readouterr()
+    with open_session(seeded, PASS) as session:
+        session.conn.execute("PRAGMA cipher_integrity_check").fetchall()
+        with pytest.raises(sqlcipher3.DatabaseError):
+            Casework(session).list("defender")
+    _flip(seeded, 1)
+    with pytest.raises(DamagedVault):
+        open_session(seeded, PASS)
+    assert capfd.readouterr().err == ""
+
+
+def test_connections_are_set_up_as_documented(seeded: Path) -> None:
+    with open_session(seeded, PASS) as session:
+        def pragma(name: str) -> object:
+            return session.conn.execute(f"PRAGMA {name}").fetchone()[0]
+
+        assert pragma("journal_mode") == "wal"
+        assert pragma("synchronous") == 2  # FULL
+        assert pragma("temp_store") == 2  # MEMORY
+        assert pragma("secure_delete") == 1
+        assert str(pragma("cipher_memory_security")) == "1"
+        assert int(str(pragma("cache_size"))) <= -64 * 1024  # at least 64 MiB of page cache
+
+
 # -- permissions -------------------------------------------------------------------------------
 
 
