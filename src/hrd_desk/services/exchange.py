@@ -310,8 +310,17 @@ def import_bundle(session: Session, path: Path, progress: Progress | None = None
         total = int(info.counts.get("versions", 0))
         importer = _Importer(session, sender, summary)
         with session.store.batch():
-            for raw in reader.messages():
-                importer.message(raw)
+            stream = reader.messages()
+            for raw in stream:
+                try:
+                    importer.message(raw)
+                except BundleRejected:
+                    # Authenticity outranks content: a record altered on the way (by a
+                    # co-recipient, say) must read as a signature failure, not as a bad record
+                    # the sender signed. Reading the rest raises the reader's verdict, if any.
+                    for _ in stream:
+                        pass
+                    raise
                 if progress:
                     progress(importer.versions, total)
             for vault_id, key in importer.learned.items():
