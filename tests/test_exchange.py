@@ -454,3 +454,21 @@ def test_export_and_import_memory_does_not_grow_with_the_bundle(tmp_path: Path) 
     assert big_write < small_write + 6, peaks
     assert big_read < small_read + 6, peaks
     assert max(big_write, big_read) < 20, peaks
+
+
+def test_nothing_is_written_inside_the_vault_folder_or_to_a_missing_folder(
+    world: dict[str, Office], tmp_path: Path
+) -> None:
+    """A bundle saved as the vault's own keyslots or database would destroy the vault."""
+    a, b = world["A"], world["B"]
+    family = add_family(a)
+    keyslots = (a.directory / "keyslots").read_bytes()
+    for target in (a.directory / "keyslots", a.directory / "vault.db", a.directory / "x.bundle",
+                   a.directory, tmp_path / "missing" / "x.bundle"):
+        with unchanged(a), pytest.raises(RejectedInput):
+            export(a, target, [b], defenders=[family.defender])
+        with unchanged(a), pytest.raises(RejectedInput):
+            colleagues.export_card(a.session, target)
+    assert (a.directory / "keyslots").read_bytes() == keyslots
+    assert sorted(p.name for p in a.directory.iterdir() if not p.name.startswith("vault.db-")) \
+        == ["keyslots", "vault.db"]

@@ -157,16 +157,22 @@ def cmd_import(inv: Invocation) -> int:
     path = Path(inv.args.file)
     with inv.casework() as work:
         s = exchange.import_bundle(work.session, path)
-    data = {"sender": s.sender, "sender_id": s.sender_id, "bundle": s.bundle_id,
-            "already_imported": s.already_imported, "outcomes": s.outcomes,
-            "new_records": s.new_records, "future_clocks": s.future_clocks}
+        sender = colleagues.get_colleague(work.session, s.sender_id)
+    data = {"sender": s.sender, "sender_id": s.sender_id, "sender_verified": sender.verified,
+            "bundle": s.bundle_id, "already_imported": s.already_imported,
+            "outcomes": s.outcomes, "new_records": s.new_records,
+            "future_clocks": s.future_clocks}
+    who = f"{s.sender} ({_trust(sender)})"
     if s.already_imported:
-        inv.emit(data, f"already imported from {s.sender}: nothing changed")
+        inv.emit(data, f"already imported from {who}: nothing changed")
         return 0
     parts = ", ".join(f"{n} {k}" for k, n in sorted(s.outcomes.items())) or "no versions"
     flag = (f"\nwarning: {s.future_clocks} version(s) carry a clock more than a day ahead; kept "
             "as they are") if s.future_clocks else ""
-    inv.emit(data, f"imported from {s.sender}: {parts}; {s.new_records} new record(s){flag}")
+    check = "" if sender.verified else (
+        f"\nthe sender is not verified: compare fingerprints, then run "
+        f"`hrd-desk colleague verify {sender.id}`")
+    inv.emit(data, f"imported from {who}: {parts}; {s.new_records} new record(s){flag}{check}")
     return 0
 
 
@@ -194,7 +200,10 @@ def cmd_inspect(inv: Invocation) -> int:
         trust = "" if r.sender_colleague is None else (
             " (revoked)" if r.sender_revoked else
             (" (verified)" if r.sender_verified else " (NOT VERIFIED)"))
-        counts = ", ".join(f"{n} {k}" for k, n in sorted(r.counts.items()))
+        records = {k: n for k, n in r.counts.items() if k != "versions"}
+        counts = ", ".join(f"{n} {k}" for k, n in sorted(records.items())) or "no records"
+        if "versions" in r.counts:
+            counts += f" ({r.counts['versions']} versions)"
         lines += [f"sender       {who}{trust}", f"fingerprint  {r.sender_fingerprint}",
                   f"made         {_when(r.created_at)}", f"holds        {counts}",
                   f"imported     {'yes' if r.already_imported else 'not yet'}"]

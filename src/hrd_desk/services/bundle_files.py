@@ -1,7 +1,10 @@
-"""Opening a file that claims to be a bundle: only regular files, under the size cap.
+"""Files the exchange reads and writes: bundles opened only as regular files under the size cap,
+and output paths checked before any work is done.
 
 Links, devices and pipes are refused before anything is read (a hostile drop folder or USB stick
-could hold a FIFO that blocks forever, or a link pointing elsewhere on the disk).
+could hold a FIFO that blocks forever, or a link pointing elsewhere on the disk). Nothing is ever
+written inside the vault's own folder: a bundle or card saved as `keyslots` or `vault.db` there
+would replace the vault's key or database, and the vault would be lost.
 """
 
 from __future__ import annotations
@@ -37,3 +40,18 @@ def open_bundle_file(path: Path) -> BinaryIO:
     if hasattr(os, "set_blocking"):
         os.set_blocking(fd, True)
     return os.fdopen(fd, "rb")
+
+
+def check_output_path(out: Path, vault_dir: Path) -> None:
+    """Refuse, before anything is written, an output that is a folder or lies in the vault's."""
+    if out.is_dir():
+        raise RejectedInput(f"{out} is a folder: give a file name")
+    if not out.parent.is_dir():
+        raise RejectedInput(f"the folder {out.parent} does not exist")
+    target = out.resolve().parent
+    vault = vault_dir.resolve()
+    if target == vault or vault in target.parents:
+        raise RejectedInput(
+            f"{out} is inside the vault folder, where it could replace the vault's own files: "
+            "choose another place"
+        )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..crypto.card import MAX_CARD_BYTES, CardError, make_card, parse_card
+from ..crypto.card import MAX_CARD_BYTES, Card, CardError, make_card, parse_card
 from ..crypto.identity import PublicIdentity
 from ..errors import RejectedInput
 from ..fsutil import atomic_write
@@ -17,6 +17,7 @@ from ..store import colleagues as store
 from ..store.audit import append_event
 from ..store.dbapi import transaction
 from ..store.meta import get_meta, set_meta
+from .bundle_files import check_output_path
 from .session import Session
 
 Colleague = store.Colleague
@@ -64,6 +65,7 @@ def rename_identity(session: Session, name: str) -> None:
 
 
 def export_card(session: Session, out: Path) -> None:
+    check_output_path(out, session.vault.directory)
     atomic_write(out, make_card(session.identity, identity_info(session).name))
 
 
@@ -78,13 +80,18 @@ def read_card_file(path: Path) -> bytes:
         raise RejectedInput(f"cannot read {path}: {exc.strerror}") from None
 
 
+def read_card(card_path: Path) -> Card:
+    """A card file, parsed and its signature checked (the GUI shows it before adding)."""
+    try:
+        return parse_card(read_card_file(card_path))
+    except CardError as exc:
+        raise RejectedInput(str(exc)) from None
+
+
 def add_colleague(
     session: Session, card_path: Path, local_name: str | None = None, *, verified: bool = False
 ) -> Colleague:
-    try:
-        card = parse_card(read_card_file(card_path))
-    except CardError as exc:
-        raise RejectedInput(str(exc)) from None
+    card = read_card(card_path)
     if card.identity.verify_key == session.identity.public.verify_key:
         raise RejectedInput("this is this vault's own identity card")
     name = _clean_name(local_name if local_name is not None else card.name, "the local name")

@@ -36,7 +36,7 @@ from ..store.records import record_kind
 from ..store.version_wire import from_message, to_message
 from ..store.versions import MalformedVersion, Version, verify_version
 from . import peers, scope
-from .bundle_files import open_bundle_file
+from .bundle_files import check_output_path, open_bundle_file
 from .selection import select_records
 from .session import Session
 from .validation import check_received_values
@@ -111,6 +111,7 @@ def write_bundle(
     progress: Progress | None = None,
 ) -> tuple[bytes, int]:
     """Stream versions (and extra messages) into a bundle at `out`; returns (bundle id, count)."""
+    check_output_path(out, session.vault.directory)
     keys = _origin_keys(session)
     tmp = out.with_name(f"{out.name}.{secrets.token_hex(4)}.part")
     written = 0
