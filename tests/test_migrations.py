@@ -173,11 +173,49 @@ def _drafts_kept(conn: Connection) -> Callable[[Connection], None]:
     return check
 
 
+def _filtered_lists_indexed(conn: Connection) -> Callable[[Connection], None]:
+    """Version 6 rebuilds the date-ordered incident indexes: lists filtered by date, country and
+    category give the same incidents, newest first, read through the new index."""
+    records_check = _records_at(conn)  # a KE defender with a digital incident of 2024-03
+    defender = conn.execute("SELECT id FROM defenders WHERE name = 'Seeded defender'").fetchone()
+    identity = Identity.generate()
+    store = RecordStore(conn, vault_id=identity.public.vault_id(), identity=identity)
+    made = {  # few: seed_every_table writes audit event 7
+        occurred: store.create("incident", {
+            "defenders": [defender[0]], "category": "legal", "occurred": occurred,
+            "country": country, "description": "x", "status": "open"})
+        for occurred, country in (("2023-02", "KE"), ("2023-06-01..2024-02-01", "KE"),
+                                  ("2023-10", "PE"), ("2024-05-05", "KE"))
+    }
+
+    def check(after: Connection) -> None:
+        records_check(after)
+        from datetime import date
+
+        from hrd_desk.services.casework import record_query
+        from hrd_desk.store.queries import list_records
+
+        query = record_query("incident", RecordFilter(
+            category="legal", country="KE", date_from=date(2023, 1, 1),
+            date_to=date(2023, 12, 31)))
+        assert [r.id for r in list_records(after, query)] == [
+            made["2023-06-01..2024-02-01"], made["2023-02"]]
+        traced: list[str] = []
+        after.set_trace_callback(traced.append)
+        list_records(after, query)
+        after.set_trace_callback(None)
+        plan = " ".join(str(r[-1]) for r in after.execute(f"EXPLAIN QUERY PLAN {traced[-1]}"))
+        assert "incidents_dated" in plan
+
+    return check
+
+
 SEED_HOOKS: dict[int, SeedHook] = {
     1: _records_at,
     2: _records_at,
     3: _drafts_kept,
     4: _records_with_links,
+    5: _filtered_lists_indexed,
 }
 
 
