@@ -1,0 +1,450 @@
+"""Vault speed at field size: 10,000 defenders and 100,000 incidents, beside plain SQLite.
+
+    .venv/bin/python bench/bench_vault.py [--defenders 10000] [--incidents 100000] [--runs 25]
+                                          [--rebuild] [--profile] [--plans]
+
+What it does
+- Builds the vault once through the real write path (bench/populate.py: Session + RecordStore
+  in batch() transactions: signed versions, display rows, links, search index, audit), with the
+  real calibrated Argon2id, and caches it under bench/out/ keyed by a hash of populate.py, so
+  reruns start in seconds. The population time is reported (and with --profile, where it went).
+  A plaintext copy is made with `sqlcipher_export` into a database attached with KEY '': the
+  same schema and the same rows, byte for byte, read by the standard library's sqlite3.
+- Measures on copies of both, in one process, running the same code and SQL against each:
+  open (with the KDF once, and after the KDF as a median), the first page of the incident list
+  (`Casework.list('incident', limit=50)`: right after opening, page cache cold, and warm), a
+  full-text search (median over realistic queries: `services.search.search` when it exists, and
+  a bare FTS5 MATCH ordered by rank over every hit, for reference), a filtered list (category +
+  country + date range, three of them), and
+  memory (peak RSS growth per engine, the process's ru_maxrss, tracemalloc's Python-heap peak).
+- Reference columns: plain SQLite (stdlib sqlite3) is the one the targets compare with; the
+  same unencrypted file opened with sqlcipher3 (same SQLite release, no key, but the process-wide
+  cipher_memory_security the vault turns on) shows what is encryption and what is the rest.
+
+Targets (a benchmark, not a test: it prints pass/miss and never asserts):
+open after the KDF < 50 ms; full-text search median < 10 ms; first page < 5 ms; each within 2.5x
+of plain SQLite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import cProfile
+import gc
+import hashlib
+import io
+import json
+import pstats
+import resource
+import shutil
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+import tracemalloc
+from collections.abc import Callable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import populate as populate_module
+from populate import BENCH_PASSPHRASE, populate
+
+from hrd_desk.crypto import keyslot
+from hrd_desk.services.casework import Casework, RecordFilter
+from hrd_desk.services.session import Session, create_vault, open_session
+from hrd_desk.store.dbapi import PAGE_CACHE_KIB, Connection, checkpoint
+from hrd_desk.store.migrations import LATEST, migrate, schema_version
+from hrd_desk.store.queries import ListQuery, list_records
+from hrd_desk.store.vault import load_identity
+
+OUT = Path(__file__).resolve().parent / "out"
+MS = 1000.0
+OPEN_TARGET_MS, SEARCH_TARGET_MS, PAGE_TARGET_MS, RATIO_TARGET = 50.0, 10.0, 5.0, 2.5
+
+# What caseworkers type: common words, names with and without diacritics, Arabic, places, a
+# phrase, a prefix, and words that look like FTS5 syntax.
+QUERIES = ("police", "threatened defender", "Nguyen", "García", "فاطمة", "محمد", "Medellín",
+           "Kisumu", "spyware", "summons prosecutor", "checkpoint", "anti-terror", "Amenazas",
+           "licence plate", "Ó Briain", "Diyarba", "NOT", "relocation", "journalist", "Marab")
+FILTERS = (RecordFilter(category="digital", country="KE", date_from=date(2023, 1, 1),
+                        date_to=date(2023, 12, 31)),
+           RecordFilter(category="physical", country="CO", date_from=date(2024, 3, 1),
+                        date_to=date(2024, 5, 31)),
+           RecordFilter(category="legal", country="BY", date_from=date(2021, 1, 1),
+                        date_to=date(2025, 12, 31)))
+# The MATCH a search service builds: every term quoted, the last one a prefix.
+RAW_FTS = ("SELECT r.kind, r.id FROM search_text AS s JOIN records AS r ON r.rowid = s.rowid "
+           "WHERE search_text MATCH ? AND r.purged = 0 ORDER BY rank LIMIT 50")
+
+
+def fts_expression(text: str) -> str:
+    terms = ['"' + t.replace('"', '""') + '"' for t in text.split()]
+    return " ".join([*terms[:-1], terms[-1] + "*"])
+
+
+# -- building and caching -------------------------------------------------------------------
+
+
+def cache_dir(defenders: int, incidents: int) -> Path:
+    version = hashlib.sha256(Path(populate_module.__file__).read_bytes()).hexdigest()[:12]
+    return OUT / f"vault-{version}-{defenders}x{incidents}"
+
+
+def export_plain(conn: Connection, target: Path) -> None:
+    """The vault's schema and rows, unencrypted (attached with an empty key)."""
+    conn.execute("ATTACH DATABASE ? AS plain KEY ''", (str(target),))
+    try:
+        conn.execute("SELECT sqlcipher_export('plain')").fetchall()
+        conn.execute(f"PRAGMA plain.user_version = {schema_version(conn)}")
+    finally:
+        conn.execute("DETACH DATABASE plain")
+
+
+def build(cached: Path, defenders: int, incidents: int, profile: bool) -> None:
+    building = cached.with_name(cached.name + ".building")
+    shutil.rmtree(building, ignore_errors=True)
+    building.mkdir(parents=True)
+    print(f"building {defenders} defenders and {incidents} incidents in {building} ...")
+    started = time.perf_counter()
+    create_vault(building / "vault", BENCH_PASSPHRASE)  # calibrated: the real KDF
+    created = time.perf_counter() - started
+    profiler = cProfile.Profile() if profile else None
+
+    def progress(label: str, done: int, total: int) -> None:
+        print(f"  {label}: {done}/{total}  {time.perf_counter() - started:.0f} s", flush=True)
+
+    with open_session(building / "vault", BENCH_PASSPHRASE) as session:
+        if profiler:
+            profiler.enable()
+        made = populate(session, defenders, incidents, progress=progress)
+        if profiler:
+            profiler.disable()
+        checkpoint(session.conn)
+        export_plain(session.conn, building / "plain.db")
+    records = len(made.defenders) + len(made.related) + len(made.cases) + len(made.incidents)
+    info: dict[str, Any] = {"create_s": created, "populate_s": made.seconds, "records": records,
+                            "profiled": profile, "schema": LATEST}
+    if profiler:
+        text = io.StringIO()
+        pstats.Stats(profiler, stream=text).sort_stats("tottime").print_stats(25)
+        info["profile"] = text.getvalue()
+    (building / "built.json").write_text(json.dumps(info, indent=1))
+    shutil.rmtree(cached, ignore_errors=True)
+    building.rename(cached)
+
+
+def upgrade(cached: Path, built: dict[str, Any]) -> None:
+    """Bring a cached vault built by an older schema up to date (opening migrates it) and make
+    its plaintext copy again, instead of populating from scratch."""
+    print(f"migrating the cached vault from schema v{built.get('schema', '?')} to v{LATEST} ...")
+    with open_session(cached / "vault", BENCH_PASSPHRASE) as session:
+        checkpoint(session.conn)
+        (cached / "plain.db").unlink(missing_ok=True)
+        export_plain(session.conn, cached / "plain.db")
+    built["schema"] = LATEST
+    (cached / "built.json").write_text(json.dumps(built, indent=1))
+
+
+# -- opening --------------------------------------------------------------------------------
+
+
+class KdfClock:
+    """Times keyslot.unlock inside the real open path; `remember` replays the key afterwards
+    so that "open after the KDF" can be repeated without paying Argon2id each time."""
+
+    def __init__(self) -> None:
+        self.seconds = 0.0
+        self.remember = False
+        self._key: bytes | None = None
+        self._real = keyslot.unlock
+
+    def _unlock(self, slots: keyslot.KeyslotFile, passphrase: str) -> bytes:
+        if self.remember and self._key is not None:
+            return self._key
+        started = time.perf_counter()
+        self._key = self._real(slots, passphrase)
+        self.seconds = time.perf_counter() - started
+        return self._key
+
+    @contextlib.contextmanager
+    def installed(self) -> Iterator[KdfClock]:
+        keyslot.unlock = self._unlock  # type: ignore[assignment]
+        try:
+            yield self
+        finally:
+            keyslot.unlock = self._real
+
+
+def open_vault(directory: Path, clock: KdfClock) -> tuple[Session, float]:
+    """The app's open (keyslot, unlock, session); returns it and its seconds without the KDF."""
+    clock.seconds = 0.0
+    started = time.perf_counter()
+    session = open_session(directory, BENCH_PASSPHRASE)
+    return session, time.perf_counter() - started - clock.seconds
+
+
+def open_plain(path: Path, module: Any = sqlite3) -> tuple[Connection, float]:
+    """The same steps on an unencrypted file: connect, a validating read, the same pragmas
+    (minus the cipher ones), the schema check and the identity read."""
+    started = time.perf_counter()
+    conn = module.connect(str(path), isolation_level=None, check_same_thread=True)
+    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    for pragma in ("journal_mode = WAL", "synchronous = FULL", "temp_store = MEMORY",
+                   "secure_delete = ON", "foreign_keys = OFF", f"cache_size = -{PAGE_CACHE_KIB}"):
+        conn.execute(f"PRAGMA {pragma}")
+    migrate(conn)
+    load_identity(conn)
+    return conn, time.perf_counter() - started
+
+
+# -- the operations -------------------------------------------------------------------------
+
+Op = Callable[[Connection], object]
+
+
+def operations(casework: Casework) -> dict[str, list[Op]]:
+    """Each operation as functions of a connection, so both engines run the same code."""
+    page = casework.query("incident", limit=50)
+    filtered = [casework.query("incident", f, limit=50) for f in FILTERS]
+
+    def listing(query: ListQuery) -> Op:
+        return lambda conn: list_records(conn, query)
+
+    def raw(text: str) -> Op:
+        return lambda conn: conn.execute(RAW_FTS, (fts_expression(text),)).fetchall()
+
+    ops: dict[str, list[Op]] = {
+        "first page (warm)": [listing(page)],
+        "filtered list": [listing(q) for q in filtered],
+        "FTS5 MATCH, all ranked": [raw(q) for q in QUERIES],
+    }
+    try:
+        from hrd_desk.services.search import search
+    except ImportError:
+        print("note: hrd_desk.services.search is not there yet: no search-service row")
+    else:
+        ops["search service"] = [
+            (lambda conn, q=q: search(conn, q)) for q in QUERIES  # type: ignore[misc]
+        ]
+    return ops
+
+
+def median_ms(op_list: list[Op], conn: Connection, runs: int) -> tuple[float, float]:
+    """Median over every run of every variant, and the worst variant's median (ms)."""
+    per_variant = []
+    for op in op_list:
+        op(conn)  # warm
+        times = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            op(conn)
+            times.append((time.perf_counter() - started) * MS)
+        per_variant.append(times)
+    every = [t for times in per_variant for t in times]
+    return statistics.median(every), max(statistics.median(t) for t in per_variant)
+
+
+# -- memory ---------------------------------------------------------------------------------
+
+
+def _status_kib(field: str) -> int | None:
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return None
+
+
+class Memory:
+    """Peak RSS: of the whole process, and its growth while one piece of work runs.
+
+    Linux lets the high-water mark be reset (/proc/self/clear_refs), which also resets
+    ru_maxrss, so the process peak is the largest mark seen before each reset.
+    """
+
+    def __init__(self) -> None:
+        self.process_peak_mib = 0.0
+
+    def peak_now(self) -> float:
+        self.process_peak_mib = max(
+            self.process_peak_mib, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        )
+        return self.process_peak_mib
+
+    def growth_mib(self, work: Callable[[], object]) -> float | None:
+        self.peak_now()
+        gc.collect()
+        try:
+            Path("/proc/self/clear_refs").write_text("5")
+        except OSError:
+            return None
+        before = _status_kib("VmRSS")
+        work()
+        peak = _status_kib("VmHWM")
+        self.peak_now()
+        return None if before is None or peak is None else (peak - before) / 1024
+
+
+# -- the run --------------------------------------------------------------------------------
+
+
+def verdict(value: float, target: float | None, ratio: float | None) -> str:
+    misses = []
+    if target is not None and value >= target:
+        misses.append(f"> {target:g} ms")
+    if ratio is not None and ratio > RATIO_TARGET:
+        misses.append(f"> {RATIO_TARGET}x")
+    return "MISS " + ", ".join(misses) if misses else "pass"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--defenders", type=int, default=10_000)
+    parser.add_argument("--incidents", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=25, help="repetitions per measurement")
+    parser.add_argument("--rebuild", action="store_true", help="populate again")
+    parser.add_argument("--profile", action="store_true", help="cProfile the population")
+    parser.add_argument("--plans", action="store_true", help="print EXPLAIN QUERY PLAN")
+    args = parser.parse_args(argv)
+
+    cached = cache_dir(args.defenders, args.incidents)
+    if args.rebuild or not (cached / "built.json").exists():
+        build(cached, args.defenders, args.incidents, args.profile)
+    built = json.loads((cached / "built.json").read_text())
+    if built.get("schema") != LATEST:
+        upgrade(cached, built)
+
+    with tempfile.TemporaryDirectory(prefix="hrd-bench-") as tmp:
+        work = Path(tmp)
+        shutil.copytree(cached / "vault", work / "vault")
+        shutil.copy2(cached / "plain.db", work / "plain.db")
+        return measure(args, built, work / "vault", work / "plain.db")
+
+
+def measure(args: argparse.Namespace, built: dict[str, Any], vault: Path, plain: Path) -> int:
+    clock, mem = KdfClock(), Memory()
+    with clock.installed():
+        started = time.perf_counter()
+        session = open_session(vault, BENCH_PASSPHRASE)
+        with_kdf, kdf = time.perf_counter() - started, clock.seconds
+        rss_after_kdf = mem.peak_now()
+        ops = operations(Casework(session))
+        memory = {"vault": mem.growth_mib(lambda: run_all(ops, session.conn))}
+        session.close()
+        plain_conn = open_plain(plain)[0]
+        memory["plain"] = mem.growth_mib(lambda: run_all(ops, plain_conn))
+        plain_conn.close()
+        clock.remember = True
+        opens, cold = open_runs(args.runs, vault, plain, clock, ops["first page (warm)"][0])
+        session = open_vault(vault, clock)[0]
+    conns = {"vault": session.conn, "plain": open_plain(plain)[0],
+             "unkeyed": open_plain(plain, sqlcipher3)[0]}
+
+    rows: list[tuple[str, dict[str, float], str]] = []
+
+    def add(label: str, figures: dict[str, float], target: float | None, note: str = "") -> None:
+        ratio = figures["vault"] / figures["plain"]
+        rows.append((label, figures, verdict(figures["vault"], target, ratio) + note))
+
+    add("open after the KDF", opens, OPEN_TARGET_MS)
+    add("first page, just opened", cold, PAGE_TARGET_MS)
+    # The bare MATCH ranks every hit (the search service bounds that): it carries the search
+    # target only when there is no service to measure.
+    bare = None if "search service" in ops else SEARCH_TARGET_MS
+    targets = {"first page (warm)": PAGE_TARGET_MS, "filtered list": None,
+               "FTS5 MATCH, all ranked": bare, "search service": SEARCH_TARGET_MS}
+    for label, op_list in ops.items():
+        figures, worst = {}, {}
+        for name, conn in conns.items():
+            figures[name], worst[name] = median_ms(op_list, conn, args.runs)
+        note = f" (slowest variant {worst['vault']:.2f} ms)" if len(op_list) > 1 else ""
+        add(label + (" (median)" if len(op_list) > 1 else ""), figures, targets[label], note)
+    if args.plans:
+        print_plans(conns, ops)
+    tracemalloc.start()
+    run_all(ops, conns["vault"])
+    traced_peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    for conn in conns.values():
+        conn.close()
+
+    per_record = built["populate_s"] / built["records"] * MS
+    print(f"\nvault: {args.defenders} defenders, {args.incidents} incidents, {built['records']} "
+          f"records in all; SQLite {sqlite3.sqlite_version} (plain), "
+          f"{sqlcipher3.sqlite_version} (SQLCipher)")
+    print(f"population: {built['populate_s']:.0f} s, {per_record:.2f} ms per record through "
+          "RecordStore.batch()" + ("; profile in built.json" if built.get("profiled") else ""))
+    print(f"open with the KDF: {with_kdf * MS:.0f} ms, of which Argon2id {kdf * MS:.0f} ms "
+          "(calibrated to 0.5-1 s by design)\n")
+    print(f"{'operation':28} {'vault':>9} {'plain':>9} {'ratio':>6} {'unkeyed':>9}  result")
+    for label, fig, result in rows:
+        print(f"{label:28} {fig['vault']:7.2f}ms {fig['plain']:7.2f}ms "
+              f"{fig['vault'] / fig['plain']:5.1f}x {fig['unkeyed']:7.2f}ms  {result}")
+    print("plain: stdlib sqlite3 on the exported copy (the ratio's reference); unkeyed: sqlcipher3 "
+          "on that copy without a key.\nTargets: open after the KDF < 50 ms, search median "
+          "< 10 ms, first page < 5 ms, each within 2.5x of plain.")
+    print(f"memory: peak RSS growth over the first pass of every query: vault "
+          f"{fmt_mib(memory['vault'])}, plain {fmt_mib(memory['plain'])}; process peak "
+          f"{mem.peak_now():.0f} MiB ({rss_after_kdf:.0f} MiB by the end of the first open, "
+          f"Argon2id included); Python heap peak {traced_peak / 2**20:.1f} MiB (tracemalloc)")
+    return 0
+
+
+def run_all(ops: dict[str, list[Op]], conn: Connection) -> None:
+    for op_list in ops.values():
+        for op in op_list:
+            op(conn)
+
+
+def open_runs(
+    runs: int, vault: Path, plain: Path, clock: KdfClock, first_page: Op
+) -> tuple[dict[str, float], dict[str, float]]:
+    """Median open time (after the KDF) and first page right after opening, per engine."""
+    opens: dict[str, list[float]] = {"vault": [], "plain": [], "unkeyed": []}
+    cold: dict[str, list[float]] = {"vault": [], "plain": [], "unkeyed": []}
+    for _ in range(runs):
+        for name in opens:
+            if name == "vault":
+                session, seconds = open_vault(vault, clock)
+                conn = session.conn
+            else:
+                conn, seconds = open_plain(plain, sqlite3 if name == "plain" else sqlcipher3)
+            opens[name].append(seconds * MS)
+            started = time.perf_counter()
+            first_page(conn)
+            cold[name].append((time.perf_counter() - started) * MS)
+            conn.close()
+    return ({k: statistics.median(v) for k, v in opens.items()},
+            {k: statistics.median(v) for k, v in cold.items()})
+
+
+def print_plans(conns: dict[str, Connection], ops: dict[str, list[Op]]) -> None:
+    """EXPLAIN QUERY PLAN of the first variant of each operation, on the vault and plain."""
+    for label, op_list in ops.items():
+        seen: list[str] = []
+        conns["plain"].set_trace_callback(seen.append)
+        op_list[0](conns["plain"])
+        conns["plain"].set_trace_callback(None)
+        for sql in seen:
+            if not sql.lstrip().upper().startswith("SELECT"):
+                continue
+            print(f"\n{label}: {sql[:200]}{'...' if len(sql) > 200 else ''}")
+            for name in ("vault", "plain"):
+                plan = conns[name].execute("EXPLAIN QUERY PLAN " + sql).fetchall()
+                print(f"  {name}: " + " | ".join(str(row[-1]) for row in plan))
+
+
+def fmt_mib(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.0f} MiB"
+
+
+if __name__ == "__main__":
+    sys.exit(main())
