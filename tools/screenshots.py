@@ -77,6 +77,9 @@ class _QuietPrompter:
     def save_file(self, title: str, suggested_name: str, filters: str) -> str | None:
         return None
 
+    def open_folder(self, title: str) -> str | None:
+        return None
+
 
 def _grab(widget: Any, out: Path, name: str) -> None:
     from PySide6.QtWidgets import QApplication

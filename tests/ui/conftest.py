@@ -77,6 +77,10 @@ class ScriptedPrompter:
         self.calls.append(("save_file", title, suggested_name))
         return self.files.pop(0) if self.files else None
 
+    def open_folder(self, title: str) -> str | None:
+        self.calls.append(("open_folder", title, ""))
+        return self.files.pop(0) if self.files else None
+
 
 class FakeClock:
     """Monotonic and wall-clock time that only move when a test says so."""

@@ -14,6 +14,7 @@ from ..errors import NotFound, RejectedInput
 from ..model.display import title_of
 from ..model.records import KINDS
 from ..store import colleagues as colleague_store
+from ..store.dbapi import Connection
 from ..store.records import load_versions, record_kind
 from ..store.versions import Version, display, dominates
 from .session import Session
@@ -87,12 +88,18 @@ def get_conflict(session: Session, record_id: str) -> Conflict:
                     tuple(sorted(shown.conflict_fields)), shown.delete_conflict, tuple(versions))
 
 
-def list_conflicts(session: Session) -> list[Conflict]:
+def conflict_ids(conn: Connection) -> list[str]:
+    """Ids of every record flagged as in conflict (cheap: summaries count them before and after
+    an import)."""
     ids: list[str] = []
     for spec in KINDS.values():
-        ids += [str(r[0]) for r in session.conn.execute(
+        ids += [str(r[0]) for r in conn.execute(
             f"SELECT id FROM {spec.table} WHERE conflict = 1 ORDER BY updated DESC")]
-    return [get_conflict(session, record_id) for record_id in ids]
+    return ids
+
+
+def list_conflicts(session: Session) -> list[Conflict]:
+    return [get_conflict(session, record_id) for record_id in conflict_ids(session.conn)]
 
 
 def resolve(session: Session, record_id: str, keep: str) -> None:

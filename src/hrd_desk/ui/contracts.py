@@ -36,6 +36,10 @@ class Prompter(Protocol):
 
     def save_file(self, title: str, suggested_name: str, filters: str) -> str | None: ...
 
+    def open_folder(self, title: str) -> str | None:
+        """Choose an existing folder (e.g. a drop folder for sync)."""
+        ...
+
 
 class AppContext(Protocol):
     """What a page may use. Reads are synchronous on the GUI thread; writes go to the writer."""

@@ -34,6 +34,7 @@ from ..services.casework import RecordFilter
 from ..store.dbapi import DatabaseError
 from .contracts import AppContext
 from .copy_guard import copyable_label
+from .exchange.sharing import SharingPanel
 from .forms import open_form
 from .incident_timeline import IncidentTimeline, TimelineState
 from .labels import heading, plain_label
@@ -104,6 +105,8 @@ class DefenderView(QWidget):
         self.tabs.addTab(self._scrolled(self.profile_body), "Profile")
         self._build_related_tab()
         self._build_cases_tab()
+        self.sharing = SharingPanel()  # who this defender is shared with (Exchange)
+        self.tabs.addTab(self.sharing, "Sharing")
         for name, text in _LATER.items():
             page = QWidget()
             layout = QVBoxLayout(page)
@@ -187,6 +190,7 @@ class DefenderView(QWidget):
 
     def attach(self, ctx: AppContext) -> None:
         self.ctx = ctx
+        self.sharing.attach(ctx)
 
     def show_defender(self, defender_id: str, *, tab: str | None = None) -> bool:
         """Show a defender (False if it cannot be read); everything sensitive starts hidden."""
@@ -205,6 +209,7 @@ class DefenderView(QWidget):
         self._show_profile(defender)
         self._show_related()
         self._show_cases()
+        self.sharing.show_record("defender", defender_id)
         self._show_timeline(state)
         if tab is not None:
             for index in range(self.tabs.count()):
@@ -215,6 +220,8 @@ class DefenderView(QWidget):
         return True
 
     def refresh(self, kinds: frozenset[str]) -> None:
+        if self.defender_id is not None and "colleague" in kinds:
+            self.sharing.reload()
         if self.defender_id is None or not kinds & {"defender", "related", "case", "incident"}:
             return
         if not self.show_defender(self.defender_id) or self._is_deleted():
@@ -407,6 +414,7 @@ class DefenderView(QWidget):
         self.timeline.forget()
         self.timeline_note.setText("")
         self.cases.clear()
+        self.sharing.clear()
         while self.profile_form.rowCount():
             self.profile_form.removeRow(0)
         while self.related_layout.count() > 1:

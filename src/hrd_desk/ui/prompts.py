@@ -105,6 +105,7 @@ def choose_file(
     filters: str,
     *,
     save: bool = False,
+    folder: bool = False,
     suggested_name: str = "",
     run: RunDialog = _exec,
 ) -> str | None:
@@ -114,7 +115,11 @@ def choose_file(
         try:
             dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
             dialog.setHistory([])
-            if save:
+            if folder:
+                dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+                dialog.setFileMode(QFileDialog.FileMode.Directory)
+                dialog.setOption(QFileDialog.Option.ShowDirsOnly, True)
+            elif save:
                 dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
                 dialog.setFileMode(QFileDialog.FileMode.AnyFile)
                 if suggested_name:
@@ -216,3 +221,6 @@ class DialogPrompter:
         return choose_file(
             self.parent, title, filters, save=True, suggested_name=suggested_name, run=self.run
         )
+
+    def open_folder(self, title: str) -> str | None:
+        return choose_file(self.parent, title, "", folder=True, run=self.run)

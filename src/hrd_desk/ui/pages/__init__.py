@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from ..contracts import AppContext
+from ..exchange import ExchangePage
 from .cases import CasesPage
 from .defenders import DefendersPage
 from .deleted import DeletedPage
@@ -28,8 +29,9 @@ def build_pages(ctx: AppContext) -> dict[str, QWidget]:
         "cases": CasesPage(),
         "threat_log": ThreatLogPage(),
     }
-    for key in ("relocations", "trainings", "tasks", "exchange"):
+    for key in ("relocations", "trainings", "tasks"):
         pages[key] = LaterPage(key)
+    pages["exchange"] = ExchangePage(ctx)  # given ctx now: drop-folder watching starts at unlock
     pages["deleted"] = DeletedPage()
     pages["search"] = SearchPage()
     return pages

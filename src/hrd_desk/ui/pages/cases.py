@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeySequence
 from ...model.display import vocab_label
 from ...model.vocab import CASE_STATUSES
 from ...services.casework import RecordFilter
+from ..exchange import SharingWindow
 from ..forms import open_form
 from ..list_sources import CaseworkSource, ListRow
 from ..record_actions import confirm_delete
@@ -41,6 +42,9 @@ class CasesPage(ListPage):
                         tip="Edit the selected case (Enter)")
         self.add_action("Defender", self.open_defender, needs_selection=True,
                         tip="Open the selected case's defender")
+        self.add_action("Sharing…", self.open_sharing, needs_selection=True,
+                        tip="Choose the colleagues the selected case is shared with")
+        self.sharing: SharingWindow | None = None
         self.add_action("Delete…", self.delete_current, needs_selection=True,
                         tip="Move the selected case to Deleted",
                         keys=QKeySequence(QKeySequence.StandardKey.Delete))
@@ -79,6 +83,25 @@ class CasesPage(ListPage):
         defender = self.current_defender_id()
         if self.ctx is not None and defender is not None:
             self.ctx.open_record("defender", defender)
+
+    def open_sharing(self) -> None:
+        """A small window (not modal) with the sharing control for the selected case."""
+        record_id = self.current_id()
+        if self.ctx is None or record_id is None:
+            return
+        self.close_sharing()
+        self.sharing = SharingWindow(self.ctx, "case", record_id, self)
+        self.sharing.show()
+
+    def close_sharing(self) -> None:
+        if self.sharing is not None:
+            self.sharing.clear()
+            self.sharing.deleteLater()
+            self.sharing = None
+
+    def clear(self) -> None:
+        self.close_sharing()
+        super().clear()
 
     def delete_current(self) -> None:
         record_id = self.current_id()

@@ -15,8 +15,6 @@ LATER: dict[str, tuple[str, str]] = {
                   "modules they attended and their assessed needs."),
     "tasks": ("Tasks", "Everything with a due date (check-ins, visa deadlines, plan reviews) on "
               "one list, soonest first."),
-    "exchange": ("Exchange", "Sharing records with colleagues in sealed bundles, and receiving "
-                 "theirs, without any server."),
 }
 
 

@@ -1,0 +1,68 @@
+"""What the export wizard and the sharing control offer: live defenders and cases with the consent
+that decides whether they may leave this vault (services/selection.py holds the rule; this only
+reads it for display). Titles come from model/display.py, so no sensitive field is ever shown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...model.display import defender_title, title_of, vocab_label
+from ...services.selection import CONSENT_FOR_COLLEAGUES
+from ...store.dbapi import Connection
+
+
+@dataclass(frozen=True)
+class Choice:
+    kind: str  # "defender" or "case"
+    record_id: str
+    title: str
+    consent: str | None  # the consent level that applies (a case: its defender's), as stored
+    defender_id: str | None
+
+    @property
+    def may_leave(self) -> bool:
+        return (self.consent or "colleagues") in CONSENT_FOR_COLLEAGUES
+
+
+def consent_text(consent: str | None) -> str:
+    """The consent level in a few words; an unrecorded one counts as colleagues (selection.py)."""
+    if not consent:
+        return "Not recorded (treated as colleagues)"
+    if consent == "none":
+        return "None: stays in this vault"
+    return vocab_label("consent_levels", consent).split(":")[0]
+
+
+def defender_choices(conn: Connection, only: str | None = None) -> list[Choice]:
+    where = " AND id = ?" if only else ""
+    rows = conn.execute(
+        f"SELECT id, name, codename, consent FROM defenders WHERE deleted = 0{where} "
+        "ORDER BY coalesce(codename, name) COLLATE NOCASE, id", (only,) if only else ()
+    ).fetchall()
+    return [Choice("defender", str(i), defender_title({"name": n, "codename": c}),
+                   consent or None, str(i)) for i, n, c, consent in rows]
+
+
+def case_choices(conn: Connection, only: str | None = None) -> list[Choice]:
+    where = " AND c.id = ?" if only else ""
+    rows = conn.execute(
+        "SELECT c.id, c.title, c.programme, c.status, c.defender, d.name, d.codename, d.consent "
+        f"FROM cases c LEFT JOIN defenders d ON d.id = c.defender WHERE c.deleted = 0{where} "
+        "ORDER BY coalesce(d.codename, d.name) COLLATE NOCASE, c.opened_last DESC, c.id",
+        (only,) if only else (),
+    ).fetchall()
+    made = []
+    for case_id, title, programme, status, defender, name, codename, consent in rows:
+        label = title_of("case", {"title": title, "programme": programme, "status": status})
+        if defender and (name or codename):
+            label = f"{label}, {defender_title({'name': name, 'codename': codename})}"
+        made.append(Choice("case", str(case_id), label, consent or None,
+                           str(defender) if defender else None))
+    return made
+
+
+def choice_for(conn: Connection, kind: str, record_id: str) -> Choice | None:
+    """One defender or case (the sharing control's record), or None if it is gone."""
+    found = (defender_choices if kind == "defender" else case_choices)(conn, record_id)
+    return found[0] if found else None

@@ -1,0 +1,339 @@
+"""Colleagues: add one from its card, verify it by comparing fingerprints, revoke it.
+
+Adding shows the card's fingerprint and asks for the local name (the card's own name is only a
+suggestion). Verifying puts both fingerprints side by side, this vault's and theirs, with the
+instruction to compare them read aloud or by QR code, then asks once more. Unverified colleagues
+say so in words, in the list and wherever they can be chosen. Revoking says what it does and that
+it cannot be undone, with No as the default answer.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...errors import HrdDeskError
+from ...services import colleagues
+from ...services.colleagues import MAX_NAME, Colleague
+from ..contracts import AppContext
+from ..labels import heading, plain_label
+from .common import FingerprintView, button, card
+from .identity_panel import CARD_FILTERS
+from .summaries import failure_text
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+VERIFIED, UNVERIFIED, REVOKED = (
+    "Verified", "NOT VERIFIED: compare fingerprints", "Revoked: nothing is exchanged")
+
+
+def trust_text(colleague: Colleague) -> str:
+    if colleague.revoked:
+        return REVOKED
+    return VERIFIED if colleague.verified else UNVERIFIED
+
+
+class ColleaguesPanel(QWidget):
+    changed = Signal()  # a colleague was added, verified or revoked
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx: AppContext | None = None
+        self._card_path: Path | None = None
+        self._comparing: str | None = None
+        outer = QVBoxLayout(self)
+        outer.addWidget(plain_label(
+            "Colleagues are the offices and caseworkers you exchange records with. Add one from "
+            "the identity card they gave you, then compare fingerprints with them before you "
+            "send them anything.", object_name="muted", wrap=True))
+        bar = QHBoxLayout()
+        self.add_button = button("Add from card file…", self.choose_card, primary=True,
+                                 tip="Add a colleague from the identity card they gave you")
+        self.verify_button = button("Compare fingerprints…", self.start_compare,
+                                    tip="Compare fingerprints with the selected colleague")
+        self.revoke_button = button("Revoke…", self.revoke,
+                                    tip="Stop all exchange with the selected colleague")
+        for made in (self.add_button, self.verify_button, self.revoke_button):
+            bar.addWidget(made)
+        bar.addStretch(1)
+        outer.addLayout(bar)
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName("Colleagues")
+        self.tree.setRootIsDecorated(False)
+        self.tree.setHeaderLabels(["Name", "Trust", "Name on their card", "Added"])
+        em = self.fontMetrics().horizontalAdvance("M")
+        for column, width in enumerate((14, 18, 14)):
+            self.tree.setColumnWidth(column, em * width)
+        self.tree.currentItemChanged.connect(lambda _c, _p: self._update())
+        self.tree.itemActivated.connect(lambda _item, _col: self.start_compare())
+        outer.addWidget(self.tree, 1)
+        self.empty = plain_label("No colleagues yet. Ask the office you will exchange with for "
+                                 "their identity card, and give them yours (under My identity).",
+                                 object_name="muted", wrap=True)
+        outer.addWidget(self.empty)
+        self._build_add_box(outer)
+        self._build_compare_box(outer)
+        self.status = plain_label("", object_name="muted", wrap=True)
+        outer.addWidget(self.status)
+        self._update()
+
+    def _build_add_box(self, outer: QVBoxLayout) -> None:
+        self.add_box, layout = card(outer)
+        layout.addWidget(heading("Add a colleague", factor=1.1))
+        self.card_note = plain_label("", wrap=True)
+        layout.addWidget(self.card_note)
+        self.card_fingerprint = FingerprintView(qr_em=8)
+        layout.addWidget(self.card_fingerprint)
+        layout.addWidget(plain_label("Your name for this colleague (only you see it; it must "
+                                     "differ from your other colleagues' names):", wrap=True))
+        self.name_edit = QLineEdit()
+        self.name_edit.setAccessibleName("Your name for this colleague")
+        self.name_edit.setMaxLength(MAX_NAME)
+        self.name_edit.textChanged.connect(lambda _t: self._update())
+        self.name_edit.returnPressed.connect(self.add)
+        layout.addWidget(self.name_edit)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.cancel_add_button = button("Cancel", self.cancel_add, name="Cancel adding")
+        self.confirm_add_button = button("Add colleague", self.add, primary=True)
+        row.addWidget(self.cancel_add_button)
+        row.addWidget(self.confirm_add_button)
+        layout.addLayout(row)
+        self.add_box.hide()
+
+    def _build_compare_box(self, outer: QVBoxLayout) -> None:
+        self.compare_box, layout = card(outer)
+        self.compare_title = heading("", factor=1.1)
+        layout.addWidget(self.compare_title)
+        self.compare_note = plain_label("", wrap=True)
+        layout.addWidget(self.compare_note)
+        sides = QHBoxLayout()
+        self.mine = FingerprintView(qr_em=9)
+        self.theirs = FingerprintView(qr_em=9)
+        sides.addWidget(self.mine, 1)
+        sides.addWidget(self.theirs, 1)
+        layout.addLayout(sides)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.close_compare_button = button("Close", self.close_compare,
+                                           name="Close the comparison")
+        self.match_button = button("Every group matches: mark verified…", self.verify,
+                                   primary=True, name="Every group matches: mark verified")
+        row.addWidget(self.close_compare_button)
+        row.addWidget(self.match_button)
+        layout.addLayout(row)
+        self.compare_box.hide()
+
+    # -- contracts-style -------------------------------------------------------------------
+
+    def attach(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+        self.reload()
+
+    def reload(self, select: str | None = None) -> None:
+        if self.ctx is None:
+            return
+        keep = select or self.current_id()
+        self.tree.clear()
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        for colleague in colleagues.list_colleagues(self.ctx.reader.session):
+            item = QTreeWidgetItem([colleague.local_name, trust_text(colleague),
+                                    colleague.card_name, colleague.added_at[:10]])
+            item.setData(0, ID_ROLE, colleague.id)
+            if not colleague.verified and not colleague.revoked:
+                item.setFont(1, bold)
+            self.tree.addTopLevelItem(item)
+            if colleague.id == keep:
+                self.tree.setCurrentItem(item)
+        first = self.tree.topLevelItem(0)
+        if self.tree.currentItem() is None and first is not None:
+            self.tree.setCurrentItem(first)
+        self.empty.setVisible(self.tree.topLevelItemCount() == 0)
+        self._update()
+
+    def clear(self) -> None:
+        self.ctx = None
+        self.tree.clear()
+        self.cancel_add()
+        self.close_compare()
+        self.status.setText("")
+        self._update()
+
+    # -- selection -------------------------------------------------------------------------
+
+    def current_id(self) -> str | None:
+        item = self.tree.currentItem()
+        value = item.data(0, ID_ROLE) if item is not None else None
+        return value if isinstance(value, str) else None
+
+    def _current(self) -> Colleague | None:
+        record_id = self.current_id()
+        if self.ctx is None or record_id is None:
+            return None
+        try:
+            return colleagues.get_colleague(self.ctx.reader.session, record_id)
+        except HrdDeskError:
+            return None
+
+    def _update(self) -> None:
+        current = self._current()
+        self.verify_button.setEnabled(current is not None and not current.revoked)
+        self.revoke_button.setEnabled(current is not None and not current.revoked)
+        self.verify_button.setText("Compare fingerprints…" if not current or not current.verified
+                                   else "Compare fingerprints again…")
+        self.add_button.setEnabled(self.ctx is not None)
+        name = " ".join(self.name_edit.text().split())
+        self.confirm_add_button.setEnabled(self._card_path is not None and bool(name))
+
+    # -- adding ------------------------------------------------------------------------------
+
+    def choose_card(self) -> None:
+        if self.ctx is None:
+            return
+        chosen = self.ctx.prompter.open_file("Open a colleague's identity card", CARD_FILTERS)
+        if chosen:
+            self.preview_card(Path(chosen))
+
+    def preview_card(self, path: Path) -> None:
+        """Show the card's name and fingerprint and ask for the local name."""
+        if self.ctx is None:
+            return
+        try:
+            found = colleagues.read_card(path)
+        except HrdDeskError as exc:
+            self.ctx.prompter.error("Card refused", failure_text(exc))
+            return
+        self.close_compare()
+        self._card_path = path
+        self.card_note.setText(
+            f"The card is signed by its own key and names itself “{found.name}”. That name is "
+            "only a suggestion: choose yours below. Adding does not make them trusted; "
+            "compare fingerprints with them next.")
+        self.card_fingerprint.show_fingerprint(found.identity.fingerprint_text(),
+                                               "Fingerprint on this card")
+        self.name_edit.setText(found.name)
+        self.add_box.show()
+        self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.name_edit.selectAll()
+        self._update()
+
+    def cancel_add(self) -> None:
+        self._card_path = None
+        self.add_box.hide()
+        self.card_note.setText("")
+        self.card_fingerprint.clear()
+        self.name_edit.setText("")
+
+    def add(self) -> None:
+        path = self._card_path
+        name = " ".join(self.name_edit.text().split())
+        if self.ctx is None or path is None or not name:
+            return
+        ctx = self.ctx
+
+        def done(added: Colleague) -> None:
+            self.cancel_add()
+            self.reload(select=added.id)
+            self.status.setText(f"Added {added.local_name}. Not verified yet: compare "
+                                "fingerprints with them before sending anything.")
+            self.changed.emit()
+            self.start_compare()
+
+        ctx.write(lambda cw: colleagues.add_colleague(cw.session, path, name), on_done=done,
+                  on_error=lambda exc: ctx.prompter.error("Colleague not added",
+                                                          failure_text(exc)))
+
+    # -- verifying -------------------------------------------------------------------------
+
+    def start_compare(self) -> None:
+        current = self._current()
+        if self.ctx is None or current is None or current.revoked:
+            return
+        self.cancel_add()
+        mine = colleagues.identity_info(self.ctx.reader.session)
+        self._comparing = current.id
+        name = current.local_name
+        self.compare_title.setText(f"Compare fingerprints with {name}")
+        self.compare_note.setText(
+            f"Meet {name}, or call them on a line where you know their voice. One of you reads "
+            "your fingerprint aloud, group by group, while the other checks it on their "
+            "screen; then the other way round. Or scan each other's QR code with a phone "
+            "camera and compare the groups it shows. Mark them verified only if every group "
+            "matches. If any group differs, do not verify: someone may be posing as them.")
+        self.mine.show_fingerprint(mine.fingerprint, "This vault (yours)")
+        self.theirs.show_fingerprint(current.identity.fingerprint_text(),
+                                     f"{name} (theirs, from their card)")
+        self.match_button.setVisible(not current.verified)
+        self.compare_box.show()
+        self.match_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def close_compare(self) -> None:
+        self._comparing = None
+        self.compare_box.hide()
+        self.compare_title.setText("")
+        self.compare_note.setText("")
+        self.mine.clear()
+        self.theirs.clear()
+
+    def verify(self) -> None:
+        colleague_id = self._comparing
+        if self.ctx is None or colleague_id is None:
+            return
+        ctx = self.ctx
+        name = colleagues.get_colleague(ctx.reader.session, colleague_id).local_name
+        if not ctx.prompter.confirm(
+            "Mark as verified",
+            f"Did all ten groups match, compared with {name} in person or on a call where you "
+            "knew their voice?\n\nOnce verified, records can be sent to them and synced "
+            "with them without further warnings.",
+        ):
+            return
+
+        def done(verified: Colleague) -> None:
+            self.close_compare()
+            self.reload(select=verified.id)
+            self.status.setText(f"{verified.local_name} is verified.")
+            self.changed.emit()
+
+        ctx.write(lambda cw: colleagues.verify_colleague(cw.session, colleague_id),
+                  on_done=done,
+                  on_error=lambda exc: ctx.prompter.error("Not verified", failure_text(exc)))
+
+    # -- revoking --------------------------------------------------------------------------
+
+    def revoke(self) -> None:
+        current = self._current()
+        if self.ctx is None or current is None or current.revoked:
+            return
+        ctx = self.ctx
+        colleague_id = current.id
+        if not ctx.prompter.confirm(
+            "Revoke colleague",
+            f"Revoke {current.local_name}?\n\nNothing will be sent to them again, and bundles "
+            "from them will be refused from now on. What they already received stays with "
+            "them; records they sent you stay here.\n\nThis cannot be undone: their card "
+            "cannot be added again. Revoke only if their key may be lost, stolen or no longer "
+            "theirs.",
+            destructive=True,
+        ):
+            return
+
+        def done(revoked: Colleague) -> None:
+            self.close_compare()
+            self.reload(select=revoked.id)
+            self.status.setText(f"{revoked.local_name} is revoked.")
+            self.changed.emit()
+
+        ctx.write(lambda cw: colleagues.revoke_colleague(cw.session, colleague_id),
+                  on_done=done,
+                  on_error=lambda exc: ctx.prompter.error("Not revoked", failure_text(exc)))

@@ -1,0 +1,284 @@
+"""Conflicts: records where the same field was changed here and by a colleague (or one side
+deleted while the other edited), kept until a caseworker chooses.
+
+The list names records by their safe titles. The detail shows, field by field, what each version
+held (plain text; sensitive fields hidden until shown, and hidden again when another conflict is
+opened or the page is left) and where and when each was made. Keeping one version, or this
+vault's own latest ("mine"), writes a new version on the writer thread
+(services.conflicts.resolve); the others stay in the record's history.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...errors import HrdDeskError
+from ...model.display import title_of, vocab_label
+from ...model.fields import FieldInfo, FieldKind, field_infos
+from ...model.records import KINDS
+from ...services import conflicts
+from ...services.conflicts import Conflict, ConflictVersion
+from ...store.dbapi import DatabaseError
+from ..contracts import AppContext
+from ..labels import heading, plain_label
+from ..sensitive import MASK
+from .common import button, card
+from .summaries import failure_text, names_text, when_text
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+MINE = "mine"
+DELETED_ROW = "Deleted"
+
+
+def value_text(ctx: AppContext | None, info: FieldInfo | None, value: Any) -> str:
+    """A field's value as plain words: vocabulary labels, linked records by their titles."""
+    if value in (None, "", []):
+        return "—"
+    values = value if isinstance(value, list) else [value]
+    if info is not None and info.vocab:
+        return ", ".join(vocab_label(info.vocab, str(v)) for v in values)
+    if info is not None and info.kind in (FieldKind.REF, FieldKind.REF_LIST) and ctx is not None:
+        return ", ".join(_linked_title(ctx, info.ref, str(v)) for v in values)
+    return ", ".join(str(v) for v in values)
+
+
+def _linked_title(ctx: AppContext, kind: str | None, record_id: str) -> str:
+    try:
+        stored = ctx.reader.get(kind, record_id)
+    except (HrdDeskError, DatabaseError):
+        return record_id
+    return title_of(stored.kind, stored.fields)
+
+
+def version_caption(version: ConflictVersion) -> str:
+    made = when_text(version.made_at_ms / 1000)
+    where = "This vault" if version.origin == "this vault" else version.origin
+    return f"{where}, {made}{' (deleted it)' if version.deleted else ''}"
+
+
+class ConflictsView(QWidget):
+    count_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx: AppContext | None = None
+        self.conflict: Conflict | None = None
+        self._ids: list[str] = []
+        self._revealed = False
+        outer = QVBoxLayout(self)
+        outer.addWidget(plain_label(
+            "A conflict is a field changed here and by a colleague before either saw the "
+            "other's change (or a record deleted on one side while edited on the other). Both "
+            "versions are kept until you choose; meanwhile the record shows the latest change "
+            "and stays visible.", object_name="muted", wrap=True))
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName("Records in conflict")
+        self.tree.setRootIsDecorated(False)
+        self.tree.setHeaderLabels(["Record", "What differs"])
+        self.tree.setColumnWidth(0, self.fontMetrics().horizontalAdvance("M") * 24)
+        self.tree.currentItemChanged.connect(lambda _c, _p: self._show_current())
+        outer.addWidget(self.tree, 1)
+        self.empty = plain_label("No conflicts. Nothing needs your decision.",
+                                 object_name="muted", wrap=True)
+        outer.addWidget(self.empty)
+        self._build_detail(outer)
+
+    def _build_detail(self, outer: QVBoxLayout) -> None:
+        self.detail, layout = card(outer)
+        self.detail_title = heading("", factor=1.1)
+        layout.addWidget(self.detail_title)
+        self.detail_note = plain_label("", object_name="muted", wrap=True)
+        layout.addWidget(self.detail_note)
+        self.table = QTableWidget()
+        self.table.setAccessibleName("Values in each version")
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(True)
+        layout.addWidget(self.table, 2)
+        row = QHBoxLayout()
+        self.reveal_button = button("Show hidden values", self.toggle_reveal,
+                                    tip="Show sensitive values until you leave this conflict")
+        row.addWidget(self.reveal_button)
+        row.addStretch(1)
+        keep_label = plain_label("Keep")
+        self.keep = QComboBox()
+        self.keep.setAccessibleName("Version to keep")
+        keep_label.setBuddy(self.keep)
+        row.addWidget(keep_label)
+        row.addWidget(self.keep, 2)
+        self.resolve_button = button("Keep this version…", self.resolve, primary=True,
+                                     name="Keep the chosen version")
+        row.addWidget(self.resolve_button)
+        layout.addLayout(row)
+        self.detail.hide()
+
+    # -- contracts-style -------------------------------------------------------------------
+
+    def attach(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+        self.reload()
+
+    def reload(self) -> None:
+        """Rebuild the list (cheap when nothing changed: one flag query per kind)."""
+        if self.ctx is None:
+            return
+        ids = conflicts.conflict_ids(self.ctx.reader.conn)
+        if ids == self._ids and self.tree.topLevelItemCount() == len(ids):
+            self._show_current()  # same records; their versions may have changed
+            return
+        keep = self.current_id()
+        self._ids = ids
+        self.tree.blockSignals(True)
+        self.tree.clear()
+        session = self.ctx.reader.session
+        for record_id in ids:
+            try:
+                found = conflicts.get_conflict(session, record_id)
+            except HrdDeskError:
+                continue
+            item = QTreeWidgetItem([found.title, self._differs(found)])
+            item.setData(0, ID_ROLE, record_id)
+            self.tree.addTopLevelItem(item)
+            if record_id == keep:
+                self.tree.setCurrentItem(item)
+        first = self.tree.topLevelItem(0)
+        if self.tree.currentItem() is None and first is not None:
+            self.tree.setCurrentItem(first)
+        self.tree.blockSignals(False)
+        count = self.tree.topLevelItemCount()
+        self.empty.setVisible(count == 0)
+        self.tree.setVisible(count > 0)
+        self._show_current()
+        self.count_changed.emit(count)
+
+    @staticmethod
+    def _differs(found: Conflict) -> str:
+        infos = field_infos(KINDS[found.kind].cls)
+        names = [infos[f].label if f in infos else f for f in found.fields]
+        if found.delete_conflict:
+            names.insert(0, "deleted on one side")
+        return names_text(names)
+
+    def clear(self) -> None:
+        self.ctx = None
+        self.conflict = None
+        self._ids = []
+        self.tree.clear()
+        self._clear_detail()
+
+    def _clear_detail(self) -> None:
+        self._revealed = False
+        self.detail_title.setText("")
+        self.detail_note.setText("")
+        self.table.clear()
+        self.table.setRowCount(0)
+        self.table.setColumnCount(0)
+        self.keep.clear()
+        self.detail.hide()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Leaving the view hides sensitive values again."""
+        if self._revealed:
+            self._revealed = False
+            self._fill_table()
+        super().hideEvent(event)
+
+    # -- detail ------------------------------------------------------------------------------
+
+    def current_id(self) -> str | None:
+        item = self.tree.currentItem()
+        value = item.data(0, ID_ROLE) if item is not None else None
+        return value if isinstance(value, str) else None
+
+    def _show_current(self) -> None:
+        record_id = self.current_id()
+        self._clear_detail()
+        self.conflict = None
+        if self.ctx is None or record_id is None:
+            return
+        try:
+            self.conflict = conflicts.get_conflict(self.ctx.reader.session, record_id)
+        except HrdDeskError:
+            return
+        found = self.conflict
+        self.detail_title.setText(found.title)
+        note = "Each column is one version: where and when it was made, and what it held."
+        if found.delete_conflict:
+            note += " One side deleted this record while the other changed it."
+        self.detail_note.setText(note)
+        self._fill_table()
+        for version in found.versions:
+            self.keep.addItem(f"The version from {version_caption(version)}", version.version_id)
+        self.keep.addItem("This vault's own latest version (mine)", MINE)
+        self.detail.show()
+
+    def _rows(self, found: Conflict) -> list[tuple[str, FieldInfo | None]]:
+        infos = field_infos(KINDS[found.kind].cls)
+        rows: list[tuple[str, FieldInfo | None]] = [(f, infos.get(f)) for f in found.fields]
+        if found.delete_conflict:
+            rows.insert(0, (DELETED_ROW, None))
+        return rows
+
+    def _fill_table(self) -> None:
+        found = self.conflict
+        if found is None:
+            return
+        rows = self._rows(found)
+        self.table.clear()
+        self.table.setRowCount(len(rows))
+        self.table.setColumnCount(len(found.versions))
+        self.table.setHorizontalHeaderLabels([version_caption(v) for v in found.versions])
+        self.table.setVerticalHeaderLabels(
+            [info.label if info is not None else name for name, info in rows])
+        for c, version in enumerate(found.versions):
+            for r, (name, info) in enumerate(rows):
+                if name == DELETED_ROW and info is None:
+                    text = "Deleted" if version.deleted else "Kept"
+                elif info is not None and info.sensitive and not self._revealed:
+                    text = MASK if version.values.get(name) not in (None, "", []) else "—"
+                else:
+                    text = value_text(self.ctx, info, version.values.get(name))
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
+        has_sensitive = any(info is not None and info.sensitive for _n, info in rows)
+        self.reveal_button.setVisible(has_sensitive)
+        self.reveal_button.setText("Hide values" if self._revealed else "Show hidden values")
+
+    def toggle_reveal(self) -> None:
+        self._revealed = not self._revealed
+        self._fill_table()
+
+    # -- resolving ---------------------------------------------------------------------------
+
+    def resolve(self) -> None:
+        found = self.conflict
+        if self.ctx is None or found is None or self.keep.currentIndex() < 0:
+            return
+        ctx = self.ctx
+        keep = str(self.keep.currentData())
+        choice = self.keep.currentText()
+        if not ctx.prompter.confirm(
+            "Resolve the conflict",
+            f"Keep {choice[0].lower()}{choice[1:]} for “{found.title}”?\n\nThe record then "
+            "shows that version's values for the fields that differ. The other versions stay "
+            "in the record's history, and your choice is sent to colleagues at the next "
+            "exchange.",
+        ):
+            return
+        record_id = found.record_id
+        ctx.write(lambda cw: conflicts.resolve(cw.session, record_id, keep),
+                  on_done=lambda _r: self.reload(),
+                  on_error=lambda exc: ctx.prompter.error("Not resolved", failure_text(exc)))

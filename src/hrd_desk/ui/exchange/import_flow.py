@@ -1,0 +1,173 @@
+"""Receiving a bundle: choose or drop a file, see who sent it and what it holds, then import.
+
+The preview comes from `inspect_bundle`, which reads only the header and the signed manifest and
+changes nothing: sender (the local name, or "Unknown sender" with the fingerprint so it can be
+checked), trust, when it was made and counts. Importing runs on the writer thread; a refusal is
+one message naming its category, and the vault is unchanged (the service guarantees it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ...errors import BundleRejected, HrdDeskError
+from ...services import exchange
+from ...services.casework import Casework
+from ...services.conflicts import conflict_ids
+from ..contracts import AppContext
+from ..labels import heading, plain_label
+from .common import LongJob, ProgressBox, button, card, progress_bar, set_warning, warning_label
+from .summaries import ImportOutcome, failure_text, import_text, preview_of, refusal_text
+
+IMPORT_FILTERS = "All files (*);;Sealed bundles (*.sealed)"
+
+
+def import_job(path: Path) -> Callable[[Casework, ProgressBox], ImportOutcome]:
+    """The writer job: import, and count records that came into conflict with it."""
+
+    def job(cw: Casework, box: ProgressBox) -> ImportOutcome:
+        before = set(conflict_ids(cw.conn))
+        summary = exchange.import_bundle(cw.session, path, progress=box.report)
+        return ImportOutcome(summary, len(set(conflict_ids(cw.conn)) - before))
+
+    return job
+
+
+class ImportFlow(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx: AppContext | None = None
+        self.path: Path | None = None
+        outer = QVBoxLayout(self)
+        outer.addWidget(plain_label(
+            "Import a bundle a colleague sent you: choose the file, or drop it anywhere on this "
+            "page. You see who sent it and what it holds before anything is imported.",
+            object_name="muted", wrap=True))
+        row = QHBoxLayout()
+        self.choose_button = button("Choose a bundle file…", self.choose, primary=True)
+        row.addWidget(self.choose_button)
+        row.addStretch(1)
+        outer.addLayout(row)
+
+        self.preview_box, layout = card(outer)
+        layout.addWidget(heading("Before importing", factor=1.1))
+        self.form = QFormLayout()
+        layout.addLayout(self.form)
+        self.warning = warning_label()
+        layout.addWidget(self.warning)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel_button = button("Cancel", self.cancel, name="Cancel the import")
+        self.import_button = button("Import", self.confirm, primary=True,
+                                    name="Import this bundle")
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.import_button)
+        layout.addLayout(buttons)
+        self.progress = progress_bar("Importing")
+        layout.addWidget(self.progress)
+        self.preview_box.hide()
+
+        self.result_box, layout = card(outer)
+        layout.addWidget(heading("Imported", factor=1.1))
+        self.result = plain_label("", wrap=True, selectable=True)
+        self.result.setAccessibleName("What the import did")
+        layout.addWidget(self.result)
+        self.result_box.hide()
+        outer.addStretch(1)
+        self.job = LongJob(self.progress, self)
+        self.job.phase_names = {"": "Importing"}
+
+    def attach(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+
+    def clear(self) -> None:
+        self.job.stop()
+        self.ctx = None
+        self._reset_preview()
+        self.result.setText("")
+        self.result_box.hide()
+
+    def _reset_preview(self) -> None:
+        self.path = None
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        set_warning(self.warning, "")
+        self.preview_box.hide()
+
+    # -- choosing and previewing -----------------------------------------------------------
+
+    def choose(self) -> None:
+        if self.ctx is None or self.job.busy:
+            return
+        chosen = self.ctx.prompter.open_file("Open a bundle", IMPORT_FILTERS)
+        if chosen:
+            self.preview(Path(chosen))
+
+    def preview(self, path: Path) -> None:
+        """Show what the file is before importing (reads the header only; changes nothing)."""
+        if self.ctx is None or self.job.busy:
+            return
+        self._reset_preview()
+        self.result_box.hide()
+        try:
+            seen = exchange.inspect_bundle(path, self.ctx.reader.session)
+        except BundleRejected as exc:
+            self.ctx.prompter.error("Bundle refused", refusal_text(exc))
+            return
+        except (HrdDeskError, OSError) as exc:
+            self.ctx.prompter.error("The file cannot be read", failure_text(exc))
+            return
+        shown = preview_of(seen, path.name)
+        for caption, value in shown.rows:
+            text = plain_label(value, wrap=True, selectable=True)
+            text.setAccessibleName(caption)
+            name = plain_label(caption)
+            name.setBuddy(text)
+            self.form.addRow(name, text)
+        set_warning(self.warning, shown.warning)
+        self.path = path if shown.can_import else None
+        self.import_button.setEnabled(shown.can_import)
+        self.cancel_button.setText("Cancel" if shown.can_import else "Close")
+        self.preview_box.show()
+        (self.import_button if shown.can_import else self.cancel_button).setFocus()
+
+    def preview_value(self, caption: str) -> str | None:
+        """The preview's value for `caption` (tests and accessibility checks)."""
+        for row in range(self.form.rowCount()):
+            label = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            name, value = (label.widget() if label else None), (field.widget() if field else None)
+            if isinstance(name, QLabel) and isinstance(value, QLabel) and name.text() == caption:
+                return value.text()
+        return None
+
+    def cancel(self) -> None:
+        if not self.job.busy:
+            self._reset_preview()
+
+    # -- importing -------------------------------------------------------------------------
+
+    def confirm(self) -> None:
+        path = self.path
+        if self.ctx is None or path is None or self.job.busy:
+            return
+        ctx = self.ctx
+        self.import_button.setEnabled(False)
+        self.cancel_button.setEnabled(False)
+
+        def done(outcome: ImportOutcome) -> None:
+            self.cancel_button.setEnabled(True)
+            self._reset_preview()
+            self.result.setText(import_text(outcome))
+            self.result_box.show()
+
+        def failed(exc: Exception) -> None:
+            self.cancel_button.setEnabled(True)
+            self._reset_preview()
+            title = "Bundle refused" if isinstance(exc, BundleRejected) else "Not imported"
+            ctx.prompter.error(title, failure_text(exc))
+
+        self.job.start(ctx, import_job(path), done, failed)

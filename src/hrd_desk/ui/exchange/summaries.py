@@ -1,0 +1,223 @@
+"""Plain words for what an exchange did or refused (no Qt here, so the wording is easy to test).
+
+Summaries name colleagues by the local name the caseworker chose and records only by counts: a
+summary may sit on screen while someone looks over a shoulder. A refused bundle is one message
+that names the category (docs/bundle-format.md) and says that nothing changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from ...errors import BundleRejected, HrdDeskError
+from ...model.records import KINDS
+from ...services.dropfolder import SyncSummary
+from ...services.exchange import ExportSummary, ImportSummary, Inspection
+from ...store.merge import Outcome
+
+_PLURALS = {"related": "related people"}
+
+REFUSAL_REASONS: dict[str, str] = {
+    "no match": "This file is not addressed to this vault.",
+    "not addressed": "This file is not addressed to this vault.",
+    "header failure": "The file is damaged, or it is not a bundle.",
+    "mac failure": "The file is damaged or was altered after it was sealed.",
+    "payload failure": "The file is damaged or was altered after it was sealed.",
+    "signature failure": "The sender's signature does not match: the file was altered or forged.",
+    "unknown sender": "The sender is not one of your colleagues. Add their identity card and "
+                      "compare fingerprints first.",
+    "revoked sender": "The sender was revoked: bundles from them are refused.",
+    "replay": "This bundle was imported before.",
+    "over cap": "The file is larger than any bundle may be.",
+    "incomplete": "The file ends early: it may still be copying. Try again when it is complete.",
+}
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    summary: ImportSummary
+    new_conflicts: int
+
+
+@dataclass(frozen=True)
+class SyncOutcome:
+    summary: SyncSummary
+    new_conflicts: int
+
+
+def counted(number: int, kind: str) -> str:
+    """'1 defender', '3 related people', '2 changes' (kinds by their labels, else as given)."""
+    spec = KINDS.get(kind)
+    singular = spec.label if spec else kind
+    plural = _PLURALS.get(kind) or (f"{singular}s" if not singular.endswith("s") else singular)
+    return f"{number:,} {singular if number == 1 else plural}"
+
+
+def counts_text(counts: Mapping[str, int]) -> str:
+    """Record counts by kind, in the model's order; 'nothing' when empty."""
+    parts = [counted(int(counts[k]), k) for k in KINDS if counts.get(k)]
+    return ", ".join(parts) if parts else "no records"
+
+
+def when_text(seconds: float) -> str:
+    """A local date and time to the minute."""
+    return datetime.fromtimestamp(seconds).strftime("%Y-%m-%d %H:%M")
+
+
+def names_text(names: list[str]) -> str:
+    if len(names) <= 1:
+        return "".join(names)
+    return f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def refusal_text(exc: BundleRejected) -> str:
+    """One message naming the category; BundleRejected's own detail is kept after it."""
+    detail = exc.message.split(": ", 1)[1] if ": " in exc.message else exc.message
+    reason = REFUSAL_REASONS.get(exc.category, "")
+    return (f"Refused ({exc.category}). {reason} ({detail})\n\n"
+            "Nothing in this vault was changed.")
+
+
+def failure_text(exc: Exception) -> str:
+    if isinstance(exc, BundleRejected):
+        return refusal_text(exc)
+    if isinstance(exc, HrdDeskError):
+        return f"{exc.message[:1].upper()}{exc.message[1:]}."
+    if isinstance(exc, OSError):
+        return f"The file could not be read or written ({exc.strerror or type(exc).__name__})."
+    return f"Something unexpected stopped it ({type(exc).__name__}). Nothing was changed."
+
+
+def _conflicts_line(new_conflicts: int) -> str | None:
+    if not new_conflicts:
+        return None
+    records = "record now has" if new_conflicts == 1 else "records now have"
+    return (f"{new_conflicts:,} {records} a conflict (the same field changed here and there): "
+            "choose what to keep under Conflicts.")
+
+
+def _future_line(future: int) -> str | None:
+    if not future:
+        return None
+    return (f"{counted(future, 'change')} came with a clock far in the future (kept, but "
+            "flagged: the sender's computer clock may be wrong).")
+
+
+def import_lines(summary: ImportSummary) -> list[str]:
+    """What one imported bundle did, a line per point."""
+    if summary.already_imported:
+        return [f"This bundle from {summary.sender} was imported before. Nothing changed."]
+    outcomes = summary.outcomes
+    lines = [f"From {summary.sender}: {counted(summary.new_records, 'new record')}, "
+             f"{counted(outcomes.get(Outcome.APPLIED.value, 0), 'change')} applied."]
+    stale = outcomes.get(Outcome.STALE.value, 0)
+    if stale:
+        lines.append(f"{counted(stale, 'older change')} kept in the history only (this vault "
+                     "already had something newer).")
+    pending = outcomes.get(Outcome.PENDING.value, 0)
+    if pending:
+        lines.append(f"{counted(pending, 'change')} wait for earlier changes that have not "
+                     "arrived yet; they apply when those come.")
+    future = _future_line(summary.future_clocks)
+    if future:
+        lines.append(future)
+    return lines
+
+
+def import_text(outcome: ImportOutcome) -> str:
+    lines = import_lines(outcome.summary)
+    conflicts = _conflicts_line(outcome.new_conflicts)
+    if conflicts:
+        lines.append(conflicts)
+    return "\n".join(lines)
+
+
+def export_text(summary: ExportSummary, recipient_names: list[str], keep_updated: bool) -> str:
+    lines = [f"Written: {Path(summary.path).name}",
+             f"For {names_text(recipient_names)}: {counts_text(summary.counts)} "
+             f"({counted(summary.versions, 'saved version')}).",
+             f"Saved in {Path(summary.path).parent}. Carry the file to them by any means: it "
+             "is sealed, and only they can open it."]
+    if summary.withheld_for_consent:
+        lines.append(f"{counted(summary.withheld_for_consent, 'record')} left out because a "
+                     "defender they concern has not consented to sharing.")
+    if keep_updated:
+        lines.append("These records are now shared with them: each sync sends them the "
+                     "changes.")
+    return "\n".join(lines)
+
+
+def sync_text(outcome: SyncOutcome) -> str:
+    summary = outcome.summary
+    lines: list[str] = []
+    for imported in summary.imported:
+        lines += import_lines(imported)
+    for colleague, _name, versions in summary.written:
+        lines.append(f"Sent to {colleague}: {counted(versions, 'change')}."
+                     if versions else f"Sent to {colleague}: receipts for what arrived.")
+    if not summary.imported and not summary.written:
+        lines.append("Nothing new to receive or send.")
+    if summary.incomplete:
+        lines.append(f"{counted(len(summary.incomplete), 'file')} still being copied: tried "
+                     "again at the next sync.")
+    for _name, reason in summary.damaged:
+        lines.append(f"A damaged file was not imported ({reason}).")
+    if summary.not_addressed:
+        lines.append(f"{counted(summary.not_addressed, 'file')} for other vaults left alone.")
+    if summary.ignored:
+        lines.append(f"{counted(len(summary.ignored), 'item')} that are not plain files "
+                     "ignored.")
+    conflicts = _conflicts_line(outcome.new_conflicts)
+    if conflicts:
+        lines.append(conflicts)
+    return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class Preview:
+    """What the import preview shows, and whether importing can go ahead."""
+
+    rows: list[tuple[str, str]]
+    warning: str
+    can_import: bool
+
+
+def preview_of(seen: Inspection, file_name: str) -> Preview:
+    rows = [("File", file_name)]
+    if not seen.possible_bundle:
+        return Preview(rows, "This file is not a bundle hrd-desk can read.", False)
+    if seen.addressed_to_me is False:
+        return Preview(rows, "This bundle is not addressed to this vault: it was sealed for "
+                       "other colleagues, and cannot be opened here.", False)
+    if seen.sender_fingerprint is None:
+        return Preview(rows, f"This file cannot be read: {seen.reason or 'it is damaged'}.",
+                       False)
+    name = seen.sender_colleague or "Unknown sender"
+    if seen.sender_colleague is None:
+        trust = "Not a colleague"
+    elif seen.sender_revoked:
+        trust = "Revoked: bundles from them are refused"
+    elif seen.sender_verified:
+        trust = "Verified"
+    else:
+        trust = "NOT VERIFIED: you have not compared fingerprints with them"
+    rows += [("From", name), ("Trust", trust), ("Sender's fingerprint", seen.sender_fingerprint)]
+    if seen.created_at is not None:
+        rows.append(("Made", when_text(seen.created_at)))
+    rows.append(("Holds", counts_text(seen.counts)))
+    if seen.sender_colleague is None:
+        return Preview(rows, "The sender is not one of your colleagues, so it cannot be "
+                       "imported. If you expected it, ask them for their identity card, add "
+                       "it under Colleagues, and compare this fingerprint with them.", False)
+    if seen.sender_revoked:
+        return Preview(rows, "This sender was revoked: the bundle will not be imported.", False)
+    if seen.already_imported:
+        return Preview(rows, "This bundle was imported before: importing it again changes "
+                       "nothing.", True)
+    if not seen.sender_verified:
+        return Preview(rows, "You have not verified this colleague. Import only if you expected "
+                       "this file from them.", True)
+    return Preview(rows, "", True)

@@ -1,0 +1,202 @@
+"""Sync through a drop folder: choose the folder, "Sync now", and optionally watch it.
+
+One sync imports every bundle addressed to this vault that it has not seen and writes what each
+verified colleague is owed (services/dropfolder.py). It runs on the writer thread. Watching
+(folder_watch.py) starts when the vault unlocks, if it was switched on, and stops at lock; a sync
+it starts reports on this panel only, never in a dialog over the caseworker's work.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
+
+from ...services.casework import Casework
+from ...services.conflicts import conflict_ids
+from ...services.drop_settings import drop_folder, set_drop_folder
+from ...services.dropfolder import sync_folder
+from ...store.dbapi import DatabaseError
+from ..contracts import AppContext
+from ..labels import heading, plain_label
+from .common import LongJob, ProgressBox, button, card, progress_bar
+from .folder_watch import FolderWatcher, Listing
+from .summaries import SyncOutcome, failure_text, sync_text, when_text
+
+PHASES = {"": "Starting", "importing": "Receiving", "writing": "Sending"}
+
+
+class SyncPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx: AppContext | None = None
+        self.folder: Path | None = None
+        self._pending = False
+        outer = QVBoxLayout(self)
+        outer.addWidget(plain_label(
+            "Sync through a folder that another tool carries between offices: a Syncthing "
+            "folder, a network share, or a USB stick. Each sync imports the bundles there that "
+            "are addressed to this vault, and leaves a sealed bundle for each verified colleague "
+            "with the changes to the records shared with them. Unverified colleagues are never "
+            "synced. File names in the folder carry no names.", object_name="muted", wrap=True))
+        _frame, box = card(outer)
+        box.addWidget(heading("Drop folder", factor=1.1))
+        row = QHBoxLayout()
+        self.folder_label = plain_label("No folder chosen yet.", wrap=True, selectable=True)
+        self.folder_label.setAccessibleName("Drop folder")
+        row.addWidget(self.folder_label, 1)
+        self.choose_button = button("Choose folder…", self.choose_folder,
+                                    name="Choose the drop folder")
+        row.addWidget(self.choose_button)
+        box.addLayout(row)
+        self.watch_box = QCheckBox("Watch this folder while the vault is unlocked, and sync when "
+                                   "bundles arrive (also checked every minute)")
+        self.watch_box.setAccessibleName("Watch the drop folder while unlocked")
+        self.watch_box.toggled.connect(self._watch_toggled)
+        box.addWidget(self.watch_box)
+        row = QHBoxLayout()
+        self.sync_button = button("Sync now", lambda: self.sync_now(), primary=True,
+                                  tip="Receive and send through the drop folder now")
+        row.addWidget(self.sync_button)
+        row.addStretch(1)
+        box.addLayout(row)
+        self.progress = progress_bar("Sync progress")
+        box.addWidget(self.progress)
+        self.last = plain_label("", object_name="muted")
+        box.addWidget(self.last)
+        self.summary = plain_label("", wrap=True, selectable=True)
+        self.summary.setAccessibleName("What the last sync did")
+        box.addWidget(self.summary)
+        outer.addStretch(1)
+        self.job = LongJob(self.progress, self)
+        self.job.phase_names = PHASES
+        self.watcher = FolderWatcher(self)
+        self.watcher.changed.connect(self._folder_changed)
+        self._update()
+
+    # -- life --------------------------------------------------------------------------------
+
+    def prepare(self, ctx: AppContext) -> None:
+        """At unlock, before the page is first shown: read the setting and start watching."""
+        self.ctx = ctx
+        try:
+            self.folder, watch = drop_folder(ctx.reader.conn)
+        except DatabaseError:
+            self.folder, watch = None, False
+        self.watch_box.blockSignals(True)
+        self.watch_box.setChecked(watch)
+        self.watch_box.blockSignals(False)
+        self._apply_watch()
+        self._update()
+
+    def attach(self, ctx: AppContext) -> None:
+        if self.ctx is None:
+            self.prepare(ctx)
+
+    def clear(self) -> None:
+        """Lock: stop watching and forget the folder, the job and what the last sync said."""
+        self.watcher.stop()
+        self.job.stop()
+        self._pending = False
+        self.ctx = None
+        self.folder = None
+        self.folder_label.setText("")
+        self.last.setText("")
+        self.summary.setText("")
+        self.watch_box.blockSignals(True)
+        self.watch_box.setChecked(False)
+        self.watch_box.blockSignals(False)
+        self._update()
+
+    def _update(self) -> None:
+        ready = self.ctx is not None
+        self.folder_label.setText(str(self.folder) if self.folder else
+                                  ("No folder chosen yet." if ready else ""))
+        self.sync_button.setEnabled(ready and self.folder is not None and not self.job.busy)
+        self.choose_button.setEnabled(ready and not self.job.busy)
+        self.watch_box.setEnabled(ready and self.folder is not None)
+
+    # -- settings ------------------------------------------------------------------------------
+
+    def choose_folder(self) -> None:
+        if self.ctx is None:
+            return
+        chosen = self.ctx.prompter.open_folder("Choose the drop folder")
+        if not chosen:
+            return
+        folder = Path(chosen).absolute()
+        self._save(folder, self.watch_box.isChecked())
+
+    def _watch_toggled(self, _on: bool) -> None:
+        if self.folder is not None:
+            self._save(self.folder, self.watch_box.isChecked())
+
+    def _save(self, folder: Path, watch: bool) -> None:
+        if self.ctx is None:
+            return
+        ctx = self.ctx
+
+        def done(_result: None) -> None:
+            self.folder = folder
+            self._apply_watch()
+            self._update()
+
+        ctx.write(lambda cw: set_drop_folder(cw.session, folder, watch), on_done=done,
+                  on_error=lambda exc: ctx.prompter.error("Not saved", failure_text(exc)))
+
+    def _apply_watch(self) -> None:
+        if self.folder is not None and self.watch_box.isChecked():
+            if self.watcher.folder != self.folder:
+                self.watcher.start(self.folder)
+        else:
+            self.watcher.stop()
+
+    # -- syncing -------------------------------------------------------------------------------
+
+    def _folder_changed(self) -> None:
+        if self.job.busy:
+            self._pending = True
+        else:
+            self.sync_now(automatic=True)
+
+    def sync_now(self, *, automatic: bool = False) -> None:
+        folder = self.folder
+        if self.ctx is None or folder is None or self.job.busy:
+            return
+        ctx = self.ctx
+        seen: Listing | None = self.watcher.snapshot()
+
+        def job(cw: Casework, box: ProgressBox) -> SyncOutcome:
+            before = set(conflict_ids(cw.conn))
+            summary = sync_folder(cw.session, folder, progress=box.set_phase)
+            return SyncOutcome(summary, len(set(conflict_ids(cw.conn)) - before))
+
+        def done(outcome: SyncOutcome) -> None:
+            self.watcher.mark_seen(seen, also=[name for _c, name, _v in outcome.summary.written])
+            quiet = automatic and not (outcome.summary.imported or outcome.summary.written
+                                       or outcome.summary.damaged)
+            how = "checked" if quiet else "synced"
+            self.last.setText(f"Last {how} {when_text(time.time())}"
+                              f"{' (automatically)' if automatic else ''}.")
+            if not quiet:
+                self.summary.setText(sync_text(outcome))
+            self._finished()
+
+        def failed(exc: Exception) -> None:
+            self.watcher.mark_seen(seen)
+            self.last.setText(f"The sync at {when_text(time.time())} did not finish.")
+            self.summary.setText(failure_text(exc))
+            if not automatic:
+                ctx.prompter.error("Sync did not finish", failure_text(exc))
+            self._finished()
+
+        if self.job.start(ctx, job, done, failed):
+            self._update()
+
+    def _finished(self) -> None:
+        self._update()
+        if self._pending:
+            self._pending = False
+            self.watcher.check_now()
+
