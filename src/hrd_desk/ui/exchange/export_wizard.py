@@ -245,7 +245,7 @@ class ExportWizard(QWidget):
 
     # -- choices -----------------------------------------------------------------------------
 
-    def _record_items(self) -> list[QTreeWidgetItem]:
+    def record_items(self) -> list[QTreeWidgetItem]:
         items = []
         for g in range(self.records.topLevelItemCount()):
             group = self.records.topLevelItem(g)
@@ -255,11 +255,11 @@ class ExportWizard(QWidget):
 
     def chosen_records(self) -> list[tuple[str, str]]:
         """(kind, id) of every ticked defender and case."""
-        return [(str(i.data(0, KIND_ROLE)), str(i.data(0, ID_ROLE))) for i in self._record_items()
+        return [(str(i.data(0, KIND_ROLE)), str(i.data(0, ID_ROLE))) for i in self.record_items()
                 if i.checkState(0) == Qt.CheckState.Checked]
 
     def set_record_checked(self, kind: str, record_id: str, checked: bool = True) -> bool:
-        for item in self._record_items():
+        for item in self.record_items():
             if item.data(0, KIND_ROLE) == kind and item.data(0, ID_ROLE) == record_id:
                 if not item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
                     return False
@@ -287,7 +287,7 @@ class ExportWizard(QWidget):
 
     def _filter(self, text: str) -> None:
         needle = text.strip().casefold()
-        for item in self._record_items():
+        for item in self.record_items():
             item.setHidden(bool(needle) and needle not in item.text(0).casefold())
 
     def _records_changed(self) -> None:
@@ -349,7 +349,7 @@ class ExportWizard(QWidget):
     def restart(self) -> None:
         self.summary.setText("")
         self.keep_updated.setChecked(False)
-        for item in self._record_items():
+        for item in self.record_items():
             if item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
                 item.setCheckState(0, Qt.CheckState.Unchecked)
         self._show_step(0)

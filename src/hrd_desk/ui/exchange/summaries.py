@@ -7,6 +7,7 @@ that names the category (docs/bundle-format.md) and says that nothing changed.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -19,6 +20,7 @@ from ...services.exchange import ExportSummary, ImportSummary, Inspection
 from ...store.merge import Outcome
 
 _PLURALS = {"related": "related people"}
+_REJECTED = re.compile(r"^bundle rejected \(([^)]+)\): (.*)$", re.DOTALL)
 
 REFUSAL_REASONS: dict[str, str] = {
     "no match": "This file is not addressed to this vault.",
@@ -79,6 +81,15 @@ def refusal_text(exc: BundleRejected) -> str:
     reason = REFUSAL_REASONS.get(exc.category, "")
     return (f"Refused ({exc.category}). {reason} ({detail})\n\n"
             "Nothing in this vault was changed.")
+
+
+def _unreadable(reason: str) -> str:
+    """Inspection's reason for a bundle it could not open, as one plain refusal."""
+    found = _REJECTED.match(reason)
+    if found and found.group(1) in REFUSAL_REASONS:
+        return (f"Refused ({found.group(1)}). {REFUSAL_REASONS[found.group(1)]} "
+                f"({found.group(2)})")
+    return f"This file cannot be read: {reason or 'it is damaged'}."
 
 
 def failure_text(exc: Exception) -> str:
@@ -193,8 +204,7 @@ def preview_of(seen: Inspection, file_name: str) -> Preview:
         return Preview(rows, "This bundle is not addressed to this vault: it was sealed for "
                        "other colleagues, and cannot be opened here.", False)
     if seen.sender_fingerprint is None:
-        return Preview(rows, f"This file cannot be read: {seen.reason or 'it is damaged'}.",
-                       False)
+        return Preview(rows, _unreadable(seen.reason), False)
     name = seen.sender_colleague or "Unknown sender"
     if seen.sender_colleague is None:
         trust = "Not a colleague"

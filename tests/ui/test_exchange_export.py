@@ -1,0 +1,120 @@
+"""Exchange: the export wizard writes one sealed bundle that the recipient's vault imports."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from exchange_support import add_family, offices
+from hrd_desk.services import exchange, scope
+from hrd_desk.store.records import record_kind
+from hrd_desk.ui.exchange import common
+from hrd_desk.ui.exchange.export_wizard import CONFIRM_WORD, ID_ROLE, ExportWizard
+from hrd_desk.ui.main_window import MainWindow
+
+from .conftest import ScriptedPrompter
+from .exchange_ui_support import WAIT_MS, click, exchange_page, open_window_on, peek
+
+
+def _wizard(window: MainWindow) -> ExportWizard:
+    page = exchange_page(window)
+    page.show_tab(page.export)
+    return page.export
+
+
+def _choose(qtbot: QtBot, wizard: ExportWizard, defender: str, recipient: str) -> None:
+    assert wizard.set_record_checked("defender", defender)
+    click(qtbot, wizard.next_button)
+    wizard.set_recipient_checked(recipient)
+    click(qtbot, wizard.next_button)
+    assert wizard.stack.currentIndex() == 2
+
+
+def test_export_to_a_verified_colleague_with_progress_and_a_summary(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], prompter: ScriptedPrompter,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    reports: list[tuple[int, int]] = []
+    report = common.ProgressBox.report
+
+    def spy(box: common.ProgressBox, done: int, total: int) -> None:
+        reports.append((done, total))
+        report(box, done, total)
+
+    monkeypatch.setattr(common.ProgressBox, "report", spy)
+    with offices(tmp_path, "Desk", "Kampala") as made:
+        desk, kampala = made["Desk"], made["Kampala"]
+        amina = add_family(desk, "Amina")
+        olga = add_family(desk, "Olga", consent="none")
+        window = open_window_on(qtbot, make_window, desk)
+        wizard = _wizard(window)
+
+        assert not wizard.next_button.isEnabled(), "nothing chosen yet"
+        assert not wizard.set_record_checked("defender", olga.defender), "consent None: refused"
+        refused = [i for i in wizard.record_items() if i.data(0, ID_ROLE) == olga.defender]
+        assert refused and refused[0].text(1) == "None: stays in this vault"
+        _choose(qtbot, wizard, amina.defender, desk.id_of(kampala))
+        assert not wizard.keep_updated.isChecked(), "keep them updated is off by default"
+        note = [w for w in wizard.findChildren(QLabel) if "can prove" in w.text()]
+        assert note and "see who else" in note[0].text()
+        assert "Kampala" in wizard.recap.text()
+
+        out = tmp_path / "to-kampala.sealed"
+        prompter.files.append(str(out))
+        click(qtbot, wizard.write_button)
+        qtbot.waitUntil(lambda: wizard.stack.currentIndex() == 3, timeout=WAIT_MS)
+
+        assert not [c for c in prompter.calls if c[0] in ("confirm_typed", "error")]
+        text = wizard.summary.text()
+        assert "1 defender, 1 related person, 1 case, 1 incident" in text
+        assert out.name in text and "Kampala" in text
+        assert reports and reports[-1][0] == reports[-1][1] > 0, "progress went to the end"
+        with peek(desk) as session:
+            assert scope.shared_with(session.conn, amina.defender) == [], "not kept updated"
+
+        summary = exchange.import_bundle(kampala.session, out)
+        assert summary.new_records == 4
+        assert summary.sender == "Desk"
+        for record_id in amina.ids:
+            assert record_kind(kampala.session.conn, record_id) is not None
+        assert record_kind(kampala.session.conn, olga.defender) is None
+
+
+def test_an_unverified_recipient_needs_the_typed_word_and_keep_updated_shares(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], prompter: ScriptedPrompter,
+    tmp_path: Path,
+) -> None:
+    with offices(tmp_path, "Desk", "Kampala", verified=False) as made:
+        desk, kampala = made["Desk"], made["Kampala"]
+        amina = add_family(desk, "Amina")
+        window = open_window_on(qtbot, make_window, desk)
+        wizard = _wizard(window)
+        assert wizard.set_record_checked("defender", amina.defender)
+        click(qtbot, wizard.next_button)
+        wizard.set_recipient_checked(desk.id_of(kampala))
+        assert wizard.unverified_warning.isVisibleTo(wizard)
+        assert "Kampala" in wizard.unverified_warning.text()
+        wizard.keep_updated.setChecked(True)
+        click(qtbot, wizard.next_button)
+
+        out = tmp_path / "unverified.sealed"
+        prompter.typed_answers.append(False)
+        click(qtbot, wizard.write_button)
+        kinds = [c[0] for c in prompter.calls]
+        assert kinds == ["confirm_typed"], "refusing the word asks nothing more"
+        assert CONFIRM_WORD in prompter.calls[0][2] and "not verified" in prompter.calls[0][2]
+        assert not out.exists() and wizard.stack.currentIndex() == 2
+
+        prompter.typed_answers.append(True)
+        prompter.files.append(str(out))
+        click(qtbot, wizard.write_button)
+        qtbot.waitUntil(lambda: wizard.stack.currentIndex() == 3, timeout=WAIT_MS)
+        assert out.is_file()
+        assert "shared with them" in wizard.summary.text()
+        with peek(desk) as session:
+            assert scope.shared_with(session.conn, amina.defender) == [desk.id_of(kampala)]
+        assert exchange.import_bundle(kampala.session, out).new_records == 4
