@@ -1,0 +1,168 @@
+"""Exchange: receiving a bundle (file chooser or drag and drop), previewed before importing."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from exchange_support import add_family, export, introduce, new_office, offices
+from hrd_desk.services import colleagues
+from hrd_desk.store.records import record_kind
+from hrd_desk.ui.exchange import ExchangePage
+from hrd_desk.ui.exchange.import_flow import ImportFlow
+from hrd_desk.ui.main_window import MainWindow
+from vault_support import table_dump
+
+from .conftest import ScriptedPrompter
+from .exchange_ui_support import WAIT_MS, click, exchange_page, open_window_on, peek
+
+
+def _receive(qtbot: QtBot, page: ExchangePage, prompter: ScriptedPrompter,
+             bundle: Path) -> ImportFlow:
+    page.show_tab(page.importer)
+    prompter.files.append(str(bundle))
+    click(qtbot, page.importer.choose_button)
+    return page.importer
+
+
+def _imported(qtbot: QtBot, flow: ImportFlow) -> str:
+    click(qtbot, flow.import_button)
+    qtbot.waitUntil(lambda: flow.result_box.isVisibleTo(flow), timeout=WAIT_MS)
+    return flow.result.text()
+
+
+def test_import_shows_a_preview_then_imports_on_confirmation(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], prompter: ScriptedPrompter,
+    tmp_path: Path,
+) -> None:
+    with offices(tmp_path, "Desk", "Kampala") as made:
+        desk, kampala = made["Desk"], made["Kampala"]
+        amina = add_family(kampala, "Amina")
+        bundle = tmp_path / "from-kampala.sealed"
+        export(kampala, bundle, [desk], defenders=[amina.defender])
+        window = open_window_on(qtbot, make_window, desk)
+        flow = _receive(qtbot, exchange_page(window), prompter, bundle)
+
+        assert flow.preview_box.isVisibleTo(flow)
+        assert flow.preview_value("From") == "Kampala"
+        assert flow.preview_value("Trust") == "Verified"
+        assert flow.preview_value("Sender's fingerprint") == kampala.public.fingerprint_text()
+        assert flow.preview_value("Holds") == "1 defender, 1 related person, 1 case, 1 incident"
+        assert flow.preview_value("Made")
+        with peek(desk) as session:
+            assert record_kind(session.conn, amina.defender) is None, "nothing before confirming"
+
+        text = _imported(qtbot, flow)
+        assert "From Kampala: 4 new records" in text
+        assert not flow.preview_box.isVisibleTo(flow)
+        with peek(desk) as session:
+            for record_id in amina.ids:
+                assert record_kind(session.conn, record_id) is not None
+
+        # the same file again: the preview says so, and importing changes nothing
+        flow = _receive(qtbot, exchange_page(window), prompter, bundle)
+        assert "imported before" in flow.warning.text()
+        assert "Nothing changed" in _imported(qtbot, flow)
+        assert not [c for c in prompter.calls if c[0] == "error"]
+
+
+def test_a_bundle_dropped_on_the_page_is_previewed(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], tmp_path: Path,
+) -> None:
+    with offices(tmp_path, "Desk", "Kampala") as made:
+        desk, kampala = made["Desk"], made["Kampala"]
+        amina = add_family(kampala, "Amina")
+        bundle = tmp_path / "dropped.sealed"
+        export(kampala, bundle, [desk], defenders=[amina.defender])
+        window = open_window_on(qtbot, make_window, desk)
+        page = exchange_page(window)
+        page.show_tab(page.identity)
+
+        mime = QMimeData()
+        mime.setUrls([QUrl.fromLocalFile(str(bundle))])
+        action, button = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton
+        enter = QDragEnterEvent(QPoint(10, 10), action, mime, button, Qt.KeyboardModifier(0))
+        QApplication.sendEvent(page, enter)
+        assert enter.isAccepted()
+        drop = QDropEvent(QPointF(10, 10), action, mime, button, Qt.KeyboardModifier(0))
+        QApplication.sendEvent(page, drop)
+
+        assert page.tabs.currentWidget() is page.importer
+        assert page.importer.preview_value("From") == "Kampala"
+        assert page.importer.import_button.isEnabled()
+
+        two = QMimeData()
+        two.setUrls([QUrl.fromLocalFile(str(bundle)), QUrl.fromLocalFile(str(bundle))])
+        enter = QDragEnterEvent(QPoint(10, 10), action, two, button, Qt.KeyboardModifier(0))
+        QApplication.sendEvent(page, enter)
+        assert not enter.isAccepted(), "one file at a time"
+
+
+def test_an_unknown_sender_is_shown_by_fingerprint_and_cannot_be_imported(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], prompter: ScriptedPrompter,
+    tmp_path: Path,
+) -> None:
+    desk, stranger = new_office(tmp_path, "Desk"), new_office(tmp_path, "Stranger")
+    introduce(stranger, desk)  # the stranger knows the desk; the desk does not know it
+    family = add_family(stranger, "Amina")
+    bundle = tmp_path / "from-stranger.sealed"
+    export(stranger, bundle, [desk], defenders=[family.defender])
+    stranger.close()
+    window = open_window_on(qtbot, make_window, desk)
+    flow = _receive(qtbot, exchange_page(window), prompter, bundle)
+
+    assert flow.preview_value("From") == "Unknown sender"
+    assert flow.preview_value("Sender's fingerprint") == stranger.public.fingerprint_text()
+    assert "not one of your colleagues" in flow.warning.text()
+    assert not flow.import_button.isEnabled()
+
+
+def test_a_refused_bundle_shows_one_message_and_changes_nothing(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], prompter: ScriptedPrompter,
+    tmp_path: Path,
+) -> None:
+    with offices(tmp_path, "Desk", "Kampala") as made:
+        desk, kampala = made["Desk"], made["Kampala"]
+        amina = add_family(kampala, "Amina")
+        bundle = tmp_path / "altered.sealed"
+        export(kampala, bundle, [desk], defenders=[amina.defender])
+        data = bytearray(bundle.read_bytes())
+        data[-1] ^= 0x01  # the last chunk: the header and manifest still read fine
+        bundle.write_bytes(bytes(data))
+        window = open_window_on(qtbot, make_window, desk)
+        with peek(desk) as session:
+            before = table_dump(session.conn)
+        flow = _receive(qtbot, exchange_page(window), prompter, bundle)
+        assert flow.import_button.isEnabled(), "the preview cannot see the damage"
+
+        click(qtbot, flow.import_button)
+        qtbot.waitUntil(lambda: any(c[0] == "error" for c in prompter.calls), timeout=WAIT_MS)
+        errors = [c for c in prompter.calls if c[0] == "error"]
+        assert len(errors) == 1
+        _kind, title, text = errors[0]
+        assert title == "Bundle refused"
+        assert text.startswith("Refused (payload failure).") and "Nothing" in text
+        assert not flow.result_box.isVisibleTo(flow) and not flow.preview_box.isVisibleTo(flow)
+        with peek(desk) as session:
+            assert table_dump(session.conn) == before
+
+
+def test_a_revoked_senders_bundle_is_not_imported(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], prompter: ScriptedPrompter,
+    tmp_path: Path,
+) -> None:
+    with offices(tmp_path, "Desk", "Kampala") as made:
+        desk, kampala = made["Desk"], made["Kampala"]
+        amina = add_family(kampala, "Amina")
+        bundle = tmp_path / "revoked.sealed"
+        export(kampala, bundle, [desk], defenders=[amina.defender])
+        colleagues.revoke_colleague(desk.session, desk.id_of(kampala))
+        window = open_window_on(qtbot, make_window, desk)
+        flow = _receive(qtbot, exchange_page(window), prompter, bundle)
+        assert (flow.preview_value("Trust") or "").startswith("Revoked")
+        assert not flow.import_button.isEnabled()

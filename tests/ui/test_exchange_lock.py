@@ -1,0 +1,81 @@
+"""Exchange at lock: every panel emptied (names, fingerprints, previews, values, paths), the
+sharing window closed, and the drop folder no longer watched."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from pytestqt.qtbot import QtBot
+
+from exchange_support import add_family, export, offices
+from hrd_desk.services import exchange
+from hrd_desk.ui.main_window import MainWindow
+from hrd_desk.ui.pages.cases import CasesPage
+
+from .conftest import ScriptedPrompter, _texts, flush_deletes
+from .exchange_ui_support import WAIT_MS, click, exchange_page, open_window_on, settle
+
+MARK = "Qz7"
+
+
+def test_lock_clears_the_exchange_page(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], prompter: ScriptedPrompter,
+    tmp_path: Path, leak_scan: Callable[..., list[str]],
+) -> None:
+    folder = tmp_path / f"drop {MARK}"
+    folder.mkdir()
+    with offices(tmp_path, "Desk", f"Kampala{MARK}") as made:
+        desk, kampala = made["Desk"], made[f"Kampala{MARK}"]
+        amina = add_family(desk, f"Amina {MARK}")
+        desk.work.edit("case", amina.case, {"title": f"Relocation {MARK}"})
+        # a conflict whose values carry the marker
+        export(desk, tmp_path / "a.sealed", [kampala], defenders=[amina.defender])
+        exchange.import_bundle(kampala.session, tmp_path / "a.sealed")
+        desk.work.edit("defender", amina.defender, {"organisation": f"Coast {MARK}"})
+        kampala.work.edit("defender", amina.defender, {"organisation": f"Lake {MARK}"})
+        export(kampala, tmp_path / "b.sealed", [desk], defenders=[amina.defender])
+        exchange.import_bundle(desk.session, tmp_path / "b.sealed")
+        export(kampala, tmp_path / "c.sealed", [desk], defenders=[amina.defender])
+
+        window = open_window_on(qtbot, make_window, desk)
+        page = exchange_page(window)
+        for panel in (page.identity, page.colleagues, page.export, page.conflicts):
+            page.show_tab(panel)
+        page.colleagues.start_compare()
+        assert page.conflicts.tree.topLevelItemCount() == 1
+        page.show_tab(page.export)
+        assert page.export.set_record_checked("defender", amina.defender)
+        prompter.files.append(str(tmp_path / "c.sealed"))
+        page.show_tab(page.importer)
+        click(qtbot, page.importer.choose_button)
+        assert page.importer.preview_value("From") == f"Kampala{MARK}"
+        page.show_tab(page.sync)
+        prompter.files.append(str(folder))
+        click(qtbot, page.sync.choose_button)
+        settle(qtbot, window)
+        page.sync.watch_box.setChecked(True)
+        settle(qtbot, window)
+        qtbot.waitUntil(lambda: bool(page.sync.last.text()), timeout=WAIT_MS)
+        cases = window.pages["cases"]
+        assert isinstance(cases, CasesPage)
+        window.workspace.go("cases")
+        cases.table.select_id(amina.case)
+        cases.open_sharing()
+        assert cases.sharing is not None and cases.sharing.isVisible()
+        assert cases.sharing.windowTitle() == "Sharing", "window titles name no record"
+        before = leak_scan(window, MARK)
+        assert before, "the marker is on screen before the lock"
+
+        # the page's own clear() empties it (the shell's scrub afterwards is only a safety net)
+        watcher = page.sync.watcher
+        page.clear()
+        assert not watcher.watching
+        flush_deletes()
+        left = [where for obj in (page, *page.findChildren(QObject))
+                for where, text in _texts(obj) if MARK in text]
+        assert left == []
+
+        window.lock("manual")
+        assert leak_scan(window, MARK) == []
