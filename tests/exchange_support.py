@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -124,6 +125,16 @@ def add_family(office: Office, name: str = "Amina", *, consent: str = "colleague
                                      "occurred": "2024-03", "description": f"{name}: phishing",
                                      "case": case, "severity": 3})
     return Family(defender, related, case, incident)
+
+
+def add_big_incidents(office: Office, family: Family, count: int) -> None:
+    """`count` incidents whose description is one field just under its 1 MiB cap (one long
+    token, so the full-text index costs little)."""
+    text = os.urandom(512 * 1024).hex()[: 1024 * 1024 - 16]
+    with office.session.store.batch():
+        for i in range(count):
+            office.work.add("incident", {"defenders": [family.defender], "category": "digital",
+                                         "occurred": "2024", "description": f"{text}{i}"})
 
 
 def export(

@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from exchange_support import (
-    Family,
     Office,
+    add_big_incidents,
     add_family,
     export,
     introduce,
@@ -417,14 +417,6 @@ def test_inspect_for_a_non_recipient_or_a_stranger(
 # -- streaming -----------------------------------------------------------------------------------
 
 
-def _big_incidents(office: Office, family: Family, count: int) -> None:
-    text = os.urandom(512 * 1024).hex()[: 1024 * 1024 - 16]  # one field just under its 1 MiB cap
-    with office.session.store.batch():
-        for i in range(count):
-            office.work.add("incident", {"defenders": [family.defender], "category": "digital",
-                                         "occurred": "2024", "description": f"{text}{i}"})
-
-
 def _peak_mib(work: object) -> float:
     assert callable(work)
     tracemalloc.start()
@@ -443,7 +435,7 @@ def test_export_and_import_memory_does_not_grow_with_the_bundle(tmp_path: Path) 
         with offices(tmp_path / str(size), "A", "B") as world:
             a, b = world["A"], world["B"]
             family = add_family(a)
-            _big_incidents(a, family, size)
+            add_big_incidents(a, family, size)
             out = tmp_path / f"{size}.bundle"
             write = _peak_mib(lambda: export(a, out, [b], defenders=[family.defender]))  # noqa: B023
             assert out.stat().st_size > size * 2**20

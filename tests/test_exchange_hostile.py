@@ -20,6 +20,7 @@ import pytest
 
 from exchange_support import (
     Office,
+    add_big_incidents,
     add_family,
     export,
     new_office,
@@ -36,6 +37,7 @@ from hrd_desk.crypto.identity import Identity
 from hrd_desk.errors import BUNDLE_CATEGORIES, BundleRejected, ExitCode, RejectedInput
 from hrd_desk.services import bundle_files
 from hrd_desk.services.exchange import import_bundle
+from hrd_desk.store.dbapi import PAGE_CACHE_KIB
 from hrd_desk.store.migrations import LATEST
 from hrd_desk.store.version_wire import to_message
 from hrd_desk.store.versions import Version, make_version
@@ -148,6 +150,31 @@ def test_every_kind_of_damage_is_refused_with_its_category_and_changes_nothing(
         one_line_rejection(rejection)
         assert category in rejection.message, name
     assert import_bundle(b.session, good).new_records == 4  # the vault still takes the real one
+
+
+def test_a_large_bundle_damaged_at_its_end_is_rolled_back_after_pages_spilled(
+    world: dict[str, Office], tmp_path: Path
+) -> None:
+    """An import streams through a small page cache, so a big bundle's staged pages spill to the
+    WAL before the end is reached; a damaged last chunk must still undo every one of them."""
+    a, b = world["A"], world["B"]
+    family = add_family(a)
+    add_big_incidents(a, family, 16)
+    good = tmp_path / "big.bundle"
+    export(a, good, [b], defenders=[family.defender])
+    data = good.read_bytes()
+    damaged = write(tmp_path / "damaged", flip(data, chunk_offsets(data)[-2] + 100))
+    before = snapshot(b)
+    with pytest.raises(BundleRejected) as caught:
+        import_bundle(b.session, damaged)
+    assert caught.value.category == "payload failure"
+    spilled = (b.directory / "vault.db-wal").stat().st_size
+    assert spilled > 8 * 2**20  # staged pages did reach the WAL (encrypted, uncommitted)
+    assert snapshot(b) == before
+    assert import_bundle(b.session, good).new_records == 20
+    # the connection's own cache (lists, search) is back to its size afterwards
+    assert b.session.conn.execute("PRAGMA cache_size").fetchone()[0] == -PAGE_CACHE_KIB
+    assert a.session.conn.execute("PRAGMA cache_size").fetchone()[0] == -PAGE_CACHE_KIB
 
 
 def test_a_file_over_the_size_cap_is_refused_before_it_is_read(

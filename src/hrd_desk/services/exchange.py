@@ -15,7 +15,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -42,6 +42,23 @@ from .session import Session
 from .validation import check_received_values
 
 Progress = Callable[[int, int], None]  # (done, total)
+
+# SQLite's page cache while a bundle streams through (KiB). The connection's own cache (128 MiB,
+# for lists and search) would fill with the pages a bundle reads or writes once: an import's
+# dirty pages would all stay in memory until the commit, so memory grew with the bundle (about
+# 2.5x a 60 MiB payload). With a small cache they spill to the WAL, still encrypted and still
+# uncommitted; a rejection rolls them back like any other.
+STREAMING_CACHE_KIB = 8 * 1024
+
+
+@contextlib.contextmanager
+def _streaming_cache(session: Session) -> Iterator[None]:
+    (before,) = session.conn.execute("PRAGMA cache_size").fetchone()
+    session.conn.execute(f"PRAGMA cache_size = -{STREAMING_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        session.conn.execute(f"PRAGMA cache_size = {int(before)}")
 
 
 @dataclass(frozen=True)
@@ -116,7 +133,7 @@ def write_bundle(
     tmp = out.with_name(f"{out.name}.{secrets.token_hex(4)}.part")
     written = 0
     try:
-        with open(tmp, "xb") as handle:
+        with _streaming_cache(session), open(tmp, "xb") as handle:
             writer = BundleWriter(
                 handle, session.identity, [c.identity for c in recipients],
                 schema_version=LATEST, counts={**counts, "versions": total},
@@ -310,7 +327,7 @@ def import_bundle(session: Session, path: Path, progress: Progress | None = None
                                 info.created_at, dict(info.counts))
         total = int(info.counts.get("versions", 0))
         importer = _Importer(session, sender, summary)
-        with session.store.batch():
+        with _streaming_cache(session), session.store.batch():
             stream = reader.messages()
             for raw in stream:
                 try:
