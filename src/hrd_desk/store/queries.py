@@ -58,11 +58,24 @@ class ListQuery:
     offset: int = 0
 
 
-def where_sql(query: ListQuery, *, per_row: bool = False) -> tuple[str, list[Any]]:
+def _vocabulary_link(kind: str, name: str) -> bool:
+    """A link to a vocabulary value (an incident's categories), not to another record."""
+    info = field_infos(KINDS[kind].cls).get(name)
+    return name == "categories" or (info is not None and info.kind == FieldKind.ENUM_LIST)
+
+
+def where_sql(
+    query: ListQuery, *, per_row: bool = False, vocabulary_per_row: bool = False
+) -> tuple[str, list[Any]]:
     """The query's filters as SQL over the kind's table aliased `t`, with bound values.
 
     `per_row` writes link filters as a look-up per row instead of a set built first: cheaper
     when rows are checked one by one as another index finds them (full-text hits).
+    `vocabulary_per_row` does so only for links to vocabulary values, for pages read in index
+    order up to a limit: a category matches a large share of rows, so a page finds its rows
+    after a few look-ups, while building the set of every id in the category costs ~20 ms at
+    100,000 incidents with SQLCipher's memory security (category pages 28 ms -> 2-6 ms). A link
+    to a record (a defender) is selective: its small set stays cheaper than a look-up per row.
     """
     columns = set(_field_columns(query.kind))
     clauses = ["1"] if query.deleted is None else ["t.deleted = ?"]
@@ -90,9 +103,10 @@ def where_sql(query: ListQuery, *, per_row: bool = False) -> tuple[str, list[Any
         clauses.append(f't."{name}" IN ({", ".join("?" for _ in values)})')
         params.extend(values)
     for name, value in query.refs.items():
+        row_wise = per_row or (vocabulary_per_row and _vocabulary_link(query.kind, name))
         clauses.append(
             "EXISTS (SELECT 1 FROM record_refs WHERE field = ? AND value = ? AND record_id = t.id)"
-            if per_row else
+            if row_wise else
             "t.id IN (SELECT record_id FROM record_refs WHERE field = ? AND value = ?)"
         )
         params.extend((f"{query.kind}.{name}", value))
@@ -129,7 +143,7 @@ def _select(kind: str) -> str:
 
 
 def list_records(conn: Connection, query: ListQuery) -> list[Stored]:
-    where, params = where_sql(query)
+    where, params = where_sql(query, vocabulary_per_row=query.limit is not None)
     sql = f"{_select(query.kind)} WHERE {where}"
     order = query.order_by or "updated"
     if order not in sortable_columns(query.kind):
