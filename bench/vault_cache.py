@@ -1,0 +1,104 @@
+"""The populated vault for bench/bench_vault.py, built once and cached under bench/out/.
+
+Building 10,000 defenders and 100,000 incidents through the real write path takes minutes, so
+the result is kept, keyed by a hash of bench/populate.py (new data, new vault); a vault cached
+by an older schema is migrated in place rather than rebuilt. Beside it, `plain.db` holds the
+same schema and rows unencrypted (`sqlcipher_export` into a database attached with KEY ''), the
+reference the benchmark compares with. bench/out/ is gitignored and holds only invented data.
+"""
+
+from __future__ import annotations
+
+import cProfile
+import hashlib
+import io
+import json
+import pstats
+import shutil
+import time
+from pathlib import Path
+from typing import Any
+
+import populate as populate_module
+from populate import BENCH_PASSPHRASE, populate
+
+from hrd_desk.services.session import create_vault, open_session
+from hrd_desk.store.dbapi import Connection, checkpoint
+from hrd_desk.store.migrations import LATEST, schema_version
+
+OUT = Path(__file__).resolve().parent / "out"
+
+
+def cache_dir(defenders: int, incidents: int) -> Path:
+    version = hashlib.sha256(Path(populate_module.__file__).read_bytes()).hexdigest()[:12]
+    return OUT / f"vault-{version}-{defenders}x{incidents}"
+
+
+def export_plain(conn: Connection, target: Path) -> None:
+    """The vault's schema and rows, unencrypted (attached with an empty key)."""
+    conn.execute("ATTACH DATABASE ? AS plain KEY ''", (str(target),))
+    try:
+        conn.execute("SELECT sqlcipher_export('plain')").fetchall()
+        conn.execute(f"PRAGMA plain.user_version = {schema_version(conn)}")
+    finally:
+        conn.execute("DETACH DATABASE plain")
+
+
+def build(cached: Path, defenders: int, incidents: int, profile: bool) -> None:
+    """Create the vault with the real calibrated KDF, populate it (optionally under cProfile),
+    export the plaintext copy; built in a side directory and renamed when complete."""
+    building = cached.with_name(cached.name + ".building")
+    shutil.rmtree(building, ignore_errors=True)
+    building.mkdir(parents=True)
+    print(f"building {defenders} defenders and {incidents} incidents in {building} ...")
+    started = time.perf_counter()
+    create_vault(building / "vault", BENCH_PASSPHRASE)  # calibrated: the real KDF
+    created = time.perf_counter() - started
+    profiler = cProfile.Profile() if profile else None
+
+    def progress(label: str, done: int, total: int) -> None:
+        print(f"  {label}: {done}/{total}  {time.perf_counter() - started:.0f} s", flush=True)
+
+    with open_session(building / "vault", BENCH_PASSPHRASE) as session:
+        if profiler:
+            profiler.enable()
+        made = populate(session, defenders, incidents, progress=progress)
+        if profiler:
+            profiler.disable()
+        checkpoint(session.conn)
+        export_plain(session.conn, building / "plain.db")
+    records = len(made.defenders) + len(made.related) + len(made.cases) + len(made.incidents)
+    info: dict[str, Any] = {"create_s": created, "populate_s": made.seconds, "records": records,
+                            "profiled": profile, "schema": LATEST}
+    if profiler:
+        text = io.StringIO()
+        pstats.Stats(profiler, stream=text).sort_stats("tottime").print_stats(25)
+        info["profile"] = text.getvalue()
+    (building / "built.json").write_text(json.dumps(info, indent=1))
+    shutil.rmtree(cached, ignore_errors=True)
+    building.rename(cached)
+
+
+def upgrade(cached: Path, built: dict[str, Any]) -> None:
+    """Bring a cached vault built by an older schema up to date (opening migrates it) and make
+    its plaintext copy again, instead of populating from scratch."""
+    print(f"migrating the cached vault from schema v{built.get('schema', '?')} to v{LATEST} ...")
+    with open_session(cached / "vault", BENCH_PASSPHRASE) as session:
+        checkpoint(session.conn)
+        (cached / "plain.db").unlink(missing_ok=True)
+        export_plain(session.conn, cached / "plain.db")
+    built["schema"] = LATEST
+    (cached / "built.json").write_text(json.dumps(built, indent=1))
+
+
+def ensure_cached(
+    defenders: int, incidents: int, *, rebuild: bool = False, profile: bool = False
+) -> tuple[Path, dict[str, Any]]:
+    """The cache directory (vault/, plain.db, built.json) and what built.json says."""
+    cached = cache_dir(defenders, incidents)
+    if rebuild or not (cached / "built.json").exists():
+        build(cached, defenders, incidents, profile)
+    built: dict[str, Any] = json.loads((cached / "built.json").read_text())
+    if built.get("schema") != LATEST:
+        upgrade(cached, built)
+    return cached, built
