@@ -115,7 +115,9 @@ def test_sensitive_values_stay_hidden_until_shown_and_mine_keeps_this_vaults_ver
         view.show()
         assert _cells(view.table)[legal] == [MASK, MASK]
 
-        view.keep.setCurrentIndex(view.keep.findData(MINE))
+        assert view.keep.findData(MINE) == -1, "this vault's version is listed as mine"
+        view.keep.setCurrentIndex(next(i for i in range(view.keep.count())
+                                       if "(mine)" in view.keep.itemText(i)))
         prompter.confirm_answers.append(True)
         click(qtbot, view.resolve_button)
         settle(qtbot, window)
@@ -124,3 +126,35 @@ def test_sensitive_values_stay_hidden_until_shown_and_mine_keeps_this_vaults_ver
             assert not shown.conflict
             assert (shown.fields["legal_name"], shown.fields["region"]) == (
                 "Amina N. Okoye", "Coast")
+
+
+def test_mine_keeps_this_vaults_own_version_when_two_colleagues_conflict(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], prompter: ScriptedPrompter,
+    tmp_path: Path,
+) -> None:
+    with offices(tmp_path, "Desk", "Kampala", "Lusaka") as made:
+        desk, kampala, lusaka = made["Desk"], made["Kampala"], made["Lusaka"]
+        amina = add_family(desk, "Amina")
+        desk.work.edit("defender", amina.defender, {"organisation": "Coast Forum"})
+        export(desk, tmp_path / "out.sealed", [kampala, lusaka], defenders=[amina.defender])
+        for office, value in ((kampala, "Lake Forum"), (lusaka, "Valley Forum")):
+            exchange.import_bundle(office.session, tmp_path / "out.sealed")
+            office.work.edit("defender", amina.defender, {"organisation": value})
+            back = tmp_path / f"{office.name}.sealed"
+            export(office, back, [desk], defenders=[amina.defender])
+            exchange.import_bundle(desk.session, back)
+        window = open_window_on(qtbot, make_window, desk)
+        view = _view(window)
+        assert sorted(_cells(view.table)[0]) == ["Lake Forum", "Valley Forum"]
+        texts = [view.keep.itemText(i) for i in range(view.keep.count())]
+        assert texts[-1] == "This vault's own latest version (mine)"
+        assert not any("(mine)" in t for t in texts[:-1])
+
+        view.keep.setCurrentIndex(view.keep.findData(MINE))
+        prompter.confirm_answers.append(True)
+        click(qtbot, view.resolve_button)
+        settle(qtbot, window)
+        with peek(desk) as session:
+            shown = get_record(session.conn, amina.defender, "defender")
+            assert shown.fields["organisation"] == "Coast Forum" and not shown.conflict
+        assert not [c for c in prompter.calls if c[0] == "error"]

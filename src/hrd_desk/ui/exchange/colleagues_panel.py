@@ -32,8 +32,12 @@ from .identity_panel import CARD_FILTERS
 from .summaries import failure_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-VERIFIED, UNVERIFIED, REVOKED = (
-    "Verified", "NOT VERIFIED: compare fingerprints", "Revoked: nothing is exchanged")
+VERIFIED, UNVERIFIED, REVOKED = "Verified", "NOT VERIFIED", "Revoked"
+TRUST_TIPS = {
+    VERIFIED: "You compared fingerprints with them",
+    UNVERIFIED: "Compare fingerprints with them before sending anything",
+    REVOKED: "Nothing is sent to them, and their bundles are refused",
+}
 
 
 def trust_text(colleague: Colleague) -> str:
@@ -152,6 +156,7 @@ class ColleaguesPanel(QWidget):
             item.setData(0, ID_ROLE, colleague.id)
             if not colleague.verified and not colleague.revoked:
                 item.setFont(1, bold)
+            item.setToolTip(1, TRUST_TIPS[item.text(1)])
             self.tree.addTopLevelItem(item)
             if colleague.id == keep:
                 self.tree.setCurrentItem(item)
@@ -216,9 +221,9 @@ class ColleaguesPanel(QWidget):
         self.close_compare()
         self._card_path = path
         self.card_note.setText(
-            f"The card is signed by its own key and names itself “{found.name}”. That name is "
-            "only a suggestion: choose yours below. Adding does not make them trusted; "
-            "compare fingerprints with them next.")
+            f"This card names itself “{found.name}”. Choose your own name for this colleague "
+            "below. Adding them does not make them trusted: compare fingerprints with them "
+            "next.")
         self.card_fingerprint.show_fingerprint(found.identity.fingerprint_text(),
                                                "Fingerprint on this card")
         self.name_edit.setText(found.name)
@@ -265,11 +270,12 @@ class ColleaguesPanel(QWidget):
         name = current.local_name
         self.compare_title.setText(f"Compare fingerprints with {name}")
         self.compare_note.setText(
-            f"Meet {name}, or call them on a line where you know their voice. One of you reads "
-            "your fingerprint aloud, group by group, while the other checks it on their "
-            "screen; then the other way round. Or scan each other's QR code with a phone "
-            "camera and compare the groups it shows. Mark them verified only if every group "
-            "matches. If any group differs, do not verify: someone may be posing as them.")
+            f"Meet {name}, or call them on a line where you know their voice. Each of you reads "
+            "your own fingerprint aloud, group by group, while the other checks it here. In "
+            "person, you can instead scan the QR code on their screen with a phone camera and "
+            "compare the groups it shows with theirs below. Mark them verified only if every "
+            "group matches. If any group differs, do not verify: someone may be posing as "
+            "them.")
         self.mine.show_fingerprint(mine.fingerprint, "This vault (yours)")
         self.theirs.show_fingerprint(current.identity.fingerprint_text(),
                                      f"{name} (theirs, from their card)")

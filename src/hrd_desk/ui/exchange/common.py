@@ -195,7 +195,6 @@ class FingerprintView(QWidget):
         text_side.addStretch(1)
         layout.addLayout(text_side)
         self.qr = QLabel()
-        self.qr.setFixedSize(self._qr_px, self._qr_px)
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.qr)
         layout.addStretch(1)
@@ -208,7 +207,9 @@ class FingerprintView(QWidget):
         label = self.caption.text() or "Fingerprint"
         self.groups.setAccessibleName(f"{label}: fingerprint")
         self.groups.setAccessibleDescription(fingerprint)
-        self.qr.setPixmap(qr_pixmap(fingerprint, self._qr_px))
+        pixmap = qr_pixmap(fingerprint, self._qr_px)
+        self.qr.setFixedSize(pixmap.size())
+        self.qr.setPixmap(pixmap)
         self.qr.setAccessibleName(f"{label}: fingerprint as a QR code")
 
     def clear(self) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QTableWidget,
     QTableWidgetItem,
     QTreeWidget,
@@ -63,10 +64,29 @@ def _linked_title(ctx: AppContext, kind: str | None, record_id: str) -> str:
     return title_of(stored.kind, stored.fields)
 
 
+THIS_VAULT = "this vault"  # services.conflicts names this vault's versions so
+
+
 def version_caption(version: ConflictVersion) -> str:
+    """A column heading: where and when a version was made."""
     made = when_text(version.made_at_ms / 1000)
-    where = "This vault" if version.origin == "this vault" else version.origin
+    where = "This vault" if version.origin == THIS_VAULT else version.origin
     return f"{where}, {made}{' (deleted it)' if version.deleted else ''}"
+
+
+def keep_choices(found: Conflict) -> list[tuple[str, str]]:
+    """(text, keep) for each version, then "mine" unless a version made here is listed."""
+    choices = []
+    for version in found.versions:
+        made = when_text(version.made_at_ms / 1000)
+        if version.origin == THIS_VAULT:
+            text = f"This vault's version (mine), {made}"
+        else:
+            text = f"{version.origin}'s version, {made}"
+        choices.append((text, version.version_id))
+    if not any(v.origin == THIS_VAULT for v in found.versions):
+        choices.append(("This vault's own latest version (mine)", MINE))
+    return choices
 
 
 class ConflictsView(QWidget):
@@ -91,13 +111,15 @@ class ConflictsView(QWidget):
         self.tree.setColumnWidth(0, self.fontMetrics().horizontalAdvance("M") * 24)
         self.tree.currentItemChanged.connect(lambda _c, _p: self._show_current())
         outer.addWidget(self.tree, 1)
+        self.tree.setMaximumHeight(self.fontMetrics().height() * 12)
         self.empty = plain_label("No conflicts. Nothing needs your decision.",
                                  object_name="muted", wrap=True)
         outer.addWidget(self.empty)
         self._build_detail(outer)
 
     def _build_detail(self, outer: QVBoxLayout) -> None:
-        self.detail, layout = card(outer)
+        self.detail, layout = card()
+        outer.addWidget(self.detail, 2)
         self.detail_title = heading("", factor=1.1)
         layout.addWidget(self.detail_title)
         self.detail_note = plain_label("", object_name="muted", wrap=True)
@@ -106,6 +128,7 @@ class ConflictsView(QWidget):
         self.table.setAccessibleName("Values in each version")
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 2)
         row = QHBoxLayout()
         self.reveal_button = button("Show hidden values", self.toggle_reveal,
@@ -219,9 +242,8 @@ class ConflictsView(QWidget):
             note += " One side deleted this record while the other changed it."
         self.detail_note.setText(note)
         self._fill_table()
-        for version in found.versions:
-            self.keep.addItem(f"The version from {version_caption(version)}", version.version_id)
-        self.keep.addItem("This vault's own latest version (mine)", MINE)
+        for text, keep in keep_choices(found):
+            self.keep.addItem(text, keep)
         self.detail.show()
 
     def _rows(self, found: Conflict) -> list[tuple[str, FieldInfo | None]]:
@@ -251,7 +273,6 @@ class ConflictsView(QWidget):
                 else:
                     text = value_text(self.ctx, info, version.values.get(name))
                 self.table.setItem(r, c, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
         self.table.resizeRowsToContents()
         has_sensitive = any(info is not None and info.sensitive for _n, info in rows)
         self.reveal_button.setVisible(has_sensitive)
@@ -272,7 +293,7 @@ class ConflictsView(QWidget):
         choice = self.keep.currentText()
         if not ctx.prompter.confirm(
             "Resolve the conflict",
-            f"Keep {choice[0].lower()}{choice[1:]} for “{found.title}”?\n\nThe record then "
+            f"Keep {choice} for “{found.title}”?\n\nThe record then "
             "shows that version's values for the fields that differ. The other versions stay "
             "in the record's history, and your choice is sent to colleagues at the next "
             "exchange.",

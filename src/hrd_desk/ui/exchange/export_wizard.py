@@ -360,8 +360,9 @@ class ExportWizard(QWidget):
         else:
             chosen = self.chosen_records()
             defenders = sum(1 for kind, _ in chosen if kind == "defender")
-            cases = counted(len(chosen) - defenders, "case")
-            what = f"{counted(defenders, 'defender')} and {cases}, with what belongs to them"
+            parts = [counted(n, kind) for n, kind in ((defenders, "defender"),
+                                                      (len(chosen) - defenders, "case")) if n]
+            what = f"{names_text(parts)}, with what belongs to them"
         names = [self._colleagues[c].local_name for c in self.chosen_recipients()
                  if c in self._colleagues]
         lines = [f"You are sending {what}, to {names_text(names)}.", RECIPIENTS_NOTE]

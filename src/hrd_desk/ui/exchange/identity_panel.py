@@ -34,7 +34,7 @@ class IdentityPanel(QWidget):
             "compare this fingerprint with them: read it aloud on a call or in person, group "
             "by group, or let them scan the QR code.", object_name="muted", wrap=True))
         _frame, body = card(outer)
-        self.fingerprint = FingerprintView("This vault's fingerprint", qr_em=12)
+        self.fingerprint = FingerprintView("This vault's fingerprint", qr_em=16)
         body.addWidget(self.fingerprint)
 
         _frame, naming = card(outer)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...errors import BundleRejected, HrdDeskError
@@ -23,6 +24,7 @@ from .common import LongJob, ProgressBox, button, card, progress_bar, set_warnin
 from .summaries import ImportOutcome, failure_text, import_text, preview_of, refusal_text
 
 IMPORT_FILTERS = "All files (*);;Sealed bundles (*.sealed)"
+FINGERPRINT_ROW = "Sender's fingerprint"
 
 
 def import_job(path: Path) -> Callable[[Casework, ProgressBox], ImportOutcome]:
@@ -124,6 +126,8 @@ class ImportFlow(QWidget):
         for caption, value in shown.rows:
             text = plain_label(value, wrap=True, selectable=True)
             text.setAccessibleName(caption)
+            if caption == FINGERPRINT_ROW:
+                text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
             name = plain_label(caption)
             name.setBuddy(text)
             self.form.addRow(name, text)

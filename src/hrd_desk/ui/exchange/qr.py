@@ -29,7 +29,7 @@ def qr_image(text: str) -> QImage:
 def qr_pixmap(text: str, side_px: int) -> QPixmap:
     """The code scaled to about `side_px`, by whole pixels per module so edges stay sharp."""
     image = qr_image(text)
-    factor = max(1, side_px // max(1, image.width()))
+    factor = max(2, round(side_px / max(1, image.width())))
     return QPixmap.fromImage(image.scaled(
         image.width() * factor, image.height() * factor,
         Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.FastTransformation))

@@ -148,8 +148,7 @@ def import_text(outcome: ImportOutcome) -> str:
 
 def export_text(summary: ExportSummary, recipient_names: list[str], keep_updated: bool) -> str:
     lines = [f"Written: {Path(summary.path).name}",
-             f"For {names_text(recipient_names)}: {counts_text(summary.counts)} "
-             f"({counted(summary.versions, 'saved version')}).",
+             f"For {names_text(recipient_names)}: {counts_text(summary.counts)}.",
              f"Saved in {Path(summary.path).parent}. Carry the file to them by any means: it "
              "is sealed, and only they can open it."]
     if summary.withheld_for_consent:
@@ -179,8 +178,7 @@ def sync_text(outcome: SyncOutcome) -> str:
     if summary.not_addressed:
         lines.append(f"{counted(summary.not_addressed, 'file')} for other vaults left alone.")
     if summary.ignored:
-        lines.append(f"{counted(len(summary.ignored), 'item')} that are not plain files "
-                     "ignored.")
+        lines.append(f"{counted(len(summary.ignored), 'item')} ignored (not plain files).")
     conflicts = _conflicts_line(outcome.new_conflicts)
     if conflicts:
         lines.append(conflicts)

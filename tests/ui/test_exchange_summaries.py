@@ -1,0 +1,71 @@
+"""Exchange wording: what a summary or a refusal says, from the services' own results."""
+
+from __future__ import annotations
+
+import pytest
+
+from hrd_desk.errors import BUNDLE_CATEGORIES, BundleRejected
+from hrd_desk.services.dropfolder import SyncSummary
+from hrd_desk.services.exchange import ImportSummary, Inspection
+from hrd_desk.ui.exchange.summaries import (
+    ImportOutcome,
+    SyncOutcome,
+    counts_text,
+    import_text,
+    preview_of,
+    refusal_text,
+    sync_text,
+)
+
+
+def _summary(**outcomes: int) -> ImportSummary:
+    return ImportSummary("Kampala", "c1", "ab" * 16, 1_700_000_000, {"defender": 1},
+                         outcomes=dict(outcomes), new_records=2, future_clocks=0)
+
+
+def test_an_import_summary_counts_new_records_conflicts_and_far_future_clocks() -> None:
+    summary = _summary(applied=5, stale=1, pending=2)
+    summary.future_clocks = 3
+    text = import_text(ImportOutcome(summary, new_conflicts=1))
+    assert "From Kampala: 2 new records, 5 changes applied." in text
+    assert "1 older change kept in the history only" in text
+    assert "2 changes wait for earlier changes" in text
+    assert "3 changes came with a clock far in the future" in text
+    assert "1 record now has a conflict" in text and "Conflicts" in text
+    calm = import_text(ImportOutcome(_summary(applied=1), new_conflicts=0))
+    assert "conflict" not in calm and "future" not in calm and "wait" not in calm
+
+
+def test_a_sync_summary_says_what_came_in_went_out_and_what_was_left() -> None:
+    summary = SyncSummary(imported=[_summary(applied=2)],
+                          written=[("Lusaka", "f1", 4), ("Kampala", "f2", 0)],
+                          incomplete=["f3"], not_addressed=2,
+                          damaged=[("f4", "mac failure: altered")], ignored=[("f5", "link")])
+    text = sync_text(SyncOutcome(summary, new_conflicts=0))
+    for line in ("From Kampala: 2 new records, 2 changes applied.", "Sent to Lusaka: 4 changes.",
+                 "Sent to Kampala: receipts for what arrived.", "1 file still being copied",
+                 "A damaged file was not imported (mac failure: altered).",
+                 "2 files for other vaults left alone.", "1 item ignored (not plain files)."):
+        assert line in text, line
+    assert sync_text(SyncOutcome(SyncSummary(), 0)) == "Nothing new to receive or send."
+
+
+@pytest.mark.parametrize("category", sorted(BUNDLE_CATEGORIES))
+def test_every_refusal_names_its_category_in_one_message(category: str) -> None:
+    text = refusal_text(BundleRejected(category, "detail"))
+    assert text.startswith(f"Refused ({category}). ") and "Nothing in this vault" in text
+    assert text.count("Refused") == 1
+
+
+def test_counts_name_kinds_in_words_and_skip_what_is_absent() -> None:
+    assert counts_text({"incident": 3, "related": 1, "versions": 9}) == (
+        "1 related person, 3 incidents")
+    assert counts_text({}) == "no records"
+
+
+def test_a_damaged_bundle_preview_names_the_category() -> None:
+    seen = Inspection(size=10, possible_bundle=True, reason="bundle rejected (payload "
+                      "failure): chunk 1 does not authenticate", addressed_to_me=True)
+    shown = preview_of(seen, "x.sealed")
+    assert not shown.can_import
+    assert shown.warning.startswith("Refused (payload failure).")
