@@ -152,3 +152,20 @@ def test_watching_syncs_when_a_bundle_arrives_and_stops_at_lock(
         unlock(qtbot, window)
         page = window.pages["exchange"]
         assert page.sync.watcher.watching and page.sync.watcher.folder == folder
+
+
+def test_sync_now_refuses_a_drop_folder_that_is_not_there(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], prompter: ScriptedPrompter,
+    tmp_path: Path,
+) -> None:
+    stick = tmp_path / "usb-stick"
+    stick.mkdir()
+    with offices(tmp_path, "Desk", "Kampala") as made:
+        window = open_window_on(qtbot, make_window, made["Desk"])
+        panel = _sync_panel(qtbot, window, prompter, stick)
+        stick.rmdir()  # the stick was unplugged
+        click(qtbot, panel.sync_button)
+        errors = [c for c in prompter.calls if c[0] == "error"]
+        assert len(errors) == 1 and "not there" in errors[0][2]
+        assert not stick.exists(), "a missing drop folder is never created"
+        assert not panel.job.busy

@@ -205,7 +205,8 @@ class FingerprintView(QWidget):
             self.caption.setText(caption)
         self.groups.setText(grouped_fingerprint(fingerprint))
         label = self.caption.text() or "Fingerprint"
-        self.groups.setAccessibleName(f"{label}: fingerprint")
+        self.groups.setAccessibleName(label if "fingerprint" in label.lower()
+                                      else f"{label}: fingerprint")
         self.groups.setAccessibleDescription(fingerprint)
         pixmap = qr_pixmap(fingerprint, self._qr_px)
         self.qr.setFixedSize(pixmap.size())

@@ -88,6 +88,7 @@ class ImportFlow(QWidget):
     def clear(self) -> None:
         self.job.stop()
         self.ctx = None
+        self.choose_button.setEnabled(True)
         self._reset_preview()
         self.result.setText("")
         self.result_box.hide()
@@ -159,17 +160,19 @@ class ImportFlow(QWidget):
         if self.ctx is None or path is None or self.job.busy:
             return
         ctx = self.ctx
-        self.import_button.setEnabled(False)
-        self.cancel_button.setEnabled(False)
+        for made in (self.import_button, self.cancel_button, self.choose_button):
+            made.setEnabled(False)
 
         def done(outcome: ImportOutcome) -> None:
             self.cancel_button.setEnabled(True)
+            self.choose_button.setEnabled(True)
             self._reset_preview()
             self.result.setText(import_text(outcome))
             self.result_box.show()
 
         def failed(exc: Exception) -> None:
             self.cancel_button.setEnabled(True)
+            self.choose_button.setEnabled(True)
             self._reset_preview()
             title = "Bundle refused" if isinstance(exc, BundleRejected) else "Not imported"
             ctx.prompter.error(title, failure_text(exc))

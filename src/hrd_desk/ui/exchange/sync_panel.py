@@ -165,6 +165,13 @@ class SyncPanel(QWidget):
         if self.ctx is None or folder is None or self.job.busy:
             return
         ctx = self.ctx
+        if not folder.is_dir():  # e.g. a USB stick not plugged in: never create it elsewhere
+            text = (f"The drop folder {folder} is not there right now (a USB stick or a "
+                    "network share not connected?). Nothing was synced.")
+            self.summary.setText(text)
+            if not automatic:
+                ctx.prompter.error("Sync did not start", text)
+            return
         seen: Listing | None = self.watcher.snapshot()
 
         def job(cw: Casework, box: ProgressBox) -> SyncOutcome:
