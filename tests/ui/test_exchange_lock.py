@@ -14,7 +14,7 @@ from hrd_desk.services import exchange
 from hrd_desk.ui.main_window import MainWindow
 from hrd_desk.ui.pages.cases import CasesPage
 
-from .conftest import ScriptedPrompter, _texts, flush_deletes
+from .conftest import ScriptedPrompter, _texts, flush_deletes, unlock
 from .exchange_ui_support import WAIT_MS, click, exchange_page, open_window_on, settle
 
 MARK = "Qz7"
@@ -79,3 +79,37 @@ def test_lock_clears_the_exchange_page(
 
         window.lock("manual")
         assert leak_scan(window, MARK) == []
+
+
+def test_locking_while_an_export_is_written_leaves_no_partial_file(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], prompter: ScriptedPrompter,
+    tmp_path: Path,
+) -> None:
+    with offices(tmp_path, "Desk", "Kampala") as made:
+        desk, kampala = made["Desk"], made["Kampala"]
+        amina = add_family(desk, "Amina")
+        with desk.session.store.batch():
+            for n in range(400):
+                desk.work.add("incident", {"defenders": [amina.defender], "category": "digital",
+                                           "occurred": "2024-01", "description": f"event {n}"})
+        window = open_window_on(qtbot, make_window, desk)
+        page = exchange_page(window)
+        wizard = page.export
+        page.show_tab(wizard)
+        assert wizard.set_record_checked("defender", amina.defender)
+        click(qtbot, wizard.next_button)
+        wizard.set_recipient_checked(desk.id_of(kampala))
+        click(qtbot, wizard.next_button)
+        out_dir = tmp_path / "stick"
+        out_dir.mkdir()
+        prompter.files.append(str(out_dir / "bundle.sealed"))
+        click(qtbot, wizard.write_button)
+        assert wizard.job.busy
+        window.lock("manual")  # cancels the writer's job; its result is dropped
+
+        assert not [p for p in out_dir.iterdir() if p.name.endswith(".part")]
+        assert [p.name for p in out_dir.iterdir()] in ([], ["bundle.sealed"])
+        assert not [c for c in prompter.calls if c[0] == "error"]
+        unlock(qtbot, window)
+        fresh = exchange_page(window)
+        assert fresh is not page and fresh.export.stack.currentIndex() == 0
