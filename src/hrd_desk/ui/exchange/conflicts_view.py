@@ -159,6 +159,7 @@ class ConflictsView(QWidget):
             return
         ids = conflicts.conflict_ids(self.ctx.reader.conn)
         if ids == self._ids and self.tree.topLevelItemCount() == len(ids):
+            self._show_empty(not ids)
             self._show_current()  # same records; their versions may have changed
             return
         keep = self.current_id()
@@ -181,10 +182,13 @@ class ConflictsView(QWidget):
             self.tree.setCurrentItem(first)
         self.tree.blockSignals(False)
         count = self.tree.topLevelItemCount()
-        self.empty.setVisible(count == 0)
-        self.tree.setVisible(count > 0)
+        self._show_empty(count == 0)
         self._show_current()
         self.count_changed.emit(count)
+
+    def _show_empty(self, empty: bool) -> None:
+        self.empty.setVisible(empty)
+        self.tree.setVisible(not empty)
 
     @staticmethod
     def _differs(found: Conflict) -> str:

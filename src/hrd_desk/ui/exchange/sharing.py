@@ -47,6 +47,8 @@ class SharingPanel(QWidget):
         layout.addWidget(self.consent)
         self.list = QListWidget()
         self.list.setAccessibleName("Colleagues this record is shared with")
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemChanged.connect(self._ticked)
         layout.addWidget(self.list, 1)
         self.note = plain_label("", object_name="muted", wrap=True)
@@ -98,7 +100,7 @@ class SharingPanel(QWidget):
     def _label(colleague: Colleague) -> str:
         if colleague.verified:
             return colleague.local_name
-        return f"{colleague.local_name}  (NOT VERIFIED: nothing is synced until you verify)"
+        return f"{colleague.local_name}  (NOT VERIFIED: not synced until verified)"
 
     def shared_ids(self) -> list[str]:
         return [str(item.data(ID_ROLE)) for r in range(self.list.count())
@@ -170,7 +172,7 @@ class SharingWindow(QDialog):
         self.panel.show_record(kind, record_id)
         layout.addWidget(self.panel)
         em = self.fontMetrics().horizontalAdvance("M")
-        self.resize(em * 34, em * 22)
+        self.resize(em * 50, em * 30)
 
     def clear(self) -> None:
         self.panel.clear()
