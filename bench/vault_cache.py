@@ -9,12 +9,14 @@ reference the benchmark compares with. bench/out/ is gitignored and holds only i
 
 from __future__ import annotations
 
+import argparse
 import cProfile
 import hashlib
 import io
 import json
 import pstats
 import shutil
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -102,3 +104,18 @@ def ensure_cached(
     if built.get("schema") != LATEST:
         upgrade(cached, built)
     return cached, built
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Build or check the cached benchmark vault.")
+    parser.add_argument("defenders", type=int)
+    parser.add_argument("incidents", type=int)
+    parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument("--profile", action="store_true")
+    args = parser.parse_args(argv)
+    ensure_cached(args.defenders, args.incidents, rebuild=args.rebuild, profile=args.profile)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
