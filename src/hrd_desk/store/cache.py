@@ -81,24 +81,39 @@ def write_cache(
     conflict: bool,
     origin: str,
     now: str,
+    index_later: dict[int, tuple[str, dict[str, Any]]] | None = None,
 ) -> None:
+    """Write the display row and links; the search index now, or into `index_later` (by
+    full-text rowid) for the caller to write before its commit."""
     full = default_fields(kind)
     full.update(fields)
     row = _columns(kind, full)
     row.update(id=record_id, created=now, updated=now, origin=origin,
                deleted=int(deleted), conflict=int(conflict))
     names = list(row)
-    quoted = ", ".join(f'"{n}"' for n in names)
-    marks = ", ".join("?" for _ in names)
-    updates = ", ".join(f'"{n}" = excluded."{n}"' for n in names if n not in ("id", "created"))
     table = KINDS[kind].table
-    conn.execute(
-        f"INSERT INTO {table} ({quoted}) VALUES ({marks}) "
-        f"ON CONFLICT(id) DO UPDATE SET {updates}",
-        [row[n] for n in names],
-    )
+    quoted = ", ".join(f'"{n}"' for n in names)
+    existing = conn.execute(
+        f"SELECT {quoted} FROM {table} WHERE id = ?", (record_id,)
+    ).fetchone()
+    if existing is None:
+        marks = ", ".join("?" for _ in names)
+        conn.execute(f"INSERT INTO {table} ({quoted}) VALUES ({marks})", [row[n] for n in names])
+    else:
+        # Only the columns whose value changed: rewriting unchanged indexed columns (dates,
+        # status) would churn every index on the table and fire the summary triggers.
+        old = dict(zip(names, existing, strict=True))
+        changed = [n for n in names if n not in ("id", "created") and old[n] != row[n]]
+        if changed:
+            sets = ", ".join(f'"{n}" = ?' for n in changed)
+            conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?",
+                         [*(row[n] for n in changed), record_id])
     write_refs(conn, kind, record_id, full)
-    search_index.index_record(conn, registry_rowid(conn, record_id, kind), kind, full)
+    rowid = registry_rowid(conn, record_id, kind)
+    if index_later is None:
+        search_index.index_record(conn, rowid, kind, full)
+    else:
+        index_later[rowid] = (kind, full)
 
 
 def write_refs(conn: Connection, kind: str, record_id: str, fields: Mapping[str, Any]) -> None:

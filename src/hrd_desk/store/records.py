@@ -18,7 +18,7 @@ from typing import Any
 from ..crypto.canonical import decode, encode
 from ..crypto.identity import Identity
 from ..errors import NotFound, RejectedInput
-from . import cache, clock
+from . import cache, clock, search_index
 from .audit import append_event
 from .dbapi import Connection, transaction
 from .versions import Version, display, frontier, make_version, merge_vectors
@@ -112,6 +112,11 @@ def record_kind(conn: Connection, record_id: str) -> str | None:
     return None if row is None else str(row[0])
 
 
+# Records whose full-text rows wait for the end of the transaction, at most (see _write_index).
+INDEX_BATCH = 256
+INDEX_BATCH_BYTES = 2 * 1024 * 1024
+
+
 class RecordStore:
     """Writes to one connection. Not thread-safe: the GUI gives it to its single writer thread."""
 
@@ -128,6 +133,8 @@ class RecordStore:
         self.identity = identity
         self._now = now
         self._depth = 0
+        self._index_later: dict[int, tuple[str, dict[str, Any]]] = {}
+        self._index_bytes = 0
 
     @contextlib.contextmanager
     def batch(self) -> Iterator[None]:
@@ -139,12 +146,31 @@ class RecordStore:
             finally:
                 self._depth -= 1
             return
+        self._index_later.clear()
         with transaction(self.conn):
             self._depth = 1
             try:
                 yield
+                self._write_index()
             finally:
                 self._depth = 0
+                self._index_later.clear()
+
+    def _write_index(self) -> None:
+        """Full-text index rows, written together just before the commit.
+
+        FTS5 flushes its pending terms whenever another write statement opens a savepoint, so
+        indexing record by record between other writes cost a segment flush per record (and,
+        with cipher_memory_security, milliseconds each); one run at the end costs one flush.
+        """
+        for rowid, (kind, fields) in self._index_later.items():
+            search_index.index_record(self.conn, rowid, kind, fields)
+        self._index_later.clear()
+        self._index_bytes = 0
+
+    def forget_index(self, rowid: int) -> None:
+        """A purged record must not be indexed again at the end of the transaction."""
+        self._index_later.pop(rowid, None)
 
     # -- writing versions ------------------------------------------------------------------
 
@@ -186,7 +212,8 @@ class RecordStore:
         self.insert_version(version, None)
         if tips:
             self.conn.execute(
-                "UPDATE versions SET frontier = 0 WHERE record_id = ? AND version_id != ?",
+                "UPDATE versions SET frontier = 0 "
+                "WHERE record_id = ? AND frontier = 1 AND version_id != ?",
                 (record_id, version.version_id),
             )
         return version
@@ -201,7 +228,11 @@ class RecordStore:
         cache.write_cache(
             self.conn, kind, record_id, shown.fields, deleted=shown.deleted,
             conflict=shown.conflict, origin=first_origin, now=now_iso(),
+            index_later=self._index_later if self._depth else None,
         )
+        self._index_bytes += sum(len(v) for v in shown.fields.values() if isinstance(v, str))
+        if len(self._index_later) >= INDEX_BATCH or self._index_bytes >= INDEX_BATCH_BYTES:
+            self._write_index()  # memory stays bounded in a long import
 
     # -- the operations ---------------------------------------------------------------------
 
@@ -287,6 +318,7 @@ class RecordStore:
                     (payload_text(version.without(version.fields)), version.version_id),
                 )
             cache.drop_cache(self.conn, kind, record_id)
+            self.forget_index(cache.registry_rowid(self.conn, record_id, kind))
             self.conn.execute("UPDATE records SET purged = 1 WHERE id = ?", (record_id,))
             append_event(self.conn, "purge", kind, record_id)
         return kind
