@@ -36,7 +36,7 @@ from hrd_desk.crypto.canonical import encode
 from hrd_desk.crypto.identity import Identity
 from hrd_desk.errors import BUNDLE_CATEGORIES, BundleRejected, ExitCode, RejectedInput
 from hrd_desk.services import bundle_files
-from hrd_desk.services.exchange import import_bundle
+from hrd_desk.services.exchange import import_bundle, inspect_bundle
 from hrd_desk.store.dbapi import PAGE_CACHE_KIB
 from hrd_desk.store.migrations import LATEST
 from hrd_desk.store.version_wire import to_message
@@ -219,6 +219,9 @@ def test_a_non_recipient_cannot_import_and_a_forwarded_copy_is_not_addressed(
     forwarded = reseal_new_header(unseal(to_b.read_bytes(), b.identity), [c.public])
     rejection = refused(c, write(tmp_path / "fwd", forwarded), "not addressed")
     assert "did not address" in rejection.message
+    seen = inspect_bundle(tmp_path / "fwd", c.session)  # inspect says so too, and no more
+    assert seen.addressed_to_me is False and "did not address" in seen.reason
+    assert seen.sender_fingerprint is None and seen.counts == {}
     import_bundle(b.session, to_b)  # the genuine bundle still works for B
     assert set(records_dump(b.session)) == family.ids
 
