@@ -5,20 +5,36 @@ tests/test_bundle_fuzz.py does this for the reader alone; here each mutant goes 
 services.exchange.import_bundle into a vault that knows the sender, so the record layer (version
 parsing, signatures, merge, the replay table) sees whatever the reader lets through, and the
 vault's rows and file bytes are compared with a snapshot taken before the first example.
+
+The last test goes past the cryptography: a colleague signs versions holding arbitrary values
+(its real key, so every signature verifies), and each is imported exactly as this vault would
+store it or refused whole.
 """
 
 from __future__ import annotations
 
+import time
+import uuid
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from exchange_support import Office, Snapshot, add_family, export, offices, snapshot
 from hrd_desk.crypto import bundle_format as fmt
+from hrd_desk.crypto.bundle_writer import BundleWriter
+from hrd_desk.crypto.canonical import CanonicalError, encode
 from hrd_desk.errors import BUNDLE_CATEGORIES, BundleRejected
+from hrd_desk.model.fields import FieldInfo, FieldKind, field_infos
+from hrd_desk.model.records import KINDS
+from hrd_desk.model.vocab import VOCABULARIES
 from hrd_desk.services.exchange import import_bundle
+from hrd_desk.services.validation import clean_values
+from hrd_desk.store.migrations import LATEST
+from hrd_desk.store.version_wire import to_message
+from hrd_desk.store.versions import MalformedVersion, make_version
 from vectors.forge import chunk_offsets, flip
 
 # Each example is an import attempt plus a checkpoint, a dump of every table and two file hashes
@@ -141,3 +157,98 @@ def test_chunks_reordered_repeated_dropped_or_replaced(tmp_path: Path) -> None:
         replaced()
 
     run_mutations(tmp_path, mutants)
+
+
+# -- a colleague's own signed versions with arbitrary values --------------------------------------
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**53) + 1, 2**53 - 1)
+    | st.text(max_size=30),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner,
+                                                                 max_size=3),
+    max_leaves=8,
+)
+
+
+def _plausible(info: FieldInfo) -> st.SearchStrategy[Any]:
+    """Values of the right shape, often valid, sometimes just off (case, range, form)."""
+    slugs = list(VOCABULARIES[info.vocab].slugs()) if info.vocab else ["x"]
+    scalar: dict[FieldKind, st.SearchStrategy[Any]] = {
+        FieldKind.TEXT: st.text(max_size=40),
+        FieldKind.LONGTEXT: st.text(max_size=80),
+        FieldKind.ENUM: st.sampled_from([*slugs, "Other", ""]),
+        FieldKind.REF: st.uuids().map(str) | st.text(max_size=10),
+        FieldKind.DATE: st.sampled_from(["2024", "2024-03", "2024-02-30", "2024-03-01T10:00",
+                                         "2023..2024", "03/2024", ""]),
+        FieldKind.INT: st.integers(-2, 9) | st.sampled_from(["3", "x"]),
+        FieldKind.COUNTRY: st.sampled_from(["KE", "ke", "Kenya", "XX", ""]),
+    }
+    item = {FieldKind.ENUM_LIST: FieldKind.ENUM, FieldKind.REF_LIST: FieldKind.REF,
+            FieldKind.TEXT_LIST: FieldKind.TEXT}
+    if info.kind in item:
+        return st.lists(scalar[item[info.kind]], max_size=3)
+    return scalar[info.kind]
+
+
+@st.composite
+def signed_versions(draw: st.DrawFn) -> tuple[str, dict[str, Any], bool, dict[str, int]]:
+    kind = draw(st.sampled_from(sorted(KINDS)))
+    infos = field_infos(KINDS[kind].cls)
+    names = draw(st.lists(st.sampled_from(sorted(infos)), unique=True, max_size=6))
+    fields = {n: draw(_plausible(infos[n]) | _JSON) for n in names}
+    deleted = draw(st.booleans())
+    extra = draw(st.dictionaries(st.sampled_from(["0" * 32, "f" * 32]), st.integers(1, 3),
+                                 max_size=1))  # edits the receiver does not hold: pending
+    return kind, fields, deleted, extra
+
+
+def test_a_colleagues_signed_versions_with_any_values(tmp_path: Path) -> None:
+    """A colleague's app (or the colleague) signs whatever it likes: each version is either
+    imported as this vault would store it, or refused whole as a payload failure leaving the vault
+    as it was; nothing else ever happens."""
+    with offices(tmp_path, "A", "B") as world:
+        a, b = world["A"], world["B"]
+        path = tmp_path / "signed.bundle"
+        seen = {"applied": 0, "pending": 0, "refused": 0}
+
+        @settings(deadline=None, max_examples=120, database=None,
+                  suppress_health_check=[HealthCheck.too_slow])
+        @given(case=signed_versions())
+        def imported(case: tuple[str, dict[str, Any], bool, dict[str, int]]) -> None:
+            kind, fields, deleted, extra = case
+            record_id = str(uuid.uuid4())
+            try:
+                version = make_version(
+                    a.identity, record_id=record_id, kind=kind, origin=a.vault_id, counter=1,
+                    vector={a.vault_id: 1, **extra}, hlc=(int(time.time() * 1000), 0),
+                    deleted=deleted, fields=fields)
+            except (CanonicalError, MalformedVersion):
+                return  # not even signable: nothing a colleague could send
+            with open(path, "wb") as handle:
+                writer = BundleWriter(handle, a.identity, [b.public], schema_version=LATEST,
+                                      counts={"versions": 1})
+                writer.add(encode(to_message(version)))
+                writer.finish()
+            before = snapshot(b)
+            try:
+                result = import_bundle(b.session, path)
+            except BundleRejected as exc:
+                assert exc.category == "payload failure", exc.message
+                assert snapshot(b) == before
+                seen["refused"] += 1
+                return
+            if extra:
+                assert result.outcomes == {"pending": 1}
+                seen["pending"] += 1
+                return
+            assert result.outcomes == {"applied": 1}
+            clean = clean_values(kind, fields, partial=True)
+            assert encode(clean) == encode(fields)  # only values in this vault's normal form
+            shown = b.work.get(kind, record_id)
+            assert shown.deleted == deleted
+            for name, value in fields.items():
+                assert shown.get(name) == value or (value in (None, []) and not shown.get(name))
+            seen["applied"] += 1
+
+        imported()
+        assert seen["refused"] and seen["applied"], seen  # both paths were exercised
