@@ -42,7 +42,7 @@ TARGET_S = 1.0
 
 
 def _pair(rebuild: bool) -> tuple[Path, Path, float | None]:
-    cached = OUT / f"sync-pair-v{DATA_VERSION}-{LATEST}"
+    cached = OUT / f"sync-pair-v{DATA_VERSION}"  # older schemas are migrated when opened
     first_sync: float | None = None
     if rebuild:
         shutil.rmtree(cached, ignore_errors=True)

@@ -210,12 +210,31 @@ def _filtered_lists_indexed(conn: Connection) -> Callable[[Connection], None]:
     return check
 
 
+def _search_kept(conn: Connection) -> Callable[[Connection], None]:
+    """Version 7 turns FTS5 secure-delete off outside purges: indexed words are still found,
+    and a purge still removes a record's words from the index."""
+    records_check = _records_at(conn)
+
+    def check(after: Connection) -> None:
+        records_check(after)
+        found = after.execute(
+            "SELECT count(*) FROM search_text WHERE search_text MATCH '\"seeded\"'"
+        ).fetchone()[0]
+        assert found >= 1
+        config = after.execute(
+            "SELECT v FROM search_text_config WHERE k = 'secure-delete'").fetchall()
+        assert config == [(0,)]
+
+    return check
+
+
 SEED_HOOKS: dict[int, SeedHook] = {
     1: _records_at,
     2: _records_at,
     3: _drafts_kept,
     4: _records_with_links,
     5: _filtered_lists_indexed,
+    6: _search_kept,
 }
 
 

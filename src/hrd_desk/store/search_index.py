@@ -47,7 +47,7 @@ def bodies(kind: str, fields: Mapping[str, Any]) -> tuple[str, str]:
 
 def index_record(conn: Connection, rowid: int, kind: str, fields: Mapping[str, Any]) -> None:
     """Index a record's text, leaving an index row alone when its text has not changed (most
-    edits change a status or a date: a delete and insert in FTS5 with secure-delete is not free).
+    edits change a status or a date: a delete and insert in FTS5 is not free).
     """
     for table, body in zip(_TABLES, bodies(kind, fields), strict=True):
         row = conn.execute(f"SELECT body FROM {table} WHERE rowid = ?", (rowid,)).fetchone()
@@ -60,8 +60,11 @@ def index_record(conn: Connection, rowid: int, kind: str, fields: Mapping[str, A
 
 
 def unindex_record(conn: Connection, rowid: int) -> None:
-    conn.execute("DELETE FROM search_text WHERE rowid = ?", (rowid,))
-    conn.execute("DELETE FROM search_sensitive WHERE rowid = ?", (rowid,))
+    """Remove a record's terms for good (purge): FTS5 secure-delete is on for this delete only."""
+    for table in _TABLES:
+        conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('secure-delete', 1)")
+        conn.execute(f"DELETE FROM {table} WHERE rowid = ?", (rowid,))
+        conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('secure-delete', 0)")
 
 
 def optimize(conn: Connection) -> None:
