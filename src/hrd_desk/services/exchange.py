@@ -267,6 +267,7 @@ class _Importer:
         self.summary = summary
         self.learned: dict[str, bytes] = {}
         self.versions = 0
+        self.latest_clock: tuple[int, int] = (0, 0)  # newest acceptable remote clock seen
 
     def message(self, raw: bytes) -> None:
         try:
@@ -300,10 +301,12 @@ class _Importer:
             self.summary.new_records += 1
         outcomes = self.summary.outcomes
         outcomes[outcome.value] = outcomes.get(outcome.value, 0) + 1
-        if outcome is not Outcome.DUPLICATE and not clock.observe(
-            conn, (version.hlc_wall, version.hlc_counter)
-        ):
-            self.summary.future_clocks += 1
+        if outcome is not Outcome.DUPLICATE:
+            stamp = (version.hlc_wall, version.hlc_counter)
+            if clock.is_far_future(stamp[0]):
+                self.summary.future_clocks += 1
+            else:
+                self.latest_clock = max(self.latest_clock, stamp)
 
 
 def import_bundle(session: Session, path: Path, progress: Progress | None = None) -> ImportSummary:
@@ -341,6 +344,8 @@ def import_bundle(session: Session, path: Path, progress: Progress | None = None
                     raise
                 if progress:
                     progress(importer.versions, total)
+            if importer.latest_clock > (0, 0):  # once per bundle, not per version
+                clock.observe(session.conn, importer.latest_clock)
             for vault_id, key in importer.learned.items():
                 colleague_store.remember_origin_key(session.conn, vault_id, key)
             colleague_store.record_import(

@@ -37,11 +37,16 @@ def tick(conn: Connection, now: Callable[[], float] = time.time) -> tuple[int, i
     return wall, counter
 
 
+def is_far_future(wall: int, now: Callable[[], float] = time.time) -> bool:
+    """A remote clock more than a day ahead: kept in its version, flagged, never followed."""
+    return wall > wall_ms(now) + FUTURE_TOLERANCE_MS
+
+
 def observe(
     conn: Connection, remote: tuple[int, int], now: Callable[[], float] = time.time
 ) -> bool:
     """Advance the local clock past a remote timestamp; False (and no change) if it is far ahead."""
-    if remote[0] > wall_ms(now) + FUTURE_TOLERANCE_MS:
+    if is_far_future(remote[0], now):
         return False
     if remote > _state(conn):
         set_meta(conn, "hlc_wall", remote[0])
