@@ -12,7 +12,7 @@ from ..forms import open_form
 from ..list_sources import CaseworkSource, ListRow
 from ..record_actions import confirm_delete
 from ..record_model import Column
-from .list_page import ListPage
+from .list_page import RecordListPage
 
 ACTIVE = tuple(s for s in CASE_STATUSES.slugs() if s not in ("closed", "declined"))
 
@@ -30,7 +30,8 @@ COLUMNS: list[Column[ListRow]] = [
 ]
 
 
-class CasesPage(ListPage):
+class CasesPage(RecordListPage):
+    form_kind = "case"
     kinds = frozenset({"case", "defender"})
     noun = ("case", "cases")
     empty_text = "No cases match this filter."
@@ -69,20 +70,6 @@ class CasesPage(ListPage):
             defender = self.current_defender_id()
             open_form(self.ctx, "case", defaults={"defender": defender} if defender else None,
                       on_saved=lambda i: self.table.select_id(i))
-
-    def open_record_id(self, record_id: str) -> None:
-        if self.ctx is not None:
-            open_form(self.ctx, "case", record_id)
-
-    def edit_current(self) -> None:
-        record_id = self.current_id()
-        if record_id is not None:
-            self.open_record_id(record_id)
-
-    def open_defender(self) -> None:
-        defender = self.current_defender_id()
-        if self.ctx is not None and defender is not None:
-            self.ctx.open_record("defender", defender)
 
     def open_sharing(self) -> None:
         """A small window (not modal) with the sharing control for the selected case."""

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..contracts import AppContext
+from ..forms import open_form
 from ..labels import heading, plain_label
 from ..record_model import Column, PagedRecordModel, RowSource
 from ..record_table import RecordTable
@@ -186,6 +187,30 @@ class ListPage(QWidget):
 
     def focus_list(self) -> None:
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+class RecordListPage(ListPage):
+    """A list of one kind of record whose rows open in that kind's form (Cases, Threat log)."""
+
+    form_kind = ""
+
+    def open_record_id(self, record_id: str) -> None:
+        if self.ctx is not None:
+            open_form(self.ctx, self.form_kind, record_id)
+
+    def edit_current(self) -> None:
+        record_id = self.current_id()
+        if record_id is not None:
+            self.open_record_id(record_id)
+
+    def current_defender_id(self) -> str | None:
+        """The defender of the selected row (subclasses know where it is)."""
+        return None
+
+    def open_defender(self) -> None:
+        defender = self.current_defender_id()
+        if self.ctx is not None and defender is not None:
+            self.ctx.open_record("defender", defender)
 
 
 def _click_if_enabled(button: QPushButton) -> None:

@@ -14,7 +14,7 @@ from ..labels import SEVERITY_SCALE, category_colour, category_text, severity_te
 from ..list_sources import CaseworkSource, ListRow
 from ..record_actions import confirm_delete
 from ..record_model import Column
-from .list_page import ListPage
+from .list_page import RecordListPage
 
 
 def _first_line(text: object) -> str:
@@ -46,7 +46,8 @@ STATUS_CHOICES = [
 ]
 
 
-class ThreatLogPage(ListPage):
+class ThreatLogPage(RecordListPage):
+    form_kind = "incident"
     kinds = frozenset({"incident", "defender"})
     noun = ("incident", "incidents")
     empty_text = "No incidents match these filters."
@@ -88,20 +89,6 @@ class ThreatLogPage(ListPage):
             defender = self.current_defender_id()
             open_form(self.ctx, "incident", defaults={"defenders": [defender]} if defender
                       else None, on_saved=lambda i: self.table.select_id(i))
-
-    def open_record_id(self, record_id: str) -> None:
-        if self.ctx is not None:
-            open_form(self.ctx, "incident", record_id)
-
-    def edit_current(self) -> None:
-        record_id = self.current_id()
-        if record_id is not None:
-            self.open_record_id(record_id)
-
-    def open_defender(self) -> None:
-        defender = self.current_defender_id()
-        if self.ctx is not None and defender is not None:
-            self.ctx.open_record("defender", defender)
 
     def delete_current(self) -> None:
         record_id = self.current_id()
