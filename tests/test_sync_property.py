@@ -140,6 +140,10 @@ def test_offices_converge_whatever_the_delivery(office_count: int, data: st.Data
                 held = load_versions(office.conn, record_id)
                 assert {v.version_id for v in held} == {v.version_id for v in made}
                 tips = frontier(held)
+                flagged = {bytes(r[0]) for r in office.conn.execute(
+                    "SELECT version_id FROM versions WHERE record_id = ? AND frontier = 1",
+                    (record_id,))}
+                assert flagged == {t.version_id for t in tips}, "stored frontier flags drifted"
                 for version in held:
                     assert version in tips or any(dominates(t.vector, version.vector)
                                                   for t in tips)

@@ -12,7 +12,6 @@ from __future__ import annotations
 from enum import StrEnum
 
 from ..crypto.canonical import decode, encode
-from .dbapi import Connection
 from .records import RecordStore, is_purged, load_versions, now_iso, record_kind
 from .version_wire import from_message, to_message
 from .versions import MalformedVersion, Version, dominates, frontier
@@ -25,17 +24,16 @@ class Outcome(StrEnum):
     PENDING = "pending"  # waits for versions it depends on
 
 
-def _held_dots(conn: Connection, record_id: str) -> dict[str, int]:
+def _held_dots(history: list[Version]) -> dict[str, int]:
     """origin -> highest counter held for this record (counters are contiguous per origin)."""
-    rows = conn.execute(
-        "SELECT origin, max(counter) FROM versions WHERE record_id = ? GROUP BY origin",
-        (record_id,),
-    )
-    return {origin: int(counter) for origin, counter in rows}
+    held: dict[str, int] = {}
+    for v in history:
+        held[v.origin] = max(held.get(v.origin, 0), v.counter)
+    return held
 
 
-def missing_dependencies(conn: Connection, version: Version) -> bool:
-    held = _held_dots(conn, version.record_id)
+def missing_dependencies(history: list[Version], version: Version) -> bool:
+    held = _held_dots(history)
     for origin, count in version.vector.items():
         needed = count - 1 if origin == version.origin else count
         if needed > held.get(origin, 0):
@@ -43,58 +41,75 @@ def missing_dependencies(conn: Connection, version: Version) -> bool:
     return False
 
 
-def _insert_and_refresh(store: RecordStore, version: Version, received_from: str | None) -> Outcome:
+def _insert_and_refresh(
+    store: RecordStore, version: Version, received_from: str | None, history: list[Version]
+) -> Outcome:
+    """Insert a version whose dependencies are held; `history` is the record's, as loaded."""
     conn = store.conn
-    known_kind = record_kind(conn, version.record_id)
-    if known_kind is not None and known_kind != version.kind:
+    if history and history[0].kind != version.kind:
         raise MalformedVersion("a version changes the kind of a record")
-    clash = conn.execute(
-        "SELECT version_id FROM versions WHERE record_id = ? AND origin = ? AND counter = ?",
-        (version.record_id, version.origin, version.counter),
-    ).fetchone()
-    if clash is not None:
+    if any(h.origin == version.origin and h.counter == version.counter for h in history):
         raise MalformedVersion("two different versions claim the same origin and counter")
-    if known_kind is None:
-        conn.execute(
-            "INSERT INTO records(id, kind) VALUES (?, ?)", (version.record_id, version.kind)
-        )
-    history = load_versions(conn, version.record_id)
+    if not history:
+        known_kind = record_kind(conn, version.record_id)
+        if known_kind is not None and known_kind != version.kind:
+            raise MalformedVersion("a version changes the kind of a record")
+        if known_kind is None:
+            conn.execute(
+                "INSERT INTO records(id, kind) VALUES (?, ?)", (version.record_id, version.kind)
+            )
     stale = any(dominates(h.vector, version.vector) for h in frontier(history))
-    if is_purged(conn, version.record_id):
+    purged = is_purged(conn, version.record_id)
+    if purged:
         version = version.without(version.fields)
     store.insert_version(version, received_from)
-    history.append(version)
+    old_tips = {v.version_id for v in history if not any(
+        dominates(o.vector, v.vector) for o in history)}
+    history = [*history, version]
     tips = {v.version_id for v in frontier(history)}
-    conn.executemany(
-        "UPDATE versions SET frontier = ? WHERE version_id = ?",
-        [(int(v.version_id in tips), v.version_id) for v in history],
-    )
-    if stale:
-        return Outcome.STALE
-    store.refresh(version.kind, version.record_id, history)
+    changed = [(int(v.version_id in tips), v.version_id) for v in history
+               if (v.version_id in tips) != (v.version_id in old_tips)
+               and v.version_id != version.version_id]
+    if version.version_id not in tips:
+        changed.append((0, version.version_id))
+    if changed:
+        conn.executemany("UPDATE versions SET frontier = ? WHERE version_id = ?", changed)
+    if stale or purged:
+        return Outcome.STALE if stale else Outcome.APPLIED
+    store.refresh(version.kind, version.record_id, history, purged=False)
     return Outcome.APPLIED
+
+
+def _pending_possible(store: RecordStore) -> bool:
+    """Whether any version waits (asked once per transaction, then kept up to date)."""
+    if store.pending_possible is None:
+        store.pending_possible = store.conn.execute(
+            "SELECT EXISTS (SELECT 1 FROM pending_versions)"
+        ).fetchone()[0] == 1
+    return store.pending_possible
 
 
 def apply_remote(store: RecordStore, version: Version, received_from: str | None) -> Outcome:
     """Merge one verified version; then retry versions that were waiting for it."""
     conn = store.conn
-    if conn.execute(
-        "SELECT 1 FROM versions WHERE version_id = ?", (version.version_id,)
-    ).fetchone():
+    history = load_versions(conn, version.record_id)
+    if any(h.version_id == version.version_id for h in history):
         return Outcome.DUPLICATE
     if version.origin == store.vault_id:
         raise MalformedVersion("a version claims to be made by this vault but was not")
-    if missing_dependencies(conn, version):
+    if missing_dependencies(history, version):
         conn.execute(
             "INSERT OR IGNORE INTO pending_versions(version_id, record_id, message, "
             "received_from, received_at) VALUES (?, ?, ?, ?, ?)",
             (version.version_id, version.record_id,
              encode(to_message(version)).decode("utf-8"), received_from, now_iso()),
         )
+        store.pending_possible = True
         return Outcome.PENDING
-    outcome = _insert_and_refresh(store, version, received_from)
-    conn.execute("DELETE FROM pending_versions WHERE version_id = ?", (version.version_id,))
-    _retry_pending(store, version.record_id)
+    outcome = _insert_and_refresh(store, version, received_from, history)
+    if _pending_possible(store):
+        conn.execute("DELETE FROM pending_versions WHERE version_id = ?", (version.version_id,))
+        _retry_pending(store, version.record_id)
     return outcome
 
 
@@ -109,13 +124,12 @@ def _retry_pending(store: RecordStore, record_id: str) -> None:
         ).fetchall()
         for version_id, message, received_from in rows:
             version = from_message(decode(message.encode("utf-8")))
-            if missing_dependencies(store.conn, version):
+            history = load_versions(store.conn, record_id)
+            if missing_dependencies(history, version):
                 continue
             store.conn.execute(
                 "DELETE FROM pending_versions WHERE version_id = ?", (version_id,)
             )
-            if not store.conn.execute(
-                "SELECT 1 FROM versions WHERE version_id = ?", (version_id,)
-            ).fetchone():
-                _insert_and_refresh(store, version, received_from)
+            if not any(h.version_id == version.version_id for h in history):
+                _insert_and_refresh(store, version, received_from, history)
             progress = True

@@ -135,6 +135,8 @@ class RecordStore:
         self._depth = 0
         self._index_later: dict[int, tuple[str, dict[str, Any]]] = {}
         self._index_bytes = 0
+        # whether versions wait in pending_versions: None = not asked in this transaction
+        self.pending_possible: bool | None = None
 
     @contextlib.contextmanager
     def batch(self) -> Iterator[None]:
@@ -147,6 +149,7 @@ class RecordStore:
                 self._depth -= 1
             return
         self._index_later.clear()
+        self.pending_possible = None
         with transaction(self.conn):
             self._depth = 1
             try:
@@ -218,10 +221,13 @@ class RecordStore:
             )
         return version
 
-    def refresh(self, kind: str, record_id: str, history: list[Version] | None = None) -> None:
-        """Recompute a record's display row from its versions."""
+    def refresh(
+        self, kind: str, record_id: str, history: list[Version] | None = None,
+        *, purged: bool | None = None,
+    ) -> None:
+        """Recompute a record's display row from its versions (`purged` if the caller knows)."""
         history = history if history is not None else load_versions(self.conn, record_id)
-        if is_purged(self.conn, record_id):
+        if purged if purged is not None else is_purged(self.conn, record_id):
             return
         shown = display(history)
         first_origin = history[0].origin if history else self.vault_id
