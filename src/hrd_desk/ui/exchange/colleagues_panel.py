@@ -9,6 +9,7 @@ it cannot be undone, with No as the default answer.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...errors import HrdDeskError
 from ...services import colleagues
 from ...services.colleagues import MAX_NAME, Colleague
+from ...services.session import Session
 from ..contracts import AppContext
 from ..labels import heading, plain_label
 from .common import FingerprintView, button, card
@@ -304,16 +306,23 @@ class ColleaguesPanel(QWidget):
             "with them without further warnings.",
         ):
             return
+        self._change(colleagues.verify_colleague, colleague_id, "verified")
 
-        def done(verified: Colleague) -> None:
+    def _change(self, change: Callable[[Session, str], Colleague], colleague_id: str,
+                state: str) -> None:
+        """Run a verify or revoke on the writer, then show the colleague in its new state."""
+        ctx = self.ctx
+        if ctx is None:
+            return
+
+        def done(changed: Colleague) -> None:
             self.close_compare()
-            self.reload(select=verified.id)
-            self.status.setText(f"{verified.local_name} is verified.")
+            self.reload(select=changed.id)
+            self.status.setText(f"{changed.local_name} is {state}.")
             self.changed.emit()
 
-        ctx.write(lambda cw: colleagues.verify_colleague(cw.session, colleague_id),
-                  on_done=done,
-                  on_error=lambda exc: ctx.prompter.error("Not verified", failure_text(exc)))
+        ctx.write(lambda cw: change(cw.session, colleague_id), on_done=done,
+                  on_error=lambda exc: ctx.prompter.error(f"Not {state}", failure_text(exc)))
 
     # -- revoking --------------------------------------------------------------------------
 
@@ -333,13 +342,4 @@ class ColleaguesPanel(QWidget):
             destructive=True,
         ):
             return
-
-        def done(revoked: Colleague) -> None:
-            self.close_compare()
-            self.reload(select=revoked.id)
-            self.status.setText(f"{revoked.local_name} is revoked.")
-            self.changed.emit()
-
-        ctx.write(lambda cw: colleagues.revoke_colleague(cw.session, colleague_id),
-                  on_done=done,
-                  on_error=lambda exc: ctx.prompter.error("Not revoked", failure_text(exc)))
+        self._change(colleagues.revoke_colleague, colleague_id, "revoked")
