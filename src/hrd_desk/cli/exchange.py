@@ -10,14 +10,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .cli_context import Invocation
-from .errors import UsageError
-from .services import colleagues, conflicts, dropfolder, exchange, scope, sync
-from .services.session import open_session
-from .store.vault import vault_exists
+from ..errors import UsageError
+from ..services import colleagues, conflicts, dropfolder, exchange, scope, sync
+from ..services.session import open_session
+from ..store.vault import vault_exists
+from .invocation import Invocation
 
 if TYPE_CHECKING:
-    from .cli_records import Subparsers
+    from .records import Subparsers
 
 
 def _when(seconds: int | None) -> str:

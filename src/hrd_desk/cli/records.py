@@ -13,21 +13,21 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from .cli_context import Invocation
-from .cli_output import (
+from ..errors import InvalidValue, UsageError
+from ..model.dates import DateFormatError, PartialDate, parse_date
+from ..model.fields import LIST_KINDS, FieldInfo, FieldKind, field_infos
+from ..model.records import KINDS
+from ..model.vocab import VOCABULARIES
+from ..services.casework import RecordFilter
+from ..services.validation import clean_values
+from .invocation import Invocation
+from .output import (
     INT_VOCABULARIES,
     RefNames,
     format_record,
     format_table,
     record_to_json,
 )
-from .errors import InvalidValue, UsageError
-from .model.dates import DateFormatError, PartialDate, parse_date
-from .model.fields import LIST_KINDS, FieldInfo, FieldKind, field_infos
-from .model.records import KINDS
-from .model.vocab import VOCABULARIES
-from .services.casework import RecordFilter
-from .services.validation import clean_values
 
 Handler = Callable[[Invocation], int]
 if TYPE_CHECKING:  # generic only to type checkers

@@ -15,11 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-from .cli_output import write_json
-from .errors import RejectedInput, UsageError
-from .services.casework import Casework
-from .services.session import open_session
-from .store.vault import Vault, default_vault_dir
+from ..errors import RejectedInput, UsageError
+from ..services.casework import Casework
+from ..services.session import open_session
+from ..store.vault import Vault, default_vault_dir
+from .output import write_json
 
 
 def ask_on_terminal(prompt: str) -> str:

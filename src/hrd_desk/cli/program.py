@@ -16,11 +16,14 @@ import sys
 import traceback
 from typing import NoReturn, TextIO
 
-from . import __version__, cli_exchange, cli_records, cli_vault
-from .cli_context import Invocation
-from .errors import ExitCode, HrdDeskError, UsageError
-from .fsutil import disable_core_dumps, restrict_umask
-from .store.dbapi import DatabaseError, as_damage
+from .. import __version__
+from ..errors import ExitCode, HrdDeskError, UsageError
+from ..fsutil import disable_core_dumps, restrict_umask
+from ..store.dbapi import DatabaseError, as_damage
+from . import exchange as cli_exchange
+from . import records as cli_records
+from . import vault as cli_vault
+from .invocation import Invocation
 
 PROG = "hrd-desk"
 DEBUG_ENV = "HRD_DESK_DEBUG"
@@ -66,7 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run_gui(inv: Invocation, parser: argparse.ArgumentParser) -> int:
     """What `hrd-desk` without a command does: open the desktop app (the help without a display)."""
-    from .ui import app  # Qt is loaded only for the GUI
+    from ..ui import app  # Qt is loaded only for the GUI
 
     if app.gui_available():
         return app.run_gui(sys.argv[:1], inv.vault_dir)

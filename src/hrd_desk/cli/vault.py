@@ -5,17 +5,17 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from .cli_context import Invocation
-from .cli_output import format_hits
-from .errors import DamagedVault, RejectedInput, VaultExists
-from .model.records import KINDS
-from .services.maintenance import change_passphrase, verify_vault
-from .services.search import search, search_filter
-from .services.session import create_vault
-from .store.vault import vault_exists
+from ..errors import DamagedVault, RejectedInput, VaultExists
+from ..model.records import KINDS
+from ..services.maintenance import change_passphrase, verify_vault
+from ..services.search import search, search_filter
+from ..services.session import create_vault
+from ..store.vault import vault_exists
+from .invocation import Invocation
+from .output import format_hits
 
 if TYPE_CHECKING:
-    from .cli_records import Subparsers
+    from .records import Subparsers
 
 SEARCH_LIMIT = 50
 
