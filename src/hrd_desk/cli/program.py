@@ -1,10 +1,10 @@
 """The `hrd-desk` command line: parsing, dispatch, and turning every failure into one line.
 
 `main()` is the only entry point (console script, `python -m hrd_desk`, tests in-process). Every
-error a user can cause is an `HrdDeskError` whose exit code is documented in docs/cli.md; a
-database error met after opening means damage; anything else is a bug and is reported as one line
-naming its type, never as a traceback that could carry record contents to a terminal or a log
-(set HRD_DESK_DEBUG=1 to see it).
+error a user can cause is an `HrdDeskError` whose exit code is documented in docs/cli.md (the
+door, services/desk.py, turns a database error met after opening into damage); anything else is
+a bug and is reported as one line naming its type, never as a traceback that could carry record
+contents to a terminal or a log (set HRD_DESK_DEBUG=1 to see it).
 """
 
 from __future__ import annotations
@@ -19,7 +19,6 @@ from typing import NoReturn, TextIO
 from .. import __version__
 from ..errors import ExitCode, HrdDeskError, UsageError
 from ..fsutil import disable_core_dumps, restrict_umask
-from ..store.dbapi import DatabaseError, as_damage
 from . import exchange as cli_exchange
 from . import records as cli_records
 from . import vault as cli_vault
@@ -121,10 +120,6 @@ def main(
     except HrdDeskError as exc:
         _say(stderr, exc.message)
         return exc.exit_code
-    except DatabaseError as exc:
-        damage = as_damage(exc)
-        _say(stderr, damage.message)
-        return damage.exit_code
     except KeyboardInterrupt:
         _say(stderr, "interrupted")
         return EXIT_INTERRUPTED

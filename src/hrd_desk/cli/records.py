@@ -132,7 +132,8 @@ def _a(kind: str) -> str:
 def cmd_add(kind: str, inv: Invocation) -> int:
     values = _field_values(kind, inv.args)
     clean_values(kind, values, partial=False)  # refuse bad values before the slow unlock
-    with inv.casework() as work:
+    with inv.desk() as desk:
+        work = desk.records
         record_id = work.add(kind, values)
     inv.emit({"id": record_id}, record_id)
     return 0
@@ -144,7 +145,8 @@ def cmd_edit(kind: str, inv: Invocation) -> int:
         raise UsageError(f"{kind} edit: give at least one field to change (see --help)")
     clean_values(kind, values, partial=True)
     record_id = inv.args.id
-    with inv.casework() as work:
+    with inv.desk() as desk:
+        work = desk.records
         changed = work.edit(kind, record_id, values)
     human = f"{_label(kind)} {record_id} " + ("updated" if changed else "unchanged")
     inv.emit({"id": record_id, "changed": changed}, human)
@@ -153,7 +155,8 @@ def cmd_edit(kind: str, inv: Invocation) -> int:
 
 def cmd_delete(kind: str, inv: Invocation) -> int:
     record_id = inv.args.id
-    with inv.casework() as work:
+    with inv.desk() as desk:
+        work = desk.records
         changed = work.delete(kind, record_id)
     human = (
         f"{_label(kind)} {record_id} deleted: `hrd-desk {kind} restore {record_id}` brings it back"
@@ -166,7 +169,8 @@ def cmd_delete(kind: str, inv: Invocation) -> int:
 
 def cmd_restore(kind: str, inv: Invocation) -> int:
     record_id = inv.args.id
-    with inv.casework() as work:
+    with inv.desk() as desk:
+        work = desk.records
         changed = work.restore(kind, record_id)
     human = f"{_label(kind)} {record_id} " + ("restored" if changed else "was not deleted")
     inv.emit({"id": record_id, "changed": changed}, human)
@@ -175,7 +179,8 @@ def cmd_restore(kind: str, inv: Invocation) -> int:
 
 def cmd_show(kind: str, inv: Invocation) -> int:
     reveal = inv.args.reveal
-    with inv.casework() as work:
+    with inv.desk() as desk:
+        work = desk.records
         stored = work.get(kind, inv.args.id)
         if inv.json:
             inv.emit(record_to_json(stored, reveal=reveal), "")
@@ -217,7 +222,8 @@ def cmd_list(kind: str, inv: Invocation) -> int:
     args = inv.args
     flt = build_filter(kind, args)
     reveal = args.reveal
-    with inv.casework() as work:
+    with inv.desk() as desk:
+        work = desk.records
         if getattr(args, "defender", None) is not None:
             work.get("defender", args.defender)  # an unknown id is refused, not an empty list
             flt.defender = args.defender

@@ -44,6 +44,7 @@ class SyncSummary:
     not_addressed: int = 0
     damaged: list[tuple[str, str]] = field(default_factory=list)  # (file, reason), once each
     ignored: list[tuple[str, str]] = field(default_factory=list)  # not regular files, once each
+    new_conflicts: int = 0  # records newly in conflict (filled in by the Desk's sync)
 
 
 def _is_hidden_or_partial(name: str) -> bool:

@@ -30,6 +30,7 @@ from ..store import clock
 from ..store import colleagues as colleague_store
 from ..store.audit import append_event
 from ..store.colleagues import Colleague
+from ..store.dbapi import transaction
 from ..store.merge import Outcome, apply_remote
 from ..store.migrations import LATEST
 from ..store.records import record_kind
@@ -83,6 +84,24 @@ class ImportSummary:
     new_records: int = 0
     future_clocks: int = 0
     acknowledged: int = 0
+    sender_verified: bool | None = None  # None: the sender is no longer a colleague here
+    sender_revoked: bool | None = None
+    new_conflicts: int = 0  # records newly in conflict (filled in by the Desk's import)
+
+    @property
+    def applied(self) -> int:
+        """Versions that changed what this vault shows."""
+        return self.outcomes.get(Outcome.APPLIED.value, 0)
+
+    @property
+    def stale(self) -> int:
+        """Versions older than what is held: kept in the history only."""
+        return self.outcomes.get(Outcome.STALE.value, 0)
+
+    @property
+    def pending(self) -> int:
+        """Versions waiting for earlier ones that have not arrived."""
+        return self.outcomes.get(Outcome.PENDING.value, 0)
 
 
 # -- writing -----------------------------------------------------------------------------------
@@ -196,7 +215,7 @@ def export_bundle(
         session, out, recipients, versions, total=total,
         counts=selection.counts(session.conn), progress=progress,
     )
-    with session.store.batch():
+    with transaction(session.conn):
         if keep_updated:
             roots = [r for r in ordered if record_kind(session.conn, r) in scope.SHAREABLE]
             for colleague in recipients:
@@ -327,10 +346,11 @@ def import_bundle(session: Session, path: Path, progress: Progress | None = None
         if sender is None:  # the reader refuses unknown senders; never reached
             raise BundleRejected("unknown sender", "the sender is not a colleague")
         summary = ImportSummary(sender.local_name, sender.id, info.bundle_id.hex(),
-                                info.created_at, dict(info.counts))
+                                info.created_at, dict(info.counts),
+                                sender_verified=sender.verified, sender_revoked=sender.revoked)
         total = int(info.counts.get("versions", 0))
         importer = _Importer(session, sender, summary)
-        with _streaming_cache(session), session.store.batch():
+        with _streaming_cache(session), transaction(session.conn):
             stream = reader.messages()
             for raw in stream:
                 try:
@@ -361,11 +381,13 @@ def _already_imported(
     counts: dict[str, int],
 ) -> ImportSummary:
     sender = colleague_store.find_by_key(session.conn, sender_key.verify_key)
-    with session.store.batch():
+    with transaction(session.conn):
         peers.ack_again(session.conn, sender_key.verify_key, bundle_id)
     return ImportSummary(
         sender.local_name if sender else "?", sender.id if sender else "?", bundle_id.hex(),
         created, counts, already_imported=True,
+        sender_verified=sender.verified if sender else None,
+        sender_revoked=sender.revoked if sender else None,
     )
 
 

@@ -114,19 +114,32 @@ class Vault:
 
     @classmethod
     def unlock(cls, directory: Path, passphrase: str) -> Vault:
-        slots = cls.read_keyslots(directory)
+        """Unlock and check the vault; the connection made to check it is closed again."""
+        vault, conn = cls.open(directory, passphrase)
+        conn.close()
+        return vault
+
+    @classmethod
+    def open(
+        cls, directory: Path, passphrase: str, slots: keyslot.KeyslotFile | None = None
+    ) -> tuple[Vault, Connection]:
+        """Unlock with the keyslot file (`slots` if the caller already read it) and open one
+        connection, schema up to date, checked to belong to the keyslot's vault."""
+        slots = slots if slots is not None else cls.read_keyslots(directory)
         key = keyslot.unlock(slots, passphrase)
         vault = cls(directory, slots.vault_id, key)
         conn = vault.connect()
         try:
             stored_id = get_meta(conn, "vault_id")
+            if stored_id != slots.vault_id:
+                raise DamagedVault("the keyslot file belongs to another vault")
         except DatabaseError as exc:  # a page the validating read did not reach
-            raise as_damage(exc) from None
-        finally:
             conn.close()
-        if stored_id != slots.vault_id:
-            raise DamagedVault("the keyslot file belongs to another vault")
-        return vault
+            raise as_damage(exc) from None
+        except BaseException:
+            conn.close()
+            raise
+        return vault, conn
 
     def connect(self) -> Connection:
         """A new keyed connection, schema brought up to date. One per thread."""

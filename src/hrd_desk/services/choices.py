@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...model.display import defender_title, title_of, vocab_label
-from ...services.selection import CONSENT_FOR_COLLEAGUES
-from ...store.dbapi import Connection
+from ..model.display import defender_title, title_of, vocab_label
+from ..store.dbapi import Connection
+from .selection import CONSENT_FOR_COLLEAGUES
 
 
 @dataclass(frozen=True)
