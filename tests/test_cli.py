@@ -82,7 +82,7 @@ def _terminal(monkeypatch: pytest.MonkeyPatch, answers: list[str]) -> list[str]:
 def test_init_on_a_terminal_asks_twice_and_refuses_a_mismatch(
     vault_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    asked = _terminal(monkeypatch, ["first secret", "other secret"])
+    asked = _terminal(monkeypatch, ["first long secret phrase", "other long secret phrase"])
     out, err = io.StringIO(), io.StringIO()
     code = main(["--vault", str(vault_dir), "init"], stdout=out, stderr=err)
     assert code == 5
@@ -90,9 +90,9 @@ def test_init_on_a_terminal_asks_twice_and_refuses_a_mismatch(
     assert "differ" in err.getvalue()
     assert not vault_dir.exists()
 
-    _terminal(monkeypatch, ["same secret", "same secret"])
+    _terminal(monkeypatch, ["same long secret phrase", "same long secret phrase"])
     assert main(["--vault", str(vault_dir), "init"], stdout=out, stderr=err) == 0
-    _terminal(monkeypatch, ["same secret"])
+    _terminal(monkeypatch, ["same long secret phrase"])
     assert main(["--vault", str(vault_dir), "defender", "list"], stdout=out, stderr=err) == 0
 
 

@@ -290,13 +290,13 @@ def test_each_migration_keeps_the_data_of_the_previous_version(
 
 def test_a_vault_from_the_first_version_opens_with_its_records(vault_dir: Path) -> None:
     """A vault made at version 1 and filled there: unlocking migrates it all the way up."""
-    vault = create_vault(vault_dir, "pass")
-    with open_session(vault_dir, "pass") as session:
+    vault = create_vault(vault_dir, "a passphrase for tests")
+    with open_session(vault_dir, "a passphrase for tests") as session:
         defender = Casework(session).add("defender", {"name": "Kept", "country": "UG"})
         incident = Casework(session).add("incident", {
             "defenders": [defender], "category": "legal", "occurred": "2023",
             "description": "kept too"})
-    key = _key_of(vault_dir, "pass")
+    key = _key_of(vault_dir, "a passphrase for tests")
     conn = connect(vault_dir / "vault.db", key)
     try:
         dump = table_dump(conn)
@@ -313,7 +313,7 @@ def test_a_vault_from_the_first_version_opens_with_its_records(vault_dir: Path) 
         assert set(schema(conn)) == set(_schema_at(1))
     finally:
         conn.close()
-    with Session(unlock_vault(vault_dir, "pass")) as session:
+    with Session(unlock_vault(vault_dir, "a passphrase for tests")) as session:
         assert schema_version(session.conn) == LATEST
         work = Casework(session)
         assert work.get("defender", defender).fields["country"] == "UG"
@@ -363,11 +363,11 @@ def test_a_failing_migration_leaves_the_previous_version(
 
 
 def test_a_vault_newer_than_this_app_is_refused_unchanged(vault_dir: Path) -> None:
-    create_vault(vault_dir, "pass")
-    with open_session(vault_dir, "pass") as session:
+    create_vault(vault_dir, "a passphrase for tests")
+    with open_session(vault_dir, "a passphrase for tests") as session:
         session.conn.execute(f"PRAGMA user_version = {LATEST + 1}")
     with pytest.raises(DamagedVault, match=f"schema version {LATEST + 1}, newer"):
-        unlock_vault(vault_dir, "pass")
+        unlock_vault(vault_dir, "a passphrase for tests")
 
 
 @pytest.mark.parametrize("kind", sorted(KINDS))
