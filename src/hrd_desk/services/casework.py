@@ -48,9 +48,9 @@ _DATE_FIELD = {"incident": "occurred", "case": "opened", "task": "due", "relocat
                "risk_assessment": "assessed", "training": "starts"}
 # kind -> (column, descending) when the caller does not say
 _DEFAULT_ORDER = {
-    "incident": ("occurred_last", True),
+    "incident": ("occurred_order", True),
     "defender": ("name", False),
-    "task": ("due_last", False),
+    "task": ("due_order", False),
 }
 
 

@@ -29,12 +29,13 @@ def _field_columns(kind: str) -> tuple[str, ...]:
 
 @cache
 def sortable_columns(kind: str) -> frozenset[str]:
-    """Columns a list may be ordered by (dates sort by their last possible day)."""
+    """Columns a list may be ordered by (dates by their first possible day, the more precise
+    first: the virtual `{name}_order` columns of schema v8)."""
     names = {"created", "updated"}
     for name, info in field_infos(KINDS[kind].cls).items():
         if info.kind in LIST_KINDS:
             continue
-        names.add(f"{name}_last" if info.kind == FieldKind.DATE else name)
+        names.add(f"{name}_order" if info.kind == FieldKind.DATE else name)
     return frozenset(names)
 
 
