@@ -82,12 +82,12 @@ def test_what_happened_cannot_be_later_than_today_through_services(work: Casewor
 
     amina = work.add("defender", {"name": "Amina"})
     later = (date.today() + timedelta(days=2)).isoformat()
-    with pytest.raises(InvalidValue, match="occurred: .* is in the future"):
+    with pytest.raises(InvalidValue, match=r"occurred: .* is in the future"):
         _add(work, amina, later)
-    with pytest.raises(InvalidValue, match="consent_date: .* is in the future"):
+    with pytest.raises(InvalidValue, match=r"consent_date: .* is in the future"):
         work.add("defender", {"name": "Luis", "consent_date": later})
     incident = _add(work, amina, date.today().isoformat())
-    with pytest.raises(InvalidValue, match="reported: .* is in the future"):
+    with pytest.raises(InvalidValue, match=r"reported: .* is in the future"):
         work.edit("incident", incident, {"reported": later})
     assert work.count("incident") == 1 and work.count("defender") == 1
     assert work.get("incident", incident).fields["reported"] is None
