@@ -17,7 +17,14 @@ from ..model.fields import FieldKind, field_infos
 from ..model.records import KINDS, Stored
 from ..model.vocab import THREAT_SUBTYPES
 from ..store.dbapi import checkpoint
-from ..store.queries import ListQuery, count_records, get_many, get_record, list_records
+from ..store.queries import (
+    ListQuery,
+    count_records,
+    first_received,
+    get_many,
+    get_record,
+    list_records,
+)
 from ..store.records import record_kind
 from ..store.search_index import optimize
 from .session import Session
@@ -199,6 +206,10 @@ class Casework:
         if kind is not None:
             self._check_kind(kind)
         return get_record(self.conn, record_id, kind)
+
+    def received(self, record_id: str) -> str | None:
+        """When a colleague's version of the record first arrived here (None: made here)."""
+        return first_received(self.conn, record_id)
 
     def kind_of(self, record_id: str) -> str:
         kind = record_kind(self.conn, record_id)

@@ -181,3 +181,11 @@ def get_many(conn: Connection, kind: str, ids: Sequence[str]) -> dict[str, Store
     marks = ", ".join("?" for _ in ids)
     rows = conn.execute(f"{_select(kind)} WHERE t.id IN ({marks})", list(ids))
     return {r[0]: row_to_stored(kind, r) for r in rows}
+
+
+def first_received(conn: Connection, record_id: str) -> str | None:
+    """When this vault first received a version of the record from a colleague (None: made here
+    and never received)."""
+    row = conn.execute("SELECT min(received_at) FROM versions WHERE record_id = ? "
+                       "AND received_from IS NOT NULL", (record_id,)).fetchone()
+    return None if row is None or row[0] is None else str(row[0])
