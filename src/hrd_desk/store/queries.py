@@ -189,3 +189,15 @@ def first_received(conn: Connection, record_id: str) -> str | None:
     row = conn.execute("SELECT min(received_at) FROM versions WHERE record_id = ? "
                        "AND received_from IS NOT NULL", (record_id,)).fetchone()
     return None if row is None or row[0] is None else str(row[0])
+
+
+def live_ids_where_text(conn: Connection, kind: str, name: str, value: str) -> list[str]:
+    """Ids of live records of `kind` whose text field `name` equals `value`, ignoring case in
+    any script (Unicode case folding, done here: SQLite's lower() folds ASCII only) and
+    surrounding spaces."""
+    if name not in _field_columns(kind):
+        raise ValueError(f"unknown field {name}")
+    wanted = value.strip().casefold()
+    rows = conn.execute(f'SELECT id, "{name}" FROM {KINDS[kind].table} '
+                        f'WHERE deleted = 0 AND "{name}" IS NOT NULL')
+    return [str(r[0]) for r in rows if str(r[1]).strip().casefold() == wanted]
