@@ -17,6 +17,7 @@ from typing import Any, TextIO
 
 from ..errors import RejectedInput, UsageError
 from ..services.desk import Desk, FoundVault, find_vault, locate_vault, open_desk
+from ..services.passphrase_policy import check_new_passphrase
 from .output import write_json
 
 
@@ -75,8 +76,7 @@ class Invocation:
         if self.args.passphrase_stdin:
             return self._stdin_line("the new passphrase")
         first = prompt_hidden("New passphrase: ")
-        if not first:
-            raise RejectedInput("an empty passphrase cannot protect a vault")
+        check_new_passphrase(first)  # refused before it is typed a second time
         if prompt_hidden("Repeat the new passphrase: ") != first:
             raise RejectedInput("the two passphrases differ; nothing was changed")
         return first

@@ -182,10 +182,12 @@ def cmd_show(kind: str, inv: Invocation) -> int:
     with inv.desk() as desk:
         work = desk.records
         stored = work.get(kind, inv.args.id)
+        received = work.received(stored.id)
         if inv.json:
-            inv.emit(record_to_json(stored, reveal=reveal), "")
+            inv.emit({**record_to_json(stored, reveal=reveal), "received": received}, "")
         else:
-            inv.emit(None, format_record(stored, RefNames(work, reveal=reveal), reveal=reveal))
+            inv.emit(None, format_record(stored, RefNames(work, reveal=reveal), reveal=reveal,
+                                         received=received))
     return 0
 
 

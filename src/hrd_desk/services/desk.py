@@ -39,7 +39,7 @@ from ..store.vault import Vault, default_vault_dir
 from ..store.vault import vault_exists as _vault_exists
 from .casework import Casework
 from .guard import guarded
-from .session import Session
+from .session import Session, create_vault
 from .topics import (
     Colleagues,
     Conflicts,
@@ -259,8 +259,9 @@ def unlock_desk(directory: Path, passphrase: str) -> Desk:
 
 
 def create_desk(directory: Path, passphrase: str, params: KdfParams | None = None) -> Desk:
-    """Create a vault (refused where one exists or the folder is not empty) and unlock it."""
-    return Desk(Vault.create(directory, passphrase, params))
+    """Create a vault (refused where one exists, the folder is not empty, or the passphrase is
+    too weak for the policy) and unlock it."""
+    return Desk(create_vault(directory, passphrase, params))
 
 
 __all__ = ["Desk", "FoundVault", "create_desk", "find_vault", "locate_vault", "open_desk",

@@ -15,6 +15,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...errors import BundleRejected, HrdDeskError
+from ...services.bundle_files import BUNDLE_SUFFIX
 from ...services.desk import Desk
 from ...services.exchange import ImportSummary
 from ..contracts import AppContext
@@ -22,7 +23,7 @@ from ..labels import heading, plain_label
 from .common import LongJob, ProgressBox, button, card, progress_bar, set_warning, warning_label
 from .summaries import failure_text, import_text, preview_of, refusal_text
 
-IMPORT_FILTERS = "All files (*);;Sealed bundles (*.sealed)"
+IMPORT_FILTERS = f"Sealed bundles (*{BUNDLE_SUFFIX});;All files (*)"
 FINGERPRINT_ROW = "Sender's fingerprint"
 
 

@@ -22,7 +22,7 @@ def _first_line(text: object) -> str:
 
 
 COLUMNS: list[Column[ListRow]] = [
-    Column("When", lambda r: r.record.get("occurred") or "", "occurred_last",
+    Column("When", lambda r: r.record.get("occurred") or "", "occurred_order",
            "When it happened, as precisely as known"),
     Column("Defender", lambda r: r.linked("defenders"), None),
     Column("Category", lambda r: category_text(r.record.get("category"), short=True), "category",
