@@ -22,7 +22,7 @@ BUNDLE_SUFFIX = ".hrdb"  # the one extension of sealed bundles: CLI, GUI filters
 
 def with_bundle_suffix(out: Path) -> Path:
     """The bundle's file name, with the bundle extension added when the name has none."""
-    return out if out.suffix else out.with_name(out.name + BUNDLE_SUFFIX)
+    return out if out.suffix or out.is_dir() else out.with_name(out.name + BUNDLE_SUFFIX)
 
 
 def open_bundle_file(path: Path) -> BinaryIO:

@@ -11,6 +11,7 @@ import math
 import string
 from dataclasses import dataclass
 
+from ..crypto.keyslot import check_new_passphrase as check_passphrase_text
 from ..errors import WeakPassphrase
 
 MIN_LENGTH = 10
@@ -89,8 +90,7 @@ def estimate_strength(passphrase: str) -> Strength:
 
 def check_new_passphrase(passphrase: str) -> None:
     """Raise WeakPassphrase (exit 5) unless `passphrase` may protect a vault."""
-    if not passphrase:
-        raise WeakPassphrase("an empty passphrase cannot protect a vault")
+    check_passphrase_text(passphrase)  # not empty, and text UTF-8 can encode
     strength = estimate_strength(passphrase)
     if not strength.acceptable:
         raise WeakPassphrase(f"passphrase refused ({strength.label.lower()}): {strength.advice}")
