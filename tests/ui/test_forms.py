@@ -128,7 +128,7 @@ def test_a_bad_date_is_explained_beside_its_field(
 def test_dates_typed_day_first_are_read_and_future_ones_refused(
     ctx: FakeContext, forms: list[RecordForm]
 ) -> None:
-    defender = ctx.reader.add("defender", {"name": "Amina"})
+    defender = ctx.reader.records.add("defender", {"name": "Amina"})
     form = _open(ctx, forms, "incident")
     form.editors["defenders"].set_value([defender])
     _choose(form, "category", "digital")
@@ -143,7 +143,7 @@ def test_dates_typed_day_first_are_read_and_future_ones_refused(
     form.saved.connect(saved.append)
     form.save()
     assert _shown_errors(form) == {}
-    assert ctx.reader.get("incident", saved[0]).fields["occurred"] == "2024-03-15"
+    assert ctx.reader.records.get("incident", saved[0]).fields["occurred"] == "2024-03-15"
 
 
 def test_service_errors_land_beside_the_field_they_name(
