@@ -31,16 +31,16 @@ from ..store import colleagues as colleague_store
 from ..store.audit import append_event
 from ..store.colleagues import Colleague
 from ..store.dbapi import transaction
-from ..store.merge import Outcome, apply_remote
+from ..store.merge import StoreHeldVersions
 from ..store.migrations import LATEST
 from ..store.records import record_kind
 from ..store.version_wire import from_message, to_message
 from ..store.versions import MalformedVersion, Version, verify_version
 from . import peers, scope
 from .bundle_files import check_output_path, open_bundle_file
+from .received import Outcome, ReceivedVersions
 from .selection import select_records
 from .session import Session
-from .validation import check_received_values
 
 Progress = Callable[[int, int], None]  # (done, total)
 
@@ -277,6 +277,16 @@ def _ack_ids(message: dict[str, Any]) -> list[bytes]:
         raise MalformedVersion("bad acknowledgement") from None
 
 
+class _HeldHere(StoreHeldVersions):
+    """Record histories in this vault, and the sharing scope a first receipt widens."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session.store)
+
+    def add_received(self, record_id: str, colleague_id: str) -> None:
+        scope.add_received(self._conn, record_id, colleague_id)
+
+
 class _Importer:
     """Applies one authenticated bundle's messages inside the caller's transaction."""
 
@@ -284,6 +294,8 @@ class _Importer:
         self.session = session
         self.sender = sender
         self.summary = summary
+        self.rule = ReceivedVersions(_HeldHere(session), this_vault=session.vault_id,
+                                     sender_vault=sender.vault_id, sender_colleague=sender.id)
         self.learned: dict[str, bytes] = {}
         self.versions = 0
         self.latest_clock: tuple[int, int] = (0, 0)  # newest acceptable remote clock seen
@@ -309,14 +321,11 @@ class _Importer:
             ) from None
 
     def _version(self, version: Version) -> None:
-        conn = self.session.conn
         verify_version(version, _origin_key(self.session, version.origin, self.learned))
-        check_received_values(version.kind, version.fields)
-        is_new = record_kind(conn, version.record_id) is None
-        outcome = apply_remote(self.session.store, version, self.sender.vault_id)
+        received = self.rule.accept(version)
+        outcome = received.outcome
         self.versions += 1
-        if is_new and outcome is not Outcome.PENDING:
-            scope.add_received(conn, version.record_id, self.sender.id)
+        if received.new_record:
             self.summary.new_records += 1
         outcomes = self.summary.outcomes
         outcomes[outcome.value] = outcomes.get(outcome.value, 0) + 1

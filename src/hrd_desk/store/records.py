@@ -169,8 +169,6 @@ class RecordStore:
         self._now = now
         self._index_later: dict[int, tuple[str, dict[str, Any]]] = {}
         self._index_bytes = 0
-        # whether versions wait in pending_versions: None = not asked in this transaction
-        self.pending_possible: bool | None = None
         conn.on_begin.append(self._begin)
         conn.before_commit.append(self._write_index)
         conn.on_end.append(self._index_later.clear)
@@ -178,7 +176,6 @@ class RecordStore:
     def _begin(self) -> None:
         self._index_later.clear()
         self._index_bytes = 0
-        self.pending_possible = None
 
     def _write_index(self) -> None:
         """Full-text index rows, written together just before the commit.
