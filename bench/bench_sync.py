@@ -30,13 +30,13 @@ from populate import BENCH_PASSPHRASE, DATA_VERSION, populated_vault
 
 from hrd_desk.crypto.bundle_writer import BundleWriter
 from hrd_desk.crypto.canonical import encode
+from hrd_desk.history.wire import to_message
 from hrd_desk.services import colleagues, exchange, scope, sync
 from hrd_desk.services.casework import Casework
 from hrd_desk.services.session import Session, create_vault, open_session
 from hrd_desk.store.colleagues import get_colleague
 from hrd_desk.store.dbapi import transaction
 from hrd_desk.store.migrations import LATEST
-from hrd_desk.store.version_wire import to_message
 
 OUT = Path(__file__).resolve().parent / "out"
 TARGET_S = 1.0

@@ -1,8 +1,8 @@
 """The layering rule, read from the source: the two faces (ui/, cli/) reach the core only through
 the services (the door is services/desk.py), SQL runs only in store/, Qt only in ui/.
 
-Dependency direction: ui, cli -> services -> store -> crypto; model, errors and fsutil are used by
-all. A test that reads imports and calls, so a slip fails here rather than in review.
+Dependency direction: ui, cli -> services -> store -> history -> crypto; model, errors and fsutil
+are used by all. A test that reads imports and calls, so a slip fails here rather than in review.
 """
 
 from __future__ import annotations
@@ -18,12 +18,13 @@ PACKAGE = Path(hrd_desk.__file__).parent
 FACES = ("ui", "cli")
 # What each layer must never import (by top-level package under hrd_desk).
 FORBIDDEN = {
-    "ui": {"store", "crypto", "cli"},
-    "cli": {"store", "crypto", "ui"},
+    "ui": {"store", "history", "crypto", "cli"},
+    "cli": {"store", "history", "crypto", "ui"},
     "services": {"ui", "cli"},
     "store": {"services", "ui", "cli"},
-    "crypto": {"store", "services", "ui", "cli"},
-    "model": {"store", "crypto", "services", "ui", "cli"},
+    "history": {"store", "services", "ui", "cli"},
+    "crypto": {"store", "history", "services", "ui", "cli"},
+    "model": {"store", "history", "crypto", "services", "ui", "cli"},
 }
 SQL_CALLS = {"execute", "executemany", "executescript"}
 SQL = re.compile(r"\s*(SELECT\s|INSERT\s+(OR\s+[A-Z]+\s+)?INTO\s|UPDATE\s+\w+\s+SET\s|"

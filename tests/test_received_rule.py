@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 
 from hrd_desk.crypto.identity import Identity
+from hrd_desk.history.versions import MalformedVersion, Version, display, make_version
 from hrd_desk.services.received import Outcome, Received, ReceivedVersions
-from hrd_desk.store.versions import MalformedVersion, Version, display, make_version
 
 HERE = Identity.generate()
 KAMPALA = Identity.generate()

@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import NotFound, RejectedInput
+from ..history.versions import Version, display, dominates
 from ..model.display import title_of
 from ..model.records import KINDS
 from ..store import colleagues as colleague_store
 from ..store.dbapi import Connection
 from ..store.records import load_versions, record_kind
-from ..store.versions import Version, display, dominates
 from .session import Session
 
 

@@ -6,7 +6,7 @@ transaction that commits only after the bundle's final signature verifies: an al
 forged or replayed bundle changes nothing. Plaintext never touches the disk.
 
 Payload messages (canonical JSON): {"t": "origin"} gives the key of a version origin (checked
-against its self-certifying id); {"t": "version"} is one signed version (store/version_wire.py);
+against its self-certifying id); {"t": "version"} is one signed version (history/wire.py);
 {"t": "ack"} lists bundles the sender imported from the recipient (services/peers.py).
 """
 
@@ -26,6 +26,8 @@ from ..crypto.canonical import CanonicalError, decode, encode
 from ..crypto.identity import PublicIdentity
 from ..errors import BundleRejected, RejectedInput
 from ..fsutil import fsync_dir
+from ..history.versions import MalformedVersion, Version, verify_version
+from ..history.wire import from_message, to_message
 from ..store import clock
 from ..store import colleagues as colleague_store
 from ..store.audit import append_event
@@ -34,8 +36,6 @@ from ..store.dbapi import transaction
 from ..store.merge import StoreHeldVersions
 from ..store.migrations import LATEST
 from ..store.records import record_kind
-from ..store.version_wire import from_message, to_message
-from ..store.versions import MalformedVersion, Version, verify_version
 from . import peers, scope
 from .bundle_files import check_output_path, open_bundle_file
 from .received import Outcome, ReceivedVersions

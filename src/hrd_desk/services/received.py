@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Protocol
 
-from ..store.versions import MalformedVersion, Version, dominates, frontier
+from ..history.versions import MalformedVersion, Version, dominates, frontier
 from .validation import check_received_values
 
 

@@ -12,11 +12,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..history.versions import Version
 from ..store import colleagues as colleague_store
 from ..store.audit import append_event
 from ..store.dbapi import transaction
 from ..store.records import last_seq, load_versions_from, versions_since
-from ..store.versions import Version
 from . import peers
 from .exchange import ExportSummary, Progress, check_recipients, write_bundle
 from .scope import scope_of

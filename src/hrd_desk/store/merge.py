@@ -8,9 +8,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..crypto.canonical import decode, encode
+from ..history.versions import Version
+from ..history.wire import from_message, to_message
 from .records import RecordStore, is_purged, load_versions, now_iso, record_kind
-from .version_wire import from_message, to_message
-from .versions import Version
 
 
 class StoreHeldVersions:

@@ -2,8 +2,9 @@
 all in one transaction.
 
 Values reaching this module are already validated by the services layer; this module keeps the
-history right (merge.md): a local edit's vector is the merge of the frontier's vectors with this
-vault's counter incremented, and it carries only the fields whose displayed value it changes.
+history right (docs/design/merge.md): a local edit's vector is the merge of the frontier's vectors
+with this vault's counter incremented, and it carries only the fields whose displayed value it
+changes.
 """
 
 from __future__ import annotations
@@ -17,10 +18,10 @@ from typing import Any
 from ..crypto.canonical import decode, encode
 from ..crypto.identity import Identity
 from ..errors import NotFound, RejectedInput
+from ..history.versions import Version, display, frontier, make_version, merge_vectors
 from . import cache, clock, search_index
 from .audit import append_event
 from .dbapi import Connection, transaction
-from .versions import Version, display, frontier, make_version, merge_vectors
 
 
 def now_iso() -> str:
