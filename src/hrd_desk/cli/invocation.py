@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-from ..errors import RejectedInput, UsageError
-from ..services.desk import Desk, FoundVault, find_vault, locate_vault, open_desk
+from ..errors import NoVault, RejectedInput, UsageError
+from ..services.desk import Desk, FoundVault, find_vault, locate_vault, open_desk, vault_exists
 from ..services.passphrase_policy import check_new_passphrase
 from .output import write_json
 
@@ -83,6 +83,13 @@ class Invocation:
 
     # -- the vault --------------------------------------------------------------------------
 
+    def require_vault_folder(self) -> Path:
+        """The vault directory when a vault is there at all (even one too damaged to open)."""
+        directory = self.vault_dir
+        if not vault_exists(directory):
+            raise NoVault(f"no vault in {directory}")
+        return directory
+
     def require_vault(self) -> FoundVault:
         """The vault, checked (no vault, damaged keyslot) before any question."""
         return find_vault(self.vault_dir)
@@ -92,6 +99,10 @@ class Invocation:
         """The one door to the vault for this run: keyslot read once, database opened once."""
         found = self.require_vault()
         desk = open_desk(found, self.passphrase())
+        failed = desk.failed_unlocks
+        if failed:
+            self.note(f"hrd-desk: note: {failed} failed unlock attempt"
+                      f"{'' if failed == 1 else 's'} since this vault was last opened")
         try:
             yield desk
         finally:

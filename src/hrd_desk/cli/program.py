@@ -20,6 +20,7 @@ from .. import __version__
 from ..errors import ExitCode, HrdDeskError, UsageError
 from ..fsutil import disable_core_dumps, restrict_umask
 from . import exchange as cli_exchange
+from . import keys as cli_keys
 from . import records as cli_records
 from . import vault as cli_vault
 from .invocation import Invocation
@@ -63,6 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_records.register(commands)
     cli_vault.register(commands)
     cli_exchange.register(commands)
+    cli_keys.register(commands)
     return parser
 
 

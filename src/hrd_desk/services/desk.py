@@ -13,6 +13,7 @@ open there), keeps its connection private, and offers the use cases grouped by t
     desk.drafts       unsaved forms kept in the vault at lock
     desk.search       full-text search with filters
     desk.overview     the Defenders overview, list positions, timelines, titles for pickers
+    desk.audit        the audit trail: ids, actions and field names, never values
 
 Every use case owns its transaction (`store.dbapi.transaction`, which nests) and lets no driver
 exception out: each becomes `errors.StorageFailure`. A desk's connection belongs to the thread
@@ -41,6 +42,7 @@ from .casework import Casework
 from .guard import guarded
 from .session import Session, create_vault
 from .topics import (
+    Audit,
     Colleagues,
     Conflicts,
     Drafts,
@@ -152,6 +154,10 @@ class Desk:
     def overview(self) -> Overview:
         return self._topic(Overview)
 
+    @functools.cached_property
+    def audit(self) -> Audit:
+        return self._topic(Audit)
+
     # -- the connection, opened on first use by the thread that uses it ------------------------
 
     def _current_session(self) -> Session:
@@ -181,6 +187,11 @@ class Desk:
     @property
     def vault_id(self) -> str:
         return self._vault.vault_id
+
+    @property
+    def failed_unlocks(self) -> int:
+        """Failed unlock attempts since this vault was last opened (shown once, then cleared)."""
+        return self._vault.failed_unlocks
 
     @property
     def read_only(self) -> bool:

@@ -20,6 +20,7 @@ from ..store import drafts as draft_store
 from ..store.dbapi import transaction
 from ..store.queries import ListQuery
 from . import (
+    audit_view,
     choices,
     colleagues,
     conflicts,
@@ -248,6 +249,18 @@ class Search:
             self._s.conn, text, category=category, country=country, date_from=date_from,
             date_to=date_to, status=status, include_sensitive=include_sensitive,
             include_deleted=include_deleted, limit=limit)
+
+
+class Audit:
+    """The audit trail as the faces show it: ids, actions and field names, never values."""
+
+    def __init__(self, session: Session) -> None:
+        self._reader = Casework(session)
+
+    def events(self, *, record_id: str | None = None,
+               limit: int = 50) -> list[audit_view.AuditEvent]:
+        """The newest events first; with `record_id`, that record's history."""
+        return audit_view.audit_events(self._reader, record_id=record_id, limit=limit)
 
 
 class Overview:
