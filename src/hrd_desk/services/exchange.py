@@ -7,7 +7,7 @@ forged or replayed bundle changes nothing. Plaintext never touches the disk.
 
 Payload messages (canonical JSON): {"t": "origin"} gives the key of a version origin (checked
 against its self-certifying id); {"t": "version"} is one signed version (history/wire.py);
-{"t": "ack"} lists bundles the sender imported from the recipient (services/peers.py).
+{"t": "ack"} lists bundles the sender imported from the recipient (store/peers.py).
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from ..errors import BundleRejected, RejectedInput
 from ..fsutil import fsync_dir
 from ..history.versions import MalformedVersion, Version, verify_version
 from ..history.wire import from_message, to_message
-from ..store import clock
+from ..store import clock, peers
 from ..store import colleagues as colleague_store
 from ..store.audit import append_event
 from ..store.colleagues import Colleague
@@ -36,7 +36,7 @@ from ..store.dbapi import transaction
 from ..store.merge import StoreHeldVersions
 from ..store.migrations import LATEST
 from ..store.records import record_kind
-from . import peers, scope
+from . import scope
 from .bundle_files import check_output_path, open_bundle_file
 from .received import Outcome, ReceivedVersions
 from .selection import select_records

@@ -14,10 +14,10 @@ from pathlib import Path
 
 from ..history.versions import Version
 from ..store import colleagues as colleague_store
+from ..store import peers
 from ..store.audit import append_event
 from ..store.dbapi import transaction
 from ..store.records import last_seq, load_versions_from, versions_since
-from . import peers
 from .exchange import ExportSummary, Progress, check_recipients, write_bundle
 from .scope import scope_of
 from .session import Session
