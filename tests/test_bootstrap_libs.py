@@ -1,6 +1,6 @@
-"""tools/bootstrap.sh installs every Debian library Qt's xcb platform plugin needs.
+"""tools/bootstrap.sh installs every Debian library Qt's window plugins (xcb, wayland) need.
 
-The truth is `ldd` on the installed plugin (and the xcb integration library it loads); the list is
+The truth is `ldd` on the installed plugins (and the xcb integration library); the list is
 the table in bootstrap.sh, read from the script itself so there is one source. A library that ldd
 shows and the table does not cover (itself, or as a library a covered one needs, which its Debian
 package then brings) would leave a fresh machine unable to open a window: Qt aborts.
@@ -20,7 +20,14 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 BOOTSTRAP = ROOT / "tools" / "bootstrap.sh"
 QT = Path(PySide6.__file__).resolve().parent / "Qt"
-XCB_LIBRARIES = (QT / "plugins" / "platforms" / "libqxcb.so", QT / "lib" / "libQt6XcbQpa.so.6")
+PLUGINS = QT / "plugins"
+WINDOW_LIBRARIES = (
+    PLUGINS / "platforms" / "libqxcb.so", QT / "lib" / "libQt6XcbQpa.so.6",
+    PLUGINS / "platforms" / "libqwayland.so",
+    *sorted(PLUGINS.glob("wayland-shell-integration/*.so")),
+    *sorted(PLUGINS.glob("wayland-decoration-client/*.so")),
+    PLUGINS / "wayland-graphics-integration-client" / "libqt-plugin-wayland-egl.so",
+)
 # Every Debian has these: libc6 (essential), and libstdc++6/libgcc-s1 that apt itself needs.
 BASE_SYSTEM = re.compile(r"^(linux-vdso|ld-linux.*|lib(c|m|dl|pthread|rt|stdc\+\+|gcc_s))\.so")
 
@@ -49,13 +56,13 @@ def ldd(path: Path) -> dict[str, str | None]:
     return found
 
 
-def test_bootstrap_covers_every_library_ldd_shows_for_the_xcb_plugin() -> None:
+def test_bootstrap_covers_every_library_ldd_shows_for_the_window_plugins() -> None:
     table = bootstrap_table()
     needed: dict[str, str | None] = {}
-    for library in XCB_LIBRARIES:
+    for library in WINDOW_LIBRARIES:
         assert library.is_file(), f"PySide6 ships {library}"
         needed.update(ldd(library))
-    assert "libxcb-cursor.so.0" in needed and "libxkbcommon-x11.so.0" in needed, "ldd read"
+    assert {"libxcb-cursor.so.0", "libxkbcommon-x11.so.0", "libwayland-cursor.so.0"} <= set(needed)
     # what a covered library needs comes with its package (dpkg-shlibdeps made those Depends)
     brought: set[str] = set()
     for name in table:
@@ -73,10 +80,12 @@ def test_bootstrap_covers_every_library_ldd_shows_for_the_xcb_plugin() -> None:
 def test_each_library_of_the_table_belongs_to_the_package_named() -> None:
     table = bootstrap_table()
     assert set(table.values()) >= {"libxcb-cursor0", "libxcb-icccm4", "libxkbcommon-x11-0"}
-    found = ldd(XCB_LIBRARIES[0])
+    found: dict[str, str | None] = {}
+    for library in WINDOW_LIBRARIES:
+        found.update(ldd(library))
     for name, package in table.items():
         where = found.get(name)
-        assert where, f"{name} is one the xcb plugin loads"
+        assert where, f"{name} is one a window plugin loads"
         assert debian_package_of(Path(where)) == package, name
 
 

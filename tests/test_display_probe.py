@@ -218,3 +218,15 @@ def test_the_real_app_exits_7_with_one_line_where_qt_would_abort(tmp_path: Path)
     # what the check prevents: Qt itself, asked for a window here, aborts the process
     qt = run("-c", "from PySide6.QtWidgets import QApplication; QApplication([])")
     assert qt.returncode < 0 or qt.returncode == 134, qt.returncode
+
+
+@linux_only
+def test_wayland_is_used_when_its_compositor_answers_and_named_when_not(tmp_path: Path) -> None:
+    env = {"WAYLAND_DISPLAY": "wayland-7", "XDG_RUNTIME_DIR": str(tmp_path),
+           "XDG_SESSION_TYPE": "wayland"}
+    assert "no Wayland compositor answers on WAYLAND_DISPLAY=wayland-7" in problem(env)
+    assert "XDG_RUNTIME_DIR is not set" in problem({"WAYLAND_DISPLAY": "wayland-7"})
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as compositor:
+        compositor.bind(str(tmp_path / "wayland-7"))
+        compositor.listen(1)
+        assert choose_platform(env, system="linux") == "wayland"

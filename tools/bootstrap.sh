@@ -16,9 +16,10 @@ for arg in "$@"; do
 done
 
 # Debian packages: the shared libraries Qt needs, each checked by its file name. The list is what
-# `ldd` shows for PySide6's xcb platform plugin (Qt/plugins/platforms/libqxcb.so) and its
-# libQt6XcbQpa.so.6, less libc/libstdc++ and the libraries these packages bring with them;
-# tests/test_bootstrap_libs.py fails when that ldd needs a library this table does not cover.
+# `ldd` shows for PySide6's window plugins (Qt/plugins/platforms/libqxcb.so with its
+# libQt6XcbQpa.so.6, and libqwayland.so with its shell, decoration and EGL plugins), less
+# libc/libstdc++ and the libraries these packages bring with them; tests/test_bootstrap_libs.py
+# fails when that ldd needs a library this table does not cover.
 declare -A pkg_of=(
   [libGL.so.1]=libgl1 [libEGL.so.1]=libegl1 [libfontconfig.so.1]=libfontconfig1
   [libglib-2.0.so.0]=libglib2.0-0 [libgthread-2.0.so.0]=libglib2.0-0 [libdbus-1.so.3]=libdbus-1-3
@@ -31,6 +32,8 @@ declare -A pkg_of=(
   [libxcb-shm.so.0]=libxcb-shm0 [libxcb-sync.so.1]=libxcb-sync1
   [libxcb-util.so.1]=libxcb-util1 [libxcb-xfixes.so.0]=libxcb-xfixes0
   [libxcb-xkb.so.1]=libxcb-xkb1
+  [libwayland-client.so.0]=libwayland-client0 [libwayland-cursor.so.0]=libwayland-cursor0
+  [libwayland-egl.so.1]=libwayland-egl1
 )
 ldconfig_bin=$(command -v ldconfig || echo /sbin/ldconfig)
 known_libs=$("$ldconfig_bin" -p 2>/dev/null | awk '/=>/ {print $1}' || true)
