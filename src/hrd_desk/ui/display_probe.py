@@ -217,8 +217,13 @@ def release_display() -> None:
 
 @contextlib.contextmanager
 def _stderr_silenced() -> Iterator[None]:
-    sys.stderr.flush()
-    saved = os.dup(2)
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        sys.stderr.flush()
+    try:
+        saved = os.dup(2)
+    except OSError:  # no standard error to silence
+        yield
+        return
     devnull = os.open(os.devnull, os.O_WRONLY)
     try:
         os.dup2(devnull, 2)
