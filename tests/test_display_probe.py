@@ -18,8 +18,9 @@ import pytest
 
 from hrd_desk.cli import main
 from hrd_desk.errors import ExitCode, NoWindow
-from hrd_desk.ui import display_probe
-from hrd_desk.ui.display_probe import choose_platform, x_server_refusal
+from hrd_desk.ui import display_probe, display_sockets, plugin_libraries
+from hrd_desk.ui.display_probe import choose_platform
+from hrd_desk.ui.display_sockets import x_server_refusal
 
 linux_only = pytest.mark.skipif(sys.platform != "linux", reason="X11 and Qt's xcb plugin")
 QT = Path(PySide6.__file__).resolve().parent / "Qt"
@@ -29,7 +30,7 @@ def unused_display() -> str:
     """A display number no X server listens on (neither socket file nor abstract socket)."""
     for number in range(97, 200):
         path = f"/tmp/.X11-unix/X{number}"
-        if not os.path.exists(path) and not display_probe.unix_socket_answers(f"\0{path}"):
+        if not os.path.exists(path) and not display_sockets.unix_socket_answers(f"\0{path}"):
             return f":{number}"
     raise AssertionError("no free display number")
 
@@ -75,7 +76,7 @@ def test_x_over_tcp_is_refused_without_opening_any_socket(
     def no_socket(*args: object, **kwargs: object) -> socket.socket:
         raise AssertionError("a socket was opened")
 
-    monkeypatch.setattr(display_probe.socket, "socket", no_socket)
+    monkeypatch.setattr(display_sockets.socket, "socket", no_socket)
     message = problem({"DISPLAY": display})
     assert "over the network" in message and "DISPLAY=:0" in message
 
@@ -171,7 +172,7 @@ def test_a_server_that_refuses_us_is_named_and_its_own_message_kept_off_the_term
 @linux_only
 def test_a_server_that_never_answers_does_not_hang_the_app() -> None:
     display = fake_x_server(None)
-    assert x_server_refusal(display, timeout=0.5) == display_probe.STUCK
+    assert x_server_refusal(display, timeout=0.5) == display_sockets.STUCK
     assert "does not answer" in problem({"DISPLAY": display})
 
 
@@ -194,7 +195,7 @@ def test_a_missing_library_of_the_plugin_is_named(
 ) -> None:
     plugins = plugin_missing_a_library(tmp_path)
     if not with_ldd:  # no ldd (not glibc): a trial load names the first missing library
-        monkeypatch.setattr(display_probe.shutil, "which", lambda name: None)
+        monkeypatch.setattr(plugin_libraries.shutil, "which", lambda name: None)
     message = problem({"DISPLAY": unused_display(), "QT_QPA_PLATFORM_PLUGIN_PATH": str(plugins)})
     assert "xcb platform plugin needs libraries that are not installed" in message
     assert "libhrd-absent.so.0" in message and "tools/bootstrap.sh" in message

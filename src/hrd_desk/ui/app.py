@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from ..fsutil import disable_core_dumps, restrict_umask
 from ..store.vault import default_vault_dir
-from .display_probe import release_display
+from .display_sockets import release_display
 from .main_window import MainWindow, build_main_window
 from .prompts import block_qtproject_writes
 from .settings import AppSettings, load_settings
