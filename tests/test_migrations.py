@@ -247,6 +247,29 @@ def _dates_reordered(conn: Connection) -> Callable[[Connection], None]:
     return check
 
 
+def _stays_read_as_planned(conn: Connection) -> Callable[[Connection], None]:
+    """Version 9 adds a stay's status, case and visa expiry and the check-ins table: a stay
+    held before reads as planned and its dates still read; tasks keep their due dates."""
+    records_check = _records_at(conn)
+    defender = conn.execute("SELECT id FROM defenders WHERE name = 'Seeded defender'").fetchone()
+    with transaction(conn):
+        conn.execute(
+            "INSERT INTO relocations (id, created, updated, origin, defender, host_city, "
+            "planned_arrival, planned_arrival_first, planned_arrival_last, "
+            "planned_arrival_precision) VALUES ('stay-v8', 'c', 'u', 'o', ?, 'Utrecht', "
+            "'2024-05-02', '2024-05-02', '2024-05-02', 'day')", (defender[0],))
+
+    def check(after: Connection) -> None:
+        records_check(after)
+        assert after.execute(
+            "SELECT status, host_city, planned_arrival_first, visa_expires, \"case\" "
+            "FROM relocations WHERE id = 'stay-v8'").fetchall() == [
+                ("planned", "Utrecht", "2024-05-02", None, None)]
+        assert after.execute("SELECT count(*) FROM checkins").fetchone()[0] == 0
+
+    return check
+
+
 SEED_HOOKS: dict[int, SeedHook] = {
     1: _records_at,
     2: _records_at,
@@ -255,6 +278,7 @@ SEED_HOOKS: dict[int, SeedHook] = {
     5: _filtered_lists_indexed,
     6: _search_kept,
     7: _dates_reordered,
+    8: _stays_read_as_planned,
 }
 
 
@@ -329,10 +353,13 @@ def test_a_vault_from_the_first_version_opens_with_its_records(vault_dir: Path) 
             row = kind.fetchone()
             if row:
                 conn.execute(f'DROP {row[0].upper()} IF EXISTS "{name}"')
+        first_columns = _columns_at(1)
         for table in [r[0] for r in conn.execute(
                 "SELECT name FROM sqlite_master WHERE type = 'table'")]:
-            for column in conn.execute(f'PRAGMA table_xinfo("{table}")').fetchall():
-                if column[-1] in (2, 3):  # generated columns (version 8) came later
+            columns = conn.execute(f'PRAGMA table_xinfo("{table}")').fetchall()
+            for column in sorted(columns, key=lambda c: c[-1] not in (2, 3)):
+                # generated columns (version 8) and added ones (version 9) came later
+                if column[1] not in first_columns.get(table, {column[1]}):
                     conn.execute(f'ALTER TABLE "{table}" DROP COLUMN "{column[1]}"')
         conn.execute("PRAGMA user_version = 1")
         assert schema(conn) == _schema_at(1)
@@ -359,6 +386,22 @@ def _key_of(vault_dir: Path, passphrase: str) -> bytes:
     from hrd_desk.store.vault import Vault
 
     return keyslot.unlock(Vault.read_keyslots(vault_dir), passphrase)
+
+
+def _columns_at(version: int) -> dict[str, set[str]]:
+    """Table -> the names of its columns at `version`."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        conn = connect(Path(tmp) / "s.db", secrets.token_bytes(32), create=True)
+        try:
+            migrate(conn, version)
+            tables = [str(r[0]) for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")]
+            return {t: {str(c[1]) for c in conn.execute(f'PRAGMA table_xinfo("{t}")')}
+                    for t in tables}
+        finally:
+            conn.close()
 
 
 def _schema_at(version: int) -> dict[str, str]:

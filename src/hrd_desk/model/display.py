@@ -61,6 +61,9 @@ def title_of(kind: str, fields: Mapping[str, Any]) -> str:
     if kind == "relocation":
         city = _label(kind, "host_city", fields)
         return f"Relocation to {city}" if city else "Relocation"
+    if kind == "checkin":
+        due = _label(kind, "due", fields)
+        return f"Check-in due {due}" if due else "Check-in"
     if kind == "risk_assessment":
         when = _label(kind, "assessed", fields)
         return f"Risk assessment, {when}" if when else "Risk assessment"

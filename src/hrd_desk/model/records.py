@@ -82,18 +82,42 @@ class Incident:
 
 @dataclass
 class Relocation:
+    """A stay in a host city under a relocation programme (planned dates first, then actual)."""
+
     defender: str = meta(K.REF, "Defender", required=True, ref="defender")
-    host_city: str | None = meta(K.TEXT, "Host city")
-    planned_arrival: str | None = meta(K.DATE, "Planned arrival")
-    planned_departure: str | None = meta(K.DATE, "Planned departure")
-    arrival: str | None = meta(K.DATE, "Arrival")
-    departure: str | None = meta(K.DATE, "Departure")
+    case: str | None = meta(K.REF, "Relocation case", ref="case")
+    host_city: str = meta(K.TEXT, "Host city", required=True)
+    planned_arrival: str = meta(K.DATE, "Planned arrival", required=True)
+    planned_departure: str = meta(K.DATE, "Planned departure", required=True)
+    arrival: str | None = meta(K.DATE, "Arrived", past=True)
+    departure: str | None = meta(K.DATE, "Left", past=True)
+    status: str = meta(
+        K.ENUM, "Stay status", required=True, vocab="relocation_statuses", default="planned"
+    )
     travel_status: str | None = meta(K.ENUM, "Visa and travel status", vocab="travel_statuses")
-    companion: str | None = meta(K.TEXT, "Accompanying person", sensitive=True)
+    visa_expires: str | None = meta(K.DATE, "Visa expires")
+    companion: str | None = meta(K.REF, "Accompanying person", ref="related")
     accommodation: str | None = meta(K.LONGTEXT, "Accommodation", sensitive=True)
-    activities: str | None = meta(K.LONGTEXT, "Activities")
+    activities: str | None = meta(K.LONGTEXT, "Activities during the stay")
     return_plan: str | None = meta(K.LONGTEXT, "Return plan")
+    follow_up: str | None = meta(K.LONGTEXT, "Follow-up after return")
     notes: str | None = meta(K.LONGTEXT, "Notes")
+
+
+@dataclass
+class CheckIn:
+    """A scheduled contact with a defender during or after a stay, then done or missed."""
+
+    relocation: str = meta(K.REF, "Stay", required=True, ref="relocation")
+    due: str = meta(K.DATE, "Due", required=True)
+    status: str = meta(
+        K.ENUM, "Status", required=True, vocab="checkin_statuses", default="scheduled"
+    )
+    done_at: str | None = meta(K.DATE, "Done on", past=True)
+    how: str | None = meta(K.ENUM, "How", vocab="checkin_methods")
+    note: str | None = meta(K.LONGTEXT, "Note")
+    concern: str | None = meta(K.ENUM, "Anything worrying", vocab="checkin_concerns")
+    incident: str | None = meta(K.REF, "Incident logged", ref="incident")
 
 
 @dataclass
@@ -144,10 +168,14 @@ class NetworkContact:
 
 @dataclass
 class Task:
+    """Anything with a due date (a time of day optional); overdue is computed, never stored."""
+
     title: str = meta(K.TEXT, "Task", required=True)
     due: str | None = meta(K.DATE, "Due")
     defender: str | None = meta(K.REF, "Defender", ref="defender")
     case: str | None = meta(K.REF, "Case", ref="case")
+    relocation: str | None = meta(K.REF, "Stay", ref="relocation")
+    assignee: str | None = meta(K.TEXT, "For")
     status: str = meta(K.ENUM, "Status", required=True, vocab="task_statuses", default="open")
     notes: str | None = meta(K.LONGTEXT, "Notes")
 
@@ -170,6 +198,7 @@ KINDS: dict[str, RecordKind] = {
         RecordKind("case", Case, "cases", "case"),
         RecordKind("incident", Incident, "incidents", "incident"),
         RecordKind("relocation", Relocation, "relocations", "relocation"),
+        RecordKind("checkin", CheckIn, "checkins", "check-in"),
         RecordKind("training", Training, "trainings", "training"),
         RecordKind("risk_assessment", RiskAssessment, "risk_assessments", "risk assessment"),
         RecordKind("security_measure", SecurityMeasure, "security_measures", "security measure"),

@@ -271,6 +271,38 @@ TASK_STATUSES = _vocab(
     "task_statuses",
     ("open", "Open"),
     ("done", "Done"),
+    ("cancelled", "Cancelled"),
+)
+
+RELOCATION_STATUSES = _vocab(
+    "relocation_statuses",
+    ("planned", "Planned"),
+    ("travelling", "Travelling"),
+    ("in-stay", "In stay"),
+    ("returned", "Returned"),
+    ("cancelled", "Cancelled"),
+)
+
+CHECKIN_STATUSES = _vocab(
+    "checkin_statuses",
+    ("scheduled", "Scheduled"),
+    ("done", "Done"),
+    ("missed", "Missed"),
+)
+
+CHECKIN_METHODS = _vocab(
+    "checkin_methods",
+    ("call", "Call"),
+    ("video", "Video call"),
+    ("message", "Secure message"),
+    ("in-person", "In person"),
+    ("other", "Other"),
+)
+
+CHECKIN_CONCERNS = _vocab(
+    "checkin_concerns",
+    ("none", "Nothing worrying"),
+    ("raised", "Something worrying raised"),
 )
 
 TRAVEL_STATUSES = _vocab(
@@ -308,5 +340,9 @@ VOCABULARIES: dict[str, Vocabulary] = {
         CONTACT_TYPES,
         TASK_STATUSES,
         TRAVEL_STATUSES,
+        RELOCATION_STATUSES,
+        CHECKIN_STATUSES,
+        CHECKIN_METHODS,
+        CHECKIN_CONCERNS,
     )
 }

@@ -28,6 +28,7 @@ from ..store.queries import (
 )
 from ..store.records import record_kind
 from ..store.search_index import optimize
+from . import stay_rules
 from .session import Session
 from .validation import clean_values
 
@@ -52,13 +53,17 @@ class RecordFilter:
     deleted: bool = False
 
 
-_DATE_FIELD = {"incident": "occurred", "case": "opened", "task": "due", "relocation": "arrival",
+_PLANNING = frozenset({"relocation", "checkin", "task"})
+_DATE_FIELD = {"incident": "occurred", "case": "opened", "task": "due",
+               "relocation": "planned_arrival", "checkin": "due",
                "risk_assessment": "assessed", "training": "starts"}
 # kind -> (column, descending) when the caller does not say
 _DEFAULT_ORDER = {
     "incident": ("occurred_order", True),
     "defender": ("name", False),
     "task": ("due_order", False),
+    "checkin": ("due_order", False),
+    "relocation": ("planned_arrival_order", True),
 }
 
 
@@ -184,6 +189,27 @@ class Casework:
                     "defenders"
                 )
 
+    def _linked(self, kind: str, record_id: object) -> Stored | None:
+        return self.get(kind, str(record_id)) if record_id else None
+
+    def _check_planning(self, kind: str, values: Mapping[str, Any], record_id: str | None
+                        ) -> None:
+        """Stays, check-ins and tasks: the rules across fields and records (stay_rules.py)."""
+        if kind == "relocation":
+            stay_rules.check_stay_dates(values)
+            stay_rules.check_stay_links(values, self._linked("case", values.get("case")),
+                                        self._linked("related", values.get("companion")))
+            others = self.list("relocation", RecordFilter(defender=str(values["defender"])))
+            stay_rules.check_no_overlap(values, record_id, others)
+        elif kind == "checkin":
+            stay = self.get("relocation", str(values["relocation"]))
+            stay_rules.check_checkin_date(values, stay)
+            stay_rules.check_checkin_outcome(values)
+        elif kind == "task":
+            linked = [r for r in (self._linked("case", values.get("case")),
+                                  self._linked("relocation", values.get("relocation"))) if r]
+            stay_rules.check_task_links(values, linked)
+
     # -- writing ----------------------------------------------------------------------------
 
     def add(self, kind: str, values: Mapping[str, Any]) -> str:
@@ -196,6 +222,7 @@ class Casework:
             self._check_reported_to(clean)
         elif kind == "defender":
             self._check_codename(clean, None)
+        self._check_planning(kind, clean, None)
         return self.store.create(kind, clean)
 
     def edit(self, kind: str, record_id: str, changes: Mapping[str, Any]) -> bool:
@@ -212,6 +239,8 @@ class Casework:
             self._check_reported_to(merged)
         elif kind == "defender":
             self._check_codename(clean, record_id)
+        if kind in _PLANNING:
+            self._check_planning(kind, {**current.fields, **clean}, record_id)
         return self.store.update(kind, record_id, clean)
 
     def delete(self, kind: str, record_id: str) -> bool:

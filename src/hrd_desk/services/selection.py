@@ -1,8 +1,9 @@
 """Which records an export carries: the chosen defenders or cases and what belongs with them.
 
-A defender brings its related people, cases and incidents; a case brings its defender and the
-incidents linked to it. Consent is checked here, before anything is written: a defender whose
-consent is `none` never leaves this vault.
+A defender brings its related people, cases, incidents, relocation stays (with their check-ins)
+and tasks; a case brings its defender and the incidents, stays and tasks linked to it. Consent
+is checked here, before anything is written: a defender whose consent is `none` never leaves
+this vault.
 """
 
 from __future__ import annotations
@@ -51,7 +52,8 @@ def _require_consent(conn: Connection, defender_id: str) -> None:
 
 
 def defender_family(conn: Connection, defender_id: str) -> set[str]:
-    """A defender and its related people, cases and incidents."""
+    """A defender and its related people, cases, incidents, stays (with their check-ins) and
+    tasks."""
     ids = {defender_id}
     ids |= _ids(conn, "SELECT id FROM related_people WHERE defender = ?", (defender_id,))
     ids |= _ids(conn, "SELECT id FROM cases WHERE defender = ?", (defender_id,))
@@ -60,16 +62,30 @@ def defender_family(conn: Connection, defender_id: str) -> set[str]:
         "SELECT record_id FROM record_refs WHERE field = 'incident.defenders' AND value = ?",
         (defender_id,),
     )
+    stays = _ids(conn, "SELECT id FROM relocations WHERE defender = ?", (defender_id,))
+    return ids | stays | _planning_of(conn, "task.defender", {defender_id}, stays)
+
+
+def _planning_of(conn: Connection, field: str, owners: set[str], stays: set[str]) -> set[str]:
+    """The stays' check-ins, and tasks linked by `field` to one of `owners` or about a stay: a
+    stay travels with its defender, a stay's check-ins and tasks with the stay."""
+    wanted = [(field, owner) for owner in owners] + [
+        (f"{kind}.relocation", stay) for stay in stays for kind in ("checkin", "task")]
+    ids: set[str] = set()
+    for ref, value in wanted:
+        ids |= _ids(conn, "SELECT record_id FROM record_refs WHERE field = ? AND value = ?",
+                    (ref, value))
     return ids
 
 
 def case_family(conn: Connection, case_id: str) -> tuple[str | None, set[str]]:
-    """(its defender, the case and its incidents)."""
+    """(its defender, the case and its incidents, stays (with their check-ins) and tasks)."""
     row = conn.execute("SELECT defender FROM cases WHERE id = ?", (case_id,)).fetchone()
     defender = None if row is None else row[0]
     ids = {case_id}
     ids |= _ids(conn, 'SELECT id FROM incidents WHERE "case" = ?', (case_id,))
-    return defender, ids
+    stays = _ids(conn, 'SELECT id FROM relocations WHERE "case" = ?', (case_id,))
+    return defender, ids | stays | _planning_of(conn, "task.case", {case_id}, stays)
 
 
 def _check(conn: Connection, record_id: str, kind: str) -> None:

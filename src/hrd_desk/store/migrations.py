@@ -629,9 +629,59 @@ _V8_DATE_ORDER: Sequence[str] = (
     _ACTIVITY_V8.format(which="1"),
 )
 
+# Version 9: relocation stays, check-ins and tasks (issue 15). A stay gains its case, status,
+# visa expiry and follow-up; its accompanying person becomes a link to a related person (no face
+# could write a stay before, so no free-text companion needs carrying over). Check-ins are a kind
+# of their own. Tasks gain the stay they are about and whom they are for. Stays already held
+# read as planned. The start screen's buckets are index range scans (due dates, recent incidents,
+# open incidents by category).
+def _date_columns(name: str) -> tuple[str, ...]:
+    return (f'"{name}" TEXT', f"{name}_first TEXT", f"{name}_last TEXT",
+            f"{name}_precision TEXT", _order_of(name))
+
+
+_V9_STAYS: Sequence[str] = (
+    *(f"ALTER TABLE relocations ADD COLUMN {column}" for column in (
+        '"case" TEXT', '"status" TEXT', *_date_columns("visa_expires"), '"follow_up" TEXT')),
+    "UPDATE relocations SET status = 'planned' WHERE status IS NULL",
+    'ALTER TABLE tasks ADD COLUMN "relocation" TEXT',
+    'ALTER TABLE tasks ADD COLUMN "assignee" TEXT',
+    f"""
+    CREATE TABLE checkins (
+        id TEXT PRIMARY KEY,
+        created TEXT NOT NULL,
+        updated TEXT NOT NULL,
+        origin TEXT NOT NULL,
+        deleted INTEGER NOT NULL DEFAULT 0,
+        conflict INTEGER NOT NULL DEFAULT 0,
+        "relocation" TEXT,
+        {", ".join(_date_columns("due"))},
+        "status" TEXT,
+        {", ".join(_date_columns("done_at"))},
+        "how" TEXT,
+        "note" TEXT,
+        "concern" TEXT,
+        "incident" TEXT
+    )
+    """,
+    "CREATE INDEX checkins_relocation ON checkins(relocation, due_first)",
+    "CREATE INDEX checkins_due ON checkins(deleted, status, due_first)",
+    "CREATE INDEX relocations_status ON relocations(deleted, status)",
+    "CREATE INDEX relocations_visa ON relocations(deleted, visa_expires_first)",
+    "CREATE INDEX relocations_arrival ON relocations(deleted, planned_arrival_first)",
+    "CREATE INDEX relocations_departure ON relocations(deleted, planned_departure_first)",
+    "CREATE INDEX tasks_open ON tasks(deleted, status, due_first)",
+    "CREATE INDEX tasks_relocation ON tasks(relocation)",
+    "CREATE INDEX tasks_defender ON tasks(defender)",
+    # the start screen: incidents per defender in the last 120 days, open incidents by category
+    "CREATE INDEX incident_links_recent "
+    "ON incident_links(deleted, occurred_first, defender, severity)",
+    "CREATE INDEX incidents_open_category ON incidents(deleted, status, category)",
+)
+
 MIGRATIONS: tuple[Sequence[str], ...] = (
     _V1, _V2_EXCHANGE, _V3_DRAFTS, _V4_SYNC, _V5_LISTS, _V6_FILTERED_LISTS, _V7_FTS_DELETE,
-    _V8_DATE_ORDER,
+    _V8_DATE_ORDER, _V9_STAYS,
 )
 LATEST = len(MIGRATIONS)
 
