@@ -40,6 +40,7 @@ from ..store.vault import Vault, default_vault_dir
 from ..store.vault import vault_exists as _vault_exists
 from .casework import Casework
 from .guard import guarded
+from .planning import Planning
 from .session import Session, create_vault
 from .topics import (
     Audit,
@@ -157,6 +158,11 @@ class Desk:
     @functools.cached_property
     def audit(self) -> Audit:
         return self._topic(Audit)
+
+    @functools.cached_property
+    def planning(self) -> Planning:
+        """Stays, check-ins and tasks as acted on; the start screen."""
+        return self._topic(Planning)
 
     # -- the connection, opened on first use by the thread that uses it ------------------------
 

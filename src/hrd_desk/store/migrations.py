@@ -665,12 +665,13 @@ _V9_STAYS: Sequence[str] = (
     )
     """,
     "CREATE INDEX checkins_relocation ON checkins(relocation, due_first)",
-    "CREATE INDEX checkins_due ON checkins(deleted, status, due_first)",
+    # a due day is the last day a date may mean: "2026-03" is due by the end of March
+    "CREATE INDEX checkins_due ON checkins(deleted, status, due_last)",
     "CREATE INDEX relocations_status ON relocations(deleted, status)",
-    "CREATE INDEX relocations_visa ON relocations(deleted, visa_expires_first)",
-    "CREATE INDEX relocations_arrival ON relocations(deleted, planned_arrival_first)",
-    "CREATE INDEX relocations_departure ON relocations(deleted, planned_departure_first)",
-    "CREATE INDEX tasks_open ON tasks(deleted, status, due_first)",
+    "CREATE INDEX relocations_visa ON relocations(deleted, visa_expires_last)",
+    "CREATE INDEX relocations_arrival ON relocations(deleted, planned_arrival_last)",
+    "CREATE INDEX relocations_departure ON relocations(deleted, planned_departure_last)",
+    "CREATE INDEX tasks_open ON tasks(deleted, status, due_last)",
     "CREATE INDEX tasks_relocation ON tasks(relocation)",
     "CREATE INDEX tasks_defender ON tasks(defender)",
     # the start screen: incidents per defender in the last 120 days, open incidents by category

@@ -1,0 +1,134 @@
+"""The start screen: overdue, today, this week; escalating defenders; open incidents; stays.
+
+Due dates are local dates: "today" is the caseworker's calendar day where the computer is
+(`local_today`, with the clock and time zone injectable for tests), and a date is due on the last
+day it may mean. Overdue is computed here from that day, never stored. This week is the seven
+days after today. Items that the app derives (a check-in due, a visa expiring, a planned arrival
+or departure) sit beside typed tasks without being copied into them.
+
+A defender is escalating when the last 30 days (today included) hold more incidents, or a higher
+severity, than the 90 days before them.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, tzinfo
+
+from ..model.display import defender_title
+from ..store import agenda
+from ..store.dbapi import Connection
+from ..store.queries import get_many
+
+RECENT_DAYS = 30
+BEFORE_DAYS = 90
+WEEK_DAYS = 7
+
+
+def local_today(now: Callable[[], float] = time.time, zone: tzinfo | None = None) -> date:
+    """The calendar day at `now` in `zone` (this computer's time zone by default)."""
+    instant = datetime.fromtimestamp(now()).astimezone() if zone is None else (
+        datetime.fromtimestamp(now(), zone))
+    return instant.date()
+
+
+@dataclass(frozen=True)
+class Item:
+    """One line of a bucket: `id` the record holding the date (for visa, arrival and departure
+    items, the stay), `about` the record it concerns."""
+
+    id: str
+    kind: str
+    due: str
+    title: str
+    about: str | None
+
+
+@dataclass(frozen=True)
+class Escalation:
+    defender: str
+    title: str
+    recent: int
+    before: int
+    recent_severity: int | None
+    before_severity: int | None
+
+
+@dataclass(frozen=True)
+class StayInProgress:
+    id: str
+    defender: str
+    title: str
+    host_city: str | None
+    arrival: str | None
+    departure: str | None
+    days_left: int | None
+
+
+@dataclass
+class Dashboard:
+    day: date
+    overdue: list[Item] = field(default_factory=list)
+    today: list[Item] = field(default_factory=list)
+    week: list[Item] = field(default_factory=list)
+    escalating: list[Escalation] = field(default_factory=list)
+    open_incidents_by_category: dict[str, int] = field(default_factory=dict)
+    in_stay: list[StayInProgress] = field(default_factory=list)
+
+
+_WHAT = {"visa": "Visa expires", "arrival": "Arrival", "departure": "Departure"}
+
+
+def _title(row: agenda.DueRow, stays: dict[str, str], names: dict[str, str]) -> str:
+    if row.kind == "task":
+        return row.text or "Task"
+    if row.kind == "checkin":
+        who = names.get(stays.get(row.about or "", ""), "")
+        missed = "Missed check-in" if row.text == "missed" else "Check-in"
+        return f"{missed} with {who}" if who else missed
+    who = names.get(row.about or "", "")
+    city = f" ({row.text})" if row.text else ""
+    return f"{_WHAT[row.kind]}: {who}{city}" if who else f"{_WHAT[row.kind]}{city}"
+
+
+def _defender_names(conn: Connection, ids: set[str]) -> dict[str, str]:
+    return {i: defender_title(d.fields) for i, d in get_many(conn, "defender", sorted(ids)).items()}
+
+
+def build(conn: Connection, day: date) -> Dashboard:
+    """The start screen as of the local calendar day `day`."""
+    board = Dashboard(day)
+    rows = agenda.due_by(conn, (day + timedelta(days=WEEK_DAYS)).isoformat())
+    stay_ids = {r.about for r in rows if r.kind == "checkin" and r.about}
+    stay_defenders = {i: str(s.get("defender"))
+                      for i, s in get_many(conn, "relocation", sorted(stay_ids)).items()}
+    trends = [t for t in agenda.incident_trends(
+        conn, (day - timedelta(days=RECENT_DAYS + BEFORE_DAYS - 1)).isoformat(),
+        (day - timedelta(days=RECENT_DAYS - 1)).isoformat(), day.isoformat())
+        if t.recent > t.before or (t.recent_severity or 0) > (t.before_severity or 0)]
+    stays = agenda.stays_in_progress(conn)
+    names = _defender_names(conn, {*stay_defenders.values(), *(t.defender for t in trends),
+                                   *(s.defender for s in stays),
+                                   *(r.about for r in rows if r.kind in _WHAT and r.about)})
+    for row in sorted(rows, key=lambda r: (r.day, r.due, r.kind, r.record)):
+        item = Item(row.record, row.kind, row.due, _title(row, stay_defenders, names), row.about)
+        due_day = date.fromisoformat(row.day)
+        if due_day < day or (row.text == "missed" and row.kind == "checkin"):
+            board.overdue.append(item)
+        elif due_day == day:
+            board.today.append(item)
+        else:
+            board.week.append(item)
+    board.escalating = sorted(
+        (Escalation(t.defender, names.get(t.defender, ""), t.recent, t.before,
+                    t.recent_severity, t.before_severity) for t in trends),
+        key=lambda e: (-(e.recent - e.before), -(e.recent_severity or 0), e.defender))
+    board.open_incidents_by_category = agenda.open_incidents_by_category(conn)
+    board.in_stay = [
+        StayInProgress(s.id, s.defender, names.get(s.defender, ""), s.host_city, s.arrival,
+                       s.departure, (date.fromisoformat(s.departure_last) - day).days
+                       if s.departure_last else None)
+        for s in stays]
+    return board
