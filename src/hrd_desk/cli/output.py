@@ -31,6 +31,10 @@ LIST_COLUMNS: dict[str, tuple[str, ...]] = {
     "related": ("name", "relationship", "defender"),
     "incident": ("occurred", "category", "severity", "status", "defenders", "description"),
     "case": ("defender", "programme", "status", "priority", "opened", "title"),
+    "relocation": ("defender", "host_city", "status", "planned_arrival", "planned_departure",
+                   "visa_expires"),
+    "checkin": ("due", "status", "relocation", "done_at", "how", "concern"),
+    "task": ("due", "title", "status", "assignee", "defender", "relocation"),
 }
 
 
@@ -169,6 +173,16 @@ def format_record(
         lines.extend(f"  {'':{width}}  {line}" for line in more)
     if withheld:
         lines.append(f"  ({withheld} sensitive field(s) hidden: add --reveal to show them)")
+    return "\n".join(lines) + "\n"
+
+
+def format_linked(heading: str, records: Sequence[Stored], names: RefNames, *,
+                  reveal: bool) -> str:
+    """Records belonging to the one shown (a defender's stays and tasks), one line each."""
+    if not records:
+        return ""
+    lines = [f"{heading.capitalize()}:"]
+    lines.extend(f"  {r.id}  {record_title(r, names, reveal=reveal)}" for r in records)
     return "\n".join(lines) + "\n"
 
 

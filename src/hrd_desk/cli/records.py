@@ -1,4 +1,4 @@
-"""`hrd-desk defender|related|incident|case ...`: the record commands.
+"""`hrd-desk defender|related|incident|case|relocation|checkin|task ...`: the record commands.
 
 Options are derived from the model's field metadata (one option per field, named after it unless
 the CLI contract gives it a shorter name), so a field added to the model is scriptable at once and
@@ -16,14 +16,16 @@ from typing import TYPE_CHECKING, Any
 from ..errors import InvalidValue, UsageError
 from ..model.dates import DateFormatError, PartialDate, parse_date
 from ..model.fields import LIST_KINDS, FieldInfo, FieldKind, field_infos
-from ..model.records import KINDS
+from ..model.records import KINDS, Stored
 from ..model.vocab import VOCABULARIES
 from ..services.casework import RecordFilter
+from ..services.planning import OPEN_STATUSES
 from ..services.validation import clean_values
 from .invocation import Invocation
 from .output import (
     INT_VOCABULARIES,
     RefNames,
+    format_linked,
     format_record,
     format_table,
     record_to_json,
@@ -33,7 +35,7 @@ Handler = Callable[[Invocation], int]
 if TYPE_CHECKING:  # generic only to type checkers
     Subparsers = argparse._SubParsersAction[Any]
 
-RECORD_KINDS = ("defender", "related", "incident", "case")
+RECORD_KINDS = ("defender", "related", "incident", "case", "relocation", "checkin", "task")
 
 # Where the CLI contract names an option differently from the field it sets.
 OPTION_NAMES: dict[tuple[str, str], str] = {
@@ -42,6 +44,13 @@ OPTION_NAMES: dict[tuple[str, str], str] = {
     ("incident", "defenders"): "--defender",
     ("incident", "targets"): "--target",
     ("incident", "location"): "--where",
+    ("relocation", "host_city"): "--city",
+    ("relocation", "planned_arrival"): "--arrival",
+    ("relocation", "planned_departure"): "--departure",
+    ("relocation", "arrival"): "--arrived",
+    ("relocation", "departure"): "--left",
+    ("checkin", "done_at"): "--done-on",
+    ("task", "assignee"): "--for",
 }
 
 # Filters each `list` offers (beyond --deleted, --reveal, --limit, --offset).
@@ -50,6 +59,9 @@ LIST_FILTERS: dict[str, tuple[str, ...]] = {
     "related": ("defender",),
     "incident": ("defender", "category", "country", "status", "from", "to"),
     "case": ("defender", "status", "from", "to"),
+    "relocation": ("defender", "status", "from", "to"),
+    "checkin": ("relocation", "open"),
+    "task": ("defender", "status", "open", "overdue"),
 }
 
 _KIND_HELP = {
@@ -57,6 +69,9 @@ _KIND_HELP = {
     "related": "people related to a defender (family, colleagues, lawyer)",
     "incident": "the threat log",
     "case": "cases (engagements in a programme)",
+    "relocation": "relocation stays in a host city",
+    "checkin": "scheduled contacts with a defender during and after a stay",
+    "task": "anything with a due date",
 }
 
 
@@ -183,11 +198,26 @@ def cmd_show(kind: str, inv: Invocation) -> int:
         work = desk.records
         stored = work.get(kind, inv.args.id)
         received = work.received(stored.id)
+        planning = desk.planning
+        related: dict[str, list[Stored]] = {}
+        if kind == "defender":
+            related = {"relocations": planning.stays_of(stored.id),
+                       "tasks": planning.tasks_of(stored.id)}
+        warnings = planning.warnings(stored) if kind == "relocation" else []
         if inv.json:
-            inv.emit({**record_to_json(stored, reveal=reveal), "received": received}, "")
+            data = {**record_to_json(stored, reveal=reveal), "received": received}
+            data.update({key: [record_to_json(r, reveal=reveal) for r in records]
+                         for key, records in related.items()})
+            if kind == "relocation":
+                data["warnings"] = warnings
+            inv.emit(data, "")
         else:
-            inv.emit(None, format_record(stored, RefNames(work, reveal=reveal), reveal=reveal,
-                                         received=received))
+            names = RefNames(work, reveal=reveal)
+            text = format_record(stored, names, reveal=reveal, received=received)
+            text += "".join(f"  Warning: {w}\n" for w in warnings)
+            for key, records in related.items():
+                text += format_linked(key, records, names, reveal=reveal)
+            inv.emit(None, text)
     return 0
 
 
@@ -215,6 +245,8 @@ def build_filter(kind: str, args: argparse.Namespace) -> RecordFilter:
         flt.date_from = _filter_date("from", args.date_from).first
     if getattr(args, "date_to", None) is not None:
         flt.date_to = _filter_date("to", args.date_to).last
+    if getattr(args, "open", False):
+        flt.status = sorted(OPEN_STATUSES[kind])
     if flt.date_from and flt.date_to and flt.date_to < flt.date_from:
         raise InvalidValue("to", "the period ends before it starts")
     return flt
@@ -229,7 +261,16 @@ def cmd_list(kind: str, inv: Invocation) -> int:
         if getattr(args, "defender", None) is not None:
             work.get("defender", args.defender)  # an unknown id is refused, not an empty list
             flt.defender = args.defender
-        records = work.list(kind, flt, limit=args.limit, offset=args.offset)
+        if getattr(args, "relocation", None) is not None:
+            work.get("relocation", args.relocation)
+            flt.equals["relocation"] = args.relocation
+        if getattr(args, "overdue", False):
+            if flt.deleted:
+                raise UsageError("task list: --overdue lists open tasks, not deleted ones")
+            records = desk.planning.tasks(overdue_only=True, limit=args.limit,
+                                          offset=args.offset)
+        else:
+            records = work.list(kind, flt, limit=args.limit, offset=args.offset)
         if inv.json:
             inv.emit([record_to_json(r, reveal=reveal) for r in records], "")
         else:
@@ -255,6 +296,15 @@ def _add_filter_options(parser: argparse.ArgumentParser, kind: str) -> None:
     filters = LIST_FILTERS[kind]
     if "defender" in filters:
         parser.add_argument("--defender", metavar="ID", help="only records of this defender")
+    if "relocation" in filters:
+        parser.add_argument("--relocation", metavar="ID", help="only those of this stay")
+    if "open" in filters:
+        open_ones = ", ".join(sorted(OPEN_STATUSES[kind]))
+        parser.add_argument("--open", action="store_true",
+                            help=f"only open ones ({open_ones})")
+    if "overdue" in filters:
+        parser.add_argument("--overdue", action="store_true",
+                            help="only open tasks due before today (your local date)")
     if "category" in filters:
         parser.add_argument("--category", metavar="SLUG",
                             help="primary or further threat category")
@@ -277,10 +327,10 @@ def _add_filter_options(parser: argparse.ArgumentParser, kind: str) -> None:
                         help="skip the first N records")
 
 
-def _register_kind(commands: Subparsers, kind: str) -> None:
+def _register_kind(commands: Subparsers, kind: str) -> Subparsers:
     label = _label(kind)
     group = commands.add_parser(kind, help=_KIND_HELP[kind], description=_KIND_HELP[kind])
-    actions = group.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions: Subparsers = group.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     def action(name: str, handler: Callable[[str, Invocation], int], summary: str,
                with_id: bool = True) -> argparse.ArgumentParser:
@@ -303,8 +353,9 @@ def _register_kind(commands: Subparsers, kind: str) -> None:
     _add_filter_options(listing, kind)
     action("delete", cmd_delete, f"move {_a(kind)} to the Deleted view")
     action("restore", cmd_restore, f"bring back a deleted {label}")
+    return actions
 
 
-def register(commands: Subparsers) -> None:
-    for kind in RECORD_KINDS:
-        _register_kind(commands, kind)
+def register(commands: Subparsers) -> dict[str, Subparsers]:
+    """The record commands; returns each kind's actions, for commands acting on a kind."""
+    return {kind: _register_kind(commands, kind) for kind in RECORD_KINDS}

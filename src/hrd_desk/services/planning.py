@@ -20,6 +20,7 @@ from .session import Session
 OPEN_TASKS = frozenset({"open"})
 # a missed check-in stays open until someone acts on it (records a later contact as done)
 OPEN_CHECKINS = frozenset({"scheduled", "missed"})
+OPEN_STATUSES = {"task": OPEN_TASKS, "checkin": OPEN_CHECKINS}
 
 
 class Planning:
