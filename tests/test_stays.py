@@ -86,6 +86,15 @@ def test_a_stay_overlapping_another_of_the_same_defender_is_refused(
     assert work.edit("relocation", first, {"status": "planned"})
 
 
+def test_restoring_a_stay_onto_another_is_refused(work: Casework, defender: str) -> None:
+    first = stay(work, defender, "2026-03-01", "2026-05-31")
+    work.delete("relocation", first)
+    second = stay(work, defender, "2026-04-01", "2026-06-30")
+    refused(work, "planned_arrival", lambda: work.restore("relocation", first))
+    work.edit("relocation", second, {"status": "cancelled"})
+    assert work.restore("relocation", first)
+
+
 def test_actual_dates_count_for_overlap(work: Casework, defender: str) -> None:
     first = stay(work, defender, "2026-03-01", "2026-05-31")
     work.edit("relocation", first, {"arrival": "2026-03-01", "departure": "2026-04-10"})
@@ -144,3 +153,25 @@ def test_task_links_follow_its_defender(work: Casework, defender: str) -> None:
     held = work.get("task", task)
     assert (held.fields["status"], held.fields["assignee"]) == ("open", "Lena")
     assert work.edit("task", task, {"status": "cancelled"})
+
+
+def test_stays_checkins_and_tasks_are_found_by_search(work: Casework, defender: str) -> None:
+    from hrd_desk.services.search import search
+
+    stay_id = stay(work, defender, accommodation="Flat above the bakery",
+                   return_plan="Back to Mombasa with the network")
+    checkin = work.add("checkin", {"relocation": stay_id, "due": "2026-03-15",
+                                   "note": "Asked about the harbour job"})
+    task = work.add("task", {"title": "Buy winter coat", "relocation": stay_id})
+
+    def found(text: str, **options: Any) -> list[tuple[str, str]]:
+        return [(h.kind, h.id) for h in search(work.conn, text, **options)]
+
+    assert found("Mombasa") == [("relocation", stay_id)]
+    assert found("harbour") == [("checkin", checkin)]
+    assert found("winter coat") == [("task", task)]
+    assert found("bakery") == []  # accommodation is sensitive: only when asked for
+    assert found("bakery", include_sensitive=True) == [("relocation", stay_id)]
+    work.delete("task", task)
+    assert found("winter coat") == []
+    assert found("winter coat", include_deleted=True) == [("task", task)]

@@ -251,6 +251,8 @@ class Casework:
         stored = self.get(kind, record_id)
         if kind == "defender" and stored.deleted:
             self._check_codename(stored.fields, record_id)
+        if kind in _PLANNING and stored.deleted:
+            self._check_planning(kind, stored.fields, record_id)
         return self.store.restore(kind, record_id)
 
     def purge(self, record_id: str) -> str:
