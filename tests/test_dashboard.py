@@ -83,6 +83,11 @@ def test_a_missed_checkin_stays_overdue_until_acted_on(work: Casework) -> None:
     assert planning.checkins(stay, open_only=True) == []
     held = work.get("checkin", checkin)
     assert (held.fields["done_at"], held.fields["concern"]) == (DAY.isoformat(), "raised")
+    # recorded again the next day with a longer note: the date and the concern stay
+    next_day = Planning(work.session, today=lambda: DAY + timedelta(days=1))
+    assert next_day.checkin_done(checkin, note="Reached her on Signal; calls again Friday")
+    held = work.get("checkin", checkin)
+    assert (held.fields["done_at"], held.fields["concern"]) == (DAY.isoformat(), "raised")
 
 
 def test_a_partial_due_date_is_due_on_its_last_day(work: Casework) -> None:

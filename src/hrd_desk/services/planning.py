@@ -39,11 +39,13 @@ class Planning:
                      note: str | None = None, concern: bool = False,
                      incident: str | None = None) -> bool:
         """Record a check-in as done (today unless `on`), how, a note, whether anything
-        worrying was raised, and the incident it led to."""
-        self._work.get("checkin", checkin_id)
+        worrying was raised, and the incident it led to. Recording one done again keeps what it
+        said unless told otherwise: its date, and a concern once raised."""
+        current = self._work.get("checkin", checkin_id)
         values: dict[str, object] = {
-            "status": "done", "done_at": on or self.today().isoformat(),
-            "concern": "raised" if concern else "none"}
+            "status": "done",
+            "done_at": on or current.get("done_at") or self.today().isoformat(),
+            "concern": "raised" if concern else (current.get("concern") or "none")}
         values.update({k: v for k, v in (("how", how), ("note", note), ("incident", incident))
                        if v is not None})
         return self._work.edit("checkin", checkin_id, values)

@@ -114,14 +114,14 @@ def check_checkin_outcome(fields: Mapping[str, Any]) -> None:
 
 
 def check_task_links(fields: Mapping[str, Any], linked: list[Stored]) -> None:
-    """A task's case and stay are about its defender when it names one."""
+    """A task's case and stay (`linked`) are about its defender when it names one."""
     defender = fields.get("defender")
     if not defender:
         return
     for record in linked:
         if record.get("defender") != defender:
-            raise InvalidValue(record.kind if record.kind == "case" else "relocation",
-                               f"{record.kind} {record.id} belongs to another defender")
+            raise InvalidValue(record.kind, f"{record.kind} {record.id} belongs to another "
+                               "defender")
 
 
 def stay_warnings(fields: Mapping[str, Any]) -> list[str]:
