@@ -163,3 +163,23 @@ def test_dashboard_json_has_the_contract_keys_and_buckets(vault: Path) -> None:
     assert [(s["id"], s["days_left"]) for s in board["in_stay"]] == [(stay, 2)]
     text = ok(vault, "dashboard").out
     assert "Overdue (1)" in text and "Return flight" in text and "In stay (1)" in text
+
+
+def test_show_and_list_json_keys_are_the_field_names(vault: Path) -> None:
+    from hrd_desk.model.fields import FieldKind, field_infos
+    from hrd_desk.model.records import KINDS
+
+    defender = _defender(vault)
+    stay = _stay(vault, defender, "2026-03-01", "2026-05-31")
+    ids = {"relocation": stay,
+           "checkin": new_id(vault, "checkin", "add", "--relocation", stay, "--due", "2026-04"),
+           "task": new_id(vault, "task", "add", "--title", "Book", "--relocation", stay)}
+    book = {"id", "kind", "created", "updated", "deleted", "conflict"}
+    for kind, record_id in ids.items():
+        infos = field_infos(KINDS[kind].cls)
+        dates = {f"{n}_precision" for n, i in infos.items() if i.kind == FieldKind.DATE}
+        extra = {"warnings"} if kind == "relocation" else set()
+        shown = ok_json(vault, kind, "show", record_id, "--reveal")
+        assert set(shown) == set(infos) | dates | book | {"received"} | extra
+        listed = ok_json(vault, kind, "list", "--reveal")
+        assert [set(r) for r in listed] == [set(shown) - {"received"} - extra]
