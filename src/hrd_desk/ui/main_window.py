@@ -75,6 +75,20 @@ SHORTCUTS_HELP = (
 )
 
 
+def distinct_keys(keys: tuple[QKeySequence | QKeySequence.StandardKey | str, ...]
+                  ) -> list[QKeySequence]:
+    """Each key sequence once: a standard key that is also listed by hand (Quit is Ctrl+Q on
+    Linux) would make Qt report an ambiguous shortcut and do nothing."""
+    seen: list[QKeySequence] = []
+    for key in keys:
+        if isinstance(key, QKeySequence.StandardKey):
+            candidates = QKeySequence.keyBindings(key)
+        else:
+            candidates = [QKeySequence(key)]
+        seen += [c for c in candidates if not c.isEmpty() and c not in seen]
+    return seen
+
+
 def _exec_dialog(dialog: QDialog) -> int:
     return int(dialog.exec())
 
@@ -149,7 +163,7 @@ class MainWindow(QMainWindow):
                 *keys: QKeySequence | QKeySequence.StandardKey | str,
                 app_wide: bool = False) -> QAction:
         action = QAction(text, self)
-        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcuts(distinct_keys(keys))
         if app_wide:
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         action.triggered.connect(lambda _checked=False: slot())
@@ -163,7 +177,8 @@ class MainWindow(QMainWindow):
                                       QKeySequence(Qt.Key.Key_Pause), app_wide=True)
         self.act_settings = self._action("Settings…", self.open_settings,
                                          QKeySequence.StandardKey.Preferences, "Ctrl+,")
-        self.act_quit = self._action("Quit", self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q")
+        self.act_quit = self._action("Quit", self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q",
+                                     app_wide=True)
         self.act_search = self._action("Search", self.workspace.focus_search, "Ctrl+F")
         self.act_back = self._action("Back", self.workspace.go_back, "Alt+Left")
         self.act_sections = [
