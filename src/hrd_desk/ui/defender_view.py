@@ -39,7 +39,7 @@ from .forms import open_form
 from .incident_timeline import IncidentTimeline, TimelineState
 from .labels import heading, plain_label
 from .record_actions import confirm_delete
-from .sensitive import SensitiveValue
+from .sensitive import SensitiveValue, reveal_shortcut
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _LATER = {
@@ -92,6 +92,7 @@ class DefenderView(QWidget):
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back_requested.emit)
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.back.setToolTip("Back to the list of defenders (Esc)")
+        reveal_shortcut(self, self.toggle_hidden_values)
         self.title = heading("")
         self.subtitle = plain_label("", object_name="muted", wrap=True)
         outer.addWidget(self.title)
@@ -397,6 +398,14 @@ class DefenderView(QWidget):
     def conceal(self) -> None:
         for value in self.sensitive:
             value.conceal()
+
+    def toggle_hidden_values(self) -> None:
+        """REVEAL_KEYS: show every hidden value on the page, or hide them all again."""
+        if any(value.hiding for value in self.sensitive):
+            for value in self.sensitive:
+                value.reveal()
+        else:
+            self.conceal()
 
     def hideEvent(self, event: QHideEvent) -> None:
         """Leaving the page (another section, the lock screen, minimising) hides values again."""

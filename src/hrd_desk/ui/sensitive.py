@@ -12,11 +12,31 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from .labels import plain_label
 
 MASK = "•••••• hidden"
+# Show/Hide buttons take no Tab focus (typing after Tab must never land in, or reveal, a hidden
+# value); this key shows or hides every hidden value of the window or page instead.
+REVEAL_KEYS = "Ctrl+Shift+H"
+REVEAL_TIP = f"Show or hide every hidden value here: {REVEAL_KEYS}"
+
+
+def untabbable(button: QAbstractButton) -> None:
+    """A reveal button: clicked with the mouse, reached from the keyboard by REVEAL_KEYS."""
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    tip = button.toolTip()
+    button.setToolTip(f"{tip}. {REVEAL_TIP}" if tip else REVEAL_TIP)
+
+
+def reveal_shortcut(owner: QWidget, toggle_all: Callable[[], None]) -> QShortcut:
+    """REVEAL_KEYS anywhere in `owner` (a form, a page, a gate screen) runs `toggle_all`."""
+    shortcut = QShortcut(QKeySequence(REVEAL_KEYS), owner, toggle_all)
+    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    return shortcut
 
 
 class SensitiveValue(QWidget):
@@ -36,6 +56,7 @@ class SensitiveValue(QWidget):
         self.toggle.setAccessibleName(f"Show {label.lower()}")
         self.toggle.setToolTip(f"Show the {label.lower()} until you leave this record")
         self.toggle.clicked.connect(self._toggle)
+        untabbable(self.toggle)
         self.copy_button = QPushButton("Copy")
         self.copy_button.setAccessibleName(f"Copy {label.lower()}")
         self.copy_button.setToolTip("Copy; the clipboard is cleared after 30 seconds")
@@ -50,6 +71,11 @@ class SensitiveValue(QWidget):
     @property
     def shown(self) -> bool:
         return self._shown
+
+    @property
+    def hiding(self) -> bool:
+        """A value is there and hidden."""
+        return self._value is not None and not self._shown
 
     def set_value(self, value: str | None) -> None:
         """A new value starts hidden."""

@@ -13,7 +13,7 @@ import string
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .sensitive import reveal_shortcut, untabbable
 from .theme import scaled_font
 
 MIN_LENGTH = 10
@@ -131,7 +132,7 @@ def _show_toggle(fields: list[QLineEdit]) -> QToolButton:
     button.setCheckable(True)
     button.setAccessibleName("Show passphrase")
     button.setToolTip("Show or hide the passphrase as you type")
-    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    untabbable(button)  # Tab goes from field to field, never to Show
 
     def toggled(on: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
@@ -242,6 +243,7 @@ class UnlockScreen(_CardScreen):
         self.passphrase.returnPressed.connect(self._submit)
         self.passphrase.textEdited.connect(lambda _t: self.clear_error())
         self.setFocusProxy(self.passphrase)
+        reveal_shortcut(self, self.show_button.toggle)
         self.damaged = False
 
     def _submit(self) -> None:
@@ -346,7 +348,14 @@ class CreateVaultScreen(_CardScreen):
         self.understood.toggled.connect(self._update)
         self.create_button.clicked.connect(self._submit)
         self.repeat.returnPressed.connect(self._submit)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # Enter on the last field creates
+            enter = QShortcut(QKeySequence(key), self.understood, self._submit)
+            enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+        QWidget.setTabOrder(self.passphrase, self.repeat)
+        QWidget.setTabOrder(self.repeat, self.understood)
+        QWidget.setTabOrder(self.understood, self.create_button)
         self.setFocusProxy(self.passphrase)
+        reveal_shortcut(self, self.show_button.toggle)
         self._update()
 
     def _ready(self) -> bool:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ...model.fields import FieldInfo
 from ...model.vocab import VOCABULARIES, Vocabulary
 from ..labels import plain_label
+from ..sensitive import untabbable
 
 DATE_HINT = "e.g. 2024, 2024-03, 2024-03-15, 2024-03-15T14:30, or a range 2024-03..2024-05"
 _INT_VOCABS = {"severity": "severities"}
@@ -322,7 +323,9 @@ class MaskedEditor(FieldEditor):
         self.stack.addWidget(self.mask_label)
         self.stack.addWidget(inner)
         self.toggle = QPushButton("Show")
+        self.toggle.setToolTip("Show or hide this value")
         self.toggle.clicked.connect(self._toggle)
+        untabbable(self.toggle)
         policy = self.toggle.sizePolicy()
         policy.setRetainSizeWhenHidden(True)  # typing the first letter must not move the field
         self.toggle.setSizePolicy(policy)
@@ -350,11 +353,14 @@ class MaskedEditor(FieldEditor):
     def _toggle(self) -> None:
         if self.revealed:
             self.conceal()
-            if not self.revealed:
-                self.toggle.setFocus()
         else:
             self.reveal()
             self.inner.focus_target().setFocus()
+
+    @property
+    def hiding(self) -> bool:
+        """A value is there and hidden."""
+        return not self.revealed and self.inner.value() not in (None, "", [])
 
     def _sync(self) -> None:
         has_value = self.inner.value() not in (None, "", [])
@@ -371,7 +377,8 @@ class MaskedEditor(FieldEditor):
         self.conceal()
 
     def focus_target(self) -> QWidget:
-        return self.inner.focus_target() if self.revealed else self.toggle
+        """The inner field (while the value is hidden it cannot take focus: reveal first)."""
+        return self.inner.focus_target()
 
     def set_accessible(self, name: str, description: str = "") -> None:
         self.inner.set_accessible(name, description)

@@ -31,6 +31,7 @@ from ...model.records import Stored
 from ...services.casework import Casework, RecordFilter
 from ...services.overview import find_defenders, titles
 from ..labels import plain_label
+from ..sensitive import untabbable
 from .editors import ChoiceEditor, FieldEditor
 
 Reader = Callable[[], Casework]
@@ -261,6 +262,7 @@ class LinkedChecklist(FieldEditor):
         self.show_names.setCheckable(True)
         self.show_names.setAccessibleName(f"Show names in {info.label.lower()}")
         self.show_names.toggled.connect(self._render)
+        untabbable(self.show_names)
         self._layout.addWidget(self.empty)
         self._layout.addLayout(self.box_area)
         self._layout.addWidget(self.show_names, 0, Qt.AlignmentFlag.AlignLeft)
@@ -274,6 +276,7 @@ class LinkedChecklist(FieldEditor):
         owners = titles(reader, "defender", list(defenders)) if len(defenders) > 1 else {}
         for box in self.boxes.values():
             self.box_area.removeWidget(box)
+            box.hide()  # out of the Tab order at once (deletion waits for the event loop)
             box.deleteLater()
         self.boxes = {}
         for record in self._records:
@@ -283,11 +286,29 @@ class LinkedChecklist(FieldEditor):
             box.setProperty("owner", owners.get(str(record.get("defender")), ""))
             self.boxes[record.id] = box
             self.box_area.addWidget(box)
+        previous = self._tab_anchor()  # new boxes would otherwise go to the end of the chain
+        for box in self.boxes.values():
+            if previous is not None:
+                QWidget.setTabOrder(previous, box)
+            previous = box
         self.empty.setVisible(not self._records)
         self.empty.setText("Choose a defender first; their related people appear here."
                            if not defenders else "No related people recorded for them yet.")
         self.show_names.setVisible(bool(self._records))
         self._render()
+
+    def _tab_anchor(self) -> QWidget | None:
+        """The field before this one in the form's Tab order (Show names sits where the boxes
+        belong: it was made with the form, but it takes no focus itself)."""
+        widget = self.show_names.previousInFocusChain()
+        for _ in range(500):
+            if widget is None or widget is self.show_names:
+                return None
+            inside = self.isAncestorOf(widget) or widget is self
+            if not inside and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                return widget
+            widget = widget.previousInFocusChain()
+        return None
 
     def _render(self) -> None:
         shown = self.show_names.isChecked()
@@ -317,8 +338,15 @@ class LinkedChecklist(FieldEditor):
     def conceal(self) -> None:
         self.show_names.setChecked(False)
 
+    @property
+    def hiding(self) -> bool:
+        return bool(self._records) and not self.show_names.isChecked()
+
+    def reveal(self) -> None:
+        self.show_names.setChecked(bool(self._records))
+
     def focus_target(self) -> QWidget:
-        return next(iter(self.boxes.values()), self.show_names)
+        return next(iter(self.boxes.values()), self)
 
     def set_accessible(self, name: str, description: str = "") -> None:
         self.setAccessibleName(name)
