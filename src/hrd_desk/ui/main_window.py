@@ -153,11 +153,22 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.gate)
         self.stack.addWidget(self.workspace)
         self.setCentralWidget(self.stack)
-        em = self.fontMetrics().horizontalAdvance("M")
-        self.resize(em * 100, em * 64)
+        self._fit_to_screen()
         self.show_gate()
 
     # -- building ------------------------------------------------------------------------------
+
+    def _fit_to_screen(self) -> None:
+        """About 100 by 64 em, but never more than 95% of the screen (at 200% on a 1600x1000
+        screen that is 800x500 logical pixels: the Lock button must stay on it)."""
+        em = self.fontMetrics().horizontalAdvance("M")
+        width, height = em * 100, em * 64
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            width = min(width, round(available.width() * 0.95))
+            height = min(height, round(available.height() * 0.95))
+        self.resize(width, height)
 
     def _action(self, text: str, slot: Callable[[], object],
                 *keys: QKeySequence | QKeySequence.StandardKey | str,

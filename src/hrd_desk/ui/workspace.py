@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -41,6 +42,7 @@ class Workspace(QWidget):
         super().__init__(parent)
         self.ctx: Any = None
         self.pages: dict[str, QWidget] = {}
+        self._holders: dict[str, QScrollArea] = {}
         self._attached: set[str] = set()
         self._history: list[str] = []
         em = self.fontMetrics().horizontalAdvance("M")
@@ -99,8 +101,10 @@ class Workspace(QWidget):
     def populate(self, ctx: Any, pages: dict[str, QWidget]) -> None:
         self.ctx = ctx
         self.pages = pages
-        for page in pages.values():
-            self.page_stack.addWidget(page)
+        for key, page in pages.items():
+            holder = _scroller(page)
+            self._holders[key] = holder
+            self.page_stack.addWidget(holder)
         self.nav.blockSignals(True)
         self.nav.clear()
         for key, title in navigation_entries(pages):
@@ -120,8 +124,8 @@ class Workspace(QWidget):
         """Show page `key` (attaching it the first time) and select it in the navigation."""
         if key not in self.pages:
             return
-        page = self._attach(key)
-        self.page_stack.setCurrentWidget(page)
+        self._attach(key)
+        self.page_stack.setCurrentWidget(self._holders[key])
         if remember and (not self._history or self._history[-1] != key):
             self._history.append(key)
         self.nav.blockSignals(True)
@@ -141,8 +145,8 @@ class Workspace(QWidget):
             self.go(str(current.data(Qt.ItemDataRole.UserRole)))
 
     def current_page(self) -> QWidget | None:
-        widget = self.page_stack.currentWidget()
-        return widget if widget in self.pages.values() else None
+        holder = self.page_stack.currentWidget()
+        return next((self.pages[k] for k, h in self._holders.items() if h is holder), None)
 
     def current_key(self) -> str | None:
         page = self.current_page()
@@ -155,7 +159,7 @@ class Workspace(QWidget):
             if callable(show):
                 self._attach(key)
                 if show(kind, record_id):
-                    self.page_stack.setCurrentWidget(page)
+                    self.page_stack.setCurrentWidget(self._holders[key])
                     self._history.append(key)
                     return True
         self.status.emit("This kind of record cannot be opened here yet.")
@@ -181,11 +185,16 @@ class Workspace(QWidget):
                 page.clear()  # type: ignore[attr-defined]
             except Exception as exc:  # the page is emptied and deleted below anyway
                 log.warning("page %s failed to clear (%s)", key, type(exc).__name__)
-            self.page_stack.removeWidget(page)
+            holder = self._holders.get(key)
             page.hide()
             scrub_tree(page)
             page.deleteLater()
+            if holder is not None:
+                self.page_stack.removeWidget(holder)
+                holder.hide()
+                holder.deleteLater()
         self.pages = {}
+        self._holders = {}
         self._attached.clear()
         self._history.clear()
         self.ctx = None
@@ -226,3 +235,14 @@ class Workspace(QWidget):
                 page.setFocus()
             return True
         return super().eventFilter(watched, event)
+
+
+def _scroller(page: QWidget) -> QScrollArea:
+    """A page in a frameless scroll area: on a small screen or at 200% the page scrolls instead
+    of pushing the window (and its Lock button) past the screen's edge."""
+    holder = QScrollArea()
+    holder.setFrameShape(QFrame.Shape.NoFrame)
+    holder.setWidgetResizable(True)
+    holder.setWidget(page)
+    holder.setAccessibleName(page.accessibleName())
+    return holder
