@@ -57,7 +57,9 @@ class Workspace(QWidget):
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName("Sections")
         self.nav.setFixedWidth(em * 12)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.currentItemChanged.connect(self._nav_changed)
+        self.nav.itemClicked.connect(self._nav_clicked)  # the section already selected, too
         self.page_stack = QStackedWidget()
         body.addWidget(self.nav)
         body.addWidget(self.page_stack, 1)
@@ -120,11 +122,17 @@ class Workspace(QWidget):
             page.attach(self.ctx)  # type: ignore[attr-defined]
         return page
 
-    def go(self, key: str, *, remember: bool = True) -> None:
-        """Show page `key` (attaching it the first time) and select it in the navigation."""
+    def go(self, key: str, *, remember: bool = True, home: bool = True) -> None:
+        """Show page `key` (attaching it the first time) and select it in the navigation.
+
+        `home`: the page shows its start (the Defenders list, not the defender last opened),
+        as Ctrl+1 or a click on the section promises; Back keeps where the page was."""
         if key not in self.pages:
             return
-        self._attach(key)
+        page = self._attach(key)
+        show_home = getattr(page, "show_home", None)
+        if home and callable(show_home):
+            show_home()
         self.page_stack.setCurrentWidget(self._holders[key])
         if remember and (not self._history or self._history[-1] != key):
             self._history.append(key)
@@ -138,11 +146,16 @@ class Workspace(QWidget):
     def go_back(self) -> None:
         if len(self._history) > 1:
             self._history.pop()
-            self.go(self._history[-1], remember=False)
+            self.go(self._history[-1], remember=False, home=False)
 
     def _nav_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
         if current is not None:
             self.go(str(current.data(Qt.ItemDataRole.UserRole)))
+
+    def _nav_clicked(self, item: QListWidgetItem) -> None:
+        key = str(item.data(Qt.ItemDataRole.UserRole))
+        if key == self.current_key():
+            self.go(key)
 
     def current_page(self) -> QWidget | None:
         holder = self.page_stack.currentWidget()
@@ -172,7 +185,12 @@ class Workspace(QWidget):
                 page.refresh(kinds)  # type: ignore[attr-defined]
 
     def selected_defender(self) -> str | None:
-        getter = getattr(self.current_page(), "current_defender_id", None)
+        """The defender a new incident is for (Ctrl+N): the page's `defender_for_new_incident`
+        where it has one, else its selected defender."""
+        page = self.current_page()
+        getter = getattr(page, "defender_for_new_incident", None)
+        if getter is None:
+            getter = getattr(page, "current_defender_id", None)
         if callable(getter):
             value = getter()
             return value if isinstance(value, str) and value else None

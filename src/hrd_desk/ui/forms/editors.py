@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -35,6 +36,8 @@ from ..sensitive import untabbable
 
 DATE_HINT = "e.g. 2024, 2024-03, 2024-03-15, 2024-03-15T14:30, or a range 2024-03..2024-05"
 _INT_VOCABS = {"severity": "severities"}
+# Visible lines of long text: what happened is the heart of an incident, so its box is large.
+LONG_TEXT_LINES = {"description": 12, "notes": 6, "actions": 6}
 
 
 def _narrow(combo: QComboBox) -> None:
@@ -55,6 +58,8 @@ class FieldEditor(QWidget):
         self.info = info
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        # As tall as its content: a form row that grew put the field far below its label.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def value(self) -> Any:
         raise NotImplementedError
@@ -120,7 +125,7 @@ class LongTextEditor(FieldEditor):
         super().__init__(name, info, parent)
         self.edit = QPlainTextEdit()
         self.edit.setTabChangesFocus(True)  # Tab moves on, as everywhere else in the form
-        lines = 5 if name in ("description", "notes", "actions") else 3
+        lines = LONG_TEXT_LINES.get(name, 3)
         self.edit.setFixedHeight(round(self.edit.fontMetrics().lineSpacing() * (lines + 0.8)))
         self.edit.textChanged.connect(self.changed)
         self._layout.addWidget(self.edit)
@@ -319,6 +324,9 @@ class MaskedEditor(FieldEditor):
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget()
+        # As tall as the field, never more: a stack that grew with the form put a one-line
+        # field far below its label, and Show/Hide above it.
+        self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.mask_label = plain_label("•••••• hidden", object_name="muted")
         self.stack.addWidget(self.mask_label)
         self.stack.addWidget(inner)

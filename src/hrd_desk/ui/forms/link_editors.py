@@ -171,6 +171,7 @@ class DefenderListEditor(FieldEditor):
         self._sync()
 
     def _remove(self) -> None:
+        """Remove the selected defender (one is always selected while the list has any)."""
         row = self.chosen.currentRow()
         if row >= 0:
             self.chosen.takeItem(row)
@@ -184,6 +185,8 @@ class DefenderListEditor(FieldEditor):
         self.chosen.setFixedHeight(line * rows + 2 * self.chosen.frameWidth() + 2)
         self.chosen.setVisible(self.chosen.count() > 0)
         self.remove.setVisible(self.chosen.count() > 0)
+        if self.chosen.count() and self.chosen.currentRow() < 0:
+            self.chosen.setCurrentRow(self.chosen.count() - 1)  # Remove always has a target
 
     def value(self) -> Any:
         return self._ids()

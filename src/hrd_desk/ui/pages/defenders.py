@@ -129,6 +129,11 @@ class DefendersPage(QWidget):
             self.list.table.select_id(selected)
         self.list.focus_list()
 
+    def show_home(self) -> None:
+        """Ctrl+1 or a click on Defenders: back to the list from a defender's page."""
+        if self.stack.currentWidget() is self.view:
+            self.show_list()
+
     def current_defender_id(self) -> str | None:
         if self.stack.currentWidget() is self.view:
             return self.view.defender_id
