@@ -30,6 +30,7 @@ from ..errors import HrdDeskError
 from ..model.display import title_of, vocab_label
 from ..model.fields import FieldKind, field_infos
 from ..model.records import Defender, Stored
+from ..model.vocab import country_name
 from ..services.casework import RecordFilter
 from ..store.dbapi import DatabaseError
 from .contracts import AppContext
@@ -37,7 +38,7 @@ from .copy_guard import copyable_label
 from .exchange.sharing import SharingPanel
 from .forms import open_form
 from .incident_timeline import IncidentTimeline, TimelineState
-from .labels import heading, plain_label
+from .labels import heading, plain_label, value_label
 from .record_actions import confirm_delete
 from .sensitive import SensitiveValue, reveal_shortcut
 
@@ -55,6 +56,9 @@ _LATER = {
 def _show(kind: FieldKind, vocab: str | None, value: Any) -> str:
     if value in (None, "", []):
         return "—"
+    if kind == FieldKind.COUNTRY:
+        name = country_name(str(value))
+        return f"{name} ({value})" if name != value else str(value)
     if vocab:
         if isinstance(value, list):
             return ", ".join(vocab_label(vocab, v) for v in value)
@@ -239,8 +243,8 @@ class DefenderView(QWidget):
     def _show_header(self, defender: Stored) -> None:
         fields = defender.fields
         self.title.setText(title_of("defender", fields))
-        parts = [fields.get("name") if fields.get("codename") else None,
-                 fields.get("country"), fields.get("organisation"),
+        # The title is the codename when there is one; the name then shows only on Profile.
+        parts = [country_name(fields.get("country")), fields.get("organisation"),
                  vocab_label("fields_of_work", fields.get("field_of_work"))]
         if defender.deleted:
             parts.append("deleted")
@@ -256,7 +260,7 @@ class DefenderView(QWidget):
                 widget.set_value(str(value) if value else None)
                 self.sensitive.append(widget)
             else:
-                widget = plain_label(_show(info.kind, info.vocab, value), wrap=True)
+                widget = value_label(_show(info.kind, info.vocab, value))
                 widget.setAccessibleName(info.label)
                 if copy is not None and value not in (None, "", []):
                     copyable_label(widget, copy)
@@ -295,7 +299,7 @@ class DefenderView(QWidget):
             self.sensitive.append(value)
             form.addRow(plain_label(caption), value)
         if person.get("notes"):
-            notes = plain_label(str(person.get("notes")), wrap=True)
+            notes = value_label(str(person.get("notes")))
             notes.setAccessibleName("Notes")
             if copy is not None:
                 copyable_label(notes, copy)

@@ -246,6 +246,7 @@ class MainWindow(QMainWindow):
 
     def _enter_workspace(self) -> None:
         self.gate.reset()
+        self.unlock_screen.show_reason("")
         self.workspace.populate(self.ctx, build_all_pages(self.ctx, self._page_factory))
         for action in self._workspace_actions:
             action.setEnabled(True)
@@ -365,6 +366,8 @@ class MainWindow(QMainWindow):
                 _safely(name, step)
         finally:
             self._locking = False
+        _safely("reason", lambda: self.unlock_screen.show_reason(
+            lock_reason_text(reason, self.settings.idle_timeout_s)))
         self.locked.emit(reason)
 
     def _close_dialogs(self) -> None:
@@ -433,6 +436,21 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
         event.accept()
+
+
+def lock_reason_text(reason: str, idle_timeout_s: int) -> str:
+    """Why the vault locked, for the lock screen (a lock nobody asked for must not look like a
+    crash or an intrusion)."""
+    minutes = max(1, round(idle_timeout_s / 60))
+    texts = {
+        "manual": "You locked the vault.",
+        "panic": "Locked with the panic key.",
+        "idle": f"Locked after {minutes} minute{'s' if minutes != 1 else ''} without activity.",
+        "sleep": "Locked because the computer went to sleep.",
+        "screen-lock": "Locked because the screen was locked.",
+        "quit": "Locked before closing.",
+    }
+    return texts.get(reason, "The vault was locked.")
 
 
 def _safely(what: str, step: Callable[[], object]) -> None:

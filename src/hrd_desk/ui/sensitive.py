@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from .labels import plain_label
+from .labels import value_label
 
 MASK = "•••••• hidden"
 # Show/Hide buttons take no Tab focus (typing after Tab must never land in, or reveal, a hidden
@@ -50,7 +50,7 @@ class SensitiveValue(QWidget):
         self._copy = copy
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.text: QLabel = plain_label("", wrap=True)  # copied only through Copy
+        self.text: QLabel = value_label("")  # copied only through Copy
         self.text.setAccessibleName(label)
         self.toggle = QPushButton("Show")
         self.toggle.setAccessibleName(f"Show {label.lower()}")
@@ -61,7 +61,6 @@ class SensitiveValue(QWidget):
         self.copy_button.setAccessibleName(f"Copy {label.lower()}")
         self.copy_button.setToolTip("Copy; the clipboard is cleared after 30 seconds")
         self.copy_button.clicked.connect(self._copy_value)
-        self.copy_button.setVisible(copy is not None)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.toggle)
         layout.addWidget(self.copy_button)
@@ -107,6 +106,7 @@ class SensitiveValue(QWidget):
     def _render(self) -> None:
         has_value = self._value is not None
         self.toggle.setVisible(has_value)
+        self.copy_button.setVisible(has_value and self._copy is not None)  # nothing to copy
         self.copy_button.setEnabled(has_value)
         if not has_value:
             self.text.setText("—")

@@ -239,6 +239,10 @@ class UnlockScreen(_CardScreen):
         self.body.addLayout(buttons)
         self.where = _plain_label(vault_label, name="muted")
         self.body.addWidget(self.where)
+        self.reason = _plain_label(name="muted")
+        self.reason.setAccessibleName("Why the vault locked")
+        self.reason.hide()
+        self.body.insertWidget(self.body.indexOf(self.intro) + 1, self.reason)
         self.unlock_button.clicked.connect(self._submit)
         self.passphrase.returnPressed.connect(self._submit)
         self.passphrase.textEdited.connect(lambda _t: self.clear_error())
@@ -267,6 +271,11 @@ class UnlockScreen(_CardScreen):
         self.show_button.setChecked(False)
         self.clear_error()
         self.set_busy(False)
+
+    def show_reason(self, text: str) -> None:
+        """Why the vault locked (idle, sleep, screen lock, panic...); empty hides it."""
+        self.reason.setText(text)
+        self.reason.setVisible(bool(text))
 
     def show_wrong_passphrase(self) -> None:
         self.show_error("That passphrase did not open the vault. Check the keyboard layout and "

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...model.fields import FieldInfo
-from ...model.vocab import VOCABULARIES, Vocabulary
+from ...model.vocab import COUNTRIES, VOCABULARIES, Vocabulary, find_country
 from ..labels import plain_label
 from ..sensitive import untabbable
 
@@ -218,17 +218,9 @@ class IntEditor(ChoiceEditor):
         self.set_options(options, "Not assessed" if name == "severity" else "Not set")
 
 
-def _countries() -> list[tuple[str, str]]:
-    seen: dict[str, str] = {}
-    for territory in QLocale.Country:
-        code = QLocale.territoryToCode(territory)
-        if len(code) == 2 and code not in seen and territory != QLocale.Country.AnyCountry:
-            seen[code] = QLocale.territoryToString(territory)
-    return sorted(((name, code) for code, name in seen.items()), key=lambda p: p[0])
-
-
 class CountryEditor(FieldEditor):
-    """A country by name or two-letter code; the value is the ISO 3166 code."""
+    """A country chosen by name (typing part of it offers matches) or typed as its code; the
+    value is the ISO 3166 code (model.vocab.COUNTRIES)."""
 
     def __init__(self, name: str, info: FieldInfo, parent: QWidget | None = None) -> None:
         super().__init__(name, info, parent)
@@ -237,31 +229,39 @@ class CountryEditor(FieldEditor):
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.combo.addItem("", None)
-        for country, code in _countries():
-            self.combo.addItem(f"{country} ({code})", code)
+        for term in sorted(COUNTRIES.terms, key=lambda t: t.label):
+            self.combo.addItem(f"{term.label} ({term.slug})", term.slug)
         completer = self.combo.completer()
         if completer is not None:
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         line = self.combo.lineEdit()
         if line is not None:
-            line.setPlaceholderText("Type a country name or code")
+            line.setPlaceholderText("Type part of the country's name")
             line.textChanged.connect(self.changed)
         self._layout.addWidget(self.combo)
 
+    def _typed(self) -> str:
+        return self.combo.currentText().strip()
+
     def value(self) -> Any:
-        text = self.combo.currentText().strip()
+        text = self._typed()
         if not text:
             return None
-        index = self.combo.findText(text, Qt.MatchFlag.MatchFixedString)
-        if index > 0:
-            return self.combo.itemData(index)
-        if len(text) == 2:
-            return text.upper()
-        for i in range(1, self.combo.count()):  # a name typed without its code
-            if self.combo.itemText(i).lower().startswith(text.lower() + " ("):
-                return self.combo.itemData(i)
-        return text
+        found = find_country(text)
+        if found is not None:
+            return found
+        return text.upper() if len(text) == 2 and text.isalpha() else text
+
+    def problem(self) -> str | None:
+        text = self._typed()
+        if not text or find_country(text) is not None:
+            return None
+        if len(text) == 2 and text.isalpha():
+            return None  # a code this list does not name: the services decide
+        return (f"“{text}” is not a country in the list: type part of its name and choose "
+                "it, or leave the field empty")
 
     def set_value(self, value: Any) -> None:
         index = self.combo.findData(value) if value else 0

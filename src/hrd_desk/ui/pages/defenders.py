@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from ...errors import HrdDeskError
 from ...model.display import vocab_label
+from ...model.vocab import country_name
 from ...services.overview import DefenderRow, OverviewFilter
 from ...store.dbapi import DatabaseError
 from ..contracts import AppContext
@@ -22,7 +23,7 @@ from .list_page import ListPage
 
 COLUMNS: list[Column[DefenderRow]] = [
     Column("Defender", lambda r: r.title, "title", "Codename, or name when there is none"),
-    Column("Country", lambda r: r.country or "", "country"),
+    Column("Country", lambda r: country_name(r.country), "country"),
     Column("Last incident", lambda r: r.last_incident or "", "last_incident",
            "When the newest incident happened"),
     Column("Open incidents", lambda r: str(r.open_incidents) if r.open_incidents else "",
