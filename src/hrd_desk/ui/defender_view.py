@@ -43,6 +43,7 @@ from .record_actions import confirm_delete
 from .sensitive import SensitiveValue, reveal_shortcut
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_TAB_OF = {"incident": "Incidents", "related": "Related people", "case": "Cases"}
 _LATER = {
     "Relocation": "Relocation plans (host city, arrival and departure, visa and travel, "
                   "accommodation, check-ins and the return plan) will be kept here.",
@@ -101,6 +102,11 @@ class DefenderView(QWidget):
         self.subtitle = plain_label("", object_name="muted", wrap=True)
         outer.addWidget(self.title)
         outer.addWidget(self.subtitle)
+        self.notice = plain_label("", object_name="notice", wrap=True)  # "Incident saved: ..."
+        self.notice.setAccessibleName("What just happened")
+        self.notice.hide()
+        outer.addWidget(self.notice)
+        self._timeline_states: dict[str, TimelineState] = {}  # open groups, per defender
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Defender sections")
         outer.addWidget(self.tabs, 1)
@@ -206,9 +212,9 @@ class DefenderView(QWidget):
         except (HrdDeskError, DatabaseError):
             return False
         same = defender_id == self.defender_id
-        state = self.timeline.view_state() if same else None
         current_tab = self.tabs.currentIndex() if same else 0
-        self.clear()
+        self.clear()  # remembers the timeline's open groups of the defender shown
+        state = self._timeline_states.get(defender_id)
         self.defender_id = defender_id
         self._show_header(defender)
         self._show_profile(defender)
@@ -350,23 +356,46 @@ class DefenderView(QWidget):
 
     def _edit(self, kind: str, record_id: str) -> None:
         if self.ctx is not None:
-            open_form(self.ctx, kind, record_id)
+            open_form(self.ctx, kind, record_id, on_saved=lambda i: self.saved(kind, i))
+
+    def saved(self, kind: str, record_id: str) -> None:
+        """A form opened from this page saved: say so, and show the record where it now is."""
+        if self.ctx is None or self.defender_id is None:
+            return
+        try:
+            record = self.ctx.reader.get(kind, record_id)
+        except (HrdDeskError, DatabaseError):
+            return
+        tab = _TAB_OF.get(kind)
+        if tab is not None:
+            self.show_tab(tab)
+        if kind == "incident":
+            self.timeline.select_incident(record_id, str(record.get("occurred") or ""))
+            self.timeline.setFocus()
+        self.notice.setText(f"Saved. {title_of(kind, record.fields)}")
+        self.notice.show()
+
+    def show_tab(self, name: str) -> None:
+        for index in range(self.tabs.count()):
+            if self.tabs.tabText(index) == name:
+                self.tabs.setCurrentIndex(index)
 
     def _delete(self, kind: str, record_id: str) -> None:
         if self.ctx is not None:
             confirm_delete(self.ctx, kind, record_id)
 
-    def log_incident(self) -> None:
+    def _add(self, kind: str, defaults: dict[str, Any]) -> None:
         if self.ctx is not None and self.defender_id is not None:
-            open_form(self.ctx, "incident", defaults={"defenders": [self.defender_id]})
+            open_form(self.ctx, kind, defaults=defaults, on_saved=lambda i: self.saved(kind, i))
+
+    def log_incident(self) -> None:
+        self._add("incident", {"defenders": [self.defender_id]})
 
     def add_related(self) -> None:
-        if self.ctx is not None and self.defender_id is not None:
-            open_form(self.ctx, "related", defaults={"defender": self.defender_id})
+        self._add("related", {"defender": self.defender_id})
 
     def add_case(self) -> None:
-        if self.ctx is not None and self.defender_id is not None:
-            open_form(self.ctx, "case", defaults={"defender": self.defender_id})
+        self._add("case", {"defender": self.defender_id})
 
     def edit_defender(self) -> None:
         if self.defender_id is not None:
@@ -416,8 +445,17 @@ class DefenderView(QWidget):
         self.conceal()
         super().hideEvent(event)
 
+    def forget_timeline_states(self) -> None:
+        """Lock: forget which groups were open for whom."""
+        self._timeline_states.clear()
+
     def clear(self) -> None:
-        """Forget the defender shown (lock, or before showing another)."""
+        """Forget the defender shown (lock, or before showing another); which timeline groups
+        were open is kept for when the defender is shown again."""
+        if self.defender_id is not None:
+            self._timeline_states[self.defender_id] = self.timeline.view_state()
+        self.notice.setText("")
+        self.notice.hide()
         self.defender_id = None
         for value in self.sensitive:
             value.clear()

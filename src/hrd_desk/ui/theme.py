@@ -106,6 +106,8 @@ def _style_sheet(c: Colours) -> str:
     QFrame#topBar {{ background: {c.card}; border-bottom: 1px solid {c.border}; }}
     QLabel#muted {{ color: {c.muted}; }}
     QLabel#inlineError {{ color: {c.error}; }}
+    QLabel#notice {{ background: {c.alternate}; border-left: 4px solid {c.accent};
+        padding: 0.3em 0.6em; }}
     QLabel#warningBox {{ background: {c.warning_bg}; color: {c.warning_text};
         border-radius: 6px; padding: 0.6em 0.8em; }}
     QPushButton#primary {{ background: {c.accent}; color: {c.accent_text};

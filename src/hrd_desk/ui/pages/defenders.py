@@ -109,6 +109,7 @@ class DefendersPage(QWidget):
 
     def clear(self) -> None:
         self.view.clear()
+        self.view.forget_timeline_states()
         self.list.clear()
         self.stack.setCurrentWidget(self.list)
         self.ctx = None
