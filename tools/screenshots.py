@@ -61,7 +61,8 @@ def _records(vault: Path) -> str:
 class _QuietPrompter:
     """Answers instead of showing a modal dialog (which would wait forever offscreen)."""
 
-    def confirm(self, title: str, text: str, *, destructive: bool = False) -> bool:
+    def confirm(self, title: str, text: str, *, destructive: bool = False,
+                accept: str = "OK", reject: str = "Cancel") -> bool:
         return False
 
     def confirm_typed(self, title: str, text: str, expected: str) -> bool:

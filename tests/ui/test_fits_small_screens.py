@@ -6,9 +6,10 @@ Qt's scale factor multiplies device pixels only: a layout's size in logical pixe
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
@@ -18,6 +19,7 @@ from hrd_desk.services.session import create_vault, open_session
 from hrd_desk.ui.main_window import MainWindow
 
 from .conftest import PASSPHRASE, unlock
+from .theme_support import themed
 
 LOGICAL_SCREEN = (800, 500)
 TITLE_BAR = 40  # room left for a window manager's title bar
@@ -40,8 +42,36 @@ def _inside(widget: QWidget, window: QWidget) -> bool:
     return window.rect().contains(QRect(top_left, widget.size()))
 
 
+def _too_big(window: MainWindow) -> tuple[int, int] | None:
+    QApplication.processEvents()
+    needed = window.minimumSizeHint().expandedTo(window.minimumSize())
+    width, height = LOGICAL_SCREEN
+    if needed.width() > width or needed.height() > height - TITLE_BAR:
+        return needed.width(), needed.height()
+    return None
+
+
+@pytest.fixture(params=["light", "dark"])
+def theme(request: pytest.FixtureRequest) -> Iterator[str]:
+    with themed(request.param):  # the style sheet's paddings count
+        yield request.param
+
+
+def test_create_vault_and_unlock_fit_800_by_500(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], vault_dir: Path, theme: str
+) -> None:
+    window = make_window()
+    assert window.gate.currentWidget() is window.create_screen
+    assert _too_big(window) is None
+    window.close()
+    _fill(vault_dir)
+    other = make_window()
+    assert other.gate.currentWidget() is other.unlock_screen
+    assert _too_big(other) is None
+
+
 def test_every_main_screen_fits_800_by_500(
-    qtbot: QtBot, make_window: Callable[..., MainWindow], vault_dir: Path
+    qtbot: QtBot, make_window: Callable[..., MainWindow], vault_dir: Path, theme: str
 ) -> None:
     amina = _fill(vault_dir)
     window = make_window()
@@ -61,7 +91,7 @@ def test_every_main_screen_fits_800_by_500(
 
 
 def test_at_800_by_460_lock_and_delete_are_on_screen(
-    qtbot: QtBot, make_window: Callable[..., MainWindow], vault_dir: Path
+    qtbot: QtBot, make_window: Callable[..., MainWindow], vault_dir: Path, theme: str
 ) -> None:
     amina = _fill(vault_dir)
     window = make_window()
@@ -96,7 +126,7 @@ def _visible_in(widget: QWidget, holder: QScrollArea) -> bool:
 
 
 def test_at_the_minimum_size_the_qr_code_and_save_card_can_be_seen_whole(
-    qtbot: QtBot, make_window: Callable[..., MainWindow], vault_dir: Path
+    qtbot: QtBot, make_window: Callable[..., MainWindow], vault_dir: Path, theme: str
 ) -> None:
     _fill(vault_dir)
     window = make_window()

@@ -61,6 +61,7 @@ from .workspace import Workspace
 log = logging.getLogger(__name__)
 
 APP_TITLE = "hrd-desk"
+MIN_WIDTH_EM, MIN_HEIGHT_EM = 44, 34
 DEFAULT_SECTION = "defenders"
 FormOpener = Callable[..., Any]
 SHORTCUTS_HELP = (
@@ -162,6 +163,9 @@ class MainWindow(QMainWindow):
         """About 100 by 64 em, but never more than 95% of the screen (at 200% on a 1600x1000
         screen that is 800x500 logical pixels: the Lock button must stay on it)."""
         em = self.fontMetrics().horizontalAdvance("M")
+        # Small enough for 800x500 logical pixels (1600x1000 at 200%), large enough that the
+        # largest thing that must be seen whole, the identity QR code (16 em), fits in a page.
+        self.setMinimumSize(em * MIN_WIDTH_EM, em * MIN_HEIGHT_EM)
         width, height = em * 100, em * 64
         screen = self.screen() or QApplication.primaryScreen()
         if screen is not None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -149,7 +150,17 @@ class _CardScreen(QWidget):
 
     def __init__(self, heading: str, intro: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        outer = QVBoxLayout(self)
+        # The card scrolls on a small screen or at 200% (Create vault is tall): it never makes
+        # the window taller than the screen.
+        frame = QVBoxLayout(self)
+        frame.setContentsMargins(0, 0, 0, 0)
+        scroller = QScrollArea()
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidgetResizable(True)
+        inside = QWidget()
+        scroller.setWidget(inside)
+        frame.addWidget(scroller)
+        outer = QVBoxLayout(inside)
         outer.addStretch(2)
         row = QHBoxLayout()
         row.addStretch(1)

@@ -304,6 +304,7 @@ class ColleaguesPanel(QWidget):
             f"Did all ten groups match, compared with {name} in person or on a call where you "
             "knew their voice?\n\nOnce verified, records can be sent to them and synced "
             "with them without further warnings.",
+            accept="They matched: mark as verified", reject="Not yet",
         ):
             return
         self._change(colleagues.verify_colleague, colleague_id, "verified")
@@ -339,7 +340,7 @@ class ColleaguesPanel(QWidget):
             "them; records they sent you stay here.\n\nThis cannot be undone: their card "
             "cannot be added again. Revoke only if their key may be lost, stolen or no longer "
             "theirs.",
-            destructive=True,
+            destructive=True, accept="Revoke", reject="Keep colleague",
         ):
             return
         self._change(colleagues.revoke_colleague, colleague_id, "revoked")

@@ -409,7 +409,7 @@ class RecordForm(QWidget):
         if self.ctx.prompter.confirm(
             "Discard changes?",
             "This form has changes that are not saved. Close it and discard them?",
-            destructive=True,
+            destructive=True, accept="Discard changes", reject="Keep editing",
         ):
             self._closing_ok = True
             event.accept()
