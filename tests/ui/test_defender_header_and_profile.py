@@ -167,3 +167,15 @@ def _close(form: RecordForm) -> None:
     form.clear()
     form.close()
     flush()
+
+
+def test_the_cases_tab_says_when_there_are_none(page: DefendersPage, amina: str,
+                                                ctx: FakeContext) -> None:
+    page.open_defender(amina)
+    _tab(page, "Cases")
+    assert page.view.cases_empty.isVisible() and not page.view.cases.isVisible()
+    assert "No cases" in page.view.cases_empty.text()
+    ctx.reader.add("case", {"defender": amina, "programme": "relocation", "status": "active"})
+    page.open_defender(amina)
+    _tab(page, "Cases")
+    assert page.view.cases.isVisible() and not page.view.cases_empty.isVisible()

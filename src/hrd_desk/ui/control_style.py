@@ -8,7 +8,9 @@ Fusion's drawing and adds, from the palette only:
 - a 1 px edge in `QPalette.Mid` (the theme sets it to a colour with at least 3:1 against the
   window, the field background and the button face: tests/ui/test_theme_contrast.py);
 - a 2 px ring in `QPalette.Highlight` around whatever has keyboard focus (fields, combo and spin
-  boxes, check boxes, buttons and list or tree items).
+  boxes, check boxes, buttons and list or tree items);
+- and no icons on dialog buttons (Fusion puts them on Save and Cancel only, so Settings looked
+  unlike every other dialog).
 """
 
 from __future__ import annotations
@@ -116,3 +118,8 @@ class ControlEdgeStyle(QProxyStyle):
             _ring(painter, option.rect, option.palette,
                   focused=_has_focus(option))
 
+    def styleHint(self, hint: QStyle.StyleHint, option: QStyleOption | None = None,
+                  widget: QWidget | None = None, data: object = None) -> int:
+        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 0  # words only, in every dialog alike
+        return int(super().styleHint(hint, option, widget, data))  # type: ignore[arg-type]

@@ -195,6 +195,11 @@ class DefenderView(QWidget):
         cases.currentItemChanged.connect(lambda _c, _p: self._update_buttons())
         self.cases = cases
         layout.addWidget(cases, 1)
+        self.cases_empty = plain_label("No cases for this defender yet. Open one with "
+                                       "“Add case…”.", object_name="muted", wrap=True)
+        self.cases_empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.cases_empty, 1)
+        self.cases_empty.hide()
         self.tabs.addTab(page, "Cases")
 
     # -- showing a defender ----------------------------------------------------------------
@@ -324,6 +329,9 @@ class DefenderView(QWidget):
                 f.get("opened") or "", f.get("closed") or "", f.get("caseworker") or ""])
             item.setData(0, ID_ROLE, case.id)
             self.cases.addTopLevelItem(item)
+        empty = self.cases.topLevelItemCount() == 0
+        self.cases.setVisible(not empty)
+        self.cases_empty.setVisible(empty)
 
     # -- the timeline ----------------------------------------------------------------------
 

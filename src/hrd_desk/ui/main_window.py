@@ -32,7 +32,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..errors import HrdDeskError
+from ..errors import HrdDeskError, WrongPassphrase
+from ..services import maintenance
+from ..services.maintenance import VerifyReport
 from ..store.dbapi import DatabaseError
 from ..store.vault import Vault
 from .app_context import LiveContext
@@ -53,8 +55,10 @@ from .prompts import DialogPrompter, RunDialog
 from .screen_lock import ScreenLockWatcher
 from .settings import AppSettings, load_settings, save_settings
 from .settings_dialog import SettingsDialog
+from .shortcuts_dialog import ShortcutsDialog
 from .tasks import BackgroundTasks
 from .theme import apply_theme
+from .vault_maintenance import AskPassphraseDialog, ChangePassphraseDialog, IntegrityReportDialog
 from .vault_screens import CreateVaultScreen, UnlockScreen
 from .workspace import Workspace
 
@@ -64,15 +68,18 @@ APP_TITLE = "hrd-desk"
 MIN_WIDTH_EM, MIN_HEIGHT_EM = 44, 34
 DEFAULT_SECTION = "defenders"
 FormOpener = Callable[..., Any]
-SHORTCUTS_HELP = (
-    "Ctrl+F  Search everything\n"
-    "Ctrl+N  Log an incident for the selected defender\n"
-    "Ctrl+1 ... Ctrl+7  Go to a section\n"
-    "Alt+Left  Back\n"
-    "Ctrl+L  Lock the vault\n"
-    "Ctrl+Shift+L or Pause  Panic: lock and minimise at once\n"
-    "Ctrl+,  Settings\n"
-    "Ctrl+Q  Quit (locks first)"
+SHORTCUTS = (
+    ("Ctrl+F", "Search everything"),
+    ("Ctrl+N", "Log an incident for the selected defender"),
+    ("Ctrl+1 … Ctrl+7", "Go to a section (Ctrl+1 shows the list of defenders)"),
+    ("Alt+Left", "Back"),
+    ("Ctrl+Shift+H", "Show or hide every hidden value in a form or on a page"),
+    ("Ctrl+S or Ctrl+Enter", "Save a form"),
+    ("Esc", "Close a form; back to the list from a defender's page"),
+    ("Ctrl+L", "Lock the vault"),
+    ("Ctrl+Shift+L or Pause", "Panic: lock and minimise at once"),
+    ("Ctrl+,", "Settings"),
+    ("Ctrl+Q", "Quit (locks first)"),
 )
 
 
@@ -192,6 +199,8 @@ class MainWindow(QMainWindow):
                                       QKeySequence(Qt.Key.Key_Pause), app_wide=True)
         self.act_settings = self._action("Settings…", self.open_settings,
                                          QKeySequence.StandardKey.Preferences, "Ctrl+,")
+        self.act_passwd = self._action("Change passphrase…", self.change_passphrase)
+        self.act_verify = self._action("Check vault integrity…", self.check_integrity)
         self.act_quit = self._action("Quit", self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q",
                                      app_wide=True)
         self.act_search = self._action("Search", self.workspace.focus_search, "Ctrl+F")
@@ -200,14 +209,17 @@ class MainWindow(QMainWindow):
             self._action(title, functools.partial(self.go, key), f"Ctrl+{n}")
             for n, (key, title) in enumerate(SECTIONS, start=1)
         ]
-        self.act_shortcuts = self._action(
-            "Keyboard shortcuts", lambda: self.prompter.info("Keyboard shortcuts", SHORTCUTS_HELP),
-            QKeySequence.StandardKey.HelpContents)
+        self.act_shortcuts = self._action("Keyboard shortcuts", self.show_shortcuts,
+                                          QKeySequence.StandardKey.HelpContents)
         menus = self.menuBar()
         vault_menu = menus.addMenu("&Vault")
-        for action in (self.act_incident, self.act_lock, self.act_panic, self.act_settings,
+        for action in (self.act_incident, self.act_lock, self.act_panic, None,
+                       self.act_passwd, self.act_verify, self.act_settings, None,
                        self.act_quit):
-            vault_menu.addAction(action)
+            if action is None:
+                vault_menu.addSeparator()
+            else:
+                vault_menu.addAction(action)
         go_menu = menus.addMenu("&Go")
         go_menu.addAction(self.act_search)
         go_menu.addAction(self.act_back)
@@ -217,7 +229,8 @@ class MainWindow(QMainWindow):
         help_menu = menus.addMenu("&Help")
         help_menu.addAction(self.act_shortcuts)
         self._workspace_actions = [self.act_incident, self.act_lock, self.act_search,
-                                   self.act_back, *self.act_sections]
+                                   self.act_back, self.act_passwd, self.act_verify,
+                                   *self.act_sections]
 
     # -- the gate: create / unlock ---------------------------------------------------------
 
@@ -391,7 +404,93 @@ class MainWindow(QMainWindow):
         self.repaint()
         self.showMinimized()
 
+    # -- vault maintenance (Vault menu): the KDF and the page checks run off the GUI thread --
+
+    def _maintenance_busy(self, busy: bool, text: str = "") -> None:
+        for action in (self.act_passwd, self.act_verify):
+            action.setEnabled(not busy and self.ctx.is_open)
+        if busy:
+            self.statusBar().showMessage(text)
+        else:
+            self.statusBar().clearMessage()
+
+    def change_passphrase(self) -> None:
+        dialog = ChangePassphraseDialog(self)
+        try:
+            if self._run_dialog(dialog) != QDialog.DialogCode.Accepted:
+                return
+            old, new = dialog.take()
+        finally:
+            dialog.wipe()
+            dialog.deleteLater()
+        directory = self.vault_dir
+        self._maintenance_busy(True, "Changing the passphrase. This takes a few seconds.")
+
+        def done(_result: object) -> None:
+            self._maintenance_busy(False)
+            self.prompter.info("Passphrase changed",
+                               "The vault now opens with the new passphrase only.")
+
+        def failed(exc: Exception) -> None:
+            self._maintenance_busy(False)
+            if isinstance(exc, WrongPassphrase):
+                text = "The current passphrase was not right. Nothing was changed."
+            elif isinstance(exc, HrdDeskError):
+                text = f"{exc.message}. Nothing was changed."
+            else:
+                text = f"The passphrase could not be changed ({type(exc).__name__}). " \
+                       "Nothing was changed."
+            self.prompter.error("Passphrase not changed", text)
+
+        self.tasks.run(lambda: maintenance.change_passphrase(directory, old, lambda: new),
+                       done, failed)
+
+    def check_integrity(self) -> None:
+        dialog = AskPassphraseDialog(
+            "Check vault integrity",
+            "Every page of the vault is read and checked, with its keyslot and audit trail. "
+            "Nothing is changed. Enter the passphrase to start.", "Check", self)
+        try:
+            if self._run_dialog(dialog) != QDialog.DialogCode.Accepted:
+                return
+            passphrase = dialog.take()
+        finally:
+            dialog.wipe()
+            dialog.deleteLater()
+        directory = self.vault_dir
+        self._maintenance_busy(True, "Checking the vault. This can take a while for a big "
+                               "vault.")
+
+        def done(report: object) -> None:
+            self._maintenance_busy(False)
+            if isinstance(report, VerifyReport):
+                shown = IntegrityReportDialog(report, self)
+                try:
+                    self._run_dialog(shown)
+                finally:
+                    shown.deleteLater()
+
+        def failed(exc: Exception) -> None:
+            self._maintenance_busy(False)
+            if isinstance(exc, WrongPassphrase):
+                text = "That passphrase did not open the vault, so nothing was checked."
+            elif isinstance(exc, HrdDeskError):
+                text = exc.message
+            else:
+                text = f"The check could not run ({type(exc).__name__})."
+            self.prompter.error("Integrity not checked", text)
+
+        self.tasks.run(lambda: maintenance.verify_vault(directory, lambda: passphrase),
+                       done, failed)
+
     # -- settings, OS integration, closing -----------------------------------------------
+
+    def show_shortcuts(self) -> None:
+        dialog = ShortcutsDialog(SHORTCUTS, self)
+        try:
+            self._run_dialog(dialog)
+        finally:
+            dialog.deleteLater()
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self)
