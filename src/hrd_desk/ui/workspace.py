@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -31,6 +31,9 @@ from .locking import scrub_tree
 from .page_registry import SEARCH_PAGE, navigation_entries
 
 log = logging.getLogger(__name__)
+TYPING_PAUSE_MS = 400  # search this long after the last key
+MIN_TYPED = 2  # characters before searching as one types
+DEFAULT_PAGE = "defenders"
 
 
 class Workspace(QWidget):
@@ -76,12 +79,18 @@ class Workspace(QWidget):
         search_label = QLabel("Search")
         search_label.setTextFormat(Qt.TextFormat.PlainText)
         self.search_field = QLineEdit()
-        self.search_field.setPlaceholderText("Names, places, descriptions (Ctrl+F)")
+        self.search_field.setPlaceholderText("Names, places, descriptions: results as you "
+                                             "type (Ctrl+F)")
         self.search_field.setAccessibleName("Search everything")
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setMaximumWidth(em * 36)
         self.search_field.returnPressed.connect(self.run_search)
+        self.search_field.textEdited.connect(self._typed)
         self.search_field.installEventFilter(self)
+        self._typing = QTimer(self)  # search once the caseworker pauses
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(lambda: self.run_search(focus_results=False))
         search_label.setBuddy(self.search_field)
         bar.addWidget(search_label)
         bar.addWidget(self.search_field, 1)
@@ -220,6 +229,7 @@ class Workspace(QWidget):
         self.nav.clear()
         self.nav.blockSignals(False)
         self.search_field.setText("")
+        self._typing.stop()
 
     # -- search ----------------------------------------------------------------------------
 
@@ -227,15 +237,24 @@ class Workspace(QWidget):
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
 
-    def run_search(self) -> None:
-        """Enter in the search field: the search page if there is one, else the current page."""
+    def _typed(self, text: str) -> None:
+        if len(text.strip()) >= MIN_TYPED:
+            self._typing.start()
+        else:
+            self._typing.stop()
+
+    def run_search(self, *, focus_results: bool = True) -> None:
+        """Enter in the search field, or a pause in typing: the search page if there is one,
+        else the current page. Enter also moves to the results."""
+        self._typing.stop()
         text = self.search_field.text().strip()
         if not text or not self.pages:
             return
         page = self.pages.get(SEARCH_PAGE)
         if page is not None and callable(getattr(page, "search", None)):
-            self.go(SEARCH_PAGE)
-            page.search(text)  # type: ignore[attr-defined]
+            if self.current_key() != SEARCH_PAGE:
+                self.go(SEARCH_PAGE)
+            page.search(text, focus=focus_results)  # type: ignore[attr-defined]
             return
         current = self.current_page()
         if current is not None and callable(getattr(current, "set_search_text", None)):
@@ -243,14 +262,28 @@ class Workspace(QWidget):
             return
         self.status.emit("Search is not available in this version yet.")
 
+    def leave_search(self) -> None:
+        """Escape: empty the field and the results, and go back to the page searched from."""
+        self._typing.stop()
+        self.search_field.setText("")
+        results = self.pages.get(SEARCH_PAGE)
+        if results is not None and self.current_page() is results:
+            show = getattr(results, "show_results", None)
+            if callable(show):
+                show("", focus=False)
+            if len(self._history) > 1:
+                self.go_back()
+            elif DEFAULT_PAGE in self.pages:
+                self.go(DEFAULT_PAGE, home=False)
+        page = self.current_page()
+        if page is not None:
+            page.setFocus()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Escape in the search field empties it and goes back to the page."""
         if (watched is self.search_field and event.type() == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape):
-            self.search_field.setText("")
-            page = self.current_page()
-            if page is not None:
-                page.setFocus()
+            self.leave_search()
             return True
         return super().eventFilter(watched, event)
 
