@@ -108,7 +108,8 @@ def _child(variant: str, out: Path) -> None:
         vault_dir = Path(tmp) / "vault"
         window = build_main_window(vault_dir, settings=settings, prompter=_QuietPrompter())
         screen = window.screen().availableGeometry()
-        window.resize(min(SIZE[0], screen.width()), min(SIZE[1], screen.height()))
+        if SIZE[0] <= screen.width() * 0.95 and SIZE[1] <= screen.height() * 0.95:
+            window.resize(*SIZE)  # else the window's own size for the screen (200% on X)
         window.show()
         _grab(window, out, f"{variant}-create-vault.png")
         Vault.create(vault_dir, PASSPHRASE).lock()
@@ -156,11 +157,16 @@ def _child(variant: str, out: Path) -> None:
             for form in new:
                 form.clear()
                 form.close()
+        from hrd_desk.ui.main_window import SHORTCUTS
         from hrd_desk.ui.settings_dialog import SettingsDialog
-        dialog = SettingsDialog(settings, window)
-        dialog.show()
-        _grab(dialog, out, f"{variant}-settings.png")
-        dialog.close()
+        from hrd_desk.ui.shortcuts_dialog import ShortcutsDialog
+        from hrd_desk.ui.vault_maintenance import ChangePassphraseDialog
+        for dialog, name in ((SettingsDialog(settings, window), "settings"),
+                             (ShortcutsDialog(SHORTCUTS, window), "shortcuts"),
+                             (ChangePassphraseDialog(window), "change-passphrase")):
+            dialog.show()
+            _grab(dialog, out, f"{variant}-{name}.png")
+            dialog.close()
         window.lock("idle")
         _grab(window, out, f"{variant}-locked-idle.png")
         window.shutdown()

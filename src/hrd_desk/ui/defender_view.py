@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -148,7 +149,7 @@ class DefenderView(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         bar = QHBoxLayout()
-        self.timeline_note = plain_label("", object_name="muted")
+        self.timeline_note = plain_label("", object_name="muted", wrap=True)
         bar.addWidget(self.timeline_note, 1)
         self.incident_edit = self._button(bar, "Edit…", self.edit_incident,
                                           "Edit the selected incident")
@@ -191,6 +192,10 @@ class DefenderView(QWidget):
         cases.setAccessibleName("Cases")
         cases.setRootIsDecorated(False)
         cases.setHeaderLabels(["Case", "Status", "Priority", "Opened", "Closed", "Caseworker"])
+        header = cases.header()  # the title takes the room; the short columns fit their text
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         cases.itemActivated.connect(lambda item, _col: self.edit_case())
         cases.currentItemChanged.connect(lambda _c, _p: self._update_buttons())
         self.cases = cases

@@ -98,7 +98,7 @@ def _style_sheet(c: Colours) -> str:
     QWidget#navigation {{ background: {c.window}; border: none; }}
     QListWidget#navigation {{ border: none; border-right: 1px solid {c.border};
         background: {c.window}; outline: 0; }}
-    QListWidget#navigation::item {{ padding: 0.5em 1.1em; border-radius: 4px; margin: 1px 6px; }}
+    QListWidget#navigation::item {{ padding: 0.5em 0.8em; border-radius: 4px; margin: 1px 4px; }}
     QListWidget#navigation::item:selected {{ background: {c.accent}; color: {c.accent_text}; }}
     QListWidget#navigation::item {{ border: 2px solid transparent; background-clip: padding; }}
     QListWidget#navigation::item:selected:focus {{ border: 2px solid {c.text}; }}

@@ -59,7 +59,7 @@ class Workspace(QWidget):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName("Sections")
-        self.nav.setFixedWidth(em * 12)
+        self.nav.setFixedWidth(em * 13)  # "Relocations" whole, with the focus ring
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.currentItemChanged.connect(self._nav_changed)
         self.nav.itemClicked.connect(self._nav_clicked)  # the section already selected, too
@@ -79,8 +79,9 @@ class Workspace(QWidget):
         search_label = QLabel("Search")
         search_label.setTextFormat(Qt.TextFormat.PlainText)
         self.search_field = QLineEdit()
-        self.search_field.setPlaceholderText("Names, places, descriptions: results as you "
-                                             "type (Ctrl+F)")
+        self.search_field.setPlaceholderText("Names, places, descriptions (Ctrl+F)")
+        self.search_field.setToolTip("Results appear as you type; Enter goes to them, Escape "
+                                     "empties the field")
         self.search_field.setAccessibleName("Search everything")
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setMaximumWidth(em * 36)
