@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from hrd_desk.services.casework import Casework
-from hrd_desk.services.search_snippets import HIDDEN_MATCH, match_snippet
+from hrd_desk.services.search_snippets import HIDDEN_MATCH, NAME_MATCH, match_snippet
 from hrd_desk.services.session import create_vault, open_session
 from hrd_desk.ui.main_window import MainWindow
 from hrd_desk.ui.pages.search import SearchPage
@@ -125,3 +125,10 @@ def test_snippets_fold_case_and_accents_and_skip_sensitive_fields() -> None:
     assert match_snippet("defender", {"legal_name": "Léa Secret"}, "secret",
                          searched_sensitive=True) == HIDDEN_MATCH
     assert match_snippet("defender", {"legal_name": "Léa Secret"}, "secret") == ""
+
+
+def test_the_name_of_a_defender_with_a_codename_is_not_quoted() -> None:
+    fields = {"name": "Amina Okoye", "codename": "Blue Heron"}
+    assert match_snippet("defender", fields, "okoye") == NAME_MATCH
+    assert match_snippet("defender", {"name": "Luis García"}, "garcia") == (
+        "Display name: Luis García")

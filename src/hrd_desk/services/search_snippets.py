@@ -2,8 +2,10 @@
 
 Only fields that are not sensitive are ever quoted, whatever was searched: when a hit matched
 only in a sensitive field (a legal name, a relative's name, contact details), the snippet says
-so without showing it. Matching folds case, Latin diacritics and Arabic marks as the search
-index does (store/search_index.py), so the piece shown is the one the index found.
+so without showing it; nor is the name of a defender who has a codename (screens show the
+codename; the name only on the Profile tab). Matching folds case, Latin diacritics and Arabic
+marks as the search index does (store/search_index.py), so the piece shown is the one the index
+found.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from ..store.search_index import normalize
 
 QUOTED = (FieldKind.TEXT, FieldKind.LONGTEXT, FieldKind.TEXT_LIST)
 HIDDEN_MATCH = "matched a hidden field (its value is not shown)"
+NAME_MATCH = "matched the defender's name (shown on the Profile tab)"
 ELLIPSIS = "…"
 
 
@@ -76,6 +79,10 @@ def match_snippet(kind: str, fields: Mapping[str, Any], query: str, *,
         return ""
     infos = field_infos(KINDS[kind].cls)
     hidden_match = False
+    # A defender with a codename is shown by it everywhere but on the Profile tab: the name is
+    # not quoted either (domain rule), only said to have matched.
+    name_kept = kind == "defender" and bool(fields.get("codename"))
+    name_match = False
     for name, info in infos.items():
         if info.kind not in QUOTED:
             continue
@@ -90,5 +97,10 @@ def match_snippet(kind: str, fields: Mapping[str, Any], query: str, *,
         if info.sensitive:
             hidden_match = True
             continue
+        if name_kept and name == "name":
+            name_match = True
+            continue
         return f"{info.label}: {_cut(text, found[0], found[1], width)}"
+    if name_match:
+        return NAME_MATCH
     return HIDDEN_MATCH if hidden_match and searched_sensitive else ""

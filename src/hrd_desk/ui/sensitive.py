@@ -61,9 +61,10 @@ class SensitiveValue(QWidget):
         self.copy_button.setAccessibleName(f"Copy {label.lower()}")
         self.copy_button.setToolTip("Copy; the clipboard is cleared after 30 seconds")
         self.copy_button.clicked.connect(self._copy_value)
-        layout.addWidget(self.text, 1)
+        layout.addWidget(self.text)
         layout.addWidget(self.toggle)
         layout.addWidget(self.copy_button)
+        layout.addStretch(1)  # Show and Copy right beside the value, not at the far edge
         self._shown = False
         self._render()
 

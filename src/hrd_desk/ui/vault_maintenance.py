@@ -67,6 +67,7 @@ class _PassphraseDialog(QDialog):
     def _finish(self) -> None:
         self.layout_.addWidget(self.message)
         self.layout_.addWidget(self.buttons)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 36)
         for field in self.fields:
             field.textChanged.connect(lambda _t: self._update())
         self._update()
