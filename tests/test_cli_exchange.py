@@ -207,19 +207,19 @@ def test_export_import_inspect_as_a_caseworker_would(pair: Pair) -> None:
     out = pair.root / "amina.bundle"
     said = ok(pair.a, "export", "--to", pair.b_in_a, "--defender", pair.defender,
               "--out", str(out)).out
-    assert "1 case, 1 defender, 1 incident, 1 related (4 versions)" in said
+    assert "1 defender, 1 related person, 1 case, 1 incident (4 changes)" in said
     assert "can prove this vault sent it" in said
 
     seen = ok(pair.b, "inspect", str(out)).out
     assert re.search(r"^sender\s+A \(verified\)$", seen, re.M)
     assert re.search(rf"^fingerprint\s+{FINGERPRINT.pattern}$", seen, re.M)
     assert re.search(r"^made\s+\d{4}-\d\d-\d\d \d\d:\d\d UTC$", seen, re.M)
-    assert re.search(r"^holds\s+1 case, 1 defender, 1 incident, 1 related \(4 versions\)$",
+    assert re.search(r"^holds\s+1 defender, 1 related person, 1 case, 1 incident \(4 changes\)$",
                      seen, re.M)
     assert re.search(r"^imported\s+not yet$", seen, re.M)
 
     result = ok(pair.b, "import", str(out)).out
-    assert result.strip() == "imported from A (verified): 4 applied; 4 new record(s)"
+    assert result.strip() == "imported from A (verified): 4 new records, 4 changes applied"
     amina = ok_json(pair.b, "defender", "show", pair.defender)
     assert amina["name"] == "Amina"
     assert re.search(r"^imported\s+yes$", ok(pair.b, "inspect", str(out)).out, re.M)
@@ -258,7 +258,7 @@ def test_a_defender_without_consent_is_refused_with_exit_5(pair: Pair) -> None:
     assert secret in line and "consent" in line
     assert not out.exists() and not list(pair.root.glob("*.part"))
     said = ok(pair.a, "export", "--to", pair.b_in_a, "--all", "--out", str(out)).out
-    assert "1 record(s) left out" in said
+    assert "1 record left out" in said
 
 
 def test_an_unverified_recipient_needs_allow_unverified(pair: Pair, tmp_path: Path) -> None:

@@ -93,3 +93,78 @@ def test_sharing_refuses_without_consent_and_changes_nothing(tmp_path: Path) -> 
     unknown = run(a, "conflicts", "resolve", defender, "--keep", "mine")
     assert unknown.code == ExitCode.REJECTED_INPUT
     assert vault_dump(a) == before
+
+
+def _carry(src: Path, dst: Path) -> None:
+    dst.mkdir(exist_ok=True)
+    for path in src.iterdir():
+        (dst / path.name).write_bytes(path.read_bytes())
+        path.unlink()
+
+
+def _round_trips(a: Path, b: Path, drop_a: Path, drop_b: Path, times: int = 2) -> None:
+    for _ in range(times):
+        ok(a, "sync", "--folder", str(drop_a))
+        _carry(drop_a, drop_b)
+        ok(b, "sync", "--folder", str(drop_b))
+        _carry(drop_b, drop_a)
+
+
+def test_conflicts_list_shows_fields_values_and_who_masking_sensitive_ones(
+    tmp_path: Path,
+) -> None:
+    a, b, b_at_a, _ = _pair(tmp_path)
+    defender = new_id(a, "defender", "add", "--name", "Amina", "--codename", "Heron",
+                      "--country", "KE")
+    incident = new_id(a, "incident", "add", "--defender", defender, "--category", "phone",
+                      "--occurred", "2024-04", "--description", "threatening SMS")
+    ok(a, "share", defender, "--with", b_at_a)
+    drop_a, drop_b = tmp_path / "dropA", tmp_path / "dropB"
+    _round_trips(a, b, drop_a, drop_b, times=1)
+    ok(a, "incident", "edit", incident, "--description", "SMS from unknown number")
+    ok(b, "incident", "edit", incident, "--description", "SMS from police number")
+    ok(a, "defender", "edit", defender, "--contact", "MARKER-A-PHONE")
+    ok(b, "defender", "edit", defender, "--contact", "MARKER-B-PHONE")
+    _round_trips(a, b, drop_a, drop_b)
+
+    shown = run(a, "conflicts", "list")
+    assert shown.code == 0
+    text = shown.out
+    assert "Description:" in text and "Contact details:" in text
+    assert "SMS from unknown number" in text and "SMS from police number" in text
+    assert "this vault" in text and "B," in text  # who made each version, by local name
+    assert "MARKER-A-PHONE" not in text and "MARKER-B-PHONE" not in text
+    assert "(hidden: add --reveal to show)" in text
+    assert "version" not in text.split("Keep one")[0].lower().replace("version_id", "")
+    revealed = run(a, "conflicts", "list", "--reveal").out
+    assert "MARKER-A-PHONE" in revealed and "MARKER-B-PHONE" in revealed
+    as_json = ok_json(a, "conflicts", "list")
+    assert "MARKER" not in str(as_json)
+
+    # resolve by the short id the list prints
+    listed = {c["id"]: c for c in as_json}
+    theirs = next(v for v in listed[incident]["versions"] if v["origin"] == "B")
+    ok(a, "conflicts", "resolve", incident, "--keep", theirs["version_id"][:16])
+    assert ok_json(a, "incident", "show", incident)["description"] == "SMS from police number"
+
+
+def test_received_records_keep_their_origin_creation_time(tmp_path: Path) -> None:
+    a, b, b_at_a, _ = _pair(tmp_path)
+    defender = new_id(a, "defender", "add", "--name", "Amina")
+    made = ok_json(a, "defender", "show", defender)
+    assert made["received"] is None
+    ok(a, "share", defender, "--with", b_at_a)
+    import time
+
+    time.sleep(1.1)  # the import happens visibly later than the creation
+    drop_a, drop_b = tmp_path / "dropA", tmp_path / "dropB"
+    written = run(a, "sync", "--folder", str(drop_a)).out
+    assert "versions" not in written and "(1 change)" in written
+    assert all(p.suffix == ".hrdb" for p in drop_a.iterdir())
+    _carry(drop_a, drop_b)
+    got = run(b, "sync", "--folder", str(drop_b)).out
+    assert "1 new record, 1 change applied" in got
+    there = ok_json(b, "defender", "show", defender)
+    assert there["created"] == made["created"]
+    assert there["received"] is not None and there["received"] > made["created"]
+    assert "Received" in run(b, "defender", "show", defender).out

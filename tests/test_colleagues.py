@@ -69,8 +69,8 @@ def test_fingerprint_is_160_bits_in_ten_groups_computed_from_both_keys(
 def test_identity_is_unnamed_until_renamed_and_the_card_carries_the_name(tmp_path: Path) -> None:
     from hrd_desk.services.session import Session, create_vault, unlock_vault
 
-    create_vault(tmp_path / "v", "pass")
-    with Session(unlock_vault(tmp_path / "v", "pass")) as session:
+    create_vault(tmp_path / "v", "a passphrase for tests")
+    with Session(unlock_vault(tmp_path / "v", "a passphrase for tests")) as session:
         assert colleagues.identity_info(session).name == "unnamed"
         colleagues.rename_identity(session, "  Nairobi \t office  ")
         assert colleagues.identity_info(session).name == "Nairobi office"

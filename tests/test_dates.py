@@ -6,7 +6,14 @@ from datetime import date
 
 import pytest
 
-from hrd_desk.model.dates import DateFormatError, overlaps, parse_date
+from hrd_desk.model.dates import (
+    DAY_FIRST,
+    MONTH_FIRST,
+    DateFormatError,
+    check_not_future,
+    overlaps,
+    parse_date,
+)
 
 
 @pytest.mark.parametrize(
@@ -46,21 +53,21 @@ def test_accepted_forms(
 @pytest.mark.parametrize(
     ("text", "reason"),
     [
-        ("2024-13", "no such day"),
-        ("2024-00", "no such day"),
-        ("2024-02-30", "no such day"),
-        ("2023-02-29", "no such day"),
-        ("2024-04-31", "no such day"),
-        ("2024-03-15T24:00", "time out of range"),
-        ("2024-03-15T12:60", "time out of range"),
-        ("1899", "year out of range"),
-        ("2201-01", "year out of range"),
+        ("2024-13", "month 13 does not exist"),
+        ("2024-00", "month 0 does not exist"),
+        ("2024-02-30", "day 30 does not exist in February 2024, which has 29 days"),
+        ("2023-02-29", "day 29 does not exist in February 2023, which has 28 days"),
+        ("2024-04-31", "day 31 does not exist in April 2024"),
+        ("2024-03-15T24:00", "24:00 is not a time of day"),
+        ("2024-03-15T12:60", "12:60 is not a time of day"),
+        ("1899", "the year 1899 is outside 1900-2200"),
+        ("2201-01", "the year 2201 is outside 1900-2200"),
         ("2024-05..2024-03", "ends before it starts"),
         ("", "is not a date"),
         ("yesterday", "is not a date"),
         ("24-03-15", "is not a date"),
         ("2024-3-5", "is not a date"),
-        ("2024/03/15", "is not a date"),
+        ("2024/03/15", "write dates as YYYY-MM-DD"),
         ("15.03.2024", "is not a date"),
         ("2024-03-15T09", "is not a date"),
         ("2024-03-15 09:05", "is not a date"),
@@ -116,3 +123,44 @@ def test_dates_order_by_first_day() -> None:
     values = ["2024-03-15", "2023", "2024-03", "2024-01..2024-02"]
     ordered = sorted(parse_date(v) for v in values)
     assert [d.text for d in ordered] == ["2023", "2024-01..2024-02", "2024-03", "2024-03-15"]
+
+
+@pytest.mark.parametrize(
+    ("text", "order", "canonical"),
+    [
+        ("15/03/2024", DAY_FIRST, "2024-03-15"),
+        ("5/3/2024", DAY_FIRST, "2024-03-05"),
+        ("03/15/2024", MONTH_FIRST, "2024-03-15"),
+        ("03/2024", DAY_FIRST, "2024-03"),
+        ("01/03/2024..15/03/2024", DAY_FIRST, "2024-03-01..2024-03-15"),
+        ("2024-03-15", DAY_FIRST, "2024-03-15"),
+    ],
+)
+def test_slashed_dates_read_in_the_order_the_caller_says(
+    text: str, order: str, canonical: str
+) -> None:
+    assert parse_date(text, slashes=order).text == canonical
+
+
+@pytest.mark.parametrize(
+    ("text", "order", "reason"),
+    [
+        ("03/15/2024", DAY_FIRST, "month 15 does not exist"),
+        ("31/04/2024", DAY_FIRST, "day 31 does not exist in April 2024"),
+        ("15/03/24", DAY_FIRST, "use DD/MM/YYYY"),
+        ("15/03/2024", None, "write dates as YYYY-MM-DD"),
+    ],
+)
+def test_slashed_dates_that_do_not_fit_say_why(text: str, order: str | None, reason: str) -> None:
+    with pytest.raises(DateFormatError, match=reason):
+        parse_date(text, slashes=order)
+
+
+def test_what_happened_may_be_today_or_tomorrow_but_not_later() -> None:
+    today = date(2026, 12, 2)
+    check_not_future(parse_date("2026-12-03"), today)  # a day of grace for time zones
+    check_not_future(parse_date("2026"), today)  # the year has begun
+    check_not_future(parse_date("2026-11..2027-02"), today)  # it began before today
+    for later in ("2026-12-04", "2027", "2027-01..2027-02"):
+        with pytest.raises(DateFormatError, match="is in the future"):
+            check_not_future(parse_date(later), today)

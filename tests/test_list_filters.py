@@ -32,8 +32,9 @@ def _expected(incidents: list[Stored], countries: dict[str, str], flt: RecordFil
             continue
         if flt.date_to and span.first > flt.date_to:
             continue
-        chosen.append((span.last.isoformat(), incident.id))
-    return [i for _, i in sorted(chosen, reverse=True)]
+        # newest first by the first possible day, the more precise first, then the id
+        chosen.append((span.first, -(span.last - span.first).days, incident.id))
+    return [i for _, _, i in sorted(chosen, reverse=True)]
 
 
 def test_pages_and_whole_lists_agree_with_a_recount(session: Session) -> None:

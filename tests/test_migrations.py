@@ -190,21 +190,15 @@ def _filtered_lists_indexed(conn: Connection) -> Callable[[Connection], None]:
 
     def check(after: Connection) -> None:
         records_check(after)
-        from datetime import date
-
-        from hrd_desk.services.casework import record_query
-        from hrd_desk.store.queries import list_records
-
-        query = record_query("incident", RecordFilter(
-            category="legal", country="KE", date_from=date(2023, 1, 1),
-            date_to=date(2023, 12, 31)))
-        assert [r.id for r in list_records(after, query)] == [
+        # written out as version 6's lists read it (the list order itself changes in v8)
+        sql = ("SELECT id FROM incidents AS t WHERE t.deleted = 0 AND t.occurred_last >= ? "
+               "AND t.occurred_first <= ? AND t.country = ? AND EXISTS (SELECT 1 FROM "
+               "record_refs WHERE field = 'incident.categories' AND value = ? AND "
+               "record_id = t.id) ORDER BY t.occurred_last DESC, t.id DESC")
+        params = ("2023-01-01", "2023-12-31", "KE", "legal")
+        assert [r[0] for r in after.execute(sql, params)] == [
             made["2023-06-01..2024-02-01"], made["2023-02"]]
-        traced: list[str] = []
-        after.set_trace_callback(traced.append)
-        list_records(after, query)
-        after.set_trace_callback(None)
-        plan = " ".join(str(r[-1]) for r in after.execute(f"EXPLAIN QUERY PLAN {traced[-1]}"))
+        plan = " ".join(str(r[-1]) for r in after.execute(f"EXPLAIN QUERY PLAN {sql}", params))
         assert "incidents_dated" in plan
 
     return check
@@ -228,6 +222,31 @@ def _search_kept(conn: Connection) -> Callable[[Connection], None]:
     return check
 
 
+def _dates_reordered(conn: Connection) -> Callable[[Connection], None]:
+    """Version 8 sorts dates by their first possible day, the more precise first: lists, the
+    Defenders list's newest incident and the timeline follow for records already held."""
+    records_check = _records_at(conn)  # a defender with a digital incident of 2024-03
+    defender = conn.execute("SELECT id FROM defenders WHERE name = 'Seeded defender'").fetchone()
+    identity = Identity.generate()
+    store = RecordStore(conn, vault_id=identity.public.vault_id(), identity=identity)
+    for occurred in ("2024", "2024-03-02"):
+        store.create("incident", {"defenders": [defender[0]], "category": "legal",
+                                  "occurred": occurred, "description": "x", "status": "open"})
+
+    def check(after: Connection) -> None:
+        records_check(after)
+        from hrd_desk.services.casework import record_query
+        from hrd_desk.store.queries import list_records
+
+        listed = [r.fields["occurred"] for r in list_records(after, record_query("incident"))]
+        assert listed == ["2024-03-02", "2024-03", "2024"]
+        assert after.execute(
+            "SELECT last_incident FROM defender_activity WHERE defender = ?", (defender[0],)
+        ).fetchone()[0].startswith("2024-03-02 ")
+
+    return check
+
+
 SEED_HOOKS: dict[int, SeedHook] = {
     1: _records_at,
     2: _records_at,
@@ -235,6 +254,7 @@ SEED_HOOKS: dict[int, SeedHook] = {
     4: _records_with_links,
     5: _filtered_lists_indexed,
     6: _search_kept,
+    7: _dates_reordered,
 }
 
 
@@ -290,13 +310,13 @@ def test_each_migration_keeps_the_data_of_the_previous_version(
 
 def test_a_vault_from_the_first_version_opens_with_its_records(vault_dir: Path) -> None:
     """A vault made at version 1 and filled there: unlocking migrates it all the way up."""
-    vault = create_vault(vault_dir, "pass")
-    with open_session(vault_dir, "pass") as session:
+    vault = create_vault(vault_dir, "a passphrase for tests")
+    with open_session(vault_dir, "a passphrase for tests") as session:
         defender = Casework(session).add("defender", {"name": "Kept", "country": "UG"})
         incident = Casework(session).add("incident", {
             "defenders": [defender], "category": "legal", "occurred": "2023",
             "description": "kept too"})
-    key = _key_of(vault_dir, "pass")
+    key = _key_of(vault_dir, "a passphrase for tests")
     conn = connect(vault_dir / "vault.db", key)
     try:
         dump = table_dump(conn)
@@ -309,11 +329,16 @@ def test_a_vault_from_the_first_version_opens_with_its_records(vault_dir: Path) 
             row = kind.fetchone()
             if row:
                 conn.execute(f'DROP {row[0].upper()} IF EXISTS "{name}"')
+        for table in [r[0] for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")]:
+            for column in conn.execute(f'PRAGMA table_xinfo("{table}")').fetchall():
+                if column[-1] in (2, 3):  # generated columns (version 8) came later
+                    conn.execute(f'ALTER TABLE "{table}" DROP COLUMN "{column[1]}"')
         conn.execute("PRAGMA user_version = 1")
-        assert set(schema(conn)) == set(_schema_at(1))
+        assert schema(conn) == _schema_at(1)
     finally:
         conn.close()
-    with Session(unlock_vault(vault_dir, "pass")) as session:
+    with Session(unlock_vault(vault_dir, "a passphrase for tests")) as session:
         assert schema_version(session.conn) == LATEST
         work = Casework(session)
         assert work.get("defender", defender).fields["country"] == "UG"
@@ -363,24 +388,24 @@ def test_a_failing_migration_leaves_the_previous_version(
 
 
 def test_a_vault_newer_than_this_app_is_refused_unchanged(vault_dir: Path) -> None:
-    create_vault(vault_dir, "pass")
-    with open_session(vault_dir, "pass") as session:
+    create_vault(vault_dir, "a passphrase for tests")
+    with open_session(vault_dir, "a passphrase for tests") as session:
         session.conn.execute(f"PRAGMA user_version = {LATEST + 1}")
     with pytest.raises(DamagedVault, match=f"schema version {LATEST + 1}, newer"):
-        unlock_vault(vault_dir, "pass")
+        unlock_vault(vault_dir, "a passphrase for tests")
 
 
 @pytest.mark.parametrize("kind", sorted(KINDS))
 def test_model_fields_match_the_table_columns(conn: Connection, kind: str) -> None:
     """Model and schema cannot drift: every field has its column (dates also their first and
-    last day and precision), and every column is a field or bookkeeping."""
+    last day, precision and sort order), and every column is a field or bookkeeping."""
     migrate(conn)
-    columns = {str(c[1]) for c in conn.execute(f'PRAGMA table_info("{KINDS[kind].table}")')}
+    columns = {str(c[1]) for c in conn.execute(f'PRAGMA table_xinfo("{KINDS[kind].table}")')}
     expected = set(BOOKKEEPING)
     for name, info in field_infos(KINDS[kind].cls).items():
         expected.add(name)
         if info.kind == FieldKind.DATE:
-            expected |= {f"{name}_first", f"{name}_last", f"{name}_precision"}
+            expected |= {f"{name}_first", f"{name}_last", f"{name}_precision", f"{name}_order"}
     assert columns == expected
 
 

@@ -78,7 +78,8 @@ def _value(kind: str, name: str, written: Written) -> Any:
             return [a, n]
         return f"{a}\n{n}" if info.kind == FieldKind.LONGTEXT else f"{a} {n}"
     if info.kind == FieldKind.DATE:
-        day = f"21{secrets.randbelow(100):02d}-{1 + secrets.randbelow(12):02d}-" \
+        century = "19" if info.past else "21"  # what happened is never in the future
+        day = f"{century}{secrets.randbelow(100):02d}-{1 + secrets.randbelow(12):02d}-" \
               f"{1 + secrets.randbelow(28):02d}"
         written.dates.append(day)
         return day

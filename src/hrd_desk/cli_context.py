@@ -18,6 +18,7 @@ from typing import Any, TextIO
 from .cli_output import write_json
 from .errors import RejectedInput, UsageError
 from .services.casework import Casework
+from .services.passphrase_policy import check_new_passphrase
 from .services.session import open_session
 from .store.vault import Vault, default_vault_dir
 
@@ -79,8 +80,7 @@ class Invocation:
         if self.args.passphrase_stdin:
             return self._stdin_line("the new passphrase")
         first = prompt_hidden("New passphrase: ")
-        if not first:
-            raise RejectedInput("an empty passphrase cannot protect a vault")
+        check_new_passphrase(first)  # refused before it is typed a second time
         if prompt_hidden("Repeat the new passphrase: ") != first:
             raise RejectedInput("the two passphrases differ; nothing was changed")
         return first

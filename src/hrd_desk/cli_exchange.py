@@ -12,7 +12,11 @@ from typing import TYPE_CHECKING, Any
 
 from .cli_context import Invocation
 from .errors import UsageError
+from .model.display import counted, counts_text
+from .model.fields import field_infos, sensitive_fields
+from .model.records import KINDS
 from .services import colleagues, conflicts, dropfolder, exchange, scope, sync
+from .services.bundle_files import with_bundle_suffix
 from .services.session import open_session
 from .store.vault import vault_exists
 
@@ -20,10 +24,33 @@ if TYPE_CHECKING:
     from .cli_records import Subparsers
 
 
-def _when(seconds: int | None) -> str:
+def _when(seconds: float | None) -> str:
+    """A time from outside (a bundle, a colleague's clock), never an exception: clamped."""
     if seconds is None:
         return "?"
-    return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%d %H:%M UTC")
+    try:
+        return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%d %H:%M UTC")
+    except (OverflowError, ValueError, OSError):
+        return "an impossible time" if seconds < 0 else "far in the future"
+
+
+def _when_ms(milliseconds: int) -> str:
+    return _when(milliseconds / 1000)
+
+
+def _outcome_text(outcomes: dict[str, int], new_records: int) -> str:
+    """What an import did, in a caseworker's words (no 'versions' or 'acknowledgements')."""
+    applied = outcomes.get("applied", 0)
+    parts = [counted(new_records, "new record"), f"{counted(applied, 'change')} applied"]
+    if outcomes.get("stale"):
+        parts.append(f"{counted(outcomes['stale'], 'older change')} kept in the history only")
+    if outcomes.get("pending"):
+        parts.append(f"{counted(outcomes['pending'], 'change')} waiting for earlier ones")
+    if outcomes.get("duplicate"):
+        parts.append(f"{counted(outcomes['duplicate'], 'change')} already held")
+    if not any(outcomes.values()):
+        return "receipts only, nothing new"
+    return ", ".join(parts)
 
 
 def _colleague_json(c: colleagues.Colleague) -> dict[str, Any]:
@@ -120,7 +147,7 @@ def cmd_colleague_revoke(inv: Invocation) -> int:
 
 def cmd_export(inv: Invocation) -> int:
     args = inv.args
-    out = Path(args.out)
+    out = with_bundle_suffix(Path(args.out))
     if args.changes:
         if len(args.to) != 1 or args.defender or args.case or args.all:
             raise UsageError("export --changes takes exactly one --to and no selection")
@@ -139,14 +166,14 @@ def cmd_export(inv: Invocation) -> int:
                 cases=args.case or (), everything=args.all,
                 allow_unverified=args.allow_unverified, keep_updated=args.keep_updated,
             )
-    counts = ", ".join(f"{n} {k}" for k, n in sorted(result.counts.items()))
-    withheld = (f"\n{result.withheld_for_consent} record(s) left out: their defenders have not "
-                "consented to sharing") if result.withheld_for_consent else ""
+    counts = counts_text(result.counts) if result.counts else "receipts only, no records"
+    withheld = (f"\n{counted(result.withheld_for_consent, 'record')} left out: their defenders "
+                "have not consented to sharing") if result.withheld_for_consent else ""
     inv.emit(
         {"path": str(result.path), "recipients": list(result.recipients),
          "counts": result.counts, "versions": result.versions,
          "withheld_for_consent": result.withheld_for_consent},
-        f"wrote {result.path}: {counts or 'acknowledgements only'} ({result.versions} versions)"
+        f"wrote {result.path}: {counts} ({counted(result.versions, 'change')})"
         f"{withheld}\nevery recipient can read it, sees the others, and can prove this vault "
         "sent it",
     )
@@ -166,13 +193,12 @@ def cmd_import(inv: Invocation) -> int:
     if s.already_imported:
         inv.emit(data, f"already imported from {who}: nothing changed")
         return 0
-    parts = ", ".join(f"{n} {k}" for k, n in sorted(s.outcomes.items())) or "no versions"
-    flag = (f"\nwarning: {s.future_clocks} version(s) carry a clock more than a day ahead; kept "
-            "as they are") if s.future_clocks else ""
+    flag = (f"\nwarning: {counted(s.future_clocks, 'change')} came with a clock more than a day "
+            "ahead (kept, but flagged: the sender's clock may be wrong)") if s.future_clocks else ""
     check = "" if sender.verified else (
         f"\nthe sender is not verified: compare fingerprints, then run "
         f"`hrd-desk colleague verify {sender.id}`")
-    inv.emit(data, f"imported from {who}: {parts}; {s.new_records} new record(s){flag}{check}")
+    inv.emit(data, f"imported from {who}: {_outcome_text(s.outcomes, s.new_records)}{flag}{check}")
     return 0
 
 
@@ -200,10 +226,9 @@ def cmd_inspect(inv: Invocation) -> int:
         trust = "" if r.sender_colleague is None else (
             " (revoked)" if r.sender_revoked else
             (" (verified)" if r.sender_verified else " (NOT VERIFIED)"))
-        records = {k: n for k, n in r.counts.items() if k != "versions"}
-        counts = ", ".join(f"{n} {k}" for k, n in sorted(records.items())) or "no records"
+        counts = counts_text({k: n for k, n in r.counts.items() if k != "versions"})
         if "versions" in r.counts:
-            counts += f" ({r.counts['versions']} versions)"
+            counts += f" ({counted(r.counts['versions'], 'change')})"
         lines += [f"sender       {who}{trust}", f"fingerprint  {r.sender_fingerprint}",
                   f"made         {_when(r.created_at)}", f"holds        {counts}",
                   f"imported     {'yes' if r.already_imported else 'not yet'}"]
@@ -231,20 +256,48 @@ def cmd_unshare(inv: Invocation) -> int:
     return 0
 
 
+def _conflict_value(kind: str, name: str, value: Any, *, reveal: bool) -> str:
+    """One version's value of a field, as a caseworker reads it (sensitive ones masked)."""
+    if name in sensitive_fields(KINDS[kind].cls) and not reveal:
+        return "(hidden: add --reveal to show)"
+    if value in (None, "", []):
+        return "(empty)"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value).replace("\n", "\n" + " " * 10)
+
+
 def cmd_conflicts_list(inv: Invocation) -> int:
+    reveal = inv.args.reveal
     with inv.casework() as work:
         found = conflicts.list_conflicts(work.session)
     data = [{"id": c.record_id, "kind": c.kind, "title": c.title, "fields": list(c.fields),
              "delete_conflict": c.delete_conflict,
              "versions": [{"version_id": v.version_id, "origin": v.origin,
                            "made_at_ms": v.made_at_ms, "deleted": v.deleted,
-                           "values": v.values} for v in c.versions]} for c in found]
+                           "values": v.values if reveal else {
+                               k: x for k, x in v.values.items()
+                               if k not in sensitive_fields(KINDS[c.kind].cls)}}
+                          for v in c.versions]} for c in found]
     lines: list[str] = []
     for c in found:
-        what = ", ".join(c.fields) + (" + deleted on one side" if c.delete_conflict else "")
-        lines.append(f"{c.record_id}  {c.title}  ({what})")
-        lines += [f"    {v.version_id[:16]}  {v.origin}{'  (deletes it)' if v.deleted else ''}"
-                  for v in c.versions]
+        infos = field_infos(KINDS[c.kind].cls)
+        lines.append(f"{KINDS[c.kind].label.capitalize()} {c.title}  ({c.record_id})")
+        for name in c.fields:
+            lines.append(f"  {infos[name].label}:")
+            for v in c.versions:
+                who = f"{v.origin}, {_when_ms(v.made_at_ms)}"
+                value = ("deletes the record" if v.deleted else
+                         _conflict_value(c.kind, name, v.values.get(name), reveal=reveal))
+                lines.append(f"    {v.version_id[:16]}  {who}")
+                lines.append(f"          {value}")
+        if c.delete_conflict and not c.fields:
+            lines.append("  Deleted on one side, changed on the other:")
+            lines += [f"    {v.version_id[:16]}  {v.origin}, {_when_ms(v.made_at_ms)}: "
+                      + ("deletes it" if v.deleted else "keeps it") for v in c.versions]
+    if found:
+        lines += ["", "Keep one version's values with: hrd-desk conflicts resolve ID --keep "
+                  "VERSION_ID (the first 16 characters are enough), or --keep mine"]
     inv.emit(data, "\n".join(lines) or "no conflicts")
     return 0
 
@@ -261,15 +314,15 @@ def cmd_sync(inv: Invocation) -> int:
     with inv.casework() as work:
         s = dropfolder.sync_folder(work.session, folder)
     lines = [f"imported from {i.sender}: " + (
-        "already imported" if i.already_imported else
-        ", ".join(f"{n} {k}" for k, n in sorted(i.outcomes.items())) or "acknowledgements")
+        "already imported" if i.already_imported else _outcome_text(i.outcomes, i.new_records))
         for i in s.imported]
-    lines += [f"wrote {name} for {who} ({n} versions)" for who, name, n in s.written]
+    lines += [f"wrote {name} for {who} (" + (counted(n, "change") if n else "receipts only")
+              + ")" for who, name, n in s.written]
     lines += [f"incomplete, will retry: {name}" for name in s.incomplete]
     lines += [f"damaged, not imported: {name} ({why})" for name, why in s.damaged]
     lines += [f"ignored: {name} ({why})" for name, why in s.ignored]
     if s.not_addressed:
-        lines.append(f"{s.not_addressed} bundle(s) for other vaults left alone")
+        lines.append(f"{counted(s.not_addressed, 'bundle')} for other vaults left alone")
     inv.emit({"imported": len(s.imported), "written": len(s.written),
               "incomplete": s.incomplete, "damaged": [n for n, _ in s.damaged],
               "ignored": [n for n, _ in s.ignored], "not_addressed": s.not_addressed},
@@ -313,7 +366,8 @@ def register(commands: Subparsers) -> None:
     export.add_argument("--all", action="store_true", help="every defender who consented")
     export.add_argument("--changes", action="store_true",
                         help="what is in the colleague's scope and not yet acknowledged")
-    export.add_argument("--out", required=True, metavar="FILE")
+    export.add_argument("--out", required=True, metavar="FILE",
+                        help="the bundle to write (.hrdb is added when the name has no extension)")
     export.add_argument("--allow-unverified", action="store_true")
     export.add_argument("--keep-updated", action="store_true",
                         help="also add the exported defenders and cases to the recipients' scope")
@@ -336,7 +390,10 @@ def register(commands: Subparsers) -> None:
 
     conflict = commands.add_parser("conflicts", help="concurrent edits waiting for a decision")
     sub = conflict.add_subparsers(dest="action", metavar="ACTION", required=True)
-    sub.add_parser("list", help="list conflicts").set_defaults(handler=cmd_conflicts_list)
+    listing = sub.add_parser("list", help="list conflicts: each field, each version's value "
+                             "and who made it")
+    listing.add_argument("--reveal", action="store_true", help="show sensitive values too")
+    listing.set_defaults(handler=cmd_conflicts_list)
     resolve = sub.add_parser("resolve", help="keep one version's values")
     resolve.add_argument("id", metavar="ID")
     resolve.add_argument("--keep", required=True, metavar="VERSION_ID|mine")

@@ -136,7 +136,9 @@ def _empty(value: Any) -> bool:
     return value is None or value == "" or value == []
 
 
-def format_record(stored: Stored, names: RefNames, *, reveal: bool) -> str:
+def format_record(
+    stored: Stored, names: RefNames, *, reveal: bool, received: str | None = None
+) -> str:
     """`show` without --json: labelled lines, empty fields left out, long text indented."""
     cls = KINDS[stored.kind].cls
     hidden = frozenset() if reveal else sensitive_fields(cls)
@@ -151,6 +153,8 @@ def format_record(stored: Stored, names: RefNames, *, reveal: bool) -> str:
             continue
         rows.append((info.label, _value_text(info, name, value, names)))
     rows.extend((("Created", stored.created), ("Updated", stored.updated)))
+    if received:
+        rows.append(("Received", received))
     if stored.deleted:
         rows.append(("Deleted", "yes (restore it, or purge it for good)"))
     if stored.conflict:

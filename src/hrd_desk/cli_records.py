@@ -177,10 +177,12 @@ def cmd_show(kind: str, inv: Invocation) -> int:
     reveal = inv.args.reveal
     with inv.casework() as work:
         stored = work.get(kind, inv.args.id)
+        received = work.received(stored.id)
         if inv.json:
-            inv.emit(record_to_json(stored, reveal=reveal), "")
+            inv.emit({**record_to_json(stored, reveal=reveal), "received": received}, "")
         else:
-            inv.emit(None, format_record(stored, RefNames(work, reveal=reveal), reveal=reveal))
+            inv.emit(None, format_record(stored, RefNames(work, reveal=reveal), reveal=reveal,
+                                         received=received))
     return 0
 
 

@@ -68,6 +68,10 @@ class RejectedInput(HrdDeskError):
     exit_code = ExitCode.REJECTED_INPUT
 
 
+class WeakPassphrase(RejectedInput):
+    """A new passphrase the policy refuses (services.passphrase_policy); says why."""
+
+
 class InvalidValue(RejectedInput):
     """A field value that does not fit; `field` names the field for forms to show it beside."""
 

@@ -27,12 +27,12 @@ def _concurrent_edits(tmp_path: Path, desk: Office, kampala: Office,
     """Both offices hold Amina, each changes the same fields before seeing the other's change,
     and the desk receives Kampala's versions: a conflict in the desk's vault."""
     amina = add_family(desk, "Amina")
-    export(desk, tmp_path / "first.sealed", [kampala], defenders=[amina.defender])
-    exchange.import_bundle(kampala.session, tmp_path / "first.sealed")
+    export(desk, tmp_path / "first.hrdb", [kampala], defenders=[amina.defender])
+    exchange.import_bundle(kampala.session, tmp_path / "first.hrdb")
     desk.work.edit("defender", amina.defender, {k: v[0] for k, v in changes.items()})
     kampala.work.edit("defender", amina.defender, {k: v[1] for k, v in changes.items()})
-    export(kampala, tmp_path / "back.sealed", [desk], defenders=[amina.defender])
-    exchange.import_bundle(desk.session, tmp_path / "back.sealed")
+    export(kampala, tmp_path / "back.hrdb", [desk], defenders=[amina.defender])
+    exchange.import_bundle(desk.session, tmp_path / "back.hrdb")
     return amina
 
 
@@ -139,11 +139,11 @@ def test_mine_keeps_this_vaults_own_version_when_two_colleagues_conflict(
         desk, kampala, lusaka = made["Desk"], made["Kampala"], made["Lusaka"]
         amina = add_family(desk, "Amina")
         desk.work.edit("defender", amina.defender, {"organisation": "Coast Forum"})
-        export(desk, tmp_path / "out.sealed", [kampala, lusaka], defenders=[amina.defender])
+        export(desk, tmp_path / "out.hrdb", [kampala, lusaka], defenders=[amina.defender])
         for office, value in ((kampala, "Lake Forum"), (lusaka, "Valley Forum")):
-            exchange.import_bundle(office.session, tmp_path / "out.sealed")
+            exchange.import_bundle(office.session, tmp_path / "out.hrdb")
             office.work.edit("defender", amina.defender, {"organisation": value})
-            back = tmp_path / f"{office.name}.sealed"
+            back = tmp_path / f"{office.name}.hrdb"
             export(office, back, [desk], defenders=[amina.defender])
             exchange.import_bundle(desk.session, back)
         window = open_window_on(qtbot, make_window, desk)

@@ -63,7 +63,7 @@ def test_export_to_a_verified_colleague_with_progress_and_a_summary(
         assert note and "see who else" in note[0].text()
         assert "Kampala" in wizard.recap.text()
 
-        out = tmp_path / "to-kampala.sealed"
+        out = tmp_path / "to-kampala.hrdb"
         prompter.files.append(str(out))
         click(qtbot, wizard.write_button)
         qtbot.waitUntil(lambda: wizard.stack.currentIndex() == 3, timeout=WAIT_MS)
@@ -101,7 +101,7 @@ def test_an_unverified_recipient_needs_the_typed_word_and_keep_updated_shares(
         wizard.keep_updated.setChecked(True)
         click(qtbot, wizard.next_button)
 
-        out = tmp_path / "unverified.sealed"
+        out = tmp_path / "unverified.hrdb"
         prompter.typed_answers.append(False)
         click(qtbot, wizard.write_button)
         kinds = [c[0] for c in prompter.calls]

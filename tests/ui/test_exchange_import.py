@@ -43,7 +43,7 @@ def test_import_shows_a_preview_then_imports_on_confirmation(
     with offices(tmp_path, "Desk", "Kampala") as made:
         desk, kampala = made["Desk"], made["Kampala"]
         amina = add_family(kampala, "Amina")
-        bundle = tmp_path / "from-kampala.sealed"
+        bundle = tmp_path / "from-kampala.hrdb"
         export(kampala, bundle, [desk], defenders=[amina.defender])
         window = open_window_on(qtbot, make_window, desk)
         flow = _receive(qtbot, exchange_page(window), prompter, bundle)
@@ -77,7 +77,7 @@ def test_a_bundle_dropped_on_the_page_is_previewed(
     with offices(tmp_path, "Desk", "Kampala") as made:
         desk, kampala = made["Desk"], made["Kampala"]
         amina = add_family(kampala, "Amina")
-        bundle = tmp_path / "dropped.sealed"
+        bundle = tmp_path / "dropped.hrdb"
         export(kampala, bundle, [desk], defenders=[amina.defender])
         window = open_window_on(qtbot, make_window, desk)
         page = exchange_page(window)
@@ -110,7 +110,7 @@ def test_an_unknown_sender_is_shown_by_fingerprint_and_cannot_be_imported(
     desk, stranger = new_office(tmp_path, "Desk"), new_office(tmp_path, "Stranger")
     introduce(stranger, desk)  # the stranger knows the desk; the desk does not know it
     family = add_family(stranger, "Amina")
-    bundle = tmp_path / "from-stranger.sealed"
+    bundle = tmp_path / "from-stranger.hrdb"
     export(stranger, bundle, [desk], defenders=[family.defender])
     stranger.close()
     window = open_window_on(qtbot, make_window, desk)
@@ -129,7 +129,7 @@ def test_a_refused_bundle_shows_one_message_and_changes_nothing(
     with offices(tmp_path, "Desk", "Kampala") as made:
         desk, kampala = made["Desk"], made["Kampala"]
         amina = add_family(kampala, "Amina")
-        bundle = tmp_path / "altered.sealed"
+        bundle = tmp_path / "altered.hrdb"
         export(kampala, bundle, [desk], defenders=[amina.defender])
         data = bytearray(bundle.read_bytes())
         data[-1] ^= 0x01  # the last chunk: the header and manifest still read fine
@@ -159,7 +159,7 @@ def test_a_revoked_senders_bundle_is_not_imported(
     with offices(tmp_path, "Desk", "Kampala") as made:
         desk, kampala = made["Desk"], made["Kampala"]
         amina = add_family(kampala, "Amina")
-        bundle = tmp_path / "revoked.sealed"
+        bundle = tmp_path / "revoked.hrdb"
         export(kampala, bundle, [desk], defenders=[amina.defender])
         colleagues.revoke_colleague(desk.session, desk.id_of(kampala))
         window = open_window_on(qtbot, make_window, desk)

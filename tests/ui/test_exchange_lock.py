@@ -31,13 +31,13 @@ def test_lock_clears_the_exchange_page(
         amina = add_family(desk, f"Amina {MARK}")
         desk.work.edit("case", amina.case, {"title": f"Relocation {MARK}"})
         # a conflict whose values carry the marker
-        export(desk, tmp_path / "a.sealed", [kampala], defenders=[amina.defender])
-        exchange.import_bundle(kampala.session, tmp_path / "a.sealed")
+        export(desk, tmp_path / "a.hrdb", [kampala], defenders=[amina.defender])
+        exchange.import_bundle(kampala.session, tmp_path / "a.hrdb")
         desk.work.edit("defender", amina.defender, {"organisation": f"Coast {MARK}"})
         kampala.work.edit("defender", amina.defender, {"organisation": f"Lake {MARK}"})
-        export(kampala, tmp_path / "b.sealed", [desk], defenders=[amina.defender])
-        exchange.import_bundle(desk.session, tmp_path / "b.sealed")
-        export(kampala, tmp_path / "c.sealed", [desk], defenders=[amina.defender])
+        export(kampala, tmp_path / "b.hrdb", [desk], defenders=[amina.defender])
+        exchange.import_bundle(desk.session, tmp_path / "b.hrdb")
+        export(kampala, tmp_path / "c.hrdb", [desk], defenders=[amina.defender])
 
         window = open_window_on(qtbot, make_window, desk)
         page = exchange_page(window)
@@ -47,7 +47,7 @@ def test_lock_clears_the_exchange_page(
         assert page.conflicts.tree.topLevelItemCount() == 1
         page.show_tab(page.export)
         assert page.export.set_record_checked("defender", amina.defender)
-        prompter.files.append(str(tmp_path / "c.sealed"))
+        prompter.files.append(str(tmp_path / "c.hrdb"))
         page.show_tab(page.importer)
         click(qtbot, page.importer.choose_button)
         assert page.importer.preview_value("From") == f"Kampala{MARK}"
@@ -102,13 +102,13 @@ def test_locking_while_an_export_is_written_leaves_no_partial_file(
         click(qtbot, wizard.next_button)
         out_dir = tmp_path / "stick"
         out_dir.mkdir()
-        prompter.files.append(str(out_dir / "bundle.sealed"))
+        prompter.files.append(str(out_dir / "bundle.hrdb"))
         click(qtbot, wizard.write_button)
         assert wizard.job.busy
         window.lock("manual")  # cancels the writer's job; its result is dropped
 
         assert not [p for p in out_dir.iterdir() if p.name.endswith(".part")]
-        assert [p.name for p in out_dir.iterdir()] in ([], ["bundle.sealed"])
+        assert [p.name for p in out_dir.iterdir()] in ([], ["bundle.hrdb"])
         assert not [c for c in prompter.calls if c[0] == "error"]
         unlock(qtbot, window)
         fresh = exchange_page(window)

@@ -66,6 +66,6 @@ def test_counts_name_kinds_in_words_and_skip_what_is_absent() -> None:
 def test_a_damaged_bundle_preview_names_the_category() -> None:
     seen = Inspection(size=10, possible_bundle=True, reason="bundle rejected (payload "
                       "failure): chunk 1 does not authenticate", addressed_to_me=True)
-    shown = preview_of(seen, "x.sealed")
+    shown = preview_of(seen, "x.hrdb")
     assert not shown.can_import
     assert shown.warning.startswith("Refused (payload failure).")

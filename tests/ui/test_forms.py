@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date, timedelta
 
 import pytest
 import shiboken6
@@ -113,7 +114,7 @@ def test_a_bad_date_is_explained_beside_its_field(
     form.save()
     errors = _shown_errors(form)
     assert list(errors) == ["consent_date"]
-    assert "no such day" in errors["consent_date"]
+    assert "month 13 does not exist" in errors["consent_date"]
     line = _line(form, "consent_date")
     line.setText("March 2024")
     assert "YYYY-MM" in form.errors["consent_date"].text()  # says which forms are accepted
@@ -122,6 +123,27 @@ def test_a_bad_date_is_explained_beside_its_field(
     assert _shown_errors(form) == {}
     form.save()
     assert ctx.reader.count("defender") == 1
+
+
+def test_dates_typed_day_first_are_read_and_future_ones_refused(
+    ctx: FakeContext, forms: list[RecordForm]
+) -> None:
+    defender = ctx.reader.add("defender", {"name": "Amina"})
+    form = _open(ctx, forms, "incident")
+    form.editors["defenders"].set_value([defender])
+    _choose(form, "category", "digital")
+    type_text(_text(form, "description"), "Threatening SMS")
+    tomorrow_but_one = date.today() + timedelta(days=2)
+    type_text(_line(form, "occurred"), tomorrow_but_one.strftime("%d/%m/%Y"))
+    form.save()
+    assert "is in the future" in _shown_errors(form)["occurred"]
+    assert ctx.writes == 0
+    _line(form, "occurred").setText("15/03/2024")
+    saved: list[str] = []
+    form.saved.connect(saved.append)
+    form.save()
+    assert _shown_errors(form) == {}
+    assert ctx.reader.get("incident", saved[0]).fields["occurred"] == "2024-03-15"
 
 
 def test_service_errors_land_beside_the_field_they_name(

@@ -20,7 +20,7 @@ N = 650  # more than three blocks
 
 def _columns() -> list[Column[ListRow]]:
     return [
-        Column("When", lambda r: r.record.get("occurred") or "", "occurred_last"),
+        Column("When", lambda r: r.record.get("occurred") or "", "occurred_order"),
         Column("Severity", lambda r: str(r.record.get("severity") or ""), "severity"),
         Column("Defender", lambda r: r.linked("defenders"), None),
     ]
@@ -108,7 +108,7 @@ def test_place_is_kept_on_the_same_records_after_changes(
     defender = work.list("defender")[0].id
     for n in range(3):  # newer incidents arrive above (an import)
         work.add("incident", {"defenders": [defender], "category": "phone",
-                              "occurred": f"2030-01-0{n + 1}", "description": "new"})
+                              "occurred": f"2025-01-0{n + 1}", "description": "new"})
     table.reload_keeping_place()
     assert model.rowCount() == N + 4
     assert table.current_id() == chosen

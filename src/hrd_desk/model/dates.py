@@ -1,8 +1,9 @@
 """Dates with their precision: when something happened is often known only to the month or year.
 
 Accepted forms: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM`, and a range `A..B` of any two
-of those. A value is kept as its canonical text plus the first and last day it may mean, so that
-filters match on overlap.
+of those; `15/03/2024` and `03/2024` too where the caller says which part is the day. A value is
+kept as its canonical text plus the first and last day it may mean, so that filters match on
+overlap.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 PRECISIONS = ("minute", "day", "month", "year", "range")
 
@@ -34,52 +35,86 @@ class PartialDate:
         return self.text
 
 
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+_SLASHED = re.compile(r"^(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})$")
+_SLASHED_MONTH = re.compile(r"^(?P<m>\d{1,2})/(?P<y>\d{4})$")
+_FORMS = "use YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:MM or A..B"
+DAY_FIRST = "day-first"  # 15/03/2024: most of the world, and the desktop app's forms
+MONTH_FIRST = "month-first"  # 03/15/2024: only when the user says so (spreadsheets)
+
+
 def _parse_point(text: str) -> tuple[date, date, str, str]:
     match = _PART.match(text)
     if not match:
-        raise DateFormatError(
-            f"{text!r} is not a date: use YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:MM or A..B"
-        )
+        raise DateFormatError(f"{text!r} is not a date: {_FORMS}")
     year = int(match["y"])
     if year < 1900 or year > 2200:
-        raise DateFormatError(f"{text!r}: year out of range 1900-2200")
-    try:
-        if match["m"] is None:
-            return date(year, 1, 1), date(year, 12, 31), "year", f"{year:04d}"
-        month = int(match["m"])
-        if match["d"] is None:
-            last_day = calendar.monthrange(year, month)[1] if 1 <= month <= 12 else 0
-            return (
-                date(year, month, 1),
-                date(year, month, last_day),
-                "month",
-                f"{year:04d}-{month:02d}",
-            )
-        day = date(year, month, int(match["d"]))
-        if match["H"] is None:
-            return day, day, "day", day.isoformat()
-        hour, minute = int(match["H"]), int(match["M"])
-        if hour > 23 or minute > 59:
-            raise DateFormatError(f"{text!r}: time out of range")
-        return day, day, "minute", f"{day.isoformat()}T{hour:02d}:{minute:02d}"
-    except ValueError as exc:
-        if isinstance(exc, DateFormatError):
-            raise
-        raise DateFormatError(f"{text!r}: no such day") from None
+        raise DateFormatError(f"{text!r}: the year {year} is outside 1900-2200")
+    if match["m"] is None:
+        return date(year, 1, 1), date(year, 12, 31), "year", f"{year:04d}"
+    month = int(match["m"])
+    if not 1 <= month <= 12:
+        raise DateFormatError(f"{text!r}: month {month} does not exist (months are 01 to 12)")
+    last_day = calendar.monthrange(year, month)[1]
+    if match["d"] is None:
+        return date(year, month, 1), date(year, month, last_day), "month", f"{year:04d}-{month:02d}"
+    day_number = int(match["d"])
+    if not 1 <= day_number <= last_day:
+        raise DateFormatError(f"{text!r}: day {day_number} does not exist in "
+                              f"{_MONTHS[month - 1]} {year}, which has {last_day} days")
+    day = date(year, month, day_number)
+    if match["H"] is None:
+        return day, day, "day", day.isoformat()
+    hour, minute = int(match["H"]), int(match["M"])
+    if hour > 23 or minute > 59:
+        raise DateFormatError(f"{text!r}: {hour:02d}:{minute:02d} is not a time of day "
+                              "(00:00 to 23:59)")
+    return day, day, "minute", f"{day.isoformat()}T{hour:02d}:{minute:02d}"
 
 
-def parse_date(text: str) -> PartialDate:
-    """Parse user text into a PartialDate; raises DateFormatError with a readable reason."""
+def _unslash(text: str, order: str | None) -> str:
+    """`15/03/2024` or `03/2024` as ISO text, reading the parts in the order the caller says.
+
+    Without an order a slashed date is refused rather than guessed (03/04/2024 is two dates).
+    """
+    if "/" not in text:
+        return text
+    if order not in (DAY_FIRST, MONTH_FIRST):
+        raise DateFormatError(f"{text!r}: write dates as YYYY-MM-DD (e.g. 2024-03-15)")
+    month_only = _SLASHED_MONTH.match(text)
+    if month_only:
+        return f"{month_only['y']}-{int(month_only['m']):02d}"
+    match = _SLASHED.match(text)
+    if not match:
+        hint = "DD/MM/YYYY" if order == DAY_FIRST else "MM/DD/YYYY"
+        raise DateFormatError(f"{text!r} is not a date: use {hint}, MM/YYYY or YYYY-MM-DD")
+    day, month = (match["a"], match["b"]) if order == DAY_FIRST else (match["b"], match["a"])
+    return f"{match['y']}-{int(month):02d}-{int(day):02d}"
+
+
+def parse_date(text: str, *, slashes: str | None = None) -> PartialDate:
+    """Parse user text into a PartialDate; raises DateFormatError saying what is wrong in words.
+
+    `slashes` (DAY_FIRST or MONTH_FIRST) also accepts `15/03/2024` and `03/2024`, on either side
+    of a range; without it only the ISO forms are accepted.
+    """
     text = text.strip()
     if ".." in text:
         left, _, right = text.partition("..")
-        a_first, _, _, a_text = _parse_point(left.strip())
-        _, b_last, _, b_text = _parse_point(right.strip())
+        a_first, _, _, a_text = _parse_point(_unslash(left.strip(), slashes))
+        _, b_last, _, b_text = _parse_point(_unslash(right.strip(), slashes))
         if b_last < a_first:
             raise DateFormatError(f"{text!r}: the range ends before it starts")
         return PartialDate(a_first, b_last, "range", f"{a_text}..{b_text}")
-    first, last, precision, canonical = _parse_point(text)
+    first, last, precision, canonical = _parse_point(_unslash(text, slashes))
     return PartialDate(first, last, precision, canonical)
+
+
+def check_not_future(value: PartialDate, today: date) -> None:
+    """Something that happened cannot start after today (one day of grace for time zones)."""
+    if value.first > today + timedelta(days=1):
+        raise DateFormatError(f"{value.text} is in the future (today is {today.isoformat()})")
 
 
 def overlaps(value: PartialDate, start: date | None, end: date | None) -> bool:

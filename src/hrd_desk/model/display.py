@@ -15,6 +15,8 @@ from .fields import field_infos
 from .records import KINDS
 from .vocab import VOCABULARIES
 
+_PLURALS = {"related": "related people"}
+
 
 def vocab_label(vocab: str, slug: str | None) -> str:
     """The label of a vocabulary slug (the slug itself when unknown, empty for None)."""
@@ -66,3 +68,17 @@ def title_of(kind: str, fields: Mapping[str, Any]) -> str:
              "task": "title"}.get(kind)
     text = _label(kind, first, fields) if first else ""
     return text or label.capitalize()
+
+
+def counted(number: int, kind: str) -> str:
+    """'1 defender', '3 related people', '2 changes' (kinds by their labels, else as given)."""
+    spec = KINDS.get(kind)
+    singular = spec.label if spec else kind
+    plural = _PLURALS.get(kind) or (f"{singular}s" if not singular.endswith("s") else singular)
+    return f"{number:,} {singular if number == 1 else plural}"
+
+
+def counts_text(counts: Mapping[str, int]) -> str:
+    """Record counts by kind, in the model's order; 'nothing' when empty."""
+    parts = [counted(int(counts[k]), k) for k in KINDS if counts.get(k)]
+    return ", ".join(parts) if parts else "no records"

@@ -39,6 +39,7 @@ class FieldInfo:
     minimum: int | None = None
     maximum: int | None = None
     default: Any = None
+    past: bool = False  # a date of something that happened: not later than today
 
 
 def meta(
@@ -52,9 +53,10 @@ def meta(
     minimum: int | None = None,
     maximum: int | None = None,
     default: Any = None,
+    past: bool = False,
 ) -> Any:
     """A dataclass field whose metadata is a FieldInfo; lists default to empty, others to None."""
-    info = FieldInfo(kind, label, sensitive, required, vocab, ref, minimum, maximum, default)
+    info = FieldInfo(kind, label, sensitive, required, vocab, ref, minimum, maximum, default, past)
     if kind in LIST_KINDS:
         return dataclasses.field(default_factory=list, metadata={"info": info})
     return dataclasses.field(default=default, metadata={"info": info})

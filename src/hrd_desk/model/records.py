@@ -30,7 +30,7 @@ class Defender:
     consent: str = meta(
         K.ENUM, "Consent", required=True, vocab="consent_levels", default="colleagues"
     )
-    consent_date: str | None = meta(K.DATE, "Consent given on")
+    consent_date: str | None = meta(K.DATE, "Consent given on", past=True)
     consent_how: str | None = meta(K.ENUM, "Consent given how", vocab="consent_methods")
     notes: str | None = meta(K.LONGTEXT, "Notes")
 
@@ -61,7 +61,7 @@ class Case:
 class Incident:
     defenders: list[str] = meta(K.REF_LIST, "Defenders", required=True, ref="defender")
     category: str = meta(K.ENUM, "Primary category", required=True, vocab="threat_categories")
-    occurred: str = meta(K.DATE, "When it happened", required=True)
+    occurred: str = meta(K.DATE, "When it happened", required=True, past=True)
     description: str = meta(K.LONGTEXT, "Description", required=True)
     also: list[str] = meta(K.ENUM_LIST, "Further categories", vocab="threat_categories")
     subtype: str | None = meta(K.ENUM, "Sub-type", vocab="threat_subtypes")
@@ -70,7 +70,7 @@ class Incident:
     country: str | None = meta(K.COUNTRY, "Country")
     region: str | None = meta(K.TEXT, "Region")
     location: str | None = meta(K.TEXT, "Where")
-    reported: str | None = meta(K.DATE, "When reported")
+    reported: str | None = meta(K.DATE, "When reported", past=True)
     source: str | None = meta(K.ENUM, "Source", vocab="incident_sources")
     channel: str | None = meta(K.ENUM, "Channel", vocab="channels")
     perpetrator: str | None = meta(K.ENUM, "Perpetrator type", vocab="perpetrator_types")

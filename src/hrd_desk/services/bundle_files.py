@@ -17,6 +17,12 @@ from typing import BinaryIO
 from ..errors import BundleRejected, RejectedInput
 
 MAX_BUNDLE_BYTES = 4 * 1024**3
+BUNDLE_SUFFIX = ".hrdb"  # the one extension of sealed bundles: CLI, GUI filters, drop folders
+
+
+def with_bundle_suffix(out: Path) -> Path:
+    """The bundle's file name, with the bundle extension added when the name has none."""
+    return out if out.suffix or out.is_dir() else out.with_name(out.name + BUNDLE_SUFFIX)
 
 
 def open_bundle_file(path: Path) -> BinaryIO:

@@ -17,7 +17,15 @@ from ..model.fields import FieldKind, field_infos
 from ..model.records import KINDS, Stored
 from ..model.vocab import THREAT_SUBTYPES
 from ..store.dbapi import checkpoint
-from ..store.queries import ListQuery, count_records, get_many, get_record, list_records
+from ..store.queries import (
+    ListQuery,
+    count_records,
+    first_received,
+    get_many,
+    get_record,
+    list_records,
+    live_ids_where_text,
+)
 from ..store.records import record_kind
 from ..store.search_index import optimize
 from .session import Session
@@ -48,9 +56,9 @@ _DATE_FIELD = {"incident": "occurred", "case": "opened", "task": "due", "relocat
                "risk_assessment": "assessed", "training": "starts"}
 # kind -> (column, descending) when the caller does not say
 _DEFAULT_ORDER = {
-    "incident": ("occurred_last", True),
+    "incident": ("occurred_order", True),
     "defender": ("name", False),
-    "task": ("due_last", False),
+    "task": ("due_order", False),
 }
 
 
@@ -143,6 +151,28 @@ class Casework:
                 "subtype", f"{subtype!r} is not a sub-type of the incident's categories"
             )
 
+    @staticmethod
+    def _check_reported_to(values: Mapping[str, Any]) -> None:
+        """'Reported to: none' says nobody was told: it cannot stand beside a body."""
+        bodies = values.get("reported_to") or []
+        if "none" in bodies and len(bodies) > 1:
+            others = ", ".join(b for b in bodies if b != "none")
+            raise InvalidValue("reported_to", f"'none' contradicts the other bodies given "
+                               f"({others}): give either none or the bodies it was reported to")
+
+    def _check_codename(self, values: Mapping[str, Any], record_id: str | None) -> None:
+        """Two live defenders never share a codename: lists and pickers show codenames."""
+        codename = values.get("codename")
+        if not codename:
+            return
+        others = [i for i in live_ids_where_text(self.conn, "defender", "codename", codename)
+                  if i != record_id]
+        if others:
+            existing = get_record(self.conn, others[0])
+            raise InvalidValue("codename", f"{codename!r} is already the codename of "
+                               f"{existing.fields['name']} (defender {others[0]}): choose "
+                               "another")
+
     def _check_targets(self, values: Mapping[str, Any]) -> None:
         """Targeted related people must be related to one of the incident's defenders."""
         defenders = set(values.get("defenders") or [])
@@ -163,6 +193,9 @@ class Casework:
         if kind == "incident":
             self._check_targets(clean)
             self._check_subtype(clean)
+            self._check_reported_to(clean)
+        elif kind == "defender":
+            self._check_codename(clean, None)
         return self.store.create(kind, clean)
 
     def edit(self, kind: str, record_id: str, changes: Mapping[str, Any]) -> bool:
@@ -176,6 +209,9 @@ class Casework:
             merged.update(clean)
             self._check_targets(merged)
             self._check_subtype(merged)
+            self._check_reported_to(merged)
+        elif kind == "defender":
+            self._check_codename(clean, record_id)
         return self.store.update(kind, record_id, clean)
 
     def delete(self, kind: str, record_id: str) -> bool:
@@ -183,7 +219,9 @@ class Casework:
         return self.store.delete(kind, record_id)
 
     def restore(self, kind: str, record_id: str) -> bool:
-        self.get(kind, record_id)
+        stored = self.get(kind, record_id)
+        if kind == "defender" and stored.deleted:
+            self._check_codename(stored.fields, record_id)
         return self.store.restore(kind, record_id)
 
     def purge(self, record_id: str) -> str:
@@ -199,6 +237,10 @@ class Casework:
         if kind is not None:
             self._check_kind(kind)
         return get_record(self.conn, record_id, kind)
+
+    def received(self, record_id: str) -> str | None:
+        """When a colleague's version of the record first arrived here (None: made here)."""
+        return first_received(self.conn, record_id)
 
     def kind_of(self, record_id: str) -> str:
         kind = record_kind(self.conn, record_id)

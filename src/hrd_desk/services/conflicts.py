@@ -103,7 +103,8 @@ def list_conflicts(session: Session) -> list[Conflict]:
 
 
 def resolve(session: Session, record_id: str, keep: str) -> None:
-    """Keep one version's view (`keep` = its id, or "mine" for this vault's latest)."""
+    """Keep one version's view (`keep` = its id or a prefix of 8 or more characters, or "mine"
+    for this vault's latest)."""
     conflict = get_conflict(session, record_id)
     history = load_versions(session.conn, record_id)
     if keep == "mine":
@@ -112,9 +113,12 @@ def resolve(session: Session, record_id: str, keep: str) -> None:
             raise RejectedInput("this vault made no version of that record: name a version id")
         kept = max(mine, key=lambda v: v.counter)
     else:
-        matches = [v for v in history if v.version_id.hex() == keep.lower()]
+        wanted = keep.strip().lower()  # the whole id, or its first 8 or more characters
+        matches = [v for v in history if len(wanted) >= 8 and v.version_id.hex().startswith(wanted)]
         if not matches:
             raise RejectedInput(f"no version {keep} of that record")
+        if len(matches) > 1:
+            raise RejectedInput(f"{keep} names more than one version: give more characters")
         kept = matches[0]
     seen = _seen_by(kept, history)
     fields = {name: seen.get(name) for name in conflict.fields}

@@ -24,7 +24,7 @@ from ..fsutil import private_dir
 from ..store import colleagues as colleague_store
 from ..store.dbapi import transaction
 from ..store.records import now_iso
-from .bundle_files import MAX_BUNDLE_BYTES
+from .bundle_files import BUNDLE_SUFFIX, MAX_BUNDLE_BYTES
 from .exchange import ImportSummary, import_bundle
 from .session import Session
 from .sync import export_changes
@@ -121,7 +121,7 @@ def _export_round(session: Session, folder: Path, summary: SyncSummary) -> None:
     for colleague in colleague_store.list_colleagues(session.conn):
         if colleague.revoked or not colleague.verified:
             continue  # automatic exchange never involves unverified colleagues
-        name = secrets.token_hex(10)
+        name = secrets.token_hex(10) + BUNDLE_SUFFIX
         out = folder / name
         result = export_changes(session, colleague.id, out)
         if result is None:

@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..crypto import keyslot
-from ..errors import DamagedVault, RejectedInput
+from ..errors import DamagedVault
 from ..store.audit import verify_chain
 from ..store.dbapi import Connection, DatabaseError, as_damage, connect
 from ..store.meta import get_meta
 from ..store.vault import DB_NAME, Vault
+from .passphrase_policy import check_new_passphrase
 
 
 @dataclass(frozen=True)
@@ -127,8 +128,7 @@ def change_passphrase(directory: Path, old: str, ask_new: Callable[[], str]) -> 
     vault = Vault.unlock(directory, old)
     try:
         new = ask_new()
-        if not new:
-            raise RejectedInput("an empty passphrase cannot protect a vault")
+        check_new_passphrase(new)
         vault.change_passphrase(old, new)
     finally:
         vault.lock()

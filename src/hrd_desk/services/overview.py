@@ -127,7 +127,7 @@ class DefenderOverview:
             SELECT d.id, d.name, d.codename, d.country, a.open_incidents,
                 (SELECT l.occurred FROM incident_links AS l
                  WHERE l.defender = d.id AND l.deleted = 0
-                 ORDER BY l.occurred_last DESC LIMIT 1),
+                 ORDER BY l.occurred_order DESC LIMIT 1),
                 (SELECT max(l.severity) FROM incident_links AS l
                  WHERE l.defender = d.id AND l.deleted = 0 AND l.occurred_last >= ?),
                 c.id, c.title, c.programme, c.status
@@ -229,7 +229,7 @@ _INCIDENTS_OF = "FROM incident_links AS t WHERE t.defender = ? AND t.deleted = 0
 
 def timeline_groups(reader: Casework, defender_id: str) -> list[TimelineGroup]:
     """The defender's incident groups, newest first, with their sizes (one indexed query)."""
-    sql = (f"SELECT {_GROUP_KEY} AS g, count(*), max(t.occurred_last) AS l {_INCIDENTS_OF} "
+    sql = (f"SELECT {_GROUP_KEY} AS g, count(*), max(t.occurred_order) AS l {_INCIDENTS_OF} "
            "GROUP BY g ORDER BY l DESC, g DESC")
     return [TimelineGroup(str(g), int(n), len(str(g)) == 7 and str(g)[4] == "-")
             for g, n, _ in reader.conn.execute(sql, (defender_id,))]
@@ -240,7 +240,7 @@ def timeline_items(
 ) -> list[Stored]:
     """One group's incidents, newest first."""
     sql = (f"SELECT t.incident {_INCIDENTS_OF} AND {_GROUP_KEY} = ? "
-           "ORDER BY t.occurred_last DESC, t.incident DESC LIMIT ? OFFSET ?")
+           "ORDER BY t.occurred_order DESC, t.incident DESC LIMIT ? OFFSET ?")
     ids = [str(r[0]) for r in reader.conn.execute(sql, (defender_id, group, limit, offset))]
     found = get_many(reader.conn, "incident", ids)
     return [found[i] for i in ids if i in found]

@@ -13,6 +13,7 @@ from ..errors import DamagedVault
 from ..store.dbapi import Connection, DatabaseError, as_damage
 from ..store.records import RecordStore
 from ..store.vault import Vault, load_identity
+from .passphrase_policy import check_new_passphrase
 
 
 class Session:
@@ -46,6 +47,8 @@ class Session:
 
 
 def create_vault(directory: Path, passphrase: str, params: KdfParams | None = None) -> Vault:
+    """A new vault, only under a passphrase the policy accepts (nothing is created otherwise)."""
+    check_new_passphrase(passphrase)
     return Vault.create(directory, passphrase, params)
 
 

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from datetime import date
 from typing import Any
 
 from ..errors import InvalidValue
-from ..model.dates import DateFormatError, parse_date
+from ..model.dates import DateFormatError, check_not_future, parse_date
 from ..model.fields import LIST_KINDS, FieldInfo, FieldKind, field_infos
 from ..model.records import KINDS
 from ..model.vocab import VOCABULARIES
@@ -35,7 +36,7 @@ def _text(name: str, value: Any, multiline: bool) -> str | None:
     return value or None
 
 
-def _scalar(name: str, info: FieldInfo, value: Any) -> Any:
+def _scalar(name: str, info: FieldInfo, value: Any, today: date | None = None) -> Any:
     kind = info.kind
     if kind in (FieldKind.TEXT, FieldKind.LONGTEXT):
         return _text(name, value, kind == FieldKind.LONGTEXT)
@@ -48,7 +49,10 @@ def _scalar(name: str, info: FieldInfo, value: Any) -> Any:
         return value
     if kind == FieldKind.DATE:
         try:
-            return parse_date(str(value)).text
+            parsed = parse_date(str(value))
+            if info.past and today is not None:
+                check_not_future(parsed, today)
+            return parsed.text
         except DateFormatError as exc:
             raise InvalidValue(name, str(exc)) from None
     if kind == FieldKind.INT:
@@ -98,9 +102,19 @@ def _list(name: str, info: FieldInfo, value: Any) -> list[Any]:
     return result
 
 
-def clean_values(kind: str, values: Mapping[str, Any], *, partial: bool) -> dict[str, Any]:
+def clean_values(
+    kind: str, values: Mapping[str, Any], *, partial: bool, today: date | None = None,
+    received: bool = False,
+) -> dict[str, Any]:
     """Validate and normalise; with partial=False, required fields must be present and defaults
-    fill what is absent. Unknown field names are refused."""
+    fill what is absent. Unknown field names are refused.
+
+    Dates of what happened may not be later than `today` (default: the local date). Values
+    received from a colleague (`received`) skip that rule: their day was judged by the vault
+    that wrote them, and a clock a day apart must not refuse a whole bundle forever.
+    """
+    if not received and today is None:
+        today = date.today()
     infos = field_infos(KINDS[kind].cls)
     unknown = sorted(set(values) - set(infos))
     if unknown:
@@ -109,7 +123,7 @@ def clean_values(kind: str, values: Mapping[str, Any], *, partial: bool) -> dict
     for name, value in values.items():
         info = infos[name]
         result[name] = _list(name, info, value) if info.kind in LIST_KINDS else _scalar(
-            name, info, value
+            name, info, value, None if received else today
         )
     if not partial:
         for name, info in infos.items():
@@ -130,7 +144,7 @@ def check_received_values(kind: str, values: Mapping[str, Any]) -> None:
     from ..store.versions import MalformedVersion
 
     try:
-        clean = clean_values(kind, dict(values), partial=True)
+        clean = clean_values(kind, dict(values), partial=True, received=True)
     except InvalidValue as exc:
         raise MalformedVersion(f"a value does not fit its field ({exc.field})") from None
     if encode(clean) != encode(dict(values)):

@@ -81,14 +81,16 @@ def write_cache(
     conflict: bool,
     origin: str,
     now: str,
+    created: str | None = None,
     index_later: dict[int, tuple[str, dict[str, Any]]] | None = None,
 ) -> None:
     """Write the display row and links; the search index now, or into `index_later` (by
-    full-text rowid) for the caller to write before its commit."""
+    full-text rowid) for the caller to write before its commit. `created` (kept from the first
+    write on) is when the record was made at its origin; `now` by default."""
     full = default_fields(kind)
     full.update(fields)
     row = _columns(kind, full)
-    row.update(id=record_id, created=now, updated=now, origin=origin,
+    row.update(id=record_id, created=created or now, updated=now, origin=origin,
                deleted=int(deleted), conflict=int(conflict))
     names = list(row)
     table = KINDS[kind].table

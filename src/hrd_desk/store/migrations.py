@@ -475,6 +475,7 @@ _ACTIVITY_OF = """
     ON CONFLICT (defender) DO UPDATE SET deleted = excluded.deleted,
         last_incident = excluded.last_incident, open_incidents = excluded.open_incidents;
 """
+_ACTIVITY_V8 = _ACTIVITY_OF.replace("max(l.occurred_last)", "max(l.occurred_order)")
 _V5_LISTS: Sequence[str] = (
     "CREATE INDEX incidents_list ON incidents(deleted, occurred_last, id)",
     "CREATE INDEX incidents_status_list ON incidents(deleted, status, occurred_last, id)",
@@ -578,8 +579,59 @@ _V7_FTS_DELETE: Sequence[str] = (
     "INSERT INTO search_sensitive(search_sensitive, rank) VALUES ('secure-delete', 0)",
 )
 
+# Version 8: dates sort by their first possible day, the more precise first on the same day
+# (issue 8): a year-only `2026` is not "newest" in December. `{field}_order` is a virtual column
+# (nothing stored, nothing to write) holding the first day and then the span's complement, so a
+# descending sort on it puts 2026-01-05 before 2026-01 before 2026 (all starting 2026-01-01),
+# and a time of day after that (2026-01-05T09:30 before 2026-01-05).
+# Lists, the Defenders list's "last incident", the timeline and positions sort on one column.
+def _order_of(name: str) -> str:
+    return (f"{name}_order TEXT GENERATED ALWAYS AS ({name}_first || printf(' %05d', "
+            f"99999 - (julianday({name}_last) - julianday({name}_first))) || "
+            f"CASE WHEN substr(\"{name}\", 11, 1) = 'T' THEN substr(\"{name}\", 11, 6) "
+            "ELSE '' END) "
+            "VIRTUAL")
+
+
+_V8_DATE_ORDER: Sequence[str] = (
+    *(f"ALTER TABLE {table} ADD COLUMN {_order_of(name)}" for table, name in (
+        ("defenders", "consent_date"), ("cases", "opened"), ("cases", "closed"),
+        ("incidents", "occurred"), ("incidents", "reported"),
+        ("relocations", "planned_arrival"), ("relocations", "planned_departure"),
+        ("relocations", "arrival"), ("relocations", "departure"),
+        ("trainings", "starts"), ("trainings", "ends"), ("risk_assessments", "assessed"),
+        ("security_measures", "due"), ("security_measures", "review"), ("tasks", "due"),
+    )),
+    f"ALTER TABLE incident_links ADD COLUMN {_order_of('occurred')}",
+    "DROP INDEX incidents_dated",
+    "CREATE INDEX incidents_dated "
+    "ON incidents(deleted, occurred_order, id, occurred_first, occurred_last, country)",
+    "DROP INDEX incidents_status_dated",
+    "CREATE INDEX incidents_status_dated "
+    "ON incidents(deleted, status, occurred_order, id, occurred_first, occurred_last, country)",
+    "CREATE INDEX incident_links_order ON incident_links(defender, deleted, occurred_order)",
+    # the Defenders list's newest incident follows the same order
+    "DROP TRIGGER defender_activity_link_added",
+    "DROP TRIGGER defender_activity_link_changed",
+    "DROP TRIGGER defender_activity_link_removed",
+    "DROP TRIGGER defender_activity_added",
+    "CREATE TRIGGER defender_activity_link_added AFTER INSERT ON incident_links BEGIN"
+    + _ACTIVITY_V8.format(which="d.id = new.defender") + "END",
+    "CREATE TRIGGER defender_activity_link_changed AFTER UPDATE ON incident_links "
+    "WHEN old.deleted IS NOT new.deleted OR old.status IS NOT new.status "
+    "OR old.occurred_first IS NOT new.occurred_first "
+    "OR old.occurred_last IS NOT new.occurred_last BEGIN"
+    + _ACTIVITY_V8.format(which="d.id = new.defender") + "END",
+    "CREATE TRIGGER defender_activity_link_removed AFTER DELETE ON incident_links BEGIN"
+    + _ACTIVITY_V8.format(which="d.id = old.defender") + "END",
+    "CREATE TRIGGER defender_activity_added AFTER INSERT ON defenders BEGIN"
+    + _ACTIVITY_V8.format(which="d.id = new.id") + "END",
+    _ACTIVITY_V8.format(which="1"),
+)
+
 MIGRATIONS: tuple[Sequence[str], ...] = (
     _V1, _V2_EXCHANGE, _V3_DRAFTS, _V4_SYNC, _V5_LISTS, _V6_FILTERED_LISTS, _V7_FTS_DELETE,
+    _V8_DATE_ORDER,
 )
 LATEST = len(MIGRATIONS)
 

@@ -29,12 +29,13 @@ def _field_columns(kind: str) -> tuple[str, ...]:
 
 @cache
 def sortable_columns(kind: str) -> frozenset[str]:
-    """Columns a list may be ordered by (dates sort by their last possible day)."""
+    """Columns a list may be ordered by (dates by their first possible day, the more precise
+    first: the virtual `{name}_order` columns of schema v8)."""
     names = {"created", "updated"}
     for name, info in field_infos(KINDS[kind].cls).items():
         if info.kind in LIST_KINDS:
             continue
-        names.add(f"{name}_last" if info.kind == FieldKind.DATE else name)
+        names.add(f"{name}_order" if info.kind == FieldKind.DATE else name)
     return frozenset(names)
 
 
@@ -180,3 +181,23 @@ def get_many(conn: Connection, kind: str, ids: Sequence[str]) -> dict[str, Store
     marks = ", ".join("?" for _ in ids)
     rows = conn.execute(f"{_select(kind)} WHERE t.id IN ({marks})", list(ids))
     return {r[0]: row_to_stored(kind, r) for r in rows}
+
+
+def first_received(conn: Connection, record_id: str) -> str | None:
+    """When this vault first received a version of the record from a colleague (None: made here
+    and never received)."""
+    row = conn.execute("SELECT min(received_at) FROM versions WHERE record_id = ? "
+                       "AND received_from IS NOT NULL", (record_id,)).fetchone()
+    return None if row is None or row[0] is None else str(row[0])
+
+
+def live_ids_where_text(conn: Connection, kind: str, name: str, value: str) -> list[str]:
+    """Ids of live records of `kind` whose text field `name` equals `value`, ignoring case in
+    any script (Unicode case folding, done here: SQLite's lower() folds ASCII only) and
+    surrounding spaces."""
+    if name not in _field_columns(kind):
+        raise ValueError(f"unknown field {name}")
+    wanted = value.strip().casefold()
+    rows = conn.execute(f'SELECT id, "{name}" FROM {KINDS[kind].table} '
+                        f'WHERE deleted = 0 AND "{name}" IS NOT NULL')
+    return [str(r[0]) for r in rows if str(r[1]).strip().casefold() == wanted]

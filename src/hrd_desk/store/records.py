@@ -28,6 +28,19 @@ def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def origin_created(history: list[Version], vault_id: str) -> str:
+    """When a record was created where it was made: now for this vault's own records, else the
+    earliest clock among the versions held, never later than now (a colleague's clock may run
+    ahead, or be hostile: year 287396 must show as now, not raise)."""
+    now = time.time()
+    if not history or history[0].origin == vault_id:
+        return now_iso()
+    earliest = min(v.hlc_wall for v in history) / 1000
+    if not 946684800 <= earliest <= now:  # 2000-01-01 .. now
+        earliest = now
+    return datetime.fromtimestamp(earliest, UTC).isoformat(timespec="seconds")
+
+
 def _row_to_version(row: tuple[Any, ...]) -> Version:
     (version_id, record_id, kind, origin, counter, vector, wall, hlc_counter, deleted,
      field_names, fields_hash, fields, signature) = row
@@ -234,6 +247,7 @@ class RecordStore:
         cache.write_cache(
             self.conn, kind, record_id, shown.fields, deleted=shown.deleted,
             conflict=shown.conflict, origin=first_origin, now=now_iso(),
+            created=origin_created(history, self.vault_id),
             index_later=self._index_later if self._depth else None,
         )
         self._index_bytes += sum(len(v) for v in shown.fields.values() if isinstance(v, str))

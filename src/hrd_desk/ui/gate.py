@@ -15,6 +15,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from ..errors import DamagedVault, HrdDeskError, NoVault, WrongPassphrase
+from ..services.session import create_vault
 from ..store.vault import Vault, vault_exists
 from .tasks import BackgroundTasks
 from .vault_screens import CreateVaultScreen, UnlockScreen
@@ -79,7 +80,7 @@ class VaultGate(QStackedWidget):
     @Slot(str)
     def _create_requested(self, passphrase: str) -> None:
         directory = self.vault_dir
-        self._tasks.run(lambda: Vault.create(directory, passphrase), self.opened.emit,
+        self._tasks.run(lambda: create_vault(directory, passphrase), self.opened.emit,
                         self._create_failed, still_wanted=self._still_wanted)
 
     def _unlock_failed(self, exc: Exception) -> None:

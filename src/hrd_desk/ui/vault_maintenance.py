@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.maintenance import VerifyReport
+from ..services.passphrase_policy import estimate_strength
 from .labels import plain_label
 from .sensitive import reveal_shortcut
-from .vault_screens import estimate_strength
 
 CHECK_NAMES = {
     "keyslot": "Keyslot file",

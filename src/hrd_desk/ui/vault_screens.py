@@ -8,10 +8,6 @@ Passphrase fields are emptied as soon as their text has been handed over, and at
 
 from __future__ import annotations
 
-import math
-import string
-from dataclasses import dataclass
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -29,84 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..services.passphrase_policy import estimate_strength
 from .sensitive import reveal_shortcut, untabbable
 from .theme import scaled_font
 
-MIN_LENGTH = 10
-MIN_BITS = 45.0
-_COMMON = ("password", "passwort", "123456", "qwerty", "azerty", "letmein", "welcome", "admin",
-           "iloveyou", "monkey", "dragon", "secret", "hrd-desk", "abc123", "111111")
 # The label says how strong it is; the colour only repeats it.
 _METER_COLOURS = {"Too short": "#c0392b", "Too weak": "#c0392b", "Fair": "#c88a00",
                   "Good": "#2e8b57", "Strong": "#2e8b57"}
-_SEQUENCES = (string.ascii_lowercase, string.digits, "qwertyuiopasdfghjklzxcvbnm")
-
-
-@dataclass(frozen=True)
-class Strength:
-    bits: float
-    label: str
-    advice: str
-
-    @property
-    def acceptable(self) -> bool:
-        return self.bits >= MIN_BITS
-
-    @property
-    def percent(self) -> int:
-        return min(100, round(self.bits))
-
-
-def _pool(text: str) -> int:
-    pool = 0
-    if any(c in string.ascii_lowercase for c in text):
-        pool += 26
-    if any(c in string.ascii_uppercase for c in text):
-        pool += 26
-    if any(c in string.digits for c in text):
-        pool += 10
-    if any(c in string.punctuation or c == " " for c in text):
-        pool += 33
-    if any(ord(c) > 127 for c in text):
-        pool += 100
-    return max(pool, 1)
-
-
-def _effective_length(text: str) -> float:
-    """Length with repeats, keyboard or alphabet runs and common words counted for little."""
-    lowered = text.lower()
-    for word in _COMMON:
-        lowered = lowered.replace(word, "\x00")
-    length = 0.0
-    previous = ""
-    for ch in lowered:
-        if ch == "\x00":
-            length += 1.0
-        elif ch == previous or any(previous + ch in seq for seq in _SEQUENCES if previous):
-            length += 0.25
-        else:
-            length += 1.0
-        previous = ch
-    return length
-
-
-def estimate_strength(passphrase: str) -> Strength:
-    """A rough, honest estimate: length matters most; repeats and common words count little."""
-    if not passphrase:
-        return Strength(0.0, "", "")
-    bits = _effective_length(passphrase) * math.log2(_pool(passphrase))
-    if len(passphrase) < MIN_LENGTH:
-        bits = min(bits, MIN_BITS - 1)
-        return Strength(bits, "Too short", f"Use at least {MIN_LENGTH} characters; "
-                        "four or more random words are easier to remember.")
-    if bits < MIN_BITS:
-        return Strength(bits, "Too weak", "Add more words or characters; avoid repeats and "
-                        "common words.")
-    if bits < 60:
-        return Strength(bits, "Fair", "Acceptable. Another random word would make it good.")
-    if bits < 80:
-        return Strength(bits, "Good", "A good passphrase.")
-    return Strength(bits, "Strong", "A strong passphrase.")
 
 
 def _plain_label(text: str = "", *, name: str = "", wrap: bool = True) -> QLabel:

@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...model.display import counted
 from ...services import colleagues, exchange
+from ...services.bundle_files import BUNDLE_SUFFIX
 from ...services.casework import Casework
 from ...services.colleagues import Colleague
 from ...services.exchange import ExportSummary
@@ -36,12 +38,12 @@ from ..contracts import AppContext
 from ..labels import heading, plain_label
 from .choices import Choice, case_choices, consent_text, defender_choices
 from .common import LongJob, ProgressBox, button, progress_bar, set_warning, warning_label
-from .summaries import counted, export_text, failure_text, names_text
+from .summaries import export_text, failure_text, names_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
 CONFIRM_WORD = "SEND"
-BUNDLE_FILTERS = "Sealed bundles (*.sealed);;All files (*)"
+BUNDLE_FILTERS = f"Sealed bundles (*{BUNDLE_SUFFIX});;All files (*)"
 RECIPIENTS_NOTE = (
     "Everyone you choose receives the same file. Each of them can see who else received it, "
     "and can prove to anyone that the file came from this vault.")
@@ -392,7 +394,7 @@ class ExportWizard(QWidget):
             CONFIRM_WORD,
         ):
             return
-        suggested = f"bundle-{datetime.date.today().isoformat()}.sealed"
+        suggested = f"bundle-{datetime.date.today().isoformat()}{BUNDLE_SUFFIX}"
         chosen = ctx.prompter.save_file("Save the bundle", suggested, BUNDLE_FILTERS)
         if not chosen:
             return

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWi
 
 from ...errors import BundleRejected, HrdDeskError
 from ...services import exchange
+from ...services.bundle_files import BUNDLE_SUFFIX
 from ...services.casework import Casework
 from ...services.conflicts import conflict_ids
 from ..contracts import AppContext
@@ -23,7 +24,7 @@ from ..labels import heading, plain_label
 from .common import LongJob, ProgressBox, button, card, progress_bar, set_warning, warning_label
 from .summaries import ImportOutcome, failure_text, import_text, preview_of, refusal_text
 
-IMPORT_FILTERS = "All files (*);;Sealed bundles (*.sealed)"
+IMPORT_FILTERS = f"Sealed bundles (*{BUNDLE_SUFFIX});;All files (*)"
 FINGERPRINT_ROW = "Sender's fingerprint"
 
 

@@ -8,18 +8,16 @@ that names the category (docs/bundle-format.md) and says that nothing changed.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from ...errors import BundleRejected, HrdDeskError
-from ...model.records import KINDS
+from ...model.display import counted, counts_text
 from ...services.dropfolder import SyncSummary
 from ...services.exchange import ExportSummary, ImportSummary, Inspection
 from ...store.merge import Outcome
 
-_PLURALS = {"related": "related people"}
 _REJECTED = re.compile(r"^bundle rejected \(([^)]+)\): (.*)$", re.DOTALL)
 
 REFUSAL_REASONS: dict[str, str] = {
@@ -48,20 +46,6 @@ class ImportOutcome:
 class SyncOutcome:
     summary: SyncSummary
     new_conflicts: int
-
-
-def counted(number: int, kind: str) -> str:
-    """'1 defender', '3 related people', '2 changes' (kinds by their labels, else as given)."""
-    spec = KINDS.get(kind)
-    singular = spec.label if spec else kind
-    plural = _PLURALS.get(kind) or (f"{singular}s" if not singular.endswith("s") else singular)
-    return f"{number:,} {singular if number == 1 else plural}"
-
-
-def counts_text(counts: Mapping[str, int]) -> str:
-    """Record counts by kind, in the model's order; 'nothing' when empty."""
-    parts = [counted(int(counts[k]), k) for k in KINDS if counts.get(k)]
-    return ", ".join(parts) if parts else "no records"
 
 
 def when_text(seconds: float) -> str:

@@ -29,12 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...model.dates import DAY_FIRST, DateFormatError, parse_date
 from ...model.fields import FieldInfo
 from ...model.vocab import COUNTRIES, VOCABULARIES, Vocabulary, find_country
 from ..labels import plain_label
 from ..sensitive import untabbable
 
-DATE_HINT = "e.g. 2024, 2024-03, 2024-03-15, 2024-03-15T14:30, or a range 2024-03..2024-05"
+DATE_HINT = ("e.g. 2024, 2024-03, 2024-03-15 (or 15/03/2024), 2024-03-15T14:30, or a range "
+             "2024-03..2024-05")
 _INT_VOCABS = {"severity": "severities"}
 # Visible lines of long text: what happened is the heart of an incident, so its box is large.
 LONG_TEXT_LINES = {"description": 12, "notes": 6, "actions": 6}
@@ -145,9 +147,17 @@ class DateEditor(TextEditor):
 
     def __init__(self, name: str, info: FieldInfo, parent: QWidget | None = None) -> None:
         super().__init__(name, info, parent)
-        self.edit.setPlaceholderText("YYYY-MM-DD, or just YYYY-MM or YYYY")
+        self.edit.setPlaceholderText("YYYY-MM-DD or DD/MM/YYYY, or just YYYY-MM or YYYY")
         hint = plain_label(DATE_HINT, object_name="muted", wrap=True)
         self._layout.addWidget(hint)
+
+    def value(self) -> Any:
+        """ISO text; `15/03/2024` (day first, as most of the world writes it) is read too."""
+        text = self.edit.text()
+        try:
+            return parse_date(text, slashes=DAY_FIRST).text
+        except DateFormatError:
+            return text  # the form's check says what is wrong with it
 
     def set_accessible(self, name: str, description: str = "") -> None:
         super().set_accessible(name, f"{description} Date, {DATE_HINT}".strip())

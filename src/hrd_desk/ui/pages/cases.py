@@ -25,7 +25,7 @@ COLUMNS: list[Column[ListRow]] = [
     Column("Status", lambda r: vocab_label("case_statuses", r.record.get("status")), "status"),
     Column("Priority", lambda r: vocab_label("priorities", r.record.get("priority")),
            "priority"),
-    Column("Opened", lambda r: r.record.get("opened") or "", "opened_last"),
+    Column("Opened", lambda r: r.record.get("opened") or "", "opened_order"),
     Column("Caseworker", lambda r: r.record.get("caseworker") or "", "caseworker"),
 ]
 

@@ -32,7 +32,7 @@ def categories_text(primary: object, further: object) -> str:
 
 
 COLUMNS: list[Column[ListRow]] = [
-    Column("When", lambda r: r.record.get("occurred") or "", "occurred_last",
+    Column("When", lambda r: r.record.get("occurred") or "", "occurred_order",
            "When it happened, as precisely as known"),
     Column("Defender", lambda r: r.linked("defenders"), None),
     Column("What happened", lambda r: _first_line(r.record.get("description")), None),
