@@ -2,6 +2,11 @@
 
     .venv/bin/python tools/screenshots.py [--out screenshots]
 
+Under a real X server with a window manager, on the 1600x1000 screen of the 200% check:
+
+    xvfb-run -a -s "-screen 0 1600x1000x24" sh -c \
+        'openbox & sleep 1; QT_QPA_PLATFORM=xcb .venv/bin/python tools/screenshots.py'
+
 Three variants, each in its own process (Qt reads the scale factor once, at start): 100% light,
 200% light (QT_SCALE_FACTOR=2) and 100% dark. Every variant uses a fresh vault in a temporary
 folder filled with a few invented records, on the offscreen platform unless QT_QPA_PLATFORM says

@@ -179,3 +179,25 @@ def test_the_cases_tab_says_when_there_are_none(page: DefendersPage, amina: str,
     page.open_defender(amina)
     _tab(page, "Cases")
     assert page.view.cases.isVisible() and not page.view.cases_empty.isVisible()
+
+
+def test_profile_show_buttons_take_no_tab_and_the_reveal_key_shows_them_all(
+    page: DefendersPage, ctx: FakeContext, qtbot: QtBot
+) -> None:
+    luis = ctx.reader.add("defender", {"name": "Luis", "legal_name": "Luis G. Legal",
+                                       "contact": "+57 300", "consent": "colleagues"})
+    page.open_defender(luis)
+    _tab(page, "Profile")
+    legal = _profile_value(page, "Legal name")
+    contact = _profile_value(page, "Contact details")
+    assert isinstance(legal, SensitiveValue) and isinstance(contact, SensitiveValue)
+    assert legal.toggle.focusPolicy() == Qt.FocusPolicy.NoFocus
+    assert legal.copy_button.focusPolicy() != Qt.FocusPolicy.NoFocus  # Copy stays reachable
+    page.view.tabs.setFocus()
+    qtbot.keyClick(page.view.tabs, Qt.Key.Key_H,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert legal.shown and contact.shown
+    assert legal.text.text() == "Luis G. Legal"
+    qtbot.keyClick(page.view.tabs, Qt.Key.Key_H,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert not legal.shown and not contact.shown
