@@ -96,11 +96,12 @@ def test_init_on_a_terminal_asks_twice_and_refuses_a_mismatch(
     assert main(["--vault", str(vault_dir), "defender", "list"], stdout=out, stderr=err) == 0
 
 
-def test_passwd_replaces_the_passphrase_and_rewrites_only_the_keyslot(vault: Path) -> None:
+def test_passwd_replaces_the_passphrase_and_rekeys_the_database(vault: Path) -> None:
     before = file_bytes(vault)
     ok(vault, "passwd", stdin=f"{PASSPHRASE}\nnew passphrase here\n")
     after = file_bytes(vault)
-    assert after["vault.db"] == before["vault.db"]
+    assert "vault.db" not in after  # re-encrypted under a new key, in a new file
+    assert [n for n in after if n.startswith("vault-") and n.endswith(".db")]
     assert after["keyslots"] != before["keyslots"]
     assert run(vault, "defender", "list").code == 3
     assert run(vault, "defender", "list", stdin="new passphrase here\n").code == 0

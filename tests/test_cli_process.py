@@ -49,7 +49,13 @@ def test_a_real_process_keeps_exit_codes_and_never_prints_a_traceback(tmp_path: 
 
     before = {p.name: p.read_bytes() for p in vault.iterdir()}
     assert_clean_failure(hrd_desk(vault, "defender", "list", stdin="wrong\n"), 3)
-    assert {p.name: p.read_bytes() for p in vault.iterdir()} == before
+    after = {p.name: p.read_bytes() for p in vault.iterdir()}
+    assert after.pop("unlock-failures") == b'{"count": 1}' and after == before
+    noted = hrd_desk(vault, "--json", "defender", "list")  # the next success says so, once
+    assert noted.returncode == 0 and json.loads(noted.stdout)[0]["id"] == defender
+    assert noted.stderr == ("hrd-desk: note: 1 failed unlock attempt since this vault was last "
+                            "opened\n")
+    assert hrd_desk(vault, "--json", "defender", "list").stderr == ""
 
     assert_clean_failure(hrd_desk(vault, "defender", "add", "--name", "X", "--country", "Kenya"),
                          5)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import json
+import re
 import secrets
 from collections.abc import Callable
 from dataclasses import replace
@@ -17,7 +18,7 @@ from hrd_desk.crypto import keyslot
 from hrd_desk.crypto.keyslot import KdfParams, KeyslotFile
 from hrd_desk.errors import DamagedVault, WrongPassphrase
 
-VAULT_ID = "0123456789abcdef0123456789abcdef"
+FILE_ID = "0123456789abcdef0123456789abcdef"
 MiB = 1024 * 1024
 # issue 2: below 256 MiB or 3 passes, above 4 GiB or 20 passes is a damaged keyslot
 REAL_BOUNDS = (256 * MiB, 3, 4096 * MiB, 20)
@@ -33,8 +34,8 @@ def fast_params() -> KdfParams:
 
 def make_file(passphrase: str = "pass one", key: bytes | None = None) -> tuple[KeyslotFile, bytes]:
     key = key or secrets.token_bytes(keyslot.VAULT_KEY_BYTES)
-    slot = keyslot.wrap(VAULT_ID, key, passphrase, fast_params())
-    return KeyslotFile(VAULT_ID, (slot,)), key
+    slot = keyslot.wrap(FILE_ID, key, passphrase, fast_params())
+    return KeyslotFile(FILE_ID, (slot,)), key
 
 
 def edited(data: bytes, change: Callable[[dict[str, Any]], None]) -> bytes:
@@ -63,8 +64,8 @@ def test_serialized_file_parses_back_to_the_same_slots() -> None:
 
 def test_the_same_key_wraps_differently_each_time() -> None:
     key = secrets.token_bytes(32)
-    a = keyslot.wrap(VAULT_ID, key, "pass", fast_params())
-    b = keyslot.wrap(VAULT_ID, key, "pass", fast_params())
+    a = keyslot.wrap(FILE_ID, key, "pass", fast_params())
+    b = keyslot.wrap(FILE_ID, key, "pass", fast_params())
     assert a.salt != b.salt and a.nonce != b.nonce and a.wrapped != b.wrapped
 
 
@@ -82,30 +83,132 @@ def test_the_same_key_wraps_differently_each_time() -> None:
 )
 def test_any_change_to_a_slot_fails_authentication(tamper: Callable[[Any], Any]) -> None:
     slots, _ = make_file()
-    changed = KeyslotFile(VAULT_ID, (tamper(slots.slots[0]),))
+    changed = KeyslotFile(FILE_ID, (tamper(slots.slots[0]),))
     with pytest.raises(WrongPassphrase):
         keyslot.unlock(changed, "pass one")
 
 
-def test_the_vault_id_is_authenticated() -> None:
+def test_the_file_id_is_authenticated() -> None:
     slots, _ = make_file()
     with pytest.raises(WrongPassphrase):
         keyslot.unlock(KeyslotFile("f" * 32, slots.slots), "pass one")
 
 
-def test_the_slot_type_is_authenticated() -> None:
-    slots, _ = make_file()
-    slot = slots.slots[0]
-    with pytest.raises(WrongPassphrase):
-        keyslot.unwrap(VAULT_ID, replace(slot, slot_type="recovery"), "pass one")
-
-
-def test_any_passphrase_slot_unlocks_and_unknown_slot_types_are_skipped() -> None:
+def test_slot_kinds_are_inside_the_ciphertext_and_a_duress_slot_looks_like_any_other() -> None:
     key = secrets.token_bytes(32)
-    first = keyslot.wrap(VAULT_ID, key, "first", fast_params())
-    second = keyslot.wrap(VAULT_ID, key, "second", fast_params())
-    other = replace(keyslot.wrap(VAULT_ID, key, "third", fast_params()), slot_type="hardware")
-    slots = KeyslotFile(VAULT_ID, (first, other, second))
+    normal = keyslot.wrap(FILE_ID, key, "every day words", fast_params())
+    duress = keyslot.duress_slot(FILE_ID, "words under duress", fast_params())
+    data = keyslot.serialize(KeyslotFile(FILE_ID, (normal, duress)))
+    slots = json.loads(data)["slots"]
+    assert [sorted(s) for s in slots] == [sorted(slots[0])] * 2  # same fields, same sizes
+    assert {len(s["wrapped"]) for s in slots} == {len(slots[0]["wrapped"])}
+    assert slots[0]["type"] == slots[1]["type"] == "secret"
+    parsed = keyslot.parse(data)
+    assert keyslot.open_slots(parsed, "every day words") == keyslot.Opened(key)
+    assert keyslot.open_slots(parsed, "words under duress") == keyslot.Opened(None, duress=True)
+    with pytest.raises(WrongPassphrase):  # the duress passphrase never yields a key
+        keyslot.unlock(parsed, "words under duress")
+
+
+def test_a_refusal_runs_the_kdf_once_per_slot_whatever_the_slots(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    key = secrets.token_bytes(32)
+    code = keyslot.new_recovery_code()
+    slots = KeyslotFile(FILE_ID, (
+        keyslot.wrap(FILE_ID, key, "every day words", fast_params()),
+        keyslot.duress_slot(FILE_ID, "words under duress", fast_params()),
+        keyslot.recovery_slot(FILE_ID, key, code, fast_params()),
+    ))
+    real = keyslot.derive
+    runs: list[int] = []
+
+    def counted(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
+        runs.append(1)
+        return real(passphrase, salt, params)
+
+    monkeypatch.setattr(keyslot, "derive", counted)
+    for wrong in ("nope", "ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789"):  # a code of the right shape
+        runs.clear()
+        with pytest.raises(WrongPassphrase):
+            keyslot.open_slots(slots, wrong)
+        assert len(runs) == 3
+
+
+def test_the_recovery_code_opens_the_key_and_survives_a_reseal() -> None:
+    key = secrets.token_bytes(32)
+    code = keyslot.new_recovery_code()
+    assert re.fullmatch(r"([0-9A-Z]{4}-){7}[0-9A-Z]{4}", code)
+    assert not set(code) & set("ILOU")
+    slot = keyslot.recovery_slot(FILE_ID, key, code, fast_params())
+    parsed = keyslot.parse(keyslot.serialize(KeyslotFile(FILE_ID, (
+        keyslot.wrap(FILE_ID, key, "every day words", fast_params()), slot))))
+    opened = keyslot.open_slots(parsed, code)
+    assert opened.key == key and opened.recovery
+    sloppy = code.lower().replace("-", " ").replace("0", "o")  # read aloud, typed loosely
+    assert keyslot.unlock(parsed, sloppy) == key
+    new_key = secrets.token_bytes(32)
+    resealed = keyslot.reseal(FILE_ID, parsed.recovery_slots[0], new_key)  # no code needed
+    assert keyslot.unlock(KeyslotFile(FILE_ID, (resealed,)), code) == new_key
+    other = keyslot.new_recovery_code()
+    with pytest.raises(WrongPassphrase):
+        keyslot.unlock(KeyslotFile(FILE_ID, (resealed,)), other)
+    tampered = replace(resealed, public=bytes(32))
+    with pytest.raises(WrongPassphrase):
+        keyslot.unlock(KeyslotFile(FILE_ID, (tampered,)), code)
+
+
+def test_slot_count_and_total_work_are_capped() -> None:
+    key = secrets.token_bytes(32)
+    slot = keyslot.wrap(FILE_ID, key, "every day words", fast_params())
+    too_many = {"format": 2, "file_id": FILE_ID, "database": "vault.db",
+                "slots": [json.loads(keyslot.serialize(KeyslotFile(FILE_ID, (slot,))))["slots"][0]]
+                * (keyslot.MAX_SLOTS + 1)}
+    with pytest.raises(DamagedVault, match="more slots than any vault needs"):
+        keyslot.parse(json.dumps(too_many).encode())
+
+
+@pytest.mark.real_kdf
+def test_the_total_kdf_work_of_a_file_is_capped_before_any_kdf(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    heavy = keyslot.Keyslot(bytes(keyslot.SALT_BYTES), KdfParams(20, 4096 * MiB),
+                            bytes(keyslot.NONCE_BYTES), bytes(1 + 32 + 16))
+    monkeypatch.setattr(keyslot, "derive", _refuse_kdf)
+    keyslots = KeyslotFile(FILE_ID, (heavy,) * 5)  # each in bounds, together ~14 hours
+    with pytest.raises(DamagedVault, match="more work than any vault needs"):
+        keyslot.unlock(keyslots, "any passphrase")
+
+
+def test_a_format_1_file_still_opens() -> None:
+    """Vaults made before format 2: the slot's associated data named the vault id."""
+    import nacl.bindings
+    import nacl.utils
+
+    from hrd_desk.crypto.canonical import encode
+
+    key, salt, nonce = secrets.token_bytes(32), secrets.token_bytes(16), secrets.token_bytes(24)
+    params = fast_params()
+    ad = encode({"format": 1, "slot": "passphrase", "vault_id": FILE_ID, "salt": salt.hex(),
+                 "kdf": "argon2id13", "opslimit": params.opslimit, "memlimit": params.memlimit})
+    kek = keyslot.derive("old words", salt, params)
+    wrapped = nacl.bindings.crypto_aead_xchacha20poly1305_ietf_encrypt(key, ad, nonce, kek)
+    old = {"format": 1, "vault_id": FILE_ID, "slots": [{
+        "type": "passphrase", "kdf": "argon2id13", "salt": base64.b64encode(salt).decode(),
+        "opslimit": params.opslimit, "memlimit": params.memlimit,
+        "nonce": base64.b64encode(nonce).decode(), "wrapped": base64.b64encode(wrapped).decode()}]}
+    parsed = keyslot.parse(json.dumps(old).encode())
+    assert parsed.legacy_vault_id == FILE_ID
+    assert keyslot.unlock(parsed, "old words") == key
+    with pytest.raises(WrongPassphrase):
+        keyslot.unlock(parsed, "other words")
+
+
+def test_any_passphrase_slot_unlocks() -> None:
+    key = secrets.token_bytes(32)
+    first = keyslot.wrap(FILE_ID, key, "first", fast_params())
+    second = keyslot.wrap(FILE_ID, key, "second", fast_params())
+    slots = KeyslotFile(FILE_ID, (first, second))
     parsed = keyslot.parse(keyslot.serialize(slots))
     assert keyslot.unlock(parsed, "first") == key
     assert keyslot.unlock(parsed, "second") == key
@@ -135,9 +238,15 @@ def _b64(n: int) -> str:
         (lambda d: b"[1, 2]", "unparsable"),
         (lambda d: b"[" * 50_000, "unparsable"),
         (lambda d: b" " * (keyslot.MAX_KEYSLOT_FILE + 1), "too large"),
-        (lambda d: edited(d, lambda o: o.update(format=2)), "unknown format version"),
+        (lambda d: edited(d, lambda o: o.update(format=3)), "unknown format version"),
         (lambda d: edited(d, lambda o: o.update(format=True)), "'format'"),
-        (lambda d: edited(d, lambda o: o.pop("vault_id")), "'vault_id'"),
+        (lambda d: edited(d, lambda o: o.pop("file_id")), "'file_id'"),
+        (lambda d: edited(d, lambda o: o.update(file_id="x" * 32)), "'file_id' is malformed"),
+        (lambda d: edited(d, lambda o: o.update(database="../other.db")), "'database'"),
+        (lambda d: edited(d, lambda o: o.update(database="keyslots")), "'database'"),
+        (lambda d: edited(d, lambda o: o.update(wipe_after_failures=-1)), "out of range"),
+        (lambda d: edited(d, lambda o: o.update(wipe_after_failures=10**9)), "out of range"),
+        (lambda d: edited(d, _set_slot("type", "hardware")), "unknown kind of slot"),
         (lambda d: edited(d, lambda o: o.update(slots=[])), "no keyslot"),
         (lambda d: edited(d, lambda o: o.update(slots={})), "'slots'"),
         (lambda d: edited(d, lambda o: o.update(slots=["x"])), "slot is unparsable"),
@@ -145,7 +254,7 @@ def _b64(n: int) -> str:
         (lambda d: edited(d, _set_slot("salt", _b64(15))), "'salt' has the wrong length"),
         (lambda d: edited(d, _set_slot("salt", _b64(17))), "'salt' has the wrong length"),
         (lambda d: edited(d, _set_slot("nonce", _b64(12))), "'nonce' has the wrong length"),
-        (lambda d: edited(d, _set_slot("wrapped", _b64(32))), "'wrapped' has the wrong length"),
+        (lambda d: edited(d, _set_slot("wrapped", _b64(48))), "'wrapped' has the wrong length"),
         (lambda d: edited(d, _set_slot("wrapped", _b64(64))), "'wrapped' has the wrong length"),
         (lambda d: edited(d, _set_slot("salt", "not base64!")), "'salt' is not base64"),
         (lambda d: edited(d, _set_slot("opslimit", "3")), "'opslimit'"),
@@ -188,10 +297,10 @@ def test_real_bounds_refuse_parameters_before_running_the_kdf(
 ) -> None:
     assert bounds(keyslot) == REAL_BOUNDS
     slot = keyslot.Keyslot(
-        keyslot.SLOT_PASSPHRASE, bytes(keyslot.SALT_BYTES), KdfParams(opslimit, memlimit),
-        bytes(keyslot.NONCE_BYTES), bytes(keyslot.VAULT_KEY_BYTES + 16),
+        bytes(keyslot.SALT_BYTES), KdfParams(opslimit, memlimit),
+        bytes(keyslot.NONCE_BYTES), bytes(1 + keyslot.VAULT_KEY_BYTES + 16),
     )
-    data = keyslot.serialize(KeyslotFile(VAULT_ID, (slot,)))
+    data = keyslot.serialize(KeyslotFile(FILE_ID, (slot,)))
     parsed = keyslot.parse(data)  # parsing accepts the shape; the bounds decide at unlock
     monkeypatch.setattr(keyslot, "derive", _refuse_kdf)
     with pytest.raises(DamagedVault, match="outside sane bounds"):

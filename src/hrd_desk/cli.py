@@ -16,7 +16,7 @@ import sys
 import traceback
 from typing import NoReturn, TextIO
 
-from . import __version__, cli_exchange, cli_records, cli_vault
+from . import __version__, cli_exchange, cli_keys, cli_records, cli_vault
 from .cli_context import Invocation
 from .errors import ExitCode, HrdDeskError, UsageError
 from .fsutil import disable_core_dumps, restrict_umask
@@ -61,6 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_records.register(commands)
     cli_vault.register(commands)
     cli_exchange.register(commands)
+    cli_keys.register(commands)
     return parser
 
 

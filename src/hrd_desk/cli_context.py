@@ -16,11 +16,11 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from .cli_output import write_json
-from .errors import RejectedInput, UsageError
+from .errors import NoVault, RejectedInput, UsageError
 from .services.casework import Casework
 from .services.passphrase_policy import check_new_passphrase
 from .services.session import open_session
-from .store.vault import Vault, default_vault_dir
+from .store.vault import Vault, default_vault_dir, vault_exists
 
 
 def ask_on_terminal(prompt: str) -> str:
@@ -87,6 +87,13 @@ class Invocation:
 
     # -- the vault --------------------------------------------------------------------------
 
+    def require_vault_folder(self) -> Path:
+        """The vault directory when a vault is there at all (even one too damaged to open)."""
+        directory = self.vault_dir
+        if not vault_exists(directory):
+            raise NoVault(f"no vault in {directory}")
+        return directory
+
     def require_vault(self) -> Path:
         """The vault directory, checked (no vault, damaged keyslot) before any question."""
         directory = self.vault_dir
@@ -97,6 +104,10 @@ class Invocation:
     def casework(self) -> Iterator[Casework]:
         directory = self.require_vault()
         session = open_session(directory, self.passphrase())
+        failed = session.vault.failed_unlocks
+        if failed:
+            self.note(f"hrd-desk: note: {failed} failed unlock attempt"
+                      f"{'' if failed == 1 else 's'} since this vault was last opened")
         try:
             yield Casework(session)
         finally:

@@ -17,7 +17,7 @@ from ..errors import DamagedVault
 from ..store.audit import verify_chain
 from ..store.dbapi import Connection, DatabaseError, as_damage, connect
 from ..store.meta import get_meta
-from ..store.vault import DB_NAME, Vault
+from ..store.vault import Vault, load_identity
 from .passphrase_policy import check_new_passphrase
 
 
@@ -70,11 +70,13 @@ def _audit(conn: Connection) -> Check:
     return Check("audit", False, f"the audit chain breaks at event {broken_at}")
 
 
-def _database_checks(conn: Connection, vault_id: str) -> list[Check]:
+def _database_checks(conn: Connection) -> list[Check]:
     checks: list[Check] = []
     try:
-        if get_meta(conn, "vault_id") != vault_id:
-            return [Check("database", False, "the database belongs to another keyslot file")]
+        if get_meta(conn, "vault_id") != load_identity(conn).public.vault_id():
+            return [Check("database", False, "the database's id does not match its identity")]
+    except DamagedVault as exc:
+        return [Check("database", False, _what(exc))]
     except DatabaseError as exc:
         return [Check("database", False, _what(as_damage(exc)))]
     checks.append(Check("database", True, "the database opens with the vault key"))
@@ -106,12 +108,12 @@ def verify_vault(directory: Path, ask_passphrase: Callable[[], str]) -> VerifyRe
         return VerifyReport(tuple(checks))
     checks.append(Check("unlock", True, "the passphrase unlocks the vault key"))
     try:
-        conn = connect(directory / DB_NAME, key)
+        conn = connect(directory / slots.database, key)
     except DamagedVault as exc:
         checks.append(Check("database", False, _what(exc)))
         return VerifyReport(tuple(checks))
     try:
-        checks.extend(_database_checks(conn, slots.vault_id))
+        checks.extend(_database_checks(conn))
     finally:
         conn.close()
     return VerifyReport(tuple(checks))

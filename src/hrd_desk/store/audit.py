@@ -1,19 +1,52 @@
 """The audit trail: one event per change, in the change's own transaction, hash-chained.
 
 Each event's hash covers the previous hash and the event's canonical encoding, so removing or
-altering an event breaks every later hash. Details hold ids, field names and counts, never values.
+altering an event breaks every later hash. The head (the newest event's number and hash) is kept
+in meta with a MAC keyed from the vault's identity secret, written in the same transaction, so
+deleting the newest events is found by `verify` too. Details hold ids, field names and counts,
+never values.
 """
 
 from __future__ import annotations
 
+import hmac
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from ..crypto.canonical import digest, encode
+from ..crypto.canonical import decode, digest, encode
 from .dbapi import Connection
+from .meta import get_meta, set_meta
 
 _PERSON = b"hrd-audit-v1"
+_HEAD_PERSON = b"hrd-audit-head"
+HEAD_KEY = "audit_head"
 GENESIS = bytes(32)
+
+
+@dataclass(frozen=True)
+class AuditEvent:
+    seq: int
+    at: str
+    action: str
+    kind: str | None
+    record_id: str | None
+    detail: dict[str, Any]
+
+    @property
+    def detail_text(self) -> str:
+        return ", ".join(f"{k}: {v}" for k, v in sorted(self.detail.items()))
+
+
+def _head_mac(conn: Connection, seq: int, event_hash: bytes) -> bytes:
+    secret = get_meta(conn, "identity_signing")
+    key = digest(secret if isinstance(secret, bytes) else b"", _HEAD_PERSON)
+    return hmac.new(key, seq.to_bytes(8, "big") + event_hash, "sha256").digest()
+
+
+def _anchor(conn: Connection, seq: int, event_hash: bytes) -> None:
+    mac = _head_mac(conn, seq, event_hash)
+    set_meta(conn, HEAD_KEY, encode({"seq": seq, "hash": event_hash.hex(), "mac": mac.hex()}))
 
 
 def _body(
@@ -42,6 +75,7 @@ def append_event(
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (seq, at, action, kind, record_id, detail_text, prev, event_hash),
     )
+    _anchor(conn, seq, event_hash)
 
 
 def verify_chain(conn: Connection) -> int | None:
@@ -58,4 +92,37 @@ def verify_chain(conn: Connection) -> int | None:
             return int(seq)
         prev = event_hash
         expected_seq += 1
-    return None
+    return None if _head_holds(conn, expected_seq - 1, prev) else expected_seq
+
+
+def _head_holds(conn: Connection, last_seq: int, last_hash: bytes) -> bool:
+    """The anchored head names the newest event (a vault from before anchoring has none yet)."""
+    stored = get_meta(conn, HEAD_KEY)
+    if stored is None:
+        return True
+    try:
+        head = decode(stored if isinstance(stored, bytes) else str(stored).encode())
+        seq, event_hash, mac = int(head["seq"]), bytes.fromhex(head["hash"]), bytes.fromhex(
+            head["mac"])
+    except (ValueError, KeyError, TypeError):
+        return False
+    return (seq == last_seq and hmac.compare_digest(event_hash, last_hash)
+            and hmac.compare_digest(mac, _head_mac(conn, seq, event_hash)))
+
+
+def list_events(conn: Connection, *, record_id: str | None = None,
+                limit: int = 50) -> list[AuditEvent]:
+    """The newest events first (ids, field names and counts only: never values)."""
+    where, params = ("WHERE record_id = ?", [record_id]) if record_id else ("", [])
+    rows = conn.execute(
+        f"SELECT seq, at, action, kind, record_id, detail FROM audit_events {where} "
+        "ORDER BY seq DESC LIMIT ?", [*params, limit])
+    events = []
+    for seq, at, action, kind, rid, detail in rows:
+        try:
+            parsed = decode(str(detail).encode("utf-8"))
+        except ValueError:
+            parsed = {}
+        events.append(AuditEvent(int(seq), str(at), str(action), kind, rid,
+                                 parsed if isinstance(parsed, dict) else {}))
+    return events

@@ -1,4 +1,5 @@
-"""The vault on disk: a directory with `vault.db` (SQLCipher) and `keyslots` (the wrapped key).
+"""The vault on disk: a directory with `keyslots` (the wrapped key) and the SQLCipher database it
+names (`vault.db`, or `vault-<hex>.db` after a rekey); store.vault_files lists every file.
 
 Creating a vault makes a random 256-bit vault key, a vault id and the vault's identity keys; the
 key leaves memory only wrapped in the keyslot file. Unlocking checks that every file is there
@@ -17,14 +18,22 @@ import platformdirs
 
 from ..crypto import keyslot
 from ..crypto.identity import Identity
-from ..errors import DamagedVault, NoVault, RejectedInput, VaultExists
+from ..errors import DamagedVault, NoVault, RejectedInput, VaultExists, WrongPassphrase
 from ..fsutil import atomic_write, private_dir
 from .dbapi import Connection, DatabaseError, as_damage, connect, transaction
 from .meta import get_meta, set_meta
 from .migrations import migrate
+from .rekey import rekey
+from .vault_files import (
+    KEYSLOTS_NAME,
+    clear_failed_unlocks,
+    database_files,
+    destroy_vault,
+    record_failed_unlock,
+    remove_leftovers,
+)
 
-DB_NAME = "vault.db"
-KEYSLOTS_NAME = "keyslots"
+DB_NAME = keyslot.DEFAULT_DATABASE  # a new vault's database; a rekey moves to vault-<hex>.db
 ENV_VAULT = "HRD_DESK_VAULT"
 
 
@@ -37,20 +46,27 @@ def default_vault_dir() -> Path:
 
 
 def vault_exists(directory: Path) -> bool:
-    return (directory / KEYSLOTS_NAME).exists() or (directory / DB_NAME).exists()
+    if not directory.is_dir():
+        return False
+    return (directory / KEYSLOTS_NAME).exists() or any(
+        p.name.startswith("vault") and p.name.endswith(".db") for p in directory.iterdir())
 
 
 class Vault:
     """An unlocked vault: knows its key and opens keyed connections to its database."""
 
-    def __init__(self, directory: Path, vault_id: str, key: bytes) -> None:
+    def __init__(self, directory: Path, vault_id: str, key: bytes, *,
+                 database: str = DB_NAME, failed_unlocks: int = 0) -> None:
         self.directory = directory
         self.vault_id = vault_id
+        self.database = database
+        # unlocks that failed since the previous success (shown once, then counted afresh)
+        self.failed_unlocks = failed_unlocks
         self._key: bytes | None = key
 
     @property
     def db_path(self) -> Path:
-        return self.directory / DB_NAME
+        return self.directory / self.database
 
     @property
     def keyslots_path(self) -> Path:
@@ -71,8 +87,9 @@ class Vault:
         key = secrets.token_bytes(keyslot.VAULT_KEY_BYTES)
         identity = Identity.generate()
         vault_id = identity.public.vault_id()
+        file_id = keyslot.new_file_id()
         # The slow, interruptible part (calibration, Argon2id) before anything is on disk.
-        slot = keyslot.wrap(vault_id, key, passphrase, params or keyslot.calibrate())
+        slot = keyslot.wrap(file_id, key, passphrase, params or keyslot.calibrate())
         made_directory = not directory.exists()
         private_dir(directory)
         vault = cls(directory, vault_id, key)
@@ -88,9 +105,8 @@ class Vault:
                     set_meta(conn, "identity_name", "unnamed")
             finally:
                 conn.close()
-            atomic_write(
-                vault.keyslots_path, keyslot.serialize(keyslot.KeyslotFile(vault_id, (slot,)))
-            )
+            atomic_write(vault.keyslots_path,
+                         keyslot.serialize(keyslot.KeyslotFile(file_id, (slot,), DB_NAME)))
         except BaseException:
             # A database without its keyslot would look like a damaged vault and block `init`.
             _remove_partial(directory, made_directory)
@@ -99,24 +115,38 @@ class Vault:
 
     @classmethod
     def read_keyslots(cls, directory: Path) -> keyslot.KeyslotFile:
-        if not directory.is_dir() or not vault_exists(directory):
+        if not vault_exists(directory):
             raise NoVault(f"no vault in {directory}: create one with `hrd-desk init`")
         path = directory / KEYSLOTS_NAME
         if not path.is_file():
             raise DamagedVault("the keyslot file is missing")
-        if not (directory / DB_NAME).is_file():
-            raise DamagedVault(f"the database file {DB_NAME} is missing")
         try:
             data = path.read_bytes()
         except OSError as exc:
             raise DamagedVault(f"the keyslot file cannot be read ({exc.strerror})") from None
-        return keyslot.parse(data)
+        slots = keyslot.parse(data)
+        if not (directory / slots.database).is_file():
+            raise DamagedVault(f"the database file {slots.database} is missing")
+        return slots
 
     @classmethod
-    def unlock(cls, directory: Path, passphrase: str) -> Vault:
-        slots = cls.read_keyslots(directory)
-        key = keyslot.unlock(slots, passphrase)
-        vault = cls(directory, slots.vault_id, key)
+    def unlock(cls, directory: Path, secret: str,
+               slots: keyslot.KeyslotFile | None = None) -> Vault:
+        """Open with a passphrase or a recovery code. A wrong one is counted (and, when the
+        keyslot file asks for it, the vault is destroyed after that many); the duress
+        passphrase destroys the vault and answers like a wrong one."""
+        slots = slots or cls.read_keyslots(directory)
+        try:
+            opened = keyslot.open_slots(slots, secret)
+        except WrongPassphrase:
+            failures = record_failed_unlock(directory)
+            if slots.wipe_after_failures and failures >= slots.wipe_after_failures:
+                destroy_vault(directory)
+            raise
+        if opened.duress or opened.key is None:
+            destroy_vault(directory)
+            raise WrongPassphrase()
+        vault = cls(directory, "", opened.key, database=slots.database)
         conn = vault.connect()
         try:
             stored_id = get_meta(conn, "vault_id")
@@ -124,9 +154,25 @@ class Vault:
             raise as_damage(exc) from None
         finally:
             conn.close()
-        if stored_id != slots.vault_id:
-            raise DamagedVault("the keyslot file belongs to another vault")
+        if not isinstance(stored_id, str):
+            raise DamagedVault("the database does not say which vault it is")
+        if slots.legacy_vault_id is not None:
+            if stored_id != slots.legacy_vault_id:
+                raise DamagedVault("the keyslot file belongs to another vault")
+            vault._upgrade_keyslots(slots, secret)
+        vault.vault_id = stored_id
+        vault.failed_unlocks = clear_failed_unlocks(directory)
+        remove_leftovers(directory, slots.database)
         return vault
+
+    def _upgrade_keyslots(self, legacy: keyslot.KeyslotFile, passphrase: str) -> None:
+        """A format 1 file (it named the office's vault id) becomes format 2, same key."""
+        assert self._key is not None
+        params = legacy.secret_slots[0].params
+        file_id = keyslot.new_file_id()
+        slot = keyslot.wrap(file_id, self._key, passphrase, params)
+        atomic_write(self.keyslots_path,
+                     keyslot.serialize(keyslot.KeyslotFile(file_id, (slot,), self.database)))
 
     def connect(self) -> Connection:
         """A new keyed connection, schema brought up to date. One per thread."""
@@ -144,14 +190,29 @@ class Vault:
         return conn
 
     def change_passphrase(self, old: str, new: str) -> None:
-        """Rewrap the vault key under a new passphrase; rewrites only the keyslot, atomically."""
+        """A new passphrase and a new vault key: the database is re-encrypted (store.rekey), so
+        an old keyslot file, with the old passphrase, opens nothing that is current."""
         keyslot.check_new_passphrase(new)
         slots = self.read_keyslots(self.directory)
         key = keyslot.unlock(slots, old)
-        slot = keyslot.wrap(self.vault_id, key, new, keyslot.calibrate())
-        others = tuple(s for s in slots.slots if s.slot_type != keyslot.SLOT_PASSPHRASE)
-        data = keyslot.serialize(keyslot.KeyslotFile(self.vault_id, (slot, *others)))
-        atomic_write(self.keyslots_path, data)
+        self._rekeyed(rekey(self.directory, slots, key, new, keyslot.calibrate()))
+
+    def rekey(self, passphrase: str) -> None:
+        """A new vault key under the same passphrase (a suspected compromise of the key)."""
+        slots = self.read_keyslots(self.directory)
+        opened = keyslot.open_slots(slots, passphrase)
+        if opened.key is None:
+            raise WrongPassphrase()
+        if opened.recovery:
+            raise RejectedInput("the recovery code cannot become the passphrase: set a new "
+                                "passphrase with passwd")
+        self._rekeyed(rekey(self.directory, slots, opened.key, passphrase, keyslot.calibrate()))
+
+    def _rekeyed(self, result: tuple[keyslot.KeyslotFile, bytes]) -> None:
+        slots, key = result
+        self.database = slots.database
+        if self._key is not None:
+            self._key = key
 
     def lock(self) -> None:
         """Forget the key (Python cannot wipe it from memory; see docs/threat-model.md)."""
@@ -164,7 +225,7 @@ class Vault:
 
 def _remove_partial(directory: Path, made_directory: bool) -> None:
     """Undo a vault creation that failed half-way (the directory was empty or absent before)."""
-    for name in (DB_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", f"{DB_NAME}-journal"):
+    for name in database_files(DB_NAME):
         with contextlib.suppress(OSError):
             (directory / name).unlink(missing_ok=True)
     if made_directory:

@@ -1,0 +1,107 @@
+"""Emergencies and keys: wipe, rekey, the recovery code, the duress passphrase, wipe after failed
+unlocks. The CLI and the GUI call these; the mechanisms are in store (rekey, vault_files,
+vault_keys).
+
+Wiping needs no passphrase: anyone holding the laptop can delete files anyway, and a caseworker at
+a border may have seconds. Everything else needs the current passphrase.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import NoVault
+from ..store import vault_keys
+from ..store.vault import Vault, vault_exists
+from ..store.vault_files import destroy_keys, destroy_vault
+from .passphrase_policy import check_new_passphrase
+
+
+@dataclass(frozen=True)
+class WipeReport:
+    keys_seconds: float  # until no keyslot was left: from then on nothing can be opened
+    total_seconds: float
+
+
+def wipe(directory: Path) -> WipeReport:
+    """Destroy the keys first (overwritten, fsynced, deleted), then every other vault file."""
+    if not vault_exists(directory):
+        raise NoVault(f"no vault in {directory}: nothing to wipe")
+    started = time.perf_counter()
+    destroy_keys(directory)
+    keys_done = time.perf_counter()
+    destroy_vault(directory)
+    return WipeReport(keys_done - started, time.perf_counter() - started)
+
+
+def rekey(directory: Path, passphrase: str) -> None:
+    """A new vault key and the database re-encrypted under it; the passphrase stays."""
+    vault = Vault.unlock(directory, passphrase)
+    try:
+        vault.rekey(passphrase)
+    finally:
+        vault.lock()
+
+
+def _unlocked(directory: Path, secret: str) -> Vault:
+    return Vault.unlock(directory, secret)
+
+
+def add_recovery_code(directory: Path, passphrase: str) -> str:
+    """A new recovery code, to be shown once and written down (it replaces an earlier one)."""
+    vault = _unlocked(directory, passphrase)
+    try:
+        return vault_keys.add_recovery_code(vault, passphrase)
+    finally:
+        vault.lock()
+
+
+def remove_recovery_code(directory: Path, secret: str) -> bool:
+    vault = _unlocked(directory, secret)
+    try:
+        return vault_keys.remove_recovery_code(vault, secret)
+    finally:
+        vault.lock()
+
+
+def set_duress_passphrase(directory: Path, passphrase: str, duress: str) -> None:
+    check_new_passphrase(duress)
+    vault = _unlocked(directory, passphrase)
+    try:
+        vault_keys.set_duress_passphrase(vault, passphrase, duress)
+    finally:
+        vault.lock()
+
+
+def remove_duress_passphrase(directory: Path, passphrase: str) -> bool:
+    vault = _unlocked(directory, passphrase)
+    try:
+        return vault_keys.remove_duress_passphrase(vault, passphrase)
+    finally:
+        vault.lock()
+
+
+def set_wipe_after_failures(directory: Path, passphrase: str, count: int) -> None:
+    vault = _unlocked(directory, passphrase)
+    try:
+        vault_keys.set_wipe_after_failures(vault, passphrase, count)
+    finally:
+        vault.lock()
+
+
+@dataclass(frozen=True)
+class KeyStatus:
+    """What protects the vault, for `keys` and the GUI (never a secret)."""
+
+    recovery_code: bool
+    wipe_after_failures: int
+    database: str
+
+
+def key_status(directory: Path) -> KeyStatus:
+    """Readable without the passphrase: the keyslot file says as much to anyone holding it. Whether
+    a duress passphrase exists is not shown: on disk it looks like any other slot."""
+    slots = Vault.read_keyslots(directory)
+    return KeyStatus(bool(slots.recovery_slots), slots.wipe_after_failures, slots.database)
