@@ -77,15 +77,16 @@ def opened(qtbot: QtBot, make_window: Callable[..., MainWindow], vault_dir: Path
     return make
 
 
-def test_change_passphrase_runs_the_kdf_off_the_gui_thread(
+def test_change_passphrase_locks_rekeys_off_the_gui_thread_and_reopens(
     qtbot: QtBot, opened: Callable[[Callable[[QDialog], int]], MainWindow],
     prompter: ScriptedPrompter, vault_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    threads: list[threading.Thread] = []
+    seen: list[tuple[threading.Thread, bool]] = []
+    windows: list[MainWindow] = []
     real = maintenance.change_passphrase
 
     def watched(directory: Path, old: str, ask_new: Callable[[], str]) -> None:
-        threads.append(threading.current_thread())
+        seen.append((threading.current_thread(), windows[0].ctx.is_open))
         real(directory, old, ask_new)
 
     monkeypatch.setattr(maintenance, "change_passphrase", watched)
@@ -103,12 +104,19 @@ def test_change_passphrase_runs_the_kdf_off_the_gui_thread(
         return QDialog.DialogCode.Accepted
 
     window = opened(run)
-    window.act_passwd.trigger()
-    qtbot.waitUntil(lambda: any(c[0] == "info" for c in prompter.calls), timeout=20_000)
-    assert threads and threads[0] is not threading.main_thread()
-    assert [c[1] for c in prompter.calls if c[0] == "info"] == ["Passphrase changed"]
+    windows.append(window)
+    with qtbot.waitSignal(window.locked) as locked:
+        window.act_passwd.trigger()
+    assert locked.args == ["passphrase"]
+    assert window.unlock_screen.busy_bar.isVisible(), "no unlocking while it is re-encrypted"
+    with qtbot.waitSignal(window.unlocked, timeout=30_000):
+        pass
+    thread, session_open = seen[0]
+    assert thread is not threading.main_thread()
+    assert not session_open, "the database was re-encrypted under an open connection"
     assert fields and all(not shiboken6.isValid(f) or f.text() == ""  # type: ignore[attr-defined]
                           for f in fields), "the passphrases are not left in the fields"
+    window.lock("manual")
     unlock_vault(vault_dir, NEW).lock()
     with pytest.raises(WrongPassphrase):
         unlock_vault(vault_dir, PASSPHRASE)
@@ -127,9 +135,11 @@ def test_a_wrong_current_passphrase_changes_nothing(
 
     window = opened(run)
     window.act_passwd.trigger()
-    qtbot.waitUntil(lambda: any(c[0] == "error" for c in prompter.calls), timeout=20_000)
-    assert "current passphrase was not right" in prompter.calls[-1][2]
-    unlock_vault(vault_dir, PASSPHRASE).lock()
+    screen = window.unlock_screen
+    qtbot.waitUntil(lambda: screen.error.isVisible(), timeout=20_000)
+    assert "current passphrase was not right" in screen.error.text()
+    assert screen.passphrase.isEnabled()
+    unlock(qtbot, window)  # the old passphrase still opens it
 
 
 def test_check_integrity_reports_every_check(

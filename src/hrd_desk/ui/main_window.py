@@ -423,24 +423,31 @@ class MainWindow(QMainWindow):
         finally:
             dialog.wipe()
             dialog.deleteLater()
+        # A new passphrase re-encrypts the database into a new file and shreds the old one
+        # (store.rekey): no connection may stay open on it. So the vault locks first (unsaved
+        # forms become drafts), the work runs off the GUI thread with the unlock screen busy,
+        # and the vault then opens again with the new passphrase.
+        self.lock("passphrase")
         directory = self.vault_dir
-        self._maintenance_busy(True, "Changing the passphrase. This takes a few seconds.")
+        screen = self.unlock_screen
+        screen.set_busy(True, "Changing the passphrase and re-encrypting the vault. This takes "
+                        "a few seconds.")
 
         def done(_result: object) -> None:
-            self._maintenance_busy(False)
-            self.prompter.info("Passphrase changed",
-                               "The vault now opens with the new passphrase only.")
+            screen.show_reason("The passphrase was changed. The vault opens with the new one.")
+            screen.set_busy(True, "Opening the vault. This takes a second or two.")
+            self.gate.unlock_with(new)
 
         def failed(exc: Exception) -> None:
-            self._maintenance_busy(False)
+            screen.set_busy(False)
             if isinstance(exc, WrongPassphrase):
                 text = "The current passphrase was not right. Nothing was changed."
             elif isinstance(exc, HrdDeskError):
-                text = f"{exc.message}. Nothing was changed."
+                text = f"The passphrase was not changed: {exc.message}. Nothing was changed."
             else:
-                text = f"The passphrase could not be changed ({type(exc).__name__}). " \
-                       "Nothing was changed."
-            self.prompter.error("Passphrase not changed", text)
+                text = (f"The passphrase could not be changed ({type(exc).__name__}). "
+                        "Nothing was changed.")
+            screen.show_error(f"{text} Unlock with your passphrase to go on.")
 
         self.tasks.run(lambda: maintenance.change_passphrase(directory, old, lambda: new),
                        done, failed)
@@ -552,6 +559,7 @@ def lock_reason_text(reason: str, idle_timeout_s: int) -> str:
         "sleep": "Locked because the computer went to sleep.",
         "screen-lock": "Locked because the screen was locked.",
         "quit": "Locked before closing.",
+        "passphrase": "Locked to change the passphrase.",
     }
     return texts.get(reason, "The vault was locked.")
 

@@ -98,9 +98,10 @@ class ChangePassphraseDialog(_PassphraseDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
             "Change passphrase",
-            "The vault stays as it is; only the passphrase that opens it changes. There is "
-            "still no way to recover a lost passphrase: write the new one down and keep it "
-            "somewhere safe, away from this computer.",
+            "The vault locks for a few seconds while it is re-encrypted for the new "
+            "passphrase (open forms are kept as drafts), then opens again. There is still no "
+            "way to recover a lost passphrase: write the new one down and keep it somewhere "
+            "safe, away from this computer.",
             "Change passphrase", parent)
         self.current = self.add_field("Current passphrase")
         self.new = self.add_field("New passphrase")
