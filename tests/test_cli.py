@@ -391,13 +391,17 @@ def test_verify_reports_every_check(vault: Path) -> None:
     assert "ok" in ok(vault, "verify").out
 
 
-def test_no_command_without_a_display_prints_help(
+def test_no_command_where_no_window_can_be_seen_says_so_and_the_help_still_works(
     vault_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")  # no window could be seen
     out, err = io.StringIO(), io.StringIO()
-    assert main([], stdout=out, stderr=err) == 0
+    assert main([], stdout=out, stderr=err) == ExitCode.NO_WINDOW
+    assert out.getvalue() == "" and len(err.getvalue().splitlines()) == 1
+    assert "hrd-desk --help" in err.getvalue()
+    assert main(["--help"], stdout=out, stderr=err) == 0
     assert "COMMAND" in out.getvalue() and "defender" in out.getvalue()
+    assert "7 no window can be opened" in " ".join(out.getvalue().split())
     assert main(["defender", "add", "--help"], stdout=out, stderr=err) == 0
     assert "--legal-name" in out.getvalue()
     assert not vault_dir.exists()

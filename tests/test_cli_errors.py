@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
-import io
 import shutil
+import subprocess
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -12,7 +13,6 @@ import pytest
 import sqlcipher3
 
 from cli_support import PASSPHRASE, Result, file_bytes, init_vault, new_id, ok, run, vault_dump
-from hrd_desk.cli import main
 from hrd_desk.errors import ExitCode
 from hrd_desk.services.casework import Casework
 from hrd_desk.services.session import Session, unlock_vault
@@ -289,15 +289,17 @@ def test_passwd_refuses_an_empty_new_passphrase(seeded: Seeded) -> None:
     assert file_bytes(seeded.vault) == before
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="a session without a terminal is POSIX's")
 def test_no_terminal_and_no_passphrase_stdin_is_a_usage_error(seeded: Seeded) -> None:
-    out, err = io.StringIO(), io.StringIO()
-    # pytest captures stdin, so getpass finds no terminal it may turn echo off on
-    code = main(["--vault", str(seeded.vault), "defender", "list"], stdin=io.StringIO(""),
-                stdout=out, stderr=err)
-    if code == 0:
-        pytest.skip("a controlling terminal is available to this test run")
-    assert code == USAGE
-    assert "--passphrase-stdin" in err.getvalue()
+    # a new session has no controlling terminal, whether or not the test run has one
+    done = subprocess.run(
+        [sys.executable, "-m", "hrd_desk", "--vault", str(seeded.vault), "defender", "list"],
+        stdin=subprocess.DEVNULL, capture_output=True, text=True, start_new_session=True,
+        timeout=60,
+    )
+    assert done.returncode == USAGE, done.stderr
+    assert done.stdout == "" and len(done.stderr.splitlines()) == 1
+    assert "--passphrase-stdin" in done.stderr
 
 
 def test_unexpected_errors_are_one_line_without_contents(

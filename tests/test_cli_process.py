@@ -67,10 +67,11 @@ def test_a_real_process_keeps_exit_codes_and_never_prints_a_traceback(tmp_path: 
     assert_clean_failure(hrd_desk(vault, "defender", "list"), 4)
 
 
-def test_no_command_without_a_display_prints_help_and_exits_0(tmp_path: Path) -> None:
+def test_no_command_without_a_display_is_one_line_and_exit_7(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
-    env["QT_QPA_PLATFORM"] = "offscreen"  # nobody could see a window: the help instead
-    result = subprocess.run([sys.executable, "-m", "hrd_desk"], capture_output=True, text=True,
-                            timeout=60, env=env)
-    assert result.returncode == 0
-    assert "COMMAND" in result.stdout and result.stderr == ""
+    env.pop("QT_QPA_PLATFORM", None)
+    result = subprocess.run([sys.executable, "-m", "hrd_desk", "--vault", str(tmp_path / "v")],
+                            capture_output=True, text=True, timeout=60, env=env)
+    assert_clean_failure(result, 7)
+    assert "no display" in result.stderr and result.stdout == ""
+    assert not (tmp_path / "v").exists()

@@ -47,7 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
         description="An encrypted, offline desk for caseworkers who protect human rights "
         "defenders. Global options go before the command.",
         epilog="Exit codes: 0 ok, 1 internal error, 2 usage error, 3 wrong passphrase, "
-        "4 damaged vault, 5 rejected input, 6 no vault, 130 interrupted. See docs/cli.md.",
+        "4 damaged vault, 5 rejected input, 6 no vault, 7 no window can be opened, "
+        "130 interrupted. See docs/cli.md.",
     )
     parser.add_argument("--vault", metavar="DIR",
                         help="vault directory (default: $HRD_DESK_VAULT, else the per-user "
@@ -65,14 +66,17 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run_gui(inv: Invocation, parser: argparse.ArgumentParser) -> int:
-    """What `hrd-desk` without a command does: open the desktop app (the help without a display)."""
+def run_gui(inv: Invocation) -> int:
+    """What `hrd-desk` without a command does: open the desktop app, or say in one line why no
+    window can be opened here (NoWindow, exit 7), before Qt would abort the process."""
+    from .ui.display_probe import choose_platform  # Qt-free, so it runs before Qt loads
+
+    platform = choose_platform()
+    if platform is not None:
+        os.environ["QT_QPA_PLATFORM"] = platform  # what was checked is what Qt will use
     from .ui import app  # Qt is loaded only for the GUI
 
-    if app.gui_available():
-        return app.run_gui(sys.argv[:1], inv.vault_dir)
-    inv.stdout.write(parser.format_help())
-    return ExitCode.OK
+    return app.run_gui(sys.argv[:1], inv.vault_dir)
 
 
 def _run(argv: list[str] | None, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
@@ -84,7 +88,7 @@ def _run(argv: list[str] | None, stdin: TextIO, stdout: TextIO, stderr: TextIO) 
         return exc.code if isinstance(exc.code, int) else ExitCode.OK
     inv = Invocation(args, stdin, stdout, stderr)
     if args.command is None:
-        return run_gui(inv, parser)
+        return run_gui(inv)
     code: int = args.handler(inv)
     return code
 

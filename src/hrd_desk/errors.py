@@ -17,6 +17,7 @@ class ExitCode:
     DAMAGED_VAULT = 4
     REJECTED_INPUT = 5
     NO_VAULT = 6
+    NO_WINDOW = 7
 
 
 class HrdDeskError(Exception):
@@ -60,6 +61,19 @@ class DamagedVault(HrdDeskError):
 
 class NoVault(HrdDeskError):
     exit_code = ExitCode.NO_VAULT
+
+
+class NoWindow(HrdDeskError):
+    """The desktop app cannot open a window here: no display, or Qt's platform plugin cannot load.
+
+    Found before Qt is started (Qt aborts the process in that case); the message says why and what
+    to install or set.
+    """
+
+    exit_code = ExitCode.NO_WINDOW
+
+    def __init__(self, why: str) -> None:
+        super().__init__(f"cannot open a window: {why}")
 
 
 class RejectedInput(HrdDeskError):

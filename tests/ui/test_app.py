@@ -1,8 +1,9 @@
-"""`hrd-desk` without a command opens the GUI when someone can see it, the help otherwise."""
+"""`hrd-desk` without a command opens the GUI where a window can be opened (exit 7 otherwise)."""
 
 from __future__ import annotations
 
 import io
+import os
 from pathlib import Path
 
 import pytest
@@ -10,45 +11,32 @@ from PySide6.QtGui import QPalette
 from pytestqt.qtbot import QtBot
 
 from hrd_desk.cli import main
-from hrd_desk.ui import app
+from hrd_desk.ui import app, display_probe
 from hrd_desk.ui.theme import DARK, LIGHT
 
 
-def test_no_command_opens_the_gui_on_the_chosen_vault(
+def test_no_command_opens_the_gui_on_the_chosen_vault_with_the_platform_checked(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    calls: list[tuple[list[str], Path | None]] = []
+    calls: list[tuple[list[str], Path | None, str | None]] = []
     monkeypatch.setattr(app, "run_gui", lambda argv, vault_dir=None: calls.append(
-        (argv, vault_dir)) or 0)
+        (argv, vault_dir, os.environ.get("QT_QPA_PLATFORM"))) or 0)
+    monkeypatch.setattr(display_probe, "choose_platform", lambda: "xcb")
     monkeypatch.delenv("QT_QPA_PLATFORM")
-    monkeypatch.setenv("DISPLAY", ":0")
     out = io.StringIO()
     assert main(["--vault", str(tmp_path / "v")], stdout=out, stderr=io.StringIO()) == 0
-    assert calls and calls[0][1] == tmp_path / "v"
+    assert calls == [(calls[0][0], tmp_path / "v", "xcb")], "Qt is told the platform checked"
     assert out.getvalue() == ""
 
 
-@pytest.mark.parametrize(
-    ("env", "expected"),
-    [
-        ({"QT_QPA_PLATFORM": "offscreen"}, False),
-        ({"QT_QPA_PLATFORM": "minimal"}, False),
-        ({"QT_QPA_PLATFORM": "xcb"}, True),
-        ({"QT_QPA_PLATFORM": "wayland;xcb"}, True),
-        ({"DISPLAY": ":1"}, True),
-        ({"WAYLAND_DISPLAY": "wayland-0"}, True),
-        ({}, False),
-    ],
-)
-def test_gui_available_on_linux(
-    monkeypatch: pytest.MonkeyPatch, env: dict[str, str], expected: bool
+def test_no_window_means_one_line_and_exit_7_and_qt_is_never_started(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    monkeypatch.setattr(app.sys, "platform", "linux")
-    for var in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"):
-        monkeypatch.delenv(var, raising=False)
-    for var, value in env.items():
-        monkeypatch.setenv(var, value)
-    assert app.gui_available() is expected
+    monkeypatch.setattr(app, "run_gui", lambda argv, vault_dir=None: pytest.fail("Qt started"))
+    out, err = io.StringIO(), io.StringIO()  # conftest's QT_QPA_PLATFORM=offscreen: no one sees
+    assert main(["--vault", str(tmp_path / "v")], stdout=out, stderr=err) == 7
+    assert out.getvalue() == "" and err.getvalue().count("\n") == 1
+    assert err.getvalue().startswith("hrd-desk: cannot open a window: QT_QPA_PLATFORM=offscreen")
 
 
 def test_start_window_shows_the_create_screen_with_the_theme(

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import segno
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontInfo
 from pytestqt.qtbot import QtBot
 
 from exchange_support import introduce, new_office
 from hrd_desk.services import colleagues
+from hrd_desk.ui.column_font import advance_spread
 from hrd_desk.ui.exchange.colleagues_panel import UNVERIFIED, VERIFIED
 from hrd_desk.ui.exchange.qr import QUIET_ZONE
 from hrd_desk.ui.main_window import MainWindow
@@ -37,7 +37,7 @@ def test_identity_shows_the_whole_fingerprint_renames_and_saves_the_card(
     assert _groups(shown.text()) == _groups(fingerprint) and len(_groups(fingerprint)) == 10
     assert shown.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
     assert shown.textFormat() == Qt.TextFormat.PlainText
-    assert QFontInfo(shown.font()).fixedPitch(), "the fingerprint is monospace"
+    assert advance_spread(shown.font(), fingerprint) == 0, "every character the same width"
     assert shown.font().pointSizeF() > panel.font().pointSizeF(), "and larger than body text"
 
     # the QR code holds exactly the fingerprint: every module of segno's symbol, dark or light

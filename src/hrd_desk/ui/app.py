@@ -1,10 +1,10 @@
 """Starting the desktop app: QApplication set-up and `run_gui`.
 
-`hrd-desk` without a command comes here (cli.run_gui). Process hygiene first (umask 077, no core
-dumps), Qt's own settings made unwritable where possible (prompts.block_qtproject_writes), the
-theme from settings, then the main window. An exception that escapes a slot is reported as one
-line naming its type (set HRD_DESK_DEBUG=1 for the traceback), never a traceback that could carry
-record contents to a terminal or a log.
+`hrd-desk` without a command comes here (cli.run_gui, once display_probe found that a window can
+be opened). Process hygiene first (umask 077, no core dumps), Qt's own settings made unwritable
+where possible (prompts.block_qtproject_writes), the theme from settings, then the main window.
+An exception that escapes a slot is reported as one line naming its type (set HRD_DESK_DEBUG=1
+for the traceback), never a traceback that could carry record contents to a terminal or a log.
 """
 
 from __future__ import annotations
@@ -19,24 +19,13 @@ from PySide6.QtWidgets import QApplication
 
 from ..fsutil import disable_core_dumps, restrict_umask
 from ..store.vault import default_vault_dir
+from .display_sockets import release_display
 from .main_window import MainWindow, build_main_window
 from .prompts import block_qtproject_writes
 from .settings import AppSettings, load_settings
 from .theme import apply_theme
 
 DEBUG_ENV = "HRD_DESK_DEBUG"
-# Qt platforms nobody can see: a window there would wait forever for a person.
-_INVISIBLE_PLATFORMS = ("offscreen", "minimal")
-
-
-def gui_available() -> bool:
-    """Whether a window opened now could be seen (else `hrd-desk` prints its help)."""
-    platform = os.environ.get("QT_QPA_PLATFORM", "").split(":")[0].strip().lower()
-    if platform:
-        return platform not in _INVISIBLE_PLATFORMS
-    if sys.platform in ("win32", "darwin"):
-        return True
-    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
 def _quiet_excepthook(
@@ -76,6 +65,7 @@ def run_gui(argv: list[str] | None = None, vault_dir: Path | None = None) -> int
     """Open the GUI on `vault_dir` (default: HRD_DESK_VAULT or the per-user data directory)."""
     sys.excepthook = _quiet_excepthook
     window = start_window(vault_dir, argv)
+    release_display()  # Qt is connected: the probe's connection is no longer needed
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     app.aboutToQuit.connect(window.shutdown)

@@ -14,7 +14,6 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.casework import Casework
+from ..column_font import equal_width_font
 from ..contracts import AppContext
 from ..labels import heading, plain_label
 from ..theme import scaled_font
@@ -187,9 +187,7 @@ class FingerprintView(QWidget):
         self.caption = heading(caption, factor=1.1)
         text_side.addWidget(self.caption)
         self.groups = plain_label("", selectable=True)
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        self.groups.setFont(font)
-        self.groups.setFont(scaled_font(self.groups, 1.5, bold=True))
+        self.groups.setFont(equal_width_font(scaled_font(self.groups, 1.5, bold=True)))
         self.groups.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # keyboard users can select it
         text_side.addWidget(self.groups)
         text_side.addStretch(1)

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...errors import BundleRejected, HrdDeskError
@@ -19,6 +18,7 @@ from ...services import exchange
 from ...services.bundle_files import BUNDLE_SUFFIX
 from ...services.casework import Casework
 from ...services.conflicts import conflict_ids
+from ..column_font import equal_width_font
 from ..contracts import AppContext
 from ..labels import heading, plain_label
 from .common import LongJob, ProgressBox, button, card, progress_bar, set_warning, warning_label
@@ -129,7 +129,7 @@ class ImportFlow(QWidget):
             text = plain_label(value, wrap=True, selectable=True)
             text.setAccessibleName(caption)
             if caption == FINGERPRINT_ROW:
-                text.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+                text.setFont(equal_width_font(text.font()))
             name = plain_label(caption)
             name.setBuddy(text)
             self.form.addRow(name, text)
