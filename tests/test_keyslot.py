@@ -360,3 +360,16 @@ def test_calibration_keeps_the_minimum_on_a_slow_machine(monkeypatch: pytest.Mon
         clock.setattr("hrd_desk.crypto.keyslot.time.perf_counter", lambda: next(times))
         params = keyslot.calibrate()
     assert params == KdfParams(keyslot.MIN_OPSLIMIT, keyslot.MIN_MEMLIMIT)
+
+
+def test_a_slot_asking_for_more_memory_than_there_is_is_damage_not_a_crash(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    slots, _ = make_file()
+
+    def no_memory(*_: object, **__: object) -> bytes:
+        raise MemoryError()
+
+    monkeypatch.setattr(keyslot.nacl.pwhash.argon2id, "kdf", no_memory)
+    with pytest.raises(DamagedVault, match="more memory than this computer has"):
+        keyslot.unlock(slots, "pass one")
