@@ -71,7 +71,7 @@ def test_wipe_destroys_keys_first_then_everything_and_nothing_opens_after(
 
 def test_cli_wipe_asks_for_the_word_or_yes(vault: Path,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    from hrd_desk import cli_context
+    from hrd_desk.cli import invocation as cli_context
 
     before = file_bytes(vault)
     monkeypatch.setattr(cli_context, "prompt_hidden", lambda _prompt: "wipe it")
@@ -88,7 +88,7 @@ def test_cli_wipe_asks_for_the_word_or_yes(vault: Path,
 
 
 def test_cli_wipe_without_a_terminal_needs_yes(vault: Path) -> None:
-    from hrd_desk import cli_context
+    from hrd_desk.cli import invocation as cli_context
     from hrd_desk.errors import UsageError
 
     def no_terminal(_prompt: str) -> str:

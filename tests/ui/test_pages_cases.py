@@ -17,11 +17,11 @@ from .page_support import FakeContext, flush, top_forms
 @pytest.fixture
 def ctx(session: Session, prompter: ScriptedPrompter) -> FakeContext:
     ctx = FakeContext(session, prompter)
-    amina = ctx.reader.add("defender", {"name": "Amina", "codename": "Blue Heron",
+    amina = ctx.reader.records.add("defender", {"name": "Amina", "codename": "Blue Heron",
                                         "legal_name": "Legal-Secret"})
-    ctx.reader.add("case", {"defender": amina, "programme": "relocation", "status": "active",
-                            "title": "Relocation 2024"})
-    ctx.reader.add("case", {"defender": amina, "programme": "advocacy", "status": "closed"})
+    ctx.reader.records.add("case", {"defender": amina, "programme": "relocation",
+                                    "status": "active", "title": "Relocation 2024"})
+    ctx.reader.records.add("case", {"defender": amina, "programme": "advocacy", "status": "closed"})
     return ctx
 
 

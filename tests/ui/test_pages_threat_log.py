@@ -19,17 +19,18 @@ from .page_support import FakeContext, flush, top_forms
 @pytest.fixture
 def ctx(session: Session, prompter: ScriptedPrompter) -> FakeContext:
     ctx = FakeContext(session, prompter)
-    amina = ctx.reader.add("defender", {"name": "Amina", "codename": "Blue Heron"})
-    luis = ctx.reader.add("defender", {"name": "Luis"})
+    amina = ctx.reader.records.add("defender", {"name": "Amina", "codename": "Blue Heron"})
+    luis = ctx.reader.records.add("defender", {"name": "Luis"})
     for when, status, category, severity, who in (
         ("2024-06-01", "open", "digital", 2, [amina]),
         ("2024-05-01", "monitoring", "physical", 4, [amina, luis]),
         ("2024-04-01", "closed", "legal", 5, [luis]),
         ("2024-03-01", "open", "phone", None, [luis]),
     ):
-        ctx.reader.add("incident", {"defenders": who, "category": category, "occurred": when,
-                                    "description": f"{category} line one\nline two",
-                                    "status": status, "severity": severity})
+        ctx.reader.records.add("incident", {
+            "defenders": who, "category": category, "occurred": when,
+            "description": f"{category} line one\nline two", "status": status,
+            "severity": severity})
     return ctx
 
 
@@ -84,7 +85,7 @@ def test_delete_confirms_with_the_title_and_keeps_the_list_in_place(
     assert (kind, title) == ("confirm", "Delete incident")
     assert "Physical harassment and direct threats, 2024-05-01" in text
     assert _rows(page, 0) == ["2024-06-01", "2024-03-01"]
-    assert ctx.reader.count("incident", None) == 3
+    assert ctx.reader.records.count("incident", None) == 3
 
 
 def test_enter_opens_the_incident_form_and_ctrl_n_uses_its_defender(
@@ -96,7 +97,7 @@ def test_enter_opens_the_incident_form_and_ctrl_n_uses_its_defender(
     forms = top_forms()
     assert len(forms) == 1 and forms[0].record_id == page.current_id()
     assert forms[0].windowTitle() == "Edit incident"
-    luis = next(d.id for d in ctx.reader.list("defender") if d.fields["name"] == "Luis")
+    luis = next(d.id for d in ctx.reader.records.list("defender") if d.fields["name"] == "Luis")
     assert page.current_defender_id() == luis
 
 

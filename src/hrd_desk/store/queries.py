@@ -209,3 +209,35 @@ def _looks(text: str) -> str:
     invisible format characters (zero-width spaces, joiners, bidi marks) or outer spaces."""
     folded = unicodedata.normalize("NFKC", text).casefold()
     return "".join(c for c in folded if unicodedata.category(c) != "Cf").strip()
+
+
+def conflict_ids(conn: Connection) -> list[str]:
+    """Ids of every record flagged as in conflict, newest change first within each kind."""
+    ids: list[str] = []
+    for spec in KINDS.values():
+        ids += [str(r[0]) for r in conn.execute(
+            f"SELECT id FROM {spec.table} WHERE conflict = 1 ORDER BY updated DESC")]
+    return ids
+
+
+def live_defender_consents(conn: Connection, only: str | None = None
+                           ) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(id, name, codename, consent) of live defenders, by codename or name."""
+    where = " AND id = ?" if only else ""
+    rows = conn.execute(
+        f"SELECT id, name, codename, consent FROM defenders WHERE deleted = 0{where} "
+        "ORDER BY coalesce(codename, name) COLLATE NOCASE, id", (only,) if only else ()
+    ).fetchall()
+    return [(str(i), n, c, consent) for i, n, c, consent in rows]
+
+
+def live_case_consents(conn: Connection, only: str | None = None) -> list[tuple[Any, ...]]:
+    """(id, title, programme, status, defender, its name, codename, consent) of live cases."""
+    where = " AND c.id = ?" if only else ""
+    rows: list[tuple[Any, ...]] = conn.execute(
+        "SELECT c.id, c.title, c.programme, c.status, c.defender, d.name, d.codename, d.consent "
+        f"FROM cases c LEFT JOIN defenders d ON d.id = c.defender WHERE c.deleted = 0{where} "
+        "ORDER BY coalesce(d.codename, d.name) COLLATE NOCASE, c.opened_last DESC, c.id",
+        (only,) if only else (),
+    ).fetchall()
+    return rows

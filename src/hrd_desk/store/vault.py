@@ -135,9 +135,19 @@ class Vault:
     @classmethod
     def unlock(cls, directory: Path, secret: str,
                slots: keyslot.KeyslotFile | None = None) -> Vault:
-        """Open with a passphrase or a recovery code. A wrong one is counted (and, when the
-        keyslot file asks for it, the vault is destroyed after that many); the duress
-        passphrase destroys the vault and answers like a wrong one."""
+        """Open (see `open`); the connection made to check the database is closed again."""
+        vault, conn = cls.open(directory, secret, slots)
+        conn.close()
+        return vault
+
+    @classmethod
+    def open(cls, directory: Path, secret: str,
+             slots: keyslot.KeyslotFile | None = None) -> tuple[Vault, Connection]:
+        """Open with a passphrase or a recovery code, and keep the one connection made to check
+        the database (schema up to date): `slots` is the keyslot file if the caller already
+        read it. A wrong secret is counted (and, when the keyslot file asks for it, the vault is
+        destroyed after that many); the duress passphrase destroys the vault and answers like a
+        wrong one."""
         slots = slots or cls.read_keyslots(directory)
         opened = open_with_rules(directory, slots, secret)
         assert opened.key is not None
@@ -145,20 +155,22 @@ class Vault:
         conn = vault.connect()
         try:
             stored_id = get_meta(conn, "vault_id")
+            if not isinstance(stored_id, str):
+                raise DamagedVault("the database does not say which vault it is")
+            if slots.legacy_vault_id is not None:
+                if stored_id != slots.legacy_vault_id:
+                    raise DamagedVault("the keyslot file belongs to another vault")
+                vault._upgrade_keyslots(slots, secret)
+            vault.vault_id = stored_id
+            vault.failed_unlocks = clear_failed_unlocks(directory)
+            remove_leftovers(directory, slots.database)
         except DatabaseError as exc:  # a page the validating read did not reach
-            raise as_damage(exc) from None
-        finally:
             conn.close()
-        if not isinstance(stored_id, str):
-            raise DamagedVault("the database does not say which vault it is")
-        if slots.legacy_vault_id is not None:
-            if stored_id != slots.legacy_vault_id:
-                raise DamagedVault("the keyslot file belongs to another vault")
-            vault._upgrade_keyslots(slots, secret)
-        vault.vault_id = stored_id
-        vault.failed_unlocks = clear_failed_unlocks(directory)
-        remove_leftovers(directory, slots.database)
-        return vault
+            raise as_damage(exc) from None
+        except BaseException:
+            conn.close()
+            raise
+        return vault, conn
 
     def _upgrade_keyslots(self, legacy: keyslot.KeyslotFile, passphrase: str) -> None:
         """A format 1 file (it named the office's vault id) becomes format 2, same key."""

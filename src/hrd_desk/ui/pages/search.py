@@ -6,17 +6,13 @@ searched); Enter opens the record where it lives (a defender's page, an incident
 
 from __future__ import annotations
 
-import importlib
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtWidgets import QCheckBox
 
-from ...errors import HrdDeskError
+from ...errors import HrdDeskError, StorageFailure
 from ...model.records import KINDS
-from ...store.dbapi import DatabaseError
 from ..record_model import Column
 from .list_page import ListPage
 
@@ -59,15 +55,6 @@ COLUMNS: list[Column[Hit]] = [
 ]
 
 
-def _search_function() -> Callable[..., list[Any]] | None:
-    try:
-        module = importlib.import_module("hrd_desk.services.search")
-    except ModuleNotFoundError:
-        return None
-    function = getattr(module, "search", None)
-    return function if callable(function) else None
-
-
 class SearchPage(ListPage):
     """contracts.Page receiving the global search: `show_results(text)` (also `search`)."""
 
@@ -100,20 +87,15 @@ class SearchPage(ListPage):
         assert self.ctx is not None
         if not self._text:
             return HitSource([])
-        function = _search_function()
-        if function is None:
-            self.empty_text = "Search is not available in this version yet."
-            return HitSource([])
         try:
-            found = function(self.ctx.reader.conn, self._text,
-                             include_sensitive=self.include_sensitive.isChecked(),
-                             limit=MAX_HITS)
+            found = self.ctx.reader.search.find(
+                self._text, include_sensitive=self.include_sensitive.isChecked(), limit=MAX_HITS)
+        except StorageFailure as exc:
+            log.warning("search failed (%s)", exc.driver_error)
+            self.empty_text = "The search could not be run."
+            return HitSource([])
         except HrdDeskError as exc:
             self.empty_text = exc.message
-            return HitSource([])
-        except DatabaseError as exc:
-            log.warning("search failed (%s)", type(exc).__name__)
-            self.empty_text = "The search could not be run."
             return HitSource([])
         self.empty_text = "Nothing matches. Try fewer or shorter words."
         return HitSource([Hit(h.kind, h.id, h.title) for h in found])
