@@ -58,6 +58,7 @@ from hrd_desk.crypto import bundle_format as fmt
 from hrd_desk.crypto import keyslot
 from hrd_desk.services import colleagues, exchange
 from hrd_desk.services.session import Session, create_vault, unlock_vault
+from hrd_desk.store.dbapi import transaction
 
 MiB = 1024 * 1024
 PASSPHRASE = "bench passphrase"
@@ -168,11 +169,11 @@ def fill_payload(pair: Pair, mib: int, text: str) -> None:
     words, weights = _vocabulary(rng)
     size = MiB - 64
     store = pair.a.store
-    with store.batch():
+    with transaction(store.conn):
         defender = store.create("defender", {"name": "Bulk", "consent": "colleagues"})
     done = 0
     while done < mib:
-        with store.batch():
+        with transaction(store.conn):
             for i in range(done, min(mib, done + 16)):
                 if text == "hex":
                     body = os.urandom(size // 2).hex()

@@ -30,12 +30,13 @@ from populate import BENCH_PASSPHRASE, DATA_VERSION, populated_vault
 
 from hrd_desk.crypto.bundle_writer import BundleWriter
 from hrd_desk.crypto.canonical import encode
+from hrd_desk.history.wire import to_message
 from hrd_desk.services import colleagues, exchange, scope, sync
 from hrd_desk.services.casework import Casework
 from hrd_desk.services.session import Session, create_vault, open_session
 from hrd_desk.store.colleagues import get_colleague
+from hrd_desk.store.dbapi import transaction
 from hrd_desk.store.migrations import LATEST
-from hrd_desk.store.version_wire import to_message
 
 OUT = Path(__file__).resolve().parent / "out"
 TARGET_S = 1.0
@@ -58,7 +59,7 @@ def _pair(rebuild: bool) -> tuple[Path, Path, float | None]:
             colleagues.export_card(b, cached / "b.card")
             to_b = colleagues.add_colleague(a, cached / "b.card", "B", verified=True)
             colleagues.add_colleague(b, cached / "a.card", "A", verified=True)
-            with a.store.batch():
+            with transaction(a.conn):
                 for (defender,) in a.conn.execute("SELECT id FROM defenders").fetchall():
                     scope.add_shared(a.conn, defender, to_b.id)
             print("first full exchange A -> B...", flush=True)
@@ -80,7 +81,7 @@ def _pair(rebuild: bool) -> tuple[Path, Path, float | None]:
 def _edit(a: Session, count: int, rng: random.Random) -> None:
     ids = [r[0] for r in a.conn.execute("SELECT id FROM incidents WHERE deleted = 0")]
     work = Casework(a)
-    with a.store.batch():
+    with transaction(a.conn):
         for incident in rng.sample(ids, count):
             work.edit("incident", incident, {"actions": f"follow-up {rng.random():.6f}"})
 

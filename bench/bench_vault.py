@@ -9,7 +9,7 @@ cProfile (summary saved in bench/out/.../built.json), --plans prints EXPLAIN QUE
 
 What it does
 - Builds the vault once through the real write path (bench/populate.py: Session + RecordStore
-  in batch() transactions: signed versions, display rows, links, search index, audit), with the
+  in transaction() units: signed versions, display rows, links, search index, audit), with the
   real calibrated Argon2id, and caches it under bench/out/ (bench/vault_cache.py) keyed by a hash
   of populate.py, so reruns start in seconds. The population time is reported. A plaintext copy
   is made with `sqlcipher_export` into a database attached with KEY '': the same schema and the
@@ -326,7 +326,7 @@ def measure(args: argparse.Namespace, built: dict[str, Any], vault: Path, plain:
           f"records in all; SQLite {sqlite3.sqlite_version} (plain), "
           f"{sqlcipher3.sqlite_version} (SQLCipher)")
     print(f"population: {built['populate_s']:.0f} s, {per_record:.2f} ms per record through "
-          "RecordStore.batch()" + ("; profile in built.json" if built.get("profiled") else ""))
+          "dbapi.transaction units" + ("; profile in built.json" if built.get("profiled") else ""))
     print(f"open with the KDF: {with_kdf * MS:.0f} ms, of which Argon2id {kdf * MS:.0f} ms "
           "(calibrated to 0.5-1 s by design)\n")
     print(f"{'operation':32} {'vault':>9} {'plain':>9} {'ratio':>6} {'unkeyed':>9}  result")

@@ -2,7 +2,7 @@
 
 Shared by bench/bench_gui.py, bench/bench_vault.py and quick scripts: one way to build a big vault.
 Everything goes through RecordStore (signed versions, display rows, links, search index, audit),
-grouped in RecordStore.batch() transactions, so the vault looks exactly like one a caseworker
+grouped in store.dbapi.transaction units, so the vault looks exactly like one a caseworker
 filled by hand, only bigger. Names mix Latin diacritics and Arabic script; descriptions are
 composed from Zipf-weighted parts (a few common words, a long tail of places and details, some
 Spanish and Arabic), so full-text search meets realistic term frequencies. Values are valid by
@@ -47,6 +47,7 @@ from hrd_desk.model.vocab import (
     THREAT_SUBTYPES,
 )
 from hrd_desk.services.session import Session
+from hrd_desk.store.dbapi import transaction
 
 COUNTRIES = ("KE", "CO", "PH", "HN", "MX", "BY", "RU", "TR", "EG", "SY", "IR", "AF", "MM", "VE",
              "NI", "GT", "BR", "IN", "PK", "BD", "UG", "ZW", "CM", "SD", "AZ")
@@ -209,7 +210,7 @@ def populate(
         done = 0
         while done < total:
             step = min(batch_size, total - done)
-            with store.batch():
+            with transaction(store.conn):
                 for i in range(done, done + step):
                     make(i)
             done += step

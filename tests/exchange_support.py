@@ -23,7 +23,7 @@ from hrd_desk.errors import BundleRejected
 from hrd_desk.services import colleagues, exchange
 from hrd_desk.services.casework import Casework
 from hrd_desk.services.session import Session, create_vault, unlock_vault
-from hrd_desk.store.dbapi import checkpoint
+from hrd_desk.store.dbapi import checkpoint, transaction
 from hrd_desk.store.queries import get_record
 from hrd_desk.store.records import load_versions
 from vault_support import table_dump
@@ -131,7 +131,7 @@ def add_big_incidents(office: Office, family: Family, count: int) -> None:
     """`count` incidents whose description is one field just under its 1 MiB cap (one long
     token, so the full-text index costs little)."""
     text = os.urandom(512 * 1024).hex()[: 1024 * 1024 - 16]
-    with office.session.store.batch():
+    with transaction(office.session.conn):
         for i in range(count):
             office.work.add("incident", {"defenders": [family.defender], "category": "digital",
                                          "occurred": "2024", "description": f"{text}{i}"})

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 
 from cli_support import PASSPHRASE, file_bytes, init_vault, new_id, ok, ok_json, run
-from hrd_desk import cli_context
-from hrd_desk.cli import build_parser, main
-from hrd_desk.cli_output import display_width
+from hrd_desk.cli import invocation as cli_context
+from hrd_desk.cli.output import display_width
+from hrd_desk.cli.program import build_parser, main
 from hrd_desk.errors import ExitCode
 from hrd_desk.model.fields import FieldKind, field_infos, sensitive_fields
 from hrd_desk.model.records import KINDS, Defender, RelatedPerson

@@ -45,11 +45,17 @@ def test_share_sync_and_resolve_a_conflict(tmp_path: Path) -> None:
     ok(a, "incident", "edit", incident, "--description", "SMS from unknown number")
     ok(b, "incident", "edit", incident, "--description", "SMS from police number")
     carry(drop_b, drop_a)
-    for _ in range(2):
-        ok(a, "sync", "--folder", str(drop_a))
-        carry(drop_a, drop_b)
-        ok(b, "sync", "--folder", str(drop_b))
-        carry(drop_b, drop_a)
+    assert ok_json(a, "sync", "--folder", str(drop_a))["new_conflicts"] == 0  # sends its edit
+    carry(drop_a, drop_b)
+    synced = ok_json(b, "sync", "--folder", str(drop_b))  # receives it, sends its own
+    assert synced["new_conflicts"] == 1, "the sync says how many records came into conflict"
+    carry(drop_b, drop_a)
+    told = run(a, "sync", "--folder", str(drop_a))
+    assert told.code == 0
+    assert "1 record now in conflict: see `hrd-desk conflicts list`" in told.out
+    carry(drop_a, drop_b)
+    assert ok_json(b, "sync", "--folder", str(drop_b))["new_conflicts"] == 0, "not new again"
+    carry(drop_b, drop_a)
     listed = ok_json(a, "conflicts", "list")
     assert [c["id"] for c in listed] == [incident]
     assert listed[0]["fields"] == ["description"]

@@ -27,14 +27,14 @@ from hrd_desk.crypto import bundle_format as fmt
 from hrd_desk.crypto.bundle_writer import BundleWriter
 from hrd_desk.crypto.canonical import CanonicalError, encode
 from hrd_desk.errors import BUNDLE_CATEGORIES, BundleRejected
+from hrd_desk.history.versions import MalformedVersion, make_version
+from hrd_desk.history.wire import to_message
 from hrd_desk.model.fields import FieldInfo, FieldKind, field_infos
 from hrd_desk.model.records import KINDS
 from hrd_desk.model.vocab import VOCABULARIES
 from hrd_desk.services.exchange import import_bundle
 from hrd_desk.services.validation import clean_values
 from hrd_desk.store.migrations import LATEST
-from hrd_desk.store.version_wire import to_message
-from hrd_desk.store.versions import MalformedVersion, make_version
 from vectors.forge import chunk_offsets, flip
 
 # Each example is an import attempt plus a checkpoint, a dump of every table and two file hashes

@@ -35,12 +35,12 @@ from hrd_desk.crypto.bundle_writer import BundleWriter
 from hrd_desk.crypto.canonical import encode
 from hrd_desk.crypto.identity import Identity
 from hrd_desk.errors import BUNDLE_CATEGORIES, BundleRejected, ExitCode, RejectedInput
+from hrd_desk.history.versions import Version, make_version
+from hrd_desk.history.wire import to_message
 from hrd_desk.services import bundle_files
 from hrd_desk.services.exchange import import_bundle, inspect_bundle
 from hrd_desk.store.dbapi import PAGE_CACHE_KIB
 from hrd_desk.store.migrations import LATEST
-from hrd_desk.store.version_wire import to_message
-from hrd_desk.store.versions import Version, make_version
 from vectors.forge import (
     Draft,
     build,

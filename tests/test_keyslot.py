@@ -104,8 +104,9 @@ def test_slot_kinds_are_inside_the_ciphertext_and_a_duress_slot_looks_like_any_o
     assert {len(s["wrapped"]) for s in slots} == {len(slots[0]["wrapped"])}
     assert slots[0]["type"] == slots[1]["type"] == "secret"
     parsed = keyslot.parse(data)
-    assert keyslot.open_slots(parsed, "every day words") == keyslot.Opened(key)
-    assert keyslot.open_slots(parsed, "words under duress") == keyslot.Opened(None, duress=True)
+    assert keyslot.open_slots(parsed, "every day words") == keyslot.Opened(key, salt=normal.salt)
+    assert keyslot.open_slots(parsed, "words under duress") == keyslot.Opened(
+        None, duress=True, salt=duress.salt)
     with pytest.raises(WrongPassphrase):  # the duress passphrase never yields a key
         keyslot.unlock(parsed, "words under duress")
 

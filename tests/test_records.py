@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from hrd_desk.errors import InvalidValue, NotFound, RejectedInput
+from hrd_desk.history.versions import verify_version
 from hrd_desk.model.fields import sensitive_fields
 from hrd_desk.model.records import Defender, Incident, RelatedPerson
 from hrd_desk.model.vocab import THREAT_CATEGORIES
@@ -21,7 +22,6 @@ from hrd_desk.services.casework import Casework, RecordFilter
 from hrd_desk.services.session import Session
 from hrd_desk.store.audit import verify_chain
 from hrd_desk.store.records import load_versions
-from hrd_desk.store.versions import verify_version
 from vault_support import table_dump
 
 

@@ -11,12 +11,13 @@ from pathlib import Path
 import pytest
 
 from hrd_desk.errors import BundleRejected
+from hrd_desk.history.versions import Version, make_version, merge_vectors
 from hrd_desk.services import exchange, scope, sync
 from hrd_desk.store import clock
 from hrd_desk.store.colleagues import get_colleague
+from hrd_desk.store.dbapi import transaction
 from hrd_desk.store.dump import canonical_dump
 from hrd_desk.store.records import load_versions
-from hrd_desk.store.versions import Version, make_version, merge_vectors
 from sync_support import Office, close_all, make_offices
 
 
@@ -99,7 +100,7 @@ def test_hostile_colleague(offices: dict[str, Office], tmp_path: Path) -> None:
     flagged = exchange.import_bundle(a.session, tmp_path / "future")
     assert flagged.future_clocks == 1
     assert a.work.get("defender", shared).fields["region"] == "North"
-    with a.session.store.batch():
+    with transaction(a.session.conn):
         local_wall, _ = clock.tick(a.conn)
     assert local_wall < future_wall - 24 * 3600 * 1000
 

@@ -17,10 +17,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from hrd_desk.errors import BundleRejected
+from hrd_desk.history.versions import Version, display, dominates, frontier
 from hrd_desk.services import exchange, scope, sync
 from hrd_desk.store.dump import canonical_dump
 from hrd_desk.store.records import load_versions
-from hrd_desk.store.versions import Version, display, dominates, frontier
 from sync_support import Office, close_all, make_offices
 
 NAMES = ["A", "B", "C", "D", "E"]

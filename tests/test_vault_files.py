@@ -24,6 +24,7 @@ import pytest
 
 from hrd_desk.crypto import keyslot
 from hrd_desk.errors import NotFound
+from hrd_desk.history.versions import verify_version
 from hrd_desk.model.fields import FieldKind, field_infos
 from hrd_desk.model.records import KINDS
 from hrd_desk.model.vocab import THREAT_SUBTYPES, VOCABULARIES
@@ -33,7 +34,6 @@ from hrd_desk.store.audit import verify_chain
 from hrd_desk.store.dbapi import Connection
 from hrd_desk.store.records import load_versions
 from hrd_desk.store.vault import Vault
-from hrd_desk.store.versions import verify_version
 from vault_support import decrypted_pages, found_in, tables_holding
 
 pytest.importorskip("cryptography")  # decrypts pages independently of SQLCipher

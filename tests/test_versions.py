@@ -1,4 +1,4 @@
-"""Versions and their merge (store/versions.py, design in ../shared/design/merge.md), pure.
+"""Versions and their merge (history/versions.py, design in docs/design/merge.md), pure.
 
 Vectors decide what supersedes what; the HLC only orders concurrent versions for display. Every
 vault holding the same versions must display the same thing, whatever order it got them in.
@@ -18,8 +18,7 @@ from hypothesis import strategies as st
 
 from hrd_desk.crypto.canonical import MAX_SAFE_INT
 from hrd_desk.crypto.identity import Identity
-from hrd_desk.store.records import payload_fields, payload_text
-from hrd_desk.store.versions import (
+from hrd_desk.history.versions import (
     MAX_VECTOR_ENTRIES,
     MalformedVersion,
     Version,
@@ -30,6 +29,7 @@ from hrd_desk.store.versions import (
     merge_vectors,
     verify_version,
 )
+from hrd_desk.store.records import payload_fields, payload_text
 
 IDENTITY = Identity.generate()
 A, B, C = "a" * 32, "b" * 32, "c" * 32

@@ -59,6 +59,17 @@ class DamagedVault(HrdDeskError):
         super().__init__(f"damaged vault: {what}")
 
 
+class StorageFailure(DamagedVault):
+    """The database driver failed after the vault opened: a page failing its HMAC deep in the
+    file, a full disk, a statement interrupted at lock. The door (services/desk.py) turns every
+    driver exception into this; `driver_error` names the driver's exception type for the faces'
+    own wording ("the vault could not be written (OperationalError)")."""
+
+    def __init__(self, driver_error: str, detail: str) -> None:
+        super().__init__(f"the database could not be read ({driver_error}: {detail})")
+        self.driver_error = driver_error
+
+
 class NoVault(HrdDeskError):
     exit_code = ExitCode.NO_VAULT
 

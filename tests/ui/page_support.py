@@ -15,7 +15,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from hrd_desk.model.records import KINDS
-from hrd_desk.services.casework import Casework
+from hrd_desk.services.desk import Desk
 from hrd_desk.services.session import Session
 
 from .conftest import ScriptedPrompter
@@ -27,7 +27,7 @@ class FakeContext:
     """contracts.AppContext over one session, synchronous."""
 
     def __init__(self, session: Session, prompter: ScriptedPrompter) -> None:
-        self.reader = Casework(session)
+        self.reader = Desk.on(session)
         self.epoch = 0
         self.prompter = prompter
         self.pages: list[Any] = []
@@ -36,7 +36,7 @@ class FakeContext:
         self.copied: list[str] = []
         self.failures: list[Exception] = []
 
-    def write(self, job: Callable[[Casework], T], on_done: Callable[[T], None] | None = None,
+    def write(self, job: Callable[[Desk], T], on_done: Callable[[T], None] | None = None,
               on_error: Callable[[Exception], None] | None = None) -> None:
         self.writes += 1
         try:

@@ -31,7 +31,7 @@ def ctx(session: Session, prompter: ScriptedPrompter) -> FakeContext:
 
 @pytest.fixture
 def amina(ctx: FakeContext) -> str:
-    return ctx.reader.add("defender", {"name": "Amina Okoye", "codename": "Blue Heron",
+    return ctx.reader.records.add("defender", {"name": "Amina Okoye", "codename": "Blue Heron",
                                        "country": "KE", "organisation": ARABIC_ORG,
                                        "consent": "colleagues"})
 
@@ -81,7 +81,7 @@ def test_the_header_shows_the_codename_and_never_the_name(page: DefendersPage, a
 
 
 def test_without_a_codename_the_name_is_the_title(page: DefendersPage, ctx: FakeContext) -> None:
-    luis = ctx.reader.add("defender", {"name": "Luis García", "consent": "colleagues"})
+    luis = ctx.reader.records.add("defender", {"name": "Luis García", "consent": "colleagues"})
     page.open_defender(luis)
     assert page.view.title.text() == "Luis García"
 
@@ -175,7 +175,8 @@ def test_the_cases_tab_says_when_there_are_none(page: DefendersPage, amina: str,
     _tab(page, "Cases")
     assert page.view.cases_empty.isVisible() and not page.view.cases.isVisible()
     assert "No cases" in page.view.cases_empty.text()
-    ctx.reader.add("case", {"defender": amina, "programme": "relocation", "status": "active"})
+    ctx.reader.records.add("case", {"defender": amina, "programme": "relocation",
+                                    "status": "active"})
     page.open_defender(amina)
     _tab(page, "Cases")
     assert page.view.cases.isVisible() and not page.view.cases_empty.isVisible()
@@ -184,7 +185,7 @@ def test_the_cases_tab_says_when_there_are_none(page: DefendersPage, amina: str,
 def test_profile_show_buttons_take_no_tab_and_the_reveal_key_shows_them_all(
     page: DefendersPage, ctx: FakeContext, qtbot: QtBot
 ) -> None:
-    luis = ctx.reader.add("defender", {"name": "Luis", "legal_name": "Luis G. Legal",
+    luis = ctx.reader.records.add("defender", {"name": "Luis", "legal_name": "Luis G. Legal",
                                        "contact": "+57 300", "consent": "colleagues"})
     page.open_defender(luis)
     _tab(page, "Profile")

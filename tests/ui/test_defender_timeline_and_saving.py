@@ -25,10 +25,10 @@ def ctx(session: Session, prompter: ScriptedPrompter) -> FakeContext:
 
 @pytest.fixture
 def amina(ctx: FakeContext) -> str:
-    amina = ctx.reader.add("defender", {"name": "Amina", "codename": "Blue Heron",
+    amina = ctx.reader.records.add("defender", {"name": "Amina", "codename": "Blue Heron",
                                         "consent": "colleagues"})
     for when in ("2024-05-02", "2024-03-18", "2023", "2022-01-05", "2021-07"):
-        ctx.reader.add("incident", {"defenders": [amina], "category": "digital",
+        ctx.reader.records.add("incident", {"defenders": [amina], "category": "digital",
                                     "occurred": when, "description": f"event {when}"})
     return amina
 
@@ -115,7 +115,7 @@ def test_after_logging_an_incident_the_page_says_so_and_shows_it(
         "Saved. Incident: Physical harassment and direct threats, 2024-06-01")
     selected = view.timeline.selected_id()
     assert selected is not None
-    assert ctx.reader.get("incident", selected).get("description") == "Followed home"
+    assert ctx.reader.records.get("incident", selected).get("description") == "Followed home"
 
 
 def test_the_notice_goes_when_the_page_is_left(page: DefendersPage, amina: str) -> None:

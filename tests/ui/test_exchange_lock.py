@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from exchange_support import add_family, export, offices
 from hrd_desk.services import exchange
+from hrd_desk.store.dbapi import transaction
 from hrd_desk.ui.main_window import MainWindow
 from hrd_desk.ui.pages.cases import CasesPage
 
@@ -88,7 +89,7 @@ def test_locking_while_an_export_is_written_leaves_no_partial_file(
     with offices(tmp_path, "Desk", "Kampala") as made:
         desk, kampala = made["Desk"], made["Kampala"]
         amina = add_family(desk, "Amina")
-        with desk.session.store.batch():
+        with transaction(desk.session.conn):
             for n in range(400):
                 desk.work.add("incident", {"defenders": [amina.defender], "category": "digital",
                                            "occurred": "2024-01", "description": f"event {n}"})

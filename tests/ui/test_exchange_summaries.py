@@ -8,8 +8,6 @@ from hrd_desk.errors import BUNDLE_CATEGORIES, BundleRejected
 from hrd_desk.services.dropfolder import SyncSummary
 from hrd_desk.services.exchange import ImportSummary, Inspection
 from hrd_desk.ui.exchange.summaries import (
-    ImportOutcome,
-    SyncOutcome,
     counts_text,
     import_text,
     preview_of,
@@ -18,21 +16,22 @@ from hrd_desk.ui.exchange.summaries import (
 )
 
 
-def _summary(**outcomes: int) -> ImportSummary:
+def _summary(new_conflicts: int = 0, **outcomes: int) -> ImportSummary:
     return ImportSummary("Kampala", "c1", "ab" * 16, 1_700_000_000, {"defender": 1},
-                         outcomes=dict(outcomes), new_records=2, future_clocks=0)
+                         outcomes=dict(outcomes), new_records=2, future_clocks=0,
+                         new_conflicts=new_conflicts)
 
 
 def test_an_import_summary_counts_new_records_conflicts_and_far_future_clocks() -> None:
-    summary = _summary(applied=5, stale=1, pending=2)
+    summary = _summary(applied=5, stale=1, pending=2, new_conflicts=1)
     summary.future_clocks = 3
-    text = import_text(ImportOutcome(summary, new_conflicts=1))
+    text = import_text(summary)
     assert "From Kampala: 2 new records, 5 changes applied." in text
     assert "1 older change kept in the history only" in text
     assert "2 changes wait for earlier changes" in text
     assert "3 changes came with a clock far in the future" in text
     assert "1 record now has a conflict" in text and "Conflicts" in text
-    calm = import_text(ImportOutcome(_summary(applied=1), new_conflicts=0))
+    calm = import_text(_summary(applied=1))
     assert "conflict" not in calm and "future" not in calm and "wait" not in calm
 
 
@@ -41,13 +40,13 @@ def test_a_sync_summary_says_what_came_in_went_out_and_what_was_left() -> None:
                           written=[("Lusaka", "f1", 4), ("Kampala", "f2", 0)],
                           incomplete=["f3"], not_addressed=2,
                           damaged=[("f4", "mac failure: altered")], ignored=[("f5", "link")])
-    text = sync_text(SyncOutcome(summary, new_conflicts=0))
+    text = sync_text(summary)
     for line in ("From Kampala: 2 new records, 2 changes applied.", "Sent to Lusaka: 4 changes.",
                  "Sent to Kampala: receipts for what arrived.", "1 file still being copied",
                  "A damaged file was not imported (mac failure: altered).",
                  "2 files for other vaults left alone.", "1 item ignored (not plain files)."):
         assert line in text, line
-    assert sync_text(SyncOutcome(SyncSummary(), 0)) == "Nothing new to receive or send."
+    assert sync_text(SyncSummary()) == "Nothing new to receive or send."
 
 
 @pytest.mark.parametrize("category", sorted(BUNDLE_CATEGORIES))

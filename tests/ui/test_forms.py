@@ -82,7 +82,7 @@ def test_no_date_field_is_prefilled(ctx: FakeContext, forms: list[RecordForm], k
 def test_incident_needs_only_defender_date_category_and_description(
     ctx: FakeContext, forms: list[RecordForm], qtbot: QtBot
 ) -> None:
-    defender = ctx.reader.add("defender", {"name": "Amina"})
+    defender = ctx.reader.records.add("defender", {"name": "Amina"})
     form = _open(ctx, forms, "incident")
     form.save()
     assert set(_shown_errors(form)) == {"defenders", "category", "occurred", "description"}
@@ -98,7 +98,7 @@ def test_incident_needs_only_defender_date_category_and_description(
     form.save()
     assert _shown_errors(form) == {}
     assert len(saved) == 1 and not form.isVisible()
-    stored = ctx.reader.get("incident", saved[0])
+    stored = ctx.reader.records.get("incident", saved[0])
     assert stored.fields["occurred"] == "2024-03"
     assert stored.fields["description"] == "Spyware on the phone of Amina’s colleague"
     assert stored.fields["status"] == "open"  # the model's default, not a typed value
@@ -122,13 +122,13 @@ def test_a_bad_date_is_explained_beside_its_field(
     line.setText("2024-02..2024-04")  # a range is a date too; the message goes as it is fixed
     assert _shown_errors(form) == {}
     form.save()
-    assert ctx.reader.count("defender") == 1
+    assert ctx.reader.records.count("defender") == 1
 
 
 def test_dates_typed_day_first_are_read_and_future_ones_refused(
     ctx: FakeContext, forms: list[RecordForm]
 ) -> None:
-    defender = ctx.reader.add("defender", {"name": "Amina"})
+    defender = ctx.reader.records.add("defender", {"name": "Amina"})
     form = _open(ctx, forms, "incident")
     form.editors["defenders"].set_value([defender])
     _choose(form, "category", "digital")
@@ -143,22 +143,22 @@ def test_dates_typed_day_first_are_read_and_future_ones_refused(
     form.saved.connect(saved.append)
     form.save()
     assert _shown_errors(form) == {}
-    assert ctx.reader.get("incident", saved[0]).fields["occurred"] == "2024-03-15"
+    assert ctx.reader.records.get("incident", saved[0]).fields["occurred"] == "2024-03-15"
 
 
 def test_service_errors_land_beside_the_field_they_name(
     ctx: FakeContext, forms: list[RecordForm]
 ) -> None:
-    defender = ctx.reader.add("defender", {"name": "Amina"})
+    defender = ctx.reader.records.add("defender", {"name": "Amina"})
     form = _open(ctx, forms, "incident", defaults={"defenders": [defender]})
     _choose(form, "category", "physical")
     type_text(_line(form, "occurred"), "2024")
     type_text(_text(form, "description"), "Followed")
-    ctx.reader.delete("defender", defender)  # meanwhile, on another screen
+    ctx.reader.records.delete("defender", defender)  # meanwhile, on another screen
     form.save()
     assert list(_shown_errors(form)) == ["defenders"]
     assert "deleted" in form.errors["defenders"].text()
-    assert form.isVisible() and ctx.reader.count("incident") == 0
+    assert form.isVisible() and ctx.reader.records.count("incident") == 0
 
 
 def test_closing_with_unsaved_changes_asks_first(
@@ -178,17 +178,18 @@ def test_closing_with_unsaved_changes_asks_first(
     prompter.confirm_answers = [True]
     form.cancel_button.click()
     assert not form.isVisible()
-    assert ctx.reader.count("defender") == 0
+    assert ctx.reader.records.count("defender") == 0
 
 
 def test_edit_sends_only_what_changed(ctx: FakeContext, forms: list[RecordForm]) -> None:
-    defender = ctx.reader.add("defender", {"name": "Amina", "organisation": "Forum"})
+    defender = ctx.reader.records.add("defender", {"name": "Amina", "organisation": "Forum"})
     form = _open(ctx, forms, "defender", defender)
     assert form.windowTitle() == "Edit defender"
-    ctx.reader.edit("defender", defender, {"organisation": "New Forum"})  # a colleague's edit
+    # a colleague's edit
+    ctx.reader.records.edit("defender", defender, {"organisation": "New Forum"})
     _line(form, "region").setText("Coast")
     form.save()
-    fields = ctx.reader.get("defender", defender).fields
+    fields = ctx.reader.records.get("defender", defender).fields
     assert fields["region"] == "Coast"
     assert fields["organisation"] == "New Forum"  # not overwritten by the form's stale value
 
@@ -196,7 +197,7 @@ def test_edit_sends_only_what_changed(ctx: FakeContext, forms: list[RecordForm])
 def test_sensitive_fields_are_hidden_until_shown(
     ctx: FakeContext, forms: list[RecordForm]
 ) -> None:
-    defender = ctx.reader.add("defender", {"name": "Amina", "legal_name": SECRET})
+    defender = ctx.reader.records.add("defender", {"name": "Amina", "legal_name": SECRET})
     form = _open(ctx, forms, "defender", defender)
     legal = form.editors["legal_name"]
     assert isinstance(legal, MaskedEditor)
@@ -214,8 +215,8 @@ def test_sensitive_fields_are_hidden_until_shown(
 def test_draft_round_trip_restores_typed_input(
     ctx: FakeContext, forms: list[RecordForm]
 ) -> None:
-    defender = ctx.reader.add("defender", {"name": "Amina"})
-    sister = ctx.reader.add("related", {"defender": defender, "name": "Grace",
+    defender = ctx.reader.records.add("defender", {"name": "Amina"})
+    sister = ctx.reader.records.add("related", {"defender": defender, "name": "Grace",
                                         "relationship": "sibling"})
     form = _open(ctx, forms, "incident", defaults={"defenders": [defender]})
     _choose(form, "category", "family")
@@ -277,7 +278,8 @@ def test_non_ascii_and_html_looking_input_is_kept_as_typed(
     saved: list[str] = []
     form.saved.connect(saved.append)
     form.save()
-    assert ctx.reader.get("defender", saved[0]).fields["name"] == "<b>Élodie</b> Zeynep Ayşe"
+    stored = ctx.reader.records.get("defender", saved[0])
+    assert stored.fields["name"] == "<b>Élodie</b> Zeynep Ayşe"
 
 
 def test_copy_and_cut_in_fields_go_through_the_concealing_clipboard(
@@ -287,7 +289,7 @@ def test_copy_and_cut_in_fields_go_through_the_concealing_clipboard(
     from PySide6.QtGui import QGuiApplication
 
     QGuiApplication.clipboard().clear()
-    defender = ctx.reader.add("defender", {"name": "Amina", "legal_name": SECRET})
+    defender = ctx.reader.records.add("defender", {"name": "Amina", "legal_name": SECRET})
     form = _open(ctx, forms, "defender", defender)
     legal = form.editors["legal_name"]
     assert isinstance(legal, MaskedEditor)

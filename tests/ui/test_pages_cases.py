@@ -17,11 +17,11 @@ from .page_support import FakeContext, flush, top_forms
 @pytest.fixture
 def ctx(session: Session, prompter: ScriptedPrompter) -> FakeContext:
     ctx = FakeContext(session, prompter)
-    amina = ctx.reader.add("defender", {"name": "Amina", "codename": "Blue Heron",
+    amina = ctx.reader.records.add("defender", {"name": "Amina", "codename": "Blue Heron",
                                         "legal_name": "Legal-Secret"})
-    ctx.reader.add("case", {"defender": amina, "programme": "relocation", "status": "active",
-                            "title": "Relocation 2024"})
-    ctx.reader.add("case", {"defender": amina, "programme": "advocacy", "status": "closed"})
+    ctx.reader.records.add("case", {"defender": amina, "programme": "relocation",
+                                    "status": "active", "title": "Relocation 2024"})
+    ctx.reader.records.add("case", {"defender": amina, "programme": "advocacy", "status": "closed"})
     return ctx
 
 
@@ -61,9 +61,9 @@ def test_a_long_case_title_is_not_cut_while_other_columns_have_room(
     page: CasesPage, ctx: FakeContext
 ) -> None:
     title = "Relocation to the host city with family, spring 2024"
-    amina = ctx.reader.list("defender")[0].id
-    ctx.reader.add("case", {"defender": amina, "programme": "relocation", "status": "active",
-                            "title": title})
+    amina = ctx.reader.records.list("defender")[0].id
+    ctx.reader.records.add("case", {"defender": amina, "programme": "relocation",
+                                    "status": "active", "title": title})
     page.resize(1100, 500)
     page.requery()
     table = page.table

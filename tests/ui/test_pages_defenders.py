@@ -32,7 +32,7 @@ def ctx(session: Session, prompter: ScriptedPrompter) -> FakeContext:
 
 @pytest.fixture
 def seeded(ctx: FakeContext) -> dict[str, str]:
-    work: Casework = ctx.reader
+    work: Casework = ctx.reader.records
     amina = work.add("defender", {"name": "Amina Okoye", "codename": "Blue Heron",
                                   "country": "KE", "legal_name": LEGAL})
     luis = work.add("defender", {"name": "Luis García", "country": "CO"})
@@ -98,7 +98,7 @@ def test_timeline_groups_by_month_with_category_colour_and_name(
     monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(incident_timeline, "OPEN_ALL_UP_TO", 0)  # as for a busy defender
-    ctx.reader.add("incident", {"defenders": [seeded["amina"]], "category": "other",
+    ctx.reader.records.add("incident", {"defenders": [seeded["amina"]], "category": "other",
                                 "occurred": "2022-01-05", "description": "old"})
     assert page.open_defender(seeded["amina"])
     tree = page.view.timeline
@@ -170,10 +170,11 @@ def test_edits_elsewhere_refresh_the_open_defender_keeping_the_tab(
     page: DefendersPage, seeded: dict[str, str], ctx: FakeContext
 ) -> None:
     page.open_defender(seeded["amina"], tab="Cases")
-    ctx.write(lambda cw: cw.add("case", {"defender": seeded["amina"], "programme": "training"}))
+    ctx.write(lambda desk: desk.records.add("case", {"defender": seeded["amina"],
+                                                     "programme": "training"}))
     assert page.view.cases.topLevelItemCount() == 2
     assert page.view.tabs.tabText(page.view.tabs.currentIndex()) == "Cases"
-    ctx.write(lambda cw: cw.delete("defender", seeded["amina"]))
+    ctx.write(lambda desk: desk.records.delete("defender", seeded["amina"]))
     assert page.stack.currentWidget() is page.list  # a deleted defender's page closes
     assert "Blue Heron" not in _column(page, 0)
 
@@ -187,10 +188,10 @@ def test_delete_names_the_record_by_its_safe_title(
     kind, title, text = prompter.calls[-1]
     assert (kind, title) == ("confirm", "Delete defender")
     assert "Blue Heron" in text and LEGAL not in text and "restored" in text
-    assert not ctx.reader.get("defender", seeded["amina"]).deleted
+    assert not ctx.reader.records.get("defender", seeded["amina"]).deleted
     prompter.confirm_answers = [True]
     page.view.delete_button.click()
-    assert ctx.reader.get("defender", seeded["amina"]).deleted
+    assert ctx.reader.records.get("defender", seeded["amina"]).deleted
 
 
 def test_build_pages_gives_every_section(ctx: FakeContext, qtbot: QtBot) -> None:

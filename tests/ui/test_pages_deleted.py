@@ -20,12 +20,12 @@ SISTER = "Grace-Sister-Name"
 @pytest.fixture
 def ctx(session: Session, prompter: ScriptedPrompter) -> FakeContext:
     ctx = FakeContext(session, prompter)
-    amina = ctx.reader.add("defender", {"name": "Amina", "codename": "Blue Heron"})
-    sister = ctx.reader.add("related", {"defender": amina, "name": SISTER,
+    amina = ctx.reader.records.add("defender", {"name": "Amina", "codename": "Blue Heron"})
+    sister = ctx.reader.records.add("related", {"defender": amina, "name": SISTER,
                                         "relationship": "sibling"})
-    ctx.reader.delete("related", sister)
-    gone = ctx.reader.add("defender", {"name": "Luis"})
-    ctx.reader.delete("defender", gone)
+    ctx.reader.records.delete("related", sister)
+    gone = ctx.reader.records.add("defender", {"name": "Luis"})
+    ctx.reader.records.delete("defender", gone)
     return ctx
 
 
@@ -56,7 +56,7 @@ def test_restore_puts_the_record_back(page: DeletedPage, ctx: FakeContext) -> No
     record = page.current_id()
     assert record is not None
     page.restore_current()
-    assert not ctx.reader.get("defender", record).deleted
+    assert not ctx.reader.records.get("defender", record).deleted
     assert _titles(page) == [] and page.empty_label.isVisibleTo(page)
 
 
@@ -71,11 +71,11 @@ def test_purge_asks_to_type_a_word_and_says_it_cannot_be_undone(
     kind, title, text = prompter.calls[-1]
     assert (kind, title) == ("confirm_typed", "Purge related person")
     assert "cannot be undone" in text and SISTER not in text
-    assert ctx.reader.get("related", record).deleted  # refused: still there
+    assert ctx.reader.records.get("related", record).deleted  # refused: still there
     prompter.typed_answers = [True]
     page.purge_current()
     with pytest.raises(NotFound):
-        ctx.reader.get("related", record)
+        ctx.reader.records.get("related", record)
     assert _titles(page) == []
 
 

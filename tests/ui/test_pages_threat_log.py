@@ -21,17 +21,18 @@ WHAT, CATEGORY, SUBTYPE, SEVERITY = 2, 3, 4, 5
 @pytest.fixture
 def ctx(session: Session, prompter: ScriptedPrompter) -> FakeContext:
     ctx = FakeContext(session, prompter)
-    amina = ctx.reader.add("defender", {"name": "Amina", "codename": "Blue Heron"})
-    luis = ctx.reader.add("defender", {"name": "Luis"})
+    amina = ctx.reader.records.add("defender", {"name": "Amina", "codename": "Blue Heron"})
+    luis = ctx.reader.records.add("defender", {"name": "Luis"})
     for when, status, category, severity, who in (
         ("2024-06-01", "open", "digital", 2, [amina]),
         ("2024-05-01", "monitoring", "physical", 4, [amina, luis]),
         ("2024-04-01", "closed", "legal", 5, [luis]),
         ("2024-03-01", "open", "phone", None, [luis]),
     ):
-        ctx.reader.add("incident", {"defenders": who, "category": category, "occurred": when,
-                                    "description": f"{category} line one\nline two",
-                                    "status": status, "severity": severity})
+        ctx.reader.records.add("incident", {
+            "defenders": who, "category": category, "occurred": when,
+            "description": f"{category} line one\nline two", "status": status,
+            "severity": severity})
     return ctx
 
 
@@ -86,7 +87,7 @@ def test_delete_confirms_with_the_title_and_keeps_the_list_in_place(
     assert (kind, title) == ("confirm", "Delete incident")
     assert "Physical harassment and direct threats, 2024-05-01" in text
     assert _rows(page, 0) == ["2024-06-01", "2024-03-01"]
-    assert ctx.reader.count("incident", None) == 3
+    assert ctx.reader.records.count("incident", None) == 3
 
 
 def test_enter_opens_the_incident_form_and_ctrl_n_uses_its_defender(
@@ -98,7 +99,7 @@ def test_enter_opens_the_incident_form_and_ctrl_n_uses_its_defender(
     forms = top_forms()
     assert len(forms) == 1 and forms[0].record_id == page.current_id()
     assert forms[0].windowTitle() == "Edit incident"
-    luis = next(d.id for d in ctx.reader.list("defender") if d.fields["name"] == "Luis")
+    luis = next(d.id for d in ctx.reader.records.list("defender") if d.fields["name"] == "Luis")
     assert page.current_defender_id() == luis
 
 
@@ -137,7 +138,7 @@ def test_log_incident_starts_with_no_defender_and_remove_works_at_once(
     form.clear()
     form.close()
     flush()
-    amina = next(d.id for d in ctx.reader.list("defender") if d.fields["name"] == "Amina")
+    amina = next(d.id for d in ctx.reader.records.list("defender") if d.fields["name"] == "Amina")
     from hrd_desk.ui.forms import open_form
 
     prefilled = open_form(ctx, "incident", defaults={"defenders": [amina]})  # type: ignore[arg-type]
@@ -152,8 +153,8 @@ def test_log_incident_starts_with_no_defender_and_remove_works_at_once(
 def test_a_further_category_shows_in_the_row_it_filters(
     page: ThreatLogPage, ctx: FakeContext
 ) -> None:
-    amina = next(d.id for d in ctx.reader.list("defender") if d.fields["name"] == "Amina")
-    ctx.reader.add("incident", {"defenders": [amina], "category": "digital",
+    amina = next(d.id for d in ctx.reader.records.list("defender") if d.fields["name"] == "Amina")
+    ctx.reader.records.add("incident", {"defenders": [amina], "category": "digital",
                                 "also": ["family", "phone"], "occurred": "2024-07-01",
                                 "description": "Doxxing of her children", "status": "open"})
     page.category.setCurrentIndex(page.category.findData("family"))
@@ -163,8 +164,8 @@ def test_a_further_category_shows_in_the_row_it_filters(
 def test_what_happened_is_on_screen_and_short_columns_are_not_cut(
     page: ThreatLogPage, ctx: FakeContext
 ) -> None:
-    luis = next(d.id for d in ctx.reader.list("defender") if d.fields["name"] == "Luis")
-    ctx.reader.add("incident", {"defenders": [luis], "category": "physical",
+    luis = next(d.id for d in ctx.reader.records.list("defender") if d.fields["name"] == "Luis")
+    ctx.reader.records.add("incident", {"defenders": [luis], "category": "physical",
                                 "subtype": "stalking", "occurred": "2024-03..2024-05",
                                 "description": "Followed home", "status": "open"})
     page.requery()

@@ -73,7 +73,8 @@ def test_pages_attach_when_first_shown_and_refresh_only_then(
     assert log[-1] == ("attach", "cases")
     log.clear()
     with qtbot.waitSignal(window.ctx.data_changed):
-        window.ctx.write(lambda cw: cw.add("defender", {"name": "A", "consent": "colleagues"}))
+        window.ctx.write(lambda desk: desk.records.add("defender", {"name": "A",
+                                                                    "consent": "colleagues"}))
     assert sorted(log) == [("refresh", "cases", "defender"), ("refresh", "defenders", "defender")]
     qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert window.workspace.current_key() == "defenders"

@@ -11,10 +11,11 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
-from hrd_desk.errors import InvalidValue
+from hrd_desk.errors import InvalidValue, StorageFailure
 from hrd_desk.services.casework import Casework
+from hrd_desk.services.desk import Desk, unlock_desk
 from hrd_desk.services.session import Session, create_vault, unlock_vault
-from hrd_desk.store.dbapi import DatabaseError
+from hrd_desk.store.dbapi import transaction
 from hrd_desk.ui.app_context import LiveContext, VaultLocked
 from hrd_desk.ui.tasks import BackgroundTasks
 
@@ -26,7 +27,7 @@ def ctx(qtbot: QtBot, vault_dir: Path, prompter: ScriptedPrompter) -> Iterator[L
     create_vault(vault_dir, PASSPHRASE)
     context = LiveContext(prompter, open_record=lambda k, i: None,
                           copy_to_clipboard=lambda t: None)
-    context.open(unlock_vault(vault_dir, PASSPHRASE))
+    context.open(unlock_desk(vault_dir, PASSPHRASE))
     yield context
     context.close()
     context.wait_for_stragglers()
@@ -41,9 +42,9 @@ def test_a_save_during_a_long_write_waits_its_turn(qtbot: QtBot, ctx: LiveContex
     order: list[str] = []
     failures: list[Exception] = []
 
-    def long_import(cw: Casework) -> str:
-        with cw.store.batch():  # one transaction: holds SQLite's write lock for a while
-            cw.store.create("defender", _defender("Imported"))
+    def long_import(desk: Desk) -> str:
+        with transaction(desk.records.conn):  # holds SQLite's write lock for a while
+            desk.records.store.create("defender", _defender("Imported"))
             holding.set()
             time.sleep(0.6)
         return "import"
@@ -52,19 +53,19 @@ def test_a_save_during_a_long_write_waits_its_turn(qtbot: QtBot, ctx: LiveContex
     assert holding.wait(5)
     # meanwhile the GUI thread reads (WAL: readers never wait for the writer)
     started = time.monotonic()
-    assert ctx.reader.count("defender") == 0
+    assert ctx.reader.records.count("defender") == 0
     assert time.monotonic() - started < 0.3
-    ctx.write(lambda cw: cw.add("defender", _defender("Saved in a form")) and "save",
+    ctx.write(lambda desk: desk.records.add("defender", _defender("Saved in a form")) and "save",
               order.append, failures.append)
     qtbot.waitUntil(lambda: len(order) + len(failures) == 2, timeout=10_000)
     assert failures == []
     assert order == ["import", "save"]
-    assert ctx.reader.count("defender") == 2
+    assert ctx.reader.records.count("defender") == 2
 
 
 def test_writes_notify_pages_with_the_kinds_they_changed(qtbot: QtBot, ctx: LiveContext) -> None:
     with qtbot.waitSignal(ctx.data_changed) as changed:
-        ctx.write(lambda cw: cw.add("defender", _defender("A")))
+        ctx.write(lambda desk: desk.records.add("defender", _defender("A")))
     assert changed.args == [frozenset({"defender"})]
 
 
@@ -72,26 +73,27 @@ def test_errors_reach_on_error_or_the_prompter(
     qtbot: QtBot, ctx: LiveContext, prompter: ScriptedPrompter
 ) -> None:
     errors: list[Exception] = []
-    ctx.write(lambda cw: cw.add("defender", {"consent": "colleagues"}), None, errors.append)
+    ctx.write(lambda desk: desk.records.add("defender", {"consent": "colleagues"}), None,
+              errors.append)
     qtbot.waitUntil(lambda: bool(errors), timeout=5000)
     assert isinstance(errors[0], InvalidValue) and errors[0].field == "name"
-    ctx.write(lambda cw: cw.add("defender", {"consent": "colleagues"}))
+    ctx.write(lambda desk: desk.records.add("defender", {"consent": "colleagues"}))
     qtbot.waitUntil(lambda: bool(prompter.calls), timeout=5000)
     assert prompter.calls == [("error", "The change was not saved", "name: is required")]
-    assert ctx.reader.count("defender") == 0
+    assert ctx.reader.records.count("defender") == 0
 
 
 def test_the_gui_connection_cannot_write(ctx: LiveContext) -> None:
-    with pytest.raises(DatabaseError):
-        ctx.reader.add("defender", _defender("Written on the GUI thread"))
+    with pytest.raises(StorageFailure, match="readonly"):
+        ctx.reader.records.add("defender", _defender("Written on the GUI thread"))
 
 
 def test_a_result_that_arrives_after_the_lock_is_dropped(qtbot: QtBot, ctx: LiveContext) -> None:
     results: list[object] = []
     finished = threading.Event()
 
-    def quick(cw: Casework) -> str:
-        record = cw.add("defender", _defender("Late"))
+    def quick(desk: Desk) -> str:
+        record = desk.records.add("defender", _defender("Late"))
         finished.set()
         return record
 
@@ -113,13 +115,13 @@ def test_lock_cancels_a_running_write_and_commits_nothing(
     running = threading.Event()
     outcome: list[object] = []
 
-    def endless(cw: Casework) -> None:
-        with cw.store.batch():
-            cw.store.create("defender", _defender("Never committed"))
+    def endless(desk: Desk) -> None:
+        with transaction(desk.records.conn):
+            desk.records.store.create("defender", _defender("Never committed"))
             running.set()
             deadline = time.monotonic() + 20
             while time.monotonic() < deadline:  # a long job made of many statements
-                cw.conn.execute("SELECT count(*) FROM versions").fetchone()
+                desk.records.conn.execute("SELECT count(*) FROM versions").fetchone()
 
     ctx.write(endless, outcome.append, outcome.append)
     assert running.wait(5)
@@ -138,14 +140,14 @@ def test_jobs_queued_behind_the_lock_never_run(qtbot: QtBot, ctx: LiveContext,
     started = threading.Event()
     ran: list[str] = []
 
-    def slow(cw: Casework) -> None:
+    def slow(desk: Desk) -> None:
         started.set()
         gate.wait(5)
         ran.append("slow")
 
-    def queued(cw: Casework) -> None:
+    def queued(desk: Desk) -> None:
         ran.append("queued")
-        cw.add("defender", _defender("Queued"))
+        desk.records.add("defender", _defender("Queued"))
 
     ctx.write(slow)
     ctx.write(queued)

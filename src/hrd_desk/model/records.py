@@ -184,7 +184,7 @@ class Stored:
     """A record as the vault holds it: its displayed fields and the bookkeeping around them.
 
     `conflict` is true when the displayed value hides concurrent versions a user should resolve
-    (merge.md); `fields` holds every field of the kind, absent ones as None or [].
+    (docs/design/merge.md); `fields` holds every field of the kind, absent ones as None or [].
     """
 
     kind: str

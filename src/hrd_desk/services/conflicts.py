@@ -11,12 +11,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import NotFound, RejectedInput
+from ..history.versions import Version, display, dominates
 from ..model.display import title_of
 from ..model.records import KINDS
 from ..store import colleagues as colleague_store
+from ..store import queries
 from ..store.dbapi import Connection
 from ..store.records import load_versions, record_kind
-from ..store.versions import Version, display, dominates
 from .session import Session
 
 
@@ -91,11 +92,7 @@ def get_conflict(session: Session, record_id: str) -> Conflict:
 def conflict_ids(conn: Connection) -> list[str]:
     """Ids of every record flagged as in conflict (cheap: summaries count them before and after
     an import)."""
-    ids: list[str] = []
-    for spec in KINDS.values():
-        ids += [str(r[0]) for r in conn.execute(
-            f"SELECT id FROM {spec.table} WHERE conflict = 1 ORDER BY updated DESC")]
-    return ids
+    return queries.conflict_ids(conn)
 
 
 def list_conflicts(session: Session) -> list[Conflict]:

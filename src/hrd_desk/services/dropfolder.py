@@ -22,8 +22,7 @@ from pathlib import Path
 from ..errors import BundleRejected, RejectedInput
 from ..fsutil import private_dir
 from ..store import colleagues as colleague_store
-from ..store.dbapi import transaction
-from ..store.records import now_iso
+from ..store import drop_files
 from .bundle_files import BUNDLE_SUFFIX, MAX_BUNDLE_BYTES
 from .exchange import ImportSummary, import_bundle
 from .session import Session
@@ -44,6 +43,7 @@ class SyncSummary:
     not_addressed: int = 0
     damaged: list[tuple[str, str]] = field(default_factory=list)  # (file, reason), once each
     ignored: list[tuple[str, str]] = field(default_factory=list)  # not regular files, once each
+    new_conflicts: int = 0  # records newly in conflict (filled in by the Desk's sync)
 
 
 def _is_hidden_or_partial(name: str) -> bool:
@@ -51,22 +51,11 @@ def _is_hidden_or_partial(name: str) -> bool:
 
 
 def _seen(session: Session, folder: str, name: str) -> tuple[int, int, str] | None:
-    row = session.conn.execute(
-        "SELECT size, mtime_ns, status FROM drop_files WHERE folder = ? AND name = ?",
-        (folder, name),
-    ).fetchone()
-    return None if row is None else (int(row[0]), int(row[1]), str(row[2]))
+    return drop_files.seen(session.conn, folder, name)
 
 
 def _remember(session: Session, folder: str, name: str, size: int, mtime: int, status: str) -> None:
-    with transaction(session.conn):
-        session.conn.execute(
-            "INSERT INTO drop_files(folder, name, size, mtime_ns, status, seen_at) "
-            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(folder, name) DO UPDATE SET "
-            "size = excluded.size, mtime_ns = excluded.mtime_ns, status = excluded.status, "
-            "seen_at = excluded.seen_at",
-            (folder, name, size, mtime, status, now_iso()),
-        )
+    drop_files.remember(session.conn, folder, name, size, mtime, status)
 
 
 def _import_round(session: Session, folder: Path, summary: SyncSummary) -> None:

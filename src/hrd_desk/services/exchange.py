@@ -6,8 +6,8 @@ transaction that commits only after the bundle's final signature verifies: an al
 forged or replayed bundle changes nothing. Plaintext never touches the disk.
 
 Payload messages (canonical JSON): {"t": "origin"} gives the key of a version origin (checked
-against its self-certifying id); {"t": "version"} is one signed version (store/version_wire.py);
-{"t": "ack"} lists bundles the sender imported from the recipient (services/peers.py).
+against its self-certifying id); {"t": "version"} is one signed version (history/wire.py);
+{"t": "ack"} lists bundles the sender imported from the recipient (store/peers.py).
 """
 
 from __future__ import annotations
@@ -26,20 +26,21 @@ from ..crypto.canonical import CanonicalError, decode, encode
 from ..crypto.identity import PublicIdentity
 from ..errors import BundleRejected, RejectedInput
 from ..fsutil import fsync_dir
-from ..store import clock
+from ..history.versions import MalformedVersion, Version, verify_version
+from ..history.wire import from_message, to_message
+from ..store import clock, peers
 from ..store import colleagues as colleague_store
 from ..store.audit import append_event
 from ..store.colleagues import Colleague
-from ..store.merge import Outcome, apply_remote
+from ..store.dbapi import transaction
+from ..store.merge import StoreHeldVersions
 from ..store.migrations import LATEST
 from ..store.records import record_kind
-from ..store.version_wire import from_message, to_message
-from ..store.versions import MalformedVersion, Version, verify_version
-from . import peers, scope
+from . import scope
 from .bundle_files import check_output_path, open_bundle_file
+from .received import Outcome, ReceivedVersions
 from .selection import select_records
 from .session import Session
-from .validation import check_received_values
 
 Progress = Callable[[int, int], None]  # (done, total)
 
@@ -83,6 +84,24 @@ class ImportSummary:
     new_records: int = 0
     future_clocks: int = 0
     acknowledged: int = 0
+    sender_verified: bool | None = None  # None: the sender is no longer a colleague here
+    sender_revoked: bool | None = None
+    new_conflicts: int = 0  # records newly in conflict (filled in by the Desk's import)
+
+    @property
+    def applied(self) -> int:
+        """Versions that changed what this vault shows."""
+        return self.outcomes.get(Outcome.APPLIED.value, 0)
+
+    @property
+    def stale(self) -> int:
+        """Versions older than what is held: kept in the history only."""
+        return self.outcomes.get(Outcome.STALE.value, 0)
+
+    @property
+    def pending(self) -> int:
+        """Versions waiting for earlier ones that have not arrived."""
+        return self.outcomes.get(Outcome.PENDING.value, 0)
 
 
 # -- writing -----------------------------------------------------------------------------------
@@ -196,7 +215,7 @@ def export_bundle(
         session, out, recipients, versions, total=total,
         counts=selection.counts(session.conn), progress=progress,
     )
-    with session.store.batch():
+    with transaction(session.conn):
         if keep_updated:
             roots = [r for r in ordered if record_kind(session.conn, r) in scope.SHAREABLE]
             for colleague in recipients:
@@ -258,6 +277,16 @@ def _ack_ids(message: dict[str, Any]) -> list[bytes]:
         raise MalformedVersion("bad acknowledgement") from None
 
 
+class _HeldHere(StoreHeldVersions):
+    """Record histories in this vault, and the sharing scope a first receipt widens."""
+
+    def __init__(self, session: Session) -> None:
+        super().__init__(session.store)
+
+    def add_received(self, record_id: str, colleague_id: str) -> None:
+        scope.add_received(self._conn, record_id, colleague_id)
+
+
 class _Importer:
     """Applies one authenticated bundle's messages inside the caller's transaction."""
 
@@ -265,6 +294,8 @@ class _Importer:
         self.session = session
         self.sender = sender
         self.summary = summary
+        self.rule = ReceivedVersions(_HeldHere(session), this_vault=session.vault_id,
+                                     sender_vault=sender.vault_id, sender_colleague=sender.id)
         self.learned: dict[str, bytes] = {}
         self.versions = 0
         self.latest_clock: tuple[int, int] = (0, 0)  # newest acceptable remote clock seen
@@ -290,14 +321,11 @@ class _Importer:
             ) from None
 
     def _version(self, version: Version) -> None:
-        conn = self.session.conn
         verify_version(version, _origin_key(self.session, version.origin, self.learned))
-        check_received_values(version.kind, version.fields)
-        is_new = record_kind(conn, version.record_id) is None
-        outcome = apply_remote(self.session.store, version, self.sender.vault_id)
+        received = self.rule.accept(version)
+        outcome = received.outcome
         self.versions += 1
-        if is_new and outcome is not Outcome.PENDING:
-            scope.add_received(conn, version.record_id, self.sender.id)
+        if received.new_record:
             self.summary.new_records += 1
         outcomes = self.summary.outcomes
         outcomes[outcome.value] = outcomes.get(outcome.value, 0) + 1
@@ -327,10 +355,11 @@ def import_bundle(session: Session, path: Path, progress: Progress | None = None
         if sender is None:  # the reader refuses unknown senders; never reached
             raise BundleRejected("unknown sender", "the sender is not a colleague")
         summary = ImportSummary(sender.local_name, sender.id, info.bundle_id.hex(),
-                                info.created_at, dict(info.counts))
+                                info.created_at, dict(info.counts),
+                                sender_verified=sender.verified, sender_revoked=sender.revoked)
         total = int(info.counts.get("versions", 0))
         importer = _Importer(session, sender, summary)
-        with _streaming_cache(session), session.store.batch():
+        with _streaming_cache(session), transaction(session.conn):
             stream = reader.messages()
             for raw in stream:
                 try:
@@ -361,11 +390,13 @@ def _already_imported(
     counts: dict[str, int],
 ) -> ImportSummary:
     sender = colleague_store.find_by_key(session.conn, sender_key.verify_key)
-    with session.store.batch():
+    with transaction(session.conn):
         peers.ack_again(session.conn, sender_key.verify_key, bundle_id)
     return ImportSummary(
         sender.local_name if sender else "?", sender.id if sender else "?", bundle_id.hex(),
         created, counts, already_imported=True,
+        sender_verified=sender.verified if sender else None,
+        sender_revoked=sender.revoked if sender else None,
     )
 
 

@@ -1,4 +1,8 @@
-"""An unlocked vault with one connection: the unit the CLI works in and each GUI thread owns."""
+"""An unlocked vault with one connection, its identity and its RecordStore.
+
+What the services work on, below the door: the faces never see it, they hold a `desk.Desk`
+(which keeps one of these privately, one per thread that uses the vault).
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ from pathlib import Path
 from ..crypto.identity import Identity
 from ..crypto.keyslot import KdfParams
 from ..errors import DamagedVault
-from ..store.dbapi import Connection, DatabaseError, as_damage
+from ..store.dbapi import Connection, DatabaseError, as_damage, refuse_writes
 from ..store.records import RecordStore
 from ..store.vault import Vault, load_identity
 from .passphrase_policy import check_new_passphrase
@@ -19,14 +23,28 @@ from .passphrase_policy import check_new_passphrase
 class Session:
     """Owns one connection (sqlite connections belong to the thread that made them)."""
 
-    def __init__(self, vault: Vault, *, now: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        vault: Vault,
+        *,
+        conn: Connection | None = None,
+        read_only: bool = False,
+        now: Callable[[], float] = time.time,
+    ) -> None:
+        """`conn`: a connection to `vault` already opened on this thread (by Vault.open), else a
+        new one; `read_only` makes it refuse every write (`PRAGMA query_only`)."""
         self.vault = vault
-        self.conn: Connection = vault.connect()
+        self.conn: Connection = conn if conn is not None else vault.connect()
         try:
+            if read_only:
+                refuse_writes(self.conn)
             self.identity: Identity = load_identity(self.conn)
         except DatabaseError as exc:
             self.conn.close()
             raise as_damage(exc) from None
+        except BaseException:
+            self.conn.close()
+            raise
         self.store = RecordStore(
             self.conn, vault_id=vault.vault_id, identity=self.identity, now=now
         )

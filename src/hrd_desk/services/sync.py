@@ -12,11 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..history.versions import Version
 from ..store import colleagues as colleague_store
+from ..store import peers
 from ..store.audit import append_event
+from ..store.dbapi import transaction
 from ..store.records import last_seq, load_versions_from, versions_since
-from ..store.versions import Version
-from . import peers
 from .exchange import ExportSummary, Progress, check_recipients, write_bundle
 from .scope import scope_of
 from .session import Session
@@ -80,7 +81,7 @@ def export_changes(
         session, out, [colleague], changes.versions, total=len(changes.versions),
         counts=counts, extra=extra, progress=progress,
     )
-    with session.store.batch():
+    with transaction(session.conn):
         if changes.versions:
             peers.note_sent(session.conn, colleague_id, bundle_id, changes.upto, changes.whole)
         peers.acks_sent(session.conn, colleague.identity.verify_key, changes.acks)

@@ -141,7 +141,7 @@ def check_received_values(kind: str, values: Mapping[str, Any]) -> None:
     Raises MalformedVersion (the bundle is then rejected whole) naming only the field.
     """
     from ..crypto.canonical import encode
-    from ..store.versions import MalformedVersion
+    from ..history.versions import MalformedVersion
 
     try:
         clean = clean_values(kind, dict(values), partial=True, received=True)

@@ -9,21 +9,35 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
 
 import sqlcipher3
 
-from ..errors import DamagedVault
+from ..errors import DamagedVault, StorageFailure
 
-Connection = Any  # sqlcipher3 ships no type information
 DatabaseError = sqlcipher3.DatabaseError
 
 # Enough that a full-text search or a list of 100,000 incidents does not decrypt the same pages
 # again and again (negative = KiB). Allocated only as pages are read.
 PAGE_CACHE_KIB = 128 * 1024
 BUSY_TIMEOUT_S = 30.0
+
+
+class Connection(sqlcipher3.Connection):  # type: ignore[misc]  # sqlcipher3 has no types
+    """A vault connection that knows whether a unit of work is open on it (see `transaction`).
+
+    `on_begin`, `before_commit` and `on_end` hold the work a writer attached to this connection
+    does at the edges of every outermost unit (RecordStore writes its full-text rows just before
+    the commit and forgets them at the end).
+    """
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.unit_depth = 0
+        self.on_begin: list[Callable[[], None]] = []
+        self.before_commit: list[Callable[[], None]] = []
+        self.on_end: list[Callable[[], None]] = []
 
 
 def connect(db_path: Path, key: bytes, *, create: bool = False) -> Connection:
@@ -38,8 +52,9 @@ def connect(db_path: Path, key: bytes, *, create: bool = False) -> Connection:
         # the database file's mode, so a private file here keeps all three private.
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
         os.close(os.open(db_path, flags, 0o600))
-    conn = sqlcipher3.connect(
-        str(db_path), isolation_level=None, timeout=BUSY_TIMEOUT_S, check_same_thread=True
+    conn: Connection = sqlcipher3.connect(
+        str(db_path), isolation_level=None, timeout=BUSY_TIMEOUT_S, check_same_thread=True,
+        factory=Connection,
     )
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -68,14 +83,56 @@ def connect(db_path: Path, key: bytes, *, create: bool = False) -> Connection:
 
 @contextlib.contextmanager
 def transaction(conn: Connection) -> Iterator[Connection]:
-    """BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any exception: every change is all-or-nothing."""
+    """One unit of work: BEGIN IMMEDIATE ... COMMIT, or ROLLBACK on any exception.
+
+    The one transaction idiom, and it nests: a unit opened inside another joins it, and only the
+    outermost commits (or rolls back everything, inner units included). So a use case owns its
+    transaction and still composes with a caller's (an import applying many records, a bulk load).
+    """
+    if conn.unit_depth:
+        conn.unit_depth += 1
+        try:
+            yield conn
+        finally:
+            conn.unit_depth -= 1
+        return
     conn.execute("BEGIN IMMEDIATE")
+    conn.unit_depth = 1
     try:
+        for hook in conn.on_begin:
+            hook()
         yield conn
+        for hook in conn.before_commit:
+            hook()
     except BaseException:
-        conn.execute("ROLLBACK")
+        conn.unit_depth = 0
+        try:
+            conn.execute("ROLLBACK")
+        finally:
+            _end(conn)
         raise
-    conn.execute("COMMIT")
+    conn.unit_depth = 0
+    try:
+        conn.execute("COMMIT")
+    finally:
+        _end(conn)
+
+
+def _end(conn: Connection) -> None:
+    for hook in conn.on_end:
+        hook()
+
+
+def roll_back_if_open(conn: Connection) -> None:
+    """End a transaction an aborted unit left open (its ROLLBACK was itself interrupted)."""
+    if conn.in_transaction:
+        with contextlib.suppress(DatabaseError):
+            conn.execute("ROLLBACK")
+
+
+def refuse_writes(conn: Connection) -> None:
+    """Make this connection read-only (`PRAGMA query_only`): a reader cannot write by mistake."""
+    conn.execute("PRAGMA query_only = ON")
 
 
 def checkpoint(conn: Connection) -> None:
@@ -83,6 +140,15 @@ def checkpoint(conn: Connection) -> None:
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
 
-def as_damage(exc: Exception) -> DamagedVault:
+def as_damage(exc: Exception) -> StorageFailure:
     """Describe a database error met after opening (a page failing its HMAC deep in the file)."""
-    return DamagedVault(f"the database could not be read ({exc.__class__.__name__}: {exc})")
+    return StorageFailure(exc.__class__.__name__, str(exc))
+
+
+@contextlib.contextmanager
+def driver_errors_as_damage() -> Iterator[None]:
+    """Let no driver exception out: each becomes a StorageFailure (errors.py) with its type."""
+    try:
+        yield
+    except DatabaseError as exc:
+        raise as_damage(exc) from None

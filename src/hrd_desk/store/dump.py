@@ -1,4 +1,5 @@
-"""The canonical dump (merge.md): every record's frontier and displayed value, sorted, as JSON.
+"""The canonical dump (docs/design/merge.md): every record's frontier and displayed value,
+sorted, as JSON.
 
 Two vaults that hold the same versions produce byte-identical dumps, whatever order the versions
 arrived in; tests compare dumps to prove convergence and that a refused input changed nothing.
@@ -9,9 +10,9 @@ from __future__ import annotations
 from typing import Any
 
 from ..crypto.canonical import encode
+from ..history.versions import display, frontier
 from .dbapi import Connection
 from .records import load_versions
-from .versions import display, frontier
 
 
 def canonical_dump(conn: Connection) -> bytes:

@@ -6,6 +6,7 @@ of 100,000 incidents costs one indexed query per page and `count` is the filtere
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -192,12 +193,51 @@ def first_received(conn: Connection, record_id: str) -> str | None:
 
 
 def live_ids_where_text(conn: Connection, kind: str, name: str, value: str) -> list[str]:
-    """Ids of live records of `kind` whose text field `name` equals `value`, ignoring case in
-    any script (Unicode case folding, done here: SQLite's lower() folds ASCII only) and
-    surrounding spaces."""
+    """Ids of live records of `kind` whose text field `name` looks the same as `value` (case in
+    any script, Unicode normalisation and invisible characters ignored: done here, since
+    SQLite's lower() folds ASCII only)."""
     if name not in _field_columns(kind):
         raise ValueError(f"unknown field {name}")
-    wanted = value.strip().casefold()
+    wanted = _looks(value)
     rows = conn.execute(f'SELECT id, "{name}" FROM {KINDS[kind].table} '
                         f'WHERE deleted = 0 AND "{name}" IS NOT NULL')
-    return [str(r[0]) for r in rows if str(r[1]).strip().casefold() == wanted]
+    return [str(r[0]) for r in rows if _looks(str(r[1])) == wanted]
+
+
+def _looks(text: str) -> str:
+    """What a text looks like on screen: compatibility-normalised, case-folded, without
+    invisible format characters (zero-width spaces, joiners, bidi marks) or outer spaces."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return "".join(c for c in folded if unicodedata.category(c) != "Cf").strip()
+
+
+def conflict_ids(conn: Connection) -> list[str]:
+    """Ids of every record flagged as in conflict, newest change first within each kind."""
+    ids: list[str] = []
+    for spec in KINDS.values():
+        ids += [str(r[0]) for r in conn.execute(
+            f"SELECT id FROM {spec.table} WHERE conflict = 1 ORDER BY updated DESC")]
+    return ids
+
+
+def live_defender_consents(conn: Connection, only: str | None = None
+                           ) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(id, name, codename, consent) of live defenders, by codename or name."""
+    where = " AND id = ?" if only else ""
+    rows = conn.execute(
+        f"SELECT id, name, codename, consent FROM defenders WHERE deleted = 0{where} "
+        "ORDER BY coalesce(codename, name) COLLATE NOCASE, id", (only,) if only else ()
+    ).fetchall()
+    return [(str(i), n, c, consent) for i, n, c, consent in rows]
+
+
+def live_case_consents(conn: Connection, only: str | None = None) -> list[tuple[Any, ...]]:
+    """(id, title, programme, status, defender, its name, codename, consent) of live cases."""
+    where = " AND c.id = ?" if only else ""
+    rows: list[tuple[Any, ...]] = conn.execute(
+        "SELECT c.id, c.title, c.programme, c.status, c.defender, d.name, d.codename, d.consent "
+        f"FROM cases c LEFT JOIN defenders d ON d.id = c.defender WHERE c.deleted = 0{where} "
+        "ORDER BY coalesce(d.codename, d.name) COLLATE NOCASE, c.opened_last DESC, c.id",
+        (only,) if only else (),
+    ).fetchall()
+    return rows

@@ -2,26 +2,26 @@
 all in one transaction.
 
 Values reaching this module are already validated by the services layer; this module keeps the
-history right (merge.md): a local edit's vector is the merge of the frontier's vectors with this
-vault's counter incremented, and it carries only the fields whose displayed value it changes.
+history right (docs/design/merge.md): a local edit's vector is the merge of the frontier's vectors
+with this vault's counter incremented, and it carries only the fields whose displayed value it
+changes.
 """
 
 from __future__ import annotations
 
-import contextlib
 import time
 import uuid
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
 from ..crypto.canonical import decode, encode
 from ..crypto.identity import Identity
 from ..errors import NotFound, RejectedInput
+from ..history.versions import Version, display, frontier, make_version, merge_vectors
 from . import cache, clock, search_index
 from .audit import append_event
 from .dbapi import Connection, transaction
-from .versions import Version, display, frontier, make_version, merge_vectors
 
 
 def now_iso() -> str:
@@ -115,6 +115,25 @@ def last_seq(conn: Connection) -> int:
     return int(conn.execute("SELECT coalesce(max(seq), 0) FROM versions").fetchone()[0])
 
 
+def change_marks(conn: Connection) -> tuple[int, int]:
+    """The newest version and audit event: `kinds_changed_since` tells what moved after them."""
+    row = conn.execute(
+        "SELECT (SELECT coalesce(max(seq), 0) FROM versions), "
+        "(SELECT coalesce(max(seq), 0) FROM audit_events)"
+    ).fetchone()
+    return int(row[0]), int(row[1])
+
+
+def kinds_changed_since(conn: Connection, marks: tuple[int, int]) -> frozenset[str]:
+    """Kinds of records that got a version or an audit event since `marks` (edits, imports)."""
+    rows = conn.execute(
+        "SELECT kind FROM versions WHERE seq > ? "
+        "UNION SELECT kind FROM audit_events WHERE seq > ? AND kind IS NOT NULL",
+        marks,
+    ).fetchall()
+    return frozenset(str(r[0]) for r in rows)
+
+
 def is_purged(conn: Connection, record_id: str) -> bool:
     row = conn.execute("SELECT purged FROM records WHERE id = ?", (record_id,)).fetchone()
     return bool(row and row[0])
@@ -131,7 +150,11 @@ INDEX_BATCH_BYTES = 2 * 1024 * 1024
 
 
 class RecordStore:
-    """Writes to one connection. Not thread-safe: the GUI gives it to its single writer thread."""
+    """Writes to one connection. Not thread-safe: the GUI gives it to its single writer thread.
+
+    Every operation is a unit of work (`dbapi.transaction`) that joins the caller's when one is
+    open; full-text rows wait for the end of the outermost unit (see `_write_index`).
+    """
 
     def __init__(
         self,
@@ -145,32 +168,15 @@ class RecordStore:
         self.vault_id = vault_id
         self.identity = identity
         self._now = now
-        self._depth = 0
         self._index_later: dict[int, tuple[str, dict[str, Any]]] = {}
         self._index_bytes = 0
-        # whether versions wait in pending_versions: None = not asked in this transaction
-        self.pending_possible: bool | None = None
+        conn.on_begin.append(self._begin)
+        conn.before_commit.append(self._write_index)
+        conn.on_end.append(self._index_later.clear)
 
-    @contextlib.contextmanager
-    def batch(self) -> Iterator[None]:
-        """Group several changes into one transaction (imports, bulk loads)."""
-        if self._depth:
-            self._depth += 1
-            try:
-                yield
-            finally:
-                self._depth -= 1
-            return
+    def _begin(self) -> None:
         self._index_later.clear()
-        self.pending_possible = None
-        with transaction(self.conn):
-            self._depth = 1
-            try:
-                yield
-                self._write_index()
-            finally:
-                self._depth = 0
-                self._index_later.clear()
+        self._index_bytes = 0
 
     def _write_index(self) -> None:
         """Full-text index rows, written together just before the commit.
@@ -248,7 +254,7 @@ class RecordStore:
             self.conn, kind, record_id, shown.fields, deleted=shown.deleted,
             conflict=shown.conflict, origin=first_origin, now=now_iso(),
             created=origin_created(history, self.vault_id),
-            index_later=self._index_later if self._depth else None,
+            index_later=self._index_later if self.conn.unit_depth else None,
         )
         self._index_bytes += sum(len(v) for v in shown.fields.values() if isinstance(v, str))
         if len(self._index_later) >= INDEX_BATCH or self._index_bytes >= INDEX_BATCH_BYTES:
@@ -259,7 +265,7 @@ class RecordStore:
     def create(self, kind: str, values: Mapping[str, Any], record_id: str | None = None) -> str:
         record_id = record_id or str(uuid.uuid4())
         fields = {k: v for k, v in values.items() if v not in (None, [], "")}
-        with self.batch():
+        with transaction(self.conn):
             if record_kind(self.conn, record_id) is not None:
                 raise RejectedInput(f"a record with id {record_id} already exists")
             cache.registry_rowid(self.conn, record_id, kind)
@@ -278,7 +284,7 @@ class RecordStore:
 
     def update(self, kind: str, record_id: str, changes: Mapping[str, Any]) -> bool:
         """Write the fields whose displayed value differs; False when nothing changed."""
-        with self.batch():
+        with transaction(self.conn):
             history = self._history_of(kind, record_id)
             shown = display(history)
             if shown.deleted:
@@ -297,14 +303,14 @@ class RecordStore:
         self, kind: str, record_id: str, fields: Mapping[str, Any], deleted: bool
     ) -> None:
         """Write a version that supersedes every concurrent one (a user's resolution)."""
-        with self.batch():
+        with transaction(self.conn):
             history = self._history_of(kind, record_id)
             version = self._local_version(kind, record_id, fields, deleted, history)
             self.refresh(kind, record_id, [*history, version])
             append_event(self.conn, "resolve", kind, record_id, {"fields": sorted(fields)})
 
     def _set_deleted(self, kind: str, record_id: str, deleted: bool) -> bool:
-        with self.batch():
+        with transaction(self.conn):
             history = self._history_of(kind, record_id)
             if display(history).deleted == deleted:
                 return False
@@ -325,7 +331,7 @@ class RecordStore:
         The versions become stubs (ids, vectors, clocks, field names and hashes stay, so the
         history is still verifiable); the caller checkpoints the WAL afterwards.
         """
-        with self.batch():
+        with transaction(self.conn):
             kind = record_kind(self.conn, record_id)
             if kind is None:
                 raise NotFound("record", record_id)

@@ -18,7 +18,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication
 
 from ..fsutil import disable_core_dumps, restrict_umask
-from ..store.vault import default_vault_dir
+from ..services.desk import locate_vault
 from .display_sockets import release_display
 from .main_window import MainWindow, build_main_window
 from .prompts import block_qtproject_writes
@@ -55,7 +55,7 @@ def start_window(vault_dir: Path | None = None, argv: list[str] | None = None) -
     disable_core_dumps()
     settings = load_settings()
     make_application(list(argv or sys.argv[:1]), settings)
-    window = build_main_window(vault_dir or default_vault_dir(), settings=settings)
+    window = build_main_window(vault_dir or locate_vault(), settings=settings)
     window.watch_os_lock()
     window.show()
     return window

@@ -17,11 +17,8 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
-from ..errors import HrdDeskError
-from ..services.casework import Casework
-from ..services.session import Session
-from ..store.dbapi import DatabaseError
-from ..store.vault import Vault
+from ..errors import HrdDeskError, StorageFailure
+from ..services.desk import Desk
 from .contracts import Prompter
 from .writer import Cancelled, WriteJob, WriterThread
 
@@ -47,10 +44,10 @@ class _Callbacks:
 
 def describe_failure(exc: Exception) -> str:
     """One line for a failed write, without record contents (HrdDeskError messages have none)."""
+    if isinstance(exc, StorageFailure):
+        return f"the vault could not be written ({exc.driver_error}); nothing was changed"
     if isinstance(exc, HrdDeskError):
         return exc.message
-    if isinstance(exc, DatabaseError):
-        return f"the vault could not be written ({type(exc).__name__}); nothing was changed"
     return f"an unexpected error stopped the change ({type(exc).__name__}); nothing was changed"
 
 
@@ -72,9 +69,8 @@ class LiveContext(QObject):
         self._open_record = open_record
         self._copy = copy_to_clipboard
         self._epoch = 0
-        self._vault: Vault | None = None
-        self._session: Session | None = None
-        self._reader: Casework | None = None
+        self._desk: Desk | None = None
+        self._reader: Desk | None = None
         self._writer: WriterThread | None = None
         self._callbacks: dict[int, _Callbacks] = {}
         self._stragglers: list[WriterThread] = []
@@ -82,7 +78,7 @@ class LiveContext(QObject):
     # -- contracts.AppContext -------------------------------------------------------------------
 
     @property
-    def reader(self) -> Casework:
+    def reader(self) -> Desk:
         if self._reader is None:
             raise VaultLocked()
         return self._reader
@@ -97,7 +93,7 @@ class LiveContext(QObject):
 
     def write(
         self,
-        job: Callable[[Casework], T],
+        job: Callable[[Desk], T],
         on_done: Callable[[T], None] | None = None,
         on_error: Callable[[Exception], None] | None = None,
     ) -> None:
@@ -120,23 +116,22 @@ class LiveContext(QObject):
         return self._reader is not None
 
     @property
-    def vault(self) -> Vault | None:
-        return self._vault
+    def desk(self) -> Desk | None:
+        return self._desk
 
-    def open(self, vault: Vault) -> None:
-        """Start a session on an unlocked vault: read connection here, writer thread started."""
-        if self._vault is not None:
+    def open(self, desk: Desk) -> None:
+        """Start a session on an unlocked vault: a read-only view here, writer thread started."""
+        if self._desk is not None:
             raise RuntimeError("a session is already open")
-        session = Session(vault)  # migrates, if needed, before the writer exists
+        reader = desk.view(read_only=True)
         try:
-            session.conn.execute("PRAGMA query_only = ON")
+            reader.connect()  # migrates, if needed, before the writer exists
         except BaseException:
-            session.close()
+            reader.close()
             raise
-        writer = WriterThread(vault, self)
+        writer = WriterThread(desk, self)
         writer.job_finished.connect(self._job_finished, Qt.ConnectionType.QueuedConnection)
-        self._vault, self._session, self._reader, self._writer = (
-            vault, session, Casework(session), writer)
+        self._desk, self._reader, self._writer = desk, reader, writer
         writer.start()
 
     def close(self, final_write: WriteJob | None = None) -> Exception | None:
@@ -152,12 +147,12 @@ class LiveContext(QObject):
             if writer is not None:
                 self._stop_writer(writer, final_write, outcome)
         finally:  # whatever happened to the writer, the reader closes and the key is forgotten
-            session, self._session, self._reader = self._session, None, None
-            if session is not None:
-                session.close()
-            if self._vault is not None:
-                self._vault.lock()
-                self._vault = None
+            reader, self._reader = self._reader, None
+            if reader is not None:
+                reader.close()
+            if self._desk is not None:
+                self._desk.lock()
+                self._desk = None
         if final_write is not None and not outcome:
             return Cancelled()
         return outcome[0] if outcome else None
@@ -168,9 +163,9 @@ class LiveContext(QObject):
         writer.cancel_all()
         if final_write is not None:
 
-            def final(cw: Casework) -> None:
+            def final(desk: Desk) -> None:
                 try:
-                    final_write(cw)
+                    final_write(desk)
                 except Exception as exc:
                     outcome.append(exc)
                     raise

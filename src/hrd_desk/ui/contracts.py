@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Protocol, TypeVar
 
-from ..services.casework import Casework
+from ..services.desk import Desk
 
 T = TypeVar("T")
 
@@ -49,8 +49,8 @@ class AppContext(Protocol):
     """What a page may use. Reads are synchronous on the GUI thread; writes go to the writer."""
 
     @property
-    def reader(self) -> Casework:
-        """Casework over the GUI thread's read connection (fast, paged SQL reads only)."""
+    def reader(self) -> Desk:
+        """A read-only view of the unlocked vault's Desk, on the GUI thread (fast, paged reads)."""
         ...
 
     @property
@@ -63,12 +63,13 @@ class AppContext(Protocol):
 
     def write(
         self,
-        job: Callable[[Casework], T],
+        job: Callable[[Desk], T],
         on_done: Callable[[T], None] | None = None,
         on_error: Callable[[Exception], None] | None = None,
     ) -> None:
-        """Run `job` on the writer thread; callbacks run on the GUI thread, unless the vault was
-        locked in between (then they are dropped). Emits data_changed after success."""
+        """Run `job` on the writer thread, given a writable Desk; callbacks run on the GUI thread,
+        unless the vault was locked in between (then they are dropped). Emits data_changed after
+        success."""
         ...
 
     def open_record(self, kind: str, record_id: str) -> None:

@@ -33,7 +33,6 @@ from ..model.fields import FieldKind, field_infos
 from ..model.records import Defender, Stored
 from ..model.vocab import country_name
 from ..services.casework import RecordFilter
-from ..store.dbapi import DatabaseError
 from .contracts import AppContext
 from .copy_guard import copyable_label
 from .exchange.sharing import SharingPanel
@@ -218,8 +217,8 @@ class DefenderView(QWidget):
         if self.ctx is None:
             return False
         try:
-            defender = self.ctx.reader.get("defender", defender_id)
-        except (HrdDeskError, DatabaseError):
+            defender = self.ctx.reader.records.get("defender", defender_id)
+        except HrdDeskError:
             return False
         same = defender_id == self.defender_id
         current_tab = self.tabs.currentIndex() if same else 0
@@ -252,8 +251,8 @@ class DefenderView(QWidget):
         if self.ctx is None or self.defender_id is None:
             return True
         try:
-            return self.ctx.reader.get("defender", self.defender_id).deleted
-        except (HrdDeskError, DatabaseError):
+            return self.ctx.reader.records.get("defender", self.defender_id).deleted
+        except HrdDeskError:
             return True
 
     def _show_header(self, defender: Stored) -> None:
@@ -286,7 +285,7 @@ class DefenderView(QWidget):
 
     def _show_related(self) -> None:
         assert self.ctx is not None and self.defender_id is not None
-        people = self.ctx.reader.list("related", RecordFilter(defender=self.defender_id))
+        people = self.ctx.reader.records.list("related", RecordFilter(defender=self.defender_id))
         if not people:
             self.related_layout.insertWidget(0, plain_label(
                 "No related people recorded yet.", object_name="muted"))
@@ -325,7 +324,7 @@ class DefenderView(QWidget):
 
     def _show_cases(self) -> None:
         assert self.ctx is not None and self.defender_id is not None
-        for case in self.ctx.reader.list("case", RecordFilter(defender=self.defender_id)):
+        for case in self.ctx.reader.records.list("case", RecordFilter(defender=self.defender_id)):
             f = case.fields
             item = QTreeWidgetItem([
                 f.get("title") or vocab_label("programmes", f.get("programme")),
@@ -376,8 +375,8 @@ class DefenderView(QWidget):
         if self.ctx is None or self.defender_id is None:
             return
         try:
-            record = self.ctx.reader.get(kind, record_id)
-        except (HrdDeskError, DatabaseError):
+            record = self.ctx.reader.records.get(kind, record_id)
+        except HrdDeskError:
             return
         tab = _TAB_OF.get(kind)
         if tab is not None:

@@ -4,7 +4,7 @@ A form takes part by implementing contracts.DraftHolder (`draft_state()`, `resto
 saying what it edits with two attributes: `form_kind` (the kind passed to `forms.open_form`, e.g.
 "incident") and `record_id` (None for a new record). The shell finds such forms among the main
 window's descendants and among visible top-level windows, stores each state in the vault's
-`drafts` table (store/drafts.py) through the writer, and closes the forms without asking, since
+`drafts` table (desk.drafts) through the writer, and closes the forms without asking, since
 their content is safe in the vault. After unlock it reopens each with `open_form(ctx, kind,
 record_id)` and `restore_draft(state)`; a draft is deleted only once its form is back.
 """
@@ -13,25 +13,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtWidgets import QApplication, QWidget
 
-from ..services.casework import Casework
-from ..store.dbapi import transaction
-from ..store.drafts import Draft, delete_draft, list_drafts, save_draft
+from ..services.desk import Desk
+from ..services.topics import Draft, PendingDraft
 
 log = logging.getLogger(__name__)
 
 FormOpener = Callable[..., Any]
-
-
-@dataclass(frozen=True)
-class PendingDraft:
-    form_kind: str
-    record_id: str | None
-    state: dict[str, Any]
 
 
 def is_draft_holder(obj: object) -> bool:
@@ -75,30 +66,26 @@ def collect_drafts(holders: list[QWidget]) -> list[PendingDraft]:
     return drafts
 
 
-def drafts_writer(drafts: list[PendingDraft]) -> Callable[[Casework], None]:
+def drafts_writer(drafts: list[PendingDraft]) -> Callable[[Desk], None]:
     """A write job storing `drafts` in one transaction (run by the writer at lock)."""
 
-    def job(cw: Casework) -> None:
-        with transaction(cw.conn):
-            for draft in drafts:
-                save_draft(cw.conn, draft.form_kind, draft.record_id, draft.state)
+    def job(desk: Desk) -> None:
+        desk.drafts.save(drafts)
 
     return job
 
 
-def draft_deleter(draft_ids: list[int]) -> Callable[[Casework], None]:
-    def job(cw: Casework) -> None:
-        with transaction(cw.conn):
-            for draft_id in draft_ids:
-                delete_draft(cw.conn, draft_id)
+def draft_deleter(draft_ids: list[int]) -> Callable[[Desk], None]:
+    def job(desk: Desk) -> None:
+        desk.drafts.delete(draft_ids)
 
     return job
 
 
-def reopen_drafts(reader: Casework, open_form: FormOpener, ctx: Any) -> list[int]:
+def reopen_drafts(reader: Desk, open_form: FormOpener, ctx: Any) -> list[int]:
     """Reopen a form per stored draft; returns the ids of drafts whose form came back."""
     restored: list[int] = []
-    drafts: list[Draft] = list_drafts(reader.conn)
+    drafts: list[Draft] = reader.drafts.list()
     for draft in drafts:
         try:
             form = open_form(ctx, draft.form_kind, draft.record_id)

@@ -15,8 +15,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from ..errors import DamagedVault, HrdDeskError, NoVault, WrongPassphrase
-from ..services.session import create_vault
-from ..store.vault import Vault, vault_exists
+from ..services.desk import create_desk, find_vault, unlock_desk, vault_exists
 from .tasks import BackgroundTasks
 from .vault_screens import CreateVaultScreen, UnlockScreen
 
@@ -27,7 +26,7 @@ def damage_text(exc: Exception) -> str:
 
 
 class VaultGate(QStackedWidget):
-    opened = Signal(object)  # an unlocked Vault
+    opened = Signal(object)  # the unlocked vault's Desk (not connected yet)
 
     def __init__(
         self,
@@ -55,7 +54,7 @@ class VaultGate(QStackedWidget):
             self.unlock_screen.reset()
             self.setCurrentWidget(self.unlock_screen)
             try:
-                Vault.read_keyslots(self.vault_dir)
+                find_vault(self.vault_dir)
             except DamagedVault as exc:
                 self.unlock_screen.show_damage(damage_text(exc))
             except HrdDeskError as exc:
@@ -79,13 +78,13 @@ class VaultGate(QStackedWidget):
     @Slot(str)
     def _unlock_requested(self, passphrase: str) -> None:
         directory = self.vault_dir
-        self._tasks.run(lambda: Vault.unlock(directory, passphrase), self.opened.emit,
+        self._tasks.run(lambda: unlock_desk(directory, passphrase), self.opened.emit,
                         self._unlock_failed, still_wanted=self._still_wanted)
 
     @Slot(str)
     def _create_requested(self, passphrase: str) -> None:
         directory = self.vault_dir
-        self._tasks.run(lambda: create_vault(directory, passphrase), self.opened.emit,
+        self._tasks.run(lambda: create_desk(directory, passphrase), self.opened.emit,
                         self._create_failed, still_wanted=self._still_wanted)
 
     def _unlock_failed(self, exc: Exception) -> None:

@@ -15,8 +15,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from ..model.display import vocab_label
-from ..services.casework import Casework
-from ..services.overview import TimelineGroup, timeline_groups, timeline_items
+from ..services.desk import Desk
+from ..services.overview import TimelineGroup
 from .labels import SEVERITY_SCALE, category_colour, category_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -71,7 +71,7 @@ class IncidentTimeline(QTreeWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._reader: Callable[[], Casework] | None = None
+        self._reader: Callable[[], Desk] | None = None
         self._defender: str | None = None
         em = self.fontMetrics().horizontalAdvance("M")
         self.setAccessibleName("Incident timeline")
@@ -88,12 +88,12 @@ class IncidentTimeline(QTreeWidget):
         self.itemActivated.connect(lambda item, _col: self._activated(item))
         self.currentItemChanged.connect(lambda _c, _p: self.selection_changed.emit())
 
-    def show_defender(self, reader: Callable[[], Casework], defender_id: str,
+    def show_defender(self, reader: Callable[[], Desk], defender_id: str,
                       state: TimelineState | None = None) -> int:
         """Fill the groups for a defender; returns how many incidents they hold."""
         self.clear()
         self._reader, self._defender = reader, defender_id
-        groups = timeline_groups(reader(), defender_id)
+        groups = reader().overview.timeline_groups(defender_id)
         expanded, selected = state if state is not None else (set(), None)
         open_all = sum(g.count for g in groups) <= OPEN_ALL_UP_TO
         for number, group in enumerate(groups):
@@ -120,7 +120,8 @@ class IncidentTimeline(QTreeWidget):
             return
         group.takeChild(0)
         key = str(group.data(0, KEY_ROLE))
-        for incident in timeline_items(self._reader(), self._defender, key, limit=GROUP_LIMIT):
+        for incident in self._reader().overview.timeline_items(self._defender, key,
+                                                               limit=GROUP_LIMIT):
             f = incident.fields
             item = QTreeWidgetItem([
                 f.get("occurred") or "", category_text(f.get("category"), short=True),

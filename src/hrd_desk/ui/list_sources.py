@@ -1,8 +1,8 @@
 """Row sources for PagedRecordModel: the services' SQL lists, page by page.
 
-`CaseworkSource` lists one kind through Casework (filters and order in SQL) and names the records
-each row links to (an incident's defenders) with one query per block. `OverviewSource` is the
-Defenders list (services/overview.py). Both keep nothing but the rows of the blocks asked for.
+`CaseworkSource` lists one kind through desk.records (filters and order in SQL) and names the
+records each row links to (an incident's defenders) with one query per block. `OverviewSource` is
+the Defenders list (desk.overview). Both keep nothing but the rows of the blocks asked for.
 """
 
 from __future__ import annotations
@@ -12,14 +12,9 @@ from dataclasses import dataclass, field
 
 from ..model.fields import FieldKind, field_infos
 from ..model.records import KINDS, Stored
-from ..services.casework import Casework, RecordFilter
-from ..services.overview import (
-    DefenderOverview,
-    DefenderRow,
-    OverviewFilter,
-    list_position,
-    titles,
-)
+from ..services.casework import RecordFilter
+from ..services.desk import Desk
+from ..services.overview import DefenderRow, OverviewFilter
 
 
 @dataclass(frozen=True)
@@ -41,7 +36,7 @@ class CaseworkSource:
 
     def __init__(
         self,
-        reader: Casework,
+        reader: Desk,
         kind: str,
         flt: RecordFilter | None = None,
         *,
@@ -52,7 +47,7 @@ class CaseworkSource:
         self.reader = reader
         self.kind = kind
         self.flt = flt or RecordFilter()
-        default = reader.query(kind, self.flt)
+        default = reader.records.query(kind, self.flt)
         self.sort_key = sort_key or default.order_by or "updated"
         self.descending = descending if sort_key else default.descending
         infos = field_infos(KINDS[kind].cls)
@@ -61,10 +56,10 @@ class CaseworkSource:
                        and info.ref in name_links}
 
     def count(self) -> int:
-        return self.reader.count(self.kind, self.flt)
+        return self.reader.records.count(self.kind, self.flt)
 
     def fetch(self, offset: int, limit: int) -> list[ListRow]:
-        records = self.reader.list(self.kind, self.flt, order_by=self.sort_key,
+        records = self.reader.records.list(self.kind, self.flt, order_by=self.sort_key,
                                    descending=self.descending, limit=limit, offset=offset)
         wanted: dict[str, set[str]] = {}
         for record in records:
@@ -74,23 +69,23 @@ class CaseworkSource:
                 wanted.setdefault(ref or "", set()).update(ids)
         names: dict[str, str] = {}
         for ref, linked in wanted.items():
-            names.update(titles(self.reader, ref, sorted(linked)))
+            names.update(self.reader.overview.titles(ref, sorted(linked)))
         return [ListRow(r, names) for r in records]
 
     def row_id(self, row: ListRow) -> str:
         return row.record.id
 
     def position_of(self, record_id: str) -> int | None:
-        query = self.reader.query(self.kind, self.flt, order_by=self.sort_key,
+        query = self.reader.records.query(self.kind, self.flt, order_by=self.sort_key,
                                   descending=self.descending)
-        return list_position(self.reader, query, record_id)
+        return self.reader.overview.list_position(query, record_id)
 
 
 class OverviewSource:
     """The Defenders list: newest incident first unless a header says otherwise."""
 
-    def __init__(self, reader: Casework, flt: OverviewFilter | None = None) -> None:
-        self.overview = DefenderOverview(reader)
+    def __init__(self, reader: Desk, flt: OverviewFilter | None = None) -> None:
+        self.overview = reader.overview.defenders()
         self.flt = flt or OverviewFilter()
         self.sort_key = "last_incident"
         self.descending = True

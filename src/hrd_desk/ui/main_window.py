@@ -34,14 +34,13 @@ from PySide6.QtWidgets import (
 
 from ..errors import HrdDeskError, WrongPassphrase
 from ..services import maintenance
+from ..services.desk import Desk
 from ..services.maintenance import VerifyReport
-from ..store.dbapi import DatabaseError
-from ..store.vault import Vault
+from ..services.topics import PendingDraft
 from .app_context import LiveContext
 from .clipboard import CLEAR_AFTER_MS, SecretClipboard
 from .contracts import Prompter
 from .drafts import (
-    PendingDraft,
     collect_drafts,
     draft_deleter,
     drafts_writer,
@@ -250,11 +249,11 @@ class MainWindow(QMainWindow):
         return self.gate.create_screen
 
     @Slot(object)
-    def _opened(self, vault: Vault) -> None:
+    def _opened(self, desk: Desk) -> None:
         try:
-            self.ctx.open(vault)
-        except (HrdDeskError, DatabaseError) as exc:
-            vault.lock()
+            self.ctx.open(desk)
+        except HrdDeskError as exc:
+            desk.lock()
             self.gate.show_open_failure(exc)
             return
         self._enter_workspace()

@@ -17,7 +17,7 @@ PURGE_WORD = "PURGE"
 
 
 def _title(ctx: AppContext, kind: str, record_id: str) -> str:
-    return title_of(kind, ctx.reader.get(kind, record_id).fields)
+    return title_of(kind, ctx.reader.records.get(kind, record_id).fields)
 
 
 def confirm_delete(ctx: AppContext, kind: str, record_id: str,
@@ -31,14 +31,14 @@ def confirm_delete(ctx: AppContext, kind: str, record_id: str,
         destructive=True, accept="Delete", reject="Keep it",
     ):
         return False
-    ctx.write(lambda cw: cw.delete(kind, record_id),
+    ctx.write(lambda desk: desk.records.delete(kind, record_id),
               on_done=(lambda _r: on_done()) if on_done else None)
     return True
 
 
 def restore(ctx: AppContext, kind: str, record_id: str,
             on_done: Callable[[], None] | None = None) -> None:
-    ctx.write(lambda cw: cw.restore(kind, record_id),
+    ctx.write(lambda desk: desk.records.restore(kind, record_id),
               on_done=(lambda _r: on_done()) if on_done else None)
 
 
@@ -54,5 +54,6 @@ def confirm_purge(ctx: AppContext, kind: str, record_id: str,
         PURGE_WORD,
     ):
         return False
-    ctx.write(lambda cw: cw.purge(record_id), on_done=(lambda _r: on_done()) if on_done else None)
+    ctx.write(lambda desk: desk.records.purge(record_id),
+              on_done=(lambda _r: on_done()) if on_done else None)
     return True

@@ -20,7 +20,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor
 
 from ..errors import HrdDeskError
-from ..store.dbapi import DatabaseError
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +98,7 @@ class PagedRecordModel(QAbstractTableModel, Generic[R]):
         if self._source is not None:
             try:
                 self._total = self._source.count()
-            except (HrdDeskError, DatabaseError, RuntimeError) as exc:
+            except (HrdDeskError, RuntimeError) as exc:
                 log.warning("a list could not be counted (%s)", type(exc).__name__)
 
     # -- rows -------------------------------------------------------------------------------
@@ -113,7 +112,7 @@ class PagedRecordModel(QAbstractTableModel, Generic[R]):
             return []
         try:
             block = self._source.fetch(number * BLOCK_ROWS, BLOCK_ROWS)
-        except (HrdDeskError, DatabaseError, RuntimeError) as exc:
+        except (HrdDeskError, RuntimeError) as exc:
             log.warning("a block of a list could not be read (%s)", type(exc).__name__)
             block = []
         self.fetches += 1
@@ -147,7 +146,7 @@ class PagedRecordModel(QAbstractTableModel, Generic[R]):
                         return number * BLOCK_ROWS + offset
         try:
             return self._source.position_of(record_id)
-        except (HrdDeskError, DatabaseError, RuntimeError):
+        except (HrdDeskError, RuntimeError):
             return None
 
     # -- QAbstractTableModel ---------------------------------------------------------------

@@ -24,15 +24,13 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal
 
-from ..services.casework import Casework
-from ..services.session import Session
-from ..store.dbapi import Connection, DatabaseError
-from ..store.vault import Vault
+from ..errors import HrdDeskError
+from ..services.desk import Desk
 
 # SQLite calls the progress handler every this many virtual machine steps (cheap, ~0.1 ms).
 PROGRESS_STEPS = 2000
 
-WriteJob = Callable[[Casework], Any]
+WriteJob = Callable[[Desk], Any]
 
 
 class Cancelled(Exception):
@@ -52,40 +50,22 @@ class _Stop:
     pass
 
 
-def _marks(conn: Connection) -> tuple[int, int]:
-    row = conn.execute(
-        "SELECT (SELECT coalesce(max(seq), 0) FROM versions), "
-        "(SELECT coalesce(max(seq), 0) FROM audit_events)"
-    ).fetchone()
-    return int(row[0]), int(row[1])
-
-
-def _changed_kinds(conn: Connection, marks: tuple[int, int]) -> frozenset[str]:
-    """Kinds of records that got a version or an audit event since `marks` (edits, imports)."""
-    rows = conn.execute(
-        "SELECT kind FROM versions WHERE seq > ? "
-        "UNION SELECT kind FROM audit_events WHERE seq > ? AND kind IS NOT NULL",
-        marks,
-    ).fetchall()
-    return frozenset(str(r[0]) for r in rows)
-
-
 class WriterThread(QThread):
     """Runs write jobs in order on its own connection; see the module docstring."""
 
     # job id, ok, result or exception, kinds of records changed
     job_finished = Signal(int, bool, object, object)
 
-    def __init__(self, vault: Vault, parent: QObject | None = None) -> None:
+    def __init__(self, desk: Desk, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("hrd-desk writer")
-        self._vault = vault
+        self._desk = desk
         self._queue: queue.SimpleQueue[_Job | _Stop] = queue.SimpleQueue()
         self._ids = itertools.count(1)
         self._issued = 0
         self._cancel_upto = 0
         self._current = 0
-        self._conn: Connection | None = None
+        self._mine: Desk | None = None  # this thread's writable view, while it runs
         self._guard = threading.Lock()
         self.open_error: Exception | None = None
 
@@ -102,11 +82,11 @@ class WriterThread(QThread):
         """Cancel every job submitted so far: queued ones are skipped, the running one aborted."""
         with self._guard:
             self._cancel_upto = self._issued
-            conn = self._conn
+            mine = self._mine
             running = self._current
-        if conn is not None and running:
-            with contextlib.suppress(DatabaseError):
-                conn.interrupt()
+        if mine is not None and running:
+            with contextlib.suppress(HrdDeskError):
+                mine.interrupt()
 
     def stop(self) -> None:
         """Finish the jobs already queued (cancelled ones are skipped), then close and end."""
@@ -124,17 +104,17 @@ class WriterThread(QThread):
         return 1 if current and current <= self._cancel_upto else 0
 
     def run(self) -> None:
+        mine = self._desk.view()
         try:
-            session = Session(self._vault)
+            mine.connect()
         except Exception as exc:  # reported on every job until stopped
+            mine.close()
             self.open_error = exc
             self._fail_all(exc)
             return
-        casework = Casework(session)
-        conn = session.conn
-        conn.set_progress_handler(self._abort_requested, PROGRESS_STEPS)
+        mine.set_abort_check(self._abort_requested, PROGRESS_STEPS)
         with self._guard:
-            self._conn = conn
+            self._mine = mine
         try:
             while True:
                 item = self._queue.get()
@@ -143,19 +123,19 @@ class WriterThread(QThread):
                 if item.id <= self._cancel_upto:
                     self.job_finished.emit(item.id, False, Cancelled(), frozenset())
                     continue
-                self._run_one(casework, conn, item)
+                self._run_one(mine, item)
         finally:
             with self._guard:
-                self._conn = None
-            session.close()
+                self._mine = None
+            mine.close()
 
-    def _run_one(self, casework: Casework, conn: Connection, job: _Job) -> None:
+    def _run_one(self, desk: Desk, job: _Job) -> None:
         with self._guard:
             self._current = job.id
         try:
-            marks = _marks(conn)
-            result = job.fn(casework)
-            kinds = _changed_kinds(conn, marks)
+            marks = desk.change_marks()
+            result = job.fn(desk)
+            kinds = desk.kinds_changed_since(marks)
         except Exception as exc:
             error: Exception = Cancelled() if job.id <= self._cancel_upto else exc
             ok, payload, kinds = False, error, frozenset()
@@ -164,9 +144,7 @@ class WriterThread(QThread):
         finally:
             with self._guard:
                 self._current = 0
-            if conn.in_transaction:  # an aborted job's ROLLBACK may itself have been aborted
-                with contextlib.suppress(DatabaseError):
-                    conn.execute("ROLLBACK")
+            desk.roll_back_if_open()  # an aborted job's ROLLBACK may itself have been aborted
         self.job_finished.emit(job.id, ok, payload, kinds)
 
     def _fail_all(self, exc: Exception) -> None:

@@ -24,9 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import HrdDeskError
-from ...services import colleagues
 from ...services.colleagues import MAX_NAME, Colleague
-from ...services.session import Session
+from ...services.topics import Colleagues
 from ..contracts import AppContext
 from ..labels import heading, plain_label
 from .common import FingerprintView, button, card
@@ -152,7 +151,7 @@ class ColleaguesPanel(QWidget):
         self.tree.clear()
         bold = QFont(self.tree.font())
         bold.setBold(True)
-        for colleague in colleagues.list_colleagues(self.ctx.reader.session):
+        for colleague in self.ctx.reader.colleagues.list():
             item = QTreeWidgetItem([colleague.local_name, trust_text(colleague),
                                     colleague.card_name, colleague.added_at[:10]])
             item.setData(0, ID_ROLE, colleague.id)
@@ -188,7 +187,7 @@ class ColleaguesPanel(QWidget):
         if self.ctx is None or record_id is None:
             return None
         try:
-            return colleagues.get_colleague(self.ctx.reader.session, record_id)
+            return self.ctx.reader.colleagues.get(record_id)
         except HrdDeskError:
             return None
 
@@ -216,7 +215,7 @@ class ColleaguesPanel(QWidget):
         if self.ctx is None:
             return
         try:
-            found = colleagues.read_card(path)
+            found = Colleagues.read_card(path)
         except HrdDeskError as exc:
             self.ctx.prompter.error("Card refused", failure_text(exc))
             return
@@ -256,7 +255,7 @@ class ColleaguesPanel(QWidget):
             self.changed.emit()
             self.start_compare()
 
-        ctx.write(lambda cw: colleagues.add_colleague(cw.session, path, name), on_done=done,
+        ctx.write(lambda desk: desk.colleagues.add(path, name), on_done=done,
                   on_error=lambda exc: ctx.prompter.error("Colleague not added",
                                                           failure_text(exc)))
 
@@ -267,7 +266,7 @@ class ColleaguesPanel(QWidget):
         if self.ctx is None or current is None or current.revoked:
             return
         self.cancel_add()
-        mine = colleagues.identity_info(self.ctx.reader.session)
+        mine = self.ctx.reader.colleagues.identity()
         self._comparing = current.id
         name = current.local_name
         self.compare_title.setText(f"Compare fingerprints with {name}")
@@ -298,7 +297,7 @@ class ColleaguesPanel(QWidget):
         if self.ctx is None or colleague_id is None:
             return
         ctx = self.ctx
-        name = colleagues.get_colleague(ctx.reader.session, colleague_id).local_name
+        name = ctx.reader.colleagues.get(colleague_id).local_name
         if not ctx.prompter.confirm(
             "Mark as verified",
             f"Did all ten groups match, compared with {name} in person or on a call where you "
@@ -307,9 +306,9 @@ class ColleaguesPanel(QWidget):
             accept="They matched: mark as verified", reject="Not yet",
         ):
             return
-        self._change(colleagues.verify_colleague, colleague_id, "verified")
+        self._change(Colleagues.verify, colleague_id, "verified")
 
-    def _change(self, change: Callable[[Session, str], Colleague], colleague_id: str,
+    def _change(self, change: Callable[[Colleagues, str], Colleague], colleague_id: str,
                 state: str) -> None:
         """Run a verify or revoke on the writer, then show the colleague in its new state."""
         ctx = self.ctx
@@ -322,7 +321,7 @@ class ColleaguesPanel(QWidget):
             self.status.setText(f"{changed.local_name} is {state}.")
             self.changed.emit()
 
-        ctx.write(lambda cw: change(cw.session, colleague_id), on_done=done,
+        ctx.write(lambda desk: change(desk.colleagues, colleague_id), on_done=done,
                   on_error=lambda exc: ctx.prompter.error(f"Not {state}", failure_text(exc)))
 
     # -- revoking --------------------------------------------------------------------------
@@ -343,4 +342,4 @@ class ColleaguesPanel(QWidget):
             destructive=True, accept="Revoke", reject="Keep colleague",
         ):
             return
-        self._change(colleagues.revoke_colleague, colleague_id, "revoked")
+        self._change(Colleagues.revoke, colleague_id, "revoked")

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...services.casework import Casework
+from ...services.desk import Desk
 from ..column_font import equal_width_font
 from ..contracts import AppContext
 from ..labels import heading, plain_label
@@ -79,7 +79,7 @@ class LongJob(QObject):
     def start(
         self,
         ctx: AppContext,
-        job: Callable[[Casework, ProgressBox], T],
+        job: Callable[[Desk, ProgressBox], T],
         on_done: Callable[[T], None],
         on_error: Callable[[Exception], None],
     ) -> bool:
@@ -101,7 +101,7 @@ class LongJob(QObject):
             self.stop()
             on_error(exc)
 
-        ctx.write(lambda cw: job(cw, box), on_done=done, on_error=failed)
+        ctx.write(lambda desk: job(desk, box), on_done=done, on_error=failed)
         return True
 
     def _poll(self) -> None:

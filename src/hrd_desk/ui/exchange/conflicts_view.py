@@ -31,9 +31,7 @@ from ...errors import HrdDeskError
 from ...model.display import title_of, vocab_label
 from ...model.fields import FieldInfo, FieldKind, field_infos
 from ...model.records import KINDS
-from ...services import colleagues, conflicts, scope
 from ...services.conflicts import Conflict, ConflictVersion
-from ...store.dbapi import DatabaseError
 from ..contracts import AppContext
 from ..labels import heading, plain_label, severity_text
 from ..sensitive import MASK
@@ -61,8 +59,8 @@ def value_text(ctx: AppContext | None, info: FieldInfo | None, value: Any) -> st
 
 def _linked_title(ctx: AppContext, kind: str | None, record_id: str) -> str:
     try:
-        stored = ctx.reader.get(kind, record_id)
-    except (HrdDeskError, DatabaseError):
+        stored = ctx.reader.records.get(kind, record_id)
+    except HrdDeskError:
         return record_id
     return title_of(stored.kind, stored.fields)
 
@@ -165,7 +163,7 @@ class ConflictsView(QWidget):
         """Rebuild the list (cheap when nothing changed: one flag query per kind)."""
         if self.ctx is None:
             return
-        ids = conflicts.conflict_ids(self.ctx.reader.conn)
+        ids = self.ctx.reader.conflicts.ids()
         if ids == self._ids and self.tree.topLevelItemCount() == len(ids):
             self._show_empty(not ids)
             self._show_current()  # same records; their versions may have changed
@@ -174,10 +172,10 @@ class ConflictsView(QWidget):
         self._ids = ids
         self.tree.blockSignals(True)
         self.tree.clear()
-        session = self.ctx.reader.session
+        reader = self.ctx.reader
         for record_id in ids:
             try:
-                found = conflicts.get_conflict(session, record_id)
+                found = reader.conflicts.get(record_id)
             except HrdDeskError:
                 continue
             item = QTreeWidgetItem([found.title, self._differs(found)])
@@ -244,7 +242,7 @@ class ConflictsView(QWidget):
         if self.ctx is None or record_id is None:
             return
         try:
-            self.conflict = conflicts.get_conflict(self.ctx.reader.session, record_id)
+            self.conflict = self.ctx.reader.conflicts.get(record_id)
         except HrdDeskError:
             return
         found = self.conflict
@@ -300,9 +298,7 @@ class ConflictsView(QWidget):
         """Whether the choice travels: only to colleagues the record is kept updated for."""
         if self.ctx is None:
             return ""
-        session = self.ctx.reader.session
-        names = [c.local_name for c in colleagues.list_colleagues(session)
-                 if not c.revoked and record_id in scope.scope_of(session.conn, c.id)]
+        names = self.ctx.reader.sharing.kept_updated_for(record_id)
         if not names:
             return ("This record is not kept updated for any colleague, so your choice stays "
                     "in this vault.")
@@ -324,6 +320,6 @@ class ConflictsView(QWidget):
         ):
             return
         record_id = found.record_id
-        ctx.write(lambda cw: conflicts.resolve(cw.session, record_id, keep),
+        ctx.write(lambda desk: desk.conflicts.resolve(record_id, keep),
                   on_done=lambda _r: self.reload(),
                   on_error=lambda exc: ctx.prompter.error("Not resolved", failure_text(exc)))

@@ -29,14 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...model.display import counted
-from ...services import colleagues, exchange
 from ...services.bundle_files import BUNDLE_SUFFIX
-from ...services.casework import Casework
+from ...services.choices import Choice, consent_text
 from ...services.colleagues import Colleague
+from ...services.desk import Desk
 from ...services.exchange import ExportSummary
 from ..contracts import AppContext
 from ..labels import heading, plain_label
-from .choices import Choice, case_choices, consent_text, defender_choices
 from .common import LongJob, ProgressBox, button, progress_bar, set_warning, warning_label
 from .summaries import export_text, failure_text, names_text
 
@@ -181,11 +180,12 @@ class ExportWizard(QWidget):
         """Fill the record and colleague lists, keeping what was ticked."""
         if self.ctx is None or self.job.busy:
             return
-        conn = self.ctx.reader.conn
+        sharing = self.ctx.reader.sharing
         ticked = set(self.chosen_records())
         self.records.blockSignals(True)
         self.records.clear()
-        for title, pool in (("Defenders", defender_choices(conn)), ("Cases", case_choices(conn))):
+        for title, pool in (("Defenders", sharing.defender_choices()),
+                            ("Cases", sharing.case_choices())):
             group = QTreeWidgetItem([title, ""])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.records.addTopLevelItem(group)
@@ -218,7 +218,7 @@ class ExportWizard(QWidget):
         self.recipients.blockSignals(True)
         self.recipients.clear()
         self._colleagues = {}
-        for colleague in colleagues.list_colleagues(self.ctx.reader.session):
+        for colleague in self.ctx.reader.colleagues.list():
             if colleague.revoked:
                 continue
             self._colleagues[colleague.id] = colleague
@@ -406,9 +406,9 @@ class ExportWizard(QWidget):
         keep_updated = self.keep_updated.isChecked()
         names = [self._colleagues[c].local_name for c in recipients if c in self._colleagues]
 
-        def job(cw: Casework, box: ProgressBox) -> ExportSummary:
-            return exchange.export_bundle(
-                cw.session, out, to=recipients, defenders=defenders, cases=cases,
+        def job(desk: Desk, box: ProgressBox) -> ExportSummary:
+            return desk.exchange.export(
+                out, to=recipients, defenders=defenders, cases=cases,
                 everything=everything, allow_unverified=bool(unverified),
                 keep_updated=keep_updated, progress=box.report)
 

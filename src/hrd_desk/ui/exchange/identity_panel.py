@@ -12,7 +12,6 @@ from pathlib import Path
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from ...errors import HrdDeskError
-from ...services import colleagues
 from ...services.colleagues import MAX_NAME
 from ..contracts import AppContext
 from ..labels import heading, plain_label
@@ -79,7 +78,7 @@ class IdentityPanel(QWidget):
     def reload(self) -> None:
         if self.ctx is None:
             return
-        info = colleagues.identity_info(self.ctx.reader.session)
+        info = self.ctx.reader.colleagues.identity()
         self.fingerprint.show_fingerprint(info.fingerprint, "This vault's fingerprint")
         self._saved_name = "" if info.name == "unnamed" else info.name
         self.name_edit.setText(self._saved_name)
@@ -100,7 +99,7 @@ class IdentityPanel(QWidget):
             self.reload()
             self.status.setText("Name saved. Cards you save from now on carry it.")
 
-        ctx.write(lambda cw: colleagues.rename_identity(cw.session, name), on_done=done,
+        ctx.write(lambda desk: desk.colleagues.rename_identity(name), on_done=done,
                   on_error=lambda exc: ctx.prompter.error("Name not saved", failure_text(exc)))
 
     def export_card(self) -> None:
@@ -111,7 +110,7 @@ class IdentityPanel(QWidget):
         if not chosen:
             return
         try:  # writes a file only (nothing in the vault changes): done here, it is instant
-            colleagues.export_card(self.ctx.reader.session, Path(chosen))
+            self.ctx.reader.colleagues.export_card(Path(chosen))
         except (HrdDeskError, OSError) as exc:
             self.ctx.prompter.error("Card not saved", failure_text(exc))
             return

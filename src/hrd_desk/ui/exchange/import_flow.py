@@ -14,27 +14,24 @@ from pathlib import Path
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...errors import BundleRejected, HrdDeskError
-from ...services import exchange
 from ...services.bundle_files import BUNDLE_SUFFIX
-from ...services.casework import Casework
-from ...services.conflicts import conflict_ids
+from ...services.desk import Desk
+from ...services.exchange import ImportSummary
 from ..column_font import equal_width_font
 from ..contracts import AppContext
 from ..labels import heading, plain_label
 from .common import LongJob, ProgressBox, button, card, progress_bar, set_warning, warning_label
-from .summaries import ImportOutcome, failure_text, import_text, preview_of, refusal_text
+from .summaries import failure_text, import_text, preview_of, refusal_text
 
 IMPORT_FILTERS = f"Sealed bundles (*{BUNDLE_SUFFIX});;All files (*)"
 FINGERPRINT_ROW = "Sender's fingerprint"
 
 
-def import_job(path: Path) -> Callable[[Casework, ProgressBox], ImportOutcome]:
-    """The writer job: import, and count records that came into conflict with it."""
+def import_job(path: Path) -> Callable[[Desk, ProgressBox], ImportSummary]:
+    """The writer job: import (the summary counts the records newly in conflict)."""
 
-    def job(cw: Casework, box: ProgressBox) -> ImportOutcome:
-        before = set(conflict_ids(cw.conn))
-        summary = exchange.import_bundle(cw.session, path, progress=box.report)
-        return ImportOutcome(summary, len(set(conflict_ids(cw.conn)) - before))
+    def job(desk: Desk, box: ProgressBox) -> ImportSummary:
+        return desk.exchange.import_bundle(path, progress=box.report)
 
     return job
 
@@ -117,7 +114,7 @@ class ImportFlow(QWidget):
         self._reset_preview()
         self.result_box.hide()
         try:
-            seen = exchange.inspect_bundle(path, self.ctx.reader.session)
+            seen = self.ctx.reader.exchange.inspect(path)
         except BundleRejected as exc:
             self.ctx.prompter.error("Bundle refused", refusal_text(exc))
             return
@@ -164,7 +161,7 @@ class ImportFlow(QWidget):
         for made in (self.import_button, self.cancel_button, self.choose_button):
             made.setEnabled(False)
 
-        def done(outcome: ImportOutcome) -> None:
+        def done(outcome: ImportSummary) -> None:
             self.cancel_button.setEnabled(True)
             self.choose_button.setEnabled(True)
             self._reset_preview()

@@ -12,11 +12,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from ...services import colleagues, scope
+from ...services.choices import consent_text
 from ...services.colleagues import Colleague
 from ..contracts import AppContext
 from ..labels import heading, plain_label
-from .choices import choice_for, consent_text
 from .summaries import failure_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -70,7 +69,7 @@ class SharingPanel(QWidget):
             self.list.blockSignals(False)
             return
         self.intro.setText(INTRO[kind])
-        found = choice_for(ctx.reader.conn, kind, record_id)
+        found = ctx.reader.sharing.choice_for(kind, record_id)
         self.title.setText(found.title if found else "")
         allowed = found is not None and found.may_leave
         whose = "This defender's" if kind == "defender" else "The defender's"
@@ -78,8 +77,8 @@ class SharingPanel(QWidget):
             f"{whose} consent: {consent_text(found.consent if found else None)}." if allowed else
             f"{whose} consent does not cover colleagues: nothing about them leaves this vault, "
             "so this cannot be shared.")
-        shared = set(scope.shared_with(ctx.reader.conn, record_id))
-        for colleague in colleagues.list_colleagues(ctx.reader.session):
+        shared = set(ctx.reader.sharing.shared_with(record_id))
+        for colleague in ctx.reader.colleagues.list():
             if colleague.revoked:
                 continue
             self._names[colleague.id] = colleague.local_name
@@ -121,7 +120,7 @@ class SharingPanel(QWidget):
         colleague_id = str(item.data(ID_ROLE))
         name = self._names.get(colleague_id, "this colleague")
         if item.checkState() == Qt.CheckState.Checked:
-            ctx.write(lambda cw: scope.share(cw.session, record_id, colleague_id),
+            ctx.write(lambda desk: desk.sharing.share(record_id, colleague_id),
                       on_done=lambda _r: self._done(f"Shared with {name}."),
                       on_error=lambda exc: self._failed("Not shared", exc))
             return
@@ -133,7 +132,7 @@ class SharingPanel(QWidget):
         ):
             self.reload()
             return
-        ctx.write(lambda cw: scope.unshare(cw.session, record_id, colleague_id),
+        ctx.write(lambda desk: desk.sharing.unshare(record_id, colleague_id),
                   on_done=lambda _r: self._done(f"No longer shared with {name}."),
                   on_error=lambda exc: self._failed("Still shared", exc))
 

@@ -16,7 +16,6 @@ from ...errors import BundleRejected, HrdDeskError
 from ...model.display import counted, counts_text
 from ...services.dropfolder import SyncSummary
 from ...services.exchange import ExportSummary, ImportSummary, Inspection
-from ...store.merge import Outcome
 
 _REJECTED = re.compile(r"^bundle rejected \(([^)]+)\): (.*)$", re.DOTALL)
 
@@ -36,16 +35,6 @@ REFUSAL_REASONS: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True)
-class ImportOutcome:
-    summary: ImportSummary
-    new_conflicts: int
-
-
-@dataclass(frozen=True)
-class SyncOutcome:
-    summary: SyncSummary
-    new_conflicts: int
 
 
 def when_text(seconds: float) -> str:
@@ -105,14 +94,13 @@ def import_lines(summary: ImportSummary) -> list[str]:
     """What one imported bundle did, a line per point."""
     if summary.already_imported:
         return [f"This bundle from {summary.sender} was imported before. Nothing changed."]
-    outcomes = summary.outcomes
     lines = [f"From {summary.sender}: {counted(summary.new_records, 'new record')}, "
-             f"{counted(outcomes.get(Outcome.APPLIED.value, 0), 'change')} applied."]
-    stale = outcomes.get(Outcome.STALE.value, 0)
+             f"{counted(summary.applied, 'change')} applied."]
+    stale = summary.stale
     if stale:
         lines.append(f"{counted(stale, 'older change')} kept in the history only (this vault "
                      "already had something newer).")
-    pending = outcomes.get(Outcome.PENDING.value, 0)
+    pending = summary.pending
     if pending:
         lines.append(f"{counted(pending, 'change')} wait for earlier changes that have not "
                      "arrived yet; they apply when those come.")
@@ -122,9 +110,9 @@ def import_lines(summary: ImportSummary) -> list[str]:
     return lines
 
 
-def import_text(outcome: ImportOutcome) -> str:
-    lines = import_lines(outcome.summary)
-    conflicts = _conflicts_line(outcome.new_conflicts)
+def import_text(summary: ImportSummary) -> str:
+    lines = import_lines(summary)
+    conflicts = _conflicts_line(summary.new_conflicts)
     if conflicts:
         lines.append(conflicts)
     return "\n".join(lines)
@@ -144,8 +132,7 @@ def export_text(summary: ExportSummary, recipient_names: list[str], keep_updated
     return "\n".join(lines)
 
 
-def sync_text(outcome: SyncOutcome) -> str:
-    summary = outcome.summary
+def sync_text(summary: SyncSummary) -> str:
     lines: list[str] = []
     for imported in summary.imported:
         lines += import_lines(imported)
@@ -163,7 +150,7 @@ def sync_text(outcome: SyncOutcome) -> str:
         lines.append(f"{counted(summary.not_addressed, 'file')} for other vaults left alone.")
     if summary.ignored:
         lines.append(f"{counted(len(summary.ignored), 'item')} ignored (not plain files).")
-    conflicts = _conflicts_line(outcome.new_conflicts)
+    conflicts = _conflicts_line(summary.new_conflicts)
     if conflicts:
         lines.append(conflicts)
     return "\n".join(lines)

@@ -13,16 +13,14 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
-from ...services.casework import Casework
-from ...services.conflicts import conflict_ids
-from ...services.drop_settings import drop_folder, set_drop_folder
-from ...services.dropfolder import sync_folder
-from ...store.dbapi import DatabaseError
+from ...errors import StorageFailure
+from ...services.desk import Desk
+from ...services.dropfolder import SyncSummary
 from ..contracts import AppContext
 from ..labels import heading, plain_label
 from .common import LongJob, ProgressBox, button, card, progress_bar
 from .folder_watch import FolderWatcher, Listing
-from .summaries import SyncOutcome, failure_text, sync_text, when_text
+from .summaries import failure_text, sync_text, when_text
 
 PHASES = {"": "Starting", "importing": "Receiving", "writing": "Sending"}
 
@@ -85,8 +83,8 @@ class SyncPanel(QWidget):
         """At unlock, before the page is first shown: read the setting and start watching."""
         self.ctx = ctx
         try:
-            self.folder, watch = drop_folder(ctx.reader.conn)
-        except DatabaseError:
+            self.folder, watch = ctx.reader.sync.drop_folder()
+        except StorageFailure:
             self.folder, watch = None, False
         self.watch_box.blockSignals(True)
         self.watch_box.setChecked(watch)
@@ -146,7 +144,7 @@ class SyncPanel(QWidget):
             self._apply_watch()
             self._update()
 
-        ctx.write(lambda cw: set_drop_folder(cw.session, folder, watch), on_done=done,
+        ctx.write(lambda desk: desk.sync.set_drop_folder(folder, watch), on_done=done,
                   on_error=lambda exc: ctx.prompter.error("Not saved", failure_text(exc)))
 
     def _apply_watch(self) -> None:
@@ -178,15 +176,12 @@ class SyncPanel(QWidget):
             return
         seen: Listing | None = self.watcher.snapshot()
 
-        def job(cw: Casework, box: ProgressBox) -> SyncOutcome:
-            before = set(conflict_ids(cw.conn))
-            summary = sync_folder(cw.session, folder, progress=box.set_phase)
-            return SyncOutcome(summary, len(set(conflict_ids(cw.conn)) - before))
+        def job(desk: Desk, box: ProgressBox) -> SyncSummary:
+            return desk.sync.sync_folder(folder, progress=box.set_phase)
 
-        def done(outcome: SyncOutcome) -> None:
-            self.watcher.mark_seen(seen, also=[name for _c, name, _v in outcome.summary.written])
-            quiet = automatic and not (outcome.summary.imported or outcome.summary.written
-                                       or outcome.summary.damaged)
+        def done(outcome: SyncSummary) -> None:
+            self.watcher.mark_seen(seen, also=[name for _c, name, _v in outcome.written])
+            quiet = automatic and not (outcome.imported or outcome.written or outcome.damaged)
             how = "checked" if quiet else "synced"
             self.last.setText(f"Last {how} {when_text(time.time())}"
                               f"{' (automatically)' if automatic else ''}.")

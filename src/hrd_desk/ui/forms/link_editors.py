@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
 from ...model.display import title_of
 from ...model.fields import FieldInfo
 from ...model.records import Stored
-from ...services.casework import Casework, RecordFilter
-from ...services.overview import find_defenders, titles
+from ...services.casework import RecordFilter
+from ...services.desk import Desk
 from ..labels import plain_label
 from ..sensitive import untabbable
 from .editors import ChoiceEditor, FieldEditor
 
-Reader = Callable[[], Casework]
+Reader = Callable[[], Desk]
 
 
 class DefenderSearch(QLineEdit):
@@ -61,7 +61,7 @@ class DefenderSearch(QLineEdit):
             self.model.setStringList([])
             return
         shown: dict[str, str] = {}
-        for record_id, title in find_defenders(self._reader(), text):
+        for record_id, title in self._reader().overview.find_defenders(text):
             label, n = title, 2
             while label in shown:
                 label, n = f"{title} #{n}", n + 1
@@ -122,7 +122,8 @@ class DefenderEditor(FieldEditor):
 
     def set_value(self, value: Any) -> None:
         self._id = value or None
-        title = titles(self._reader(), "defender", [value]).get(value, "") if value else ""
+        title = (self._reader().overview.titles("defender", [value]).get(value, "")
+                 if value else "")
         self.search.forget()
         self.search.setText(title)
 
@@ -198,7 +199,7 @@ class DefenderListEditor(FieldEditor):
 
     def set_value(self, value: Any) -> None:
         ids = list(value or [])
-        names = titles(self._reader(), "defender", ids) if ids else {}
+        names = self._reader().overview.titles("defender", ids) if ids else {}
         self.chosen.clear()
         for record_id in ids:
             item = QListWidgetItem(names.get(record_id, "(deleted defender)"))
@@ -215,10 +216,10 @@ class DefenderListEditor(FieldEditor):
         self.search.forget()
 
 
-def _records_of(reader: Casework, kind: str, defenders: Sequence[str]) -> list[Stored]:
+def _records_of(reader: Desk, kind: str, defenders: Sequence[str]) -> list[Stored]:
     records: dict[str, Stored] = {}
     for defender in defenders:
-        for record in reader.list(kind, RecordFilter(defender=defender), limit=500):
+        for record in reader.records.list(kind, RecordFilter(defender=defender), limit=500):
             records[record.id] = record
     return list(records.values())
 
@@ -276,7 +277,8 @@ class LinkedChecklist(FieldEditor):
         kind = self.info.ref or ""
         reader = self._reader()
         self._records = [r for r in _records_of(reader, kind, defenders) if not r.deleted]
-        owners = titles(reader, "defender", list(defenders)) if len(defenders) > 1 else {}
+        owners = (reader.overview.titles("defender", list(defenders)) if len(defenders) > 1
+                  else {})
         for box in self.boxes.values():
             self.box_area.removeWidget(box)
             box.hide()  # out of the Tab order at once (deletion waits for the event loop)

@@ -34,7 +34,7 @@ from ...errors import InvalidValue
 from ...model.fields import FieldInfo, FieldKind, field_infos
 from ...model.records import KINDS, Stored
 from ...model.vocab import THREAT_SUBTYPES
-from ...services.casework import Casework
+from ...services.desk import Desk
 from ...services.validation import clean_values
 from ..app_context import describe_failure
 from ..contracts import AppContext
@@ -81,7 +81,7 @@ _HINTS = {
 }
 
 
-def make_editor(name: str, info: FieldInfo, reader: Callable[[], Casework]) -> FieldEditor:
+def make_editor(name: str, info: FieldInfo, reader: Callable[[], Desk]) -> FieldEditor:
     editor: FieldEditor
     if info.kind == FieldKind.REF:
         editor = (DefenderEditor(name, info, reader) if info.ref == "defender"
@@ -126,7 +126,7 @@ class RecordForm(QWidget):
                  defaults: Mapping[str, Any] | None = None,
                  parent: QWidget | None = None) -> None:
         # Read first: a record that cannot be read raises before any window exists.
-        stored = ctx.reader.get(kind, record_id) if record_id is not None else None
+        stored = ctx.reader.records.get(kind, record_id) if record_id is not None else None
         super().__init__(parent, Qt.WindowType.Window)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.ctx = ctx
@@ -161,7 +161,7 @@ class RecordForm(QWidget):
         form = QFormLayout(body)
         self.form_layout = form
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        reader: Callable[[], Casework] = lambda: self.ctx.reader  # noqa: E731
+        reader: Callable[[], Desk] = lambda: self.ctx.reader  # noqa: E731
         for name in field_order(self.form_kind):
             info = self.infos[name]
             editor = make_editor(name, info, reader)
@@ -362,16 +362,16 @@ class RecordForm(QWidget):
             self.focus_field(first)
             return
         kind, record_id = self.form_kind, self.record_id
-        job: Callable[[Casework], Any]
+        job: Callable[[Desk], Any]
         if record_id is None:
             payload = {n: v for n, v in self.values().items() if _norm(v) is not None}
-            job = lambda cw: cw.add(kind, payload)  # noqa: E731
+            job = lambda desk: desk.records.add(kind, payload)  # noqa: E731
         else:
             changes = self.changes()
             if not changes:
                 self._finish(record_id)
                 return
-            job = lambda cw: cw.edit(kind, record_id, changes)  # noqa: E731
+            job = lambda desk: desk.records.edit(kind, record_id, changes)  # noqa: E731
         self._set_saving(True)
         self.ctx.write(job, on_done=self._saved, on_error=self._failed)
 

@@ -11,7 +11,6 @@ from ...errors import HrdDeskError
 from ...model.display import vocab_label
 from ...model.vocab import country_name
 from ...services.overview import DefenderRow, OverviewFilter
-from ...store.dbapi import DatabaseError
 from ..contracts import AppContext
 from ..defender_view import DefenderView
 from ..forms import open_form
@@ -148,8 +147,8 @@ class DefendersPage(QWidget):
         if kind == "defender":
             return self.open_defender(record_id)
         try:
-            owner: Any = self.ctx.reader.get(kind, record_id).get("defender")
-        except (HrdDeskError, DatabaseError):
+            owner: Any = self.ctx.reader.records.get(kind, record_id).get("defender")
+        except HrdDeskError:
             return False
         tab = "Related people" if kind == "related" else "Cases"
         return isinstance(owner, str) and self.open_defender(owner, tab=tab)

@@ -6,19 +6,15 @@ searched); Enter opens the record where it lives (a defender's page, an incident
 
 from __future__ import annotations
 
-import importlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtWidgets import QCheckBox
 
-from ...errors import HrdDeskError
+from ...errors import HrdDeskError, StorageFailure
 from ...model.records import KINDS
-from ...services.overview import titles
 from ...services.search_snippets import match_snippet
-from ...store.dbapi import DatabaseError
 from ..record_model import Column
 from .list_page import ListPage
 
@@ -82,15 +78,6 @@ NOTHING_PLAIN = ("Nothing matches “{text}”. Try fewer or shorter words. Name
                  + "” ticked.")
 
 
-def _search_function() -> Callable[..., list[Any]] | None:
-    try:
-        module = importlib.import_module("hrd_desk.services.search")
-    except ModuleNotFoundError:
-        return None
-    function = getattr(module, "search", None)
-    return function if callable(function) else None
-
-
 class SearchPage(ListPage):
     """contracts.Page receiving the global search: `show_results(text)` (also `search`)."""
 
@@ -130,13 +117,13 @@ class SearchPage(ListPage):
         if self.ctx is None:
             return hit
         try:
-            record = self.ctx.reader.get(hit.kind, hit.id)
-        except (HrdDeskError, DatabaseError):
+            record = self.ctx.reader.records.get(hit.kind, hit.id)
+        except HrdDeskError:
             return hit
         owners = record.get("defenders") if hit.kind == "incident" else record.get("defender")
         ids = [str(i) for i in owners] if isinstance(owners, list) else (
             [str(owners)] if owners else [])
-        names = titles(self.ctx.reader, "defender", ids) if ids else {}
+        names = self.ctx.reader.overview.titles("defender", ids) if ids else {}
         defender = ", ".join(names[i] for i in ids if i in names)
         snippet = match_snippet(hit.kind, record.fields, self._text,
                                 searched_sensitive=self.include_sensitive.isChecked())
@@ -147,20 +134,15 @@ class SearchPage(ListPage):
         if not self._text:
             self.empty_text = "Type in the search field above; results appear as you type."
             return HitSource([])
-        function = _search_function()
-        if function is None:
-            self.empty_text = "Search is not available in this version yet."
-            return HitSource([])
         try:
-            found = function(self.ctx.reader.conn, self._text,
-                             include_sensitive=self.include_sensitive.isChecked(),
-                             limit=MAX_HITS)
+            found = self.ctx.reader.search.find(
+                self._text, include_sensitive=self.include_sensitive.isChecked(), limit=MAX_HITS)
+        except StorageFailure as exc:
+            log.warning("search failed (%s)", exc.driver_error)
+            self.empty_text = "The search could not be run."
+            return HitSource([])
         except HrdDeskError as exc:
             self.empty_text = exc.message
-            return HitSource([])
-        except DatabaseError as exc:
-            log.warning("search failed (%s)", type(exc).__name__)
-            self.empty_text = "The search could not be run."
             return HitSource([])
         wording = NOTHING if self.include_sensitive.isChecked() else NOTHING_PLAIN
         self.empty_text = wording.format(text=self._text)

@@ -8,7 +8,6 @@ from ...errors import HrdDeskError
 from ...model.display import vocab_label
 from ...model.vocab import THREAT_CATEGORIES
 from ...services.casework import RecordFilter
-from ...store.dbapi import DatabaseError
 from ..forms import open_form
 from ..labels import SEVERITY_SCALE, category_colour, category_text, severity_text
 from ..list_sources import CaseworkSource, ListRow
@@ -114,9 +113,9 @@ class ThreatLogPage(RecordListPage):
         if self.ctx is None or kind != "incident":
             return False
         try:
-            if self.ctx.reader.get("incident", record_id).deleted:
+            if self.ctx.reader.records.get("incident", record_id).deleted:
                 return False
-        except (HrdDeskError, DatabaseError):
+        except HrdDeskError:
             return False
         if not self.table.select_id(record_id):
             self.status.setCurrentIndex(len(STATUS_CHOICES) - 1)  # all incidents

@@ -54,7 +54,7 @@ def _hex(value: Any, pattern: re.Pattern[str], what: str) -> bytes:
 
 def from_message(message: Any) -> Version:
     """Parse a version message; MalformedVersion says what is wrong. Signatures are not checked
-    here (store/versions.verify_version does that against the origin's key)."""
+    here (history/versions.verify_version does that against the origin's key)."""
     _expect(isinstance(message, dict) and set(message) == _KEYS, "unexpected version layout")
     _expect(message["t"] == "version", "not a version")
     kind = message["kind"]

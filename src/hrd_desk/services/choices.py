@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...model.display import defender_title, title_of, vocab_label
-from ...services.selection import CONSENT_FOR_COLLEAGUES
-from ...store.dbapi import Connection
+from ..model.display import defender_title, title_of, vocab_label
+from ..store.dbapi import Connection
+from ..store.queries import live_case_consents, live_defender_consents
+from .selection import CONSENT_FOR_COLLEAGUES
 
 
 @dataclass(frozen=True)
@@ -35,25 +36,14 @@ def consent_text(consent: str | None) -> str:
 
 
 def defender_choices(conn: Connection, only: str | None = None) -> list[Choice]:
-    where = " AND id = ?" if only else ""
-    rows = conn.execute(
-        f"SELECT id, name, codename, consent FROM defenders WHERE deleted = 0{where} "
-        "ORDER BY coalesce(codename, name) COLLATE NOCASE, id", (only,) if only else ()
-    ).fetchall()
-    return [Choice("defender", str(i), defender_title({"name": n, "codename": c}),
-                   consent or None, str(i)) for i, n, c, consent in rows]
+    return [Choice("defender", i, defender_title({"name": n, "codename": c}), consent or None, i)
+            for i, n, c, consent in live_defender_consents(conn, only)]
 
 
 def case_choices(conn: Connection, only: str | None = None) -> list[Choice]:
-    where = " AND c.id = ?" if only else ""
-    rows = conn.execute(
-        "SELECT c.id, c.title, c.programme, c.status, c.defender, d.name, d.codename, d.consent "
-        f"FROM cases c LEFT JOIN defenders d ON d.id = c.defender WHERE c.deleted = 0{where} "
-        "ORDER BY coalesce(d.codename, d.name) COLLATE NOCASE, c.opened_last DESC, c.id",
-        (only,) if only else (),
-    ).fetchall()
     made = []
-    for case_id, title, programme, status, defender, name, codename, consent in rows:
+    for case_id, title, programme, status, defender, name, codename, consent in (
+            live_case_consents(conn, only)):
         label = title_of("case", {"title": title, "programme": programme, "status": status})
         if defender and (name or codename):
             label = f"{label}, {defender_title({'name': name, 'codename': codename})}"

@@ -1,10 +1,10 @@
 """The `hrd-desk` command line: parsing, dispatch, and turning every failure into one line.
 
 `main()` is the only entry point (console script, `python -m hrd_desk`, tests in-process). Every
-error a user can cause is an `HrdDeskError` whose exit code is documented in docs/cli.md; a
-database error met after opening means damage; anything else is a bug and is reported as one line
-naming its type, never as a traceback that could carry record contents to a terminal or a log
-(set HRD_DESK_DEBUG=1 to see it).
+error a user can cause is an `HrdDeskError` whose exit code is documented in docs/cli.md (the
+door, services/desk.py, turns a database error met after opening into damage); anything else is
+a bug and is reported as one line naming its type, never as a traceback that could carry record
+contents to a terminal or a log (set HRD_DESK_DEBUG=1 to see it).
 """
 
 from __future__ import annotations
@@ -16,11 +16,14 @@ import sys
 import traceback
 from typing import NoReturn, TextIO
 
-from . import __version__, cli_exchange, cli_keys, cli_records, cli_vault
-from .cli_context import Invocation
-from .errors import ExitCode, HrdDeskError, UsageError
-from .fsutil import disable_core_dumps, restrict_umask
-from .store.dbapi import DatabaseError, as_damage
+from .. import __version__
+from ..errors import ExitCode, HrdDeskError, UsageError
+from ..fsutil import disable_core_dumps, restrict_umask
+from . import exchange as cli_exchange
+from . import keys as cli_keys
+from . import records as cli_records
+from . import vault as cli_vault
+from .invocation import Invocation
 
 PROG = "hrd-desk"
 DEBUG_ENV = "HRD_DESK_DEBUG"
@@ -69,12 +72,12 @@ def build_parser() -> argparse.ArgumentParser:
 def run_gui(inv: Invocation) -> int:
     """What `hrd-desk` without a command does: open the desktop app, or say in one line why no
     window can be opened here (NoWindow, exit 7), before Qt would abort the process."""
-    from .ui.display_probe import choose_platform  # Qt-free, so it runs before Qt loads
+    from ..ui.display_probe import choose_platform  # Qt-free, so it runs before Qt loads
 
     platform = choose_platform()
     if platform is not None:
         os.environ["QT_QPA_PLATFORM"] = platform  # what was checked is what Qt will use
-    from .ui import app  # Qt is loaded only for the GUI
+    from ..ui import app  # Qt is loaded only for the GUI
 
     return app.run_gui(sys.argv[:1], inv.vault_dir)
 
@@ -123,10 +126,6 @@ def main(
     except HrdDeskError as exc:
         _say(stderr, exc.message)
         return exc.exit_code
-    except DatabaseError as exc:
-        damage = as_damage(exc)
-        _say(stderr, damage.message)
-        return damage.exit_code
     except KeyboardInterrupt:
         _say(stderr, "interrupted")
         return EXIT_INTERRUPTED
@@ -136,7 +135,7 @@ def main(
         return EXIT_BROKEN_PIPE
     except OSError as exc:
         where = f" ({exc.filename})" if exc.filename else ""
-        _say(stderr, f"{exc.strerror or exc.__class__.__name__}{where}")
+        _say(stderr, f"{exc.strerror or str(exc) or exc.__class__.__name__}{where}")
         return ExitCode.INTERNAL
     except Exception as exc:
         if os.environ.get(DEBUG_ENV) == "1":

@@ -1,4 +1,4 @@
-"""Versions of a record and how they combine (the design is ../shared/design/merge.md).
+"""Versions of a record and how they combine (docs/design/merge.md).
 
 Pure functions, no I/O: version vectors decide what supersedes what; the hybrid logical clock only
 orders concurrent versions for display. What is displayed is computed field by field, so concurrent

@@ -13,14 +13,14 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Any, TextIO
 
-from .errors import NotFound
-from .model.dates import DateFormatError, parse_date
-from .model.display import defender_title, title_of
-from .model.fields import LIST_KINDS, FieldInfo, FieldKind, field_infos, sensitive_fields
-from .model.records import KINDS, Stored
-from .model.vocab import VOCABULARIES
-from .services.casework import Casework
-from .services.search import SearchHit
+from ..errors import NotFound
+from ..model.dates import DateFormatError, parse_date
+from ..model.display import defender_title, title_of
+from ..model.fields import LIST_KINDS, FieldInfo, FieldKind, field_infos, sensitive_fields
+from ..model.records import KINDS, Stored
+from ..model.vocab import VOCABULARIES
+from ..services.casework import Casework
+from ..services.search import SearchHit
 
 TABLE_CELL_WIDTH = 32
 DESCRIPTION_WIDTH = 48

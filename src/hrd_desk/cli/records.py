@@ -13,21 +13,21 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from .cli_context import Invocation
-from .cli_output import (
+from ..errors import InvalidValue, UsageError
+from ..model.dates import DateFormatError, PartialDate, parse_date
+from ..model.fields import LIST_KINDS, FieldInfo, FieldKind, field_infos
+from ..model.records import KINDS
+from ..model.vocab import VOCABULARIES
+from ..services.casework import RecordFilter
+from ..services.validation import clean_values
+from .invocation import Invocation
+from .output import (
     INT_VOCABULARIES,
     RefNames,
     format_record,
     format_table,
     record_to_json,
 )
-from .errors import InvalidValue, UsageError
-from .model.dates import DateFormatError, PartialDate, parse_date
-from .model.fields import LIST_KINDS, FieldInfo, FieldKind, field_infos
-from .model.records import KINDS
-from .model.vocab import VOCABULARIES
-from .services.casework import RecordFilter
-from .services.validation import clean_values
 
 Handler = Callable[[Invocation], int]
 if TYPE_CHECKING:  # generic only to type checkers
@@ -132,7 +132,8 @@ def _a(kind: str) -> str:
 def cmd_add(kind: str, inv: Invocation) -> int:
     values = _field_values(kind, inv.args)
     clean_values(kind, values, partial=False)  # refuse bad values before the slow unlock
-    with inv.casework() as work:
+    with inv.desk() as desk:
+        work = desk.records
         record_id = work.add(kind, values)
     inv.emit({"id": record_id}, record_id)
     return 0
@@ -144,7 +145,8 @@ def cmd_edit(kind: str, inv: Invocation) -> int:
         raise UsageError(f"{kind} edit: give at least one field to change (see --help)")
     clean_values(kind, values, partial=True)
     record_id = inv.args.id
-    with inv.casework() as work:
+    with inv.desk() as desk:
+        work = desk.records
         changed = work.edit(kind, record_id, values)
     human = f"{_label(kind)} {record_id} " + ("updated" if changed else "unchanged")
     inv.emit({"id": record_id, "changed": changed}, human)
@@ -153,7 +155,8 @@ def cmd_edit(kind: str, inv: Invocation) -> int:
 
 def cmd_delete(kind: str, inv: Invocation) -> int:
     record_id = inv.args.id
-    with inv.casework() as work:
+    with inv.desk() as desk:
+        work = desk.records
         changed = work.delete(kind, record_id)
     human = (
         f"{_label(kind)} {record_id} deleted: `hrd-desk {kind} restore {record_id}` brings it back"
@@ -166,7 +169,8 @@ def cmd_delete(kind: str, inv: Invocation) -> int:
 
 def cmd_restore(kind: str, inv: Invocation) -> int:
     record_id = inv.args.id
-    with inv.casework() as work:
+    with inv.desk() as desk:
+        work = desk.records
         changed = work.restore(kind, record_id)
     human = f"{_label(kind)} {record_id} " + ("restored" if changed else "was not deleted")
     inv.emit({"id": record_id, "changed": changed}, human)
@@ -175,7 +179,8 @@ def cmd_restore(kind: str, inv: Invocation) -> int:
 
 def cmd_show(kind: str, inv: Invocation) -> int:
     reveal = inv.args.reveal
-    with inv.casework() as work:
+    with inv.desk() as desk:
+        work = desk.records
         stored = work.get(kind, inv.args.id)
         received = work.received(stored.id)
         if inv.json:
@@ -219,7 +224,8 @@ def cmd_list(kind: str, inv: Invocation) -> int:
     args = inv.args
     flt = build_filter(kind, args)
     reveal = args.reveal
-    with inv.casework() as work:
+    with inv.desk() as desk:
+        work = desk.records
         if getattr(args, "defender", None) is not None:
             work.get("defender", args.defender)  # an unknown id is refused, not an empty list
             flt.defender = args.defender

@@ -10,18 +10,17 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .cli_context import Invocation
-from .errors import UsageError
-from .model.display import counted, counts_text
-from .model.fields import field_infos, sensitive_fields
-from .model.records import KINDS
-from .services import colleagues, conflicts, dropfolder, exchange, scope, sync
-from .services.bundle_files import with_bundle_suffix
-from .services.session import open_session
-from .store.vault import vault_exists
+from ..errors import UsageError
+from ..model.display import counted, counts_text
+from ..model.fields import field_infos, sensitive_fields
+from ..model.records import KINDS
+from ..services.bundle_files import with_bundle_suffix
+from ..services.desk import vault_exists
+from ..services.topics import Colleague, inspect_file
+from .invocation import Invocation
 
 if TYPE_CHECKING:
-    from .cli_records import Subparsers
+    from .records import Subparsers
 
 
 def _when(seconds: float | None) -> str:
@@ -53,40 +52,44 @@ def _outcome_text(outcomes: dict[str, int], new_records: int) -> str:
     return ", ".join(parts)
 
 
-def _colleague_json(c: colleagues.Colleague) -> dict[str, Any]:
+def _colleague_json(c: Colleague) -> dict[str, Any]:
     return {"id": c.id, "name": c.local_name, "card_name": c.card_name,
             "fingerprint": c.identity.fingerprint_text(), "verified": c.verified,
             "revoked": c.revoked, "added": c.added_at}
 
 
-def _trust(c: colleagues.Colleague) -> str:
-    return "REVOKED" if c.revoked else ("verified" if c.verified else "NOT VERIFIED")
+def _trust(c: Colleague) -> str:
+    return _trust_word(verified=c.verified, revoked=c.revoked)
+
+
+def _trust_word(*, verified: bool | None, revoked: bool | None) -> str:
+    return "REVOKED" if revoked else ("verified" if verified else "NOT VERIFIED")
 
 
 # -- identity ------------------------------------------------------------------------------------
 
 
 def cmd_identity_show(inv: Invocation) -> int:
-    with inv.casework() as work:
-        info = colleagues.identity_info(work.session)
+    with inv.desk() as desk:
+        info = desk.colleagues.identity()
     inv.emit({"name": info.name, "vault_id": info.vault_id, "fingerprint": info.fingerprint},
              f"name         {info.name}\nfingerprint  {info.fingerprint}")
     return 0
 
 
 def cmd_identity_rename(inv: Invocation) -> int:
-    with inv.casework() as work:
-        colleagues.rename_identity(work.session, inv.args.name)
-        info = colleagues.identity_info(work.session)
+    with inv.desk() as desk:
+        desk.colleagues.rename_identity(inv.args.name)
+        info = desk.colleagues.identity()
     inv.emit({"name": info.name}, f"this vault's cards now carry the name {info.name!r}")
     return 0
 
 
 def cmd_identity_export(inv: Invocation) -> int:
     out = Path(inv.args.out)
-    with inv.casework() as work:
-        colleagues.export_card(work.session, out)
-        info = colleagues.identity_info(work.session)
+    with inv.desk() as desk:
+        desk.colleagues.export_card(out)
+        info = desk.colleagues.identity()
     inv.emit({"path": str(out), "fingerprint": info.fingerprint},
              f"identity card written to {out}\nfingerprint  {info.fingerprint}")
     return 0
@@ -96,8 +99,8 @@ def cmd_identity_export(inv: Invocation) -> int:
 
 
 def cmd_colleague_add(inv: Invocation) -> int:
-    with inv.casework() as work:
-        added = colleagues.add_colleague(work.session, Path(inv.args.file), inv.args.name,
+    with inv.desk() as desk:
+        added = desk.colleagues.add(Path(inv.args.file), inv.args.name,
                                          verified=inv.args.verified)
     note = "" if added.verified else (
         "\nnot verified: compare this fingerprint with the colleague's own (read aloud or QR), "
@@ -109,8 +112,8 @@ def cmd_colleague_add(inv: Invocation) -> int:
 
 
 def cmd_colleague_list(inv: Invocation) -> int:
-    with inv.casework() as work:
-        found = colleagues.list_colleagues(work.session)
+    with inv.desk() as desk:
+        found = desk.colleagues.list()
     lines = [f"{c.id}  {_trust(c):12}  {c.local_name}  {c.identity.fingerprint_text()}"
              for c in found] or ["no colleagues yet: add one with `hrd-desk colleague add CARD`"]
     inv.emit([_colleague_json(c) for c in found], "\n".join(lines))
@@ -118,8 +121,8 @@ def cmd_colleague_list(inv: Invocation) -> int:
 
 
 def cmd_colleague_show(inv: Invocation) -> int:
-    with inv.casework() as work:
-        c = colleagues.get_colleague(work.session, inv.args.id)
+    with inv.desk() as desk:
+        c = desk.colleagues.get(inv.args.id)
     inv.emit(_colleague_json(c),
              f"id           {c.id}\nname         {c.local_name} (card says {c.card_name!r})\n"
              f"fingerprint  {c.identity.fingerprint_text()}\ntrust        {_trust(c)}")
@@ -127,15 +130,15 @@ def cmd_colleague_show(inv: Invocation) -> int:
 
 
 def cmd_colleague_verify(inv: Invocation) -> int:
-    with inv.casework() as work:
-        c = colleagues.verify_colleague(work.session, inv.args.id)
+    with inv.desk() as desk:
+        c = desk.colleagues.verify(inv.args.id)
     inv.emit(_colleague_json(c), f"{c.local_name} is now verified")
     return 0
 
 
 def cmd_colleague_revoke(inv: Invocation) -> int:
-    with inv.casework() as work:
-        c = colleagues.revoke_colleague(work.session, inv.args.id)
+    with inv.desk() as desk:
+        c = desk.colleagues.revoke(inv.args.id)
     inv.emit(_colleague_json(c),
              f"{c.local_name} is revoked: nothing more is exported to it and its bundles are "
              "refused")
@@ -151,18 +154,18 @@ def cmd_export(inv: Invocation) -> int:
     if args.changes:
         if len(args.to) != 1 or args.defender or args.case or args.all:
             raise UsageError("export --changes takes exactly one --to and no selection")
-        with inv.casework() as work:
-            result = sync.export_changes(work.session, args.to[0], out,
-                                         allow_unverified=args.allow_unverified)
+        with inv.desk() as desk:
+            result = desk.sync.export_changes(args.to[0], out,
+                                              allow_unverified=args.allow_unverified)
         if result is None:
             inv.emit({"path": None, "versions": 0}, "nothing to send: no file was written")
             return 0
     else:
         if not (args.defender or args.case or args.all):
             raise UsageError("choose what to export: --defender ID, --case ID or --all")
-        with inv.casework() as work:
-            result = exchange.export_bundle(
-                work.session, out, to=args.to, defenders=args.defender or (),
+        with inv.desk() as desk:
+            result = desk.exchange.export(
+                out, to=args.to, defenders=args.defender or (),
                 cases=args.case or (), everything=args.all,
                 allow_unverified=args.allow_unverified, keep_updated=args.keep_updated,
             )
@@ -182,36 +185,35 @@ def cmd_export(inv: Invocation) -> int:
 
 def cmd_import(inv: Invocation) -> int:
     path = Path(inv.args.file)
-    with inv.casework() as work:
-        s = exchange.import_bundle(work.session, path)
-        sender = colleagues.get_colleague(work.session, s.sender_id)
-    data = {"sender": s.sender, "sender_id": s.sender_id, "sender_verified": sender.verified,
+    with inv.desk() as desk:
+        s = desk.exchange.import_bundle(path)
+    data = {"sender": s.sender, "sender_id": s.sender_id, "sender_verified": s.sender_verified,
             "bundle": s.bundle_id, "already_imported": s.already_imported,
             "outcomes": s.outcomes, "new_records": s.new_records,
-            "future_clocks": s.future_clocks}
-    who = f"{s.sender} ({_trust(sender)})"
+            "future_clocks": s.future_clocks, "new_conflicts": s.new_conflicts}
+    who = f"{s.sender} ({_trust_word(verified=s.sender_verified, revoked=s.sender_revoked)})"
     if s.already_imported:
         inv.emit(data, f"already imported from {who}: nothing changed")
         return 0
     flag = (f"\nwarning: {counted(s.future_clocks, 'change')} came with a clock more than a day "
             "ahead (kept, but flagged: the sender's clock may be wrong)") if s.future_clocks else ""
-    check = "" if sender.verified else (
+    check = "" if s.sender_verified else (
         f"\nthe sender is not verified: compare fingerprints, then run "
-        f"`hrd-desk colleague verify {sender.id}`")
-    inv.emit(data, f"imported from {who}: {_outcome_text(s.outcomes, s.new_records)}{flag}{check}")
+        f"`hrd-desk colleague verify {s.sender_id}`")
+    conflicts = (f"\n{counted(s.new_conflicts, 'record')} now in conflict: see "
+                 "`hrd-desk conflicts list`" if s.new_conflicts else "")
+    inv.emit(data, f"imported from {who}: {_outcome_text(s.outcomes, s.new_records)}{flag}{check}"
+                   f"{conflicts}")
     return 0
 
 
 def cmd_inspect(inv: Invocation) -> int:
     path = Path(inv.args.file)
-    session = None
     if not inv.args.no_vault and vault_exists(inv.vault_dir):
-        session = open_session(inv.require_vault(), inv.passphrase())
-    try:
-        r = exchange.inspect_bundle(path, session)
-    finally:
-        if session is not None:
-            session.close()
+        with inv.desk() as desk:
+            r = desk.exchange.inspect(path)
+    else:
+        r = inspect_file(path)
     data = {"size": r.size, "possible_bundle": r.possible_bundle, "reason": r.reason,
             "addressed_to_me": r.addressed_to_me, "sender_fingerprint": r.sender_fingerprint,
             "sender_colleague": r.sender_colleague, "sender_verified": r.sender_verified,
@@ -240,16 +242,16 @@ def cmd_inspect(inv: Invocation) -> int:
 
 
 def cmd_share(inv: Invocation) -> int:
-    with inv.casework() as work:
-        added = scope.share(work.session, inv.args.id, inv.args.with_)
+    with inv.desk() as desk:
+        added = desk.sharing.share(inv.args.id, inv.args.with_)
     inv.emit({"id": inv.args.id, "colleague": inv.args.with_, "changed": added},
              "shared" if added else "already shared with that colleague")
     return 0
 
 
 def cmd_unshare(inv: Invocation) -> int:
-    with inv.casework() as work:
-        removed = scope.unshare(work.session, inv.args.id, inv.args.with_)
+    with inv.desk() as desk:
+        removed = desk.sharing.unshare(inv.args.id, inv.args.with_)
     inv.emit({"id": inv.args.id, "colleague": inv.args.with_, "changed": removed},
              "no longer shared; the colleague keeps what it already received" if removed
              else "it was not shared with that colleague")
@@ -269,8 +271,8 @@ def _conflict_value(kind: str, name: str, value: Any, *, reveal: bool) -> str:
 
 def cmd_conflicts_list(inv: Invocation) -> int:
     reveal = inv.args.reveal
-    with inv.casework() as work:
-        found = conflicts.list_conflicts(work.session)
+    with inv.desk() as desk:
+        found = desk.conflicts.list()
     data = [{"id": c.record_id, "kind": c.kind, "title": c.title, "fields": list(c.fields),
              "delete_conflict": c.delete_conflict,
              "versions": [{"version_id": v.version_id, "origin": v.origin,
@@ -303,16 +305,16 @@ def cmd_conflicts_list(inv: Invocation) -> int:
 
 
 def cmd_conflicts_resolve(inv: Invocation) -> int:
-    with inv.casework() as work:
-        conflicts.resolve(work.session, inv.args.id, inv.args.keep)
+    with inv.desk() as desk:
+        desk.conflicts.resolve(inv.args.id, inv.args.keep)
     inv.emit({"id": inv.args.id, "resolved": True}, "resolved")
     return 0
 
 
 def cmd_sync(inv: Invocation) -> int:
     folder = Path(inv.args.folder)
-    with inv.casework() as work:
-        s = dropfolder.sync_folder(work.session, folder)
+    with inv.desk() as desk:
+        s = desk.sync.sync_folder(folder)
     lines = [f"imported from {i.sender}: " + (
         "already imported" if i.already_imported else _outcome_text(i.outcomes, i.new_records))
         for i in s.imported]
@@ -323,9 +325,13 @@ def cmd_sync(inv: Invocation) -> int:
     lines += [f"ignored: {name} ({why})" for name, why in s.ignored]
     if s.not_addressed:
         lines.append(f"{counted(s.not_addressed, 'bundle')} for other vaults left alone")
+    if s.new_conflicts:
+        lines.append(f"{counted(s.new_conflicts, 'record')} now in conflict: see "
+                     "`hrd-desk conflicts list`")
     inv.emit({"imported": len(s.imported), "written": len(s.written),
               "incomplete": s.incomplete, "damaged": [n for n, _ in s.damaged],
-              "ignored": [n for n, _ in s.ignored], "not_addressed": s.not_addressed},
+              "ignored": [n for n, _ in s.ignored], "not_addressed": s.not_addressed,
+              "new_conflicts": s.new_conflicts},
              "\n".join(lines) or "nothing to import or send")
     return 0
 

@@ -15,12 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-from .cli_output import write_json
-from .errors import NoVault, RejectedInput, UsageError
-from .services.casework import Casework
-from .services.passphrase_policy import check_new_passphrase
-from .services.session import open_session
-from .store.vault import Vault, default_vault_dir, vault_exists
+from ..errors import NoVault, RejectedInput, UsageError
+from ..services.desk import Desk, FoundVault, find_vault, locate_vault, open_desk, vault_exists
+from ..services.passphrase_policy import check_new_passphrase
+from .output import write_json
 
 
 def ask_on_terminal(prompt: str) -> str:
@@ -55,11 +53,9 @@ class Invocation:
     @property
     def vault_dir(self) -> Path:
         """--vault, else HRD_DESK_VAULT, else the platform's per-user data directory."""
-        if self.args.vault is not None:
-            if not self.args.vault.strip():
-                raise UsageError("--vault needs a directory")
-            return Path(self.args.vault).expanduser()
-        return default_vault_dir()
+        if self.args.vault is not None and not self.args.vault.strip():
+            raise UsageError("--vault needs a directory")
+        return locate_vault(self.args.vault)
 
     # -- passphrases ------------------------------------------------------------------------
 
@@ -94,24 +90,23 @@ class Invocation:
             raise NoVault(f"no vault in {directory}")
         return directory
 
-    def require_vault(self) -> Path:
-        """The vault directory, checked (no vault, damaged keyslot) before any question."""
-        directory = self.vault_dir
-        Vault.read_keyslots(directory)
-        return directory
+    def require_vault(self) -> FoundVault:
+        """The vault, checked (no vault, damaged keyslot) before any question."""
+        return find_vault(self.vault_dir)
 
     @contextlib.contextmanager
-    def casework(self) -> Iterator[Casework]:
-        directory = self.require_vault()
-        session = open_session(directory, self.passphrase())
-        failed = session.vault.failed_unlocks
+    def desk(self) -> Iterator[Desk]:
+        """The one door to the vault for this run: keyslot read once, database opened once."""
+        found = self.require_vault()
+        desk = open_desk(found, self.passphrase())
+        failed = desk.failed_unlocks
         if failed:
             self.note(f"hrd-desk: note: {failed} failed unlock attempt"
                       f"{'' if failed == 1 else 's'} since this vault was last opened")
         try:
-            yield Casework(session)
+            yield desk
         finally:
-            session.close()
+            desk.close()
 
     # -- output -----------------------------------------------------------------------------
 

@@ -5,17 +5,16 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from .cli_context import Invocation
-from .cli_output import format_hits
-from .errors import DamagedVault, RejectedInput, VaultExists
-from .model.records import KINDS
-from .services.maintenance import change_passphrase, verify_vault
-from .services.search import search, search_filter
-from .services.session import create_vault
-from .store.vault import vault_exists
+from ..errors import DamagedVault, RejectedInput, VaultExists
+from ..model.records import KINDS
+from ..services.desk import create_desk, vault_exists
+from ..services.maintenance import change_passphrase, verify_vault
+from ..services.search import search_filter
+from .invocation import Invocation
+from .output import format_hits
 
 if TYPE_CHECKING:
-    from .cli_records import Subparsers
+    from .records import Subparsers
 
 SEARCH_LIMIT = 50
 
@@ -31,17 +30,17 @@ def cmd_init(inv: Invocation) -> int:
     passphrase = inv.new_passphrase()
     if not inv.args.passphrase_stdin:
         inv.note("creating the vault: tuning the key derivation to this machine takes a moment...")
-    vault = create_vault(directory, passphrase)
-    vault.lock()
+    desk = create_desk(directory, passphrase)
+    desk.lock()
     inv.emit(
-        {"id": vault.vault_id, "vault": str(directory)},
-        f"created a vault in {directory}\nvault id {vault.vault_id}",
+        {"id": desk.vault_id, "vault": str(directory)},
+        f"created a vault in {directory}\nvault id {desk.vault_id}",
     )
     return 0
 
 
 def cmd_passwd(inv: Invocation) -> int:
-    directory = inv.require_vault()
+    directory = inv.require_vault().directory
     old = inv.passphrase("Current passphrase: ")
     change_passphrase(directory, old, inv.new_passphrase)
     inv.emit({"changed": True}, "passphrase changed")
@@ -63,8 +62,8 @@ def cmd_verify(inv: Invocation) -> int:
 
 def cmd_purge(inv: Invocation) -> int:
     record_id = inv.args.id
-    with inv.casework() as work:
-        kind = work.purge(record_id)
+    with inv.desk() as desk:
+        kind = desk.records.purge(record_id)
     inv.emit(
         {"id": record_id, "kind": kind, "purged": True},
         f"{KINDS[kind].label} {record_id} purged: its content is gone from the vault for good",
@@ -77,8 +76,8 @@ def cmd_search(inv: Invocation) -> int:
     filters = {"category": args.category, "country": args.country, "status": args.status,
                "date_from": args.date_from, "date_to": args.date_to}
     search_filter(**filters)  # refuse a bad filter before the slow unlock
-    with inv.casework() as work:
-        hits = search(work.conn, args.query, **filters,
+    with inv.desk() as desk:
+        hits = desk.search.find(args.query, **filters,
                       include_sensitive=args.include_sensitive, limit=args.limit)
     inv.emit(
         [{"kind": h.kind, "id": h.id, "title": h.title, "rank": h.rank} for h in hits],
@@ -103,8 +102,9 @@ def register(commands: Subparsers) -> None:
     init.set_defaults(handler=cmd_init)
     passwd = commands.add_parser(
         "passwd", help="change the passphrase",
-        description="Change the passphrase (with --passphrase-stdin: the current one on the "
-        "first line, the new one on the second). Only the keyslot file is rewritten.",
+        description="Change the passphrase (with --passphrase-stdin: the current one, or the "
+        "recovery code, on the first line, the new one on the second). The vault gets a new "
+        "key too: the database is re-encrypted and old keyslot files open nothing current.",
     )
     passwd.set_defaults(handler=cmd_passwd)
     verify = commands.add_parser(

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..crypto.canonical import decode, encode
-from ..store.dbapi import Connection
-from ..store.records import now_iso
+from .dbapi import Connection
+from .records import now_iso
 
 MAX_ACKS_PER_BUNDLE = 256
 

@@ -9,14 +9,13 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from . import cli_context
-from .cli_context import Invocation
-from .errors import RejectedInput, UsageError
-from .services import emergency
-from .services.audit_view import audit_events
+from ..errors import RejectedInput, UsageError
+from ..services import emergency
+from . import invocation
+from .invocation import Invocation
 
 if TYPE_CHECKING:
-    from .cli_records import Subparsers
+    from .records import Subparsers
 
 WIPE_WORD = "WIPE"
 
@@ -25,7 +24,7 @@ def cmd_wipe(inv: Invocation) -> int:
     directory = inv.require_vault_folder()
     if not inv.args.yes:
         try:
-            typed = cli_context.prompt_hidden(
+            typed = invocation.prompt_hidden(
                 f"This destroys the vault in {directory} for good: no passphrase or recovery "
                 f"code will open it again. Type {WIPE_WORD} to go on: ")
         except UsageError:
@@ -42,7 +41,7 @@ def cmd_wipe(inv: Invocation) -> int:
 
 
 def cmd_rekey(inv: Invocation) -> int:
-    directory = inv.require_vault()
+    directory = inv.require_vault().directory
     emergency.rekey(directory, inv.passphrase())
     inv.emit({"rekeyed": True}, "rekeyed: the database is encrypted under a new key; copies of "
              "the old keyslot file no longer open it")
@@ -50,7 +49,7 @@ def cmd_rekey(inv: Invocation) -> int:
 
 
 def cmd_recovery_add(inv: Invocation) -> int:
-    directory = inv.require_vault()
+    directory = inv.require_vault().directory
     code = emergency.add_recovery_code(directory, inv.passphrase())
     inv.emit({"recovery_code": code},
              f"recovery code: {code}\n"
@@ -61,7 +60,7 @@ def cmd_recovery_add(inv: Invocation) -> int:
 
 
 def cmd_recovery_remove(inv: Invocation) -> int:
-    directory = inv.require_vault()
+    directory = inv.require_vault().directory
     removed = emergency.remove_recovery_code(directory, inv.passphrase())
     inv.emit({"removed": removed},
              "the recovery code no longer opens this vault" if removed else
@@ -70,7 +69,7 @@ def cmd_recovery_remove(inv: Invocation) -> int:
 
 
 def cmd_duress_set(inv: Invocation) -> int:
-    directory = inv.require_vault()
+    directory = inv.require_vault().directory
     passphrase = inv.passphrase()
     duress = inv.new_passphrase()
     emergency.set_duress_passphrase(directory, passphrase, duress)
@@ -81,7 +80,7 @@ def cmd_duress_set(inv: Invocation) -> int:
 
 
 def cmd_duress_remove(inv: Invocation) -> int:
-    directory = inv.require_vault()
+    directory = inv.require_vault().directory
     removed = emergency.remove_duress_passphrase(directory, inv.passphrase())
     inv.emit({"removed": removed},
              "the duress passphrase is gone" if removed else "there was no duress passphrase")
@@ -89,7 +88,7 @@ def cmd_duress_remove(inv: Invocation) -> int:
 
 
 def cmd_wipe_after(inv: Invocation) -> int:
-    directory = inv.require_vault()
+    directory = inv.require_vault().directory
     count = inv.args.count
     emergency.set_wipe_after_failures(directory, inv.passphrase(), count)
     inv.emit({"wipe_after_failures": count},
@@ -99,7 +98,7 @@ def cmd_wipe_after(inv: Invocation) -> int:
 
 
 def cmd_keys(inv: Invocation) -> int:
-    status = emergency.key_status(inv.require_vault())
+    status = emergency.key_status(inv.require_vault().directory)
     inv.emit({"recovery_code": status.recovery_code,
               "wipe_after_failures": status.wipe_after_failures},
              f"recovery code  {'yes' if status.recovery_code else 'none'}\n"
@@ -109,8 +108,8 @@ def cmd_keys(inv: Invocation) -> int:
 
 
 def cmd_audit_list(inv: Invocation) -> int:
-    with inv.casework() as work:
-        events = audit_events(work, record_id=inv.args.record, limit=inv.args.limit)
+    with inv.desk() as desk:
+        events = desk.audit.events(record_id=inv.args.record, limit=inv.args.limit)
     inv.emit([{"seq": e.seq, "at": e.at, "action": e.action, "kind": e.kind,
                "record": e.record_id, "detail": e.detail} for e in events],
              "\n".join(f"{e.seq:>6}  {e.at}  {e.action:<28} {e.kind or '':<12} "
