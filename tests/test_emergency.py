@@ -51,6 +51,7 @@ def test_wipe_destroys_keys_first_then_everything_and_nothing_opens_after(
     vault: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     code = emergency.add_recovery_code(vault, PASSPHRASE)
+    database = Vault.read_keyslots(vault).database
     order: list[str] = []
     real = vault_files.shred
 
@@ -60,7 +61,7 @@ def test_wipe_destroys_keys_first_then_everything_and_nothing_opens_after(
 
     monkeypatch.setattr(vault_files, "shred", watched)
     report = emergency.wipe(vault)
-    assert order[0] == KEYSLOTS_NAME and order.index(KEYSLOTS_NAME) < order.index("vault.db")
+    assert order[0] == KEYSLOTS_NAME and order.index(KEYSLOTS_NAME) < order.index(database)
     assert report.keys_seconds < 1.0
     assert not vault.exists()
     for secret in (PASSPHRASE, code):
@@ -356,3 +357,91 @@ def test_session_opens_with_the_recovery_code(vault: Path) -> None:
         assert Casework(session).count("defender") == 1
     with pytest.raises(RejectedInput, match="cannot become the passphrase"):
         Vault.unlock(vault, code).rekey(code)
+
+
+# -- found in review -----------------------------------------------------------------------------
+
+
+def test_verify_applies_the_same_unlock_rules(vault: Path) -> None:
+    ok(vault, "wipe-after", "3")
+    for _ in range(2):
+        assert run(vault, "verify", stdin="guess\n").code == 3
+    assert vault_files.failed_unlocks(vault) == 2
+    emergency_dir = vault.parent / "second"
+    shutil.copytree(vault, emergency_dir)
+    assert run(vault, "verify", stdin="guess\n").code == 3
+    assert not vault.exists()  # the third wrong guess, through verify, wiped it
+    (emergency_dir / vault_files.FAILURES_NAME).unlink()
+    emergency.set_duress_passphrase(emergency_dir, PASSPHRASE, DURESS)
+    assert run(emergency_dir, "verify", stdin=DURESS + "\n").code == 3
+    assert not emergency_dir.exists()
+
+
+def test_wipe_that_cannot_destroy_the_keys_says_so(vault: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    def read_only(path: Path) -> bool:
+        return False  # as on a read-only medium: nothing overwritten, nothing removed
+
+    monkeypatch.setattr(vault_files, "shred", read_only)
+    result = run(vault, "wipe", "--yes", stdin="")
+    assert result.code == 1 and "could not be destroyed" in result.err
+    assert (vault / KEYSLOTS_NAME).exists()
+
+
+def test_the_duress_passphrase_or_the_code_cannot_become_the_passphrase(vault: Path) -> None:
+    ok(vault, "duress", "set", stdin=f"{PASSPHRASE}\n{DURESS}\n")
+    code = ok(vault, "recovery", "add", as_json=True).json()["recovery_code"]
+    for taken in (DURESS, code):
+        result = run(vault, "passwd", stdin=f"{PASSPHRASE}\n{taken}\n")
+        assert result.code == 5 and "already in use" in result.err
+    assert _count(vault, PASSPHRASE) == 1
+    assert run(vault, "defender", "list", stdin=DURESS + "\n").code == 3
+    assert not vault.exists()
+
+
+def test_a_replaced_or_removed_code_opens_nothing_even_with_an_old_keyslot_copy(
+    vault: Path,
+) -> None:
+    first = emergency.add_recovery_code(vault, PASSPHRASE)
+    copied = (vault / KEYSLOTS_NAME).read_bytes()
+    second = emergency.add_recovery_code(vault, PASSPHRASE)
+    current = (vault / KEYSLOTS_NAME).read_bytes()
+    (vault / KEYSLOTS_NAME).write_bytes(copied)
+    with pytest.raises((DamagedVault, WrongPassphrase)):
+        open_session(vault, first)
+    (vault / KEYSLOTS_NAME).write_bytes(current)
+    assert _count(vault, second) == 1
+    assert emergency.remove_recovery_code(vault, PASSPHRASE)
+    (vault / KEYSLOTS_NAME).write_bytes(current)
+    with pytest.raises((DamagedVault, WrongPassphrase)):
+        open_session(vault, second)
+
+
+def test_the_keyslot_file_always_holds_two_secret_slots_in_random_order(tmp_path: Path) -> None:
+    shapes = set()
+    for n in range(3):
+        directory = init_vault(tmp_path / f"v{n}")
+        if n == 2:
+            emergency.set_duress_passphrase(directory, PASSPHRASE, DURESS)
+        slots = json.loads((directory / KEYSLOTS_NAME).read_bytes())["slots"]
+        shapes.add(tuple((s["type"], len(s["wrapped"])) for s in slots))
+    assert len(shapes) == 1 and [t for t, _ in next(iter(shapes))] == ["secret", "secret"]
+    openers = set()
+    for _ in range(12):  # the passphrase slot is not always first
+        slots_file = keyslot.parse((tmp_path / "v0" / KEYSLOTS_NAME).read_bytes())
+        opened = keyslot.open_slots(slots_file, PASSPHRASE)
+        openers.add([s.salt for s in slots_file.secret_slots].index(opened.salt))
+        emergency.rekey(tmp_path / "v0", PASSPHRASE)
+    assert openers == {0, 1}
+
+
+def test_a_passwd_waits_for_no_one_and_loses_nothing_another_session_saved(vault: Path) -> None:
+    """Another session's save either lands before the copy or fails loudly; never lost."""
+    with open_session(vault, PASSPHRASE) as other:
+        Casework(other).add("defender", {"name": "Saved before"})
+        change_passphrase(vault, PASSPHRASE, lambda: OTHER)
+        with pytest.raises(Exception):  # noqa: B017  # its database is gone: it cannot save
+            Casework(other).add("defender", {"name": "Saved after"})
+    with open_session(vault, OTHER) as session:
+        names = {d.fields["name"] for d in Casework(session).list("defender")}
+    assert names == {"Amina", "Saved before"}

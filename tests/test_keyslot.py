@@ -104,8 +104,9 @@ def test_slot_kinds_are_inside_the_ciphertext_and_a_duress_slot_looks_like_any_o
     assert {len(s["wrapped"]) for s in slots} == {len(slots[0]["wrapped"])}
     assert slots[0]["type"] == slots[1]["type"] == "secret"
     parsed = keyslot.parse(data)
-    assert keyslot.open_slots(parsed, "every day words") == keyslot.Opened(key)
-    assert keyslot.open_slots(parsed, "words under duress") == keyslot.Opened(None, duress=True)
+    assert keyslot.open_slots(parsed, "every day words") == keyslot.Opened(key, salt=normal.salt)
+    assert keyslot.open_slots(parsed, "words under duress") == keyslot.Opened(
+        None, duress=True, salt=duress.salt)
     with pytest.raises(WrongPassphrase):  # the duress passphrase never yields a key
         keyslot.unlock(parsed, "words under duress")
 
@@ -360,3 +361,16 @@ def test_calibration_keeps_the_minimum_on_a_slow_machine(monkeypatch: pytest.Mon
         clock.setattr("hrd_desk.crypto.keyslot.time.perf_counter", lambda: next(times))
         params = keyslot.calibrate()
     assert params == KdfParams(keyslot.MIN_OPSLIMIT, keyslot.MIN_MEMLIMIT)
+
+
+def test_a_slot_asking_for_more_memory_than_there_is_is_damage_not_a_crash(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    slots, _ = make_file()
+
+    def no_memory(*_: object, **__: object) -> bytes:
+        raise MemoryError()
+
+    monkeypatch.setattr(keyslot.nacl.pwhash.argon2id, "kdf", no_memory)
+    with pytest.raises(DamagedVault, match="more memory than this computer has"):
+        keyslot.unlock(slots, "pass one")

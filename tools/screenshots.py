@@ -1,6 +1,11 @@
-"""Save PNG screenshots for review: unlock, Defenders list, a defender, the incident form.
+"""Save PNG screenshots for review: the gate, every section, a defender's tabs, the forms.
 
     .venv/bin/python tools/screenshots.py [--out screenshots]
+
+Under a real X server with a window manager, on the 1600x1000 screen of the 200% check:
+
+    xvfb-run -a -s "-screen 0 1600x1000x24" sh -c \
+        'openbox & sleep 1; QT_QPA_PLATFORM=xcb .venv/bin/python tools/screenshots.py'
 
 Three variants, each in its own process (Qt reads the scale factor once, at start): 100% light,
 200% light (QT_SCALE_FACTOR=2) and 100% dark. Every variant uses a fresh vault in a temporary
@@ -20,6 +25,8 @@ from pathlib import Path
 from typing import Any
 
 VARIANTS = {"100-light": ("1", "light"), "200-light": ("2", "light"), "100-dark": ("1", "dark")}
+# Under a real X server (QT_QPA_PLATFORM=xcb, e.g. xvfb-run with a window manager, a 1600x1000
+# screen) windows keep the size the window manager allows: at 200% that is 800x500 logical pixels.
 PASSPHRASE = "screenshots only: four random words"
 SIZE = (1180, 760)
 
@@ -59,7 +66,8 @@ def _records(vault: Path) -> str:
 class _QuietPrompter:
     """Answers instead of showing a modal dialog (which would wait forever offscreen)."""
 
-    def confirm(self, title: str, text: str, *, destructive: bool = False) -> bool:
+    def confirm(self, title: str, text: str, *, destructive: bool = False,
+                accept: str = "OK", reject: str = "Cancel") -> bool:
         return False
 
     def confirm_typed(self, title: str, text: str, expected: str) -> bool:
@@ -104,7 +112,9 @@ def _child(variant: str, out: Path) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         vault_dir = Path(tmp) / "vault"
         window = build_main_window(vault_dir, settings=settings, prompter=_QuietPrompter())
-        window.resize(*SIZE)
+        screen = window.screen().availableGeometry()
+        if SIZE[0] <= screen.width() * 0.95 and SIZE[1] <= screen.height() * 0.95:
+            window.resize(*SIZE)  # else the window's own size for the screen (200% on X)
         window.show()
         _grab(window, out, f"{variant}-create-vault.png")
         Vault.create(vault_dir, PASSPHRASE).lock()
@@ -118,12 +128,52 @@ def _child(variant: str, out: Path) -> None:
         _grab(window, out, f"{variant}-defenders.png")
         window.ctx.open_record("defender", defender)
         _grab(window, out, f"{variant}-defender.png")
-        before = set(QApplication.topLevelWidgets())
-        window.workspace.go("defenders")
-        window.log_incident()
-        new = [w for w in QApplication.topLevelWidgets()
-               if w not in before and w.isVisible() and isinstance(w, QWidget)]
-        _grab(new[0] if new else window, out, f"{variant}-incident-form.png")
+        view = window.pages["defenders"].view
+        for tab in ("Profile", "Related people", "Cases"):
+            for index in range(view.tabs.count()):
+                if view.tabs.tabText(index) == tab:
+                    view.tabs.setCurrentIndex(index)
+            _grab(window, out, f"{variant}-defender-{tab.lower().replace(' ', '-')}.png")
+        for key in ("cases", "threat_log", "deleted", "exchange"):
+            if key in window.pages:
+                window.workspace.go(key)
+                _grab(window, out, f"{variant}-{key.replace('_', '-')}.png")
+        exchange = window.pages.get("exchange")
+        if exchange is not None:
+            exchange.tabs.setCurrentWidget(exchange.conflicts)
+            _grab(window, out, f"{variant}-exchange-conflicts.png")
+        window.workspace.search_field.setText("Okoye")
+        window.workspace.run_search()
+        _grab(window, out, f"{variant}-search.png")
+        window.workspace.search_field.setText("")
+        for kind, name, defaults in (("incident", "incident-form", None),
+                                     ("related", "related-form", {"defender": defender}),
+                                     ("case", "case-form", {"defender": defender})):
+            before = set(QApplication.topLevelWidgets())
+            window.workspace.go("defenders")
+            if kind == "incident":
+                window.log_incident()
+            else:
+                from hrd_desk.ui.forms import open_form
+                open_form(window.ctx, kind, defaults=defaults)
+            new = [w for w in QApplication.topLevelWidgets()
+                   if w not in before and w.isVisible() and isinstance(w, QWidget)]
+            _grab(new[0] if new else window, out, f"{variant}-{name}.png")
+            for form in new:
+                form.clear()
+                form.close()
+        from hrd_desk.ui.main_window import SHORTCUTS
+        from hrd_desk.ui.settings_dialog import SettingsDialog
+        from hrd_desk.ui.shortcuts_dialog import ShortcutsDialog
+        from hrd_desk.ui.vault_maintenance import ChangePassphraseDialog
+        for dialog, name in ((SettingsDialog(settings, window), "settings"),
+                             (ShortcutsDialog(SHORTCUTS, window), "shortcuts"),
+                             (ChangePassphraseDialog(window), "change-passphrase")):
+            dialog.show()
+            _grab(dialog, out, f"{variant}-{name}.png")
+            dialog.close()
+        window.lock("idle")
+        _grab(window, out, f"{variant}-locked-idle.png")
         window.shutdown()
     app.processEvents()
 

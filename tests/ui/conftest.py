@@ -54,9 +54,12 @@ class ScriptedPrompter:
     typed_answers: list[bool] = field(default_factory=list)
     files: list[str | None] = field(default_factory=list)
     calls: list[tuple[str, str, str]] = field(default_factory=list)
+    buttons: list[tuple[str, str]] = field(default_factory=list)  # each confirm's verbs
 
-    def confirm(self, title: str, text: str, *, destructive: bool = False) -> bool:
+    def confirm(self, title: str, text: str, *, destructive: bool = False,
+                accept: str = "OK", reject: str = "Cancel") -> bool:
         self.calls.append(("confirm", title, text))
+        self.buttons.append((accept, reject))
         return self.confirm_answers.pop(0) if self.confirm_answers else True
 
     def confirm_typed(self, title: str, text: str, expected: str) -> bool:

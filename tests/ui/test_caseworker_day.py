@@ -160,7 +160,7 @@ def test_a_caseworker_day(
     assert form.windowTitle() == "Edit incident"
     _choose(form, "severity", 4)
     _save(qtbot, form)
-    window.workspace.go("defenders")
+    window.workspace.go_back()  # Alt+Left: back to the defender's page (Ctrl+1 shows the list)
     item = view.timeline.topLevelItem(1)
     assert item is not None
     qtbot.waitUntil(lambda: item.child(0) is not None and item.child(0).text(2) == "4",
@@ -181,7 +181,7 @@ def test_a_caseworker_day(
     assert deleted.model.rowCount() == 1
     deleted.restore_current()
     qtbot.waitUntil(lambda: deleted.model.rowCount() == 0, timeout=5000)
-    window.workspace.go("defenders")
+    window.workspace.go_back()  # Alt+Left: back to the defender's page (Ctrl+1 shows the list)
     qtbot.waitUntil(lambda: DIGITAL in _timeline_texts(view), timeout=5000)
 
     # -- an unsaved form, a revealed and copied secret, then lock -------------------------------

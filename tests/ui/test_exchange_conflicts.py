@@ -5,13 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QTableWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QTableWidget
 from pytestqt.qtbot import QtBot
 
 from exchange_support import Family, Office, add_family, export, offices
-from hrd_desk.services import exchange
+from hrd_desk.model.fields import field_infos
+from hrd_desk.model.records import Incident
+from hrd_desk.services import exchange, scope
 from hrd_desk.store.queries import get_record
-from hrd_desk.ui.exchange.conflicts_view import MINE, ConflictsView
+from hrd_desk.ui.exchange.conflicts_view import MINE, ConflictsView, value_text
 from hrd_desk.ui.main_window import MainWindow
 from hrd_desk.ui.sensitive import MASK
 
@@ -158,3 +161,53 @@ def test_mine_keeps_this_vaults_own_version_when_two_colleagues_conflict(
             shown = get_record(session.conn, amina.defender, "defender")
             assert shown.fields["organisation"] == "Coast Forum" and not shown.conflict
         assert not [c for c in prompter.calls if c[0] == "error"]
+
+
+def test_the_resolve_question_says_who_hears_of_the_choice_and_uses_verbs(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], prompter: ScriptedPrompter,
+    tmp_path: Path,
+) -> None:
+    with offices(tmp_path, "Desk", "Kampala") as made:
+        desk, kampala = made["Desk"], made["Kampala"]
+        amina = _concurrent_edits(tmp_path, desk, kampala,
+                                  {"organisation": ("Coast Forum", "Lake Forum")})
+        kampala_id = desk.colleague_ids["Kampala"]
+        scope.share(desk.session, amina.defender, kampala_id)
+        window = open_window_on(qtbot, make_window, desk)
+        view = _view(window)
+        prompter.confirm_answers.append(False)
+        click(qtbot, view.resolve_button)
+        text = prompter.calls[-1][2]
+        assert "sent at the next exchange to Kampala" in text
+        assert prompter.buttons[-1] == ("Keep this version", "Cancel")
+
+        with peek(desk) as session:
+            scope.unshare(session, amina.defender, kampala_id)
+        prompter.confirm_answers.append(False)
+        click(qtbot, view.resolve_button)
+        text = prompter.calls[-1][2]
+        assert "not kept updated for any colleague" in text
+        assert "sent" not in text
+
+
+def test_severities_in_a_conflict_say_what_they_mean() -> None:
+    infos = field_infos(Incident)
+    assert value_text(None, infos["severity"], 3) == "3: direct threat"
+    assert value_text(None, infos["severity"], None) == "—"
+
+
+def test_no_conflicts_reads_right_under_the_explanation(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], tmp_path: Path,
+) -> None:
+    with offices(tmp_path, "Desk") as made:
+        window = open_window_on(qtbot, make_window, made["Desk"])
+        view = _view(window)
+        view.resize(900, 700)
+        QApplication.processEvents()
+        assert view.empty.isVisible() and not view.tree.isVisible()
+        em = view.fontMetrics().horizontalAdvance("M")
+        intro = view.layout().itemAt(0).widget()
+        assert intro is not None
+        gap = view.empty.geometry().top() - intro.geometry().bottom()
+        assert gap <= 2 * em, gap
+        assert view.empty.alignment() & Qt.AlignmentFlag.AlignTop

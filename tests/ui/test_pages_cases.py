@@ -55,3 +55,24 @@ def test_new_case_starts_with_the_selected_defender(page: CasesPage, ctx: FakeCo
     assert len(forms) == 1 and forms[0].form_kind == "case"
     assert forms[0].values()["defender"] == page.current_defender_id()
     assert forms[0].values()["opened"] == ""  # no date is pre-filled
+
+
+def test_a_long_case_title_is_not_cut_while_other_columns_have_room(
+    page: CasesPage, ctx: FakeContext
+) -> None:
+    title = "Relocation to the host city with family, spring 2024"
+    amina = ctx.reader.records.list("defender")[0].id
+    ctx.reader.records.add("case", {"defender": amina, "programme": "relocation",
+                                    "status": "active", "title": title})
+    page.resize(1100, 500)
+    page.requery()
+    table = page.table
+    row = next(r for r in range(page.model.rowCount())
+               if page.model.data(page.model.index(r, 0)) == title)
+    assert row >= 0
+    needed = table.fontMetrics().horizontalAdvance(title)
+    assert table.columnWidth(0) >= needed
+    header = table.horizontalHeader()
+    last = page.model.columnCount() - 1
+    assert header.sectionViewportPosition(last) + table.columnWidth(last) <= (
+        table.viewport().width())

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from hrd_desk.services.casework import Casework
 from hrd_desk.services.session import Session
+from hrd_desk.ui import incident_timeline
 from hrd_desk.ui.labels import CATEGORY_COLOURS
 from hrd_desk.ui.pages import build_pages
 from hrd_desk.ui.pages.defenders import DefendersPage
@@ -93,8 +94,10 @@ def test_filter_and_enter_opens_the_defender(
 
 
 def test_timeline_groups_by_month_with_category_colour_and_name(
-    page: DefendersPage, seeded: dict[str, str], ctx: FakeContext
+    page: DefendersPage, seeded: dict[str, str], ctx: FakeContext,
+    monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(incident_timeline, "OPEN_ALL_UP_TO", 0)  # as for a busy defender
     ctx.reader.records.add("incident", {"defenders": [seeded["amina"]], "category": "other",
                                 "occurred": "2022-01-05", "description": "old"})
     assert page.open_defender(seeded["amina"])

@@ -77,3 +77,11 @@ def test_purge_asks_to_type_a_word_and_says_it_cannot_be_undone(
     with pytest.raises(NotFound):
         ctx.reader.records.get("related", record)
     assert _titles(page) == []
+
+
+def test_the_defender_column_shows_only_where_there_is_a_defender(page: DeletedPage) -> None:
+    assert page.kind.currentData() == "defender"
+    assert page.table.isColumnHidden(1)
+    page.kind.setCurrentIndex(page.kind.findData("related"))
+    assert not page.table.isColumnHidden(1)
+    assert page.model.data(page.model.index(0, 1)) == "Blue Heron"

@@ -15,6 +15,8 @@ from hrd_desk.ui.pages.threat_log import ThreatLogPage
 from .conftest import ScriptedPrompter
 from .page_support import FakeContext, flush, top_forms
 
+WHAT, CATEGORY, SUBTYPE, SEVERITY = 2, 3, 4, 5
+
 
 @pytest.fixture
 def ctx(session: Session, prompter: ScriptedPrompter) -> FakeContext:
@@ -59,18 +61,18 @@ def test_opens_on_open_and_monitoring_newest_first(page: ThreatLogPage) -> None:
     assert page.status.currentText() == "Open and monitoring"
     assert _rows(page, 0) == ["2024-06-01", "2024-05-01", "2024-03-01"]
     assert _rows(page, 1) == ["Blue Heron", "Blue Heron, Luis", "Luis"]
-    assert _rows(page, 6)[0] == "digital line one"  # first line only
+    assert _rows(page, WHAT)[0] == "digital line one"  # first line only
     assert page.count_label.text() == "3 incidents"
-    colour = page.model.data(page.model.index(0, 2), Qt.ItemDataRole.DecorationRole)
+    colour = page.model.data(page.model.index(0, CATEGORY), Qt.ItemDataRole.DecorationRole)
     assert isinstance(colour, QColor)  # and the category's name as text
-    assert page.model.data(page.model.index(0, 2)) == "Digital"
+    assert page.model.data(page.model.index(0, CATEGORY)) == "Digital"
 
 
 def test_filters_and_header_sorting(page: ThreatLogPage) -> None:
     page.status.setCurrentIndex(page.status.findText("All incidents"))
     assert page.count_label.text() == "4 incidents"
-    page.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)  # severity, in SQL
-    assert _rows(page, 4) == ["5", "4", "2", ""]
+    page.table.sortByColumn(SEVERITY, Qt.SortOrder.DescendingOrder)  # severity, in SQL
+    assert _rows(page, SEVERITY) == ["5", "4", "2", ""]
     page.category.setCurrentIndex(page.category.findData("physical"))
     assert _rows(page, 0) == ["2024-05-01"]
 
@@ -124,3 +126,57 @@ def test_tab_goes_filters_then_list_then_buttons(page: ThreatLogPage, qtbot: QtB
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert seen[:3] == [page.status, page.category, page.table]
     assert seen[3:] == [b for b in buttons if b.isEnabled()][: len(seen) - 3]
+
+
+def test_log_incident_starts_with_no_defender_and_remove_works_at_once(
+    page: ThreatLogPage, ctx: FakeContext
+) -> None:
+    assert page.table.current_id() is not None  # the top row is selected by itself
+    page.log_incident()
+    form = top_forms()[0]
+    assert form.editors["defenders"].value() == []
+    form.clear()
+    form.close()
+    flush()
+    amina = next(d.id for d in ctx.reader.records.list("defender") if d.fields["name"] == "Amina")
+    from hrd_desk.ui.forms import open_form
+
+    prefilled = open_form(ctx, "incident", defaults={"defenders": [amina]})  # type: ignore[arg-type]
+    editor = prefilled.editors["defenders"]
+    assert editor.value() == [amina]
+    editor.remove.click()  # type: ignore[attr-defined]
+    assert editor.value() == []
+    prefilled.clear()
+    prefilled.close()
+
+
+def test_a_further_category_shows_in_the_row_it_filters(
+    page: ThreatLogPage, ctx: FakeContext
+) -> None:
+    amina = next(d.id for d in ctx.reader.records.list("defender") if d.fields["name"] == "Amina")
+    ctx.reader.records.add("incident", {"defenders": [amina], "category": "digital",
+                                "also": ["family", "phone"], "occurred": "2024-07-01",
+                                "description": "Doxxing of her children", "status": "open"})
+    page.category.setCurrentIndex(page.category.findData("family"))
+    assert _rows(page, CATEGORY) == ["Digital (also Family, Phone)"]
+
+
+def test_what_happened_is_on_screen_and_short_columns_are_not_cut(
+    page: ThreatLogPage, ctx: FakeContext
+) -> None:
+    luis = next(d.id for d in ctx.reader.records.list("defender") if d.fields["name"] == "Luis")
+    ctx.reader.records.add("incident", {"defenders": [luis], "category": "physical",
+                                "subtype": "stalking", "occurred": "2024-03..2024-05",
+                                "description": "Followed home", "status": "open"})
+    page.requery()
+    table = page.table
+    em = table.fontMetrics().horizontalAdvance("M")
+    viewport = table.viewport().width()
+    header = table.horizontalHeader()
+    assert header.sectionViewportPosition(WHAT) + table.columnWidth(WHAT) <= viewport
+    assert table.columnWidth(WHAT) >= 15 * em
+    metrics = table.fontMetrics()
+    for column in (0, CATEGORY, SUBTYPE):
+        for text in _rows(page, column):
+            swatch = 2 * em if column == CATEGORY else 0
+            assert metrics.horizontalAdvance(text) + swatch <= table.columnWidth(column), text

@@ -114,12 +114,31 @@ def test_message_boxes_show_user_data_as_plain_text(qtbot: QtBot) -> None:
         seen.append(dialog)
         assert dialog.textFormat() == Qt.TextFormat.PlainText
         assert dialog.text() == f"Delete {HTML_NAME}?"
-        dialog.button(QMessageBox.StandardButton.Yes).click()
+        delete = next(b for b in dialog.buttons() if b.text() == "Delete")
+        delete.click()
         return 0
 
     prompter = DialogPrompter(None, run=run)
-    assert prompter.confirm("Delete defender", f"Delete {HTML_NAME}?", destructive=True)
-    assert seen[0].defaultButton() is seen[0].button(QMessageBox.StandardButton.No)
+    assert prompter.confirm("Delete defender", f"Delete {HTML_NAME}?", destructive=True,
+                            accept="Delete", reject="Keep it")
+    assert seen[0].defaultButton() is not None
+    assert seen[0].defaultButton().text() == "Keep it"  # Enter never deletes by itself
+
+
+def test_confirmations_say_what_each_button_does(qtbot: QtBot) -> None:
+    seen: list[list[str]] = []
+
+    def run(dialog: QDialog) -> int:
+        assert isinstance(dialog, QMessageBox)
+        seen.append(sorted(b.text() for b in dialog.buttons()))
+        dialog.reject()  # Escape: the "keep" choice
+        return 0
+
+    prompter = DialogPrompter(None, run=run)
+    assert not prompter.confirm("Discard changes?", "Close it?", destructive=True,
+                                accept="Discard changes", reject="Keep editing")
+    assert seen == [["Discard changes", "Keep editing"]]
+    assert not {"&Yes", "Yes", "&No", "No"} & set(seen[0])
 
 
 def test_typed_confirmation_needs_the_exact_word(qtbot: QtBot) -> None:

@@ -34,7 +34,7 @@ class RecordingPage(QWidget):
 
 
 class SearchPage(RecordingPage):
-    def search(self, text: str) -> None:
+    def search(self, text: str, *, focus: bool = True) -> None:
         self.log.append(("search", text))
 
 

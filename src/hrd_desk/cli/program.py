@@ -136,7 +136,7 @@ def main(
         return EXIT_BROKEN_PIPE
     except OSError as exc:
         where = f" ({exc.filename})" if exc.filename else ""
-        _say(stderr, f"{exc.strerror or exc.__class__.__name__}{where}")
+        _say(stderr, f"{exc.strerror or str(exc) or exc.__class__.__name__}{where}")
         return ExitCode.INTERNAL
     except Exception as exc:
         if os.environ.get(DEBUG_ENV) == "1":

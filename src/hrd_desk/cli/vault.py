@@ -102,8 +102,9 @@ def register(commands: Subparsers) -> None:
     init.set_defaults(handler=cmd_init)
     passwd = commands.add_parser(
         "passwd", help="change the passphrase",
-        description="Change the passphrase (with --passphrase-stdin: the current one on the "
-        "first line, the new one on the second). Only the keyslot file is rewritten.",
+        description="Change the passphrase (with --passphrase-stdin: the current one, or the "
+        "recovery code, on the first line, the new one on the second). The vault gets a new "
+        "key too: the database is re-encrypted and old keyslot files open nothing current.",
     )
     passwd.set_defaults(handler=cmd_passwd)
     verify = commands.add_parser(

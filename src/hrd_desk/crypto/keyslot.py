@@ -50,7 +50,7 @@ FORMAT_VERSION = 2
 LEGACY_FORMAT = 1  # read, and rewritten as format 2 at the next unlock
 KDF_NAME = "argon2id13"
 DEFAULT_DATABASE = "vault.db"
-_DATABASE_NAME = re.compile(r"^vault(-[0-9a-f]{16})?\.db$")
+_DATABASE_NAME = re.compile(r"vault(-[0-9a-f]{16})?\.db")
 
 MiB = 1024 * 1024
 MIN_MEMLIMIT = 256 * MiB
@@ -146,6 +146,7 @@ class Opened:
     key: bytes | None
     duress: bool = False
     recovery: bool = False
+    salt: bytes = b""  # of the slot that opened
 
 
 def new_file_id() -> str:
@@ -252,10 +253,24 @@ def _open_secret(file_id: str, slot: Keyslot, passphrase: str) -> Opened:
     if len(body) != VAULT_KEY_BYTES:
         raise DamagedVault("keyslot holds a key of the wrong length")
     if tag == SlotKind.PASSPHRASE.encode():
-        return Opened(body)
+        return Opened(body, salt=slot.salt)
     if tag == SlotKind.DURESS.encode():
-        return Opened(None, duress=True)
+        return Opened(None, duress=True, salt=slot.salt)
     raise DamagedVault("keyslot holds an unknown kind of slot")
+
+
+SECRET_SLOTS = 2  # every file holds this many: the passphrase and a duress slot or a decoy
+
+
+def padded(file_id: str, secret: list[Keyslot], params: KdfParams) -> tuple[Keyslot, ...]:
+    """The secret slots, made up to SECRET_SLOTS with decoys (duress-shaped slots under a random
+    passphrase nobody knows) and shuffled, so neither their number nor their order tells whether
+    a duress passphrase exists."""
+    slots = list(secret)
+    while len(slots) < SECRET_SLOTS:
+        slots.append(duress_slot(file_id, secrets.token_hex(32), params))
+    secrets.SystemRandom().shuffle(slots)
+    return tuple(slots)
 
 
 # -- recovery slots -----------------------------------------------------------------------------
@@ -340,7 +355,7 @@ def _open_recovery(file_id: str, slot: RecoverySlot, text: str) -> Opened:
         raise WrongPassphrase() from None
     if len(key) != VAULT_KEY_BYTES:
         raise DamagedVault("keyslot holds a key of the wrong length")
-    return Opened(bytes(key), recovery=True)
+    return Opened(bytes(key), recovery=True, salt=slot.salt)
 
 
 # -- unlocking ----------------------------------------------------------------------------------
@@ -505,7 +520,7 @@ def parse(data: bytes) -> KeyslotFile:
     if not re.fullmatch(r"[0-9a-f]{32}", file_id):
         raise DamagedVault("keyslot file: field 'file_id' is malformed")
     database = _field(obj, "database", str)
-    if not _DATABASE_NAME.match(database):
+    if not _DATABASE_NAME.fullmatch(database):
         raise DamagedVault("keyslot file: field 'database' is not a database file name")
     wipe_after = obj.get("wipe_after_failures", 0)
     if not isinstance(wipe_after, int) or isinstance(wipe_after, bool) or not (

@@ -112,8 +112,12 @@ def parse_date(text: str, *, slashes: str | None = None) -> PartialDate:
 
 
 def check_not_future(value: PartialDate, today: date) -> None:
-    """Something that happened cannot start after today (one day of grace for time zones)."""
-    if value.first > today + timedelta(days=1):
+    """Something that happened cannot start after today (one day of grace for time zones); a
+    range cannot end in a period that starts after today either (2024..2027 is refused, while
+    a year-only 2026 is fine in 2026)."""
+    latest = today + timedelta(days=1)
+    end = value.text.partition("..")[2]
+    if value.first > latest or (end and parse_date(end).first > latest):
         raise DateFormatError(f"{value.text} is in the future (today is {today.isoformat()})")
 
 

@@ -12,12 +12,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..crypto import keyslot
 from ..errors import DamagedVault
 from ..store.audit import verify_chain
 from ..store.dbapi import Connection, DatabaseError, as_damage, connect
 from ..store.meta import get_meta
-from ..store.vault import Vault, load_identity
+from ..store.vault import Vault, load_identity, open_with_rules
 from .passphrase_policy import check_new_passphrase
 
 
@@ -102,7 +101,9 @@ def verify_vault(directory: Path, ask_passphrase: Callable[[], str]) -> VerifyRe
         return VerifyReport((Check("keyslot", False, _what(exc)),))
     checks.append(Check("keyslot", True, f"the keyslot file parses ({len(slots.slots)} slot(s))"))
     try:
-        key = keyslot.unlock(slots, ask_passphrase())
+        opened = open_with_rules(directory, slots, ask_passphrase())  # duress and counts too
+        assert opened.key is not None
+        key = opened.key
     except DamagedVault as exc:
         checks.append(Check("unlock", False, _what(exc)))
         return VerifyReport(tuple(checks))
@@ -120,8 +121,7 @@ def verify_vault(directory: Path, ask_passphrase: Callable[[], str]) -> VerifyRe
 
 
 def change_passphrase(directory: Path, old: str, ask_new: Callable[[], str]) -> None:
-    """Rewrap the vault key under a new passphrase; only the keyslot file is rewritten
-    (atomically).
+    """A new passphrase and a new vault key: the database is re-encrypted (store.rekey).
 
     The vault is unlocked with `old` before `ask_new` is called, so nobody types a new passphrase
     twice only to learn the old one was wrong, and a keyslot that does not open this database is

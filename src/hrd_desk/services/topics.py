@@ -94,6 +94,12 @@ class Sharing:
     def shared_with(self, record_id: str) -> list[str]:
         return scope.shared_with(self._s.conn, record_id)
 
+    def kept_updated_for(self, record_id: str) -> list[str]:
+        """The local names of colleagues (not revoked) whose scope holds the record: whom a
+        change to it reaches at the next exchange."""
+        return [c.local_name for c in colleagues.list_colleagues(self._s)
+                if not c.revoked and record_id in scope.scope_of(self._s.conn, c.id)]
+
     def defender_choices(self) -> list[choices.Choice]:
         return choices.defender_choices(self._s.conn)
 

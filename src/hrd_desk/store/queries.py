@@ -6,6 +6,7 @@ of 100,000 incidents costs one indexed query per page and `count` is the filtere
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -192,15 +193,22 @@ def first_received(conn: Connection, record_id: str) -> str | None:
 
 
 def live_ids_where_text(conn: Connection, kind: str, name: str, value: str) -> list[str]:
-    """Ids of live records of `kind` whose text field `name` equals `value`, ignoring case in
-    any script (Unicode case folding, done here: SQLite's lower() folds ASCII only) and
-    surrounding spaces."""
+    """Ids of live records of `kind` whose text field `name` looks the same as `value` (case in
+    any script, Unicode normalisation and invisible characters ignored: done here, since
+    SQLite's lower() folds ASCII only)."""
     if name not in _field_columns(kind):
         raise ValueError(f"unknown field {name}")
-    wanted = value.strip().casefold()
+    wanted = _looks(value)
     rows = conn.execute(f'SELECT id, "{name}" FROM {KINDS[kind].table} '
                         f'WHERE deleted = 0 AND "{name}" IS NOT NULL')
-    return [str(r[0]) for r in rows if str(r[1]).strip().casefold() == wanted]
+    return [str(r[0]) for r in rows if _looks(str(r[1])) == wanted]
+
+
+def _looks(text: str) -> str:
+    """What a text looks like on screen: compatibility-normalised, case-folded, without
+    invisible format characters (zero-width spaces, joiners, bidi marks) or outer spaces."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return "".join(c for c in folded if unicodedata.category(c) != "Cf").strip()
 
 
 def conflict_ids(conn: Connection) -> list[str]:

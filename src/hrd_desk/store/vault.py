@@ -105,8 +105,10 @@ class Vault:
                     set_meta(conn, "identity_name", "unnamed")
             finally:
                 conn.close()
+            params = params or slot.params
+            slots = keyslot.padded(file_id, [slot], params)
             atomic_write(vault.keyslots_path,
-                         keyslot.serialize(keyslot.KeyslotFile(file_id, (slot,), DB_NAME)))
+                         keyslot.serialize(keyslot.KeyslotFile(file_id, slots, DB_NAME)))
         except BaseException:
             # A database without its keyslot would look like a damaged vault and block `init`.
             _remove_partial(directory, made_directory)
@@ -121,7 +123,8 @@ class Vault:
         if not path.is_file():
             raise DamagedVault("the keyslot file is missing")
         try:
-            data = path.read_bytes()
+            with path.open("rb") as handle:  # never more than a keyslot file may hold
+                data = handle.read(keyslot.MAX_KEYSLOT_FILE + 1)
         except OSError as exc:
             raise DamagedVault(f"the keyslot file cannot be read ({exc.strerror})") from None
         slots = keyslot.parse(data)
@@ -146,16 +149,8 @@ class Vault:
         destroyed after that many); the duress passphrase destroys the vault and answers like a
         wrong one."""
         slots = slots or cls.read_keyslots(directory)
-        try:
-            opened = keyslot.open_slots(slots, secret)
-        except WrongPassphrase:
-            failures = record_failed_unlock(directory)
-            if slots.wipe_after_failures and failures >= slots.wipe_after_failures:
-                destroy_vault(directory)
-            raise
-        if opened.duress or opened.key is None:
-            destroy_vault(directory)
-            raise WrongPassphrase()
+        opened = open_with_rules(directory, slots, secret)
+        assert opened.key is not None
         vault = cls(directory, "", opened.key, database=slots.database)
         conn = vault.connect()
         try:
@@ -183,8 +178,9 @@ class Vault:
         params = legacy.secret_slots[0].params
         file_id = keyslot.new_file_id()
         slot = keyslot.wrap(file_id, self._key, passphrase, params)
+        slots = keyslot.padded(file_id, [slot], params)
         atomic_write(self.keyslots_path,
-                     keyslot.serialize(keyslot.KeyslotFile(file_id, (slot,), self.database)))
+                     keyslot.serialize(keyslot.KeyslotFile(file_id, slots, self.database)))
 
     def connect(self) -> Connection:
         """A new keyed connection, schema brought up to date. One per thread."""
@@ -206,15 +202,16 @@ class Vault:
         an old keyslot file, with the old passphrase, opens nothing that is current."""
         keyslot.check_new_passphrase(new)
         slots = self.read_keyslots(self.directory)
-        key = keyslot.unlock(slots, old)
-        self._rekeyed(rekey(self.directory, slots, key, new, keyslot.calibrate()))
+        opened = open_with_rules(self.directory, slots, old)
+        assert opened.key is not None
+        refuse_taken_passphrase(slots, new, opened)
+        self._rekeyed(rekey(self.directory, slots, opened.key, new, keyslot.calibrate()))
 
     def rekey(self, passphrase: str) -> None:
         """A new vault key under the same passphrase (a suspected compromise of the key)."""
         slots = self.read_keyslots(self.directory)
-        opened = keyslot.open_slots(slots, passphrase)
-        if opened.key is None:
-            raise WrongPassphrase()
+        opened = open_with_rules(self.directory, slots, passphrase)
+        assert opened.key is not None
         if opened.recovery:
             raise RejectedInput("the recovery code cannot become the passphrase: set a new "
                                 "passphrase with passwd")
@@ -233,6 +230,35 @@ class Vault:
     @property
     def locked(self) -> bool:
         return self._key is None
+
+
+def refuse_taken_passphrase(slots: keyslot.KeyslotFile, new: str, current: keyslot.Opened) -> None:
+    """A new passphrase may not be the duress passphrase or the recovery code (it would stop
+    them working): it may open nothing but the passphrase slot that just opened."""
+    try:
+        taken = keyslot.open_slots(slots, new)
+    except WrongPassphrase:
+        return
+    if taken.duress or taken.recovery or taken.salt != current.salt:
+        raise RejectedInput("that passphrase is already in use in this vault: choose another")
+
+
+def open_with_rules(directory: Path, slots: keyslot.KeyslotFile, secret: str) -> keyslot.Opened:
+    """Every path that takes a passphrase goes through here (unlock, verify, passwd, rekey and
+    the key changes): a wrong secret is counted, and the vault destroyed when the keyslot file
+    asks for that after so many; the duress passphrase destroys the vault and answers like a
+    wrong one. Returns what opened (a key, through a passphrase or the recovery code)."""
+    try:
+        opened = keyslot.open_slots(slots, secret)
+    except WrongPassphrase:
+        failures = record_failed_unlock(directory)
+        if slots.wipe_after_failures and failures >= slots.wipe_after_failures:
+            destroy_vault(directory)
+        raise
+    if opened.duress or opened.key is None:
+        destroy_vault(directory)
+        raise WrongPassphrase()
+    return opened
 
 
 def _remove_partial(directory: Path, made_directory: bool) -> None:

@@ -77,6 +77,9 @@ def destroy_keys(directory: Path) -> None:
         shred(directory / name)
     for path in directory.glob(".keyslots.*.tmp"):
         shred(path)
+    left = [n for n in (KEYSLOTS_NAME, REPLACED_KEYSLOTS) if (directory / n).exists()]
+    if left:  # a read-only medium, a file held open elsewhere: say so, never claim success
+        raise OSError(f"the keyslot file in {directory} could not be destroyed")
     fsync_dir(directory)
 
 
@@ -88,6 +91,10 @@ def destroy_vault(directory: Path) -> None:
         for path in sorted(directory.iterdir()):
             if is_vault_file(path.name):
                 shred(path)
+        left = sorted(p.name for p in directory.iterdir() if is_vault_file(p.name))
+        if left:
+            raise OSError(f"the keys are destroyed, but {', '.join(left)} in {directory} could "
+                          "not be removed")
         fsync_dir(directory)
         with contextlib.suppress(OSError):
             directory.rmdir()
@@ -105,7 +112,8 @@ def remove_leftovers(directory: Path, database: str) -> None:
             shred(replaced)
     keep = set(database_files(database))
     for path in directory.iterdir():
-        if _DATABASE_FILE.match(path.name) and path.name not in keep:
+        if (_DATABASE_FILE.match(path.name) and path.name not in keep) or _TEMP_FILE.match(
+                path.name):
             shred(path)
 
 

@@ -1,10 +1,12 @@
 """Changing what the keyslot file holds besides the passphrase: the recovery code, the duress
-passphrase and the wipe-after-failures setting.
+passphrase and the wipe-after-failures setting. Each needs the passphrase (never the recovery
+code) and records an audit event (what changed, never a secret).
 
-Each change needs the current passphrase (the recovery code may remove itself), rewrites the
-keyslot file atomically and records an audit event (what changed, never a secret). The vault key
-stays the same: these changes add or remove ways in, they do not re-encrypt. Which secret slots
-are duress slots is known only inside the database (meta `duress_slots`), so a rekey keeps them.
+Adding, replacing or removing the recovery code rekeys the vault (store.rekey): an old code, with
+any old copy of the keyslot file, then opens nothing current. The duress passphrase and the
+setting change only the keyslot file: the vault key stays, and the old file is overwritten after
+the new one is in place. Which secret slot is the duress slot is known only inside the database
+(meta `duress_slots`), so a rekey keeps it; otherwise a decoy stands in its place (keyslot.padded).
 """
 
 from __future__ import annotations
@@ -13,69 +15,82 @@ from collections.abc import Callable
 
 from ..crypto import keyslot
 from ..errors import RejectedInput, WrongPassphrase
-from ..fsutil import atomic_write
 from .audit import append_event
 from .dbapi import transaction
-from .rekey import record_duress, recorded_duress
-from .vault import Vault
+from .rekey import DROP, record_duress, recorded_duress, rekey, replace_keyslot_file
+from .vault import Vault, open_with_rules
 
-# (current file, vault key, salts of duress slots) -> (new file, salts of duress slots)
-Edit = Callable[[keyslot.KeyslotFile, bytes, list[str]], tuple[keyslot.KeyslotFile, list[str]]]
+# (current file, what opened, salts of duress slots) -> (new file, salts of duress slots)
+Edit = Callable[[keyslot.KeyslotFile, keyslot.Opened, list[str]],
+                tuple[keyslot.KeyslotFile, list[str]]]
 
 
-def _change(vault: Vault, secret: str, edit: Edit, action: str,
-            detail: dict[str, object] | None = None, *, allow_recovery: bool = False) -> None:
+def _passphrase(vault: Vault, passphrase: str) -> tuple[keyslot.KeyslotFile, keyslot.Opened]:
     slots = Vault.read_keyslots(vault.directory)
-    opened = keyslot.open_slots(slots, secret)
-    if opened.key is None:
-        raise WrongPassphrase()
-    if opened.recovery and not allow_recovery:
+    opened = open_with_rules(vault.directory, slots, passphrase)
+    if opened.recovery:
         raise RejectedInput("give the passphrase, not the recovery code, for this change")
+    return slots, opened
+
+
+def _record(vault: Vault, action: str, detail: dict[str, object] | None = None) -> None:
     conn = vault.connect()
     try:
         with transaction(conn):
-            changed, duress = edit(slots, opened.key, recorded_duress(conn))
-            record_duress(conn, duress)
             append_event(conn, action, detail=detail or {})
-            # replaced inside the transaction: if the write fails, the event rolls back with it
-            atomic_write(vault.keyslots_path, keyslot.serialize(changed))
     finally:
         conn.close()
 
 
-def _with(slots: keyslot.KeyslotFile, new: tuple[keyslot.Slot, ...],
-          wipe_after: int | None = None) -> keyslot.KeyslotFile:
-    return keyslot.KeyslotFile(slots.file_id, new, slots.database,
-                               slots.wipe_after_failures if wipe_after is None else wipe_after)
+def _change(vault: Vault, passphrase: str, edit: Edit, action: str,
+            detail: dict[str, object] | None = None) -> None:
+    """The database first (duress record, audit event), then the keyslot file: a crash between
+    leaves a recorded salt with no slot, which nothing uses, never a slot nobody knows."""
+    slots, opened = _passphrase(vault, passphrase)
+    conn = vault.connect()
+    try:
+        with transaction(conn):
+            changed, duress = edit(slots, opened, recorded_duress(conn))
+            record_duress(conn, duress)
+            append_event(conn, action, detail=detail or {})
+    finally:
+        conn.close()
+    replace_keyslot_file(vault.directory, keyslot.serialize(changed))
 
 
-def _params(slots: keyslot.KeyslotFile) -> keyslot.KdfParams:
-    return slots.secret_slots[0].params if slots.secret_slots else keyslot.calibrate()
+def _rekey_with(vault: Vault, passphrase: str, recovery: str, action: str) -> None:
+    slots, opened = _passphrase(vault, passphrase)
+    assert opened.key is not None
+    _record(vault, action)  # before the rekey: the event travels into the new database
+    new_slots, key = rekey(vault.directory, slots, opened.key, passphrase,
+                           slots.secret_slots[0].params, recovery=recovery)
+    vault.database = new_slots.database
+    if not vault.locked:
+        vault._key = key
 
 
 def add_recovery_code(vault: Vault, passphrase: str) -> str:
-    """A new recovery code (shown once, never stored in clear); it replaces any earlier one."""
+    """A new recovery code (shown once, never stored in clear); it replaces any earlier one,
+    which stops opening anything (the vault is rekeyed)."""
     code = keyslot.new_recovery_code()
-
-    def edit(slots: keyslot.KeyslotFile, key: bytes, duress: list[str]
-             ) -> tuple[keyslot.KeyslotFile, list[str]]:
-        fresh = keyslot.recovery_slot(slots.file_id, key, code, _params(slots))
-        return _with(slots, (*slots.secret_slots, fresh)), duress
-
-    _change(vault, passphrase, edit, "recovery code added")
+    _rekey_with(vault, passphrase, code, "recovery code added")
     return code
 
 
-def remove_recovery_code(vault: Vault, secret: str) -> bool:
+def remove_recovery_code(vault: Vault, passphrase: str) -> bool:
     if not Vault.read_keyslots(vault.directory).recovery_slots:
+        _passphrase(vault, passphrase)  # still checked (and counted) like any other change
         return False
-
-    def edit(slots: keyslot.KeyslotFile, _key: bytes, duress: list[str]
-             ) -> tuple[keyslot.KeyslotFile, list[str]]:
-        return _with(slots, slots.secret_slots), duress
-
-    _change(vault, secret, edit, "recovery code removed", allow_recovery=True)
+    _rekey_with(vault, passphrase, DROP, "recovery code removed")
     return True
+
+
+def _secret_slots_without(slots: keyslot.KeyslotFile, opened: keyslot.Opened,
+                          duress: list[str]) -> list[keyslot.Keyslot]:
+    """The passphrase slot that opened and nothing else of the secret kind (old duress slots and
+    decoys go; keyslot.padded adds what is needed)."""
+    del duress
+    return [s for s in slots.secret_slots if s.salt == opened.salt]
 
 
 def set_duress_passphrase(vault: Vault, passphrase: str, duress_passphrase: str) -> None:
@@ -90,13 +105,16 @@ def set_duress_passphrase(vault: Vault, passphrase: str, duress_passphrase: str)
         pass
     else:
         raise RejectedInput("that passphrase already opens this vault: choose another")
-    fresh = keyslot.duress_slot(slots.file_id, duress_passphrase, _params(slots))
+    params = slots.secret_slots[0].params
+    fresh = keyslot.duress_slot(slots.file_id, duress_passphrase, params)
 
-    def edit(current: keyslot.KeyslotFile, _key: bytes, duress: list[str]
+    def edit(current: keyslot.KeyslotFile, opened: keyslot.Opened, duress: list[str]
              ) -> tuple[keyslot.KeyslotFile, list[str]]:
-        keep = tuple(s for s in current.slots
-                     if isinstance(s, keyslot.RecoverySlot) or s.salt.hex() not in duress)
-        return _with(current, (*keep, fresh)), [fresh.salt.hex()]
+        secret = keyslot.padded(current.file_id,
+                                [*_secret_slots_without(current, opened, duress), fresh], params)
+        return keyslot.KeyslotFile(current.file_id, (*secret, *current.recovery_slots),
+                                   current.database, current.wipe_after_failures), \
+            [fresh.salt.hex()]
 
     _change(vault, passphrase, edit, "duress passphrase set")
 
@@ -104,12 +122,14 @@ def set_duress_passphrase(vault: Vault, passphrase: str, duress_passphrase: str)
 def remove_duress_passphrase(vault: Vault, passphrase: str) -> bool:
     removed: list[str] = []
 
-    def edit(current: keyslot.KeyslotFile, _key: bytes, duress: list[str]
+    def edit(current: keyslot.KeyslotFile, opened: keyslot.Opened, duress: list[str]
              ) -> tuple[keyslot.KeyslotFile, list[str]]:
         removed.extend(duress)
-        keep = tuple(s for s in current.slots
-                     if isinstance(s, keyslot.RecoverySlot) or s.salt.hex() not in duress)
-        return _with(current, keep), []
+        params = current.secret_slots[0].params
+        secret = keyslot.padded(current.file_id,
+                                _secret_slots_without(current, opened, duress), params)
+        return keyslot.KeyslotFile(current.file_id, (*secret, *current.recovery_slots),
+                                   current.database, current.wipe_after_failures), []
 
     _change(vault, passphrase, edit, "duress passphrase removed")
     return bool(removed)
@@ -120,8 +140,9 @@ def set_wipe_after_failures(vault: Vault, passphrase: str, count: int) -> None:
     if not 0 <= count <= keyslot.MAX_WIPE_AFTER or 0 < count < 3:
         raise RejectedInput(f"choose 0 (off) or 3 to {keyslot.MAX_WIPE_AFTER} failed unlocks")
 
-    def edit(current: keyslot.KeyslotFile, _key: bytes, duress: list[str]
+    def edit(current: keyslot.KeyslotFile, _opened: keyslot.Opened, duress: list[str]
              ) -> tuple[keyslot.KeyslotFile, list[str]]:
-        return _with(current, current.slots, count), duress
+        return keyslot.KeyslotFile(current.file_id, current.slots, current.database,
+                                   count), duress
 
     _change(vault, passphrase, edit, "wipe after failed unlocks set", {"count": count})

@@ -22,7 +22,11 @@ class Prompter(Protocol):
     The real implementation shows modal dialogs (with Qt.PlainText); tests inject answers.
     """
 
-    def confirm(self, title: str, text: str, *, destructive: bool = False) -> bool: ...
+    def confirm(self, title: str, text: str, *, destructive: bool = False,
+                accept: str = "OK", reject: str = "Cancel") -> bool:
+        """Ask; True when the person chose `accept`. Buttons say what they do ("Discard
+        changes" / "Keep editing"), never Yes/No."""
+        ...
 
     def confirm_typed(self, title: str, text: str, expected: str) -> bool:
         """Ask the person to type `expected` (e.g. the word PURGE) before something irreversible."""

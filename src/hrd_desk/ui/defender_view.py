@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -30,17 +31,19 @@ from ..errors import HrdDeskError
 from ..model.display import title_of, vocab_label
 from ..model.fields import FieldKind, field_infos
 from ..model.records import Defender, Stored
+from ..model.vocab import country_name
 from ..services.casework import RecordFilter
 from .contracts import AppContext
 from .copy_guard import copyable_label
 from .exchange.sharing import SharingPanel
 from .forms import open_form
 from .incident_timeline import IncidentTimeline, TimelineState
-from .labels import heading, plain_label
+from .labels import heading, plain_label, value_label
 from .record_actions import confirm_delete
-from .sensitive import SensitiveValue
+from .sensitive import SensitiveValue, reveal_shortcut
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+_TAB_OF = {"incident": "Incidents", "related": "Related people", "case": "Cases"}
 _LATER = {
     "Relocation": "Relocation plans (host city, arrival and departure, visa and travel, "
                   "accommodation, check-ins and the return plan) will be kept here.",
@@ -54,6 +57,9 @@ _LATER = {
 def _show(kind: FieldKind, vocab: str | None, value: Any) -> str:
     if value in (None, "", []):
         return "—"
+    if kind == FieldKind.COUNTRY:
+        name = country_name(str(value))
+        return f"{name} ({value})" if name != value else str(value)
     if vocab:
         if isinstance(value, list):
             return ", ".join(vocab_label(vocab, v) for v in value)
@@ -91,10 +97,16 @@ class DefenderView(QWidget):
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back_requested.emit)
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.back.setToolTip("Back to the list of defenders (Esc)")
+        reveal_shortcut(self, self.toggle_hidden_values)
         self.title = heading("")
         self.subtitle = plain_label("", object_name="muted", wrap=True)
         outer.addWidget(self.title)
         outer.addWidget(self.subtitle)
+        self.notice = plain_label("", object_name="notice", wrap=True)  # "Incident saved: ..."
+        self.notice.setAccessibleName("What just happened")
+        self.notice.hide()
+        outer.addWidget(self.notice)
+        self._timeline_states: dict[str, TimelineState] = {}  # open groups, per defender
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Defender sections")
         outer.addWidget(self.tabs, 1)
@@ -136,7 +148,7 @@ class DefenderView(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         bar = QHBoxLayout()
-        self.timeline_note = plain_label("", object_name="muted")
+        self.timeline_note = plain_label("", object_name="muted", wrap=True)
         bar.addWidget(self.timeline_note, 1)
         self.incident_edit = self._button(bar, "Edit…", self.edit_incident,
                                           "Edit the selected incident")
@@ -179,10 +191,19 @@ class DefenderView(QWidget):
         cases.setAccessibleName("Cases")
         cases.setRootIsDecorated(False)
         cases.setHeaderLabels(["Case", "Status", "Priority", "Opened", "Closed", "Caseworker"])
+        header = cases.header()  # the title takes the room; the short columns fit their text
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         cases.itemActivated.connect(lambda item, _col: self.edit_case())
         cases.currentItemChanged.connect(lambda _c, _p: self._update_buttons())
         self.cases = cases
         layout.addWidget(cases, 1)
+        self.cases_empty = plain_label("No cases for this defender yet. Open one with "
+                                       "“Add case…”.", object_name="muted", wrap=True)
+        self.cases_empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.cases_empty, 1)
+        self.cases_empty.hide()
         self.tabs.addTab(page, "Cases")
 
     # -- showing a defender ----------------------------------------------------------------
@@ -200,9 +221,9 @@ class DefenderView(QWidget):
         except HrdDeskError:
             return False
         same = defender_id == self.defender_id
-        state = self.timeline.view_state() if same else None
         current_tab = self.tabs.currentIndex() if same else 0
-        self.clear()
+        self.clear()  # remembers the timeline's open groups of the defender shown
+        state = self._timeline_states.get(defender_id)
         self.defender_id = defender_id
         self._show_header(defender)
         self._show_profile(defender)
@@ -237,8 +258,8 @@ class DefenderView(QWidget):
     def _show_header(self, defender: Stored) -> None:
         fields = defender.fields
         self.title.setText(title_of("defender", fields))
-        parts = [fields.get("name") if fields.get("codename") else None,
-                 fields.get("country"), fields.get("organisation"),
+        # The title is the codename when there is one; the name then shows only on Profile.
+        parts = [country_name(fields.get("country")), fields.get("organisation"),
                  vocab_label("fields_of_work", fields.get("field_of_work"))]
         if defender.deleted:
             parts.append("deleted")
@@ -254,7 +275,7 @@ class DefenderView(QWidget):
                 widget.set_value(str(value) if value else None)
                 self.sensitive.append(widget)
             else:
-                widget = plain_label(_show(info.kind, info.vocab, value), wrap=True)
+                widget = value_label(_show(info.kind, info.vocab, value))
                 widget.setAccessibleName(info.label)
                 if copy is not None and value not in (None, "", []):
                     copyable_label(widget, copy)
@@ -293,7 +314,7 @@ class DefenderView(QWidget):
             self.sensitive.append(value)
             form.addRow(plain_label(caption), value)
         if person.get("notes"):
-            notes = plain_label(str(person.get("notes")), wrap=True)
+            notes = value_label(str(person.get("notes")))
             notes.setAccessibleName("Notes")
             if copy is not None:
                 copyable_label(notes, copy)
@@ -312,6 +333,9 @@ class DefenderView(QWidget):
                 f.get("opened") or "", f.get("closed") or "", f.get("caseworker") or ""])
             item.setData(0, ID_ROLE, case.id)
             self.cases.addTopLevelItem(item)
+        empty = self.cases.topLevelItemCount() == 0
+        self.cases.setVisible(not empty)
+        self.cases_empty.setVisible(empty)
 
     # -- the timeline ----------------------------------------------------------------------
 
@@ -344,23 +368,46 @@ class DefenderView(QWidget):
 
     def _edit(self, kind: str, record_id: str) -> None:
         if self.ctx is not None:
-            open_form(self.ctx, kind, record_id)
+            open_form(self.ctx, kind, record_id, on_saved=lambda i: self.saved(kind, i))
+
+    def saved(self, kind: str, record_id: str) -> None:
+        """A form opened from this page saved: say so, and show the record where it now is."""
+        if self.ctx is None or self.defender_id is None:
+            return
+        try:
+            record = self.ctx.reader.records.get(kind, record_id)
+        except HrdDeskError:
+            return
+        tab = _TAB_OF.get(kind)
+        if tab is not None:
+            self.show_tab(tab)
+        if kind == "incident":
+            self.timeline.select_incident(record_id, str(record.get("occurred") or ""))
+            self.timeline.setFocus()
+        self.notice.setText(f"Saved. {title_of(kind, record.fields)}")
+        self.notice.show()
+
+    def show_tab(self, name: str) -> None:
+        for index in range(self.tabs.count()):
+            if self.tabs.tabText(index) == name:
+                self.tabs.setCurrentIndex(index)
 
     def _delete(self, kind: str, record_id: str) -> None:
         if self.ctx is not None:
             confirm_delete(self.ctx, kind, record_id)
 
-    def log_incident(self) -> None:
+    def _add(self, kind: str, defaults: dict[str, Any]) -> None:
         if self.ctx is not None and self.defender_id is not None:
-            open_form(self.ctx, "incident", defaults={"defenders": [self.defender_id]})
+            open_form(self.ctx, kind, defaults=defaults, on_saved=lambda i: self.saved(kind, i))
+
+    def log_incident(self) -> None:
+        self._add("incident", {"defenders": [self.defender_id]})
 
     def add_related(self) -> None:
-        if self.ctx is not None and self.defender_id is not None:
-            open_form(self.ctx, "related", defaults={"defender": self.defender_id})
+        self._add("related", {"defender": self.defender_id})
 
     def add_case(self) -> None:
-        if self.ctx is not None and self.defender_id is not None:
-            open_form(self.ctx, "case", defaults={"defender": self.defender_id})
+        self._add("case", {"defender": self.defender_id})
 
     def edit_defender(self) -> None:
         if self.defender_id is not None:
@@ -397,13 +444,30 @@ class DefenderView(QWidget):
         for value in self.sensitive:
             value.conceal()
 
+    def toggle_hidden_values(self) -> None:
+        """REVEAL_KEYS: show every hidden value on the page, or hide them all again."""
+        if any(value.hiding for value in self.sensitive):
+            for value in self.sensitive:
+                value.reveal()
+        else:
+            self.conceal()
+
     def hideEvent(self, event: QHideEvent) -> None:
         """Leaving the page (another section, the lock screen, minimising) hides values again."""
         self.conceal()
         super().hideEvent(event)
 
+    def forget_timeline_states(self) -> None:
+        """Lock: forget which groups were open for whom."""
+        self._timeline_states.clear()
+
     def clear(self) -> None:
-        """Forget the defender shown (lock, or before showing another)."""
+        """Forget the defender shown (lock, or before showing another); which timeline groups
+        were open is kept for when the defender is shown again."""
+        if self.defender_id is not None:
+            self._timeline_states[self.defender_id] = self.timeline.view_state()
+        self.notice.setText("")
+        self.notice.hide()
         self.defender_id = None
         for value in self.sensitive:
             value.clear()

@@ -70,6 +70,11 @@ class VaultGate(QStackedWidget):
         self.unlock_screen.reset()
         self.create_screen.reset()
 
+    def unlock_with(self, passphrase: str) -> None:
+        """Open the vault with a passphrase the app already holds (right after changing it)."""
+        self.setCurrentWidget(self.unlock_screen)
+        self._unlock_requested(passphrase)
+
     @Slot(str)
     def _unlock_requested(self, passphrase: str) -> None:
         directory = self.vault_dir

@@ -21,19 +21,39 @@ from .labels import SEVERITY_SCALE, category_colour, category_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole
-OPEN_GROUPS = 3  # the newest groups start open
+OPEN_GROUPS = 3  # the newest groups start open...
+OPEN_ALL_UP_TO = 30  # ...and every group, when the defender has no more incidents than this
 PLACEHOLDER = "…"
 GROUP_LIMIT = 5000
+
+
+def _spoken(date: str, *, with_year: bool = True) -> str:
+    """'2024-03' -> 'March 2024', '2024-03-15' -> '15 March 2024' (times are left out)."""
+    parts = date.split("T")[0].split("-")
+    if len(parts) == 1 or not all(p.isdigit() for p in parts):
+        return date
+    words = [calendar.month_name[int(parts[1])]] if 1 <= int(parts[1]) <= 12 else [parts[1]]
+    if len(parts) >= 3:
+        words.insert(0, str(int(parts[2])))
+    if with_year:
+        words.append(parts[0])
+    return " ".join(words)
+
+
+def span_title(key: str) -> str:
+    """A range in the same words as the month headings: 'March to April 2024'."""
+    first, _, last = key.partition("..")
+    same_year = first[:4] == last[:4] and len(first) >= 7
+    return f"{_spoken(first, with_year=not same_year)} to {_spoken(last)}"
 
 
 def group_title(group: TimelineGroup) -> str:
     count = f"{group.count} incident" + ("" if group.count == 1 else "s")
     if group.is_month:
-        year, month = group.key.split("-")
-        return f"{calendar.month_name[int(month)]} {year}  ·  {count}"
+        return f"{_spoken(group.key)}  ·  {count}"
     if ".." in group.key:
-        return f"Between {group.key.replace('..', ' and ')}  ·  {count}"
-    return f"{group.key}, month not known  ·  {count}"
+        return f"{span_title(group.key)}  ·  {count}"
+    return f"{_spoken(group.key)}, month not known  ·  {count}"
 
 
 def first_line(text: str | None, limit: int = 140) -> str:
@@ -75,6 +95,7 @@ class IncidentTimeline(QTreeWidget):
         self._reader, self._defender = reader, defender_id
         groups = reader().overview.timeline_groups(defender_id)
         expanded, selected = state if state is not None else (set(), None)
+        open_all = sum(g.count for g in groups) <= OPEN_ALL_UP_TO
         for number, group in enumerate(groups):
             item = QTreeWidgetItem([group_title(group)])
             item.setData(0, KEY_ROLE, group.key)
@@ -84,7 +105,7 @@ class IncidentTimeline(QTreeWidget):
             item.addChild(QTreeWidgetItem([PLACEHOLDER]))
             self.addTopLevelItem(item)
             item.setFirstColumnSpanned(True)
-            if group.key in expanded or (state is None and number < OPEN_GROUPS):
+            if group.key in expanded or (state is None and (open_all or number < OPEN_GROUPS)):
                 item.setExpanded(True)
         if selected:
             for item in self.incident_items():
@@ -127,6 +148,20 @@ class IncidentTimeline(QTreeWidget):
     def view_state(self) -> TimelineState:
         expanded = {str(g.data(0, KEY_ROLE)) for g in self.groups() if g.isExpanded()}
         return expanded, self.selected_id()
+
+    def select_incident(self, record_id: str, occurred: str) -> bool:
+        """Open the incident's group and select it (after it was logged or edited)."""
+        keys = {occurred, occurred[:7]}
+        for group in self.groups():
+            if str(group.data(0, KEY_ROLE)) in keys:
+                group.setExpanded(True)  # loads the group
+                for index in range(group.childCount()):
+                    child = group.child(index)
+                    if child is not None and child.data(0, ID_ROLE) == record_id:
+                        self.setCurrentItem(child)
+                        self.scrollToItem(child)
+                        return True
+        return False
 
     def selected_id(self) -> str | None:
         item = self.currentItem()

@@ -71,6 +71,16 @@ def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = F
     return label
 
 
+def value_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A record's value beside its label in a form row: wrapped, plain text, and always starting
+    at the left edge next to its label, whatever the text's own direction (an Arabic value keeps
+    its right-to-left reading order but does not drift to the far right of a wide row)."""
+    label = plain_label(text, parent, wrap=True)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
+                       | Qt.AlignmentFlag.AlignTop)
+    return label
+
+
 def heading(text: str, parent: QWidget | None = None, *, factor: float = 1.4) -> QLabel:
     label = plain_label(text, parent)
     label.setFont(scaled_font(label, factor, bold=True))

@@ -32,8 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..errors import HrdDeskError
+from ..errors import HrdDeskError, WrongPassphrase
+from ..services import maintenance
 from ..services.desk import Desk
+from ..services.maintenance import VerifyReport
 from ..services.topics import PendingDraft
 from .app_context import LiveContext
 from .clipboard import CLEAR_AFTER_MS, SecretClipboard
@@ -52,26 +54,46 @@ from .prompts import DialogPrompter, RunDialog
 from .screen_lock import ScreenLockWatcher
 from .settings import AppSettings, load_settings, save_settings
 from .settings_dialog import SettingsDialog
+from .shortcuts_dialog import ShortcutsDialog
 from .tasks import BackgroundTasks
 from .theme import apply_theme
+from .vault_maintenance import AskPassphraseDialog, ChangePassphraseDialog, IntegrityReportDialog
 from .vault_screens import CreateVaultScreen, UnlockScreen
 from .workspace import Workspace
 
 log = logging.getLogger(__name__)
 
 APP_TITLE = "hrd-desk"
+MIN_WIDTH_EM, MIN_HEIGHT_EM = 44, 34
 DEFAULT_SECTION = "defenders"
 FormOpener = Callable[..., Any]
-SHORTCUTS_HELP = (
-    "Ctrl+F  Search everything\n"
-    "Ctrl+N  Log an incident for the selected defender\n"
-    "Ctrl+1 ... Ctrl+7  Go to a section\n"
-    "Alt+Left  Back\n"
-    "Ctrl+L  Lock the vault\n"
-    "Ctrl+Shift+L or Pause  Panic: lock and minimise at once\n"
-    "Ctrl+,  Settings\n"
-    "Ctrl+Q  Quit (locks first)"
+SHORTCUTS = (
+    ("Ctrl+F", "Search everything"),
+    ("Ctrl+N", "Log an incident for the selected defender"),
+    ("Ctrl+1 … Ctrl+7", "Go to a section (Ctrl+1 shows the list of defenders)"),
+    ("Alt+Left", "Back"),
+    ("Ctrl+Shift+H", "Show or hide every hidden value in a form or on a page"),
+    ("Ctrl+S or Ctrl+Enter", "Save a form"),
+    ("Esc", "Close a form; back to the list from a defender's page"),
+    ("Ctrl+L", "Lock the vault"),
+    ("Ctrl+Shift+L or Pause", "Panic: lock and minimise at once"),
+    ("Ctrl+,", "Settings"),
+    ("Ctrl+Q", "Quit (locks first)"),
 )
+
+
+def distinct_keys(keys: tuple[QKeySequence | QKeySequence.StandardKey | str, ...]
+                  ) -> list[QKeySequence]:
+    """Each key sequence once: a standard key that is also listed by hand (Quit is Ctrl+Q on
+    Linux) would make Qt report an ambiguous shortcut and do nothing."""
+    seen: list[QKeySequence] = []
+    for key in keys:
+        if isinstance(key, QKeySequence.StandardKey):
+            candidates = QKeySequence.keyBindings(key)
+        else:
+            candidates = [QKeySequence(key)]
+        seen += [c for c in candidates if not c.isEmpty() and c not in seen]
+    return seen
 
 
 def _exec_dialog(dialog: QDialog) -> int:
@@ -138,17 +160,31 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.gate)
         self.stack.addWidget(self.workspace)
         self.setCentralWidget(self.stack)
-        em = self.fontMetrics().horizontalAdvance("M")
-        self.resize(em * 100, em * 64)
+        self._fit_to_screen()
         self.show_gate()
 
     # -- building ------------------------------------------------------------------------------
+
+    def _fit_to_screen(self) -> None:
+        """About 100 by 64 em, but never more than 95% of the screen (at 200% on a 1600x1000
+        screen that is 800x500 logical pixels: the Lock button must stay on it)."""
+        em = self.fontMetrics().horizontalAdvance("M")
+        # Small enough for 800x500 logical pixels (1600x1000 at 200%), large enough that the
+        # largest thing that must be seen whole, the identity QR code (16 em), fits in a page.
+        self.setMinimumSize(em * MIN_WIDTH_EM, em * MIN_HEIGHT_EM)
+        width, height = em * 100, em * 64
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is not None:
+            available = screen.availableGeometry()
+            width = min(width, round(available.width() * 0.95))
+            height = min(height, round(available.height() * 0.95))
+        self.resize(width, height)
 
     def _action(self, text: str, slot: Callable[[], object],
                 *keys: QKeySequence | QKeySequence.StandardKey | str,
                 app_wide: bool = False) -> QAction:
         action = QAction(text, self)
-        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcuts(distinct_keys(keys))
         if app_wide:
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         action.triggered.connect(lambda _checked=False: slot())
@@ -162,21 +198,27 @@ class MainWindow(QMainWindow):
                                       QKeySequence(Qt.Key.Key_Pause), app_wide=True)
         self.act_settings = self._action("Settings…", self.open_settings,
                                          QKeySequence.StandardKey.Preferences, "Ctrl+,")
-        self.act_quit = self._action("Quit", self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q")
+        self.act_passwd = self._action("Change passphrase…", self.change_passphrase)
+        self.act_verify = self._action("Check vault integrity…", self.check_integrity)
+        self.act_quit = self._action("Quit", self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q",
+                                     app_wide=True)
         self.act_search = self._action("Search", self.workspace.focus_search, "Ctrl+F")
         self.act_back = self._action("Back", self.workspace.go_back, "Alt+Left")
         self.act_sections = [
             self._action(title, functools.partial(self.go, key), f"Ctrl+{n}")
             for n, (key, title) in enumerate(SECTIONS, start=1)
         ]
-        self.act_shortcuts = self._action(
-            "Keyboard shortcuts", lambda: self.prompter.info("Keyboard shortcuts", SHORTCUTS_HELP),
-            QKeySequence.StandardKey.HelpContents)
+        self.act_shortcuts = self._action("Keyboard shortcuts", self.show_shortcuts,
+                                          QKeySequence.StandardKey.HelpContents)
         menus = self.menuBar()
         vault_menu = menus.addMenu("&Vault")
-        for action in (self.act_incident, self.act_lock, self.act_panic, self.act_settings,
+        for action in (self.act_incident, self.act_lock, self.act_panic, None,
+                       self.act_passwd, self.act_verify, self.act_settings, None,
                        self.act_quit):
-            vault_menu.addAction(action)
+            if action is None:
+                vault_menu.addSeparator()
+            else:
+                vault_menu.addAction(action)
         go_menu = menus.addMenu("&Go")
         go_menu.addAction(self.act_search)
         go_menu.addAction(self.act_back)
@@ -186,7 +228,8 @@ class MainWindow(QMainWindow):
         help_menu = menus.addMenu("&Help")
         help_menu.addAction(self.act_shortcuts)
         self._workspace_actions = [self.act_incident, self.act_lock, self.act_search,
-                                   self.act_back, *self.act_sections]
+                                   self.act_back, self.act_passwd, self.act_verify,
+                                   *self.act_sections]
 
     # -- the gate: create / unlock ---------------------------------------------------------
 
@@ -219,6 +262,7 @@ class MainWindow(QMainWindow):
 
     def _enter_workspace(self) -> None:
         self.gate.reset()
+        self.unlock_screen.show_reason("")
         self.workspace.populate(self.ctx, build_all_pages(self.ctx, self._page_factory))
         for action in self._workspace_actions:
             action.setEnabled(True)
@@ -338,6 +382,8 @@ class MainWindow(QMainWindow):
                 _safely(name, step)
         finally:
             self._locking = False
+        _safely("reason", lambda: self.unlock_screen.show_reason(
+            lock_reason_text(reason, self.settings.idle_timeout_s)))
         self.locked.emit(reason)
 
     def _close_dialogs(self) -> None:
@@ -357,7 +403,100 @@ class MainWindow(QMainWindow):
         self.repaint()
         self.showMinimized()
 
+    # -- vault maintenance (Vault menu): the KDF and the page checks run off the GUI thread --
+
+    def _maintenance_busy(self, busy: bool, text: str = "") -> None:
+        for action in (self.act_passwd, self.act_verify):
+            action.setEnabled(not busy and self.ctx.is_open)
+        if busy:
+            self.statusBar().showMessage(text)
+        else:
+            self.statusBar().clearMessage()
+
+    def change_passphrase(self) -> None:
+        dialog = ChangePassphraseDialog(self)
+        try:
+            if self._run_dialog(dialog) != QDialog.DialogCode.Accepted:
+                return
+            old, new = dialog.take()
+        finally:
+            dialog.wipe()
+            dialog.deleteLater()
+        # A new passphrase re-encrypts the database into a new file and shreds the old one
+        # (store.rekey): no connection may stay open on it. So the vault locks first (unsaved
+        # forms become drafts), the work runs off the GUI thread with the unlock screen busy,
+        # and the vault then opens again with the new passphrase.
+        self.lock("passphrase")
+        directory = self.vault_dir
+        screen = self.unlock_screen
+        screen.set_busy(True, "Changing the passphrase and re-encrypting the vault. This takes "
+                        "a few seconds.")
+
+        def done(_result: object) -> None:
+            screen.show_reason("The passphrase was changed. The vault opens with the new one.")
+            screen.set_busy(True, "Opening the vault. This takes a second or two.")
+            self.gate.unlock_with(new)
+
+        def failed(exc: Exception) -> None:
+            screen.set_busy(False)
+            if isinstance(exc, WrongPassphrase):
+                text = "The current passphrase was not right. Nothing was changed."
+            elif isinstance(exc, HrdDeskError):
+                text = f"The passphrase was not changed: {exc.message}. Nothing was changed."
+            else:
+                text = (f"The passphrase could not be changed ({type(exc).__name__}). "
+                        "Nothing was changed.")
+            screen.show_error(f"{text} Unlock with your passphrase to go on.")
+
+        self.tasks.run(lambda: maintenance.change_passphrase(directory, old, lambda: new),
+                       done, failed)
+
+    def check_integrity(self) -> None:
+        dialog = AskPassphraseDialog(
+            "Check vault integrity",
+            "Every page of the vault is read and checked, with its keyslot and audit trail. "
+            "Nothing is changed. Enter the passphrase to start.", "Check", self)
+        try:
+            if self._run_dialog(dialog) != QDialog.DialogCode.Accepted:
+                return
+            passphrase = dialog.take()
+        finally:
+            dialog.wipe()
+            dialog.deleteLater()
+        directory = self.vault_dir
+        self._maintenance_busy(True, "Checking the vault. This can take a while for a big "
+                               "vault.")
+
+        def done(report: object) -> None:
+            self._maintenance_busy(False)
+            if isinstance(report, VerifyReport):
+                shown = IntegrityReportDialog(report, self)
+                try:
+                    self._run_dialog(shown)
+                finally:
+                    shown.deleteLater()
+
+        def failed(exc: Exception) -> None:
+            self._maintenance_busy(False)
+            if isinstance(exc, WrongPassphrase):
+                text = "That passphrase did not open the vault, so nothing was checked."
+            elif isinstance(exc, HrdDeskError):
+                text = exc.message
+            else:
+                text = f"The check could not run ({type(exc).__name__})."
+            self.prompter.error("Integrity not checked", text)
+
+        self.tasks.run(lambda: maintenance.verify_vault(directory, lambda: passphrase),
+                       done, failed)
+
     # -- settings, OS integration, closing -----------------------------------------------
+
+    def show_shortcuts(self) -> None:
+        dialog = ShortcutsDialog(SHORTCUTS, self)
+        try:
+            self._run_dialog(dialog)
+        finally:
+            dialog.deleteLater()
 
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.settings, self)
@@ -406,6 +545,22 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
         event.accept()
+
+
+def lock_reason_text(reason: str, idle_timeout_s: int) -> str:
+    """Why the vault locked, for the lock screen (a lock nobody asked for must not look like a
+    crash or an intrusion)."""
+    minutes = max(1, round(idle_timeout_s / 60))
+    texts = {
+        "manual": "You locked the vault.",
+        "panic": "Locked with the panic key.",
+        "idle": f"Locked after {minutes} minute{'s' if minutes != 1 else ''} without activity.",
+        "sleep": "Locked because the computer went to sleep.",
+        "screen-lock": "Locked because the screen was locked.",
+        "quit": "Locked before closing.",
+        "passphrase": "Locked to change the passphrase.",
+    }
+    return texts.get(reason, "The vault was locked.")
 
 
 def _safely(what: str, step: Callable[[], object]) -> None:

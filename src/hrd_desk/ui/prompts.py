@@ -24,6 +24,7 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -173,11 +174,19 @@ class DialogPrompter:
         self.parent = parent
         self.run = run
 
+    def owner(self) -> QWidget | None:
+        """The window a question belongs to: the active one (a form asking "Discard
+        changes?"), so the main window is not raised over the form; else the main window."""
+        active = QApplication.activeWindow()
+        if active is not None and active.isVisible() and not isinstance(active, QMessageBox):
+            return active
+        return self.parent
+
     def message_box(
         self, icon: QMessageBox.Icon, title: str, text: str,
         buttons: QMessageBox.StandardButton, default: QMessageBox.StandardButton,
     ) -> QMessageBox:
-        box = QMessageBox(icon, title, text, buttons, self.parent)
+        box = QMessageBox(icon, title, text, buttons, self.owner())
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setDefaultButton(default)
         return box
@@ -191,11 +200,20 @@ class DialogPrompter:
         finally:
             box.deleteLater()
 
-    def confirm(self, title: str, text: str, *, destructive: bool = False) -> bool:
-        yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+    def confirm(self, title: str, text: str, *, destructive: bool = False,
+                accept: str = "OK", reject: str = "Cancel") -> bool:
         icon = QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question
-        box = self.message_box(icon, title, text, yes | no, no if destructive else yes)
-        return self._ask(box) == yes
+        box = self.message_box(icon, title, text, QMessageBox.StandardButton.NoButton,
+                               QMessageBox.StandardButton.NoButton)
+        go = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
+        stay = box.addButton(reject, QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay if destructive else go)  # Enter never destroys by itself
+        box.setEscapeButton(stay)
+        try:
+            self.run(box)
+            return box.clickedButton() is go
+        finally:
+            box.deleteLater()
 
     def confirm_typed(self, title: str, text: str, expected: str) -> bool:
         dialog = TypedConfirmation(self.parent, title, text, expected)

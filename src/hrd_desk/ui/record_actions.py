@@ -28,7 +28,7 @@ def confirm_delete(ctx: AppContext, kind: str, record_id: str,
     if not ctx.prompter.confirm(
         f"Delete {label}",
         f"Delete the {label} “{title}”?\n\nIt moves to Deleted, where it can be restored.",
-        destructive=True,
+        destructive=True, accept="Delete", reject="Keep it",
     ):
         return False
     ctx.write(lambda desk: desk.records.delete(kind, record_id),

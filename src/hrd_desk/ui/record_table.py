@@ -123,6 +123,25 @@ class RecordTable(QTableView):
         header.setSortIndicator(column, order)
         header.blockSignals(False)
 
+    def set_stretch_column(self, column: int) -> None:
+        """This column (the one a caseworker reads: a title, what happened) takes the room the
+        others leave, instead of the last column."""
+        header = self.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self._stretch = column
+
+    def fit_columns(self, max_em: float = 24) -> None:
+        """Widen the other columns to the rows on screen (a date range, a sub-type), never
+        narrower than set and never wider than `max_em`; loads no more rows than are shown."""
+        em = self.fontMetrics().horizontalAdvance("M")
+        for column in range(self.paged.columnCount()):
+            if column == getattr(self, "_stretch", -1):
+                continue
+            wanted = min(self.sizeHintForColumn(column) + em, round(max_em * em))
+            if wanted > self.columnWidth(column):
+                self.setColumnWidth(column, wanted)
+
     def set_column_widths(self, widths_em: list[float]) -> None:
         """Column widths in em, so they follow the font size and scaling."""
         metrics = self.horizontalHeader().fontMetrics()

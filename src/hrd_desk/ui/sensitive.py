@@ -12,11 +12,31 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from .labels import plain_label
+from .labels import value_label
 
 MASK = "•••••• hidden"
+# Show/Hide buttons take no Tab focus (typing after Tab must never land in, or reveal, a hidden
+# value); this key shows or hides every hidden value of the window or page instead.
+REVEAL_KEYS = "Ctrl+Shift+H"
+REVEAL_TIP = f"Show or hide every hidden value here: {REVEAL_KEYS}"
+
+
+def untabbable(button: QAbstractButton) -> None:
+    """A reveal button: clicked with the mouse, reached from the keyboard by REVEAL_KEYS."""
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    tip = button.toolTip()
+    button.setToolTip(f"{tip}. {REVEAL_TIP}" if tip else REVEAL_TIP)
+
+
+def reveal_shortcut(owner: QWidget, toggle_all: Callable[[], None]) -> QShortcut:
+    """REVEAL_KEYS anywhere in `owner` (a form, a page, a gate screen) runs `toggle_all`."""
+    shortcut = QShortcut(QKeySequence(REVEAL_KEYS), owner, toggle_all)
+    shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    return shortcut
 
 
 class SensitiveValue(QWidget):
@@ -30,26 +50,32 @@ class SensitiveValue(QWidget):
         self._copy = copy
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.text: QLabel = plain_label("", wrap=True)  # copied only through Copy
+        self.text: QLabel = value_label("")  # copied only through Copy
         self.text.setAccessibleName(label)
         self.toggle = QPushButton("Show")
         self.toggle.setAccessibleName(f"Show {label.lower()}")
         self.toggle.setToolTip(f"Show the {label.lower()} until you leave this record")
         self.toggle.clicked.connect(self._toggle)
+        untabbable(self.toggle)
         self.copy_button = QPushButton("Copy")
         self.copy_button.setAccessibleName(f"Copy {label.lower()}")
         self.copy_button.setToolTip("Copy; the clipboard is cleared after 30 seconds")
         self.copy_button.clicked.connect(self._copy_value)
-        self.copy_button.setVisible(copy is not None)
-        layout.addWidget(self.text, 1)
+        layout.addWidget(self.text)
         layout.addWidget(self.toggle)
         layout.addWidget(self.copy_button)
+        layout.addStretch(1)  # Show and Copy right beside the value, not at the far edge
         self._shown = False
         self._render()
 
     @property
     def shown(self) -> bool:
         return self._shown
+
+    @property
+    def hiding(self) -> bool:
+        """A value is there and hidden."""
+        return self._value is not None and not self._shown
 
     def set_value(self, value: str | None) -> None:
         """A new value starts hidden."""
@@ -81,6 +107,7 @@ class SensitiveValue(QWidget):
     def _render(self) -> None:
         has_value = self._value is not None
         self.toggle.setVisible(has_value)
+        self.copy_button.setVisible(has_value and self._copy is not None)  # nothing to copy
         self.copy_button.setEnabled(has_value)
         if not has_value:
             self.text.setText("—")

@@ -13,6 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from .control_style import ControlEdgeStyle
+
 
 @dataclass(frozen=True)
 class Colours:
@@ -22,7 +24,8 @@ class Colours:
     text: str
     muted: str
     button: str
-    border: str
+    border: str  # decorative lines (cards, the top bar)
+    edge: str  # edges of controls: at least 3:1 against window, base, button and card
     accent: str
     accent_text: str
     error: str
@@ -34,12 +37,14 @@ class Colours:
 
 LIGHT = Colours(
     window="#f3f4f6", base="#ffffff", alternate="#f7f8fa", text="#1d2430", muted="#5b6472",
-    button="#e9ebef", border="#c9ced6", accent="#2c5d7c", accent_text="#ffffff", error="#b3261e",
+    button="#e9ebef", border="#c9ced6", edge="#7c8593", accent="#2c5d7c", accent_text="#ffffff",
+    error="#b3261e",
     warning_bg="#fbf3e0", warning_text="#5c4300", link="#245a8a", card="#ffffff",
 )
 DARK = Colours(
     window="#1c1f24", base="#16191d", alternate="#282d34", text="#e4e7eb", muted="#a3abb6",
-    button="#2f343c", border="#454c56", accent="#6ea3c4", accent_text="#0d1116", error="#ff8a80",
+    button="#2f343c", border="#454c56", edge="#838d99", accent="#6ea3c4", accent_text="#0d1116",
+    error="#ff8a80",
     warning_bg="#3a3220", warning_text="#f3dfa2", link="#8cc0e3", card="#262a31",
 )
 
@@ -62,9 +67,9 @@ def palette_for(colours: Colours) -> QPalette:
         p.setColor(group, role.Highlight, c["accent"])
         p.setColor(group, role.HighlightedText, c["accent_text"])
         p.setColor(group, role.Link, c["link"])
-        p.setColor(group, role.Mid, c["border"])
+        p.setColor(group, role.Mid, c["edge"])
         p.setColor(group, role.Midlight, c["alternate"])
-        p.setColor(group, role.Dark, c["border"])
+        p.setColor(group, role.Dark, c["edge"])
         p.setColor(group, role.BrightText, c["error"])
     disabled = QPalette.ColorGroup.Disabled
     for r in (role.WindowText, role.Text, role.ButtonText):
@@ -93,25 +98,30 @@ def _style_sheet(c: Colours) -> str:
     QWidget#navigation {{ background: {c.window}; border: none; }}
     QListWidget#navigation {{ border: none; border-right: 1px solid {c.border};
         background: {c.window}; outline: 0; }}
-    QListWidget#navigation::item {{ padding: 0.5em 1.1em; border-radius: 4px; margin: 1px 6px; }}
+    QListWidget#navigation::item {{ padding: 0.5em 0.8em; border-radius: 4px; margin: 1px 4px; }}
     QListWidget#navigation::item:selected {{ background: {c.accent}; color: {c.accent_text}; }}
+    QListWidget#navigation::item {{ border: 2px solid transparent; background-clip: padding; }}
+    QListWidget#navigation::item:selected:focus {{ border: 2px solid {c.text}; }}
     QFrame#card {{ background: {c.card}; border: 1px solid {c.border}; border-radius: 8px; }}
     QFrame#topBar {{ background: {c.card}; border-bottom: 1px solid {c.border}; }}
     QLabel#muted {{ color: {c.muted}; }}
     QLabel#inlineError {{ color: {c.error}; }}
+    QLabel#notice {{ background: {c.alternate}; border-left: 4px solid {c.accent};
+        padding: 0.3em 0.6em; }}
     QLabel#warningBox {{ background: {c.warning_bg}; color: {c.warning_text};
         border-radius: 6px; padding: 0.6em 0.8em; }}
-    QPushButton#primary {{ background: {c.accent}; color: {c.accent_text}; border: none;
-        border-radius: 4px; padding: 0.45em 1.4em; }}
-    QPushButton#primary:disabled {{ background: {c.border}; color: {c.muted}; }}
-    QPushButton#primary:focus {{ outline: 2px solid {c.text}; }}
+    QPushButton#primary {{ background: {c.accent}; color: {c.accent_text};
+        border: 2px solid {c.accent}; border-radius: 4px; padding: 0.4em 1.3em; }}
+    QPushButton#primary:disabled {{ background: {c.border}; color: {c.muted};
+        border-color: {c.border}; }}
+    QPushButton#primary:focus {{ border-color: {c.text}; }}
     """
 
 
 def apply_theme(app: QApplication, theme: str) -> Colours:
     """Fusion style (the same on every OS) with our palette; returns the colours used."""
     colours = colours_for(theme)
-    app.setStyle("Fusion")
+    app.setStyle(ControlEdgeStyle("Fusion"))
     app.setPalette(palette_for(colours))
     app.setStyleSheet(_style_sheet(colours))
     return colours

@@ -9,7 +9,7 @@ Passphrase fields are emptied as soon as their text has been handed over, and at
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.passphrase_policy import estimate_strength
+from .sensitive import reveal_shortcut, untabbable
 from .theme import scaled_font
 
 # The label says how strong it is; the colour only repeats it.
@@ -56,7 +58,7 @@ def _show_toggle(fields: list[QLineEdit]) -> QToolButton:
     button.setCheckable(True)
     button.setAccessibleName("Show passphrase")
     button.setToolTip("Show or hide the passphrase as you type")
-    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    untabbable(button)  # Tab goes from field to field, never to Show
 
     def toggled(on: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
@@ -73,7 +75,17 @@ class _CardScreen(QWidget):
 
     def __init__(self, heading: str, intro: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        outer = QVBoxLayout(self)
+        # The card scrolls on a small screen or at 200% (Create vault is tall): it never makes
+        # the window taller than the screen.
+        frame = QVBoxLayout(self)
+        frame.setContentsMargins(0, 0, 0, 0)
+        scroller = QScrollArea()
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setWidgetResizable(True)
+        inside = QWidget()
+        scroller.setWidget(inside)
+        frame.addWidget(scroller)
+        outer = QVBoxLayout(inside)
         outer.addStretch(2)
         row = QHBoxLayout()
         row.addStretch(1)
@@ -163,10 +175,15 @@ class UnlockScreen(_CardScreen):
         self.body.addLayout(buttons)
         self.where = _plain_label(vault_label, name="muted")
         self.body.addWidget(self.where)
+        self.reason = _plain_label(name="muted")
+        self.reason.setAccessibleName("Why the vault locked")
+        self.reason.hide()
+        self.body.insertWidget(self.body.indexOf(self.intro) + 1, self.reason)
         self.unlock_button.clicked.connect(self._submit)
         self.passphrase.returnPressed.connect(self._submit)
         self.passphrase.textEdited.connect(lambda _t: self.clear_error())
         self.setFocusProxy(self.passphrase)
+        reveal_shortcut(self, self.show_button.toggle)
         self.damaged = False
 
     def _submit(self) -> None:
@@ -190,6 +207,11 @@ class UnlockScreen(_CardScreen):
         self.show_button.setChecked(False)
         self.clear_error()
         self.set_busy(False)
+
+    def show_reason(self, text: str) -> None:
+        """Why the vault locked (idle, sleep, screen lock, panic...); empty hides it."""
+        self.reason.setText(text)
+        self.reason.setVisible(bool(text))
 
     def show_wrong_passphrase(self) -> None:
         self.show_error("That passphrase did not open the vault. Check the keyboard layout and "
@@ -271,7 +293,14 @@ class CreateVaultScreen(_CardScreen):
         self.understood.toggled.connect(self._update)
         self.create_button.clicked.connect(self._submit)
         self.repeat.returnPressed.connect(self._submit)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # Enter on the last field creates
+            enter = QShortcut(QKeySequence(key), self.understood, self._submit)
+            enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+        QWidget.setTabOrder(self.passphrase, self.repeat)
+        QWidget.setTabOrder(self.repeat, self.understood)
+        QWidget.setTabOrder(self.understood, self.create_button)
         self.setFocusProxy(self.passphrase)
+        reveal_shortcut(self, self.show_button.toggle)
         self._update()
 
     def _ready(self) -> bool:

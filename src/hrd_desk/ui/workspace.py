@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -30,6 +31,9 @@ from .locking import scrub_tree
 from .page_registry import SEARCH_PAGE, navigation_entries
 
 log = logging.getLogger(__name__)
+TYPING_PAUSE_MS = 400  # search this long after the last key
+MIN_TYPED = 2  # characters before searching as one types
+DEFAULT_PAGE = "defenders"
 
 
 class Workspace(QWidget):
@@ -41,6 +45,7 @@ class Workspace(QWidget):
         super().__init__(parent)
         self.ctx: Any = None
         self.pages: dict[str, QWidget] = {}
+        self._holders: dict[str, QScrollArea] = {}
         self._attached: set[str] = set()
         self._history: list[str] = []
         em = self.fontMetrics().horizontalAdvance("M")
@@ -54,8 +59,10 @@ class Workspace(QWidget):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName("Sections")
-        self.nav.setFixedWidth(em * 12)
+        self.nav.setFixedWidth(em * 13)  # "Relocations" whole, with the focus ring
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.currentItemChanged.connect(self._nav_changed)
+        self.nav.itemClicked.connect(self._nav_clicked)  # the section already selected, too
         self.page_stack = QStackedWidget()
         body.addWidget(self.nav)
         body.addWidget(self.page_stack, 1)
@@ -73,11 +80,18 @@ class Workspace(QWidget):
         search_label.setTextFormat(Qt.TextFormat.PlainText)
         self.search_field = QLineEdit()
         self.search_field.setPlaceholderText("Names, places, descriptions (Ctrl+F)")
+        self.search_field.setToolTip("Results appear as you type; Enter goes to them, Escape "
+                                     "empties the field")
         self.search_field.setAccessibleName("Search everything")
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setMaximumWidth(em * 36)
         self.search_field.returnPressed.connect(self.run_search)
+        self.search_field.textEdited.connect(self._typed)
         self.search_field.installEventFilter(self)
+        self._typing = QTimer(self)  # search once the caseworker pauses
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(lambda: self.run_search(focus_results=False))
         search_label.setBuddy(self.search_field)
         bar.addWidget(search_label)
         bar.addWidget(self.search_field, 1)
@@ -99,8 +113,10 @@ class Workspace(QWidget):
     def populate(self, ctx: Any, pages: dict[str, QWidget]) -> None:
         self.ctx = ctx
         self.pages = pages
-        for page in pages.values():
-            self.page_stack.addWidget(page)
+        for key, page in pages.items():
+            holder = _scroller(page)
+            self._holders[key] = holder
+            self.page_stack.addWidget(holder)
         self.nav.blockSignals(True)
         self.nav.clear()
         for key, title in navigation_entries(pages):
@@ -116,12 +132,18 @@ class Workspace(QWidget):
             page.attach(self.ctx)  # type: ignore[attr-defined]
         return page
 
-    def go(self, key: str, *, remember: bool = True) -> None:
-        """Show page `key` (attaching it the first time) and select it in the navigation."""
+    def go(self, key: str, *, remember: bool = True, home: bool = True) -> None:
+        """Show page `key` (attaching it the first time) and select it in the navigation.
+
+        `home`: the page shows its start (the Defenders list, not the defender last opened),
+        as Ctrl+1 or a click on the section promises; Back keeps where the page was."""
         if key not in self.pages:
             return
         page = self._attach(key)
-        self.page_stack.setCurrentWidget(page)
+        show_home = getattr(page, "show_home", None)
+        if home and callable(show_home):
+            show_home()
+        self.page_stack.setCurrentWidget(self._holders[key])
         if remember and (not self._history or self._history[-1] != key):
             self._history.append(key)
         self.nav.blockSignals(True)
@@ -134,15 +156,20 @@ class Workspace(QWidget):
     def go_back(self) -> None:
         if len(self._history) > 1:
             self._history.pop()
-            self.go(self._history[-1], remember=False)
+            self.go(self._history[-1], remember=False, home=False)
 
     def _nav_changed(self, current: QListWidgetItem | None, _previous: object) -> None:
         if current is not None:
             self.go(str(current.data(Qt.ItemDataRole.UserRole)))
 
+    def _nav_clicked(self, item: QListWidgetItem) -> None:
+        key = str(item.data(Qt.ItemDataRole.UserRole))
+        if key == self.current_key():
+            self.go(key)
+
     def current_page(self) -> QWidget | None:
-        widget = self.page_stack.currentWidget()
-        return widget if widget in self.pages.values() else None
+        holder = self.page_stack.currentWidget()
+        return next((self.pages[k] for k, h in self._holders.items() if h is holder), None)
 
     def current_key(self) -> str | None:
         page = self.current_page()
@@ -155,7 +182,7 @@ class Workspace(QWidget):
             if callable(show):
                 self._attach(key)
                 if show(kind, record_id):
-                    self.page_stack.setCurrentWidget(page)
+                    self.page_stack.setCurrentWidget(self._holders[key])
                     self._history.append(key)
                     return True
         self.status.emit("This kind of record cannot be opened here yet.")
@@ -168,7 +195,12 @@ class Workspace(QWidget):
                 page.refresh(kinds)  # type: ignore[attr-defined]
 
     def selected_defender(self) -> str | None:
-        getter = getattr(self.current_page(), "current_defender_id", None)
+        """The defender a new incident is for (Ctrl+N): the page's `defender_for_new_incident`
+        where it has one, else its selected defender."""
+        page = self.current_page()
+        getter = getattr(page, "defender_for_new_incident", None)
+        if getter is None:
+            getter = getattr(page, "current_defender_id", None)
         if callable(getter):
             value = getter()
             return value if isinstance(value, str) and value else None
@@ -181,11 +213,16 @@ class Workspace(QWidget):
                 page.clear()  # type: ignore[attr-defined]
             except Exception as exc:  # the page is emptied and deleted below anyway
                 log.warning("page %s failed to clear (%s)", key, type(exc).__name__)
-            self.page_stack.removeWidget(page)
+            holder = self._holders.get(key)
             page.hide()
             scrub_tree(page)
             page.deleteLater()
+            if holder is not None:
+                self.page_stack.removeWidget(holder)
+                holder.hide()
+                holder.deleteLater()
         self.pages = {}
+        self._holders = {}
         self._attached.clear()
         self._history.clear()
         self.ctx = None
@@ -193,6 +230,7 @@ class Workspace(QWidget):
         self.nav.clear()
         self.nav.blockSignals(False)
         self.search_field.setText("")
+        self._typing.stop()
 
     # -- search ----------------------------------------------------------------------------
 
@@ -200,15 +238,24 @@ class Workspace(QWidget):
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_field.selectAll()
 
-    def run_search(self) -> None:
-        """Enter in the search field: the search page if there is one, else the current page."""
+    def _typed(self, text: str) -> None:
+        if len(text.strip()) >= MIN_TYPED:
+            self._typing.start()
+        else:
+            self._typing.stop()
+
+    def run_search(self, *, focus_results: bool = True) -> None:
+        """Enter in the search field, or a pause in typing: the search page if there is one,
+        else the current page. Enter also moves to the results."""
+        self._typing.stop()
         text = self.search_field.text().strip()
         if not text or not self.pages:
             return
         page = self.pages.get(SEARCH_PAGE)
         if page is not None and callable(getattr(page, "search", None)):
-            self.go(SEARCH_PAGE)
-            page.search(text)  # type: ignore[attr-defined]
+            if self.current_key() != SEARCH_PAGE:
+                self.go(SEARCH_PAGE)
+            page.search(text, focus=focus_results)  # type: ignore[attr-defined]
             return
         current = self.current_page()
         if current is not None and callable(getattr(current, "set_search_text", None)):
@@ -216,13 +263,38 @@ class Workspace(QWidget):
             return
         self.status.emit("Search is not available in this version yet.")
 
+    def leave_search(self) -> None:
+        """Escape: empty the field and the results, and go back to the page searched from."""
+        self._typing.stop()
+        self.search_field.setText("")
+        results = self.pages.get(SEARCH_PAGE)
+        if results is not None and self.current_page() is results:
+            show = getattr(results, "show_results", None)
+            if callable(show):
+                show("", focus=False)
+            if len(self._history) > 1:
+                self.go_back()
+            elif DEFAULT_PAGE in self.pages:
+                self.go(DEFAULT_PAGE, home=False)
+        page = self.current_page()
+        if page is not None:
+            page.setFocus()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Escape in the search field empties it and goes back to the page."""
         if (watched is self.search_field and event.type() == QEvent.Type.KeyPress
                 and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Escape):
-            self.search_field.setText("")
-            page = self.current_page()
-            if page is not None:
-                page.setFocus()
+            self.leave_search()
             return True
         return super().eventFilter(watched, event)
+
+
+def _scroller(page: QWidget) -> QScrollArea:
+    """A page in a frameless scroll area: on a small screen or at 200% the page scrolls instead
+    of pushing the window (and its Lock button) past the screen's edge."""
+    holder = QScrollArea()
+    holder.setFrameShape(QFrame.Shape.NoFrame)
+    holder.setWidgetResizable(True)
+    holder.setWidget(page)
+    holder.setAccessibleName(page.accessibleName())
+    return holder

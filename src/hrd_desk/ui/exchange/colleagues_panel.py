@@ -303,6 +303,7 @@ class ColleaguesPanel(QWidget):
             f"Did all ten groups match, compared with {name} in person or on a call where you "
             "knew their voice?\n\nOnce verified, records can be sent to them and synced "
             "with them without further warnings.",
+            accept="They matched: mark as verified", reject="Not yet",
         ):
             return
         self._change(Colleagues.verify, colleague_id, "verified")
@@ -338,7 +339,7 @@ class ColleaguesPanel(QWidget):
             "them; records they sent you stay here.\n\nThis cannot be undone: their card "
             "cannot be added again. Revoke only if their key may be lost, stolen or no longer "
             "theirs.",
-            destructive=True,
+            destructive=True, accept="Revoke", reject="Keep colleague",
         ):
             return
         self._change(Colleagues.revoke, colleague_id, "revoked")

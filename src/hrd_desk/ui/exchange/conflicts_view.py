@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QTreeWidget,
@@ -32,7 +33,7 @@ from ...model.fields import FieldInfo, FieldKind, field_infos
 from ...model.records import KINDS
 from ...services.conflicts import Conflict, ConflictVersion
 from ..contracts import AppContext
-from ..labels import heading, plain_label
+from ..labels import heading, plain_label, severity_text
 from ..sensitive import MASK
 from .common import button, card
 from .summaries import failure_text, names_text, when_text
@@ -47,6 +48,8 @@ def value_text(ctx: AppContext | None, info: FieldInfo | None, value: Any) -> st
     if value in (None, "", []):
         return "—"
     values = value if isinstance(value, list) else [value]
+    if info is not None and info.kind == FieldKind.INT and info.label == "Severity":
+        return ", ".join(severity_text(int(v), short=False) for v in values)
     if info is not None and info.vocab:
         return ", ".join(vocab_label(info.vocab, str(v)) for v in values)
     if info is not None and info.kind in (FieldKind.REF, FieldKind.REF_LIST) and ctx is not None:
@@ -97,11 +100,13 @@ class ConflictsView(QWidget):
         self._ids: list[str] = []
         self._revealed = False
         outer = QVBoxLayout(self)
-        outer.addWidget(plain_label(
+        intro = plain_label(
             "A conflict is a field changed here and by a colleague before either saw the "
             "other's change (or a record deleted on one side while edited on the other). Both "
             "versions are kept until you choose; meanwhile the record shows the latest change "
-            "and stays visible.", object_name="muted", wrap=True))
+            "and stays visible.", object_name="muted", wrap=True)
+        intro.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        outer.addWidget(intro)
         self.tree = QTreeWidget()
         self.tree.setAccessibleName("Records in conflict")
         self.tree.setRootIsDecorated(False)
@@ -112,7 +117,10 @@ class ConflictsView(QWidget):
         self.tree.setMaximumHeight(self.fontMetrics().height() * 12)
         self.empty = plain_label("No conflicts. Nothing needs your decision.",
                                  object_name="muted", wrap=True)
-        outer.addWidget(self.empty)
+        # Right under the explanation, the rest of the page left empty (not floating mid-page).
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.empty.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        outer.addWidget(self.empty, 1)
         self._build_detail(outer)
 
     def _build_detail(self, outer: QVBoxLayout) -> None:
@@ -286,6 +294,16 @@ class ConflictsView(QWidget):
 
     # -- resolving ---------------------------------------------------------------------------
 
+    def _who_hears(self, record_id: str) -> str:
+        """Whether the choice travels: only to colleagues the record is kept updated for."""
+        if self.ctx is None:
+            return ""
+        names = self.ctx.reader.sharing.kept_updated_for(record_id)
+        if not names:
+            return ("This record is not kept updated for any colleague, so your choice stays "
+                    "in this vault.")
+        return f"Your choice is sent at the next exchange to {names_text(names)}."
+
     def resolve(self) -> None:
         found = self.conflict
         if self.ctx is None or found is None or self.keep.currentIndex() < 0:
@@ -297,8 +315,8 @@ class ConflictsView(QWidget):
             "Resolve the conflict",
             f"Keep {choice} for “{found.title}”?\n\nThe record then "
             "shows that version's values for the fields that differ. The other versions stay "
-            "in the record's history, and your choice is sent to colleagues at the next "
-            "exchange.",
+            f"in the record's history. {self._who_hears(found.record_id)}",
+            accept="Keep this version", reject="Cancel",
         ):
             return
         record_id = found.record_id

@@ -49,6 +49,9 @@ RECIPIENTS_NOTE = (
 STEPS = ("1. What to send", "2. Who receives it", "3. Write the file", "Done")
 
 
+KEEP_UPDATED_NOTE = ("Also share these records with them, so each sync sends them every "
+                     "later change.")
+
 class ExportWizard(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -85,8 +88,8 @@ class ExportWizard(QWidget):
             "None never leave this vault and cannot be chosen.", object_name="muted",
             wrap=True))
         self.pick_some = QRadioButton("The defenders and cases I choose")
-        self.pick_all = QRadioButton("Every defender who consented to sharing with colleagues, "
-                                     "with all their records")
+        self.pick_all = QRadioButton("Every consenting defender, with all their records")
+        self.pick_all.setToolTip("Every defender who consented to sharing with colleagues")
         self.mode = QButtonGroup(self)
         self.mode.addButton(self.pick_some)
         self.mode.addButton(self.pick_all)
@@ -129,11 +132,12 @@ class ExportWizard(QWidget):
         self.unverified_warning = warning_label()
         layout.addWidget(self.unverified_warning)
         layout.addWidget(warning_label(RECIPIENTS_NOTE))
-        self.keep_updated = QCheckBox("Keep them updated: also share these records with them, "
-                                      "so each sync sends them every later change")
+        self.keep_updated = QCheckBox("Keep them updated")
         self.keep_updated.setAccessibleName("Keep them updated")
+        self.keep_updated.setAccessibleDescription(KEEP_UPDATED_NOTE)
         self.keep_updated.setChecked(False)
         layout.addWidget(self.keep_updated)
+        layout.addWidget(plain_label(KEEP_UPDATED_NOTE, object_name="muted", wrap=True))
         self.stack.addWidget(page)
 
     def _build_write(self) -> None:

@@ -128,6 +128,7 @@ class SharingPanel(QWidget):
             "Stop sharing",
             f"Stop sharing with {name}?\n\nThey keep everything they already received; from "
             "now on, changes are no longer sent to them.",
+            accept="Stop sharing", reject="Keep sharing",
         ):
             self.reload()
             return

@@ -25,6 +25,8 @@ from .summaries import failure_text, sync_text, when_text
 PHASES = {"": "Starting", "importing": "Receiving", "writing": "Sending"}
 
 
+WATCH_NOTE = "Sync when bundles arrive there (the folder is also checked every minute)."
+
 class SyncPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,11 +50,13 @@ class SyncPanel(QWidget):
                                     name="Choose the drop folder")
         row.addWidget(self.choose_button)
         box.addLayout(row)
-        self.watch_box = QCheckBox("Watch this folder while the vault is unlocked, and sync when "
-                                   "bundles arrive (also checked every minute)")
+        self.watch_box = QCheckBox("Watch this folder while the vault is unlocked")
         self.watch_box.setAccessibleName("Watch the drop folder while unlocked")
+        self.watch_box.setAccessibleDescription(WATCH_NOTE)
         self.watch_box.toggled.connect(self._watch_toggled)
         box.addWidget(self.watch_box)
+        box.addWidget(plain_label(WATCH_NOTE, object_name="muted", wrap=True))  # a check
+        # box cannot wrap: the detail goes underneath, so a narrow window needs no sideways scroll
         row = QHBoxLayout()
         self.sync_button = button("Sync now", lambda: self.sync_now(), primary=True,
                                   tip="Receive and send through the drop folder now")

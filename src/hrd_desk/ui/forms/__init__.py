@@ -25,6 +25,20 @@ def _main_window() -> QWidget | None:
     return None
 
 
+def centre_over(window: QWidget, owner: QWidget) -> None:
+    """Place a window over the middle of its owner, inside the owner's screen (a window manager
+    left alone puts a new window in a corner, away from what the caseworker was doing)."""
+    centre = owner.frameGeometry().center()
+    frame = window.frameGeometry()
+    frame.moveCenter(centre)
+    screen = owner.screen()
+    if screen is not None:
+        area = screen.availableGeometry()
+        frame.moveLeft(max(area.left(), min(frame.left(), area.right() - frame.width())))
+        frame.moveTop(max(area.top(), min(frame.top(), area.bottom() - frame.height())))
+    window.move(frame.topLeft())
+
+
 def open_form(
     ctx: AppContext,
     kind: str,
@@ -39,6 +53,7 @@ def open_form(
     owner = parent or _main_window()  # record that cannot be read leaves no half-built window
     if owner is not None:
         form.setParent(owner, form.windowFlags())
+        centre_over(form, owner)
     if on_saved is not None:
         form.saved.connect(on_saved)
     form.show()

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -30,12 +31,15 @@ from PySide6.QtWidgets import (
 
 from ...model.dates import DAY_FIRST, DateFormatError, parse_date
 from ...model.fields import FieldInfo
-from ...model.vocab import VOCABULARIES, Vocabulary
+from ...model.vocab import COUNTRIES, VOCABULARIES, Vocabulary, find_country
 from ..labels import plain_label
+from ..sensitive import untabbable
 
 DATE_HINT = ("e.g. 2024, 2024-03, 2024-03-15 (or 15/03/2024), 2024-03-15T14:30, or a range "
              "2024-03..2024-05")
 _INT_VOCABS = {"severity": "severities"}
+# Visible lines of long text: what happened is the heart of an incident, so its box is large.
+LONG_TEXT_LINES = {"description": 12, "notes": 6, "actions": 6}
 
 
 def _narrow(combo: QComboBox) -> None:
@@ -56,6 +60,8 @@ class FieldEditor(QWidget):
         self.info = info
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        # As tall as its content: a form row that grew put the field far below its label.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def value(self) -> Any:
         raise NotImplementedError
@@ -121,7 +127,7 @@ class LongTextEditor(FieldEditor):
         super().__init__(name, info, parent)
         self.edit = QPlainTextEdit()
         self.edit.setTabChangesFocus(True)  # Tab moves on, as everywhere else in the form
-        lines = 5 if name in ("description", "notes", "actions") else 3
+        lines = LONG_TEXT_LINES.get(name, 3)
         self.edit.setFixedHeight(round(self.edit.fontMetrics().lineSpacing() * (lines + 0.8)))
         self.edit.textChanged.connect(self.changed)
         self._layout.addWidget(self.edit)
@@ -222,17 +228,9 @@ class IntEditor(ChoiceEditor):
         self.set_options(options, "Not assessed" if name == "severity" else "Not set")
 
 
-def _countries() -> list[tuple[str, str]]:
-    seen: dict[str, str] = {}
-    for territory in QLocale.Country:
-        code = QLocale.territoryToCode(territory)
-        if len(code) == 2 and code not in seen and territory != QLocale.Country.AnyCountry:
-            seen[code] = QLocale.territoryToString(territory)
-    return sorted(((name, code) for code, name in seen.items()), key=lambda p: p[0])
-
-
 class CountryEditor(FieldEditor):
-    """A country by name or two-letter code; the value is the ISO 3166 code."""
+    """A country chosen by name (typing part of it offers matches) or typed as its code; the
+    value is the ISO 3166 code (model.vocab.COUNTRIES)."""
 
     def __init__(self, name: str, info: FieldInfo, parent: QWidget | None = None) -> None:
         super().__init__(name, info, parent)
@@ -241,31 +239,39 @@ class CountryEditor(FieldEditor):
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.combo.addItem("", None)
-        for country, code in _countries():
-            self.combo.addItem(f"{country} ({code})", code)
+        for term in sorted(COUNTRIES.terms, key=lambda t: t.label):
+            self.combo.addItem(f"{term.label} ({term.slug})", term.slug)
         completer = self.combo.completer()
         if completer is not None:
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         line = self.combo.lineEdit()
         if line is not None:
-            line.setPlaceholderText("Type a country name or code")
+            line.setPlaceholderText("Type part of the country's name")
             line.textChanged.connect(self.changed)
         self._layout.addWidget(self.combo)
 
+    def _typed(self) -> str:
+        return self.combo.currentText().strip()
+
     def value(self) -> Any:
-        text = self.combo.currentText().strip()
+        text = self._typed()
         if not text:
             return None
-        index = self.combo.findText(text, Qt.MatchFlag.MatchFixedString)
-        if index > 0:
-            return self.combo.itemData(index)
-        if len(text) == 2:
-            return text.upper()
-        for i in range(1, self.combo.count()):  # a name typed without its code
-            if self.combo.itemText(i).lower().startswith(text.lower() + " ("):
-                return self.combo.itemData(i)
-        return text
+        found = find_country(text)
+        if found is not None:
+            return found
+        return text.upper() if len(text) == 2 and text.isalpha() else text
+
+    def problem(self) -> str | None:
+        text = self._typed()
+        if not text or find_country(text) is not None:
+            return None
+        if len(text) == 2 and text.isalpha():
+            return None  # a code this list does not name: the services decide
+        return (f"“{text}” is not a country in the list: type part of its name and choose "
+                "it, or leave the field empty")
 
     def set_value(self, value: Any) -> None:
         index = self.combo.findData(value) if value else 0
@@ -328,11 +334,16 @@ class MaskedEditor(FieldEditor):
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget()
+        # As tall as the field, never more: a stack that grew with the form put a one-line
+        # field far below its label, and Show/Hide above it.
+        self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.mask_label = plain_label("•••••• hidden", object_name="muted")
         self.stack.addWidget(self.mask_label)
         self.stack.addWidget(inner)
         self.toggle = QPushButton("Show")
+        self.toggle.setToolTip("Show or hide this value")
         self.toggle.clicked.connect(self._toggle)
+        untabbable(self.toggle)
         policy = self.toggle.sizePolicy()
         policy.setRetainSizeWhenHidden(True)  # typing the first letter must not move the field
         self.toggle.setSizePolicy(policy)
@@ -360,11 +371,14 @@ class MaskedEditor(FieldEditor):
     def _toggle(self) -> None:
         if self.revealed:
             self.conceal()
-            if not self.revealed:
-                self.toggle.setFocus()
         else:
             self.reveal()
             self.inner.focus_target().setFocus()
+
+    @property
+    def hiding(self) -> bool:
+        """A value is there and hidden."""
+        return not self.revealed and self.inner.value() not in (None, "", [])
 
     def _sync(self) -> None:
         has_value = self.inner.value() not in (None, "", [])
@@ -381,7 +395,8 @@ class MaskedEditor(FieldEditor):
         self.conceal()
 
     def focus_target(self) -> QWidget:
-        return self.inner.focus_target() if self.revealed else self.toggle
+        """The inner field (while the value is hidden it cannot take focus: reveal first)."""
+        return self.inner.focus_target()
 
     def set_accessible(self, name: str, description: str = "") -> None:
         self.inner.set_accessible(name, description)

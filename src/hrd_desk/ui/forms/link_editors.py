@@ -31,6 +31,7 @@ from ...model.records import Stored
 from ...services.casework import RecordFilter
 from ...services.desk import Desk
 from ..labels import plain_label
+from ..sensitive import untabbable
 from .editors import ChoiceEditor, FieldEditor
 
 Reader = Callable[[], Desk]
@@ -171,6 +172,7 @@ class DefenderListEditor(FieldEditor):
         self._sync()
 
     def _remove(self) -> None:
+        """Remove the selected defender (one is always selected while the list has any)."""
         row = self.chosen.currentRow()
         if row >= 0:
             self.chosen.takeItem(row)
@@ -184,6 +186,8 @@ class DefenderListEditor(FieldEditor):
         self.chosen.setFixedHeight(line * rows + 2 * self.chosen.frameWidth() + 2)
         self.chosen.setVisible(self.chosen.count() > 0)
         self.remove.setVisible(self.chosen.count() > 0)
+        if self.chosen.count() and self.chosen.currentRow() < 0:
+            self.chosen.setCurrentRow(self.chosen.count() - 1)  # Remove always has a target
 
     def value(self) -> Any:
         return self._ids()
@@ -262,6 +266,7 @@ class LinkedChecklist(FieldEditor):
         self.show_names.setCheckable(True)
         self.show_names.setAccessibleName(f"Show names in {info.label.lower()}")
         self.show_names.toggled.connect(self._render)
+        untabbable(self.show_names)
         self._layout.addWidget(self.empty)
         self._layout.addLayout(self.box_area)
         self._layout.addWidget(self.show_names, 0, Qt.AlignmentFlag.AlignLeft)
@@ -276,6 +281,7 @@ class LinkedChecklist(FieldEditor):
                   else {})
         for box in self.boxes.values():
             self.box_area.removeWidget(box)
+            box.hide()  # out of the Tab order at once (deletion waits for the event loop)
             box.deleteLater()
         self.boxes = {}
         for record in self._records:
@@ -285,11 +291,29 @@ class LinkedChecklist(FieldEditor):
             box.setProperty("owner", owners.get(str(record.get("defender")), ""))
             self.boxes[record.id] = box
             self.box_area.addWidget(box)
+        previous = self._tab_anchor()  # new boxes would otherwise go to the end of the chain
+        for box in self.boxes.values():
+            if previous is not None:
+                QWidget.setTabOrder(previous, box)
+            previous = box
         self.empty.setVisible(not self._records)
         self.empty.setText("Choose a defender first; their related people appear here."
                            if not defenders else "No related people recorded for them yet.")
         self.show_names.setVisible(bool(self._records))
         self._render()
+
+    def _tab_anchor(self) -> QWidget | None:
+        """The field before this one in the form's Tab order (Show names sits where the boxes
+        belong: it was made with the form, but it takes no focus itself)."""
+        widget = self.show_names.previousInFocusChain()
+        for _ in range(500):
+            if widget is None or widget is self.show_names:
+                return None
+            inside = self.isAncestorOf(widget) or widget is self
+            if not inside and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                return widget
+            widget = widget.previousInFocusChain()
+        return None
 
     def _render(self) -> None:
         shown = self.show_names.isChecked()
@@ -319,8 +343,15 @@ class LinkedChecklist(FieldEditor):
     def conceal(self) -> None:
         self.show_names.setChecked(False)
 
+    @property
+    def hiding(self) -> bool:
+        return bool(self._records) and not self.show_names.isChecked()
+
+    def reveal(self) -> None:
+        self.show_names.setChecked(bool(self._records))
+
     def focus_target(self) -> QWidget:
-        return next(iter(self.boxes.values()), self.show_names)
+        return next(iter(self.boxes.values()), self)
 
     def set_accessible(self, name: str, description: str = "") -> None:
         self.setAccessibleName(name)

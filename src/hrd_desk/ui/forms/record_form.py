@@ -40,6 +40,7 @@ from ..app_context import describe_failure
 from ..contracts import AppContext
 from ..copy_guard import guard_copy
 from ..labels import CATEGORY_SHORT, heading, plain_label
+from ..sensitive import reveal_shortcut
 from .editors import (
     CountryEditor,
     DateEditor,
@@ -205,6 +206,7 @@ class RecordForm(QWidget):
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.save)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
+        reveal_shortcut(self, self.toggle_hidden_values)
         self._fit_to_screen(em)
 
     def _fit_to_screen(self, em: int) -> None:
@@ -227,6 +229,27 @@ class RecordForm(QWidget):
         if self.form_layout.rowWrapPolicy() != policy:
             self.form_layout.setRowWrapPolicy(policy)
         super().resizeEvent(event)
+
+    def focus_field(self, name: str) -> None:
+        """Put the cursor in a field (a hidden sensitive value is shown first: the person is
+        being sent there to correct it)."""
+        editor = self.editors[name]
+        if isinstance(editor, MaskedEditor) and editor.hiding:
+            editor.reveal()
+        editor.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _hiders(self) -> list[MaskedEditor | LinkedChecklist]:
+        return [e for e in self.editors.values() if isinstance(e, (MaskedEditor, LinkedChecklist))]
+
+    def toggle_hidden_values(self) -> None:
+        """REVEAL_KEYS: show every hidden value of the form, or hide them all again."""
+        hiders = self._hiders()
+        if any(h.hiding for h in hiders):
+            for hider in hiders:
+                hider.reveal()
+        else:
+            for hider in hiders:
+                hider.conceal()
 
     def first_to_fill(self) -> QWidget:
         """Where typing should start: the first required field still empty, else the first."""
@@ -336,7 +359,7 @@ class RecordForm(QWidget):
         problems = self.validate()
         if problems:
             first = next(iter(problems))
-            self.editors[first].focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
+            self.focus_field(first)
             return
         kind, record_id = self.form_kind, self.record_id
         job: Callable[[Desk], Any]
@@ -372,7 +395,7 @@ class RecordForm(QWidget):
         self._set_saving(False)
         if isinstance(exc, InvalidValue) and exc.field in self.editors:
             self.show_error(exc.field, _message(exc.reason))
-            self.editors[exc.field].focus_target().setFocus()
+            self.focus_field(exc.field)
             return
         self.general_error.setText(f"Not saved: {describe_failure(exc)}")
         self.general_error.setVisible(True)
@@ -386,7 +409,7 @@ class RecordForm(QWidget):
         if self.ctx.prompter.confirm(
             "Discard changes?",
             "This form has changes that are not saved. Close it and discard them?",
-            destructive=True,
+            destructive=True, accept="Discard changes", reject="Keep editing",
         ):
             self._closing_ok = True
             event.accept()

@@ -37,7 +37,7 @@ class CasesPage(RecordListPage):
     empty_text = "No cases match this filter."
 
     def __init__(self) -> None:
-        super().__init__("Cases", COLUMNS, [16, 13, 12, 9, 7, 9, 12])
+        super().__init__("Cases", COLUMNS, [20, 8, 8, 6, 6, 6, 8], stretch=0)
         self.add_action("New case…", self.new_case, tip="Open a new case")
         self.add_action("Edit…", self.edit_current, needs_selection=True,
                         tip="Edit the selected case (Enter)")

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from ...errors import HrdDeskError
 from ...model.display import vocab_label
+from ...model.vocab import country_name
 from ...services.overview import DefenderRow, OverviewFilter
 from ..contracts import AppContext
 from ..defender_view import DefenderView
@@ -21,7 +22,7 @@ from .list_page import ListPage
 
 COLUMNS: list[Column[DefenderRow]] = [
     Column("Defender", lambda r: r.title, "title", "Codename, or name when there is none"),
-    Column("Country", lambda r: r.country or "", "country"),
+    Column("Country", lambda r: country_name(r.country), "country"),
     Column("Last incident", lambda r: r.last_incident or "", "last_incident",
            "When the newest incident happened"),
     Column("Open incidents", lambda r: str(r.open_incidents) if r.open_incidents else "",
@@ -107,6 +108,7 @@ class DefendersPage(QWidget):
 
     def clear(self) -> None:
         self.view.clear()
+        self.view.forget_timeline_states()
         self.list.clear()
         self.stack.setCurrentWidget(self.list)
         self.ctx = None
@@ -127,6 +129,11 @@ class DefendersPage(QWidget):
         if selected is not None:
             self.list.table.select_id(selected)
         self.list.focus_list()
+
+    def show_home(self) -> None:
+        """Ctrl+1 or a click on Defenders: back to the list from a defender's page."""
+        if self.stack.currentWidget() is self.view:
+            self.show_list()
 
     def current_defender_id(self) -> str | None:
         if self.stack.currentWidget() is self.view:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ...model.display import title_of
+from ...model.fields import field_infos
 from ...model.records import KINDS
 from ...services.casework import RecordFilter
 from ..list_sources import CaseworkSource, ListRow
@@ -14,6 +15,10 @@ SHOWN_KINDS = ("defender", "related", "case", "incident", "relocation", "trainin
                "risk_assessment", "security_measure", "network_contact", "task")
 
 PLURALS = {"related": "Related people"}
+DEFENDER_COLUMN = 1
+# Kinds with no defender to name (a defender itself, a training course...): no empty column.
+NO_DEFENDER = frozenset(k for k, spec in KINDS.items()
+                        if not {"defender", "defenders"} & set(field_infos(spec.cls)))
 
 COLUMNS: list[Column[ListRow]] = [
     Column("Record", lambda r: title_of(r.record.kind, r.record.fields), None,
@@ -44,6 +49,8 @@ class DeletedPage(ListPage):
 
     def make_source(self) -> CaseworkSource:
         assert self.ctx is not None
+        kind = str(self.kind.currentData())
+        self.table.setColumnHidden(DEFENDER_COLUMN, kind in NO_DEFENDER)
         return CaseworkSource(self.ctx.reader, str(self.kind.currentData()),
                               RecordFilter(deleted=True), sort_key="updated", descending=True)
 

@@ -35,7 +35,7 @@ class ListPage(QWidget):
     empty_text = "Nothing to show."
 
     def __init__(self, title: str, columns: Sequence[Column[Any]], widths_em: list[float],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, stretch: int | None = None) -> None:
         super().__init__(parent)
         self.ctx: AppContext | None = None
         self.setAccessibleName(title)
@@ -55,6 +55,8 @@ class ListPage(QWidget):
         self.model: PagedRecordModel[Any] = PagedRecordModel(columns, self)
         self.table = RecordTable(self.model, title)
         self.table.set_column_widths(widths_em)
+        if stretch is not None:
+            self.table.set_stretch_column(stretch)
         self.table.open_requested.connect(self.open_record_id)
         self.table.current_changed.connect(lambda _id: self._update_actions())
         self.empty_label = plain_label("", object_name="muted", wrap=True)
@@ -165,6 +167,7 @@ class ListPage(QWidget):
         if self.model.rowCount():
             self.table.select_row(0)
         self._counted()
+        self.table.fit_columns()
 
     def _counted(self) -> None:
         total = self.model.rowCount()

@@ -7,12 +7,14 @@ searched); Enter opens the record where it lives (a defender's page, an incident
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import QCheckBox
 
 from ...errors import HrdDeskError, StorageFailure
 from ...model.records import KINDS
+from ...services.search_snippets import match_snippet
 from ..record_model import Column
 from .list_page import ListPage
 
@@ -25,20 +27,33 @@ class Hit:
     kind: str
     id: str
     title: str
+    defender: str = ""  # the safe title of the defender it belongs to
+    snippet: str = ""  # the matched words in context, never from a sensitive field
+
+
+Describe = Callable[[Hit], Hit]
 
 
 class HitSource:
-    """A fixed list of hits (a search runs once per query; there are at most MAX_HITS)."""
+    """A fixed list of hits (a search runs once per query; there are at most MAX_HITS); each
+    block is described (defender, snippet) only when the list shows it."""
 
-    def __init__(self, hits: list[Hit]) -> None:
+    def __init__(self, hits: list[Hit], describe: Describe | None = None) -> None:
         self.hits = hits
         self.sort_key = "rank"
         self.descending = True
+        self._describe = describe
+        self._described: set[int] = set()
 
     def count(self) -> int:
         return len(self.hits)
 
     def fetch(self, offset: int, limit: int) -> list[Hit]:
+        if self._describe is not None:
+            for index in range(offset, min(offset + limit, len(self.hits))):
+                if index not in self._described:
+                    self.hits[index] = self._describe(self.hits[index])
+                    self._described.add(index)
         return self.hits[offset:offset + limit]
 
     def row_id(self, row: Hit) -> str:
@@ -50,9 +65,17 @@ class HitSource:
 
 COLUMNS: list[Column[Hit]] = [
     Column("Record", lambda h: h.title, None, "Best matches first"),
+    Column("Defender", lambda h: h.defender, None),
+    Column("Matched", lambda h: h.snippet, None,
+           "The words found, in context (hidden fields are never quoted)"),
     Column("Kind", lambda h: KINDS[h.kind].label.capitalize() if h.kind in KINDS else h.kind,
            None),
 ]
+SENSITIVE_OPTION = "Also search names of relatives, legal names and contact details"
+NOTHING = "Nothing matches “{text}”. Try fewer or shorter words."
+NOTHING_PLAIN = ("Nothing matches “{text}”. Try fewer or shorter words. Names of relatives, "
+                 "legal names and contact details are searched only with “" + SENSITIVE_OPTION
+                 + "” ticked.")
 
 
 class SearchPage(ListPage):
@@ -60,32 +83,56 @@ class SearchPage(ListPage):
 
     kinds = frozenset(KINDS)
     noun = ("match", "matches")
-    empty_text = "Nothing matches. Try fewer or shorter words."
+    empty_text = "Type in the search field above; results appear as you type."
 
     def __init__(self) -> None:
-        super().__init__("Search results", COLUMNS, [40, 14])
+        super().__init__("Search results", COLUMNS, [24, 12, 30, 9], stretch=2)
         self._text = ""
         self.add_action("Open", self._open_current, needs_selection=True,
                         tip="Open the selected record (Enter)")
-        self.include_sensitive = QCheckBox("Also search names of relatives, legal names and "
-                                           "contact details")
+        self.include_sensitive = QCheckBox(SENSITIVE_OPTION)
         self.include_sensitive.setAccessibleName("Also search sensitive fields")
         self.include_sensitive.setToolTip("Results still never show those values")
         self.include_sensitive.toggled.connect(lambda _on: self.requery())
         self.filters.addWidget(self.include_sensitive)
         self.filters.addStretch(1)
 
-    def show_results(self, text: str) -> None:
+    def show_results(self, text: str, *, focus: bool = True) -> None:
+        """Search for `text`; `focus` False while the caseworker is still typing."""
         self._text = text.strip()
         self.requery()
-        self.focus_list()
+        if focus:
+            self.focus_list()
 
-    def search(self, text: str) -> None:
-        self.show_results(text)
+    def search(self, text: str, *, focus: bool = True) -> None:
+        self.show_results(text, focus=focus)
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    def _describe(self, hit: Hit) -> Hit:
+        """The defender a hit belongs to and what it matched (safe titles and non-sensitive
+        fields only)."""
+        if self.ctx is None:
+            return hit
+        try:
+            record = self.ctx.reader.records.get(hit.kind, hit.id)
+        except HrdDeskError:
+            return hit
+        owners = record.get("defenders") if hit.kind == "incident" else record.get("defender")
+        ids = [str(i) for i in owners] if isinstance(owners, list) else (
+            [str(owners)] if owners else [])
+        names = self.ctx.reader.overview.titles("defender", ids) if ids else {}
+        defender = ", ".join(names[i] for i in ids if i in names)
+        snippet = match_snippet(hit.kind, record.fields, self._text,
+                                searched_sensitive=self.include_sensitive.isChecked())
+        return Hit(hit.kind, hit.id, hit.title, defender, snippet)
 
     def make_source(self) -> HitSource:
         assert self.ctx is not None
         if not self._text:
+            self.empty_text = "Type in the search field above; results appear as you type."
             return HitSource([])
         try:
             found = self.ctx.reader.search.find(
@@ -97,8 +144,9 @@ class SearchPage(ListPage):
         except HrdDeskError as exc:
             self.empty_text = exc.message
             return HitSource([])
-        self.empty_text = "Nothing matches. Try fewer or shorter words."
-        return HitSource([Hit(h.kind, h.id, h.title) for h in found])
+        wording = NOTHING if self.include_sensitive.isChecked() else NOTHING_PLAIN
+        self.empty_text = wording.format(text=self._text)
+        return HitSource([Hit(h.kind, h.id, h.title) for h in found], self._describe)
 
     def refresh(self, kinds: frozenset[str]) -> None:
         if self.ctx is not None and self._text and kinds & self.kinds:

@@ -21,11 +21,22 @@ def _first_line(text: object) -> str:
     return lines[0] if lines else ""
 
 
+def categories_text(primary: object, further: object) -> str:
+    """The primary category, then any further ones: a row listed under a further category's
+    filter must show that category."""
+    text = category_text(str(primary) if primary else None, short=True)
+    listed = further if isinstance(further, list) else []
+    others = [category_text(str(slug), short=True) for slug in listed if slug != primary]
+    return f"{text} (also {', '.join(others)})" if others else text
+
+
 COLUMNS: list[Column[ListRow]] = [
     Column("When", lambda r: r.record.get("occurred") or "", "occurred_order",
            "When it happened, as precisely as known"),
     Column("Defender", lambda r: r.linked("defenders"), None),
-    Column("Category", lambda r: category_text(r.record.get("category"), short=True), "category",
+    Column("What happened", lambda r: _first_line(r.record.get("description")), None),
+    Column("Category", lambda r: categories_text(r.record.get("category"), r.record.get("also")),
+           "category", "The primary category, then any further ones",
            color=lambda r: category_colour(r.record.get("category"))),
     Column("Sub-type", lambda r: vocab_label("threat_subtypes", r.record.get("subtype")),
            "subtype"),
@@ -33,8 +44,8 @@ COLUMNS: list[Column[ListRow]] = [
            SEVERITY_SCALE, centered=True),
     Column("Status", lambda r: vocab_label("incident_statuses", r.record.get("status")),
            "status"),
-    Column("What happened", lambda r: _first_line(r.record.get("description")), None),
 ]
+WHAT_HAPPENED = 2
 
 STATUS_CHOICES = [
     ("Open and monitoring", ("open", "monitoring")),
@@ -52,9 +63,9 @@ class ThreatLogPage(RecordListPage):
     empty_text = "No incidents match these filters."
 
     def __init__(self) -> None:
-        super().__init__("Threat log", COLUMNS, [10, 13, 9, 14, 6, 8, 30])
+        super().__init__("Threat log", COLUMNS, [8, 10, 24, 8, 10, 5, 7], stretch=WHAT_HAPPENED)
         self.add_action("Log incident…", self.log_incident,
-                        tip="Log an incident (for the selected incident's defender)")
+                        tip="Log an incident; choose its defender in the form")
         self.add_action("Edit…", self.edit_current, needs_selection=True,
                         tip="Edit the selected incident (Enter)")
         self.add_action("Defender", self.open_defender, needs_selection=True,
@@ -83,11 +94,14 @@ class ThreatLogPage(RecordListPage):
         defenders = row.record.get("defenders") if row is not None else None
         return defenders[0] if defenders else None
 
+    def defender_for_new_incident(self) -> str | None:
+        """None: a row here is selected by itself (the top one), so it says nothing about whom
+        the next incident concerns; the caseworker chooses the defender in the form."""
+        return None
+
     def log_incident(self) -> None:
         if self.ctx is not None:
-            defender = self.current_defender_id()
-            open_form(self.ctx, "incident", defaults={"defenders": [defender]} if defender
-                      else None, on_saved=lambda i: self.table.select_id(i))
+            open_form(self.ctx, "incident", on_saved=lambda i: self.table.select_id(i))
 
     def delete_current(self) -> None:
         record_id = self.current_id()

@@ -1,0 +1,174 @@
+"""Vault > Change passphrase and Vault > Check integrity: the CLI's `passwd` and `verify`.
+
+The dialogs only collect passphrases and show results; the slow work (Argon2id, and reading
+every page of the database) runs on the main window's own thread pool through
+services.maintenance, so the window keeps painting and can still lock. Passphrase fields are
+emptied as soon as their text has been taken.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..services.maintenance import VerifyReport
+from ..services.passphrase_policy import estimate_strength
+from .labels import plain_label
+from .sensitive import reveal_shortcut
+
+CHECK_NAMES = {
+    "keyslot": "Keyslot file",
+    "unlock": "Passphrase opens the vault key",
+    "database": "Database opens",
+    "pages": "Every page is intact (encryption checksums)",
+    "structure": "Database structure",
+    "audit": "Audit trail is unbroken",
+}
+
+
+def _secret_field(name: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(name)
+    field.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+    return field
+
+
+class _PassphraseDialog(QDialog):
+    """A small form of passphrase fields with a verb on its OK button."""
+
+    def __init__(self, title: str, intro: str, verb: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addWidget(plain_label(intro, wrap=True, object_name="muted"))
+        self.form = QFormLayout()
+        self.layout_.addLayout(self.form)
+        self.message = plain_label("", wrap=True, object_name="muted")
+        self.buttons = QDialogButtonBox()
+        self.ok: QPushButton = self.buttons.addButton(verb, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.fields: list[QLineEdit] = []
+        reveal_shortcut(self, self._toggle_echo)
+
+    def _finish(self) -> None:
+        self.layout_.addWidget(self.message)
+        self.layout_.addWidget(self.buttons)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 36)
+        for field in self.fields:
+            field.textChanged.connect(lambda _t: self._update())
+        self._update()
+
+    def add_field(self, label: str) -> QLineEdit:
+        field = _secret_field(label)
+        caption = plain_label(label)
+        caption.setBuddy(field)
+        self.form.addRow(caption, field)
+        self.fields.append(field)
+        return field
+
+    def _toggle_echo(self) -> None:
+        hidden = self.fields[0].echoMode() == QLineEdit.EchoMode.Password
+        mode = QLineEdit.EchoMode.Normal if hidden else QLineEdit.EchoMode.Password
+        for field in self.fields:
+            field.setEchoMode(mode)
+
+    def _update(self) -> None:
+        self.ok.setEnabled(all(f.text() for f in self.fields))
+
+    def wipe(self) -> None:
+        for field in self.fields:
+            field.setText("")
+
+
+class ChangePassphraseDialog(_PassphraseDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "Change passphrase",
+            "The vault locks for a few seconds while it is re-encrypted for the new "
+            "passphrase (open forms are kept as drafts), then opens again. There is still no "
+            "way to recover a lost passphrase: write the new one down and keep it somewhere "
+            "safe, away from this computer.",
+            "Change passphrase", parent)
+        self.current = self.add_field("Current passphrase")
+        self.new = self.add_field("New passphrase")
+        self.repeat = self.add_field("Repeat new passphrase")
+        self._finish()
+
+    def _update(self) -> None:
+        strength = estimate_strength(self.new.text())
+        same = self.new.text() == self.repeat.text()
+        if not self.new.text():
+            self.message.setText("Four or more random words make a strong, memorable "
+                                 "passphrase.")
+        elif not strength.acceptable:
+            self.message.setText(f"Strength: {strength.label}. {strength.advice}")
+        elif self.repeat.text() and not same:
+            self.message.setText("The new passphrases do not match yet.")
+        else:
+            self.message.setText(f"Strength: {strength.label}. {strength.advice}")
+        self.ok.setEnabled(bool(self.current.text()) and strength.acceptable and same)
+
+    def take(self) -> tuple[str, str]:
+        """The current and new passphrases; the fields are emptied."""
+        taken = self.current.text(), self.new.text()
+        self.wipe()
+        return taken
+
+
+class AskPassphraseDialog(_PassphraseDialog):
+    def __init__(self, title: str, intro: str, verb: str, parent: QWidget | None = None) -> None:
+        super().__init__(title, intro, verb, parent)
+        self.passphrase = self.add_field("Passphrase")
+        self._finish()
+
+    def take(self) -> str:
+        taken = self.passphrase.text()
+        self.wipe()
+        return taken
+
+
+class IntegrityReportDialog(QDialog):
+    """Every check with its result, failures first in words a caseworker can pass on."""
+
+    def __init__(self, report: VerifyReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Vault integrity")
+        layout = QVBoxLayout(self)
+        if report.ok:
+            summary = "Every check passed. The vault is intact."
+        else:
+            summary = (f"{len(report.failures)} check(s) failed. Do not delete anything; keep "
+                       "a copy of the vault folder and ask the person who supports your office.")
+        self.summary: QLabel = plain_label(summary, wrap=True)
+        layout.addWidget(self.summary)
+        self.checks = QTreeWidget()
+        self.checks.setAccessibleName("Integrity checks")
+        self.checks.setRootIsDecorated(False)
+        self.checks.setHeaderLabels(["Check", "Result", "Detail"])
+        for check in report.checks:
+            item = QTreeWidgetItem([CHECK_NAMES.get(check.name, check.name),
+                                    "Passed" if check.ok else "FAILED", check.detail])
+            self.checks.addTopLevelItem(item)
+        for column in range(3):
+            self.checks.resizeColumnToContents(column)
+        layout.addWidget(self.checks, 1)
+        buttons = QDialogButtonBox()
+        buttons.addButton("Close", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.resize(em * 56, em * 22)
