@@ -85,3 +85,29 @@ def test_the_defender_column_shows_only_where_there_is_a_defender(page: DeletedP
     page.kind.setCurrentIndex(page.kind.findData("related"))
     assert not page.table.isColumnHidden(1)
     assert page.model.data(page.model.index(0, 1)) == "Blue Heron"
+
+
+def test_deleted_stays_checkins_and_tasks_are_listed_and_restored(
+    page: DeletedPage, ctx: FakeContext
+) -> None:
+    records = ctx.reader.records
+    amina = records.list("defender")[0].id
+    stay = records.add("relocation", {
+        "defender": amina, "host_city": "Utrecht", "planned_arrival": "2026-03-01",
+        "planned_departure": "2026-05-31", "accommodation": "Flat above the bakery"})
+    checkin = records.add("checkin", {"relocation": stay, "due": "2026-03-15"})
+    task = records.add("task", {"title": "Book the flight", "relocation": stay})
+    for kind, record_id in (("task", task), ("checkin", checkin), ("relocation", stay)):
+        records.delete(kind, record_id)
+    page.refresh(frozenset({"relocation", "checkin", "task"}))
+    shown = {}
+    for kind in ("relocation", "checkin", "task"):
+        page.kind.setCurrentIndex(page.kind.findData(kind))
+        shown[kind] = _titles(page)
+    assert shown == {"relocation": ["Relocation to Utrecht"],
+                     "checkin": ["Check-in due 2026-03-15"], "task": ["Book the flight"]}
+    assert page.kind.itemText(page.kind.findData("checkin")) == "Check-ins"
+    page.kind.setCurrentIndex(page.kind.findData("relocation"))
+    assert page.model.data(page.model.index(0, 1)) == "Blue Heron"
+    page.restore_current()
+    assert not records.get("relocation", stay).deleted

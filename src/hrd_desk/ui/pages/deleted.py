@@ -11,7 +11,7 @@ from ..record_actions import confirm_purge, restore
 from ..record_model import Column
 from .list_page import ListPage
 
-SHOWN_KINDS = ("defender", "related", "case", "incident", "relocation", "training",
+SHOWN_KINDS = ("defender", "related", "case", "incident", "relocation", "checkin", "training",
                "risk_assessment", "security_measure", "network_contact", "task")
 
 PLURALS = {"related": "Related people"}
