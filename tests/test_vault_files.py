@@ -118,6 +118,14 @@ def write_every_kind(work: Casework) -> Written:
             if kind == "incident":  # a sub-type must belong to the incident's category
                 values["category"] = next(c for c, v in THREAT_SUBTYPES.items() if v.slugs())
                 values["subtype"] = THREAT_SUBTYPES[values["category"]].slugs()[0]
+            if kind == "relocation":  # departure after arrival, planned and actual
+                for arrival, departure in (("planned_arrival", "planned_departure"),
+                                           ("arrival", "departure")):
+                    while values[arrival] >= values[departure]:
+                        values[arrival], values[departure] = sorted((
+                            _value(kind, arrival, written), _value(kind, departure, written)))
+            if kind == "checkin":  # only one done says when, how and what was raised
+                values["status"] = "done"
             written.ids[kind] = work.add(kind, values)
             pending.remove(kind)
     written.edited_from = len(written.ascii)
