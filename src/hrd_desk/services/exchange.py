@@ -33,6 +33,7 @@ from ..store import colleagues as colleague_store
 from ..store.audit import append_event
 from ..store.colleagues import Colleague
 from ..store.dbapi import transaction
+from ..store import merge as merge_store
 from ..store.merge import StoreHeldVersions
 from ..store.migrations import LATEST
 from ..store.records import record_kind
@@ -216,6 +217,8 @@ def export_bundle(
         counts=selection.counts(session.conn), progress=progress,
     )
     with transaction(session.conn):
+        for colleague in recipients:  # what it was given, it may send changes to
+            merge_store.note_exported(session.conn, colleague.id, ordered)
         if keep_updated:
             roots = [r for r in ordered if record_kind(session.conn, r) in scope.SHAREABLE]
             for colleague in recipients:
@@ -283,8 +286,22 @@ class _HeldHere(StoreHeldVersions):
     def __init__(self, session: Session) -> None:
         super().__init__(session.store)
 
+        self._scopes: dict[str, set[str]] = {}  # colleague id -> records it may change
+
     def add_received(self, record_id: str, colleague_id: str) -> None:
         scope.add_received(self._conn, record_id, colleague_id)
+        if colleague_id in self._scopes:
+            self._scopes[colleague_id].add(record_id)
+
+    def may_change(self, record_id: str, sender_vault: str) -> bool:
+        colleague = colleague_store.find_by_vault_id(self._conn, sender_vault)
+        if colleague is None:
+            return False
+        if colleague.id not in self._scopes:
+            self._scopes[colleague.id] = (set(scope.scope_of(self._conn, colleague.id).records)
+                                          | merge_store.shared_or_received(self._conn,
+                                                                           colleague.id))
+        return record_id in self._scopes[colleague.id]
 
 
 class _Importer:
