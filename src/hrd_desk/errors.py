@@ -144,5 +144,6 @@ BUNDLE_CATEGORIES = frozenset(
         "over cap",
         "not addressed",
         "incomplete",
+        "newer schema",
     }
 )

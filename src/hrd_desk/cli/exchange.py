@@ -6,16 +6,17 @@ sync, dropfolder, scope, conflicts), this module parses and prints.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import UsageError
 from ..model.display import counted, counts_text
 from ..model.fields import field_infos, sensitive_fields
+from ..model.outside import clamped_utc, outside_range, visible
 from ..model.records import KINDS
 from ..services.bundle_files import with_bundle_suffix
 from ..services.desk import vault_exists
+from ..services.exchange import ImportSummary
 from ..services.topics import Colleague, inspect_file
 from .invocation import Invocation
 
@@ -27,10 +28,10 @@ def _when(seconds: float | None) -> str:
     """A time from outside (a bundle, a colleague's clock), never an exception: clamped."""
     if seconds is None:
         return "?"
-    try:
-        return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%d %H:%M UTC")
-    except (OverflowError, ValueError, OSError):
-        return "an impossible time" if seconds < 0 else "far in the future"
+    side = outside_range(seconds)
+    if side:
+        return "an impossible time" if side < 0 else "far in the future"
+    return clamped_utc(seconds).strftime("%Y-%m-%d %H:%M UTC")
 
 
 def _when_ms(milliseconds: int) -> str:
@@ -47,6 +48,15 @@ def _outcome_text(outcomes: dict[str, int], new_records: int) -> str:
         parts.append(f"{counted(outcomes['pending'], 'change')} waiting for earlier ones")
     if outcomes.get("duplicate"):
         parts.append(f"{counted(outcomes['duplicate'], 'change')} already held")
+    if outcomes.get("proposed"):
+        parts.append(f"{counted(outcomes['proposed'], 'change')} proposed (consent or links): "
+                     "see `hrd-desk conflicts proposals`")
+    if outcomes.get("refused"):
+        parts.append(f"{counted(outcomes['refused'], 'change')} refused (outside what is "
+                     "shared with the sender, purged, or from a revoked colleague)")
+    if outcomes.get("quarantined"):
+        parts.append(f"{counted(outcomes['quarantined'], 'change')} kept aside (its maker "
+                     "reused a number: marked suspect)")
     if not any(outcomes.values()):
         return "receipts only, nothing new"
     return ", ".join(parts)
@@ -64,6 +74,12 @@ def _trust(c: Colleague) -> str:
 
 def _trust_word(*, verified: bool | None, revoked: bool | None) -> str:
     return "REVOKED" if revoked else ("verified" if verified else "NOT VERIFIED")
+
+
+def _who(s: ImportSummary) -> str:
+    """A sender as `import` and `sync` both name it: its local name (made visible) and trust."""
+    trust = _trust_word(verified=s.sender_verified, revoked=s.sender_revoked)
+    return f"{visible(s.sender)} ({trust})"
 
 
 # -- identity ------------------------------------------------------------------------------------
@@ -191,7 +207,7 @@ def cmd_import(inv: Invocation) -> int:
             "bundle": s.bundle_id, "already_imported": s.already_imported,
             "outcomes": s.outcomes, "new_records": s.new_records,
             "future_clocks": s.future_clocks, "new_conflicts": s.new_conflicts}
-    who = f"{s.sender} ({_trust_word(verified=s.sender_verified, revoked=s.sender_revoked)})"
+    who = _who(s)
     if s.already_imported:
         inv.emit(data, f"already imported from {who}: nothing changed")
         return 0
@@ -315,20 +331,25 @@ def cmd_sync(inv: Invocation) -> int:
     folder = Path(inv.args.folder)
     with inv.desk() as desk:
         s = desk.sync.sync_folder(folder)
-    lines = [f"imported from {i.sender}: " + (
+    lines = [f"imported from {_who(i)}: " + (
         "already imported" if i.already_imported else _outcome_text(i.outcomes, i.new_records))
         for i in s.imported]
-    lines += [f"wrote {name} for {who} (" + (counted(n, "change") if n else "receipts only")
-              + ")" for who, name, n in s.written]
-    lines += [f"incomplete, will retry: {name}" for name in s.incomplete]
-    lines += [f"damaged, not imported: {name} ({why})" for name, why in s.damaged]
-    lines += [f"ignored: {name} ({why})" for name, why in s.ignored]
+    lines += [f"wrote {visible(name)} for {visible(who)} ("
+              + (counted(n, "change") if n else "receipts only") + ")"
+              for who, name, n in s.written]
+    lines += [f"incomplete, will retry: {visible(name)}" for name in s.incomplete]
+    lines += [f"damaged, not imported: {visible(name)} ({visible(why)})" for name, why in s.damaged]
+    lines += [f"ignored: {visible(name)} ({visible(why)})" for name, why in s.ignored]
     if s.not_addressed:
         lines.append(f"{counted(s.not_addressed, 'bundle')} for other vaults left alone")
     if s.new_conflicts:
         lines.append(f"{counted(s.new_conflicts, 'record')} now in conflict: see "
                      "`hrd-desk conflicts list`")
     inv.emit({"imported": len(s.imported), "written": len(s.written),
+              "senders": [{"sender": i.sender, "sender_id": i.sender_id,
+                           "sender_verified": i.sender_verified,
+                           "sender_revoked": i.sender_revoked, "outcomes": i.outcomes}
+                          for i in s.imported],
               "incomplete": s.incomplete, "damaged": [n for n, _ in s.damaged],
               "ignored": [n for n, _ in s.ignored], "not_addressed": s.not_addressed,
               "new_conflicts": s.new_conflicts},

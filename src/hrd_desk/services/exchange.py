@@ -30,16 +30,16 @@ from ..history.versions import MalformedVersion, Version, verify_version
 from ..history.wire import from_message, to_message
 from ..store import clock, peers
 from ..store import colleagues as colleague_store
+from ..store import merge as merge_store
 from ..store.audit import append_event
 from ..store.colleagues import Colleague
 from ..store.dbapi import transaction
-from ..store import merge as merge_store
 from ..store.merge import StoreHeldVersions
 from ..store.migrations import LATEST
 from ..store.records import record_kind
 from . import scope
 from .bundle_files import check_output_path, open_bundle_file
-from .received import Outcome, ReceivedVersions
+from .received import PENDING_DAYS, Outcome, ReceivedVersions
 from .selection import select_records
 from .session import Session
 
@@ -88,6 +88,8 @@ class ImportSummary:
     sender_verified: bool | None = None  # None: the sender is no longer a colleague here
     sender_revoked: bool | None = None
     new_conflicts: int = 0  # records newly in conflict (filled in by the Desk's import)
+    expired: int = 0  # versions that waited too long for what they depend on, dropped
+    schema_version: int = 0  # the sender's records schema (the manifest's)
 
     @property
     def applied(self) -> int:
@@ -98,6 +100,21 @@ class ImportSummary:
     def stale(self) -> int:
         """Versions older than what is held: kept in the history only."""
         return self.outcomes.get(Outcome.STALE.value, 0)
+
+    @property
+    def proposed(self) -> int:
+        """Versions with changes held back for a caseworker's decision (consent, moves)."""
+        return self.outcomes.get(Outcome.PROPOSED.value, 0)
+
+    @property
+    def refused(self) -> int:
+        """Versions this vault does not accept from that sender (scope, revocation, purge)."""
+        return self.outcomes.get(Outcome.REFUSED.value, 0)
+
+    @property
+    def quarantined(self) -> int:
+        """Versions kept aside: their origin made another version with the same counter."""
+        return self.outcomes.get(Outcome.QUARANTINED.value, 0)
 
     @property
     def pending(self) -> int:
@@ -371,12 +388,19 @@ def import_bundle(session: Session, path: Path, progress: Progress | None = None
         sender = colleague_store.find_by_key(session.conn, info.sender.verify_key)
         if sender is None:  # the reader refuses unknown senders; never reached
             raise BundleRejected("unknown sender", "the sender is not a colleague")
+        if info.schema_version > LATEST:
+            raise BundleRejected(
+                "newer schema", f"made by a newer hrd-desk (records of schema "
+                f"{info.schema_version}; this one knows up to {LATEST}): update hrd-desk, then "
+                "import it again")
         summary = ImportSummary(sender.local_name, sender.id, info.bundle_id.hex(),
                                 info.created_at, dict(info.counts),
-                                sender_verified=sender.verified, sender_revoked=sender.revoked)
+                                sender_verified=sender.verified, sender_revoked=sender.revoked,
+                                schema_version=info.schema_version)
         total = int(info.counts.get("versions", 0))
         importer = _Importer(session, sender, summary)
         with _streaming_cache(session), transaction(session.conn):
+            summary.expired = merge_store.expire_pending(session.conn, PENDING_DAYS)
             stream = reader.messages()
             for raw in stream:
                 try:
