@@ -7,7 +7,8 @@ forged or replayed bundle changes nothing. Plaintext never touches the disk.
 
 Payload messages (canonical JSON): {"t": "origin"} gives the key of a version origin (checked
 against its self-certifying id); {"t": "version"} is one signed version (history/wire.py);
-{"t": "ack"} lists bundles the sender imported from the recipient (store/peers.py).
+{"t": "ack"} lists bundles the sender imported from the recipient (store/peers.py);
+{"t": "notice"} is a signed notice (history/notices.py: a revocation), kept for the caseworker.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from ..crypto.canonical import CanonicalError, decode, encode
 from ..crypto.identity import PublicIdentity
 from ..errors import BundleRejected, RejectedInput
 from ..fsutil import fsync_dir
+from ..history.notices import Notice
+from ..history.notices import from_message as notice_from_message
 from ..history.versions import MalformedVersion, Version, verify_version
 from ..history.wire import from_message, to_message
 from ..store import clock, peers
@@ -89,6 +92,7 @@ class ImportSummary:
     sender_revoked: bool | None = None
     new_conflicts: int = 0  # records newly in conflict (filled in by the Desk's import)
     expired: int = 0  # versions that waited too long for what they depend on, dropped
+    notices: int = 0  # new signed notices from colleagues (a revocation, say)
     schema_version: int = 0  # the sender's records schema (the manifest's)
 
     @property
@@ -177,6 +181,8 @@ def write_bundle(
             )
             for message in extra:
                 writer.add(encode(message))
+            for notice in colleague_store.own_notices(session.conn):  # revocations travel
+                writer.add(notice.encode("utf-8"))
             sent_origins: set[str] = set()
             for version in versions:
                 if version.origin not in sent_origins:
@@ -347,12 +353,22 @@ class _Importer:
                 self.summary.acknowledged += ours
             elif kind == "version":
                 self._version(from_message(message))
+            elif kind == "notice":
+                self._notice(notice_from_message(message), raw)
             else:
                 raise MalformedVersion("unknown message type")
         except (CanonicalError, MalformedVersion) as exc:
             raise BundleRejected(
                 "payload failure", f"a record in the bundle is invalid: {exc}"
             ) from None
+
+    def _notice(self, notice: Notice, raw: bytes) -> None:
+        if notice.signer == self.session.vault_id:
+            return  # this vault's own, carried back
+        if colleague_store.keep_notice(self.session.conn, notice.notice_id, notice.kind,
+                                       notice.subject, notice.signer, notice.at_ms,
+                                       raw.decode("utf-8"), self.sender.id):
+            self.summary.notices += 1
 
     def _version(self, version: Version) -> None:
         verify_version(version, _origin_key(self.session, version.origin, self.learned))

@@ -149,7 +149,8 @@ def suspect_origins(conn: Connection) -> dict[str, str]:
 def expire_pending(conn: Connection, days: int) -> int:
     """Drop versions that waited longer than `days`; returns how many."""
     cutoff = (datetime.now(UTC) - timedelta(days=days)).isoformat(timespec="seconds")
-    return conn.execute("DELETE FROM pending_versions WHERE received_at < ?", (cutoff,)).rowcount
+    cursor = conn.execute("DELETE FROM pending_versions WHERE received_at < ?", (cutoff,))
+    return int(cursor.rowcount)
 
 
 # -- proposals ---------------------------------------------------------------------------------
