@@ -95,10 +95,11 @@ def _future_line(future: int) -> str | None:
 
 
 def trust_text(verified: bool | None, revoked: bool | None) -> str:
-    """The sender's standing, as `import` and `sync` both say it."""
+    """The sender's standing after its name, as `import` and `sync` both say it (nothing for a
+    verified colleague in good standing)."""
     if revoked:
-        return "REVOKED"
-    return "verified" if verified else "NOT VERIFIED: compare fingerprints with them"
+        return " (REVOKED)"
+    return "" if verified else " (NOT VERIFIED: compare fingerprints with them)"
 
 
 def import_lines(summary: ImportSummary) -> list[str]:
@@ -106,7 +107,7 @@ def import_lines(summary: ImportSummary) -> list[str]:
     sender = visible(summary.sender)
     if summary.already_imported:
         return [f"This bundle from {sender} was imported before. Nothing changed."]
-    lines = [f"From {sender} ({trust_text(summary.sender_verified, summary.sender_revoked)}): "
+    lines = [f"From {sender}{trust_text(summary.sender_verified, summary.sender_revoked)}: "
              f"{counted(summary.new_records, 'new record')}, "
              f"{counted(summary.applied, 'change')} applied."]
     stale = summary.stale
