@@ -16,7 +16,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -36,10 +36,10 @@ from ..store import colleagues as colleague_store
 from ..store import merge as merge_store
 from ..store.audit import append_event
 from ..store.colleagues import Colleague
-from ..store.dbapi import transaction
+from ..store.dbapi import page_cache, transaction
 from ..store.merge import StoreHeldVersions
 from ..store.migrations import LATEST
-from ..store.records import record_kind
+from ..store.records import record_kind, version_count
 from . import scope
 from .bundle_files import check_output_path, open_bundle_file
 from .received import PENDING_DAYS, Outcome, ReceivedVersions
@@ -56,14 +56,8 @@ Progress = Callable[[int, int], None]  # (done, total)
 STREAMING_CACHE_KIB = 8 * 1024
 
 
-@contextlib.contextmanager
-def _streaming_cache(session: Session) -> Iterator[None]:
-    (before,) = session.conn.execute("PRAGMA cache_size").fetchone()
-    session.conn.execute(f"PRAGMA cache_size = -{STREAMING_CACHE_KIB}")
-    try:
-        yield
-    finally:
-        session.conn.execute(f"PRAGMA cache_size = {int(before)}")
+def _streaming_cache(session: Session) -> contextlib.AbstractContextManager[None]:
+    return page_cache(session.conn, STREAMING_CACHE_KIB)
 
 
 @dataclass(frozen=True)
@@ -149,10 +143,7 @@ def check_recipients(
 
 
 def _origin_keys(session: Session) -> dict[str, bytes]:
-    keys = {
-        str(row[0]): bytes(row[1])
-        for row in session.conn.execute("SELECT vault_id, verify_key FROM origin_keys")
-    }
+    keys = colleague_store.origin_keys(session.conn)
     keys[session.vault_id] = session.identity.public.verify_key
     return keys
 
@@ -229,11 +220,7 @@ def export_bundle(
     if not selection.record_ids:
         raise RejectedInput("there is nothing to export in that selection")
     ordered = sorted(selection.record_ids)
-    total = sum(
-        int(session.conn.execute(
-            "SELECT count(*) FROM versions WHERE record_id = ?", (r,)).fetchone()[0])
-        for r in ordered
-    )
+    total = sum(version_count(session.conn, r) for r in ordered)
     versions = (v for r in ordered for v in load_versions(session.conn, r))
     bundle_id, written = write_bundle(
         session, out, recipients, versions, total=total,

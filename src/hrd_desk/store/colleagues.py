@@ -114,6 +114,12 @@ def remember_origin_key(conn: Connection, vault_id: str, verify_key: bytes) -> N
     )
 
 
+def origin_keys(conn: Connection) -> dict[str, bytes]:
+    """Every version origin's verify key met so far."""
+    return {str(r[0]): bytes(r[1])
+            for r in conn.execute("SELECT vault_id, verify_key FROM origin_keys")}
+
+
 def origin_key(conn: Connection, vault_id: str) -> bytes | None:
     row = conn.execute(
         "SELECT verify_key FROM origin_keys WHERE vault_id = ?", (vault_id,)

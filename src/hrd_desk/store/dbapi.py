@@ -123,6 +123,17 @@ def _end(conn: Connection) -> None:
         hook()
 
 
+@contextlib.contextmanager
+def page_cache(conn: Connection, kib: int) -> Iterator[None]:
+    """SQLite's page cache at `kib` KiB for a while (a bundle streaming through), then back."""
+    (before,) = conn.execute("PRAGMA cache_size").fetchone()
+    conn.execute(f"PRAGMA cache_size = -{int(kib)}")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA cache_size = {int(before)}")
+
+
 def roll_back_if_open(conn: Connection) -> None:
     """End a transaction an aborted unit left open (its ROLLBACK was itself interrupted)."""
     if conn.in_transaction:

@@ -92,6 +92,11 @@ def load_versions(conn: Connection, record_id: str) -> list[Version]:
     return [_row_to_version(r) for r in rows]
 
 
+def version_count(conn: Connection, record_id: str) -> int:
+    return int(conn.execute(
+        "SELECT count(*) FROM versions WHERE record_id = ?", (record_id,)).fetchone()[0])
+
+
 def load_versions_from(conn: Connection, record_id: str) -> list[tuple[str | None, Version]]:
     """(received_from, version) for a record's history, in arrival order."""
     rows = conn.execute(
