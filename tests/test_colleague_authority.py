@@ -407,3 +407,19 @@ def test_10_a_bundle_of_a_newer_schema_is_refused_and_changes_nothing(world: Wor
 def test_outcome_names_are_the_ones_the_faces_count() -> None:
     assert {o.value for o in Outcome} == {"duplicate", "stale", "applied", "pending",
                                           "proposed", "refused", "quarantined"}
+
+
+def test_10_a_drop_folder_tries_a_newer_schemas_bundle_again_at_each_sync(world: World) -> None:
+    from hrd_desk.services.dropfolder import sync_folder
+
+    w = world
+    m = w.mallory
+    drop = w.root / "drop"
+    drop.mkdir()
+    m.seal(drop / "newer.hrdb", w.a, [m.forge(w.a, w.s, "defender", {"region": "r"})],
+           schema_version=LATEST + 1)
+    for _ in range(2):
+        summary = sync_folder(w.a.session, drop)
+        assert [why for _n, why in summary.damaged] == [
+            f"bundle rejected (newer schema): made by a newer hrd-desk (records of schema "
+            f"{LATEST + 1}; this one knows up to {LATEST}): update hrd-desk, then import it again"]
