@@ -126,3 +126,35 @@ def test_a_conflict_with_a_clock_in_the_year_287396_is_shown_and_resolved(
         with peek(desk) as session:
             shown = get_record(session.conn, amina, "defender")
             assert shown.fields["region"] == "here" and not shown.conflict
+
+
+def test_a_colleague_that_equivocates_or_was_revoked_elsewhere_is_marked_in_the_panel(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], tmp_path: Path,
+) -> None:
+    with offices(tmp_path, "Desk", "Kampala", "Lusaka") as made:
+        desk, kampala, lusaka = made["Desk"], made["Kampala"], made["Lusaka"]
+        amina = desk.work.add("defender", {"name": "Amina", "country": "KE",
+                                           "consent": "colleagues"})
+        scope.share(desk.session, amina, desk.id_of(kampala))
+        mallory = Attacker(kampala)
+        first = mallory.forge(desk, amina, "defender", {"region": "one"})
+        mallory.send(tmp_path, desk, [first])
+        twin = mallory.forge(desk, amina, "defender", {"region": "two"}, counter=first.counter)
+        assert mallory.send(tmp_path, desk, [twin]).quarantined == 1
+        # Lusaka revoked Kampala and says so in its next bundle
+        from hrd_desk.services import colleagues, exchange
+
+        colleagues.revoke_colleague(lusaka.session, lusaka.id_of(kampala))
+        exchange.export_bundle(lusaka.session, tmp_path / "l.hrdb", to=[lusaka.id_of(desk)],
+                               defenders=[lusaka.work.add("defender", {
+                                   "name": "Luis", "country": "ZM", "consent": "colleagues"})])
+        assert exchange.import_bundle(desk.session, tmp_path / "l.hrdb").notices == 1
+        window = open_window_on(qtbot, make_window, desk)
+        panel = exchange_page(window).colleagues
+        items = {panel.tree.topLevelItem(i).text(0): panel.tree.topLevelItem(i)  # type: ignore[union-attr]
+                 for i in range(panel.tree.topLevelItemCount())}
+        marked = items["Kampala"]
+        assert marked.text(1).endswith(" · SUSPECT · revoked by a colleague")
+        tip = marked.toolTip(1)
+        assert "Suspect: two different versions" in tip and "Lusaka says it revoked them" in tip
+        assert items["Lusaka"].text(1) == "Verified" or "·" not in items["Lusaka"].text(1)
