@@ -362,7 +362,12 @@ def cmd_conflicts_list(inv: Invocation) -> int:
     return 0
 
 
-def _shown(kind: str, name: str, value: Any, *, reveal: bool) -> str:
+def _shown(kind: str, name: str, value: Any, *, reveal: bool,
+           titles: dict[str, str] | None = None) -> str:
+    if titles and value not in (None, "", []):
+        ids = value if isinstance(value, list) else [value]
+        if all(isinstance(v, str) and v in titles for v in ids):
+            return visible(", ".join(f"{titles[v]} [{v}]" for v in ids))
     return visible(_conflict_value(kind, name, value, reveal=reveal), keep_newlines=True)
 
 
@@ -388,10 +393,9 @@ def cmd_conflicts_proposals(inv: Invocation) -> int:
         lines.append(f"  proposed by {visible(p.origin)}{relay}, {_when_ms(p.made_at_ms)}")
         for name in p.proposed:
             label = infos[name].label if name in infos else name
-            lines.append(f"  {label}: now "
-                         f"{_shown(p.kind, name, p.current.get(name), reveal=reveal)}"
-                         f" -> proposed "
-                         f"{_shown(p.kind, name, p.proposed.get(name), reveal=reveal)}")
+            now = _shown(p.kind, name, p.current.get(name), reveal=reveal, titles=p.titles)
+            then = _shown(p.kind, name, p.proposed.get(name), reveal=reveal, titles=p.titles)
+            lines.append(f"  {label}: now {now} -> proposed {then}")
     if found:
         lines += ["", "Decide with: hrd-desk conflicts accept PROPOSAL_ID, or "
                   "hrd-desk conflicts refuse PROPOSAL_ID"]

@@ -143,6 +143,7 @@ class Proposal:
     made_at_ms: int
     current: dict[str, Any]  # the fields as this vault shows them now
     proposed: dict[str, Any]  # the values the colleague proposes
+    titles: dict[str, str]  # safe titles of the records either side links to (id -> title)
 
 
 def _sender_name(session: Session, vault_id: str) -> str:
@@ -155,12 +156,28 @@ def list_proposals(session: Session, record_id: str | None = None) -> list[Propo
     for version_id, rid, kind, origin, sender, made_at, values in merge_store.proposals(
             session.conn, record_id):
         shown = display(load_versions(session.conn, rid))
+        current = {name: shown.fields.get(name) for name in values}
         found.append(Proposal(
             proposal_id=version_id.hex(), kind=kind, record_id=rid,
             title=title_of(kind, shown.fields), origin=_origin_name(session, origin),
             sender=_sender_name(session, sender), made_at_ms=made_at,
-            current={name: shown.fields.get(name) for name in values}, proposed=dict(values)))
+            current=current, proposed=dict(values),
+            titles=_linked_titles(session, [*current.values(), *values.values()])))
     return found
+
+
+def _linked_titles(session: Session, values: list[Any]) -> dict[str, str]:
+    """Safe titles of the records held here whose ids appear among `values`."""
+    titles = {}
+    for value in values:
+        for candidate in value if isinstance(value, list) else [value]:
+            if not isinstance(candidate, str):
+                continue
+            kind = record_kind(session.conn, candidate)
+            if kind is not None and kind in KINDS:
+                history = load_versions(session.conn, candidate)
+                titles[candidate] = title_of(kind, display(history).fields) if history else kind
+    return titles
 
 
 def _proposal(session: Session, proposal_id: str) -> Proposal:
