@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from hrd_desk.errors import BUNDLE_CATEGORIES, BundleRejected
+from hrd_desk.errors import IMPORT_CATEGORIES, BundleRejected
 from hrd_desk.services.dropfolder import SyncSummary
 from hrd_desk.services.exchange import ImportSummary, Inspection
 from hrd_desk.ui.exchange.summaries import (
@@ -62,7 +62,7 @@ def test_a_sync_summary_says_what_came_in_went_out_and_what_was_left() -> None:
     assert sync_text(SyncSummary()) == "Nothing new to receive or send."
 
 
-@pytest.mark.parametrize("category", sorted(BUNDLE_CATEGORIES))
+@pytest.mark.parametrize("category", sorted(IMPORT_CATEGORIES))
 def test_every_refusal_names_its_category_in_one_message(category: str) -> None:
     text = refusal_text(BundleRejected(category, "detail"))
     assert text.startswith(f"Refused ({category}). ") and "Nothing in this vault" in text
