@@ -15,7 +15,6 @@ field, status bar and our clipboard content are cleared, and the lock screen is 
 from __future__ import annotations
 
 import functools
-import importlib
 import logging
 import sys
 from collections.abc import Callable
@@ -49,7 +48,7 @@ from .drafts import (
 )
 from .gate import VaultGate
 from .locking import AutoLock, Clock, scrub_tree
-from .page_registry import SECTIONS, PageFactory, build_all_pages
+from .page_registry import SECTIONS, PageFactory, build_all_pages, module_by_name
 from .prompts import DialogPrompter, RunDialog
 from .screen_lock import ScreenLockWatcher
 from .settings import AppSettings, load_settings, save_settings
@@ -101,12 +100,7 @@ def _exec_dialog(dialog: QDialog) -> int:
 
 
 def _real_form_opener() -> FormOpener | None:
-    try:
-        module = importlib.import_module("hrd_desk.ui.forms")
-    except ModuleNotFoundError as exc:
-        if exc.name == "hrd_desk.ui.forms":
-            return None
-        raise
+    module = module_by_name("hrd_desk.ui.forms")
     opener = getattr(module, "open_form", None)
     return opener if callable(opener) else None
 
