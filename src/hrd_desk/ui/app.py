@@ -44,7 +44,7 @@ def make_application(argv: list[str], settings: AppSettings | None = None) -> QA
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setApplicationName("hrd-desk")
-    app.setDesktopFileName("hrd-desk")
+    app.setDesktopFileName("org.hrddesk.HrdDesk")  # packaging/linux/*.desktop
     block_qtproject_writes()
     apply_theme(app, (settings or AppSettings()).theme)
     return app
