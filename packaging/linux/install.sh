@@ -6,7 +6,7 @@
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 app_id=org.hrddesk.HrdDesk
-opt="${XDG_DATA_HOME:-$HOME/.local/share}/hrd-desk/app"
+opt="$HOME/.local/lib/hrd-desk"
 bin="$HOME/.local/bin"
 share="${XDG_DATA_HOME:-$HOME/.local/share}"
 uninstall=0
