@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Package dist/hrd-desk/ (packaging/build-linux.sh) for release: a tar.xz with the app, its
-# desktop integration and install.sh; SHA256SUMS; and detached minisign signatures of both made
-# with the release key (docs/release-key.md).
+# desktop integration and install.sh; the wheelhouses packaging/wheelhouse.sh left in dist/;
+# SHA256SUMS of them; and detached minisign signatures of each made with the release key
+# (docs/release-key.md).
 #   HRD_DESK_RELEASE_KEY=/media/key/hrd-desk-release.key packaging/release-linux.sh
 # Without HRD_DESK_RELEASE_KEY it makes the tar.xz and sums and says that nothing was signed.
 # Writes into dist/release/; prints the sizes.
@@ -32,12 +33,18 @@ cp LICENSE "$stage/LICENSE"
 # the same bytes from the same tree: sorted names, no owners, one time stamp
 epoch=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}
 tar --sort=name --owner=0 --group=0 --numeric-owner --mtime="@$epoch" \
-  -C build/stage -cf - "$name" | xz -T2 -9 > "$out/$name.tar.xz"
-(cd "$out" && sha256sum "$name.tar.xz" > SHA256SUMS)
+  -C build/stage -cf - "$name" | xz -T2 -6 > "$out/$name.tar.xz"
+# the offline wheelhouses made by packaging/wheelhouse.sh, when there are any, go out beside it
+artefacts=("$name.tar.xz")
+for wheelhouse in dist/hrd-desk-"$version"-wheelhouse-*.tar; do
+  [ -f "$wheelhouse" ] || continue
+  cp "$wheelhouse" "$out/" && artefacts+=("$(basename "$wheelhouse")")
+done
+(cd "$out" && sha256sum "${artefacts[@]}" > SHA256SUMS)
 
 if [ -n "${HRD_DESK_RELEASE_KEY:-}" ]; then
   "$python" packaging/release_sign.py ${HRD_DESK_RELEASE_KEY_STDIN:+--passphrase-stdin} \
-    sign --secret "$HRD_DESK_RELEASE_KEY" "$out/$name.tar.xz" "$out/SHA256SUMS"
+    sign --secret "$HRD_DESK_RELEASE_KEY" "${artefacts[@]/#/$out/}" "$out/SHA256SUMS"
   echo "release: signed with $HRD_DESK_RELEASE_KEY"
 else
   echo "release: NOT signed (set HRD_DESK_RELEASE_KEY to the release key's secret key file)"
