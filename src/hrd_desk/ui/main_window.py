@@ -36,6 +36,7 @@ from ..services import maintenance
 from ..services.desk import Desk
 from ..services.maintenance import VerifyReport
 from ..services.topics import PendingDraft
+from .about_dialog import AboutDialog
 from .app_context import LiveContext
 from .clipboard import CLEAR_AFTER_MS, SecretClipboard
 from .contracts import Prompter
@@ -204,6 +205,7 @@ class MainWindow(QMainWindow):
         ]
         self.act_shortcuts = self._action("Keyboard shortcuts", self.show_shortcuts,
                                           QKeySequence.StandardKey.HelpContents)
+        self.act_about = self._action("About hrd-desk", self.show_about)
         menus = self.menuBar()
         vault_menu = menus.addMenu("&Vault")
         for action in (self.act_incident, self.act_lock, self.act_panic, None,
@@ -221,6 +223,7 @@ class MainWindow(QMainWindow):
             go_menu.addAction(action)
         help_menu = menus.addMenu("&Help")
         help_menu.addAction(self.act_shortcuts)
+        help_menu.addAction(self.act_about)
         self._workspace_actions = [self.act_incident, self.act_lock, self.act_search,
                                    self.act_back, self.act_passwd, self.act_verify,
                                    *self.act_sections]
@@ -487,6 +490,13 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         dialog = ShortcutsDialog(SHORTCUTS, self)
+        try:
+            self._run_dialog(dialog)
+        finally:
+            dialog.deleteLater()
+
+    def show_about(self) -> None:
+        dialog = AboutDialog(self)
         try:
             self._run_dialog(dialog)
         finally:
