@@ -30,7 +30,8 @@ cp packaging/icons/hrd-desk.svg "$stage/share/icons/hicolor/scalable/apps/org.hr
 cp packaging/linux/install.sh "$stage/install.sh"
 cp LICENSE "$stage/LICENSE"
 
-# the same bytes from the same tree: sorted names, no owners, one time stamp
+# sorted names, no owners, one time stamp (the commit's): the archive adds no variation of its
+# own (PyInstaller's output is not bit-for-bit reproducible yet)
 epoch=${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}
 tar --sort=name --owner=0 --group=0 --numeric-owner --mtime="@$epoch" \
   -C build/stage -cf - "$name" | xz -T2 -6 > "$out/$name.tar.xz"
