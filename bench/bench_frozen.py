@@ -39,16 +39,17 @@ def time_window(binary: Path, timeout: float = 30.0) -> float:
         env = {**os.environ, "HRD_DESK_VAULT": str(Path(vault) / "vault")}
         start = time.perf_counter()
         app = subprocess.Popen([str(binary)], env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
+                               stderr=subprocess.PIPE, text=True)
         try:
             while time.perf_counter() - start < timeout:
                 found = subprocess.run(
-                    ["xdotool", "search", "--onlyvisible", "--pid", str(app.pid), "--name",
+                    ["xdotool", "search", "--all", "--onlyvisible", "--pid", str(app.pid), "--name",
                      "hrd-desk"], capture_output=True, text=True, check=False)
                 if found.stdout.strip():
                     return time.perf_counter() - start
                 if app.poll() is not None:
-                    raise RuntimeError(f"{binary} exited with {app.returncode} before a window")
+                    raise RuntimeError(f"{binary} exited with {app.returncode} before a window: "
+                                       f"{app.communicate()[1].strip()}")
                 time.sleep(0.01)
             raise RuntimeError(f"{binary}: no window after {timeout} s")
         finally:

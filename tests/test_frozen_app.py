@@ -130,7 +130,7 @@ def test_the_frozen_app_opens_its_window_with_every_page_module(
         while not window and gui.poll() is None and time.monotonic() < deadline:
             time.sleep(0.2)
             window = subprocess.run(
-                ["xdotool", "search", "--onlyvisible", "--pid", str(gui.pid), "--name",
+                ["xdotool", "search", "--all", "--onlyvisible", "--pid", str(gui.pid), "--name",
                  "hrd-desk"], env=env, capture_output=True, text=True, check=False).stdout
         assert gui.poll() is None, gui.communicate()[1]
         assert window.strip(), "no hrd-desk window appeared"
