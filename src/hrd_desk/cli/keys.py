@@ -42,7 +42,8 @@ def cmd_wipe(inv: Invocation) -> int:
 
 def cmd_rekey(inv: Invocation) -> int:
     directory = inv.require_vault().directory
-    emergency.rekey(directory, inv.passphrase())
+    with inv.unlocking(directory):
+        emergency.rekey(directory, inv.passphrase())
     inv.emit({"rekeyed": True}, "rekeyed: the database is encrypted under a new key; copies of "
              "the old keyslot file no longer open it")
     return 0
@@ -50,7 +51,8 @@ def cmd_rekey(inv: Invocation) -> int:
 
 def cmd_recovery_add(inv: Invocation) -> int:
     directory = inv.require_vault().directory
-    code = emergency.add_recovery_code(directory, inv.passphrase())
+    with inv.unlocking(directory):
+        code = emergency.add_recovery_code(directory, inv.passphrase())
     inv.emit({"recovery_code": code},
              f"recovery code: {code}\n"
              "Write it down now and keep it apart from this computer: it is shown only once. "
@@ -61,7 +63,8 @@ def cmd_recovery_add(inv: Invocation) -> int:
 
 def cmd_recovery_remove(inv: Invocation) -> int:
     directory = inv.require_vault().directory
-    removed = emergency.remove_recovery_code(directory, inv.passphrase())
+    with inv.unlocking(directory):
+        removed = emergency.remove_recovery_code(directory, inv.passphrase())
     inv.emit({"removed": removed},
              "the recovery code no longer opens this vault" if removed else
              "this vault had no recovery code")
@@ -72,7 +75,8 @@ def cmd_duress_set(inv: Invocation) -> int:
     directory = inv.require_vault().directory
     passphrase = inv.passphrase()
     duress = inv.new_passphrase()
-    emergency.set_duress_passphrase(directory, passphrase, duress)
+    with inv.unlocking(directory):
+        emergency.set_duress_passphrase(directory, passphrase, duress)
     inv.emit({"duress": True},
              "duress passphrase set: typed at any unlock, it destroys this vault and answers "
              "like a wrong passphrase")
@@ -81,7 +85,8 @@ def cmd_duress_set(inv: Invocation) -> int:
 
 def cmd_duress_remove(inv: Invocation) -> int:
     directory = inv.require_vault().directory
-    removed = emergency.remove_duress_passphrase(directory, inv.passphrase())
+    with inv.unlocking(directory):
+        removed = emergency.remove_duress_passphrase(directory, inv.passphrase())
     inv.emit({"removed": removed},
              "the duress passphrase is gone" if removed else "there was no duress passphrase")
     return 0
@@ -90,7 +95,8 @@ def cmd_duress_remove(inv: Invocation) -> int:
 def cmd_wipe_after(inv: Invocation) -> int:
     directory = inv.require_vault().directory
     count = inv.args.count
-    emergency.set_wipe_after_failures(directory, inv.passphrase(), count)
+    with inv.unlocking(directory):
+        emergency.set_wipe_after_failures(directory, inv.passphrase(), count)
     inv.emit({"wipe_after_failures": count},
              "the vault is no longer wiped after failed unlocks" if count == 0 else
              f"after {count} failed unlocks in a row the vault destroys itself")

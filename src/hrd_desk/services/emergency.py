@@ -16,6 +16,7 @@ from ..errors import NoVault
 from ..store import vault_keys
 from ..store.vault import Vault, vault_exists
 from ..store.vault_files import destroy_keys, destroy_vault
+from ..store.vault_files import failed_unlocks as _failed_unlocks
 from .passphrase_policy import check_new_passphrase
 
 
@@ -105,3 +106,10 @@ def key_status(directory: Path) -> KeyStatus:
     a duress passphrase exists is not shown: on disk it looks like any other slot."""
     slots = Vault.read_keyslots(directory)
     return KeyStatus(bool(slots.recovery_slots), slots.wipe_after_failures, slots.database)
+
+
+def failed_unlocks(directory: Path) -> int:
+    """Failed unlocks since the last success (no secret; readable without the passphrase). A face
+    reads it before a command that unlocks the vault and tells the person once it succeeded
+    (the successful unlock clears it)."""
+    return _failed_unlocks(directory)

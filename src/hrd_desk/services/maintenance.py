@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import DamagedVault
-from ..store.audit import verify_chain
+from ..store.audit import count_events, verify_chain
 from ..store.dbapi import Connection, DatabaseError, as_damage, connect
 from ..store.meta import get_meta
 from ..store.vault import Vault, load_identity, open_with_rules
+from ..store.vault_files import clear_failed_unlocks
 from .passphrase_policy import check_new_passphrase
 
 
@@ -64,7 +65,7 @@ def _structure(conn: Connection) -> Check:
 def _audit(conn: Connection) -> Check:
     broken_at = verify_chain(conn)
     if broken_at is None:
-        count = conn.execute("SELECT count(*) FROM audit_events").fetchone()[0]
+        count = count_events(conn)
         return Check("audit", True, f"the audit chain of {count} event(s) is whole")
     return Check("audit", False, f"the audit chain breaks at event {broken_at}")
 
@@ -108,6 +109,7 @@ def verify_vault(directory: Path, ask_passphrase: Callable[[], str]) -> VerifyRe
         checks.append(Check("unlock", False, _what(exc)))
         return VerifyReport(tuple(checks))
     checks.append(Check("unlock", True, "the passphrase unlocks the vault key"))
+    clear_failed_unlocks(directory)  # a successful unlock, told by the face (cli.invocation)
     try:
         conn = connect(directory / slots.database, key)
     except DamagedVault as exc:

@@ -18,6 +18,7 @@ import platformdirs
 
 from ..crypto import keyslot
 from ..crypto.identity import Identity
+from ..crypto.secret_memory import SecretBytes
 from ..errors import DamagedVault, NoVault, RejectedInput, VaultExists, WrongPassphrase
 from ..fsutil import atomic_write, private_dir
 from .dbapi import Connection, DatabaseError, as_damage, connect, transaction
@@ -56,13 +57,16 @@ class Vault:
     """An unlocked vault: knows its key and opens keyed connections to its database."""
 
     def __init__(self, directory: Path, vault_id: str, key: bytes, *,
-                 database: str = DB_NAME, failed_unlocks: int = 0) -> None:
+                 database: str = DB_NAME, failed_unlocks: int = 0,
+                 recovered: bool = False) -> None:
         self.directory = directory
         self.vault_id = vault_id
         self.database = database
         # unlocks that failed since the previous success (shown once, then counted afresh)
         self.failed_unlocks = failed_unlocks
-        self._key: bytes | None = key
+        # opened with the recovery code: the face offers to set a new passphrase
+        self.recovered = recovered
+        self._key: SecretBytes | None = SecretBytes(key)
 
     @property
     def db_path(self) -> Path:
@@ -151,7 +155,8 @@ class Vault:
         slots = slots or cls.read_keyslots(directory)
         opened = open_with_rules(directory, slots, secret)
         assert opened.key is not None
-        vault = cls(directory, "", opened.key, database=slots.database)
+        vault = cls(directory, "", opened.key, database=slots.database,
+                    recovered=opened.recovery)
         conn = vault.connect()
         try:
             stored_id = get_meta(conn, "vault_id")
@@ -177,7 +182,7 @@ class Vault:
         assert self._key is not None
         params = legacy.secret_slots[0].params
         file_id = keyslot.new_file_id()
-        slot = keyslot.wrap(file_id, self._key, passphrase, params)
+        slot = keyslot.wrap(file_id, bytes(self._key.value), passphrase, params)
         slots = keyslot.padded(file_id, [slot], params)
         atomic_write(self.keyslots_path,
                      keyslot.serialize(keyslot.KeyslotFile(file_id, slots, self.database)))
@@ -186,7 +191,7 @@ class Vault:
         """A new keyed connection, schema brought up to date. One per thread."""
         if self._key is None:
             raise DamagedVault("the vault is locked")
-        conn = connect(self.db_path, self._key)
+        conn = connect(self.db_path, self._key.value)
         try:
             migrate(conn)
         except DatabaseError as exc:  # a page failing its HMAC beyond the validating read
@@ -217,15 +222,43 @@ class Vault:
                                 "passphrase with passwd")
         self._rekeyed(rekey(self.directory, slots, opened.key, passphrase, keyslot.calibrate()))
 
+    def set_passphrase(self, new: str) -> None:
+        """A new passphrase (and a new vault key) with the key this vault already holds: after
+        unlocking with the recovery code. The vault must have no connection open (the database
+        is re-encrypted into a new file). It may not be the duress passphrase or the code."""
+        if self._key is None:
+            raise DamagedVault("the vault is locked")
+        keyslot.check_new_passphrase(new)
+        slots = self.read_keyslots(self.directory)
+        try:
+            taken = keyslot.open_slots(slots, new)
+        except WrongPassphrase:
+            pass
+        else:
+            if taken.duress or taken.recovery:
+                raise RejectedInput("that passphrase is already in use in this vault: choose "
+                                    "another")
+        self._rekeyed(rekey(self.directory, slots, bytes(self._key.value), new,
+                            keyslot.calibrate()))
+        self.recovered = False
+
     def _rekeyed(self, result: tuple[keyslot.KeyslotFile, bytes]) -> None:
         slots, key = result
         self.database = slots.database
+        self.adopt_key(key)
+
+    def adopt_key(self, key: bytes) -> None:
+        """The vault key after a rekey (the old one is wiped); nothing when already locked."""
         if self._key is not None:
-            self._key = key
+            self._key.wipe()
+            self._key = SecretBytes(key)
 
     def lock(self) -> None:
-        """Forget the key (Python cannot wipe it from memory; see docs/threat-model.md)."""
-        self._key = None
+        """Wipe the key (zeroed in place; copies Python made on the way are only dropped, see
+        docs/threat-model.md)."""
+        key, self._key = self._key, None
+        if key is not None:
+            key.wipe()
 
     @property
     def locked(self) -> bool:

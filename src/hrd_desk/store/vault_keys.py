@@ -65,8 +65,7 @@ def _rekey_with(vault: Vault, passphrase: str, recovery: str, action: str) -> No
     new_slots, key = rekey(vault.directory, slots, opened.key, passphrase,
                            slots.secret_slots[0].params, recovery=recovery)
     vault.database = new_slots.database
-    if not vault.locked:
-        vault._key = key
+    vault.adopt_key(key)
 
 
 def add_recovery_code(vault: Vault, passphrase: str) -> str:
