@@ -17,7 +17,7 @@ from .invocation import Invocation
 if TYPE_CHECKING:
     from .records import Subparsers
 
-WIPE_WORD = "WIPE"
+WIPE_WORD = emergency.WIPE_WORD
 
 
 def cmd_wipe(inv: Invocation) -> int:

@@ -14,10 +14,22 @@ from pathlib import Path
 
 from ..errors import NoVault
 from ..store import vault_keys
-from ..store.vault import Vault, vault_exists
-from ..store.vault_files import destroy_keys, destroy_vault
+from ..store.vault import Vault
+from ..store.vault import vault_exists as _vault_exists
+from ..store.vault_files import KEYSLOTS_NAME, REPLACED_KEYSLOTS, destroy_keys, destroy_vault
 from ..store.vault_files import failed_unlocks as _failed_unlocks
 from .passphrase_policy import check_new_passphrase
+
+WIPE_WORD = "WIPE"  # typed to confirm a wipe, on the CLI and in the GUI
+
+
+def vault_exists(directory: Path) -> bool:
+    return _vault_exists(directory)
+
+
+def keys_remain(directory: Path) -> bool:
+    """Whether a keyslot file is still there (after a wipe that failed: could it still open?)."""
+    return any((directory / name).exists() for name in (KEYSLOTS_NAME, REPLACED_KEYSLOTS))
 
 
 @dataclass(frozen=True)
@@ -28,7 +40,7 @@ class WipeReport:
 
 def wipe(directory: Path) -> WipeReport:
     """Destroy the keys first (overwritten, fsynced, deleted), then every other vault file."""
-    if not vault_exists(directory):
+    if not _vault_exists(directory):
         raise NoVault(f"no vault in {directory}: nothing to wipe")
     started = time.perf_counter()
     destroy_keys(directory)

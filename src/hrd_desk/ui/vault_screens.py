@@ -152,10 +152,12 @@ class UnlockScreen(_CardScreen):
     """Passphrase in, `unlock_requested(passphrase)` out."""
 
     unlock_requested = Signal(str)
+    wipe_requested = Signal()  # Emergency wipe… (the window asks for the typed confirmation)
 
     def __init__(self, vault_label: str = "", parent: QWidget | None = None) -> None:
-        super().__init__("Unlock your vault", "Enter the passphrase for this vault.", parent)
-        label = _plain_label("Passphrase", wrap=False)
+        super().__init__("Unlock your vault", "Enter the passphrase, or the recovery code if "
+                         "the vault has one.", parent)
+        label = _plain_label("Passphrase or recovery code", wrap=False)
         self.passphrase = _passphrase_field("Passphrase")
         label.setBuddy(self.passphrase)
         self.body.addWidget(label)
@@ -166,6 +168,14 @@ class UnlockScreen(_CardScreen):
         self.body.addLayout(field_row)
         self._add_status_rows()
         buttons = QHBoxLayout()
+        # Never the default and never disabled (a damaged or busy vault can be wiped too); it
+        # only asks, and the question's default is Cancel.
+        self.wipe_button = QPushButton("Emergency wipe…")
+        self.wipe_button.setAutoDefault(False)
+        self.wipe_button.setAccessibleName("Emergency wipe")
+        self.wipe_button.setToolTip("Destroy this vault for good (asks first)")
+        self.wipe_button.clicked.connect(lambda _c=False: self.wipe_requested.emit())
+        buttons.addWidget(self.wipe_button)
         buttons.addStretch(1)
         self.unlock_button = QPushButton("Unlock")
         self.unlock_button.setObjectName("primary")
@@ -180,6 +190,8 @@ class UnlockScreen(_CardScreen):
         self.reason.hide()
         self.body.insertWidget(self.body.indexOf(self.intro) + 1, self.reason)
         self.unlock_button.clicked.connect(self._submit)
+        QWidget.setTabOrder(self.passphrase, self.unlock_button)
+        QWidget.setTabOrder(self.unlock_button, self.wipe_button)
         self.passphrase.returnPressed.connect(self._submit)
         self.passphrase.textEdited.connect(lambda _t: self.clear_error())
         self.setFocusProxy(self.passphrase)
