@@ -224,9 +224,28 @@ def _code_font(point_size_factor: float, base: QFont) -> QFont:
     return font
 
 
+def paint_recovery_page(painter: QPainter, width: int, height: int, code: str) -> None:
+    """What the code is, the code in large letters and as a QR code, on a page of that size."""
+    text_font = QFont()
+    text_font.setPointSize(11)
+    painter.setFont(text_font)
+    line = painter.fontMetrics().lineSpacing()
+    explain = ("hrd-desk recovery code. It opens the vault if the passphrase is forgotten, "
+               "wherever the passphrase is asked. Anyone who holds it can open the vault: "
+               "keep it locked away, apart from the computer.")
+    painter.drawText(QRectF(0, 0, width, line * 5), int(Qt.TextFlag.TextWordWrap), explain)
+    painter.setFont(_code_font(2.0, text_font))
+    code_line = painter.fontMetrics().lineSpacing()
+    painter.drawText(QRectF(0, line * 6, width, code_line * 2),
+                     int(Qt.AlignmentFlag.AlignHCenter), code)
+    side = min(width // 2, height // 2)
+    top = line * 6 + code_line * 3
+    painter.drawImage(QRectF((width - side) / 2, top, side, side), qr_image(code))
+
+
 def recovery_code_pdf(code: str) -> bytes:
-    """One A4 page: what the code is, the code in large letters and as a QR code. Drawn by Qt's
-    own PDF writer into memory; the caller writes the bytes (fsutil.atomic_write)."""
+    """One A4 page (paint_recovery_page) drawn by Qt's own PDF writer into memory; the caller
+    writes the bytes (fsutil.atomic_write)."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -238,25 +257,7 @@ def recovery_code_pdf(code: str) -> bytes:
     writer.setCreator("hrd-desk")
     painter = QPainter(writer)
     try:
-        width = writer.width()
-        text_font = QFont()
-        text_font.setPointSize(11)
-        painter.setFont(text_font)
-        line = painter.fontMetrics().lineSpacing()
-        explain = ("hrd-desk recovery code. It opens the vault if the passphrase is forgotten, "
-                   "wherever the passphrase is asked. Anyone who holds it can open the vault: "
-                   "keep it locked away, apart from the computer.")
-        box = QRectF(0, 0, width, line * 5)
-        painter.drawText(box, int(Qt.TextFlag.TextWordWrap), explain)
-        code_font = _code_font(2.0, text_font)
-        painter.setFont(code_font)
-        code_line = painter.fontMetrics().lineSpacing()
-        painter.drawText(QRectF(0, line * 6, width, code_line * 2),
-                         int(Qt.AlignmentFlag.AlignHCenter), code)
-        image = qr_image(code)
-        side = min(width // 2, writer.height() // 2)
-        top = line * 6 + code_line * 3
-        painter.drawImage(QRectF((width - side) / 2, top, side, side), image)
+        paint_recovery_page(painter, writer.width(), writer.height(), code)
     finally:
         painter.end()
     buffer.close()

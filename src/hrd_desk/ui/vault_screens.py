@@ -281,7 +281,8 @@ class CreateVaultScreen(_CardScreen):
             "There is no way to recover a lost passphrase. If it is forgotten, everything in "
             "this vault is lost for good: nobody can open it, not your colleagues and not the "
             "people who make hrd-desk. Write it down and keep it somewhere safe, away from "
-            "this computer.",
+            "this computer. Once the vault is open you can also make a recovery code "
+            "(Vault > Security).",
             name="warningBox",
         )
         self.warning.setAccessibleName("Warning: a lost passphrase cannot be recovered")
