@@ -138,3 +138,39 @@ def test_the_key_is_zeroed_in_place_at_lock(vault: Path) -> None:
     assert any(buffer)
     vault_obj.lock()
     assert vault_obj.locked and not any(buffer)  # the very bytearray SQLCipher was keyed from
+
+
+# -- a rekey killed after its switch --------------------------------------------------------
+
+
+def _killed_after_switch(directory: Path) -> list[str]:
+    """What kill -9 right after rekey's rename leaves: the old database (with its -wal) and the
+    link to the replaced keyslot file, beside the new ones. Returns the leftover names."""
+    import os
+    import shutil
+
+    live = Vault.read_keyslots(directory).database
+    leftovers = ["vault-00000000000000ab.db", "vault-00000000000000ab.db-wal"]
+    shutil.copy(directory / live, directory / leftovers[0])
+    (directory / leftovers[1]).write_bytes(b"old wal pages")
+    # the replaced keyslot file: past the switch it is another file than the live one
+    shutil.copy(directory / "keyslots", directory / vault_files.REPLACED_KEYSLOTS)
+    assert not os.path.samefile(directory / "keyslots",
+                                directory / vault_files.REPLACED_KEYSLOTS)
+    return [*leftovers, vault_files.REPLACED_KEYSLOTS]
+
+
+@pytest.mark.parametrize("opening", [
+    lambda d: unlock_desk(d, PASSPHRASE).lock(),  # the GUI's unlock
+    lambda d: run(d, "defender", "list"),  # any CLI command
+    lambda d: emergency.set_wipe_after_failures(d, PASSPHRASE, 0),  # a key change
+    lambda d: unlock_desk(d, emergency.add_recovery_code(d, PASSPHRASE)).lock(),
+])
+def test_leftovers_of_a_killed_rekey_go_at_the_next_open_of_any_kind(
+        vault: Path, opening: object) -> None:
+    leftovers = _killed_after_switch(vault)
+    opening(vault)  # type: ignore[operator]
+    names = {p.name for p in vault.iterdir()}
+    assert not names & set(leftovers), names & set(leftovers)
+    assert (vault / "keyslots").exists()
+    ok(vault, "defender", "list")

@@ -24,7 +24,7 @@ from ..fsutil import atomic_write, private_dir
 from .dbapi import Connection, DatabaseError, as_damage, connect, transaction
 from .meta import get_meta, set_meta
 from .migrations import migrate
-from .rekey import rekey
+from .rekey import rekey, replace_keyslot_file
 from .vault_files import (
     KEYSLOTS_NAME,
     clear_failed_unlocks,
@@ -112,7 +112,7 @@ class Vault:
             params = params or slot.params
             slots = keyslot.padded(file_id, [slot], params)
             atomic_write(vault.keyslots_path,
-                         keyslot.serialize(keyslot.KeyslotFile(file_id, slots, DB_NAME)))
+                         keyslot.serialize(keyslot.KeyslotFile(file_id, slots, DB_NAME), key))
         except BaseException:
             # A database without its keyslot would look like a damaged vault and block `init`.
             _remove_partial(directory, made_directory)
@@ -166,6 +166,8 @@ class Vault:
                 if stored_id != slots.legacy_vault_id:
                     raise DamagedVault("the keyslot file belongs to another vault")
                 vault._upgrade_keyslots(slots, secret)
+            elif slots.needs_upgrade:  # format 2: the same slots, now with the binding
+                replace_keyslot_file(directory, keyslot.serialize(slots, opened.key))
             vault.vault_id = stored_id
             vault.failed_unlocks = clear_failed_unlocks(directory)
             remove_leftovers(directory, slots.database)
@@ -184,8 +186,8 @@ class Vault:
         file_id = keyslot.new_file_id()
         slot = keyslot.wrap(file_id, bytes(self._key.value), passphrase, params)
         slots = keyslot.padded(file_id, [slot], params)
-        atomic_write(self.keyslots_path,
-                     keyslot.serialize(keyslot.KeyslotFile(file_id, slots, self.database)))
+        replace_keyslot_file(self.directory, keyslot.serialize(
+            keyslot.KeyslotFile(file_id, slots, self.database), self._key.value))
 
     def connect(self) -> Connection:
         """A new keyed connection, schema brought up to date. One per thread."""
@@ -291,6 +293,7 @@ def open_with_rules(directory: Path, slots: keyslot.KeyslotFile, secret: str) ->
     if opened.duress or opened.key is None:
         destroy_vault(directory)
         raise WrongPassphrase()
+    keyslot.check_binding(slots, opened.key)
     return opened
 
 
