@@ -295,10 +295,28 @@ _CODE_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ0123456789"[:32]  # Crockford-like: no I
 
 def new_recovery_code() -> str:
     """160 random bits as 32 characters in eight groups of four (printable, read aloud)."""
-    value = int.from_bytes(secrets.token_bytes(RECOVERY_CODE_BYTES), "big")
+    return recovery_code_from_bytes(secrets.token_bytes(RECOVERY_CODE_BYTES))
+
+
+def recovery_code_from_bytes(data: bytes) -> str:
+    """The code for 160 bits (what shares of a code combine into)."""
+    if len(data) != RECOVERY_CODE_BYTES:
+        raise ValueError("a recovery code holds 20 bytes")
+    value = int.from_bytes(data, "big")
     chars = [_CODE_ALPHABET[(value >> (5 * i)) & 31] for i in range(32)]
     text = "".join(reversed(chars))
     return "-".join(text[i:i + 4] for i in range(0, 32, 4))
+
+
+def recovery_code_bytes(text: str) -> bytes | None:
+    """The 160 bits a code stands for (to split it into shares), or None if it is not one."""
+    code = normalise_recovery_code(text)
+    if code is None:
+        return None
+    value = 0
+    for char in code:
+        value = value * 32 + _CODE_ALPHABET.index(char)
+    return value.to_bytes(RECOVERY_CODE_BYTES, "big")
 
 
 def normalise_recovery_code(text: str) -> str | None:

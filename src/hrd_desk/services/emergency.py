@@ -19,6 +19,7 @@ from ..store.vault import vault_exists as _vault_exists
 from ..store.vault_files import KEYSLOTS_NAME, REPLACED_KEYSLOTS, destroy_keys, destroy_vault
 from ..store.vault_files import failed_unlocks as _failed_unlocks
 from .passphrase_policy import check_new_passphrase
+from .recovery_shares import check_split, split_code
 
 WIPE_WORD = "WIPE"  # typed to confirm a wipe, on the CLI and in the GUI
 
@@ -69,6 +70,14 @@ def add_recovery_code(directory: Path, passphrase: str) -> str:
         return vault_keys.add_recovery_code(vault, passphrase)
     finally:
         vault.lock()
+
+
+def add_recovery_shares(directory: Path, passphrase: str, threshold: int,
+                        count: int) -> list[str]:
+    """A new recovery code given only as `count` shares, any `threshold` of which give it back
+    (services/recovery_shares.py); the code itself is never shown."""
+    check_split(threshold, count)  # before the slow unlock
+    return split_code(add_recovery_code(directory, passphrase), threshold, count)
 
 
 def remove_recovery_code(directory: Path, secret: str) -> bool:
