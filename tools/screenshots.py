@@ -188,7 +188,15 @@ def _key_screens(window: Any, variant: str, out: Path, vault_dir: Path, defender
     audit trail, a new passphrase after the recovery code."""
     from hrd_desk.services import emergency
     from hrd_desk.ui.audit_dialogs import AuditTrailDialog, RecordHistoryDialog
-    from hrd_desk.ui.key_dialogs import NewPassphraseDialog, RecoveryCodeDialog, SecurityDialog
+    from hrd_desk.services.recovery_shares import combine_shares, split_code
+    from hrd_desk.ui.key_dialogs import (
+        CombineSharesDialog,
+        NewPassphraseDialog,
+        RecoveryCodeDialog,
+        SecurityDialog,
+        SharesDialog,
+        SplitDialog,
+    )
 
     window.workspace.go("defenders")
     window.ctx.open_record("defender", defender)
@@ -203,7 +211,11 @@ def _key_screens(window: Any, variant: str, out: Path, vault_dir: Path, defender
     for dialog, name in ((SecurityDialog(status, window), "security"),
                          (RecoveryCodeDialog(code, lambda _pdf: None, window), "recovery-code"),
                          (AuditTrailDialog(window.ctx.reader, window), "audit-trail"),
-                         (NewPassphraseDialog(window), "new-passphrase-after-recovery")):
+                         (NewPassphraseDialog(window), "new-passphrase-after-recovery"),
+                         (SplitDialog(window), "recovery-split"),
+                         (SharesDialog(split_code(code, 2, 3), 2, lambda _pdf: None, window),
+                          "recovery-shares"),
+                         (CombineSharesDialog(combine_shares, window), "recovery-combine")):
         dialog.show()
         _grab(dialog, out, f"{variant}-{name}.png")
         dialog.close()

@@ -25,10 +25,13 @@ from hrd_desk.store import vault_files
 from hrd_desk.store.vault import Vault
 from hrd_desk.ui.audit_dialogs import AuditTrailDialog, RecordHistoryDialog
 from hrd_desk.ui.key_dialogs import (
+    CombineSharesDialog,
     DuressDialog,
     NewPassphraseDialog,
     RecoveryCodeDialog,
     SecurityDialog,
+    SharesDialog,
+    SplitDialog,
 )
 from hrd_desk.ui.main_window import MainWindow
 from hrd_desk.ui.prompts import TypedConfirmation
@@ -418,3 +421,61 @@ def test_after_lock_the_window_reaches_no_key_material(
             assert key not in obj and signing not in obj and box not in obj
         if isinstance(obj, str):
             assert key.hex() not in obj.lower()
+
+
+# -- recovery shares ---------------------------------------------------------------------------
+
+
+def test_recovery_shares_made_from_security_then_combined_on_the_unlock_screen(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], vault_dir: Path, made: str,
+    prompter: ScriptedPrompter, tmp_path: Path,
+) -> None:
+    got: list[str] = []
+    pdf = tmp_path / "shares.pdf"
+
+    def split(dialog: QDialog) -> int:
+        assert isinstance(dialog, SplitDialog)
+        dialog.count.setValue(3)
+        dialog.threshold.setValue(2)
+        assert not dialog.ok.isEnabled(), "the passphrase is asked"
+        dialog.passphrase.setText(PASSPHRASE)
+        return QDialog.DialogCode.Accepted
+
+    def keep(dialog: QDialog) -> int:
+        assert isinstance(dialog, SharesDialog)
+        got.extend(label.text() for label in dialog.share_labels)
+        prompter.files = [str(pdf)]
+        dialog.save_pdf.click()
+        return QDialog.DialogCode.Accepted
+
+    def combine(dialog: QDialog) -> int:
+        assert isinstance(dialog, CombineSharesDialog)
+        dialog.entry.setPlainText(got[0])
+        dialog.ok.click()  # one share is not enough: said in the dialog, which stays
+        assert not dialog.message.isHidden() and "2 different shares" in dialog.message.text()
+        assert got[0].split()[0] not in dialog.message.text()
+        dialog.entry.setPlainText(f"{got[2]}\n\n{got[0].upper()}\n")
+        dialog.ok.click()
+        return dialog.result()
+
+    def later(dialog: QDialog) -> int:
+        assert isinstance(dialog, NewPassphraseDialog)
+        return QDialog.DialogCode.Rejected
+
+    steps: Script = [_press("split_recovery"), split, keep, combine, later]
+    window = make_window(run_dialog=scripted(steps))
+    unlock(qtbot, window)
+    with qtbot.waitSignal(window.unlocked, timeout=30_000):
+        window.act_security.trigger()
+    assert len(got) == 3 and all(len(share.split()) >= 20 for share in got)
+    data = pdf.read_bytes()
+    assert data.startswith(b"%PDF")
+    assert data.count(b"/Type /Page") - data.count(b"/Type /Pages") == 3  # a page per share
+    window.lock("manual")
+    screen = window.unlock_screen
+    assert not screen.shares_button.isDefault()
+    with qtbot.waitSignal(window.unlocked, timeout=30_000):
+        screen.shares_button.click()
+    assert not steps and window.ctx.is_open
+    window.lock("manual")
+    assert not [d for d in window.findChildren(SharesDialog) if d.share_labels[0].text()]

@@ -18,15 +18,18 @@ from PySide6.QtWidgets import QDialog
 
 from ..errors import HrdDeskError, WrongPassphrase
 from ..fsutil import atomic_write
-from ..services import emergency
+from ..services import emergency, recovery_shares
 from ..services.desk import Desk
 from .audit_dialogs import AuditTrailDialog, RecordHistoryDialog
 from .key_dialogs import (
+    CombineSharesDialog,
     DuressDialog,
     NewPassphraseDialog,
     RecoveryCodeDialog,
     SecurityChoice,
     SecurityDialog,
+    SharesDialog,
+    SplitDialog,
 )
 from .vault_maintenance import AskPassphraseDialog
 
@@ -178,6 +181,8 @@ class KeyActions:
             return
         if choice is SecurityChoice.ADD_RECOVERY:
             self._recovery(add=True, replacing=status.recovery_code)
+        elif choice is SecurityChoice.SPLIT_RECOVERY:
+            self._split_recovery()
         elif choice is SecurityChoice.REMOVE_RECOVERY:
             self._recovery(add=False, replacing=True)
         elif choice is SecurityChoice.SET_DURESS:
@@ -270,7 +275,6 @@ class KeyActions:
     def _recovery(self, *, add: bool, replacing: bool) -> None:
         """Make, replace or remove the recovery code: the vault is re-encrypted, so it locks
         first and opens again with the passphrase given."""
-        window = self.window
         if add:
             title, verb = ("Replace the recovery code", "Replace") if replacing else (
                 "Make a recovery code", "Make code")
@@ -286,7 +290,41 @@ class KeyActions:
         passphrase = self._ask_passphrase(title, intro, verb)
         if not passphrase:
             return
-        directory = self.directory
+        if add:
+            self._rekeying_change(
+                title, lambda directory: emergency.add_recovery_code(directory, passphrase),
+                passphrase, lambda code: self.show_code(code) if isinstance(code, str) else None,
+                "A new recovery code was made. The vault opens again.")
+        else:
+            self._rekeying_change(
+                title, lambda directory: emergency.remove_recovery_code(directory, passphrase),
+                passphrase, lambda _removed: None,
+                "The recovery code was removed. The vault opens again.")
+
+    def _split_recovery(self) -> None:
+        """A new code given only as shares (the vault locks and reopens, as for a code)."""
+        window = self.window
+        dialog = SplitDialog(window)
+        try:
+            if window._run_dialog(dialog) != QDialog.DialogCode.Accepted:
+                return
+            passphrase, threshold, count = dialog.take()
+        finally:
+            dialog.wipe()
+            dialog.deleteLater()
+        self._rekeying_change(
+            "Making the recovery shares",
+            lambda directory: emergency.add_recovery_shares(directory, passphrase, threshold,
+                                                            count),
+            passphrase,
+            lambda shares: self.show_shares(shares, threshold) if isinstance(shares, list)
+            else None,
+            "New recovery shares were made. The vault opens again.")
+
+    def _rekeying_change(self, title: str, work: Callable[[Path], object], passphrase: str,
+                         show: Callable[[object], None], reason: str) -> None:
+        """Lock, run `work` off the GUI thread, show its result, open again with `passphrase`."""
+        window, directory = self.window, self.directory
         self.carry_failures()
         window.lock("keys")
         screen = window.unlock_screen
@@ -294,11 +332,8 @@ class KeyActions:
                         "seconds.")
 
         def done(result: object) -> None:
-            if isinstance(result, str):
-                self.show_code(result)
-                screen.show_reason("A new recovery code was made. The vault opens again.")
-            else:
-                screen.show_reason("The recovery code was removed. The vault opens again.")
+            show(result)
+            screen.show_reason(reason)
             screen.set_busy(True, "Opening the vault. This takes a second or two.")
             window.gate.unlock_with(passphrase)
 
@@ -311,10 +346,31 @@ class KeyActions:
             else:
                 window.show_gate()
 
-        work: Callable[[], object] = (
-            (lambda: emergency.add_recovery_code(directory, passphrase)) if add else
-            (lambda: emergency.remove_recovery_code(directory, passphrase)))
-        window.tasks.run(work, done, failed)
+        window.tasks.run(lambda: work(directory), done, failed)
+
+    def show_shares(self, shares: list[str], threshold: int) -> None:
+        dialog = SharesDialog(shares, threshold, self._save_pdf, self.window)
+        try:
+            self.window._run_dialog(dialog)
+        finally:
+            dialog.wipe()
+            dialog.deleteLater()
+
+    def use_shares(self) -> None:
+        """On the unlock screen: shares in, the code they give opens the vault (and a new
+        passphrase is offered, as after the code itself)."""
+        window = self.window
+        dialog = CombineSharesDialog(recovery_shares.combine_shares, window)
+        try:
+            accepted = window._run_dialog(dialog) == QDialog.DialogCode.Accepted
+            code = dialog.code if accepted else ""
+        finally:
+            dialog.wipe()
+            dialog.deleteLater()
+        if code:
+            window.unlock_screen.clear_error()
+            window.unlock_screen.set_busy(True, "Opening the vault. This takes a second or two.")
+            window.gate.unlock_with(code)
 
     def show_code(self, code: str) -> None:
         dialog = RecoveryCodeDialog(code, self._save_pdf, self.window)

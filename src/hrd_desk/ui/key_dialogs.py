@@ -19,16 +19,20 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from ..errors import HrdDeskError
 from ..services.emergency import KeyStatus
 from ..services.passphrase_policy import estimate_strength
+from ..services.recovery_shares import MAX_SHARES
 from .exchange.qr import qr_image, qr_pixmap
 from .labels import plain_label
+from .theme import scaled_font
 from .vault_maintenance import _PassphraseDialog
 
 MIN_WIPE_AFTER, MAX_WIPE_AFTER = 3, 100
@@ -51,6 +55,7 @@ RECOVERY_TEXT = (
 
 class SecurityChoice(StrEnum):
     ADD_RECOVERY = "add recovery"
+    SPLIT_RECOVERY = "split recovery"
     REMOVE_RECOVERY = "remove recovery"
     SET_DURESS = "set duress"
     REMOVE_DURESS = "remove duress"
@@ -89,9 +94,14 @@ class SecurityDialog(QDialog):
         self.add_recovery = _button(
             "Replace the recovery code…" if status.recovery_code else "Make a recovery code…",
             "Replace the recovery code" if status.recovery_code else "Make a recovery code")
+        self.split_recovery = _button("Make one split into shares…",
+                                      "Make a recovery code split into shares")
+        self.split_recovery.setToolTip("Give the code to several people: any k of n shares "
+                                       "give it back, fewer say nothing about it")
         self.remove_recovery = _button("Remove the recovery code…", "Remove the recovery code")
         self.remove_recovery.setEnabled(status.recovery_code)
         row.addWidget(self.add_recovery)
+        row.addWidget(self.split_recovery)
         row.addWidget(self.remove_recovery)
         row.addStretch(1)
         inner.addLayout(row)
@@ -135,6 +145,7 @@ class SecurityDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         for button, choice in ((self.add_recovery, SecurityChoice.ADD_RECOVERY),
+                               (self.split_recovery, SecurityChoice.SPLIT_RECOVERY),
                                (self.remove_recovery, SecurityChoice.REMOVE_RECOVERY),
                                (self.set_duress, SecurityChoice.SET_DURESS),
                                (self.remove_duress, SecurityChoice.REMOVE_DURESS),
@@ -312,3 +323,181 @@ class RecoveryCodeDialog(QDialog):
         self.code = ""
         self.code_label.setText("")
         self.qr.clear()
+
+
+class SplitDialog(_PassphraseDialog):
+    """How many shares, how many to give the code back, and the passphrase."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "Recovery code in shares",
+            "A new recovery code is made and given only as shares, one for each person you "
+            "trust: any k of them together give the code back, fewer say nothing about it. "
+            "The old code stops opening anything. The vault locks for a few seconds while it "
+            "is re-encrypted, then opens again.", "Make shares", parent)
+        self.count = QSpinBox()
+        self.count.setRange(2, MAX_SHARES)
+        self.count.setValue(5)
+        self.count.setAccessibleName("Number of shares")
+        self.threshold = QSpinBox()
+        self.threshold.setRange(2, 5)
+        self.threshold.setValue(2)
+        self.threshold.setAccessibleName("Shares needed to give the code back")
+        self.count.valueChanged.connect(lambda n: self.threshold.setMaximum(n))
+        for label, box in (("Shares to make (n)", self.count),
+                           ("Shares needed (k)", self.threshold)):
+            caption = plain_label(label)
+            caption.setBuddy(box)
+            self.form.addRow(caption, box)
+        self.passphrase = self.add_field("Your passphrase")
+        self._finish()
+
+    def take(self) -> tuple[str, int, int]:
+        taken = self.passphrase.text(), self.threshold.value(), self.count.value()
+        self.wipe()
+        return taken
+
+
+def paint_share_page(painter: QPainter, width: int, height: int, share: str, number: int,
+                     count: int, threshold: int) -> None:
+    """One share on a page: which it is, how many are needed, the words."""
+    del height
+    text_font = QFont()
+    text_font.setPointSize(11)
+    painter.setFont(text_font)
+    line = painter.fontMetrics().lineSpacing()
+    explain = (f"hrd-desk recovery share {number} of {count}. Any {threshold} shares together "
+               "give back the recovery code that opens the vault; fewer say nothing about it. "
+               "Keep this share safe and apart from the other shares and from the computer.")
+    painter.drawText(QRectF(0, 0, width, line * 5), int(Qt.TextFlag.TextWordWrap), explain)
+    painter.setFont(_code_font(1.4, text_font))
+    words = painter.fontMetrics().lineSpacing()
+    painter.drawText(QRectF(0, line * 6, width, words * 8), int(Qt.TextFlag.TextWordWrap),
+                     share)
+
+
+def shares_pdf(shares: list[str], threshold: int) -> bytes:
+    """Every share on its own A4 page, so each can be printed and handed out alone."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                     QPageLayout.Orientation.Portrait, QMarginsF(20, 20, 20, 20),
+                                     QPageLayout.Unit.Millimeter))
+    writer.setTitle("hrd-desk recovery shares")
+    writer.setCreator("hrd-desk")
+    painter = QPainter(writer)
+    try:
+        for number, share in enumerate(shares, start=1):
+            if number > 1:
+                writer.newPage()
+            paint_share_page(painter, writer.width(), writer.height(), share, number,
+                             len(shares), threshold)
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(data.data())
+
+
+class SharesDialog(QDialog):
+    """The new shares, once; Save as PDF puts each on its own page."""
+
+    def __init__(self, shares: list[str], threshold: int,
+                 save_pdf: Callable[[bytes], None] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Your recovery shares")
+        self.shares = list(shares)
+        self.threshold = threshold
+        self._save_pdf = save_pdf
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(
+            f"Give each share to a different person you trust, on paper. Any {threshold} of "
+            f"these {len(shares)} shares give back the recovery code (on the unlock screen: "
+            "Use recovery shares); fewer say nothing about it. They are shown only this once.",
+            wrap=True))
+        self.share_labels: list[QLabel] = []
+        font = _code_font(1.0, self.font())
+        for number, share in enumerate(shares, start=1):
+            title = plain_label(f"Share {number} of {len(shares)}")
+            title.setFont(scaled_font(title, 1.0, bold=True))
+            words = plain_label(share, wrap=True)
+            words.setFont(font)
+            words.setAccessibleName(f"Share {number}")
+            layout.addWidget(title)
+            layout.addWidget(words)
+            self.share_labels.append(words)
+        layout.addWidget(plain_label(
+            "Save as PDF writes the shares in clear to a file, each on its own page: print it, "
+            "then delete the file.", wrap=True, object_name="muted"))
+        buttons = QDialogButtonBox()
+        self.save_pdf = buttons.addButton("Save as PDF…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_pdf.setAutoDefault(False)
+        self.save_pdf.setVisible(save_pdf is not None)
+        done = buttons.addButton("I have kept them", QDialogButtonBox.ButtonRole.AcceptRole)
+        done.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        self.save_pdf.clicked.connect(self._save)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 44)
+
+    def _save(self) -> None:
+        if self._save_pdf is not None and self.shares:
+            self._save_pdf(shares_pdf(self.shares, self.threshold))
+
+    def wipe(self) -> None:
+        self.shares = []
+        for label in self.share_labels:
+            label.setText("")
+
+
+class CombineSharesDialog(QDialog):
+    """Shares typed in, one per line; `combine` (services) says what is wrong, in the dialog."""
+
+    def __init__(self, combine: Callable[[list[str]], str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Use recovery shares")
+        self._combine = combine
+        self.code = ""
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(
+            "Type the shares of the recovery code, one share per line (the words of a share "
+            "on one line). Enough shares give back the code, which then opens the vault.",
+            wrap=True, object_name="muted"))
+        caption = plain_label("Shares")
+        self.entry = QPlainTextEdit()
+        self.entry.setAccessibleName("Shares, one per line")
+        self.entry.setTabChangesFocus(True)
+        self.entry.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        caption.setBuddy(self.entry)
+        layout.addWidget(caption)
+        layout.addWidget(self.entry, 1)
+        self.message = plain_label("", wrap=True, object_name="inlineError")
+        self.message.setAccessibleName("Message")
+        self.message.hide()
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox()
+        self.ok = buttons.addButton("Open the vault", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self._try)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.resize(em * 44, em * 20)
+
+    def _try(self) -> None:
+        try:
+            self.code = self._combine(self.entry.toPlainText().splitlines())
+        except HrdDeskError as exc:
+            self.message.setText(exc.message[:1].upper() + exc.message[1:] + ".")
+            self.message.show()
+            return
+        self.entry.setPlainText("")
+        self.accept()
+
+    def wipe(self) -> None:
+        self.entry.setPlainText("")
+        self.entry.document().clearUndoRedoStacks()
+        self.code = ""

@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
         self.gate = VaultGate(vault_dir, self.tasks, still_wanted=lambda: not self.ctx.is_open)
         self.gate.opened.connect(self._opened)
         self.gate.unlock_screen.wipe_requested.connect(self.keys.wipe)
+        self.gate.unlock_screen.shares_requested.connect(self.keys.use_shares)
         self.workspace = Workspace()
         self.workspace.lock_clicked.connect(lambda: self.lock("manual"))
         self.workspace.incident_clicked.connect(self.log_incident)

@@ -153,6 +153,7 @@ class UnlockScreen(_CardScreen):
 
     unlock_requested = Signal(str)
     wipe_requested = Signal()  # Emergency wipe… (the window asks for the typed confirmation)
+    shares_requested = Signal()  # Use recovery shares… (the window asks for them)
 
     def __init__(self, vault_label: str = "", parent: QWidget | None = None) -> None:
         super().__init__("Unlock your vault", "Enter the passphrase, or the recovery code if "
@@ -176,6 +177,12 @@ class UnlockScreen(_CardScreen):
         self.wipe_button.setToolTip("Destroy this vault for good (asks first)")
         self.wipe_button.clicked.connect(lambda _c=False: self.wipe_requested.emit())
         buttons.addWidget(self.wipe_button)
+        self.shares_button = QPushButton("Use recovery shares…")
+        self.shares_button.setAutoDefault(False)
+        self.shares_button.setAccessibleName("Use recovery shares")
+        self.shares_button.setToolTip("Open the vault with enough shares of its recovery code")
+        self.shares_button.clicked.connect(lambda _c=False: self.shares_requested.emit())
+        buttons.addWidget(self.shares_button)
         buttons.addStretch(1)
         self.unlock_button = QPushButton("Unlock")
         self.unlock_button.setObjectName("primary")
@@ -191,7 +198,8 @@ class UnlockScreen(_CardScreen):
         self.body.insertWidget(self.body.indexOf(self.intro) + 1, self.reason)
         self.unlock_button.clicked.connect(self._submit)
         QWidget.setTabOrder(self.passphrase, self.unlock_button)
-        QWidget.setTabOrder(self.unlock_button, self.wipe_button)
+        QWidget.setTabOrder(self.unlock_button, self.shares_button)
+        QWidget.setTabOrder(self.shares_button, self.wipe_button)
         self.passphrase.returnPressed.connect(self._submit)
         self.passphrase.textEdited.connect(lambda _t: self.clear_error())
         self.setFocusProxy(self.passphrase)
@@ -208,7 +216,8 @@ class UnlockScreen(_CardScreen):
         self.unlock_requested.emit(text)
 
     def _enable_inputs(self, enabled: bool) -> None:
-        for widget in (self.passphrase, self.show_button, self.unlock_button):
+        for widget in (self.passphrase, self.show_button, self.unlock_button,
+                       self.shares_button):
             widget.setEnabled(enabled and not self.damaged)
         if enabled and not self.damaged:
             self.passphrase.setFocus()
