@@ -187,8 +187,8 @@ def _key_screens(window: Any, variant: str, out: Path, vault_dir: Path, defender
     """Issue 12: the Security dialog, a recovery code with its QR code, a record's history, the
     audit trail, a new passphrase after the recovery code."""
     from hrd_desk.services import emergency
-    from hrd_desk.ui.audit_dialogs import AuditTrailDialog, RecordHistoryDialog
     from hrd_desk.services.recovery_shares import combine_shares, split_code
+    from hrd_desk.ui.audit_dialogs import AuditTrailDialog, RecordHistoryDialog
     from hrd_desk.ui.key_dialogs import (
         CombineSharesDialog,
         NewPassphraseDialog,

@@ -101,10 +101,12 @@ class KeyActions:
             self.wiping = False
             window.show_gate()  # no vault any more: the create screen
             seconds = report.keys_seconds if isinstance(report, emergency.WipeReport) else 0.0
+            took = (f"{seconds:.1f} seconds" if seconds >= 1 else
+                    f"{max(1, round(seconds * 1000))} milliseconds")
             window.prompter.info(
                 "Vault wiped",
-                f"The keys were destroyed in {seconds:.2f} seconds and every file of the vault "
-                f"is gone from {directory}. Nothing on this computer opens it any more.")
+                f"The keys were destroyed in {took} and every file of the vault is gone from "
+                f"{directory}. Nothing on this computer opens it any more.")
 
         def failed(exc: Exception) -> None:
             self.wiping = False
