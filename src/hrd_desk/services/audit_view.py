@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..store.audit import AuditEvent, count_events, list_events, verify_chain
+from ..store.audit import AuditEvent, list_events, verify_chain
+from ..store.integrity import audit_event_count
 from .casework import Casework
 
 
@@ -28,7 +29,7 @@ class ChainCheck:
 
 
 def check_chain(work: Casework) -> ChainCheck:
-    return ChainCheck(count_events(work.conn), verify_chain(work.conn))
+    return ChainCheck(audit_event_count(work.conn), verify_chain(work.conn))
 
 
 __all__ = ["AuditEvent", "ChainCheck", "audit_events", "check_chain"]

@@ -126,7 +126,3 @@ def list_events(conn: Connection, *, record_id: str | None = None,
         events.append(AuditEvent(int(seq), str(at), str(action), kind, rid,
                                  parsed if isinstance(parsed, dict) else {}))
     return events
-
-
-def count_events(conn: Connection) -> int:
-    return int(conn.execute("SELECT count(*) FROM audit_events").fetchone()[0])
