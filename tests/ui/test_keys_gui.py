@@ -479,3 +479,16 @@ def test_recovery_shares_made_from_security_then_combined_on_the_unlock_screen(
     assert not steps and window.ctx.is_open
     window.lock("manual")
     assert not [d for d in window.findChildren(SharesDialog) if d.share_labels[0].text()]
+
+
+def test_the_duress_passphrase_typed_into_a_change_wipes_and_leaves_the_workspace(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], vault_dir: Path, made: str,
+    prompter: ScriptedPrompter,
+) -> None:
+    emergency.set_duress_passphrase(vault_dir, PASSPHRASE, DURESS)
+    window = make_window(run_dialog=scripted([_press("remove_duress"), _give_passphrase(DURESS)]))
+    unlock(qtbot, window)
+    window.act_security.trigger()
+    qtbot.waitUntil(lambda: window.gate.currentWidget() is window.create_screen, timeout=20_000)
+    assert not window.ctx.is_open and not emergency.vault_exists(vault_dir)
+    assert "did not open the vault" in prompter.calls[-1][2]  # like a wrong passphrase

@@ -71,6 +71,14 @@ class KeyActions:
     def directory(self) -> Path:
         return self.window.vault_dir
 
+    def vault_gone_check(self) -> None:
+        """After a change refused as a wrong passphrase: if it was the duress passphrase (or the
+        last guess allowed), the vault is gone; lock and show the create screen, as a wrong
+        passphrase would look otherwise."""
+        if self.window.ctx.is_open and not emergency.vault_exists(self.directory):
+            self.window.lock("wipe")
+            self.window.show_gate()
+
     def carry_failures(self) -> None:
         """Before a change that unlocks the vault itself (and so clears the count): keep the
         count to tell after the vault opens again."""
@@ -241,9 +249,7 @@ class KeyActions:
 
         def failed(exc: Exception) -> None:
             window.prompter.error(title, _failure_text(exc, title))
-            if not emergency.vault_exists(directory):  # the duress passphrase was typed
-                window.lock("wipe")
-                window.show_gate()
+            self.vault_gone_check()
 
         window.tasks.run(lambda: work(directory, passphrase), done, failed)
 
@@ -270,6 +276,7 @@ class KeyActions:
         def failed(exc: Exception) -> None:
             window.prompter.error("Duress passphrase not set",
                                   _failure_text(exc, "Setting the duress passphrase"))
+            self.vault_gone_check()
 
         window.tasks.run(
             lambda: emergency.set_duress_passphrase(directory, passphrase, duress), done, failed)

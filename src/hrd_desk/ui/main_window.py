@@ -501,6 +501,7 @@ class MainWindow(QMainWindow):
             else:
                 text = f"The check could not run ({type(exc).__name__})."
             self.prompter.error("Integrity not checked", text)
+            self.keys.vault_gone_check()
 
         self.tasks.run(lambda: maintenance.verify_vault(directory, lambda: passphrase),
                        done, failed)
