@@ -15,7 +15,6 @@ field, status bar and our clipboard content are cleared, and the lock screen is 
 from __future__ import annotations
 
 import functools
-import importlib
 import logging
 import sys
 from collections.abc import Callable
@@ -37,6 +36,7 @@ from ..services import maintenance
 from ..services.desk import Desk
 from ..services.maintenance import VerifyReport
 from ..services.topics import PendingDraft
+from .about_dialog import AboutDialog
 from .app_context import LiveContext
 from .clipboard import CLEAR_AFTER_MS, SecretClipboard
 from .contracts import Prompter
@@ -50,7 +50,7 @@ from .drafts import (
 from .gate import VaultGate
 from .key_actions import KeyActions
 from .locking import AutoLock, Clock, scrub_tree
-from .page_registry import SECTIONS, PageFactory, build_all_pages
+from .page_registry import SECTIONS, PageFactory, build_all_pages, module_by_name
 from .prompts import DialogPrompter, RunDialog
 from .screen_lock import ScreenLockWatcher
 from .settings import AppSettings, load_settings, save_settings
@@ -102,12 +102,7 @@ def _exec_dialog(dialog: QDialog) -> int:
 
 
 def _real_form_opener() -> FormOpener | None:
-    try:
-        module = importlib.import_module("hrd_desk.ui.forms")
-    except ModuleNotFoundError as exc:
-        if exc.name == "hrd_desk.ui.forms":
-            return None
-        raise
+    module = module_by_name("hrd_desk.ui.forms")
     opener = getattr(module, "open_form", None)
     return opener if callable(opener) else None
 
@@ -217,6 +212,7 @@ class MainWindow(QMainWindow):
         ]
         self.act_shortcuts = self._action("Keyboard shortcuts", self.show_shortcuts,
                                           QKeySequence.StandardKey.HelpContents)
+        self.act_about = self._action("About hrd-desk", self.show_about)
         menus = self.menuBar()
         vault_menu = menus.addMenu("&Vault")
         for action in (self.act_incident, self.act_lock, self.act_panic, None,
@@ -234,6 +230,7 @@ class MainWindow(QMainWindow):
             go_menu.addAction(action)
         help_menu = menus.addMenu("&Help")
         help_menu.addAction(self.act_shortcuts)
+        help_menu.addAction(self.act_about)
         self._workspace_actions = [self.act_incident, self.act_lock, self.act_search,
                                    self.act_back, self.act_passwd, self.act_verify,
                                    self.act_security, self.act_audit, *self.act_sections]
@@ -510,6 +507,13 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         dialog = ShortcutsDialog(SHORTCUTS, self)
+        try:
+            self._run_dialog(dialog)
+        finally:
+            dialog.deleteLater()
+
+    def show_about(self) -> None:
+        dialog = AboutDialog(self)
         try:
             self._run_dialog(dialog)
         finally:
