@@ -283,6 +283,10 @@ class Audit:
         """The newest events first; with `record_id`, that record's history."""
         return audit_view.audit_events(self._reader, record_id=record_id, limit=limit)
 
+    def check(self) -> audit_view.ChainCheck:
+        """Whether the hash chain is whole and its anchored head names the newest event."""
+        return audit_view.check_chain(self._reader)
+
 
 class Overview:
     """What the GUI's lists and pickers read: the Defenders overview, positions, timelines."""

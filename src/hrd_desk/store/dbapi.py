@@ -40,7 +40,7 @@ class Connection(sqlcipher3.Connection):  # type: ignore[misc]  # sqlcipher3 has
         self.on_end: list[Callable[[], None]] = []
 
 
-def connect(db_path: Path, key: bytes, *, create: bool = False) -> Connection:
+def connect(db_path: Path, key: bytes | bytearray, *, create: bool = False) -> Connection:
     """Open and key the vault database; DamagedVault if it is missing or cannot be decrypted."""
     if not create and not db_path.is_file():
         raise DamagedVault(f"the database file {db_path.name} is missing")
