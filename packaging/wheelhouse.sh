@@ -18,7 +18,11 @@ case "$platform" in
 esac
 py=3.11
 python=python3
-[ -x build/venv/bin/python ] && python=build/venv/bin/python  # has setuptools (build-linux.sh)
+isolation=()  # pip fetches a setuptools that reads pyproject's SPDX licence (>= 77)
+if [ -x build/venv/bin/python ]; then  # build-linux.sh's venv: the locked setuptools
+  python=build/venv/bin/python
+  isolation=(--no-build-isolation)
+fi
 version=$("$python" -c 'import sys; sys.path.insert(0, "src"); import hrd_desk; print(hrd_desk.__version__)')
 name="hrd-desk-${version}-wheelhouse-${platform}-py${py/./}"
 out="build/$name"
@@ -32,7 +36,7 @@ pip_opts=(-q --disable-pip-version-check)
 "$python" -m pip download "${pip_opts[@]}" --no-deps --require-hashes --only-binary=:all: \
   -d "$out/wheels" -r packaging/requirements/pip.txt
 # hrd-desk itself (pure Python: the same wheel everywhere)
-"$python" -m pip wheel "${pip_opts[@]}" --no-deps --no-build-isolation -w "$out/wheels" .
+"$python" -m pip wheel "${pip_opts[@]}" --no-deps "${isolation[@]}" -w "$out/wheels" .
 
 # what install.sh asks pip for: the lock plus hrd-desk's wheel by its hash
 {
