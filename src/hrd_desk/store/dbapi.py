@@ -61,7 +61,11 @@ def connect(db_path: Path, key: bytes, *, create: bool = False) -> Connection:
         pragma = f"PRAGMA key = \"x'{key.hex()}'\""
         conn.execute(pragma)
         del pragma
-        conn.execute("PRAGMA cipher_memory_security = ON")
+        # Off (SQLCipher's default since 4.5): with it on, SQLCipher mlocks, munlocks and wipes
+        # every allocation SQLite makes, which made writes and searches several times slower,
+        # while the same plaintext also lives in Python objects and Qt models no mlock covers.
+        # What does protect memory is in docs/threat-model.md ("Memory").
+        conn.execute("PRAGMA cipher_memory_security = OFF")
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except DatabaseError:
