@@ -13,6 +13,7 @@ against its self-certifying id); {"t": "version"} is one signed version (history
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import secrets
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -43,6 +44,11 @@ from .selection import select_records
 from .session import Session
 
 Progress = Callable[[int, int], None]  # (done, total)
+
+# Messages an import reads before applying them, so that the histories of their records are
+# read together (store/merge.py); a bound on the plaintext held, not only a speed setting.
+IMPORT_BATCH = 256
+IMPORT_BATCH_BYTES = 2 * 1024 * 1024
 
 # SQLite's page cache while a bundle streams through (KiB). The connection's own cache (128 MiB,
 # for lists and search) would fill with the pages a bundle reads or writes once: an import's
@@ -294,15 +300,37 @@ class _Importer:
         self.session = session
         self.sender = sender
         self.summary = summary
-        self.rule = ReceivedVersions(_HeldHere(session), this_vault=session.vault_id,
+        self.held = _HeldHere(session)
+        self.rule = ReceivedVersions(self.held, this_vault=session.vault_id,
                                      sender_vault=sender.vault_id, sender_colleague=sender.id)
         self.learned: dict[str, bytes] = {}
+        self.keys: dict[str, PublicIdentity] = {}  # origin -> its key, once found
         self.versions = 0
         self.latest_clock: tuple[int, int] = (0, 0)  # newest acceptable remote clock seen
 
-    def message(self, raw: bytes) -> None:
+    def messages(self, raws: Sequence[bytes], progress: Progress | None, total: int) -> None:
+        """Apply a batch of messages in order, the histories of every record they carry read
+        first in a few statements (store/merge.py) rather than several per version."""
+        parsed: list[Any] = []
+        for raw in raws:
+            try:
+                parsed.append(decode(raw))
+            except CanonicalError as exc:
+                parsed.append(exc)  # reported in its turn, after the messages before it
+                break
+        self.held.prefetch(
+            m["record"] for m in parsed
+            if isinstance(m, dict) and m.get("t") == "version" and isinstance(m.get("record"), str)
+        )
+        for message in parsed:
+            self._message(message)
+            if progress:
+                progress(self.versions, total)
+
+    def _message(self, message: Any) -> None:
         try:
-            message = decode(raw)
+            if isinstance(message, CanonicalError):
+                raise message
             if not isinstance(message, dict):
                 raise MalformedVersion("a message is not an object")
             kind = message.get("t")
@@ -321,7 +349,11 @@ class _Importer:
             ) from None
 
     def _version(self, version: Version) -> None:
-        verify_version(version, _origin_key(self.session, version.origin, self.learned))
+        key = self.keys.get(version.origin)
+        if key is None:  # a key, once found, is the origin's for good: the id is its hash
+            key = self.keys[version.origin] = _origin_key(
+                self.session, version.origin, self.learned)
+        verify_version(version, key)
         received = self.rule.accept(version)
         outcome = received.outcome
         self.versions += 1
@@ -361,9 +393,16 @@ def import_bundle(session: Session, path: Path, progress: Progress | None = None
         importer = _Importer(session, sender, summary)
         with _streaming_cache(session), transaction(session.conn):
             stream = reader.messages()
-            for raw in stream:
+            batch: list[bytes] = []
+            held = 0
+            for raw in itertools.chain(stream, [None]):
+                if raw is not None:
+                    batch.append(raw)
+                    held += len(raw)
+                    if len(batch) < IMPORT_BATCH and held < IMPORT_BATCH_BYTES:
+                        continue
                 try:
-                    importer.message(raw)
+                    importer.messages(batch, progress, total)
                 except BundleRejected:
                     # Authenticity outranks content: a record altered on the way (by a
                     # co-recipient, say) must read as a signature failure, not as a bad record
@@ -371,8 +410,7 @@ def import_bundle(session: Session, path: Path, progress: Progress | None = None
                     for _ in stream:
                         pass
                     raise
-                if progress:
-                    progress(importer.versions, total)
+                batch, held = [], 0
             if importer.latest_clock > (0, 0):  # once per bundle, not per version
                 clock.observe(session.conn, importer.latest_clock)
             for vault_id, key in importer.learned.items():

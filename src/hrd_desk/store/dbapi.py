@@ -38,6 +38,7 @@ class Connection(sqlcipher3.Connection):  # type: ignore[misc]  # sqlcipher3 has
         self.on_begin: list[Callable[[], None]] = []
         self.before_commit: list[Callable[[], None]] = []
         self.on_end: list[Callable[[], None]] = []
+        self.audit_head_key: bytes | None = None  # store/audit.py keeps its MAC key here
 
 
 def connect(db_path: Path, key: bytes, *, create: bool = False) -> Connection:

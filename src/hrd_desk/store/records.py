@@ -9,13 +9,14 @@ changes.
 
 from __future__ import annotations
 
+import json
 import time
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from ..crypto.canonical import decode, encode
+from ..crypto.canonical import encode
 from ..crypto.identity import Identity
 from ..errors import NotFound, RejectedInput
 from ..history.versions import Version, display, frontier, make_version, merge_vectors
@@ -41,6 +42,13 @@ def origin_created(history: list[Version], vault_id: str) -> str:
     return datetime.fromtimestamp(earliest, UTC).isoformat(timespec="seconds")
 
 
+def _stored(text: str) -> Any:
+    """A JSON column this module wrote with `encode`. Parsed without the canonical checks that
+    bundles need (decode): the text is ours, inside the authenticated database, and histories
+    are read for every edit, import and export."""
+    return json.loads(text)
+
+
 def _row_to_version(row: tuple[Any, ...]) -> Version:
     (version_id, record_id, kind, origin, counter, vector, wall, hlc_counter, deleted,
      field_names, fields_hash, fields, signature) = row
@@ -49,11 +57,11 @@ def _row_to_version(row: tuple[Any, ...]) -> Version:
         kind=kind,
         origin=origin,
         counter=counter,
-        vector=decode(vector.encode("utf-8")),
+        vector=_stored(vector),
         hlc_wall=wall,
         hlc_counter=hlc_counter,
         deleted=bool(deleted),
-        field_names=tuple(decode(field_names.encode("utf-8"))),
+        field_names=tuple(_stored(field_names)),
         fields_hash=fields_hash,
         signature=signature,
         version_id=version_id,
@@ -71,7 +79,7 @@ def payload_text(version: Version) -> str:
 
 
 def payload_fields(text: str | None) -> dict[str, Any]:
-    payload = decode(text.encode("utf-8")) if text else {}
+    payload = _stored(text) if text else {}
     return {
         "fields": payload.get("values", {}),
         "salts": payload.get("salts", {}),
@@ -90,6 +98,40 @@ def load_versions(conn: Connection, record_id: str) -> list[Version]:
         f"SELECT {_VERSION_COLUMNS} FROM versions WHERE record_id = ? ORDER BY seq", (record_id,)
     ).fetchall()
     return [_row_to_version(r) for r in rows]
+
+
+# Ids per statement when many records are read at once (SQLite allows 32,766 parameters).
+IDS_PER_QUERY = 500
+
+
+def load_histories(conn: Connection, record_ids: Sequence[str]) -> dict[str, list[Version]]:
+    """Histories of many records in a few statements: record id -> its versions in arrival
+    order ([] for a record with none)."""
+    histories: dict[str, list[Version]] = {r: [] for r in record_ids}
+    ids = list(histories)
+    for start in range(0, len(ids), IDS_PER_QUERY):
+        chunk = ids[start:start + IDS_PER_QUERY]
+        marks = ", ".join("?" for _ in chunk)
+        rows = conn.execute(
+            f"SELECT {_VERSION_COLUMNS} FROM versions WHERE record_id IN ({marks}) "
+            "ORDER BY record_id, seq", chunk)
+        for row in rows:
+            histories[row[1]].append(_row_to_version(row))
+    return histories
+
+
+def registry_entries(conn: Connection, record_ids: Sequence[str]) -> dict[str, tuple[str, bool]]:
+    """record id -> (kind, purged) for those of `record_ids` this vault knows."""
+    found: dict[str, tuple[str, bool]] = {}
+    ids = list(dict.fromkeys(record_ids))
+    for start in range(0, len(ids), IDS_PER_QUERY):
+        chunk = ids[start:start + IDS_PER_QUERY]
+        marks = ", ".join("?" for _ in chunk)
+        for record_id, kind, purged in conn.execute(
+            f"SELECT id, kind, purged FROM records WHERE id IN ({marks})", chunk
+        ):
+            found[str(record_id)] = (str(kind), bool(purged))
+    return found
 
 
 def load_versions_from(conn: Connection, record_id: str) -> list[tuple[str | None, Version]]:
