@@ -109,10 +109,11 @@ def main(argv: list[str] | None = None) -> int:
         ref = reference / n * 1000
         verdict = ""
         if targets:
-            misses = [m for m, bad in ((f"> {BATCH_TARGET_S:g} s", seconds >= BATCH_TARGET_S
-                                        and n >= 10_000),
-                                       (f"> {PER_RECORD_TARGET_MS:g} ms", per >= PER_RECORD_TARGET_MS))
-                      if bad]
+            misses = []
+            if n >= 10_000 and seconds >= BATCH_TARGET_S:
+                misses.append(f"> {BATCH_TARGET_S:g} s")
+            if per >= PER_RECORD_TARGET_MS:
+                misses.append(f"> {PER_RECORD_TARGET_MS:g} ms")
             verdict = "MISS " + ", ".join(misses) if misses else "pass"
         print(f"{label:34} {seconds:7.2f}s {per:9.3f}ms {ref:8.3f}ms {per / ref:5.1f}x  {verdict}")
     print("reference: the same versions signed and encoded, no database (the part no store "

@@ -1,10 +1,11 @@
 """The populated vault for bench/bench_vault.py, built once and cached under bench/out/.
 
 Building 10,000 defenders and 100,000 incidents through the real write path takes minutes, so
-the result is kept, keyed by populate.DATA_VERSION (bump it when populate() makes new data); a vault cached
-by an older schema is migrated in place rather than rebuilt. Beside it, `plain.db` holds the
-same schema and rows unencrypted (`sqlcipher_export` into a database attached with KEY ''), the
-reference the benchmark compares with. bench/out/ is gitignored and holds only invented data.
+the result is kept, keyed by populate.DATA_VERSION (bumped whenever populate() makes new data);
+a vault cached by an older schema is migrated in place rather than rebuilt. Beside it,
+`plain.db` holds the same schema and rows unencrypted (`sqlcipher_export` into a database
+attached with KEY ''), the reference the benchmark compares with. bench/out/ is gitignored
+and holds only invented data.
 """
 
 from __future__ import annotations
