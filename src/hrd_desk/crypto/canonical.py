@@ -91,12 +91,11 @@ def _no_float(text: str) -> Any:
     raise CanonicalError("floating-point numbers are not allowed")
 
 
-def decode(data: bytes) -> Any:
-    """Parse canonical bytes; raises CanonicalError on anything malformed or non-canonical."""
+def _parse(data: bytes, *, find_duplicates: bool) -> Any:
     try:
-        value = json.loads(
+        return json.loads(
             data.decode("utf-8"),
-            object_pairs_hook=_no_duplicates,
+            object_pairs_hook=_no_duplicates if find_duplicates else None,
             parse_float=_no_float,
             parse_constant=_no_float,
         )
@@ -104,8 +103,19 @@ def decode(data: bytes) -> Any:
         raise
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise CanonicalError(f"not valid canonical JSON ({type(exc).__name__})") from None
+
+
+def decode(data: bytes) -> Any:
+    """Parse canonical bytes; raises CanonicalError on anything malformed or non-canonical.
+
+    Parsed first without a Python hook per object (every message of a bundle comes through
+    here): a duplicate key cannot survive the final comparison, since the parser keeps one of
+    the two and the encoding comes out shorter. Only bytes that fail it are parsed again with
+    the duplicate check, to say what is wrong."""
+    value = _parse(data, find_duplicates=False)
     _check(value, 0)
     if encode(value) != data:
+        _parse(data, find_duplicates=True)
         raise CanonicalError("not in canonical form")
     return value
 
