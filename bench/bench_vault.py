@@ -100,30 +100,31 @@ def fts_expression(text: str) -> str:
 
 
 class KdfClock:
-    """Times keyslot.unlock inside the real open path; `remember` replays the key afterwards
-    so that "open after the KDF" can be repeated without paying Argon2id each time."""
+    """Times keyslot.open_slots (the KDF and unwrap) inside the real open path; `remember`
+    replays what it opened afterwards so that "open after the KDF" can be repeated without
+    paying Argon2id each time."""
 
     def __init__(self) -> None:
         self.seconds = 0.0
         self.remember = False
-        self._key: bytes | None = None
-        self._real = keyslot.unlock
+        self._opened: keyslot.Opened | None = None
+        self._real = keyslot.open_slots
 
-    def _unlock(self, slots: keyslot.KeyslotFile, passphrase: str) -> bytes:
-        if self.remember and self._key is not None:
-            return self._key
+    def _open_slots(self, slots: keyslot.KeyslotFile, secret: str) -> keyslot.Opened:
+        if self.remember and self._opened is not None:
+            return self._opened
         started = time.perf_counter()
-        self._key = self._real(slots, passphrase)
+        self._opened = self._real(slots, secret)
         self.seconds = time.perf_counter() - started
-        return self._key
+        return self._opened
 
     @contextlib.contextmanager
     def installed(self) -> Iterator[KdfClock]:
-        keyslot.unlock = self._unlock  # type: ignore[assignment]
+        keyslot.open_slots = self._open_slots  # type: ignore[assignment]
         try:
             yield self
         finally:
-            keyslot.unlock = self._real
+            keyslot.open_slots = self._real
 
 
 def open_vault(directory: Path, clock: KdfClock) -> tuple[Session, float]:

@@ -107,16 +107,25 @@ IDS_PER_QUERY = 500
 def load_histories(conn: Connection, record_ids: Sequence[str]) -> dict[str, list[Version]]:
     """Histories of many records in a few statements: record id -> its versions in arrival
     order ([] for a record with none)."""
-    histories: dict[str, list[Version]] = {r: [] for r in record_ids}
+    return {record_id: [version for _sender, version in history]
+            for record_id, history in load_histories_from(conn, record_ids).items()}
+
+
+def load_histories_from(
+    conn: Connection, record_ids: Sequence[str]
+) -> dict[str, list[tuple[str | None, Version]]]:
+    """(received_from, version) for many records' histories, in arrival order, in a few
+    statements rather than one per record."""
+    histories: dict[str, list[tuple[str | None, Version]]] = {r: [] for r in record_ids}
     ids = list(histories)
     for start in range(0, len(ids), IDS_PER_QUERY):
         chunk = ids[start:start + IDS_PER_QUERY]
         marks = ", ".join("?" for _ in chunk)
         rows = conn.execute(
-            f"SELECT {_VERSION_COLUMNS} FROM versions WHERE record_id IN ({marks}) "
-            "ORDER BY record_id, seq", chunk)
+            f"SELECT received_from, {_VERSION_COLUMNS} FROM versions "
+            f"WHERE record_id IN ({marks}) ORDER BY record_id, seq", chunk)
         for row in rows:
-            histories[row[1]].append(_row_to_version(row))
+            histories[row[2]].append((row[0], _row_to_version(row[1:])))
     return histories
 
 
@@ -132,16 +141,6 @@ def registry_entries(conn: Connection, record_ids: Sequence[str]) -> dict[str, t
         ):
             found[str(record_id)] = (str(kind), bool(purged))
     return found
-
-
-def load_versions_from(conn: Connection, record_id: str) -> list[tuple[str | None, Version]]:
-    """(received_from, version) for a record's history, in arrival order."""
-    rows = conn.execute(
-        f"SELECT received_from, {_VERSION_COLUMNS} FROM versions WHERE record_id = ? "
-        "ORDER BY seq",
-        (record_id,),
-    ).fetchall()
-    return [(r[0], _row_to_version(r[1:])) for r in rows]
 
 
 def versions_since(conn: Connection, seq: int) -> list[tuple[int, str | None, Version]]:
@@ -312,7 +311,7 @@ class RecordStore:
                 raise RejectedInput(f"a record with id {record_id} already exists")
             cache.registry_rowid(self.conn, record_id, kind)
             version = self._local_version(kind, record_id, fields, False, [])
-            self.refresh(kind, record_id, [version])
+            self.refresh(kind, record_id, [version], purged=False)
             append_event(self.conn, "create", kind, record_id, {"fields": sorted(fields)})
         return record_id
 
