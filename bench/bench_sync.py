@@ -82,6 +82,12 @@ def _fresh_pair(target: Path) -> None:
             s.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 
 
+def _stage(name: str, clocks: dict[str, Clock]) -> None:
+    """Each stage as it ends: a run stopped part-way still says how far it got."""
+    print(f"  first exchange, {name}: {clocks[name].wall:.1f} s wall, {clocks[name].cpu:.1f} s "
+          "cpu", flush=True)
+
+
 def first_exchange(pair: Path) -> dict[str, Clock]:
     """Everything in B's scope sent whole and imported, the acknowledgements sent back."""
     clocks = {name: Clock() for name in ("export", "import", "acknowledge")}
@@ -91,11 +97,14 @@ def first_exchange(pair: Path) -> dict[str, Clock]:
         to_a = next(c for c in colleagues.list_colleagues(b))
         with clocks["export"]:
             sync.export_changes(a, to_b.id, pair / "first.bundle")
+        _stage("export", clocks)
         with clocks["import"]:
             exchange.import_bundle(b, pair / "first.bundle")
+        _stage("import", clocks)
         with clocks["acknowledge"]:
             sync.export_changes(b, to_a.id, pair / "ack.bundle")
             exchange.import_bundle(a, pair / "ack.bundle")
+        _stage("acknowledge", clocks)
         for s in (a, b):
             s.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     return clocks

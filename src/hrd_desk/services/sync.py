@@ -55,10 +55,10 @@ def changes_for(session: Session, colleague_id: str) -> ChangeSet:
             for received_from, version in histories[record_id]:
                 if version.origin != theirs and received_from != theirs:
                     versions.append(version.without(scope.records[record_id]))
-    for _seq, received_from, version in versions_since(conn, peers.mark_of(conn, colleague_id)):
+    since = versions_since(conn, peers.mark_of(conn, colleague_id),
+                           of=lambda record_id: record_id in held and record_id in scope)
+    for _seq, received_from, version in since:
         record_id = version.record_id
-        if record_id not in held or record_id not in scope:
-            continue
         if version.origin == theirs or received_from == theirs:
             continue
         versions.append(version.without(scope.records[record_id]))

@@ -143,13 +143,17 @@ def registry_entries(conn: Connection, record_ids: Sequence[str]) -> dict[str, t
     return found
 
 
-def versions_since(conn: Connection, seq: int) -> list[tuple[int, str | None, Version]]:
-    """(seq, received_from, version) for every version that arrived here after `seq`."""
+def versions_since(
+    conn: Connection, seq: int, of: Callable[[str], bool] | None = None
+) -> list[tuple[int, str | None, Version]]:
+    """(seq, received_from, version) for every version that arrived here after `seq`; only of
+    the records `of` accepts when given (the others are never parsed: a first exchange would
+    otherwise parse every version of the vault for nothing)."""
     rows = conn.execute(
         f"SELECT seq, received_from, {_VERSION_COLUMNS} FROM versions WHERE seq > ? ORDER BY seq",
         (seq,),
-    ).fetchall()
-    return [(int(r[0]), r[1], _row_to_version(r[2:])) for r in rows]
+    )
+    return [(int(r[0]), r[1], _row_to_version(r[2:])) for r in rows if of is None or of(r[3])]
 
 
 def last_seq(conn: Connection) -> int:
