@@ -53,9 +53,13 @@ IMPORT_BATCH_BYTES = 2 * 1024 * 1024
 # SQLite's page cache while a bundle streams through (KiB). The connection's own cache (128 MiB,
 # for lists and search) would fill with the pages a bundle reads or writes once: an import's
 # dirty pages would all stay in memory until the commit, so memory grew with the bundle (about
-# 2.5x a 60 MiB payload). With a small cache they spill to the WAL, still encrypted and still
-# uncommitted; a rejection rolls them back like any other.
-STREAMING_CACHE_KIB = 8 * 1024
+# 2.5x a 60 MiB payload). With a bounded cache they spill to the WAL, still encrypted and still
+# uncommitted; a rejection rolls them back like any other. 8 MiB was too small at field size:
+# an import inserts into a dozen indexes at random places, and with a cache far smaller than
+# them each version read pages back from the WAL again (measured: a cache a tenth of the
+# vault's size doubled an import's CPU time, bench/issue13-figures.md). 64 MiB keeps memory
+# bounded, below the connection's usual cache.
+STREAMING_CACHE_KIB = 64 * 1024
 
 
 @contextlib.contextmanager
