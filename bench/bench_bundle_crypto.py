@@ -30,6 +30,7 @@ from hrd_desk.crypto.bundle_writer import BundleWriter
 from hrd_desk.crypto.identity import Identity
 
 MiB = 1024 * 1024
+RATIO_TARGET = 0.75  # issue 13: the bundle layer at >= 0.75x raw secretstream, wall clock
 
 
 def _maxrss_mib() -> float:
@@ -139,7 +140,10 @@ def main() -> None:
     def row(name: str, run: tuple[float, float], raw: tuple[float, float] | None = None) -> None:
         wall, cpu = run
         ratio = f"{raw[0] / wall:8.2f}x" if raw else " " * 9
-        print(f"{name:14}{payload_mib / wall:9.0f}{ratio}{cpu * 1000 / payload_mib:12.2f}")
+        result = ""
+        if raw:
+            result = "  pass" if raw[0] / wall >= RATIO_TARGET else f"  MISS < {RATIO_TARGET}x"
+        print(f"{name:14}{payload_mib / wall:9.0f}{ratio}{cpu * 1000 / payload_mib:12.2f}{result}")
 
     print(f"{'':14}{'MiB/s':>9}{'vs raw':>9}{'CPU ms/MiB':>12}")
     row("raw push", t_raw_push)

@@ -1,17 +1,17 @@
 """The populated vault for bench/bench_vault.py, built once and cached under bench/out/.
 
 Building 10,000 defenders and 100,000 incidents through the real write path takes minutes, so
-the result is kept, keyed by a hash of bench/populate.py (new data, new vault); a vault cached
-by an older schema is migrated in place rather than rebuilt. Beside it, `plain.db` holds the
-same schema and rows unencrypted (`sqlcipher_export` into a database attached with KEY ''), the
-reference the benchmark compares with. bench/out/ is gitignored and holds only invented data.
+the result is kept, keyed by populate.DATA_VERSION (bumped whenever populate() makes new data);
+a vault cached by an older schema is migrated in place rather than rebuilt. Beside it,
+`plain.db` holds the same schema and rows unencrypted (`sqlcipher_export` into a database
+attached with KEY ''), the reference the benchmark compares with. bench/out/ is gitignored
+and holds only invented data.
 """
 
 from __future__ import annotations
 
 import argparse
 import cProfile
-import hashlib
 import io
 import json
 import pstats
@@ -32,8 +32,7 @@ OUT = Path(__file__).resolve().parent / "out"
 
 
 def cache_dir(defenders: int, incidents: int) -> Path:
-    version = hashlib.sha256(Path(populate_module.__file__).read_bytes()).hexdigest()[:12]
-    return OUT / f"vault-{version}-{defenders}x{incidents}"
+    return OUT / f"vault-v{populate_module.DATA_VERSION}-{defenders}x{incidents}"
 
 
 def export_plain(conn: Connection, target: Path) -> None:

@@ -124,3 +124,29 @@ def test_digest_is_personalised() -> None:
     assert len(digest(data)) == 32
     assert digest(data, b"one") != digest(data, b"two")
     assert digest(data, b"one") == digest(data, b"one")
+
+
+@given(st.binary(max_size=300), st.sampled_from([b"", b"one", b"hrd-fields", b"p" * 16]))
+def test_digest_is_libsodiums_blake2b(data: bytes, person: bytes) -> None:
+    """Version ids, commitments and the audit chain were made with libsodium's BLAKE2b: the
+    faster hashlib digest must give the very same bytes, or every signed history breaks."""
+    import nacl.encoding
+    import nacl.hash
+
+    expected = nacl.hash.blake2b(data, digest_size=32, person=person,
+                                 encoder=nacl.encoding.RawEncoder)
+    assert digest(data, person) == expected
+
+
+def test_text_is_counted_in_the_nesting_depth() -> None:
+    """The fast path for text items keeps the depth rule: text one level too deep is refused."""
+    too_deep: Any = "x"
+    for _ in range(MAX_DEPTH + 1):
+        too_deep = [too_deep]
+    with pytest.raises(CanonicalError, match="deep"):
+        encode(too_deep)
+    keyed: Any = {"k": "x"}
+    for _ in range(MAX_DEPTH):
+        keyed = [keyed]
+    with pytest.raises(CanonicalError, match="deep"):
+        encode(keyed)

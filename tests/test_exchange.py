@@ -464,3 +464,44 @@ def test_nothing_is_written_inside_the_vault_folder_or_to_a_missing_folder(
     assert (a.directory / "keyslots").read_bytes() == keyslots
     assert sorted(p.name for p in a.directory.iterdir() if not p.name.startswith("vault.db-")) \
         == ["keyslots", "vault.db"]
+
+
+def test_an_import_applies_the_same_whatever_its_batches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An import reads the histories of a batch of records at once (store/merge.py): with one
+    message per batch, a few, or all in one, the receiving vaults end the same as the sender,
+    with the same outcomes: records with many versions, a conflict relayed from a third office,
+    a deleted record, records new to the receiver and records it already held."""
+    with offices(tmp_path, "A", "C", "B1", "B2", "B3") as made:
+        a, c = made["A"], made["C"]
+        receivers = [made["B1"], made["B2"], made["B3"]]
+        first, second = add_family(a, "Amina"), add_family(a, "Luis")
+        export(a, tmp_path / "first", receivers, defenders=[first.defender, second.defender])
+        export(a, tmp_path / "to-c", [c], defenders=[first.defender])
+        import_bundle(c.session, tmp_path / "to-c")
+        for office in receivers:
+            import_bundle(office.session, tmp_path / "first")
+        for region in ("Rift Valley", "Coast", "Nairobi"):
+            a.work.edit("defender", first.defender, {"region": region})
+        c.work.edit("defender", first.defender, {"region": "Kisumu"})
+        export(c, tmp_path / "from-c", [a], defenders=[first.defender])
+        import_bundle(a.session, tmp_path / "from-c")
+        a.work.edit("incident", first.incident, {"severity": 5})
+        a.work.delete("incident", second.incident)
+        third = add_family(a, "Olga")
+        a.work.edit("case", third.case, {"programme": "advocacy"})
+        export(a, tmp_path / "second", receivers,
+               defenders=[first.defender, second.defender, third.defender])
+        results = []
+        for office, batch in zip(receivers, (1, 3, exchange.IMPORT_BATCH), strict=True):
+            monkeypatch.setattr(exchange, "IMPORT_BATCH", batch)
+            results.append(import_bundle(office.session, tmp_path / "second"))
+        assert results[0].outcomes["applied"] > 8
+        assert all(r.outcomes == results[0].outcomes for r in results)
+        assert all(r.new_records == 4 for r in results)
+        expected = records_dump(a.session)
+        assert expected[first.defender]["conflict"]
+        assert expected[second.incident]["deleted"]
+        for office in receivers:
+            assert records_dump(office.session) == expected

@@ -37,7 +37,7 @@ from hrd_desk.crypto.identity import Identity
 from hrd_desk.errors import BUNDLE_CATEGORIES, BundleRejected, ExitCode, RejectedInput
 from hrd_desk.history.versions import Version, make_version
 from hrd_desk.history.wire import to_message
-from hrd_desk.services import bundle_files
+from hrd_desk.services import bundle_files, exchange
 from hrd_desk.services.exchange import import_bundle, inspect_bundle
 from hrd_desk.store.dbapi import PAGE_CACHE_KIB
 from hrd_desk.store.migrations import LATEST
@@ -153,10 +153,12 @@ def test_every_kind_of_damage_is_refused_with_its_category_and_changes_nothing(
 
 
 def test_a_large_bundle_damaged_at_its_end_is_rolled_back_after_pages_spilled(
-    world: dict[str, Office], tmp_path: Path
+    world: dict[str, Office], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """An import streams through a small page cache, so a big bundle's staged pages spill to the
-    WAL before the end is reached; a damaged last chunk must still undo every one of them."""
+    """An import streams through a bounded page cache, so a big bundle's staged pages spill to
+    the WAL before the end is reached; a damaged last chunk must still undo every one of them.
+    (The cache is made 8 MiB here, so that a 16 MiB bundle spills.)"""
+    monkeypatch.setattr(exchange, "STREAMING_CACHE_KIB", 8 * 1024)
     a, b = world["A"], world["B"]
     family = add_family(a)
     add_big_incidents(a, family, 16)

@@ -228,10 +228,13 @@ def display(versions: Sequence[Version]) -> Display:
         writers = [v for v in versions if name in v.fields]
         if not writers:
             continue
+        if len(writers) == 1:  # most fields of most records: one writer, nothing to weigh
+            values[name] = writers[0].fields[name]
+            continue
         last = [w for w in writers if not any(dominates(o.vector, w.vector) for o in writers)]
         last.sort(key=lambda v: v.order_key)
         values[name] = last[-1].fields[name]
-        if len({encode(w.fields[name]) for w in last}) > 1:
+        if len(last) > 1 and len({encode(w.fields[name]) for w in last}) > 1:
             conflicts.add(name)
     tips = frontier(versions)
     deleted_tips = [v for v in tips if v.deleted]

@@ -14,6 +14,7 @@ against its self-certifying id); {"t": "version"} is one signed version (history
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
 import secrets
 from collections.abc import Callable, Iterable, Sequence
@@ -48,12 +49,21 @@ from .session import Session
 
 Progress = Callable[[int, int], None]  # (done, total)
 
+# Messages an import reads before applying them, so that the histories of their records are
+# read together (store/merge.py); a bound on the plaintext held, not only a speed setting.
+IMPORT_BATCH = 256
+IMPORT_BATCH_BYTES = 2 * 1024 * 1024
+
 # SQLite's page cache while a bundle streams through (KiB). The connection's own cache (128 MiB,
 # for lists and search) would fill with the pages a bundle reads or writes once: an import's
 # dirty pages would all stay in memory until the commit, so memory grew with the bundle (about
-# 2.5x a 60 MiB payload). With a small cache they spill to the WAL, still encrypted and still
-# uncommitted; a rejection rolls them back like any other.
-STREAMING_CACHE_KIB = 8 * 1024
+# 2.5x a 60 MiB payload). With a bounded cache they spill to the WAL, still encrypted and still
+# uncommitted; a rejection rolls them back like any other. 8 MiB was too small at field size:
+# an import inserts into a dozen indexes at random places, and with a cache far smaller than
+# them each version read pages back from the WAL again (measured: a cache a tenth of the
+# vault's size doubled an import's CPU time, bench/issue13-figures.md). 64 MiB keeps memory
+# bounded, below the connection's usual cache.
+STREAMING_CACHE_KIB = 64 * 1024
 
 
 def _streaming_cache(session: Session) -> contextlib.AbstractContextManager[None]:
@@ -321,15 +331,37 @@ class _Importer:
         self.session = session
         self.sender = sender
         self.summary = summary
-        self.rule = ReceivedVersions(_HeldHere(session), this_vault=session.vault_id,
+        self.held = _HeldHere(session)
+        self.rule = ReceivedVersions(self.held, this_vault=session.vault_id,
                                      sender_vault=sender.vault_id, sender_colleague=sender.id)
         self.learned: dict[str, bytes] = {}
+        self.keys: dict[str, PublicIdentity] = {}  # origin -> its key, once found
         self.versions = 0
         self.latest_clock: tuple[int, int] = (0, 0)  # newest acceptable remote clock seen
 
-    def message(self, raw: bytes) -> None:
+    def messages(self, raws: Sequence[bytes], progress: Progress | None, total: int) -> None:
+        """Apply a batch of messages in order, the histories of every record they carry read
+        first in a few statements (store/merge.py) rather than several per version."""
+        parsed: list[tuple[Any, bytes]] = []
+        for raw in raws:
+            try:
+                parsed.append((decode(raw), raw))
+            except CanonicalError as exc:
+                parsed.append((exc, raw))  # reported in its turn, after the messages before it
+                break
+        self.held.prefetch(
+            m["record"] for m, _raw in parsed
+            if isinstance(m, dict) and m.get("t") == "version" and isinstance(m.get("record"), str)
+        )
+        for message, raw in parsed:
+            self._message(message, raw)
+            if progress:
+                progress(self.versions, total)
+
+    def _message(self, message: Any, raw: bytes) -> None:
         try:
-            message = decode(raw)
+            if isinstance(message, CanonicalError):
+                raise message
             if not isinstance(message, dict):
                 raise MalformedVersion("a message is not an object")
             kind = message.get("t")
@@ -358,7 +390,11 @@ class _Importer:
             self.summary.notices += 1
 
     def _version(self, version: Version) -> None:
-        verify_version(version, _origin_key(self.session, version.origin, self.learned))
+        key = self.keys.get(version.origin)
+        if key is None:  # a key, once found, is the origin's for good: the id is its hash
+            key = self.keys[version.origin] = _origin_key(
+                self.session, version.origin, self.learned)
+        verify_version(version, key)
         received = self.rule.accept(version)
         outcome = received.outcome
         self.versions += 1
@@ -405,9 +441,16 @@ def import_bundle(session: Session, path: Path, progress: Progress | None = None
         with _streaming_cache(session), transaction(session.conn):
             summary.expired = merge_store.expire_pending(session.conn, PENDING_DAYS)
             stream = reader.messages()
-            for raw in stream:
+            batch: list[bytes] = []
+            held = 0
+            for raw in itertools.chain(stream, [None]):
+                if raw is not None:
+                    batch.append(raw)
+                    held += len(raw)
+                    if len(batch) < IMPORT_BATCH and held < IMPORT_BATCH_BYTES:
+                        continue
                 try:
-                    importer.message(raw)
+                    importer.messages(batch, progress, total)
                 except BundleRejected:
                     # Authenticity outranks content: a record altered on the way (by a
                     # co-recipient, say) must read as a signature failure, not as a bad record
@@ -415,8 +458,7 @@ def import_bundle(session: Session, path: Path, progress: Progress | None = None
                     for _ in stream:
                         pass
                     raise
-                if progress:
-                    progress(importer.versions, total)
+                batch, held = [], 0
             if importer.latest_clock > (0, 0):  # once per bundle, not per version
                 clock.observe(session.conn, importer.latest_clock)
             for vault_id, key in importer.learned.items():

@@ -17,10 +17,13 @@ from ..store import colleagues as colleague_store
 from ..store import peers
 from ..store.audit import append_event
 from ..store.dbapi import transaction
-from ..store.records import last_seq, load_versions_from, versions_since
+from ..store.records import last_seq, load_histories_from, versions_since
 from .exchange import ExportSummary, Progress, check_recipients, write_bundle
 from .scope import scope_of
 from .session import Session
+
+# Records whose whole histories are read together when they enter a colleague's scope.
+WHOLE_PER_READ = 2_000
 
 
 @dataclass(frozen=True)
@@ -45,14 +48,17 @@ def changes_for(session: Session, colleague_id: str) -> ChangeSet:
     whole = sorted(r for r in scope.records if r not in held)
     theirs = colleague.vault_id
     versions: list[Version] = []
-    for record_id in whole:
-        for received_from, version in load_versions_from(conn, record_id):
-            if version.origin != theirs and received_from != theirs:
-                versions.append(version.without(scope.records[record_id]))
-    for _seq, received_from, version in versions_since(conn, peers.mark_of(conn, colleague_id)):
+    for start in range(0, len(whole), WHOLE_PER_READ):
+        chunk = whole[start:start + WHOLE_PER_READ]
+        histories = load_histories_from(conn, chunk)  # a few statements, not one per record
+        for record_id in chunk:
+            for received_from, version in histories[record_id]:
+                if version.origin != theirs and received_from != theirs:
+                    versions.append(version.without(scope.records[record_id]))
+    since = versions_since(conn, peers.mark_of(conn, colleague_id),
+                           of=lambda record_id: record_id in held and record_id in scope)
+    for _seq, received_from, version in since:
         record_id = version.record_id
-        if record_id not in held or record_id not in scope:
-            continue
         if version.origin == theirs or received_from == theirs:
             continue
         versions.append(version.without(scope.records[record_id]))

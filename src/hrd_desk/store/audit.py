@@ -38,9 +38,21 @@ class AuditEvent:
         return ", ".join(f"{k}: {v}" for k, v in sorted(self.detail.items()))
 
 
-def _head_mac(conn: Connection, seq: int, event_hash: bytes) -> bytes:
+def _head_key(conn: Connection) -> bytes:
+    """The head MAC's key, from the identity's secret; kept on the connection once the identity
+    exists (it never changes for a vault), since every event in a batch needs it."""
+    key: bytes | None = getattr(conn, "audit_head_key", None)
+    if key is not None:
+        return key
     secret = get_meta(conn, "identity_signing")
     key = digest(secret if isinstance(secret, bytes) else b"", _HEAD_PERSON)
+    if isinstance(secret, bytes) and hasattr(conn, "audit_head_key"):
+        conn.audit_head_key = key
+    return key
+
+
+def _head_mac(conn: Connection, seq: int, event_hash: bytes) -> bytes:
+    key = _head_key(conn)
     return hmac.new(key, seq.to_bytes(8, "big") + event_hash, "sha256").digest()
 
 

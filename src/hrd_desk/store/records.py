@@ -9,13 +9,14 @@ changes.
 
 from __future__ import annotations
 
+import json
 import time
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from ..crypto.canonical import decode, encode
+from ..crypto.canonical import encode
 from ..crypto.identity import Identity
 from ..errors import NotFound, RejectedInput
 from ..history.versions import Version, display, frontier, make_version, merge_vectors
@@ -41,6 +42,13 @@ def origin_created(history: list[Version], vault_id: str) -> str:
     return datetime.fromtimestamp(earliest, UTC).isoformat(timespec="seconds")
 
 
+def _stored(text: str) -> Any:
+    """A JSON column this module wrote with `encode`. Parsed without the canonical checks that
+    bundles need (decode): the text is ours, inside the authenticated database, and histories
+    are read for every edit, import and export."""
+    return json.loads(text)
+
+
 def _row_to_version(row: tuple[Any, ...]) -> Version:
     (version_id, record_id, kind, origin, counter, vector, wall, hlc_counter, deleted,
      field_names, fields_hash, fields, signature) = row
@@ -49,11 +57,11 @@ def _row_to_version(row: tuple[Any, ...]) -> Version:
         kind=kind,
         origin=origin,
         counter=counter,
-        vector=decode(vector.encode("utf-8")),
+        vector=_stored(vector),
         hlc_wall=wall,
         hlc_counter=hlc_counter,
         deleted=bool(deleted),
-        field_names=tuple(decode(field_names.encode("utf-8"))),
+        field_names=tuple(_stored(field_names)),
         fields_hash=fields_hash,
         signature=signature,
         version_id=version_id,
@@ -71,7 +79,7 @@ def payload_text(version: Version) -> str:
 
 
 def payload_fields(text: str | None) -> dict[str, Any]:
-    payload = decode(text.encode("utf-8")) if text else {}
+    payload = _stored(text) if text else {}
     return {
         "fields": payload.get("values", {}),
         "salts": payload.get("salts", {}),
@@ -97,23 +105,60 @@ def version_count(conn: Connection, record_id: str) -> int:
         "SELECT count(*) FROM versions WHERE record_id = ?", (record_id,)).fetchone()[0])
 
 
-def load_versions_from(conn: Connection, record_id: str) -> list[tuple[str | None, Version]]:
-    """(received_from, version) for a record's history, in arrival order."""
-    rows = conn.execute(
-        f"SELECT received_from, {_VERSION_COLUMNS} FROM versions WHERE record_id = ? "
-        "ORDER BY seq",
-        (record_id,),
-    ).fetchall()
-    return [(r[0], _row_to_version(r[1:])) for r in rows]
+# Ids per statement when many records are read at once (SQLite allows 32,766 parameters).
+IDS_PER_QUERY = 500
 
 
-def versions_since(conn: Connection, seq: int) -> list[tuple[int, str | None, Version]]:
-    """(seq, received_from, version) for every version that arrived here after `seq`."""
+def load_histories(conn: Connection, record_ids: Sequence[str]) -> dict[str, list[Version]]:
+    """Histories of many records in a few statements: record id -> its versions in arrival
+    order ([] for a record with none)."""
+    return {record_id: [version for _sender, version in history]
+            for record_id, history in load_histories_from(conn, record_ids).items()}
+
+
+def load_histories_from(
+    conn: Connection, record_ids: Sequence[str]
+) -> dict[str, list[tuple[str | None, Version]]]:
+    """(received_from, version) for many records' histories, in arrival order, in a few
+    statements rather than one per record."""
+    histories: dict[str, list[tuple[str | None, Version]]] = {r: [] for r in record_ids}
+    ids = list(histories)
+    for start in range(0, len(ids), IDS_PER_QUERY):
+        chunk = ids[start:start + IDS_PER_QUERY]
+        marks = ", ".join("?" for _ in chunk)
+        rows = conn.execute(
+            f"SELECT received_from, {_VERSION_COLUMNS} FROM versions "
+            f"WHERE record_id IN ({marks}) ORDER BY record_id, seq", chunk)
+        for row in rows:
+            histories[row[2]].append((row[0], _row_to_version(row[1:])))
+    return histories
+
+
+def registry_entries(conn: Connection, record_ids: Sequence[str]) -> dict[str, tuple[str, bool]]:
+    """record id -> (kind, purged) for those of `record_ids` this vault knows."""
+    found: dict[str, tuple[str, bool]] = {}
+    ids = list(dict.fromkeys(record_ids))
+    for start in range(0, len(ids), IDS_PER_QUERY):
+        chunk = ids[start:start + IDS_PER_QUERY]
+        marks = ", ".join("?" for _ in chunk)
+        for record_id, kind, purged in conn.execute(
+            f"SELECT id, kind, purged FROM records WHERE id IN ({marks})", chunk
+        ):
+            found[str(record_id)] = (str(kind), bool(purged))
+    return found
+
+
+def versions_since(
+    conn: Connection, seq: int, of: Callable[[str], bool] | None = None
+) -> list[tuple[int, str | None, Version]]:
+    """(seq, received_from, version) for every version that arrived here after `seq`; only of
+    the records `of` accepts when given (the others are never parsed: a first exchange would
+    otherwise parse every version of the vault for nothing)."""
     rows = conn.execute(
         f"SELECT seq, received_from, {_VERSION_COLUMNS} FROM versions WHERE seq > ? ORDER BY seq",
         (seq,),
-    ).fetchall()
-    return [(int(r[0]), r[1], _row_to_version(r[2:])) for r in rows]
+    )
+    return [(int(r[0]), r[1], _row_to_version(r[2:])) for r in rows if of is None or of(r[3])]
 
 
 def last_seq(conn: Connection) -> int:
@@ -275,7 +320,7 @@ class RecordStore:
                 raise RejectedInput(f"a record with id {record_id} already exists")
             cache.registry_rowid(self.conn, record_id, kind)
             version = self._local_version(kind, record_id, fields, False, [])
-            self.refresh(kind, record_id, [version])
+            self.refresh(kind, record_id, [version], purged=False)
             append_event(self.conn, "create", kind, record_id, {"fields": sorted(fields)})
         return record_id
 
