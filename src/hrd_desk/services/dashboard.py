@@ -88,9 +88,8 @@ def _title(row: agenda.DueRow, stays: dict[str, str], names: dict[str, str]) -> 
         who = names.get(stays.get(row.about or "", ""), "")
         missed = "Missed check-in" if row.text == "missed" else "Check-in"
         return f"{missed} with {who}" if who else missed
-    who = names.get(row.about or "", "")
-    city = f" ({row.text})" if row.text else ""
-    return f"{_WHAT[row.kind]}: {who}{city}" if who else f"{_WHAT[row.kind]}{city}"
+    who = names.get(row.about or "", "")  # never the host city: it is sensitive
+    return f"{_WHAT[row.kind]}: {who}" if who else _WHAT[row.kind]
 
 
 def _defender_names(conn: Connection, ids: set[str]) -> dict[str, str]:
