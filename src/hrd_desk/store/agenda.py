@@ -52,6 +52,28 @@ def due_by(conn: Connection, until: str) -> list[DueRow]:
     return rows
 
 
+def next_checkins(conn: Connection, stays: list[str]) -> dict[str, tuple[str, str]]:
+    """Per stay: the check-in that needs someone next as (due, status): a missed one first (it
+    waits until someone acts), else the soonest scheduled one. Stays with none are absent."""
+    found: dict[str, tuple[str, str]] = {}
+    for start in range(0, len(stays), 500):
+        chunk = stays[start:start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        for stay, due, status in conn.execute(
+                f"SELECT relocation, due, status FROM checkins WHERE deleted = 0 "
+                f"AND status IN ('scheduled', 'missed') AND relocation IN ({marks}) "
+                "ORDER BY status = 'missed' DESC, due_last, id", chunk):
+            found.setdefault(str(stay), (str(due), str(status)))
+    return found
+
+
+def task_assignees(conn: Connection) -> list[str]:
+    """Everyone live tasks are for, as typed, in alphabetical order."""
+    return [str(r[0]) for r in conn.execute(
+        "SELECT DISTINCT assignee FROM tasks WHERE deleted = 0 AND assignee IS NOT NULL "
+        "AND assignee != '' ORDER BY assignee COLLATE NOCASE")]
+
+
 @dataclass(frozen=True)
 class IncidentTrend:
     defender: str

@@ -1,0 +1,222 @@
+"""Tasks: everything typed with a due date, soonest first, narrowed to what one needs.
+
+Filters: open, overdue (open and due before today, a local date; computed, never stored), done,
+cancelled or all; whom a task is for (every name tasks carry, so a caseworker picks their own);
+one defender (typed, as in forms). Enter edits a task; "Mark done" closes it. Check-ins, visa
+expiries, arrivals and departures are not copied here: the start screen lists them beside the
+tasks that are due.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QComboBox
+
+from ...errors import HrdDeskError
+from ...model.display import vocab_label
+from ...services.casework import RecordFilter
+from ...services.desk import Desk
+from ...services.planning import OPEN_TASKS
+from ...services.stay_rules import is_overdue
+from ..app_context import describe_failure
+from ..contracts import AppContext
+from ..due_words import due_words
+from ..forms import open_form
+from ..forms.link_editors import DefenderSearch
+from ..labels import plain_label
+from ..list_sources import CaseworkSource, ListRow
+from ..record_actions import confirm_delete
+from ..record_model import Column
+from .list_page import RecordListPage
+
+SHOW_CHOICES: list[tuple[str, str]] = [
+    ("Open", "open"), ("Overdue", "overdue"), ("Done", "done"), ("Cancelled", "cancelled"),
+    ("All tasks", "all")]
+ANYONE = "Anyone"
+
+
+def about_text(row: ListRow) -> str:
+    """What a task is about: its defender, then its stay or case (safe titles)."""
+    parts = [row.linked(name) for name in ("defender", "relocation", "case")
+             if row.record.get(name)]
+    return ", ".join(p for p in parts if p)
+
+
+class TasksPage(RecordListPage):
+    form_kind = "task"
+    kinds = frozenset({"task", "defender", "relocation", "case"})
+    noun = ("task", "tasks")
+    empty_text = "No tasks match these filters."
+
+    def __init__(self) -> None:
+        super().__init__("Tasks", self._columns(), [11, 22, 9, 18, 9], stretch=1)
+        self.defender: str | None = None
+        self.add_action("New task…", self.new_task, tip="Add a task with a due date")
+        self.add_action("Edit…", self.edit_current, needs_selection=True,
+                        tip="Edit the selected task (Enter)")
+        self.done_button = self.add_action(
+            "Mark done", self.mark_done, needs_selection=True,
+            tip="Record the selected task as done", keys=QKeySequence("Ctrl+D"))
+        self.add_action("Delete…", self.delete_current, needs_selection=True,
+                        tip="Move the selected task to Deleted",
+                        keys=QKeySequence(QKeySequence.StandardKey.Delete))
+        self.show_combo = self.add_filter_combo("Show", SHOW_CHOICES)
+        self.assignee = self.add_filter_combo("For", [(ANYONE, None)])
+        caption = plain_label("Defender")
+        self.defender_search = DefenderSearch(lambda: self._reader(), self._defender_chosen)
+        self.defender_search.setAccessibleName("Defender")
+        self.defender_search.setPlaceholderText("Any defender: type a name")
+        self.defender_search.setClearButtonEnabled(True)
+        self.defender_search.textChanged.connect(self._defender_typed)
+        self.defender_search.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 16)
+        caption.setBuddy(self.defender_search)
+        self.filters.addWidget(caption)
+        self.filters.addWidget(self.defender_search, 1)
+
+    def _reader(self) -> Desk:
+        assert self.ctx is not None
+        return self.ctx.reader
+
+    def _columns(self) -> list[Column[ListRow]]:
+        return [
+            Column("Due", self._due, "due_order", "A local date; overdue tasks say so"),
+            Column("Task", lambda r: str(r.record.get("title") or ""), "title"),
+            Column("For", lambda r: str(r.record.get("assignee") or ""), "assignee"),
+            Column("About", about_text, None, "The defender, stay or case it is about"),
+            Column("Status", self._status, "status"),
+        ]
+
+    # -- columns ----------------------------------------------------------------------------
+
+    def _today(self) -> date:
+        return self.ctx.reader.planning.today() if self.ctx is not None else date.today()
+
+    def _due(self, row: ListRow) -> str:
+        due = row.record.get("due")
+        if not due:
+            return ""
+        if row.record.get("status") not in OPEN_TASKS:
+            return str(due)
+        words = due_words(str(due), self._today())
+        return f"{due} ({words})" if words else str(due)
+
+    def _status(self, row: ListRow) -> str:
+        label = vocab_label("task_statuses", row.record.get("status"))
+        if is_overdue(row.record.get("due"), row.record.get("status"), self._today(),
+                      OPEN_TASKS):
+            return "Overdue"
+        return label
+
+    # -- filters ----------------------------------------------------------------------------
+
+    def attach(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+        self._fill_assignees()
+        super().attach(ctx)
+
+    def _fill_assignees(self) -> None:
+        if self.ctx is None:
+            return
+        combo: QComboBox = self.assignee
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(ANYONE, None)
+        for name in self.ctx.reader.planning.assignees():
+            combo.addItem(name, name)
+        index = combo.findData(current) if current is not None else 0
+        combo.setCurrentIndex(max(index, 0))
+        combo.blockSignals(False)
+
+    def refresh(self, kinds: frozenset[str]) -> None:
+        if self.ctx is not None and "task" in kinds:
+            before = self.assignee.currentData()
+            self._fill_assignees()
+            if self.assignee.currentData() != before:
+                self.requery()
+                return
+        super().refresh(kinds)
+
+    def _defender_chosen(self, record_id: str, title: str) -> None:
+        self.defender = record_id
+        self.defender_search.blockSignals(True)
+        self.defender_search.setText(title)
+        self.defender_search.blockSignals(False)
+        self.requery()
+
+    def _defender_typed(self, text: str) -> None:
+        if not text.strip() and self.defender is not None:
+            self.defender = None
+            self.requery()
+
+    def make_source(self) -> CaseworkSource:
+        assert self.ctx is not None
+        show = self.show_combo.currentData()
+        flt = RecordFilter(defender=self.defender)
+        if show == "overdue":
+            flt.status = sorted(OPEN_TASKS)
+            flt.ends_before = self._today()
+        elif show != "all":
+            flt.status = [show]
+        assignee = self.assignee.currentData()
+        if assignee:
+            flt.equals["assignee"] = assignee
+        return CaseworkSource(self.ctx.reader, "task", flt, sort_key="due_order",
+                              descending=False, name_links=("defender", "relocation", "case"))
+
+    def clear(self) -> None:
+        self.defender = None
+        self.defender_search.forget()
+        self.assignee.clear()
+        super().clear()
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def current_defender_id(self) -> str | None:
+        index = self.table.currentIndex()
+        row = self.model.row(index.row()) if index.isValid() else None
+        defender = row.record.get("defender") if row is not None else None
+        return defender if isinstance(defender, str) else None
+
+    def new_task(self) -> None:
+        if self.ctx is not None:
+            defaults = {"defender": self.defender} if self.defender else None
+            open_form(self.ctx, "task", defaults=defaults,
+                      on_saved=lambda i: self.table.select_id(i))
+
+    def mark_done(self) -> None:
+        record_id = self.current_id()
+        ctx = self.ctx
+        if ctx is None or record_id is None:
+            return
+        ctx.write(lambda desk: desk.planning.task_done(record_id),
+                  on_error=lambda exc: ctx.prompter.error("Task not changed",
+                                                          describe_failure(exc)))
+
+    def delete_current(self) -> None:
+        record_id = self.current_id()
+        if self.ctx is not None and record_id is not None:
+            confirm_delete(self.ctx, "task", record_id)
+
+    def show_record(self, kind: str, record_id: str) -> bool:
+        """A task: selected here (every task listed if needed) and opened for editing."""
+        if self.ctx is None or kind != "task":
+            return False
+        try:
+            if self.ctx.reader.records.get("task", record_id).deleted:
+                return False
+        except HrdDeskError:
+            return False
+        if not self.table.select_id(record_id):
+            self.show_combo.setCurrentIndex(len(SHOW_CHOICES) - 1)
+            self.assignee.setCurrentIndex(0)
+            self.defender_search.clear()
+            self.table.select_id(record_id)
+        open_form(self.ctx, "task", record_id)
+        return True
+
+    def focus_list(self) -> None:
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
