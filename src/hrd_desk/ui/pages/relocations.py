@@ -66,9 +66,8 @@ class RelocationsPage(RecordListPage):
         self.add_action("Edit…", self.edit_current, needs_selection=True,
                         tip="Edit the selected stay (Enter)")
         self.add_action("Check-ins", self.open_checkins, needs_selection=True,
-                        tip="The stay's check-ins and tasks, on its defender's Relocation tab")
-        self.add_action("Schedule check-in…", self.schedule_checkin, needs_selection=True,
-                        tip="Schedule a check-in with the selected stay's defender")
+                        tip="The stay's check-ins and tasks, on its defender's Relocation tab, "
+                        "where check-ins are scheduled and recorded")
         self.add_action("Delete…", self.delete_current, needs_selection=True,
                         tip="Move the selected stay to Deleted",
                         keys=QKeySequence(QKeySequence.StandardKey.Delete))
@@ -171,11 +170,6 @@ class RelocationsPage(RecordListPage):
         record_id = self.current_id()
         if self.ctx is not None and record_id is not None:
             self.ctx.open_record(STAY_CHECKINS, record_id)
-
-    def schedule_checkin(self) -> None:
-        record_id = self.current_id()
-        if self.ctx is not None and record_id is not None:
-            open_form(self.ctx, "checkin", defaults={"relocation": record_id})
 
     def delete_current(self) -> None:
         record_id = self.current_id()

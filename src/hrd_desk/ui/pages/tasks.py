@@ -168,10 +168,12 @@ class TasksPage(RecordListPage):
                               descending=False, name_links=("defender", "relocation", "case"))
 
     def clear(self) -> None:
+        super().clear()  # first: no query runs once the context is gone
         self.defender = None
         self.defender_search.forget()
-        self.assignee.clear()
-        super().clear()
+        self.assignee.blockSignals(True)
+        self.assignee.clear()  # names of caseworkers
+        self.assignee.blockSignals(False)
 
     # -- actions ----------------------------------------------------------------------------
 
