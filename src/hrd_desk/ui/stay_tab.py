@@ -183,6 +183,11 @@ class StayTab(QWidget):
                 self.tree.setCurrentItem(first)
         self._selection_changed()
 
+    def refresh(self, kinds: frozenset[str]) -> None:
+        """Records changed: show the defender again, keeping the selected line."""
+        if self.defender_id is not None and kinds & STAY_KINDS:
+            self.show_defender(self.defender_id)
+
     def _line(self, parent: QTreeWidgetItem | None, what: str, when: str, status: str,
               target: tuple[str, str] | None) -> QTreeWidgetItem:
         item = QTreeWidgetItem([what, when, status])

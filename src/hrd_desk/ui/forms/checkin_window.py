@@ -40,6 +40,7 @@ from ..labels import heading, plain_label
 from .editors import DateEditor, EnumEditor, LongTextEditor
 
 CHECKIN_OUTCOME = "checkin-outcome"  # the draft kind of this window
+_UNOWNED: set[CheckInWindow] = set()
 DRAFT_VERSION = 1
 _INFOS = field_infos(CheckIn)
 
@@ -316,6 +317,9 @@ def open_checkin(ctx: AppContext, checkin_id: str | None, *, today: str | None =
     if owner is not None:
         window.setParent(owner, window.windowFlags())
         centre_over(window, owner)
+    else:  # no window to own it (page tests): kept until closed, as Qt would keep a child
+        _UNOWNED.add(window)
+        window.destroyed.connect(lambda _obj=None, w=window: _UNOWNED.discard(w))
     if on_saved is not None:
         window.saved.connect(on_saved)
     window.show()

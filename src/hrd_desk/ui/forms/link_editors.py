@@ -258,7 +258,8 @@ class FixedLink(ChoiceEditor):
         self.combo.setEnabled(False)
 
     def set_value(self, value: Any) -> None:
-        options: list[tuple[str, Any]] = []
+        self.combo.blockSignals(True)
+        self.combo.clear()
         if isinstance(value, str) and value:
             reader = self._reader()
             record = reader.records.get(self.info.ref or "", value)
@@ -266,9 +267,12 @@ class FixedLink(ChoiceEditor):
             owner = record.get("defender")
             names = reader.overview.titles("defender", [owner]) if owner else {}
             who = names.get(owner or "")
-            options.append((f"{title} ({who})" if who else title, value))
-        self.set_options(options, None if options else "None")
-        super().set_value(value)
+            self.combo.addItem(f"{title} ({who})" if who else title, value)
+        else:
+            self.combo.addItem("None", None)
+        self.combo.setCurrentIndex(0)
+        self.combo.blockSignals(False)
+        self.changed.emit()
 
 
 class LinkedChecklist(FieldEditor):
