@@ -98,6 +98,8 @@ class StartPage(QWidget):
 
     def attach(self, ctx: AppContext) -> None:
         self.ctx = ctx
+        # in the window by now: the list first, then what acts on it
+        QWidget.setTabOrder(self.tree, self.open_button)
         self.reload()
 
     def refresh(self, kinds: frozenset[str]) -> None:
