@@ -110,9 +110,9 @@ def test_start_screen_lists_what_needs_attention_by_bucket(
         "Open incidents by category (0)", "Stays in progress (1)"]
     assert start.lines(0) == [
         ("Missed check-in with Blue Heron", f"{d(-3)} (3 days late)"),
-        ("Send the invitation letter", f"{d(-2)} (2 days late)")]
+        ("Send the invitation letter · Blue Heron", f"{d(-2)} (2 days late)")]
     assert start.lines(1) == [("Check-in with Blue Heron", f"{d(0)} (today)")]
-    assert start.lines(2) == [("Book the flight", f"{d(5)} (in 5 days)")]
+    assert start.lines(2) == [("Book the flight · <b>River</b> Fox", f"{d(5)} (in 5 days)")]
     assert start.lines(5) == [("Blue Heron, in stay since " + d(-30),
                                f"until {d(60)} (60 days left)")]
     assert start.lines(4) == [("No open incidents.", "")]
@@ -127,7 +127,7 @@ def test_start_screen_shows_markup_in_a_title_as_typed(
     ctx.reader.records.add("task", {"title": "<i>Call</i> the lawyer", "due": d(0),
                                     "defender": world["fox"]})
     start.refresh(frozenset({"task"}))
-    assert ("<i>Call</i> the lawyer", f"{d(0)} (today)") in start.lines(1)
+    assert ("<i>Call</i> the lawyer · <b>River</b> Fox", f"{d(0)} (today)") in start.lines(1)
 
 
 def test_enter_on_a_missed_checkin_records_it_done_and_logs_an_incident(
@@ -164,7 +164,7 @@ def test_enter_on_a_missed_checkin_records_it_done_and_logs_an_incident(
     assert len(incidents) == 1
     assert ctx.reader.records.get("checkin", world["missed"]).get("incident") == incidents[0].id
     # acted on: the missed check-in has left the start screen
-    assert [t for t, _ in start.lines(0)] == ["Send the invitation letter"]
+    assert [t for t, _ in start.lines(0)] == ["Send the invitation letter · Blue Heron"]
 
 
 def test_mark_missed_keeps_the_checkin_on_the_start_screen(
@@ -222,14 +222,21 @@ def test_relocations_list_the_stays_with_what_needs_watching(
         stays: RelocationsPage, world: dict[str, str]) -> None:
     assert stays.model.rowCount() == 2
     rows = {stays.model.record_id(r): _row(stays, r) for r in range(2)}
-    heron = rows[world["stay"]]
-    assert heron[:5] == ["Blue Heron", "In stay", d(-30), f"{d(60)} (planned)", "60"]
-    assert heron[5] == f"Missed ({d(-3)})"  # a missed check-in first, until someone acts
-    assert heron[6] == f"{d(20)}, before departure!"
-    assert heron[HOST_CITY] == MASK
-    fox = rows[world["planned"]]
-    assert fox[1:5] == ["Planned", f"{d(40)} (planned)", f"{d(120)} (planned)", ""]
-    assert fox[5] == "" and fox[HOST_CITY] == MASK
+    headers = [str(stays.model.headerData(c, Qt.Orientation.Horizontal))
+               for c in range(stays.model.columnCount())]
+    heron = dict(zip(headers, rows[world["stay"]], strict=True))
+    assert heron == {
+        "Defender": "Blue Heron", "Status": "In stay",
+        "Next check-in": f"Missed ({d(-3)})",  # a missed check-in first, until someone acts
+        "Visa expires": f"{d(20)}, before departure!", "Days left": "60",
+        "Arrival": d(-30), "Departure": f"{d(60)} (planned)", "Host city": MASK}
+    fox = dict(zip(headers, rows[world["planned"]], strict=True))
+    assert fox == {
+        "Defender": "<b>River</b> Fox",  # markup shown as typed, never as rich text
+        "Status": "Planned", "Next check-in": "", "Visa expires": "",
+        "Days left": "", "Arrival": f"{d(40)} (planned)", "Departure": f"{d(120)} (planned)",
+        "Host city": MASK}
+    assert headers.index("Host city") == HOST_CITY
 
 
 def test_host_cities_show_with_ctrl_shift_h_and_hide_on_leaving(
@@ -280,16 +287,17 @@ def tasks(qtbot: QtBot, ctx: FakeContext, world: dict[str, str]) -> Iterator[Tas
 
 
 def _titles(page: TasksPage) -> list[str]:
-    return [str(page.model.data(page.model.index(r, 1))) for r in range(page.model.rowCount())]
+    return [str(page.model.data(page.model.index(r, 0))) for r in range(page.model.rowCount())]
 
 
 def test_tasks_filter_open_overdue_for_whom_and_by_defender(
         tasks: TasksPage, ctx: FakeContext, world: dict[str, str]) -> None:
     assert _titles(tasks) == ["Send the invitation letter", "Book the flight"]  # soonest first
     model = tasks.model
-    assert model.data(model.index(0, 0)) == f"{d(-2)} (2 days late)"
-    assert model.data(model.index(0, 4)) == "Overdue"
-    assert model.data(model.index(0, 3)) == f"Blue Heron, Stay from {d(-30)}"
+    assert [model.data(model.index(0, c)) for c in range(5)] == [
+        "Send the invitation letter", d(-2), "Overdue, 2 days late", "Maria",
+        f"Blue Heron, Stay from {d(-30)}"]
+    assert model.data(model.index(1, 2)) == "Due in 5 days"
     tasks.show_combo.setCurrentIndex(tasks.show_combo.findData("overdue"))
     assert _titles(tasks) == ["Send the invitation letter"]
     tasks.show_combo.setCurrentIndex(tasks.show_combo.findData("open"))

@@ -44,6 +44,8 @@ class Item:
     due: str
     title: str
     about: str | None
+    who: str = ""  # the safe title of the defender a task concerns (check-ins and stay dates
+    # name theirs in `title`)
 
 
 @dataclass(frozen=True)
@@ -110,9 +112,11 @@ def build(conn: Connection, day: date) -> Dashboard:
     stays = agenda.stays_in_progress(conn)
     names = _defender_names(conn, {*stay_defenders.values(), *(t.defender for t in trends),
                                    *(s.defender for s in stays),
-                                   *(r.about for r in rows if r.kind in _WHAT and r.about)})
+                                   *(r.about for r in rows if r.kind in _WHAT and r.about),
+                                   *(r.defender for r in rows if r.defender)})
     for row in sorted(rows, key=lambda r: (r.day, r.due, r.kind, r.record)):
-        item = Item(row.record, row.kind, row.due, _title(row, stay_defenders, names), row.about)
+        item = Item(row.record, row.kind, row.due, _title(row, stay_defenders, names), row.about,
+                    names.get(row.defender or "", ""))
         due_day = date.fromisoformat(row.day)
         if due_day < day or (row.text == "missed" and row.kind == "checkin"):
             board.overdue.append(item)

@@ -26,15 +26,18 @@ class DueRow:
     day: str
     about: str | None
     text: str | None  # a task's title, a stay's host city, a check-in's status
+    defender: str | None = None  # a task's defender: its own, else its stay's or case's
 
 
 def due_by(conn: Connection, until: str) -> list[DueRow]:
     """Everything open that falls due on or before `until`, and every missed check-in."""
     rows: list[DueRow] = []
     for r in conn.execute(
-        'SELECT id, due, due_last, coalesce(relocation, "case", defender), title FROM tasks '
-        "WHERE deleted = 0 AND status = 'open' AND due_last <= ?", (until,)):
-        rows.append(DueRow("task", r[0], r[1], r[2], r[3], r[4]))
+        'SELECT t.id, t.due, t.due_last, coalesce(t.relocation, t."case", t.defender), t.title, '
+        "coalesce(t.defender, (SELECT defender FROM relocations WHERE id = t.relocation), "
+        '(SELECT defender FROM cases WHERE id = t."case")) FROM tasks AS t '
+        "WHERE t.deleted = 0 AND t.status = 'open' AND t.due_last <= ?", (until,)):
+        rows.append(DueRow("task", r[0], r[1], r[2], r[3], r[4], r[5]))
     for r in conn.execute(
         "SELECT id, due, due_last, relocation, status FROM checkins WHERE deleted = 0 "
         "AND ((status = 'scheduled' AND due_last <= ?) OR status = 'missed')", (until,)):

@@ -1,10 +1,10 @@
 """Relocations: every stay in a safe city, current ones first, with what needs watching.
 
-Each row: the defender, the stay's status, arrival and departure (actual where recorded, else
-planned), days left, the check-in that needs someone next (a missed one first), the visa's expiry
-(flagged when it falls before the planned departure) and the host city, hidden until Ctrl+Shift+H
-(sensitive: where the defender is now). Enter edits the stay; "Check-ins" opens the defender's
-Relocation tab, where the stay's check-ins and tasks are.
+Each row: the defender, the stay's status, the check-in that needs someone next (a missed one
+first), the visa's expiry (flagged when it falls before the planned departure), days left,
+arrival and departure (actual where recorded, else planned) and the host city, hidden until
+Ctrl+Shift+H (sensitive: where the defender is now). Enter edits the stay; "Check-ins" opens
+the defender's Relocation tab, where the stay's check-ins and tasks are.
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ class RelocationsPage(RecordListPage):
     empty_text = "No stays match this filter. Add one with “New stay…”."
 
     def __init__(self) -> None:
-        super().__init__("Relocations", self._columns(), [12, 7, 11, 11, 8, 14, 12, 10],
+        super().__init__("Relocations", self._columns(), [12, 7, 13, 12, 6, 11, 11, 9],
                          stretch=0)
         self.revealed = False
         self.add_intro("Stays in a safe city. A missed check-in is listed first in its row until "
@@ -76,20 +76,21 @@ class RelocationsPage(RecordListPage):
         reveal_shortcut(self, self.toggle_hidden_values)
 
     def _columns(self) -> list[Column[ListRow]]:
+        # What needs watching first (a small screen shows these without scrolling), then dates.
         return [
             Column("Defender", lambda r: r.linked("defender"), None),
             Column("Status", lambda r: vocab_label("relocation_statuses", r.record.get("status")),
                    "status"),
-            Column("Arrival", lambda r: _when(r, "arrival", "planned_arrival"),
-                   "planned_arrival_order", "The arrival recorded, else the planned one"),
-            Column("Departure", lambda r: _when(r, "departure", "planned_departure"),
-                   "planned_departure_order", "The departure recorded, else the planned one"),
-            Column("Days left", self._days_left, None,
-                   "Days until the planned departure of a stay under way", centered=True),
             Column("Next check-in", self._next_checkin, None,
                    "A missed check-in first (it waits until someone acts), else the next due"),
             Column("Visa expires", visa_text, "visa_expires_order",
                    "Flagged when the visa expires before the planned departure"),
+            Column("Days left", self._days_left, None,
+                   "Days until the planned departure of a stay under way", centered=True),
+            Column("Arrival", lambda r: _when(r, "arrival", "planned_arrival"),
+                   "planned_arrival_order", "The arrival recorded, else the planned one"),
+            Column("Departure", lambda r: _when(r, "departure", "planned_departure"),
+                   "planned_departure_order", "The departure recorded, else the planned one"),
             Column("Host city", self._host_city, None,
                    f"Hidden: where the defender is now. {REVEAL_KEYS} shows or hides it"),
         ]

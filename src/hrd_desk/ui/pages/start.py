@@ -45,8 +45,8 @@ _KINDS = {"visa": "relocation", "arrival": "relocation", "departure": "relocatio
 def _item_line(item: Item, today: date) -> tuple[str, str, tuple[str, str]]:
     """(what, due, the record it opens) of a dated line."""
     words = due_words(item.due, today)
-    return (item.title, f"{item.due} ({words})" if words else item.due,
-            (_KINDS[item.kind], item.id))
+    what = f"{item.title} · {item.who}" if item.who else item.title
+    return (what, f"{item.due} ({words})" if words else item.due, (_KINDS[item.kind], item.id))
 
 
 class StartPage(QWidget):

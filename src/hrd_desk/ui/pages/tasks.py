@@ -52,7 +52,7 @@ class TasksPage(RecordListPage):
     empty_text = "No tasks match these filters."
 
     def __init__(self) -> None:
-        super().__init__("Tasks", self._columns(), [11, 22, 9, 18, 9], stretch=1)
+        super().__init__("Tasks", self._columns(), [20, 8, 11, 7, 14], stretch=0)
         self.defender: str | None = None
         self.add_action("New task…", self.new_task, tip="Add a task with a due date")
         self.add_action("Edit…", self.edit_current, needs_selection=True,
@@ -82,11 +82,13 @@ class TasksPage(RecordListPage):
 
     def _columns(self) -> list[Column[ListRow]]:
         return [
-            Column("Due", self._due, "due_order", "A local date; overdue tasks say so"),
             Column("Task", lambda r: str(r.record.get("title") or ""), "title"),
+            Column("Due", lambda r: str(r.record.get("due") or ""), "due_order",
+                   "A local date (with a time when one was given)"),
+            Column("Status", self._status, "status", "Open tasks say when they are due; overdue "
+                   "is counted from today, never stored"),
             Column("For", lambda r: str(r.record.get("assignee") or ""), "assignee"),
             Column("About", about_text, None, "The defender, stay or case it is about"),
-            Column("Status", self._status, "status"),
         ]
 
     # -- columns ----------------------------------------------------------------------------
@@ -94,21 +96,15 @@ class TasksPage(RecordListPage):
     def _today(self) -> date:
         return self.ctx.reader.planning.today() if self.ctx is not None else date.today()
 
-    def _due(self, row: ListRow) -> str:
-        due = row.record.get("due")
-        if not due:
-            return ""
-        if row.record.get("status") not in OPEN_TASKS:
-            return str(due)
-        words = due_words(str(due), self._today())
-        return f"{due} ({words})" if words else str(due)
-
     def _status(self, row: ListRow) -> str:
-        label = vocab_label("task_statuses", row.record.get("status"))
-        if is_overdue(row.record.get("due"), row.record.get("status"), self._today(),
-                      OPEN_TASKS):
-            return "Overdue"
-        return label
+        """'Overdue, 2 days late', 'Due tomorrow', 'Open' (no date), 'Done', 'Cancelled'."""
+        status, due = row.record.get("status"), row.record.get("due")
+        if status not in OPEN_TASKS or not due:
+            return vocab_label("task_statuses", status)
+        words = due_words(str(due), self._today())
+        if is_overdue(due, status, self._today(), OPEN_TASKS):
+            return f"Overdue, {words}"
+        return f"Due {words}" if words else vocab_label("task_statuses", status)
 
     # -- filters ----------------------------------------------------------------------------
 
