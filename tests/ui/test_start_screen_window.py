@@ -45,6 +45,9 @@ def _window(qtbot: QtBot, make_window: Callable[..., MainWindow], vault_dir: Pat
         missed = work.add("checkin", {"relocation": stay,
                                       "due": (TODAY - timedelta(days=2)).isoformat()})
         work.edit("checkin", missed, {"status": "missed"})
+        for category in ("legal", "digital"):
+            work.add("incident", {"defenders": [heron], "category": category,
+                                  "occurred": "2024-05-02", "description": "x"})
     window = make_window()
     unlock(qtbot, window)
     window.activateWindow()
@@ -100,3 +103,18 @@ def test_a_checkin_being_recorded_is_kept_at_lock_and_back_after_unlock(
     assert back.note.value() == NOTE and back.concern.isChecked()
     back.clear()
     back.close()
+
+
+def test_a_category_line_opens_the_threat_log_on_that_category(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], vault_dir: Path
+) -> None:
+    window, _ids = _window(qtbot, make_window, vault_dir)
+    start = window.pages["start"]
+    assert isinstance(start, StartPage)
+    assert start.select_target(("incident-category", "legal"))
+    qtbot.keyClick(start.tree, Qt.Key.Key_Return)
+    assert window.workspace.current_key() == "threat_log"
+    log = window.pages["threat_log"]
+    assert log.category.currentData() == "legal"  # type: ignore[attr-defined]
+    assert log.model.rowCount() == 1  # type: ignore[attr-defined]
+    assert window.workspace.nav.currentItem().text() == "Threat log"

@@ -396,3 +396,22 @@ def test_opening_a_checkin_from_the_tab_opens_the_checkin_window(
     windows = checkin_windows()
     assert len(windows) == 1 and windows[0].record_id == world["later"]
     assert windows[0].missed_button.isVisible()
+
+
+def test_escalating_threats_name_the_defender_and_the_counts(
+        start: StartPage, ctx: FakeContext, world: dict[str, str]) -> None:
+    for ago, severity in ((2, 4), (5, None)):
+        ctx.reader.records.add("incident", {"defenders": [world["heron"]], "category": "digital",
+                                            "occurred": d(-ago), "description": "phishing",
+                                            **({"severity": severity} if severity else {})})
+    ctx.reader.records.add("incident", {"defenders": [world["heron"]], "category": "digital",
+                                        "occurred": d(-60), "description": "older",
+                                        "severity": 2})
+    start.refresh(frozenset({"incident"}))
+    assert start.lines(3) == [("Blue Heron: 2 incidents in the last 30 days, 1 in the 90 "
+                               "before", "severity 4, was 2")]
+    assert start.lines(4) == [("Digital surveillance and online threats: 3", "")]
+    assert start.select_target(("defender", world["heron"]))
+    assert start.current_defender_id() == world["heron"]  # Ctrl+N logs an incident for them
+    start.open_current()
+    assert ctx.opened[-1] == ("defender", world["heron"])

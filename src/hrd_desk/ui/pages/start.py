@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...errors import HrdDeskError
 from ...model.display import vocab_label
-from ...services.dashboard import Dashboard, Item
+from ...services.dashboard import Dashboard, Escalation, Item
 from ..contracts import AppContext
 from ..due_words import due_words
 from ..forms import open_checkin
@@ -47,6 +47,20 @@ def _item_line(item: Item, today: date) -> tuple[str, str, tuple[str, str]]:
     words = due_words(item.due, today)
     what = f"{item.title} · {item.who}" if item.who else item.title
     return (what, f"{item.due} ({words})" if words else item.due, (_KINDS[item.kind], item.id))
+
+
+def escalation_text(e: Escalation) -> str:
+    """'Blue Heron: 3 incidents in the last 30 days, 1 in the 90 before'."""
+    return (f"{e.title}: {e.recent} incident{'s' if e.recent != 1 else ''} in the last 30 days, "
+            f"{e.before} in the 90 before")
+
+
+def severity_change(e: Escalation) -> str:
+    """'severity 5, was 2'; empty when no incident of the period was assessed."""
+    if e.recent_severity is None:
+        return ""
+    before = f", was {e.before_severity}" if e.before_severity is not None else ""
+    return f"severity {e.recent_severity}{before}"
 
 
 class StartPage(QWidget):
@@ -81,7 +95,7 @@ class StartPage(QWidget):
             object_name="muted", wrap=True))
         tree = QTreeWidget()
         tree.setAccessibleName("What needs attention")
-        tree.setHeaderLabels(["What", "Due"])
+        tree.setHeaderLabels(["What", "When"])
         tree.setRootIsDecorated(True)
         tree.setUniformRowHeights(True)
         header = tree.header()
@@ -139,11 +153,8 @@ class StartPage(QWidget):
         self._group("Next 7 days", [_item_line(i, today) for i in board.week],
                     "Nothing due in the next seven days.")
         self._group("Threats escalating (last 30 days against the 90 before)", [
-            (f"{e.title}: {e.recent} incident{'s' if e.recent != 1 else ''} "
-             f"(before: {e.before})",
-             f"highest severity {e.recent_severity or '-'} (before: {e.before_severity or '-'})",
-             ("defender", e.defender)) for e in board.escalating],
-            "No defender's threats are escalating.")
+            (escalation_text(e), severity_change(e), ("defender", e.defender))
+            for e in board.escalating], "No defender's threats are escalating.")
         categories = board.open_incidents_by_category
         self._group("Open incidents by category", [
             (f"{vocab_label('threat_categories', slug)}: {count}", "", (CATEGORY_TARGET, slug))
