@@ -24,7 +24,7 @@ from hrd_desk.ui.sensitive import MASK
 from hrd_desk.ui.stay_tab import StayTab
 
 from .conftest import ScriptedPrompter
-from .focus_support import activate
+from .focus_support import activate, tab_chain
 from .page_support import FakeContext, flush, top_forms, type_text
 
 TODAY = date(2026, 3, 10)
@@ -415,3 +415,25 @@ def test_escalating_threats_name_the_defender_and_the_counts(
     assert start.current_defender_id() == world["heron"]  # Ctrl+N logs an incident for them
     start.open_current()
     assert ctx.opened[-1] == ("defender", world["heron"])
+
+
+def test_tab_goes_filters_list_then_buttons_on_tasks(
+        qtbot: QtBot, tasks: TasksPage) -> None:
+    activate(qtbot, tasks)
+    chain = tab_chain(qtbot, tasks.show_combo, 4)
+    assert chain == [tasks.assignee, tasks.defender_search, tasks.table,
+                     tasks.action_bar.itemAt(0).widget()]  # type: ignore[union-attr]
+
+
+def test_tab_in_the_checkin_window_follows_the_fields_to_record_as_done(
+        qtbot: QtBot, start: StartPage, world: dict[str, str]) -> None:
+    assert start.select_target(("checkin", world["due_today"]))
+    start.open_current()
+    window = checkin_windows()[0]
+    activate(qtbot, window)
+    chain = tab_chain(qtbot, window.done_on.focus_target(), 7)
+    assert chain == [window.how.focus_target(), window.note.edit, window.concern,
+                     window.missed_button, window.cancel_button, window.save_button,
+                     window.done_on.focus_target()]
+    window.concern.setChecked(True)
+    assert tab_chain(qtbot, window.concern, 2) == [window.log_incident, window.missed_button]
