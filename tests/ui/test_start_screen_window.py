@@ -118,3 +118,25 @@ def test_a_category_line_opens_the_threat_log_on_that_category(
     assert log.category.currentData() == "legal"  # type: ignore[attr-defined]
     assert log.model.rowCount() == 1  # type: ignore[attr-defined]
     assert window.workspace.nav.currentItem().text() == "Threat log"
+
+
+def test_host_cities_shown_on_relocation_screens_are_gone_after_lock(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], vault_dir: Path,
+    leak_scan: Callable[..., list[str]],
+) -> None:
+    window, ids = _window(qtbot, make_window, vault_dir)
+    window.go("relocations")
+    stays = window.pages["relocations"]
+    stays.toggle_hidden_values()  # type: ignore[attr-defined]
+    assert "Qz1 Utrecht" in [str(stays.model.data(stays.model.index(0, c)))  # type: ignore
+                             for c in range(stays.model.columnCount())]  # type: ignore
+    window.open_record("stay-checkins", ids["stay"])
+    view = window.pages["defenders"].view  # type: ignore[attr-defined]
+    assert view.tabs.tabText(view.tabs.currentIndex()) == "Relocation"
+    assert view.stays.current_target() == ("relocation", ids["stay"])
+    view.toggle_hidden_values()
+    assert view.stays.city.text.text() == "Qz1 Utrecht"
+    assert leak_scan(window, "Qz1"), "the scan must see the city before the lock"
+    with qtbot.waitSignal(window.locked):
+        window.lock("manual")
+    assert leak_scan(window, "Qz1") == []

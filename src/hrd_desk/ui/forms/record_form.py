@@ -229,8 +229,9 @@ class RecordForm(QWidget):
         self._fit_to_screen(em)
 
     def _fit_to_screen(self, em: int) -> None:
-        """About 62 by 56 em (follows font size and scaling), never larger than the screen."""
-        width, height = em * 62, em * 56
+        """About 62 by 56 em (follows font size and scaling; a form of a few fields, such as a
+        new check-in, only as tall as they need), never larger than the screen."""
+        width, height = em * 62, em * min(56, 14 + 5 * len(self.editors))
         screen = self.screen() or QApplication.primaryScreen()
         if screen is not None:
             available = screen.availableGeometry()
