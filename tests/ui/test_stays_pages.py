@@ -437,3 +437,14 @@ def test_tab_in_the_checkin_window_follows_the_fields_to_record_as_done(
                      window.done_on.focus_target()]
     window.concern.setChecked(True)
     assert tab_chain(qtbot, window.concern, 2) == [window.log_incident, window.missed_button]
+
+
+def test_after_midnight_the_start_screen_shown_again_counts_from_the_new_day(
+        start: StartPage, monkeypatch: pytest.MonkeyPatch, world: dict[str, str]) -> None:
+    assert start.lines(1) == [("Check-in with Blue Heron", f"{d(0)} (today)")]
+    start.hide()
+    monkeypatch.setattr(Planning, "today", lambda self: TODAY + timedelta(days=1))
+    start.show()  # back to the start screen after midnight: a local date later
+    assert start.day_label.text() == "Wednesday 11 March 2026"
+    assert ("Check-in with Blue Heron", f"{d(0)} (1 day late)") in start.lines(0)
+    assert start.lines(1) == [("Nothing due today.", "")]
