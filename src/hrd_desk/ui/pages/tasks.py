@@ -36,6 +36,7 @@ SHOW_CHOICES: list[tuple[str, str]] = [
     ("Open", "open"), ("Overdue", "overdue"), ("Done", "done"), ("Cancelled", "cancelled"),
     ("All tasks", "all")]
 ANYONE = "Anyone"
+ABOUT, ABOUT_EM = 4, 14
 
 
 def about_text(row: ListRow) -> str:
@@ -68,7 +69,7 @@ class TasksPage(RecordListPage):
         caption = plain_label("Defender")
         self.defender_search = DefenderSearch(lambda: self._reader(), self._defender_chosen)
         self.defender_search.setAccessibleName("Defender")
-        self.defender_search.setPlaceholderText("Any defender: type a name")
+        self.defender_search.setPlaceholderText("Any: type a name")
         self.defender_search.setClearButtonEnabled(True)
         self.defender_search.textChanged.connect(self._defender_typed)
         self.defender_search.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 16)
@@ -147,6 +148,14 @@ class TasksPage(RecordListPage):
         if not text.strip() and self.defender is not None:
             self.defender = None
             self.requery()
+
+    def requery(self) -> None:
+        """As every list, then the About column no wider than ABOUT_EM: on a small screen the
+        task's own title keeps the room."""
+        super().requery()
+        em = self.table.fontMetrics().horizontalAdvance("M")
+        if self.table.columnWidth(ABOUT) > ABOUT_EM * em:
+            self.table.setColumnWidth(ABOUT, ABOUT_EM * em)
 
     def make_source(self) -> CaseworkSource:
         assert self.ctx is not None
