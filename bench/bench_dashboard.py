@@ -10,12 +10,16 @@ in transaction units), then times `services.dashboard.build` (every bucket, esca
 defenders, open incidents by category, stays in progress): the median of `--runs` runs, and the
 first run after opening. --plans prints EXPLAIN QUERY PLAN of the start screen's SQL.
 
-Target (a benchmark, not a test: it prints pass/miss and never asserts): under 100 ms.
+Target (a benchmark, not a test: it prints pass/miss and never asserts): under 100 ms. Both the
+wall-clock time and this process's CPU time are given, with the machine's load average: on a
+shared machine (more runnable processes than cores) the wall time measures the queue for a core
+as much as the start screen, and the CPU time is what an idle laptop would wait.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import shutil
 import statistics
@@ -111,19 +115,24 @@ def main(argv: list[str] | None = None) -> int:
             started = time.perf_counter()
             board = build(session.conn, today)
             first = (time.perf_counter() - started) * 1000
-            times = []
+            times, cpu = [], []
             for _ in range(args.runs):
-                started = time.perf_counter()
+                started, started_cpu = time.perf_counter(), time.process_time()
                 build(session.conn, today)
                 times.append((time.perf_counter() - started) * 1000)
-            median = statistics.median(times)
+                cpu.append((time.process_time() - started_cpu) * 1000)
+            median, cpu_median = statistics.median(times), statistics.median(cpu)
             print(f"overdue {len(board.overdue)}, today {len(board.today)}, week "
                   f"{len(board.week)}, escalating {len(board.escalating)}, open incident "
                   f"categories {len(board.open_incidents_by_category)}, in stay "
                   f"{len(board.in_stay)}")
             verdict = "pass" if median < TARGET_MS else "MISS"
-            print(f"start screen: first {first:.1f} ms, median {median:.1f} ms over "
-                  f"{args.runs} runs (target < {TARGET_MS:.0f} ms): {verdict}")
+            cpu_verdict = "pass" if cpu_median < TARGET_MS else "MISS"
+            load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
+            print(f"start screen: first {first:.1f} ms, median {median:.1f} ms wall over "
+                  f"{args.runs} runs (target < {TARGET_MS:.0f} ms): {verdict}; "
+                  f"median {cpu_median:.1f} ms of CPU: {cpu_verdict} "
+                  f"(load average {load:.1f} on {os.cpu_count()} cores)")
             if args.plans:
                 print_plans(session.conn, today)
     return 0

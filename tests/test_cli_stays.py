@@ -50,7 +50,9 @@ def test_relocation_add_show_list_edit_delete(vault: Path) -> None:
                  "--visa-expires", "2026-05-15", "--companion", partner,
                  "--accommodation", "Flat 3, Oudegracht")
     shown = ok_json(vault, "relocation", "show", stay)
-    assert (shown["host_city"], shown["planned_arrival"], shown["planned_departure"]) == (
+    assert "host_city" not in shown  # where the defender is: sensitive, only with --reveal
+    revealed = ok_json(vault, "relocation", "show", stay, "--reveal")
+    assert (revealed["host_city"], shown["planned_arrival"], shown["planned_departure"]) == (
         "Utrecht", "2026-03-01", "2026-05-31")
     assert (shown["status"], shown["case"], shown["companion"]) == ("planned", case, partner)
     assert "accommodation" not in shown  # sensitive: only with --reveal
@@ -136,7 +138,8 @@ def test_defender_show_json_includes_relocations_and_tasks(vault: Path) -> None:
     assert [r["id"] for r in shown["relocations"]] == [stay]
     assert [t["id"] for t in shown["tasks"]] == [about_stay, about_defender]
     text = ok(vault, "defender", "show", defender).out
-    assert f"{stay}  Relocation to Utrecht" in text and f"{about_stay}  Book flight" in text
+    assert f"{stay}  Stay from 2026-03-01" in text and f"{about_stay}  Book flight" in text
+    assert "Utrecht" not in text  # the host city is sensitive
 
 
 def test_dashboard_json_has_the_contract_keys_and_buckets(vault: Path) -> None:
@@ -161,8 +164,12 @@ def test_dashboard_json_has_the_contract_keys_and_buckets(vault: Path) -> None:
         (defender, 2, 0)]
     assert board["open_incidents_by_category"] == {"digital": 2}
     assert [(s["id"], s["days_left"]) for s in board["in_stay"]] == [(stay, 2)]
+    assert "host_city" not in board["in_stay"][0]  # sensitive: only with --reveal
+    revealed = ok_json(vault, "dashboard", "--reveal")
+    assert revealed["in_stay"][0]["host_city"] == "Utrecht"
     text = ok(vault, "dashboard").out
     assert "Overdue (1)" in text and "Return flight" in text and "In stay (1)" in text
+    assert "Utrecht" not in text
 
 
 def test_show_and_list_json_keys_are_the_field_names(vault: Path) -> None:

@@ -175,3 +175,29 @@ def test_stays_checkins_and_tasks_are_found_by_search(work: Casework, defender: 
     work.delete("task", task)
     assert found("winter coat") == []
     assert found("winter coat", include_deleted=True) == [("task", task)]
+
+
+def test_the_host_city_is_sensitive_where_a_stay_is_named_found_or_listed(
+        work: Casework, defender: str) -> None:
+    """Where a relocated defender now is, is what those threatening them want: an unlocked
+    laptop at a border, a partner report. The host city is never in a title, the plain search
+    index or the start screen's lines; it is found only when sensitive fields are searched."""
+    from datetime import date
+
+    from hrd_desk.model.display import title_of
+    from hrd_desk.model.fields import sensitive_fields
+    from hrd_desk.model.records import Relocation
+    from hrd_desk.services.dashboard import build
+    from hrd_desk.services.search import search
+
+    assert "host_city" in sensitive_fields(Relocation)
+    stay_id = stay(work, defender, visa_expires="2026-03-05", arrival="2026-03-01",
+                   status="in-stay")
+    stored = work.get("relocation", stay_id)
+    assert title_of("relocation", stored.fields) == "Stay from 2026-03-01"
+    assert [h.id for h in search(work.conn, "Utrecht")] == []
+    assert [h.id for h in search(work.conn, "Utrecht", include_sensitive=True)] == [stay_id]
+    board = build(work.conn, date(2026, 3, 3))
+    lines = [i.title for i in board.overdue + board.today + board.week]
+    assert "Visa expires: Amina" in lines
+    assert not [line for line in lines if "Utrecht" in line]

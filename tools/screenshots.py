@@ -1,4 +1,5 @@
-"""Save PNG screenshots for review: the gate, every section, a defender's tabs, the forms.
+"""Save PNG screenshots for review: the gate, the start screen, every section, a defender's tabs,
+the forms and the check-in window.
 
     .venv/bin/python tools/screenshots.py [--out screenshots]
 
@@ -31,8 +32,42 @@ PASSPHRASE = "screenshots only: four random words"
 SIZE = (1180, 760)
 
 
-def _records(vault: Path) -> str:
-    """A few invented records in three threat categories; returns the first defender's id."""
+def _plans(work: Any, amina: str, luis: str) -> dict[str, str]:
+    """Stays, check-ins and tasks around today (local date), so every start-screen bucket has a
+    line: a missed check-in, one due today, a visa expiring before departure, an arrival."""
+    from datetime import date, timedelta
+
+    today = date.today()
+
+    def day(offset: int) -> str:
+        return (today + timedelta(days=offset)).isoformat()
+
+    stay = work.add("relocation", {
+        "defender": amina, "host_city": "Utrecht", "status": "in-stay", "arrival": day(-40),
+        "planned_arrival": day(-40), "planned_departure": day(50), "visa_expires": day(30),
+        "travel_status": "arrived", "accommodation": "Guest flat of the partner organisation",
+        "return_plan": "Back to Mombasa with the network's support"})
+    work.add("relocation", {"defender": luis, "host_city": "Madrid", "planned_arrival": day(4),
+                            "planned_departure": day(94), "travel_status": "visa-granted"})
+    missed = work.add("checkin", {"relocation": stay, "due": day(-3)})
+    work.edit("checkin", missed, {"status": "missed"})
+    work.add("checkin", {"relocation": stay, "due": day(0)})
+    done = work.add("checkin", {"relocation": stay, "due": day(-17)})
+    work.edit("checkin", done, {"status": "done", "done_at": day(-17), "how": "video",
+                                "note": "Settled in, first week of the course"})
+    work.add("checkin", {"relocation": stay, "due": day(14)})
+    work.add("task", {"title": "Send the visa extension letter", "due": day(-2),
+                      "defender": amina, "relocation": stay, "assignee": "Maria"})
+    work.add("task", {"title": "Book the return flight", "due": day(6), "defender": amina,
+                      "relocation": stay, "assignee": "Maria"})
+    work.add("task", {"title": "Invitation letter for the host organisation", "due": day(1),
+                      "defender": luis, "assignee": "Tom"})
+    return {"stay": stay, "missed": missed}
+
+
+def _records(vault: Path) -> tuple[str, dict[str, str]]:
+    """A few invented records in three threat categories, and plans (stays, check-ins, tasks);
+    returns the first defender's id and the ids of a stay and its missed check-in."""
     from hrd_desk.services.casework import Casework
     from hrd_desk.services.session import open_session
 
@@ -60,7 +95,7 @@ def _records(vault: Path) -> str:
         work.add("incident", {"defenders": [luis], "category": "legal", "occurred": "2024-02",
                               "description": "Summons without stated charges",
                               "status": "monitoring"})
-        return amina
+        return amina, _plans(work, amina, luis)
 
 
 class _QuietPrompter:
@@ -103,8 +138,7 @@ def _grab(widget: Any, out: Path, name: str) -> None:
 def _child(variant: str, out: Path) -> None:
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from hrd_desk.services.desk import unlock_desk
-    from hrd_desk.store.vault import Vault
+    from hrd_desk.services.desk import create_desk, unlock_desk
     from hrd_desk.ui.app import make_application
     from hrd_desk.ui.main_window import build_main_window
     from hrd_desk.ui.settings import AppSettings
@@ -120,24 +154,26 @@ def _child(variant: str, out: Path) -> None:
             window.resize(*SIZE)  # else the window's own size for the screen (200% on X)
         window.show()
         _grab(window, out, f"{variant}-create-vault.png")
-        Vault.create(vault_dir, PASSPHRASE).lock()
-        defender = _records(vault_dir)
+        create_desk(vault_dir, PASSPHRASE).lock()
+        defender, plans = _records(vault_dir)
         window.show_gate()
         _grab(window, out, f"{variant}-unlock.png")
         window.unlock_screen.show_wrong_passphrase()
         _grab(window, out, f"{variant}-unlock-wrong-passphrase.png")
         window.unlock_screen.reset()
         window.gate.opened.emit(unlock_desk(vault_dir, PASSPHRASE))
+        _grab(window, out, f"{variant}-start.png")
+        window.workspace.go("defenders")
         _grab(window, out, f"{variant}-defenders.png")
         window.ctx.open_record("defender", defender)
         _grab(window, out, f"{variant}-defender.png")
         view = window.pages["defenders"].view
-        for tab in ("Profile", "Related people", "Cases"):
+        for tab in ("Profile", "Related people", "Cases", "Relocation"):
             for index in range(view.tabs.count()):
                 if view.tabs.tabText(index) == tab:
                     view.tabs.setCurrentIndex(index)
             _grab(window, out, f"{variant}-defender-{tab.lower().replace(' ', '-')}.png")
-        for key in ("cases", "threat_log", "deleted", "exchange"):
+        for key in ("cases", "threat_log", "relocations", "tasks", "deleted", "exchange"):
             if key in window.pages:
                 window.workspace.go(key)
                 _grab(window, out, f"{variant}-{key.replace('_', '-')}.png")
@@ -149,16 +185,24 @@ def _child(variant: str, out: Path) -> None:
         window.workspace.run_search()
         _grab(window, out, f"{variant}-search.png")
         window.workspace.search_field.setText("")
-        for kind, name, defaults in (("incident", "incident-form", None),
-                                     ("related", "related-form", {"defender": defender}),
-                                     ("case", "case-form", {"defender": defender})):
+        for kind, name, defaults in (
+                ("incident", "incident-form", None),
+                ("related", "related-form", {"defender": defender}),
+                ("case", "case-form", {"defender": defender}),
+                ("relocation", "stay-form", {"defender": defender}),
+                ("checkin", "checkin-schedule-form", {"relocation": plans["stay"]}),
+                ("task", "task-form", {"defender": defender, "relocation": plans["stay"]}),
+                ("checkin-outcome", "checkin-window", plans["missed"])):
             before = set(QApplication.topLevelWidgets())
             window.workspace.go("defenders")
             if kind == "incident":
                 window.log_incident()
             else:
-                from hrd_desk.ui.forms import open_form
-                open_form(window.ctx, kind, defaults=defaults)
+                from hrd_desk.ui.forms import CHECKIN_OUTCOME, open_form
+                if kind == CHECKIN_OUTCOME:
+                    open_form(window.ctx, kind, str(defaults))
+                else:
+                    open_form(window.ctx, kind, defaults=defaults)
             new = [w for w in QApplication.topLevelWidgets()
                    if w not in before and w.isVisible() and isinstance(w, QWidget)]
             _grab(new[0] if new else window, out, f"{variant}-{name}.png")

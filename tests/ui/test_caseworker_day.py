@@ -108,6 +108,8 @@ def test_a_caseworker_day(
     screen.understood.setChecked(True)
     with qtbot.waitSignal(window.unlocked, timeout=20_000):
         qtbot.mouseClick(screen.create_button, Qt.MouseButton.LeftButton)
+    assert window.workspace.current_key() == "start"  # the start screen opens first
+    window.go("defenders")
     defenders = window.pages["defenders"]
     assert isinstance(defenders, DefendersPage)
 
@@ -208,6 +210,8 @@ def test_a_caseworker_day(
     assert isinstance(description, QPlainTextEdit) and description.toPlainText() == UNSAVED
     region = _field(restored, "region")
     assert isinstance(region, QLineEdit) and region.text() == "Qx8 coast"
+    assert window.workspace.current_key() == "start"  # unlocking opens the start screen
+    window.go("defenders")
     assert restored.values()["defenders"] == draft_defenders(window)
     restored.clear()
     restored.close()

@@ -104,7 +104,7 @@ def test_deleted_stays_checkins_and_tasks_are_listed_and_restored(
     for kind in ("relocation", "checkin", "task"):
         page.kind.setCurrentIndex(page.kind.findData(kind))
         shown[kind] = _titles(page)
-    assert shown == {"relocation": ["Relocation to Utrecht"],
+    assert shown == {"relocation": ["Stay from 2026-03-01"],
                      "checkin": ["Check-in due 2026-03-15"], "task": ["Book the flight"]}
     assert page.kind.itemText(page.kind.findData("checkin")) == "Check-ins"
     page.kind.setCurrentIndex(page.kind.findData("relocation"))

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..model.vocab import VOCABULARIES
-from ..services.dashboard import Dashboard, Item
+from ..services.dashboard import Dashboard, Item, StayInProgress
 from ..services.validation import clean_values
 from .invocation import Invocation
 
@@ -56,7 +56,16 @@ def _item_json(item: Item) -> dict[str, Any]:
             "about": item.about}
 
 
-def dashboard_json(board: Dashboard) -> dict[str, Any]:
+def _stay_json(stay: StayInProgress, reveal: bool) -> dict[str, Any]:
+    """A stay in progress; its host city (sensitive) only with --reveal."""
+    data: dict[str, Any] = {"id": stay.id, "defender": stay.defender, "title": stay.title}
+    if reveal:
+        data["host_city"] = stay.host_city
+    data.update(arrival=stay.arrival, departure=stay.departure, days_left=stay.days_left)
+    return data
+
+
+def dashboard_json(board: Dashboard, *, reveal: bool = False) -> dict[str, Any]:
     return {
         "date": board.day.isoformat(),
         "overdue": [_item_json(i) for i in board.overdue],
@@ -66,9 +75,7 @@ def dashboard_json(board: Dashboard) -> dict[str, Any]:
                         "before": e.before, "recent_severity": e.recent_severity,
                         "before_severity": e.before_severity} for e in board.escalating],
         "open_incidents_by_category": dict(board.open_incidents_by_category),
-        "in_stay": [{"id": s.id, "defender": s.defender, "title": s.title,
-                     "host_city": s.host_city, "arrival": s.arrival, "departure": s.departure,
-                     "days_left": s.days_left} for s in board.in_stay],
+        "in_stay": [_stay_json(s, reveal) for s in board.in_stay],
     }
 
 
@@ -78,7 +85,7 @@ def _items_text(heading: str, items: Sequence[Item]) -> list[str]:
     return lines
 
 
-def dashboard_text(board: Dashboard) -> str:
+def dashboard_text(board: Dashboard, *, reveal: bool = False) -> str:
     categories = VOCABULARIES["threat_categories"]
     lines = [f"As of {board.day.isoformat()}"]
     lines += _items_text("Overdue", board.overdue)
@@ -93,7 +100,8 @@ def dashboard_text(board: Dashboard) -> str:
     lines.extend(f"  {categories.label(c)}: {n}"
                  for c, n in board.open_incidents_by_category.items())
     lines.append(f"In stay ({len(board.in_stay)})")
-    lines.extend(f"  {s.title} in {s.host_city or '?'}, until {s.departure or '?'} "
+    lines.extend(f"  {s.title}{f' in {s.host_city}' if reveal and s.host_city else ''}, "
+                 f"until {s.departure or '?'} "
                  f"({s.days_left if s.days_left is not None else '?'} days left) "
                  f"[relocation {s.id}]" for s in board.in_stay)
     return "\n".join(lines) + "\n"
@@ -103,9 +111,9 @@ def cmd_dashboard(inv: Invocation) -> int:
     with inv.desk() as desk:
         board = desk.planning.dashboard()
         if inv.json:
-            inv.emit(dashboard_json(board), "")
+            inv.emit(dashboard_json(board, reveal=inv.args.reveal), "")
         else:
-            inv.emit(None, dashboard_text(board))
+            inv.emit(None, dashboard_text(board, reveal=inv.args.reveal))
     return 0
 
 
@@ -135,4 +143,6 @@ def register(commands: Subparsers, actions: dict[str, Subparsers]) -> None:
     summary = ("the start screen: overdue, today, this week, escalating defenders, open "
                "incidents by category, stays in progress")
     board = commands.add_parser("dashboard", help=summary, description=summary)
+    board.add_argument("--reveal", action="store_true",
+                       help="include the host cities of stays in progress (sensitive)")
     board.set_defaults(handler=cmd_dashboard)

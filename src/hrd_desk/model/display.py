@@ -58,9 +58,9 @@ def title_of(kind: str, fields: Mapping[str, Any]) -> str:
         when = _label(kind, "occurred", fields)
         text = f"Incident: {category}" if category else "Incident"
         return f"{text}, {when}" if when else text
-    if kind == "relocation":
-        city = _label(kind, "host_city", fields)
-        return f"Relocation to {city}" if city else "Relocation"
+    if kind == "relocation":  # the host city is sensitive: the stay is named by its dates
+        start = _label(kind, "arrival", fields) or _label(kind, "planned_arrival", fields)
+        return f"Stay from {start}" if start else "Stay"
     if kind == "checkin":
         due = _label(kind, "due", fields)
         return f"Check-in due {due}" if due else "Check-in"

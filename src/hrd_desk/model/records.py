@@ -86,7 +86,9 @@ class Relocation:
 
     defender: str = meta(K.REF, "Defender", required=True, ref="defender")
     case: str | None = meta(K.REF, "Relocation case", ref="case")
-    host_city: str = meta(K.TEXT, "Host city", required=True)
+    # Sensitive: where a relocated defender now is, is what those threatening them want (a
+    # border search of an unlocked laptop, a partner report). docs/threat-model.md.
+    host_city: str = meta(K.TEXT, "Host city", required=True, sensitive=True)
     planned_arrival: str = meta(K.DATE, "Planned arrival", required=True)
     planned_departure: str = meta(K.DATE, "Planned departure", required=True)
     arrival: str | None = meta(K.DATE, "Arrived", past=True)

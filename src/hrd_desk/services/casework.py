@@ -49,6 +49,7 @@ class RecordFilter:
     status: Sequence[str] = ()
     date_from: date | None = None
     date_to: date | None = None
+    ends_before: date | None = None  # the kind's date certainly over before this day (overdue)
     equals: dict[str, Any] = field(default_factory=dict)
     deleted: bool = False
 
@@ -115,6 +116,10 @@ def record_query(
             raise InvalidValue("date", f"a {KINDS[kind].label} has no date to filter on")
         q.date_field = _DATE_FIELD[kind]
         q.date_from, q.date_to = flt.date_from, flt.date_to
+    if flt.ends_before:
+        if kind not in _DATE_FIELD:
+            raise InvalidValue("date", f"a {KINDS[kind].label} has no date to filter on")
+        q.extra.append((f"t.{_DATE_FIELD[kind]}_last < ?", (flt.ends_before.isoformat(),)))
     return q
 
 

@@ -20,7 +20,6 @@ from datetime import date, datetime, timedelta, tzinfo
 from ..model.display import defender_title
 from ..store import agenda
 from ..store.dbapi import Connection
-from ..store.queries import get_many
 
 RECENT_DAYS = 30
 BEFORE_DAYS = 90
@@ -44,6 +43,8 @@ class Item:
     due: str
     title: str
     about: str | None
+    who: str = ""  # the safe title of the defender a task concerns (check-ins and stay dates
+    # name theirs in `title`)
 
 
 @dataclass(frozen=True)
@@ -81,39 +82,37 @@ class Dashboard:
 _WHAT = {"visa": "Visa expires", "arrival": "Arrival", "departure": "Departure"}
 
 
-def _title(row: agenda.DueRow, stays: dict[str, str], names: dict[str, str]) -> str:
+def _title(row: agenda.DueRow, names: dict[str, str]) -> str:
     if row.kind == "task":
         return row.text or "Task"
     if row.kind == "checkin":
-        who = names.get(stays.get(row.about or "", ""), "")
+        who = names.get(row.defender or "", "")
         missed = "Missed check-in" if row.text == "missed" else "Check-in"
         return f"{missed} with {who}" if who else missed
-    who = names.get(row.about or "", "")
-    city = f" ({row.text})" if row.text else ""
-    return f"{_WHAT[row.kind]}: {who}{city}" if who else f"{_WHAT[row.kind]}{city}"
+    who = names.get(row.about or "", "")  # never the host city: it is sensitive
+    return f"{_WHAT[row.kind]}: {who}" if who else _WHAT[row.kind]
 
 
 def _defender_names(conn: Connection, ids: set[str]) -> dict[str, str]:
-    return {i: defender_title(d.fields) for i, d in get_many(conn, "defender", sorted(ids)).items()}
+    """Safe titles of the live defenders among `ids`."""
+    return {i: defender_title({"name": name, "codename": codename})
+            for i, (name, codename) in agenda.defender_names(conn, sorted(ids)).items()}
 
 
 def build(conn: Connection, day: date) -> Dashboard:
     """The start screen as of the local calendar day `day`."""
     board = Dashboard(day)
     rows = agenda.due_by(conn, (day + timedelta(days=WEEK_DAYS)).isoformat())
-    stay_ids = {r.about for r in rows if r.kind == "checkin" and r.about}
-    stay_defenders = {i: str(s.get("defender"))
-                      for i, s in get_many(conn, "relocation", sorted(stay_ids)).items()}
     trends = [t for t in agenda.incident_trends(
         conn, (day - timedelta(days=RECENT_DAYS + BEFORE_DAYS - 1)).isoformat(),
         (day - timedelta(days=RECENT_DAYS - 1)).isoformat(), day.isoformat())
         if t.recent > t.before or (t.recent_severity or 0) > (t.before_severity or 0)]
     stays = agenda.stays_in_progress(conn)
-    names = _defender_names(conn, {*stay_defenders.values(), *(t.defender for t in trends),
-                                   *(s.defender for s in stays),
-                                   *(r.about for r in rows if r.kind in _WHAT and r.about)})
+    names = _defender_names(conn, {*(t.defender for t in trends), *(s.defender for s in stays),
+                                   *(r.defender for r in rows if r.defender)})
     for row in sorted(rows, key=lambda r: (r.day, r.due, r.kind, r.record)):
-        item = Item(row.record, row.kind, row.due, _title(row, stay_defenders, names), row.about)
+        who = names.get(row.defender or "", "") if row.kind == "task" else ""
+        item = Item(row.record, row.kind, row.due, _title(row, names), row.about, who)
         due_day = date.fromisoformat(row.day)
         if due_day < day or (row.text == "missed" and row.kind == "checkin"):
             board.overdue.append(item)
@@ -122,8 +121,9 @@ def build(conn: Connection, day: date) -> Dashboard:
         else:
             board.week.append(item)
     board.escalating = sorted(
-        (Escalation(t.defender, names.get(t.defender, ""), t.recent, t.before,
-                    t.recent_severity, t.before_severity) for t in trends),
+        (Escalation(t.defender, names[t.defender], t.recent, t.before,
+                    t.recent_severity, t.before_severity)
+         for t in trends if t.defender in names),  # live defenders only
         key=lambda e: (-(e.recent - e.before), -(e.recent_severity or 0), e.defender))
     board.open_incidents_by_category = agenda.open_incidents_by_category(conn)
     board.in_stay = [

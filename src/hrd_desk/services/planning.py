@@ -13,6 +13,7 @@ from datetime import date
 
 from ..errors import InvalidValue
 from ..model.records import Stored
+from ..store import agenda
 from . import dashboard, stay_rules
 from .casework import Casework, RecordFilter
 from .session import Session
@@ -99,6 +100,15 @@ class Planning:
             found.update((t.id, t) for t in self._work.list(
                 "task", RecordFilter(equals={"relocation": stay.id})))
         return sorted(found.values(), key=lambda t: (t.get("due") or "9999", t.id))
+
+    def next_checkins(self, stays: list[str]) -> dict[str, tuple[str, str]]:
+        """Per stay id: (due, status) of the check-in that needs someone next (a missed one
+        first); stays with no open check-in are absent."""
+        return agenda.next_checkins(self._session.conn, stays)
+
+    def assignees(self) -> list[str]:
+        """Everyone tasks are for (the Tasks page's "For" filter)."""
+        return agenda.task_assignees(self._session.conn)
 
     @staticmethod
     def warnings(stay: Stored) -> list[str]:

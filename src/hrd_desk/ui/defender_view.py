@@ -1,8 +1,9 @@
 """A defender's page: who they are, who is around them, their cases, and what happened to them.
 
 The incident timeline comes first (incident_timeline.py): it is what a caseworker opens a
-defender for. Profile, related people and cases follow; tabs stand ready for relocation, risk and
-security plan. Sensitive values (legal name, contact details, relatives' names) are hidden until
+defender for. Profile, related people and cases follow, then sharing and the Relocation tab
+(stay_tab.py: stays with their check-ins and tasks); tabs stand ready for risk and security
+plan. Sensitive values (legal name, contact details, relatives' names) are hidden until
 shown and hidden again when the page is left or another record opens.
 """
 
@@ -42,12 +43,13 @@ from .incident_timeline import IncidentTimeline, TimelineState
 from .labels import heading, plain_label, value_label
 from .record_actions import confirm_delete
 from .sensitive import SensitiveValue, reveal_shortcut
+from .stay_tab import STAY_KINDS, StayTab
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-_TAB_OF = {"incident": "Incidents", "related": "Related people", "case": "Cases"}
+_TAB_OF = {"incident": "Incidents", "related": "Related people", "case": "Cases",
+           "relocation": "Relocation", "checkin": "Relocation", "task": "Relocation"}
+RELOCATION_TAB = "Relocation"
 _LATER = {
-    "Relocation": "Relocation plans (host city, arrival and departure, visa and travel, "
-                  "accommodation, check-ins and the return plan) will be kept here.",
     "Risk": "Risk assessments (threats, vulnerabilities and capacities, the resulting level "
             "and its trend) will be kept here.",
     "Security plan": "The security plan (preventive measures and emergency protocols, with "
@@ -121,6 +123,8 @@ class DefenderView(QWidget):
         self._build_cases_tab()
         self.sharing = SharingPanel()  # who this defender is shared with (Exchange)
         self.tabs.addTab(self.sharing, "Sharing")
+        self.stays = StayTab()
+        self.tabs.addTab(self.stays, RELOCATION_TAB)
         for name, text in _LATER.items():
             page = QWidget()
             layout = QVBoxLayout(page)
@@ -219,8 +223,10 @@ class DefenderView(QWidget):
     def attach(self, ctx: AppContext) -> None:
         self.ctx = ctx
         self.sharing.attach(ctx)
+        self.stays.attach(ctx)
 
-    def show_defender(self, defender_id: str, *, tab: str | None = None) -> bool:
+    def show_defender(self, defender_id: str, *, tab: str | None = None,
+                      select: tuple[str, str] | None = None) -> bool:
         """Show a defender (False if it cannot be read); everything sensitive starts hidden."""
         if self.ctx is None:
             return False
@@ -238,6 +244,7 @@ class DefenderView(QWidget):
         self._show_related()
         self._show_cases()
         self.sharing.show_record("defender", defender_id)
+        self.stays.show_defender(defender_id, select)
         self._show_timeline(state)
         if tab is not None:
             for index in range(self.tabs.count()):
@@ -250,9 +257,10 @@ class DefenderView(QWidget):
     def refresh(self, kinds: frozenset[str]) -> None:
         if self.defender_id is not None and "colleague" in kinds:
             self.sharing.reload()
-        if self.defender_id is None or not kinds & {"defender", "related", "case", "incident"}:
+        if self.defender_id is None or not kinds & ({"incident"} | STAY_KINDS):
             return
-        if not self.show_defender(self.defender_id) or self._is_deleted():
+        if not self.show_defender(self.defender_id, select=self.stays.current_target()) or (
+                self._is_deleted()):
             self.back_requested.emit()
 
     def _is_deleted(self) -> bool:
@@ -451,11 +459,13 @@ class DefenderView(QWidget):
     def conceal(self) -> None:
         for value in self.sensitive:
             value.conceal()
+        self.stays.conceal()
 
     def toggle_hidden_values(self) -> None:
         """REVEAL_KEYS: show every hidden value on the page, or hide them all again."""
-        if any(value.hiding for value in self.sensitive):
-            for value in self.sensitive:
+        values = [*self.sensitive, *(v for v in self.stays.sensitive if v.isVisible())]
+        if any(value.hiding for value in values):
+            for value in values:
                 value.reveal()
         else:
             self.conceal()
@@ -486,6 +496,7 @@ class DefenderView(QWidget):
         self.timeline_note.setText("")
         self.cases.clear()
         self.sharing.clear()
+        self.stays.clear()
         while self.profile_form.rowCount():
             self.profile_form.removeRow(0)
         while self.related_layout.count() > 1:

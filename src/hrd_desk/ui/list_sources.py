@@ -1,14 +1,16 @@
 """Row sources for PagedRecordModel: the services' SQL lists, page by page.
 
 `CaseworkSource` lists one kind through desk.records (filters and order in SQL) and names the
-records each row links to (an incident's defenders) with one query per block. `OverviewSource` is
+records each row links to (an incident's defenders) with one query per block; `StaySource` adds
+each stay's next check-in (one query per block). `OverviewSource` is
 the Defenders list (desk.overview). Both keep nothing but the rows of the blocks asked for.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from ..model.fields import FieldKind, field_infos
 from ..model.records import KINDS, Stored
@@ -23,6 +25,7 @@ class ListRow:
 
     record: Stored
     names: Mapping[str, str] = field(default_factory=dict)
+    extra: Mapping[str, Any] = field(default_factory=dict)  # what a page's source adds
 
     def linked(self, name: str) -> str:
         """The titles a link field points to, joined ("Blue Heron, River Fox")."""
@@ -79,6 +82,19 @@ class CaseworkSource:
         query = self.reader.records.query(self.kind, self.flt, order_by=self.sort_key,
                                   descending=self.descending)
         return self.reader.overview.list_position(query, record_id)
+
+
+class StaySource(CaseworkSource):
+    """Stays, each with the check-in that needs someone next (`extra["next_checkin"]`: due and
+    status, a missed one first)."""
+
+    def __init__(self, reader: Desk, flt: RecordFilter | None = None) -> None:
+        super().__init__(reader, "relocation", flt)
+
+    def fetch(self, offset: int, limit: int) -> list[ListRow]:
+        rows = super().fetch(offset, limit)
+        upcoming = self.reader.planning.next_checkins([r.record.id for r in rows])
+        return [replace(r, extra={"next_checkin": upcoming.get(r.record.id)}) for r in rows]
 
 
 class OverviewSource:

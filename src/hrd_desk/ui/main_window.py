@@ -1,8 +1,8 @@
 """The main window: the locked gate (create / unlock), the workspace, and locking.
 
 Shortcuts (also in Help > Keyboard shortcuts):
-- Ctrl+F search everything; Ctrl+N log an incident for the selected defender; Ctrl+1..7 sections;
-  Alt+Left back.
+- Ctrl+F search everything; Ctrl+N log an incident for the selected defender; Ctrl+0 the start
+  screen (Today, shown after unlock); Ctrl+1..7 sections; Alt+Left back.
 - Ctrl+L lock. Panic: Ctrl+Shift+L or the Pause key lock, repaint the lock screen and minimise
   at once (so the taskbar thumbnail shows the lock screen). Both work from any hrd-desk window.
 
@@ -67,14 +67,17 @@ log = logging.getLogger(__name__)
 APP_TITLE = "hrd-desk"
 MIN_WIDTH_EM, MIN_HEIGHT_EM = 44, 34
 DEFAULT_SECTION = "defenders"
+START_PAGE = "start"  # the start screen, shown after unlock when the pages have one
 FormOpener = Callable[..., Any]
 SHORTCUTS = (
     ("Ctrl+F", "Search everything"),
     ("Ctrl+N", "Log an incident for the selected defender"),
+    ("Ctrl+0", "Today: what needs attention (the start screen)"),
     ("Ctrl+1 … Ctrl+7", "Go to a section (Ctrl+1 shows the list of defenders)"),
     ("Alt+Left", "Back"),
     ("Ctrl+Shift+H", "Show or hide every hidden value in a form or on a page"),
-    ("Ctrl+S or Ctrl+Enter", "Save a form"),
+    ("Ctrl+S or Ctrl+Enter", "Save a form; record a check-in as done"),
+    ("Ctrl+D", "Tasks: mark the selected task done"),
     ("Esc", "Close a form; back to the list from a defender's page"),
     ("Ctrl+L", "Lock the vault"),
     ("Ctrl+Shift+L or Pause", "Panic: lock and minimise at once"),
@@ -206,6 +209,7 @@ class MainWindow(QMainWindow):
                                      app_wide=True)
         self.act_search = self._action("Search", self.workspace.focus_search, "Ctrl+F")
         self.act_back = self._action("Back", self.workspace.go_back, "Alt+Left")
+        self.act_start = self._action("Today", functools.partial(self.go, START_PAGE), "Ctrl+0")
         self.act_sections = [
             self._action(title, functools.partial(self.go, key), f"Ctrl+{n}")
             for n, (key, title) in enumerate(SECTIONS, start=1)
@@ -226,14 +230,16 @@ class MainWindow(QMainWindow):
         go_menu.addAction(self.act_search)
         go_menu.addAction(self.act_back)
         go_menu.addSeparator()
+        go_menu.addAction(self.act_start)
         for action in self.act_sections:
             go_menu.addAction(action)
         help_menu = menus.addMenu("&Help")
         help_menu.addAction(self.act_shortcuts)
         help_menu.addAction(self.act_about)
         self._workspace_actions = [self.act_incident, self.act_lock, self.act_search,
-                                   self.act_back, self.act_passwd, self.act_verify,
-                                   self.act_security, self.act_audit, *self.act_sections]
+                                   self.act_back, self.act_start, self.act_passwd,
+                                   self.act_verify, self.act_security, self.act_audit,
+                                   *self.act_sections]
 
     # -- the gate: create / unlock ---------------------------------------------------------
 
@@ -278,7 +284,7 @@ class MainWindow(QMainWindow):
         for action in self._workspace_actions:
             action.setEnabled(True)
         self.stack.setCurrentWidget(self.workspace)
-        self.workspace.go(DEFAULT_SECTION)
+        self.workspace.go(START_PAGE if START_PAGE in self.pages else DEFAULT_SECTION)
         page = self.workspace.current_page()
         if page is not None:
             page.setFocus(Qt.FocusReason.OtherFocusReason)

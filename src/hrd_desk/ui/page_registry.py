@@ -4,7 +4,8 @@ The pages come from `hrd_desk.ui.pages.build_pages(ctx) -> dict[str, Page]`, bui
 unlock (so nothing a page held survives a lock, whatever its `clear()` missed). The navigation
 lists SECTIONS in order; a section the dict lacks gets a placeholder. Other keys are pages too:
 "search" (has `search(text)`) receives the global search, pages with `show_record(kind, id) ->
-bool` open records, and a page with a `nav_title` attribute is added to the navigation.
+bool` open records, and a page with a `nav_title` attribute is added to the navigation (before
+the sections when it also has `nav_first`, as the start screen does).
 """
 
 from __future__ import annotations
@@ -109,10 +110,12 @@ def build_all_pages(ctx: Any, factory: PageFactory | None = None) -> dict[str, Q
 
 
 def navigation_entries(pages: dict[str, QWidget]) -> list[tuple[str, str]]:
-    """(key, title) for the navigation: the sections, then extra pages that ask to be listed."""
+    """(key, title) for the navigation: pages asking to come first, the sections, then extra
+    pages that ask to be listed."""
+    first: list[tuple[str, str]] = []
     entries = list(SECTIONS)
     for key, page in pages.items():
         title = getattr(page, "nav_title", None)
         if key not in dict(SECTIONS) and isinstance(title, str):
-            entries.append((key, title))
-    return entries
+            (first if getattr(page, "nav_first", False) else entries).append((key, title))
+    return first + entries

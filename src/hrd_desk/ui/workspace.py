@@ -146,6 +146,10 @@ class Workspace(QWidget):
         self.page_stack.setCurrentWidget(self._holders[key])
         if remember and (not self._history or self._history[-1] != key):
             self._history.append(key)
+        self._select_in_nav(key)
+
+    def _select_in_nav(self, key: str) -> None:
+        """The navigation marks the page shown (also when a record opened it)."""
         self.nav.blockSignals(True)
         self.nav.setCurrentRow(-1)
         for row in range(self.nav.count()):
@@ -184,6 +188,7 @@ class Workspace(QWidget):
                 if show(kind, record_id):
                     self.page_stack.setCurrentWidget(self._holders[key])
                     self._history.append(key)
+                    self._select_in_nav(key)
                     return True
         self.status.emit("This kind of record cannot be opened here yet.")
         return False

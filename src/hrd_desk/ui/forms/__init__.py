@@ -2,7 +2,9 @@
 
 `open_form(ctx, kind, record_id=None, defaults=None)` opens a form as its own window over the
 main window and returns it; the shell also uses it to reopen drafts after unlock. `on_saved`
-hears the saved record's id (e.g. so a list can select the new record).
+hears the saved record's id (e.g. so a list can select the new record). The check-in window
+(checkin_window.py: record a check-in done or missed) opens with `open_checkin`, and through
+`open_form` under its draft kind CHECKIN_OUTCOME, so its drafts come back after unlock too.
 """
 
 from __future__ import annotations
@@ -13,12 +15,14 @@ from typing import Any
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from ..contracts import AppContext
+from .checkin_window import CHECKIN_OUTCOME, CheckInWindow, open_checkin
 from .record_form import RecordForm
 
-__all__ = ["RecordForm", "open_form"]
+__all__ = ["CHECKIN_OUTCOME", "CheckInWindow", "RecordForm", "open_checkin", "open_form"]
 
 
-def _main_window() -> QWidget | None:
+def main_window() -> QWidget | None:
+    """The visible main window new windows open over (None in page tests)."""
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, QMainWindow) and widget.isVisible():
             return widget
@@ -47,10 +51,12 @@ def open_form(
     *,
     parent: QWidget | None = None,
     on_saved: Callable[[str], object] | None = None,
-) -> RecordForm:
+) -> RecordForm | CheckInWindow:
     """Open an add (record_id None) or edit form for `kind`, shown and focused."""
+    if kind == CHECKIN_OUTCOME:
+        return open_checkin(ctx, record_id, on_saved=on_saved, parent=parent)
     form = RecordForm(ctx, kind, record_id, defaults)  # unparented until it has loaded, so a
-    owner = parent or _main_window()  # record that cannot be read leaves no half-built window
+    owner = parent or main_window()  # record that cannot be read leaves no half-built window
     if owner is not None:
         form.setParent(owner, form.windowFlags())
         centre_over(form, owner)

@@ -247,6 +247,34 @@ class LinkedChoice(ChoiceEditor):
         super().set_value(value)
 
 
+class FixedLink(ChoiceEditor):
+    """The record a new record belongs to, chosen where the form was opened and not changed in
+    it (a check-in's stay): shown by its safe title and its defender, never editable here."""
+
+    def __init__(self, name: str, info: FieldInfo, reader: Reader,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(name, info, parent)
+        self._reader = reader
+        self.combo.setEnabled(False)
+
+    def set_value(self, value: Any) -> None:
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        if isinstance(value, str) and value:
+            reader = self._reader()
+            record = reader.records.get(self.info.ref or "", value)
+            title = title_of(record.kind, record.fields)
+            owner = record.get("defender")
+            names = reader.overview.titles("defender", [owner]) if owner else {}
+            who = names.get(owner or "")
+            self.combo.addItem(f"{title} ({who})" if who else title, value)
+        else:
+            self.combo.addItem("None", None)
+        self.combo.setCurrentIndex(0)
+        self.combo.blockSignals(False)
+        self.changed.emit()
+
+
 class LinkedChecklist(FieldEditor):
     """Records of another kind belonging to the form's defenders, as check boxes (an incident's
     targeted relatives). Names a kind marks sensitive are hidden until "Show names"."""

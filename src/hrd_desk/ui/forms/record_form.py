@@ -55,7 +55,13 @@ from .editors import (
     TextListEditor,
     vocab_options,
 )
-from .link_editors import DefenderEditor, DefenderListEditor, LinkedChecklist, LinkedChoice
+from .link_editors import (
+    DefenderEditor,
+    DefenderListEditor,
+    FixedLink,
+    LinkedChecklist,
+    LinkedChoice,
+)
 
 log = logging.getLogger(__name__)
 
@@ -76,15 +82,25 @@ _FIRST = {
                  "status", "targets", "also", "channel", "perpetrator", "location", "region",
                  "country"),
 }
+# A new record of these kinds asks only for these fields (a check-in is scheduled; what happened
+# is recorded later in the check-in window).
+_NEW_FIELDS = {"checkin": ("relocation", "due", "note")}
+# Links fixed where the form was opened (a check-in belongs to the stay it was scheduled from).
+_FIXED_LINKS = frozenset({("checkin", "relocation")})
 _HINTS = {
     ("incident", "country"): "Leave empty when it happened in the defender's country.",
     ("defender", "codename"): "Shown on screen instead of the name when set.",
+    ("relocation", "host_city"): "Hidden on screen until shown: where the defender is now.",
+    ("task", "assignee"): "The caseworker it is for (their name as the team writes it).",
 }
 
 
-def make_editor(name: str, info: FieldInfo, reader: Callable[[], Desk]) -> FieldEditor:
+def make_editor(name: str, info: FieldInfo, reader: Callable[[], Desk], *,
+                fixed: bool = False) -> FieldEditor:
     editor: FieldEditor
-    if info.kind == FieldKind.REF:
+    if fixed:
+        editor = FixedLink(name, info, reader)
+    elif info.kind == FieldKind.REF:
         editor = (DefenderEditor(name, info, reader) if info.ref == "defender"
                   else LinkedChoice(name, info, reader))
     elif info.kind == FieldKind.REF_LIST:
@@ -97,10 +113,12 @@ def make_editor(name: str, info: FieldInfo, reader: Callable[[], Desk]) -> Field
     return MaskedEditor(editor) if info.sensitive else editor
 
 
-def field_order(kind: str) -> list[str]:
+def field_order(kind: str, *, new: bool = False) -> list[str]:
     """The model's order, except where a caseworker fills a form in another (the incident:
-    what, when and how bad first; the paperwork after)."""
+    what, when and how bad first; the paperwork after); `new`: the fields a new record asks."""
     names = list(field_infos(KINDS[kind].cls))
+    if new and kind in _NEW_FIELDS:
+        names = [n for n in names if n in _NEW_FIELDS[kind]]
     first = [n for n in _FIRST.get(kind, ()) if n in names]
     return first + [n for n in names if n not in first]
 
@@ -163,9 +181,10 @@ class RecordForm(QWidget):
         self.form_layout = form
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         reader: Callable[[], Desk] = lambda: self.ctx.reader  # noqa: E731
-        for name in field_order(self.form_kind):
+        for name in field_order(self.form_kind, new=self.record_id is None):
             info = self.infos[name]
-            editor = make_editor(name, info, reader)
+            editor = make_editor(name, info, reader,
+                                 fixed=(self.form_kind, name) in _FIXED_LINKS)
             label_text = info.label + (" *" if info.required else "")
             label = plain_label(label_text)
             label.setBuddy(editor.focus_target())
@@ -217,8 +236,9 @@ class RecordForm(QWidget):
         self._fit_to_screen(em)
 
     def _fit_to_screen(self, em: int) -> None:
-        """About 62 by 56 em (follows font size and scaling), never larger than the screen."""
-        width, height = em * 62, em * 56
+        """About 62 by 56 em (follows font size and scaling; a form of a few fields, such as a
+        new check-in, only as tall as they need), never larger than the screen."""
+        width, height = em * 62, em * min(56, 14 + 5 * len(self.editors))
         screen = self.screen() or QApplication.primaryScreen()
         if screen is not None:
             available = screen.availableGeometry()

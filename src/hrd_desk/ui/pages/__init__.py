@@ -1,6 +1,7 @@
 """The pages caseworkers look at: built at every unlock by the shell (page_registry).
 
-`build_pages(ctx)` returns every section keyed as the navigation expects; the Defenders page
+`build_pages(ctx)` returns every section keyed as the navigation expects, and the start screen
+("start", first in the navigation, the page shown after unlock); the Defenders page
 also answers `current_defender_id()` (Ctrl+N) and `show_record(kind, id)`, the Threat log opens
 incidents, the search page receives the global search (`show_results(text)`), and Deleted adds
 itself to the navigation (`nav_title`).
@@ -16,7 +17,10 @@ from .cases import CasesPage
 from .defenders import DefendersPage
 from .deleted import DeletedPage
 from .placeholders import LaterPage
+from .relocations import RelocationsPage
 from .search import SearchPage
+from .start import StartPage
+from .tasks import TasksPage
 from .threat_log import ThreatLogPage
 
 __all__ = ["build_pages"]
@@ -25,12 +29,14 @@ __all__ = ["build_pages"]
 def build_pages(ctx: AppContext) -> dict[str, QWidget]:
     """Fresh pages (nothing survives a lock); each is attached the first time it is shown."""
     pages: dict[str, QWidget] = {
+        "start": StartPage(),
         "defenders": DefendersPage(),
         "cases": CasesPage(),
         "threat_log": ThreatLogPage(),
+        "relocations": RelocationsPage(),
+        "trainings": LaterPage("trainings"),
+        "tasks": TasksPage(),
     }
-    for key in ("relocations", "trainings", "tasks"):
-        pages[key] = LaterPage(key)
     pages["exchange"] = ExchangePage(ctx)  # given ctx now: drop-folder watching starts at unlock
     pages["deleted"] = DeletedPage()
     pages["search"] = SearchPage()

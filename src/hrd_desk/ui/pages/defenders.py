@@ -12,13 +12,15 @@ from ...model.display import vocab_label
 from ...model.vocab import country_name
 from ...services.overview import DefenderRow, OverviewFilter
 from ..contracts import AppContext
-from ..defender_view import DefenderView
+from ..defender_view import RELOCATION_TAB, DefenderView
 from ..forms import open_form
 from ..labels import SEVERITY_SCALE, severity_text
 from ..list_sources import OverviewSource
 from ..record_actions import confirm_delete
 from ..record_model import Column
 from .list_page import ListPage
+
+STAY_CHECKINS = "stay-checkins"  # open_record kind: a stay on its defender's Relocation tab
 
 COLUMNS: list[Column[DefenderRow]] = [
     Column("Defender", lambda r: r.title, "title", "Codename, or name when there is none"),
@@ -115,8 +117,9 @@ class DefendersPage(QWidget):
 
     # -- navigation ------------------------------------------------------------------------
 
-    def open_defender(self, defender_id: str, *, tab: str | None = None) -> bool:
-        if not self.view.show_defender(defender_id, tab=tab):
+    def open_defender(self, defender_id: str, *, tab: str | None = None,
+                      select: tuple[str, str] | None = None) -> bool:
+        if not self.view.show_defender(defender_id, tab=tab, select=select):
             return False
         self.stack.setCurrentWidget(self.view)
         self.view.tabs.setFocus()
@@ -141,11 +144,19 @@ class DefendersPage(QWidget):
         return self.list.current_id()
 
     def show_record(self, kind: str, record_id: str) -> bool:
-        """Open a defender, or the defender a related person or case belongs to."""
-        if self.ctx is None or kind not in ("defender", "related", "case"):
+        """Open a defender, or the defender a related person or case belongs to; STAY_CHECKINS:
+        a stay on its defender's Relocation tab, with its check-ins and tasks."""
+        if self.ctx is None or kind not in ("defender", "related", "case", STAY_CHECKINS):
             return False
         if kind == "defender":
             return self.open_defender(record_id)
+        if kind == STAY_CHECKINS:
+            try:
+                stay_owner = self.ctx.reader.records.get("relocation", record_id).get("defender")
+            except HrdDeskError:
+                return False
+            return isinstance(stay_owner, str) and self.open_defender(
+                stay_owner, tab=RELOCATION_TAB, select=("relocation", record_id))
         try:
             owner: Any = self.ctx.reader.records.get(kind, record_id).get("defender")
         except HrdDeskError:

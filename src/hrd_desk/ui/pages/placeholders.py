@@ -13,8 +13,6 @@ LATER: dict[str, tuple[str, str]] = {
                     "accompanying person, accommodation, check-ins and the return plan."),
     "trainings": ("Trainings", "Course editions with their dates and place, who took part, the "
                   "modules they attended and their assessed needs."),
-    "tasks": ("Tasks", "Everything with a due date (check-ins, visa deadlines, plan reviews) on "
-              "one list, soonest first."),
 }
 
 

@@ -46,6 +46,7 @@ COLUMNS: list[Column[ListRow]] = [
            "status"),
 ]
 WHAT_HAPPENED = 2
+INCIDENT_CATEGORY = "incident-category"  # open_record kind: a category's open incidents
 
 STATUS_CHOICES = [
     ("Open and monitoring", ("open", "monitoring")),
@@ -109,8 +110,20 @@ class ThreatLogPage(RecordListPage):
             confirm_delete(self.ctx, "incident", record_id)
 
     def show_record(self, kind: str, record_id: str) -> bool:
-        """An incident: select it here when listed, and open it for editing."""
-        if self.ctx is None or kind != "incident":
+        """An incident: select it here when listed, and open it for editing. INCIDENT_CATEGORY
+        (the start screen's "open incidents by category"): the open and monitored incidents of
+        the category `record_id`."""
+        if self.ctx is None:
+            return False
+        if kind == INCIDENT_CATEGORY:
+            index = self.category.findData(record_id)
+            if index < 0:
+                return False
+            self.status.setCurrentIndex(0)  # open and monitoring
+            self.category.setCurrentIndex(index)
+            self.focus_list()
+            return True
+        if kind != "incident":
             return False
         try:
             if self.ctx.reader.records.get("incident", record_id).deleted:

@@ -1,0 +1,199 @@
+"""Relocations: every stay in a safe city, current ones first, with what needs watching.
+
+Each row: the defender, the stay's status, the check-in that needs someone next (a missed one
+first), the visa's expiry (flagged when it falls before the planned departure), days left,
+arrival and departure (actual where recorded, else planned) and the host city, hidden until
+Ctrl+Shift+H (sensitive: where the defender is now). Enter edits the stay; "Check-ins" opens
+the defender's Relocation tab, where the stay's check-ins and tasks are.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtGui import QHideEvent, QKeySequence
+
+from ...errors import HrdDeskError
+from ...model.display import vocab_label
+from ...model.vocab import RELOCATION_STATUSES
+from ...services.casework import RecordFilter
+from ...services.stay_rules import stay_warnings
+from ..due_words import days_until, due_words
+from ..forms import open_checkin, open_form
+from ..list_sources import ListRow, StaySource
+from ..record_actions import confirm_delete
+from ..record_model import Column
+from ..sensitive import MASK, REVEAL_KEYS, reveal_shortcut
+from .defenders import STAY_CHECKINS
+from .list_page import RecordListPage
+
+CURRENT = ("planned", "travelling", "in-stay")
+STATUS_CHOICES: list[tuple[str, tuple[str, ...]]] = [
+    ("Current (planned, travelling, in stay)", CURRENT), ("All stays", ())]
+STATUS_CHOICES += [(t.label, (t.slug,)) for t in RELOCATION_STATUSES.terms]
+HOST_CITY = 7
+
+
+def _when(row: ListRow, actual: str, planned: str) -> str:
+    value = row.record.get(actual)
+    if value:
+        return str(value)
+    planned_value = row.record.get(planned)
+    return f"{planned_value} (planned)" if planned_value else ""
+
+
+def visa_text(row: ListRow) -> str:
+    visa = row.record.get("visa_expires")
+    if not visa:
+        return ""
+    return f"{visa}, before departure!" if stay_warnings(row.record.fields) else str(visa)
+
+
+class RelocationsPage(RecordListPage):
+    form_kind = "relocation"
+    kinds = frozenset({"relocation", "checkin", "defender"})
+    noun = ("stay", "stays")
+    empty_text = "No stays match this filter. Add one with “New stay…”."
+
+    def __init__(self) -> None:
+        super().__init__("Relocations", self._columns(), [12, 7, 13, 12, 6, 11, 11, 9],
+                         stretch=0)
+        self.revealed = False
+        self.add_intro("Stays in a safe city. A missed check-in is listed first in its row until "
+                       f"someone records a contact. Host cities are hidden: {REVEAL_KEYS} "
+                       "shows them.")
+        self.add_action("New stay…", self.new_stay, tip="Plan a stay for a defender")
+        self.add_action("Edit…", self.edit_current, needs_selection=True,
+                        tip="Edit the selected stay (Enter)")
+        self.add_action("Check-ins", self.open_checkins, needs_selection=True,
+                        tip="The stay's check-ins and tasks, on its defender's Relocation tab, "
+                        "where check-ins are scheduled and recorded")
+        self.add_action("Delete…", self.delete_current, needs_selection=True,
+                        tip="Move the selected stay to Deleted",
+                        keys=QKeySequence(QKeySequence.StandardKey.Delete))
+        self.status = self.add_filter_combo("Show", STATUS_CHOICES)
+        self.filters.addStretch(1)
+        reveal_shortcut(self, self.toggle_hidden_values)
+
+    def _columns(self) -> list[Column[ListRow]]:
+        # What needs watching first (a small screen shows these without scrolling), then dates.
+        return [
+            Column("Defender", lambda r: r.linked("defender"), None),
+            Column("Status", lambda r: vocab_label("relocation_statuses", r.record.get("status")),
+                   "status"),
+            Column("Next check-in", self._next_checkin, None,
+                   "A missed check-in first (it waits until someone acts), else the next due"),
+            Column("Visa expires", visa_text, "visa_expires_order",
+                   "Flagged when the visa expires before the planned departure"),
+            Column("Days left", self._days_left, None,
+                   "Days until the planned departure of a stay under way", centered=True),
+            Column("Arrival", lambda r: _when(r, "arrival", "planned_arrival"),
+                   "planned_arrival_order", "The arrival recorded, else the planned one"),
+            Column("Departure", lambda r: _when(r, "departure", "planned_departure"),
+                   "planned_departure_order", "The departure recorded, else the planned one"),
+            Column("Host city", self._host_city, None,
+                   f"Hidden: where the defender is now. {REVEAL_KEYS} shows or hides it"),
+        ]
+
+    # -- columns ----------------------------------------------------------------------------
+
+    def _today(self) -> date:
+        return self.ctx.reader.planning.today() if self.ctx is not None else date.today()
+
+    def _days_left(self, row: ListRow) -> str:
+        if row.record.get("status") != "in-stay" and not (
+                row.record.get("arrival") and not row.record.get("departure")
+                and row.record.get("status") not in ("returned", "cancelled")):
+            return ""
+        days = days_until(row.record.get("planned_departure"), self._today())
+        return "" if days is None else str(days)
+
+    def _next_checkin(self, row: ListRow) -> str:
+        upcoming = row.extra.get("next_checkin")
+        if not upcoming:
+            return ""
+        due, status = upcoming
+        if status == "missed":
+            return f"Missed ({due})"
+        words = due_words(due, self._today())
+        return f"{due} ({words})" if words else str(due)
+
+    def _host_city(self, row: ListRow) -> str:
+        city = row.record.get("host_city")
+        if not city:
+            return ""
+        return str(city) if self.revealed else MASK
+
+    # -- the page ---------------------------------------------------------------------------
+
+    def make_source(self) -> StaySource:
+        assert self.ctx is not None
+        return StaySource(self.ctx.reader, RecordFilter(status=self.status.currentData() or ()))
+
+    def toggle_hidden_values(self) -> None:
+        """REVEAL_KEYS: show the host cities until the page is left, or hide them again."""
+        self.revealed = not self.revealed
+        self._repaint_cities()
+
+    def conceal(self) -> None:
+        if self.revealed:
+            self.revealed = False
+            self._repaint_cities()
+
+    def _repaint_cities(self) -> None:
+        rows = self.model.rowCount()
+        if rows:
+            self.model.dataChanged.emit(self.model.index(0, HOST_CITY),
+                                        self.model.index(rows - 1, HOST_CITY))
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Leaving the page hides the host cities again."""
+        self.conceal()
+        super().hideEvent(event)
+
+    def clear(self) -> None:
+        self.revealed = False
+        super().clear()
+
+    def current_defender_id(self) -> str | None:
+        index = self.table.currentIndex()
+        row = self.model.row(index.row()) if index.isValid() else None
+        defender = row.record.get("defender") if row is not None else None
+        return defender if isinstance(defender, str) else None
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def new_stay(self) -> None:
+        if self.ctx is not None:
+            open_form(self.ctx, "relocation", on_saved=lambda i: self.table.select_id(i))
+
+    def open_checkins(self) -> None:
+        record_id = self.current_id()
+        if self.ctx is not None and record_id is not None:
+            self.ctx.open_record(STAY_CHECKINS, record_id)
+
+    def delete_current(self) -> None:
+        record_id = self.current_id()
+        if self.ctx is not None and record_id is not None:
+            confirm_delete(self.ctx, "relocation", record_id)
+
+    def show_record(self, kind: str, record_id: str) -> bool:
+        """A stay: selected here (all stays listed if needed) and opened for editing; a
+        check-in: its window."""
+        if self.ctx is None or kind not in ("relocation", "checkin"):
+            return False
+        try:
+            record = self.ctx.reader.records.get(kind, record_id)
+        except HrdDeskError:
+            return False
+        if record.deleted:
+            return False
+        stay_id = record_id if kind == "relocation" else str(record.get("relocation"))
+        if not self.table.select_id(stay_id):
+            self.status.setCurrentIndex(1)  # all stays
+            self.table.select_id(stay_id)
+        if kind == "checkin":
+            open_checkin(self.ctx, record_id)
+        else:
+            open_form(self.ctx, "relocation", record_id)
+        return True

@@ -1,0 +1,312 @@
+"""A defender's Relocation tab: their stays, each with its check-ins and tasks, and the stay's
+details (host city and accommodation hidden until shown).
+
+One tree, newest stay first: a stay's line says its dates and status, its check-ins (missed ones
+say so until someone records a contact) and tasks sit under it; tasks about the defender but no
+stay come last. Enter opens the selected line: the stay's form, the check-in window, the task's
+form. Nothing here writes by itself: forms and the check-in window do, through the writer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..errors import HrdDeskError
+from ..model.display import title_of, vocab_label
+from ..model.records import Stored
+from ..services.planning import OPEN_TASKS
+from ..services.stay_rules import is_overdue
+from .contracts import AppContext
+from .due_words import due_words
+from .forms import open_checkin, open_form
+from .labels import plain_label
+from .record_actions import confirm_delete
+from .sensitive import SensitiveValue
+from .tree_items import all_items
+
+TARGET_ROLE = Qt.ItemDataRole.UserRole + 1  # (kind, id)
+STAY_KINDS = frozenset({"relocation", "checkin", "task", "related", "case", "defender"})
+
+
+def _checkin_status(checkin: Stored) -> str:
+    status = checkin.get("status")
+    if status == "done":
+        parts = [f"Done {checkin.get('done_at') or ''}".strip(),
+                 vocab_label("checkin_methods", checkin.get("how")).lower()]
+        if checkin.get("concern") == "raised":
+            parts.append("something worrying raised")
+        if checkin.get("incident"):
+            parts.append("incident logged")
+        return ", ".join(p for p in parts if p)
+    if status == "missed":
+        return "Missed: waiting for someone to act"
+    return "Scheduled"
+
+
+def _task_status(task: Stored, today: date) -> str:
+    label = vocab_label("task_statuses", task.get("status"))
+    if is_overdue(task.get("due"), task.get("status"), today, OPEN_TASKS):
+        return f"{label}, overdue"
+    return label
+
+
+def _span(stay: Stored) -> str:
+    start = stay.get("arrival") or stay.get("planned_arrival") or "?"
+    end = stay.get("departure") or stay.get("planned_departure") or "?"
+    return f"{start} to {end}"
+
+
+class StayTab(QWidget):
+    """The Relocation tab of a defender's page (show_defender, refresh, conceal, clear)."""
+
+    def __init__(self, copy: Callable[[str], None] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx: AppContext | None = None
+        self.defender_id: str | None = None
+        self._stays: dict[str, Stored] = {}
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        bar.addWidget(plain_label("Stays in a safe city with their check-ins and tasks. Enter "
+                                  "opens the selected line.", object_name="muted", wrap=True), 1)
+        self.new_button = self._button(bar, "New stay…", self.new_stay,
+                                       "Plan a stay for this defender")
+        self.checkin_button = self._button(bar, "Schedule check-in…", self.schedule_checkin,
+                                           "Schedule a check-in during or after the selected "
+                                           "stay")
+        self.task_button = self._button(bar, "Add task…", self.add_task,
+                                        "A task about this defender (and the selected stay)")
+        layout.addLayout(bar)
+        tree = QTreeWidget()
+        tree.setAccessibleName("Stays, check-ins and tasks")
+        tree.setHeaderLabels(["What", "When", "Status"])
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        tree.itemActivated.connect(lambda _item, _col: self.open_current())
+        tree.currentItemChanged.connect(lambda _c, _p: self._selection_changed())
+        self.tree = tree
+        layout.addWidget(tree, 1)
+        actions = QHBoxLayout()
+        self.open_button = self._button(actions, "Open…", self.open_current,
+                                        "Open the selected stay, check-in or task (Enter)")
+        self.delete_button = self._button(actions, "Delete…", self.delete_current,
+                                          "Move the selected stay, check-in or task to Deleted")
+        actions.addStretch(1)
+        layout.addLayout(actions)
+        self.empty = plain_label("No stays recorded for this defender. Plan one with "
+                                 "“New stay…”.", object_name="muted", wrap=True)
+        layout.addWidget(self.empty)
+        self.warning = plain_label("", object_name="warningBox", wrap=True)
+        self.warning.hide()
+        layout.addWidget(self.warning)
+        details = QFormLayout()
+        self.city = SensitiveValue("Host city", copy)
+        self.accommodation = SensitiveValue("Accommodation", copy)
+        self.city_caption = plain_label("Host city")
+        self.accommodation_caption = plain_label("Accommodation")
+        details.addRow(self.city_caption, self.city)
+        details.addRow(self.accommodation_caption, self.accommodation)
+        layout.addLayout(details)
+        self.sensitive = [self.city, self.accommodation]
+        self._show_details(None)
+
+    @staticmethod
+    def _button(layout: QHBoxLayout, text: str, slot: Callable[[], None],
+                tip: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text.rstrip("…"))
+        button.setToolTip(tip)
+        button.clicked.connect(lambda _checked=False: slot())
+        layout.addWidget(button)
+        return button
+
+    # -- showing ----------------------------------------------------------------------------
+
+    def attach(self, ctx: AppContext) -> None:
+        self.ctx = ctx
+
+    def show_defender(self, defender_id: str, select: tuple[str, str] | None = None) -> None:
+        if self.ctx is None:
+            return
+        keep = select or self.current_target()
+        self.defender_id = defender_id
+        self.tree.clear()
+        planning = self.ctx.reader.planning
+        today = planning.today()
+        stays = sorted(planning.stays_of(defender_id),
+                       key=lambda s: str(s.get("planned_arrival") or ""), reverse=True)
+        self._stays = {s.id: s for s in stays}
+        tasks = planning.tasks_of(defender_id)
+        for stay in stays:
+            item = self._line(None, title_of("relocation", stay.fields), _span(stay),
+                              vocab_label("relocation_statuses", stay.get("status")),
+                              ("relocation", stay.id))
+            for checkin in planning.checkins(stay.id):
+                due = str(checkin.get("due") or "")
+                words = due_words(due, today) if checkin.get("status") != "done" else ""
+                self._line(item, "Check-in", f"{due} ({words})" if words else due,
+                           _checkin_status(checkin), ("checkin", checkin.id))
+            for task in tasks:
+                if task.get("relocation") == stay.id:
+                    self._line(item, f"Task: {title_of('task', task.fields)}",
+                               str(task.get("due") or ""), _task_status(task, today),
+                               ("task", task.id))
+        others = [t for t in tasks if t.get("relocation") not in self._stays]
+        if others:
+            group = self._line(None, "Other tasks about this defender", "", "", None)
+            for task in others:
+                self._line(group, f"Task: {title_of('task', task.fields)}",
+                           str(task.get("due") or ""), _task_status(task, today),
+                           ("task", task.id))
+        self.tree.expandAll()
+        self.tree.setVisible(self.tree.topLevelItemCount() > 0)
+        self.empty.setVisible(not stays)
+        if keep is None or not self.select(keep):
+            first = self.tree.topLevelItem(0)
+            if first is not None:
+                self.tree.setCurrentItem(first)
+        self._selection_changed()
+
+    def refresh(self, kinds: frozenset[str]) -> None:
+        """Records changed: show the defender again, keeping the selected line."""
+        if self.defender_id is not None and kinds & STAY_KINDS:
+            self.show_defender(self.defender_id)
+
+    def _line(self, parent: QTreeWidgetItem | None, what: str, when: str, status: str,
+              target: tuple[str, str] | None) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([what, when, status])
+        if target is not None:
+            item.setData(0, TARGET_ROLE, target)
+        else:
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        if parent is None:
+            self.tree.addTopLevelItem(item)
+        else:
+            parent.addChild(item)
+        return item
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        return all_items(self.tree)
+
+    def lines(self) -> list[tuple[str, str, str]]:
+        """Every line as (what, when, status), stays before their check-ins (tests)."""
+        return [(i.text(0), i.text(1), i.text(2)) for i in self._items()]
+
+    def select(self, target: tuple[str, str]) -> bool:
+        for item in self._items():
+            data = item.data(0, TARGET_ROLE)
+            if data is not None and tuple(data) == tuple(target):
+                self.tree.setCurrentItem(item)
+                return True
+        return False
+
+    def current_target(self) -> tuple[str, str] | None:
+        item = self.tree.currentItem()
+        data = item.data(0, TARGET_ROLE) if item is not None else None
+        return (str(data[0]), str(data[1])) if data else None
+
+    def current_stay(self) -> str | None:
+        """The selected stay, or the stay of the selected check-in or task."""
+        item = self.tree.currentItem()
+        while item is not None:
+            data = item.data(0, TARGET_ROLE)
+            if data and data[0] == "relocation":
+                return str(data[1])
+            item = item.parent()
+        return None
+
+    def _selection_changed(self) -> None:
+        has = self.current_target() is not None
+        self.open_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+        stay_id = self.current_stay()
+        self.checkin_button.setEnabled(stay_id is not None)
+        self._show_details(self._stays.get(stay_id or ""))
+
+    def _show_details(self, stay: Stored | None) -> None:
+        for widget in (self.city, self.accommodation, self.city_caption,
+                       self.accommodation_caption):
+            widget.setVisible(stay is not None)
+        if stay is None:
+            self.city.clear()
+            self.accommodation.clear()
+            self.warning.hide()
+            return
+        self.city.set_value(stay.get("host_city"))
+        self.accommodation.set_value(stay.get("accommodation"))
+        warnings = self.ctx.reader.planning.warnings(stay) if self.ctx is not None else []
+        self.warning.setText("Warning: " + "; ".join(warnings) if warnings else "")
+        self.warning.setVisible(bool(warnings))
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def open_current(self) -> None:
+        target = self.current_target()
+        if self.ctx is None or target is None:
+            return
+        kind, record_id = target
+        try:
+            if kind == "checkin":
+                open_checkin(self.ctx, record_id)
+            else:
+                open_form(self.ctx, kind, record_id)
+        except HrdDeskError:
+            if self.defender_id is not None:
+                self.show_defender(self.defender_id)
+
+    def delete_current(self) -> None:
+        target = self.current_target()
+        if self.ctx is not None and target is not None:
+            confirm_delete(self.ctx, target[0], target[1])
+
+    def new_stay(self) -> None:
+        if self.ctx is not None and self.defender_id is not None:
+            open_form(self.ctx, "relocation", defaults={"defender": self.defender_id},
+                      on_saved=lambda i: self.select(("relocation", i)))
+
+    def schedule_checkin(self) -> None:
+        stay_id = self.current_stay()
+        if self.ctx is not None and stay_id is not None:
+            open_form(self.ctx, "checkin", defaults={"relocation": stay_id},
+                      on_saved=lambda i: self.select(("checkin", i)))
+
+    def add_task(self) -> None:
+        if self.ctx is None or self.defender_id is None:
+            return
+        defaults = {"defender": self.defender_id}
+        stay_id = self.current_stay()
+        if stay_id is not None:
+            defaults["relocation"] = stay_id
+        open_form(self.ctx, "task", defaults=defaults,
+                  on_saved=lambda i: self.select(("task", i)))
+
+    # -- leaving, locking -------------------------------------------------------------------
+
+    def conceal(self) -> None:
+        for value in self.sensitive:
+            value.conceal()
+
+    def clear(self) -> None:
+        self.defender_id = None
+        self._stays = {}
+        self.tree.clear()
+        for value in self.sensitive:
+            value.clear()
+        self.warning.setText("")
+        self.warning.hide()
