@@ -55,7 +55,10 @@ def _outcome_text(outcomes: dict[str, int], new_records: int) -> str:
 def _colleague_json(c: Colleague) -> dict[str, Any]:
     return {"id": c.id, "name": c.local_name, "card_name": c.card_name,
             "fingerprint": c.identity.fingerprint_text(), "verified": c.verified,
-            "revoked": c.revoked, "added": c.added_at}
+            "revoked": c.revoked, "added": c.added_at, "kind": c.kind}
+
+
+_KIND_WORD = {"office": "office", "partner": "PARTNER"}
 
 
 def _trust(c: Colleague) -> str:
@@ -101,12 +104,13 @@ def cmd_identity_export(inv: Invocation) -> int:
 def cmd_colleague_add(inv: Invocation) -> int:
     with inv.desk() as desk:
         added = desk.colleagues.add(Path(inv.args.file), inv.args.name,
-                                         verified=inv.args.verified)
+                                    verified=inv.args.verified,
+                                    kind="partner" if inv.args.partner else "office")
     note = "" if added.verified else (
         "\nnot verified: compare this fingerprint with the colleague's own (read aloud or QR), "
         f"then run `hrd-desk colleague verify {added.id}`")
     inv.emit({"id": added.id, **_colleague_json(added)},
-             f"{added.id}\nadded {added.local_name!r}  fingerprint "
+             f"{added.id}\nadded {added.local_name!r} ({_kind_text(added)})  fingerprint "
              f"{added.identity.fingerprint_text()}{note}")
     return 0
 
@@ -114,8 +118,9 @@ def cmd_colleague_add(inv: Invocation) -> int:
 def cmd_colleague_list(inv: Invocation) -> int:
     with inv.desk() as desk:
         found = desk.colleagues.list()
-    lines = [f"{c.id}  {_trust(c):12}  {c.local_name}  {c.identity.fingerprint_text()}"
-             for c in found] or ["no colleagues yet: add one with `hrd-desk colleague add CARD`"]
+    lines = [f"{c.id}  {_trust(c):12}  {_KIND_WORD[c.kind]:7}  {c.local_name}  "
+             f"{c.identity.fingerprint_text()}" for c in found] or [
+                 "no colleagues yet: add one with `hrd-desk colleague add CARD`"]
     inv.emit([_colleague_json(c) for c in found], "\n".join(lines))
     return 0
 
@@ -125,7 +130,22 @@ def cmd_colleague_show(inv: Invocation) -> int:
         c = desk.colleagues.get(inv.args.id)
     inv.emit(_colleague_json(c),
              f"id           {c.id}\nname         {c.local_name} (card says {c.card_name!r})\n"
-             f"fingerprint  {c.identity.fingerprint_text()}\ntrust        {_trust(c)}")
+             f"fingerprint  {c.identity.fingerprint_text()}\ntrust        {_trust(c)}\n"
+             f"kind         {_kind_text(c)}")
+    return 0
+
+
+def _kind_text(c: Colleague) -> str:
+    return ("partner organisation: receives records redacted" if c.kind == "partner"
+            else "programme office")
+
+
+def cmd_colleague_edit(inv: Invocation) -> int:
+    kind = "partner" if inv.args.partner else "office"
+    with inv.desk() as desk:
+        c = desk.colleagues.set_kind(inv.args.id, kind)
+    inv.emit(_colleague_json(c), f"{c.local_name} is now a {_kind_text(c)}; what it already "
+             "received stays as it was sent")
     return 0
 
 
@@ -354,7 +374,16 @@ def register(commands: Subparsers) -> None:
     add.add_argument("--name", metavar="LOCAL_NAME", help="your name for it (unique)")
     add.add_argument("--verified", action="store_true",
                      help="fingerprints were already compared out of band")
+    add.add_argument("--partner", action="store_true",
+                     help="a partner organisation (receives records redacted); default: an "
+                     "office of the programme")
     add.set_defaults(handler=cmd_colleague_add)
+    edit = sub.add_parser("edit", help="make a colleague a partner or an office")
+    edit.add_argument("id", metavar="ID")
+    which = edit.add_mutually_exclusive_group(required=True)
+    which.add_argument("--partner", action="store_true", help="a partner organisation")
+    which.add_argument("--office", action="store_true", help="an office of the programme")
+    edit.set_defaults(handler=cmd_colleague_edit)
     sub.add_parser("list", help="list colleagues").set_defaults(handler=cmd_colleague_list)
     for name, handler, text in (
         ("show", cmd_colleague_show, "show one colleague"),

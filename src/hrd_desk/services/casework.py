@@ -16,7 +16,9 @@ from ..errors import InvalidValue, NotFound
 from ..model.fields import FieldKind, field_infos
 from ..model.records import KINDS, Stored
 from ..model.vocab import THREAT_SUBTYPES
-from ..store.dbapi import checkpoint
+from ..store import sharing as sharing_store
+from ..store.audit import append_event
+from ..store.dbapi import checkpoint, transaction
 from ..store.queries import (
     ListQuery,
     count_records,
@@ -30,6 +32,7 @@ from ..store.records import record_kind
 from ..store.search_index import optimize
 from . import stay_rules
 from .session import Session
+from .sharing_rule import markable_fields
 from .validation import clean_values
 
 _COUNTRY_WITH_FALLBACK = (
@@ -261,6 +264,25 @@ class Casework:
         optimize(self.conn)
         checkpoint(self.conn)
         return kind
+
+    def mark_sensitive(self, kind: str, record_id: str, name: str, on: bool = True) -> bool:
+        """Mark (or unmark) one record's free-text field sensitive: masked like sensitive
+        fields, indexed apart, withheld from partners (sharing_rule.py); False if unchanged."""
+        stored = self.get(kind, record_id)
+        if name not in markable_fields(kind):
+            raise InvalidValue(name, f"only free-text fields of a {KINDS[kind].label} that are "
+                               "not sensitive already can be marked")
+        with transaction(self.conn):
+            changed = sharing_store.set_mark(self.conn, record_id, name, on)
+            if changed:
+                self.store.refresh(kind, record_id)
+                append_event(self.conn, "mark sensitive" if on else "unmark sensitive", kind,
+                              stored.id, {"field": name})
+        return changed
+
+    def sensitive_marks(self, record_id: str) -> frozenset[str]:
+        """The free-text fields marked sensitive for this record."""
+        return sharing_store.marks_of(self.conn, record_id)
 
     # -- reading ----------------------------------------------------------------------------
 

@@ -89,16 +89,17 @@ def read_card(card_path: Path) -> Card:
 
 
 def add_colleague(
-    session: Session, card_path: Path, local_name: str | None = None, *, verified: bool = False
+    session: Session, card_path: Path, local_name: str | None = None, *, verified: bool = False,
+    kind: str = "office",
 ) -> Colleague:
     card = read_card(card_path)
     if card.identity.verify_key == session.identity.public.verify_key:
         raise RejectedInput("this is this vault's own identity card")
     name = _clean_name(local_name if local_name is not None else card.name, "the local name")
     with transaction(session.conn):
-        colleague = store.add_colleague(session.conn, card, name, verified)
+        colleague = store.add_colleague(session.conn, card, name, verified, kind)
         append_event(session.conn, "colleague add", "colleague", colleague.id,
-                     {"verified": verified})
+                     {"verified": verified, "kind": kind})
     return colleague
 
 
@@ -125,4 +126,14 @@ def revoke_colleague(session: Session, colleague_id: str) -> Colleague:
     with transaction(session.conn):
         store.set_flag(session.conn, colleague_id, "revoked", True)
         append_event(session.conn, "colleague revoke", "colleague", colleague_id)
+    return store.get_colleague(session.conn, colleague_id)
+
+
+def set_colleague_kind(session: Session, colleague_id: str, kind: str) -> Colleague:
+    """Make a colleague a programme office or a partner organisation. What was already sent
+    stays as it was sent; what leaves from now on follows the new kind (sharing_rule.py)."""
+    with transaction(session.conn):
+        if store.set_kind(session.conn, colleague_id, kind):
+            append_event(session.conn, "colleague kind", "colleague", colleague_id,
+                         {"kind": kind})
     return store.get_colleague(session.conn, colleague_id)

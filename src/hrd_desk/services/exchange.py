@@ -30,6 +30,7 @@ from ..history.versions import MalformedVersion, Version, verify_version
 from ..history.wire import from_message, to_message
 from ..store import clock, peers
 from ..store import colleagues as colleague_store
+from ..store import sharing as sharing_store
 from ..store.audit import append_event
 from ..store.colleagues import Colleague
 from ..store.dbapi import transaction
@@ -38,6 +39,7 @@ from ..store.migrations import LATEST
 from ..store.records import record_kind
 from . import scope
 from .bundle_files import check_output_path, open_bundle_file
+from .outbound import Outbound
 from .received import Outcome, ReceivedVersions
 from .selection import select_records
 from .session import Session
@@ -193,24 +195,18 @@ def export_bundle(
     keep_updated: bool = False,
     progress: Progress | None = None,
 ) -> ExportSummary:
-    """A full export of chosen records to chosen colleagues (one bundle for all of them)."""
-    from ..store.records import load_versions
-
+    """A full export of chosen records to chosen colleagues (one bundle for all of them), each
+    record as the one rule lets it leave for every recipient (outbound.py)."""
     recipients = check_recipients(session, to, allow_unverified)
     if not (defenders or cases or everything):
         raise RejectedInput("choose what to export: --defender, --case or --all")
-    selection = select_records(
-        session.conn, defenders=defenders, cases=cases, everything=everything
-    )
-    if not selection.record_ids:
+    outbound = Outbound(session.conn, session.vault_id, recipients)
+    selection = select_records(outbound, defenders=defenders, cases=cases, everything=everything)
+    if not selection.decisions:
         raise RejectedInput("there is nothing to export in that selection")
-    ordered = sorted(selection.record_ids)
-    total = sum(
-        int(session.conn.execute(
-            "SELECT count(*) FROM versions WHERE record_id = ?", (r,)).fetchone()[0])
-        for r in ordered
-    )
-    versions = (v for r in ordered for v in load_versions(session.conn, r))
+    ordered = sorted(selection.decisions)
+    total = sharing_store.version_count(session.conn, ordered)
+    versions = (v for r in ordered for v in outbound.outgoing(r, selection.decisions[r]))
     bundle_id, written = write_bundle(
         session, out, recipients, versions, total=total,
         counts=selection.counts(session.conn), progress=progress,
@@ -220,7 +216,7 @@ def export_bundle(
             roots = [r for r in ordered if record_kind(session.conn, r) in scope.SHAREABLE]
             for colleague in recipients:
                 for record_id in (list(defenders) + list(cases)) or roots:
-                    scope.add_shared(session.conn, record_id, colleague.id)
+                    scope.share(session, record_id, colleague.id)
         append_event(session.conn, "export", detail={
             "recipients": [c.id for c in recipients], "records": len(ordered),
             "versions": written,

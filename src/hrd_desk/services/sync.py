@@ -36,10 +36,11 @@ class ChangeSet:
 
 
 def changes_for(session: Session, colleague_id: str) -> ChangeSet:
-    """Everything a colleague should receive now (computed, not written)."""
+    """Everything a colleague should receive now (computed, not written), each record as the
+    one rule lets it leave for this colleague (scope.scope_of)."""
     conn = session.conn
     colleague = colleague_store.get_colleague(conn, colleague_id)
-    scope = scope_of(conn, colleague_id)
+    scope = scope_of(session, colleague_id)
     upto = last_seq(conn)
     held = peers.held_whole(conn, colleague_id)
     whole = sorted(r for r in scope.records if r not in held)

@@ -63,8 +63,13 @@ class Colleagues:
         return colleagues.read_card(path)
 
     def add(self, card_path: Path, local_name: str | None = None, *,
-            verified: bool = False) -> Colleague:
-        return colleagues.add_colleague(self._s, card_path, local_name, verified=verified)
+            verified: bool = False, kind: str = "office") -> Colleague:
+        """`kind`: "office" (a programme office) or "partner" (a partner organisation)."""
+        return colleagues.add_colleague(self._s, card_path, local_name, verified=verified,
+                                        kind=kind)
+
+    def set_kind(self, colleague_id: str, kind: str) -> Colleague:
+        return colleagues.set_colleague_kind(self._s, colleague_id, kind)
 
     def list(self) -> list[Colleague]:
         return colleagues.list_colleagues(self._s)
@@ -92,13 +97,13 @@ class Sharing:
         return scope.unshare(self._s, record_id, colleague_id)
 
     def shared_with(self, record_id: str) -> list[str]:
-        return scope.shared_with(self._s.conn, record_id)
+        return scope.shared_with(self._s, record_id)
 
     def kept_updated_for(self, record_id: str) -> list[str]:
         """The local names of colleagues (not revoked) whose scope holds the record: whom a
         change to it reaches at the next exchange."""
         return [c.local_name for c in colleagues.list_colleagues(self._s)
-                if not c.revoked and record_id in scope.scope_of(self._s.conn, c.id)]
+                if not c.revoked and record_id in scope.scope_of(self._s, c.id)]
 
     def defender_choices(self) -> list[choices.Choice]:
         return choices.defender_choices(self._s.conn)

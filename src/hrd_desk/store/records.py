@@ -344,6 +344,7 @@ class RecordStore:
                     (payload_text(version.without(version.fields)), version.version_id),
                 )
             cache.drop_cache(self.conn, kind, record_id)
+            self.conn.execute("DELETE FROM sensitive_marks WHERE record_id = ?", (record_id,))
             self.forget_index(cache.registry_rowid(self.conn, record_id, kind))
             self.conn.execute("UPDATE records SET purged = 1 WHERE id = ?", (record_id,))
             append_event(self.conn, "purge", kind, record_id)

@@ -32,8 +32,10 @@ def _text_of(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def bodies(kind: str, fields: Mapping[str, Any]) -> tuple[str, str]:
-    """(ordinary text, sensitive text) to index for a record."""
+def bodies(kind: str, fields: Mapping[str, Any],
+           marked: frozenset[str] = frozenset()) -> tuple[str, str]:
+    """(ordinary text, sensitive text) to index for a record; `marked`: the free-text fields a
+    caseworker marked sensitive for this record (store/sharing.py)."""
     plain: list[str] = []
     sensitive: list[str] = []
     for name, info in field_infos(KINDS[kind].cls).items():
@@ -41,7 +43,7 @@ def bodies(kind: str, fields: Mapping[str, Any]) -> tuple[str, str]:
             continue
         text = _text_of(fields.get(name))
         if text:
-            (sensitive if info.sensitive else plain).append(normalize(text))
+            (sensitive if info.sensitive or name in marked else plain).append(normalize(text))
     return "\n".join(plain), "\n".join(sensitive)
 
 
@@ -49,7 +51,10 @@ def index_record(conn: Connection, rowid: int, kind: str, fields: Mapping[str, A
     """Index a record's text, leaving an index row alone when its text has not changed (most
     edits change a status or a date: a delete and insert in FTS5 is not free).
     """
-    for table, body in zip(_TABLES, bodies(kind, fields), strict=True):
+    marked = frozenset(str(r[0]) for r in conn.execute(
+        "SELECT m.field FROM sensitive_marks m JOIN records r ON r.id = m.record_id "
+        "WHERE r.rowid = ?", (rowid,)))
+    for table, body in zip(_TABLES, bodies(kind, fields, marked), strict=True):
         row = conn.execute(f"SELECT body FROM {table} WHERE rowid = ?", (rowid,)).fetchone()
         if row is not None and row[0] == body:
             continue
