@@ -60,7 +60,7 @@ class Outbound:
         self.this_vault = this_vault
         self.recipients = [recipient(c) for c in recipients]
         self.purpose = purpose
-        self._versions: dict[str, list[tuple[str | None, Version]]] = {}
+        self._links: dict[str, frozenset[str]] = {}
         self._defenders: dict[str, frozenset[str]] = {}
         self._consent: dict[str, str | None] = {}
         self._held = {c.id: peers.held_whole(conn, c.id) | store.received_from(conn, c.id)
@@ -69,10 +69,8 @@ class Outbound:
     # -- facts from this vault's versions -----------------------------------------------------
 
     def history(self, record_id: str) -> list[tuple[str | None, Version]]:
-        """(received from, version) in arrival order."""
-        if record_id not in self._versions:
-            self._versions[record_id] = load_versions_from(self.conn, record_id)
-        return self._versions[record_id]
+        """(received from, version) in arrival order (not kept: a bundle streams)."""
+        return load_versions_from(self.conn, record_id)
 
     def versions(self, record_id: str) -> list[Version]:
         return [v for _, v in self.history(record_id)]
@@ -117,14 +115,17 @@ class Outbound:
                 continue
             if depth >= _MAX_LINK_DEPTH:
                 continue
-            for linked in self._links(kind, current):
+            for linked in self.links(kind, current):
                 if linked not in seen:
                     seen.add(linked)
                     todo.append((linked, depth + 1))
         self._defenders[record_id] = frozenset(found)
         return self._defenders[record_id]
 
-    def _links(self, kind: str, record_id: str) -> set[str]:
+    def links(self, kind: str, record_id: str) -> frozenset[str]:
+        """Every record any held version of this one linked to."""
+        if record_id in self._links:
+            return self._links[record_id]
         names = [n for n, info in field_infos(KINDS[kind].cls).items() if info.kind in _LINK_KINDS]
         links: set[str] = set()
         for version in self.versions(record_id):
@@ -134,18 +135,18 @@ class Outbound:
                     links.add(value)
                 elif isinstance(value, list):
                     links.update(str(v) for v in value if v)
-        return links
+        self._links[record_id] = frozenset(links)
+        return self._links[record_id]
 
     def facts(self, record_id: str, colleague_id: str | None = None) -> RecordFacts:
-        kind = record_kind(self.conn, record_id) or "defender"
-        purged = is_purged(self.conn, record_id)
-        history = [] if purged else self.versions(record_id)
+        kind = record_kind(self.conn, record_id)
+        purged = kind is None or is_purged(self.conn, record_id)
         consents = tuple(self.consent_of(d) for d in sorted(self.defenders_of(record_id)))
         held = colleague_id is not None and record_id in self._held.get(colleague_id, set())
         return RecordFacts(
-            kind=kind,
-            deleted=bool(history) and display(history).deleted,
-            purged=purged or not history,
+            kind=kind or "defender",
+            deleted=not purged and store.is_deleted(self.conn, record_id),
+            purged=purged,
             consents=consents,
             marked=store.marks_of(self.conn, record_id),
             held_by_recipient=held,

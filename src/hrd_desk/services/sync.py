@@ -10,6 +10,7 @@ which keeps two idle vaults from answering each other forever.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from ..history.versions import Version
@@ -33,6 +34,11 @@ class ChangeSet:
     @property
     def empty(self) -> bool:
         return not self.versions and not self.acks
+
+
+def today() -> str:
+    """The UTC day, as acknowledgement-only bundles are counted (one per pair per day)."""
+    return datetime.now(UTC).date().isoformat()
 
 
 def changes_for(session: Session, colleague_id: str) -> ChangeSet:
@@ -68,10 +74,12 @@ def export_changes(
     *,
     allow_unverified: bool = False,
     progress: Progress | None = None,
+    changes: ChangeSet | None = None,
 ) -> ExportSummary | None:
-    """Write an incremental bundle for one colleague; None when there is nothing to send."""
+    """Write an incremental bundle for one colleague; None when there is nothing to send.
+    `changes`: what changes_for just computed, when the caller looked first."""
     colleague = check_recipients(session, [colleague_id], allow_unverified)[0]
-    changes = changes_for(session, colleague_id)
+    changes = changes if changes is not None else changes_for(session, colleague_id)
     if changes.empty:
         return None
     counts: dict[str, int] = {}
@@ -85,6 +93,8 @@ def export_changes(
     with transaction(session.conn):
         if changes.versions:
             peers.note_sent(session.conn, colleague_id, bundle_id, changes.upto, changes.whole)
+        else:
+            peers.note_acks_only(session.conn, colleague_id, today())
         peers.acks_sent(session.conn, colleague.identity.verify_key, changes.acks)
         append_event(session.conn, "export changes", "colleague", colleague_id,
                      {"versions": written, "acks": len(changes.acks)})

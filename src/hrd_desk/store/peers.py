@@ -98,3 +98,19 @@ def ack_again(conn: Connection, sender_key: bytes, bundle_id: bytes) -> None:
         "UPDATE imported_bundles SET ack_due = 1 WHERE sender_key = ? AND bundle_id = ?",
         (sender_key, bundle_id),
     )
+
+
+def acks_only_sent_on(conn: Connection, colleague_id: str) -> str | None:
+    """The day (UTC, ISO) a bundle of acknowledgements only last went to this colleague."""
+    row = conn.execute(
+        "SELECT acks_only_day FROM peer_marks WHERE colleague_id = ?", (colleague_id,)
+    ).fetchone()
+    return None if row is None or row[0] is None else str(row[0])
+
+
+def note_acks_only(conn: Connection, colleague_id: str, day: str) -> None:
+    conn.execute(
+        "INSERT INTO peer_marks(colleague_id, acked_seq, acks_only_day) VALUES (?, 0, ?) "
+        "ON CONFLICT(colleague_id) DO UPDATE SET acks_only_day = excluded.acks_only_day",
+        (colleague_id, day),
+    )

@@ -99,12 +99,11 @@ def version_count(conn: Connection, record_ids: Iterable[str]) -> int:
         (encode(sorted(record_ids)).decode("utf-8"),)).fetchone()[0])
 
 
-def deleted_ids(conn: Connection, record_ids: Iterable[str]) -> set[str]:
-    """Which of these records show as deleted (their last versions all delete them)."""
-    wanted = encode(sorted(record_ids)).decode("utf-8")
-    return _ids(conn, "SELECT DISTINCT record_id FROM versions WHERE frontier = 1 AND "
-                "record_id IN (SELECT value FROM json_each(?)) GROUP BY record_id "
-                "HAVING min(deleted) = 1", (wanted,))
+def is_deleted(conn: Connection, record_id: str) -> bool:
+    """Whether the record shows as deleted: every version on its frontier deletes it."""
+    row = conn.execute("SELECT min(deleted) FROM versions WHERE record_id = ? AND frontier = 1",
+                       (record_id,)).fetchone()
+    return bool(row and row[0])
 
 
 # -- sensitive marks -----------------------------------------------------------------------------
