@@ -14,6 +14,7 @@ from ..crypto.identity import PublicIdentity
 from ..errors import RejectedInput
 from ..fsutil import atomic_write
 from ..store import colleagues as store
+from ..store import peers
 from ..store.audit import append_event
 from ..store.dbapi import transaction
 from ..store.meta import get_meta, set_meta
@@ -134,6 +135,7 @@ def set_colleague_kind(session: Session, colleague_id: str, kind: str) -> Collea
     stays as it was sent; what leaves from now on follows the new kind (sharing_rule.py)."""
     with transaction(session.conn):
         if store.set_kind(session.conn, colleague_id, kind):
+            peers.settle(session.conn, colleague_id)  # never resent under the new kind
             append_event(session.conn, "colleague kind", "colleague", colleague_id,
                          {"kind": kind})
     return store.get_colleague(session.conn, colleague_id)

@@ -212,6 +212,8 @@ def export_bundle(
         counts=selection.counts(session.conn), progress=progress,
     )
     with transaction(session.conn):
+        for colleague in recipients:  # sent whole: held once acknowledged (store/peers.py)
+            peers.note_sent(session.conn, colleague.id, bundle_id, 0, ordered)
         if keep_updated:
             roots = [r for r in ordered if record_kind(session.conn, r) in scope.SHAREABLE]
             for colleague in recipients:

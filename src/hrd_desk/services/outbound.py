@@ -63,8 +63,9 @@ class Outbound:
         self._links: dict[str, frozenset[str]] = {}
         self._defenders: dict[str, frozenset[str]] = {}
         self._consent: dict[str, str | None] = {}
-        self._held = {c.id: peers.held_whole(conn, c.id) | store.received_from(conn, c.id)
-                      for c in recipients}
+        # what each recipient holds or was sent: a deletion may reach it (without content)
+        self._held = {c.id: peers.held_whole(conn, c.id) | peers.sent_whole(conn, c.id)
+                      | store.received_from(conn, c.id) for c in recipients}
 
     # -- facts from this vault's versions -----------------------------------------------------
 
