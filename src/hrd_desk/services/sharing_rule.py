@@ -129,7 +129,8 @@ def _forms(facts: RecordFacts, profile: Profile, purpose: Purpose) -> dict[str, 
     sensitive = sensitive_fields(cls)
     if profile is Profile.FULL:
         if purpose is Purpose.CASE_CONTEXT:  # the case's defender: who, not where or how
-            return {n: Form.WITHHELD if n in sensitive else Form.FULL for n in names}
+            hidden = sensitive | facts.marked
+            return {n: Form.WITHHELD if n in hidden else Form.FULL for n in names}
         return dict.fromkeys(names, Form.FULL)
     forms: dict[str, Form] = {}
     for name in names:
