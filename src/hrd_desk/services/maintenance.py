@@ -15,6 +15,7 @@ from pathlib import Path
 from ..errors import DamagedVault
 from ..store.audit import verify_chain
 from ..store.dbapi import Connection, DatabaseError, as_damage, connect
+from ..store.integrity import audit_event_count, page_problems, structure_problems
 from ..store.meta import get_meta
 from ..store.vault import Vault, load_identity, open_with_rules
 from .passphrase_policy import check_new_passphrase
@@ -48,23 +49,23 @@ def _what(exc: DamagedVault) -> str:
 
 
 def _pages(conn: Connection) -> Check:
-    rows = conn.execute("PRAGMA cipher_integrity_check").fetchall()
-    if not rows:
+    problems = page_problems(conn)
+    if not problems:
         return Check("pages", True, "every page authenticates (cipher_integrity_check)")
-    return Check("pages", False, f"{len(rows)} problem(s) reported by cipher_integrity_check")
+    return Check("pages", False, f"{problems} problem(s) reported by cipher_integrity_check")
 
 
 def _structure(conn: Connection) -> Check:
-    rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
-    if rows == ["ok"]:
+    problems = structure_problems(conn)
+    if not problems:
         return Check("structure", True, "the database structure is sound (integrity_check)")
-    return Check("structure", False, f"{len(rows)} problem(s) reported by integrity_check")
+    return Check("structure", False, f"{problems} problem(s) reported by integrity_check")
 
 
 def _audit(conn: Connection) -> Check:
     broken_at = verify_chain(conn)
     if broken_at is None:
-        count = conn.execute("SELECT count(*) FROM audit_events").fetchone()[0]
+        count = audit_event_count(conn)
         return Check("audit", True, f"the audit chain of {count} event(s) is whole")
     return Check("audit", False, f"the audit chain breaks at event {broken_at}")
 

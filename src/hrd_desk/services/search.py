@@ -21,7 +21,7 @@ from ..model.fields import FieldKind, field_infos
 from ..model.records import KINDS
 from ..model.vocab import VOCABULARIES
 from ..store.dbapi import Connection
-from ..store.queries import where_sql
+from ..store.queries import some_columns, where_sql
 from ..store.search_query import KindCheck, RankedRow, match_expression, ranked_rows
 from .casework import RecordFilter, record_query
 from .validation import clean_values
@@ -141,15 +141,8 @@ def title_fields(kind: str) -> tuple[str, ...]:
 
 def _shown(conn: Connection, kind: str, ids: list[str]) -> dict[str, tuple[bool, str]]:
     """id -> (deleted, title) for the records of one kind that still have a display row."""
-    names = title_fields(kind)
-    columns = ", ".join(f't."{name}"' for name in names)
-    marks = ", ".join("?" for _ in ids)
-    rows = conn.execute(
-        f"SELECT t.id, t.deleted, {columns} FROM {KINDS[kind].table} AS t "
-        f"WHERE t.id IN ({marks})", ids
-    )
-    return {row[0]: (bool(row[1]), title_of(kind, dict(zip(names, row[2:], strict=True))))
-            for row in rows}
+    return {i: (deleted, title_of(kind, values)) for i, (deleted, values)
+            in some_columns(conn, kind, ids, title_fields(kind)).items()}
 
 
 def _hits(conn: Connection, ranked: list[RankedRow], limit: int, *,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 from typing import Any
@@ -180,6 +180,37 @@ def count_records(conn: Connection, query: ListQuery) -> int:
     return int(row[0])
 
 
+def position_in(conn: Connection, query: ListQuery, record_id: str) -> int | None:
+    """The row a record has in `query`'s order (None when the query does not list it).
+
+    Counts the rows that sort before it, with the ordering rules of `list_records` (column, then
+    id, both ascending or descending; NULL is the smallest value).
+    """
+    column = query.order_by or "updated"
+    if column not in sortable_columns(query.kind):
+        raise ValueError(f"cannot sort by {column}")
+    mine = replace(query, extra=[*query.extra, ("t.id = ?", (record_id,))], limit=None, offset=0)
+    if count_records(conn, mine) == 0:
+        return None
+    table = KINDS[query.kind].table
+    value = conn.execute(f'SELECT "{column}" FROM {table} WHERE id = ?',
+                         (record_id,)).fetchone()[0]
+    col = f't."{column}"'
+    params: tuple[Any, ...]
+    if query.descending:  # before = greater value, or equal value and greater id
+        if value is None:
+            clause, params = f"({col} IS NOT NULL OR t.id > ?)", (record_id,)
+        else:
+            clause, params = f"({col} > ? OR ({col} = ? AND t.id > ?))", (value, value, record_id)
+    elif value is None:
+        clause, params = f"({col} IS NULL AND t.id < ?)", (record_id,)
+    else:
+        clause = f"({col} IS NULL OR {col} < ? OR ({col} = ? AND t.id < ?))"
+        params = (value, value, record_id)
+    before = replace(query, extra=[*query.extra, (clause, params)], limit=None, offset=0)
+    return count_records(conn, before)
+
+
 def get_record(conn: Connection, record_id: str, kind: str | None = None) -> Stored:
     """A record by id, deleted or not; NotFound if unknown, purged or of another kind."""
     actual = record_kind(conn, record_id)
@@ -197,6 +228,22 @@ def get_many(conn: Connection, kind: str, ids: Sequence[str]) -> dict[str, Store
     marks = ", ".join("?" for _ in ids)
     rows = conn.execute(f"{_select(kind)} WHERE t.id IN ({marks})", list(ids))
     return {r.id: r for r in with_marks(conn, [row_to_stored(kind, r) for r in rows])}
+
+
+def some_columns(conn: Connection, kind: str, ids: Sequence[str],
+                 names: Sequence[str]) -> dict[str, tuple[bool, dict[str, Any]]]:
+    """id -> (deleted, {name: value}) for the records of `kind` in `ids` that have a display row,
+    reading only the columns `names` (field columns of that kind)."""
+    unknown = set(names) - set(_field_columns(kind))
+    if unknown:
+        raise ValueError(f"unknown field {sorted(unknown)[0]}")
+    if not ids:
+        return {}
+    columns = "".join(f', t."{name}"' for name in names)
+    marks = ", ".join("?" for _ in ids)
+    rows = conn.execute(f"SELECT t.id, t.deleted{columns} FROM {KINDS[kind].table} AS t "
+                        f"WHERE t.id IN ({marks})", list(ids))
+    return {str(row[0]): (bool(row[1]), dict(zip(names, row[2:], strict=True))) for row in rows}
 
 
 def first_received(conn: Connection, record_id: str) -> str | None:
