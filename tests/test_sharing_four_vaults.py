@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
 from cli_support import init_vault, new_id, ok, ok_json, run, vault_dump
 from hrd_desk.errors import ExitCode
 

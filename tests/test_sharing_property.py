@@ -12,6 +12,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from exchange_support import Office, offices
 from hrd_desk.errors import ConsentRefused
 from hrd_desk.services import colleagues, exchange, scope, sync
@@ -24,8 +27,6 @@ from hrd_desk.services.sharing_rule import (
     decide,
 )
 from hrd_desk.store.queries import get_record
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 from vault_support import table_dump
 
 LEVELS = ("not-recorded", "none", "colleagues", "partners", "public")
