@@ -19,6 +19,7 @@ from ..model.fields import LIST_KINDS, FieldKind, field_infos
 from ..model.records import KINDS, Stored
 from .dbapi import Connection
 from .records import record_kind
+from .search_index import has_marks
 
 _BOOK = ("id", "created", "updated", "origin", "deleted", "conflict")
 
@@ -160,7 +161,7 @@ def list_records(conn: Connection, query: ListQuery) -> list[Stored]:
 
 def with_marks(conn: Connection, records: list[Stored]) -> list[Stored]:
     """Put the free-text fields marked sensitive for each record in its `extra["marked"]`."""
-    if not records:
+    if not records or not has_marks(conn):
         return records
     marked: dict[str, set[str]] = {}
     for record_id, name in conn.execute(
