@@ -46,7 +46,8 @@ def _step(data: st.DataObject, offices: dict[str, Office], channel: list[tuple[s
     unique = f"-{counter[0]}"  # every edit changes something: no edit is a silent no-op
     defenders = [i for k, i in records if k == "defender"]
     if action == "defender" or (action == "incident" and not defenders):
-        new = office.work.add("defender", {"name": data.draw(st.sampled_from(WORDS)) + unique})
+        new = office.work.add("defender", {"name": data.draw(st.sampled_from(WORDS)) + unique,
+                                             "consent": "colleagues"})
         made.append(("defender", new))
         for other in office.colleague_ids.values():
             scope.share(office.session, new, other)
