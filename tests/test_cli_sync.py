@@ -167,7 +167,7 @@ def test_received_records_keep_their_origin_creation_time(tmp_path: Path) -> Non
     drop_a, drop_b = tmp_path / "dropA", tmp_path / "dropB"
     written = run(a, "sync", "--folder", str(drop_a)).out
     assert "versions" not in written and "(1 change)" in written
-    assert all(p.suffix == ".hrdb" for p in drop_a.iterdir())
+    assert all(p.suffix == ".hrdb" for p in drop_a.rglob("*") if p.is_file())
     _carry(drop_a, drop_b)
     got = run(b, "sync", "--folder", str(drop_b)).out
     assert "1 new record, 1 change applied" in got

@@ -147,6 +147,8 @@ def test_four_vaults_every_path_sends_only_what_the_rule_allows(
     ids = _casework(o1)
     listed = {c["name"]: c["kind"] for c in ok_json(o1, "colleague", "list")}
     assert listed == {"O2": "office", "P1": "partner", "P2": "partner"}
+    text = ok(o1, "colleague", "list").out
+    assert "PARTNER  P1" in text and "PARTNER  O2" not in text
 
     # consent first: refused with the reason (exit 5), nothing written
     before = vault_dump(o1)

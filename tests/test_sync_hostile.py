@@ -111,7 +111,7 @@ def test_hostile_colleague(offices: dict[str, Office], tmp_path: Path) -> None:
     h.work.edit("incident", incident, {"actions": "H's note"})
     _deliver(h, a, tmp_path / "h-a-after-unshare")
     assert a.work.get("incident", incident).fields["actions"] == "H's note"
-    assert scope.shared_with(a.session, shared) == [a.colleague_ids["B"]]
+    assert scope.shared_with(a.conn, shared) == [a.colleague_ids["B"]]
     a.work.edit("incident", incident, {"status": "monitoring"})
     a.work.edit("defender", private, {"region": "Coast"})
     changes = sync.changes_for(a.session, a.colleague_ids["H"])

@@ -58,7 +58,7 @@ def _colleague_json(c: Colleague) -> dict[str, Any]:
             "revoked": c.revoked, "added": c.added_at, "kind": c.kind}
 
 
-_KIND_WORD = {"office": "office", "partner": "PARTNER"}
+_KIND_WORD = {"office": "", "partner": "PARTNER  "}  # offices are the usual case
 
 
 def _trust(c: Colleague) -> str:
@@ -118,7 +118,7 @@ def cmd_colleague_add(inv: Invocation) -> int:
 def cmd_colleague_list(inv: Invocation) -> int:
     with inv.desk() as desk:
         found = desk.colleagues.list()
-    lines = [f"{c.id}  {_trust(c):12}  {_KIND_WORD[c.kind]:7}  {c.local_name}  "
+    lines = [f"{c.id}  {_trust(c):12}  {_KIND_WORD[c.kind]}{c.local_name}  "
              f"{c.identity.fingerprint_text()}" for c in found] or [
                  "no colleagues yet: add one with `hrd-desk colleague add CARD`"]
     inv.emit([_colleague_json(c) for c in found], "\n".join(lines))

@@ -77,8 +77,8 @@ def unshare(session: Session, record_id: str, colleague_id: str) -> bool:
     return removed
 
 
-def shared_with(session: Session, record_id: str) -> list[str]:
-    return store.shared_with(session.conn, record_id)
+def shared_with(conn: Connection, record_id: str) -> list[str]:
+    return store.shared_with(conn, record_id)
 
 
 def add_received(conn: Connection, record_id: str, colleague_id: str) -> None:

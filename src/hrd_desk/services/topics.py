@@ -97,7 +97,7 @@ class Sharing:
         return scope.unshare(self._s, record_id, colleague_id)
 
     def shared_with(self, record_id: str) -> list[str]:
-        return scope.shared_with(self._s, record_id)
+        return scope.shared_with(self._s.conn, record_id)
 
     def kept_updated_for(self, record_id: str) -> list[str]:
         """The local names of colleagues (not revoked) whose scope holds the record: whom a
