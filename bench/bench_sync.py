@@ -16,6 +16,7 @@ Target (a benchmark, not a test: it prints pass/miss and never asserts): < 1 s e
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import random
 import resource
@@ -30,6 +31,7 @@ from populate import BENCH_PASSPHRASE, DATA_VERSION, populated_vault
 
 from hrd_desk.crypto.bundle_writer import BundleWriter
 from hrd_desk.crypto.canonical import encode
+from hrd_desk.errors import ConsentRefused
 from hrd_desk.history.wire import to_message
 from hrd_desk.services import colleagues, exchange, scope, sync
 from hrd_desk.services.casework import Casework
@@ -61,7 +63,8 @@ def _pair(rebuild: bool) -> tuple[Path, Path, float | None]:
             colleagues.add_colleague(b, cached / "a.card", "A", verified=True)
             with transaction(a.conn):
                 for (defender,) in a.conn.execute("SELECT id FROM defenders").fetchall():
-                    scope.add_shared(a.conn, defender, to_b.id)
+                    with contextlib.suppress(ConsentRefused):  # consent none: stays home
+                        scope.share(a, defender, to_b.id)
             print("first full exchange A -> B...", flush=True)
             started = time.perf_counter()
             sync.export_changes(a, to_b.id, cached / "first.bundle")

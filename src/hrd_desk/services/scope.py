@@ -12,6 +12,7 @@ shows after a colleague's version.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..errors import InvalidValue, NotFound, RejectedInput
@@ -72,7 +73,7 @@ def unshare(session: Session, record_id: str, colleague_id: str) -> bool:
     with transaction(conn):
         removed = store.remove_share(conn, record_id, colleague_id)
         if removed:
-            store.forget_held_outside(conn, colleague_id, scope_of(session, colleague_id).records)
+            store.forget_held_outside(conn, colleague_id, wanted(session, colleague_id))
             append_event(conn, "unshare", kind, record_id, {"colleague": colleague_id})
     return removed
 
@@ -86,27 +87,39 @@ def add_received(conn: Connection, record_id: str, colleague_id: str) -> None:
     store.add_share(conn, record_id, colleague_id, "received")
 
 
-def scope_of(session: Session, colleague_id: str) -> Scope:
+def wanted(session: Session, colleague_id: str) -> dict[str, Purpose]:
+    """Every record the colleague's scope rows reach, with the purpose it would travel for (a
+    superset: the rule still decides each). SQL only: cheap enough for every sync."""
     conn = session.conn
-    colleague = colleague_store.get_colleague(conn, colleague_id)
-    outbound = Outbound(conn, session.vault_id, [colleague])
-    wanted: dict[str, Purpose] = {}
+    found: dict[str, Purpose] = {}
     context: set[str] = set()
     for record_id, kind in store.scope_rows(conn, colleague_id):
         if kind == "defender":
-            wanted.update(dict.fromkeys(defender_family(conn, record_id), Purpose.EXCHANGE))
+            found.update(dict.fromkeys(defender_family(conn, record_id), Purpose.EXCHANGE))
         elif kind == "case":
             defender, ids = case_family(conn, record_id)
-            wanted.update(dict.fromkeys(ids, Purpose.EXCHANGE))
+            found.update(dict.fromkeys(ids, Purpose.EXCHANGE))
             if defender and record_kind(conn, defender) == "defender":
                 context.add(defender)
         else:
-            wanted[record_id] = Purpose.EXCHANGE
+            found[record_id] = Purpose.EXCHANGE
     for defender in context:
-        wanted.setdefault(defender, Purpose.CASE_CONTEXT)
+        found.setdefault(defender, Purpose.CASE_CONTEXT)
+    return found
+
+
+def scope_of(session: Session, colleague_id: str, only: Iterable[str] | None = None,
+             reach: dict[str, Purpose] | None = None) -> Scope:
+    """What may leave for the colleague, each record as the rule lets it; `only`: decide just
+    these records (a sync decides only what it may send now, not the whole scope); `reach`:
+    what `wanted` just returned, when the caller has it."""
+    colleague = colleague_store.get_colleague(session.conn, colleague_id)
+    outbound = Outbound(session.conn, session.vault_id, [colleague])
+    reach = reach if reach is not None else wanted(session, colleague_id)
+    chosen = reach.keys() if only is None else set(only) & reach.keys()
     records: dict[str, frozenset[str]] = {}
-    for record_id, purpose in wanted.items():
-        decision = outbound.decision(record_id, purpose)
+    for record_id in chosen:
+        decision = outbound.decision(record_id, reach[record_id])
         if decision.leaves:
             records[record_id] = decision.withheld
     return Scope(records)

@@ -20,7 +20,7 @@ from ..store.audit import append_event
 from ..store.dbapi import transaction
 from ..store.records import last_seq, load_versions_from, versions_since
 from .exchange import ExportSummary, Progress, check_recipients, write_bundle
-from .scope import scope_of
+from .scope import scope_of, wanted
 from .session import Session
 
 
@@ -43,12 +43,18 @@ def today() -> str:
 
 def changes_for(session: Session, colleague_id: str) -> ChangeSet:
     """Everything a colleague should receive now (computed, not written), each record as the
-    one rule lets it leave for this colleague (scope.scope_of)."""
+    one rule lets it leave for this colleague (scope.scope_of), decided only for what would be
+    sent: records not yet held, and held ones with versions beyond the colleague's mark."""
     conn = session.conn
     colleague = colleague_store.get_colleague(conn, colleague_id)
-    scope = scope_of(session, colleague_id)
+    reach = wanted(session, colleague_id)
     upto = last_seq(conn)
     held = peers.held_whole(conn, colleague_id)
+    since = [(received_from, version) for _seq, received_from, version
+             in versions_since(conn, peers.mark_of(conn, colleague_id))
+             if version.record_id in reach and version.record_id in held]
+    candidates = {r for r in reach if r not in held} | {v.record_id for _, v in since}
+    scope = scope_of(session, colleague_id, candidates, reach)
     whole = sorted(r for r in scope.records if r not in held)
     theirs = colleague.vault_id
     versions: list[Version] = []
@@ -56,13 +62,12 @@ def changes_for(session: Session, colleague_id: str) -> ChangeSet:
         for received_from, version in load_versions_from(conn, record_id):
             if version.origin != theirs and received_from != theirs:
                 versions.append(version.without(scope.records[record_id]))
-    for _seq, received_from, version in versions_since(conn, peers.mark_of(conn, colleague_id)):
-        record_id = version.record_id
-        if record_id not in held or record_id not in scope:
+    for received_from, version in since:
+        if version.record_id not in scope:
             continue
         if version.origin == theirs or received_from == theirs:
             continue
-        versions.append(version.without(scope.records[record_id]))
+        versions.append(version.without(scope.records[version.record_id]))
     acks = peers.acks_due(conn, colleague.identity.verify_key)
     return ChangeSet(versions, whole, acks, upto)
 

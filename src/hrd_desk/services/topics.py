@@ -103,7 +103,7 @@ class Sharing:
         """The local names of colleagues (not revoked) whose scope holds the record: whom a
         change to it reaches at the next exchange."""
         return [c.local_name for c in colleagues.list_colleagues(self._s)
-                if not c.revoked and record_id in scope.scope_of(self._s, c.id)]
+                if not c.revoked and record_id in scope.scope_of(self._s, c.id, [record_id])]
 
     def defender_choices(self) -> list[choices.Choice]:
         return choices.defender_choices(self._s.conn)
