@@ -2,7 +2,11 @@
 # Set up (first time only) and run the whole test suite: lint, types, then pytest.
 set -euo pipefail
 cd "$(dirname "$0")"
-tools/bootstrap.sh --test --deb=syncthing --deb=dbus-daemon
-.venv/bin/ruff check src tests bench tools
+# Debian tools the tests use: syncthing, dbus-daemon (screen lock), the validators of the
+# packaging checks and the frozen smoke test's display (tests/test_packaging_files.py,
+# tests/test_frozen_app.py; packaging/build-linux.sh installs binutils itself)
+tools/bootstrap.sh --test --deb=syncthing --deb=dbus-daemon --deb=desktop-file-utils \
+  --deb=appstream --deb=minisign --deb=nsis --deb=xvfb --deb=xauth --deb=xdotool
+.venv/bin/ruff check src tests bench tools packaging
 .venv/bin/mypy
 exec .venv/bin/python -m pytest -p no:cacheprovider "$@"

@@ -40,6 +40,7 @@ class Office:
     session: Session
     card: Path
     colleague_ids: dict[str, str] = field(default_factory=dict)
+    _public: PublicIdentity | None = field(default=None, repr=False)
 
     @property
     def work(self) -> Casework:
@@ -51,7 +52,10 @@ class Office:
 
     @property
     def public(self) -> PublicIdentity:
-        return self.session.identity.public
+        """The public half, also after close (a closed session drops the private keys)."""
+        if self._public is None:
+            self._public = self.session.identity.public
+        return self._public
 
     @property
     def vault_id(self) -> str:
@@ -62,6 +66,7 @@ class Office:
         return self.colleague_ids[other.name]
 
     def close(self) -> None:
+        self.public  # noqa: B018 - kept: tests name a closed office by its fingerprint
         self.session.close()
 
 

@@ -193,7 +193,7 @@ def test_wrong_passphrase_exits_3_and_leaves_every_file_identical(
         (lambda data: data[: len(data) // 2], "truncated or unparsable"),
         (lambda data: b"\x00\xff garbage", "unparsable"),
         (lambda data: b"", "empty"),
-        (lambda data: data.replace(b'"format": 2', b'"format": 99'), "format"),
+        (lambda data: data.replace(b'"format": 3', b'"format": 99'), "format"),
     ],
 )
 @pytest.mark.parametrize("command", [["defender", "list"], ["verify"], ["passwd"]])

@@ -154,7 +154,8 @@ def test_colleague_add_prints_the_id_and_unverified_colleagues_are_plainly_marke
     entry = ok_json(c, "colleague", "list")[0]
     assert entry == {"id": cid, "name": "A office", "card_name": "A office",
                      "fingerprint": entry["fingerprint"], "verified": True, "revoked": False,
-                     "added": entry["added"], "kind": "office"}
+                     "added": entry["added"], "suspect": None, "revoked_by": [],
+                     "kind": "office"}
     assert FINGERPRINT.fullmatch(entry["fingerprint"])
 
 

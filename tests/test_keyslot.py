@@ -239,7 +239,7 @@ def _b64(n: int) -> str:
         (lambda d: b"[1, 2]", "unparsable"),
         (lambda d: b"[" * 50_000, "unparsable"),
         (lambda d: b" " * (keyslot.MAX_KEYSLOT_FILE + 1), "too large"),
-        (lambda d: edited(d, lambda o: o.update(format=3)), "unknown format version"),
+        (lambda d: edited(d, lambda o: o.update(format=4)), "unknown format version"),
         (lambda d: edited(d, lambda o: o.update(format=True)), "'format'"),
         (lambda d: edited(d, lambda o: o.pop("file_id")), "'file_id'"),
         (lambda d: edited(d, lambda o: o.update(file_id="x" * 32)), "'file_id' is malformed"),

@@ -270,8 +270,27 @@ def _stays_read_as_planned(conn: Connection) -> Callable[[Connection], None]:
     return check
 
 
+def _pending_kept(conn: Connection) -> Callable[[Connection], None]:
+    """Version 10 adds proposals, quarantine, suspects, notices and exported records: versions
+    waiting before it still wait (found by sender now), and the new tables start empty."""
+    records_check = _records_at(conn)
+    with transaction(conn):
+        conn.execute("INSERT INTO pending_versions(version_id, record_id, message, received_from, "
+                     "received_at) VALUES (x'01', 'r-waiting', '{}', 'vault-k', '2026-01-01')")
+
+    def check(after: Connection) -> None:
+        records_check(after)
+        assert after.execute("SELECT record_id FROM pending_versions WHERE received_from = "
+                             "'vault-k'").fetchall() == [("r-waiting",)]
+        for table in ("proposals", "quarantined_versions", "suspect_origins", "notices",
+                      "exported_records"):
+            assert after.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
+
+    return check
+
+
 def _colleagues_become_offices(conn: Connection) -> Callable[[Connection], None]:
-    """Version 10 gives colleagues a kind (every colleague held before is a programme office),
+    """Version 11 gives colleagues a kind (every colleague held before is a programme office),
     adds per-record sensitive marks (none yet) and the day of the last acknowledgements-only
     bundle per colleague."""
     records_check = _records_at(conn)
@@ -295,7 +314,8 @@ SEED_HOOKS: dict[int, SeedHook] = {
     6: _search_kept,
     7: _dates_reordered,
     8: _stays_read_as_planned,
-    9: _colleagues_become_offices,
+    9: _pending_kept,
+    10: _colleagues_become_offices,
 }
 
 

@@ -33,6 +33,12 @@ class FakeHeld:
         self.waiting: dict[bytes, tuple[Version, str]] = {}
         self.scope: set[tuple[str, str]] = set()
         self.refreshes = 0
+        self.revoked: set[str] = set()
+        self.sender_scope: dict[str, set[str]] = {}  # sender vault -> records it may change
+        self.proposals: dict[bytes, dict[str, Any]] = {}
+        self.quarantined: dict[bytes, bytes] = {}  # kept aside -> the held twin
+        self.suspects: set[str] = set()
+        self.notes: list[tuple[str, Outcome]] = []
 
     def history(self, record_id: str) -> list[Version]:
         return list(self.histories.get(record_id, []))
@@ -69,6 +75,27 @@ class FakeHeld:
 
     def add_received(self, record_id: str, colleague_id: str) -> None:
         self.scope.add((record_id, colleague_id))
+        sender = {"c-kampala": K, "c-lusaka": L}[colleague_id]
+        self.sender_scope.setdefault(sender, set()).add(record_id)
+
+    def may_change(self, record_id: str, sender_vault: str) -> bool:
+        return record_id in self.sender_scope.get(sender_vault, set())
+
+    def origin_revoked(self, origin: str) -> bool:
+        return origin in self.revoked
+
+    def pending_from(self, sender_vault: str) -> int:
+        return sum(1 for _v, frm in self.waiting.values() if frm == sender_vault)
+
+    def propose(self, version: Version, values: dict[str, Any], received_from: str) -> None:
+        self.proposals[version.version_id] = values
+
+    def quarantine(self, version: Version, held: Version, received_from: str) -> None:
+        self.quarantined[version.version_id] = held.version_id
+        self.suspects.add(version.origin)
+
+    def note(self, kind: str, record_id: str, outcome: Outcome, sender_vault: str) -> None:
+        self.notes.append((record_id, outcome))
 
     def frontier_ids(self, record_id: str) -> set[bytes]:
         return {v.version_id for v in self.histories.get(record_id, [])
@@ -147,13 +174,17 @@ def test_concurrent_versions_share_the_frontier_and_a_reused_counter_is_refused(
     theirs = version(KAMPALA, 2, {K: 2}, {"country": "UG"})
     lusaka = ReceivedVersions(held, this_vault=ME, sender_vault=L, sender_colleague="c-lusaka")
     other = version(LUSAKA, 1, {K: 1, L: 1}, {"country": "ZM"})
+    held.sender_scope[L] = {RECORD}  # this vault shared the record with Lusaka too
     assert rule(held).accept(theirs).outcome is Outcome.APPLIED
     assert lusaka.accept(other).outcome is Outcome.APPLIED
     assert held.frontier_ids(RECORD) == {theirs.version_id, other.version_id}
     assert held.scope == {(RECORD, "c-kampala")}, "only a first receipt puts it in scope"
     replayed_counter = version(KAMPALA, 2, {K: 2}, {"country": "RW"})  # same dot, other content
-    with pytest.raises(MalformedVersion, match="same origin and counter"):
-        rule(held).accept(replayed_counter)
+    assert rule(held).accept(replayed_counter).outcome is Outcome.QUARANTINED
+    assert held.quarantined == {replayed_counter.version_id: theirs.version_id}
+    assert held.suspects == {K}
+    assert replayed_counter.version_id not in {v.version_id for v in held.histories[RECORD]}
+    assert held.shown[RECORD]["country"] in ("UG", "ZM"), "the twin never shows"
 
 
 def test_a_dominated_version_is_kept_in_history_and_the_display_stays() -> None:
@@ -178,6 +209,7 @@ def test_a_parked_version_applies_once_what_it_needs_arrives_from_anyone() -> No
     first = version(KAMPALA, 1, {K: 1}, FIRST)
     relayed = version(LUSAKA, 1, {K: 1, L: 1}, {"country": "ZM"})
     after = version(KAMPALA, 2, {K: 2, L: 1}, {"notes": "met in Geneva"})
+    held.sender_scope[L] = {RECORD}  # shared with Lusaka here
     assert rule(held).accept(after).outcome is Outcome.PENDING
     assert lusaka.accept(relayed).outcome is Outcome.PENDING
     assert len(held.waiting) == 2
@@ -194,14 +226,127 @@ def test_a_version_that_changes_a_records_kind_is_refused() -> None:
         rule(held).accept(version(KAMPALA, 2, {K: 2}, {"name": "Amina"}, kind="related"))
 
 
-def test_a_purged_record_keeps_only_the_stub_of_what_arrives() -> None:
+def test_a_purged_record_refuses_what_arrives_even_while_waiting() -> None:
     held = FakeHeld()
     first = version(KAMPALA, 1, {K: 1}, FIRST)
     rule(held).accept(first)
     held.purged.add(RECORD)
     refreshes = held.refreshes
     later = version(KAMPALA, 2, {K: 2}, {"notes": "still here?"})
-    assert rule(held).accept(later).outcome is Outcome.APPLIED
-    stored = held.histories[RECORD][-1]
-    assert stored.version_id == later.version_id and stored.fields == {}
+    waiting = version(KAMPALA, 4, {K: 4}, {"notes": "parked?"})
+    assert rule(held).accept(later).outcome is Outcome.REFUSED
+    assert rule(held).accept(waiting).outcome is Outcome.REFUSED
+    assert [v.version_id for v in held.histories[RECORD]] == [first.version_id]
+    assert held.waiting == {}, "nothing of a purged record is kept, not even waiting"
     assert held.refreshes == refreshes, "a purged record is never displayed again"
+
+
+# -- authorisation: who may change what ---------------------------------------------------------
+
+OURS = "0d6f3c1e-0000-4000-8000-0000000000aa"
+
+
+def mine(counter: int, vector: Mapping[str, int], fields: Mapping[str, Any], *,
+         kind: str = "defender", record: str = RECORD) -> Version:
+    return make_version(HERE, record_id=record, kind=kind, origin=ME, counter=counter,
+                        vector=dict(vector), hlc=(1_700_000_000_000 + counter, 0),
+                        deleted=False, fields=dict(fields))
+
+
+def held_here(*versions: Version) -> FakeHeld:
+    held = FakeHeld()
+    for v in versions:
+        held.kinds.setdefault(v.record_id, v.kind)
+        held.insert(v, ME)
+        held.shown[v.record_id] = dict(display(held.histories[v.record_id]).fields)
+    return held
+
+
+def test_a_record_outside_the_senders_scope_is_neither_changed_nor_deleted() -> None:
+    ours = mine(1, {ME: 1}, {"name": "Amina", "consent": "none"})
+    held = held_here(ours)
+    edit = version(KAMPALA, 1, {ME: 1, K: 1}, {"name": "Overwritten"})
+    deletion = make_version(KAMPALA, record_id=RECORD, kind="defender", origin=K, counter=1,
+                            vector={ME: 1, K: 1}, hlc=(1, 0), deleted=True, fields={})
+    assert rule(held).accept(edit).outcome is Outcome.REFUSED
+    assert rule(held).accept(deletion).outcome is Outcome.REFUSED
+    assert [v.version_id for v in held.histories[RECORD]] == [ours.version_id]
+    assert held.shown[RECORD]["name"] == "Amina" and held.proposals == {}
+    assert held.notes == [(RECORD, Outcome.REFUSED), (RECORD, Outcome.REFUSED)]
+
+
+def test_in_scope_a_colleague_edits_and_deletes_but_consent_widening_is_a_proposal() -> None:
+    ours = mine(1, {ME: 1}, {"name": "Amina", "consent": "none"})
+    held = held_here(ours)
+    held.sender_scope[K] = {RECORD}
+    widen = version(KAMPALA, 1, {ME: 1, K: 1}, {"consent": "public", "country": "UG"})
+    assert rule(held).accept(widen).outcome is Outcome.PROPOSED
+    assert held.shown[RECORD] == {"name": "Amina", "consent": "none", "country": "UG"}
+    assert held.proposals == {widen.version_id: {"consent": "public"}}
+    stored = held.histories[RECORD][-1]
+    assert stored.version_id == widen.version_id and "consent" not in stored.fields, \
+        "the held-back value is not in the history, so it never travels onward"
+    narrow = version(LUSAKA, 1, {ME: 1, K: 1, L: 1}, {"consent": "none"})
+    held.sender_scope[L] = {RECORD}
+    lusaka = ReceivedVersions(held, this_vault=ME, sender_vault=L, sender_colleague="c-lusaka")
+    assert lusaka.accept(narrow).outcome is Outcome.APPLIED, "lowering consent applies"
+
+
+def test_consent_lowered_applies_and_raised_waits() -> None:
+    ours = mine(1, {ME: 1}, {"name": "Amina", "consent": "public"})
+    held = held_here(ours)
+    held.sender_scope[K] = {RECORD}
+    lower = version(KAMPALA, 1, {ME: 1, K: 1}, {"consent": "colleagues"})
+    assert rule(held).accept(lower).outcome is Outcome.APPLIED
+    assert held.shown[RECORD]["consent"] == "colleagues"
+    raise_ = version(KAMPALA, 2, {ME: 1, K: 2}, {"consent": "partners"})
+    assert rule(held).accept(raise_).outcome is Outcome.PROPOSED
+    assert held.shown[RECORD]["consent"] == "colleagues"
+
+
+def test_moving_a_record_to_another_defender_or_case_is_a_proposal() -> None:
+    case = mine(1, {ME: 1}, {"defender": OURS, "programme": "relocation"}, kind="case")
+    held = held_here(case)
+    held.kinds[OURS] = "defender"
+    held.sender_scope[K] = {RECORD}
+    other = "0d6f3c1e-0000-4000-8000-0000000000bb"
+    move = version(KAMPALA, 1, {ME: 1, K: 1}, {"defender": other, "title": "Moved"},
+                   kind="case")
+    assert rule(held).accept(move).outcome is Outcome.PROPOSED
+    assert held.shown[RECORD]["defender"] == OURS and held.shown[RECORD]["title"] == "Moved"
+    assert held.proposals[move.version_id] == {"defender": other}
+
+
+def test_a_new_record_may_not_attach_itself_to_a_record_outside_the_senders_scope() -> None:
+    held = held_here(mine(1, {ME: 1}, {"name": "Hidden", "consent": "none"}, record=OURS))
+    incident = version(KAMPALA, 1, {K: 1}, {"defenders": [OURS], "category": "digital",
+                                            "occurred": "2024"}, kind="incident")
+    assert rule(held).accept(incident) == Received(Outcome.PROPOSED, new_record=True)
+    assert "defenders" not in held.shown[RECORD]
+    assert held.proposals[incident.version_id] == {"defenders": [OURS]}
+    held.sender_scope[K] = {OURS}  # once shared, a new record may link to it
+    linked = make_version(KAMPALA, record_id="0d6f3c1e-0000-4000-8000-0000000000cc",
+                          kind="incident", origin=K, counter=1, vector={K: 1}, hlc=(1, 0),
+                          deleted=False, fields={"defenders": [OURS], "category": "digital",
+                                                 "occurred": "2024"})
+    assert rule(held).accept(linked).outcome is Outcome.APPLIED
+
+
+def test_versions_of_a_revoked_origin_are_refused_from_any_relay() -> None:
+    held = FakeHeld()
+    rule(held).accept(version(KAMPALA, 1, {K: 1}, FIRST))
+    held.revoked.add(L)
+    relayed = version(LUSAKA, 1, {K: 1, L: 1}, {"country": "ZM"})
+    assert rule(held).accept(relayed).outcome is Outcome.REFUSED
+    assert held.shown[RECORD] == FIRST
+
+
+def test_pending_versions_are_capped_per_sender(monkeypatch: pytest.MonkeyPatch) -> None:
+    from hrd_desk.services import received
+
+    monkeypatch.setattr(received, "MAX_PENDING", 2)
+    held = FakeHeld()
+    waiting = [version(KAMPALA, n, {K: n}, {"notes": f"n{n}"}) for n in (2, 3, 4)]
+    outcomes = [rule(held).accept(v).outcome for v in waiting]
+    assert outcomes == [Outcome.PENDING, Outcome.PENDING, Outcome.REFUSED]
+    assert len(held.waiting) == 2

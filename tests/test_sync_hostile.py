@@ -105,12 +105,14 @@ def test_hostile_colleague(offices: dict[str, Office], tmp_path: Path) -> None:
         local_wall, _ = clock.tick(a.conn)
     assert local_wall < future_wall - 24 * 3600 * 1000
 
-    # 4. unshare from H, then H edits that record: accepted as its honest edit, but H's scope
-    #    is not widened back and nothing more of the record goes to H
+    # 4. unshare from H, then H edits that record: the record is no longer in H's scope, so
+    #    its edit is refused (issue 11), H's scope is not widened back and nothing more of the
+    #    record goes to H
     assert scope.unshare(a.session, shared, a.colleague_ids["H"])
     h.work.edit("incident", incident, {"actions": "H's note"})
-    _deliver(h, a, tmp_path / "h-a-after-unshare")
-    assert a.work.get("incident", incident).fields["actions"] == "H's note"
+    after_unshare = _deliver(h, a, tmp_path / "h-a-after-unshare")
+    assert after_unshare is not None and after_unshare.refused == 1
+    assert a.work.get("incident", incident).fields.get("actions") is None
     assert scope.shared_with(a.conn, shared) == [a.colleague_ids["B"]]
     a.work.edit("incident", incident, {"status": "monitoring"})
     a.work.edit("defender", private, {"region": "Coast"})

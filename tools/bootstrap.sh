@@ -2,14 +2,17 @@
 # Set up hrd-desk on a Debian-like machine: the Debian libraries Qt needs (only when missing),
 # a virtual environment in .venv, and the Python packages (the app; with --test the test tools).
 # Safe to run again: it does only what is missing. Works with no standard input (CI).
+# --debs-only stops after the Debian packages (packaging/build-linux.sh makes its own venv).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 want_test=0
+debs_only=0
 extra_debs=()
 for arg in "$@"; do
   case "$arg" in
     --test) want_test=1 ;;
+    --debs-only) debs_only=1 ;;
     --deb=*) extra_debs+=("${arg#--deb=}") ;;
     *) echo "bootstrap: unknown option $arg" >&2; exit 2 ;;
   esac
@@ -57,6 +60,8 @@ if ((${#missing[@]})); then
   DEBIAN_FRONTEND=noninteractive "${apt[@]}" apt-get install -y -qq --no-install-recommends \
     "${missing[@]}" >/dev/null
 fi
+
+((debs_only)) && exit 0
 
 # Python: a venv, and the packages, reinstalled only when pyproject.toml changed.
 [ -x .venv/bin/python ] || python3 -m venv .venv

@@ -70,8 +70,10 @@ class _QuietPrompter:
                 accept: str = "OK", reject: str = "Cancel") -> bool:
         return False
 
+    typed_answers: list[bool] = []  # noqa: RUF012 - one prompter per process
+
     def confirm_typed(self, title: str, text: str, expected: str) -> bool:
-        return False
+        return self.typed_answers.pop(0) if self.typed_answers else False
 
     def info(self, title: str, text: str) -> None:
         print(f"(info) {title}: {text}")
@@ -101,6 +103,7 @@ def _grab(widget: Any, out: Path, name: str) -> None:
 def _child(variant: str, out: Path) -> None:
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from hrd_desk.services.desk import unlock_desk
     from hrd_desk.store.vault import Vault
     from hrd_desk.ui.app import make_application
     from hrd_desk.ui.main_window import build_main_window
@@ -124,7 +127,7 @@ def _child(variant: str, out: Path) -> None:
         window.unlock_screen.show_wrong_passphrase()
         _grab(window, out, f"{variant}-unlock-wrong-passphrase.png")
         window.unlock_screen.reset()
-        window.gate.opened.emit(Vault.unlock(vault_dir, PASSPHRASE))
+        window.gate.opened.emit(unlock_desk(vault_dir, PASSPHRASE))
         _grab(window, out, f"{variant}-defenders.png")
         window.ctx.open_record("defender", defender)
         _grab(window, out, f"{variant}-defender.png")
@@ -172,10 +175,84 @@ def _child(variant: str, out: Path) -> None:
             dialog.show()
             _grab(dialog, out, f"{variant}-{name}.png")
             dialog.close()
+        _key_screens(window, variant, out, vault_dir, defender)
         window.lock("idle")
         _grab(window, out, f"{variant}-locked-idle.png")
+        _wipe_screens(window, variant, out, vault_dir)
         window.shutdown()
     app.processEvents()
+
+
+def _key_screens(window: Any, variant: str, out: Path, vault_dir: Path, defender: str) -> None:
+    """Issue 12: the Security dialog, a recovery code with its QR code, a record's history, the
+    audit trail, a new passphrase after the recovery code."""
+    from hrd_desk.services import emergency
+    from hrd_desk.services.recovery_shares import combine_shares, split_code
+    from hrd_desk.ui.audit_dialogs import AuditTrailDialog, RecordHistoryDialog
+    from hrd_desk.ui.key_dialogs import (
+        CombineSharesDialog,
+        NewPassphraseDialog,
+        RecoveryCodeDialog,
+        SecurityDialog,
+        SharesDialog,
+        SplitDialog,
+    )
+
+    window.workspace.go("defenders")
+    window.ctx.open_record("defender", defender)
+    view = window.pages["defenders"].view
+    view.history_button.click()
+    history = [d for d in window.findChildren(RecordHistoryDialog) if d.isVisible()]
+    if history:
+        _grab(history[0], out, f"{variant}-record-history.png")
+        history[0].close()
+    status = emergency.key_status(vault_dir)
+    code = "7K2M-Q9XD-4HTR-8WNB-C3PF-6YJA-0ZGE-5VS1"  # invented: no vault holds it
+    for dialog, name in ((SecurityDialog(status, window), "security"),
+                         (RecoveryCodeDialog(code, lambda _pdf: None, window), "recovery-code"),
+                         (AuditTrailDialog(window.ctx.reader, window), "audit-trail"),
+                         (NewPassphraseDialog(window), "new-passphrase-after-recovery"),
+                         (SplitDialog(window), "recovery-split"),
+                         (SharesDialog(split_code(code, 2, 3), 2, lambda _pdf: None, window),
+                          "recovery-shares"),
+                         (CombineSharesDialog(combine_shares, window), "recovery-combine")):
+        dialog.show()
+        _grab(dialog, out, f"{variant}-{name}.png")
+        dialog.close()
+    from PySide6.QtGui import QImage, QPainter
+
+    from hrd_desk.ui.key_dialogs import paint_recovery_page
+    page = QImage(794, 1123, QImage.Format.Format_RGB32)  # A4 at 96 dpi, as the PDF lays it out
+    page.fill(0xFFFFFF)
+    painter = QPainter(page)
+    paint_recovery_page(painter, page.width(), page.height(), code)
+    painter.end()
+    page.save(str(out / f"{variant}-recovery-code-page.png"))
+
+
+def _wipe_screens(window: Any, variant: str, out: Path, vault_dir: Path) -> None:
+    """The unlock screen with its wipe button, the typed confirmation, the create screen after."""
+    from PySide6.QtWidgets import QApplication
+
+    from hrd_desk.services.emergency import WIPE_WORD
+    from hrd_desk.ui.key_actions import WIPE_TEXT
+    from hrd_desk.ui.prompts import TypedConfirmation
+
+    window.unlock_screen.wipe_button.setFocus()
+    _grab(window, out, f"{variant}-unlock-wipe-focused.png")
+    confirm = TypedConfirmation(window, "Emergency wipe", WIPE_TEXT, WIPE_WORD)
+    confirm.show()
+    _grab(confirm, out, f"{variant}-wipe-confirm.png")
+    confirm.close()
+    window.prompter.typed_answers = [True]
+    window.keys.wipe()
+    for _ in range(200):
+        QApplication.processEvents()
+        if not window.keys.wiping:
+            break
+        import time
+        time.sleep(0.05)
+    _grab(window, out, f"{variant}-after-wipe.png")
 
 
 def main() -> int:

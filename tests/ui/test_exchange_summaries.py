@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from hrd_desk.errors import BUNDLE_CATEGORIES, BundleRejected
+from hrd_desk.errors import IMPORT_CATEGORIES, BundleRejected
 from hrd_desk.services.dropfolder import SyncSummary
 from hrd_desk.services.exchange import ImportSummary, Inspection
 from hrd_desk.ui.exchange.summaries import (
@@ -19,7 +19,7 @@ from hrd_desk.ui.exchange.summaries import (
 def _summary(new_conflicts: int = 0, **outcomes: int) -> ImportSummary:
     return ImportSummary("Kampala", "c1", "ab" * 16, 1_700_000_000, {"defender": 1},
                          outcomes=dict(outcomes), new_records=2, future_clocks=0,
-                         new_conflicts=new_conflicts)
+                         new_conflicts=new_conflicts, sender_verified=True)
 
 
 def test_an_import_summary_counts_new_records_conflicts_and_far_future_clocks() -> None:
@@ -33,6 +33,19 @@ def test_an_import_summary_counts_new_records_conflicts_and_far_future_clocks() 
     assert "1 record now has a conflict" in text and "Conflicts" in text
     calm = import_text(_summary(applied=1))
     assert "conflict" not in calm and "future" not in calm and "wait" not in calm
+
+
+def test_sync_and_import_name_trust_and_what_waits_for_a_decision() -> None:
+    """Issue 11: `sync` reports trust the way `import` does; proposals, refusals and quarantine
+    are counted; names from outside are shown with controls made visible."""
+    summary = _summary(applied=1, proposed=2, refused=3, quarantined=1)
+    summary.sender, summary.sender_verified = "Kam\u202epala", False
+    text = sync_text(SyncSummary(imported=[summary]))
+    assert "From Kam<U+202E>pala (NOT VERIFIED: compare fingerprints with them): " in text
+    assert "2 changes to consent or to what a record belongs to wait for your decision" in text
+    assert "3 changes refused" in text and "1 change kept aside" in text
+    summary.sender_revoked = True
+    assert "(REVOKED)" in import_text(summary)
 
 
 def test_a_sync_summary_says_what_came_in_went_out_and_what_was_left() -> None:
@@ -49,7 +62,7 @@ def test_a_sync_summary_says_what_came_in_went_out_and_what_was_left() -> None:
     assert sync_text(SyncSummary()) == "Nothing new to receive or send."
 
 
-@pytest.mark.parametrize("category", sorted(BUNDLE_CATEGORIES))
+@pytest.mark.parametrize("category", sorted(IMPORT_CATEGORIES))
 def test_every_refusal_names_its_category_in_one_message(category: str) -> None:
     text = refusal_text(BundleRejected(category, "detail"))
     assert text.startswith(f"Refused ({category}). ") and "Nothing in this vault" in text

@@ -6,16 +6,18 @@ sync, dropfolder, scope, conflicts), this module parses and prints.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import UsageError
 from ..model.display import counted, counts_text
 from ..model.fields import field_infos, sensitive_fields
+from ..model.outside import clamped_utc, outside_range, visible
 from ..model.records import KINDS
 from ..services.bundle_files import with_bundle_suffix
+from ..services.colleagues import Standing
 from ..services.desk import vault_exists
+from ..services.exchange import ImportSummary
 from ..services.topics import Colleague, inspect_file
 from .invocation import Invocation
 
@@ -27,10 +29,10 @@ def _when(seconds: float | None) -> str:
     """A time from outside (a bundle, a colleague's clock), never an exception: clamped."""
     if seconds is None:
         return "?"
-    try:
-        return datetime.fromtimestamp(seconds, UTC).strftime("%Y-%m-%d %H:%M UTC")
-    except (OverflowError, ValueError, OSError):
-        return "an impossible time" if seconds < 0 else "far in the future"
+    side = outside_range(seconds)
+    if side:
+        return "an impossible time" if side < 0 else "far in the future"
+    return clamped_utc(seconds).strftime("%Y-%m-%d %H:%M UTC")
 
 
 def _when_ms(milliseconds: int) -> str:
@@ -47,6 +49,15 @@ def _outcome_text(outcomes: dict[str, int], new_records: int) -> str:
         parts.append(f"{counted(outcomes['pending'], 'change')} waiting for earlier ones")
     if outcomes.get("duplicate"):
         parts.append(f"{counted(outcomes['duplicate'], 'change')} already held")
+    if outcomes.get("proposed"):
+        parts.append(f"{counted(outcomes['proposed'], 'change')} proposed (consent or links): "
+                     "see `hrd-desk conflicts proposals`")
+    if outcomes.get("refused"):
+        parts.append(f"{counted(outcomes['refused'], 'change')} refused (outside what is "
+                     "shared with the sender, purged, or from a revoked colleague)")
+    if outcomes.get("quarantined"):
+        parts.append(f"{counted(outcomes['quarantined'], 'change')} kept aside (its maker "
+                     "reused a number: marked suspect)")
     if not any(outcomes.values()):
         return "receipts only, nothing new"
     return ", ".join(parts)
@@ -67,6 +78,12 @@ def _trust(c: Colleague) -> str:
 
 def _trust_word(*, verified: bool | None, revoked: bool | None) -> str:
     return "REVOKED" if revoked else ("verified" if verified else "NOT VERIFIED")
+
+
+def _who(s: ImportSummary) -> str:
+    """A sender as `import` and `sync` both name it: its local name (made visible) and trust."""
+    trust = _trust_word(verified=s.sender_verified, revoked=s.sender_revoked)
+    return f"{visible(s.sender)} ({trust})"
 
 
 # -- identity ------------------------------------------------------------------------------------
@@ -110,28 +127,54 @@ def cmd_colleague_add(inv: Invocation) -> int:
         "\nnot verified: compare this fingerprint with the colleague's own (read aloud or QR), "
         f"then run `hrd-desk colleague verify {added.id}`")
     inv.emit({"id": added.id, **_colleague_json(added)},
-             f"{added.id}\nadded {added.local_name!r} ({_kind_text(added)})  fingerprint "
-             f"{added.identity.fingerprint_text()}{note}")
+             f"{added.id}\nadded {visible(repr(added.local_name))} ({_kind_text(added)})  "
+             f"fingerprint {added.identity.fingerprint_text()}{note}")
     return 0
+
+
+def _standing_lines(standing: Standing | None, colleague_id: str) -> list[str]:
+    if standing is None:
+        return []
+    lines = []
+    if standing.suspect:
+        lines.append(f"    SUSPECT: {standing.suspect} (those changes are kept aside)")
+    for who, at in standing.revoked_by:
+        lines.append(f"    {visible(who)} says it revoked this colleague ({_when_ms(at)}): to "
+                     f"do the same, `hrd-desk colleague revoke {colleague_id}`")
+    return lines
+
+
+def _standing_json(standing: Standing | None) -> dict[str, Any]:
+    return {"suspect": standing.suspect if standing else None,
+            "revoked_by": [{"by": who, "at_ms": at} for who, at in standing.revoked_by]
+            if standing else []}
 
 
 def cmd_colleague_list(inv: Invocation) -> int:
     with inv.desk() as desk:
         found = desk.colleagues.list()
-    lines = [f"{c.id}  {_trust(c):12}  {_KIND_WORD[c.kind]}{c.local_name}  "
-             f"{c.identity.fingerprint_text()}" for c in found] or [
-                 "no colleagues yet: add one with `hrd-desk colleague add CARD`"]
-    inv.emit([_colleague_json(c) for c in found], "\n".join(lines))
+        standing = desk.colleagues.standing()
+    lines = []
+    for c in found:
+        lines.append(f"{c.id}  {_trust(c):12}  {_KIND_WORD[c.kind]}{visible(c.local_name)}  "
+                     f"{c.identity.fingerprint_text()}")
+        lines += _standing_lines(standing.get(c.id), c.id)
+    lines = lines or ["no colleagues yet: add one with `hrd-desk colleague add CARD`"]
+    inv.emit([{**_colleague_json(c), **_standing_json(standing.get(c.id))} for c in found],
+             "\n".join(lines))
     return 0
 
 
 def cmd_colleague_show(inv: Invocation) -> int:
     with inv.desk() as desk:
         c = desk.colleagues.get(inv.args.id)
-    inv.emit(_colleague_json(c),
-             f"id           {c.id}\nname         {c.local_name} (card says {c.card_name!r})\n"
-             f"fingerprint  {c.identity.fingerprint_text()}\ntrust        {_trust(c)}\n"
-             f"kind         {_kind_text(c)}")
+        standing = desk.colleagues.standing().get(c.id)
+    text = (f"id           {c.id}\nname         {visible(c.local_name)} (card says "
+            f"{visible(repr(c.card_name))})\nfingerprint  {c.identity.fingerprint_text()}\n"
+            f"trust        {_trust(c)}\nkind         {_kind_text(c)}")
+    extra = _standing_lines(standing, c.id)
+    inv.emit({**_colleague_json(c), **_standing_json(standing)},
+             "\n".join([text, *extra]))
     return 0
 
 
@@ -144,15 +187,15 @@ def cmd_colleague_edit(inv: Invocation) -> int:
     kind = "partner" if inv.args.partner else "office"
     with inv.desk() as desk:
         c = desk.colleagues.set_kind(inv.args.id, kind)
-    inv.emit(_colleague_json(c), f"{c.local_name} is now a {_kind_text(c)}; what it already "
-             "received stays as it was sent")
+    inv.emit(_colleague_json(c), f"{visible(c.local_name)} is now a {_kind_text(c)}; what it "
+             "already received stays as it was sent")
     return 0
 
 
 def cmd_colleague_verify(inv: Invocation) -> int:
     with inv.desk() as desk:
         c = desk.colleagues.verify(inv.args.id)
-    inv.emit(_colleague_json(c), f"{c.local_name} is now verified")
+    inv.emit(_colleague_json(c), f"{visible(c.local_name)} is now verified")
     return 0
 
 
@@ -160,8 +203,9 @@ def cmd_colleague_revoke(inv: Invocation) -> int:
     with inv.desk() as desk:
         c = desk.colleagues.revoke(inv.args.id)
     inv.emit(_colleague_json(c),
-             f"{c.local_name} is revoked: nothing more is exported to it and its bundles are "
-             "refused")
+             f"{visible(c.local_name)} is revoked: nothing more is exported to it, its bundles "
+             "and the changes it makes are refused (whoever relays them), and your next bundles "
+             "tell your other colleagues")
     return 0
 
 
@@ -203,6 +247,11 @@ def cmd_export(inv: Invocation) -> int:
     return 0
 
 
+def _notices_line(s: ImportSummary) -> str:
+    return (f"\n{counted(s.notices, 'signed notice')} from colleagues (a revocation): see "
+            "`hrd-desk colleague list`" if s.notices else "")
+
+
 def cmd_import(inv: Invocation) -> int:
     path = Path(inv.args.file)
     with inv.desk() as desk:
@@ -210,8 +259,9 @@ def cmd_import(inv: Invocation) -> int:
     data = {"sender": s.sender, "sender_id": s.sender_id, "sender_verified": s.sender_verified,
             "bundle": s.bundle_id, "already_imported": s.already_imported,
             "outcomes": s.outcomes, "new_records": s.new_records,
-            "future_clocks": s.future_clocks, "new_conflicts": s.new_conflicts}
-    who = f"{s.sender} ({_trust_word(verified=s.sender_verified, revoked=s.sender_revoked)})"
+            "future_clocks": s.future_clocks, "new_conflicts": s.new_conflicts,
+            "notices": s.notices, "schema_version": s.schema_version}
+    who = _who(s)
     if s.already_imported:
         inv.emit(data, f"already imported from {who}: nothing changed")
         return 0
@@ -222,6 +272,7 @@ def cmd_import(inv: Invocation) -> int:
         f"`hrd-desk colleague verify {s.sender_id}`")
     conflicts = (f"\n{counted(s.new_conflicts, 'record')} now in conflict: see "
                  "`hrd-desk conflicts list`" if s.new_conflicts else "")
+    conflicts += _notices_line(s)
     inv.emit(data, f"imported from {who}: {_outcome_text(s.outcomes, s.new_records)}{flag}{check}"
                    f"{conflicts}")
     return 0
@@ -293,6 +344,7 @@ def cmd_conflicts_list(inv: Invocation) -> int:
     reveal = inv.args.reveal
     with inv.desk() as desk:
         found = desk.conflicts.list()
+        waiting = len(desk.conflicts.proposals())
     data = [{"id": c.record_id, "kind": c.kind, "title": c.title, "fields": list(c.fields),
              "delete_conflict": c.delete_conflict,
              "versions": [{"version_id": v.version_id, "origin": v.origin,
@@ -304,23 +356,84 @@ def cmd_conflicts_list(inv: Invocation) -> int:
     lines: list[str] = []
     for c in found:
         infos = field_infos(KINDS[c.kind].cls)
-        lines.append(f"{KINDS[c.kind].label.capitalize()} {c.title}  ({c.record_id})")
+        lines.append(f"{KINDS[c.kind].label.capitalize()} {visible(c.title)}  ({c.record_id})")
         for name in c.fields:
             lines.append(f"  {infos[name].label}:")
             for v in c.versions:
-                who = f"{v.origin}, {_when_ms(v.made_at_ms)}"
+                who = f"{visible(v.origin)}, {_when_ms(v.made_at_ms)}"
                 value = ("deletes the record" if v.deleted else
-                         _conflict_value(c.kind, name, v.values.get(name), reveal=reveal))
+                         _shown(c.kind, name, v.values.get(name), reveal=reveal))
                 lines.append(f"    {v.version_id[:16]}  {who}")
                 lines.append(f"          {value}")
         if c.delete_conflict and not c.fields:
             lines.append("  Deleted on one side, changed on the other:")
-            lines += [f"    {v.version_id[:16]}  {v.origin}, {_when_ms(v.made_at_ms)}: "
+            lines += [f"    {v.version_id[:16]}  {visible(v.origin)}, {_when_ms(v.made_at_ms)}: "
                       + ("deletes it" if v.deleted else "keeps it") for v in c.versions]
     if found:
         lines += ["", "Keep one version's values with: hrd-desk conflicts resolve ID --keep "
                   "VERSION_ID (the first 16 characters are enough), or --keep mine"]
+    if waiting:
+        lines += ["", f"{counted(waiting, 'proposal')} from colleagues "
+                  f"{'waits' if waiting == 1 else 'wait'} for a decision: see "
+                  "`hrd-desk conflicts proposals`"]
     inv.emit(data, "\n".join(lines) or "no conflicts")
+    return 0
+
+
+def _shown(kind: str, name: str, value: Any, *, reveal: bool,
+           titles: dict[str, str] | None = None) -> str:
+    if titles and value not in (None, "", []):
+        ids = value if isinstance(value, list) else [value]
+        if all(isinstance(v, str) and v in titles for v in ids):
+            return visible(", ".join(f"{titles[v]} [{v}]" for v in ids))
+    return visible(_conflict_value(kind, name, value, reveal=reveal), keep_newlines=True)
+
+
+def cmd_conflicts_proposals(inv: Invocation) -> int:
+    reveal = inv.args.reveal
+    with inv.desk() as desk:
+        found = desk.conflicts.proposals()
+
+    def hide(kind: str, values: dict[str, Any]) -> dict[str, Any]:
+        return values if reveal else {k: v for k, v in values.items()
+                                      if k not in sensitive_fields(KINDS[kind].cls)}
+
+    data = [{"id": p.proposal_id, "record_id": p.record_id, "kind": p.kind, "title": p.title,
+             "origin": p.origin, "sender": p.sender, "made_at_ms": p.made_at_ms,
+             "current": hide(p.kind, p.current), "proposed": hide(p.kind, p.proposed)}
+            for p in found]
+    lines: list[str] = []
+    for p in found:
+        infos = field_infos(KINDS[p.kind].cls)
+        relay = "" if p.sender == p.origin else f", sent by {visible(p.sender)}"
+        lines.append(f"{p.proposal_id[:16]}  {KINDS[p.kind].label} {visible(p.title)}  "
+                     f"({p.record_id})")
+        lines.append(f"  proposed by {visible(p.origin)}{relay}, {_when_ms(p.made_at_ms)}")
+        for name in p.proposed:
+            label = infos[name].label if name in infos else name
+            now = _shown(p.kind, name, p.current.get(name), reveal=reveal, titles=p.titles)
+            then = _shown(p.kind, name, p.proposed.get(name), reveal=reveal, titles=p.titles)
+            lines.append(f"  {label}: now {now} -> proposed {then}")
+    if found:
+        lines += ["", "Decide with: hrd-desk conflicts accept PROPOSAL_ID, or "
+                  "hrd-desk conflicts refuse PROPOSAL_ID"]
+    inv.emit(data, "\n".join(lines) or "no proposals")
+    return 0
+
+
+def cmd_conflicts_accept(inv: Invocation) -> int:
+    with inv.desk() as desk:
+        p = desk.conflicts.accept(inv.args.id)
+    inv.emit({"id": p.proposal_id, "record_id": p.record_id, "accepted": True},
+             f"accepted: {KINDS[p.kind].label} {visible(p.title)} now has the proposed values")
+    return 0
+
+
+def cmd_conflicts_refuse(inv: Invocation) -> int:
+    with inv.desk() as desk:
+        p = desk.conflicts.refuse(inv.args.id)
+    inv.emit({"id": p.proposal_id, "record_id": p.record_id, "refused": True},
+             f"refused: {KINDS[p.kind].label} {visible(p.title)} keeps this vault's values")
     return 0
 
 
@@ -335,20 +448,25 @@ def cmd_sync(inv: Invocation) -> int:
     folder = Path(inv.args.folder)
     with inv.desk() as desk:
         s = desk.sync.sync_folder(folder)
-    lines = [f"imported from {i.sender}: " + (
+    lines = [f"imported from {_who(i)}: " + (
         "already imported" if i.already_imported else _outcome_text(i.outcomes, i.new_records))
-        for i in s.imported]
-    lines += [f"wrote {name} for {who} (" + (counted(n, "change") if n else "receipts only")
-              + ")" for who, name, n in s.written]
-    lines += [f"incomplete, will retry: {name}" for name in s.incomplete]
-    lines += [f"damaged, not imported: {name} ({why})" for name, why in s.damaged]
-    lines += [f"ignored: {name} ({why})" for name, why in s.ignored]
+        + _notices_line(i) for i in s.imported]
+    lines += [f"wrote {visible(name)} for {visible(who)} ("
+              + (counted(n, "change") if n else "receipts only") + ")"
+              for who, name, n in s.written]
+    lines += [f"incomplete, will retry: {visible(name)}" for name in s.incomplete]
+    lines += [f"damaged, not imported: {visible(name)} ({visible(why)})" for name, why in s.damaged]
+    lines += [f"ignored: {visible(name)} ({visible(why)})" for name, why in s.ignored]
     if s.not_addressed:
         lines.append(f"{counted(s.not_addressed, 'bundle')} for other vaults left alone")
     if s.new_conflicts:
         lines.append(f"{counted(s.new_conflicts, 'record')} now in conflict: see "
                      "`hrd-desk conflicts list`")
     inv.emit({"imported": len(s.imported), "written": len(s.written),
+              "senders": [{"sender": i.sender, "sender_id": i.sender_id,
+                           "sender_verified": i.sender_verified,
+                           "sender_revoked": i.sender_revoked, "outcomes": i.outcomes}
+                          for i in s.imported],
               "incomplete": s.incomplete, "damaged": [n for n, _ in s.damaged],
               "ignored": [n for n, _ in s.ignored], "not_addressed": s.not_addressed,
               "new_conflicts": s.new_conflicts},
@@ -433,6 +551,16 @@ def register(commands: Subparsers) -> None:
     resolve.add_argument("id", metavar="ID")
     resolve.add_argument("--keep", required=True, metavar="VERSION_ID|mine")
     resolve.set_defaults(handler=cmd_conflicts_resolve)
+    proposals = sub.add_parser("proposals", help="colleagues' changes to consent or to what a "
+                               "record belongs to, waiting for your decision")
+    proposals.add_argument("--reveal", action="store_true", help="show sensitive values too")
+    proposals.set_defaults(handler=cmd_conflicts_proposals)
+    for name, helptext, handler in (
+            ("accept", "make a proposal this vault's own change", cmd_conflicts_accept),
+            ("refuse", "keep this vault's values; drop the proposal", cmd_conflicts_refuse)):
+        decide = sub.add_parser(name, help=helptext)
+        decide.add_argument("id", metavar="PROPOSAL_ID", help="its id (16 characters suffice)")
+        decide.set_defaults(handler=handler)
 
     sync_cmd = commands.add_parser("sync", help="exchange through a drop folder")
     sync_cmd.add_argument("--folder", required=True, metavar="DIR")

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from ..errors import NoVault, RejectedInput, UsageError
+from ..services import emergency
 from ..services.desk import Desk, FoundVault, find_vault, locate_vault, open_desk, vault_exists
 from ..services.passphrase_policy import check_new_passphrase
 from .output import write_json
@@ -99,14 +100,25 @@ class Invocation:
         """The one door to the vault for this run: keyslot read once, database opened once."""
         found = self.require_vault()
         desk = open_desk(found, self.passphrase())
-        failed = desk.failed_unlocks
-        if failed:
-            self.note(f"hrd-desk: note: {failed} failed unlock attempt"
-                      f"{'' if failed == 1 else 's'} since this vault was last opened")
+        self.note_failed_unlocks(desk.failed_unlocks)
         try:
             yield desk
         finally:
             desk.close()
+
+    @contextlib.contextmanager
+    def unlocking(self, directory: Path) -> Iterator[None]:
+        """Around a command that unlocks the vault without a Desk (passwd, verify, rekey, the
+        key changes): the failed unlocks before it are told once it succeeded (the successful
+        unlock cleared them), as `desk()` tells them."""
+        failed = emergency.failed_unlocks(directory)
+        yield
+        self.note_failed_unlocks(failed)
+
+    def note_failed_unlocks(self, failed: int) -> None:
+        if failed:
+            self.note(f"hrd-desk: note: {failed} failed unlock attempt"
+                      f"{'' if failed == 1 else 's'} since this vault was last opened")
 
     # -- output -----------------------------------------------------------------------------
 

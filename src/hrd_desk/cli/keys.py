@@ -7,17 +7,18 @@ passphrase (seconds may count at a border) but a typed confirmation, or `--yes` 
 from __future__ import annotations
 
 import argparse
+import re
 from typing import TYPE_CHECKING
 
 from ..errors import RejectedInput, UsageError
-from ..services import emergency
+from ..services import emergency, recovery_shares
 from . import invocation
 from .invocation import Invocation
 
 if TYPE_CHECKING:
     from .records import Subparsers
 
-WIPE_WORD = "WIPE"
+WIPE_WORD = emergency.WIPE_WORD
 
 
 def cmd_wipe(inv: Invocation) -> int:
@@ -42,7 +43,8 @@ def cmd_wipe(inv: Invocation) -> int:
 
 def cmd_rekey(inv: Invocation) -> int:
     directory = inv.require_vault().directory
-    emergency.rekey(directory, inv.passphrase())
+    with inv.unlocking(directory):
+        emergency.rekey(directory, inv.passphrase())
     inv.emit({"rekeyed": True}, "rekeyed: the database is encrypted under a new key; copies of "
              "the old keyslot file no longer open it")
     return 0
@@ -50,7 +52,21 @@ def cmd_rekey(inv: Invocation) -> int:
 
 def cmd_recovery_add(inv: Invocation) -> int:
     directory = inv.require_vault().directory
-    code = emergency.add_recovery_code(directory, inv.passphrase())
+    if inv.args.split is not None:
+        threshold, count = inv.args.split
+        recovery_shares.check_split(threshold, count)  # before the passphrase is asked
+        with inv.unlocking(directory):
+            shares = emergency.add_recovery_shares(directory, inv.passphrase(), threshold,
+                                                   count)
+        inv.emit({"threshold": threshold, "shares": shares},
+                 "\n\n".join(f"share {n} of {count}:\n{share}"
+                              for n, share in enumerate(shares, start=1)) +
+                 f"\n\nGive each share to a different person, on paper: any {threshold} of "
+                 "them give back the recovery code (`hrd-desk recovery combine`), fewer say "
+                 "nothing about it. They are shown only once.")
+        return 0
+    with inv.unlocking(directory):
+        code = emergency.add_recovery_code(directory, inv.passphrase())
     inv.emit({"recovery_code": code},
              f"recovery code: {code}\n"
              "Write it down now and keep it apart from this computer: it is shown only once. "
@@ -59,9 +75,38 @@ def cmd_recovery_add(inv: Invocation) -> int:
     return 0
 
 
+def cmd_recovery_combine(inv: Invocation) -> int:
+    """Shares in (stdin lines with --passphrase-stdin, else asked without echo), the code out."""
+    shares: list[str] = []
+    while True:
+        if inv.args.passphrase_stdin:
+            line = inv.stdin.readline()
+            if not line.strip():
+                break
+        else:
+            line = invocation.prompt_hidden(
+                f"Share {len(shares) + 1} (an empty line when all are given): ")
+            if not line.strip():
+                break
+        shares.append(line)
+    code = recovery_shares.combine_shares(shares)
+    inv.emit({"recovery_code": code},
+             f"recovery code: {code}\nIt opens the vault wherever a passphrase is asked; "
+             "`passwd` with it sets a new passphrase.")
+    return 0
+
+
+def _split(text: str) -> tuple[int, int]:
+    match = re.fullmatch(r"(\d+)-?of-?(\d+)", text.strip().lower().replace(" ", ""))
+    if match is None:
+        raise argparse.ArgumentTypeError("write it K-of-N, e.g. 2-of-5")
+    return int(match.group(1)), int(match.group(2))
+
+
 def cmd_recovery_remove(inv: Invocation) -> int:
     directory = inv.require_vault().directory
-    removed = emergency.remove_recovery_code(directory, inv.passphrase())
+    with inv.unlocking(directory):
+        removed = emergency.remove_recovery_code(directory, inv.passphrase())
     inv.emit({"removed": removed},
              "the recovery code no longer opens this vault" if removed else
              "this vault had no recovery code")
@@ -72,7 +117,8 @@ def cmd_duress_set(inv: Invocation) -> int:
     directory = inv.require_vault().directory
     passphrase = inv.passphrase()
     duress = inv.new_passphrase()
-    emergency.set_duress_passphrase(directory, passphrase, duress)
+    with inv.unlocking(directory):
+        emergency.set_duress_passphrase(directory, passphrase, duress)
     inv.emit({"duress": True},
              "duress passphrase set: typed at any unlock, it destroys this vault and answers "
              "like a wrong passphrase")
@@ -81,7 +127,8 @@ def cmd_duress_set(inv: Invocation) -> int:
 
 def cmd_duress_remove(inv: Invocation) -> int:
     directory = inv.require_vault().directory
-    removed = emergency.remove_duress_passphrase(directory, inv.passphrase())
+    with inv.unlocking(directory):
+        removed = emergency.remove_duress_passphrase(directory, inv.passphrase())
     inv.emit({"removed": removed},
              "the duress passphrase is gone" if removed else "there was no duress passphrase")
     return 0
@@ -90,7 +137,8 @@ def cmd_duress_remove(inv: Invocation) -> int:
 def cmd_wipe_after(inv: Invocation) -> int:
     directory = inv.require_vault().directory
     count = inv.args.count
-    emergency.set_wipe_after_failures(directory, inv.passphrase(), count)
+    with inv.unlocking(directory):
+        emergency.set_wipe_after_failures(directory, inv.passphrase(), count)
     inv.emit({"wipe_after_failures": count},
              "the vault is no longer wiped after failed unlocks" if count == 0 else
              f"after {count} failed unlocks in a row the vault destroys itself")
@@ -153,8 +201,13 @@ def register(commands: Subparsers) -> None:
 
     recovery = commands.add_parser("recovery", help="the recovery code")
     sub = recovery.add_subparsers(dest="action", metavar="ACTION", required=True)
-    sub.add_parser("add", help="make a recovery code (shown once)").set_defaults(
-        handler=cmd_recovery_add)
+    add = sub.add_parser("add", help="make a recovery code (shown once)")
+    add.add_argument("--split", type=_split, metavar="K-of-N",
+                     help="give the code only as N shares, any K of which give it back "
+                     "(SLIP-39 word lists; 2 <= K <= N <= 16)")
+    add.set_defaults(handler=cmd_recovery_add)
+    sub.add_parser("combine", help="the recovery code from K of its shares").set_defaults(
+        handler=cmd_recovery_combine)
     sub.add_parser("remove", help="the recovery code stops opening the vault").set_defaults(
         handler=cmd_recovery_remove)
 

@@ -18,6 +18,7 @@ from ..errors import NotFound
 from ..model.dates import DateFormatError, parse_date
 from ..model.display import defender_title, title_of
 from ..model.fields import LIST_KINDS, FieldInfo, FieldKind, field_infos, sensitive_fields
+from ..model.outside import visible
 from ..model.records import KINDS, Stored
 from ..model.vocab import VOCABULARIES
 from ..services.casework import Casework
@@ -164,7 +165,8 @@ def format_record(
         if name in hidden:
             withheld += 1
             continue
-        rows.append((info.label, _value_text(info, name, value, names)))
+        rows.append((info.label, visible(_value_text(info, name, value, names),
+                                         keep_newlines=True)))
     rows.extend((("Created", stored.created), ("Updated", stored.updated)))
     if received:
         rows.append(("Received", received))
@@ -173,7 +175,7 @@ def format_record(
     if stored.conflict:
         rows.append(("Conflict", "yes: concurrent changes wait to be resolved"))
     width = max(len(label) for label, _ in rows)
-    title = record_title(stored, names, reveal=reveal)
+    title = visible(record_title(stored, names, reveal=reveal))
     label = KINDS[stored.kind].label.capitalize()
     lines = [title if title.lower().startswith(label.lower()) else f"{label}: {title}"]
     for label, text in rows:
@@ -191,12 +193,12 @@ def format_linked(heading: str, records: Sequence[Stored], names: RefNames, *,
     if not records:
         return ""
     lines = [f"{heading.capitalize()}:"]
-    lines.extend(f"  {r.id}  {record_title(r, names, reveal=reveal)}" for r in records)
+    lines.extend(f"  {r.id}  {visible(record_title(r, names, reveal=reveal))}" for r in records)
     return "\n".join(lines) + "\n"
 
 
 def _cell(text: str, width: int) -> str:
-    text = " ".join(text.split())
+    text = visible(" ".join(text.split()))
     return text if len(text) <= width else text[: width - 1] + "…"
 
 

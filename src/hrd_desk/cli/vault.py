@@ -42,13 +42,16 @@ def cmd_init(inv: Invocation) -> int:
 def cmd_passwd(inv: Invocation) -> int:
     directory = inv.require_vault().directory
     old = inv.passphrase("Current passphrase: ")
-    change_passphrase(directory, old, inv.new_passphrase)
+    with inv.unlocking(directory):
+        change_passphrase(directory, old, inv.new_passphrase)
     inv.emit({"changed": True}, "passphrase changed")
     return 0
 
 
 def cmd_verify(inv: Invocation) -> int:
-    report = verify_vault(inv.vault_dir, inv.passphrase)
+    directory = inv.vault_dir
+    with inv.unlocking(directory):
+        report = verify_vault(directory, inv.passphrase)
     inv.emit(
         {"ok": report.ok,
          "checks": [{"name": c.name, "ok": c.ok, "detail": c.detail} for c in report.checks]},

@@ -1,9 +1,13 @@
 """Keyslots: the only place the vault key exists outside memory, and only wrapped.
 
-The keyslot file (format 2) holds a random file id, the name of the database file the key opens
-(a rekey writes a new database under a new name and switches to it by rewriting this file), an
-optional wipe-after-failures setting, and up to MAX_SLOTS slots. Nothing in it names the office:
-the vault id derived from the identity lives only inside the encrypted database.
+The keyslot file (format 3) holds a random file id, the name of the database file the key opens
+(a rekey writes a new database under a new name and switches to it by rewriting this file), a
+`binding` (BLAKE2b keyed with the vault key over the file id and that name: the name cannot be
+changed without the key), an optional wipe-after-failures setting, and up to MAX_SLOTS slots.
+Nothing in it names the office: the vault id derived from the identity lives only inside the
+encrypted database. Format 2 (the same without the binding; the slots are identical, their
+associated data still says 2) and format 1 (slots keyed by the vault id) are read and rewritten
+as format 3 at the next unlock.
 
 Secret slots: secret -> Argon2id(salt, opslimit, memlimit) -> key-encryption key ->
 XChaCha20-Poly1305(tag || payload), with the format, file id, salt and parameters as associated
@@ -46,8 +50,10 @@ import nacl.utils
 from ..errors import DamagedVault, RejectedInput, WrongPassphrase
 from .canonical import encode
 
-FORMAT_VERSION = 2
-LEGACY_FORMAT = 1  # read, and rewritten as format 2 at the next unlock
+FORMAT_VERSION = 3  # format 2 with `binding`: the database name authenticated by the key
+SLOT_FORMAT = 2  # what the slots' associated data says (unchanged since format 2)
+UNBOUND_FORMAT = 2  # read, and rewritten as format 3 at the next unlock
+LEGACY_FORMAT = 1  # read, and rewritten as format 3 at the next unlock
 KDF_NAME = "argon2id13"
 DEFAULT_DATABASE = "vault.db"
 _DATABASE_NAME = re.compile(r"vault(-[0-9a-f]{16})?\.db")
@@ -73,6 +79,8 @@ _X25519_BYTES = nacl.bindings.crypto_scalarmult_BYTES
 MAX_KEYSLOT_FILE = 64 * 1024
 RECOVERY_CODE_BYTES = 20  # 160 bits, written as 32 base32 characters in groups of four
 _RECOVERY_PERSON = b"hrd-recovery-v1"
+_BINDING_PERSON = b"hrd-ks-binding1"  # BLAKE2b personalisation: at most 16 bytes
+BINDING_BYTES = 32
 
 
 class SlotKind(StrEnum):
@@ -128,6 +136,13 @@ class KeyslotFile:
     database: str = DEFAULT_DATABASE
     wipe_after_failures: int = 0  # 0: off. Not authenticated: see docs/threat-model.md
     legacy_vault_id: str | None = field(default=None, compare=False)  # format 1 files only
+    # format 3: a MAC of the file id and the database name under the vault key; None when the
+    # file was read in an older format (rewritten with one at the next unlock)
+    binding: bytes | None = field(default=None, compare=False)
+
+    @property
+    def needs_upgrade(self) -> bool:
+        return self.binding is None
 
     @property
     def recovery_slots(self) -> tuple[RecoverySlot, ...]:
@@ -205,7 +220,7 @@ def _associated_data(file_id: str, kind: str, salt: bytes, params: KdfParams,
                      extra: dict[str, str] | None = None) -> bytes:
     return encode(
         {
-            "format": FORMAT_VERSION,
+            "format": SLOT_FORMAT,
             "file_id": file_id,
             "slot": kind,
             "salt": salt.hex(),
@@ -280,10 +295,28 @@ _CODE_ALPHABET = "ABCDEFGHJKMNPQRSTVWXYZ0123456789"[:32]  # Crockford-like: no I
 
 def new_recovery_code() -> str:
     """160 random bits as 32 characters in eight groups of four (printable, read aloud)."""
-    value = int.from_bytes(secrets.token_bytes(RECOVERY_CODE_BYTES), "big")
+    return recovery_code_from_bytes(secrets.token_bytes(RECOVERY_CODE_BYTES))
+
+
+def recovery_code_from_bytes(data: bytes) -> str:
+    """The code for 160 bits (what shares of a code combine into)."""
+    if len(data) != RECOVERY_CODE_BYTES:
+        raise ValueError("a recovery code holds 20 bytes")
+    value = int.from_bytes(data, "big")
     chars = [_CODE_ALPHABET[(value >> (5 * i)) & 31] for i in range(32)]
     text = "".join(reversed(chars))
     return "-".join(text[i:i + 4] for i in range(0, 32, 4))
+
+
+def recovery_code_bytes(text: str) -> bytes | None:
+    """The 160 bits a code stands for (to split it into shares), or None if it is not one."""
+    code = normalise_recovery_code(text)
+    if code is None:
+        return None
+    value = 0
+    for char in code:
+        value = value * 32 + _CODE_ALPHABET.index(char)
+    return value.to_bytes(RECOVERY_CODE_BYTES, "big")
 
 
 def normalise_recovery_code(text: str) -> str | None:
@@ -356,6 +389,27 @@ def _open_recovery(file_id: str, slot: RecoverySlot, text: str) -> Opened:
     if len(key) != VAULT_KEY_BYTES:
         raise DamagedVault("keyslot holds a key of the wrong length")
     return Opened(bytes(key), recovery=True, salt=slot.salt)
+
+
+# -- the binding: which database this file's key is for ------------------------------------
+
+
+def binding(vault_key: bytes | bytearray, file_id: str, database: str) -> bytes:
+    """Keyed BLAKE2b over the file id and the database name: only someone holding the vault key
+    can point the file at another database file."""
+    message = encode({"file_id": file_id, "database": database})
+    return nacl.hash.blake2b(message, key=bytes(vault_key), person=_BINDING_PERSON,
+                             digest_size=BINDING_BYTES, encoder=nacl.encoding.RawEncoder)
+
+
+def check_binding(keyslots: KeyslotFile, vault_key: bytes | bytearray) -> None:
+    """DamagedVault when a format 3 file's database name was changed (older formats have no
+    binding yet: they get one at this unlock)."""
+    if keyslots.binding is None:
+        return
+    expected = binding(vault_key, keyslots.file_id, keyslots.database)
+    if not secrets.compare_digest(expected, keyslots.binding):
+        raise DamagedVault("the keyslot file names a database it was not written for")
 
 
 # -- unlocking ----------------------------------------------------------------------------------
@@ -433,13 +487,18 @@ def _slot_json(slot: Slot) -> dict[str, Any]:
     return {"type": "secret", **common, "nonce": _b64(slot.nonce), "wrapped": _b64(slot.wrapped)}
 
 
-def serialize(keyslots: KeyslotFile) -> bytes:
+def serialize(keyslots: KeyslotFile, vault_key: bytes | bytearray | None = None) -> bytes:
+    """The file as written: format 3 with the binding under `vault_key` (what the app always
+    writes); without a key, format 2 (only tests write that, to check the upgrade)."""
     if keyslots.legacy_vault_id is not None:
         raise ValueError("format 1 keyslot files are only read")
     if not 1 <= len(keyslots.slots) <= MAX_SLOTS:
         raise ValueError("a keyslot file holds 1 to MAX_SLOTS slots")
-    obj: dict[str, Any] = {"format": FORMAT_VERSION, "file_id": keyslots.file_id,
-                           "database": keyslots.database}
+    obj: dict[str, Any] = {
+        "format": FORMAT_VERSION if vault_key is not None else UNBOUND_FORMAT,
+        "file_id": keyslots.file_id, "database": keyslots.database}
+    if vault_key is not None:
+        obj["binding"] = _b64(binding(vault_key, keyslots.file_id, keyslots.database))
     if keyslots.wipe_after_failures:
         obj["wipe_after_failures"] = keyslots.wipe_after_failures
     obj["slots"] = [_slot_json(s) for s in keyslots.slots]
@@ -504,7 +563,7 @@ def parse(data: bytes) -> KeyslotFile:
     if not isinstance(obj, dict):
         raise DamagedVault("keyslot file is unparsable")
     version = _field(obj, "format", int)
-    if version not in (FORMAT_VERSION, LEGACY_FORMAT):
+    if version not in (FORMAT_VERSION, UNBOUND_FORMAT, LEGACY_FORMAT):
         raise DamagedVault("keyslot file has an unknown format version")
     legacy = version == LEGACY_FORMAT
     raw_slots = _field(obj, "slots", list)
@@ -516,6 +575,8 @@ def parse(data: bytes) -> KeyslotFile:
     if legacy:
         vault_id = _field(obj, "vault_id", str)
         return KeyslotFile("", slots, DEFAULT_DATABASE, 0, legacy_vault_id=vault_id)
+    if version == UNBOUND_FORMAT and "binding" in obj:
+        raise DamagedVault("keyslot file: a format 2 file holds no binding")
     file_id = _field(obj, "file_id", str)
     if not re.fullmatch(r"[0-9a-f]{32}", file_id):
         raise DamagedVault("keyslot file: field 'file_id' is malformed")
@@ -526,4 +587,5 @@ def parse(data: bytes) -> KeyslotFile:
     if not isinstance(wipe_after, int) or isinstance(wipe_after, bool) or not (
             0 <= wipe_after <= MAX_WIPE_AFTER):
         raise DamagedVault("keyslot file: field 'wipe_after_failures' is out of range")
-    return KeyslotFile(file_id, slots, database, wipe_after)
+    bound = _bytes(obj, "binding", BINDING_BYTES) if version == FORMAT_VERSION else None
+    return KeyslotFile(file_id, slots, database, wipe_after, binding=bound)

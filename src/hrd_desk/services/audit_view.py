@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from ..store.audit import AuditEvent, list_events
+from dataclasses import dataclass
+
+from ..store.audit import AuditEvent, list_events, verify_chain
+from ..store.integrity import audit_event_count
 from .casework import Casework
 
 
@@ -12,4 +15,21 @@ def audit_events(work: Casework, *, record_id: str | None = None,
     return list_events(work.conn, record_id=record_id, limit=limit)
 
 
-__all__ = ["AuditEvent", "audit_events"]
+@dataclass(frozen=True)
+class ChainCheck:
+    """The audit chain checked: every event follows the one before, and the signed head names
+    the newest (so removed events, old or newest, are found)."""
+
+    events: int
+    broken_at: int | None  # the first event that does not follow; None when whole
+
+    @property
+    def ok(self) -> bool:
+        return self.broken_at is None
+
+
+def check_chain(work: Casework) -> ChainCheck:
+    return ChainCheck(audit_event_count(work.conn), verify_chain(work.conn))
+
+
+__all__ = ["AuditEvent", "ChainCheck", "audit_events", "check_chain"]

@@ -6,14 +6,18 @@ embassies are records, not colleagues).
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..crypto.canonical import encode
 from ..crypto.card import MAX_CARD_BYTES, Card, CardError, make_card, parse_card
 from ..crypto.identity import PublicIdentity
 from ..errors import RejectedInput
 from ..fsutil import atomic_write
+from ..history.notices import REVOKED, make_revocation
 from ..store import colleagues as store
+from ..store import merge as merge_store
 from ..store import peers
 from ..store.audit import append_event
 from ..store.dbapi import transaction
@@ -123,9 +127,18 @@ def verify_colleague(session: Session, colleague_id: str) -> Colleague:
 
 
 def revoke_colleague(session: Session, colleague_id: str) -> Colleague:
-    """Stop every export to it and refuse its bundles from now on."""
+    """Stop every export to it, refuse its bundles and every version it originated that this
+    vault does not hold yet (from any relay), and sign a notice that the next bundles carry to
+    the other colleagues (their caseworkers decide whether to revoke too)."""
     with transaction(session.conn):
+        colleague = store.get_colleague(session.conn, colleague_id)
         store.set_flag(session.conn, colleague_id, "revoked", True)
+        if not colleague.revoked:
+            notice = make_revocation(session.identity, colleague.identity,
+                                     int(time.time() * 1000))
+            store.keep_notice(session.conn, notice.notice_id, notice.kind, notice.subject,
+                              notice.signer, notice.at_ms,
+                              encode(notice.to_message()).decode("utf-8"), None)
         append_event(session.conn, "colleague revoke", "colleague", colleague_id)
     return store.get_colleague(session.conn, colleague_id)
 
@@ -139,3 +152,23 @@ def set_colleague_kind(session: Session, colleague_id: str, kind: str) -> Collea
             append_event(session.conn, "colleague kind", "colleague", colleague_id,
                          {"kind": kind})
     return store.get_colleague(session.conn, colleague_id)
+
+
+@dataclass(frozen=True)
+class Standing:
+    """What this vault was told about a colleague, beside its own trust flags."""
+
+    suspect: str | None  # why its versions are suspect (two versions with one counter), or None
+    revoked_by: tuple[tuple[str, int], ...]  # (who says so, when: ms) from signed notices
+
+
+def standing(session: Session) -> dict[str, Standing]:
+    """Colleague id -> what others told this vault about it, or what this vault noticed."""
+    suspects = merge_store.suspect_origins(session.conn)
+    told: dict[str, list[tuple[str, int]]] = {}
+    for kind, subject, signer, made_at, _frm in store.received_notices(session.conn):
+        if kind == REVOKED:
+            who = store.find_by_vault_id(session.conn, signer)
+            told.setdefault(subject, []).append((who.local_name if who else signer, made_at))
+    return {c.id: Standing(suspects.get(c.vault_id), tuple(told.get(c.vault_id, ())))
+            for c in store.list_colleagues(session.conn)}

@@ -1,4 +1,6 @@
-"""Conflicts: a field changed on both sides, or a deletion concurrent with an edit.
+"""Conflicts: a field changed on both sides, or a deletion concurrent with an edit; and
+proposals: a colleague's change to consent or to what a record belongs to, held back by the rule
+for received versions (services/received.py) until a caseworker accepts or refuses it.
 
 Concurrent versions stay until a user resolves them; meanwhile the record shows the value of the
 greatest (HLC, origin) and is flagged. Resolving keeps one version's view of the conflicting
@@ -15,8 +17,10 @@ from ..history.versions import Version, display, dominates
 from ..model.display import title_of
 from ..model.records import KINDS
 from ..store import colleagues as colleague_store
+from ..store import merge as merge_store
 from ..store import queries
-from ..store.dbapi import Connection
+from ..store.audit import append_event
+from ..store.dbapi import Connection, transaction
 from ..store.records import load_versions, record_kind
 from .session import Session
 
@@ -121,3 +125,90 @@ def resolve(session: Session, record_id: str, keep: str) -> None:
     fields = {name: seen.get(name) for name in conflict.fields}
     deleted = kept.deleted if conflict.delete_conflict else False
     session.store.resolve(conflict.kind, record_id, fields, deleted)
+
+
+# -- proposals -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A colleague's change this vault did not apply: what it proposes, beside what is shown."""
+
+    proposal_id: str  # the version's id (hex)
+    kind: str
+    record_id: str
+    title: str
+    origin: str  # who made the change: a colleague's local name, or the origin id
+    sender: str  # who sent it here (a relay may differ from the origin)
+    made_at_ms: int
+    current: dict[str, Any]  # the fields as this vault shows them now
+    proposed: dict[str, Any]  # the values the colleague proposes
+    titles: dict[str, str]  # safe titles of the records either side links to (id -> title)
+
+
+def _sender_name(session: Session, vault_id: str) -> str:
+    colleague = colleague_store.find_by_vault_id(session.conn, vault_id)
+    return colleague.local_name if colleague else vault_id
+
+
+def list_proposals(session: Session, record_id: str | None = None) -> list[Proposal]:
+    found = []
+    for version_id, rid, kind, origin, sender, made_at, values in merge_store.proposals(
+            session.conn, record_id):
+        shown = display(load_versions(session.conn, rid))
+        current = {name: shown.fields.get(name) for name in values}
+        found.append(Proposal(
+            proposal_id=version_id.hex(), kind=kind, record_id=rid,
+            title=title_of(kind, shown.fields), origin=_origin_name(session, origin),
+            sender=_sender_name(session, sender), made_at_ms=made_at,
+            current=current, proposed=dict(values),
+            titles=_linked_titles(session, [*current.values(), *values.values()])))
+    return found
+
+
+def _linked_titles(session: Session, values: list[Any]) -> dict[str, str]:
+    """Safe titles of the records held here whose ids appear among `values`."""
+    titles = {}
+    for value in values:
+        for candidate in value if isinstance(value, list) else [value]:
+            if not isinstance(candidate, str):
+                continue
+            kind = record_kind(session.conn, candidate)
+            if kind is not None and kind in KINDS:
+                history = load_versions(session.conn, candidate)
+                titles[candidate] = title_of(kind, display(history).fields) if history else kind
+    return titles
+
+
+def _proposal(session: Session, proposal_id: str) -> Proposal:
+    wanted = proposal_id.strip().lower()
+    matches = [p for p in list_proposals(session)
+               if len(wanted) >= 8 and p.proposal_id.startswith(wanted)]
+    if not matches:
+        raise NotFound("proposal", proposal_id)
+    if len(matches) > 1:
+        raise RejectedInput(f"{proposal_id} names more than one proposal: give more characters")
+    return matches[0]
+
+
+def accept_proposal(session: Session, proposal_id: str) -> Proposal:
+    """Make the proposed values this vault's own decision (a local edit, checked like one)."""
+    from .casework import Casework
+
+    found = _proposal(session, proposal_id)
+    with transaction(session.conn):
+        Casework(session).edit(found.kind, found.record_id, dict(found.proposed))
+        merge_store.drop_proposal(session.conn, bytes.fromhex(found.proposal_id))
+        append_event(session.conn, "proposal accepted", found.kind, found.record_id,
+                     {"fields": sorted(found.proposed)})
+    return found
+
+
+def refuse_proposal(session: Session, proposal_id: str) -> Proposal:
+    """Keep what this vault decided; the proposal is dropped (the colleague is not told)."""
+    found = _proposal(session, proposal_id)
+    with transaction(session.conn):
+        merge_store.drop_proposal(session.conn, bytes.fromhex(found.proposal_id))
+        append_event(session.conn, "proposal refused", found.kind, found.record_id,
+                     {"fields": sorted(found.proposed)})
+    return found

@@ -40,6 +40,7 @@ from ..store.vault import Vault, default_vault_dir
 from ..store.vault import vault_exists as _vault_exists
 from .casework import Casework
 from .guard import guarded
+from .passphrase_policy import check_new_passphrase
 from .planning import Planning
 from .session import Session, create_vault
 from .topics import (
@@ -200,6 +201,20 @@ class Desk:
         return self._vault.failed_unlocks
 
     @property
+    def recovered(self) -> bool:
+        """Unlocked with the recovery code: offer to set a new passphrase (set_passphrase)."""
+        return self._vault.recovered
+
+    def set_passphrase(self, new: str) -> None:
+        """A new passphrase with the key this desk holds (after the recovery code opened it):
+        the database is re-encrypted under a new key, so call it before any view connects."""
+        if self._session is not None or self._conn is not None:
+            raise RuntimeError("set_passphrase needs a desk with no open connection")
+        check_new_passphrase(new)
+        with driver_errors_as_damage():
+            self._vault.set_passphrase(new)
+
+    @property
     def read_only(self) -> bool:
         return self._read_only
 
@@ -239,8 +254,14 @@ class Desk:
         if session is not None:
             roll_back_if_open(session.conn)
 
+    _TOPICS = ("records", "colleagues", "sharing", "exchange", "conflicts", "sync", "drafts",
+               "search", "overview", "audit", "planning")
+
     def close(self) -> None:
-        """Close this desk's connection (the key stays: other views go on)."""
+        """Close this desk's connection (the key stays: other views go on). The topics made
+        over it go too: they hold the session, and through it the identity's keys."""
+        for name in self._TOPICS:
+            self.__dict__.pop(name, None)
         session, self._session = self._session, None
         if session is not None:
             session.close()

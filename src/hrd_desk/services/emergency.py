@@ -14,9 +14,23 @@ from pathlib import Path
 
 from ..errors import NoVault
 from ..store import vault_keys
-from ..store.vault import Vault, vault_exists
-from ..store.vault_files import destroy_keys, destroy_vault
+from ..store.vault import Vault
+from ..store.vault import vault_exists as _vault_exists
+from ..store.vault_files import KEYSLOTS_NAME, REPLACED_KEYSLOTS, destroy_keys, destroy_vault
+from ..store.vault_files import failed_unlocks as _failed_unlocks
 from .passphrase_policy import check_new_passphrase
+from .recovery_shares import check_split, split_code
+
+WIPE_WORD = "WIPE"  # typed to confirm a wipe, on the CLI and in the GUI
+
+
+def vault_exists(directory: Path) -> bool:
+    return _vault_exists(directory)
+
+
+def keys_remain(directory: Path) -> bool:
+    """Whether a keyslot file is still there (after a wipe that failed: could it still open?)."""
+    return any((directory / name).exists() for name in (KEYSLOTS_NAME, REPLACED_KEYSLOTS))
 
 
 @dataclass(frozen=True)
@@ -27,7 +41,7 @@ class WipeReport:
 
 def wipe(directory: Path) -> WipeReport:
     """Destroy the keys first (overwritten, fsynced, deleted), then every other vault file."""
-    if not vault_exists(directory):
+    if not _vault_exists(directory):
         raise NoVault(f"no vault in {directory}: nothing to wipe")
     started = time.perf_counter()
     destroy_keys(directory)
@@ -56,6 +70,14 @@ def add_recovery_code(directory: Path, passphrase: str) -> str:
         return vault_keys.add_recovery_code(vault, passphrase)
     finally:
         vault.lock()
+
+
+def add_recovery_shares(directory: Path, passphrase: str, threshold: int,
+                        count: int) -> list[str]:
+    """A new recovery code given only as `count` shares, any `threshold` of which give it back
+    (services/recovery_shares.py); the code itself is never shown."""
+    check_split(threshold, count)  # before the slow unlock
+    return split_code(add_recovery_code(directory, passphrase), threshold, count)
 
 
 def remove_recovery_code(directory: Path, secret: str) -> bool:
@@ -105,3 +127,10 @@ def key_status(directory: Path) -> KeyStatus:
     a duress passphrase exists is not shown: on disk it looks like any other slot."""
     slots = Vault.read_keyslots(directory)
     return KeyStatus(bool(slots.recovery_slots), slots.wipe_after_failures, slots.database)
+
+
+def failed_unlocks(directory: Path) -> int:
+    """Failed unlocks since the last success (no secret; readable without the passphrase). A face
+    reads it before a command that unlocks the vault and tells the person once it succeeded
+    (the successful unlock clears it)."""
+    return _failed_unlocks(directory)

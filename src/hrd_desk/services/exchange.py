@@ -7,7 +7,8 @@ forged or replayed bundle changes nothing. Plaintext never touches the disk.
 
 Payload messages (canonical JSON): {"t": "origin"} gives the key of a version origin (checked
 against its self-certifying id); {"t": "version"} is one signed version (history/wire.py);
-{"t": "ack"} lists bundles the sender imported from the recipient (store/peers.py).
+{"t": "ack"} lists bundles the sender imported from the recipient (store/peers.py);
+{"t": "notice"} is a signed notice (history/notices.py: a revocation), kept for the caseworker.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -26,21 +27,24 @@ from ..crypto.canonical import CanonicalError, decode, encode
 from ..crypto.identity import PublicIdentity
 from ..errors import BundleRejected, RejectedInput
 from ..fsutil import fsync_dir
+from ..history.notices import Notice
+from ..history.notices import from_message as notice_from_message
 from ..history.versions import MalformedVersion, Version, verify_version
 from ..history.wire import from_message, to_message
 from ..store import clock, peers
 from ..store import colleagues as colleague_store
+from ..store import merge as merge_store
 from ..store import sharing as sharing_store
 from ..store.audit import append_event
 from ..store.colleagues import Colleague
-from ..store.dbapi import transaction
+from ..store.dbapi import page_cache, transaction
 from ..store.merge import StoreHeldVersions
 from ..store.migrations import LATEST
 from ..store.records import record_kind
 from . import scope
 from .bundle_files import check_output_path, open_bundle_file
 from .outbound import Outbound
-from .received import Outcome, ReceivedVersions
+from .received import PENDING_DAYS, Outcome, ReceivedVersions
 from .selection import select_records
 from .session import Session
 
@@ -54,14 +58,8 @@ Progress = Callable[[int, int], None]  # (done, total)
 STREAMING_CACHE_KIB = 8 * 1024
 
 
-@contextlib.contextmanager
-def _streaming_cache(session: Session) -> Iterator[None]:
-    (before,) = session.conn.execute("PRAGMA cache_size").fetchone()
-    session.conn.execute(f"PRAGMA cache_size = -{STREAMING_CACHE_KIB}")
-    try:
-        yield
-    finally:
-        session.conn.execute(f"PRAGMA cache_size = {int(before)}")
+def _streaming_cache(session: Session) -> contextlib.AbstractContextManager[None]:
+    return page_cache(session.conn, STREAMING_CACHE_KIB)
 
 
 @dataclass(frozen=True)
@@ -89,6 +87,9 @@ class ImportSummary:
     sender_verified: bool | None = None  # None: the sender is no longer a colleague here
     sender_revoked: bool | None = None
     new_conflicts: int = 0  # records newly in conflict (filled in by the Desk's import)
+    expired: int = 0  # versions that waited too long for what they depend on, dropped
+    notices: int = 0  # new signed notices from colleagues (a revocation, say)
+    schema_version: int = 0  # the sender's records schema (the manifest's)
 
     @property
     def applied(self) -> int:
@@ -99,6 +100,21 @@ class ImportSummary:
     def stale(self) -> int:
         """Versions older than what is held: kept in the history only."""
         return self.outcomes.get(Outcome.STALE.value, 0)
+
+    @property
+    def proposed(self) -> int:
+        """Versions with changes held back for a caseworker's decision (consent, moves)."""
+        return self.outcomes.get(Outcome.PROPOSED.value, 0)
+
+    @property
+    def refused(self) -> int:
+        """Versions this vault does not accept from that sender (scope, revocation, purge)."""
+        return self.outcomes.get(Outcome.REFUSED.value, 0)
+
+    @property
+    def quarantined(self) -> int:
+        """Versions kept aside: their origin made another version with the same counter."""
+        return self.outcomes.get(Outcome.QUARANTINED.value, 0)
 
     @property
     def pending(self) -> int:
@@ -129,10 +145,7 @@ def check_recipients(
 
 
 def _origin_keys(session: Session) -> dict[str, bytes]:
-    keys = {
-        str(row[0]): bytes(row[1])
-        for row in session.conn.execute("SELECT vault_id, verify_key FROM origin_keys")
-    }
+    keys = colleague_store.origin_keys(session.conn)
     keys[session.vault_id] = session.identity.public.verify_key
     return keys
 
@@ -161,6 +174,8 @@ def write_bundle(
             )
             for message in extra:
                 writer.add(encode(message))
+            for notice in colleague_store.own_notices(session.conn):  # revocations travel
+                writer.add(notice.encode("utf-8"))
             sent_origins: set[str] = set()
             for version in versions:
                 if version.origin not in sent_origins:
@@ -212,7 +227,9 @@ def export_bundle(
         counts=selection.counts(session.conn), progress=progress,
     )
     with transaction(session.conn):
-        for colleague in recipients:  # sent whole: held once acknowledged (store/peers.py)
+        for colleague in recipients:  # sent whole: held once acknowledged (store/peers.py);
+            # what it was given, it may send changes to
+            merge_store.note_exported(session.conn, colleague.id, ordered)
             peers.note_sent(session.conn, colleague.id, bundle_id, 0, ordered)
         if keep_updated:
             roots = [r for r in ordered if record_kind(session.conn, r) in scope.SHAREABLE]
@@ -281,8 +298,22 @@ class _HeldHere(StoreHeldVersions):
     def __init__(self, session: Session) -> None:
         super().__init__(session.store)
 
+        self._scopes: dict[str, set[str]] = {}  # colleague id -> records it may change
+
     def add_received(self, record_id: str, colleague_id: str) -> None:
         scope.add_received(self._conn, record_id, colleague_id)
+        if colleague_id in self._scopes:
+            self._scopes[colleague_id].add(record_id)
+
+    def may_change(self, record_id: str, sender_vault: str) -> bool:
+        colleague = colleague_store.find_by_vault_id(self._conn, sender_vault)
+        if colleague is None:
+            return False
+        if colleague.id not in self._scopes:
+            self._scopes[colleague.id] = (set(scope.scope_of(self._conn, colleague.id).records)
+                                          | merge_store.shared_or_received(self._conn,
+                                                                           colleague.id))
+        return record_id in self._scopes[colleague.id]
 
 
 class _Importer:
@@ -311,12 +342,22 @@ class _Importer:
                 self.summary.acknowledged += ours
             elif kind == "version":
                 self._version(from_message(message))
+            elif kind == "notice":
+                self._notice(notice_from_message(message), raw)
             else:
                 raise MalformedVersion("unknown message type")
         except (CanonicalError, MalformedVersion) as exc:
             raise BundleRejected(
                 "payload failure", f"a record in the bundle is invalid: {exc}"
             ) from None
+
+    def _notice(self, notice: Notice, raw: bytes) -> None:
+        if notice.signer == self.session.vault_id:
+            return  # this vault's own, carried back
+        if colleague_store.keep_notice(self.session.conn, notice.notice_id, notice.kind,
+                                       notice.subject, notice.signer, notice.at_ms,
+                                       raw.decode("utf-8"), self.sender.id):
+            self.summary.notices += 1
 
     def _version(self, version: Version) -> None:
         verify_version(version, _origin_key(self.session, version.origin, self.learned))
@@ -352,12 +393,19 @@ def import_bundle(session: Session, path: Path, progress: Progress | None = None
         sender = colleague_store.find_by_key(session.conn, info.sender.verify_key)
         if sender is None:  # the reader refuses unknown senders; never reached
             raise BundleRejected("unknown sender", "the sender is not a colleague")
+        if info.schema_version > LATEST:
+            raise BundleRejected(
+                "newer schema", f"made by a newer hrd-desk (records of schema "
+                f"{info.schema_version}; this one knows up to {LATEST}): update hrd-desk, then "
+                "import it again")
         summary = ImportSummary(sender.local_name, sender.id, info.bundle_id.hex(),
                                 info.created_at, dict(info.counts),
-                                sender_verified=sender.verified, sender_revoked=sender.revoked)
+                                sender_verified=sender.verified, sender_revoked=sender.revoked,
+                                schema_version=info.schema_version)
         total = int(info.counts.get("versions", 0))
         importer = _Importer(session, sender, summary)
         with _streaming_cache(session), transaction(session.conn):
+            summary.expired = merge_store.expire_pending(session.conn, PENDING_DAYS)
             stream = reader.messages()
             for raw in stream:
                 try:

@@ -18,6 +18,7 @@ from ..store.dbapi import Connection, DatabaseError, as_damage, connect
 from ..store.integrity import audit_event_count, page_problems, structure_problems
 from ..store.meta import get_meta
 from ..store.vault import Vault, load_identity, open_with_rules
+from ..store.vault_files import clear_failed_unlocks
 from .passphrase_policy import check_new_passphrase
 
 
@@ -109,6 +110,7 @@ def verify_vault(directory: Path, ask_passphrase: Callable[[], str]) -> VerifyRe
         checks.append(Check("unlock", False, _what(exc)))
         return VerifyReport(tuple(checks))
     checks.append(Check("unlock", True, "the passphrase unlocks the vault key"))
+    clear_failed_unlocks(directory)  # a successful unlock, told by the face (cli.invocation)
     try:
         conn = connect(directory / slots.database, key)
     except DamagedVault as exc:

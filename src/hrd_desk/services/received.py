@@ -6,27 +6,47 @@ its origin's key (services/exchange.py). Then, per version:
 - values a form would refuse are refused (the whole bundle with them);
 - already held -> DUPLICATE, nothing changes (replays, versions sent twice);
 - claims this vault as origin -> refused (this vault made no such version);
-- depends on edits of the record not held here -> PENDING: parked, applied when they arrive;
-- changes a record's kind, or reuses an origin's counter for other content -> refused;
+- a record purged here -> REFUSED: nothing of it is kept again, not even while waiting;
+- depends on edits of the record not held here -> PENDING: parked (at most MAX_PENDING per
+  sender; they expire after PENDING_DAYS), applied when they arrive;
+- changes a record's kind -> refused (the whole bundle);
+- reuses an origin's counter for other content -> QUARANTINED: kept aside, the origin marked as
+  suspect, the rest of the bundle applies;
+- not authorised (`authorise`) -> REFUSED: its origin was revoked here, or it changes a record
+  outside the sender's scope;
+- changes consent (other than lowering it) or a link that moves a record to another defender,
+  case or stay -> those fields are held back: the version joins the history without their
+  values (so they never show, and never travel onward) and the values wait as a PROPOSAL for a
+  caseworker to accept or refuse (services/conflicts.py);
 - dominated by the frontier -> STALE: kept in the history, the display unchanged;
-- otherwise APPLIED: it joins (or replaces part of) the frontier and the display is recomputed;
-  for a purged record only the version's stub is kept, never its values.
+- otherwise APPLIED: it joins (or replaces part of) the frontier and the display is recomputed.
 - A record first received from a colleague is in that colleague's scope.
 
 Every step reads and writes through `HeldVersions`, the record history as this vault holds it
-(store/merge.py is the store's; the tests use an in-memory one), so the rule is tested alone and
-its later additions (who may change what: authorisation, proposals) have one home.
+(store/merge.py and services/exchange.py are the store's; the tests use an in-memory one), so the
+rule is tested alone.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Protocol
+from typing import Any, Protocol
 
-from ..history.versions import MalformedVersion, Version, dominates, frontier
+from ..history.versions import MalformedVersion, Version, display, dominates, frontier
+from ..model.fields import FieldKind, field_infos
+from ..model.records import KINDS
 from .validation import check_received_values
+
+# Versions waiting for what they depend on: at most this many per sender, kept this long.
+MAX_PENDING = 2000
+PENDING_DAYS = 30
+
+# Links that move a record to another defender, case or stay: changed only here.
+MOVING_REFS = frozenset({"defender", "case", "relocation"})
+# Consent levels from the narrowest; lowering applies, anything else is a proposal.
+CONSENT_ORDER = ("none", "not_recorded", "colleagues", "partners", "public")
 
 
 class Outcome(StrEnum):
@@ -34,6 +54,9 @@ class Outcome(StrEnum):
     STALE = "stale"  # dominated by what is held: history only, display unchanged
     APPLIED = "applied"  # changed the frontier
     PENDING = "pending"  # waits for versions it depends on
+    PROPOSED = "proposed"  # joined the history; some fields wait for a caseworker's decision
+    REFUSED = "refused"  # not authorised (revoked origin, outside scope, purged): not kept
+    QUARANTINED = "quarantined"  # another version holds its origin and counter: kept aside
 
 
 class HeldVersions(Protocol):
@@ -77,11 +100,108 @@ class HeldVersions(Protocol):
         """Put a record first received from a colleague in that colleague's scope."""
         ...
 
+    def may_change(self, record_id: str, sender_vault: str) -> bool:
+        """Whether a record held here is in the sender's scope (shared with it by this vault,
+        or first received from it), as this vault's own decisions make it."""
+        ...
+
+    def origin_revoked(self, origin: str) -> bool:
+        """Whether this vault revoked the colleague that is this origin."""
+        ...
+
+    def pending_from(self, sender_vault: str) -> int:
+        """How many versions from this sender wait here."""
+        ...
+
+    def propose(self, version: Version, values: dict[str, Any], received_from: str) -> None:
+        """Keep held-back values of a version for a caseworker to accept or refuse."""
+        ...
+
+    def quarantine(self, version: Version, held: Version, received_from: str) -> None:
+        """Keep aside a version whose origin and counter another held version has; mark the
+        origin as suspect."""
+        ...
+
+    def note(self, kind: str, record_id: str, outcome: Outcome, sender_vault: str) -> None:
+        """An audit event for a record this import changed (once per record and import)."""
+        ...
+
 
 @dataclass(frozen=True)
 class Received:
     outcome: Outcome
     new_record: bool  # the first version of a record this vault did not hold
+
+
+@dataclass(frozen=True)
+class Authorisation:
+    """What a version may do here: refused (with why), or applied with some fields held back."""
+
+    refused: str | None = None
+    held_back: frozenset[str] = frozenset()
+
+
+def controlled_fields(kind: str) -> frozenset[str]:
+    """Fields only this vault changes: consent, and links that move a record elsewhere."""
+    infos = field_infos(KINDS[kind].cls)
+    names = {name for name, info in infos.items()
+             if info.kind in (FieldKind.REF, FieldKind.REF_LIST) and info.ref in MOVING_REFS}
+    if kind == "defender":
+        names.add("consent")
+    return frozenset(names)
+
+
+def narrows_consent(old: object, new: object) -> bool:
+    """Whether `new` is a known consent level strictly narrower than `old`."""
+    if new not in CONSENT_ORDER:
+        return False
+    if old not in CONSENT_ORDER:
+        return True  # old unknown (or absent): only "none"-like levels are surely narrower
+    return CONSENT_ORDER.index(str(new)) < CONSENT_ORDER.index(str(old))
+
+
+def _targets(value: object) -> list[str]:
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    return [] if value in (None, "") else [str(value)]
+
+
+def authorise(
+    version: Version,
+    history: Sequence[Version],
+    *,
+    origin_revoked: bool,
+    sender_may_change: Callable[[str], bool],
+    held_here: Callable[[str], bool],
+) -> Authorisation:
+    """Who may change what (docs/design/merge.md, "Authorisation"). Pure: the caller says what
+    this vault decided (revocation, the sender's scope, which records it holds).
+
+    A colleague may create records, and change records in its scope (or that its origin made);
+    consent and moving links are changed only here: a remote change to them is held back as a
+    proposal, except consent lowered. A new record's links to records held here outside the
+    sender's scope are held back the same way (a colleague cannot attach its record to one of
+    ours it was never given).
+    """
+    if origin_revoked:
+        return Authorisation(refused="its origin was revoked here")
+    controlled = controlled_fields(version.kind) & set(version.fields)
+    if not history:
+        held_back = {name for name in controlled if name != "consent" and any(
+            held_here(t) and not sender_may_change(t)
+            for t in _targets(version.fields[name]))}
+        return Authorisation(held_back=frozenset(held_back))
+    creator = min(history, key=lambda v: sum(v.vector.values())).origin
+    if version.origin != creator and not sender_may_change(version.record_id):
+        return Authorisation(refused="the record is outside the sender's scope")
+    shown = display(history).fields
+    held_back = set()
+    for name in controlled:
+        new, old = version.fields[name], shown.get(name)
+        if new == old or (name == "consent" and narrows_consent(old, new)):
+            continue
+        held_back.add(name)
+    return Authorisation(held_back=frozenset(held_back))
 
 
 def missing_dependencies(history: Sequence[Version], version: Version) -> bool:
@@ -122,9 +242,10 @@ class ReceivedVersions:
         check_received_values(version.kind, version.fields)
         new_record = self._held.kind_of(version.record_id) is None
         outcome = self._apply(version)
-        if new_record and outcome is not Outcome.PENDING:
+        first = new_record and outcome in (Outcome.APPLIED, Outcome.PROPOSED, Outcome.STALE)
+        if first:
             self._held.add_received(version.record_id, self._sender)
-        return Received(outcome, new_record and outcome is not Outcome.PENDING)
+        return Received(outcome, first)
 
     def _apply(self, version: Version) -> Outcome:
         held = self._held
@@ -133,40 +254,66 @@ class ReceivedVersions:
             return Outcome.DUPLICATE
         if version.origin == self._this_vault:
             raise MalformedVersion("a version claims to be made by this vault but was not")
+        if held.is_purged(version.record_id) or held.origin_revoked(version.origin):
+            return self._refused(version)
         if missing_dependencies(history, version):
+            if held.pending_from(self._sender_vault) >= MAX_PENDING:
+                return self._refused(version)
             held.park(version, self._sender_vault)
             return Outcome.PENDING
         outcome = self._insert(version, self._sender_vault, history)
         held.unpark(version.version_id)
-        self._retry_parked(version.record_id)
+        if outcome not in (Outcome.REFUSED, Outcome.QUARANTINED):
+            self._retry_parked(version.record_id)
         return outcome
+
+    def _refused(self, version: Version) -> Outcome:
+        kind = self._held.kind_of(version.record_id)
+        if kind is not None:
+            self._held.note(kind, version.record_id, Outcome.REFUSED, self._sender_vault)
+        return Outcome.REFUSED
 
     def _insert(self, version: Version, received_from: str, history: list[Version]) -> Outcome:
         """Insert a version whose dependencies are held; `history` is the record's, as held."""
         held = self._held
         if history and history[0].kind != version.kind:
             raise MalformedVersion("a version changes the kind of a record")
-        if any(h.origin == version.origin and h.counter == version.counter for h in history):
-            raise MalformedVersion("two different versions claim the same origin and counter")
-        if not history:
-            known_kind = held.kind_of(version.record_id)
-            if known_kind is not None and known_kind != version.kind:
-                raise MalformedVersion("a version changes the kind of a record")
-            if known_kind is None:
-                held.register(version.record_id, version.kind)
+        twin = next((h for h in history
+                     if h.origin == version.origin and h.counter == version.counter), None)
+        if twin is not None:
+            held.quarantine(version, twin, received_from)
+            held.note(version.kind, version.record_id, Outcome.QUARANTINED, received_from)
+            return Outcome.QUARANTINED
+        known_kind = held.kind_of(version.record_id)
+        if not history and known_kind is not None and known_kind != version.kind:
+            raise MalformedVersion("a version changes the kind of a record")
+        verdict = authorise(
+            version, history, origin_revoked=held.origin_revoked(version.origin),
+            sender_may_change=lambda r: held.may_change(r, received_from),
+            held_here=lambda r: held.kind_of(r) is not None,
+        )
+        if verdict.refused is not None:
+            if known_kind is not None:
+                held.note(version.kind, version.record_id, Outcome.REFUSED, received_from)
+            return Outcome.REFUSED
+        if not history and known_kind is None:
+            held.register(version.record_id, version.kind)
         stale = any(dominates(h.vector, version.vector) for h in frontier(history))
-        purged = held.is_purged(version.record_id)
-        if purged:
-            version = version.without(version.fields)
+        proposed = version.fields
+        version = version.without(verdict.held_back)
         held.insert(version, received_from)
+        if verdict.held_back and not stale:
+            held.propose(version, {n: proposed[n] for n in sorted(verdict.held_back)},
+                         received_from)
         changes = frontier_changes(history, version)
         if changes:
             held.set_frontier(changes)
         if stale:
             return Outcome.STALE
-        if not purged:
-            held.refresh(version.kind, version.record_id, [*history, version])
-        return Outcome.APPLIED
+        held.refresh(version.kind, version.record_id, [*history, version])
+        outcome = Outcome.PROPOSED if verdict.held_back else Outcome.APPLIED
+        held.note(version.kind, version.record_id, outcome, received_from)
+        return outcome
 
     def _retry_parked(self, record_id: str) -> None:
         progress = True

@@ -54,8 +54,12 @@ class Session:
         return self.vault.vault_id
 
     def close(self) -> None:
+        """Close the connection and drop the identity's private keys (and the record store that
+        signs with them): a closed session holds no key material."""
         with contextlib.suppress(DatabaseError):
             self.conn.close()
+        self.__dict__.pop("identity", None)
+        self.__dict__.pop("store", None)
 
     def __enter__(self) -> Session:
         return self

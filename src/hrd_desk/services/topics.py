@@ -8,6 +8,7 @@ conflicts.py, dropfolder.py, sync.py, search.py, overview.py, store/drafts.py). 
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -82,6 +83,10 @@ class Colleagues:
 
     def revoke(self, colleague_id: str) -> Colleague:
         return colleagues.revoke_colleague(self._s, colleague_id)
+
+    def standing(self) -> dict[str, colleagues.Standing]:
+        """Colleague id -> suspicion noticed here and revocations colleagues told of."""
+        return colleagues.standing(self._s)
 
 
 class Sharing:
@@ -176,6 +181,16 @@ class Conflicts:
 
     def resolve(self, record_id: str, keep: str) -> None:
         conflicts.resolve(self._s, record_id, keep)
+
+    def proposals(self, record_id: str | None = None) -> builtins.list[conflicts.Proposal]:
+        """Colleagues' changes to consent or links, waiting for a decision."""
+        return conflicts.list_proposals(self._s, record_id)
+
+    def accept(self, proposal_id: str) -> conflicts.Proposal:
+        return conflicts.accept_proposal(self._s, proposal_id)
+
+    def refuse(self, proposal_id: str) -> conflicts.Proposal:
+        return conflicts.refuse_proposal(self._s, proposal_id)
 
 
 class Sync:
@@ -272,6 +287,10 @@ class Audit:
                limit: int = 50) -> list[audit_view.AuditEvent]:
         """The newest events first; with `record_id`, that record's history."""
         return audit_view.audit_events(self._reader, record_id=record_id, limit=limit)
+
+    def check(self) -> audit_view.ChainCheck:
+        """Whether the hash chain is whole and its anchored head names the newest event."""
+        return audit_view.check_chain(self._reader)
 
 
 class Overview:

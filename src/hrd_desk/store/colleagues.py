@@ -133,6 +133,12 @@ def remember_origin_key(conn: Connection, vault_id: str, verify_key: bytes) -> N
     )
 
 
+def origin_keys(conn: Connection) -> dict[str, bytes]:
+    """Every version origin's verify key met so far."""
+    return {str(r[0]): bytes(r[1])
+            for r in conn.execute("SELECT vault_id, verify_key FROM origin_keys")}
+
+
 def origin_key(conn: Connection, vault_id: str) -> bytes | None:
     row = conn.execute(
         "SELECT verify_key FROM origin_keys WHERE vault_id = ?", (vault_id,)
@@ -153,3 +159,31 @@ def record_import(conn: Connection, sender_key: bytes, bundle_id: bytes, records
         "VALUES (?, ?, ?, ?)",
         (sender_key, bundle_id, now_iso(), records),
     )
+
+
+# -- signed notices (history/notices.py) ------------------------------------------------------
+
+
+def keep_notice(conn: Connection, notice_id: bytes, kind: str, subject: str, signer: str,
+                made_at: int, message: str, received_from: str | None) -> bool:
+    """Keep a notice once (received_from None: this vault signed it); True if it was new."""
+    cursor = conn.execute(
+        "INSERT OR IGNORE INTO notices(notice_id, kind, subject, signer, made_at, message, "
+        "received_from, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (notice_id, kind, subject, signer, made_at, message, received_from, now_iso()),
+    )
+    return int(cursor.rowcount) == 1
+
+
+def own_notices(conn: Connection) -> list[str]:
+    """Messages of the notices this vault signed, oldest first."""
+    return [str(r[0]) for r in conn.execute(
+        "SELECT message FROM notices WHERE received_from IS NULL ORDER BY received_at, notice_id")]
+
+
+def received_notices(conn: Connection) -> list[tuple[str, str, str, int, str]]:
+    """(kind, subject vault id, signer vault id, made at ms, received from) of notices that
+    colleagues sent, oldest first."""
+    return [(str(r[0]), str(r[1]), str(r[2]), int(r[3]), str(r[4])) for r in conn.execute(
+        "SELECT kind, subject, signer, made_at, received_from FROM notices "
+        "WHERE received_from IS NOT NULL ORDER BY received_at, notice_id")]

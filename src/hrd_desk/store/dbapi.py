@@ -40,7 +40,7 @@ class Connection(sqlcipher3.Connection):  # type: ignore[misc]  # sqlcipher3 has
         self.on_end: list[Callable[[], None]] = []
 
 
-def connect(db_path: Path, key: bytes, *, create: bool = False) -> Connection:
+def connect(db_path: Path, key: bytes | bytearray, *, create: bool = False) -> Connection:
     """Open and key the vault database; DamagedVault if it is missing or cannot be decrypted."""
     if not create and not db_path.is_file():
         raise DamagedVault(f"the database file {db_path.name} is missing")
@@ -121,6 +121,17 @@ def transaction(conn: Connection) -> Iterator[Connection]:
 def _end(conn: Connection) -> None:
     for hook in conn.on_end:
         hook()
+
+
+@contextlib.contextmanager
+def page_cache(conn: Connection, kib: int) -> Iterator[None]:
+    """SQLite's page cache at `kib` KiB for a while (a bundle streaming through), then back."""
+    (before,) = conn.execute("PRAGMA cache_size").fetchone()
+    conn.execute(f"PRAGMA cache_size = -{int(kib)}")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA cache_size = {int(before)}")
 
 
 def roll_back_if_open(conn: Connection) -> None:

@@ -6,10 +6,14 @@ them. Runs inside the importing transaction (an import is all-or-nothing).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from ..crypto.canonical import decode, encode
 from ..history.versions import Version
 from ..history.wire import from_message, to_message
+from .audit import append_event
+from .dbapi import Connection
 from .records import RecordStore, is_purged, load_versions, now_iso, record_kind
 
 
@@ -20,6 +24,8 @@ class StoreHeldVersions:
         self._store = store
         self._conn = store.conn
         self._waiting: bool | None = None  # whether any version is parked: asked once
+        self._noted: set[str] = set()  # records with an audit event in this import
+        self._revoked: set[str] | None = None
 
     def history(self, record_id: str) -> list[Version]:
         return load_versions(self._conn, record_id)
@@ -71,3 +77,101 @@ class StoreHeldVersions:
     def unpark(self, version_id: bytes) -> None:
         if self._any_waiting():
             self._conn.execute("DELETE FROM pending_versions WHERE version_id = ?", (version_id,))
+
+    def origin_revoked(self, origin: str) -> bool:
+        if self._revoked is None:
+            self._revoked = revoked_origins(self._conn)
+        return origin in self._revoked
+
+    def pending_from(self, sender_vault: str) -> int:
+        if not self._any_waiting():
+            return 0
+        return int(self._conn.execute(
+            "SELECT count(*) FROM pending_versions WHERE received_from = ?", (sender_vault,)
+        ).fetchone()[0])
+
+    def propose(self, version: Version, values: dict[str, Any], received_from: str) -> None:
+        self._conn.execute(
+            'INSERT OR IGNORE INTO proposals(version_id, record_id, kind, origin, received_from, '
+            'made_at, "values", received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+            (version.version_id, version.record_id, version.kind, version.origin, received_from,
+             version.hlc_wall, encode(values).decode("utf-8"), now_iso()),
+        )
+
+    def quarantine(self, version: Version, held: Version, received_from: str) -> None:
+        self._conn.execute(
+            "INSERT OR IGNORE INTO quarantined_versions(version_id, record_id, origin, counter, "
+            "held_version, received_from, received_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (version.version_id, version.record_id, version.origin, version.counter,
+             held.version_id, received_from, now_iso()),
+        )
+        mark_suspect(self._conn, version.origin, "two different versions with one counter")
+
+    def note(self, kind: str, record_id: str, outcome: Any, sender_vault: str) -> None:
+        if record_id in self._noted:
+            return
+        self._noted.add(record_id)
+        append_event(self._conn, "received", kind, record_id,
+                     {"outcome": str(outcome), "from": sender_vault})
+
+
+# -- what the rule's store side reads and keeps ----------------------------------------------
+
+
+def revoked_origins(conn: Connection) -> set[str]:
+    return {str(r[0]) for r in conn.execute("SELECT vault_id FROM colleagues WHERE revoked = 1")}
+
+
+def shared_or_received(conn: Connection, colleague_id: str) -> set[str]:
+    """Records this vault shared with a colleague, exported to it, or first received from it."""
+    return {str(r[0]) for r in conn.execute(
+        "SELECT record_id FROM shares WHERE colleague_id = ? "
+        "UNION SELECT record_id FROM exported_records WHERE colleague_id = ?",
+        (colleague_id, colleague_id))}
+
+
+def note_exported(conn: Connection, colleague_id: str, record_ids: Sequence[str]) -> None:
+    conn.executemany(
+        "INSERT OR IGNORE INTO exported_records(record_id, colleague_id) VALUES (?, ?)",
+        [(r, colleague_id) for r in record_ids])
+
+
+def mark_suspect(conn: Connection, vault_id: str, why: str) -> None:
+    conn.execute("INSERT OR IGNORE INTO suspect_origins(vault_id, why, since) VALUES (?, ?, ?)",
+                 (vault_id, why, now_iso()))
+
+
+def suspect_origins(conn: Connection) -> dict[str, str]:
+    return {str(r[0]): str(r[1])
+            for r in conn.execute("SELECT vault_id, why FROM suspect_origins")}
+
+
+def expire_pending(conn: Connection, days: int) -> int:
+    """Drop versions that waited longer than `days`; returns how many."""
+    cutoff = (datetime.now(UTC) - timedelta(days=days)).isoformat(timespec="seconds")
+    cursor = conn.execute("DELETE FROM pending_versions WHERE received_at < ?", (cutoff,))
+    return int(cursor.rowcount)
+
+
+# -- proposals ---------------------------------------------------------------------------------
+
+
+def proposals(conn: Connection, record_id: str | None = None) -> list[tuple[Any, ...]]:
+    """(version_id, record_id, kind, origin, received_from, made_at, values) oldest first."""
+    where, params = ("WHERE record_id = ?", (record_id,)) if record_id else ("", ())
+    rows = conn.execute(
+        'SELECT version_id, record_id, kind, origin, received_from, made_at, "values" '
+        f"FROM proposals {where} ORDER BY received_at, version_id", params).fetchall()
+    return [(bytes(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4]), int(r[5]),
+             decode(str(r[6]).encode("utf-8"))) for r in rows]
+
+
+def drop_proposal(conn: Connection, version_id: bytes) -> None:
+    conn.execute("DELETE FROM proposals WHERE version_id = ?", (version_id,))
+
+
+def quarantined(conn: Connection) -> list[tuple[str, str, int, str]]:
+    """(record_id, origin, counter, received_from) of versions kept aside."""
+    return [(str(r[0]), str(r[1]), int(r[2]), str(r[3])) for r in conn.execute(
+        "SELECT record_id, origin, counter, received_from FROM quarantined_versions "
+        "ORDER BY received_at")]

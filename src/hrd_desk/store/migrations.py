@@ -680,11 +680,73 @@ _V9_STAYS: Sequence[str] = (
     "CREATE INDEX incidents_open_category ON incidents(deleted, status, category)",
 )
 
-# Version 10: sharing that cannot leak (issue 10). A colleague is a programme office or a partner
+# Version 10: what comes in is authorised (issue 11). A colleague's change to consent or to a
+# link that moves a record is kept here as a proposal until a caseworker accepts or refuses it;
+# two different versions with one origin and counter are quarantined and the origin marked as
+# suspect; revocation notices received from colleagues (and the ones this vault signed) are kept
+# for the caseworker; pending versions are found by sender for their cap and by age for expiry.
+_V10_INBOUND: Sequence[str] = (
+    """
+    CREATE TABLE proposals (
+        version_id BLOB PRIMARY KEY,
+        record_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        origin TEXT NOT NULL,
+        received_from TEXT NOT NULL,
+        made_at INTEGER NOT NULL,
+        "values" TEXT NOT NULL,
+        received_at TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX proposals_record ON proposals(record_id)",
+    """
+    CREATE TABLE quarantined_versions (
+        version_id BLOB PRIMARY KEY,
+        record_id TEXT NOT NULL,
+        origin TEXT NOT NULL,
+        counter INTEGER NOT NULL,
+        held_version BLOB NOT NULL,
+        received_from TEXT NOT NULL,
+        received_at TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX quarantined_record ON quarantined_versions(record_id)",
+    """
+    CREATE TABLE suspect_origins (
+        vault_id TEXT PRIMARY KEY,
+        why TEXT NOT NULL,
+        since TEXT NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE notices (
+        notice_id BLOB PRIMARY KEY,
+        kind TEXT NOT NULL,
+        subject TEXT NOT NULL,
+        signer TEXT NOT NULL,
+        made_at INTEGER NOT NULL,
+        message TEXT NOT NULL,
+        received_from TEXT,
+        received_at TEXT NOT NULL
+    )
+    """,
+    # records a full export gave a colleague (not kept updated): it may send changes to them
+    """
+    CREATE TABLE exported_records (
+        record_id TEXT NOT NULL,
+        colleague_id TEXT NOT NULL,
+        PRIMARY KEY (record_id, colleague_id)
+    ) WITHOUT ROWID
+    """,
+    "CREATE INDEX pending_sender ON pending_versions(received_from)",
+    "CREATE INDEX pending_age ON pending_versions(received_at)",
+)
+
+# Version 11: sharing that cannot leak (issue 10). A colleague is a programme office or a partner
 # organisation (what may leave for it follows services/sharing_rule.py); a caseworker may mark a
 # record's free-text field sensitive (local metadata: masked, indexed apart, withheld from
 # partners); when a pair last exchanged only acknowledgements through a drop folder.
-_V10_SHARING: Sequence[str] = (
+_V11_SHARING: Sequence[str] = (
     "ALTER TABLE colleagues ADD COLUMN kind TEXT NOT NULL DEFAULT 'office'",
     """
     CREATE TABLE sensitive_marks (
@@ -698,7 +760,7 @@ _V10_SHARING: Sequence[str] = (
 
 MIGRATIONS: tuple[Sequence[str], ...] = (
     _V1, _V2_EXCHANGE, _V3_DRAFTS, _V4_SYNC, _V5_LISTS, _V6_FILTERED_LISTS, _V7_FTS_DELETE,
-    _V8_DATE_ORDER, _V9_STAYS, _V10_SHARING,
+    _V8_DATE_ORDER, _V9_STAYS, _V10_INBOUND, _V11_SHARING,
 )
 LATEST = len(MIGRATIONS)
 

@@ -92,6 +92,11 @@ def load_versions(conn: Connection, record_id: str) -> list[Version]:
     return [_row_to_version(r) for r in rows]
 
 
+def version_count(conn: Connection, record_id: str) -> int:
+    return int(conn.execute(
+        "SELECT count(*) FROM versions WHERE record_id = ?", (record_id,)).fetchone()[0])
+
+
 def load_versions_from(conn: Connection, record_id: str) -> list[tuple[str | None, Version]]:
     """(received_from, version) for a record's history, in arrival order."""
     rows = conn.execute(
@@ -343,6 +348,9 @@ class RecordStore:
                     "UPDATE versions SET fields = ? WHERE version_id = ?",
                     (payload_text(version.without(version.fields)), version.version_id),
                 )
+            # nothing of it waits, is proposed or is quarantined any more (issue 11)
+            for table in ("pending_versions", "proposals", "quarantined_versions"):
+                self.conn.execute(f"DELETE FROM {table} WHERE record_id = ?", (record_id,))
             cache.drop_cache(self.conn, kind, record_id)
             self.conn.execute("DELETE FROM sensitive_marks WHERE record_id = ?", (record_id,))
             self.forget_index(cache.registry_rowid(self.conn, record_id, kind))

@@ -123,7 +123,7 @@ def rekey(
         secret_slots = keyslot.padded(slots.file_id, [fresh, *kept], params)
         new_slots = keyslot.KeyslotFile(slots.file_id, (*secret_slots, *codes), new_database,
                                         slots.wipe_after_failures)
-        replace_keyslot_file(directory, keyslot.serialize(new_slots))  # the switch
+        replace_keyslot_file(directory, keyslot.serialize(new_slots, new_key))  # the switch
     except BaseException:
         with contextlib.suppress(DatabaseError):
             guard.close()

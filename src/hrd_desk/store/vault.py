@@ -18,12 +18,13 @@ import platformdirs
 
 from ..crypto import keyslot
 from ..crypto.identity import Identity
+from ..crypto.secret_memory import SecretBytes
 from ..errors import DamagedVault, NoVault, RejectedInput, VaultExists, WrongPassphrase
 from ..fsutil import atomic_write, private_dir
 from .dbapi import Connection, DatabaseError, as_damage, connect, transaction
 from .meta import get_meta, set_meta
 from .migrations import migrate
-from .rekey import rekey
+from .rekey import rekey, replace_keyslot_file
 from .vault_files import (
     KEYSLOTS_NAME,
     clear_failed_unlocks,
@@ -56,13 +57,16 @@ class Vault:
     """An unlocked vault: knows its key and opens keyed connections to its database."""
 
     def __init__(self, directory: Path, vault_id: str, key: bytes, *,
-                 database: str = DB_NAME, failed_unlocks: int = 0) -> None:
+                 database: str = DB_NAME, failed_unlocks: int = 0,
+                 recovered: bool = False) -> None:
         self.directory = directory
         self.vault_id = vault_id
         self.database = database
         # unlocks that failed since the previous success (shown once, then counted afresh)
         self.failed_unlocks = failed_unlocks
-        self._key: bytes | None = key
+        # opened with the recovery code: the face offers to set a new passphrase
+        self.recovered = recovered
+        self._key: SecretBytes | None = SecretBytes(key)
 
     @property
     def db_path(self) -> Path:
@@ -108,7 +112,7 @@ class Vault:
             params = params or slot.params
             slots = keyslot.padded(file_id, [slot], params)
             atomic_write(vault.keyslots_path,
-                         keyslot.serialize(keyslot.KeyslotFile(file_id, slots, DB_NAME)))
+                         keyslot.serialize(keyslot.KeyslotFile(file_id, slots, DB_NAME), key))
         except BaseException:
             # A database without its keyslot would look like a damaged vault and block `init`.
             _remove_partial(directory, made_directory)
@@ -151,7 +155,8 @@ class Vault:
         slots = slots or cls.read_keyslots(directory)
         opened = open_with_rules(directory, slots, secret)
         assert opened.key is not None
-        vault = cls(directory, "", opened.key, database=slots.database)
+        vault = cls(directory, "", opened.key, database=slots.database,
+                    recovered=opened.recovery)
         conn = vault.connect()
         try:
             stored_id = get_meta(conn, "vault_id")
@@ -161,6 +166,8 @@ class Vault:
                 if stored_id != slots.legacy_vault_id:
                     raise DamagedVault("the keyslot file belongs to another vault")
                 vault._upgrade_keyslots(slots, secret)
+            elif slots.needs_upgrade:  # format 2: the same slots, now with the binding
+                replace_keyslot_file(directory, keyslot.serialize(slots, opened.key))
             vault.vault_id = stored_id
             vault.failed_unlocks = clear_failed_unlocks(directory)
             remove_leftovers(directory, slots.database)
@@ -177,16 +184,16 @@ class Vault:
         assert self._key is not None
         params = legacy.secret_slots[0].params
         file_id = keyslot.new_file_id()
-        slot = keyslot.wrap(file_id, self._key, passphrase, params)
+        slot = keyslot.wrap(file_id, bytes(self._key.value), passphrase, params)
         slots = keyslot.padded(file_id, [slot], params)
-        atomic_write(self.keyslots_path,
-                     keyslot.serialize(keyslot.KeyslotFile(file_id, slots, self.database)))
+        replace_keyslot_file(self.directory, keyslot.serialize(
+            keyslot.KeyslotFile(file_id, slots, self.database), self._key.value))
 
     def connect(self) -> Connection:
         """A new keyed connection, schema brought up to date. One per thread."""
         if self._key is None:
             raise DamagedVault("the vault is locked")
-        conn = connect(self.db_path, self._key)
+        conn = connect(self.db_path, self._key.value)
         try:
             migrate(conn)
         except DatabaseError as exc:  # a page failing its HMAC beyond the validating read
@@ -217,15 +224,43 @@ class Vault:
                                 "passphrase with passwd")
         self._rekeyed(rekey(self.directory, slots, opened.key, passphrase, keyslot.calibrate()))
 
+    def set_passphrase(self, new: str) -> None:
+        """A new passphrase (and a new vault key) with the key this vault already holds: after
+        unlocking with the recovery code. The vault must have no connection open (the database
+        is re-encrypted into a new file). It may not be the duress passphrase or the code."""
+        if self._key is None:
+            raise DamagedVault("the vault is locked")
+        keyslot.check_new_passphrase(new)
+        slots = self.read_keyslots(self.directory)
+        try:
+            taken = keyslot.open_slots(slots, new)
+        except WrongPassphrase:
+            pass
+        else:
+            if taken.duress or taken.recovery:
+                raise RejectedInput("that passphrase is already in use in this vault: choose "
+                                    "another")
+        self._rekeyed(rekey(self.directory, slots, bytes(self._key.value), new,
+                            keyslot.calibrate()))
+        self.recovered = False
+
     def _rekeyed(self, result: tuple[keyslot.KeyslotFile, bytes]) -> None:
         slots, key = result
         self.database = slots.database
+        self.adopt_key(key)
+
+    def adopt_key(self, key: bytes) -> None:
+        """The vault key after a rekey (the old one is wiped); nothing when already locked."""
         if self._key is not None:
-            self._key = key
+            self._key.wipe()
+            self._key = SecretBytes(key)
 
     def lock(self) -> None:
-        """Forget the key (Python cannot wipe it from memory; see docs/threat-model.md)."""
-        self._key = None
+        """Wipe the key (zeroed in place; copies Python made on the way are only dropped, see
+        docs/threat-model.md)."""
+        key, self._key = self._key, None
+        if key is not None:
+            key.wipe()
 
     @property
     def locked(self) -> bool:
@@ -258,6 +293,7 @@ def open_with_rules(directory: Path, slots: keyslot.KeyslotFile, secret: str) ->
     if opened.duress or opened.key is None:
         destroy_vault(directory)
         raise WrongPassphrase()
+    keyslot.check_binding(slots, opened.key)
     return opened
 
 

@@ -47,6 +47,7 @@ def _change(vault: Vault, passphrase: str, edit: Edit, action: str,
     """The database first (duress record, audit event), then the keyslot file: a crash between
     leaves a recorded salt with no slot, which nothing uses, never a slot nobody knows."""
     slots, opened = _passphrase(vault, passphrase)
+    assert opened.key is not None
     conn = vault.connect()
     try:
         with transaction(conn):
@@ -55,7 +56,7 @@ def _change(vault: Vault, passphrase: str, edit: Edit, action: str,
             append_event(conn, action, detail=detail or {})
     finally:
         conn.close()
-    replace_keyslot_file(vault.directory, keyslot.serialize(changed))
+    replace_keyslot_file(vault.directory, keyslot.serialize(changed, opened.key))
 
 
 def _rekey_with(vault: Vault, passphrase: str, recovery: str, action: str) -> None:
@@ -65,8 +66,7 @@ def _rekey_with(vault: Vault, passphrase: str, recovery: str, action: str) -> No
     new_slots, key = rekey(vault.directory, slots, opened.key, passphrase,
                            slots.secret_slots[0].params, recovery=recovery)
     vault.database = new_slots.database
-    if not vault.locked:
-        vault._key = key
+    vault.adopt_key(key)
 
 
 def add_recovery_code(vault: Vault, passphrase: str) -> str:

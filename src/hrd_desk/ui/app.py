@@ -21,6 +21,7 @@ from ..fsutil import disable_core_dumps, restrict_umask
 from ..services.desk import locate_vault
 from .display_sockets import release_display
 from .main_window import MainWindow, build_main_window
+from .page_registry import LOADED_BY_NAME, module_by_name
 from .prompts import block_qtproject_writes
 from .settings import AppSettings, load_settings
 from .theme import apply_theme
@@ -43,7 +44,7 @@ def make_application(argv: list[str], settings: AppSettings | None = None) -> QA
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(argv)
     app.setApplicationName("hrd-desk")
-    app.setDesktopFileName("hrd-desk")
+    app.setDesktopFileName("org.hrddesk.HrdDesk")  # packaging/linux/*.desktop
     block_qtproject_writes()
     apply_theme(app, (settings or AppSettings()).theme)
     return app
@@ -53,6 +54,9 @@ def start_window(vault_dir: Path | None = None, argv: list[str] | None = None) -
     """Everything `run_gui` does before the event loop (the start-up benchmark uses it too)."""
     restrict_umask()
     disable_core_dumps()
+    if getattr(sys, "frozen", False):  # a packaged app missing a page fails now, not at unlock
+        for name in LOADED_BY_NAME:
+            module_by_name(name)
     settings = load_settings()
     make_application(list(argv or sys.argv[:1]), settings)
     window = build_main_window(vault_dir or locate_vault(), settings=settings)

@@ -33,6 +33,7 @@ from ..model.fields import FieldKind, field_infos
 from ..model.records import Defender, Stored
 from ..model.vocab import country_name
 from ..services.casework import RecordFilter
+from .audit_dialogs import open_history
 from .contracts import AppContext
 from .copy_guard import copyable_label
 from .exchange.sharing import SharingPanel
@@ -93,6 +94,8 @@ class DefenderView(QWidget):
         self.edit_button = self._button(top, "Edit…", self.edit_defender, "Edit this defender")
         self.delete_button = self._button(top, "Delete…", self.delete_defender,
                                           "Move this defender to Deleted")
+        self.history_button = self._button(top, "History…", self.show_history,
+                                           "What was done to this defender, and when")
         outer.addLayout(top)
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back_requested.emit)
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -205,6 +208,11 @@ class DefenderView(QWidget):
         layout.addWidget(self.cases_empty, 1)
         self.cases_empty.hide()
         self.tabs.addTab(page, "Cases")
+
+    def show_history(self) -> None:
+        """Who did what to this defender and when (ids and field names, never contents)."""
+        if self.ctx is not None and self.defender_id is not None:
+            open_history(self, self.ctx.reader, "defender", self.defender_id)
 
     # -- showing a defender ----------------------------------------------------------------
 

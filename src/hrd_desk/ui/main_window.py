@@ -15,7 +15,6 @@ field, status bar and our clipboard content are cleared, and the lock screen is 
 from __future__ import annotations
 
 import functools
-import importlib
 import logging
 import sys
 from collections.abc import Callable
@@ -37,6 +36,7 @@ from ..services import maintenance
 from ..services.desk import Desk
 from ..services.maintenance import VerifyReport
 from ..services.topics import PendingDraft
+from .about_dialog import AboutDialog
 from .app_context import LiveContext
 from .clipboard import CLEAR_AFTER_MS, SecretClipboard
 from .contracts import Prompter
@@ -48,8 +48,9 @@ from .drafts import (
     reopen_drafts,
 )
 from .gate import VaultGate
+from .key_actions import KeyActions
 from .locking import AutoLock, Clock, scrub_tree
-from .page_registry import SECTIONS, PageFactory, build_all_pages
+from .page_registry import SECTIONS, PageFactory, build_all_pages, module_by_name
 from .prompts import DialogPrompter, RunDialog
 from .screen_lock import ScreenLockWatcher
 from .settings import AppSettings, load_settings, save_settings
@@ -101,12 +102,7 @@ def _exec_dialog(dialog: QDialog) -> int:
 
 
 def _real_form_opener() -> FormOpener | None:
-    try:
-        module = importlib.import_module("hrd_desk.ui.forms")
-    except ModuleNotFoundError as exc:
-        if exc.name == "hrd_desk.ui.forms":
-            return None
-        raise
+    module = module_by_name("hrd_desk.ui.forms")
     opener = getattr(module, "open_form", None)
     return opener if callable(opener) else None
 
@@ -149,8 +145,11 @@ class MainWindow(QMainWindow):
         self._locking = False
         self._shut_down = False
         self._lost_drafts = 0
+        self.keys = KeyActions(self)
         self.gate = VaultGate(vault_dir, self.tasks, still_wanted=lambda: not self.ctx.is_open)
         self.gate.opened.connect(self._opened)
+        self.gate.unlock_screen.wipe_requested.connect(self.keys.wipe)
+        self.gate.unlock_screen.shares_requested.connect(self.keys.use_shares)
         self.workspace = Workspace()
         self.workspace.lock_clicked.connect(lambda: self.lock("manual"))
         self.workspace.incident_clicked.connect(self.log_incident)
@@ -200,6 +199,9 @@ class MainWindow(QMainWindow):
                                          QKeySequence.StandardKey.Preferences, "Ctrl+,")
         self.act_passwd = self._action("Change passphrase…", self.change_passphrase)
         self.act_verify = self._action("Check vault integrity…", self.check_integrity)
+        self.act_security = self._action("Security…", lambda: self.keys.security())
+        self.act_audit = self._action("Audit trail…", lambda: self.keys.audit_trail())
+        self.act_wipe = self._action("Emergency wipe…", lambda: self.keys.wipe())
         self.act_quit = self._action("Quit", self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q",
                                      app_wide=True)
         self.act_search = self._action("Search", self.workspace.focus_search, "Ctrl+F")
@@ -210,11 +212,12 @@ class MainWindow(QMainWindow):
         ]
         self.act_shortcuts = self._action("Keyboard shortcuts", self.show_shortcuts,
                                           QKeySequence.StandardKey.HelpContents)
+        self.act_about = self._action("About hrd-desk", self.show_about)
         menus = self.menuBar()
         vault_menu = menus.addMenu("&Vault")
         for action in (self.act_incident, self.act_lock, self.act_panic, None,
-                       self.act_passwd, self.act_verify, self.act_settings, None,
-                       self.act_quit):
+                       self.act_passwd, self.act_security, self.act_verify, self.act_audit,
+                       self.act_settings, None, self.act_wipe, None, self.act_quit):
             if action is None:
                 vault_menu.addSeparator()
             else:
@@ -227,9 +230,10 @@ class MainWindow(QMainWindow):
             go_menu.addAction(action)
         help_menu = menus.addMenu("&Help")
         help_menu.addAction(self.act_shortcuts)
+        help_menu.addAction(self.act_about)
         self._workspace_actions = [self.act_incident, self.act_lock, self.act_search,
                                    self.act_back, self.act_passwd, self.act_verify,
-                                   *self.act_sections]
+                                   self.act_security, self.act_audit, *self.act_sections]
 
     # -- the gate: create / unlock ---------------------------------------------------------
 
@@ -250,6 +254,12 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _opened(self, desk: Desk) -> None:
+        if self.keys.wiping:  # an unlock that finished while the vault was being wiped
+            desk.lock()
+            return
+        self.keys.after_unlock(desk, self._open_desk)
+
+    def _open_desk(self, desk: Desk) -> None:
         try:
             self.ctx.open(desk)
         except HrdDeskError as exc:
@@ -257,6 +267,7 @@ class MainWindow(QMainWindow):
             self.gate.show_open_failure(exc)
             return
         self._enter_workspace()
+        self.keys.tell_failed_unlocks(desk)
 
     # -- the workspace ---------------------------------------------------------------------
 
@@ -426,6 +437,7 @@ class MainWindow(QMainWindow):
         # (store.rekey): no connection may stay open on it. So the vault locks first (unsaved
         # forms become drafts), the work runs off the GUI thread with the unlock screen busy,
         # and the vault then opens again with the new passphrase.
+        self.keys.carry_failures()
         self.lock("passphrase")
         directory = self.vault_dir
         screen = self.unlock_screen
@@ -438,6 +450,7 @@ class MainWindow(QMainWindow):
             self.gate.unlock_with(new)
 
         def failed(exc: Exception) -> None:
+            self.keys.carried_failures = 0  # still counted on disk: told at the next unlock
             screen.set_busy(False)
             if isinstance(exc, WrongPassphrase):
                 text = "The current passphrase was not right. Nothing was changed."
@@ -485,6 +498,7 @@ class MainWindow(QMainWindow):
             else:
                 text = f"The check could not run ({type(exc).__name__})."
             self.prompter.error("Integrity not checked", text)
+            self.keys.vault_gone_check()
 
         self.tasks.run(lambda: maintenance.verify_vault(directory, lambda: passphrase),
                        done, failed)
@@ -493,6 +507,13 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         dialog = ShortcutsDialog(SHORTCUTS, self)
+        try:
+            self._run_dialog(dialog)
+        finally:
+            dialog.deleteLater()
+
+    def show_about(self) -> None:
+        dialog = AboutDialog(self)
         try:
             self._run_dialog(dialog)
         finally:
@@ -559,6 +580,8 @@ def lock_reason_text(reason: str, idle_timeout_s: int) -> str:
         "screen-lock": "Locked because the screen was locked.",
         "quit": "Locked before closing.",
         "passphrase": "Locked to change the passphrase.",
+        "keys": "Locked to change the recovery code.",
+        "wipe": "Locked for the emergency wipe.",
     }
     return texts.get(reason, "The vault was locked.")
 

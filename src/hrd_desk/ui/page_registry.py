@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import importlib
 import logging
+import sys
 from collections.abc import Callable
+from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -65,13 +67,33 @@ class PlaceholderPage(QWidget):
         pass
 
 
-def _real_factory() -> PageFactory | None:
+# Modules the shell loads by name (importlib), which a frozen build must collect explicitly
+# (packaging/hrd-desk.spec; tests/test_frozen_modules.py imports each).
+LOADED_BY_NAME = ("hrd_desk.ui.pages", "hrd_desk.ui.forms")
+
+
+class IncompleteBuildError(RuntimeError):
+    """A frozen (packaged) hrd-desk lacks a module of its own: a packaging mistake."""
+
+
+def module_by_name(name: str) -> ModuleType | None:
+    """The module `name`, or None in a source tree where it is not written yet. A frozen build
+    must have it: there a missing module raises IncompleteBuildError, never a silent placeholder
+    that would look to a caseworker like a part of the app that does not exist."""
     try:
-        module = importlib.import_module("hrd_desk.ui.pages")
+        return importlib.import_module(name)
     except ModuleNotFoundError as exc:
-        if exc.name in ("hrd_desk.ui.pages",):
-            return None
-        raise
+        if getattr(sys, "frozen", False):
+            raise IncompleteBuildError(
+                f"this hrd-desk build is incomplete: module {exc.name} is missing; "
+                "reinstall hrd-desk from a verified download") from exc
+        if exc.name != name:
+            raise
+        return None
+
+
+def _real_factory() -> PageFactory | None:
+    module = module_by_name("hrd_desk.ui.pages")
     factory = getattr(module, "build_pages", None)
     return factory if callable(factory) else None
 

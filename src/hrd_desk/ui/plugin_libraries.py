@@ -11,12 +11,17 @@ import importlib.util
 import re
 import shutil
 import subprocess
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 
 PLUGIN_FILES = {"xcb": "libqxcb.so", "wayland": "libqwayland.so"}
-SETUP_HINT = ("run tools/bootstrap.sh (or ./run-app.sh) from the hrd-desk folder, which installs "
-              "them on Debian/Ubuntu")
+SOURCE_HINT = ("run tools/bootstrap.sh (or ./run-app.sh) from the hrd-desk folder, which installs "
+               "them on Debian/Ubuntu")
+# The packaged app (packaging/) brings every library but those of the machine's graphics stack
+PACKAGED_HINT = ("install them with the system's package manager (on Debian/Ubuntu: apt-get "
+                 "install libgl1 libegl1 libxcb1)")
+SETUP_HINT = PACKAGED_HINT if getattr(sys, "frozen", False) else SOURCE_HINT
 
 
 def plugin_path(name: str, env: Mapping[str, str]) -> Path | None:

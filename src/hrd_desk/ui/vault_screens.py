@@ -152,10 +152,13 @@ class UnlockScreen(_CardScreen):
     """Passphrase in, `unlock_requested(passphrase)` out."""
 
     unlock_requested = Signal(str)
+    wipe_requested = Signal()  # Emergency wipe… (the window asks for the typed confirmation)
+    shares_requested = Signal()  # Use recovery shares… (the window asks for them)
 
     def __init__(self, vault_label: str = "", parent: QWidget | None = None) -> None:
-        super().__init__("Unlock your vault", "Enter the passphrase for this vault.", parent)
-        label = _plain_label("Passphrase", wrap=False)
+        super().__init__("Unlock your vault", "Enter the passphrase, or the recovery code if "
+                         "the vault has one.", parent)
+        label = _plain_label("Passphrase or recovery code", wrap=False)
         self.passphrase = _passphrase_field("Passphrase")
         label.setBuddy(self.passphrase)
         self.body.addWidget(label)
@@ -166,6 +169,20 @@ class UnlockScreen(_CardScreen):
         self.body.addLayout(field_row)
         self._add_status_rows()
         buttons = QHBoxLayout()
+        # Never the default and never disabled (a damaged or busy vault can be wiped too); it
+        # only asks, and the question's default is Cancel.
+        self.wipe_button = QPushButton("Emergency wipe…")
+        self.wipe_button.setAutoDefault(False)
+        self.wipe_button.setAccessibleName("Emergency wipe")
+        self.wipe_button.setToolTip("Destroy this vault for good (asks first)")
+        self.wipe_button.clicked.connect(lambda _c=False: self.wipe_requested.emit())
+        buttons.addWidget(self.wipe_button)
+        self.shares_button = QPushButton("Use recovery shares…")
+        self.shares_button.setAutoDefault(False)
+        self.shares_button.setAccessibleName("Use recovery shares")
+        self.shares_button.setToolTip("Open the vault with enough shares of its recovery code")
+        self.shares_button.clicked.connect(lambda _c=False: self.shares_requested.emit())
+        buttons.addWidget(self.shares_button)
         buttons.addStretch(1)
         self.unlock_button = QPushButton("Unlock")
         self.unlock_button.setObjectName("primary")
@@ -180,6 +197,9 @@ class UnlockScreen(_CardScreen):
         self.reason.hide()
         self.body.insertWidget(self.body.indexOf(self.intro) + 1, self.reason)
         self.unlock_button.clicked.connect(self._submit)
+        QWidget.setTabOrder(self.passphrase, self.unlock_button)
+        QWidget.setTabOrder(self.unlock_button, self.shares_button)
+        QWidget.setTabOrder(self.shares_button, self.wipe_button)
         self.passphrase.returnPressed.connect(self._submit)
         self.passphrase.textEdited.connect(lambda _t: self.clear_error())
         self.setFocusProxy(self.passphrase)
@@ -196,7 +216,8 @@ class UnlockScreen(_CardScreen):
         self.unlock_requested.emit(text)
 
     def _enable_inputs(self, enabled: bool) -> None:
-        for widget in (self.passphrase, self.show_button, self.unlock_button):
+        for widget in (self.passphrase, self.show_button, self.unlock_button,
+                       self.shares_button):
             widget.setEnabled(enabled and not self.damaged)
         if enabled and not self.damaged:
             self.passphrase.setFocus()
@@ -269,7 +290,8 @@ class CreateVaultScreen(_CardScreen):
             "There is no way to recover a lost passphrase. If it is forgotten, everything in "
             "this vault is lost for good: nobody can open it, not your colleagues and not the "
             "people who make hrd-desk. Write it down and keep it somewhere safe, away from "
-            "this computer.",
+            "this computer. Once the vault is open you can also make a recovery code "
+            "(Vault > Security).",
             name="warningBox",
         )
         self.warning.setAccessibleName("Warning: a lost passphrase cannot be recovered")

@@ -29,13 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import HrdDeskError
+from ...model.outside import visible
 from ...services.colleagues import MAX_NAME, Colleague
 from ...services.topics import Colleagues
 from ..contracts import AppContext
 from ..labels import heading, plain_label
 from .common import FingerprintView, button, card
 from .identity_panel import CARD_FILTERS
-from .summaries import failure_text
+from .summaries import failure_text, when_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 VERIFIED, UNVERIFIED, REVOKED = "Verified", "NOT VERIFIED", "Revoked"
@@ -179,14 +180,25 @@ class ColleaguesPanel(QWidget):
         self.tree.clear()
         bold = QFont(self.tree.font())
         bold.setBold(True)
+        standing = self.ctx.reader.colleagues.standing()
         for colleague in self.ctx.reader.colleagues.list():
-            item = QTreeWidgetItem([colleague.local_name, trust_text(colleague),
-                                    kind_text(colleague), colleague.card_name,
+            trust = trust_text(colleague)
+            told = standing.get(colleague.id)
+            notes = []
+            if told is not None and told.suspect:
+                notes.append(f"Suspect: {told.suspect}; those changes are kept aside.")
+            for who, at in told.revoked_by if told is not None else ():
+                notes.append(f"{visible(who)} says it revoked them ({when_text(at / 1000)}). "
+                             "Revoke them here too if you agree.")
+            marks = ([" · SUSPECT"] if told is not None and told.suspect else []) + (
+                [" · revoked by a colleague"] if told is not None and told.revoked_by else [])
+            item = QTreeWidgetItem([visible(colleague.local_name), trust + "".join(marks),
+                                    kind_text(colleague), visible(colleague.card_name),
                                     colleague.added_at[:10]])
             item.setData(0, ID_ROLE, colleague.id)
-            if not colleague.verified and not colleague.revoked:
+            if (not colleague.verified and not colleague.revoked) or notes:
                 item.setFont(1, bold)
-            item.setToolTip(1, TRUST_TIPS[item.text(1)])
+            item.setToolTip(1, "\n".join([TRUST_TIPS[trust], *notes]))
             item.setToolTip(2, KIND_TIPS[item.text(2)])
             self.tree.addTopLevelItem(item)
             if colleague.id == keep:

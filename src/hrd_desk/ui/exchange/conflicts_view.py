@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 from ...errors import HrdDeskError
 from ...model.display import title_of, vocab_label
 from ...model.fields import FieldInfo, FieldKind, field_infos
+from ...model.outside import visible
 from ...model.records import KINDS
-from ...services.conflicts import Conflict, ConflictVersion
+from ...services.conflicts import Conflict, ConflictVersion, Proposal
 from ..contracts import AppContext
 from ..labels import heading, plain_label, severity_text
 from ..sensitive import MASK
@@ -41,6 +42,8 @@ from .summaries import failure_text, names_text, when_text
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MINE = "mine"
 DELETED_ROW = "Deleted"
+PROPOSAL = "proposal:"  # tree ids of proposals start so (records' ids never do)
+ACCEPT, REFUSE = "accept", "refuse"
 
 
 def value_text(ctx: AppContext | None, info: FieldInfo | None, value: Any) -> str:
@@ -53,8 +56,9 @@ def value_text(ctx: AppContext | None, info: FieldInfo | None, value: Any) -> st
     if info is not None and info.vocab:
         return ", ".join(vocab_label(info.vocab, str(v)) for v in values)
     if info is not None and info.kind in (FieldKind.REF, FieldKind.REF_LIST) and ctx is not None:
-        return ", ".join(_linked_title(ctx, info.ref, str(v)) for v in values)
-    return ", ".join(str(v) for v in values)
+        return visible(", ".join(_linked_title(ctx, info.ref, str(v)) for v in values),
+                       keep_newlines=True)
+    return visible(", ".join(str(v) for v in values), keep_newlines=True)
 
 
 def _linked_title(ctx: AppContext, kind: str | None, record_id: str) -> str:
@@ -71,7 +75,7 @@ THIS_VAULT = "this vault"  # services.conflicts names this vault's versions so
 def version_caption(version: ConflictVersion) -> str:
     """A column heading: where and when a version was made."""
     made = when_text(version.made_at_ms / 1000)
-    where = "This vault" if version.origin == THIS_VAULT else version.origin
+    where = "This vault" if version.origin == THIS_VAULT else visible(version.origin)
     return f"{where}, {made}{' (deleted it)' if version.deleted else ''}"
 
 
@@ -83,7 +87,7 @@ def keep_choices(found: Conflict) -> list[tuple[str, str]]:
         if version.origin == THIS_VAULT:
             text = f"This vault's version (mine), {made}"
         else:
-            text = f"{version.origin}'s version, {made}"
+            text = f"{visible(version.origin)}'s version, {made}"
         choices.append((text, version.version_id))
     if not any(v.origin == THIS_VAULT for v in found.versions):
         choices.append(("This vault's own latest version (mine)", MINE))
@@ -97,6 +101,7 @@ class ConflictsView(QWidget):
         super().__init__(parent)
         self.ctx: AppContext | None = None
         self.conflict: Conflict | None = None
+        self.proposal: Proposal | None = None
         self._ids: list[str] = []
         self._revealed = False
         outer = QVBoxLayout(self)
@@ -104,7 +109,9 @@ class ConflictsView(QWidget):
             "A conflict is a field changed here and by a colleague before either saw the "
             "other's change (or a record deleted on one side while edited on the other). Both "
             "versions are kept until you choose; meanwhile the record shows the latest change "
-            "and stays visible.", object_name="muted", wrap=True)
+            "and stays visible. A proposal is a colleague's change to consent or to what a "
+            "record belongs to: only this office decides those, so it waits here until you "
+            "accept or refuse it.", object_name="muted", wrap=True)
         intro.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         outer.addWidget(intro)
         self.tree = QTreeWidget()
@@ -163,7 +170,9 @@ class ConflictsView(QWidget):
         """Rebuild the list (cheap when nothing changed: one flag query per kind)."""
         if self.ctx is None:
             return
-        ids = self.ctx.reader.conflicts.ids()
+        reader = self.ctx.reader
+        proposals = reader.conflicts.proposals()
+        ids = reader.conflicts.ids() + [PROPOSAL + p.proposal_id for p in proposals]
         if ids == self._ids and self.tree.topLevelItemCount() == len(ids):
             self._show_empty(not ids)
             self._show_current()  # same records; their versions may have changed
@@ -172,17 +181,17 @@ class ConflictsView(QWidget):
         self._ids = ids
         self.tree.blockSignals(True)
         self.tree.clear()
-        reader = self.ctx.reader
         for record_id in ids:
+            if record_id.startswith(PROPOSAL):
+                continue
             try:
                 found = reader.conflicts.get(record_id)
             except HrdDeskError:
                 continue
-            item = QTreeWidgetItem([found.title, self._differs(found)])
-            item.setData(0, ID_ROLE, record_id)
-            self.tree.addTopLevelItem(item)
-            if record_id == keep:
-                self.tree.setCurrentItem(item)
+            self._add_item(record_id, visible(found.title), self._differs(found), keep)
+        for proposal in proposals:
+            self._add_item(PROPOSAL + proposal.proposal_id, visible(proposal.title),
+                           self._proposes(proposal), keep)
         first = self.tree.topLevelItem(0)
         if self.tree.currentItem() is None and first is not None:
             self.tree.setCurrentItem(first)
@@ -191,6 +200,19 @@ class ConflictsView(QWidget):
         self._show_empty(count == 0)
         self._show_current()
         self.count_changed.emit(count)
+
+    def _add_item(self, item_id: str, title: str, what: str, keep: str | None) -> None:
+        item = QTreeWidgetItem([title, what])
+        item.setData(0, ID_ROLE, item_id)
+        self.tree.addTopLevelItem(item)
+        if item_id == keep:
+            self.tree.setCurrentItem(item)
+
+    @staticmethod
+    def _proposes(found: Proposal) -> str:
+        infos = field_infos(KINDS[found.kind].cls)
+        names = [infos[f].label if f in infos else f for f in found.proposed]
+        return f"{visible(found.origin)} proposes a change: {names_text(names)}"
 
     def _show_empty(self, empty: bool) -> None:
         self.empty.setVisible(empty)
@@ -207,6 +229,7 @@ class ConflictsView(QWidget):
     def clear(self) -> None:
         self.ctx = None
         self.conflict = None
+        self.proposal = None
         self._ids = []
         self.tree.clear()
         self._clear_detail()
@@ -239,22 +262,70 @@ class ConflictsView(QWidget):
         record_id = self.current_id()
         self._clear_detail()
         self.conflict = None
+        self.proposal = None
         if self.ctx is None or record_id is None:
+            return
+        if record_id.startswith(PROPOSAL):
+            self._show_proposal(record_id[len(PROPOSAL):])
             return
         try:
             self.conflict = self.ctx.reader.conflicts.get(record_id)
         except HrdDeskError:
             return
         found = self.conflict
-        self.detail_title.setText(found.title)
+        self.detail_title.setText(visible(found.title))
         note = "Each column is one version: where and when it was made, and what it held."
         if found.delete_conflict:
             note += " One side deleted this record while the other changed it."
         self.detail_note.setText(note)
         self._fill_table()
+        self.resolve_button.setText("Keep this version…")
         for text, keep in keep_choices(found):
             self.keep.addItem(text, keep)
         self.detail.show()
+
+    def _show_proposal(self, proposal_id: str) -> None:
+        if self.ctx is None:
+            return
+        found = next((p for p in self.ctx.reader.conflicts.proposals()
+                      if p.proposal_id == proposal_id), None)
+        if found is None:
+            return
+        self.proposal = found
+        self.detail_title.setText(visible(found.title))
+        relay = "" if found.sender == found.origin else f" (sent on by {visible(found.sender)})"
+        self.detail_note.setText(
+            f"{visible(found.origin)}{relay} proposes to change what only this office decides: "
+            "consent, or which defender, case or stay this record belongs to. Nothing changes, "
+            "and nothing is sent on, until you accept it.")
+        self._fill_table()
+        self.resolve_button.setText("Decide…")
+        self.keep.addItem("Refuse: keep this vault's values", REFUSE)
+        self.keep.addItem(f"Accept {visible(found.origin)}'s proposal", ACCEPT)
+        self.detail.show()
+
+    def _fill_proposal(self, found: Proposal) -> None:
+        infos = field_infos(KINDS[found.kind].cls)
+        names = list(found.proposed)
+        self.table.clear()
+        self.table.setRowCount(len(names))
+        self.table.setColumnCount(2)
+        self.table.setHorizontalHeaderLabels([
+            "This vault now",
+            f"{visible(found.origin)} proposes, {when_text(found.made_at_ms / 1000)}"])
+        self.table.setVerticalHeaderLabels([infos[n].label if n in infos else n for n in names])
+        for r, name in enumerate(names):
+            info = infos.get(name)
+            for c, value in enumerate((found.current.get(name), found.proposed.get(name))):
+                if info is not None and info.sensitive and not self._revealed:
+                    text = MASK if value not in (None, "", []) else "—"
+                else:
+                    text = value_text(self.ctx, info, value)
+                self.table.setItem(r, c, QTableWidgetItem(text))
+        self.table.resizeRowsToContents()
+        has_sensitive = any(infos[n].sensitive for n in names if n in infos)
+        self.reveal_button.setVisible(has_sensitive)
+        self.reveal_button.setText("Hide values" if self._revealed else "Show hidden values")
 
     def _rows(self, found: Conflict) -> list[tuple[str, FieldInfo | None]]:
         infos = field_infos(KINDS[found.kind].cls)
@@ -264,6 +335,9 @@ class ConflictsView(QWidget):
         return rows
 
     def _fill_table(self) -> None:
+        if self.proposal is not None:
+            self._fill_proposal(self.proposal)
+            return
         found = self.conflict
         if found is None:
             return
@@ -304,7 +378,36 @@ class ConflictsView(QWidget):
                     "in this vault.")
         return f"Your choice is sent at the next exchange to {names_text(names)}."
 
+    def decide(self) -> None:
+        """Accept or refuse the shown proposal, after a confirmation."""
+        found = self.proposal
+        if self.ctx is None or found is None or self.keep.currentIndex() < 0:
+            return
+        ctx = self.ctx
+        choice = str(self.keep.currentData())
+        title = visible(found.title)
+        if choice == ACCEPT:
+            question = (f"Accept {visible(found.origin)}'s change to “{title}”?\n\nIt becomes "
+                        "this office's own decision. "
+                        f"{self._who_hears(found.record_id)}")
+            answer = "Accept the change"
+        else:
+            question = (f"Refuse {visible(found.origin)}'s change to “{title}”?\n\nThe record "
+                        "keeps this vault's values; the proposal is dropped.")
+            answer = "Refuse the change"
+        if not ctx.prompter.confirm("Decide on a proposal", question, accept=answer,
+                                    reject="Cancel"):
+            return
+        proposal_id = found.proposal_id
+        ctx.write(lambda desk: (desk.conflicts.accept(proposal_id) if choice == ACCEPT
+                                else desk.conflicts.refuse(proposal_id)),
+                  on_done=lambda _r: self.reload(),
+                  on_error=lambda exc: ctx.prompter.error("Not decided", failure_text(exc)))
+
     def resolve(self) -> None:
+        if self.proposal is not None:
+            self.decide()
+            return
         found = self.conflict
         if self.ctx is None or found is None or self.keep.currentIndex() < 0:
             return
@@ -313,7 +416,7 @@ class ConflictsView(QWidget):
         choice = self.keep.currentText()
         if not ctx.prompter.confirm(
             "Resolve the conflict",
-            f"Keep {choice} for “{found.title}”?\n\nThe record then "
+            f"Keep {choice} for “{visible(found.title)}”?\n\nThe record then "
             "shows that version's values for the fields that differ. The other versions stay "
             f"in the record's history. {self._who_hears(found.record_id)}",
             accept="Keep this version", reject="Cancel",

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
 from pathlib import Path
 
 from ...errors import BundleRejected, HrdDeskError
 from ...model.display import counted, counts_text
+from ...model.outside import clamped_local, outside_range, visible
 from ...services.dropfolder import SyncSummary
 from ...services.exchange import ExportSummary, ImportSummary, Inspection
 
@@ -32,14 +32,18 @@ REFUSAL_REASONS: dict[str, str] = {
     "replay": "This bundle was imported before.",
     "over cap": "The file is larger than any bundle may be.",
     "incomplete": "The file ends early: it may still be copying. Try again when it is complete.",
+    "newer schema": "A newer hrd-desk made it: update hrd-desk, then import it again.",
 }
 
 
 
 
 def when_text(seconds: float) -> str:
-    """A local date and time to the minute."""
-    return datetime.fromtimestamp(seconds).strftime("%Y-%m-%d %H:%M")
+    """A local date and time to the minute; a time from outside is clamped (never raises)."""
+    side = outside_range(seconds)
+    if side:
+        return "an impossible time" if side < 0 else "far in the future"
+    return clamped_local(seconds).strftime("%Y-%m-%d %H:%M")
 
 
 def names_text(names: list[str]) -> str:
@@ -90,11 +94,21 @@ def _future_line(future: int) -> str | None:
             "flagged: the sender's computer clock may be wrong).")
 
 
+def trust_text(verified: bool | None, revoked: bool | None) -> str:
+    """The sender's standing after its name, as `import` and `sync` both say it (nothing for a
+    verified colleague in good standing)."""
+    if revoked:
+        return " (REVOKED)"
+    return "" if verified else " (NOT VERIFIED: compare fingerprints with them)"
+
+
 def import_lines(summary: ImportSummary) -> list[str]:
     """What one imported bundle did, a line per point."""
+    sender = visible(summary.sender)
     if summary.already_imported:
-        return [f"This bundle from {summary.sender} was imported before. Nothing changed."]
-    lines = [f"From {summary.sender}: {counted(summary.new_records, 'new record')}, "
+        return [f"This bundle from {sender} was imported before. Nothing changed."]
+    lines = [f"From {sender}{trust_text(summary.sender_verified, summary.sender_revoked)}: "
+             f"{counted(summary.new_records, 'new record')}, "
              f"{counted(summary.applied, 'change')} applied."]
     stale = summary.stale
     if stale:
@@ -104,6 +118,15 @@ def import_lines(summary: ImportSummary) -> list[str]:
     if pending:
         lines.append(f"{counted(pending, 'change')} wait for earlier changes that have not "
                      "arrived yet; they apply when those come.")
+    if summary.proposed:
+        lines.append(f"{counted(summary.proposed, 'change')} to consent or to what a record "
+                     "belongs to wait for your decision under Conflicts (proposals).")
+    if summary.refused:
+        lines.append(f"{counted(summary.refused, 'change')} refused: records outside what you "
+                     "share with them, purged here, or from a revoked colleague.")
+    if summary.quarantined:
+        lines.append(f"{counted(summary.quarantined, 'change')} kept aside: its maker sent two "
+                     "different changes under one number (shown as suspect under Colleagues).")
     future = _future_line(summary.future_clocks)
     if future:
         lines.append(future)
@@ -137,15 +160,16 @@ def sync_text(summary: SyncSummary) -> str:
     for imported in summary.imported:
         lines += import_lines(imported)
     for colleague, _name, versions in summary.written:
-        lines.append(f"Sent to {colleague}: {counted(versions, 'change')}."
-                     if versions else f"Sent to {colleague}: receipts for what arrived.")
+        who = visible(colleague)
+        lines.append(f"Sent to {who}: {counted(versions, 'change')}."
+                     if versions else f"Sent to {who}: receipts for what arrived.")
     if not summary.imported and not summary.written:
         lines.append("Nothing new to receive or send.")
     if summary.incomplete:
         lines.append(f"{counted(len(summary.incomplete), 'file')} still being copied: tried "
                      "again at the next sync.")
     for _name, reason in summary.damaged:
-        lines.append(f"A damaged file was not imported ({reason}).")
+        lines.append(f"A damaged file was not imported ({visible(reason)}).")
     if summary.not_addressed:
         lines.append(f"{counted(summary.not_addressed, 'file')} for other vaults left alone.")
     if summary.ignored:

@@ -39,6 +39,7 @@ from ...services.desk import Desk
 from ...services.sharing_rule import markable_fields
 from ...services.validation import clean_values
 from ..app_context import describe_failure
+from ..audit_dialogs import open_history
 from ..contracts import AppContext
 from ..copy_guard import guard_copy
 from ..labels import CATEGORY_SHORT, heading, plain_label
@@ -211,6 +212,12 @@ class RecordForm(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         outer.addWidget(scroll, 1)
         buttons = QHBoxLayout()
+        self.history_button = QPushButton("History…")
+        self.history_button.setAutoDefault(False)
+        self.history_button.setToolTip("What was done to this record, and when")
+        self.history_button.clicked.connect(self.show_history)
+        self.history_button.setVisible(self.record_id is not None)
+        buttons.addWidget(self.history_button)
         buttons.addStretch(1)
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.clicked.connect(self.close)
@@ -252,6 +259,11 @@ class RecordForm(QWidget):
         if self.form_layout.rowWrapPolicy() != policy:
             self.form_layout.setRowWrapPolicy(policy)
         super().resizeEvent(event)
+
+    def show_history(self) -> None:
+        """Who did what to this record and when (ids and field names, never contents)."""
+        if self.record_id is not None:
+            open_history(self, self.ctx.reader, self.form_kind, self.record_id)
 
     def focus_field(self, name: str) -> None:
         """Put the cursor in a field (a hidden sensitive value is shown first: the person is

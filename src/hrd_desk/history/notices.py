@@ -1,0 +1,107 @@
+"""Signed notices between offices: what one office tells its colleagues about a key.
+
+A notice is a bundle message (`{"t": "notice", ...}`, docs/bundle-format.md "Payload
+messages") signed by the office that makes it, with its own domain, so it stays attributable
+whatever bundle carries it. Today there is one kind:
+
+- `revoked`: the signer revoked the colleague whose vault id and verify key are named; a
+  receiving office shows it and its caseworker decides whether to revoke too. Nothing is revoked
+  automatically: a notice is advice from a colleague, never a command.
+
+A later kind (a successor card after an identity rotation, say) sits beside it: the same
+envelope, its own `notice` value and fields. A notice of a kind this version does not know is
+refused with its bundle, like any unknown message.
+
+Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from ..crypto.canonical import MAX_SAFE_INT, digest, encode
+from ..crypto.identity import Identity, PublicIdentity
+from .versions import MalformedVersion
+
+NOTICE_DOMAIN = b"hrd-desk notice v1\0"
+_ID_PERSON = b"hrd-notice-id"
+REVOKED = "revoked"
+_FIELDS = {REVOKED: {"t", "notice", "subject", "subject_key", "signer", "signer_key", "at",
+                     "signature"}}
+
+
+@dataclass(frozen=True)
+class Notice:
+    kind: str
+    subject: str  # the vault id the notice is about
+    subject_key: bytes  # its verify key
+    signer: str  # the vault id that signed it
+    signer_key: bytes
+    at_ms: int  # when the signer made it (its claim)
+    signature: bytes
+
+    def content(self) -> bytes:
+        return encode({"notice": self.kind, "subject": self.subject,
+                       "subject_key": self.subject_key.hex(), "signer": self.signer,
+                       "signer_key": self.signer_key.hex(), "at": self.at_ms})
+
+    @property
+    def notice_id(self) -> bytes:
+        return digest(self.content(), _ID_PERSON)
+
+    def to_message(self) -> dict[str, Any]:
+        return {"t": "notice", "notice": self.kind, "subject": self.subject,
+                "subject_key": self.subject_key.hex(), "signer": self.signer,
+                "signer_key": self.signer_key.hex(), "at": self.at_ms,
+                "signature": self.signature.hex()}
+
+
+def make_revocation(signer: Identity, subject: PublicIdentity, at_ms: int) -> Notice:
+    unsigned = Notice(REVOKED, subject.vault_id(), subject.verify_key,
+                      signer.public.vault_id(), signer.public.verify_key, at_ms, b"")
+    return Notice(**{**unsigned.__dict__,
+                     "signature": signer.sign(NOTICE_DOMAIN, unsigned.content())})
+
+
+def _key(value: object, what: str) -> bytes:
+    try:
+        key = bytes.fromhex(str(value))
+    except ValueError:
+        raise MalformedVersion(f"bad {what}") from None
+    if len(key) != 32:
+        raise MalformedVersion(f"bad {what}")
+    return key
+
+
+def from_message(message: Mapping[str, Any]) -> Notice:
+    """A notice from its message; its layout, ids and signature checked (never trusted more)."""
+    kind = message.get("notice")
+    if kind not in _FIELDS or set(message) != _FIELDS[kind]:
+        raise MalformedVersion("unexpected notice layout")
+    at = message["at"]
+    if not isinstance(at, int) or isinstance(at, bool) or not 0 <= at <= MAX_SAFE_INT:
+        raise MalformedVersion("a notice's time is out of bounds")
+    subject_key, signer_key = _key(message["subject_key"], "key"), _key(message["signer_key"],
+                                                                          "key")
+    notice = Notice(str(kind), str(message["subject"]), subject_key, str(message["signer"]),
+                    signer_key, at, _key_or_signature(message["signature"]))
+    if PublicIdentity(subject_key, bytes(32)).vault_id() != notice.subject:
+        raise MalformedVersion("a notice's subject does not match its key")
+    signer = PublicIdentity(signer_key, bytes(32))
+    if signer.vault_id() != notice.signer:
+        raise MalformedVersion("a notice's signer does not match its key")
+    if not signer.verify(NOTICE_DOMAIN, notice.content(), notice.signature):
+        raise MalformedVersion("a notice's signature does not verify")
+    return notice
+
+
+def _key_or_signature(value: object) -> bytes:
+    try:
+        signature = bytes.fromhex(str(value))
+    except ValueError:
+        raise MalformedVersion("bad notice signature") from None
+    if len(signature) != 64:
+        raise MalformedVersion("bad notice signature")
+    return signature

@@ -1,0 +1,152 @@
+"""A record's history and the vault's audit trail, from desk.audit: what was done, when, to
+which record, with field names and counts, never contents.
+
+The audit trail records what this vault did (edits here, imports from colleagues by colleague,
+shares, key changes); changes received in a bundle show as that bundle's import.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..model.records import KINDS
+from ..services.audit_view import AuditEvent, ChainCheck
+from ..services.desk import Desk
+from .labels import plain_label
+
+HISTORY_LIMIT = 200
+TRAIL_LIMIT = 500
+
+ACTIONS = {
+    "create": "Created", "edit": "Edited", "resolve": "Conflict resolved", "delete": "Deleted",
+    "restore": "Restored", "purge": "Purged", "share": "Shared", "unshare": "No longer shared",
+}
+
+
+def when_text(at: str) -> str:
+    """An event's UTC time as local date and time (the stored text if it does not parse)."""
+    try:
+        return datetime.fromisoformat(at).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return at
+
+
+def detail_text(event: AuditEvent) -> str:
+    """Field names, counts and ids, in words (never values: the trail holds none)."""
+    parts = []
+    for key, value in sorted(event.detail.items()):
+        if key == "fields" and isinstance(value, list):
+            parts.append("fields: " + ", ".join(str(v) for v in value))
+        else:
+            parts.append(f"{key}: {value}")
+    return "; ".join(parts)
+
+
+def _table(headers: list[str], accessible: str) -> QTreeWidget:
+    table = QTreeWidget()
+    table.setAccessibleName(accessible)
+    table.setRootIsDecorated(False)
+    table.setUniformRowHeights(True)
+    table.setHeaderLabels(headers)
+    header = table.header()
+    header.setStretchLastSection(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return table
+
+
+class _EventsDialog(QDialog):
+    def __init__(self, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.layout_ = QVBoxLayout(self)
+        buttons = QDialogButtonBox()
+        close = buttons.addButton("Close", QDialogButtonBox.ButtonRole.RejectRole)
+        close.setDefault(True)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.resize(em * 56, em * 30)
+
+    def clear(self) -> None:
+        """Empty every table (at lock, with the dialog)."""
+        for table in self.findChildren(QTreeWidget):
+            table.clear()
+
+
+class RecordHistoryDialog(_EventsDialog):
+    """What was done to one record in this vault, newest first."""
+
+    def __init__(self, reader: Desk, kind: str, record_id: str,
+                 parent: QWidget | None = None) -> None:
+        label = KINDS[kind].label if kind in KINDS else kind
+        super().__init__(f"History of this {label.lower()}", parent)
+        events = reader.audit.events(record_id=record_id, limit=HISTORY_LIMIT)
+        self.layout_.addWidget(plain_label(
+            f"What was done to this {label.lower()} in this vault, newest first: when, what "
+            "and which fields. Contents are never kept here. Changes from colleagues arrive "
+            "with their bundles and show in Vault > Audit trail as imports.",
+            wrap=True, object_name="muted"))
+        self.table = _table(["When", "What", "Fields"], "Record history")
+        for event in events:
+            self.table.addTopLevelItem(QTreeWidgetItem(
+                [when_text(event.at), ACTIONS.get(event.action, event.action),
+                 detail_text(event)]))
+        self.layout_.addWidget(self.table, 1)
+        self.empty = plain_label("Nothing recorded for it yet.", object_name="muted")
+        self.empty.setVisible(not events)
+        self.layout_.addWidget(self.empty)
+        self.layout_.addWidget(self.buttons)
+        self.table.setFocus()
+
+
+class AuditTrailDialog(_EventsDialog):
+    """The vault's audit trail, newest first, with the result of checking its chain."""
+
+    def __init__(self, reader: Desk, parent: QWidget | None = None) -> None:
+        super().__init__("Audit trail", parent)
+        check: ChainCheck = reader.audit.check()
+        events = reader.audit.events(limit=TRAIL_LIMIT)
+        if check.ok:
+            verdict = (f"The audit trail is whole: {check.events} event(s), each linked to the "
+                       "one before, and none removed from the end.")
+        else:
+            verdict = (f"The audit trail is broken at event {check.broken_at}: events were "
+                       "changed or removed. Keep a copy of the vault folder and ask the person "
+                       "who supports your office.")
+        self.verdict = plain_label(verdict, wrap=True,
+                                   object_name="" if check.ok else "inlineError")
+        self.verdict.setAccessibleName("Audit trail check")
+        self.layout_.addWidget(self.verdict)
+        shown = (f"The newest {TRAIL_LIMIT} events are shown." if check.events > TRAIL_LIMIT
+                 else "Ids and field names only, never contents.")
+        self.layout_.addWidget(plain_label(shown, wrap=True, object_name="muted"))
+        self.table = _table(["#", "When", "What", "Kind", "Record or colleague", "Details"],
+                            "Audit events")
+        for event in events:
+            kind = KINDS[event.kind].label if event.kind in KINDS else (event.kind or "")
+            self.table.addTopLevelItem(QTreeWidgetItem(
+                [str(event.seq), when_text(event.at), ACTIONS.get(event.action, event.action),
+                 kind, event.record_id or "", detail_text(event)]))
+        self.layout_.addWidget(self.table, 1)
+        self.layout_.addWidget(self.buttons)
+        self.table.setFocus()
+
+
+def open_history(parent: QWidget, reader: Desk, kind: str, record_id: str) -> RecordHistoryDialog:
+    """A record's history beside its page or form (not modal; it goes with its parent, which
+    lock deletes)."""
+    dialog = RecordHistoryDialog(reader, kind, record_id, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.show()
+    return dialog

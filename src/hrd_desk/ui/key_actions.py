@@ -1,0 +1,428 @@
+"""The window's key and emergency actions: emergency wipe (Vault menu and the unlock screen),
+Vault > Security (recovery code, duress passphrase, wipe after failed unlocks), a new passphrase
+after the recovery code, the failed unlocks told after an unlock, the audit views.
+
+All slow or destructive work runs on the window's thread pool through services.emergency. Changes
+that re-encrypt the database (the recovery code, like a new passphrase) lock the vault first,
+then open it again with the passphrase just given; the others leave it open.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QDialog
+
+from ..errors import HrdDeskError, WrongPassphrase
+from ..fsutil import atomic_write
+from ..services import emergency, recovery_shares
+from ..services.desk import Desk
+from .audit_dialogs import AuditTrailDialog, RecordHistoryDialog
+from .key_dialogs import (
+    CombineSharesDialog,
+    DuressDialog,
+    NewPassphraseDialog,
+    RecoveryCodeDialog,
+    SecurityChoice,
+    SecurityDialog,
+    SharesDialog,
+    SplitDialog,
+)
+from .vault_maintenance import AskPassphraseDialog
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+WIPE_TEXT = (
+    "This destroys the vault on this computer for good. The keys go first, in under a second: "
+    "from then on neither the passphrase nor the recovery code opens anything. Then the "
+    "records, drafts and every other file of the vault are removed. Colleagues keep what you "
+    "shared with them. There is no undo.")
+
+
+def failed_unlocks_text(count: int) -> str:
+    attempts = "attempt" if count == 1 else "attempts"
+    return (f"{count} failed {attempts} to unlock this vault since it was last opened. If that "
+            "was not you, someone may have tried to open it.")
+
+
+def _failure_text(exc: Exception, what: str) -> str:
+    if isinstance(exc, WrongPassphrase):
+        return "That passphrase did not open the vault. Nothing was changed."
+    if isinstance(exc, HrdDeskError):
+        return f"{what} failed: {exc.message}."
+    return f"{what} failed ({type(exc).__name__})."
+
+
+class KeyActions:
+    """Held by the main window; every method is a menu action or a screen's request."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.wiping = False
+        self.carried_failures = 0  # counted before a change that unlocked the vault itself
+
+    @property
+    def directory(self) -> Path:
+        return self.window.vault_dir
+
+    def vault_gone_check(self) -> None:
+        """After a change refused as a wrong passphrase: if it was the duress passphrase (or the
+        last guess allowed), the vault is gone; lock and show the create screen, as a wrong
+        passphrase would look otherwise."""
+        if self.window.ctx.is_open and not emergency.vault_exists(self.directory):
+            self.window.lock("wipe")
+            self.window.show_gate()
+
+    def carry_failures(self) -> None:
+        """Before a change that unlocks the vault itself (and so clears the count): keep the
+        count to tell after the vault opens again."""
+        self.carried_failures += emergency.failed_unlocks(self.directory)
+
+    def _run(self, dialog: QDialog) -> bool:
+        try:
+            return self.window._run_dialog(dialog) == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
+
+    # -- emergency wipe ---------------------------------------------------------------------
+
+    def wipe(self) -> None:
+        """Typed confirmation (Cancel is the default, Escape cancels), then keys first."""
+        window = self.window
+        if self.wiping or not emergency.vault_exists(self.directory):
+            return
+        if not window.prompter.confirm_typed("Emergency wipe", WIPE_TEXT, emergency.WIPE_WORD):
+            return
+        self.wiping = True
+        window.lock("wipe")
+        screen = window.unlock_screen
+        screen.set_busy(True, "Destroying the keys, then every file of the vault.")
+        directory = self.directory
+
+        def done(report: object) -> None:
+            self.wiping = False
+            window.show_gate()  # no vault any more: the create screen
+            seconds = report.keys_seconds if isinstance(report, emergency.WipeReport) else 0.0
+            took = (f"{seconds:.1f} seconds" if seconds >= 1 else
+                    f"{max(1, round(seconds * 1000))} milliseconds")
+            window.prompter.info(
+                "Vault wiped",
+                f"The keys were destroyed in {took} and every file of the vault is gone from "
+                f"{directory}. Nothing on this computer opens it any more.")
+
+        def failed(exc: Exception) -> None:
+            self.wiping = False
+            window.show_gate()
+            keys_left = emergency.keys_remain(directory)
+            if keys_left:
+                text = ("The keys could NOT be destroyed, so the vault may still open with the "
+                        f"passphrase ({exc}). The folder may be read-only or held by another "
+                        "program: destroy the computer's disk if you must be sure.")
+            else:
+                text = ("The keys were destroyed: nothing opens the vault any more. Some other "
+                        f"files could not be removed ({exc}).")
+            window.prompter.error("Emergency wipe incomplete", text)
+
+        window.tasks.run(lambda: emergency.wipe(directory), done, failed)
+
+    # -- after an unlock ----------------------------------------------------------------------
+
+    def after_unlock(self, desk: Desk, go_on: Callable[[Desk], None]) -> None:
+        """Before the workspace: after the recovery code, offer a new passphrase (the desk has
+        no connection yet, so the database can be re-encrypted)."""
+        if not desk.recovered:
+            go_on(desk)
+            return
+        window = self.window
+        dialog = NewPassphraseDialog(window)
+        try:
+            accepted = window._run_dialog(dialog) == QDialog.DialogCode.Accepted
+            new = dialog.take() if accepted else ""
+        finally:
+            dialog.wipe()
+            dialog.deleteLater()
+        if not new:
+            go_on(desk)
+            return
+        screen = window.unlock_screen
+        screen.set_busy(True, "Setting the new passphrase and re-encrypting the vault.")
+
+        def done(_result: object) -> None:
+            screen.show_reason("The new passphrase is set. The recovery code still works.")
+            go_on(desk)
+
+        def failed(exc: Exception) -> None:
+            window.prompter.error("Passphrase not changed",
+                                  _failure_text(exc, "Setting the new passphrase") +
+                                  " The old passphrase and the recovery code still open the "
+                                  "vault; try again from Vault > Change passphrase.")
+            go_on(desk)
+
+        window.tasks.run(lambda: desk.set_passphrase(new), done, failed)
+
+    def tell_failed_unlocks(self, desk: Desk) -> None:
+        """The count the unlock cleared (plus one a key change cleared), shown once."""
+        count = desk.failed_unlocks + self.carried_failures
+        self.carried_failures = 0
+        if count:
+            self.window.prompter.info("Failed unlock attempts", failed_unlocks_text(count))
+
+    # -- Vault > Security ---------------------------------------------------------------------
+
+    def security(self) -> None:
+        window = self.window
+        if not window.ctx.is_open:
+            return
+        try:
+            status = emergency.key_status(self.directory)
+        except HrdDeskError as exc:
+            window.prompter.error("Security", exc.message)
+            return
+        dialog = SecurityDialog(status, window)
+        accepted = self._run_security(dialog)
+        choice, count = dialog.choice, dialog.wipe_after_count()
+        if not accepted or choice is None:
+            return
+        if choice is SecurityChoice.ADD_RECOVERY:
+            self._recovery(add=True, replacing=status.recovery_code)
+        elif choice is SecurityChoice.SPLIT_RECOVERY:
+            self._split_recovery()
+        elif choice is SecurityChoice.REMOVE_RECOVERY:
+            self._recovery(add=False, replacing=True)
+        elif choice is SecurityChoice.SET_DURESS:
+            self._set_duress()
+        elif choice is SecurityChoice.REMOVE_DURESS:
+            self._simple_change(
+                "Remove the duress passphrase",
+                "The duress passphrase stops working: typed at an unlock it will be a wrong "
+                "passphrase like any other. Enter your passphrase to remove it.", "Remove",
+                emergency.remove_duress_passphrase,
+                lambda removed: "The duress passphrase is removed." if removed else
+                "There was no duress passphrase.")
+        elif choice is SecurityChoice.WIPE_AFTER:
+            self._simple_change(
+                "Wipe after failed unlocks",
+                (f"After {count} wrong passphrases in a row the vault destroys itself. "
+                 if count else "The vault will no longer destroy itself after wrong "
+                 "passphrases. ") + "Enter your passphrase to apply this.", "Apply",
+                lambda directory, passphrase: emergency.set_wipe_after_failures(
+                    directory, passphrase, count),
+                lambda _r: f"The vault now destroys itself after {count} wrong passphrases in "
+                "a row." if count else "The vault no longer destroys itself after wrong "
+                "passphrases.")
+
+    def _run_security(self, dialog: SecurityDialog) -> bool:
+        try:
+            return self.window._run_dialog(dialog) == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
+
+    def _ask_passphrase(self, title: str, intro: str, verb: str) -> str:
+        dialog = AskPassphraseDialog(title, intro, verb, self.window)
+        try:
+            accepted = self.window._run_dialog(dialog) == QDialog.DialogCode.Accepted
+            return dialog.take() if accepted else ""
+        finally:
+            dialog.wipe()
+            dialog.deleteLater()
+
+    def _simple_change(self, title: str, intro: str, verb: str,
+                       work: Callable[[Path, str], object],
+                       told: Callable[[object], str]) -> None:
+        """A change of the keyslot file only (no re-encryption): the vault stays open."""
+        passphrase = self._ask_passphrase(title, intro, verb)
+        if not passphrase:
+            return
+        window, directory = self.window, self.directory
+        before = emergency.failed_unlocks(directory)
+
+        def done(result: object) -> None:
+            window.prompter.info(title, told(result))
+            if before:
+                window.prompter.info("Failed unlock attempts", failed_unlocks_text(before))
+
+        def failed(exc: Exception) -> None:
+            window.prompter.error(title, _failure_text(exc, title))
+            self.vault_gone_check()
+
+        window.tasks.run(lambda: work(directory, passphrase), done, failed)
+
+    def _set_duress(self) -> None:
+        window = self.window
+        dialog = DuressDialog(window)
+        try:
+            if window._run_dialog(dialog) != QDialog.DialogCode.Accepted:
+                return
+            passphrase, duress = dialog.take()
+        finally:
+            dialog.wipe()
+            dialog.deleteLater()
+        directory = self.directory
+        before = emergency.failed_unlocks(directory)
+
+        def done(_result: object) -> None:
+            window.prompter.info("Duress passphrase set",
+                                 "Typed wherever the passphrase is asked, the duress passphrase "
+                                 "now destroys this vault and says the passphrase was wrong.")
+            if before:
+                window.prompter.info("Failed unlock attempts", failed_unlocks_text(before))
+
+        def failed(exc: Exception) -> None:
+            window.prompter.error("Duress passphrase not set",
+                                  _failure_text(exc, "Setting the duress passphrase"))
+            self.vault_gone_check()
+
+        window.tasks.run(
+            lambda: emergency.set_duress_passphrase(directory, passphrase, duress), done, failed)
+
+    def _recovery(self, *, add: bool, replacing: bool) -> None:
+        """Make, replace or remove the recovery code: the vault is re-encrypted, so it locks
+        first and opens again with the passphrase given."""
+        if add:
+            title, verb = ("Replace the recovery code", "Replace") if replacing else (
+                "Make a recovery code", "Make code")
+            intro = ("A new code is made and shown once" +
+                     ("; the old code stops opening anything. " if replacing else ". ") +
+                     "The vault locks for a few seconds while it is re-encrypted, then opens "
+                     "again. Enter your passphrase (not the recovery code).")
+        else:
+            title, verb = "Remove the recovery code", "Remove"
+            intro = ("The recovery code stops opening anything, so a forgotten passphrase "
+                     "can no longer be recovered. The vault locks for a few seconds while it is "
+                     "re-encrypted, then opens again. Enter your passphrase.")
+        passphrase = self._ask_passphrase(title, intro, verb)
+        if not passphrase:
+            return
+        if add:
+            self._rekeying_change(
+                title, lambda directory: emergency.add_recovery_code(directory, passphrase),
+                passphrase, lambda code: self.show_code(code) if isinstance(code, str) else None,
+                "A new recovery code was made. The vault opens again.")
+        else:
+            self._rekeying_change(
+                title, lambda directory: emergency.remove_recovery_code(directory, passphrase),
+                passphrase, lambda _removed: None,
+                "The recovery code was removed. The vault opens again.")
+
+    def _split_recovery(self) -> None:
+        """A new code given only as shares (the vault locks and reopens, as for a code)."""
+        window = self.window
+        dialog = SplitDialog(window)
+        try:
+            if window._run_dialog(dialog) != QDialog.DialogCode.Accepted:
+                return
+            passphrase, threshold, count = dialog.take()
+        finally:
+            dialog.wipe()
+            dialog.deleteLater()
+        self._rekeying_change(
+            "Making the recovery shares",
+            lambda directory: emergency.add_recovery_shares(directory, passphrase, threshold,
+                                                            count),
+            passphrase,
+            lambda shares: self.show_shares(shares, threshold) if isinstance(shares, list)
+            else None,
+            "New recovery shares were made. The vault opens again.")
+
+    def _rekeying_change(self, title: str, work: Callable[[Path], object], passphrase: str,
+                         show: Callable[[object], None], reason: str) -> None:
+        """Lock, run `work` off the GUI thread, show its result, open again with `passphrase`."""
+        window, directory = self.window, self.directory
+        self.carry_failures()
+        window.lock("keys")
+        screen = window.unlock_screen
+        screen.set_busy(True, "Re-encrypting the vault for the change. This takes a few "
+                        "seconds.")
+
+        def done(result: object) -> None:
+            show(result)
+            screen.show_reason(reason)
+            screen.set_busy(True, "Opening the vault. This takes a second or two.")
+            window.gate.unlock_with(passphrase)
+
+        def failed(exc: Exception) -> None:
+            self.carried_failures = 0
+            screen.set_busy(False)
+            if emergency.vault_exists(directory):
+                screen.show_error(_failure_text(exc, title) + " Unlock with your passphrase to "
+                                  "go on.")
+            else:
+                window.show_gate()
+
+        window.tasks.run(lambda: work(directory), done, failed)
+
+    def show_shares(self, shares: list[str], threshold: int) -> None:
+        dialog = SharesDialog(shares, threshold, self._save_pdf, self.window)
+        try:
+            self.window._run_dialog(dialog)
+        finally:
+            dialog.wipe()
+            dialog.deleteLater()
+
+    def use_shares(self) -> None:
+        """On the unlock screen: shares in, the code they give opens the vault (and a new
+        passphrase is offered, as after the code itself)."""
+        window = self.window
+        dialog = CombineSharesDialog(recovery_shares.combine_shares, window)
+        try:
+            accepted = window._run_dialog(dialog) == QDialog.DialogCode.Accepted
+            code = dialog.code if accepted else ""
+        finally:
+            dialog.wipe()
+            dialog.deleteLater()
+        if code:
+            window.unlock_screen.clear_error()
+            window.unlock_screen.set_busy(True, "Opening the vault. This takes a second or two.")
+            window.gate.unlock_with(code)
+
+    def show_code(self, code: str) -> None:
+        dialog = RecoveryCodeDialog(code, self._save_pdf, self.window)
+        try:
+            self.window._run_dialog(dialog)
+        finally:
+            dialog.wipe()
+            dialog.deleteLater()
+
+    def _save_pdf(self, pdf: bytes) -> None:
+        path = self.window.prompter.save_file("Save the recovery code as PDF",
+                                              "hrd-desk-recovery-code.pdf", "PDF (*.pdf)")
+        if not path:
+            return
+        try:
+            atomic_write(Path(path), pdf)
+        except OSError as exc:
+            self.window.prompter.error("Not saved", f"The PDF could not be written "
+                                       f"({exc.strerror or type(exc).__name__}).")
+            return
+        self.window.prompter.info("Saved", "The PDF holds the recovery code in clear. Print it, "
+                                  "then delete the file and empty the trash.")
+
+    # -- audit --------------------------------------------------------------------------------
+
+    def audit_trail(self) -> None:
+        window = self.window
+        if not window.ctx.is_open:
+            return
+        try:
+            dialog = AuditTrailDialog(window.ctx.reader, window)
+        except HrdDeskError as exc:
+            window.prompter.error("Audit trail", exc.message)
+            return
+        self._run(dialog)
+
+    def record_history(self, kind: str, record_id: str) -> None:
+        window = self.window
+        if not window.ctx.is_open:
+            return
+        try:
+            dialog = RecordHistoryDialog(window.ctx.reader, kind, record_id, window)
+        except HrdDeskError as exc:
+            window.prompter.error("History", exc.message)
+            return
+        self._run(dialog)

@@ -1,0 +1,503 @@
+"""Vault > Security: the recovery code, the duress passphrase, wipe after failed unlocks; the
+recovery code shown once (text, QR code, save as PDF); a new passphrase after the recovery code.
+
+The dialogs only collect answers and show results; key_actions.py runs the work off the GUI
+thread through services.emergency. No button that destroys or replaces anything is the default:
+Enter and Escape leave things as they are.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import StrEnum
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..errors import HrdDeskError
+from ..services.emergency import KeyStatus
+from ..services.passphrase_policy import estimate_strength
+from ..services.recovery_shares import MAX_SHARES
+from .exchange.qr import qr_image, qr_pixmap
+from .labels import plain_label
+from .theme import scaled_font
+from .vault_maintenance import _PassphraseDialog
+
+MIN_WIPE_AFTER, MAX_WIPE_AFTER = 3, 100
+
+DURESS_TEXT = (
+    "A second passphrase for when someone forces you to open the vault. Typed where the "
+    "passphrase is asked, it destroys the vault on this computer at once and then says the "
+    "passphrase was wrong. It does not open a harmless-looking decoy: a decoy would have to look "
+    "lived-in to be believed, and records gone are safer for the people in them than records "
+    "read. Colleagues keep what you shared with them. Nothing on disk shows whether one is set.")
+WIPE_AFTER_TEXT = (
+    "The vault destroys itself after this many wrong passphrases in a row. It stops someone "
+    "guessing at this computer through hrd-desk, not someone who copied the vault's files "
+    "first. A mistyped passphrase counts too, so do not set it low.")
+RECOVERY_TEXT = (
+    "A long code that opens the vault if the passphrase is forgotten. It is shown once: print "
+    "it or write it down and keep it away from this computer. Anyone who has it can open the "
+    "vault. A new code replaces the old one, which then opens nothing.")
+
+
+class SecurityChoice(StrEnum):
+    ADD_RECOVERY = "add recovery"
+    SPLIT_RECOVERY = "split recovery"
+    REMOVE_RECOVERY = "remove recovery"
+    SET_DURESS = "set duress"
+    REMOVE_DURESS = "remove duress"
+    WIPE_AFTER = "wipe after"
+
+
+def _section(title: str, text: str) -> tuple[QGroupBox, QVBoxLayout]:
+    box = QGroupBox(title)
+    layout = QVBoxLayout(box)
+    layout.addWidget(plain_label(text, wrap=True, object_name="muted"))
+    return box, layout
+
+
+def _button(text: str, accessible: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(accessible)
+    button.setAutoDefault(False)  # Enter never starts a change
+    return button
+
+
+class SecurityDialog(QDialog):
+    """What protects the vault, and a button per change; `choice` says which was pressed."""
+
+    def __init__(self, status: KeyStatus, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Security")
+        self.choice: SecurityChoice | None = None
+        layout = QVBoxLayout(self)
+
+        box, inner = _section("Recovery code", RECOVERY_TEXT)
+        self.recovery_state = plain_label(
+            "This vault has a recovery code." if status.recovery_code
+            else "This vault has no recovery code.", wrap=True)
+        inner.addWidget(self.recovery_state)
+        row = QHBoxLayout()
+        self.add_recovery = _button(
+            "Replace the recovery code…" if status.recovery_code else "Make a recovery code…",
+            "Replace the recovery code" if status.recovery_code else "Make a recovery code")
+        self.split_recovery = _button("Make one split into shares…",
+                                      "Make a recovery code split into shares")
+        self.split_recovery.setToolTip("Give the code to several people: any k of n shares "
+                                       "give it back, fewer say nothing about it")
+        self.remove_recovery = _button("Remove the recovery code…", "Remove the recovery code")
+        self.remove_recovery.setEnabled(status.recovery_code)
+        row.addWidget(self.add_recovery)
+        row.addWidget(self.split_recovery)
+        row.addWidget(self.remove_recovery)
+        row.addStretch(1)
+        inner.addLayout(row)
+        layout.addWidget(box)
+
+        box, inner = _section("Duress passphrase", DURESS_TEXT)
+        row = QHBoxLayout()
+        self.set_duress = _button("Set or replace…", "Set or replace the duress passphrase")
+        self.remove_duress = _button("Remove…", "Remove the duress passphrase")
+        row.addWidget(self.set_duress)
+        row.addWidget(self.remove_duress)
+        row.addStretch(1)
+        inner.addLayout(row)
+        layout.addWidget(box)
+
+        box, inner = _section("Wipe after failed unlocks", WIPE_AFTER_TEXT)
+        row = QHBoxLayout()
+        caption = plain_label("Wrong passphrases in a row:")
+        self.wipe_after = QSpinBox()
+        self.wipe_after.setRange(MIN_WIPE_AFTER - 1, MAX_WIPE_AFTER)
+        self.wipe_after.setSpecialValueText("Never")  # the minimum (2) stands for off
+        self.wipe_after.setAccessibleName("Wipe after this many failed unlocks")
+        self.wipe_after.setValue(status.wipe_after_failures or MIN_WIPE_AFTER - 1)
+        caption.setBuddy(self.wipe_after)
+        self.apply_wipe_after = _button("Apply…", "Apply the wipe-after setting")
+        self.apply_wipe_after.setEnabled(False)
+        self._current_wipe_after = status.wipe_after_failures
+        self.wipe_after.valueChanged.connect(
+            lambda _v: self.apply_wipe_after.setEnabled(
+                self.wipe_after_count() != self._current_wipe_after))
+        row.addWidget(caption)
+        row.addWidget(self.wipe_after)
+        row.addWidget(self.apply_wipe_after)
+        row.addStretch(1)
+        inner.addLayout(row)
+        layout.addWidget(box)
+
+        buttons = QDialogButtonBox()
+        close = buttons.addButton("Close", QDialogButtonBox.ButtonRole.RejectRole)
+        close.setDefault(True)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        for button, choice in ((self.add_recovery, SecurityChoice.ADD_RECOVERY),
+                               (self.split_recovery, SecurityChoice.SPLIT_RECOVERY),
+                               (self.remove_recovery, SecurityChoice.REMOVE_RECOVERY),
+                               (self.set_duress, SecurityChoice.SET_DURESS),
+                               (self.remove_duress, SecurityChoice.REMOVE_DURESS),
+                               (self.apply_wipe_after, SecurityChoice.WIPE_AFTER)):
+            button.clicked.connect(lambda _c=False, chosen=choice: self._choose(chosen))
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 40)
+
+    def wipe_after_count(self) -> int:
+        value = self.wipe_after.value()
+        return 0 if value < MIN_WIPE_AFTER else value
+
+    def _choose(self, choice: SecurityChoice) -> None:
+        self.choice = choice
+        self.accept()
+
+
+class DuressDialog(_PassphraseDialog):
+    """The vault's passphrase, then the duress passphrase twice."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Set the duress passphrase", DURESS_TEXT, "Set duress passphrase",
+                         parent)
+        self.current = self.add_field("Your passphrase")
+        self.duress = self.add_field("Duress passphrase")
+        self.repeat = self.add_field("Repeat duress passphrase")
+        self._finish()
+
+    def _update(self) -> None:
+        duress, repeat = self.duress.text(), self.repeat.text()
+        strength = estimate_strength(duress)
+        if not duress:
+            self.message.setText("Choose words you can say under pressure, unlike your "
+                                 "passphrase.")
+        elif not strength.acceptable:
+            self.message.setText(f"Strength: {strength.label}. {strength.advice}")
+        elif repeat and repeat != duress:
+            self.message.setText("The duress passphrases do not match yet.")
+        elif duress == self.current.text():
+            self.message.setText("The duress passphrase must differ from your passphrase.")
+        else:
+            self.message.setText("")
+        self.ok.setEnabled(bool(self.current.text()) and strength.acceptable
+                           and duress == repeat and duress != self.current.text())
+
+    def take(self) -> tuple[str, str]:
+        taken = self.current.text(), self.duress.text()
+        self.wipe()
+        return taken
+
+
+class NewPassphraseDialog(_PassphraseDialog):
+    """After the recovery code opened the vault: a new passphrase, typed twice (or later)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "Set a new passphrase",
+            "You opened the vault with the recovery code. Set a new passphrase now, so the "
+            "code can go back to its safe place. The vault is re-encrypted under a new key; "
+            "the recovery code keeps working.", "Set passphrase", parent)
+        self.buttons.buttons()[-1].setText("Later")
+        self.new = self.add_field("New passphrase")
+        self.repeat = self.add_field("Repeat new passphrase")
+        self._finish()
+
+    def _update(self) -> None:
+        strength = estimate_strength(self.new.text())
+        same = self.new.text() == self.repeat.text()
+        if not self.new.text():
+            self.message.setText("Four or more random words make a strong, memorable "
+                                 "passphrase.")
+        elif self.repeat.text() and not same:
+            self.message.setText("The new passphrases do not match yet.")
+        else:
+            self.message.setText(f"Strength: {strength.label}. {strength.advice}")
+        self.ok.setEnabled(strength.acceptable and same)
+
+    def take(self) -> str:
+        taken = self.new.text()
+        self.wipe()
+        return taken
+
+
+def _code_font(point_size_factor: float, base: QFont) -> QFont:
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font.setPointSizeF(max(base.pointSizeF(), 9.0) * point_size_factor)
+    font.setBold(True)
+    return font
+
+
+def paint_recovery_page(painter: QPainter, width: int, height: int, code: str) -> None:
+    """What the code is, the code in large letters and as a QR code, on a page of that size."""
+    text_font = QFont()
+    text_font.setPointSize(11)
+    painter.setFont(text_font)
+    line = painter.fontMetrics().lineSpacing()
+    explain = ("hrd-desk recovery code. It opens the vault if the passphrase is forgotten, "
+               "wherever the passphrase is asked. Anyone who holds it can open the vault: "
+               "keep it locked away, apart from the computer.")
+    painter.drawText(QRectF(0, 0, width, line * 5), int(Qt.TextFlag.TextWordWrap), explain)
+    painter.setFont(_code_font(2.0, text_font))
+    code_line = painter.fontMetrics().lineSpacing()
+    painter.drawText(QRectF(0, line * 6, width, code_line * 2),
+                     int(Qt.AlignmentFlag.AlignHCenter), code)
+    side = min(width // 2, height // 2)
+    top = line * 6 + code_line * 3
+    painter.drawImage(QRectF((width - side) / 2, top, side, side), qr_image(code))
+
+
+def recovery_code_pdf(code: str) -> bytes:
+    """One A4 page (paint_recovery_page) drawn by Qt's own PDF writer into memory; the caller
+    writes the bytes (fsutil.atomic_write)."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                     QPageLayout.Orientation.Portrait, QMarginsF(20, 20, 20, 20),
+                                     QPageLayout.Unit.Millimeter))
+    writer.setTitle("hrd-desk recovery code")
+    writer.setCreator("hrd-desk")
+    painter = QPainter(writer)
+    try:
+        paint_recovery_page(painter, writer.width(), writer.height(), code)
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(data.data())
+
+
+class RecoveryCodeDialog(QDialog):
+    """The new code, once: large text, a QR code, save as PDF; closing needs a confirmation
+    that it was kept (the default button is that confirmation, never a change)."""
+
+    def __init__(self, code: str, save_pdf: Callable[[bytes], None] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Your recovery code")
+        self.code = code
+        self._save_pdf = save_pdf
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(
+            "This is the vault's recovery code. It is shown only this once. Write it down or "
+            "print it, and keep it away from this computer: anyone who has it can open the "
+            "vault.", wrap=True))
+        self.code_label: QLabel = plain_label(code)
+        self.code_label.setFont(_code_font(1.6, self.font()))
+        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.code_label.setAccessibleName("Recovery code")
+        layout.addWidget(self.code_label)
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.qr = QLabel()
+        self.qr.setPixmap(qr_pixmap(code, em * 14))
+        self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr.setAccessibleName("Recovery code as a QR code")
+        layout.addWidget(self.qr)
+        layout.addWidget(plain_label(
+            "Save as PDF writes the code in clear to a file: print it, then delete the file.",
+            wrap=True, object_name="muted"))
+        buttons = QDialogButtonBox()
+        self.save_pdf = buttons.addButton("Save as PDF…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_pdf.setAutoDefault(False)
+        self.save_pdf.setVisible(save_pdf is not None)
+        done = buttons.addButton("I have kept it", QDialogButtonBox.ButtonRole.AcceptRole)
+        done.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        self.save_pdf.clicked.connect(self._save)
+        layout.addWidget(buttons)
+
+    def _save(self) -> None:
+        if self._save_pdf is not None and self.code:
+            self._save_pdf(recovery_code_pdf(self.code))
+
+    def wipe(self) -> None:
+        self.code = ""
+        self.code_label.setText("")
+        self.qr.clear()
+
+
+class SplitDialog(_PassphraseDialog):
+    """How many shares, how many to give the code back, and the passphrase."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(
+            "Recovery code in shares",
+            "A new recovery code is made and given only as shares, one for each person you "
+            "trust: any k of them together give the code back, fewer say nothing about it. "
+            "The old code stops opening anything. The vault locks for a few seconds while it "
+            "is re-encrypted, then opens again.", "Make shares", parent)
+        self.count = QSpinBox()
+        self.count.setRange(2, MAX_SHARES)
+        self.count.setValue(5)
+        self.count.setAccessibleName("Number of shares")
+        self.threshold = QSpinBox()
+        self.threshold.setRange(2, 5)
+        self.threshold.setValue(2)
+        self.threshold.setAccessibleName("Shares needed to give the code back")
+        self.count.valueChanged.connect(lambda n: self.threshold.setMaximum(n))
+        for label, box in (("Shares to make (n)", self.count),
+                           ("Shares needed (k)", self.threshold)):
+            caption = plain_label(label)
+            caption.setBuddy(box)
+            self.form.addRow(caption, box)
+        self.passphrase = self.add_field("Your passphrase")
+        self._finish()
+
+    def take(self) -> tuple[str, int, int]:
+        taken = self.passphrase.text(), self.threshold.value(), self.count.value()
+        self.wipe()
+        return taken
+
+
+def paint_share_page(painter: QPainter, width: int, height: int, share: str, number: int,
+                     count: int, threshold: int) -> None:
+    """One share on a page: which it is, how many are needed, the words."""
+    del height
+    text_font = QFont()
+    text_font.setPointSize(11)
+    painter.setFont(text_font)
+    line = painter.fontMetrics().lineSpacing()
+    explain = (f"hrd-desk recovery share {number} of {count}. Any {threshold} shares together "
+               "give back the recovery code that opens the vault; fewer say nothing about it. "
+               "Keep this share safe and apart from the other shares and from the computer.")
+    painter.drawText(QRectF(0, 0, width, line * 5), int(Qt.TextFlag.TextWordWrap), explain)
+    painter.setFont(_code_font(1.4, text_font))
+    words = painter.fontMetrics().lineSpacing()
+    painter.drawText(QRectF(0, line * 6, width, words * 8), int(Qt.TextFlag.TextWordWrap),
+                     share)
+
+
+def shares_pdf(shares: list[str], threshold: int) -> bytes:
+    """Every share on its own A4 page, so each can be printed and handed out alone."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
+                                     QPageLayout.Orientation.Portrait, QMarginsF(20, 20, 20, 20),
+                                     QPageLayout.Unit.Millimeter))
+    writer.setTitle("hrd-desk recovery shares")
+    writer.setCreator("hrd-desk")
+    painter = QPainter(writer)
+    try:
+        for number, share in enumerate(shares, start=1):
+            if number > 1:
+                writer.newPage()
+            paint_share_page(painter, writer.width(), writer.height(), share, number,
+                             len(shares), threshold)
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(data.data())
+
+
+class SharesDialog(QDialog):
+    """The new shares, once; Save as PDF puts each on its own page."""
+
+    def __init__(self, shares: list[str], threshold: int,
+                 save_pdf: Callable[[bytes], None] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Your recovery shares")
+        self.shares = list(shares)
+        self.threshold = threshold
+        self._save_pdf = save_pdf
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(
+            f"Give each share to a different person you trust, on paper. Any {threshold} of "
+            f"these {len(shares)} shares give back the recovery code (on the unlock screen: "
+            "Use recovery shares); fewer say nothing about it. They are shown only this once.",
+            wrap=True))
+        self.share_labels: list[QLabel] = []
+        font = _code_font(1.0, self.font())
+        for number, share in enumerate(shares, start=1):
+            title = plain_label(f"Share {number} of {len(shares)}")
+            title.setFont(scaled_font(title, 1.0, bold=True))
+            words = plain_label(share, wrap=True)
+            words.setFont(font)
+            words.setAccessibleName(f"Share {number}")
+            layout.addWidget(title)
+            layout.addWidget(words)
+            self.share_labels.append(words)
+        layout.addWidget(plain_label(
+            "Save as PDF writes the shares in clear to a file, each on its own page: print it, "
+            "then delete the file.", wrap=True, object_name="muted"))
+        buttons = QDialogButtonBox()
+        self.save_pdf = buttons.addButton("Save as PDF…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_pdf.setAutoDefault(False)
+        self.save_pdf.setVisible(save_pdf is not None)
+        done = buttons.addButton("I have kept them", QDialogButtonBox.ButtonRole.AcceptRole)
+        done.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        self.save_pdf.clicked.connect(self._save)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 44)
+
+    def _save(self) -> None:
+        if self._save_pdf is not None and self.shares:
+            self._save_pdf(shares_pdf(self.shares, self.threshold))
+
+    def wipe(self) -> None:
+        self.shares = []
+        for label in self.share_labels:
+            label.setText("")
+
+
+class CombineSharesDialog(QDialog):
+    """Shares typed in, one per line; `combine` (services) says what is wrong, in the dialog."""
+
+    def __init__(self, combine: Callable[[list[str]], str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Use recovery shares")
+        self._combine = combine
+        self.code = ""
+        layout = QVBoxLayout(self)
+        layout.addWidget(plain_label(
+            "Type the shares of the recovery code, one share per line (the words of a share "
+            "on one line). Enough shares give back the code, which then opens the vault.",
+            wrap=True, object_name="muted"))
+        caption = plain_label("Shares")
+        self.entry = QPlainTextEdit()
+        self.entry.setAccessibleName("Shares, one per line")
+        self.entry.setTabChangesFocus(True)
+        self.entry.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        caption.setBuddy(self.entry)
+        layout.addWidget(caption)
+        layout.addWidget(self.entry, 1)
+        self.message = plain_label("", wrap=True, object_name="inlineError")
+        self.message.setAccessibleName("Message")
+        self.message.hide()
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox()
+        self.ok = buttons.addButton("Open the vault", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self._try)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        em = self.fontMetrics().horizontalAdvance("M")
+        self.resize(em * 44, em * 20)
+
+    def _try(self) -> None:
+        try:
+            self.code = self._combine(self.entry.toPlainText().splitlines())
+        except HrdDeskError as exc:
+            self.message.setText(exc.message[:1].upper() + exc.message[1:] + ".")
+            self.message.show()
+            return
+        self.entry.setPlainText("")
+        self.accept()
+
+    def wipe(self) -> None:
+        self.entry.setPlainText("")
+        self.entry.document().clearUndoRedoStacks()
+        self.code = ""
