@@ -297,7 +297,7 @@ class _HeldHere(StoreHeldVersions):
 
     def __init__(self, session: Session) -> None:
         super().__init__(session.store)
-
+        self._session = session
         self._scopes: dict[str, set[str]] = {}  # colleague id -> records it may change
 
     def add_received(self, record_id: str, colleague_id: str) -> None:
@@ -310,7 +310,7 @@ class _HeldHere(StoreHeldVersions):
         if colleague is None:
             return False
         if colleague.id not in self._scopes:
-            self._scopes[colleague.id] = (set(scope.scope_of(self._conn, colleague.id).records)
+            self._scopes[colleague.id] = (set(scope.scope_of(self._session, colleague.id).records)
                                           | merge_store.shared_or_received(self._conn,
                                                                            colleague.id))
         return record_id in self._scopes[colleague.id]
