@@ -149,12 +149,6 @@ def decide(facts: RecordFacts, profile: Profile, purpose: Purpose = Purpose.EXCH
     if profile is Profile.PUBLIC or purpose is Purpose.STATISTICS:
         return Decision(False, "anonymised statistics only: nothing per person leaves")
     if not all(consent_allows(c, profile) for c in facts.consents):
-        if facts.kind == "defender" and facts.held_by_recipient and not facts.deleted:
-            # a recipient that holds the defender learns that consent no longer covers it (so
-            # it stops sharing too), and nothing else
-            names = field_infos(KINDS["defender"].cls)
-            return Decision(True, "consent narrowed: only the consent travels", {
-                n: Form.FULL if n in CONSENT_FIELDS else Form.WITHHELD for n in names})
         return Decision(False, "consent does not cover this recipient")
     if facts.deleted and not facts.held_by_recipient:
         return Decision(False, "deleted, and the recipient never held it")
