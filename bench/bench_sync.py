@@ -19,6 +19,7 @@ incremental import and export < 0.3 s each; the first full exchange < 60 s.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import random
 import resource
@@ -34,6 +35,7 @@ from vault_cache import ensure_cached
 
 from hrd_desk.crypto.bundle_writer import BundleWriter
 from hrd_desk.crypto.canonical import encode
+from hrd_desk.errors import ConsentRefused
 from hrd_desk.history.wire import to_message
 from hrd_desk.services import colleagues, exchange, scope, sync
 from hrd_desk.services.casework import Casework
@@ -77,7 +79,8 @@ def _fresh_pair(target: Path) -> None:
         colleagues.add_colleague(b, target / "a.card", "A", verified=True)
         with transaction(a.conn):
             for (defender,) in a.conn.execute("SELECT id FROM defenders").fetchall():
-                scope.add_shared(a.conn, defender, to_b.id)
+                with contextlib.suppress(ConsentRefused):  # consent none: stays home
+                    scope.share(a, defender, to_b.id)
         for s in (a, b):
             s.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
 

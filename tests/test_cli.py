@@ -165,9 +165,10 @@ def test_defender_round_trip(vault: Path) -> None:
     assert ok_json(vault, "defender", "list", "--deleted") == []
 
 
-def test_new_defender_consent_defaults_to_colleagues(vault: Path) -> None:
+def test_new_defender_consent_defaults_to_not_recorded(vault: Path) -> None:
+    """Until a caseworker records consent, nothing about a defender leaves (issue 10)."""
     defender = _defender(vault)
-    assert ok_json(vault, "defender", "show", defender)["consent"] == "colleagues"
+    assert ok_json(vault, "defender", "show", defender)["consent"] == "not-recorded"
 
 
 def test_related_round_trip_and_filter(vault: Path) -> None:
@@ -304,7 +305,7 @@ def test_show_and_list_json_keys_are_the_field_names(vault: Path, kind: str) -> 
     }
     infos = field_infos(KINDS[kind].cls)
     dates = {f"{n}_precision" for n, i in infos.items() if i.kind == FieldKind.DATE}
-    book = {"id", "kind", "created", "updated", "deleted", "conflict"}
+    book = {"id", "kind", "created", "updated", "deleted", "conflict", "sensitive_marks"}
     shown = ok_json(vault, kind, "show", ids[kind], "--reveal")
     # show only: received; a defender's stays and tasks (tests/test_cli_stays.py)
     extra = {"received"} | ({"relocations", "tasks"} if kind == "defender" else set())

@@ -46,7 +46,8 @@ def _build(root: Path) -> Pair:
                 "--verified").out.splitlines()[0]
     a_in_b = ok(b, "colleague", "add", str(root / "A.card"), "--name", "A",
                 "--verified").out.splitlines()[0]
-    defender = new_id(a, "defender", "add", "--name", "Amina", "--legal-name", "Amina Legal")
+    defender = new_id(a, "defender", "add", "--name", "Amina", "--legal-name", "Amina Legal",
+                        "--consent", "colleagues")
     new_id(a, "related", "add", "--defender", defender, "--name", "Juma", "--relationship",
            "child")
     case = new_id(a, "case", "add", "--defender", defender, "--programme", "relocation")
@@ -153,7 +154,8 @@ def test_colleague_add_prints_the_id_and_unverified_colleagues_are_plainly_marke
     entry = ok_json(c, "colleague", "list")[0]
     assert entry == {"id": cid, "name": "A office", "card_name": "A office",
                      "fingerprint": entry["fingerprint"], "verified": True, "revoked": False,
-                     "added": entry["added"], "suspect": None, "revoked_by": []}
+                     "added": entry["added"], "suspect": None, "revoked_by": [],
+                     "kind": "office"}
     assert FINGERPRINT.fullmatch(entry["fingerprint"])
 
 
@@ -318,7 +320,7 @@ def test_an_unknown_sender_is_refused_showing_its_fingerprint(pair: Pair, tmp_pa
     ok(c, "identity", "export", "--out", str(tmp_path / "C.card"))
     b_in_c = ok(c, "colleague", "add", str(pair.card(pair.b)), "--verified").out.splitlines()[0]
     out = tmp_path / "from_c.bundle"
-    d = new_id(c, "defender", "add", "--name", "Carla")
+    d = new_id(c, "defender", "add", "--name", "Carla", "--consent", "colleagues")
     ok(c, "export", "--to", b_in_c, "--defender", d, "--out", str(out))
     fingerprint = FINGERPRINT.search(ok(c, "identity", "show").out)
     assert fingerprint is not None

@@ -181,7 +181,7 @@ def test_show_and_list_json_keys_are_the_field_names(vault: Path) -> None:
     ids = {"relocation": stay,
            "checkin": new_id(vault, "checkin", "add", "--relocation", stay, "--due", "2026-04"),
            "task": new_id(vault, "task", "add", "--title", "Book", "--relocation", stay)}
-    book = {"id", "kind", "created", "updated", "deleted", "conflict"}
+    book = {"id", "kind", "created", "updated", "deleted", "conflict", "sensitive_marks"}
     for kind, record_id in ids.items():
         infos = field_infos(KINDS[kind].cls)
         dates = {f"{n}_precision" for n, i in infos.items() if i.kind == FieldKind.DATE}

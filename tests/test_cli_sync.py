@@ -21,7 +21,8 @@ def _pair(tmp_path: Path) -> tuple[Path, Path, str, str]:
 
 def test_share_sync_and_resolve_a_conflict(tmp_path: Path) -> None:
     a, b, b_at_a, _ = _pair(tmp_path)
-    defender = new_id(a, "defender", "add", "--name", "Amina", "--country", "KE")
+    defender = new_id(a, "defender", "add", "--name", "Amina", "--country", "KE",
+                      "--consent", "colleagues")
     incident = new_id(a, "incident", "add", "--defender", defender, "--category", "phone",
                       "--occurred", "2024-04", "--description", "threatening SMS")
     assert ok_json(a, "share", defender, "--with", b_at_a)["changed"] is True
@@ -29,10 +30,7 @@ def test_share_sync_and_resolve_a_conflict(tmp_path: Path) -> None:
     drop_a, drop_b = tmp_path / "dropA", tmp_path / "dropB"
 
     def carry(src: Path, dst: Path) -> None:
-        dst.mkdir(exist_ok=True)
-        for path in src.iterdir():
-            (dst / path.name).write_bytes(path.read_bytes())
-            path.unlink()
+        _carry(src, dst)
 
     sent = ok_json(a, "sync", "--folder", str(drop_a))
     assert sent["written"] == 1
@@ -76,7 +74,7 @@ def test_share_sync_and_resolve_a_conflict(tmp_path: Path) -> None:
 
 def test_export_changes_and_unshare(tmp_path: Path) -> None:
     a, b, b_at_a, _ = _pair(tmp_path)
-    defender = new_id(a, "defender", "add", "--name", "Amina")
+    defender = new_id(a, "defender", "add", "--name", "Amina", "--consent", "colleagues")
     ok(a, "share", defender, "--with", b_at_a)
     bundle = tmp_path / "changes.bundle"
     ok(a, "export", "--to", b_at_a, "--changes", "--out", str(bundle))
@@ -102,9 +100,12 @@ def test_sharing_refuses_without_consent_and_changes_nothing(tmp_path: Path) -> 
 
 
 def _carry(src: Path, dst: Path) -> None:
+    """What a carrier does: every bundle in the pair subfolders, moved across."""
     dst.mkdir(exist_ok=True)
-    for path in src.iterdir():
-        (dst / path.name).write_bytes(path.read_bytes())
+    for path in src.rglob("*.hrdb"):
+        target = dst / path.relative_to(src)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(path.read_bytes())
         path.unlink()
 
 
@@ -121,7 +122,7 @@ def test_conflicts_list_shows_fields_values_and_who_masking_sensitive_ones(
 ) -> None:
     a, b, b_at_a, _ = _pair(tmp_path)
     defender = new_id(a, "defender", "add", "--name", "Amina", "--codename", "Heron",
-                      "--country", "KE")
+                      "--consent", "colleagues", "--country", "KE")
     incident = new_id(a, "incident", "add", "--defender", defender, "--category", "phone",
                       "--occurred", "2024-04", "--description", "threatening SMS")
     ok(a, "share", defender, "--with", b_at_a)
@@ -156,7 +157,7 @@ def test_conflicts_list_shows_fields_values_and_who_masking_sensitive_ones(
 
 def test_received_records_keep_their_origin_creation_time(tmp_path: Path) -> None:
     a, b, b_at_a, _ = _pair(tmp_path)
-    defender = new_id(a, "defender", "add", "--name", "Amina")
+    defender = new_id(a, "defender", "add", "--name", "Amina", "--consent", "colleagues")
     made = ok_json(a, "defender", "show", defender)
     assert made["received"] is None
     ok(a, "share", defender, "--with", b_at_a)
@@ -166,7 +167,7 @@ def test_received_records_keep_their_origin_creation_time(tmp_path: Path) -> Non
     drop_a, drop_b = tmp_path / "dropA", tmp_path / "dropB"
     written = run(a, "sync", "--folder", str(drop_a)).out
     assert "versions" not in written and "(1 change)" in written
-    assert all(p.suffix == ".hrdb" for p in drop_a.iterdir())
+    assert all(p.suffix == ".hrdb" for p in drop_a.rglob("*") if p.is_file())
     _carry(drop_a, drop_b)
     got = run(b, "sync", "--folder", str(drop_b)).out
     assert "1 new record, 1 change applied" in got

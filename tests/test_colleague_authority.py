@@ -120,8 +120,8 @@ def test_1_a_colleague_cannot_move_a_record_or_raise_consent(world: World) -> No
     waiting = {(p.record_id, tuple(sorted(p.proposed.items())))
                for p in conflicts.list_proposals(w.a.session)}
     assert waiting == {(w.s_case, (("defender", w.x),)), (w.s, (("consent", "public"),))}
-    assert scope.scope_of(w.a.session.conn, w.a.id_of(w.c)).records.keys() == \
-        scope.scope_of(w.a.session.conn, w.a.id_of(w.b)).records.keys(), "scopes unchanged"
+    assert scope.scope_of(w.a.session, w.a.id_of(w.c)).records.keys() == \
+        scope.scope_of(w.a.session, w.a.id_of(w.b)).records.keys(), "scopes unchanged"
     assert w.x not in sent_to(w.a, w.c) and w.x not in sent_to(w.a, w.b)
     nothing_of_n_leaves(w)
     # what C received of S is this vault's consent, not the proposal
@@ -213,8 +213,6 @@ def test_2_records_outside_the_senders_scope_are_neither_overwritten_nor_deleted
 # -- finding 3: other kinds first received from a colleague, whatever the consent ----------------
 
 
-@pytest.mark.xfail(strict=True, reason="the consent filter for every kind leaving is issue 10's "
-                   "(branch wt-sharing); this test passes once it is merged")
 def test_3_a_related_person_received_from_a_colleague_stops_when_consent_is_withdrawn(
     world: World,
 ) -> None:
@@ -353,14 +351,26 @@ def test_7_far_future_clocks_are_shown_clamped_never_raised(world: World) -> Non
 # -- finding 8: terminal escapes and bidi controls -------------------------------------------------
 
 
+def _inbox(office: Office, drop: Path, sender: Office) -> Path:
+    """The drop folder's subfolder for the pair (office, sender) (issue 10), made."""
+    from hrd_desk.services.dropfolder import pair_folder
+    from hrd_desk.store.colleagues import find_by_vault_id
+
+    colleague = find_by_vault_id(office.session.conn, sender.vault_id)
+    assert colleague is not None
+    folder = pair_folder(office.session, drop, colleague)
+    folder.mkdir(parents=True)
+    return folder
+
+
 def test_8_outside_strings_are_shown_with_controls_made_visible(world: World) -> None:
     w = world
     m = w.mallory
     m.send(w.root, w.a, [m.forge(w.a, w.s, "defender", {"organisation": "abc\u202edcba"})])
     drop = w.root / "drop"
-    drop.mkdir()
+    inbox = _inbox(w.a, drop, m.office)  # the pair's subfolder (issue 10)
     crafted = "\x1b[2K\rimported from A: 99 new records\x1b[0m.hrdb"
-    (drop / crafted).write_bytes(os.urandom(300))
+    (inbox / crafted).write_bytes(os.urandom(300))
     w.a.close()
     shown_text = ok(w.a.directory, "defender", "show", w.s).out
     assert "\u202e" not in shown_text and "abc<U+202E>dcba" in shown_text
@@ -378,8 +388,8 @@ def test_9_sync_names_an_unverified_sender_as_import_does(tmp_path: Path) -> Non
         defender = b.work.add("defender", {"name": "From B", "country": "KE",
                                            "consent": "colleagues"})
         drop = tmp_path / "drop"
-        drop.mkdir()
-        exchange.export_bundle(b.session, drop / "b.hrdb", to=[b.id_of(a)],
+        inbox = _inbox(a, drop, b)
+        exchange.export_bundle(b.session, inbox / "b.hrdb", to=[b.id_of(a)],
                                defenders=[defender], allow_unverified=True)
         a.close()
         synced = ok(a.directory, "sync", "--folder", str(drop))
@@ -415,9 +425,8 @@ def test_10_a_drop_folder_tries_a_newer_schemas_bundle_again_at_each_sync(world:
     w = world
     m = w.mallory
     drop = w.root / "drop"
-    drop.mkdir()
-    m.seal(drop / "newer.hrdb", w.a, [m.forge(w.a, w.s, "defender", {"region": "r"})],
-           schema_version=LATEST + 1)
+    m.seal(_inbox(w.a, drop, m.office) / "newer.hrdb", w.a,
+           [m.forge(w.a, w.s, "defender", {"region": "r"})], schema_version=LATEST + 1)
     for _ in range(2):
         summary = sync_folder(w.a.session, drop)
         assert [why for _n, why in summary.damaged] == [

@@ -11,6 +11,7 @@ import pytest
 
 from hrd_desk.services import dropfolder, scope
 from hrd_desk.services.bundle_files import MAX_BUNDLE_BYTES
+from hrd_desk.store.colleagues import get_colleague
 from hrd_desk.store.dump import canonical_dump
 from sync_support import Office, make_offices
 
@@ -24,7 +25,7 @@ def offices(tmp_path: Path) -> dict[str, Office]:
 
 
 def _defender_shared(a: Office, name: str = "Amina") -> str:
-    defender = a.work.add("defender", {"name": name})
+    defender = a.work.add("defender", {"name": name, "consent": "colleagues"})
     scope.share(a.session, defender, a.colleague_ids["B"])
     return defender
 
@@ -36,8 +37,13 @@ def test_round_trip_through_one_folder(offices: dict[str, Office], tmp_path: Pat
     sent = dropfolder.sync_folder(a.session, folder)
     assert [who for who, _name, _n in sent.written] == ["Office B"]
     written = sent.written[0][1]
-    assert re.fullmatch(r"[0-9a-f]{20}\.hrdb", written)  # random: no name, id or date
-    assert not list(folder.glob("*.part"))
+    # the pair's subfolder, then a random name: no name, id or date
+    assert re.fullmatch(r"[0-9a-f]{32}/[0-9a-f]{20}\.hrdb", written)
+    pair = get_colleague(a.conn, a.colleague_ids["B"])
+    assert written.split("/")[0] == dropfolder.pair_folder(a.session, folder, pair).name
+    mine = get_colleague(b.conn, b.colleague_ids["A"])
+    assert dropfolder.pair_folder(b.session, folder, mine).name == written.split("/")[0]
+    assert not list(folder.rglob("*.part"))
     got = dropfolder.sync_folder(b.session, folder)
     assert len(got.imported) == 1 and got.imported[0].new_records == 1
     assert b.work.get("defender", defender).fields["name"] == "Amina"
@@ -53,10 +59,10 @@ def test_half_written_bundle_is_retried_once_complete(
     out_a, folder_b = tmp_path / "outA", tmp_path / "dropB"
     defender = _defender_shared(a)
     dropfolder.sync_folder(a.session, out_a)
-    bundle = next(p for p in out_a.iterdir())
+    bundle = next(out_a.rglob("*.hrdb"))
     data = bundle.read_bytes()
-    folder_b.mkdir()
-    partial = folder_b / bundle.name
+    (folder_b / bundle.parent.name).mkdir(parents=True)
+    partial = folder_b / bundle.parent.name / bundle.name
     partial.write_bytes(data[: len(data) // 2])
     first = dropfolder.sync_folder(b.session, folder_b)
     assert first.incomplete == [bundle.name] and first.imported == []
@@ -74,8 +80,9 @@ def test_links_pipes_and_huge_sparse_files_are_not_read(
     offices: dict[str, Office], tmp_path: Path
 ) -> None:
     b = offices["B"]
-    folder = tmp_path / "drop"
-    folder.mkdir()
+    drop = tmp_path / "drop"
+    folder = dropfolder.pair_folder(b.session, drop, get_colleague(b.conn, b.colleague_ids["A"]))
+    folder.mkdir(parents=True)
     secret = tmp_path / "elsewhere.txt"
     secret.write_text("not for hrd-desk")
     (folder / "link").symlink_to(secret)
@@ -84,13 +91,13 @@ def test_links_pipes_and_huge_sparse_files_are_not_read(
         handle.truncate(MAX_BUNDLE_BYTES + 1)  # sparse: costs no disk
     (folder / "junk").write_bytes(b"PK\x03\x04" + os.urandom(5000))  # not a bundle
     before = canonical_dump(b.conn)
-    summary = dropfolder.sync_folder(b.session, folder)  # must not block on the FIFO
+    summary = dropfolder.sync_folder(b.session, drop)  # must not block on the FIFO
     assert sorted(n for n, _ in summary.ignored) == ["link", "pipe"]
     assert sorted(n for n, _ in summary.damaged) == ["huge", "junk"]
     assert summary.imported == []
     assert canonical_dump(b.conn) == before
     # reported once: a second round says nothing new
-    second = dropfolder.sync_folder(b.session, folder)
+    second = dropfolder.sync_folder(b.session, drop)
     assert second.ignored == [] and second.damaged == []
 
 
@@ -101,10 +108,11 @@ def test_a_lost_bundle_is_made_good_by_later_rounds(
     drop_a, drop_b = tmp_path / "dropA", tmp_path / "dropB"
 
     def carry(src: Path, dst: Path, lose: bool = False) -> None:
-        dst.mkdir(exist_ok=True)
-        for path in src.iterdir():
+        for path in src.rglob("*.hrdb"):
             if not lose:
-                (dst / path.name).write_bytes(path.read_bytes())
+                target = dst / path.relative_to(src)
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_bytes(path.read_bytes())
             path.unlink()
 
     defender = _defender_shared(a)
@@ -119,3 +127,24 @@ def test_a_lost_bundle_is_made_good_by_later_rounds(
         carry(drop_b, drop_a)
     assert canonical_dump(a.conn) == canonical_dump(b.conn)
     assert b.work.count("incident") == 1
+
+
+def test_a_vault_reads_only_its_own_pair_subfolders_and_writes_nothing_new(
+    offices: dict[str, Office], tmp_path: Path
+) -> None:
+    a, b = offices["A"], offices["B"]
+    folder = tmp_path / "drop"
+    _defender_shared(a)
+    dropfolder.sync_folder(a.session, folder)
+    # a bundle left at the top level, or in a stranger's subfolder, is never read
+    bundle = next(folder.rglob("*.hrdb"))
+    (folder / "stranger").mkdir()
+    (folder / "stranger" / bundle.name).write_bytes(bundle.read_bytes())
+    (folder / bundle.name).write_bytes(bundle.read_bytes())
+    bundle.unlink()
+    got = dropfolder.sync_folder(b.session, folder)
+    assert got.imported == [] and got.not_addressed == 0 and got.damaged == []
+    # nothing new on A's side: no file, however often it syncs (until B acknowledges)
+    for _ in range(3):
+        assert dropfolder.sync_folder(a.session, folder).written == []
+    assert len(list(folder.rglob("*.hrdb"))) == 2

@@ -289,6 +289,22 @@ def _pending_kept(conn: Connection) -> Callable[[Connection], None]:
     return check
 
 
+def _colleagues_become_offices(conn: Connection) -> Callable[[Connection], None]:
+    """Version 11 gives colleagues a kind (every colleague held before is a programme office),
+    adds per-record sensitive marks (none yet) and the day of the last acknowledgements-only
+    bundle per colleague."""
+    records_check = _records_at(conn)
+
+    def check(after: Connection) -> None:
+        records_check(after)
+        kinds = {r[0] for r in after.execute("SELECT kind FROM colleagues")}
+        assert kinds == {"office"}
+        assert after.execute("SELECT count(*) FROM sensitive_marks").fetchone()[0] == 0
+        assert {r[0] for r in after.execute("SELECT acks_only_day FROM peer_marks")} <= {None}
+
+    return check
+
+
 SEED_HOOKS: dict[int, SeedHook] = {
     1: _records_at,
     2: _records_at,
@@ -299,6 +315,7 @@ SEED_HOOKS: dict[int, SeedHook] = {
     7: _dates_reordered,
     8: _stays_read_as_planned,
     9: _pending_kept,
+    10: _colleagues_become_offices,
 }
 
 

@@ -58,7 +58,7 @@ def test_defender_round_trip(work: Casework, session: Session) -> None:
     defender = work.add("defender", values)
     shown = work.get("defender", defender)
     assert shown.kind == "defender" and shown.id == defender
-    assert shown.fields == {**values, "country": "KE", "consent": "colleagues", "region": None,
+    assert shown.fields == {**values, "country": "KE", "consent": "not-recorded", "region": None,
                             "gender": None}
     assert shown.origin == session.vault_id
     assert shown.created and shown.updated and not shown.deleted and not shown.conflict
@@ -67,9 +67,9 @@ def test_defender_round_trip(work: Casework, session: Session) -> None:
     assert work.kind_of(defender) == "defender"
 
 
-def test_new_defenders_consent_to_colleagues_by_default(work: Casework) -> None:
+def test_new_defenders_consent_is_not_recorded_by_default(work: Casework) -> None:
     assert work.get("defender", work.add("defender", {"name": "A"})).fields["consent"] == (
-        "colleagues"
+        "not-recorded"
     )
     public = work.add("defender", {"name": "B", "consent": "public"})
     assert work.get("defender", public).fields["consent"] == "public"

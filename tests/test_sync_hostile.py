@@ -57,10 +57,11 @@ def _send_raw(h: Office, a: Office, versions: list[Version], out: Path) -> None:
 
 def test_hostile_colleague(offices: dict[str, Office], tmp_path: Path) -> None:
     a, b, h = offices["A"], offices["B"], offices["H"]
-    shared = a.work.add("defender", {"name": "Amina", "legal_name": "Amina K. Legal"})
+    shared = a.work.add("defender", {"name": "Amina", "legal_name": "Amina K. Legal",
+                                   "consent": "colleagues"})
     incident = a.work.add("incident", {"defenders": [shared], "category": "physical",
                                        "occurred": "2024-02", "description": "followed home"})
-    private = a.work.add("defender", {"name": "Private one"})
+    private = a.work.add("defender", {"name": "Private one", "consent": "colleagues"})
     for office in ("B", "H"):
         scope.share(a.session, shared, a.colleague_ids[office])
     scope.share(a.session, private, a.colleague_ids["B"])
@@ -117,7 +118,7 @@ def test_hostile_colleague(offices: dict[str, Office], tmp_path: Path) -> None:
     a.work.edit("defender", private, {"region": "Coast"})
     changes = sync.changes_for(a.session, a.colleague_ids["H"])
     assert changes.versions == []
-    assert scope.scope_of(a.conn, a.colleague_ids["H"]).records == {}
+    assert scope.scope_of(a.session, a.colleague_ids["H"]).records == {}
 
     # B's view is still complete and A's honest data intact
     _deliver(a, b, tmp_path / "a-b2")

@@ -17,6 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from hrd_desk.crypto.canonical import decode, encode
 from hrd_desk.errors import BundleRejected
 from hrd_desk.history.versions import Version, display, dominates, frontier
 from hrd_desk.services import exchange, scope, sync
@@ -47,7 +48,8 @@ def _step(data: st.DataObject, offices: dict[str, Office], channel: list[tuple[s
     unique = f"-{counter[0]}"  # every edit changes something: no edit is a silent no-op
     defenders = [i for k, i in records if k == "defender"]
     if action == "defender" or (action == "incident" and not defenders):
-        new = office.work.add("defender", {"name": data.draw(st.sampled_from(WORDS)) + unique})
+        new = office.work.add("defender", {"name": data.draw(st.sampled_from(WORDS)) + unique,
+                                             "consent": "colleagues"})
         made.append(("defender", new))
         for other in office.colleague_ids.values():
             scope.share(office.session, new, other)
@@ -130,13 +132,24 @@ def test_offices_converge_whatever_the_delivery(office_count: int, data: st.Data
                 raise AssertionError(f"an honest bundle was refused: {exc}") from exc
         _settle(offices, root)
 
-        dumps = {name: canonical_dump(o.conn) for name, o in offices.items()}
+        # Deletions carry no content (issue 10): a record deleted before a colleague held it
+        # never reaches it, and one held reaches it as a deletion without the values it missed.
+        # Live records converge exactly; a deleted one is deleted wherever it is held.
+        deleted = {str(r["id"]) for o in offices.values()
+                   for r in decode(canonical_dump(o.conn)) if r["deleted"]}
+        dumps = {name: encode([r for r in decode(canonical_dump(o.conn))
+                               if r["id"] not in deleted]) for name, o in offices.items()}
         assert len(set(dumps.values())) == 1, "vaults hold different records"
+        for record_id in deleted:
+            for office in offices.values():
+                history = load_versions(office.conn, record_id)
+                assert not history or display(history).deleted, "a deletion did not travel"
 
         everything = _all_versions(offices)
         by_record: dict[str, list[Version]] = {}
         for version in everything.values():
-            by_record.setdefault(version.record_id, []).append(version)
+            if version.record_id not in deleted:
+                by_record.setdefault(version.record_id, []).append(version)
         for office in offices.values():
             pending = office.conn.execute("SELECT count(*) FROM pending_versions").fetchone()[0]
             assert pending == 0

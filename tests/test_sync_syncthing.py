@@ -114,7 +114,7 @@ def test_two_vaults_agree_through_syncthing(
     offices = make_offices(tmp_path / "vaults", ["A", "B"])
     a, b = offices["A"], offices["B"]
     try:
-        defender = a.work.add("defender", {"name": "Amina"})
+        defender = a.work.add("defender", {"name": "Amina", "consent": "colleagues"})
         scope.share(a.session, defender, a.colleague_ids["B"])
         incident = a.work.add("incident", {"defenders": [defender], "category": "digital",
                                            "occurred": "2024-03", "description": "spyware"})

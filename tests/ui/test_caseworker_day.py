@@ -134,7 +134,8 @@ def test_a_caseworker_day(
     type_text(_field(form, "name"), SISTER)
     _choose(form, "relationship", "sibling")
     _save(qtbot, form)
-    qtbot.waitUntil(lambda: len(view.sensitive) == 5, timeout=5000)  # 3 profile + name, contact
+    # 4 profile (legal name, contact, address, notes) + the related name, contact
+    qtbot.waitUntil(lambda: len(view.sensitive) == 6, timeout=5000)
 
     # -- incidents in three categories, one targeting the sister ----------------------------------
     _log_incident(qtbot, window, "digital", "2024-05-02", DIGITAL)

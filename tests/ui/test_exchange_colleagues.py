@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from exchange_support import introduce, new_office
 from hrd_desk.services import colleagues
 from hrd_desk.ui.column_font import advance_spread
-from hrd_desk.ui.exchange.colleagues_panel import UNVERIFIED, VERIFIED
+from hrd_desk.ui.exchange.colleagues_panel import OFFICE, PARTNER, UNVERIFIED, VERIFIED
 from hrd_desk.ui.exchange.qr import QUIET_ZONE
 from hrd_desk.ui.main_window import MainWindow
 
@@ -166,3 +166,43 @@ def test_a_damaged_card_is_refused_with_one_message_and_adds_nothing(
     assert not panel.add_box.isVisibleTo(panel)
     with peek(desk) as session:
         assert colleagues.list_colleagues(session) == []
+
+
+def test_a_partner_is_added_shown_and_changed_back_to_an_office(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], prompter: ScriptedPrompter,
+    tmp_path: Path,
+) -> None:
+    desk = new_office(tmp_path, "Desk")
+    partner = new_office(tmp_path, "Kampala")
+    window = open_window_on(qtbot, make_window, desk)
+    panel = exchange_page(window).colleagues
+    prompter.files.append(str(partner.card))
+    click(qtbot, panel.add_button)
+    assert not panel.partner_box.isChecked(), "an office unless the caseworker says otherwise"
+    panel.partner_box.setChecked(True)
+    click(qtbot, panel.confirm_add_button)
+    settle(qtbot, window)
+    item = panel.tree.topLevelItem(0)
+    assert item is not None and item.text(2) == PARTNER
+    assert "redacted" in item.toolTip(2)
+    with peek(desk) as session:
+        [added] = colleagues.list_colleagues(session)
+        assert added.kind == "partner"
+    panel.close_compare()
+
+    assert panel.kind_button.text() == "Make office…"
+    prompter.confirm_answers.append(False)
+    click(qtbot, panel.kind_button)
+    settle(qtbot, window)
+    _kind, title, text = prompter.calls[-1]
+    assert title == "Change colleague kind" and "nothing is sent again unredacted" in text
+    with peek(desk) as session:
+        assert colleagues.get_colleague(session, added.id).kind == "partner"
+    prompter.confirm_answers.append(True)
+    click(qtbot, panel.kind_button)
+    settle(qtbot, window)
+    with peek(desk) as session:
+        assert colleagues.get_colleague(session, added.id).kind == "office"
+    item = panel.tree.topLevelItem(0)
+    assert item is not None and item.text(2) == OFFICE
+    assert panel.kind_button.text() == "Make partner…"

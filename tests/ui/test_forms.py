@@ -325,3 +325,40 @@ def top_forms_all() -> list[QWidget]:
     from PySide6.QtWidgets import QApplication
 
     return [w for w in QApplication.allWidgets() if isinstance(w, RecordForm)]
+
+
+def test_free_text_is_marked_sensitive_with_a_checkbox(
+    ctx: FakeContext, forms: list[RecordForm]
+) -> None:
+    defender = ctx.reader.records.add("defender", {"name": "Amina", "consent": "colleagues"})
+    form = _open(ctx, forms, "case", defaults={"defender": defender})
+    assert set(form.mark_boxes) == {"notes"}, "long free text that is not sensitive already"
+    _choose(form, "programme", "relocation")
+    type_text(_text(form, "notes"), "meets at the Kibera school")
+    form.mark_boxes["notes"].setChecked(True)
+    form.save()
+    flush()
+    [case] = ctx.reader.records.list("case")
+    assert ctx.reader.records.sensitive_marks(case.id) == {"notes"}
+    assert ctx.reader.search.find("Kibera") == []
+
+    again = _open(ctx, forms, "case", case.id)
+    assert isinstance(again.editors["notes"], MaskedEditor), "a marked text is hidden at first"
+    assert again.mark_boxes["notes"].isChecked()
+    again.mark_boxes["notes"].setChecked(False)
+    assert again.is_dirty()
+    again.save()
+    flush()
+    assert ctx.reader.records.sensitive_marks(case.id) == frozenset()
+    assert [h.id for h in ctx.reader.search.find("Kibera")] == [case.id]
+
+
+def test_a_new_defender_starts_with_consent_not_recorded(
+    ctx: FakeContext, forms: list[RecordForm]
+) -> None:
+    form = _open(ctx, forms, "defender")
+    combo = form.editors["consent"].focus_target()
+    assert isinstance(combo, QComboBox)
+    assert combo.currentData() == "not-recorded"
+    assert "Not recorded yet" in combo.currentText()
+    assert {"consent_date", "consent_how"} <= set(form.editors), "date and how asked too"

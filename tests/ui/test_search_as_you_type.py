@@ -120,8 +120,10 @@ def test_nothing_matches_mentions_the_sensitive_fields_option(
 
 
 def test_snippets_fold_case_and_accents_and_skip_sensitive_fields() -> None:
-    fields = {"name": "Amina", "legal_name": "Léa Secret", "notes": "Met Léa at the embassy"}
-    assert match_snippet("defender", fields, "lea") == "Notes: Met Léa at the embassy"
+    fields = {"name": "Amina", "legal_name": "Léa Secret", "notes": "Met Léa at the embassy",
+              "organisation": "Friends of Léa"}
+    # a defender's notes are sensitive too (issue 10): never a snippet
+    assert match_snippet("defender", fields, "lea") == "Organisation: Friends of Léa"
     assert match_snippet("defender", {"legal_name": "Léa Secret"}, "secret",
                          searched_sensitive=True) == HIDDEN_MATCH
     assert match_snippet("defender", {"legal_name": "Léa Secret"}, "secret") == ""

@@ -66,7 +66,10 @@ def _outcome_text(outcomes: dict[str, int], new_records: int) -> str:
 def _colleague_json(c: Colleague) -> dict[str, Any]:
     return {"id": c.id, "name": c.local_name, "card_name": c.card_name,
             "fingerprint": c.identity.fingerprint_text(), "verified": c.verified,
-            "revoked": c.revoked, "added": c.added_at}
+            "revoked": c.revoked, "added": c.added_at, "kind": c.kind}
+
+
+_KIND_WORD = {"office": "", "partner": "PARTNER  "}  # offices are the usual case
 
 
 def _trust(c: Colleague) -> str:
@@ -118,13 +121,14 @@ def cmd_identity_export(inv: Invocation) -> int:
 def cmd_colleague_add(inv: Invocation) -> int:
     with inv.desk() as desk:
         added = desk.colleagues.add(Path(inv.args.file), inv.args.name,
-                                         verified=inv.args.verified)
+                                    verified=inv.args.verified,
+                                    kind="partner" if inv.args.partner else "office")
     note = "" if added.verified else (
         "\nnot verified: compare this fingerprint with the colleague's own (read aloud or QR), "
         f"then run `hrd-desk colleague verify {added.id}`")
     inv.emit({"id": added.id, **_colleague_json(added)},
-             f"{added.id}\nadded {visible(repr(added.local_name))}  fingerprint "
-             f"{added.identity.fingerprint_text()}{note}")
+             f"{added.id}\nadded {visible(repr(added.local_name))} ({_kind_text(added)})  "
+             f"fingerprint {added.identity.fingerprint_text()}{note}")
     return 0
 
 
@@ -152,7 +156,7 @@ def cmd_colleague_list(inv: Invocation) -> int:
         standing = desk.colleagues.standing()
     lines = []
     for c in found:
-        lines.append(f"{c.id}  {_trust(c):12}  {visible(c.local_name)}  "
+        lines.append(f"{c.id}  {_trust(c):12}  {_KIND_WORD[c.kind]}{visible(c.local_name)}  "
                      f"{c.identity.fingerprint_text()}")
         lines += _standing_lines(standing.get(c.id), c.id)
     lines = lines or ["no colleagues yet: add one with `hrd-desk colleague add CARD`"]
@@ -167,10 +171,24 @@ def cmd_colleague_show(inv: Invocation) -> int:
         standing = desk.colleagues.standing().get(c.id)
     text = (f"id           {c.id}\nname         {visible(c.local_name)} (card says "
             f"{visible(repr(c.card_name))})\nfingerprint  {c.identity.fingerprint_text()}\n"
-            f"trust        {_trust(c)}")
+            f"trust        {_trust(c)}\nkind         {_kind_text(c)}")
     extra = _standing_lines(standing, c.id)
     inv.emit({**_colleague_json(c), **_standing_json(standing)},
              "\n".join([text, *extra]))
+    return 0
+
+
+def _kind_text(c: Colleague) -> str:
+    return ("partner organisation: receives records redacted" if c.kind == "partner"
+            else "programme office")
+
+
+def cmd_colleague_edit(inv: Invocation) -> int:
+    kind = "partner" if inv.args.partner else "office"
+    with inv.desk() as desk:
+        c = desk.colleagues.set_kind(inv.args.id, kind)
+    inv.emit(_colleague_json(c), f"{visible(c.local_name)} is now a {_kind_text(c)}; what it "
+             "already received stays as it was sent")
     return 0
 
 
@@ -474,7 +492,16 @@ def register(commands: Subparsers) -> None:
     add.add_argument("--name", metavar="LOCAL_NAME", help="your name for it (unique)")
     add.add_argument("--verified", action="store_true",
                      help="fingerprints were already compared out of band")
+    add.add_argument("--partner", action="store_true",
+                     help="a partner organisation (receives records redacted); default: an "
+                     "office of the programme")
     add.set_defaults(handler=cmd_colleague_add)
+    edit = sub.add_parser("edit", help="make a colleague a partner or an office")
+    edit.add_argument("id", metavar="ID")
+    which = edit.add_mutually_exclusive_group(required=True)
+    which.add_argument("--partner", action="store_true", help="a partner organisation")
+    which.add_argument("--office", action="store_true", help="an office of the programme")
+    edit.set_defaults(handler=cmd_colleague_edit)
     sub.add_parser("list", help="list colleagues").set_defaults(handler=cmd_colleague_list)
     for name, handler, text in (
         ("show", cmd_colleague_show, "show one colleague"),

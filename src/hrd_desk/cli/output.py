@@ -1,7 +1,8 @@
 """What the command line prints: records as JSON objects, as labelled text, and as tables.
 
-Sensitivity comes only from the model (`sensitive_fields`): a sensitive field is left out of every
-output unless the caller asked to reveal it, and a reference to a related person (whose name is
+Sensitivity comes from the model (`sensitive_fields`) and from a caseworker's per-record marks on
+free text (`Stored.extra["marked"]`): such a field is left out of every output unless the caller
+asked to reveal it, and a reference to a related person (whose name is
 sensitive) is described by the relationship instead. Defenders are shown by their codename when
 they have one, as on screen.
 """
@@ -61,7 +62,7 @@ def record_to_json(stored: Stored, *, reveal: bool) -> dict[str, Any]:
     """One record as the JSON object of `show --json`: its field names as keys, each date
     followed by `<name>_precision`, then the bookkeeping. Hidden fields are absent."""
     cls = KINDS[stored.kind].cls
-    hidden = frozenset() if reveal else sensitive_fields(cls)
+    hidden = frozenset() if reveal else hidden_fields(stored)
     data: dict[str, Any] = {"id": stored.id, "kind": stored.kind}
     for name, info in field_infos(cls).items():
         if name in hidden:
@@ -75,8 +76,16 @@ def record_to_json(stored: Stored, *, reveal: bool) -> dict[str, Any]:
         updated=stored.updated,
         deleted=stored.deleted,
         conflict=stored.conflict,
+        sensitive_marks=sorted(stored.extra.get("marked", ())),
     )
     return data
+
+
+def hidden_fields(stored: Stored) -> frozenset[str]:
+    """What is masked unless revealed: the model's sensitive fields and the free-text fields a
+    caseworker marked sensitive for this record."""
+    marked: frozenset[str] = stored.extra.get("marked", frozenset())
+    return sensitive_fields(KINDS[stored.kind].cls) | marked
 
 
 class RefNames:
@@ -146,7 +155,7 @@ def format_record(
 ) -> str:
     """`show` without --json: labelled lines, empty fields left out, long text indented."""
     cls = KINDS[stored.kind].cls
-    hidden = frozenset() if reveal else sensitive_fields(cls)
+    hidden = frozenset() if reveal else hidden_fields(stored)
     rows: list[tuple[str, str]] = [("ID", stored.id)]
     withheld = 0
     for name, info in field_infos(cls).items():
@@ -222,8 +231,9 @@ def format_table(kind: str, records: Sequence[Stored], names: RefNames, *, revea
     headers = ["ID"] + [
         "Name" if kind == "defender" and c == "name" else infos[c].label for c in columns
     ]
-    rows = [[r.id + ("*" if r.deleted else "")] + [_column_cell(r, c, names) for c in columns]
-            for r in records]
+    rows = [[r.id + ("*" if r.deleted else "")] + [
+        "(hidden)" if not reveal and c in r.extra.get("marked", ()) else _column_cell(r, c, names)
+        for c in columns] for r in records]
     lines = _align([headers, *rows])
     lines.append(f"{len(records)} {plural if len(records) != 1 else KINDS[kind].label}")
     if any(r.deleted for r in records):

@@ -74,6 +74,21 @@ def cmd_purge(inv: Invocation) -> int:
     return 0
 
 
+def cmd_mark_sensitive(inv: Invocation) -> int:
+    args = inv.args
+    on = args.action == "mark"
+    with inv.desk() as desk:
+        kind = desk.records.kind_of(args.id)
+        changed = desk.records.mark_sensitive(kind, args.id, args.field, on)
+        marked = sorted(desk.records.sensitive_marks(args.id))
+    text = (f"{args.field} of {KINDS[kind].label} {args.id} is "
+            f"{'now' if changed else 'already'} {'sensitive' if on else 'not marked'}")
+    if on:
+        text += ": hidden without --reveal, searched only on request, withheld from partners"
+    inv.emit({"id": args.id, "kind": kind, "changed": changed, "sensitive_marks": marked}, text)
+    return 0
+
+
 def cmd_search(inv: Invocation) -> int:
     args = inv.args
     filters = {"category": args.category, "country": args.country, "status": args.status,
@@ -123,6 +138,18 @@ def register(commands: Subparsers) -> None:
     )
     purge.add_argument("id", metavar="ID", help="id of a deleted record of any kind")
     purge.set_defaults(handler=cmd_purge)
+
+    sensitive = commands.add_parser(
+        "sensitive", help="mark a record's free text sensitive",
+        description="Mark (or unmark) one record's free-text field as sensitive: it is then "
+        "hidden without --reveal, indexed apart (searched only with --include-sensitive) and "
+        "never sent to partner organisations. The mark stays in this vault.")
+    sub = sensitive.add_subparsers(dest="action", metavar="ACTION", required=True)
+    for action, text in (("mark", "mark the field sensitive"), ("unmark", "remove the mark")):
+        p = sub.add_parser(action, help=text)
+        p.add_argument("id", metavar="ID", help="id of a record of any kind")
+        p.add_argument("field", metavar="FIELD", help="a free-text field, e.g. notes")
+        p.set_defaults(handler=cmd_mark_sensitive)
 
     search = commands.add_parser(
         "search", help="full-text search", description="Full-text search across defenders, "

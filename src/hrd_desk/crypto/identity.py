@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import nacl.bindings
 import nacl.exceptions
 import nacl.public
 import nacl.signing
@@ -17,6 +18,8 @@ from .canonical import digest
 FINGERPRINT_BYTES = 20  # 160 bits
 _FINGERPRINT_PERSON = b"hrd-desk-fpr-v1"
 _VAULT_ID_PERSON = b"hrd-vault-id-v1"
+_PAIR_PERSON = b"hrd-drop-pair-v1"
+PAIR_TOKEN_BYTES = 16
 
 
 @dataclass(frozen=True)
@@ -78,3 +81,11 @@ class Identity:
     @property
     def box_private(self) -> nacl.public.PrivateKey:
         return self._box
+
+    def pair_token(self, other: PublicIdentity) -> str:
+        """A name two vaults share and nobody else can compute: a hash of their X25519 shared
+        secret and both public keys (sorted). Drop folders use it for each pair's subfolder,
+        so the name says nothing of who the pair is, and differs for every pair."""
+        shared = nacl.bindings.crypto_scalarmult(bytes(self._box), other.box_key)
+        keys = sorted([self.public.box_key, other.box_key])
+        return digest(shared + keys[0] + keys[1], _PAIR_PERSON)[:PAIR_TOKEN_BYTES].hex()

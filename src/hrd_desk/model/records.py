@@ -28,11 +28,11 @@ class Defender:
     gender: str | None = meta(K.TEXT, "Gender")
     languages: list[str] = meta(K.TEXT_LIST, "Languages")
     consent: str = meta(
-        K.ENUM, "Consent", required=True, vocab="consent_levels", default="colleagues"
+        K.ENUM, "Consent", required=True, vocab="consent_levels", default="not-recorded"
     )
     consent_date: str | None = meta(K.DATE, "Consent given on", past=True)
     consent_how: str | None = meta(K.ENUM, "Consent given how", vocab="consent_methods")
-    notes: str | None = meta(K.LONGTEXT, "Notes")
+    notes: str | None = meta(K.LONGTEXT, "Notes", sensitive=True)
 
 
 @dataclass
@@ -41,7 +41,7 @@ class RelatedPerson:
     name: str = meta(K.TEXT, "Name", required=True, sensitive=True)
     relationship: str = meta(K.ENUM, "Relationship", required=True, vocab="relationships")
     contact: str | None = meta(K.LONGTEXT, "Contact details", sensitive=True)
-    notes: str | None = meta(K.LONGTEXT, "Notes")
+    notes: str | None = meta(K.LONGTEXT, "Notes", sensitive=True)
 
 
 @dataclass

@@ -221,6 +221,7 @@ REPORTED_TO = _vocab(
 
 CONSENT_LEVELS = _vocab(
     "consent_levels",
+    ("not-recorded", "Not recorded yet: nothing about them leaves this vault"),
     ("none", "None: nothing about them leaves this vault"),
     ("colleagues", "Colleagues: named colleagues of the programme"),
     ("partners", "Partners: redacted partner reports"),

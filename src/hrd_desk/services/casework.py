@@ -16,7 +16,9 @@ from ..errors import InvalidValue, NotFound
 from ..model.fields import FieldKind, field_infos
 from ..model.records import KINDS, Stored
 from ..model.vocab import THREAT_SUBTYPES
-from ..store.dbapi import checkpoint
+from ..store import sharing as sharing_store
+from ..store.audit import append_event
+from ..store.dbapi import checkpoint, transaction
 from ..store.queries import (
     ListQuery,
     count_records,
@@ -30,6 +32,7 @@ from ..store.records import record_kind
 from ..store.search_index import optimize
 from . import stay_rules
 from .session import Session
+from .sharing_rule import markable_fields
 from .validation import clean_values
 
 _COUNTRY_WITH_FALLBACK = (
@@ -217,8 +220,11 @@ class Casework:
 
     # -- writing ----------------------------------------------------------------------------
 
-    def add(self, kind: str, values: Mapping[str, Any]) -> str:
+    def add(self, kind: str, values: Mapping[str, Any],
+            marks: Mapping[str, bool] | None = None) -> str:
+        """`marks`: free-text fields to mark sensitive (True) or not, in the same transaction."""
         self._check_kind(kind)
+        self._check_marks(kind, marks)
         clean = clean_values(kind, values, partial=False)
         self._check_refs(kind, clean)
         if kind == "incident":
@@ -228,11 +234,16 @@ class Casework:
         elif kind == "defender":
             self._check_codename(clean, None)
         self._check_planning(kind, clean, None)
-        return self.store.create(kind, clean)
+        with transaction(self.conn):
+            record_id = self.store.create(kind, clean)
+            self._apply_marks(kind, record_id, marks)
+        return record_id
 
-    def edit(self, kind: str, record_id: str, changes: Mapping[str, Any]) -> bool:
-        """Apply changes; returns False when they change nothing."""
+    def edit(self, kind: str, record_id: str, changes: Mapping[str, Any],
+             marks: Mapping[str, bool] | None = None) -> bool:
+        """Apply changes (and sensitive marks); returns False when they change nothing."""
         self._check_kind(kind)
+        self._check_marks(kind, marks)
         current = self.get(kind, record_id)
         clean = clean_values(kind, changes, partial=True)
         self._check_refs(kind, clean)
@@ -246,7 +257,9 @@ class Casework:
             self._check_codename(clean, record_id)
         if kind in _PLANNING:
             self._check_planning(kind, {**current.fields, **clean}, record_id)
-        return self.store.update(kind, record_id, clean)
+        with transaction(self.conn):
+            changed = self.store.update(kind, record_id, clean)
+            return self._apply_marks(kind, record_id, marks) or changed
 
     def delete(self, kind: str, record_id: str) -> bool:
         self.get(kind, record_id)
@@ -266,6 +279,36 @@ class Casework:
         optimize(self.conn)
         checkpoint(self.conn)
         return kind
+
+    @staticmethod
+    def _check_marks(kind: str, marks: Mapping[str, bool] | None) -> None:
+        for name in marks or {}:
+            if name not in markable_fields(kind):
+                raise InvalidValue(name, f"only free-text fields of a {KINDS[kind].label} that "
+                                   "are not sensitive already can be marked")
+
+    def _apply_marks(self, kind: str, record_id: str, marks: Mapping[str, bool] | None) -> bool:
+        changed = False
+        for name, on in sorted((marks or {}).items()):
+            if sharing_store.set_mark(self.conn, record_id, name, on):
+                changed = True
+                append_event(self.conn, "mark sensitive" if on else "unmark sensitive", kind,
+                             record_id, {"field": name})
+        if changed:
+            self.store.refresh(kind, record_id)  # the search index follows the marks
+        return changed
+
+    def mark_sensitive(self, kind: str, record_id: str, name: str, on: bool = True) -> bool:
+        """Mark (or unmark) one record's free-text field sensitive: masked like sensitive
+        fields, indexed apart, withheld from partners (sharing_rule.py); False if unchanged."""
+        self.get(kind, record_id)
+        self._check_marks(kind, {name: on})
+        with transaction(self.conn):
+            return self._apply_marks(kind, record_id, {name: on})
+
+    def sensitive_marks(self, record_id: str) -> frozenset[str]:
+        """The free-text fields marked sensitive for this record."""
+        return sharing_store.marks_of(self.conn, record_id)
 
     # -- reading ----------------------------------------------------------------------------
 

@@ -1,6 +1,7 @@
 """What the export wizard and the sharing control offer: live defenders and cases with the consent
-that decides whether they may leave this vault (services/selection.py holds the rule; this only
-reads it for display). Titles come from model/display.py, so no sensitive field is ever shown.
+that decides whether they may leave this vault (services/sharing_rule.py holds the rule; this only
+reads it for display; the export itself checks again, from the vault's own versions). Titles come
+from model/display.py, so no sensitive field is ever shown.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from dataclasses import dataclass
 from ..model.display import defender_title, title_of, vocab_label
 from ..store.dbapi import Connection
 from ..store.queries import live_case_consents, live_defender_consents
-from .selection import CONSENT_FOR_COLLEAGUES
+from .sharing_rule import NOT_RECORDED, Profile, consent_allows
 
 
 @dataclass(frozen=True)
@@ -23,13 +24,18 @@ class Choice:
 
     @property
     def may_leave(self) -> bool:
-        return (self.consent or "colleagues") in CONSENT_FOR_COLLEAGUES
+        """Whether it may leave for a programme office at least."""
+        return consent_allows(self.consent, Profile.FULL)
+
+    def may_leave_for(self, recipient_kind: str) -> bool:
+        return consent_allows(self.consent, Profile.PARTNER if recipient_kind == "partner"
+                              else Profile.FULL)
 
 
 def consent_text(consent: str | None) -> str:
-    """The consent level in a few words; an unrecorded one counts as colleagues (selection.py)."""
-    if not consent:
-        return "Not recorded (treated as colleagues)"
+    """The consent level in a few words; an unrecorded one allows nothing (sharing_rule.py)."""
+    if not consent or consent == NOT_RECORDED:
+        return "Not recorded yet: stays in this vault"
     if consent == "none":
         return "None: stays in this vault"
     return vocab_label("consent_levels", consent).split(":")[0]

@@ -18,6 +18,7 @@ from ..fsutil import atomic_write
 from ..history.notices import REVOKED, make_revocation
 from ..store import colleagues as store
 from ..store import merge as merge_store
+from ..store import peers
 from ..store.audit import append_event
 from ..store.dbapi import transaction
 from ..store.meta import get_meta, set_meta
@@ -93,16 +94,17 @@ def read_card(card_path: Path) -> Card:
 
 
 def add_colleague(
-    session: Session, card_path: Path, local_name: str | None = None, *, verified: bool = False
+    session: Session, card_path: Path, local_name: str | None = None, *, verified: bool = False,
+    kind: str = "office",
 ) -> Colleague:
     card = read_card(card_path)
     if card.identity.verify_key == session.identity.public.verify_key:
         raise RejectedInput("this is this vault's own identity card")
     name = _clean_name(local_name if local_name is not None else card.name, "the local name")
     with transaction(session.conn):
-        colleague = store.add_colleague(session.conn, card, name, verified)
+        colleague = store.add_colleague(session.conn, card, name, verified, kind)
         append_event(session.conn, "colleague add", "colleague", colleague.id,
-                     {"verified": verified})
+                     {"verified": verified, "kind": kind})
     return colleague
 
 
@@ -138,6 +140,17 @@ def revoke_colleague(session: Session, colleague_id: str) -> Colleague:
                               notice.signer, notice.at_ms,
                               encode(notice.to_message()).decode("utf-8"), None)
         append_event(session.conn, "colleague revoke", "colleague", colleague_id)
+    return store.get_colleague(session.conn, colleague_id)
+
+
+def set_colleague_kind(session: Session, colleague_id: str, kind: str) -> Colleague:
+    """Make a colleague a programme office or a partner organisation. What was already sent
+    stays as it was sent; what leaves from now on follows the new kind (sharing_rule.py)."""
+    with transaction(session.conn):
+        if store.set_kind(session.conn, colleague_id, kind):
+            peers.settle(session.conn, colleague_id)  # never resent under the new kind
+            append_event(session.conn, "colleague kind", "colleague", colleague_id,
+                         {"kind": kind})
     return store.get_colleague(session.conn, colleague_id)
 
 

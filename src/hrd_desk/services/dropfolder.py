@@ -1,9 +1,16 @@
 """Sync through a drop folder: any folder another tool carries (Syncthing, a network share, a USB
 stick moved by hand). hrd-desk runs no server of its own.
 
+Each pair of vaults has its own subfolder, named by a token only the two can compute
+(`Identity.pair_token`: not a name, an id or a fingerprint), so a partner that carries only its own
+subfolder sees nothing of the traffic of other offices. This vault reads only the subfolders of
+its colleagues (its inbox) and never the folder's top level.
+
 One round: import every bundle addressed to this vault that it has not seen, then write an
-incremental bundle for each verified colleague with something to send. Bundles are written under a
-random name ending `.part` and renamed when complete; names carry no names or ids. Only regular
+incremental bundle for each verified colleague with something new to send. Nothing is written
+when there is nothing new: acknowledgements ride on the next real bundle, or go alone at most once
+a day per pair. Bundles are written under a random name ending `.part` and renamed when complete;
+names carry no names or ids. Only regular
 files are read (no links, devices or pipes), under the size cap. Hidden files (e.g. Syncthing's
 `.syncthing.*.tmp` while in flight) and `.part` files are left alone. A file that ends early is
 "incomplete, will retry" and is tried again when it changes; a bundle not addressed to this vault
@@ -16,17 +23,18 @@ import os
 import secrets
 import stat
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..errors import BundleRejected, RejectedInput
 from ..fsutil import private_dir
 from ..store import colleagues as colleague_store
-from ..store import drop_files
+from ..store import drop_files, peers
+from ..store.colleagues import Colleague
 from .bundle_files import BUNDLE_SUFFIX, MAX_BUNDLE_BYTES
 from .exchange import ImportSummary, import_bundle
 from .session import Session
-from .sync import export_changes
+from .sync import changes_for, export_changes, today
 
 # file statuses kept in drop_files
 IMPORTED, NOT_ADDRESSED, DAMAGED, INCOMPLETE, SENT, IGNORED = (
@@ -39,7 +47,8 @@ _FINAL = frozenset({IMPORTED, NOT_ADDRESSED, DAMAGED, SENT, IGNORED})
 @dataclass
 class SyncSummary:
     imported: list[ImportSummary] = field(default_factory=list)
-    written: list[tuple[str, str, int]] = field(default_factory=list)  # (colleague, file, versions)
+    # (colleague, file as pair subfolder/name, versions)
+    written: list[tuple[str, str, int]] = field(default_factory=list)
     incomplete: list[str] = field(default_factory=list)
     not_addressed: int = 0
     damaged: list[tuple[str, str]] = field(default_factory=list)  # (file, reason), once each
@@ -59,10 +68,21 @@ def _remember(session: Session, folder: str, name: str, size: int, mtime: int, s
     drop_files.remember(session.conn, folder, name, size, mtime, status)
 
 
+def pair_folder(session: Session, folder: Path, colleague: Colleague) -> Path:
+    """The subfolder this vault and `colleague` exchange through."""
+    return folder / session.identity.pair_token(colleague.identity)
+
+
 def _import_round(session: Session, folder: Path, summary: SyncSummary) -> None:
     key = str(folder.resolve())
-    with os.scandir(folder) as entries:
-        names = sorted(e.name for e in entries)
+    try:
+        with os.scandir(folder) as entries:
+            names = sorted(e.name for e in entries)
+    except FileNotFoundError:
+        return  # the pair has no subfolder yet
+    except NotADirectoryError:
+        summary.ignored.append((folder.name, "not a folder"))
+        return
     for name in names:
         if _is_hidden_or_partial(name):
             continue
@@ -110,18 +130,28 @@ def _try_import(session: Session, path: Path, name: str, summary: SyncSummary) -
 
 
 def _export_round(session: Session, folder: Path, summary: SyncSummary) -> None:
-    key = str(folder.resolve())
     for colleague in colleague_store.list_colleagues(session.conn):
         if colleague.revoked or not colleague.verified:
             continue  # automatic exchange never involves unverified colleagues
+        changes = changes_for(session, colleague.id)
+        if changes.versions and peers.already_sent(session.conn, colleague.id, changes.upto,
+                                                   changes.whole):
+            # nothing new since the last bundle (not acknowledged yet): acknowledgements only
+            changes = replace(changes, versions=[], whole=[])
+        if changes.empty or (not changes.versions
+                             and peers.acks_only_sent_on(session.conn, colleague.id) == today()):
+            continue
+        pair = pair_folder(session, folder, colleague)
+        private_dir(pair)
+        key = str(pair.resolve())
         name = secrets.token_hex(10) + BUNDLE_SUFFIX
-        out = folder / name
-        result = export_changes(session, colleague.id, out)
+        out = pair / name
+        result = export_changes(session, colleague.id, out, changes=changes)
         if result is None:
             continue
         info = os.lstat(out)
         _remember(session, key, name, info.st_size, info.st_mtime_ns, SENT)
-        summary.written.append((colleague.local_name, name, result.versions))
+        summary.written.append((colleague.local_name, f"{pair.name}/{name}", result.versions))
 
 
 def sync_folder(
@@ -134,7 +164,9 @@ def sync_folder(
     summary = SyncSummary()
     if progress:
         progress("importing")
-    _import_round(session, folder, summary)
+    for colleague in colleague_store.list_colleagues(session.conn):
+        if not colleague.revoked:
+            _import_round(session, pair_folder(session, folder, colleague), summary)
     if progress:
         progress("writing")
     _export_round(session, folder, summary)

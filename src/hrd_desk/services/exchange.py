@@ -35,14 +35,16 @@ from ..history.wire import from_message, to_message
 from ..store import clock, peers
 from ..store import colleagues as colleague_store
 from ..store import merge as merge_store
+from ..store import sharing as sharing_store
 from ..store.audit import append_event
 from ..store.colleagues import Colleague
 from ..store.dbapi import page_cache, transaction
 from ..store.merge import StoreHeldVersions
 from ..store.migrations import LATEST
-from ..store.records import record_kind, version_count
+from ..store.records import record_kind
 from . import scope
 from .bundle_files import check_output_path, open_bundle_file
+from .outbound import Outbound
 from .received import PENDING_DAYS, Outcome, ReceivedVersions
 from .selection import select_records
 from .session import Session
@@ -218,32 +220,32 @@ def export_bundle(
     keep_updated: bool = False,
     progress: Progress | None = None,
 ) -> ExportSummary:
-    """A full export of chosen records to chosen colleagues (one bundle for all of them)."""
-    from ..store.records import load_versions
-
+    """A full export of chosen records to chosen colleagues (one bundle for all of them), each
+    record as the one rule lets it leave for every recipient (outbound.py)."""
     recipients = check_recipients(session, to, allow_unverified)
     if not (defenders or cases or everything):
         raise RejectedInput("choose what to export: --defender, --case or --all")
-    selection = select_records(
-        session.conn, defenders=defenders, cases=cases, everything=everything
-    )
-    if not selection.record_ids:
+    outbound = Outbound(session.conn, session.vault_id, recipients)
+    selection = select_records(outbound, defenders=defenders, cases=cases, everything=everything)
+    if not selection.decisions:
         raise RejectedInput("there is nothing to export in that selection")
-    ordered = sorted(selection.record_ids)
-    total = sum(version_count(session.conn, r) for r in ordered)
-    versions = (v for r in ordered for v in load_versions(session.conn, r))
+    ordered = sorted(selection.decisions)
+    total = sharing_store.version_count(session.conn, ordered)
+    versions = (v for r in ordered for v in outbound.outgoing(r, selection.decisions[r]))
     bundle_id, written = write_bundle(
         session, out, recipients, versions, total=total,
         counts=selection.counts(session.conn), progress=progress,
     )
     with transaction(session.conn):
-        for colleague in recipients:  # what it was given, it may send changes to
+        for colleague in recipients:  # sent whole: held once acknowledged (store/peers.py);
+            # what it was given, it may send changes to
             merge_store.note_exported(session.conn, colleague.id, ordered)
+            peers.note_sent(session.conn, colleague.id, bundle_id, 0, ordered)
         if keep_updated:
             roots = [r for r in ordered if record_kind(session.conn, r) in scope.SHAREABLE]
             for colleague in recipients:
                 for record_id in (list(defenders) + list(cases)) or roots:
-                    scope.add_shared(session.conn, record_id, colleague.id)
+                    scope.share(session, record_id, colleague.id)
         append_event(session.conn, "export", detail={
             "recipients": [c.id for c in recipients], "records": len(ordered),
             "versions": written,
@@ -305,7 +307,7 @@ class _HeldHere(StoreHeldVersions):
 
     def __init__(self, session: Session) -> None:
         super().__init__(session.store)
-
+        self._session = session
         self._scopes: dict[str, set[str]] = {}  # colleague id -> records it may change
 
     def add_received(self, record_id: str, colleague_id: str) -> None:
@@ -318,7 +320,7 @@ class _HeldHere(StoreHeldVersions):
         if colleague is None:
             return False
         if colleague.id not in self._scopes:
-            self._scopes[colleague.id] = (set(scope.scope_of(self._conn, colleague.id).records)
+            self._scopes[colleague.id] = (set(scope.scope_of(self._session, colleague.id).records)
                                           | merge_store.shared_or_received(self._conn,
                                                                            colleague.id))
         return record_id in self._scopes[colleague.id]

@@ -1,138 +1,119 @@
 """Which records an export carries: the chosen defenders or cases and what belongs with them.
 
-A defender brings its related people, cases, incidents, relocation stays (with their check-ins)
-and tasks; a case brings its defender and the incidents, stays and tasks linked to it. Consent
-is checked here, before anything is written: a defender whose consent is `none` never leaves
-this vault.
+A defender brings its related people, cases, incidents, relocation stays (with their check-ins),
+risk assessments, security measures and tasks; a case brings the incidents, stays and tasks linked
+to it, and its defender as context (without sensitive fields). What is found is a superset: each
+record is then put to the one rule (sharing_rule.py, through outbound.py) for every recipient, and
+only what it allows leaves. A chosen defender or case whose consent does not cover a recipient is
+refused before anything is written (ConsentRefused, exit 5, with the reason).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from ..errors import ConsentRefused, NotFound
+from ..store import sharing as store
 from ..store.dbapi import Connection
 from ..store.records import is_purged, record_kind
+from .outbound import Outbound
+from .sharing_rule import Decision, Purpose
 
-# Consent levels that allow sharing with named colleagues of the programme.
-CONSENT_FOR_COLLEAGUES = frozenset({"colleagues", "partners", "public"})
+_DEFENDER_LINKS = ("related.defender", "case.defender", "incident.defenders",
+                   "risk_assessment.defender", "security_measure.defender")
 
 
 @dataclass
 class Selection:
-    record_ids: set[str] = field(default_factory=set)
-    # records left out because a defender they concern has not consented to sharing
+    decisions: dict[str, Decision] = field(default_factory=dict)  # what leaves, and how
+    # records left out because a defender they concern has not consented to this recipient
     withheld_for_consent: int = 0
+
+    @property
+    def record_ids(self) -> set[str]:
+        return set(self.decisions)
 
     def counts(self, conn: Connection) -> dict[str, int]:
         counts: dict[str, int] = {}
-        for record_id in self.record_ids:
+        for record_id in self.decisions:
             kind = record_kind(conn, record_id) or "unknown"
             counts[kind] = counts.get(kind, 0) + 1
         return counts
 
 
-def _ids(conn: Connection, sql: str, params: Sequence[object]) -> set[str]:
-    return {str(row[0]) for row in conn.execute(sql, params)}
-
-
-def defender_consent(conn: Connection, defender_id: str) -> str | None:
-    row = conn.execute("SELECT consent FROM defenders WHERE id = ?", (defender_id,)).fetchone()
-    return None if row is None else (row[0] or "colleagues")
-
-
-def _require_consent(conn: Connection, defender_id: str) -> None:
-    consent = defender_consent(conn, defender_id)
-    if consent is not None and consent not in CONSENT_FOR_COLLEAGUES:
-        raise ConsentRefused(
-            f"defender {defender_id} has consent '{consent}': nothing about them may leave "
-            "this vault"
-        )
-
-
 def defender_family(conn: Connection, defender_id: str) -> set[str]:
-    """A defender and its related people, cases, incidents, stays (with their check-ins) and
-    tasks."""
+    """A defender and the records linked to it, its stays' check-ins and tasks."""
     ids = {defender_id}
-    ids |= _ids(conn, "SELECT id FROM related_people WHERE defender = ?", (defender_id,))
-    ids |= _ids(conn, "SELECT id FROM cases WHERE defender = ?", (defender_id,))
-    ids |= _ids(
-        conn,
-        "SELECT record_id FROM record_refs WHERE field = 'incident.defenders' AND value = ?",
-        (defender_id,),
-    )
-    stays = _ids(conn, "SELECT id FROM relocations WHERE defender = ?", (defender_id,))
+    for link in _DEFENDER_LINKS:
+        ids |= store.refs_to(conn, link, defender_id)
+    stays = store.refs_to(conn, "relocation.defender", defender_id)
     return ids | stays | _planning_of(conn, "task.defender", {defender_id}, stays)
 
 
-def _planning_of(conn: Connection, field: str, owners: set[str], stays: set[str]) -> set[str]:
-    """The stays' check-ins, and tasks linked by `field` to one of `owners` or about a stay: a
-    stay travels with its defender, a stay's check-ins and tasks with the stay."""
-    wanted = [(field, owner) for owner in owners] + [
+def _planning_of(conn: Connection, link: str, owners: set[str], stays: set[str]) -> set[str]:
+    """The stays' check-ins, and tasks linked by `link` to one of `owners` or about a stay."""
+    wanted = [(link, owner) for owner in owners] + [
         (f"{kind}.relocation", stay) for stay in stays for kind in ("checkin", "task")]
     ids: set[str] = set()
     for ref, value in wanted:
-        ids |= _ids(conn, "SELECT record_id FROM record_refs WHERE field = ? AND value = ?",
-                    (ref, value))
+        ids |= store.refs_to(conn, ref, value)
     return ids
 
 
 def case_family(conn: Connection, case_id: str) -> tuple[str | None, set[str]]:
     """(its defender, the case and its incidents, stays (with their check-ins) and tasks)."""
-    row = conn.execute("SELECT defender FROM cases WHERE id = ?", (case_id,)).fetchone()
-    defender = None if row is None else row[0]
-    ids = {case_id}
-    ids |= _ids(conn, 'SELECT id FROM incidents WHERE "case" = ?', (case_id,))
-    stays = _ids(conn, 'SELECT id FROM relocations WHERE "case" = ?', (case_id,))
-    return defender, ids | stays | _planning_of(conn, "task.case", {case_id}, stays)
+    ids = {case_id} | store.refs_to(conn, "incident.case", case_id)
+    stays = store.refs_to(conn, "relocation.case", case_id)
+    return store.case_defender(conn, case_id), ids | stays | _planning_of(
+        conn, "task.case", {case_id}, stays)
 
 
-def _check(conn: Connection, record_id: str, kind: str) -> None:
+def check_live(conn: Connection, record_id: str, kind: str) -> None:
     if record_kind(conn, record_id) != kind or is_purged(conn, record_id):
         raise NotFound(kind, record_id)
 
 
+def require_consent(outbound: Outbound, record_id: str) -> None:
+    reason = outbound.refusal(record_id)
+    if reason is not None:
+        raise ConsentRefused(reason)
+
+
 def select_records(
-    conn: Connection,
+    outbound: Outbound,
     *,
     defenders: Iterable[str] = (),
     cases: Iterable[str] = (),
     everything: bool = False,
 ) -> Selection:
+    conn = outbound.conn
+    wanted: dict[str, Purpose] = {}
     selection = Selection()
     if everything:
-        for (defender_id,) in conn.execute("SELECT id FROM defenders").fetchall():
-            if defender_consent(conn, defender_id) in CONSENT_FOR_COLLEAGUES:
-                selection.record_ids |= defender_family(conn, defender_id)
+        for defender_id in store.defender_ids(conn):
+            if outbound.refusal(defender_id) is None:
+                wanted.update(dict.fromkeys(defender_family(conn, defender_id), Purpose.EXCHANGE))
             else:
                 selection.withheld_for_consent += 1
-        return _without_nonconsenting(conn, selection)
     for defender_id in defenders:
-        _check(conn, defender_id, "defender")
-        _require_consent(conn, defender_id)
-        selection.record_ids |= defender_family(conn, defender_id)
+        check_live(conn, defender_id, "defender")
+        require_consent(outbound, defender_id)
+        wanted.update(dict.fromkeys(defender_family(conn, defender_id), Purpose.EXCHANGE))
+    context: set[str] = set()
     for case_id in cases:
-        _check(conn, case_id, "case")
+        check_live(conn, case_id, "case")
+        require_consent(outbound, case_id)
         defender, ids = case_family(conn, case_id)
-        if defender:
-            _require_consent(conn, defender)
-            if record_kind(conn, defender) == "defender":
-                ids.add(defender)
-        selection.record_ids |= ids
-    return _without_nonconsenting(conn, selection)
-
-
-def _without_nonconsenting(conn: Connection, selection: Selection) -> Selection:
-    """Leave out incidents that also concern a defender who has not consented."""
-    refused = _ids(
-        conn,
-        "SELECT r.record_id FROM record_refs r JOIN defenders d ON d.id = r.value "
-        "WHERE r.field = 'incident.defenders' AND coalesce(d.consent, 'colleagues') NOT IN "
-        f"({', '.join('?' for _ in CONSENT_FOR_COLLEAGUES)})",
-        sorted(CONSENT_FOR_COLLEAGUES),
-    )
-    left_out = selection.record_ids & refused
-    selection.record_ids -= left_out
-    selection.withheld_for_consent += len(left_out)
+        wanted.update(dict.fromkeys(ids, Purpose.EXCHANGE))
+        if defender and record_kind(conn, defender) == "defender":
+            context.add(defender)
+    for defender_id in context:
+        wanted.setdefault(defender_id, Purpose.CASE_CONTEXT)
+    for record_id, purpose in sorted(wanted.items()):
+        decision = outbound.decision(record_id, purpose)
+        if decision.leaves:
+            selection.decisions[record_id] = decision
+        elif outbound.refusal(record_id) is not None:
+            selection.withheld_for_consent += 1
     return selection

@@ -10,6 +10,7 @@ which keeps two idle vaults from answering each other forever.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from ..history.versions import Version
@@ -19,7 +20,7 @@ from ..store.audit import append_event
 from ..store.dbapi import transaction
 from ..store.records import last_seq, load_histories_from, versions_since
 from .exchange import ExportSummary, Progress, check_recipients, write_bundle
-from .scope import scope_of
+from .scope import scope_of, wanted
 from .session import Session
 
 # Records whose whole histories are read together when they enter a colleague's scope.
@@ -38,13 +39,25 @@ class ChangeSet:
         return not self.versions and not self.acks
 
 
+def today() -> str:
+    """The UTC day, as acknowledgement-only bundles are counted (one per pair per day)."""
+    return datetime.now(UTC).date().isoformat()
+
+
 def changes_for(session: Session, colleague_id: str) -> ChangeSet:
-    """Everything a colleague should receive now (computed, not written)."""
+    """Everything a colleague should receive now (computed, not written), each record as the
+    one rule lets it leave for this colleague (scope.scope_of), decided only for what would be
+    sent: records not yet held, and held ones with versions beyond the colleague's mark."""
     conn = session.conn
     colleague = colleague_store.get_colleague(conn, colleague_id)
-    scope = scope_of(conn, colleague_id)
+    reach = wanted(session, colleague_id)
     upto = last_seq(conn)
     held = peers.held_whole(conn, colleague_id)
+    since = [(received_from, version) for _seq, received_from, version
+             in versions_since(conn, peers.mark_of(conn, colleague_id),
+                               of=lambda record_id: record_id in reach and record_id in held)]
+    candidates = {r for r in reach if r not in held} | {v.record_id for _, v in since}
+    scope = scope_of(session, colleague_id, candidates, reach)
     whole = sorted(r for r in scope.records if r not in held)
     theirs = colleague.vault_id
     versions: list[Version] = []
@@ -55,13 +68,12 @@ def changes_for(session: Session, colleague_id: str) -> ChangeSet:
             for received_from, version in histories[record_id]:
                 if version.origin != theirs and received_from != theirs:
                     versions.append(version.without(scope.records[record_id]))
-    since = versions_since(conn, peers.mark_of(conn, colleague_id),
-                           of=lambda record_id: record_id in held and record_id in scope)
-    for _seq, received_from, version in since:
-        record_id = version.record_id
+    for received_from, version in since:
+        if version.record_id not in scope:
+            continue
         if version.origin == theirs or received_from == theirs:
             continue
-        versions.append(version.without(scope.records[record_id]))
+        versions.append(version.without(scope.records[version.record_id]))
     acks = peers.acks_due(conn, colleague.identity.verify_key)
     return ChangeSet(versions, whole, acks, upto)
 
@@ -73,10 +85,12 @@ def export_changes(
     *,
     allow_unverified: bool = False,
     progress: Progress | None = None,
+    changes: ChangeSet | None = None,
 ) -> ExportSummary | None:
-    """Write an incremental bundle for one colleague; None when there is nothing to send."""
+    """Write an incremental bundle for one colleague; None when there is nothing to send.
+    `changes`: what changes_for just computed, when the caller looked first."""
     colleague = check_recipients(session, [colleague_id], allow_unverified)[0]
-    changes = changes_for(session, colleague_id)
+    changes = changes if changes is not None else changes_for(session, colleague_id)
     if changes.empty:
         return None
     counts: dict[str, int] = {}
@@ -90,6 +104,8 @@ def export_changes(
     with transaction(session.conn):
         if changes.versions:
             peers.note_sent(session.conn, colleague_id, bundle_id, changes.upto, changes.whole)
+        else:
+            peers.note_acks_only(session.conn, colleague_id, today())
         peers.acks_sent(session.conn, colleague.identity.verify_key, changes.acks)
         append_event(session.conn, "export changes", "colleague", colleague_id,
                      {"versions": written, "acks": len(changes.acks)})

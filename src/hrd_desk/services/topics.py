@@ -64,8 +64,13 @@ class Colleagues:
         return colleagues.read_card(path)
 
     def add(self, card_path: Path, local_name: str | None = None, *,
-            verified: bool = False) -> Colleague:
-        return colleagues.add_colleague(self._s, card_path, local_name, verified=verified)
+            verified: bool = False, kind: str = "office") -> Colleague:
+        """`kind`: "office" (a programme office) or "partner" (a partner organisation)."""
+        return colleagues.add_colleague(self._s, card_path, local_name, verified=verified,
+                                        kind=kind)
+
+    def set_kind(self, colleague_id: str, kind: str) -> Colleague:
+        return colleagues.set_colleague_kind(self._s, colleague_id, kind)
 
     def list(self) -> list[Colleague]:
         return colleagues.list_colleagues(self._s)
@@ -103,7 +108,7 @@ class Sharing:
         """The local names of colleagues (not revoked) whose scope holds the record: whom a
         change to it reaches at the next exchange."""
         return [c.local_name for c in colleagues.list_colleagues(self._s)
-                if not c.revoked and record_id in scope.scope_of(self._s.conn, c.id)]
+                if not c.revoked and record_id in scope.scope_of(self._s, c.id, [record_id])]
 
     def defender_choices(self) -> list[choices.Choice]:
         return choices.defender_choices(self._s.conn)

@@ -17,7 +17,10 @@ from ..errors import NotFound, RejectedInput
 from .dbapi import Connection
 from .records import now_iso
 
-_COLUMNS = "id, vault_id, local_name, card_name, verify_key, box_key, verified, revoked, added_at"
+_COLUMNS = (
+    "id, vault_id, local_name, card_name, verify_key, box_key, verified, revoked, added_at, kind"
+)
+KINDS = ("office", "partner")
 
 
 @dataclass(frozen=True)
@@ -30,10 +33,11 @@ class Colleague:
     verified: bool
     revoked: bool
     added_at: str
+    kind: str = "office"  # "office" (a programme office) or "partner" (a partner organisation)
 
 
 def _from_row(row: Sequence[Any]) -> Colleague:
-    cid, vault_id, local_name, card_name, verify_key, box_key, verified, revoked, added = row
+    cid, vault_id, local_name, card_name, verify_key, box_key, verified, revoked, added, kind = row
     return Colleague(
         id=str(cid),
         vault_id=str(vault_id),
@@ -43,20 +47,25 @@ def _from_row(row: Sequence[Any]) -> Colleague:
         verified=bool(verified),
         revoked=bool(revoked),
         added_at=str(added),
+        kind=str(kind),
     )
 
 
-def add_colleague(conn: Connection, card: Card, local_name: str, verified: bool) -> Colleague:
+def add_colleague(
+    conn: Connection, card: Card, local_name: str, verified: bool, kind: str = "office"
+) -> Colleague:
     existing = find_by_key(conn, card.identity.verify_key)
     if existing is not None:
         raise RejectedInput(f"this card is already colleague {existing.id} ({existing.local_name})")
     if conn.execute("SELECT 1 FROM colleagues WHERE local_name = ?", (local_name,)).fetchone():
         raise RejectedInput(f"the local name {local_name!r} is already taken: choose another")
+    if kind not in KINDS:
+        raise RejectedInput("a colleague is an office or a partner")
     colleague_id = secrets.token_hex(4)
     conn.execute(
-        f"INSERT INTO colleagues({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?)",
+        f"INSERT INTO colleagues({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?)",
         (colleague_id, card.identity.vault_id(), local_name, card.name,
-         card.identity.verify_key, card.identity.box_key, int(verified), now_iso()),
+         card.identity.verify_key, card.identity.box_key, int(verified), now_iso(), kind),
     )
     remember_origin_key(conn, card.identity.vault_id(), card.identity.verify_key)
     return get_colleague(conn, colleague_id)
@@ -95,6 +104,16 @@ def set_flag(conn: Connection, colleague_id: str, flag: str, value: bool) -> Non
         raise ValueError(flag)
     get_colleague(conn, colleague_id)
     conn.execute(f"UPDATE colleagues SET {flag} = ? WHERE id = ?", (int(value), colleague_id))
+
+
+def set_kind(conn: Connection, colleague_id: str, kind: str) -> bool:
+    """Make a colleague an office or a partner; False when it already was."""
+    if kind not in KINDS:
+        raise RejectedInput("a colleague is an office or a partner")
+    if get_colleague(conn, colleague_id).kind == kind:
+        return False
+    conn.execute("UPDATE colleagues SET kind = ? WHERE id = ?", (kind, colleague_id))
+    return True
 
 
 def rename_colleague(conn: Connection, colleague_id: str, local_name: str) -> None:

@@ -742,9 +742,25 @@ _V10_INBOUND: Sequence[str] = (
     "CREATE INDEX pending_age ON pending_versions(received_at)",
 )
 
+# Version 11: sharing that cannot leak (issue 10). A colleague is a programme office or a partner
+# organisation (what may leave for it follows services/sharing_rule.py); a caseworker may mark a
+# record's free-text field sensitive (local metadata: masked, indexed apart, withheld from
+# partners); when a pair last exchanged only acknowledgements through a drop folder.
+_V11_SHARING: Sequence[str] = (
+    "ALTER TABLE colleagues ADD COLUMN kind TEXT NOT NULL DEFAULT 'office'",
+    """
+    CREATE TABLE sensitive_marks (
+        record_id TEXT NOT NULL,
+        field TEXT NOT NULL,
+        PRIMARY KEY (record_id, field)
+    ) WITHOUT ROWID
+    """,
+    "ALTER TABLE peer_marks ADD COLUMN acks_only_day TEXT",
+)
+
 MIGRATIONS: tuple[Sequence[str], ...] = (
     _V1, _V2_EXCHANGE, _V3_DRAFTS, _V4_SYNC, _V5_LISTS, _V6_FILTERED_LISTS, _V7_FTS_DELETE,
-    _V8_DATE_ORDER, _V9_STAYS, _V10_INBOUND,
+    _V8_DATE_ORDER, _V9_STAYS, _V10_INBOUND, _V11_SHARING,
 )
 LATEST = len(MIGRATIONS)
 

@@ -33,6 +33,39 @@ def held_whole(conn: Connection, colleague_id: str) -> set[str]:
     }
 
 
+def sent_whole(conn: Connection, colleague_id: str) -> set[str]:
+    """Records sent whole to this colleague in bundles it has not acknowledged yet."""
+    found: set[str] = set()
+    for (whole,) in conn.execute(
+            "SELECT whole_records FROM sent_bundles WHERE colleague_id = ?", (colleague_id,)):
+        found.update(str(r) for r in decode(whole.encode("utf-8")))
+    return found
+
+
+def settle(conn: Connection, colleague_id: str) -> None:
+    """Count every bundle sent to this colleague as acknowledged: nothing sent so far is sent
+    again (a colleague's kind changed, so a resend would carry another redaction)."""
+    pending = [bytes(r[0]) for r in conn.execute(
+        "SELECT bundle_id FROM sent_bundles WHERE colleague_id = ? ORDER BY upto_seq",
+        (colleague_id,))]
+    apply_acks(conn, colleague_id, pending)
+
+
+def already_sent(conn: Connection, colleague_id: str, upto_seq: int, whole: Iterable[str]
+                 ) -> bool:
+    """Whether unacknowledged bundles already carried every version up to `upto_seq` and these
+    records whole (then a new bundle would say nothing new)."""
+    rows = conn.execute(
+        "SELECT upto_seq, whole_records FROM sent_bundles WHERE colleague_id = ?",
+        (colleague_id,)).fetchall()
+    if not any(int(r[0]) >= upto_seq for r in rows):
+        return False
+    carried: set[str] = set()
+    for _upto, records in rows:
+        carried.update(str(r) for r in decode(records.encode("utf-8")))
+    return set(whole) <= carried
+
+
 def note_sent(
     conn: Connection, colleague_id: str, bundle_id: bytes, upto_seq: int, whole: Iterable[str]
 ) -> None:
@@ -97,4 +130,20 @@ def ack_again(conn: Connection, sender_key: bytes, bundle_id: bytes) -> None:
     conn.execute(
         "UPDATE imported_bundles SET ack_due = 1 WHERE sender_key = ? AND bundle_id = ?",
         (sender_key, bundle_id),
+    )
+
+
+def acks_only_sent_on(conn: Connection, colleague_id: str) -> str | None:
+    """The day (UTC, ISO) a bundle of acknowledgements only last went to this colleague."""
+    row = conn.execute(
+        "SELECT acks_only_day FROM peer_marks WHERE colleague_id = ?", (colleague_id,)
+    ).fetchone()
+    return None if row is None or row[0] is None else str(row[0])
+
+
+def note_acks_only(conn: Connection, colleague_id: str, day: str) -> None:
+    conn.execute(
+        "INSERT INTO peer_marks(colleague_id, acked_seq, acks_only_day) VALUES (?, 0, ?) "
+        "ON CONFLICT(colleague_id) DO UPDATE SET acks_only_day = excluded.acks_only_day",
+        (colleague_id, day),
     )

@@ -13,12 +13,13 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from ..crypto.canonical import decode
+from ..crypto.canonical import decode, encode
 from ..errors import NotFound
 from ..model.fields import LIST_KINDS, FieldKind, field_infos
 from ..model.records import KINDS, Stored
 from .dbapi import Connection
 from .records import record_kind
+from .search_index import has_marks
 
 _BOOK = ("id", "created", "updated", "origin", "deleted", "conflict")
 
@@ -155,7 +156,22 @@ def list_records(conn: Connection, query: ListQuery) -> list[Stored]:
     if query.limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params.extend((query.limit, query.offset))
-    return [row_to_stored(query.kind, r) for r in conn.execute(sql, params)]
+    return with_marks(conn, [row_to_stored(query.kind, r) for r in conn.execute(sql, params)])
+
+
+def with_marks(conn: Connection, records: list[Stored]) -> list[Stored]:
+    """Put the free-text fields marked sensitive for each record in its `extra["marked"]`."""
+    if not records or not has_marks(conn):
+        return records
+    marked: dict[str, set[str]] = {}
+    for record_id, name in conn.execute(
+            "SELECT record_id, field FROM sensitive_marks WHERE record_id IN "
+            "(SELECT value FROM json_each(?))",
+            (encode(sorted({r.id for r in records})).decode("utf-8"),)):
+        marked.setdefault(str(record_id), set()).add(str(name))
+    for record in records:
+        record.extra["marked"] = frozenset(marked.get(record.id, ()))
+    return records
 
 
 def count_records(conn: Connection, query: ListQuery) -> int:
@@ -204,7 +220,7 @@ def get_record(conn: Connection, record_id: str, kind: str | None = None) -> Sto
     row = conn.execute(f"{_select(actual)} WHERE t.id = ?", (record_id,)).fetchone()
     if row is None:
         raise NotFound(kind or "record", record_id)
-    return row_to_stored(actual, row)
+    return with_marks(conn, [row_to_stored(actual, row)])[0]
 
 
 def get_many(conn: Connection, kind: str, ids: Sequence[str]) -> dict[str, Stored]:
@@ -212,7 +228,7 @@ def get_many(conn: Connection, kind: str, ids: Sequence[str]) -> dict[str, Store
         return {}
     marks = ", ".join("?" for _ in ids)
     rows = conn.execute(f"{_select(kind)} WHERE t.id IN ({marks})", list(ids))
-    return {r[0]: row_to_stored(kind, r) for r in rows}
+    return {r.id: r for r in with_marks(conn, [row_to_stored(kind, r) for r in rows])}
 
 
 def some_columns(conn: Connection, kind: str, ids: Sequence[str],

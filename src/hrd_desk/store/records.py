@@ -397,6 +397,7 @@ class RecordStore:
             for table in ("pending_versions", "proposals", "quarantined_versions"):
                 self.conn.execute(f"DELETE FROM {table} WHERE record_id = ?", (record_id,))
             cache.drop_cache(self.conn, kind, record_id)
+            self.conn.execute("DELETE FROM sensitive_marks WHERE record_id = ?", (record_id,))
             self.forget_index(cache.registry_rowid(self.conn, record_id, kind))
             self.conn.execute("UPDATE records SET purged = 1 WHERE id = ?", (record_id,))
             append_event(self.conn, "purge", kind, record_id)

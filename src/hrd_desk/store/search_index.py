@@ -32,8 +32,10 @@ def _text_of(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def bodies(kind: str, fields: Mapping[str, Any]) -> tuple[str, str]:
-    """(ordinary text, sensitive text) to index for a record."""
+def bodies(kind: str, fields: Mapping[str, Any],
+           marked: frozenset[str] = frozenset()) -> tuple[str, str]:
+    """(ordinary text, sensitive text) to index for a record; `marked`: the free-text fields a
+    caseworker marked sensitive for this record (store/sharing.py)."""
     plain: list[str] = []
     sensitive: list[str] = []
     for name, info in field_infos(KINDS[kind].cls).items():
@@ -41,15 +43,35 @@ def bodies(kind: str, fields: Mapping[str, Any]) -> tuple[str, str]:
             continue
         text = _text_of(fields.get(name))
         if text:
-            (sensitive if info.sensitive else plain).append(normalize(text))
+            (sensitive if info.sensitive or name in marked else plain).append(normalize(text))
     return "\n".join(plain), "\n".join(sensitive)
+
+
+def has_marks(conn: Connection) -> bool:
+    """Whether the schema holds sensitive marks (version 10 on; a connection still at an older
+    schema, as while a migration's data is seeded, has none)."""
+    if not getattr(conn, "has_sensitive_marks", False):
+        if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' "
+                        "AND name = 'sensitive_marks'").fetchone() is None:
+            return False
+        conn.has_sensitive_marks = True  # known from now on (a schema never loses the table)
+    return True
+
+
+def _marked(conn: Connection, rowid: int) -> frozenset[str]:
+    """Fields a caseworker marked sensitive for this record."""
+    if not has_marks(conn):
+        return frozenset()
+    return frozenset(str(r[0]) for r in conn.execute(
+        "SELECT m.field FROM sensitive_marks m JOIN records r ON r.id = m.record_id "
+        "WHERE r.rowid = ?", (rowid,)))
 
 
 def index_record(conn: Connection, rowid: int, kind: str, fields: Mapping[str, Any]) -> None:
     """Index a record's text, leaving an index row alone when its text has not changed (most
     edits change a status or a date: a delete and insert in FTS5 is not free).
     """
-    for table, body in zip(_TABLES, bodies(kind, fields), strict=True):
+    for table, body in zip(_TABLES, bodies(kind, fields, _marked(conn, rowid)), strict=True):
         row = conn.execute(f"SELECT body FROM {table} WHERE rowid = ?", (rowid,)).fetchone()
         if row is not None and row[0] == body:
             continue

@@ -1,5 +1,9 @@
 """Colleagues: add one from its card, verify it by comparing fingerprints, revoke it.
 
+Each colleague is a programme office (receives records whole) or a partner organisation
+(receives them redacted: services/sharing_rule.py); the kind is chosen when adding, shown in the
+list, and can be changed later (which never widens what was already sent).
+
 Adding shows the card's fingerprint and asks for the local name (the card's own name is only a
 suggestion). Verifying puts both fingerprints side by side, this vault's and theirs, with the
 instruction to compare them read aloud or by QR code, then asks once more. Unverified colleagues
@@ -15,6 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLineEdit,
     QTreeWidget,
@@ -40,6 +45,19 @@ TRUST_TIPS = {
     UNVERIFIED: "Compare fingerprints with them before sending anything",
     REVOKED: "Nothing is sent to them, and their bundles are refused",
 }
+
+
+OFFICE, PARTNER = "Programme office", "Partner organisation"
+KIND_TIPS = {
+    OFFICE: "Receives the records you share whole",
+    PARTNER: "Receives records redacted: codenames instead of names; no legal names, contact "
+             "details, addresses, exact places, related people's names or notes, or free text "
+             "marked sensitive",
+}
+
+
+def kind_text(colleague: Colleague) -> str:
+    return PARTNER if colleague.kind == "partner" else OFFICE
 
 
 def trust_text(colleague: Colleague) -> str:
@@ -68,16 +86,19 @@ class ColleaguesPanel(QWidget):
                                     tip="Compare fingerprints with the selected colleague")
         self.revoke_button = button("Revoke…", self.revoke,
                                     tip="Stop all exchange with the selected colleague")
-        for made in (self.add_button, self.verify_button, self.revoke_button):
+        self.kind_button = button("Make partner…", self.change_kind,
+                                  tip="Change whether the selected colleague is a programme "
+                                  "office or a partner organisation")
+        for made in (self.add_button, self.verify_button, self.kind_button, self.revoke_button):
             bar.addWidget(made)
         bar.addStretch(1)
         outer.addLayout(bar)
         self.tree = QTreeWidget()
         self.tree.setAccessibleName("Colleagues")
         self.tree.setRootIsDecorated(False)
-        self.tree.setHeaderLabels(["Name", "Trust", "Name on their card", "Added"])
+        self.tree.setHeaderLabels(["Name", "Trust", "Kind", "Name on their card", "Added"])
         em = self.fontMetrics().horizontalAdvance("M")
-        for column, width in enumerate((14, 18, 14)):
+        for column, width in enumerate((14, 12, 14, 16)):
             self.tree.setColumnWidth(column, em * width)
         self.tree.currentItemChanged.connect(lambda _c, _p: self._update())
         self.tree.itemActivated.connect(lambda _item, _col: self.start_compare())
@@ -107,6 +128,13 @@ class ColleaguesPanel(QWidget):
         self.name_edit.textChanged.connect(lambda _t: self._update())
         self.name_edit.returnPressed.connect(self.add)
         layout.addWidget(self.name_edit)
+        self.partner_box = QCheckBox("A partner organisation (not an office of the programme)")
+        self.partner_box.setAccessibleName("A partner organisation")
+        self.partner_box.setToolTip(KIND_TIPS[PARTNER])
+        layout.addWidget(self.partner_box)
+        layout.addWidget(plain_label(
+            "Partners receive records redacted, and only about defenders whose consent covers "
+            "partners.", object_name="muted", wrap=True))
         row = QHBoxLayout()
         row.addStretch(1)
         self.cancel_add_button = button("Cancel", self.cancel_add, name="Cancel adding")
@@ -165,11 +193,13 @@ class ColleaguesPanel(QWidget):
             marks = ([" · SUSPECT"] if told is not None and told.suspect else []) + (
                 [" · revoked by a colleague"] if told is not None and told.revoked_by else [])
             item = QTreeWidgetItem([visible(colleague.local_name), trust + "".join(marks),
-                                    visible(colleague.card_name), colleague.added_at[:10]])
+                                    kind_text(colleague), visible(colleague.card_name),
+                                    colleague.added_at[:10]])
             item.setData(0, ID_ROLE, colleague.id)
             if (not colleague.verified and not colleague.revoked) or notes:
                 item.setFont(1, bold)
             item.setToolTip(1, "\n".join([TRUST_TIPS[trust], *notes]))
+            item.setToolTip(2, KIND_TIPS[item.text(2)])
             self.tree.addTopLevelItem(item)
             if colleague.id == keep:
                 self.tree.setCurrentItem(item)
@@ -207,6 +237,9 @@ class ColleaguesPanel(QWidget):
         current = self._current()
         self.verify_button.setEnabled(current is not None and not current.revoked)
         self.revoke_button.setEnabled(current is not None and not current.revoked)
+        self.kind_button.setEnabled(current is not None and not current.revoked)
+        self.kind_button.setText("Make office…" if current and current.kind == "partner"
+                                 else "Make partner…")
         self.verify_button.setText("Compare fingerprints…" if not current or not current.verified
                                    else "Compare fingerprints again…")
         self.add_button.setEnabled(self.ctx is not None)
@@ -251,6 +284,7 @@ class ColleaguesPanel(QWidget):
         self.card_note.setText("")
         self.card_fingerprint.clear()
         self.name_edit.setText("")
+        self.partner_box.setChecked(False)
 
     def add(self) -> None:
         path = self._card_path
@@ -258,6 +292,7 @@ class ColleaguesPanel(QWidget):
         if self.ctx is None or path is None or not name:
             return
         ctx = self.ctx
+        kind = "partner" if self.partner_box.isChecked() else "office"
 
         def done(added: Colleague) -> None:
             self.cancel_add()
@@ -267,7 +302,7 @@ class ColleaguesPanel(QWidget):
             self.changed.emit()
             self.start_compare()
 
-        ctx.write(lambda desk: desk.colleagues.add(path, name), on_done=done,
+        ctx.write(lambda desk: desk.colleagues.add(path, name, kind=kind), on_done=done,
                   on_error=lambda exc: ctx.prompter.error("Colleague not added",
                                                           failure_text(exc)))
 
@@ -335,6 +370,29 @@ class ColleaguesPanel(QWidget):
 
         ctx.write(lambda desk: change(desk.colleagues, colleague_id), on_done=done,
                   on_error=lambda exc: ctx.prompter.error(f"Not {state}", failure_text(exc)))
+
+    # -- kind ------------------------------------------------------------------------------
+
+    def change_kind(self) -> None:
+        current = self._current()
+        if self.ctx is None or current is None or current.revoked:
+            return
+        to_partner = current.kind != "partner"
+        name = current.local_name
+        text = (f"Make {name} a partner organisation?\n\nFrom now on they receive records "
+                "redacted, and only about defenders whose consent covers partners."
+                if to_partner else
+                f"Make {name} an office of the programme?\n\nFrom now on what you share with "
+                "them leaves whole. What they already received stays as it was sent: nothing "
+                "is sent again unredacted.")
+        if not self.ctx.prompter.confirm(
+            "Change colleague kind", text,
+            accept="Make partner" if to_partner else "Make office", reject="Keep as it is",
+        ):
+            return
+        kind = "partner" if to_partner else "office"
+        self._change(lambda colleagues, cid: colleagues.set_kind(cid, kind), current.id,
+                     "now a partner organisation" if to_partner else "now a programme office")
 
     # -- revoking --------------------------------------------------------------------------
 

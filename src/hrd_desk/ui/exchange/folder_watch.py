@@ -28,15 +28,26 @@ def _entry(folder: Path, name: str) -> tuple[str, int, int] | None:
     return name, info.st_size, info.st_mtime_ns
 
 
-def listing(folder: Path) -> Listing | None:
-    """What the folder holds that a sync would look at (hidden and .part files left out)."""
+def _names(folder: Path) -> list[str] | None:
     try:
         with os.scandir(folder) as entries:
-            names = [e.name for e in entries]
+            return [e.name for e in entries
+                    if not e.name.startswith(".") and not e.name.endswith((".part", ".tmp"))]
     except OSError:
         return None
-    found = (_entry(folder, n) for n in names
-             if not n.startswith(".") and not n.endswith((".part", ".tmp")))
+
+
+def listing(folder: Path) -> Listing | None:
+    """What the folder and its pair subfolders hold that a sync would look at (hidden and .part
+    files left out; services/dropfolder.py: each pair of vaults has a subfolder)."""
+    names = _names(folder)
+    if names is None:
+        return None
+    found: list[tuple[str, int, int] | None] = []
+    for name in names:
+        found.append(_entry(folder, name))
+        if (folder / name).is_dir() and not (folder / name).is_symlink():
+            found.extend(_entry(folder, f"{name}/{inner}") for inner in _names(folder / name) or ())
     return frozenset(e for e in found if e is not None)
 
 

@@ -36,10 +36,13 @@ class SyncPanel(QWidget):
         outer = QVBoxLayout(self)
         outer.addWidget(plain_label(
             "Sync through a folder that another tool carries between offices: a Syncthing "
-            "folder, a network share, or a USB stick. Each sync imports the bundles there that "
-            "are addressed to this vault, and leaves a sealed bundle for each verified colleague "
-            "with the changes to the records shared with them. Unverified colleagues are never "
-            "synced. File names in the folder carry no names.", object_name="muted", wrap=True))
+            "folder, a network share, or a USB stick. Each pair of offices has its own subfolder "
+            "there, named by a code only the two can work out, so a partner that carries only "
+            "its own subfolder sees nothing of the others. Each sync imports what colleagues "
+            "left for this vault and leaves a sealed bundle for each verified colleague that "
+            "has new changes to the records shared with them (nothing when there is nothing "
+            "new). Unverified colleagues are never synced. File and folder names carry no "
+            "names.", object_name="muted", wrap=True))
         _frame, box = card(outer)
         box.addWidget(heading("Drop folder", factor=1.1))
         row = QHBoxLayout()

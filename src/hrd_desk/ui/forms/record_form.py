@@ -19,6 +19,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -35,6 +36,7 @@ from ...model.fields import FieldInfo, FieldKind, field_infos
 from ...model.records import KINDS, Stored
 from ...model.vocab import THREAT_SUBTYPES
 from ...services.desk import Desk
+from ...services.sharing_rule import markable_fields
 from ...services.validation import clean_values
 from ..app_context import describe_failure
 from ..audit_dialogs import open_history
@@ -64,6 +66,13 @@ from .link_editors import (
 )
 
 log = logging.getLogger(__name__)
+
+
+def _markable(kind: str) -> frozenset[str]:
+    """Long free text that may be marked sensitive per record (one-line fields such as titles
+    are not offered: a title is what lists show)."""
+    infos = field_infos(KINDS[kind].cls)
+    return frozenset(n for n in markable_fields(kind) if infos[n].kind == FieldKind.LONGTEXT)
 
 DRAFT_VERSION = 1
 _DEFENDER_FIELDS = ("defenders", "defender")
@@ -162,6 +171,10 @@ class RecordForm(QWidget):
         self.setAccessibleName(title)
         self.editors: dict[str, FieldEditor] = {}
         self.errors: dict[str, QLabel] = {}
+        # free text a caseworker may mark sensitive for this record (sharing_rule.py)
+        self.mark_boxes: dict[str, QCheckBox] = {}
+        self._marked: frozenset[str] = stored.extra.get("marked", frozenset()) if stored else \
+            frozenset()
         self._build(title)
         self._load(stored, defaults)
 
@@ -185,6 +198,8 @@ class RecordForm(QWidget):
             info = self.infos[name]
             editor = make_editor(name, info, reader,
                                  fixed=(self.form_kind, name) in _FIXED_LINKS)
+            if name in self._marked and not info.sensitive:
+                editor = MaskedEditor(editor)
             label_text = info.label + (" *" if info.required else "")
             label = plain_label(label_text)
             label.setBuddy(editor.focus_target())
@@ -198,6 +213,14 @@ class RecordForm(QWidget):
             if hint:
                 column.addWidget(plain_label(hint, object_name="muted", wrap=True))
             column.addWidget(error)
+            if name in _markable(self.form_kind):
+                box = QCheckBox("Mark this text sensitive")
+                box.setAccessibleName(f"Mark {info.label} sensitive")
+                box.setToolTip("Hidden until revealed, searched only when sensitive fields are "
+                               "included, never sent to partner organisations")
+                box.setChecked(name in self._marked)
+                column.addWidget(box)
+                self.mark_boxes[name] = box
             form.addRow(label, column)
             editor.changed.connect(lambda n=name: self._edited(n))
             self.editors[name] = editor
@@ -345,7 +368,13 @@ class RecordForm(QWidget):
 
     def is_dirty(self) -> bool:
         now = self.values()
-        return any(_norm(now[n]) != _norm(self._initial.get(n)) for n in now)
+        return bool(self.mark_changes()) or any(
+            _norm(now[n]) != _norm(self._initial.get(n)) for n in now)
+
+    def mark_changes(self) -> dict[str, bool]:
+        """The sensitive marks the person set or cleared."""
+        return {n: box.isChecked() for n, box in self.mark_boxes.items()
+                if box.isChecked() != (n in self._marked)}
 
     def changes(self) -> dict[str, Any]:
         """Only what the person changed, so a colleague's edit to another field stays."""
@@ -394,16 +423,17 @@ class RecordForm(QWidget):
             self.focus_field(first)
             return
         kind, record_id = self.form_kind, self.record_id
+        marks = self.mark_changes()
         job: Callable[[Desk], Any]
         if record_id is None:
             payload = {n: v for n, v in self.values().items() if _norm(v) is not None}
-            job = lambda desk: desk.records.add(kind, payload)  # noqa: E731
+            job = lambda desk: desk.records.add(kind, payload, marks)  # noqa: E731
         else:
             changes = self.changes()
-            if not changes:
+            if not changes and not marks:
                 self._finish(record_id)
                 return
-            job = lambda desk: desk.records.edit(kind, record_id, changes)  # noqa: E731
+            job = lambda desk: desk.records.edit(kind, record_id, changes, marks)  # noqa: E731
         self._set_saving(True)
         self.ctx.write(job, on_done=self._saved, on_error=self._failed)
 

@@ -1,0 +1,201 @@
+"""What leaves for given recipients: the facts of each record, read from this vault's own
+versions, put to the one rule (sharing_rule.decide), and the versions as they may leave.
+
+Facts come from the versions, never from display rows a colleague's version could rewrite:
+- the defenders a record concerns are every defender any held version of it (or of a record it
+  links to: a case, a stay, a related person, an incident) ever linked it to; a link to a record
+  this vault does not hold, or that was purged, counts as a defender without consent;
+- a defender's consent is the most restrictive of what it shows and of the last decision on it:
+  this vault's own latest consent, or else the latest one of the office that created the record.
+  A colleague can narrow consent; it cannot widen it.
+
+Every kind goes through the same rule, records first received from a colleague included.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+
+from ..history.versions import Version, display
+from ..model.fields import FieldKind, field_infos
+from ..model.records import KINDS
+from ..store import peers
+from ..store import sharing as store
+from ..store.colleagues import Colleague
+from ..store.dbapi import Connection
+from ..store.records import is_purged, load_histories_from, record_kind
+from .sharing_rule import (
+    NOT_RECORDED,
+    Decision,
+    Form,
+    Profile,
+    Purpose,
+    RecordFacts,
+    consent_allows,
+    decide,
+    most_restrictive,
+)
+
+_LINK_KINDS = (FieldKind.REF, FieldKind.REF_LIST)
+_MAX_LINK_DEPTH = 8
+
+
+@dataclass(frozen=True)
+class Recipient:
+    colleague: Colleague
+    profile: Profile
+
+
+def recipient(colleague: Colleague) -> Recipient:
+    return Recipient(colleague, Profile.PARTNER if colleague.kind == "partner" else Profile.FULL)
+
+
+class Outbound:
+    """Decisions for one set of recipients (one export or one incremental bundle)."""
+
+    def __init__(self, conn: Connection, this_vault: str, recipients: Sequence[Colleague],
+                 purpose: Purpose = Purpose.EXCHANGE) -> None:
+        self.conn = conn
+        self.this_vault = this_vault
+        self.recipients = [recipient(c) for c in recipients]
+        self.purpose = purpose
+        self._links: dict[str, frozenset[str]] = {}
+        self._defenders: dict[str, frozenset[str]] = {}
+        self._consent: dict[str, str | None] = {}
+        # what each recipient holds or was sent: a deletion may reach it (without content)
+        self._held = {c.id: peers.held_whole(conn, c.id) | peers.sent_whole(conn, c.id)
+                      | store.received_from(conn, c.id) for c in recipients}
+
+    # -- facts from this vault's versions -----------------------------------------------------
+
+    def history(self, record_id: str) -> list[tuple[str | None, Version]]:
+        """(received from, version) in arrival order (not kept: a bundle streams)."""
+        return load_histories_from(self.conn, [record_id])[record_id]
+
+    def versions(self, record_id: str) -> list[Version]:
+        return [v for _, v in self.history(record_id)]
+
+    def consent_of(self, defender_id: str) -> str | None:
+        """The consent that applies when a defender's records leave (None: none known)."""
+        if defender_id not in self._consent:
+            self._consent[defender_id] = self._own_consent(defender_id)
+        return self._consent[defender_id]
+
+    def _own_consent(self, defender_id: str) -> str | None:
+        if record_kind(self.conn, defender_id) != "defender" or is_purged(self.conn, defender_id):
+            return None
+        history = self.versions(defender_id)
+        if not history:
+            return None
+        shown = display(history).fields.get("consent")
+        creator = history[0].origin
+        setting = [v for v in history if "consent" in v.fields]
+        ours = [v for v in setting if v.origin == self.this_vault]
+        decided = ours or [v for v in setting if v.origin == creator]
+        if not decided:
+            return most_restrictive([shown, None])
+        last = max(decided, key=lambda v: v.counter)
+        return most_restrictive([shown, last.fields["consent"]])
+
+    def defenders_of(self, record_id: str) -> frozenset[str]:
+        """Every defender the record concerns, through links any of its versions ever held."""
+        if record_id in self._defenders:
+            return self._defenders[record_id]
+        found: set[str] = set()
+        seen = {record_id}
+        todo = [(record_id, 0)]
+        while todo:
+            current, depth = todo.pop()
+            kind = record_kind(self.conn, current)
+            if kind is None or (current != record_id and is_purged(self.conn, current)):
+                found.add(current)  # unknown or purged: no consent can be read for it
+                continue
+            if kind == "defender":
+                found.add(current)
+                continue
+            if depth >= _MAX_LINK_DEPTH:
+                continue
+            for linked in self.links(kind, current):
+                if linked not in seen:
+                    seen.add(linked)
+                    todo.append((linked, depth + 1))
+        self._defenders[record_id] = frozenset(found)
+        return self._defenders[record_id]
+
+    def links(self, kind: str, record_id: str) -> frozenset[str]:
+        """Every record any held version of this one linked to."""
+        if record_id in self._links:
+            return self._links[record_id]
+        names = [n for n, info in field_infos(KINDS[kind].cls).items() if info.kind in _LINK_KINDS]
+        links: set[str] = set()
+        for version in self.versions(record_id):
+            for name in names:
+                value = version.fields.get(name)
+                if isinstance(value, str) and value:
+                    links.add(value)
+                elif isinstance(value, list):
+                    links.update(str(v) for v in value if v)
+        self._links[record_id] = frozenset(links)
+        return self._links[record_id]
+
+    def facts(self, record_id: str, colleague_id: str | None = None) -> RecordFacts:
+        kind = record_kind(self.conn, record_id)
+        purged = kind is None or is_purged(self.conn, record_id)
+        consents = tuple(self.consent_of(d) for d in sorted(self.defenders_of(record_id)))
+        held = colleague_id is not None and record_id in self._held.get(colleague_id, set())
+        return RecordFacts(
+            kind=kind or "defender",
+            deleted=not purged and store.is_deleted(self.conn, record_id),
+            purged=purged,
+            consents=consents,
+            marked=store.marks_of(self.conn, record_id),
+            held_by_recipient=held,
+        )
+
+    def refusal(self, record_id: str) -> str | None:
+        """Why the consent of a defender `record_id` concerns refuses some recipient, or None."""
+        for defender in sorted(self.defenders_of(record_id)):
+            consent = self.consent_of(defender)
+            for target in self.recipients:
+                if not consent_allows(consent, target.profile):
+                    level = consent or NOT_RECORDED
+                    whom = "partner organisations" if target.profile is Profile.PARTNER \
+                        else "programme offices"
+                    return (f"defender {defender} has consent '{level}', which does not allow "
+                            f"sharing with {whom} ({target.colleague.id}): nothing about them "
+                            "leaves for it")
+        return None
+
+    # -- decisions ----------------------------------------------------------------------------
+
+    def decision_for(self, record_id: str, target: Recipient,
+                     purpose: Purpose | None = None) -> Decision:
+        return decide(self.facts(record_id, target.colleague.id), target.profile,
+                      purpose or self.purpose)
+
+    def decision(self, record_id: str, purpose: Purpose | None = None) -> Decision:
+        """For every recipient at once (one bundle for all): it leaves only if it may leave for
+        each of them, and each field in the most restrictive form among them."""
+        decisions = [self.decision_for(record_id, r, purpose) for r in self.recipients]
+        refused = [d for d in decisions if not d.leaves]
+        if not decisions or refused:
+            return refused[0] if refused else Decision(False, "no recipient")
+        forms = dict(decisions[0].forms)
+        for other in decisions[1:]:
+            for name, form in other.forms.items():
+                if forms.get(name, Form.FULL) is Form.FULL:
+                    forms[name] = form
+        return Decision(True, "", forms)
+
+    def outgoing(self, record_id: str, decision: Decision,
+                 skip: Iterable[str] = ()) -> Iterator[Version]:
+        """The record's versions as they may leave, leaving out those originated by or received
+        from the vaults in `skip` (never echoed back)."""
+        skipped = set(skip)
+        withheld = decision.withheld
+        for received_from, version in self.history(record_id):
+            if version.origin in skipped or received_from in skipped:
+                continue
+            yield version.without(withheld)
+

@@ -1,0 +1,126 @@
+"""The SQL of sharing: scope rows, what belongs with a defender or a case, what a colleague
+holds, and the sensitive marks a caseworker put on free-text fields.
+
+The decisions are in services/ (scope.py, selection.py, outbound.py, sharing_rule.py); this module
+only reads and writes rows. Families are read from the display rows (a superset: every record
+leaving is checked again by the one rule against this vault's own versions).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from ..crypto.canonical import encode
+from .dbapi import Connection
+from .records import now_iso
+
+SHARE_HOWS = ("shared", "received")
+
+
+def _ids(conn: Connection, sql: str, params: Sequence[object]) -> set[str]:
+    return {str(row[0]) for row in conn.execute(sql, params)}
+
+
+# -- scope rows ----------------------------------------------------------------------------------
+
+
+def add_share(conn: Connection, record_id: str, colleague_id: str, how: str) -> bool:
+    """A scope row (`shared` by a caseworker, or `received` from the colleague); False if held."""
+    if how not in SHARE_HOWS:
+        raise ValueError(how)
+    cursor = conn.execute(
+        "INSERT OR IGNORE INTO shares(record_id, colleague_id, how, since) VALUES (?, ?, ?, ?)",
+        (record_id, colleague_id, how, now_iso()),
+    )
+    return bool(cursor.rowcount)
+
+
+def remove_share(conn: Connection, record_id: str, colleague_id: str) -> bool:
+    cursor = conn.execute(
+        "DELETE FROM shares WHERE record_id = ? AND colleague_id = ?", (record_id, colleague_id)
+    )
+    return bool(cursor.rowcount)
+
+
+def shared_with(conn: Connection, record_id: str) -> list[str]:
+    return [str(row[0]) for row in conn.execute(
+        "SELECT colleague_id FROM shares WHERE record_id = ? ORDER BY colleague_id", (record_id,))]
+
+
+def scope_rows(conn: Connection, colleague_id: str) -> list[tuple[str, str]]:
+    """(record id, kind) of the colleague's scope rows whose record is not purged."""
+    return [(str(r[0]), str(r[1])) for r in conn.execute(
+        "SELECT s.record_id, r.kind FROM shares s JOIN records r ON r.id = s.record_id "
+        "WHERE s.colleague_id = ? AND r.purged = 0 ORDER BY s.record_id", (colleague_id,))]
+
+
+def received_from(conn: Connection, colleague_id: str) -> set[str]:
+    """Records first received from this colleague (it holds them)."""
+    return _ids(conn, "SELECT record_id FROM shares WHERE colleague_id = ? AND how = 'received'",
+                (colleague_id,))
+
+
+def forget_held_outside(conn: Connection, colleague_id: str, still: Iterable[str]) -> None:
+    """Whatever left a colleague's scope is sent whole again if it ever re-enters."""
+    conn.execute(
+        "DELETE FROM peer_records WHERE colleague_id = ? AND record_id NOT IN "
+        "(SELECT value FROM json_each(?))",
+        (colleague_id, encode(sorted(still)).decode("utf-8")),
+    )
+
+
+# -- families ------------------------------------------------------------------------------------
+
+
+def refs_to(conn: Connection, field: str, value: str) -> set[str]:
+    """Records whose link `field` (kind.name) holds `value`."""
+    return _ids(conn, "SELECT record_id FROM record_refs WHERE field = ? AND value = ?",
+                (field, value))
+
+
+def defender_ids(conn: Connection) -> list[str]:
+    return sorted(_ids(conn, "SELECT id FROM defenders", ()))
+
+
+def defender_consent_shown(conn: Connection, defender_id: str) -> str | None:
+    """The consent a defender's display row shows ('' when empty); None: no such defender."""
+    row = conn.execute("SELECT consent FROM defenders WHERE id = ?", (defender_id,)).fetchone()
+    return None if row is None else str(row[0] or "")
+
+
+def case_defender(conn: Connection, case_id: str) -> str | None:
+    row = conn.execute("SELECT defender FROM cases WHERE id = ?", (case_id,)).fetchone()
+    return None if row is None or row[0] is None else str(row[0])
+
+
+def version_count(conn: Connection, record_ids: Iterable[str]) -> int:
+    return int(conn.execute(
+        "SELECT count(*) FROM versions WHERE record_id IN (SELECT value FROM json_each(?))",
+        (encode(sorted(record_ids)).decode("utf-8"),)).fetchone()[0])
+
+
+def is_deleted(conn: Connection, record_id: str) -> bool:
+    """Whether the record shows as deleted: every version on its frontier deletes it."""
+    row = conn.execute("SELECT min(deleted) FROM versions WHERE record_id = ? AND frontier = 1",
+                       (record_id,)).fetchone()
+    return bool(row and row[0])
+
+
+# -- sensitive marks -----------------------------------------------------------------------------
+
+
+def marks_of(conn: Connection, record_id: str) -> frozenset[str]:
+    return frozenset(_ids(conn, "SELECT field FROM sensitive_marks WHERE record_id = ?",
+                          (record_id,)))
+
+
+def set_mark(conn: Connection, record_id: str, field: str, on: bool) -> bool:
+    """Mark (or unmark) a field sensitive for one record; False when nothing changed."""
+    if on:
+        cursor = conn.execute(
+            "INSERT OR IGNORE INTO sensitive_marks(record_id, field) VALUES (?, ?)",
+            (record_id, field))
+    else:
+        cursor = conn.execute(
+            "DELETE FROM sensitive_marks WHERE record_id = ? AND field = ?", (record_id, field))
+    return bool(cursor.rowcount)
