@@ -155,6 +155,21 @@ def test_task_links_follow_its_defender(work: Casework, defender: str) -> None:
     assert work.edit("task", task, {"status": "cancelled"})
 
 
+def test_a_defender_s_tasks_include_those_about_its_stays_and_cases(
+        work: Casework, defender: str) -> None:
+    other = work.add("defender", {"name": "Other"})
+    stay_id = stay(work, defender)
+    case = work.add("case", {"defender": defender, "programme": "relocation"})
+    named = work.add("task", {"title": "Call lawyer", "due": "2026-02-20", "defender": defender})
+    by_stay = work.add("task", {"title": "Book flight", "due": "2026-02-21",
+                                "relocation": stay_id})
+    by_case = work.add("task", {"title": "Write report", "due": "2026-02-22", "case": case})
+    work.add("task", {"title": "Someone else's", "due": "2026-02-23", "defender": other})
+    work.add("task", {"title": "Nobody's", "due": "2026-02-24"})
+    listed = [t.id for t in work.list("task", RecordFilter(defender=defender))]
+    assert sorted(listed) == sorted([named, by_stay, by_case])
+
+
 def test_stays_checkins_and_tasks_are_found_by_search(work: Casework, defender: str) -> None:
     from hrd_desk.services.search import search
 

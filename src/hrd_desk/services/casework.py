@@ -20,6 +20,7 @@ from ..store import sharing as sharing_store
 from ..store.audit import append_event
 from ..store.dbapi import checkpoint, transaction
 from ..store.queries import (
+    TASK_ABOUT_DEFENDER,
     ListQuery,
     count_records,
     first_received,
@@ -95,6 +96,8 @@ def record_query(
     if flt.defender:
         if "defenders" in infos:
             q.refs["defenders"] = flt.defender
+        elif kind == "task":
+            q.extra.append((TASK_ABOUT_DEFENDER, (flt.defender,) * 3))
         elif "defender" in infos:
             q.equals["defender"] = flt.defender
         else:

@@ -67,6 +67,14 @@ def _vocabulary_link(kind: str, name: str) -> bool:
     return name == "categories" or (info is not None and info.kind == FieldKind.ENUM_LIST)
 
 
+# A task is about a defender when it names the defender, or a stay or case of that defender (a
+# task made with only `--relocation` or `--case` still belongs on the defender's list).
+TASK_ABOUT_DEFENDER = (
+    't.defender = ? OR t.relocation IN (SELECT id FROM relocations WHERE defender = ?) '
+    'OR t."case" IN (SELECT id FROM cases WHERE defender = ?)'
+)
+
+
 def where_sql(
     query: ListQuery, *, per_row: bool = False, vocabulary_per_row: bool = False
 ) -> tuple[str, list[Any]]:
