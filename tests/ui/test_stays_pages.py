@@ -179,6 +179,26 @@ def test_mark_missed_keeps_the_checkin_on_the_start_screen(
     assert ("Missed check-in with Blue Heron", f"{d(0)} (today)") in start.lines(0)
 
 
+def test_closing_a_checkin_with_typing_asks_first_and_keeps_it_as_a_draft(
+        start: StartPage, ctx: FakeContext, prompter: ScriptedPrompter,
+        world: dict[str, str]) -> None:
+    start.open_current()
+    window = checkin_windows()[0]
+    type_text(window.note.edit, "Called twice, no answer")
+    prompter.confirm_answers = [False]  # Keep editing
+    window.close()
+    assert window.isVisible()
+    assert prompter.calls[-1][:2] == ("confirm", "Discard changes?")
+    assert "This check-in has changes" in prompter.calls[-1][2]
+    assert "Called twice" not in prompter.calls[-1][2]  # the question never quotes the typing
+    draft = window.draft_state()
+    assert draft is not None and draft["values"]["note"] == "Called twice, no answer"
+    prompter.confirm_answers = [True]  # Discard changes
+    window.close()
+    assert not window.isVisible() and window.draft_state() is None
+    assert ctx.reader.records.get("checkin", world["missed"]).get("note") is None
+
+
 def test_a_checkin_done_without_a_date_is_refused_beside_the_field(
         start: StartPage, ctx: FakeContext, world: dict[str, str]) -> None:
     start.open_current()

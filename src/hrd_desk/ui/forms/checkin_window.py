@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -38,10 +38,10 @@ from ..contracts import AppContext
 from ..copy_guard import guard_copy
 from ..labels import heading, plain_label
 from .editors import DateEditor, EnumEditor, LongTextEditor
+from .unsaved import UnsavedGuard
 
 CHECKIN_OUTCOME = "checkin-outcome"  # the draft kind of this window
 _UNOWNED: set[CheckInWindow] = set()
-DRAFT_VERSION = 1
 _INFOS = field_infos(CheckIn)
 
 
@@ -64,9 +64,10 @@ def checkin_heading(reader: Desk, checkin: Stored) -> tuple[str, str, str | None
     return title, line, defender
 
 
-class CheckInWindow(QWidget):
+class CheckInWindow(UnsavedGuard, QWidget):
     """One check-in's outcome (contracts.DraftHolder). `saved(id)` after a change is stored."""
 
+    unsaved_what = "check-in"
     saved = Signal(str)
 
     def __init__(self, ctx: AppContext, checkin_id: str, today: str,
@@ -246,25 +247,6 @@ class CheckInWindow(QWidget):
         self._say(f"Not saved: {describe_failure(exc)}")
 
     # -- closing, drafts, lock --------------------------------------------------------------
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._closing_ok or not self.is_dirty():
-            event.accept()
-            return
-        if self.ctx.prompter.confirm(
-            "Discard changes?",
-            "This check-in has changes that are not saved. Close it and discard them?",
-            destructive=True, accept="Discard changes", reject="Keep editing",
-        ):
-            self._closing_ok = True
-            event.accept()
-        else:
-            event.ignore()
-
-    def draft_state(self) -> dict[str, Any] | None:
-        if self._closing_ok or not self.is_dirty():
-            return None
-        return {"version": DRAFT_VERSION, "values": self.values()}
 
     def restore_draft(self, state: dict[str, Any]) -> None:
         values = state.get("values")

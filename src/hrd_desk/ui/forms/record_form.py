@@ -16,7 +16,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -64,6 +64,7 @@ from .link_editors import (
     LinkedChecklist,
     LinkedChoice,
 )
+from .unsaved import UnsavedGuard
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +75,6 @@ def _markable(kind: str) -> frozenset[str]:
     infos = field_infos(KINDS[kind].cls)
     return frozenset(n for n in markable_fields(kind) if infos[n].kind == FieldKind.LONGTEXT)
 
-DRAFT_VERSION = 1
 _DEFENDER_FIELDS = ("defenders", "defender")
 _SIMPLE: dict[FieldKind, type[FieldEditor]] = {
     FieldKind.TEXT: TextEditor,
@@ -145,7 +145,7 @@ def _message(reason: str) -> str:
     return reason[:1].upper() + reason[1:]
 
 
-class RecordForm(QWidget):
+class RecordForm(UnsavedGuard, QWidget):
     """Add or edit one record (contracts.DraftHolder; `form_kind` and `record_id` for drafts)."""
 
     saved = Signal(str)  # the record's id
@@ -463,25 +463,6 @@ class RecordForm(QWidget):
         self.general_error.setVisible(True)
 
     # -- closing, drafts, lock ----------------------------------------------------------------
-
-    def closeEvent(self, event: QCloseEvent) -> None:
-        if self._closing_ok or not self.is_dirty():
-            event.accept()
-            return
-        if self.ctx.prompter.confirm(
-            "Discard changes?",
-            "This form has changes that are not saved. Close it and discard them?",
-            destructive=True, accept="Discard changes", reject="Keep editing",
-        ):
-            self._closing_ok = True
-            event.accept()
-        else:
-            event.ignore()
-
-    def draft_state(self) -> dict[str, Any] | None:
-        if self._closing_ok or not self.is_dirty():
-            return None
-        return {"version": DRAFT_VERSION, "values": self.values()}
 
     def restore_draft(self, state: dict[str, Any]) -> None:
         values = state.get("values")
