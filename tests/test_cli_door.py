@@ -61,3 +61,30 @@ def test_adding_a_record_reads_the_keyslot_once_and_opens_the_database_once(
     counted.clear()
     new_id(vault_dir, "defender", "add", "--name", "Amina")
     assert counted == {"keyslot": 1, "database": 1}
+
+
+@pytest.mark.parametrize("command", [
+    ("rekey",),
+    ("recovery", "add"),
+    ("recovery", "remove"),
+    ("wipe-after", "5"),
+    ("keys",),
+])
+def test_a_key_command_reads_the_keyslot_once_and_checks_the_passphrase_once(
+    vault_dir: Path, counted: Counter[str], monkeypatch: pytest.MonkeyPatch,
+    command: tuple[str, ...]
+) -> None:
+    """A key change used to read the keyslot file and run the KDF again after unlocking: one
+    more second or two of Argon2id for every change a caseworker makes."""
+    init_vault(vault_dir)
+    opened = keyslot.open_slots
+
+    def counting_open(*args: Any, **kwargs: Any) -> Any:
+        counted["kdf"] += 1
+        return opened(*args, **kwargs)
+
+    monkeypatch.setattr(keyslot, "open_slots", counting_open)
+    counted.clear()
+    ok(vault_dir, *command)
+    assert counted["keyslot"] == 1
+    assert counted["kdf"] == (0 if command == ("keys",) else 1)

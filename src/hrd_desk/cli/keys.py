@@ -42,21 +42,23 @@ def cmd_wipe(inv: Invocation) -> int:
 
 
 def cmd_rekey(inv: Invocation) -> int:
-    directory = inv.require_vault().directory
+    found = inv.require_vault()
+    directory = found.directory
     with inv.unlocking(directory):
-        emergency.rekey(directory, inv.passphrase())
+        emergency.rekey(found, inv.passphrase())
     inv.emit({"rekeyed": True}, "rekeyed: the database is encrypted under a new key; copies of "
              "the old keyslot file no longer open it")
     return 0
 
 
 def cmd_recovery_add(inv: Invocation) -> int:
-    directory = inv.require_vault().directory
+    found = inv.require_vault()
+    directory = found.directory
     if inv.args.split is not None:
         threshold, count = inv.args.split
         recovery_shares.check_split(threshold, count)  # before the passphrase is asked
         with inv.unlocking(directory):
-            shares = emergency.add_recovery_shares(directory, inv.passphrase(), threshold,
+            shares = emergency.add_recovery_shares(found, inv.passphrase(), threshold,
                                                    count)
         inv.emit({"threshold": threshold, "shares": shares},
                  "\n\n".join(f"share {n} of {count}:\n{share}"
@@ -66,7 +68,7 @@ def cmd_recovery_add(inv: Invocation) -> int:
                  "nothing about it. They are shown only once.")
         return 0
     with inv.unlocking(directory):
-        code = emergency.add_recovery_code(directory, inv.passphrase())
+        code = emergency.add_recovery_code(found, inv.passphrase())
     inv.emit({"recovery_code": code},
              f"recovery code: {code}\n"
              "Write it down now and keep it apart from this computer: it is shown only once. "
@@ -104,9 +106,10 @@ def _split(text: str) -> tuple[int, int]:
 
 
 def cmd_recovery_remove(inv: Invocation) -> int:
-    directory = inv.require_vault().directory
+    found = inv.require_vault()
+    directory = found.directory
     with inv.unlocking(directory):
-        removed = emergency.remove_recovery_code(directory, inv.passphrase())
+        removed = emergency.remove_recovery_code(found, inv.passphrase())
     inv.emit({"removed": removed},
              "the recovery code no longer opens this vault" if removed else
              "this vault had no recovery code")
@@ -114,11 +117,12 @@ def cmd_recovery_remove(inv: Invocation) -> int:
 
 
 def cmd_duress_set(inv: Invocation) -> int:
-    directory = inv.require_vault().directory
+    found = inv.require_vault()
+    directory = found.directory
     passphrase = inv.passphrase()
     duress = inv.new_passphrase()
     with inv.unlocking(directory):
-        emergency.set_duress_passphrase(directory, passphrase, duress)
+        emergency.set_duress_passphrase(found, passphrase, duress)
     inv.emit({"duress": True},
              "duress passphrase set: typed at any unlock, it destroys this vault and answers "
              "like a wrong passphrase")
@@ -126,19 +130,21 @@ def cmd_duress_set(inv: Invocation) -> int:
 
 
 def cmd_duress_remove(inv: Invocation) -> int:
-    directory = inv.require_vault().directory
+    found = inv.require_vault()
+    directory = found.directory
     with inv.unlocking(directory):
-        removed = emergency.remove_duress_passphrase(directory, inv.passphrase())
+        removed = emergency.remove_duress_passphrase(found, inv.passphrase())
     inv.emit({"removed": removed},
              "the duress passphrase is gone" if removed else "there was no duress passphrase")
     return 0
 
 
 def cmd_wipe_after(inv: Invocation) -> int:
-    directory = inv.require_vault().directory
+    found = inv.require_vault()
+    directory = found.directory
     count = inv.args.count
     with inv.unlocking(directory):
-        emergency.set_wipe_after_failures(directory, inv.passphrase(), count)
+        emergency.set_wipe_after_failures(found, inv.passphrase(), count)
     inv.emit({"wipe_after_failures": count},
              "the vault is no longer wiped after failed unlocks" if count == 0 else
              f"after {count} failed unlocks in a row the vault destroys itself")
@@ -146,7 +152,7 @@ def cmd_wipe_after(inv: Invocation) -> int:
 
 
 def cmd_keys(inv: Invocation) -> int:
-    status = emergency.key_status(inv.require_vault().directory)
+    status = emergency.key_status(inv.require_vault())
     inv.emit({"recovery_code": status.recovery_code,
               "wipe_after_failures": status.wipe_after_failures},
              f"recovery code  {'yes' if status.recovery_code else 'none'}\n"

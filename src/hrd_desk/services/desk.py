@@ -80,6 +80,11 @@ class FoundVault:
     directory: Path
     _slots: KeyslotFile
 
+    @property
+    def slots(self) -> KeyslotFile:
+        """The keyslot file as read (no secret in it): the services' key changes reuse it."""
+        return self._slots
+
 
 def find_vault(directory: Path) -> FoundVault:
     """NoVault or DamagedVault (the keyslot file) before anything is asked of the person."""

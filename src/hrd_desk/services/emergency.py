@@ -14,10 +14,12 @@ from pathlib import Path
 
 from ..errors import NoVault
 from ..store import vault_keys
-from ..store.vault import Vault
+from ..store.vault import Vault, open_with_rules
 from ..store.vault import vault_exists as _vault_exists
 from ..store.vault_files import KEYSLOTS_NAME, REPLACED_KEYSLOTS, destroy_keys, destroy_vault
 from ..store.vault_files import failed_unlocks as _failed_unlocks
+from ..store.vault_keys import Unlocked
+from .desk import FoundVault
 from .passphrase_policy import check_new_passphrase
 from .recovery_shares import check_split, split_code
 
@@ -50,65 +52,75 @@ def wipe(directory: Path) -> WipeReport:
     return WipeReport(keys_done - started, time.perf_counter() - started)
 
 
-def rekey(directory: Path, passphrase: str) -> None:
+def _unlocked(place: Path | FoundVault, secret: str) -> tuple[Vault, Unlocked | None]:
+    """The vault unlocked with `secret`, and the keyslot file with what the secret opened in it,
+    so a key change reads the file once and runs the KDF once (a file that opening upgraded
+    from an older format is read again by the change: None)."""
+    if isinstance(place, FoundVault):
+        directory, slots = place.directory, place.slots
+    else:
+        directory, slots = place, Vault.read_keyslots(place)
+    opened = open_with_rules(directory, slots, secret)
+    vault = Vault.unlock(directory, secret, slots, opened)
+    current = slots.legacy_vault_id is None and not slots.needs_upgrade
+    return vault, ((slots, opened) if current else None)
+
+
+def rekey(place: Path | FoundVault, passphrase: str) -> None:
     """A new vault key and the database re-encrypted under it; the passphrase stays."""
-    vault = Vault.unlock(directory, passphrase)
+    vault, unlocked = _unlocked(place, passphrase)
     try:
-        vault.rekey(passphrase)
+        vault.rekey(passphrase, unlocked)
     finally:
         vault.lock()
 
 
-def _unlocked(directory: Path, secret: str) -> Vault:
-    return Vault.unlock(directory, secret)
-
-
-def add_recovery_code(directory: Path, passphrase: str) -> str:
+def add_recovery_code(place: Path | FoundVault, passphrase: str) -> str:
     """A new recovery code, to be shown once and written down (it replaces an earlier one)."""
-    vault = _unlocked(directory, passphrase)
+    vault, unlocked = _unlocked(place, passphrase)
     try:
-        return vault_keys.add_recovery_code(vault, passphrase)
+        return vault_keys.add_recovery_code(vault, passphrase, unlocked)
     finally:
         vault.lock()
 
 
-def add_recovery_shares(directory: Path, passphrase: str, threshold: int,
+def add_recovery_shares(place: Path | FoundVault, passphrase: str, threshold: int,
                         count: int) -> list[str]:
     """A new recovery code given only as `count` shares, any `threshold` of which give it back
     (services/recovery_shares.py); the code itself is never shown."""
     check_split(threshold, count)  # before the slow unlock
-    return split_code(add_recovery_code(directory, passphrase), threshold, count)
+    return split_code(add_recovery_code(place, passphrase), threshold, count)
 
 
-def remove_recovery_code(directory: Path, secret: str) -> bool:
-    vault = _unlocked(directory, secret)
+def remove_recovery_code(place: Path | FoundVault, secret: str) -> bool:
+    vault, unlocked = _unlocked(place, secret)
     try:
-        return vault_keys.remove_recovery_code(vault, secret)
+        return vault_keys.remove_recovery_code(vault, secret, unlocked)
     finally:
         vault.lock()
 
 
-def set_duress_passphrase(directory: Path, passphrase: str, duress: str) -> None:
+def set_duress_passphrase(place: Path | FoundVault, passphrase: str, duress: str) -> None:
     check_new_passphrase(duress)
-    vault = _unlocked(directory, passphrase)
+    vault, unlocked = _unlocked(place, passphrase)
     try:
-        vault_keys.set_duress_passphrase(vault, passphrase, duress)
+        vault_keys.set_duress_passphrase(vault, passphrase, duress, unlocked)
     finally:
         vault.lock()
 
 
-def remove_duress_passphrase(directory: Path, passphrase: str) -> bool:
-    vault = _unlocked(directory, passphrase)
+def remove_duress_passphrase(place: Path | FoundVault, passphrase: str) -> bool:
+    vault, unlocked = _unlocked(place, passphrase)
     try:
-        return vault_keys.remove_duress_passphrase(vault, passphrase)
+        return vault_keys.remove_duress_passphrase(vault, passphrase, unlocked)
     finally:
         vault.lock()
 
 
-def set_wipe_after_failures(directory: Path, passphrase: str, count: int) -> None:
-    vault = _unlocked(directory, passphrase)
+def set_wipe_after_failures(place: Path | FoundVault, passphrase: str, count: int) -> None:
+    vault, unlocked = _unlocked(place, passphrase)
     try:
-        vault_keys.set_wipe_after_failures(vault, passphrase, count)
+        vault_keys.set_wipe_after_failures(vault, passphrase, count, unlocked)
     finally:
         vault.lock()
 
@@ -122,10 +134,10 @@ class KeyStatus:
     database: str
 
 
-def key_status(directory: Path) -> KeyStatus:
+def key_status(place: Path | FoundVault) -> KeyStatus:
     """Readable without the passphrase: the keyslot file says as much to anyone holding it. Whether
     a duress passphrase exists is not shown: on disk it looks like any other slot."""
-    slots = Vault.read_keyslots(directory)
+    slots = place.slots if isinstance(place, FoundVault) else Vault.read_keyslots(place)
     return KeyStatus(bool(slots.recovery_slots), slots.wipe_after_failures, slots.database)
 
 

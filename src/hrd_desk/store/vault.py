@@ -138,22 +138,26 @@ class Vault:
 
     @classmethod
     def unlock(cls, directory: Path, secret: str,
-               slots: keyslot.KeyslotFile | None = None) -> Vault:
+               slots: keyslot.KeyslotFile | None = None,
+               opened: keyslot.Opened | None = None) -> Vault:
         """Open (see `open`); the connection made to check the database is closed again."""
-        vault, conn = cls.open(directory, secret, slots)
+        vault, conn = cls.open(directory, secret, slots, opened)
         conn.close()
         return vault
 
     @classmethod
     def open(cls, directory: Path, secret: str,
-             slots: keyslot.KeyslotFile | None = None) -> tuple[Vault, Connection]:
+             slots: keyslot.KeyslotFile | None = None,
+             opened: keyslot.Opened | None = None) -> tuple[Vault, Connection]:
         """Open with a passphrase or a recovery code, and keep the one connection made to check
         the database (schema up to date): `slots` is the keyslot file if the caller already
         read it. A wrong secret is counted (and, when the keyslot file asks for it, the vault is
         destroyed after that many); the duress passphrase destroys the vault and answers like a
-        wrong one."""
+        wrong one. `opened` is what `secret` opened in `slots` when the caller already ran
+        open_with_rules (a key change checks the secret once, not twice)."""
         slots = slots or cls.read_keyslots(directory)
-        opened = open_with_rules(directory, slots, secret)
+        if opened is None:
+            opened = open_with_rules(directory, slots, secret)
         assert opened.key is not None
         vault = cls(directory, "", opened.key, database=slots.database,
                     recovered=opened.recovery)
@@ -214,10 +218,15 @@ class Vault:
         refuse_taken_passphrase(slots, new, opened)
         self._rekeyed(rekey(self.directory, slots, opened.key, new, keyslot.calibrate()))
 
-    def rekey(self, passphrase: str) -> None:
-        """A new vault key under the same passphrase (a suspected compromise of the key)."""
-        slots = self.read_keyslots(self.directory)
-        opened = open_with_rules(self.directory, slots, passphrase)
+    def rekey(self, passphrase: str,
+              unlocked: tuple[keyslot.KeyslotFile, keyslot.Opened] | None = None) -> None:
+        """A new vault key under the same passphrase (a suspected compromise of the key).
+        `unlocked`: the keyslot file and what `passphrase` opened in it, when just checked."""
+        if unlocked is not None:
+            slots, opened = unlocked
+        else:
+            slots = self.read_keyslots(self.directory)
+            opened = open_with_rules(self.directory, slots, passphrase)
         assert opened.key is not None
         if opened.recovery:
             raise RejectedInput("the recovery code cannot become the passphrase: set a new "

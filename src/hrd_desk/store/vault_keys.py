@@ -25,9 +25,17 @@ Edit = Callable[[keyslot.KeyslotFile, keyslot.Opened, list[str]],
                 tuple[keyslot.KeyslotFile, list[str]]]
 
 
-def _passphrase(vault: Vault, passphrase: str) -> tuple[keyslot.KeyslotFile, keyslot.Opened]:
-    slots = Vault.read_keyslots(vault.directory)
-    opened = open_with_rules(vault.directory, slots, passphrase)
+# The keyslot file as read and what the passphrase opened in it, when the caller has just checked
+# the passphrase (services/emergency.py): the change then reads the file and runs the KDF no more.
+Unlocked = tuple[keyslot.KeyslotFile, keyslot.Opened]
+
+
+def _passphrase(vault: Vault, passphrase: str, unlocked: Unlocked | None = None) -> Unlocked:
+    if unlocked is not None:
+        slots, opened = unlocked
+    else:
+        slots = Vault.read_keyslots(vault.directory)
+        opened = open_with_rules(vault.directory, slots, passphrase)
     if opened.recovery:
         raise RejectedInput("give the passphrase, not the recovery code, for this change")
     return slots, opened
@@ -43,10 +51,10 @@ def _record(vault: Vault, action: str, detail: dict[str, object] | None = None) 
 
 
 def _change(vault: Vault, passphrase: str, edit: Edit, action: str,
-            detail: dict[str, object] | None = None) -> None:
+            detail: dict[str, object] | None = None, unlocked: Unlocked | None = None) -> None:
     """The database first (duress record, audit event), then the keyslot file: a crash between
     leaves a recorded salt with no slot, which nothing uses, never a slot nobody knows."""
-    slots, opened = _passphrase(vault, passphrase)
+    slots, opened = _passphrase(vault, passphrase, unlocked)
     assert opened.key is not None
     conn = vault.connect()
     try:
@@ -59,8 +67,9 @@ def _change(vault: Vault, passphrase: str, edit: Edit, action: str,
     replace_keyslot_file(vault.directory, keyslot.serialize(changed, opened.key))
 
 
-def _rekey_with(vault: Vault, passphrase: str, recovery: str, action: str) -> None:
-    slots, opened = _passphrase(vault, passphrase)
+def _rekey_with(vault: Vault, passphrase: str, recovery: str, action: str,
+                unlocked: Unlocked | None = None) -> None:
+    slots, opened = _passphrase(vault, passphrase, unlocked)
     assert opened.key is not None
     _record(vault, action)  # before the rekey: the event travels into the new database
     new_slots, key = rekey(vault.directory, slots, opened.key, passphrase,
@@ -69,19 +78,19 @@ def _rekey_with(vault: Vault, passphrase: str, recovery: str, action: str) -> No
     vault.adopt_key(key)
 
 
-def add_recovery_code(vault: Vault, passphrase: str) -> str:
+def add_recovery_code(vault: Vault, passphrase: str, unlocked: Unlocked | None = None) -> str:
     """A new recovery code (shown once, never stored in clear); it replaces any earlier one,
     which stops opening anything (the vault is rekeyed)."""
     code = keyslot.new_recovery_code()
-    _rekey_with(vault, passphrase, code, "recovery code added")
+    _rekey_with(vault, passphrase, code, "recovery code added", unlocked)
     return code
 
 
-def remove_recovery_code(vault: Vault, passphrase: str) -> bool:
-    if not Vault.read_keyslots(vault.directory).recovery_slots:
-        _passphrase(vault, passphrase)  # still checked (and counted) like any other change
+def remove_recovery_code(vault: Vault, passphrase: str, unlocked: Unlocked | None = None) -> bool:
+    checked = _passphrase(vault, passphrase, unlocked)  # checked (and counted) anyway
+    if not checked[0].recovery_slots:
         return False
-    _rekey_with(vault, passphrase, DROP, "recovery code removed")
+    _rekey_with(vault, passphrase, DROP, "recovery code removed", checked)
     return True
 
 
@@ -93,12 +102,13 @@ def _secret_slots_without(slots: keyslot.KeyslotFile, opened: keyslot.Opened,
     return [s for s in slots.secret_slots if s.salt == opened.salt]
 
 
-def set_duress_passphrase(vault: Vault, passphrase: str, duress_passphrase: str) -> None:
+def set_duress_passphrase(vault: Vault, passphrase: str, duress_passphrase: str,
+                          unlocked: Unlocked | None = None) -> None:
     """A passphrase that destroys the vault when typed; it replaces any earlier one."""
     keyslot.check_new_passphrase(duress_passphrase)
     if duress_passphrase == passphrase:
         raise RejectedInput("the duress passphrase must differ from the passphrase")
-    slots = Vault.read_keyslots(vault.directory)
+    slots = unlocked[0] if unlocked is not None else Vault.read_keyslots(vault.directory)
     try:
         keyslot.open_slots(slots, duress_passphrase)
     except WrongPassphrase:
@@ -116,10 +126,11 @@ def set_duress_passphrase(vault: Vault, passphrase: str, duress_passphrase: str)
                                    current.database, current.wipe_after_failures), \
             [fresh.salt.hex()]
 
-    _change(vault, passphrase, edit, "duress passphrase set")
+    _change(vault, passphrase, edit, "duress passphrase set", unlocked=unlocked)
 
 
-def remove_duress_passphrase(vault: Vault, passphrase: str) -> bool:
+def remove_duress_passphrase(vault: Vault, passphrase: str,
+                             unlocked: Unlocked | None = None) -> bool:
     removed: list[str] = []
 
     def edit(current: keyslot.KeyslotFile, opened: keyslot.Opened, duress: list[str]
@@ -131,11 +142,12 @@ def remove_duress_passphrase(vault: Vault, passphrase: str) -> bool:
         return keyslot.KeyslotFile(current.file_id, (*secret, *current.recovery_slots),
                                    current.database, current.wipe_after_failures), []
 
-    _change(vault, passphrase, edit, "duress passphrase removed")
+    _change(vault, passphrase, edit, "duress passphrase removed", unlocked=unlocked)
     return bool(removed)
 
 
-def set_wipe_after_failures(vault: Vault, passphrase: str, count: int) -> None:
+def set_wipe_after_failures(vault: Vault, passphrase: str, count: int,
+                            unlocked: Unlocked | None = None) -> None:
     """Destroy the vault after `count` failed unlocks in a row (0: never)."""
     if not 0 <= count <= keyslot.MAX_WIPE_AFTER or 0 < count < 3:
         raise RejectedInput(f"choose 0 (off) or 3 to {keyslot.MAX_WIPE_AFTER} failed unlocks")
@@ -145,4 +157,5 @@ def set_wipe_after_failures(vault: Vault, passphrase: str, count: int) -> None:
         return keyslot.KeyslotFile(current.file_id, current.slots, current.database,
                                    count), duress
 
-    _change(vault, passphrase, edit, "wipe after failed unlocks set", {"count": count})
+    _change(vault, passphrase, edit, "wipe after failed unlocks set", {"count": count},
+            unlocked)
