@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from ..errors import HrdDeskError
 from ..services.emergency import KeyStatus
-from ..services.passphrase_policy import estimate_strength
 from ..services.recovery_shares import MAX_SHARES
 from .exchange.qr import qr_image, qr_pixmap
 from .labels import plain_label
@@ -174,21 +173,14 @@ class DuressDialog(_PassphraseDialog):
         self._finish()
 
     def _update(self) -> None:
-        duress, repeat = self.duress.text(), self.repeat.text()
-        strength = estimate_strength(duress)
-        if not duress:
-            self.message.setText("Choose words you can say under pressure, unlike your "
-                                 "passphrase.")
-        elif not strength.acceptable:
-            self.message.setText(f"Strength: {strength.label}. {strength.advice}")
-        elif repeat and repeat != duress:
-            self.message.setText("The duress passphrases do not match yet.")
-        elif duress == self.current.text():
+        duress = self.duress.text()
+        ready = self._new_typed_twice(
+            duress, self.repeat.text(),
+            hint="Choose words you can say under pressure, unlike your passphrase.",
+            mismatch="The duress passphrases do not match yet.")
+        if duress and duress == self.current.text():
             self.message.setText("The duress passphrase must differ from your passphrase.")
-        else:
-            self.message.setText("")
-        self.ok.setEnabled(bool(self.current.text()) and strength.acceptable
-                           and duress == repeat and duress != self.current.text())
+        self.ok.setEnabled(bool(self.current.text()) and ready and duress != self.current.text())
 
     def take(self) -> tuple[str, str]:
         taken = self.current.text(), self.duress.text()
@@ -211,16 +203,7 @@ class NewPassphraseDialog(_PassphraseDialog):
         self._finish()
 
     def _update(self) -> None:
-        strength = estimate_strength(self.new.text())
-        same = self.new.text() == self.repeat.text()
-        if not self.new.text():
-            self.message.setText("Four or more random words make a strong, memorable "
-                                 "passphrase.")
-        elif self.repeat.text() and not same:
-            self.message.setText("The new passphrases do not match yet.")
-        else:
-            self.message.setText(f"Strength: {strength.label}. {strength.advice}")
-        self.ok.setEnabled(strength.acceptable and same)
+        self.ok.setEnabled(self._new_typed_twice(self.new.text(), self.repeat.text()))
 
     def take(self) -> str:
         taken = self.new.text()
@@ -254,9 +237,9 @@ def paint_recovery_page(painter: QPainter, width: int, height: int, code: str) -
     painter.drawImage(QRectF((width - side) / 2, top, side, side), qr_image(code))
 
 
-def recovery_code_pdf(code: str) -> bytes:
-    """One A4 page (paint_recovery_page) drawn by Qt's own PDF writer into memory; the caller
-    writes the bytes (fsutil.atomic_write)."""
+def _a4_pdf(title: str, paint: Callable[[QPdfWriter, QPainter], None]) -> bytes:
+    """A4 pages drawn by Qt's own PDF writer into memory; the caller writes the bytes
+    (fsutil.atomic_write), so nothing half-written reaches the disk."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -264,15 +247,21 @@ def recovery_code_pdf(code: str) -> bytes:
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Portrait, QMarginsF(20, 20, 20, 20),
                                      QPageLayout.Unit.Millimeter))
-    writer.setTitle("hrd-desk recovery code")
+    writer.setTitle(title)
     writer.setCreator("hrd-desk")
     painter = QPainter(writer)
     try:
-        paint_recovery_page(painter, writer.width(), writer.height(), code)
+        paint(writer, painter)
     finally:
         painter.end()
     buffer.close()
     return bytes(data.data())
+
+
+def recovery_code_pdf(code: str) -> bytes:
+    """One A4 page (paint_recovery_page)."""
+    return _a4_pdf("hrd-desk recovery code", lambda writer, painter: paint_recovery_page(
+        painter, writer.width(), writer.height(), code))
 
 
 class RecoveryCodeDialog(QDialog):
@@ -378,26 +367,14 @@ def paint_share_page(painter: QPainter, width: int, height: int, share: str, num
 
 def shares_pdf(shares: list[str], threshold: int) -> bytes:
     """Every share on its own A4 page, so each can be printed and handed out alone."""
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                     QPageLayout.Orientation.Portrait, QMarginsF(20, 20, 20, 20),
-                                     QPageLayout.Unit.Millimeter))
-    writer.setTitle("hrd-desk recovery shares")
-    writer.setCreator("hrd-desk")
-    painter = QPainter(writer)
-    try:
+    def paint(writer: QPdfWriter, painter: QPainter) -> None:
         for number, share in enumerate(shares, start=1):
             if number > 1:
                 writer.newPage()
             paint_share_page(painter, writer.width(), writer.height(), share, number,
                              len(shares), threshold)
-    finally:
-        painter.end()
-    buffer.close()
-    return bytes(data.data())
+
+    return _a4_pdf("hrd-desk recovery shares", paint)
 
 
 class SharesDialog(QDialog):

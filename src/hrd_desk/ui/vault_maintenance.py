@@ -45,6 +45,9 @@ def _secret_field(name: str) -> QLineEdit:
     return field
 
 
+NEW_HINT = "Four or more random words make a strong, memorable passphrase."
+
+
 class _PassphraseDialog(QDialog):
     """A small form of passphrase fields with a verb on its OK button."""
 
@@ -89,6 +92,19 @@ class _PassphraseDialog(QDialog):
     def _update(self) -> None:
         self.ok.setEnabled(all(f.text() for f in self.fields))
 
+    def _new_typed_twice(self, new: str, repeat: str, *, hint: str = NEW_HINT,
+                         mismatch: str = "The new passphrases do not match yet.") -> bool:
+        """Say what a new passphrase typed twice still lacks (or how strong it is); True when it
+        is strong enough and both fields match."""
+        strength = estimate_strength(new)
+        if not new:
+            self.message.setText(hint)
+        elif strength.acceptable and repeat and repeat != new:
+            self.message.setText(mismatch)
+        else:
+            self.message.setText(f"Strength: {strength.label}. {strength.advice}")
+        return strength.acceptable and new == repeat
+
     def wipe(self) -> None:
         for field in self.fields:
             field.setText("")
@@ -109,18 +125,8 @@ class ChangePassphraseDialog(_PassphraseDialog):
         self._finish()
 
     def _update(self) -> None:
-        strength = estimate_strength(self.new.text())
-        same = self.new.text() == self.repeat.text()
-        if not self.new.text():
-            self.message.setText("Four or more random words make a strong, memorable "
-                                 "passphrase.")
-        elif not strength.acceptable:
-            self.message.setText(f"Strength: {strength.label}. {strength.advice}")
-        elif self.repeat.text() and not same:
-            self.message.setText("The new passphrases do not match yet.")
-        else:
-            self.message.setText(f"Strength: {strength.label}. {strength.advice}")
-        self.ok.setEnabled(bool(self.current.text()) and strength.acceptable and same)
+        ready = self._new_typed_twice(self.new.text(), self.repeat.text())
+        self.ok.setEnabled(bool(self.current.text()) and ready)
 
     def take(self) -> tuple[str, str]:
         """The current and new passphrases; the fields are emptied."""
