@@ -43,6 +43,7 @@ from .guard import guarded
 from .passphrase_policy import check_new_passphrase
 from .planning import Planning
 from .session import Session, create_vault
+from .sheet_import import SheetImport
 from .topics import (
     Audit,
     Colleagues,
@@ -170,6 +171,11 @@ class Desk:
         """Stays, check-ins and tasks as acted on; the start screen."""
         return self._topic(Planning)
 
+    @functools.cached_property
+    def sheets(self) -> SheetImport:
+        """Spreadsheet import: preview a file, then import it whole or not at all."""
+        return self._topic(SheetImport)
+
     # -- the connection, opened on first use by the thread that uses it ------------------------
 
     def _current_session(self) -> Session:
@@ -260,7 +266,7 @@ class Desk:
             roll_back_if_open(session.conn)
 
     _TOPICS = ("records", "colleagues", "sharing", "exchange", "conflicts", "sync", "drafts",
-               "search", "overview", "audit", "planning")
+               "search", "overview", "audit", "planning", "sheets")
 
     def close(self) -> None:
         """Close this desk's connection (the key stays: other views go on). The topics made

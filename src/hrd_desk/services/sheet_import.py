@@ -1,0 +1,562 @@
+"""Spreadsheet import (issue 20): a file of defenders, related people, cases, incidents, stays or
+tasks brought in whole, or not at all.
+
+`SheetImport.preview` looks at a file (how it is read, which row holds the headings, which column
+is which field, the first rows, the date order) without touching the vault. `SheetImport.run`
+reads it twice, streaming: once for the order of slashed dates, once to check and create every
+row in ONE transaction through `Casework.add`, so every rule of the CLI and the forms holds here
+too (required fields, vocabularies, dates not in the future, codenames unique, stays that do not
+overlap, links to live records), the rows of the file included. Any error, on any row, refuses the
+whole file: the transaction is rolled back and every error is listed by row, column and value.
+A dry run does the same and always rolls back.
+
+The file itself is never written. Duplicates of existing records (defenders: same name or
+codename and country; incidents: same defender, date and primary category) are flagged and
+imported anyway unless the user asks to skip them; nothing is ever merged.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..errors import HrdDeskError, InvalidValue, RejectedInput
+from ..model.dates import DAY_FIRST, MONTH_FIRST, DateFormatError
+from ..model.fields import FieldInfo, FieldKind, field_infos
+from ..model.outside import looks_key, visible
+from ..model.records import KINDS, Stored
+from ..store.audit import append_event
+from ..store.dbapi import transaction
+from .casework import Casework, RecordFilter
+from .session import Session
+from .sheet_dates import sheet_date, slash_order
+from .sheet_files import Cell, SheetFile, column_letter, is_blank, open_sheet, preview_text
+from .sheet_mapping import IGNORE, ColumnMapping, closest_fields, match_term
+
+KINDS_IMPORTED = ("defender", "related", "case", "incident", "relocation", "task")
+MAX_ERRORS = 1000  # listed; more are counted
+PREVIEW_ROWS = 20
+_HEADING_SCAN = 20  # the headings are in one of the first non-blank rows
+_CHECK_EVERY = 50  # rows between progress reports and cancel checks
+_VALUE_SHOWN = 60  # characters of a cell quoted in an error
+
+
+class ImportCancelled(RejectedInput):
+    def __init__(self) -> None:
+        super().__init__("the import was cancelled: nothing was changed")
+
+
+@dataclass(frozen=True)
+class RowError:
+    row: int  # as the spreadsheet numbers it (the headings' row included)
+    column: str  # "C (Date)", or "" for the file as a whole
+    value: str  # the cell, shortened, control characters shown
+    message: str
+
+    def line(self) -> str:
+        where = f"row {self.row}" + (f", column {self.column}" if self.column else "")
+        shown = f" [{self.value}]" if self.value else ""
+        return f"{where}: {self.message}{shown}"
+
+    def as_json(self) -> dict[str, Any]:
+        return {"row": self.row, "column": self.column, "value": self.value,
+                "message": self.message}
+
+
+@dataclass(frozen=True)
+class Duplicate:
+    row: int
+    existing: str  # the id of the existing record it looks like
+    why: str
+
+    def as_json(self) -> dict[str, Any]:
+        return {"row": self.row, "existing": self.existing, "why": self.why}
+
+
+@dataclass
+class ImportOptions:
+    kind: str
+    sheet: str | None = None
+    encoding: str | None = None  # None: detected; windows-1252 must be given (confirmed)
+    date_order: str | None = None  # DAY_FIRST or MONTH_FIRST, as the user said
+    mapping: ColumnMapping = field(default_factory=ColumnMapping)
+    skip_duplicates: bool = False
+
+
+@dataclass
+class Layout:
+    """Where the headings are and which column is which field (None: not mapped)."""
+
+    heading_row: int
+    headings: list[str]
+    fields: list[str | None]
+
+    def column(self, index: int) -> str:
+        heading = self.headings[index] if index < len(self.headings) else ""
+        return f"{column_letter(index)} ({visible(heading)})" if heading else column_letter(index)
+
+
+@dataclass
+class Preview:
+    file: SheetFile
+    layout: Layout
+    rows: list[list[str]]  # the first data rows as text
+    problems: list[RowError]  # headings that map to nothing, required fields with no column
+    date_order: str | None  # the order the file shows (or the user said), None if no slashes
+    date_order_needed: bool  # slashed dates that read both ways, and no order said
+
+
+@dataclass
+class ImportResult:
+    kind: str
+    created: int = 0
+    dry_run: bool = False
+    duplicates: list[Duplicate] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+    error_count: int = 0
+    rows: int = 0
+    skipped: int = 0
+    date_order: str | None = None
+    encoding: str | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {"created": self.created, "dry_run": self.dry_run,
+                "duplicates": [d.as_json() for d in self.duplicates],
+                "errors": [e.as_json() for e in self.errors], "error_count": self.error_count,
+                "skipped_duplicates": self.skipped, "date_order": self.date_order,
+                "encoding": self.encoding}
+
+
+class SheetRefused(RejectedInput):
+    """The file was checked and refused whole: `result.errors` lists every error."""
+
+    def __init__(self, result: ImportResult) -> None:
+        count = result.error_count
+        super().__init__(f"the file was not imported: {count} error{'s' if count != 1 else ''} "
+                         "(nothing was changed)")
+        self.result = result
+
+
+class _RollBack(Exception):
+    """Raised inside the transaction to end it without a commit (dry run, or errors)."""
+
+
+def _a(label: str) -> str:
+    return f"{'an' if label[:1] in 'aeiou' else 'a'} {label}"
+
+
+def _shown(value: Cell) -> str:
+    text = visible(preview_text(value))
+    return text if len(text) <= _VALUE_SHOWN else text[:_VALUE_SHOWN] + "…"
+
+
+def _cell_text(value: Cell) -> str | None:
+    """A cell as text for a text field (a workbook's number 12.0 as '12')."""
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return preview_text(value)
+
+
+def _split(value: Cell) -> list[str]:
+    text = _cell_text(value) or ""
+    return [part.strip() for part in text.split(";") if part.strip()]
+
+
+class _Problem(Exception):
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class _Links:
+    """Records a row may name by codename, name or title, read once per import."""
+
+    def __init__(self, work: Casework) -> None:
+        self._work = work
+        self._defenders: dict[str, list[str]] | None = None
+        self._defender_ids: set[str] = set()
+        self._by_defender: dict[str, dict[str, dict[str, list[str]]]] = {}
+        self.defender_rows: list[Stored] = []
+
+    def _load_defenders(self) -> dict[str, list[str]]:
+        if self._defenders is None:
+            self._defenders = {}
+            self.defender_rows = self._work.list("defender")
+            for stored in self.defender_rows:
+                self._defender_ids.add(stored.id)
+                for name in {stored.get("codename"), stored.get("name")}:
+                    if name:
+                        self._defenders.setdefault(looks_key(name), []).append(stored.id)
+        return self._defenders
+
+    def defender(self, text: str) -> str:
+        index = self._load_defenders()
+        if text in self._defender_ids:
+            return text
+        found = list(dict.fromkeys(index.get(looks_key(text), [])))
+        if not found:
+            raise _Problem("no defender has this codename or name")
+        if len(found) > 1:
+            raise _Problem(f"{len(found)} defenders have this codename or name: give the "
+                           "codename")
+        return found[0]
+
+    def _of_defender(self, kind: str, defender: str, name: str) -> dict[str, list[str]]:
+        key = f"{kind}:{defender}"
+        if key not in self._by_defender:
+            self._by_defender[key] = {}
+        cached = self._by_defender[key]
+        if name not in cached:
+            index: dict[str, list[str]] = {}
+            for stored in self._work.list(kind, RecordFilter(defender=defender)):
+                if stored.get(name):
+                    index.setdefault(looks_key(str(stored.get(name))), []).append(stored.id)
+            cached[name] = index
+        return cached[name]
+
+    def linked(self, info: FieldInfo, text: str, defenders: list[str]) -> str:
+        target = info.ref or ""
+        if target == "defender":
+            return self.defender(text)
+        try:
+            uuid.UUID(text)
+            return text  # an id: checked by Casework.add
+        except ValueError:
+            pass
+        by = {"related": "name", "case": "title"}.get(target)
+        if by is None or not defenders:
+            raise _Problem(f"name the {KINDS[target].label} by its id")
+        found: list[str] = []
+        for defender in defenders:
+            found += self._of_defender(target, defender, by).get(looks_key(text), [])
+        if not found:
+            raise _Problem(f"no {KINDS[target].label} of this row's defender has this {by}")
+        if len(found) > 1:
+            raise _Problem(f"{len(found)} {KINDS[target].label}s of this row's defender have "
+                           f"this {by}: give the id")
+        return found[0]
+
+
+class _Duplicates:
+    def __init__(self, kind: str, work: Casework, links: _Links) -> None:
+        self.kind = kind
+        self._keys: dict[tuple[str, ...], str] = {}
+        if kind == "defender":
+            links._load_defenders()
+            for stored in links.defender_rows:
+                for name in {stored.get("name"), stored.get("codename")}:
+                    if name:
+                        self._keys.setdefault(
+                            (looks_key(name), stored.get("country") or ""), stored.id)
+        elif kind == "incident":
+            for stored in work.list("incident"):
+                for defender in stored.get("defenders") or []:
+                    self._keys.setdefault(
+                        (defender, stored.get("occurred") or "", stored.get("category") or ""),
+                        stored.id)
+
+    def find(self, values: dict[str, Any]) -> tuple[str, str] | None:
+        if self.kind == "defender":
+            for name in (values.get("name"), values.get("codename")):
+                if name and isinstance(name, str):
+                    hit = self._keys.get((looks_key(name), values.get("country") or ""))
+                    if hit:
+                        return hit, "same name or codename and country as an existing defender"
+        elif self.kind == "incident":
+            for defender in values.get("defenders") or []:
+                hit = self._keys.get((defender, values.get("occurred") or "",
+                                      values.get("category") or ""))
+                if hit:
+                    return hit, "same defender, date and category as an existing incident"
+        return None
+
+
+def _field_order(infos: dict[str, FieldInfo]) -> list[str]:
+    """Links to defenders first: a related person or case is looked for among theirs."""
+    return sorted(infos, key=lambda n: 0 if infos[n].ref == "defender" else 1)
+
+
+class SheetImport:
+    """desk.sheets: preview and import spreadsheets."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self._work = Casework(session)
+
+    # -- looking at a file ------------------------------------------------------------------
+
+    @staticmethod
+    def _check_kind(kind: str) -> None:
+        if kind not in KINDS_IMPORTED:
+            raise InvalidValue("kind", f"{kind!r} cannot be imported from a spreadsheet (one of: "
+                               f"{', '.join(KINDS_IMPORTED)})")
+
+    @staticmethod
+    def _data_rows(sheet: SheetFile, layout: Layout) -> Iterator[tuple[int, tuple[Cell, ...]]]:
+        for number, row in enumerate(sheet.rows(), start=1):
+            if number > layout.heading_row and not is_blank(row):
+                yield number, row
+
+    def _layout(self, sheet: SheetFile, options: ImportOptions) -> tuple[Layout, list[RowError]]:
+        best: tuple[int, int, list[str]] | None = None
+        seen = 0
+        for number, row in enumerate(sheet.rows(), start=1):
+            if is_blank(row):
+                if number > 10_000 and best is None:
+                    break  # a file that starts with a sea of blank rows has no headings
+                continue
+            headings = [preview_text(c).strip() for c in row]
+            hits = sum(1 for i, h in enumerate(headings)
+                       if h and options.mapping.field_of(options.kind, h, column_letter(i)))
+            if best is None or hits > best[0]:
+                best = (hits, number, headings)
+            seen += 1
+            if seen >= _HEADING_SCAN:
+                break
+        if best is None or best[0] == 0:
+            raise RejectedInput(
+                "no row of headings names a field of "
+                f"{_a(KINDS[options.kind].label)} (fields: "
+                f"{', '.join(field_infos(KINDS[options.kind].cls))}): map the columns in a "
+                "mapping file")
+        _, heading_row, headings = best
+        while headings and not headings[-1]:
+            headings.pop()
+        infos = field_infos(KINDS[options.kind].cls)
+        fields: list[str | None] = []
+        problems: list[RowError] = []
+        taken: dict[str, int] = {}
+        for index, heading in enumerate(headings):
+            name = options.mapping.field_of(options.kind, heading, column_letter(index))
+            where = f"{column_letter(index)} ({visible(heading)})" if heading else \
+                column_letter(index)
+            if name is None and heading:
+                near = closest_fields(options.kind, heading)
+                hint = f" (closest: {', '.join(near)})" if near else ""
+                problems.append(RowError(heading_row, where, "", "this heading is no field of "
+                                         f"{_a(KINDS[options.kind].label)}: map it in a mapping "
+                                         f"file or choose '{IGNORE}'{hint}"))
+            if name == IGNORE:
+                name = None
+            if name is not None:
+                if name in taken:
+                    problems.append(RowError(heading_row, where, "", f"a second column for "
+                                             f"{name} (column {column_letter(taken[name])} is "
+                                             "the first)"))
+                taken[name] = index
+            fields.append(name)
+        for name, info in infos.items():
+            if info.required and info.default is None and name not in taken:
+                problems.append(RowError(heading_row, "", "", f"no column for {name} "
+                                         f"({info.label}), which every "
+                                         f"{KINDS[options.kind].label} needs"))
+        return Layout(heading_row, headings, fields), problems
+
+    def _date_order(self, sheet: SheetFile, layout: Layout, options: ImportOptions
+                    ) -> tuple[str | None, bool, list[RowError]]:
+        """The file's order of slashed dates: as the user said, or as the file shows it."""
+        infos = field_infos(KINDS[options.kind].cls)
+        columns = [i for i, n in enumerate(layout.fields) if n and infos[n].kind == FieldKind.DATE]
+        if not columns or options.date_order is not None:
+            return options.date_order, False, []
+        first: dict[str, tuple[int, int, Cell]] = {}
+        for number, row in self._data_rows(sheet, layout):
+            for index in columns:
+                if index < len(row) and isinstance(row[index], str):
+                    order = slash_order(row[index])  # type: ignore[arg-type]
+                    if order and order not in first:
+                        first[order] = (number, index, row[index])
+            if len(first) == 3:
+                break
+        shown = {o for o in (DAY_FIRST, MONTH_FIRST) if o in first}
+        if len(shown) == 2:
+            errors = [RowError(first[o][0], layout.column(first[o][1]), _shown(first[o][2]),
+                               f"reads only {o}") for o in (DAY_FIRST, MONTH_FIRST)]
+            return None, True, [*errors, RowError(layout.heading_row, "", "", "the file mixes "
+                                "day-first and month-first dates: correct it")]
+        if shown:
+            return shown.pop(), False, []
+        return None, "ambiguous" in first, []
+
+    def preview(self, path: Path, options: ImportOptions) -> Preview:
+        """How the file is read, with its first rows; changes nothing."""
+        self._check_kind(options.kind)
+        sheet = open_sheet(path, sheet=options.sheet, encoding=options.encoding)
+        layout, problems = self._layout(sheet, options)
+        rows: list[list[str]] = []
+        for _, row in self._data_rows(sheet, layout):
+            rows.append([preview_text(c) for c in row])
+            if len(rows) >= PREVIEW_ROWS:
+                break
+        order, needed, order_problems = self._date_order(sheet, layout, options)
+        return Preview(sheet, layout, rows, problems + order_problems, order, needed)
+
+    # -- importing ---------------------------------------------------------------------------
+
+    def _values(self, row: tuple[Cell, ...], layout: Layout, options: ImportOptions,
+                order: str | None, links: _Links, number: int, errors: list[RowError]
+                ) -> dict[str, Any] | None:
+        infos = field_infos(KINDS[options.kind].cls)
+        by_field = {n: i for i, n in enumerate(layout.fields) if n}
+        for index in range(len(layout.fields), len(row)):  # cells past the last heading
+            if row[index] is not None and str(row[index]).strip():
+                errors.append(RowError(number, column_letter(index), _shown(row[index]),
+                                       "a value in a column without a heading"))
+                return None
+        for index, name in enumerate(layout.fields):
+            if name is None and index < len(row) and not layout.headings[index] and \
+                    row[index] is not None and str(row[index]).strip():
+                errors.append(RowError(number, column_letter(index), _shown(row[index]),
+                                       "a value in a column without a heading (a merged "
+                                       "heading?): map it as \"column "
+                                       f"{column_letter(index)}\" in a mapping file"))
+                return None
+        values: dict[str, Any] = {}
+        defenders: list[str] = []
+        ok = True
+        for name in _field_order(infos):
+            if name not in by_field:
+                continue
+            index = by_field[name]
+            cell = row[index] if index < len(row) else None
+            if cell is None or (isinstance(cell, str) and not cell.strip()):
+                continue
+            try:
+                values[name] = self._value(name, infos[name], cell, options, order, links,
+                                           defenders)
+                if infos[name].ref == "defender":
+                    found = values[name]
+                    defenders = list(found) if isinstance(found, list) else [found]
+            except _Problem as problem:
+                errors.append(RowError(number, layout.column(index), _shown(cell),
+                                       problem.message))
+                ok = False
+        return values if ok else None
+
+    @staticmethod
+    def _value(name: str, info: FieldInfo, cell: Cell, options: ImportOptions,
+               order: str | None, links: _Links, defenders: list[str]) -> Any:
+        kind = info.kind
+        if kind in (FieldKind.TEXT, FieldKind.LONGTEXT):
+            return _cell_text(cell)
+        if kind == FieldKind.TEXT_LIST:
+            return _split(cell)
+        if kind == FieldKind.DATE:
+            try:
+                return sheet_date(cell, order)
+            except DateFormatError as exc:
+                raise _Problem(str(exc)) from None
+        if kind in (FieldKind.ENUM, FieldKind.ENUM_LIST, FieldKind.COUNTRY, FieldKind.INT):
+            vocab = "countries" if kind == FieldKind.COUNTRY else (
+                "severities" if kind == FieldKind.INT and name == "severity" else info.vocab)
+            words = _split(cell) if kind == FieldKind.ENUM_LIST else [_cell_text(cell) or ""]
+            slugs = []
+            for word in words:
+                if vocab is None:
+                    slugs.append(word)
+                    continue
+                hit = match_term(vocab, word, options.mapping.values.get(name))
+                if hit.slug is None:
+                    near = f" (closest: {'; '.join(hit.suggestions)})" if hit.suggestions else ""
+                    raise _Problem(f"not a known {info.label.lower()}{near}")
+                slugs.append(hit.slug)
+            if kind == FieldKind.ENUM_LIST:
+                return slugs
+            return int(slugs[0]) if kind == FieldKind.INT and slugs[0].isdigit() else slugs[0]
+        if kind in (FieldKind.REF, FieldKind.REF_LIST):
+            names = _split(cell) if kind == FieldKind.REF_LIST else [_cell_text(cell) or ""]
+            ids = [links.linked(info, n, defenders) for n in names]
+            return ids if kind == FieldKind.REF_LIST else ids[0]
+        raise _Problem("this field cannot be imported")
+
+    def run(self, path: Path, options: ImportOptions, *, dry_run: bool = False,
+            progress: Callable[[int], None] | None = None,
+            cancelled: Callable[[], bool] | None = None) -> ImportResult:
+        """Check every row and create them all in one transaction, or refuse the file whole
+        (SheetRefused, listing every error); a dry run rolls back in any case."""
+        self._check_kind(options.kind)
+        sheet = open_sheet(path, sheet=options.sheet, encoding=options.encoding)
+        layout, problems = self._layout(sheet, options)
+        order, needed, order_problems = self._date_order(sheet, layout, options)
+        result = ImportResult(options.kind, dry_run=dry_run, date_order=order,
+                              encoding=sheet.encoding)
+        errors = problems + order_problems
+        if needed:
+            errors.append(RowError(layout.heading_row, "", "", "dates such as 03/04/2024 read "
+                                   "both as day/month and month/day: say which order the file "
+                                   "uses (--day-first or --month-first)"))
+        if errors:
+            result.errors, result.error_count = errors, len(errors)
+            raise SheetRefused(result)
+        links = _Links(self._work)
+        duplicates = _Duplicates(options.kind, self._work, links)
+        conn = self._session.conn
+        try:
+            with transaction(conn):
+                for number, row in self._data_rows(sheet, layout):
+                    result.rows += 1
+                    if result.rows % _CHECK_EVERY == 0:
+                        if cancelled is not None and cancelled():
+                            raise ImportCancelled()
+                        if progress is not None:
+                            progress(result.rows)
+                    self._one_row(row, number, layout, options, order, links, duplicates,
+                                  result, errors)
+                if result.rows == 0:
+                    errors.append(RowError(layout.heading_row, "", "", "no rows below the "
+                                           "headings: nothing to import"))
+                result.error_count += len(errors)  # those listed, and those only counted
+                result.errors = errors[:MAX_ERRORS]
+                if errors or dry_run:
+                    raise _RollBack()
+                append_event(conn, "import sheet", options.kind, None,
+                             {"created": result.created, "rows": result.rows,
+                              "skipped": result.skipped})
+        except _RollBack:
+            pass
+        if result.errors:
+            result.created = 0
+            raise SheetRefused(result)
+        if progress is not None:
+            progress(result.rows)
+        return result
+
+    def _one_row(self, row: tuple[Cell, ...], number: int, layout: Layout,
+                 options: ImportOptions, order: str | None, links: _Links,
+                 duplicates: _Duplicates, result: ImportResult, errors: list[RowError]) -> None:
+        values = self._values(row, layout, options, order, links, number, errors)
+        if len(errors) > MAX_ERRORS:  # keep the list bounded; the count goes on
+            result.error_count += len(errors) - MAX_ERRORS
+            del errors[MAX_ERRORS:]
+        if values is None:
+            return
+        same = duplicates.find(values)
+        if same is not None:
+            result.duplicates.append(Duplicate(number, *same))
+            if options.skip_duplicates:
+                result.skipped += 1
+                return
+        try:
+            self._work.add(options.kind, values)
+        except InvalidValue as exc:
+            fields = list(layout.fields)
+            where = layout.column(fields.index(exc.field)) if exc.field in fields else ""
+            shown = _shown(row[fields.index(exc.field)]) if exc.field in fields and \
+                fields.index(exc.field) < len(row) else ""
+            self._error(errors, result, RowError(number, where, shown, exc.reason))
+        except HrdDeskError as exc:
+            self._error(errors, result, RowError(number, "", "", exc.message))
+        else:
+            result.created += 1
+
+    @staticmethod
+    def _error(errors: list[RowError], result: ImportResult, error: RowError) -> None:
+        if len(errors) < MAX_ERRORS:
+            errors.append(error)
+        else:
+            result.error_count += 1
