@@ -318,12 +318,9 @@ class SheetImport:
             seen += 1
             if seen >= _HEADING_SCAN:
                 break
-        if best is None or best[0] == 0:
-            raise RejectedInput(
-                "no row of headings names a field of "
-                f"{_a(KINDS[options.kind].label)} (fields: "
-                f"{', '.join(field_infos(KINDS[options.kind].cls))}): map the columns in a "
-                "mapping file")
+        if best is None:
+            raise RejectedInput("the file has no rows (or only blank ones)")
+        # no row names a field: the first row is taken as the headings, each one listed
         _, heading_row, headings = best
         while headings and not headings[-1]:
             headings.pop()
