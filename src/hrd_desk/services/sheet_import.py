@@ -30,6 +30,7 @@ from ..model.outside import looks_key, visible
 from ..model.records import KINDS, Stored
 from ..store.audit import append_event
 from ..store.dbapi import transaction
+from ..store.vault_files import shred
 from .casework import Casework, RecordFilter
 from .session import Session
 from .sheet_dates import sheet_date, slash_order
@@ -107,6 +108,7 @@ class Preview:
     problems: list[RowError]  # headings that map to nothing, required fields with no column
     date_order: str | None  # the order the file shows (or the user said), None if no slashes
     date_order_needed: bool  # slashed dates that read both ways, and no order said
+    data_rows: int = 0  # non-blank rows below the headings
 
 
 @dataclass
@@ -386,12 +388,13 @@ class SheetImport:
         sheet = open_sheet(path, sheet=options.sheet, encoding=options.encoding)
         layout, problems = self._layout(sheet, options)
         rows: list[list[str]] = []
+        count = 0
         for _, row in self._data_rows(sheet, layout):
-            rows.append([preview_text(c) for c in row])
-            if len(rows) >= PREVIEW_ROWS:
-                break
+            count += 1
+            if len(rows) < PREVIEW_ROWS:
+                rows.append([preview_text(c) for c in row])
         order, needed, order_problems = self._date_order(sheet, layout, options)
-        return Preview(sheet, layout, rows, problems + order_problems, order, needed)
+        return Preview(sheet, layout, rows, problems + order_problems, order, needed, count)
 
     # -- importing ---------------------------------------------------------------------------
 
@@ -487,9 +490,10 @@ class SheetImport:
             errors.append(RowError(layout.heading_row, "", "", "dates such as 03/04/2024 read "
                                    "both as day/month and month/day: say which order the file "
                                    "uses (--day-first or --month-first)"))
-        if errors:
-            result.errors, result.error_count = errors, len(errors)
-            raise SheetRefused(result)
+        # heading problems do not stop the rows being checked: every error is listed at once;
+        # without a column for a required field, rows are only read, not tried as records
+        only_read = any(e.column == "" and e.message.startswith("no column for")
+                        for e in problems)
         links = _Links(self._work)
         duplicates = _Duplicates(options.kind, self._work, links)
         conn = self._session.conn
@@ -503,7 +507,7 @@ class SheetImport:
                         if progress is not None:
                             progress(result.rows)
                     self._one_row(row, number, layout, options, order, links, duplicates,
-                                  result, errors)
+                                  result, errors, only_read)
                 if result.rows == 0:
                     errors.append(RowError(layout.heading_row, "", "", "no rows below the "
                                            "headings: nothing to import"))
@@ -525,12 +529,13 @@ class SheetImport:
 
     def _one_row(self, row: tuple[Cell, ...], number: int, layout: Layout,
                  options: ImportOptions, order: str | None, links: _Links,
-                 duplicates: _Duplicates, result: ImportResult, errors: list[RowError]) -> None:
+                 duplicates: _Duplicates, result: ImportResult, errors: list[RowError],
+                 only_read: bool = False) -> None:
         values = self._values(row, layout, options, order, links, number, errors)
         if len(errors) > MAX_ERRORS:  # keep the list bounded; the count goes on
             result.error_count += len(errors) - MAX_ERRORS
             del errors[MAX_ERRORS:]
-        if values is None:
+        if values is None or only_read:
             return
         same = duplicates.find(values)
         if same is not None:
@@ -557,3 +562,9 @@ class SheetImport:
             errors.append(error)
         else:
             result.error_count += 1
+
+
+def shred_source(path: Path) -> bool:
+    """Overwrite the imported file with random bytes and delete it (best effort: an SSD's old
+    blocks, backups and synced copies are out of reach); False when it could not be deleted."""
+    return shred(path)
