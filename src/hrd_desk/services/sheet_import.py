@@ -85,6 +85,7 @@ class ImportOptions:
     date_order: str | None = None  # DAY_FIRST or MONTH_FIRST, as the user said
     mapping: ColumnMapping = field(default_factory=ColumnMapping)
     skip_duplicates: bool = False
+    heading_row: int | None = None  # the row of headings, when the user (the wizard) says
 
 
 @dataclass
@@ -313,8 +314,10 @@ class SheetImport:
                     break  # a file that starts with a sea of blank rows has no headings
                 continue
             headings = [preview_text(c).strip() for c in row]
-            hits = sum(1 for i, h in enumerate(headings)
-                       if h and options.mapping.field_of(options.kind, h, column_letter(i)))
+            if options.heading_row is not None and number != options.heading_row:
+                continue
+            # by heading text only: a column chosen by letter says nothing of where headings are
+            hits = sum(1 for h in headings if h and options.mapping.field_of(options.kind, h, ""))
             if best is None or hits > best[0]:
                 best = (hits, number, headings)
             seen += 1

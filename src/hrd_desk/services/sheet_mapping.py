@@ -125,7 +125,7 @@ class ColumnMapping:
     values: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def field_of(self, kind: str, heading: str, letter: str) -> str | None:
-        for key in (f"column {letter}", heading):
+        for key in (f"column {letter}" if letter else "", heading):
             if key in self.columns:
                 return self.columns[key]
         wanted = fold(heading)

@@ -144,11 +144,6 @@ class SheetImportDialog(QDialog):
                 radio.setChecked(True)
         orders.addStretch(1)
         layout.addLayout(orders)
-        self.encoding_check = QCheckBox(
-            "This file is not UTF-8. I have looked at the preview and the text reads correctly "
-            "as Windows-1252 (what Excel on Windows saves).")
-        self.encoding_check.hide()
-        layout.addWidget(self.encoding_check)
         self.file_warning = warning_label()
         layout.addWidget(self.file_warning)
         layout.addStretch(1)
@@ -166,6 +161,11 @@ class SheetImportDialog(QDialog):
         layout.addWidget(self.table, 1)
         self.columns_warning = warning_label()
         layout.addWidget(self.columns_warning)
+        self.encoding_check = QCheckBox(
+            "The accents and letters above read correctly: import this file as Windows-1252.")
+        self.encoding_check.setAccessibleName("Confirm the Windows-1252 reading")
+        self.encoding_check.hide()
+        layout.addWidget(self.encoding_check)
         self.stack.addWidget(page)
 
     def _build_checks(self) -> None:
@@ -260,7 +260,9 @@ class SheetImportDialog(QDialog):
         encoding = self._encoding if self.encoding_check.isChecked() else None
         return ImportOptions(self.kind, sheet=sheet or None, encoding=encoding,
                              date_order=order, mapping=mapping,
-                             skip_duplicates=self.skip_duplicates.isChecked())
+                             skip_duplicates=self.skip_duplicates.isChecked(),
+                             heading_row=self.preview.layout.heading_row if self.preview
+                             else None)
 
     def _start(self, phase: str, work: Any, done: Any) -> None:
         self._cancel.clear()
@@ -302,9 +304,11 @@ class SheetImportDialog(QDialog):
         set_warning(self.file_warning, "")
         path = Path(text)
         self._choices = []  # a new file: the columns are matched afresh
+        self._encoding = None
+        self.encoding_check.setChecked(False)
+        self.encoding_check.hide()
         options = self.options()
-        if self.encoding_check.isVisible() and self.encoding_check.isChecked():
-            options.encoding = WINDOWS_1252
+        options.heading_row = None
 
         def work(desk: Desk, _box: ProgressBox) -> tuple[Preview, bool]:
             try:
@@ -382,8 +386,8 @@ class SheetImportDialog(QDialog):
         encoding_note = ""
         if self._encoding == WINDOWS_1252:
             self.encoding_check.show()
-            encoding_note = ("This file is not UTF-8: it was read as Windows-1252. If accents "
-                             "look right, go Back and tick the box that says so. ")
+            encoding_note = ("This file is not UTF-8: it was read as Windows-1252 (what Excel "
+                             "on Windows saves). Look at the accents in the rows above. ")
         problems = [p.line() for p in preview.problems]
         if preview.date_order_needed:
             problems.append("Some dates read both ways (03/04/2024): go Back and say whether "
@@ -393,8 +397,8 @@ class SheetImportDialog(QDialog):
     def check(self) -> None:
         path = Path(self.path_edit.text().strip())
         if self._encoding == WINDOWS_1252 and not self.encoding_check.isChecked():
-            set_warning(self.columns_warning, "Confirm the Windows-1252 reading first: go Back "
-                        "and tick the box if the accents in the preview look right.")
+            set_warning(self.columns_warning, "This file is not UTF-8: tick the box below if "
+                        "the accents in the rows above read correctly.")
             return
         options = self.options()
         cancelled = self._cancel.is_set
@@ -423,6 +427,7 @@ class SheetImportDialog(QDialog):
             for dup in result.duplicates:
                 self.problems.addItem(f"row {dup.row}: {dup.why}")
         self.skip_duplicates.setVisible(bool(result.duplicates))
+        self.problems.setVisible(bool(result.duplicates))
         self.checks_text.setText(text)
 
     def _show_refused(self, result: ImportResult) -> None:
@@ -430,6 +435,7 @@ class SheetImportDialog(QDialog):
         if self.stack.currentIndex() != 2:
             self._show_step(2)
         self.problems.clear()
+        self.problems.show()
         self.skip_duplicates.hide()
         more = result.error_count - len(result.errors)
         self.checks_text.setText(
