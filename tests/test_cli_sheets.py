@@ -50,6 +50,11 @@ def test_import_sheet_json_contract_and_dry_run(vault: Path, tmp_path: Path) -> 
     listed = ok_json(vault, "incident", "list")
     assert sorted(i["occurred"] for i in listed) == ["2023-11-30", "2024-02-01T14:30",
                                                       "2024-03-15", "2024-03-15"]
+    [batch] = ok_json(vault, "imports", "list")
+    assert batch["batch"] == data["batch"] and batch["live"] == 4
+    assert ok_json(vault, "imports", "delete", str(data["batch"]))["changed"] == 4
+    assert ok_json(vault, "incident", "list") == []
+    assert run(vault, "imports", "delete", "99999").code == 5
 
 
 def test_refused_file_lists_every_error_exit_5_nothing_changed(vault: Path,

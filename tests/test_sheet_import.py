@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from hrd_desk.errors import RejectedInput
 from hrd_desk.model.dates import DAY_FIRST, MONTH_FIRST
+from hrd_desk.services.casework import RecordFilter
 from hrd_desk.services.desk import Desk
 from hrd_desk.services.session import Session
 from hrd_desk.services.sheet_files import EncodingNotConfirmed, UnreadableSheet
@@ -380,3 +382,21 @@ def test_the_file_is_never_written(desk: Desk, tmp_path: Path) -> None:
     data, mtime = path.read_bytes(), path.stat().st_mtime_ns
     desk.sheets.run(path, ImportOptions("incident", encoding="windows-1252"))
     assert path.read_bytes() == data and path.stat().st_mtime_ns == mtime
+
+
+def test_an_import_is_undone_and_redone_as_a_whole(desk: Desk, tmp_path: Path) -> None:
+    desk.records.add("incident", {"defenders": [desk.records.list("defender")[0].id],
+                                  "category": "other", "occurred": "2020",
+                                  "description": "typed by hand"})
+    first = desk.sheets.run(google_sheets_csv(tmp_path / "g.csv"), ImportOptions("incident"))
+    [batch] = desk.sheets.batches()
+    assert (batch.number, batch.kind, batch.created, batch.live) == (first.batch, "incident", 3,
+                                                                     3)
+    assert desk.sheets.delete_batch(batch.number) == 3
+    assert sorted(incidents(desk)) == ["typed by hand"]  # only the import's records went
+    assert desk.records.count("incident", RecordFilter(deleted=True)) == 3
+    assert desk.sheets.batches()[0].deleted == 3
+    assert desk.sheets.restore_batch(batch.number) == 3
+    assert len(incidents(desk)) == 4
+    with pytest.raises(RejectedInput):
+        desk.sheets.delete_batch(batch.number + 1000)

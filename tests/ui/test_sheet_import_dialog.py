@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from hrd_desk.services.session import Session, create_vault, unlock_vault
+from hrd_desk.services.sheet_import import ImportOptions
 from hrd_desk.services.sheet_mapping import IGNORE
 from hrd_desk.ui.main_window import MainWindow
 from hrd_desk.ui.sheet_import_dialog import SheetImportDialog
@@ -112,3 +113,38 @@ def test_errors_are_listed_and_import_stays_off_then_a_column_is_chosen(
     listed = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
     assert len(listed) == 1 and listed[0].startswith("row 3, column B")
     assert _incidents(window) == []
+
+
+def test_an_import_is_undone_as_a_whole_from_the_deleted_view(
+        qtbot: QtBot, make_window: Callable[..., MainWindow], vault_dir: Path,
+        prompter: ScriptedPrompter, tmp_path: Path) -> None:
+    window = _window(qtbot, make_window, vault_dir)
+    path = excel_windows_csv(tmp_path / "menaces.csv")
+    result = window.ctx.reader.sheets.preview(path, ImportOptions("incident",
+                                                                  encoding="windows-1252"))
+    assert result.data_rows == 3
+    window.ctx.write(lambda desk: desk.sheets.run(path, ImportOptions(
+        "incident", encoding="windows-1252")))
+    qtbot.waitUntil(lambda: len(_incidents(window)) == 3, timeout=WAIT_MS)
+    window.workspace.go("deleted")
+    page = window.pages["deleted"]
+    page.show_imports()  # type: ignore[attr-defined]
+    dialog = page.imports_dialog  # type: ignore[attr-defined]
+    assert dialog.batches.count() == 1
+    assert "3 incidents (3 live, 0 deleted)" in dialog.batches.item(0).text()
+    assert not dialog.restore_button.isEnabled()
+    prompter.confirm_answers.append(True)
+    click(qtbot, dialog.delete_button)
+    qtbot.waitUntil(lambda: _incidents(window) == [], timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "(0 live, 3 deleted)" in dialog.batches.item(0).text(),
+                    timeout=WAIT_MS)
+    click(qtbot, dialog.restore_button)
+    qtbot.waitUntil(lambda: len(_incidents(window)) == 3, timeout=WAIT_MS)
+    window.lock("manual")
+    assert _deleted(dialog) or not dialog.isVisible(), "the imports list stayed over the lock"
+
+
+def _deleted(widget: object) -> bool:
+    from shiboken6 import Shiboken
+
+    return not Shiboken.isValid(widget)

@@ -69,6 +69,26 @@ def cmd_import_sheet(inv: Invocation) -> int:
     return 0
 
 
+def cmd_imports(inv: Invocation) -> int:
+    args = inv.args
+    with inv.desk() as desk:
+        if args.action == "list":
+            batches = desk.sheets.batches()
+            inv.emit([b.as_json() for b in batches], "\n".join(
+                f"{b.number:>6}  {b.at[:16].replace('T', ' ')}  {_plural(b.created, b.kind)}"
+                f" ({b.live} live, {b.deleted} deleted)" for b in batches) or "no imports")
+            return 0
+        if args.action == "delete":
+            count = desk.sheets.delete_batch(args.batch)
+            verb = "moved to the Deleted view"
+        else:
+            count = desk.sheets.restore_batch(args.batch)
+            verb = "restored"
+    inv.emit({"batch": args.batch, "changed": count},
+             f"import {args.batch}: {count} record{'' if count == 1 else 's'} {verb}")
+    return 0
+
+
 def register(commands: Subparsers) -> None:
     sheet = commands.add_parser(
         "import-sheet", help="import records from a spreadsheet (CSV or XLSX)",
@@ -97,6 +117,16 @@ def register(commands: Subparsers) -> None:
     sheet.add_argument("--dry-run", action="store_true",
                        help="check everything and say what would be created; change nothing")
     sheet.set_defaults(handler=cmd_import_sheet)
-
-
-
+    imports = commands.add_parser(
+        "imports", help="past spreadsheet imports: list, delete or restore one as a whole",
+        description="Each import-sheet that created records is numbered (its batch). Deleting "
+        "a batch moves all its records to the Deleted view in one step; restoring brings them "
+        "back.")
+    actions = imports.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions.add_parser("list", help="every import, newest first").set_defaults(
+        handler=cmd_imports)
+    for action, text in (("delete", "move every record of an import to the Deleted view"),
+                         ("restore", "bring an import's deleted records back")):
+        sub = actions.add_parser(action, help=text, description=text)
+        sub.add_argument("batch", metavar="BATCH", type=int, help="the import's number")
+        sub.set_defaults(handler=cmd_imports)

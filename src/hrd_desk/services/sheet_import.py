@@ -28,7 +28,7 @@ from ..model.dates import DAY_FIRST, MONTH_FIRST, DateFormatError
 from ..model.fields import FieldInfo, FieldKind, field_infos
 from ..model.outside import looks_key, visible
 from ..model.records import KINDS, Stored
-from ..store.audit import append_event
+from ..store.audit import append_event, created_between, events_named, next_seq
 from ..store.dbapi import transaction
 from ..store.vault_files import shred
 from .casework import Casework, RecordFilter
@@ -37,6 +37,7 @@ from .sheet_dates import sheet_date, slash_order
 from .sheet_files import Cell, SheetFile, column_letter, is_blank, open_sheet, preview_text
 from .sheet_mapping import IGNORE, ColumnMapping, closest_fields, match_term
 
+IMPORT_EVENT = "import sheet"
 KINDS_IMPORTED = ("defender", "related", "case", "incident", "relocation", "task")
 MAX_ERRORS = 1000  # listed; more are counted
 PREVIEW_ROWS = 20
@@ -124,13 +125,30 @@ class ImportResult:
     skipped: int = 0
     date_order: str | None = None
     encoding: str | None = None
+    batch: int | None = None  # the import's number (its audit event): undone as a whole
 
     def as_json(self) -> dict[str, Any]:
-        return {"created": self.created, "dry_run": self.dry_run,
+        return {"created": self.created, "dry_run": self.dry_run, "batch": self.batch,
                 "duplicates": [d.as_json() for d in self.duplicates],
                 "errors": [e.as_json() for e in self.errors], "error_count": self.error_count,
                 "skipped_duplicates": self.skipped, "date_order": self.date_order,
                 "encoding": self.encoding}
+
+
+@dataclass(frozen=True)
+class ImportBatch:
+    """One past import: its number, when, what, and how many of its records are live now."""
+
+    number: int
+    at: str
+    kind: str
+    created: int
+    live: int
+    deleted: int
+
+    def as_json(self) -> dict[str, Any]:
+        return {"batch": self.number, "at": self.at, "kind": self.kind, "created": self.created,
+                "live": self.live, "deleted": self.deleted}
 
 
 class SheetRefused(RejectedInput):
@@ -399,6 +417,52 @@ class SheetImport:
         order, needed, order_problems = self._date_order(sheet, layout, options)
         return Preview(sheet, layout, rows, problems + order_problems, order, needed, count)
 
+    # -- past imports, undone (and redone) as a whole ---------------------------------------
+
+    def _batch_ids(self, number: int) -> tuple[str, list[str]]:
+        conn = self._session.conn
+        for event in events_named(conn, IMPORT_EVENT, limit=100_000):
+            if event.seq == number and event.kind:
+                first = int(event.detail.get("first", number))
+                return event.kind, created_between(conn, first, number - 1, event.kind)
+        raise RejectedInput(f"no import numbered {number} (hrd-desk imports list)")
+
+    def batches(self) -> list[ImportBatch]:
+        """Every import, newest first, with how many of its records are live or deleted."""
+        conn = self._session.conn
+        made = []
+        for event in events_named(conn, IMPORT_EVENT):
+            kind = str(event.kind)
+            ids = created_between(conn, int(event.detail.get("first", event.seq)),
+                                  event.seq - 1, kind)
+            deleted = sum(1 for record_id in ids if self._work.get(kind, record_id).deleted)
+            made.append(ImportBatch(event.seq, event.at, kind, len(ids), len(ids) - deleted,
+                                    deleted))
+        return made
+
+    def delete_batch(self, number: int) -> int:
+        """Move every live record of an import to the Deleted view, in one transaction."""
+        kind, ids = self._batch_ids(number)
+        count = 0
+        with transaction(self._session.conn):
+            for record_id in ids:
+                count += self._work.delete(kind, record_id)
+            append_event(self._session.conn, "delete import", kind, None,
+                         {"import": number, "deleted": count})
+        return count
+
+    def restore_batch(self, number: int) -> int:
+        """Bring an import's deleted records back, in one transaction (the rules of restore
+        hold: a codename taken meanwhile refuses the whole batch)."""
+        kind, ids = self._batch_ids(number)
+        count = 0
+        with transaction(self._session.conn):
+            for record_id in ids:
+                count += self._work.restore(kind, record_id)
+            append_event(self._session.conn, "restore import", kind, None,
+                         {"import": number, "restored": count})
+        return count
+
     # -- importing ---------------------------------------------------------------------------
 
     def _values(self, row: tuple[Cell, ...], layout: Layout, options: ImportOptions,
@@ -502,6 +566,7 @@ class SheetImport:
         conn = self._session.conn
         try:
             with transaction(conn):
+                first_seq = next_seq(conn)  # the batch: this import's create events, in a row
                 for number, row in self._data_rows(sheet, layout):
                     result.rows += 1
                     if result.rows % _CHECK_EVERY == 0:
@@ -518,9 +583,10 @@ class SheetImport:
                 result.errors = errors[:MAX_ERRORS]
                 if errors or dry_run:
                     raise _RollBack()
-                append_event(conn, "import sheet", options.kind, None,
+                result.batch = next_seq(conn)
+                append_event(conn, IMPORT_EVENT, options.kind, None,
                              {"created": result.created, "rows": result.rows,
-                              "skipped": result.skipped})
+                              "skipped": result.skipped, "first": first_seq})
         except _RollBack:
             pass
         if result.errors:
