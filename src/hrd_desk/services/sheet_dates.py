@@ -13,6 +13,7 @@ a value can only be, so the whole file is looked at first (sheet_import).
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, datetime, time, timedelta
 
@@ -152,18 +153,23 @@ def sheet_date(value: object, order: str | None) -> str | None:
         else:
             text = _serial(value)
     else:
-        raw = str(value).strip()
-        if not raw:
-            return None
-        parts = [p for p in _RANGE.split(raw) if p.strip()]
-        if len(parts) == 2 and not re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", raw):
-            left, right = parts
-            # "March - May 2024": the left side takes the right side's year
-            if (_fold(left).strip() in _MONTH_WORDS and re.search(r"\d{4}$", right.strip())):
-                left = f"{left} {right.strip()[-4:]}"
-            text = f"{_point(left, order)}..{_point(right, order)}"
-        elif len(parts) == 1:
-            text = _point(parts[0], order)
-        else:
-            raise DateFormatError(f"{raw!r} is not a date or a range of two dates")
+        return _text_date(str(value).strip(), order)
+    return parse_date(text).text
+
+
+@functools.lru_cache(maxsize=4096)  # a column repeats its dates
+def _text_date(raw: str, order: str | None) -> str | None:
+    if not raw:
+        return None
+    parts = [p for p in _RANGE.split(raw) if p.strip()]
+    if len(parts) == 2 and not re.fullmatch(r"\d{4}-\d{2}(-\d{2})?", raw):
+        left, right = parts
+        # "March - May 2024": the left side takes the right side's year
+        if (_fold(left).strip() in _MONTH_WORDS and re.search(r"\d{4}$", right.strip())):
+            left = f"{left} {right.strip()[-4:]}"
+        text = f"{_point(left, order)}..{_point(right, order)}"
+    elif len(parts) == 1:
+        text = _point(parts[0], order)
+    else:
+        raise DateFormatError(f"{raw!r} is not a date or a range of two dates")
     return parse_date(text).text

@@ -20,6 +20,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -297,9 +298,16 @@ class _Duplicates:
         return None
 
 
-def _field_order(infos: dict[str, FieldInfo]) -> list[str]:
+@cache
+def _infos(kind: str) -> dict[str, FieldInfo]:
+    return field_infos(KINDS[kind].cls)
+
+
+@cache
+def _field_order(kind: str) -> tuple[str, ...]:
     """Links to defenders first: a related person or case is looked for among theirs."""
-    return sorted(infos, key=lambda n: 0 if infos[n].ref == "defender" else 1)
+    infos = _infos(kind)
+    return tuple(sorted(infos, key=lambda n: 0 if infos[n].ref == "defender" else 1))
 
 
 class SheetImport:
@@ -468,7 +476,7 @@ class SheetImport:
     def _values(self, row: tuple[Cell, ...], layout: Layout, options: ImportOptions,
                 order: str | None, links: _Links, number: int, errors: list[RowError]
                 ) -> dict[str, Any] | None:
-        infos = field_infos(KINDS[options.kind].cls)
+        infos = _infos(options.kind)
         by_field = {n: i for i, n in enumerate(layout.fields) if n}
         for index in range(len(layout.fields), len(row)):  # cells past the last heading
             if row[index] is not None and str(row[index]).strip():
@@ -486,7 +494,7 @@ class SheetImport:
         values: dict[str, Any] = {}
         defenders: list[str] = []
         ok = True
-        for name in _field_order(infos):
+        for name in _field_order(options.kind):
             if name not in by_field:
                 continue
             index = by_field[name]

@@ -11,6 +11,7 @@ added, nothing else changes). Anything else is mapped by a mapping file (docs/cl
 from __future__ import annotations
 
 import difflib
+import functools
 import tomllib
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
@@ -41,6 +42,7 @@ def set_translations(lookup: Callable[[str], Iterable[str]]) -> None:
     _translations = lookup
     _field_index.cache_clear()
     _vocab_index.cache_clear()
+    _match.cache_clear()
 
 
 def labels_of(english: str) -> tuple[str, ...]:
@@ -103,9 +105,19 @@ def match_term(vocab: str, text: str, extra: Mapping[str, str] | None = None) ->
 
     `extra`: the mapping file's own words for this field (folded word -> slug).
     """
-    key = fold(text)
+    key = _fold_cached(text)
     if extra and key in extra:
         return VocabHit(extra[key])
+    return _match(vocab, key)
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_cached(text: str) -> str:
+    return fold(text)
+
+
+@functools.lru_cache(maxsize=4096)  # a sheet repeats its few values thousands of times
+def _match(vocab: str, key: str) -> VocabHit:
     index = _vocab_index(vocab)
     if key in index:
         return VocabHit(index[key])
