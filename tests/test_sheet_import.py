@@ -400,3 +400,32 @@ def test_an_import_is_undone_and_redone_as_a_whole(desk: Desk, tmp_path: Path) -
     assert len(incidents(desk)) == 4
     with pytest.raises(RejectedInput):
         desk.sheets.delete_batch(batch.number + 1000)
+
+
+def test_an_ignored_column_without_a_heading_is_left_out(desk: Desk, tmp_path: Path) -> None:
+    mapping = tmp_path / "m.toml"
+    mapping.write_text('[columns]\n"column E" = "ignore"\n', encoding="utf-8")
+    path = tmp_path / "x.csv"
+    path.write_text("Defender,Primary category,When it happened,Description,\n"
+                    "Heron,other,2024,x,note to self\n", encoding="utf-8")
+    refused(desk, path, ImportOptions("incident"))  # a value under no heading: asked
+    options = ImportOptions("incident", mapping=load_mapping("incident", mapping))
+    assert desk.sheets.run(path, options).created == 1
+
+
+def test_a_utf8_file_is_not_read_as_windows_1252(desk: Desk, tmp_path: Path) -> None:
+    path = tmp_path / "u.csv"
+    path.write_text("Defender,Primary category,When it happened,Description\n"
+                    "Heron,other,2024,café\n", encoding="utf-8")
+    with pytest.raises(UnreadableSheet, match="without --encoding"):
+        desk.sheets.run(path, ImportOptions("incident", encoding="windows-1252"))
+
+
+def test_a_workbook_that_unpacks_too_big_is_refused(desk: Desk, tmp_path: Path) -> None:
+    import zipfile
+
+    path = libreoffice_xlsx(tmp_path / "bomb.xlsx")
+    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("xl/sharedStrings.xml", b"<sst>" + b" " * (257 * 1024 * 1024))
+    with pytest.raises(UnreadableSheet, match="unpacks to"):
+        desk.sheets.preview(path, ImportOptions("incident"))

@@ -62,6 +62,14 @@ def column_letter(index: int) -> str:
     return letters
 
 
+def column_index(letters: str) -> int:
+    """A -> 0, Z -> 25, AA -> 26."""
+    index = 0
+    for letter in letters.upper():
+        index = index * 26 + ord(letter) - 64
+    return index - 1
+
+
 @dataclass(frozen=True)
 class SheetFile:
     """A file opened for import: what it is and how its rows are read."""
@@ -106,8 +114,9 @@ def open_sheet(path: Path, *, sheet: str | None = None, encoding: str | None = N
         encoding = found
     else:
         encoding = _encoding_name(encoding)
-        if encoding != found and not (encoding == WINDOWS_1252 and found == "utf-8"):
-            raise UnreadableSheet(f"{path.name} is not {encoding} text (it reads as {found})")
+        if encoding != found:  # a UTF-8 file read as Windows-1252 would be garbled
+            raise UnreadableSheet(f"{path.name} is not {encoding} text: it is {found}; import "
+                                  "it without --encoding")
     return SheetFile(path, "csv", encoding=encoding, delimiter=_sniff_delimiter(path, encoding))
 
 
@@ -227,7 +236,27 @@ def _workbook(path: Path) -> Any:
                               f"({exc.__class__.__name__})") from None
 
 
+MAX_PART_BYTES = 1024 * 1024 * 1024  # one part of a workbook, unpacked
+MAX_SHARED_STRINGS = 256 * 1024 * 1024  # openpyxl holds the shared strings in memory
+
+
+def _check_parts(path: Path) -> None:
+    """Refuse a workbook whose parts unpack to more than memory should hold (a zip bomb)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            for info in archive.infolist():
+                limit = MAX_SHARED_STRINGS if info.filename.lower().endswith(
+                    "sharedstrings.xml") else MAX_PART_BYTES
+                if info.file_size > limit:
+                    raise UnreadableSheet(f"{path.name}: a part of the workbook unpacks to "
+                                          f"{info.file_size // (1024 * 1024)} MiB, more than "
+                                          "this import reads: save it as CSV")
+    except zipfile.BadZipFile:
+        raise UnreadableSheet(f"{path.name} is not a workbook this import reads") from None
+
+
 def _open_xlsx(path: Path, sheet: str | None) -> SheetFile:
+    _check_parts(path)
     book = _workbook(path)
     try:
         names = tuple(book.sheetnames)

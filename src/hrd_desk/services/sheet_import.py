@@ -35,7 +35,15 @@ from ..store.vault_files import shred
 from .casework import Casework, RecordFilter
 from .session import Session
 from .sheet_dates import sheet_date, slash_order
-from .sheet_files import Cell, SheetFile, column_letter, is_blank, open_sheet, preview_text
+from .sheet_files import (
+    Cell,
+    SheetFile,
+    column_index,
+    column_letter,
+    is_blank,
+    open_sheet,
+    preview_text,
+)
 from .sheet_mapping import IGNORE, ColumnMapping, closest_fields, match_term
 
 IMPORT_EVENT = "import sheet"
@@ -97,6 +105,8 @@ class Layout:
     heading_row: int
     headings: list[str]
     fields: list[str | None]
+    ignored: set[int] = field(default_factory=set)  # columns the user chose to leave out
+    missing_required: bool = False  # no column for a required field: rows are only read
 
     def column(self, index: int) -> str:
         heading = self.headings[index] if index < len(self.headings) else ""
@@ -359,6 +369,8 @@ class SheetImport:
         fields: list[str | None] = []
         problems: list[RowError] = []
         taken: dict[str, int] = {}
+        ignored: set[int] = set()
+        missing = False
         for index, heading in enumerate(headings):
             name = options.mapping.field_of(options.kind, heading, column_letter(index))
             where = f"{column_letter(index)} ({visible(heading)})" if heading else \
@@ -370,6 +382,7 @@ class SheetImport:
                                          f"{_a(KINDS[options.kind].label)}: map it in a mapping "
                                          f"file or choose '{IGNORE}'{hint}"))
             if name == IGNORE:
+                ignored.add(index)
                 name = None
             if name is not None:
                 if name in taken:
@@ -380,10 +393,15 @@ class SheetImport:
             fields.append(name)
         for name, info in infos.items():
             if info.required and info.default is None and name not in taken:
+                missing = True
                 problems.append(RowError(heading_row, "", "", f"no column for {name} "
                                          f"({info.label}), which every "
                                          f"{KINDS[options.kind].label} needs"))
-        return Layout(heading_row, headings, fields), problems
+        for key, target in options.mapping.columns.items():  # left out past the headings too
+            letters = key.removeprefix("column ").strip()
+            if target == IGNORE and key.startswith("column ") and letters.isalpha():
+                ignored.add(column_index(letters))
+        return Layout(heading_row, headings, fields, ignored, missing), problems
 
     def _date_order(self, sheet: SheetFile, layout: Layout, options: ImportOptions
                     ) -> tuple[str | None, bool, list[RowError]]:
@@ -479,12 +497,14 @@ class SheetImport:
         infos = _infos(options.kind)
         by_field = {n: i for i, n in enumerate(layout.fields) if n}
         for index in range(len(layout.fields), len(row)):  # cells past the last heading
-            if row[index] is not None and str(row[index]).strip():
+            if index not in layout.ignored and row[index] is not None and \
+                    str(row[index]).strip():
                 errors.append(RowError(number, column_letter(index), _shown(row[index]),
                                        "a value in a column without a heading"))
                 return None
         for index, name in enumerate(layout.fields):
-            if name is None and index < len(row) and not layout.headings[index] and \
+            if name is None and index not in layout.ignored and index < len(row) and \
+                    not layout.headings[index] and \
                     row[index] is not None and str(row[index]).strip():
                 errors.append(RowError(number, column_letter(index), _shown(row[index]),
                                        "a value in a column without a heading (a merged "
@@ -567,8 +587,7 @@ class SheetImport:
                                    "uses (--day-first or --month-first)"))
         # heading problems do not stop the rows being checked: every error is listed at once;
         # without a column for a required field, rows are only read, not tried as records
-        only_read = any(e.column == "" and e.message.startswith("no column for")
-                        for e in problems)
+        only_read = layout.missing_required
         links = _Links(self._work)
         duplicates = _Duplicates(options.kind, self._work, links)
         conn = self._session.conn
