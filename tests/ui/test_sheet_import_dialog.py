@@ -148,3 +148,24 @@ def _deleted(widget: object) -> bool:
     from shiboken6 import Shiboken
 
     return not Shiboken.isValid(widget)
+
+
+def test_cancel_while_checking_stops_and_changes_nothing(
+        qtbot: QtBot, make_window: Callable[..., MainWindow], vault_dir: Path,
+        tmp_path: Path) -> None:
+    window = _window(qtbot, make_window, vault_dir)
+    path = tmp_path / "many.csv"
+    path.write_text("Defender,Primary category,When it happened,Description\n"
+                    + "".join(f"Heron,other,2024,row {i}\n" for i in range(20_000)),
+                    encoding="utf-8")
+    dialog = _dialog(qtbot, window)
+    dialog.path_edit.setText(str(path))
+    click(qtbot, dialog.next_button)
+    _step(qtbot, dialog, 1)
+    click(qtbot, dialog.next_button)
+    assert dialog.job.busy and dialog.progress.isVisible()
+    click(qtbot, dialog.cancel_button)  # while busy: stops the job, keeps the dialog
+    qtbot.waitUntil(lambda: not dialog.job.busy, timeout=WAIT_MS)
+    assert dialog.isVisible() and dialog.stack.currentIndex() == 1
+    assert "cancelled" in dialog.columns_warning.text()
+    assert _incidents(window) == []
