@@ -40,6 +40,9 @@ def test_import_sheet_json_contract_and_dry_run(vault: Path, tmp_path: Path) -> 
     before = vault_dump(vault)
     dry = ok_json(vault, "import-sheet", "incident", str(path), "--dry-run")
     assert dry["created"] == 4 and dry["dry_run"] is True and dry["errors"] == []
+    assert dry["sample"][0] == {"row": 3, "values": {
+        "defenders": "Heron", "category": "physical", "occurred": "2024-03-15",
+        "description": "Followed home", "severity": 3}}
     assert vault_dump(vault) == before
     result = run(vault, "import-sheet", "incident", str(path), "--sheet", "Threat log",
                  as_json=True)

@@ -256,6 +256,9 @@ def test_related_people_and_cases_name_their_defender(desk: Desk, tmp_path: Path
     related.write_text("Defender,Name,Relationship,Contact details\n"
                        "Heron,Yusuf,Child,\nHeron,Maryam,partner,+254 700 000\n",
                        encoding="utf-8")
+    dry = desk.sheets.run(related, ImportOptions("related"), dry_run=True)
+    assert dry.sample[1] == (3, {"defender": "Heron", "name": "(sensitive)",
+                                 "relationship": "partner", "contact": "(sensitive)"})
     assert desk.sheets.run(related, ImportOptions("related")).created == 2
     cases = tmp_path / "c.csv"
     cases.write_text("Defender,Programme,Title,Opened,Status\n"

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..model.dates import DAY_FIRST, MONTH_FIRST
+from ..model.outside import visible
 from ..model.records import KINDS
 from ..services.sheet_files import open_sheet
 from ..services.sheet_import import KINDS_IMPORTED, ImportOptions, ImportResult, SheetRefused
@@ -27,10 +28,20 @@ def _plural(count: int, kind: str) -> str:
     return f"{count} {label}" + ("" if count == 1 else ("es" if label.endswith("s") else "s"))
 
 
+def _short(value: object) -> str:
+    text = visible(", ".join(map(str, value)) if isinstance(value, list) else value)
+    return text if len(text) <= 60 else text[:60] + "…"
+
+
 def _report(result: ImportResult) -> str:
     verb = "would create" if result.dry_run else "created"
     lines = [f"{verb} {_plural(result.created, result.kind)} from {result.rows} row"
              f"{'' if result.rows == 1 else 's'}"]
+    for row, values in result.sample:
+        shown = "; ".join(f"{name}: {_short(value)}" for name, value in values.items())
+        lines.append(f"  row {row}: {shown}")
+    if result.created > len(result.sample) and result.sample:
+        lines.append(f"  ... and {result.created - len(result.sample)} more")
     if result.date_order:
         lines.append(f"dates read {result.date_order} (dd/mm or mm/dd)")
     for dup in result.duplicates:

@@ -50,6 +50,7 @@ IMPORT_EVENT = "import sheet"
 KINDS_IMPORTED = ("defender", "related", "case", "incident", "relocation", "task")
 MAX_ERRORS = 1000  # listed; more are counted
 PREVIEW_ROWS = 20
+SAMPLE_ROWS = 5
 _HEADING_SCAN = 20  # the headings are in one of the first non-blank rows
 _CHECK_EVERY = 50  # rows between progress reports and cancel checks
 _VALUE_SHOWN = 60  # characters of a cell quoted in an error
@@ -137,9 +138,13 @@ class ImportResult:
     date_order: str | None = None
     encoding: str | None = None
     batch: int | None = None  # the import's number (its audit event): undone as a whole
+    # the first rows as they will be (would be) created, field -> value; sensitive fields and
+    # links shown as the file wrote them only when not sensitive
+    sample: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
 
     def as_json(self) -> dict[str, Any]:
         return {"created": self.created, "dry_run": self.dry_run, "batch": self.batch,
+                "sample": [{"row": row, "values": values} for row, values in self.sample],
                 "duplicates": [d.as_json() for d in self.duplicates],
                 "errors": [e.as_json() for e in self.errors], "error_count": self.error_count,
                 "skipped_duplicates": self.skipped, "date_order": self.date_order,
@@ -651,6 +656,28 @@ class SheetImport:
             self._error(errors, result, RowError(number, "", "", exc.message))
         else:
             result.created += 1
+            if len(result.sample) < SAMPLE_ROWS:
+                result.sample.append((number, self._shown_values(values, row, layout,
+                                                                 options.kind)))
+
+    @staticmethod
+    def _shown_values(values: dict[str, Any], row: tuple[Cell, ...], layout: Layout,
+                      kind: str) -> dict[str, Any]:
+        """A created row as a person checks it: links as the file named them, sensitive
+        fields hidden (as `show` without --reveal)."""
+        infos = _infos(kind)
+        shown: dict[str, Any] = {}
+        for name, value in values.items():
+            if value in (None, [], ""):
+                continue
+            if infos[name].sensitive:
+                shown[name] = "(sensitive)"
+            elif infos[name].ref and name in layout.fields:
+                index = layout.fields.index(name)
+                shown[name] = _cell_text(row[index]) if index < len(row) else value
+            else:
+                shown[name] = value
+        return shown
 
     @staticmethod
     def _error(errors: list[RowError], result: ImportResult, error: RowError) -> None:
