@@ -120,6 +120,7 @@ sys.exit(main(["--vault", sys.argv[1], "--passphrase-stdin", "--json", "import-s
 """
 
 
+@pytest.mark.timeout(600)  # a real process writing thousands of rows
 def test_kill_9_during_an_import_leaves_nothing_or_everything(vault: Path,
                                                               tmp_path: Path) -> None:
     from hrd_desk.crypto import keyslot  # the fast bounds the fixture set, for the child

@@ -118,6 +118,7 @@ def test_a_value_under_a_merged_heading_is_an_error_naming_the_cell(
     assert "column E" in only.message
 
 
+@pytest.mark.timeout(600)  # a big file, on a shared machine
 def test_one_bad_row_in_ten_thousand_refuses_the_file_and_names_the_row(
         desk: Desk, tmp_path: Path) -> None:
     path = tmp_path / "big.csv"
@@ -334,6 +335,7 @@ def test_one_mib_cells_fit_and_a_byte_more_is_an_error(desk: Desk, tmp_path: Pat
         desk.sheets.run(path, ImportOptions("incident"))
 
 
+@pytest.mark.timeout(600)  # a big file, on a shared machine
 def test_a_million_empty_rows_in_a_csv_cost_no_memory(desk: Desk, tmp_path: Path) -> None:
     path = tmp_path / "empty.csv"
     with path.open("w", encoding="utf-8") as handle:
@@ -351,6 +353,7 @@ def test_a_million_empty_rows_in_a_csv_cost_no_memory(desk: Desk, tmp_path: Path
     assert peak < 32 * 1024 * 1024, f"peak {peak / 2**20:.0f} MiB for a million empty rows"
 
 
+@pytest.mark.timeout(600)  # a big file, on a shared machine
 def test_a_million_empty_rows_in_a_workbook(desk: Desk, tmp_path: Path) -> None:
     path = sheet_with_empty_rows(tmp_path / "empty.xlsx", 1_000_000)
     result = desk.sheets.run(path, ImportOptions("incident"))

@@ -362,8 +362,8 @@ class SheetImport:
             if best is None or hits > best[0]:
                 best = (hits, number, headings)
             seen += 1
-            if seen >= _HEADING_SCAN:
-                break
+            if seen >= _HEADING_SCAN or (best is not None and number > best[1] + 1000):
+                break  # headings are at the top: a sea of blank rows below is not searched
         if best is None:
             raise RejectedInput("the file has no rows (or only blank ones)")
         # no row names a field: the first row is taken as the headings, each one listed
@@ -645,7 +645,12 @@ class SheetImport:
                 result.skipped += 1
                 return
         try:
-            self._work.add(options.kind, values)
+            if errors or result.error_count:
+                # the file is refused already: the remaining rows are checked, not written
+                # (faster; rules across rows then see the rows before the first error)
+                self._work.check_new(options.kind, values)
+            else:
+                self._work.add(options.kind, values)
         except InvalidValue as exc:
             fields = list(layout.fields)
             where = layout.column(fields.index(exc.field)) if exc.field in fields else ""
