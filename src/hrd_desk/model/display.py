@@ -67,8 +67,17 @@ def title_of(kind: str, fields: Mapping[str, Any]) -> str:
     if kind == "risk_assessment":
         when = _label(kind, "assessed", fields)
         return f"Risk assessment, {when}" if when else "Risk assessment"
-    first = {"training": "edition", "security_measure": "title", "network_contact": "name",
-             "task": "title"}.get(kind)
+    if kind == "training":
+        title, starts = _label(kind, "title", fields), _label(kind, "starts", fields)
+        return f"{title or 'Training'}, {starts}" if starts else (title or "Training")
+    if kind == "participant":
+        return "Training participant"
+    if kind == "advocacy":  # outcome and follow-up are sensitive: named by action and date
+        action, when = _label(kind, "action", fields), _label(kind, "date", fields)
+        subject = _label(kind, "subject", fields)
+        text = f"{action or 'Advocacy action'}" + (f": {subject}" if subject else "")
+        return f"{text}, {when}" if when else text
+    first = {"security_measure": "title", "contact": "name", "task": "title"}.get(kind)
     text = _label(kind, first, fields) if first else ""
     return text or label.capitalize()
 
