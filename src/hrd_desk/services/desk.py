@@ -43,11 +43,10 @@ from ..store.vault import Vault, default_vault_dir
 from ..store.vault import vault_exists as _vault_exists
 from .casework import Casework
 from .guard import guarded
-from .passphrase_policy import check_new_passphrase
 from .network import Network
+from .passphrase_policy import check_new_passphrase
 from .planning import Planning
 from .session import Session, create_vault
-from .training import Training
 from .topics import (
     Audit,
     Colleagues,
@@ -59,6 +58,7 @@ from .topics import (
     Sharing,
     Sync,
 )
+from .training import Training
 
 T = TypeVar("T")
 
