@@ -46,8 +46,9 @@ def test_an_enrolled_defender_has_the_edition_with_their_modules(
     other = desk.records.add("defender", {"name": "Bashir"})
     mine = desk.training.enrol(edition, defender, ["digital-security", "networking"],
                                needs="A safer phone")
-    desk.training.enrol(edition, other, ["reporting"])
-    assert [p.id for p in desk.training.participants(edition)][:1] == [mine]
+    theirs = desk.training.enrol(edition, other, ["reporting"])
+    # by the defender's codename, else name: Amina, then Bashir
+    assert [p.id for p in desk.training.participants(edition)] == [mine, theirs]
     [(shown, participant)] = desk.training.trainings_of(defender)
     assert shown.id == edition and shown.get("title") == "Hague Training Course"
     assert participant.get("modules") == ["digital-security", "networking"]

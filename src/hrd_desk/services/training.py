@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ..model.display import defender_title
 from ..model.records import Stored
 from .casework import Casework, RecordFilter
 from .session import Session
@@ -29,11 +30,13 @@ class Training:
         return self._work.add("participant", values)
 
     def participants(self, training_id: str) -> list[Stored]:
-        """An edition's live participants, in the order they were enrolled."""
+        """An edition's live participants, by their defender's title (codename, else name)."""
         self._work.get("training", training_id)
         found = self._work.list("participant",
                                 RecordFilter(equals={"training": training_id}))
-        return sorted(found, key=lambda p: (p.created, p.id))
+        titles = {p.id: defender_title(self._work.get("defender", str(p.get("defender"))).fields)
+                  for p in found}
+        return sorted(found, key=lambda p: (titles[p.id].casefold(), p.id))
 
     def trainings_of(self, defender_id: str) -> list[tuple[Stored, Stored]]:
         """(edition, participant) for each live edition the defender is enrolled in, the most
