@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ..model.display import modules_text
 from ..model.records import Stored
 from ..model.vocab import VOCABULARIES
 from ..services.desk import Desk
@@ -32,8 +33,7 @@ def cmd_enrol(inv: Invocation) -> int:
 
 
 def _modules_text(participant: Stored) -> str:
-    modules = VOCABULARIES["training_modules"]
-    return ", ".join(modules.label(m) for m in participant.get("modules") or []) or "none yet"
+    return modules_text(participant.get("modules")) or "none yet"
 
 
 def show_extra(desk: Desk, stored: Stored, *, reveal: bool,

@@ -35,6 +35,12 @@ def _label(kind: str, name: str, fields: Mapping[str, Any]) -> str:
     return str(value)
 
 
+def modules_text(modules: object) -> str:
+    """A training participant's modules by their labels ("Digital security, Networking")."""
+    slugs = modules if isinstance(modules, list) else []
+    return ", ".join(vocab_label("training_modules", str(m)) for m in slugs)
+
+
 def defender_title(fields: Mapping[str, Any]) -> str:
     """Codename, else display name (both are meant for screens; legal name never is)."""
     return str(fields.get("codename") or fields.get("name") or "Unnamed defender")
