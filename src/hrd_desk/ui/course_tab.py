@@ -122,6 +122,7 @@ class CourseTab(QWidget):
                                     modules_text(participant.get("modules"))
                                     or "No module recorded yet"])
             item.setData(0, ID_ROLE, participant.id)
+            item.setToolTip(3, item.text(3))  # a long list of modules is cut in the column
             self.trainings.addTopLevelItem(item)
         contacts = reader.overview.titles(
             "contact", sorted({str(c) for a in actions for c in a.get("contacts") or []}))

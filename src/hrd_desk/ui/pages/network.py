@@ -49,7 +49,7 @@ class ContactsList(RecordListPage):
     empty_text = "No network contacts match this filter. Add one with “New contact…”."
 
     def __init__(self) -> None:
-        super().__init__("Contacts", CONTACT_COLUMNS, [18, 10, 20, 10], stretch=2)
+        super().__init__("Contacts", CONTACT_COLUMNS, [18, 10, 16, 8], stretch=0)
         self.add_intro("People and organisations in Brussels, The Hague, Geneva, New York and "
                        "elsewhere. How to reach them is hidden until shown, in the contact's "
                        "form.")
@@ -98,7 +98,8 @@ class AdvocacyList(RecordListPage):
     empty_text = "No advocacy actions match this filter. Add one with “New action…”."
 
     def __init__(self) -> None:
-        super().__init__("Advocacy actions", ADVOCACY_COLUMNS, [8, 9, 20, 16, 14], stretch=2)
+        super().__init__("Advocacy actions", ADVOCACY_COLUMNS, [7, 8, 14, 16, 10],
+                         stretch=3)
         self.add_intro("Meetings, letters and urgent appeals with network contacts on behalf of "
                        "defenders, newest first. Outcomes and follow-ups are in each action's "
                        "form, hidden until shown.")

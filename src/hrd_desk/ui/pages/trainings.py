@@ -131,6 +131,7 @@ class TrainingsPage(RecordListPage):
                                     modules_text(participant.get("modules"))
                                     or "No module recorded yet"])
             item.setData(0, ID_ROLE, participant.id)
+            item.setToolTip(1, item.text(1))
             self.participants.addTopLevelItem(item)
             if participant.id == kept:
                 self.participants.setCurrentItem(item)
