@@ -98,6 +98,11 @@ def test_trainings_lists_editions_newest_first_with_the_participants_modules(
     page.table.select_id(world["older"])
     assert all_items(page.participants) == []
     assert "Nobody enrolled" in page.participants_empty.text()
+    # a search hit on a participant opens its edition with the participant selected
+    assert page.show_record("participant", world["enrolled"])
+    assert page.current_id() == world["edition"]
+    assert page.selected_participant() == world["enrolled"]
+    assert not page.show_record("contact", world["embassy"])
 
 
 def test_enrolling_from_the_trainings_page(qtbot: QtBot, ctx: FakeContext,
