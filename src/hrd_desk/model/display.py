@@ -66,11 +66,23 @@ def title_of(kind: str, fields: Mapping[str, Any]) -> str:
         return f"Check-in due {due}" if due else "Check-in"
     if kind == "risk_assessment":
         when = _label(kind, "assessed", fields)
-        return f"Risk assessment, {when}" if when else "Risk assessment"
+        level = _label(kind, "level", fields)
+        text = f"Risk assessment, {when}" if when else "Risk assessment"
+        return f"{text} ({level.lower()})" if level else text
+    if kind == "risk_item":  # what a threat says is sensitive: the item is named by its rating
+        item = _label(kind, "item_type", fields) or "Risk item"
+        return f"{item} ({rating_text(fields)})" if rating_text(fields) else item
     first = {"training": "edition", "security_measure": "title", "network_contact": "name",
              "task": "title"}.get(kind)
     text = _label(kind, first, fields) if first else ""
     return text or label.capitalize()
+
+
+def rating_text(fields: Mapping[str, Any]) -> str:
+    """'likelihood 4, impact 5' for a threat, 'level 3' for the others; '' when unrated."""
+    parts = [f"{name} {fields[name]}" for name in ("likelihood", "impact", "level")
+             if fields.get(name) is not None]
+    return ", ".join(parts)
 
 
 def counted(number: int, kind: str) -> str:

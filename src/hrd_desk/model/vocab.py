@@ -244,9 +244,16 @@ MEASURE_GROUPS = _vocab(
 MEASURE_STATUSES = _vocab(
     "measure_statuses",
     ("planned", "Planned"),
-    ("in-progress", "In progress"),
-    ("done", "Done"),
+    ("in-place", "In place"),
+    ("lapsed", "Lapsed"),
     ("dropped", "Dropped"),
+)
+
+RISK_ITEM_TYPES = _vocab(
+    "risk_item_types",
+    ("threat", "Threat"),
+    ("vulnerability", "Vulnerability"),
+    ("capacity", "Capacity"),
 )
 
 RISK_LEVELS = _vocab(
@@ -338,6 +345,7 @@ VOCABULARIES: dict[str, Vocabulary] = {
         MEASURE_GROUPS,
         MEASURE_STATUSES,
         RISK_LEVELS,
+        RISK_ITEM_TYPES,
         CONTACT_TYPES,
         TASK_STATUSES,
         TRAVEL_STATUSES,
