@@ -61,6 +61,12 @@ PARTNER_FORMS: dict[tuple[str, str], Form] = {
     ("relocation", "host_city"): Form.COUNTRY,
     ("network_contact", "city"): Form.COUNTRY,
     ("training", "place"): Form.COUNTRY,
+    # a security plan is sensitive as a whole: a partner learns that measures exist, of which
+    # type, status and dates, never what they are or who carries them out (the threats and how a
+    # measure works are sensitive fields, withheld already); nor who assessed the risk
+    ("security_measure", "title"): Form.WITHHELD,
+    ("security_measure", "owner"): Form.WITHHELD,
+    ("risk_assessment", "assessor"): Form.WITHHELD,
 }
 
 CONSENT_FIELDS = frozenset({"consent", "consent_date", "consent_how"})
