@@ -8,7 +8,7 @@ asked; a partner never receives the threats or what the measures are.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 

@@ -1,11 +1,12 @@
 """Which records an export carries: the chosen defenders or cases and what belongs with them.
 
 A defender brings its related people, cases, incidents, relocation stays (with their check-ins),
-risk assessments (with their items), security measures and tasks; a case brings the incidents, stays and tasks linked
-to it, and its defender as context (without sensitive fields). What is found is a superset: each
-record is then put to the one rule (sharing_rule.py, through outbound.py) for every recipient, and
-only what it allows leaves. A chosen defender or case whose consent does not cover a recipient is
-refused before anything is written (ConsentRefused, exit 5, with the reason).
+risk assessments (with their items), security measures and tasks; a case brings the incidents,
+stays and tasks linked to it, and its defender as context (without sensitive fields). What is
+found is a superset: each record is then put to the one rule (sharing_rule.py, through
+outbound.py) for every recipient, and only what it allows leaves. A chosen defender or case whose
+consent does not cover a recipient is refused before anything is written (ConsentRefused, exit
+5, with the reason).
 """
 
 from __future__ import annotations

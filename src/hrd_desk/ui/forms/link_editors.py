@@ -219,9 +219,22 @@ class DefenderListEditor(FieldEditor):
 def _records_of(reader: Desk, kind: str, defenders: Sequence[str]) -> list[Stored]:
     records: dict[str, Stored] = {}
     for defender in defenders:
+        if kind == "risk_item":  # what a measure reduces: threats and vulnerabilities of every
+            # assessment of the defender, newest assessment first (a capacity is not reduced)
+            for assessment in reader.plans.assessments_of(defender):
+                records.update((r.id, r) for r in reader.plans.items_of(assessment.id)
+                               if r.get("item_type") != "capacity")
+            continue
         for record in reader.records.list(kind, RecordFilter(defender=defender), limit=500):
             records[record.id] = record
     return list(records.values())
+
+
+# What a checklist of linked records lists, in its empty-state words and its reveal button.
+_LISTED = {"related": ("related people", "names"), "incident": ("incidents", "descriptions"),
+           "risk_item": ("threats and vulnerabilities", "descriptions")}
+# the sensitive field a checklist shows beside a record's safe title after "Show ..."
+_HIDDEN_TEXT = {"related": "name", "incident": "description", "risk_item": "text"}
 
 
 class LinkedChoice(ChoiceEditor):
@@ -288,11 +301,12 @@ class LinkedChecklist(FieldEditor):
         self.boxes: dict[str, QCheckBox] = {}
         self.box_area = QVBoxLayout()
         self.box_area.setContentsMargins(0, 0, 0, 0)
-        self.empty = plain_label("Choose a defender first; their related people appear here.",
+        self._listed, self._hidden_what = _LISTED.get(info.ref or "", ("records", "names"))
+        self.empty = plain_label(f"Choose a defender first; their {self._listed} appear here.",
                                  object_name="muted", wrap=True)
-        self.show_names = QPushButton("Show names")
+        self.show_names = QPushButton(f"Show {self._hidden_what}")
         self.show_names.setCheckable(True)
-        self.show_names.setAccessibleName(f"Show names in {info.label.lower()}")
+        self.show_names.setAccessibleName(f"Show {self._hidden_what} in {info.label.lower()}")
         self.show_names.toggled.connect(self._render)
         untabbable(self.show_names)
         self._layout.addWidget(self.empty)
@@ -325,8 +339,8 @@ class LinkedChecklist(FieldEditor):
                 QWidget.setTabOrder(previous, box)
             previous = box
         self.empty.setVisible(not self._records)
-        self.empty.setText("Choose a defender first; their related people appear here."
-                           if not defenders else "No related people recorded for them yet.")
+        self.empty.setText(f"Choose a defender first; their {self._listed} appear here."
+                           if not defenders else f"No {self._listed} recorded for them yet.")
         self.show_names.setVisible(bool(self._records))
         self._render()
 
@@ -345,7 +359,8 @@ class LinkedChecklist(FieldEditor):
 
     def _render(self) -> None:
         shown = self.show_names.isChecked()
-        self.show_names.setText("Hide names" if shown else "Show names")
+        what = self._hidden_what
+        self.show_names.setText(f"Hide {what}" if shown else f"Show {what}")
         seen: dict[str, int] = {}
         for record in self._records:
             box = self.boxes[record.id]
@@ -355,8 +370,9 @@ class LinkedChecklist(FieldEditor):
             owner = box.property("owner")
             if owner:
                 text += f", of {owner}"
-            if shown and record.get("name"):
-                text += f": {record.get('name')}"
+            hidden = record.get(_HIDDEN_TEXT.get(self.info.ref or "", "name"))
+            if shown and hidden:
+                text += f": {' '.join(str(hidden).split())[:80]}"
             box.setText(text)
             box.setAccessibleName(f"{self.info.label}: {title}")
 

@@ -95,7 +95,7 @@ _FIRST = {
 # is recorded later in the check-in window).
 _NEW_FIELDS = {"checkin": ("relocation", "due", "note")}
 # Links fixed where the form was opened (a check-in belongs to the stay it was scheduled from).
-_FIXED_LINKS = frozenset({("checkin", "relocation")})
+_FIXED_LINKS = frozenset({("checkin", "relocation"), ("risk_item", "assessment")})
 _HINTS = {
     ("incident", "country"): "Leave empty when it happened in the defender's country.",
     ("defender", "codename"): "Shown on screen instead of the name when set.",
@@ -316,6 +316,12 @@ class RecordForm(UnsavedGuard, QWidget):
     # -- values -----------------------------------------------------------------------------
 
     def _defender_ids(self) -> list[str]:
+        if self.form_kind == "risk_item":  # an item's incidents are its assessment's defender's
+            assessment = self.editors["assessment"].value()
+            if not assessment:
+                return []
+            owner = self.ctx.reader.records.get("risk_assessment", assessment).get("defender")
+            return [owner] if owner else []
         for name in _DEFENDER_FIELDS:
             editor = self.editors.get(name)
             if editor is not None:
@@ -324,7 +330,7 @@ class RecordForm(UnsavedGuard, QWidget):
         return []
 
     def _update_dependents(self, changed: str | None = None) -> None:
-        if changed is None or changed in _DEFENDER_FIELDS:
+        if changed is None or changed in _DEFENDER_FIELDS or changed == "assessment":
             defenders = self._defender_ids()
             for editor in self.editors.values():
                 target = editor.inner if isinstance(editor, MaskedEditor) else editor

@@ -1,0 +1,167 @@
+"""The Risk tab's small chart: a defender's assessed level over time beside their incidents.
+
+Bars are the incidents logged each month, stacked by primary category (the defender's threat
+pattern); the line is the assessed level (low to critical), held from each assessment to the next,
+with a dot where an assessment was made. A caseworker sees at a glance whether the level follows
+the threats. Everything drawn is a count, a month, a category or a level: nothing sensitive. The
+same facts are given as text to assistive technology (`describe`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ..model.vocab import VOCABULARIES
+from ..services.plans import Trend
+
+LEVELS = ("low", "medium", "high", "critical")
+# one colour per primary category, in the vocabulary's order (told apart in light and dark)
+_PALETTE = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1",
+            "#ff9da7", "#9c755f", "#bab0ac")
+_LEVEL_COLOUR = "#c0392b"
+
+
+def category_colour(category: str) -> QColor:
+    slugs = VOCABULARIES["threat_categories"].slugs()
+    index = slugs.index(category) if category in slugs else len(slugs)
+    return QColor(_PALETTE[index % len(_PALETTE)])
+
+
+def describe(trend: Trend) -> str:
+    """The chart in words: each assessment's level, and the incidents around it."""
+    levels = VOCABULARIES["risk_levels"]
+    parts = [f"{p.assessed}: {levels.label(p.level).lower()}" for p in trend.points]
+    total = sum(trend.incident_count(m) for m in trend.months)
+    said = "; ".join(parts) if parts else "no assessment yet"
+    first = trend.months[0] if trend.months else ""
+    return f"Assessed levels: {said}. {total} incident(s) logged since {first}."
+
+
+class RiskTrendChart(QWidget):
+    """Incidents by month and category as stacked bars, the assessed level as a step line."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.trend = Trend()
+        self.setAccessibleName("Risk level and incidents over time")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def sizeHint(self) -> QSize:
+        line = self.fontMetrics().height()
+        return QSize(40 * line, 12 * line)
+
+    def minimumSizeHint(self) -> QSize:
+        line = self.fontMetrics().height()
+        return QSize(20 * line, 12 * line)
+
+    def set_trend(self, trend: Trend) -> None:
+        self.trend = trend
+        text = describe(trend)
+        self.setAccessibleDescription(text)
+        self.setToolTip(text)
+        self.update()
+
+    def clear(self) -> None:
+        self.set_trend(Trend())
+        self.setToolTip("")
+
+    def categories(self) -> list[str]:
+        """Categories with at least one incident in the span, in the vocabulary's order."""
+        seen = {c for m in self.trend.months for c in self.trend.incidents.get(m, {})}
+        slugs = VOCABULARIES["threat_categories"].slugs()
+        return [c for c in slugs if c in seen] + sorted(seen - set(slugs))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        trend = self.trend
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = self.fontMetrics()
+        line = metrics.height()
+        text = self.palette().windowText().color()
+        muted = QColor(text)
+        muted.setAlpha(110)
+        left = metrics.horizontalAdvance("Critical") + line
+        right = metrics.horizontalAdvance("00") + line
+        legend_h = line + line // 2
+        plot = QRectF(left, line // 2, self.width() - left - right,
+                      self.height() - 2 * line - legend_h - line // 2)
+        if not trend.months or plot.width() < 10 or plot.height() < 10:
+            painter.end()
+            return
+        # the level scale on the left, the incident counts on the right
+        painter.setPen(QPen(muted, 1))
+        for number, level in enumerate(LEVELS):
+            y = plot.bottom() - (number + 0.5) * plot.height() / len(LEVELS)
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+            painter.setPen(text)
+            painter.drawText(QRectF(0, y - line / 2, left - line / 2, line),
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                             VOCABULARIES["risk_levels"].label(level))
+            painter.setPen(QPen(muted, 1))
+        most = max((trend.incident_count(m) for m in trend.months), default=0)
+        top = max(most, 1)
+        painter.setPen(text)
+        painter.drawText(QRectF(plot.right() + line / 4, plot.top() - line / 2, right, line),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                         str(top))
+        painter.drawText(QRectF(plot.right() + line / 4, plot.bottom() - line / 2, right, line),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), "0")
+        # bars: incidents per month, stacked by category
+        width = plot.width() / len(trend.months)
+        for index, month in enumerate(trend.months):
+            x = plot.left() + index * width
+            y = plot.bottom()
+            for category in self.categories():
+                count = trend.incidents.get(month, {}).get(category, 0)
+                if not count:
+                    continue
+                height = count * plot.height() / top
+                painter.fillRect(QRectF(x + width * 0.15, y - height, width * 0.7, height),
+                                 category_colour(category))
+                y -= height
+            if index % max(1, len(trend.months) // 6) == 0 or index == len(trend.months) - 1:
+                painter.setPen(text)
+                painter.drawText(QRectF(x - line * 2, plot.bottom() + 2, width + line * 4, line),
+                                 int(Qt.AlignmentFlag.AlignHCenter), month)
+        # the assessed level: held from each assessment to the next, a dot at each
+        pen = QPen(QColor(_LEVEL_COLOUR), max(2.0, line / 6))
+        painter.setPen(pen)
+        points: list[QPointF] = []
+        first_month = trend.months[0]
+        for point in trend.points:
+            month = point.day[:7]
+            if month < first_month or point.level not in LEVELS:
+                continue
+            index = trend.months.index(month) if month in trend.months else len(trend.months)
+            day_share = (int(point.day[8:10]) - 1) / 31
+            x = plot.left() + (index + day_share) * width
+            y = plot.bottom() - (LEVELS.index(point.level) + 0.5) * plot.height() / len(LEVELS)
+            if points:
+                painter.drawLine(points[-1], QPointF(x, points[-1].y()))
+                painter.drawLine(QPointF(x, points[-1].y()), QPointF(x, y))
+            points.append(QPointF(x, y))
+        if points:
+            painter.drawLine(points[-1], QPointF(plot.right(), points[-1].y()))
+            painter.setBrush(QColor(_LEVEL_COLOUR))
+            for p in points:
+                painter.drawEllipse(p, line / 4, line / 4)
+        # legend: the assessed level, then each category drawn
+        x = plot.left()
+        y = self.height() - legend_h
+        entries = [(QColor(_LEVEL_COLOUR), "Assessed level")] + [
+            (category_colour(c), VOCABULARIES["threat_categories"].label(c).split(" and ")[0])
+            for c in self.categories()]
+        for colour, label in entries:
+            painter.fillRect(QRectF(x, y + line / 4, line / 2, line / 2), colour)
+            painter.setPen(text)
+            advance = metrics.horizontalAdvance(label)
+            painter.drawText(QRectF(x + line * 0.7, y - line / 4, advance + 4, line),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                             label)
+            x += line * 0.7 + advance + line
+            if x > self.width() - line * 4:
+                break
+        painter.end()
