@@ -2,9 +2,11 @@
 
 The incident timeline comes first (incident_timeline.py): it is what a caseworker opens a
 defender for. Profile, related people and cases follow, then sharing and the Relocation tab
-(stay_tab.py: stays with their check-ins and tasks); tabs stand ready for risk and security
-plan. Sensitive values (legal name, contact details, relatives' names) are hidden until
-shown and hidden again when the page is left or another record opens.
+(stay_tab.py: stays with their check-ins and tasks), the Risk tab (risk_tab.py: the trend of
+assessed levels beside the incidents, the assessments and their items) and the Security plan tab
+(plan_tab.py: the measures and the plan summary). Sensitive values (legal name, contact details,
+relatives' names, threats, how measures work) are hidden until shown and hidden again when the
+page is left or another record opens.
 """
 
 from __future__ import annotations
@@ -41,7 +43,9 @@ from .exchange.sharing import SharingPanel
 from .forms import open_form
 from .incident_timeline import IncidentTimeline, TimelineState
 from .labels import heading, plain_label, value_label
+from .plan_tab import PLAN_KINDS, PlanTab
 from .record_actions import confirm_delete
+from .risk_tab import RISK_KINDS, RiskTab
 from .sensitive import SensitiveValue, reveal_shortcut
 from .stay_tab import STAY_KINDS, StayTab
 
@@ -49,12 +53,10 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _TAB_OF = {"incident": "Incidents", "related": "Related people", "case": "Cases",
            "relocation": "Relocation", "checkin": "Relocation", "task": "Relocation"}
 RELOCATION_TAB = "Relocation"
-_LATER = {
-    "Risk": "Risk assessments (threats, vulnerabilities and capacities, the resulting level "
-            "and its trend) will be kept here.",
-    "Security plan": "The security plan (preventive measures and emergency protocols, with "
-                     "owners, due dates and reviews) will be kept here.",
-}
+RISK_TAB = "Risk"
+PLAN_TAB = "Security plan"
+_TAB_OF.update({"risk_assessment": RISK_TAB, "risk_item": RISK_TAB,
+                "security_measure": PLAN_TAB})
 
 
 def _show(kind: FieldKind, vocab: str | None, value: Any) -> str:
@@ -125,12 +127,10 @@ class DefenderView(QWidget):
         self.tabs.addTab(self.sharing, "Sharing")
         self.stays = StayTab()
         self.tabs.addTab(self.stays, RELOCATION_TAB)
-        for name, text in _LATER.items():
-            page = QWidget()
-            layout = QVBoxLayout(page)
-            layout.addWidget(plain_label(text, object_name="muted", wrap=True))
-            layout.addStretch(1)
-            self.tabs.addTab(page, name)
+        self.risk = RiskTab()
+        self.tabs.addTab(self.risk, RISK_TAB)
+        self.plan = PlanTab()
+        self.tabs.addTab(self.plan, PLAN_TAB)
 
     # -- building ---------------------------------------------------------------------------
 
@@ -224,6 +224,8 @@ class DefenderView(QWidget):
         self.ctx = ctx
         self.sharing.attach(ctx)
         self.stays.attach(ctx)
+        self.risk.attach(ctx)
+        self.plan.attach(ctx)
 
     def show_defender(self, defender_id: str, *, tab: str | None = None,
                       select: tuple[str, str] | None = None) -> bool:
@@ -244,7 +246,12 @@ class DefenderView(QWidget):
         self._show_related()
         self._show_cases()
         self.sharing.show_record("defender", defender_id)
-        self.stays.show_defender(defender_id, select)
+        self.stays.show_defender(defender_id, select if select and select[0] in STAY_KINDS
+                                 else None)
+        self.risk.show_defender(defender_id, select if select and select[0] in RISK_KINDS
+                                else None)
+        self.plan.show_defender(defender_id, select if select and select[0] in PLAN_KINDS
+                                else None)
         self._show_timeline(state)
         if tab is not None:
             for index in range(self.tabs.count()):
@@ -257,9 +264,13 @@ class DefenderView(QWidget):
     def refresh(self, kinds: frozenset[str]) -> None:
         if self.defender_id is not None and "colleague" in kinds:
             self.sharing.reload()
-        if self.defender_id is None or not kinds & ({"incident"} | STAY_KINDS):
+        if self.defender_id is None or not kinds & ({"incident"} | STAY_KINDS | RISK_KINDS
+                                                    | PLAN_KINDS):
             return
-        if not self.show_defender(self.defender_id, select=self.stays.current_target()) or (
+        selected = {RISK_TAB: self.risk.current_target(),
+                    PLAN_TAB: self.plan.current_target()}.get(
+            self.tabs.tabText(self.tabs.currentIndex()), self.stays.current_target())
+        if not self.show_defender(self.defender_id, select=selected) or (
                 self._is_deleted()):
             self.back_requested.emit()
 
@@ -460,10 +471,13 @@ class DefenderView(QWidget):
         for value in self.sensitive:
             value.conceal()
         self.stays.conceal()
+        self.risk.conceal()
+        self.plan.conceal()
 
     def toggle_hidden_values(self) -> None:
         """REVEAL_KEYS: show every hidden value on the page, or hide them all again."""
-        values = [*self.sensitive, *(v for v in self.stays.sensitive if v.isVisible())]
+        values = [*self.sensitive, *(v for tab in (self.stays, self.risk, self.plan)
+                                     for v in tab.sensitive if v.isVisible())]
         if any(value.hiding for value in values):
             for value in values:
                 value.reveal()
@@ -497,6 +511,8 @@ class DefenderView(QWidget):
         self.cases.clear()
         self.sharing.clear()
         self.stays.clear()
+        self.risk.clear()
+        self.plan.clear()
         while self.profile_form.rowCount():
             self.profile_form.removeRow(0)
         while self.related_layout.count() > 1:

@@ -3,8 +3,9 @@
 Bars are the incidents logged each month, stacked by primary category (the defender's threat
 pattern); the line is the assessed level (low to critical), held from each assessment to the next,
 with a dot where an assessment was made. A caseworker sees at a glance whether the level follows
-the threats. Everything drawn is a count, a month, a category or a level: nothing sensitive. The
-same facts are given as text to assistive technology (`describe`).
+the threats. Categories have the colours of the Threat log (labels.category_colour), the level
+line the text colour. Everything drawn is a count, a month, a category or a level: nothing
+sensitive. The same facts are given as text to assistive technology (`describe`).
 """
 
 from __future__ import annotations
@@ -15,20 +16,9 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..model.vocab import VOCABULARIES
 from ..services.plans import Trend
+from .labels import CATEGORY_SHORT, category_colour
 
 LEVELS = ("low", "medium", "high", "critical")
-# one colour per primary category, in the vocabulary's order (told apart in light and dark)
-_PALETTE = ("#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1",
-            "#ff9da7", "#9c755f", "#bab0ac")
-_LEVEL_COLOUR = "#c0392b"
-
-
-def category_colour(category: str) -> QColor:
-    slugs = VOCABULARIES["threat_categories"].slugs()
-    index = slugs.index(category) if category in slugs else len(slugs)
-    return QColor(_PALETTE[index % len(_PALETTE)])
-
-
 def describe(trend: Trend) -> str:
     """The chart in words: each assessment's level, and the incidents around it."""
     levels = VOCABULARIES["risk_levels"]
@@ -120,14 +110,17 @@ class RiskTrendChart(QWidget):
                     continue
                 height = count * plot.height() / top
                 painter.fillRect(QRectF(x + width * 0.15, y - height, width * 0.7, height),
-                                 category_colour(category))
+                                 category_colour(category) or muted)
                 y -= height
-            if index % max(1, len(trend.months) // 6) == 0 or index == len(trend.months) - 1:
+            step = max(1, len(trend.months) // 6)
+            last = index == len(trend.months) - 1 and index % step >= step // 2 + 1
+            if index % step == 0 or last:  # the last month too, unless too close to a label
                 painter.setPen(text)
                 painter.drawText(QRectF(x - line * 2, plot.bottom() + 2, width + line * 4, line),
                                  int(Qt.AlignmentFlag.AlignHCenter), month)
         # the assessed level: held from each assessment to the next, a dot at each
-        pen = QPen(QColor(_LEVEL_COLOUR), max(2.0, line / 6))
+        # the level in the text colour (categories have the colours), thick, over the bars
+        pen = QPen(text, max(2.5, line / 5))
         painter.setPen(pen)
         points: list[QPointF] = []
         first_month = trend.months[0]
@@ -145,15 +138,16 @@ class RiskTrendChart(QWidget):
             points.append(QPointF(x, y))
         if points:
             painter.drawLine(points[-1], QPointF(plot.right(), points[-1].y()))
-            painter.setBrush(QColor(_LEVEL_COLOUR))
+            painter.setBrush(text)
             for p in points:
                 painter.drawEllipse(p, line / 4, line / 4)
         # legend: the assessed level, then each category drawn
         x = plot.left()
         y = self.height() - legend_h
-        entries = [(QColor(_LEVEL_COLOUR), "Assessed level")] + [
-            (category_colour(c), VOCABULARIES["threat_categories"].label(c).split(" and ")[0])
-            for c in self.categories()]
+        entries = [(text, "Assessed level")] + [
+            (category_colour(c) or muted, ("Incidents: " if n == 0 else "") + CATEGORY_SHORT.get(
+                c, VOCABULARIES["threat_categories"].label(c))) for n, c in enumerate(
+                self.categories())]
         for colour, label in entries:
             painter.fillRect(QRectF(x, y + line / 4, line / 2, line / 2), colour)
             painter.setPen(text)

@@ -12,7 +12,7 @@ from ...model.display import vocab_label
 from ...model.vocab import country_name
 from ...services.overview import DefenderRow, OverviewFilter
 from ..contracts import AppContext
-from ..defender_view import RELOCATION_TAB, DefenderView
+from ..defender_view import PLAN_TAB, RELOCATION_TAB, RISK_TAB, DefenderView
 from ..forms import open_form
 from ..labels import SEVERITY_SCALE, severity_text
 from ..list_sources import OverviewSource
@@ -143,11 +143,31 @@ class DefendersPage(QWidget):
             return self.view.defender_id
         return self.list.current_id()
 
+    def _show_plan_record(self, kind: str, record_id: str) -> bool:
+        """An assessment or item on its defender's Risk tab, a measure on the Security plan."""
+        assert self.ctx is not None
+        records = self.ctx.reader.records
+        try:
+            record = records.get(kind, record_id)
+            owner: Any = record.get("defender")
+            if kind == "risk_item":
+                owner = records.get("risk_assessment", str(record.get("assessment"))).get(
+                    "defender")
+        except HrdDeskError:
+            return False
+        tab = PLAN_TAB if kind == "security_measure" else RISK_TAB
+        return isinstance(owner, str) and not record.deleted and self.open_defender(
+            owner, tab=tab, select=(kind, record_id))
+
     def show_record(self, kind: str, record_id: str) -> bool:
         """Open a defender, or the defender a related person or case belongs to; STAY_CHECKINS:
-        a stay on its defender's Relocation tab, with its check-ins and tasks."""
-        if self.ctx is None or kind not in ("defender", "related", "case", STAY_CHECKINS):
+        a stay on its defender's Relocation tab, with its check-ins and tasks; a risk
+        assessment or item on the Risk tab, a measure on the Security plan tab."""
+        if self.ctx is None or kind not in ("defender", "related", "case", STAY_CHECKINS,
+                                            "risk_assessment", "risk_item", "security_measure"):
             return False
+        if kind in ("risk_assessment", "risk_item", "security_measure"):
+            return self._show_plan_record(kind, record_id)
         if kind == "defender":
             return self.open_defender(record_id)
         if kind == STAY_CHECKINS:

@@ -39,7 +39,8 @@ TARGET_ROLE = Qt.ItemDataRole.UserRole + 1  # (kind, id) a line opens
 # Threat log to list a category's open incidents.
 CATEGORY_TARGET = INCIDENT_CATEGORY
 _KINDS = {"visa": "relocation", "arrival": "relocation", "departure": "relocation",
-          "task": "task", "checkin": "checkin"}
+          "task": "task", "checkin": "checkin", "measure": "security_measure",
+          "review": "security_measure"}
 
 
 def _item_line(item: Item, today: date) -> tuple[str, str, tuple[str, str]]:
@@ -118,7 +119,7 @@ class StartPage(QWidget):
 
     def refresh(self, kinds: frozenset[str]) -> None:
         if self.ctx is not None and kinds & {"task", "checkin", "relocation", "incident",
-                                             "defender"}:
+                                             "defender", "security_measure"}:
             self.reload()
 
     def clear(self) -> None:
