@@ -1,5 +1,5 @@
-"""Save PNG screenshots for review: the gate, the start screen, every section, a defender's tabs,
-the forms and the check-in window.
+"""Save PNG screenshots for review: the gate, the start screen, every section, a defender's tabs
+(Risk and Security plan included), the forms and the check-in window.
 
     .venv/bin/python tools/screenshots.py [--out screenshots]
 
@@ -62,7 +62,47 @@ def _plans(work: Any, amina: str, luis: str) -> dict[str, str]:
                       "relocation": stay, "assignee": "Maria"})
     work.add("task", {"title": "Invitation letter for the host organisation", "due": day(1),
                       "defender": luis, "assignee": "Tom"})
-    return {"stay": stay, "missed": missed}
+    return {"stay": stay, "missed": missed, **_risk(work, amina)}
+
+
+def _risk(work: Any, amina: str) -> dict[str, str]:
+    """Two risk assessments of Amina (medium, then high), rated items, and a security plan with
+    a measure overdue, one due for review today and an emergency protocol."""
+    from datetime import date, timedelta
+
+    from hrd_desk.services.plans import Plans
+
+    today = date.today()
+
+    def day(offset: int) -> str:
+        return (today + timedelta(days=offset)).isoformat()
+
+    plans = Plans(work.session)
+    followed = work.add("incident", {"defenders": [amina], "category": "physical",
+                                     "occurred": day(-25), "description": "Followed home",
+                                     "severity": 4})
+    work.add("incident", {"defenders": [amina], "category": "digital", "occurred": day(-60),
+                          "description": "Phishing message", "severity": 2})
+    plans.assess(amina, "medium", on=day(-150), assessor="Tom")
+    risk = plans.assess(amina, "high", on=day(-10), assessor="Maria",
+                        summary="Surveillance has grown since the land hearing")
+    threat = plans.add_item(risk, {
+        "item_type": "threat", "text": "Followed by plain-clothes police", "likelihood": 4,
+        "impact": 5, "incidents": [followed], "facts": "Seen twice near her home",
+        "pattern": "Weekly since the hearing", "objective": "Stop her testimony",
+        "behind": "Local police unit", "feasibility": "They have the people and the time"})
+    weak = plans.add_item(risk, {"item_type": "vulnerability", "level": 3,
+                                 "text": "Same route to the office every day"})
+    plans.add_item(risk, {"item_type": "capacity", "level": 4,
+                          "text": "A lawyer on call and a strong community network"})
+    plans.add_measure({"defender": amina, "title": "Vary the route to the office",
+                       "due": day(-2), "owner": "Amina", "reduces": [threat, weak],
+                       "review": day(30), "details": "Three routes, chosen each morning"})
+    plans.add_measure({"defender": amina, "title": "Safe room at the office",
+                       "status": "in-place", "review": day(0), "reduces": [threat]})
+    plans.add_measure({"defender": amina, "title": "Call the hotline, then the lawyer",
+                       "group": "emergency", "due": day(5), "owner": "Maria"})
+    return {"risk": risk}
 
 
 def _records(vault: Path) -> tuple[str, dict[str, str]]:
@@ -168,7 +208,7 @@ def _child(variant: str, out: Path) -> None:
         window.ctx.open_record("defender", defender)
         _grab(window, out, f"{variant}-defender.png")
         view = window.pages["defenders"].view
-        for tab in ("Profile", "Related people", "Cases", "Relocation"):
+        for tab in ("Profile", "Related people", "Cases", "Relocation", "Risk", "Security plan"):
             for index in range(view.tabs.count()):
                 if view.tabs.tabText(index) == tab:
                     view.tabs.setCurrentIndex(index)
@@ -192,6 +232,9 @@ def _child(variant: str, out: Path) -> None:
                 ("relocation", "stay-form", {"defender": defender}),
                 ("checkin", "checkin-schedule-form", {"relocation": plans["stay"]}),
                 ("task", "task-form", {"defender": defender, "relocation": plans["stay"]}),
+                ("risk_item", "risk-item-form", {"assessment": plans["risk"],
+                                                 "item_type": "threat"}),
+                ("security_measure", "measure-form", {"defender": defender}),
                 ("checkin-outcome", "checkin-window", plans["missed"])):
             before = set(QApplication.topLevelWidgets())
             window.workspace.go("defenders")

@@ -99,8 +99,10 @@ class RiskTrendChart(QWidget):
                          str(top))
         painter.drawText(QRectF(plot.right() + line / 4, plot.bottom() - line / 2, right, line),
                          int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), "0")
-        # bars: incidents per month, stacked by category
+        # bars: incidents per month, stacked by category; month labels where they fit
         width = plot.width() / len(trend.months)
+        label_width = metrics.horizontalAdvance("0000-00") + line
+        labelled_up_to = -1.0
         for index, month in enumerate(trend.months):
             x = plot.left() + index * width
             y = plot.bottom()
@@ -112,12 +114,13 @@ class RiskTrendChart(QWidget):
                 painter.fillRect(QRectF(x + width * 0.15, y - height, width * 0.7, height),
                                  category_colour(category) or muted)
                 y -= height
-            step = max(1, len(trend.months) // 6)
-            last = index == len(trend.months) - 1 and index % step >= step // 2 + 1
-            if index % step == 0 or last:  # the last month too, unless too close to a label
+            centre = x + width / 2
+            left_edge = max(plot.left() - line, centre - label_width / 2)
+            if left_edge > labelled_up_to and left_edge + label_width <= plot.right() + line:
                 painter.setPen(text)
-                painter.drawText(QRectF(x - line * 2, plot.bottom() + 2, width + line * 4, line),
+                painter.drawText(QRectF(left_edge, plot.bottom() + 2, label_width, line),
                                  int(Qt.AlignmentFlag.AlignHCenter), month)
+                labelled_up_to = left_edge + label_width * 1.5  # a gap between labels
         # the assessed level: held from each assessment to the next, a dot at each
         # the level in the text colour (categories have the colours), thick, over the bars
         pen = QPen(text, max(2.5, line / 5))

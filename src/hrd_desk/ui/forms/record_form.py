@@ -101,6 +101,12 @@ _HINTS = {
     ("defender", "codename"): "Shown on screen instead of the name when set.",
     ("relocation", "host_city"): "Hidden on screen until shown: where the defender is now.",
     ("task", "assignee"): "The caseworker it is for (their name as the team writes it).",
+    ("risk_item", "likelihood"): "Threats: 1 (unlikely) to 5 (almost certain).",
+    ("risk_item", "impact"): "Threats: 1 (minor) to 5 (life-threatening).",
+    ("risk_item", "level"): "Vulnerabilities and capacities: 1 (slight) to 5 (great).",
+    ("risk_item", "incidents"): "Threats only: the incidents this threat comes from.",
+    ("security_measure", "reduces"): "Threats and vulnerabilities of this defender's risk "
+                                     "assessments.",
 }
 
 
