@@ -122,6 +122,10 @@ def test_measure_add_done_reviewed_list_and_summary(vault: Path) -> None:
     assert {m["id"] for m in full["measures"]} == {late, review}
     assert "details" not in full["measures"][0] and "details" not in full["measures"][1]
 
+    unknown = run(vault, "measure", "done", "nope")
+    assert unknown.code == ExitCode.REJECTED_INPUT
+    assert unknown.err.strip() == "hrd-desk: no security measure with id nope"
+
     ok(vault, "measure", "delete", late)
     assert [m["id"] for m in ok_json(vault, "measure", "list", "--deleted")] == [late]
     assert "measure restore" in ok(vault, "measure", "delete", review).out
