@@ -21,6 +21,7 @@ from ..errors import ExitCode, HrdDeskError, UsageError
 from ..fsutil import disable_core_dumps, restrict_umask
 from . import exchange as cli_exchange
 from . import keys as cli_keys
+from . import network as cli_network
 from . import planning as cli_planning
 from . import plans as cli_plans
 from . import records as cli_records
@@ -67,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     record_actions = cli_records.register(commands)
     cli_planning.register(commands, record_actions)
     cli_plans.register(record_actions)
+    cli_network.register(record_actions)
     cli_vault.register(commands)
     cli_exchange.register(commands)
     cli_keys.register(commands)

@@ -1,4 +1,5 @@
-"""`hrd-desk defender|related|incident|case|relocation|checkin|task ...`: the record commands.
+"""`hrd-desk defender|related|incident|case|relocation|checkin|task|training|participant|contact|
+advocacy ...`: the record commands.
 
 Options are derived from the model's field metadata (one option per field, named after it unless
 the CLI contract gives it a shorter name), so a field added to the model is scriptable at once and
@@ -23,6 +24,7 @@ from ..services.dashboard import local_today
 from ..services.planning import OPEN_STATUSES
 from ..services.validation import clean_values
 from .invocation import Invocation
+from .network import show_extra
 from .output import (
     INT_VOCABULARIES,
     RefNames,
@@ -37,7 +39,8 @@ if TYPE_CHECKING:  # generic only to type checkers
     Subparsers = argparse._SubParsersAction[Any]
 
 RECORD_KINDS = ("defender", "related", "incident", "case", "relocation", "checkin", "task",
-                "risk_assessment", "security_measure")
+                "risk_assessment", "security_measure", "training", "participant", "contact",
+                "advocacy")
 # The command of a kind whose CLI name differs from the kind's (`hrd-desk risk add`); a risk
 # assessment's items are `hrd-desk risk item ...` (SUBKINDS).
 COMMAND_NAMES = {"risk_assessment": "risk", "security_measure": "measure"}
@@ -66,6 +69,13 @@ OPTION_NAMES: dict[tuple[str, str], str] = {
     ("risk_item", "item_type"): "--type",
     ("risk_item", "incidents"): "--incident",
     ("security_measure", "group"): "--type",
+    ("training", "starts"): "--from",
+    ("training", "ends"): "--to",
+    ("participant", "modules"): "--module",
+    ("contact", "contact_type"): "--kind",
+    ("advocacy", "contacts"): "--contact",
+    ("advocacy", "defenders"): "--defender",
+    ("advocacy", "incidents"): "--incident",
 }
 
 # Filters each `list` offers (beyond --deleted, --reveal, --limit, --offset).
@@ -80,6 +90,10 @@ LIST_FILTERS: dict[str, tuple[str, ...]] = {
     "risk_assessment": ("defender", "from", "to"),
     "risk_item": ("risk",),
     "security_measure": ("defender", "status", "due"),
+    "training": ("from", "to"),
+    "participant": ("defender", "training"),
+    "contact": ("kind", "city"),
+    "advocacy": ("defender", "contact", "from", "to"),
 }
 
 _KIND_HELP = {
@@ -94,6 +108,11 @@ _KIND_HELP = {
     "risk_item": "threats, vulnerabilities and capacities of a risk assessment, rated",
     "security_measure": "a defender's security plan: preventive measures and emergency "
                         "protocols",
+    "training": "editions of the training course (`training enrol` adds a participant)",
+    "participant": "defenders enrolled in a training edition: modules attended, needs noted",
+    "contact": "network contacts: embassies, EU institutions, UN mechanisms, NGOs, journalists, "
+               "lawyers",
+    "advocacy": "advocacy actions: meetings, letters, urgent appeals with network contacts",
 }
 
 
@@ -248,20 +267,23 @@ def cmd_show(kind: str, inv: Invocation) -> int:
         elif kind == "risk_assessment":
             related = {"items": desk.plans.items_of(stored.id)}
         warnings = planning.warnings(stored) if kind == "relocation" else []
+        names = None if inv.json else RefNames(work, reveal=reveal)
+        extra, extra_text = show_extra(desk, stored, reveal=reveal, names=names)
         if inv.json:
             data = {**record_to_json(stored, reveal=reveal), "received": received}
             data.update({key: [record_to_json(r, reveal=reveal) for r in records]
                          for key, records in related.items()})
+            data.update(extra)
             if kind == "relocation":
                 data["warnings"] = warnings
             inv.emit(data, "")
         else:
-            names = RefNames(work, reveal=reveal)
+            assert names is not None
             text = format_record(stored, names, reveal=reveal, received=received)
             text += "".join(f"  Warning: {w}\n" for w in warnings)
             for key, records in related.items():
                 text += format_linked(key.replace("_", " "), records, names, reveal=reveal)
-            inv.emit(None, text)
+            inv.emit(None, text + extra_text)
     return 0
 
 
@@ -283,6 +305,10 @@ def build_filter(kind: str, args: argparse.Namespace) -> RecordFilter:
         flt.category = _filter_value("incident", "category", args.category)
     if getattr(args, "country", None) is not None:
         flt.country = _filter_value(kind, "country", args.country)
+    if getattr(args, "contact_type", None) is not None:
+        flt.equals["contact_type"] = _filter_value(kind, "contact_type", args.contact_type)
+    if getattr(args, "city", None) is not None:
+        flt.equals["city"] = args.city
     if getattr(args, "status", None):
         flt.status = [_filter_value(kind, "status", s) for s in args.status]
     if getattr(args, "date_from", None) is not None:
@@ -308,6 +334,12 @@ def cmd_list(kind: str, inv: Invocation) -> int:
         if getattr(args, "relocation", None) is not None:
             work.get("relocation", args.relocation)
             flt.equals["relocation"] = args.relocation
+        if getattr(args, "training", None) is not None:
+            work.get("training", args.training)
+            flt.equals["training"] = args.training
+        if getattr(args, "contact", None) is not None:
+            work.get("contact", args.contact)
+            flt.links["contacts"] = args.contact
         if getattr(args, "risk", None) is not None:
             work.get("risk_assessment", args.risk)
             flt.equals["assessment"] = args.risk
@@ -359,6 +391,17 @@ def _add_filter_options(parser: argparse.ArgumentParser, kind: str) -> None:
         parser.add_argument("--due", action="store_true",
                             help="only planned measures past their due date and measures whose "
                             "review date has come (your local date)")
+    if "training" in filters:
+        parser.add_argument("--training", metavar="ID", help="only those of this edition")
+    if "contact" in filters:
+        parser.add_argument("--contact", metavar="ID",
+                            help="only those this network contact was involved in")
+    if "kind" in filters:
+        kinds = ", ".join(VOCABULARIES["contact_types"].slugs())
+        parser.add_argument("--kind", dest="contact_type", metavar="SLUG",
+                            help=f"one of {kinds}")
+    if "city" in filters:
+        parser.add_argument("--city", metavar="TEXT", help="only contacts in this city (exact)")
     if "open" in filters:
         open_ones = ", ".join(sorted(OPEN_STATUSES[kind]))
         parser.add_argument("--open", action="store_true",

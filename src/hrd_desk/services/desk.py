@@ -16,6 +16,8 @@ open there), keeps its connection private, and offers the use cases grouped by t
     desk.audit        the audit trail: ids, actions and field names, never values
     desk.planning     stays, check-ins and tasks as acted on; the start screen
     desk.plans        risk assessments (trend, items) and security plans (measures, summary)
+    desk.training     enrolments in the training course; an edition's participants
+    desk.network      advocacy actions about a defender or with a network contact
 
 Every use case owns its transaction (`store.dbapi.transaction`, which nests) and lets no driver
 exception out: each becomes `errors.StorageFailure`. A desk's connection belongs to the thread
@@ -42,6 +44,7 @@ from ..store.vault import Vault, default_vault_dir
 from ..store.vault import vault_exists as _vault_exists
 from .casework import Casework
 from .guard import guarded
+from .network import Network
 from .passphrase_policy import check_new_passphrase
 from .planning import Planning
 from .plans import Plans
@@ -57,6 +60,7 @@ from .topics import (
     Sharing,
     Sync,
 )
+from .training import Training
 
 T = TypeVar("T")
 
@@ -178,6 +182,16 @@ class Desk:
         """Risk assessments and security plans: trend, measures due, the plan summary."""
         return self._topic(Plans)
 
+    @functools.cached_property
+    def training(self) -> Training:
+        """Enrolments in the training course; an edition's participants, a defender's."""
+        return self._topic(Training)
+
+    @functools.cached_property
+    def network(self) -> Network:
+        """Advocacy actions about a defender or with a network contact."""
+        return self._topic(Network)
+
     # -- the connection, opened on first use by the thread that uses it ------------------------
 
     def _current_session(self) -> Session:
@@ -268,7 +282,7 @@ class Desk:
             roll_back_if_open(session.conn)
 
     _TOPICS = ("records", "colleagues", "sharing", "exchange", "conflicts", "sync", "drafts",
-               "search", "overview", "audit", "planning", "plans")
+               "search", "overview", "audit", "planning", "plans", "training", "network")
 
     def close(self) -> None:
         """Close this desk's connection (the key stays: other views go on). The topics made

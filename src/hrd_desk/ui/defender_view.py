@@ -2,11 +2,11 @@
 
 The incident timeline comes first (incident_timeline.py): it is what a caseworker opens a
 defender for. Profile, related people and cases follow, then sharing and the Relocation tab
-(stay_tab.py: stays with their check-ins and tasks), the Risk tab (risk_tab.py: the trend of
-assessed levels beside the incidents, the assessments and their items) and the Security plan tab
-(plan_tab.py: the measures and the plan summary). Sensitive values (legal name, contact details,
-relatives' names, threats, how measures work) are hidden until shown and hidden again when the
-page is left or another record opens.
+(stay_tab.py: stays with their check-ins and tasks), Training and advocacy (course_tab.py), the
+Risk tab (risk_tab.py: the trend of assessed levels beside the incidents, the assessments and
+their items) and the Security plan tab (plan_tab.py: the measures and the plan summary).
+Sensitive values (legal name, contact details, relatives' names, threats, how measures work) are
+hidden until shown and hidden again when the page is left or another record opens.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ from ..services.casework import RecordFilter
 from .audit_dialogs import open_history
 from .contracts import AppContext
 from .copy_guard import copyable_label
+from .course_tab import COURSE_KINDS, COURSE_TAB, CourseTab
 from .exchange.sharing import SharingPanel
 from .forms import open_form
 from .incident_timeline import IncidentTimeline, TimelineState
@@ -51,7 +52,8 @@ from .stay_tab import STAY_KINDS, StayTab
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _TAB_OF = {"incident": "Incidents", "related": "Related people", "case": "Cases",
-           "relocation": "Relocation", "checkin": "Relocation", "task": "Relocation"}
+           "relocation": "Relocation", "checkin": "Relocation", "task": "Relocation",
+           "participant": COURSE_TAB, "advocacy": COURSE_TAB}
 RELOCATION_TAB = "Relocation"
 RISK_TAB = "Risk"
 PLAN_TAB = "Security plan"
@@ -127,6 +129,8 @@ class DefenderView(QWidget):
         self.tabs.addTab(self.sharing, "Sharing")
         self.stays = StayTab()
         self.tabs.addTab(self.stays, RELOCATION_TAB)
+        self.course = CourseTab()
+        self.tabs.addTab(self.course, COURSE_TAB)
         self.risk = RiskTab()
         self.tabs.addTab(self.risk, RISK_TAB)
         self.plan = PlanTab()
@@ -224,6 +228,7 @@ class DefenderView(QWidget):
         self.ctx = ctx
         self.sharing.attach(ctx)
         self.stays.attach(ctx)
+        self.course.attach(ctx)
         self.risk.attach(ctx)
         self.plan.attach(ctx)
 
@@ -252,6 +257,7 @@ class DefenderView(QWidget):
                                 else None)
         self.plan.show_defender(defender_id, select if select and select[0] in PLAN_KINDS
                                 else None)
+        self.course.show_defender(defender_id)
         self._show_timeline(state)
         if tab is not None:
             for index in range(self.tabs.count()):
@@ -264,8 +270,8 @@ class DefenderView(QWidget):
     def refresh(self, kinds: frozenset[str]) -> None:
         if self.defender_id is not None and "colleague" in kinds:
             self.sharing.reload()
-        if self.defender_id is None or not kinds & ({"incident"} | STAY_KINDS | RISK_KINDS
-                                                    | PLAN_KINDS):
+        if self.defender_id is None or not kinds & ({"incident"} | STAY_KINDS | COURSE_KINDS
+                                                    | RISK_KINDS | PLAN_KINDS):
             return
         selected = {RISK_TAB: self.risk.current_target(),
                     PLAN_TAB: self.plan.current_target()}.get(
@@ -511,6 +517,7 @@ class DefenderView(QWidget):
         self.cases.clear()
         self.sharing.clear()
         self.stays.clear()
+        self.course.clear()
         self.risk.clear()
         self.plan.clear()
         while self.profile_form.rowCount():

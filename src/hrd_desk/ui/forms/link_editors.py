@@ -1,10 +1,12 @@
-"""Editors for links between records: which defender, which related people, which case.
+"""Editors for links between records: which defender, which related people, which case, which
+training edition or network contacts.
 
 Defenders are found by typing part of a name or codename (an SQL look-up of at most 20, so a
 vault of 10,000 defenders never fills a combo box); other links offer the records that belong to
 the defenders already chosen in the form (a case of this defender, this defender's relatives).
 Relatives are listed by relationship: their names are sensitive and appear only after
-"Show names".
+"Show names". Records no defender owns (training editions, network contacts) are offered whole,
+by their safe titles.
 """
 
 from __future__ import annotations
@@ -26,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...model.display import title_of
-from ...model.fields import FieldInfo
-from ...model.records import Stored
+from ...model.fields import FieldInfo, sensitive_fields
+from ...model.records import KINDS, Stored
 from ...services.casework import RecordFilter
 from ...services.desk import Desk
 from ..labels import plain_label
@@ -230,11 +232,90 @@ def _records_of(reader: Desk, kind: str, defenders: Sequence[str]) -> list[Store
     return list(records.values())
 
 
-# What a checklist of linked records lists, in its empty-state words and its reveal button.
+# What a checklist of linked records is called in its empty-state words, and which of their
+# sensitive fields "Show ..." reveals beside each safe title (a relative's name, what a risk item
+# says); kinds not named here are called by the field's label and reveal nothing.
 _LISTED = {"related": ("related people", "names"), "incident": ("incidents", "descriptions"),
            "risk_item": ("threats and vulnerabilities", "descriptions")}
-# the sensitive field a checklist shows beside a record's safe title after "Show ..."
 _HIDDEN_TEXT = {"related": "name", "incident": "description", "risk_item": "text"}
+
+
+# Kinds a link offers whole: no defender owns them.
+UNOWNED = frozenset({"training", "contact"})
+_MOST = 2000  # editions and contacts a picker offers (a programme has far fewer)
+
+
+def _live(reader: Desk, kind: str) -> list[Stored]:
+    return [r for r in reader.records.list(kind, limit=_MOST) if not r.deleted]
+
+
+class RecordChoice(ChoiceEditor):
+    """One record of a kind no defender owns (a participant's training edition)."""
+
+    def __init__(self, name: str, info: FieldInfo, reader: Reader,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(name, info, parent)
+        kind = info.ref or ""
+        self.set_options([(title_of(kind, r.fields), r.id) for r in _live(reader(), kind)],
+                         "Choose one" if info.required else "None")
+
+
+class RecordChecklist(FieldEditor):
+    """Several records of a kind no defender owns (an advocacy action's contacts): a list with
+    a check box per record, by safe title and organisation."""
+
+    def __init__(self, name: str, info: FieldInfo, reader: Reader,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(name, info, parent)
+        kind = info.ref or ""
+        self.items = QListWidget()
+        self.items.setAccessibleName(info.label)
+        for record in _live(reader(), kind):
+            where = ", ".join(str(v) for v in (record.get("organisation"), record.get("city"))
+                              if v and kind == "contact")
+            title = title_of(kind, record.fields)
+            item = QListWidgetItem(f"{title} ({where})" if where else title)
+            item.setData(Qt.ItemDataRole.UserRole, record.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.items.addItem(item)
+        line = max(self.items.sizeHintForRow(0), self.items.fontMetrics().lineSpacing() + 4)
+        self.items.setFixedHeight(line * min(max(self.items.count(), 1), 6)
+                                  + 2 * self.items.frameWidth() + 2)
+        self.items.itemChanged.connect(lambda _item: self.changed.emit())
+        self.empty = plain_label(f"No {KINDS[kind].label}s recorded yet.",
+                                 object_name="muted", wrap=True)
+        self._layout.addWidget(self.items)
+        self._layout.addWidget(self.empty)
+        self.items.setVisible(self.items.count() > 0)
+        self.empty.setVisible(self.items.count() == 0)
+
+    def _all(self) -> list[QListWidgetItem]:
+        return [self.items.item(i) for i in range(self.items.count())]
+
+    def value(self) -> Any:
+        return [str(i.data(Qt.ItemDataRole.UserRole)) for i in self._all()
+                if i.checkState() == Qt.CheckState.Checked]
+
+    def set_value(self, value: Any) -> None:
+        wanted = set(value or [])
+        self.items.blockSignals(True)
+        for item in self._all():
+            item.setCheckState(Qt.CheckState.Checked
+                               if item.data(Qt.ItemDataRole.UserRole) in wanted
+                               else Qt.CheckState.Unchecked)
+        self.items.blockSignals(False)
+        self.changed.emit()
+
+    def focus_target(self) -> QWidget:
+        return self.items
+
+    def set_accessible(self, name: str, description: str = "") -> None:
+        self.setAccessibleName(name)
+        self.items.setAccessibleName(name)
+
+    def wipe(self) -> None:
+        self.items.clear()
 
 
 class LinkedChoice(ChoiceEditor):
@@ -298,11 +379,15 @@ class LinkedChecklist(FieldEditor):
         self._reader = reader
         self._wanted: set[str] = set()
         self._records: list[Stored] = []
+        kind = info.ref or ""
+        self._plural, self._hidden_what = _LISTED.get(kind, (info.label.lower(), "names"))
+        # what a kind keeps sensitive shows only after "Show ..." (a relative's name)
+        self._hidden = _HIDDEN_TEXT.get(kind, "name")
+        self._names = self._hidden in sensitive_fields(KINDS[kind].cls)
         self.boxes: dict[str, QCheckBox] = {}
         self.box_area = QVBoxLayout()
         self.box_area.setContentsMargins(0, 0, 0, 0)
-        self._listed, self._hidden_what = _LISTED.get(info.ref or "", ("records", "names"))
-        self.empty = plain_label(f"Choose a defender first; their {self._listed} appear here.",
+        self.empty = plain_label(f"Choose a defender first; their {self._plural} appear here.",
                                  object_name="muted", wrap=True)
         self.show_names = QPushButton(f"Show {self._hidden_what}")
         self.show_names.setCheckable(True)
@@ -339,9 +424,9 @@ class LinkedChecklist(FieldEditor):
                 QWidget.setTabOrder(previous, box)
             previous = box
         self.empty.setVisible(not self._records)
-        self.empty.setText(f"Choose a defender first; their {self._listed} appear here."
-                           if not defenders else f"No {self._listed} recorded for them yet.")
-        self.show_names.setVisible(bool(self._records))
+        self.empty.setText(f"Choose a defender first; their {self._plural} appear here."
+                           if not defenders else f"No {self._plural} recorded for them yet.")
+        self.show_names.setVisible(bool(self._records) and self._names)
         self._render()
 
     def _tab_anchor(self) -> QWidget | None:
@@ -370,7 +455,7 @@ class LinkedChecklist(FieldEditor):
             owner = box.property("owner")
             if owner:
                 text += f", of {owner}"
-            hidden = record.get(_HIDDEN_TEXT.get(self.info.ref or "", "name"))
+            hidden = record.get(self._hidden)
             if shown and hidden:
                 text += f": {' '.join(str(hidden).split())[:80]}"
             box.setText(text)
@@ -389,10 +474,10 @@ class LinkedChecklist(FieldEditor):
 
     @property
     def hiding(self) -> bool:
-        return bool(self._records) and not self.show_names.isChecked()
+        return bool(self._records) and self._names and not self.show_names.isChecked()
 
     def reveal(self) -> None:
-        self.show_names.setChecked(bool(self._records))
+        self.show_names.setChecked(bool(self._records) and self._names)
 
     def focus_target(self) -> QWidget:
         return next(iter(self.boxes.values()), self)
