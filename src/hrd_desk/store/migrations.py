@@ -758,9 +758,43 @@ _V11_SHARING: Sequence[str] = (
     "ALTER TABLE peer_marks ADD COLUMN acks_only_day TEXT",
 )
 
+# Version 12: evidence attachments (issue 17). Local to this vault: the file key, the hash and
+# the intake facts of each encrypted blob in blobs/, and its chain of custody (every export).
+_V12_ATTACHMENTS: Sequence[str] = (
+    """
+    CREATE TABLE attachments (
+        id TEXT PRIMARY KEY,
+        record_id TEXT NOT NULL,
+        blob TEXT NOT NULL UNIQUE,
+        file_key BLOB NOT NULL,
+        sha256 TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        media_type TEXT NOT NULL,
+        source TEXT,
+        received_by TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        note TEXT,
+        metadata TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX attachments_record ON attachments(record_id)",
+    """
+    CREATE TABLE custody_events (
+        attachment_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        at TEXT NOT NULL,
+        action TEXT NOT NULL,
+        by TEXT NOT NULL,
+        detail TEXT NOT NULL,
+        PRIMARY KEY (attachment_id, seq)
+    ) WITHOUT ROWID
+    """,
+)
+
 MIGRATIONS: tuple[Sequence[str], ...] = (
     _V1, _V2_EXCHANGE, _V3_DRAFTS, _V4_SYNC, _V5_LISTS, _V6_FILTERED_LISTS, _V7_FTS_DELETE,
-    _V8_DATE_ORDER, _V9_STAYS, _V10_INBOUND, _V11_SHARING,
+    _V8_DATE_ORDER, _V9_STAYS, _V10_INBOUND, _V11_SHARING, _V12_ATTACHMENTS,
 )
 LATEST = len(MIGRATIONS)
 
