@@ -305,6 +305,19 @@ def _colleagues_become_offices(conn: Connection) -> Callable[[Connection], None]
     return check
 
 
+def _no_attachments_yet(conn: Connection) -> Callable[[Connection], None]:
+    """Version 12 adds evidence attachments and their custody events: records held before it
+    are unchanged, and both tables start empty."""
+    records_check = _records_at(conn)
+
+    def check(after: Connection) -> None:
+        records_check(after)
+        for table in ("attachments", "custody_events"):
+            assert after.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
+
+    return check
+
+
 SEED_HOOKS: dict[int, SeedHook] = {
     1: _records_at,
     2: _records_at,
@@ -316,6 +329,7 @@ SEED_HOOKS: dict[int, SeedHook] = {
     8: _stays_read_as_planned,
     9: _pending_kept,
     10: _colleagues_become_offices,
+    11: _no_attachments_yet,
 }
 
 
