@@ -9,14 +9,16 @@ Layout of a blob file (nothing in it names the tool or the file):
 Every blob ends with exactly one TAG_FINAL chunk (an empty file is a header and an empty final
 chunk), so a cut-off blob, a chunk dropped or reordered, or bytes after the end are all caught:
 truncation is the caller's job with secretstream (docs/research gotchas), and `decrypt` does it.
-Both directions hash the plaintext (SHA-256) while streaming: memory is two chunks, whatever the
-size of the file.
+Both directions hash the plaintext (SHA-256) while streaming, on a worker thread beside the
+cipher: memory is a few MiB, whatever the size of the file.
 """
 
 from __future__ import annotations
 
 import hashlib
+from collections import deque
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -56,8 +58,8 @@ def new_key() -> bytes:
 
 def cipher_size(plain_size: int) -> int:
     """The blob's size for `plain_size` plaintext bytes."""
-    full = plain_size // CHUNK_BYTES
-    return HEADER_BYTES + full * CHUNK_CIPHER_BYTES + (plain_size - full * CHUNK_BYTES) + ABYTES
+    chunks = max(1, -(-plain_size // CHUNK_BYTES))
+    return HEADER_BYTES + plain_size + chunks * ABYTES
 
 
 def _read_full(inp: BinaryIO, size: int) -> bytes:
@@ -80,28 +82,105 @@ def _tick(progress: Progress | None, done: int) -> None:
         raise Cancelled()
 
 
+class _Hasher:
+    """SHA-256 fed in order on one worker thread, a segment (1 MiB) at a time, beside the
+    encryption on the caller's (hashlib and libsodium both release the GIL): at most
+    MAX_IN_FLIGHT segments wait, so memory stays bounded."""
+
+    SEGMENT_CHUNKS = 16
+    MAX_IN_FLIGHT = 2
+
+    def __init__(self) -> None:
+        self._sha = hashlib.sha256()
+        self._pending: list[bytes] = []
+        self._futures: deque[Future[None]] = deque()
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="evidence-hash")
+
+    def _hash(self, chunks: list[bytes]) -> None:
+        for chunk in chunks:
+            self._sha.update(chunk)
+
+    def update(self, chunk: bytes) -> None:
+        self._pending.append(chunk)
+        if len(self._pending) >= self.SEGMENT_CHUNKS:
+            self._submit()
+
+    def _submit(self) -> None:
+        if self._pending:
+            self._futures.append(self._pool.submit(self._hash, self._pending))
+            self._pending = []
+        while len(self._futures) > self.MAX_IN_FLIGHT:
+            self._futures.popleft().result()
+
+    def hexdigest(self) -> str:
+        self._submit()
+        while self._futures:
+            self._futures.popleft().result()
+        return self._sha.hexdigest()
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+class Encryptor:
+    """Push-style encryption of one blob into `out`: `feed` plaintext of any size, then `finish`.
+    Holds at most one chunk (the last one must carry TAG_FINAL, so a full chunk waits until more
+    data or the end shows which it is)."""
+
+    def __init__(self, out: BinaryIO, key: bytes, limit: int | None = None) -> None:
+        self._out = out
+        self._state = sodium.crypto_secretstream_xchacha20poly1305_state()
+        out.write(sodium.crypto_secretstream_xchacha20poly1305_init_push(self._state, key))
+        self._hasher = _Hasher()
+        self._pending = b""
+        self._limit = limit
+        self.size = 0
+
+    def feed(self, data: bytes) -> None:
+        self.size += len(data)
+        if self._limit is not None and self.size > self._limit:
+            raise ValueError(f"the file is larger than {self._limit} bytes")
+        if not data:
+            return
+        if len(self._pending) == CHUNK_BYTES:  # more follows: the held chunk is not the last
+            self._push(self._pending, TAG_MESSAGE)
+            self._pending = b""
+        if self._pending:
+            data = self._pending + data
+        start = 0
+        while len(data) - start > CHUNK_BYTES:
+            self._push(data[start:start + CHUNK_BYTES], TAG_MESSAGE)
+            start += CHUNK_BYTES
+        self._pending = data[start:] if start else data
+
+    def finish(self) -> Streamed:
+        self._push(self._pending, TAG_FINAL)
+        self._pending = b""
+        digest = self._hasher.hexdigest()
+        self._hasher.close()
+        return Streamed(digest, self.size)
+
+    def close(self) -> None:
+        """Stop the hashing worker (after finish, or when abandoning the blob)."""
+        self._hasher.close()
+
+    def _push(self, chunk: bytes, tag: int) -> None:
+        self._hasher.update(chunk)
+        self._out.write(sodium.crypto_secretstream_xchacha20poly1305_push(
+            self._state, chunk, None, tag))
+
+
 def encrypt(inp: BinaryIO, out: BinaryIO, key: bytes, progress: Progress | None = None,
             limit: int | None = None) -> Streamed:
     """Encrypt all of `inp` (at most `limit` bytes: more raises ValueError) into `out`."""
-    state = sodium.crypto_secretstream_xchacha20poly1305_state()
-    out.write(sodium.crypto_secretstream_xchacha20poly1305_init_push(state, key))
-    hasher = hashlib.sha256()
-    push = sodium.crypto_secretstream_xchacha20poly1305_push
-    size = 0
-    current = _read_full(inp, CHUNK_BYTES)
-    while True:
-        following = _read_full(inp, CHUNK_BYTES) if len(current) == CHUNK_BYTES else b""
-        size += len(current)
-        if limit is not None and size > limit:
-            raise ValueError(f"the file is larger than {limit} bytes")
-        hasher.update(current)
-        last = not following
-        out.write(push(state, current, None, TAG_FINAL if last else TAG_MESSAGE))
-        _tick(progress, size)
-        if last:
-            break
-        current = following
-    return Streamed(hasher.hexdigest(), size)
+    encryptor = Encryptor(out, key, limit)
+    try:
+        while chunk := _read_full(inp, CHUNK_BYTES):
+            encryptor.feed(chunk)
+            _tick(progress, encryptor.size)
+        return encryptor.finish()
+    finally:
+        encryptor.close()
 
 
 def decrypt(inp: BinaryIO, key: bytes, sink: Callable[[bytes], object] | None = None,
@@ -120,7 +199,15 @@ def decrypt(inp: BinaryIO, key: bytes, sink: Callable[[bytes], object] | None = 
         sodium.crypto_secretstream_xchacha20poly1305_init_pull(state, header, key)
     except nacl.exceptions.CryptoError:
         raise BlobDamaged("the stored file's header is invalid") from None
-    hasher = hashlib.sha256()
+    hasher = _Hasher()
+    try:
+        return _pull_all(inp, state, hasher, sink, progress)
+    finally:
+        hasher.close()
+
+
+def _pull_all(inp: BinaryIO, state: object, hasher: _Hasher,
+              sink: Callable[[bytes], object] | None, progress: Progress | None) -> Streamed:
     pull = sodium.crypto_secretstream_xchacha20poly1305_pull
     size = 0
     chunks = 0
