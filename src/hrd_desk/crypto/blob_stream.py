@@ -206,7 +206,8 @@ def decrypt(inp: BinaryIO, key: bytes, sink: Callable[[bytes], object] | None = 
         hasher.close()
 
 
-def _pull_all(inp: BinaryIO, state: object, hasher: _Hasher,
+def _pull_all(inp: BinaryIO, state: sodium.crypto_secretstream_xchacha20poly1305_state,
+              hasher: _Hasher,
               sink: Callable[[bytes], object] | None, progress: Progress | None) -> Streamed:
     pull = sodium.crypto_secretstream_xchacha20poly1305_pull
     size = 0

@@ -12,7 +12,8 @@ a temp file beside the target and renamed only once the whole stream authenticat
 SHA-256 and size equal the intake's; anything else raises EvidenceDamaged and leaves nothing.
 Each export adds a custody event. Viewing (`read_for_view`) decrypts into memory only.
 
-Attachments are this vault's local evidence: they do not travel in bundles yet (docs/sharing.md).
+Attachments travel in full exports to programme offices with the records they belong to
+(evidence_exchange.py, docs/sharing.md).
 """
 
 from __future__ import annotations
@@ -125,6 +126,30 @@ def _custody(event: store.CustodyEvent) -> dict[str, Any]:
             **({"detail": event.detail} if event.detail else {})}
 
 
+def custodian(session: Session) -> str:
+    """Who holds the evidence here, as custody events name it: the identity's name and id."""
+    name = get_meta(session.conn, "identity_name", "unnamed")
+    return f"{name} ({session.vault_id})"
+
+
+def stream_attachment(vault_dir: Path, row: store.AttachmentRow,
+                      sink: Callable[[bytes], object] | None,
+                      progress: Progress | None = None) -> blob_stream.Streamed:
+    """The stored file decrypted whole into `sink`; EvidenceDamaged unless it authenticates
+    and its hash and size are the intake's."""
+    try:
+        with store.open_blob(vault_dir, row.blob) as blob:
+            streamed = blob_stream.decrypt(blob, row.file_key, sink, progress)
+    except FileNotFoundError:
+        raise EvidenceDamaged(f"attachment {row.id}: its stored file is missing") from None
+    except blob_stream.BlobDamaged as exc:
+        raise EvidenceDamaged(f"attachment {row.id}: {exc}") from None
+    if streamed.sha256 != row.sha256 or streamed.size != row.size:
+        raise EvidenceDamaged(f"attachment {row.id}: the stored file does not match the "
+                              "hash taken at intake")
+    return streamed
+
+
 class Evidence:
     """desk.evidence: the use cases of attachments."""
 
@@ -136,8 +161,7 @@ class Evidence:
         return self._s.vault.directory
 
     def _me(self) -> str:
-        name = get_meta(self._s.conn, "identity_name", "unnamed")
-        return f"{name} ({self._s.vault_id})"
+        return custodian(self._s)
 
     def _row(self, attachment_id: str) -> store.AttachmentRow:
         row = store.get(self._s.conn, attachment_id)
@@ -209,19 +233,7 @@ class Evidence:
 
     def _decrypt(self, row: store.AttachmentRow, sink: Callable[[bytes], object] | None,
                  progress: Progress | None = None) -> blob_stream.Streamed:
-        """The stored file decrypted whole into `sink`; EvidenceDamaged unless it authenticates
-        and its hash and size are the intake's."""
-        try:
-            with store.open_blob(self._dir, row.blob) as blob:
-                streamed = blob_stream.decrypt(blob, row.file_key, sink, progress)
-        except FileNotFoundError:
-            raise EvidenceDamaged(f"attachment {row.id}: its stored file is missing") from None
-        except blob_stream.BlobDamaged as exc:
-            raise EvidenceDamaged(f"attachment {row.id}: {exc}") from None
-        if streamed.sha256 != row.sha256 or streamed.size != row.size:
-            raise EvidenceDamaged(f"attachment {row.id}: the stored file does not match the "
-                                  "hash taken at intake")
-        return streamed
+        return stream_attachment(self._dir, row, sink, progress)
 
     def verify(self, attachment_id: str) -> Verification:
         """Re-read the stored file and compare its hash with the intake's (a custody event)."""

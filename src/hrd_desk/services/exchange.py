@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from ..crypto.bundle_reader import BundleReader, SenderStatus
+from ..crypto.bundle_reader import BundleInfo, BundleReader, SenderStatus
 from ..crypto.bundle_writer import BundleWriter
 from ..crypto.canonical import CanonicalError, decode, encode
 from ..crypto.identity import PublicIdentity
@@ -42,7 +42,7 @@ from ..store.dbapi import page_cache, transaction
 from ..store.merge import StoreHeldVersions
 from ..store.migrations import LATEST
 from ..store.records import record_kind
-from . import scope
+from . import evidence_exchange, scope
 from .bundle_files import check_output_path, open_bundle_file
 from .outbound import Outbound
 from .received import PENDING_DAYS, Outcome, ReceivedVersions
@@ -100,6 +100,8 @@ class ImportSummary:
     expired: int = 0  # versions that waited too long for what they depend on, dropped
     notices: int = 0  # new signed notices from colleagues (a revocation, say)
     schema_version: int = 0  # the sender's records schema (the manifest's)
+    attachments: int = 0  # evidence files kept (evidence_exchange.py)
+    attachments_refused: int = 0  # files of records outside the sender's scope: checked, not kept
 
     @property
     def applied(self) -> int:
@@ -170,8 +172,10 @@ def write_bundle(
     counts: dict[str, int],
     extra: Sequence[dict[str, Any]] = (),
     progress: Progress | None = None,
+    after: Callable[[Callable[[bytes], None]], None] | None = None,
 ) -> tuple[bytes, int]:
-    """Stream versions (and extra messages) into a bundle at `out`; returns (bundle id, count)."""
+    """Stream versions (and extra messages) into a bundle at `out`; returns (bundle id, count).
+    `after` is given the writer's `add` once the versions are in (attachments stream there)."""
     check_output_path(out, session.vault.directory)
     keys = _origin_keys(session)
     tmp = out.with_name(f"{out.name}.{secrets.token_hex(4)}.part")
@@ -196,6 +200,8 @@ def write_bundle(
                 written += 1
                 if progress:
                     progress(written, total)
+            if after is not None:
+                after(writer.add)
             writer.finish()
             handle.flush()
             os.fsync(handle.fileno())
@@ -232,9 +238,13 @@ def export_bundle(
     ordered = sorted(selection.decisions)
     total = sharing_store.version_count(session.conn, ordered)
     versions = (v for r in ordered for v in outbound.outgoing(r, selection.decisions[r]))
+    files = evidence_exchange.outgoing(session, outbound, ordered, selection.purposes)
+    counts = selection.counts(session.conn)
+    if files.rows:
+        counts["attachments"] = len(files.rows)
     bundle_id, written = write_bundle(
-        session, out, recipients, versions, total=total,
-        counts=selection.counts(session.conn), progress=progress,
+        session, out, recipients, versions, total=total, counts=counts, progress=progress,
+        after=files.write if files.rows else None,
     )
     with transaction(session.conn):
         for colleague in recipients:  # sent whole: held once acknowledged (store/peers.py);
@@ -246,9 +256,10 @@ def export_bundle(
             for colleague in recipients:
                 for record_id in (list(defenders) + list(cases)) or roots:
                     scope.share(session, record_id, colleague.id)
+        files.sent([c.id for c in recipients], bundle_id.hex())
         append_event(session.conn, "export", detail={
             "recipients": [c.id for c in recipients], "records": len(ordered),
-            "versions": written,
+            "versions": written, "attachments": len(files.rows),
         })
     return ExportSummary(out, tuple(c.id for c in recipients), selection.counts(session.conn),
                          written, selection.withheld_for_consent, bundle_id)
@@ -326,6 +337,9 @@ class _HeldHere(StoreHeldVersions):
         return record_id in self._scopes[colleague.id]
 
 
+_DATA = object()  # a parsed message that is attachment data (evidence_exchange.py)
+
+
 class _Importer:
     """Applies one authenticated bundle's messages inside the caller's transaction."""
 
@@ -340,12 +354,18 @@ class _Importer:
         self.keys: dict[str, PublicIdentity] = {}  # origin -> its key, once found
         self.versions = 0
         self.latest_clock: tuple[int, int] = (0, 0)  # newest acceptable remote clock seen
+        self.attachments = evidence_exchange.Incoming(
+            session, sender, summary.bundle_id,
+            lambda record_id: self.held.may_change(record_id, sender.vault_id))
 
     def messages(self, raws: Sequence[bytes], progress: Progress | None, total: int) -> None:
         """Apply a batch of messages in order, the histories of every record they carry read
         first in a few statements (store/merge.py) rather than several per version."""
         parsed: list[tuple[Any, bytes]] = []
         for raw in raws:
+            if evidence_exchange.is_data(raw):
+                parsed.append((_DATA, raw))
+                continue
             try:
                 parsed.append((decode(raw), raw))
             except CanonicalError as exc:
@@ -364,6 +384,9 @@ class _Importer:
         try:
             if isinstance(message, CanonicalError):
                 raise message
+            if message is _DATA:
+                self.attachments.data(raw)
+                return
             if not isinstance(message, dict):
                 raise MalformedVersion("a message is not an object")
             kind = message.get("t")
@@ -376,6 +399,8 @@ class _Importer:
                 self._version(from_message(message))
             elif kind == "notice":
                 self._notice(notice_from_message(message), raw)
+            elif kind == evidence_exchange.HEADER_TYPE:
+                self.attachments.header(message)
             else:
                 raise MalformedVersion("unknown message type")
         except (CanonicalError, MalformedVersion) as exc:
@@ -440,37 +465,51 @@ def import_bundle(session: Session, path: Path, progress: Progress | None = None
                                 schema_version=info.schema_version)
         total = int(info.counts.get("versions", 0))
         importer = _Importer(session, sender, summary)
-        with _streaming_cache(session), transaction(session.conn):
-            summary.expired = merge_store.expire_pending(session.conn, PENDING_DAYS)
-            stream = reader.messages()
-            batch: list[bytes] = []
-            held = 0
-            for raw in itertools.chain(stream, [None]):
-                if raw is not None:
-                    batch.append(raw)
-                    held += len(raw)
-                    if len(batch) < IMPORT_BATCH and held < IMPORT_BATCH_BYTES:
-                        continue
-                try:
-                    importer.messages(batch, progress, total)
-                except BundleRejected:
-                    # Authenticity outranks content: a record altered on the way (by a
-                    # co-recipient, say) must read as a signature failure, not as a bad record
-                    # the sender signed. Reading the rest raises the reader's verdict, if any.
-                    for _ in stream:
-                        pass
-                    raise
-                batch, held = [], 0
-            if importer.latest_clock > (0, 0):  # once per bundle, not per version
-                clock.observe(session.conn, importer.latest_clock)
-            for vault_id, key in importer.learned.items():
-                colleague_store.remember_origin_key(session.conn, vault_id, key)
-            colleague_store.record_import(
-                session.conn, info.sender.verify_key, info.bundle_id, importer.versions
-            )
-            append_event(session.conn, "import", "colleague", sender.id,
-                         {"versions": importer.versions, "outcomes": summary.outcomes})
+        try:
+            _apply(session, info, sender, reader, importer, summary, progress, total)
+        except BaseException:
+            importer.attachments.discard()  # the rows rolled back: their blobs go too
+            raise
     return summary
+
+
+def _apply(session: Session, info: BundleInfo, sender: Colleague, reader: BundleReader,
+           importer: _Importer, summary: ImportSummary, progress: Progress | None,
+           total: int) -> None:
+    with _streaming_cache(session), transaction(session.conn):
+        summary.expired = merge_store.expire_pending(session.conn, PENDING_DAYS)
+        stream = reader.messages()
+        batch: list[bytes] = []
+        held = 0
+        for raw in itertools.chain(stream, [None]):
+            if raw is not None:
+                batch.append(raw)
+                held += len(raw)
+                if len(batch) < IMPORT_BATCH and held < IMPORT_BATCH_BYTES:
+                    continue
+            try:
+                importer.messages(batch, progress, total)
+            except BundleRejected:
+                # Authenticity outranks content: a record altered on the way (by a
+                # co-recipient, say) must read as a signature failure, not as a bad record
+                # the sender signed. Reading the rest raises the reader's verdict, if any.
+                for _ in stream:
+                    pass
+                raise
+            batch, held = [], 0
+        importer.attachments.end()
+        summary.attachments = importer.attachments.received
+        summary.attachments_refused = importer.attachments.refused
+        if importer.latest_clock > (0, 0):  # once per bundle, not per version
+            clock.observe(session.conn, importer.latest_clock)
+        for vault_id, key in importer.learned.items():
+            colleague_store.remember_origin_key(session.conn, vault_id, key)
+        colleague_store.record_import(
+            session.conn, info.sender.verify_key, info.bundle_id, importer.versions
+        )
+        append_event(session.conn, "import", "colleague", sender.id,
+                     {"versions": importer.versions, "outcomes": summary.outcomes,
+                      "attachments": importer.attachments.received})
 
 
 def _already_imported(

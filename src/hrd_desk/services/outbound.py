@@ -32,6 +32,7 @@ from .sharing_rule import (
     Profile,
     Purpose,
     RecordFacts,
+    attachments_leave,
     consent_allows,
     decide,
     most_restrictive,
@@ -187,6 +188,13 @@ class Outbound:
                 if forms.get(name, Form.FULL) is Form.FULL:
                     forms[name] = form
         return Decision(True, "", forms)
+
+    def attachments_leave(self, record_id: str, purpose: Purpose | None = None) -> bool:
+        """Whether the record's evidence files may go to every recipient (sharing_rule)."""
+        return bool(self.recipients) and all(
+            attachments_leave(self.facts(record_id, r.colleague.id), r.profile,
+                              purpose or self.purpose)
+            for r in self.recipients)
 
     def outgoing(self, record_id: str, decision: Decision,
                  skip: Iterable[str] = ()) -> Iterator[Version]:

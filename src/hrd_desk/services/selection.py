@@ -27,6 +27,7 @@ _DEFENDER_LINKS = ("related.defender", "case.defender", "incident.defenders",
 @dataclass
 class Selection:
     decisions: dict[str, Decision] = field(default_factory=dict)  # what leaves, and how
+    purposes: dict[str, Purpose] = field(default_factory=dict)  # why each leaves
     # records left out because a defender they concern has not consented to this recipient
     withheld_for_consent: int = 0
 
@@ -114,6 +115,7 @@ def select_records(
         decision = outbound.decision(record_id, purpose)
         if decision.leaves:
             selection.decisions[record_id] = decision
+            selection.purposes[record_id] = purpose
         elif outbound.refusal(record_id) is not None:
             selection.withheld_for_consent += 1
     return selection

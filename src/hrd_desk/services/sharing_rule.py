@@ -153,3 +153,13 @@ def decide(facts: RecordFacts, profile: Profile, purpose: Purpose = Purpose.EXCH
     if facts.deleted and not facts.held_by_recipient:
         return Decision(False, "deleted, and the recipient never held it")
     return Decision(True, "", _forms(facts, profile, purpose))
+
+
+def attachments_leave(facts: RecordFacts, profile: Profile,
+                      purpose: Purpose = Purpose.EXCHANGE) -> bool:
+    """Whether a record's evidence files (issue 17) travel with it: a file cannot be redacted,
+    so only whole, only to a programme office, only with a record that leaves for the exchange
+    itself (not as a case's context) and is not deleted. Partners get none of them."""
+    if profile is not Profile.FULL or purpose is not Purpose.EXCHANGE or facts.deleted:
+        return False
+    return decide(facts, profile, purpose).leaves

@@ -16,7 +16,7 @@ import os
 import re
 import secrets
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -79,27 +79,45 @@ def blob_path(vault_dir: Path, blob: str) -> Path:
     return blob_dir(vault_dir) / blob
 
 
+class BlobFile:
+    """A new blob being written under a temp name in the blob folder: `commit` fsyncs and
+    renames it to `name` (the caller commits the row after that); `abort` removes it."""
+
+    def __init__(self, vault_dir: Path) -> None:
+        self.vault_dir = vault_dir
+        self.folder = private_dir(blob_dir(vault_dir))
+        self.name = secrets.token_hex(16)
+        self._tmp = self.folder / f".{self.name}.tmp"
+        flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+        self.handle: BinaryIO = os.fdopen(os.open(self._tmp, flags, 0o600), "wb",
+                                          buffering=1024 * 1024)
+
+    def commit(self) -> None:
+        self.handle.flush()
+        os.fsync(self.handle.fileno())
+        self.handle.close()
+        os.replace(self._tmp, self.folder / self.name)
+        fsync_dir(self.folder)
+
+    def abort(self) -> None:
+        with contextlib.suppress(OSError):
+            self.handle.close()
+        with contextlib.suppress(OSError):
+            self._tmp.unlink()
+
+
 @contextlib.contextmanager
 def new_blob(vault_dir: Path) -> Iterator[tuple[str, BinaryIO]]:
     """A new blob file to write: yields (its name, a handle on its temp file). On a clean exit
     the temp file is fsynced and renamed to the name (directory fsynced); on any error it is
     removed. The caller commits the row only after this returns."""
-    folder = private_dir(blob_dir(vault_dir))
-    name = secrets.token_hex(16)
-    tmp = folder / f".{name}.tmp"
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    fd = os.open(tmp, flags, 0o600)
+    blob = BlobFile(vault_dir)
     try:
-        with os.fdopen(fd, "wb", buffering=1024 * 1024) as handle:
-            yield name, handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, folder / name)
+        yield blob.name, blob.handle
+        blob.commit()
     except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        blob.abort()
         raise
-    fsync_dir(folder)
 
 
 def open_blob(vault_dir: Path, blob: str) -> BinaryIO:
@@ -147,6 +165,18 @@ def insert(conn: Connection, row: AttachmentRow) -> None:
          row.media_type, row.source, row.received_by, row.received_at, row.note,
          json.dumps(row.metadata, sort_keys=True)),
     )
+
+
+def by_records(conn: Connection, record_ids: Iterable[str]) -> list[AttachmentRow]:
+    wanted = list(record_ids)
+    found: list[AttachmentRow] = []
+    for start in range(0, len(wanted), 500):
+        part = wanted[start:start + 500]
+        marks = ",".join("?" * len(part))
+        found += [_row(r) for r in conn.execute(
+            f"SELECT {_COLUMNS} FROM attachments WHERE record_id IN ({marks}) "
+            "ORDER BY record_id, received_at, id", part)]
+    return found
 
 
 def get(conn: Connection, attachment_id: str) -> AttachmentRow | None:
