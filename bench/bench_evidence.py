@@ -11,8 +11,10 @@ Prints MiB/s, the ratio to raw (target >= 0.75x) and the growth of resident memo
 Never asserts.
 
     .venv/bin/python bench/bench_evidence.py [--mib 1024] [--repeat 2] [--dir DIR]
-
-Bundles do not carry attachments yet (docs/sharing.md), so there is no bundle row.
+- bundle out: a full export of the defender carrying the file to a colleague (the blob decrypted
+  and checked, sealed into the bundle); bundle in: its import there (checked, re-encrypted under
+  a new key into the colleague's blob folder). Both beside raw push (one encryption pass), though
+  each does two passes of crypto (decrypt + seal, open + encrypt), so ~0.5x is their ceiling.
 """
 
 from __future__ import annotations
@@ -117,21 +119,34 @@ def _timed(step: Callable[[], object]) -> tuple[float, float]:
     return seconds, rss.peak - rss.start
 
 
-def _one_run(desk: Desk, defender: str, source: Path, work: Path) -> dict[str, tuple[float, float]]:
+def _one_run(desk: Desk, other: Desk, defender: str, source: Path,
+             work: Path) -> dict[str, tuple[float, float]]:
     key = os.urandom(32)
     cipher, plain, out = work / "raw.enc", work / "raw.out", work / "export.bin"
+    bundle = work / "evidence.hrdb"
     headers: list[bytes] = []
     made: list[str] = []
+    to = [c.id for c in desk.colleagues.list()]
     results = {
         "raw push": _timed(lambda: headers.append(raw_push(source, cipher, key))),
         "raw pull": _timed(lambda: raw_pull(cipher, plain, headers[0], key)),
         "intake": _timed(lambda: made.append(desk.evidence.add(defender, source))),
         "export": _timed(lambda: desk.evidence.export(made[0], out)),
+        "bundle out": _timed(lambda: desk.exchange.export(bundle, to=to, defenders=[defender])),
+        "bundle in": _timed(lambda: other.exchange.import_bundle(bundle)),
     }
-    for path in (cipher, plain, out):
+    for path in (cipher, plain, out, bundle):
         path.unlink()
     desk.evidence.delete(made[0])
+    other.evidence.delete(made[0])
     return results
+
+
+def _introduce(one: Desk, other: Desk, work: Path) -> None:
+    for me, them in ((one, other), (other, one)):
+        card = work / f"{me.vault_id}.card"
+        me.colleagues.export_card(card)
+        them.colleagues.add(card, verified=True)
 
 
 def main() -> None:
@@ -147,20 +162,26 @@ def main() -> None:
         source = work / "evidence.bin"
         _make_source(source, args.mib)
         desk = create_desk(work / "vault", PASSPHRASE)
+        other = create_desk(work / "other", PASSPHRASE)
         try:
-            defender = desk.records.add("defender", {"name": "Bench", "codename": "B"})
+            _introduce(desk, other, work)
+            defender = desk.records.add("defender", {"name": "Bench", "codename": "B",
+                                                     "consent": "colleagues"})
             best: dict[str, tuple[float, float]] = {}
             for _ in range(args.repeat):
-                for name, (seconds, grown) in _one_run(desk, defender, source, work).items():
+                for name, (seconds, grown) in _one_run(desk, other, defender, source,
+                                                       work).items():
                     old = best.get(name, (seconds, grown))
                     best[name] = (min(seconds, old[0]), max(grown, old[1]))
         finally:
             desk.close()
+            other.close()
     size = args.mib
     print(f"evidence attachments, {size} MiB file, best of {args.repeat}")
     print(f"{'step':<10} {'MiB/s':>9} {'vs raw':>8} {'memory growth':>17}")
     for name, reference in (("raw push", None), ("raw pull", None), ("intake", "raw push"),
-                            ("export", "raw pull")):
+                            ("export", "raw pull"), ("bundle out", "raw push"),
+                            ("bundle in", "raw push")):
         seconds, grown = best[name]
         rate = size / seconds
         ratio = "" if reference is None else f"{best[reference][0] / seconds:.2f}x"

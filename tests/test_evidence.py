@@ -411,3 +411,15 @@ def test_the_service_refuses_to_show_other_types_inside_the_app(vault: Path,
     finally:
         with contextlib.suppress(Exception):
             desk.close()
+
+
+def test_purging_a_record_removes_its_attachments_and_overwrites_their_files(
+        vault: Path, tmp_path: Path) -> None:
+    defender = _defender(vault)
+    attachment = ok(vault, "attach", "add", "--to", defender,
+                    str(_evidence_file(tmp_path / "in"))).out.strip()
+    ok(vault, "defender", "delete", defender)
+    assert len(list((vault / "blobs").iterdir())) == 1
+    ok(vault, "purge", defender)
+    assert list((vault / "blobs").iterdir()) == []
+    assert run(vault, "attach", "show", attachment).code == 5

@@ -16,6 +16,7 @@ from ..errors import InvalidValue, NotFound
 from ..model.fields import FieldKind, field_infos
 from ..model.records import KINDS, Stored
 from ..model.vocab import THREAT_SUBTYPES
+from ..store import attachments as attachment_store
 from ..store import sharing as sharing_store
 from ..store.audit import append_event
 from ..store.dbapi import checkpoint, transaction
@@ -277,8 +278,15 @@ class Casework:
         return self.store.restore(kind, record_id)
 
     def purge(self, record_id: str) -> str:
-        """Remove a deleted record's content for good; the WAL is truncated afterwards."""
-        kind = self.store.purge(record_id)
+        """Remove a deleted record's content for good, its evidence attachments with it (their
+        files overwritten after the commit); the WAL is truncated afterwards."""
+        with transaction(self.conn):
+            kind = self.store.purge(record_id)
+            files = attachment_store.list_for(self.conn, record_id)
+            for row in files:
+                attachment_store.delete(self.conn, row.id)
+        for row in files:
+            attachment_store.discard_blob(self.session.vault.directory, row.blob)
         optimize(self.conn)
         checkpoint(self.conn)
         return kind
