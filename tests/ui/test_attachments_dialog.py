@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
@@ -205,3 +206,39 @@ def test_the_threat_log_opens_a_selected_incidents_attachments(
 def _button_of(page: ThreatLogPage, text: str) -> QPushButton:
     [button] = [b for b in page.findChildren(QPushButton) if b.text() == text]
     return button
+
+
+def test_lock_closes_and_empties_every_evidence_window(
+        qtbot: QtBot, make_window: Any, vault_dir: Path, tmp_path: Path,
+        leak_scan: Any) -> None:
+    from hrd_desk.services.desk import unlock_desk
+    from hrd_desk.services.session import create_vault
+
+    from .conftest import PASSPHRASE, flush_deletes, unlock
+
+    create_vault(vault_dir, PASSPHRASE)
+    desk = unlock_desk(vault_dir, PASSPHRASE)
+    defender = desk.records.add("defender", {"name": "Amina", "codename": "Heron"})
+    note = tmp_path / "note.txt"
+    note.write_text("SECRET-EVIDENCE-LINE they know the school\n")
+    desk.evidence.add(defender, note)
+    desk.close()
+    window = make_window()
+    unlock(qtbot, window)
+    dialog = AttachmentsDialog(window.ctx, "defender", defender, window)
+    dialog.show()
+    dialog.view_current()
+    qtbot.waitUntil(lambda: any(isinstance(w, AttachmentViewer) and w.isVisible()
+                                for w in QApplication.topLevelWidgets()), timeout=10_000)
+    assert leak_scan(window, "SECRET-EVIDENCE-LINE") or any(
+        "SECRET-EVIDENCE-LINE" in w.content.toPlainText()  # type: ignore[attr-defined]
+        for w in QApplication.topLevelWidgets() if isinstance(w, AttachmentViewer))
+    with qtbot.waitSignal(window.locked):
+        window.lock()
+    flush_deletes()
+    visible = [w for w in QApplication.topLevelWidgets()
+               if isinstance(w, AttachmentViewer | AttachmentsDialog) and w.isVisible()]
+    assert visible == []
+    for w in QApplication.topLevelWidgets():
+        if isinstance(w, AttachmentViewer):
+            assert "SECRET-EVIDENCE-LINE" not in w.content.toPlainText()  # type: ignore[attr-defined]

@@ -175,7 +175,7 @@ def by_records(conn: Connection, record_ids: Iterable[str]) -> list[AttachmentRo
         marks = ",".join("?" * len(part))
         found += [_row(r) for r in conn.execute(
             f"SELECT {_COLUMNS} FROM attachments WHERE record_id IN ({marks}) "
-            "ORDER BY record_id, received_at, id", part)]
+            "ORDER BY record_id, received_at, rowid", part)]
     return found
 
 
@@ -187,10 +187,10 @@ def get(conn: Connection, attachment_id: str) -> AttachmentRow | None:
 
 def list_for(conn: Connection, record_id: str | None) -> list[AttachmentRow]:
     if record_id is None:
-        rows = conn.execute(f"SELECT {_COLUMNS} FROM attachments ORDER BY received_at, id")
+        rows = conn.execute(f"SELECT {_COLUMNS} FROM attachments ORDER BY received_at, rowid")
     else:
         rows = conn.execute(f"SELECT {_COLUMNS} FROM attachments WHERE record_id = ? "
-                            "ORDER BY received_at, id", (record_id,))
+                            "ORDER BY received_at, rowid", (record_id,))
     return [_row(r) for r in rows]
 
 

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -103,6 +104,13 @@ class AttachmentsDialog(QDialog):
         em = self.fontMetrics().horizontalAdvance("M")
         self.resize(em * 60, em * 28)
         self.reload()
+
+    def done(self, result: int) -> None:
+        """Closing stops an intake under way (nothing of it is kept) and empties the list."""
+        self._cancel.set()
+        self.table.clear()
+        self.metadata.clear()
+        super().done(result)
 
     def _button(self, row: QHBoxLayout, text: str, slot: Any) -> QPushButton:
         button = QPushButton(text)
@@ -267,7 +275,8 @@ class AttachmentsDialog(QDialog):
 
 
 class AttachmentViewer(QDialog):
-    """An image or a text shown from memory; nothing of it is written anywhere."""
+    """An image or a text shown from memory; nothing of it is written anywhere. Emptied when
+    closed (and every one is closed at lock: `close_evidence_windows`)."""
 
     def __init__(self, attachment: Attachment, data: bytes, parent: QWidget | None) -> None:
         super().__init__(parent)
@@ -296,6 +305,25 @@ class AttachmentViewer(QDialog):
         layout.addWidget(self.content)
         em = self.fontMetrics().horizontalAdvance("M")
         self.resize(em * 60, em * 40)
+
+    def done(self, result: int) -> None:
+        if isinstance(self.content, QPlainTextEdit):
+            self.content.clear()
+        elif isinstance(self.content, QScrollArea):
+            label = self.content.widget()
+            if isinstance(label, QLabel):
+                label.clear()
+        super().done(result)
+
+
+def close_evidence_windows() -> int:
+    """At lock: every attachments window and viewer closed and emptied; returns how many."""
+    closed = 0
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, AttachmentViewer | AttachmentsDialog) and widget.isVisible():
+            widget.done(QDialog.DialogCode.Rejected)
+            closed += 1
+    return closed
 
 
 def open_attachments(ctx: AppContext, kind: str, record_id: str,
