@@ -274,12 +274,12 @@ class Evidence:
                      0o600)
         try:
             with os.fdopen(fd, "wb", buffering=1024 * 1024) as handle:
-                def emit(data: bytes) -> None:
+                def emit(data: bytes) -> None:  # a stripped copy differs: its own hash
                     written.update(data)
                     handle.write(data)
 
                 stripper = JpegMetadataStripper(emit) if stripping else None
-                self._decrypt(row, stripper.write if stripper else emit, progress)
+                self._decrypt(row, stripper.write if stripper else handle.write, progress)
                 if stripper:
                     stripper.close()
                 handle.flush()
