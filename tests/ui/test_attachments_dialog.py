@@ -17,7 +17,6 @@ from pytestqt.qtbot import QtBot
 
 from hrd_desk.services.session import Session
 from hrd_desk.ui.attachments_dialog import AttachmentsDialog, AttachmentViewer
-from hrd_desk.ui.pages.threat_log import ThreatLogPage
 
 from .conftest import ScriptedPrompter
 from .page_support import FakeContext, flush
@@ -185,27 +184,24 @@ def test_verify_reports_a_damaged_file(dialog: AttachmentsDialog, prompter: Scri
     assert prompter.calls[-1][:2] == ("error", "DAMAGED")
 
 
-def test_the_threat_log_opens_a_selected_incidents_attachments(
+def test_a_records_form_opens_its_attachments_and_a_new_record_has_none_yet(
         ctx: FakeContext, incident: str, qtbot: QtBot) -> None:
-    page = ThreatLogPage()
-    qtbot.addWidget(page)
-    page.show()
-    page.attach(ctx)  # type: ignore[arg-type]
-    page.table.select_id(incident)
-    _button_of(page, "Attachments…").click()
+    from hrd_desk.ui.forms import open_form
+
+    form = open_form(ctx, "incident", incident)  # type: ignore[arg-type]
+    assert form.attachments_button.isVisible()
+    form.attachments_button.click()
     flush()
     opened = [w for w in QApplication.topLevelWidgets()
               if isinstance(w, AttachmentsDialog) and w.isVisible()]
     assert [d.record_id for d in opened] == [incident]
     for d in opened:
         d.close()
-    page.clear()
+    form.close()
+    new = open_form(ctx, "incident")  # type: ignore[arg-type]
+    assert not new.attachments_button.isVisible()  # nothing to attach to before saving
+    new.close()
     flush()
-
-
-def _button_of(page: ThreatLogPage, text: str) -> QPushButton:
-    [button] = [b for b in page.findChildren(QPushButton) if b.text() == text]
-    return button
 
 
 def test_lock_closes_and_empties_every_evidence_window(

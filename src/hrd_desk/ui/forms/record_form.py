@@ -39,6 +39,7 @@ from ...services.desk import Desk
 from ...services.sharing_rule import markable_fields
 from ...services.validation import clean_values
 from ..app_context import describe_failure
+from ..attachments_dialog import ATTACHABLE_KINDS, open_attachments
 from ..audit_dialogs import open_history
 from ..contracts import AppContext
 from ..copy_guard import guard_copy
@@ -237,6 +238,14 @@ class RecordForm(UnsavedGuard, QWidget):
         self.history_button.clicked.connect(self.show_history)
         self.history_button.setVisible(self.record_id is not None)
         buttons.addWidget(self.history_button)
+        self.attachments_button = QPushButton("Attachments…")
+        self.attachments_button.setAutoDefault(False)
+        self.attachments_button.setToolTip("Evidence files of this record: add, view, export, "
+                                           "verify")
+        self.attachments_button.clicked.connect(self.show_attachments)
+        self.attachments_button.setVisible(self.record_id is not None
+                                           and self.form_kind in ATTACHABLE_KINDS)
+        buttons.addWidget(self.attachments_button)
         buttons.addStretch(1)
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.clicked.connect(self.close)
@@ -279,6 +288,11 @@ class RecordForm(UnsavedGuard, QWidget):
         if self.form_layout.rowWrapPolicy() != policy:
             self.form_layout.setRowWrapPolicy(policy)
         super().resizeEvent(event)
+
+    def show_attachments(self) -> None:
+        """The record's evidence files (ui/attachments_dialog.py)."""
+        if self.record_id is not None:
+            open_attachments(self.ctx, self.form_kind, self.record_id, self)
 
     def show_history(self) -> None:
         """Who did what to this record and when (ids and field names, never contents)."""

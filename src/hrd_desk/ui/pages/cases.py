@@ -49,7 +49,6 @@ class CasesPage(RecordListPage):
         self.add_action("Delete…", self.delete_current, needs_selection=True,
                         tip="Move the selected case to Deleted",
                         keys=QKeySequence(QKeySequence.StandardKey.Delete))
-        self.add_attachments_action("case")
         choices = [("Active (not closed or declined)", ACTIVE), ("All cases", ())]
         choices += [(t.label, (t.slug,)) for t in CASE_STATUSES.terms]
         self.status = self.add_filter_combo("Status", choices)

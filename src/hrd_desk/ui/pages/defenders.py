@@ -52,7 +52,6 @@ class DefenderList(ListPage):
         self.add_action("Delete…", self._delete_current, needs_selection=True,
                         tip="Move the selected defender to Deleted",
                         keys=QKeySequence(QKeySequence.StandardKey.Delete))
-        self.add_attachments_action("defender")
         self.filter_text = self.add_filter_text("Filter", "Name or codename")
         self.filter_text.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 24)
         self.filters.addStretch(1)

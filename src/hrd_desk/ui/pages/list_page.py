@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model.records import KINDS
 from ..contracts import AppContext
 from ..forms import open_form
 from ..labels import heading, plain_label
@@ -185,18 +184,6 @@ class ListPage(QWidget):
 
     def current_id(self) -> str | None:
         return self.table.current_id()
-
-    def add_attachments_action(self, kind: str) -> None:
-        """"Attachments…": the selected record's evidence files (ui/attachments_dialog.py)."""
-        def open_current() -> None:
-            record_id = self.current_id()
-            if self.ctx is not None and record_id is not None:
-                from ..attachments_dialog import open_attachments
-
-                open_attachments(self.ctx, kind, record_id, self.window())
-
-        self.add_action("Attachments…", open_current, needs_selection=True,
-                        tip=f"Evidence files of the selected {KINDS[kind].label}")
 
     def open_record_id(self, record_id: str) -> None:
         """Enter or double-click on a row (subclasses decide what opening means)."""

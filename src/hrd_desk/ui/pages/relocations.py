@@ -71,7 +71,6 @@ class RelocationsPage(RecordListPage):
         self.add_action("Delete…", self.delete_current, needs_selection=True,
                         tip="Move the selected stay to Deleted",
                         keys=QKeySequence(QKeySequence.StandardKey.Delete))
-        self.add_attachments_action("relocation")
         self.status = self.add_filter_combo("Show", STATUS_CHOICES)
         self.filters.addStretch(1)
         reveal_shortcut(self, self.toggle_hidden_values)

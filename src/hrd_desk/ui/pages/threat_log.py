@@ -74,7 +74,6 @@ class ThreatLogPage(RecordListPage):
         self.add_action("Delete…", self.delete_current, needs_selection=True,
                         tip="Move the selected incident to Deleted",
                         keys=QKeySequence(QKeySequence.StandardKey.Delete))
-        self.add_attachments_action("incident")
         self.status = self.add_filter_combo("Status", STATUS_CHOICES)
         categories = [("All categories", None)] + [(t.label, t.slug)
                                                    for t in THREAT_CATEGORIES.terms]
