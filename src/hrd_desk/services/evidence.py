@@ -50,7 +50,7 @@ from .evidence_files import (
 )
 from .session import Session
 
-ATTACHABLE = ("defender", "case", "incident", "relocation")
+ATTACHABLE = ("defender", "case", "incident", "relocation", "advocacy")
 MAX_ATTACHMENT_BYTES = 16 * 1024**3
 MAX_VIEW_BYTES = 64 * 1024 * 1024
 VIEWABLE = frozenset({"image/jpeg", "image/png", "image/gif", "image/webp", "text/plain"})
@@ -184,7 +184,7 @@ class Evidence:
         conn = self._s.conn
         kind = record_kind(conn, record_id)
         if kind not in ATTACHABLE:
-            raise RejectedInput(f"no defender, case, incident or stay {record_id}")
+            raise RejectedInput(f"no defender, case, incident, stay or advocacy action {record_id}")
         if is_deleted(conn, record_id):
             raise RejectedInput(f"{kind} {record_id} is deleted: restore it first")
         source = _clean_text(source, "the source")

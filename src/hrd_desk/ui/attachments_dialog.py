@@ -38,8 +38,6 @@ from .audit_dialogs import when_text
 from .contracts import AppContext
 from .labels import plain_label
 
-ATTACHABLE_KINDS = ("defender", "case", "incident", "relocation")
-
 
 def size_text(size: int) -> str:
     for unit in ("bytes", "KiB", "MiB"):

@@ -36,10 +36,11 @@ from ...model.fields import FieldInfo, FieldKind, field_infos
 from ...model.records import KINDS, Stored
 from ...model.vocab import THREAT_SUBTYPES
 from ...services.desk import Desk
+from ...services.evidence import ATTACHABLE
 from ...services.sharing_rule import markable_fields
 from ...services.validation import clean_values
 from ..app_context import describe_failure
-from ..attachments_dialog import ATTACHABLE_KINDS, open_attachments
+from ..attachments_dialog import open_attachments
 from ..audit_dialogs import open_history
 from ..contracts import AppContext
 from ..copy_guard import guard_copy
@@ -59,11 +60,14 @@ from .editors import (
     vocab_options,
 )
 from .link_editors import (
+    UNOWNED,
     DefenderEditor,
     DefenderListEditor,
     FixedLink,
     LinkedChecklist,
     LinkedChoice,
+    RecordChecklist,
+    RecordChoice,
 )
 from .unsaved import UnsavedGuard
 
@@ -102,6 +106,10 @@ _HINTS = {
     ("defender", "codename"): "Shown on screen instead of the name when set.",
     ("relocation", "host_city"): "Hidden on screen until shown: where the defender is now.",
     ("task", "assignee"): "The caseworker it is for (their name as the team writes it).",
+    ("contact", "city"): "Brussels, The Hague, Geneva, New York, or wherever they are.",
+    ("contact", "name"): "A person, or an organisation's name.",
+    ("participant", "needs"): "Hidden on screen until shown; never sent to partners.",
+    ("advocacy", "outcome"): "Hidden on screen until shown; never sent to partners.",
 }
 
 
@@ -110,6 +118,10 @@ def make_editor(name: str, info: FieldInfo, reader: Callable[[], Desk], *,
     editor: FieldEditor
     if fixed:
         editor = FixedLink(name, info, reader)
+    elif info.kind == FieldKind.REF and info.ref in UNOWNED:
+        editor = RecordChoice(name, info, reader)
+    elif info.kind == FieldKind.REF_LIST and info.ref in UNOWNED:
+        editor = RecordChecklist(name, info, reader)
     elif info.kind == FieldKind.REF:
         editor = (DefenderEditor(name, info, reader) if info.ref == "defender"
                   else LinkedChoice(name, info, reader))
@@ -244,7 +256,7 @@ class RecordForm(UnsavedGuard, QWidget):
                                            "verify")
         self.attachments_button.clicked.connect(self.show_attachments)
         self.attachments_button.setVisible(self.record_id is not None
-                                           and self.form_kind in ATTACHABLE_KINDS)
+                                           and self.form_kind in ATTACHABLE)
         buttons.addWidget(self.attachments_button)
         buttons.addStretch(1)
         self.cancel_button = QPushButton("Cancel")
