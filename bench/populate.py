@@ -232,6 +232,8 @@ def populate(
             "country": country,
             "field_of_work": rng.choice(FIELDS_OF_WORK.slugs()),
             "consent": "colleagues",
+            "consent_date": "2024-01-15",
+            "consent_how": "written",
             "organisation": f"Association {i % 997}",
         }
         if rng.random() < 0.6:

@@ -117,7 +117,8 @@ def _records_at(conn: Connection) -> Callable[[Connection], None]:
         set_meta(conn, "vault_id", vault_id)
     store = RecordStore(conn, vault_id=vault_id, identity=identity)
     defender = store.create("defender", {"name": "Seeded defender", "country": "KE",
-                                         "consent": "colleagues"})
+                                         "consent": "colleagues", "consent_date": "2024-01-15",
+                                         "consent_how": "written"})
     incident = store.create("incident", {
         "defenders": [defender], "category": "digital", "occurred": "2024-03",
         "description": "seeded incident", "status": "open", "severity": 3,

@@ -29,7 +29,7 @@ PATHS = ("export_defender", "export_case", "export_all", "share_sync", "export_c
 ORDER = ("defender", "related", "case", "incident", "relocation", "checkin", "task",
          "risk_assessment", "security_measure")
 OVERRIDES: dict[str, dict[str, Any]] = {
-    "defender": {"consent": "partners", "consent_date": "2026-01-05"},
+    "defender": {"consent": "partners", "consent_date": "2026-01-05", "consent_how": "written"},
     "case": {"opened": "2025-01", "closed": None, "status": "active",
              "programme": "relocation"},
     "incident": {"occurred": "2025-02", "reported": "2025-02", "subtype": None,

@@ -33,7 +33,7 @@ from ..store.records import record_kind
 from ..store.search_index import optimize
 from . import stay_rules
 from .session import Session
-from .sharing_rule import markable_fields
+from .sharing_rule import CONSENT_FIELDS, markable_fields, missing_consent_facts
 from .validation import clean_values
 
 _COUNTRY_WITH_FALLBACK = (
@@ -176,6 +176,16 @@ class Casework:
             raise InvalidValue("reported_to", f"'none' contradicts the other bodies given "
                                f"({others}): give either none or the bodies it was reported to")
 
+    @staticmethod
+    def _check_consent(values: Mapping[str, Any]) -> None:
+        """Consent that allows sharing is recorded with when and how it was obtained."""
+        missing = missing_consent_facts(values.get("consent"), values.get("consent_date"),
+                                        values.get("consent_how"))
+        if missing:
+            what = "when" if missing[0] == "consent_date" else "how"
+            raise InvalidValue(missing[0], f"is required when consent allows sharing: record "
+                               f"{what} consent was given (or leave consent 'not recorded')")
+
     def _check_codename(self, values: Mapping[str, Any], record_id: str | None) -> None:
         """Two live defenders never share a codename: lists and pickers show codenames."""
         codename = values.get("codename")
@@ -236,6 +246,7 @@ class Casework:
             self._check_reported_to(clean)
         elif kind == "defender":
             self._check_codename(clean, None)
+            self._check_consent(clean)
         self._check_planning(kind, clean, None)
         with transaction(self.conn):
             record_id = self.store.create(kind, clean)
@@ -258,6 +269,8 @@ class Casework:
             self._check_reported_to(merged)
         elif kind == "defender":
             self._check_codename(clean, record_id)
+            if CONSENT_FIELDS & set(clean):
+                self._check_consent({**current.fields, **clean})
         if kind in _PLANNING:
             self._check_planning(kind, {**current.fields, **clean}, record_id)
         with transaction(self.conn):

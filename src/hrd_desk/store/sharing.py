@@ -114,6 +114,16 @@ def marks_of(conn: Connection, record_id: str) -> frozenset[str]:
                           (record_id,)))
 
 
+def marks_of_many(conn: Connection, record_ids: Iterable[str]) -> dict[str, frozenset[str]]:
+    """The marked fields of each of `record_ids` that has any."""
+    found: dict[str, set[str]] = {}
+    for record_id, name in conn.execute(
+            "SELECT record_id, field FROM sensitive_marks WHERE record_id IN "
+            "(SELECT value FROM json_each(?))", (encode(sorted(set(record_ids))).decode("utf-8"),)):
+        found.setdefault(str(record_id), set()).add(str(name))
+    return {k: frozenset(v) for k, v in found.items()}
+
+
 def set_mark(conn: Connection, record_id: str, field: str, on: bool) -> bool:
     """Mark (or unmark) a field sensitive for one record; False when nothing changed."""
     if on:

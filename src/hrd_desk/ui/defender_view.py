@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import HrdDeskError
-from ..model.display import title_of, vocab_label
+from ..model.display import hidden_of, masked, record_title, title_of, vocab_label
 from ..model.fields import FieldKind, field_infos
 from ..model.records import Defender, Stored
 from ..model.vocab import country_name
@@ -283,9 +283,10 @@ class DefenderView(QWidget):
 
     def _show_profile(self, defender: Stored) -> None:
         copy = self.ctx.copy_to_clipboard if self.ctx else None
+        hidden = hidden_of(defender)
         for name, info in field_infos(Defender).items():
             value = defender.fields.get(name)
-            if info.sensitive:
+            if name in hidden:
                 widget: QWidget = SensitiveValue(info.label, copy)
                 assert isinstance(widget, SensitiveValue)
                 widget.set_value(str(value) if value else None)
@@ -324,17 +325,22 @@ class DefenderView(QWidget):
         layout.addLayout(top)
         form = QFormLayout()
         copy = self.ctx.copy_to_clipboard if self.ctx else None
-        for name, caption in (("name", "Name"), ("contact", "Contact details")):
-            value = SensitiveValue(caption, copy)
-            value.set_value(person.get(name))
-            self.sensitive.append(value)
-            form.addRow(plain_label(caption), value)
-        if person.get("notes"):
-            notes = value_label(str(person.get("notes")))
-            notes.setAccessibleName("Notes")
-            if copy is not None:
-                copyable_label(notes, copy)
-            form.addRow(plain_label("Notes"), notes)
+        hidden = hidden_of(person)
+        for name, caption in (("name", "Name"), ("contact", "Contact details"),
+                              ("notes", "Notes")):
+            if name == "notes" and not person.get("notes"):
+                continue
+            if name in hidden:
+                value = SensitiveValue(caption, copy)
+                value.set_value(person.get(name))
+                self.sensitive.append(value)
+                form.addRow(plain_label(caption), value)
+            else:
+                shown = value_label(str(person.get(name) or "—"))
+                shown.setAccessibleName(caption)
+                if copy is not None and person.get(name):
+                    copyable_label(shown, copy)
+                form.addRow(plain_label(caption), shown)
         layout.addLayout(form)
         return card
 
@@ -343,10 +349,10 @@ class DefenderView(QWidget):
         for case in self.ctx.reader.records.list("case", RecordFilter(defender=self.defender_id)):
             f = case.fields
             item = QTreeWidgetItem([
-                f.get("title") or vocab_label("programmes", f.get("programme")),
+                masked(case, "title") or vocab_label("programmes", f.get("programme")),
                 vocab_label("case_statuses", f.get("status")),
                 vocab_label("priorities", f.get("priority")),
-                f.get("opened") or "", f.get("closed") or "", f.get("caseworker") or ""])
+                f.get("opened") or "", f.get("closed") or "", masked(case, "caseworker") or ""])
             item.setData(0, ID_ROLE, case.id)
             self.cases.addTopLevelItem(item)
         empty = self.cases.topLevelItemCount() == 0
@@ -400,7 +406,7 @@ class DefenderView(QWidget):
         if kind == "incident":
             self.timeline.select_incident(record_id, str(record.get("occurred") or ""))
             self.timeline.setFocus()
-        self.notice.setText(f"Saved. {title_of(kind, record.fields)}")
+        self.notice.setText(f"Saved. {record_title(record)}")
         self.notice.show()
 
     def show_tab(self, name: str) -> None:
