@@ -275,8 +275,11 @@ class DefenderView(QWidget):
         fields = defender.fields
         self.title.setText(title_of("defender", fields))
         # The title is the codename when there is one; the name then shows only on Profile.
-        parts = [country_name(fields.get("country")), fields.get("organisation"),
-                 vocab_label("fields_of_work", fields.get("field_of_work"))]
+        hidden = hidden_of(defender)  # a header never shows a hidden value, not even masked
+        parts = [country_name(fields.get("country")),
+                 None if "organisation" in hidden else fields.get("organisation"),
+                 None if "field_of_work" in hidden else vocab_label(
+                     "fields_of_work", fields.get("field_of_work"))]
         if defender.deleted:
             parts.append("deleted")
         self.subtitle.setText("  ·  ".join(str(p) for p in parts if p))
