@@ -17,17 +17,19 @@ import contextlib
 import itertools
 import os
 import secrets
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from ..crypto.ack_file import is_ack_file_size, read_ack_file, write_ack_file
 from ..crypto.bundle_reader import BundleReader, SenderStatus
 from ..crypto.bundle_writer import BundleWriter
 from ..crypto.canonical import CanonicalError, decode, encode
 from ..crypto.identity import PublicIdentity
 from ..errors import BundleRejected, RejectedInput
-from ..fsutil import fsync_dir
+from ..fsutil import atomic_write, fsync_dir
 from ..history.notices import Notice
 from ..history.notices import from_message as notice_from_message
 from ..history.versions import MalformedVersion, Version, verify_version
@@ -206,6 +208,15 @@ def write_bundle(
             tmp.unlink()
         raise
     return writer.bundle_id, written
+
+
+def write_acks(session: Session, out: Path, colleague: Colleague, acks: Sequence[bytes]) -> bytes:
+    """Acknowledgements alone: one small signed and sealed file (crypto/ack_file.py), not a
+    bundle; returns its id."""
+    check_output_path(out, session.vault.directory)
+    data, ack_id = write_ack_file(session.identity, colleague.identity, acks, int(time.time()))
+    atomic_write(out, data)
+    return ack_id
 
 
 def export_bundle(
@@ -413,7 +424,11 @@ class _Importer:
 
 
 def import_bundle(session: Session, path: Path, progress: Progress | None = None) -> ImportSummary:
+    """Import a bundle, or an acknowledgement file (told apart by its size, which no bundle
+    can have)."""
     with open_bundle_file(path) as handle:
+        if is_ack_file_size(os.fstat(handle.fileno()).st_size):
+            return _import_acks(session, handle.read())
         reader = BundleReader(
             handle, session.identity, sender_status=_sender_status(session),
             already_imported=lambda sender, bundle_id: colleague_store.bundle_imported(
@@ -473,6 +488,26 @@ def import_bundle(session: Session, path: Path, progress: Progress | None = None
     return summary
 
 
+def _import_acks(session: Session, data: bytes) -> ImportSummary:
+    """An acknowledgement file: its sender's marks advance; nothing else changes."""
+    conn = session.conn
+    ack = read_ack_file(data, session.identity, _sender_status(session))
+    sender = colleague_store.find_by_key(conn, ack.sender.verify_key)
+    if sender is None or sender.identity.box_key != ack.sender.box_key:
+        raise BundleRejected("unknown sender", "the sender's keys are not a colleague's")
+    summary = ImportSummary(sender.local_name, sender.id, ack.ack_id.hex(), ack.created_at,
+                            {"acks": len(ack.bundles)}, sender_verified=sender.verified,
+                            sender_revoked=sender.revoked, schema_version=LATEST)
+    if colleague_store.bundle_imported(conn, ack.sender.verify_key, ack.ack_id):
+        return replace(summary, already_imported=True)
+    with transaction(conn):
+        summary.acknowledged = peers.apply_acks(conn, sender.id, ack.bundles)
+        colleague_store.record_import(conn, ack.sender.verify_key, ack.ack_id, 0)
+        append_event(conn, "import", "colleague", sender.id,
+                     {"versions": 0, "acks": len(ack.bundles)})
+    return summary
+
+
 def _already_imported(
     session: Session, sender_key: PublicIdentity, bundle_id: bytes, created: int,
     counts: dict[str, int],
@@ -508,6 +543,28 @@ class Inspection:
     already_imported: bool | None = None
 
 
+ACK_FILE_REASON = "an acknowledgement file: receipts only, no records"
+
+
+def _inspect_acks(basic: Inspection, data: bytes, session: Session | None) -> Inspection:
+    if session is None:
+        return basic
+    try:
+        ack = read_ack_file(data, session.identity, lambda _sender: SenderStatus.KNOWN)
+    except BundleRejected as exc:
+        mine = exc.category not in ("no match", "not addressed")
+        return replace(basic, addressed_to_me=mine, reason=f"{ACK_FILE_REASON} ({exc.message})")
+    colleague = colleague_store.find_by_key(session.conn, ack.sender.verify_key)
+    return replace(
+        basic, addressed_to_me=True, sender_fingerprint=ack.sender.fingerprint_text(),
+        sender_colleague=colleague.local_name if colleague else None,
+        sender_verified=colleague.verified if colleague else None,
+        sender_revoked=colleague.revoked if colleague else None, created_at=ack.created_at,
+        counts={"acks": len(ack.bundles)},
+        already_imported=colleague_store.bundle_imported(session.conn, ack.sender.verify_key,
+                                                         ack.ack_id))
+
+
 def inspect_bundle(path: Path, session: Session | None = None) -> Inspection:
     """Never changes anything: reads the header and the signed manifest only."""
     from ..crypto.bundle_reader import peek
@@ -519,6 +576,9 @@ def inspect_bundle(path: Path, session: Session | None = None) -> Inspection:
             possible_bundle=bool(seen["possible_bundle"]),
             reason=str(seen.get("reason", "")),
         )
+        if basic.size is not None and is_ack_file_size(basic.size):
+            handle.seek(0)
+            return _inspect_acks(replace(basic, reason=ACK_FILE_REASON), handle.read(), session)
         if session is None or not basic.possible_bundle:
             return basic
         reader = BundleReader(

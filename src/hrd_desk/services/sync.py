@@ -19,7 +19,7 @@ from ..store import peers
 from ..store.audit import append_event
 from ..store.dbapi import transaction
 from ..store.records import last_seq, load_histories_from, versions_since
-from .exchange import ExportSummary, Progress, check_recipients, write_bundle
+from .exchange import ExportSummary, Progress, check_recipients, write_acks, write_bundle
 from .scope import scope_of, wanted
 from .session import Session
 
@@ -96,11 +96,14 @@ def export_changes(
     counts: dict[str, int] = {}
     for version in changes.versions:
         counts[version.kind] = counts.get(version.kind, 0) + 1
-    extra = [{"t": "ack", "bundles": [b.hex() for b in changes.acks]}] if changes.acks else []
-    bundle_id, written = write_bundle(
-        session, out, [colleague], changes.versions, total=len(changes.versions),
-        counts=counts, extra=extra, progress=progress,
-    )
+    if changes.versions or colleague_store.own_notices(session.conn):
+        extra = [{"t": "ack", "bundles": [b.hex() for b in changes.acks]}] if changes.acks else []
+        bundle_id, written = write_bundle(
+            session, out, [colleague], changes.versions, total=len(changes.versions),
+            counts=counts, extra=extra, progress=progress,
+        )
+    else:  # acknowledgements alone: one small file, not a padded bundle (crypto/ack_file.py)
+        bundle_id, written = write_acks(session, out, colleague, changes.acks), 0
     with transaction(session.conn):
         if changes.versions:
             peers.note_sent(session.conn, colleague_id, bundle_id, changes.upto, changes.whole)
