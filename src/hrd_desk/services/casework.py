@@ -275,6 +275,10 @@ class Casework:
             self._check_planning(kind, {**current.fields, **clean}, record_id)
         with transaction(self.conn):
             changed = self.store.update(kind, record_id, clean)
+            if kind == "defender" and "consent" in clean and \
+                    clean["consent"] != current.fields.get("consent"):
+                # colleagues that hold the defender are told (services/consent_notices.py)
+                sharing_store.note_consent_change(self.conn, record_id)
             return self._apply_marks(kind, record_id, marks) or changed
 
     def delete(self, kind: str, record_id: str) -> bool:

@@ -30,7 +30,7 @@ from ..crypto.canonical import CanonicalError, decode, encode
 from ..crypto.identity import PublicIdentity
 from ..errors import BundleRejected, RejectedInput
 from ..fsutil import atomic_write, fsync_dir
-from ..history.notices import Notice
+from ..history.notices import ConsentNotice, Notice
 from ..history.notices import from_message as notice_from_message
 from ..history.versions import MalformedVersion, Version, verify_version
 from ..history.wire import from_message, to_message
@@ -44,7 +44,7 @@ from ..store.dbapi import page_cache, transaction
 from ..store.merge import StoreHeldVersions
 from ..store.migrations import LATEST
 from ..store.records import record_kind
-from . import scope
+from . import consent_notices, scope
 from .bundle_files import check_output_path, open_bundle_file
 from .outbound import Outbound
 from .received import PENDING_DAYS, Outcome, ReceivedVersions
@@ -394,9 +394,13 @@ class _Importer:
                 "payload failure", f"a record in the bundle is invalid: {exc}"
             ) from None
 
-    def _notice(self, notice: Notice, raw: bytes) -> None:
+    def _notice(self, notice: Notice | ConsentNotice, raw: bytes) -> None:
         if notice.signer == self.session.vault_id:
             return  # this vault's own, carried back
+        if isinstance(notice, ConsentNotice):
+            if consent_notices.receive(self.session, self.sender, notice, raw.decode("utf-8")):
+                self.summary.notices += 1
+            return
         if colleague_store.keep_notice(self.session.conn, notice.notice_id, notice.kind,
                                        notice.subject, notice.signer, notice.at_ms,
                                        raw.decode("utf-8"), self.sender.id):
@@ -410,6 +414,9 @@ class _Importer:
         verify_version(version, key)
         received = self.rule.accept(version)
         outcome = received.outcome
+        if (outcome is Outcome.APPLIED and version.kind == "defender"
+                and "consent" in version.fields):  # a narrowing: this vault's holders are told
+            sharing_store.note_consent_change(self.session.conn, version.record_id)
         self.versions += 1
         if received.new_record:
             self.summary.new_records += 1

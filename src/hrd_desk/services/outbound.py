@@ -34,6 +34,7 @@ from .sharing_rule import (
     Purpose,
     RecordFacts,
     consent_allows,
+    consent_rank,
     decide,
     missing_consent_facts,
     most_restrictive,
@@ -66,6 +67,7 @@ class Outbound:
         self._defenders: dict[str, frozenset[str]] = {}
         self._consent: dict[str, str | None] = {}
         self._incomplete: dict[str, str] = {}  # defender -> a level recorded without date or how
+        self._limited: dict[str, tuple[str, str]] = {}  # defender -> (colleague, level) narrowing
         # what each recipient holds or was sent: a deletion may reach it (without content)
         self._held = {c.id: peers.held_whole(conn, c.id) | peers.sent_whole(conn, c.id)
                       | store.received_from(conn, c.id) for c in recipients}
@@ -82,8 +84,20 @@ class Outbound:
     def consent_of(self, defender_id: str) -> str | None:
         """The consent that applies when a defender's records leave (None: none known)."""
         if defender_id not in self._consent:
-            self._consent[defender_id] = self._own_consent(defender_id)
+            self._consent[defender_id] = self._limit(defender_id, self._own_consent(defender_id))
         return self._consent[defender_id]
+
+    def held_by(self, colleague_id: str) -> set[str]:
+        """What a recipient holds or was sent (whole), or first sent us."""
+        return self._held.get(colleague_id, set())
+
+    def _limit(self, defender_id: str, level: str | None) -> str | None:
+        """Colleagues' consent notices (history/notices.py) only ever narrow a level."""
+        for colleague_id, limit, _made_at in store.consent_limits(self.conn, defender_id):
+            if consent_rank(limit) < consent_rank(level):
+                level = limit
+                self._limited[defender_id] = (colleague_id, limit)
+        return level
 
     def _complete(self, defender_id: str, level: str | None, history: list[Version]) -> str | None:
         """A level that allows sharing counts only with when and how consent was obtained
@@ -181,6 +195,12 @@ class Outbound:
                     continue
                 whom = "partner organisations" if target.profile is Profile.PARTNER \
                     else "programme offices"
+                limited = self._limited.get(defender)
+                if limited is not None and limited[1] == consent:
+                    return ConsentRefused(
+                        f"defender {defender}: colleague {limited[0]} lowered their consent to "
+                        f"'{consent}' (a signed consent notice), which does not allow sharing "
+                        f"with {whom} ({target.colleague.id}): nothing about them leaves for it")
                 recorded = self._incomplete.get(defender)
                 if recorded is not None and consent_allows(recorded, target.profile):
                     return ConsentIncomplete(
