@@ -136,3 +136,49 @@ def test_a_hostile_colleague_cannot_raise_consent_or_touch_what_it_never_held(
     with unchanged(a), pytest.raises(exchange.BundleRejected) as caught:
         exchange.import_bundle(a.session, out)
     assert caught.value.category == "payload failure"
+
+
+def test_cli_shows_the_limit_and_refuses_with_its_reason(tmp_path: Path) -> None:
+    from cli_support import init_vault, new_id, ok, ok_json, run
+
+    a, b = init_vault(tmp_path / "A"), init_vault(tmp_path / "B")
+    ok(a, "identity", "export", "--out", str(tmp_path / "a.card"))
+    ok(b, "identity", "export", "--out", str(tmp_path / "b.card"))
+    b_at_a = ok_json(a, "colleague", "add", str(tmp_path / "b.card"), "--name", "Kampala",
+                     "--verified")["id"]
+    a_at_b = ok_json(b, "colleague", "add", str(tmp_path / "a.card"), "--name", "Nairobi",
+                     "--verified")["id"]
+    defender = new_id(a, "defender", "add", "--name", "Amina", "--consent", "colleagues",
+                      "--consent-date", "2024-01-15", "--consent-how", "written")
+    ok(a, "share", defender, "--with", b_at_a)
+    first, second = tmp_path / "1.hrdb", tmp_path / "2.hrdb"
+    ok(a, "export", "--changes", "--to", b_at_a, "--out", str(first))
+    ok(b, "import", str(first))
+    ok(a, "defender", "edit", defender, "--consent", "none")
+    ok(a, "export", "--changes", "--to", b_at_a, "--out", str(second))
+    ok(b, "import", str(second))
+    shown = ok(b, "defender", "show", defender).out
+    assert "Consent limit: Nairobi lowered it to 'none'" in shown
+    data = ok_json(b, "defender", "show", defender)
+    assert [(x["name"], x["level"]) for x in data["consent_limits"]] == [("Nairobi", "none")]
+    refused = run(b, "export", "--defender", defender, "--to", a_at_b,
+                  "--out", str(tmp_path / "3.hrdb"))
+    assert refused.code == 5 and "lowered their consent to 'none'" in refused.err
+
+
+def test_a_purged_defender_leaves_no_consent_notice_behind(
+    world: dict[str, Office], tmp_path: Path
+) -> None:
+    a, b = world["A"], world["B"]
+    amina = add_family(a, "Amina")
+    scope.share(a.session, amina.defender, a.id_of(b))
+    _send(a, b, tmp_path)
+    a.work.edit("defender", amina.defender, {"consent": "none"})
+    _send(a, b, tmp_path)
+    for office in (a, b):
+        office.work.delete("defender", amina.defender)
+        office.work.purge(amina.defender)
+        for table in ("consent_changes", "consent_told", "consent_limits"):
+            rows = office.session.conn.execute(
+                f"SELECT count(*) FROM {table} WHERE defender_id = ?", (amina.defender,))
+            assert rows.fetchone()[0] == 0, (office.name, table)

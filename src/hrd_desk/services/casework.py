@@ -31,7 +31,8 @@ from ..store.queries import (
 )
 from ..store.records import record_kind
 from ..store.search_index import optimize
-from . import stay_rules
+from . import consent_notices, stay_rules
+from .consent_notices import ConsentLimit
 from .session import Session
 from .sharing_rule import CONSENT_FIELDS, markable_fields, missing_consent_facts
 from .validation import clean_values
@@ -134,6 +135,11 @@ class Casework:
         self.session = session
         self.conn = session.conn
         self.store = session.store
+
+    def consent_limits(self, defender_id: str) -> list[ConsentLimit]:
+        """Colleagues' consent notices about this defender: limits on what leaves from here
+        (services/consent_notices.py)."""
+        return consent_notices.limits_of(self.session, defender_id)
 
     # -- checks -----------------------------------------------------------------------------
 

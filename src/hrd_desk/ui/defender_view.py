@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ..errors import HrdDeskError
 from ..model.display import hidden_of, masked, record_title, title_of, vocab_label
 from ..model.fields import FieldKind, field_infos
+from ..model.outside import visible
 from ..model.records import Defender, Stored
 from ..model.vocab import country_name
 from ..services.casework import RecordFilter
@@ -302,6 +303,14 @@ class DefenderView(QWidget):
             caption = plain_label(info.label)
             caption.setBuddy(widget)
             self.profile_form.addRow(caption, widget)
+        limits = self.ctx.reader.records.consent_limits(defender.id) if self.ctx else []
+        for limit in limits:  # a colleague's consent notice: what leaves from here is narrowed
+            text = value_label(f"{visible(limit.colleague)} lowered it to "
+                               f"{vocab_label('consent_levels', limit.level)!r}: nothing about "
+                               "them leaves this vault beyond that")
+            text.setWordWrap(True)
+            text.setAccessibleName("Consent limit from a colleague")
+            self.profile_form.addRow(plain_label("Consent limit"), text)
 
     def _show_related(self) -> None:
         assert self.ctx is not None and self.defender_id is not None
