@@ -323,7 +323,7 @@ def populate(
 
 BENCH_PASSPHRASE = "correct horse battery staple"
 # Bump whenever populate() makes different data: cached vaults are keyed by it.
-DATA_VERSION = 2
+DATA_VERSION = 3  # 3: consent recorded with its date and how (issue 10: consent first)
 
 
 def populated_vault(
