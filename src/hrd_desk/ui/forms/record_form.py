@@ -227,7 +227,7 @@ class RecordForm(UnsavedGuard, QWidget):
             editor.changed.connect(lambda n=name: self._edited(n))
             self.editors[name] = editor
             self.errors[name] = error
-        scroll = QScrollArea()
+        scroll = self.scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -460,6 +460,8 @@ class RecordForm(UnsavedGuard, QWidget):
         if isinstance(exc, InvalidValue) and exc.field in self.editors:
             self.show_error(exc.field, _message(exc.reason))
             self.focus_field(exc.field)
+            QApplication.processEvents()  # the error's row laid out before scrolling to it
+            self.scroll.ensureWidgetVisible(self.errors[exc.field])
             return
         self.general_error.setText(f"Not saved: {describe_failure(exc)}")
         self.general_error.setVisible(True)
