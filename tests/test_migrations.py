@@ -306,6 +306,26 @@ def _colleagues_become_offices(conn: Connection) -> Callable[[Connection], None]
     return check
 
 
+def _marks_kept_consent_tables_empty(conn: Connection) -> Callable[[Connection], None]:
+    """Version 12 adds consent notices (what changed, what each colleague was told, colleagues'
+    limits): sensitive marks made before it stay, and the new tables start empty (no defender is
+    limited by a colleague until a notice arrives)."""
+    records_check = _records_at(conn)
+    record = conn.execute("SELECT id FROM records LIMIT 1").fetchone()[0]
+    with transaction(conn):
+        conn.execute("INSERT INTO sensitive_marks(record_id, field) VALUES (?, 'notes')",
+                     (record,))
+
+    def check(after: Connection) -> None:
+        records_check(after)
+        assert after.execute("SELECT field FROM sensitive_marks WHERE record_id = ?",
+                             (record,)).fetchall() == [("notes",)]
+        for table in ("consent_changes", "consent_told", "consent_limits"):
+            assert after.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
+
+    return check
+
+
 SEED_HOOKS: dict[int, SeedHook] = {
     1: _records_at,
     2: _records_at,
@@ -317,6 +337,7 @@ SEED_HOOKS: dict[int, SeedHook] = {
     8: _stays_read_as_planned,
     9: _pending_kept,
     10: _colleagues_become_offices,
+    11: _marks_kept_consent_tables_empty,
 }
 
 
