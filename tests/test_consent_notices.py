@@ -50,14 +50,14 @@ def test_a_lowered_consent_reaches_every_holder_and_stops_resharing(
 
     a.work.edit("defender", amina.defender, {"consent": "none"})
     got = _send(a, b, tmp_path)
-    assert got is not None and got.notices == 1 and not got.outcomes, "the notice, no content"
+    assert got is not None and got.consent_notices == 1 and not got.outcomes, "no content"
     assert _consent_at(b, amina.defender, c) == "none"
     # B acts on it: nothing more of Amina leaves B, and the refusal says why
     b.work.edit("incident", amina.incident, {"description": "new detail at B"})
     with unchanged(b), pytest.raises(ConsentRefused, match="lowered their consent"):
         scope.share(b.session, amina.defender, b.id_of(d))
     told = _send(b, c, tmp_path)  # B tells C in turn (C holds it from B), sends no content
-    assert told is not None and told.notices == 1 and not told.outcomes
+    assert told is not None and told.consent_notices == 1 and not told.outcomes
     assert c.work.get("incident", amina.incident).fields["description"] != "new detail at B"
     assert _consent_at(c, amina.defender, d) == "none"
     # D never held Amina: it hears nothing at all
@@ -83,7 +83,7 @@ def test_raised_again_the_limit_is_lifted_and_the_raise_waits_for_the_holder(
     assert _consent_at(b, amina.defender, c) == "none"
     a.work.edit("defender", amina.defender, {"consent": "colleagues"})
     got = _send(a, b, tmp_path)
-    assert got is not None and got.notices == 1
+    assert got is not None and got.consent_notices == 1
     limits = consent_notices.limits_of(b.session, amina.defender)
     assert [x.level for x in limits] == ["colleagues"], "A's own limit lifted"
     # the versions travel again: the lowering applies, the raise is a proposal (issue 11)
@@ -117,16 +117,16 @@ def test_a_hostile_colleague_cannot_raise_consent_or_touch_what_it_never_held(
     scope.share(a.session, shared.defender, a.id_of(b))
     _send(a, b, tmp_path)
     # B claims 'public' for the defender it holds: kept, but only ever as a limit
-    assert _forge(b, a, shared.defender, "public", tmp_path).notices == 1
+    assert _forge(b, a, shared.defender, "public", tmp_path).consent_notices == 1
     assert _consent_at(a, shared.defender, c) == "colleagues"
     with unchanged(a), pytest.raises(ConsentRefused):
         scope.share(a.session, shared.defender, a.id_of(c))  # still no partner
     # about a defender B was never given: not kept, nothing changes
-    assert _forge(b, a, private.defender, "none", tmp_path).notices == 0
+    assert _forge(b, a, private.defender, "none", tmp_path).consent_notices == 0
     assert consent_notices.limits_of(a.session, private.defender) == []
     assert scope.share(a.session, private.defender, a.id_of(c))
     # relayed: B carries a notice C signed: not kept either
-    assert _forge(b, a, shared.defender, "none", tmp_path, signer=c).notices == 0
+    assert _forge(b, a, shared.defender, "none", tmp_path, signer=c).consent_notices == 0
     assert [x.level for x in consent_notices.limits_of(a.session, shared.defender)] == ["public"]
     # an unknown level, or a tampered signature, refuses the whole bundle
     notice = make_consent_notice(b.identity, shared.defender, "everyone", 1)
@@ -156,7 +156,7 @@ def test_cli_shows_the_limit_and_refuses_with_its_reason(tmp_path: Path) -> None
     ok(b, "import", str(first))
     ok(a, "defender", "edit", defender, "--consent", "none")
     ok(a, "export", "--changes", "--to", b_at_a, "--out", str(second))
-    ok(b, "import", str(second))
+    assert "1 consent notice: Nairobi lowered" in ok(b, "import", str(second)).out
     shown = ok(b, "defender", "show", defender).out
     assert "Consent limit: Nairobi lowered it to 'none'" in shown
     data = ok_json(b, "defender", "show", defender)

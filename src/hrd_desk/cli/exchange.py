@@ -248,8 +248,13 @@ def cmd_export(inv: Invocation) -> int:
 
 
 def _notices_line(s: ImportSummary) -> str:
-    return (f"\n{counted(s.notices, 'signed notice')} from colleagues (a revocation): see "
+    line = (f"\n{counted(s.notices, 'signed notice')} from colleagues (a revocation): see "
             "`hrd-desk colleague list`" if s.notices else "")
+    if s.consent_notices:
+        line += (f"\n{counted(s.consent_notices, 'consent notice')}: {s.sender} lowered (or "
+                 "raised back) a defender's consent; nothing about them leaves this vault beyond "
+                 "it (see `hrd-desk defender show ID`)")
+    return line
 
 
 def cmd_import(inv: Invocation) -> int:
@@ -260,7 +265,8 @@ def cmd_import(inv: Invocation) -> int:
             "bundle": s.bundle_id, "already_imported": s.already_imported,
             "outcomes": s.outcomes, "new_records": s.new_records,
             "future_clocks": s.future_clocks, "new_conflicts": s.new_conflicts,
-            "notices": s.notices, "schema_version": s.schema_version}
+            "notices": s.notices, "consent_notices": s.consent_notices,
+            "schema_version": s.schema_version}
     who = _who(s)
     if s.already_imported:
         inv.emit(data, f"already imported from {who}: nothing changed")

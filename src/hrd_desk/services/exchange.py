@@ -101,6 +101,7 @@ class ImportSummary:
     new_conflicts: int = 0  # records newly in conflict (filled in by the Desk's import)
     expired: int = 0  # versions that waited too long for what they depend on, dropped
     notices: int = 0  # new signed notices from colleagues (a revocation, say)
+    consent_notices: int = 0  # colleagues' consent notices kept as limits (consent_notices.py)
     schema_version: int = 0  # the sender's records schema (the manifest's)
 
     @property
@@ -399,7 +400,7 @@ class _Importer:
             return  # this vault's own, carried back
         if isinstance(notice, ConsentNotice):
             if consent_notices.receive(self.session, self.sender, notice, raw.decode("utf-8")):
-                self.summary.notices += 1
+                self.summary.consent_notices += 1
             return
         if colleague_store.keep_notice(self.session.conn, notice.notice_id, notice.kind,
                                        notice.subject, notice.signer, notice.at_ms,

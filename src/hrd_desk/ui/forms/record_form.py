@@ -227,7 +227,7 @@ class RecordForm(UnsavedGuard, QWidget):
             editor.changed.connect(lambda n=name: self._edited(n))
             self.editors[name] = editor
             self.errors[name] = error
-        scroll = self.scroll = QScrollArea()
+        scroll = self.scroll_area = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -461,7 +461,7 @@ class RecordForm(UnsavedGuard, QWidget):
             self.show_error(exc.field, _message(exc.reason))
             self.focus_field(exc.field)
             QApplication.processEvents()  # the error's row laid out before scrolling to it
-            self.scroll.ensureWidgetVisible(self.errors[exc.field])
+            self.scroll_area.ensureWidgetVisible(self.errors[exc.field])
             return
         self.general_error.setText(f"Not saved: {describe_failure(exc)}")
         self.general_error.setVisible(True)
