@@ -66,3 +66,30 @@ def test_cli_masks_marked_text_in_lists_titles_and_the_dashboard(tmp_path: Path)
     assert "Task" in board, "the task is on the dashboard, by its kind"
     titles = {h["id"]: h["title"] for h in hits}
     assert titles[case].startswith("Case") and "Kibera" not in titles[case]
+
+
+def test_conflicts_mask_a_marked_field(tmp_path: Path) -> None:
+    from exchange_support import add_family, offices
+    from hrd_desk.services import conflicts, exchange, scope, sync
+
+    with offices(tmp_path, "A", "B") as made:
+        a, b = made["A"], made["B"]
+        family = add_family(a, "Amina")
+        scope.share(a.session, family.defender, a.id_of(b))
+        out = tmp_path / "1.hrdb"
+        sync.export_changes(a.session, a.id_of(b), out)
+        exchange.import_bundle(b.session, out)
+        a.work.edit("incident", family.incident, {"description": "Kibera one"},
+                    marks={"description": True})
+        b.work.edit("incident", family.incident, {"description": "Kibera two"})
+        back = tmp_path / "2.hrdb"
+        sync.export_changes(b.session, b.id_of(a), back)
+        exchange.import_bundle(a.session, back)
+        (found,) = conflicts.list_conflicts(a.session)
+        assert found.fields == ("description",) and "description" in found.hidden
+        # and at B, where it is not marked, it shows as any free text does
+        out2 = tmp_path / "3.hrdb"
+        sync.export_changes(a.session, a.id_of(b), out2)
+        exchange.import_bundle(b.session, out2)
+        (theirs,) = conflicts.list_conflicts(b.session)
+        assert "description" not in theirs.hidden
