@@ -17,7 +17,9 @@ from hrd_desk.ui.forms.checkin_window import open_checkin
 from hrd_desk.ui.forms.editors import MaskedEditor
 from hrd_desk.ui.pages.cases import CasesPage
 from hrd_desk.ui.pages.defenders import DefendersPage
+from hrd_desk.ui.pages.network import NetworkPage
 from hrd_desk.ui.pages.threat_log import ThreatLogPage
+from hrd_desk.ui.pages.trainings import TrainingsPage
 from hrd_desk.ui.sensitive import SensitiveValue
 
 from .conftest import ScriptedPrompter
@@ -124,10 +126,17 @@ def test_the_defender_view_masks_marked_text_and_related_notes(
     assert all(v.hiding for v in view.sensitive if isinstance(v, SensitiveValue) and v._value)
 
 
-@pytest.mark.parametrize("cls", [ThreatLogPage, CasesPage])
+@pytest.mark.parametrize("cls", [ThreatLogPage, CasesPage, TrainingsPage, NetworkPage])
 def test_list_pages_show_the_mask_not_the_marked_text(
     ctx: FakeContext, qtbot: QtBot, shown: list[QWidget], amina: str, cls: type
 ) -> None:
+    records = ctx.reader.records
+    records.add("training", {"title": TITLE, "starts": "2024-02-01", "place": NOTE},
+                marks={"title": True, "place": True})
+    contact = records.add("contact", {"name": ORG, "contact_type": "journalist"},
+                          marks={"name": True})
+    records.add("advocacy", {"action": "meeting", "date": "2024-03-01", "subject": DESCRIPTION,
+                             "contacts": [contact]}, marks={"subject": True})
     page = _page(ctx, qtbot, shown, cls)
     texts = _texts(page)
     assert _leaks(page) == []
