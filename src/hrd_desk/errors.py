@@ -126,6 +126,10 @@ class ConsentRefused(RejectedInput):
     pass
 
 
+class ConsentIncomplete(ConsentRefused):
+    """A level that allows sharing was recorded without when or how consent was obtained."""
+
+
 class BundleRejected(RejectedInput):
     """A bundle that was refused. `category` is one of IMPORT_CATEGORIES (docs/bundle-format.md)."""
 

@@ -17,18 +17,20 @@ import contextlib
 import itertools
 import os
 import secrets
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from ..crypto.ack_file import is_ack_file_size, read_ack_file, write_ack_file
 from ..crypto.bundle_reader import BundleInfo, BundleReader, SenderStatus
 from ..crypto.bundle_writer import BundleWriter
 from ..crypto.canonical import CanonicalError, decode, encode
 from ..crypto.identity import PublicIdentity
 from ..errors import BundleRejected, RejectedInput
-from ..fsutil import fsync_dir
-from ..history.notices import Notice
+from ..fsutil import atomic_write, fsync_dir
+from ..history.notices import ConsentNotice, Notice
 from ..history.notices import from_message as notice_from_message
 from ..history.versions import MalformedVersion, Version, verify_version
 from ..history.wire import from_message, to_message
@@ -42,7 +44,7 @@ from ..store.dbapi import page_cache, transaction
 from ..store.merge import StoreHeldVersions
 from ..store.migrations import LATEST
 from ..store.records import record_kind
-from . import evidence_exchange, scope
+from . import consent_notices, evidence_exchange, scope
 from .bundle_files import check_output_path, open_bundle_file
 from .outbound import Outbound
 from .received import PENDING_DAYS, Outcome, ReceivedVersions
@@ -99,6 +101,7 @@ class ImportSummary:
     new_conflicts: int = 0  # records newly in conflict (filled in by the Desk's import)
     expired: int = 0  # versions that waited too long for what they depend on, dropped
     notices: int = 0  # new signed notices from colleagues (a revocation, say)
+    consent_notices: int = 0  # colleagues' consent notices kept as limits (consent_notices.py)
     schema_version: int = 0  # the sender's records schema (the manifest's)
     attachments: int = 0  # evidence files kept (evidence_exchange.py)
     attachments_refused: int = 0  # files of records outside the sender's scope: checked, not kept
@@ -212,6 +215,15 @@ def write_bundle(
             tmp.unlink()
         raise
     return writer.bundle_id, written
+
+
+def write_acks(session: Session, out: Path, colleague: Colleague, acks: Sequence[bytes]) -> bytes:
+    """Acknowledgements alone: one small signed and sealed file (crypto/ack_file.py), not a
+    bundle; returns its id."""
+    check_output_path(out, session.vault.directory)
+    data, ack_id = write_ack_file(session.identity, colleague.identity, acks, int(time.time()))
+    atomic_write(out, data)
+    return ack_id
 
 
 def export_bundle(
@@ -408,9 +420,13 @@ class _Importer:
                 "payload failure", f"a record in the bundle is invalid: {exc}"
             ) from None
 
-    def _notice(self, notice: Notice, raw: bytes) -> None:
+    def _notice(self, notice: Notice | ConsentNotice, raw: bytes) -> None:
         if notice.signer == self.session.vault_id:
             return  # this vault's own, carried back
+        if isinstance(notice, ConsentNotice):
+            if consent_notices.receive(self.session, self.sender, notice, raw.decode("utf-8")):
+                self.summary.consent_notices += 1
+            return
         if colleague_store.keep_notice(self.session.conn, notice.notice_id, notice.kind,
                                        notice.subject, notice.signer, notice.at_ms,
                                        raw.decode("utf-8"), self.sender.id):
@@ -424,6 +440,9 @@ class _Importer:
         verify_version(version, key)
         received = self.rule.accept(version)
         outcome = received.outcome
+        if (outcome is Outcome.APPLIED and version.kind == "defender"
+                and "consent" in version.fields):  # a narrowing: this vault's holders are told
+            sharing_store.note_consent_change(self.session.conn, version.record_id)
         self.versions += 1
         if received.new_record:
             self.summary.new_records += 1
@@ -438,7 +457,11 @@ class _Importer:
 
 
 def import_bundle(session: Session, path: Path, progress: Progress | None = None) -> ImportSummary:
+    """Import a bundle, or an acknowledgement file (told apart by its size, which no bundle
+    can have)."""
     with open_bundle_file(path) as handle:
+        if is_ack_file_size(os.fstat(handle.fileno()).st_size):
+            return _import_acks(session, handle.read())
         reader = BundleReader(
             handle, session.identity, sender_status=_sender_status(session),
             already_imported=lambda sender, bundle_id: colleague_store.bundle_imported(
@@ -512,6 +535,26 @@ def _apply(session: Session, info: BundleInfo, sender: Colleague, reader: Bundle
                       "attachments": importer.attachments.received})
 
 
+def _import_acks(session: Session, data: bytes) -> ImportSummary:
+    """An acknowledgement file: its sender's marks advance; nothing else changes."""
+    conn = session.conn
+    ack = read_ack_file(data, session.identity, _sender_status(session))
+    sender = colleague_store.find_by_key(conn, ack.sender.verify_key)
+    if sender is None or sender.identity.box_key != ack.sender.box_key:
+        raise BundleRejected("unknown sender", "the sender's keys are not a colleague's")
+    summary = ImportSummary(sender.local_name, sender.id, ack.ack_id.hex(), ack.created_at,
+                            {"acks": len(ack.bundles)}, sender_verified=sender.verified,
+                            sender_revoked=sender.revoked, schema_version=LATEST)
+    if colleague_store.bundle_imported(conn, ack.sender.verify_key, ack.ack_id):
+        return replace(summary, already_imported=True)
+    with transaction(conn):
+        summary.acknowledged = peers.apply_acks(conn, sender.id, ack.bundles)
+        colleague_store.record_import(conn, ack.sender.verify_key, ack.ack_id, 0)
+        append_event(conn, "import", "colleague", sender.id,
+                     {"versions": 0, "acks": len(ack.bundles)})
+    return summary
+
+
 def _already_imported(
     session: Session, sender_key: PublicIdentity, bundle_id: bytes, created: int,
     counts: dict[str, int],
@@ -547,6 +590,28 @@ class Inspection:
     already_imported: bool | None = None
 
 
+ACK_FILE_REASON = "an acknowledgement file: receipts only, no records"
+
+
+def _inspect_acks(basic: Inspection, data: bytes, session: Session | None) -> Inspection:
+    if session is None:
+        return basic
+    try:
+        ack = read_ack_file(data, session.identity, lambda _sender: SenderStatus.KNOWN)
+    except BundleRejected as exc:
+        mine = exc.category not in ("no match", "not addressed")
+        return replace(basic, addressed_to_me=mine, reason=f"{ACK_FILE_REASON} ({exc.message})")
+    colleague = colleague_store.find_by_key(session.conn, ack.sender.verify_key)
+    return replace(
+        basic, addressed_to_me=True, sender_fingerprint=ack.sender.fingerprint_text(),
+        sender_colleague=colleague.local_name if colleague else None,
+        sender_verified=colleague.verified if colleague else None,
+        sender_revoked=colleague.revoked if colleague else None, created_at=ack.created_at,
+        counts={"acks": len(ack.bundles)},
+        already_imported=colleague_store.bundle_imported(session.conn, ack.sender.verify_key,
+                                                         ack.ack_id))
+
+
 def inspect_bundle(path: Path, session: Session | None = None) -> Inspection:
     """Never changes anything: reads the header and the signed manifest only."""
     from ..crypto.bundle_reader import peek
@@ -558,6 +623,9 @@ def inspect_bundle(path: Path, session: Session | None = None) -> Inspection:
             possible_bundle=bool(seen["possible_bundle"]),
             reason=str(seen.get("reason", "")),
         )
+        if basic.size is not None and is_ack_file_size(basic.size):
+            handle.seek(0)
+            return _inspect_acks(replace(basic, reason=ACK_FILE_REASON), handle.read(), session)
         if session is None or not basic.possible_bundle:
             return basic
         reader = BundleReader(

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..errors import ConsentRefused, NotFound
+from ..errors import NotFound
 from ..store import sharing as store
 from ..store.dbapi import Connection
 from ..store.records import is_purged, record_kind
@@ -85,9 +85,9 @@ def check_live(conn: Connection, record_id: str, kind: str) -> None:
 
 
 def require_consent(outbound: Outbound, record_id: str) -> None:
-    reason = outbound.refusal(record_id)
-    if reason is not None:
-        raise ConsentRefused(reason)
+    error = outbound.refusal_error(record_id)
+    if error is not None:
+        raise error
 
 
 def select_records(

@@ -91,6 +91,17 @@ def consent_allows(consent: str | None, profile: Profile) -> bool:
     return consent_rank(consent) >= NEEDED_RANK[profile]
 
 
+def missing_consent_facts(consent: str | None, date: str | None, how: str | None
+                          ) -> tuple[str, ...]:
+    """The consent fields still to record before a level that allows sharing counts: when
+    consent was given (`consent_date`) and how it was obtained (`consent_how`). A level that
+    allows nothing (none, not-recorded) needs neither."""
+    if consent_rank(consent) == 0:
+        return ()
+    return tuple(name for name, value in (("consent_date", date), ("consent_how", how))
+                 if not value)
+
+
 def markable_fields(kind: str) -> frozenset[str]:
     """Free-text fields a caseworker may mark sensitive for one record (not sensitive already)."""
     cls = KINDS[kind].cls
