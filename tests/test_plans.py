@@ -25,6 +25,8 @@ from hrd_desk.store.queries import get_record
 from vault_support import table_dump
 
 DAY = date(2026, 3, 10)
+# a sharing level is recorded with when and how consent was given
+CONSENTED = {"consent_date": "2026-01-05", "consent_how": "written"}
 
 
 @pytest.fixture
@@ -196,7 +198,7 @@ def test_a_partner_learns_a_plan_exists_but_not_what_it_says(tmp_path: Path) -> 
         a, office, partner = made["A"], made["OFFICE"], made["PARTNER"]
         colleagues.set_colleague_kind(a.session, a.id_of(partner), "partner")
         plans = Plans(a.session, today=lambda: DAY)
-        amina = a.work.add("defender", {"name": "Amina", "consent": "partners"})
+        amina = a.work.add("defender", {"name": "Amina", "consent": "partners", **CONSENTED})
         risk = plans.assess(amina, "high", summary="MKREASON", assessor="MKASSESSOR")
         threat = plans.add_item(risk, {"item_type": "threat", "text": "MKTHREAT",
                                        "likelihood": 4, "impact": 4, "objective": "MKWHY"})
@@ -225,7 +227,7 @@ def test_a_plan_does_not_leave_without_consent(tmp_path: Path) -> None:
     with offices(tmp_path, "A", "OFFICE") as made:
         a, office = made["A"], made["OFFICE"]
         plans = Plans(a.session, today=lambda: DAY)
-        amina = a.work.add("defender", {"name": "Amina", "consent": "colleagues"})
+        amina = a.work.add("defender", {"name": "Amina", "consent": "colleagues", **CONSENTED})
         bilal = a.work.add("defender", {"name": "Bilal", "consent": "none"})
         theirs = a.work.add("incident", {"defenders": [amina, bilal], "category": "physical",
                                          "occurred": "2026-01-01", "description": "x"})

@@ -21,6 +21,8 @@ from hrd_desk.store.dump import canonical_dump
 from sync_support import Office, close_all, make_offices
 
 DAY = date(2026, 3, 10)
+# a sharing level is recorded with when and how consent was given
+CONSENTED = {"consent_date": "2026-01-05", "consent_how": "written"}
 
 
 @pytest.fixture
@@ -43,7 +45,7 @@ def _plans(office: Office) -> Plans:
 
 def _shared_plan(offices: dict[str, Office], tmp_path: Path) -> tuple[str, str, str, str]:
     a, b = offices["A"], offices["B"]
-    defender = a.work.add("defender", {"name": "Amina", "consent": "colleagues"})
+    defender = a.work.add("defender", {"name": "Amina", "consent": "colleagues", **CONSENTED})
     plans = _plans(a)
     risk = plans.assess(defender, "high", summary="Followed for weeks")
     threat = plans.add_item(risk, {"item_type": "threat", "text": "Followed", "likelihood": 4,
