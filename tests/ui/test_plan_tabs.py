@@ -299,3 +299,14 @@ def test_the_defender_page_has_risk_and_plan_tabs(qtbot: QtBot, ctx: FakeContext
     assert view.plan.details.text.text() == MASK
     view.clear()
     assert view.risk.lines() == [] and view.plan.lines() == []
+
+
+def test_a_measure_title_marked_sensitive_stays_hidden_in_the_tab_and_summary(
+        plan_tab: PlanTab, ctx: FakeContext, world: dict[str, str]) -> None:
+    ctx.reader.records.mark_sensitive("security_measure", world["late"], "title")
+    plan_tab.show_defender(world["heron"])
+    shown = " ".join(" ".join(line) for line in plan_tab.lines())
+    assert "Vary the route" not in shown
+    text = ctx.reader.plans.summary(world["heron"]).text(reveal=False)
+    assert "Vary the route" not in text and "[ ] [hidden] (Planned, OVERDUE)" in text
+    assert "Vary the route" in ctx.reader.plans.summary(world["heron"]).text(reveal=True)

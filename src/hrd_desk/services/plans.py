@@ -20,7 +20,7 @@ from datetime import date
 from typing import Any
 
 from ..model.dates import parse_date
-from ..model.display import defender_title, rating_text, title_of
+from ..model.display import defender_title, rating_text, record_title, title_of
 from ..model.fields import field_infos
 from ..model.records import KINDS, Stored
 from ..model.vocab import VOCABULARIES
@@ -224,7 +224,8 @@ def summary_text(plan: PlanSummary, *, reveal: bool) -> str:
         if value in (None, "", []):
             return None
         info = field_infos(KINDS[kind].cls)[name]
-        shown = _value(kind, name, value) if reveal or not info.sensitive else "[hidden]"
+        hidden = info.sensitive or name in record.extra.get("marked", ())
+        shown = _value(kind, name, value) if reveal or not hidden else "[hidden]"
         return f"{indent}{info.label}: {shown}"
 
     out = [f"Security plan: {defender_title(plan.defender.fields)}",
@@ -233,7 +234,7 @@ def summary_text(plan: PlanSummary, *, reveal: bool) -> str:
         out.append("No risk assessment yet.")
     else:
         a = plan.assessment
-        out.append(title_of("risk_assessment", a.fields))
+        out.append(record_title(a))
         for name in ("assessor", "summary"):
             line = field_line("risk_assessment", a, name, "  ")
             if line:
@@ -266,7 +267,9 @@ def summary_text(plan: PlanSummary, *, reveal: bool) -> str:
                 flags.append("OVERDUE")
             if plan_line.needs_review:
                 flags.append("REVIEW DUE")
-            out.append(f"  [ ] {m.get('title')} ({', '.join(flags)})")
+            title = m.get("title") if reveal or "title" not in m.extra.get("marked", ()) else (
+                "[hidden]")
+            out.append(f"  [ ] {title} ({', '.join(flags)})")
             for name in ("owner", "due", "review", "details"):
                 text_line = field_line("security_measure", m, name, "      ")
                 if text_line:

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import HrdDeskError
 from ..fsutil import atomic_write
-from ..model.display import title_of, vocab_label
+from ..model.display import record_title, vocab_label
 from ..model.records import Stored
 from ..services.desk import Desk
 from ..services.plans import PlanSummary
@@ -160,7 +160,7 @@ class PlanTab(QWidget):
                     status.append(f"review due {due_words(review, today) or review}")
                 reduces = measure.get("reduces") or []
                 item = QTreeWidgetItem([
-                    title_of("security_measure", measure.fields),
+                    record_title(measure),
                     f"{due} ({words})" if words else due, ", ".join(status),
                     str(measure.get("owner") or ""),
                     f"{len(reduces)} item{'s' if len(reduces) != 1 else ''}" if reduces else ""])
@@ -253,7 +253,7 @@ class PlanTab(QWidget):
         if self.ctx is None or measure is None:
             return
         measure_id = measure.id
-        title = title_of("security_measure", measure.fields)
+        title = record_title(measure)
         self._write(f"In place: {title}",
                     lambda desk: desk.plans.measure_done(measure_id))
 
@@ -263,7 +263,7 @@ class PlanTab(QWidget):
             return
         measure_id = measure.id
         after = (self.ctx.reader.plans.today() + timedelta(days=REVIEW_AGAIN_DAYS)).isoformat()
-        title = title_of("security_measure", measure.fields)
+        title = record_title(measure)
         self._write(f"Reviewed today: {title}. Next review {after}.",
                     lambda desk: desk.plans.measure_reviewed(measure_id, next_review=after))
 

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import HrdDeskError
-from ..model.display import rating_text, title_of, vocab_label
+from ..model.display import rating_text, record_title, vocab_label
 from ..model.records import Stored
 from ..services.plan_rules import FIVE_QUESTIONS
 from .contracts import AppContext
@@ -138,7 +138,7 @@ class RiskTab(QWidget):
         for assessment in assessments:
             self._records[assessment.id] = assessment
             by = assessment.get("assessor")
-            line = self._line(None, title_of("risk_assessment", assessment.fields),
+            line = self._line(None, record_title(assessment),
                               f"by {by}" if by else "", "", ("risk_assessment", assessment.id))
             for item in plans.items_of(assessment.id):
                 self._records[item.id] = item
