@@ -23,6 +23,7 @@ from . import exchange as cli_exchange
 from . import keys as cli_keys
 from . import planning as cli_planning
 from . import records as cli_records
+from . import reports as cli_reports
 from . import vault as cli_vault
 from .invocation import Invocation
 
@@ -67,6 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_vault.register(commands)
     cli_exchange.register(commands)
     cli_keys.register(commands)
+    cli_reports.register(commands)
     return parser
 
 

@@ -14,6 +14,7 @@ open there), keeps its connection private, and offers the use cases grouped by t
     desk.search       full-text search with filters
     desk.overview     the Defenders overview, list positions, timelines, titles for pickers
     desk.audit        the audit trail: ids, actions and field names, never values
+    desk.reports      statistics, lists as CSV, dossiers (services/reports.py)
 
 Every use case owns its transaction (`store.dbapi.transaction`, which nests) and lets no driver
 exception out: each becomes `errors.StorageFailure`. A desk's connection belongs to the thread
@@ -42,6 +43,7 @@ from .casework import Casework
 from .guard import guarded
 from .passphrase_policy import check_new_passphrase
 from .planning import Planning
+from .reports import Reports
 from .session import Session, create_vault
 from .topics import (
     Audit,
@@ -170,6 +172,11 @@ class Desk:
         """Stays, check-ins and tasks as acted on; the start screen."""
         return self._topic(Planning)
 
+    @functools.cached_property
+    def reports(self) -> Reports:
+        """Statistics, lists as CSV and dossiers (issue 18)."""
+        return self._topic(Reports)
+
     # -- the connection, opened on first use by the thread that uses it ------------------------
 
     def _current_session(self) -> Session:
@@ -260,7 +267,7 @@ class Desk:
             roll_back_if_open(session.conn)
 
     _TOPICS = ("records", "colleagues", "sharing", "exchange", "conflicts", "sync", "drafts",
-               "search", "overview", "audit", "planning")
+               "search", "overview", "audit", "planning", "reports")
 
     def close(self) -> None:
         """Close this desk's connection (the key stays: other views go on). The topics made
