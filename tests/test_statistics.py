@@ -148,3 +148,19 @@ def test_cli_report_stats_contract(tmp_path: Path) -> None:
     assert refused.code == 2 and not (tmp_path / "all.csv").exists()
     bad = run(vault, "report", "stats", "--from", "2024-13")
     assert bad.code == 5 and "month 13" in bad.err
+
+
+def test_cli_report_list_writes_the_profile_and_names_the_file(tmp_path: Path) -> None:
+    vault = init_vault(tmp_path / "v")
+    new_id(vault, "defender", "add", "--name", "Amina Real", "--codename", "Falcon",
+           "--legal-name", "Amina Legal", "--consent", "partners")
+    new_id(vault, "defender", "add", "--name", "Bashir")  # consent not recorded
+    out = tmp_path / "defenders.csv"
+    done = run(vault, "report", "list", "defenders", "--profile", "partner", "--out", str(out),
+               as_json=True)
+    assert done.code == 0 and "not encrypted" in done.err
+    assert done.json()["rows"] == 1 and done.json()["withheld_for_consent"] == 1
+    text = out.read_text(encoding="utf-8-sig")
+    assert "Falcon" in text and "Amina" not in text and "Bashir" not in text
+    bad = run(vault, "report", "list", "defenders", "--profile", "secret", "--out", str(out))
+    assert bad.code == 2
