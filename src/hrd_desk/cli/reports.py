@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..fsutil import atomic_write
+from ..services.csv_files import check_out_path
 from ..services.reports import LIST_KINDS, profile_named
 from ..services.statistics import (
     IMPRECISE_LABEL,
@@ -79,6 +81,22 @@ def cmd_list(inv: Invocation) -> int:
     return 0
 
 
+def cmd_dossier(inv: Invocation) -> int:
+    args = inv.args
+    profile = profile_named(args.profile)
+    out = check_out_path(Path(args.out), ".pdf")
+    with inv.desk() as desk:
+        dossier = desk.reports.dossier(args.id, profile)
+    from ..ui.report_pdf import dossier_pdf  # Qt's PDF writer, offscreen (no window)
+
+    atomic_write(out, dossier_pdf(dossier))
+    inv.note(f"hrd-desk: wrote {out} (not encrypted: the dossier of defender {args.id} under "
+             f"the {profile.value} profile; the app keeps no copy)")
+    inv.emit({"out": str(out), "id": args.id, "profile": profile.value},
+             f"dossier of {args.id} written to {out}")
+    return 0
+
+
 def register(commands: Subparsers) -> None:
     summary = "reports: incident statistics, lists as CSV, dossiers"
     report = commands.add_parser("report", help=summary, description=summary)
@@ -108,3 +126,11 @@ def register(commands: Subparsers) -> None:
     lst.add_argument("--profile", required=True, choices=("full", "partner", "public"))
     lst.add_argument("--out", required=True, metavar="FILE.csv")
     lst.set_defaults(handler=cmd_list)
+
+    summary = ("write a defender's dossier as PDF with a profile applied: profile, incident "
+               "timeline, threat pattern, stays")
+    dossier = sub.add_parser("dossier", help=summary, description=summary)
+    dossier.add_argument("id", metavar="ID", help="id of the defender")
+    dossier.add_argument("--profile", required=True, choices=("full", "partner", "public"))
+    dossier.add_argument("--out", required=True, metavar="FILE.pdf")
+    dossier.set_defaults(handler=cmd_dossier)

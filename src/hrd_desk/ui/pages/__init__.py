@@ -20,6 +20,7 @@ from .placeholders import LaterPage
 from .relocations import RelocationsPage
 from .search import SearchPage
 from .start import StartPage
+from .statistics import StatisticsPage
 from .tasks import TasksPage
 from .threat_log import ThreatLogPage
 
@@ -36,6 +37,7 @@ def build_pages(ctx: AppContext) -> dict[str, QWidget]:
         "relocations": RelocationsPage(),
         "trainings": LaterPage("trainings"),
         "tasks": TasksPage(),
+        "statistics": StatisticsPage(),
     }
     pages["exchange"] = ExchangePage(ctx)  # given ctx now: drop-folder watching starts at unlock
     pages["deleted"] = DeletedPage()
