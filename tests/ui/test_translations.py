@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from hrd_desk.ui import i18n
-from hrd_desk.ui.i18n import apply_language, plural, translate
+from hrd_desk.ui.i18n import apply_language, isolated, plural, translate
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -94,7 +94,9 @@ def test_a_language_applies_at_once_and_arabic_is_right_to_left(english: QApplic
     assert workspace.isRightToLeft()
     assert [plural("Page", "%n defender(s)", n) for n in (1, 2, 3, 11)] == [
         "مدافع واحد", "مدافعان", "3 مدافعين", "11 مدافعًا"]
+    assert isolated("2024-12") == "\u20662024-12\u2069", "an ISO date in Arabic text stays LTR"
     apply_language(english, "en")
+    assert isolated("2024-12") == "2024-12"
     assert [plural("Page", "%n defender(s)", n) for n in (1, 3)] == ["1 defender",
                                                                      "3 defenders"]
     assert english.layoutDirection() == Qt.LayoutDirection.LeftToRight

@@ -33,6 +33,39 @@
         </message>
     </context>
     <context>
+        <name>Due</name>
+        <message>
+            <source>today</source>
+            <translation>اليوم</translation>
+        </message>
+        <message>
+            <source>tomorrow</source>
+            <translation>غدًا</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) late</source>
+            <translation>
+                <numerusform>بلا تأخير</numerusform>
+                <numerusform>متأخر يومًا واحدًا</numerusform>
+                <numerusform>متأخر يومين</numerusform>
+                <numerusform>متأخر %n أيام</numerusform>
+                <numerusform>متأخر %n يومًا</numerusform>
+                <numerusform>متأخر %n يوم</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n day(s)</source>
+            <translation>
+                <numerusform>اليوم</numerusform>
+                <numerusform>بعد يوم واحد</numerusform>
+                <numerusform>بعد يومين</numerusform>
+                <numerusform>بعد %n أيام</numerusform>
+                <numerusform>بعد %n يومًا</numerusform>
+                <numerusform>بعد %n يوم</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Log incident…</source>
@@ -199,6 +232,10 @@
             <source>Today</source>
             <translation>اليوم</translation>
         </message>
+        <message>
+            <source>Deleted</source>
+            <translation>المحذوفات</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
@@ -321,6 +358,18 @@
     <context>
         <name>StartPage</name>
         <message>
+            <source>%1 in the 90 before</source>
+            <translation>%1 في الـ90 السابقة</translation>
+        </message>
+        <message>
+            <source>severity %1</source>
+            <translation>الخطورة %1</translation>
+        </message>
+        <message>
+            <source>, was %1</source>
+            <translation>، وكانت %1</translation>
+        </message>
+        <message>
             <source>Open</source>
             <translation>فتح</translation>
         </message>
@@ -389,12 +438,38 @@
             <translation>إقامات جارية</translation>
         </message>
         <message>
+            <source>%1, in stay since %2</source>
+            <translation>%1، في إقامة منذ %2</translation>
+        </message>
+        <message>
             <source>No stay in progress.</source>
             <translation>لا توجد إقامة جارية.</translation>
         </message>
         <message>
             <source>Enter opens it</source>
             <translation>مفتاح Enter يفتحه</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s) in the last 30 days</source>
+            <translation>
+                <numerusform>لا حوادث في آخر 30 يومًا</numerusform>
+                <numerusform>حادثة واحدة في آخر 30 يومًا</numerusform>
+                <numerusform>حادثتان في آخر 30 يومًا</numerusform>
+                <numerusform>%n حوادث في آخر 30 يومًا</numerusform>
+                <numerusform>%n حادثة في آخر 30 يومًا</numerusform>
+                <numerusform>%n حادثة في آخر 30 يومًا</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>until %1 (%n day(s) left)</source>
+            <translation>
+                <numerusform>حتى %1 (ينتهي اليوم)</numerusform>
+                <numerusform>حتى %1 (يبقى يوم واحد)</numerusform>
+                <numerusform>حتى %1 (يبقى يومان)</numerusform>
+                <numerusform>حتى %1 (تبقى %n أيام)</numerusform>
+                <numerusform>حتى %1 (يبقى %n يومًا)</numerusform>
+                <numerusform>حتى %1 (يبقى %n يوم)</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -453,11 +528,11 @@
         </message>
         <message>
             <source>e.g. 2024 or 2024-01</source>
-            <translation>مثلًا 2024 أو 2024-01</translation>
+            <translation>مثلًا ⁦2024⁩ أو ⁦2024-01⁩</translation>
         </message>
         <message>
             <source>e.g. 2024-12</source>
-            <translation>مثلًا 2024-12</translation>
+            <translation>مثلًا ⁦2024-12⁩</translation>
         </message>
         <message>
             <source>(nothing)</source>

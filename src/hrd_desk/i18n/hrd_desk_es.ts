@@ -33,6 +33,31 @@
         </message>
     </context>
     <context>
+        <name>Due</name>
+        <message>
+            <source>today</source>
+            <translation>hoy</translation>
+        </message>
+        <message>
+            <source>tomorrow</source>
+            <translation>mañana</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) late</source>
+            <translation>
+                <numerusform>%n día de retraso</numerusform>
+                <numerusform>%n días de retraso</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n day(s)</source>
+            <translation>
+                <numerusform>en %n día</numerusform>
+                <numerusform>en %n días</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Log incident…</source>
@@ -195,6 +220,10 @@
             <source>Today</source>
             <translation>Hoy</translation>
         </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Eliminados</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
@@ -317,6 +346,18 @@
     <context>
         <name>StartPage</name>
         <message>
+            <source>%1 in the 90 before</source>
+            <translation>%1 en los 90 anteriores</translation>
+        </message>
+        <message>
+            <source>severity %1</source>
+            <translation>gravedad %1</translation>
+        </message>
+        <message>
+            <source>, was %1</source>
+            <translation>, era %1</translation>
+        </message>
+        <message>
             <source>Open</source>
             <translation>Abrir</translation>
         </message>
@@ -385,12 +426,30 @@
             <translation>Estancias en curso</translation>
         </message>
         <message>
+            <source>%1, in stay since %2</source>
+            <translation>%1, en estancia desde el %2</translation>
+        </message>
+        <message>
             <source>No stay in progress.</source>
             <translation>Ninguna estancia en curso.</translation>
         </message>
         <message>
             <source>Enter opens it</source>
             <translation>Intro lo abre</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s) in the last 30 days</source>
+            <translation>
+                <numerusform>%n incidente en los últimos 30 días</numerusform>
+                <numerusform>%n incidentes en los últimos 30 días</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>until %1 (%n day(s) left)</source>
+            <translation>
+                <numerusform>hasta el %1 (queda %n día)</numerusform>
+                <numerusform>hasta el %1 (quedan %n días)</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -33,6 +33,31 @@
         </message>
     </context>
     <context>
+        <name>Due</name>
+        <message>
+            <source>today</source>
+            <translation>aujourd'hui</translation>
+        </message>
+        <message>
+            <source>tomorrow</source>
+            <translation>demain</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) late</source>
+            <translation>
+                <numerusform>%n jour de retard</numerusform>
+                <numerusform>%n jours de retard</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n day(s)</source>
+            <translation>
+                <numerusform>dans %n jour</numerusform>
+                <numerusform>dans %n jours</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Log incident…</source>
@@ -195,6 +220,10 @@
             <source>Today</source>
             <translation>Aujourd'hui</translation>
         </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Supprimés</translation>
+        </message>
     </context>
     <context>
         <name>SettingsDialog</name>
@@ -317,6 +346,18 @@
     <context>
         <name>StartPage</name>
         <message>
+            <source>%1 in the 90 before</source>
+            <translation>%1 dans les 90 précédents</translation>
+        </message>
+        <message>
+            <source>severity %1</source>
+            <translation>gravité %1</translation>
+        </message>
+        <message>
+            <source>, was %1</source>
+            <translation>, était %1</translation>
+        </message>
+        <message>
             <source>Open</source>
             <translation>Ouvrir</translation>
         </message>
@@ -385,12 +426,30 @@
             <translation>Séjours en cours</translation>
         </message>
         <message>
+            <source>%1, in stay since %2</source>
+            <translation>%1, en séjour depuis le %2</translation>
+        </message>
+        <message>
             <source>No stay in progress.</source>
             <translation>Aucun séjour en cours.</translation>
         </message>
         <message>
             <source>Enter opens it</source>
             <translation>Entrée l'ouvre</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s) in the last 30 days</source>
+            <translation>
+                <numerusform>%n incident ces 30 derniers jours</numerusform>
+                <numerusform>%n incidents ces 30 derniers jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>until %1 (%n day(s) left)</source>
+            <translation>
+                <numerusform>jusqu'au %1 (%n jour restant)</numerusform>
+                <numerusform>jusqu'au %1 (%n jours restants)</numerusform>
+            </translation>
         </message>
     </context>
     <context>

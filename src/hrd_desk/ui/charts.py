@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -51,15 +51,14 @@ def paint_bars(painter: QPainter, area: QRectF, bars: Sequence[Bar], *, text: QC
     for item in bars:
         length = bar_space * item.count / top_count
         if right_to_left:
-            label_rect = QRectF(area.right() - label_width, y, label_width - metrics.height() / 2,
-                                row)
+            label_rect = QRectF(area.right() - label_width + gap, y, label_width - gap, row)
             bar_rect = QRectF(area.right() - label_width - length, y + row * 0.2, length,
                               row * 0.6)
             count_rect = QRectF(bar_rect.left() - count_width - gap, y, count_width, row)
             label_align = Qt.AlignmentFlag.AlignRight
             count_align = Qt.AlignmentFlag.AlignRight
         else:
-            label_rect = QRectF(area.left(), y, label_width - metrics.height() / 2, row)
+            label_rect = QRectF(area.left(), y, label_width - gap, row)
             bar_rect = QRectF(area.left() + label_width, y + row * 0.2, length, row * 0.6)
             count_rect = QRectF(bar_rect.right() + gap, y, count_width, row)
             label_align = Qt.AlignmentFlag.AlignLeft
@@ -102,6 +101,7 @@ class BarChart(QWidget):
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             paint_bars(painter, QRectF(self.rect()).adjusted(2, 2, -2, -2), self.bars,
                        text=self.palette().color(QPalette.ColorRole.WindowText),
-                       bar=QColor(BAR_COLOUR), right_to_left=self.isRightToLeft())
+                       bar=QColor(BAR_COLOUR), right_to_left=self.isRightToLeft(),
+                       number=lambda n: QLocale().toString(n))
         finally:
             painter.end()

@@ -58,6 +58,10 @@ LANGUAGES = ("en", "fr", "es", "ar")
 SYSTEM = "system"
 NATIVE_NAMES = {"en": "English", "fr": "Français", "es": "Español", "ar": "العربية"}
 RIGHT_TO_LEFT = frozenset({"ar"})
+# The locale for numbers and dates: English as the app always wrote dates (day first); Arabic
+# with Western digits (ar_AE), as record dates are ISO text and plural counts (%n) use them too:
+# one kind of digit on a screen, not two
+LOCALES = {"en": "en_GB", "fr": "fr_FR", "es": "es_ES", "ar": "ar_AE"}
 PACKAGE = Path(__file__).resolve().parent.parent
 CATALOGUES = PACKAGE / "i18n"
 FONTS = PACKAGE / "fonts"
@@ -112,10 +116,19 @@ def apply_language(app: QGuiApplication, setting: str) -> str:
         if qt_own.load(f"qtbase_{language}", where):
             app.installTranslator(qt_own)
             _installed.append(qt_own)
-    QLocale.setDefault(QLocale(language))
+    QLocale.setDefault(QLocale(LOCALES[language]))
     app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT
                            else Qt.LayoutDirection.LeftToRight)
     return language
+
+
+def isolated(value: str) -> str:
+    """A left-to-right value (an ISO date, 2024-12) put into a right-to-left sentence: inside
+    Arabic text the bidi algorithm turns its digits into Arabic numbers and shows 2024-12 as
+    12-2024, so it goes in a left-to-right isolate there (nothing changes left to right)."""
+    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        return f"\u2066{value}\u2069"
+    return value
 
 
 def vocab_text(vocab: str, slug: str | None) -> str:

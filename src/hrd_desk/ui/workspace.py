@@ -61,6 +61,7 @@ class Workspace(QWidget):
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(translate("Workspace", "Sections"))
         self.nav.setFixedWidth(em * 13)  # "Relocations" whole, with the focus ring
+        self._nav_min = em * 13
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.currentItemChanged.connect(self._nav_changed)
         self.nav.itemClicked.connect(self._nav_clicked)  # the section already selected, too
@@ -118,6 +119,14 @@ class Workspace(QWidget):
         self.lock_button.setToolTip(translate("Workspace", "Lock the vault now (Ctrl+L)"))
         self.lock_button.setAccessibleName(translate("Workspace", "Lock"))
 
+    def _fit_nav(self) -> None:
+        """Wide enough for the longest section title in the current language (French and
+        Spanish titles are longer than English ones), never narrower than 13 em."""
+        metrics = self.nav.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.nav.item(row).text())
+                      for row in range(self.nav.count())), default=0)
+        self.nav.setFixedWidth(max(self._nav_min, widest + metrics.horizontalAdvance("M") * 5))
+
     def changeEvent(self, event: QEvent) -> None:
         """A language change: the top bar and the navigation at once (pages at next unlock)."""
         if event.type() == QEvent.Type.LanguageChange:
@@ -128,6 +137,7 @@ class Workspace(QWidget):
                 english = item.data(Qt.ItemDataRole.UserRole + 1)
                 if isinstance(english, str):
                     item.setText(section_title(english))
+            self._fit_nav()
         super().changeEvent(event)
 
     # -- pages -----------------------------------------------------------------------------
@@ -147,6 +157,7 @@ class Workspace(QWidget):
             item.setData(Qt.ItemDataRole.UserRole + 1, title)  # English, for a language change
             self.nav.addItem(item)
         self.nav.blockSignals(False)
+        self._fit_nav()
 
     def _attach(self, key: str) -> QWidget:
         page = self.pages[key]

@@ -29,7 +29,7 @@ from ...services.dashboard import Dashboard, Escalation, Item
 from ..contracts import AppContext
 from ..due_words import due_words
 from ..forms import open_checkin
-from ..i18n import QT_TRANSLATE_NOOP, number_text, translate, vocab_text
+from ..i18n import QT_TRANSLATE_NOOP, isolated, number_text, plural, translate, vocab_text
 from ..labels import heading, plain_label
 from ..tree_items import all_items, children, top_items
 from .threat_log import INCIDENT_CATEGORY
@@ -51,16 +51,19 @@ def _item_line(item: Item, today: date) -> tuple[str, str, tuple[str, str]]:
 
 def escalation_text(e: Escalation) -> str:
     """'Blue Heron: 3 incidents in the last 30 days, 1 in the 90 before'."""
-    return (f"{e.title}: {e.recent} incident{'s' if e.recent != 1 else ''} in the last 30 days, "
-            f"{e.before} in the 90 before")
+    recent = plural("StartPage", "%n incident(s) in the last 30 days", e.recent)
+    before = translate("StartPage", "%1 in the 90 before").replace("%1", str(e.before))
+    return f"{e.title}: {recent}, {before}"
 
 
 def severity_change(e: Escalation) -> str:
     """'severity 5, was 2'; empty when no incident of the period was assessed."""
     if e.recent_severity is None:
         return ""
-    before = f", was {e.before_severity}" if e.before_severity is not None else ""
-    return f"severity {e.recent_severity}{before}"
+    now = translate("StartPage", "severity %1").replace("%1", str(e.recent_severity))
+    if e.before_severity is None:
+        return now
+    return now + translate("StartPage", ", was %1").replace("%1", str(e.before_severity))
 
 
 class StartPage(QWidget):
@@ -170,9 +173,11 @@ class StartPage(QWidget):
             for slug, count in sorted(categories.items(), key=lambda kv: (-kv[1], kv[0]))],
             translate("StartPage", "No open incidents."), count=sum(categories.values()))
         self._group(translate("StartPage", "Stays in progress"), [
-            (f"{s.title}, in stay since {s.arrival}" if s.arrival else s.title,
-             f"until {s.departure} ({s.days_left} days left)" if s.days_left is not None
-             else "", ("relocation", s.id)) for s in board.in_stay],
+            (translate("StartPage", "%1, in stay since %2").replace("%1", s.title).replace(
+                "%2", isolated(s.arrival)) if s.arrival else s.title,
+             plural("StartPage", "until %1 (%n day(s) left)", s.days_left).replace(
+                 "%1", isolated(str(s.departure))) if s.days_left is not None else "",
+             ("relocation", s.id)) for s in board.in_stay],
             translate("StartPage", "No stay in progress."))
         self.tree.expandAll()
         if current is None or not self.select_target(current):
