@@ -10,8 +10,9 @@ Under a real X server with a window manager, on the 1600x1000 screen of the 200%
 
 Five variants, each in its own process (Qt reads the scale factor once, at start): 100% light,
 200% light (QT_SCALE_FACTOR=2), 100% dark, and 100% light in French and in Arabic. Every
-variant uses a fresh vault in a temporary folder filled with a few invented records, on the offscreen platform unless QT_QPA_PLATFORM says
-otherwise; nothing touches the user's own vault or settings. Files are named
+variant uses a fresh vault in a temporary folder filled with a few invented records, on the
+offscreen platform unless QT_QPA_PLATFORM says otherwise; nothing touches the user's own vault
+or settings. Files are named
 `<variant>-<screen>.png`, e.g. `200-light-defenders.png`.
 """
 
