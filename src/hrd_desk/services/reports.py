@@ -188,7 +188,14 @@ EXTRA_SECTIONS: list[SectionMaker] = []
 def _profile_section(redactor: Redactor, defender: Stored, decision: Decision) -> DossierSection:
     infos = field_infos(KINDS["defender"].cls)
     values = redactor.fields(defender, decision)
-    return DossierSection("Profile", lines=[(infos[n].label, v) for n, v in values.items() if v])
+    return DossierSection("Profile", lines=[(infos[n].label, v) for n, v in values.items()
+                                            if v and not _coarse_repeat(decision, n)])
+
+
+def _coarse_repeat(decision: Decision, name: str) -> bool:
+    """A place reduced to its country, or a name to its codename: the dossier shows the country
+    (the codename) once, in its own line, not again under the exact field's label."""
+    return decision.forms.get(name) in (Form.COUNTRY, Form.CODENAME)
 
 
 def _incidents(redactor: Redactor, defender_id: str) -> tuple[list[Stored], list[Decision], int]:
@@ -213,8 +220,8 @@ def _timeline(redactor: Redactor, incidents: list[Stored], decisions: list[Decis
     infos = field_infos(KINDS["incident"].cls)
     allowed = set(redactor.columns("incident"))
     names = [n for n in _TIMELINE_FIELDS if n in allowed]
-    rows = [[redactor.text(i, n, d.forms.get(n, Form.WITHHELD)) for n in names]
-            for i, d in zip(incidents, decisions, strict=True)]
+    rows = [["" if _coarse_repeat(d, n) else redactor.text(i, n, d.forms.get(n, Form.WITHHELD))
+             for n in names] for i, d in zip(incidents, decisions, strict=True)]
     note = (f"{refused} incident(s) left out: the consent of a defender they concern does not "
             "allow this profile." if refused else "")
     return DossierSection("Incident timeline", header=[infos[n].label for n in names], rows=rows,
@@ -267,7 +274,8 @@ def dossier(session: Session, defender_id: str, profile: Profile, today: date) -
         raise ConsentRefused(f"defender {defender_id} has consent '{consent}', which does not "
                              f"allow a {profile.value} dossier: nothing was written")
     fields = redactor.fields(defender, decision)
-    title = fields.get("name") or fields.get("codename") or "Defender"
+    title = fields.get("codename") if decision.forms.get("name") is not Form.FULL else None
+    title = title or fields.get("name") or fields.get("codename") or "Defender"
     incidents, decisions, refused = _incidents(redactor, defender_id)
     sections = [_profile_section(redactor, defender, decision),
                 _timeline(redactor, incidents, decisions, refused),
