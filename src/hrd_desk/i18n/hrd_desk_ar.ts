@@ -33,6 +33,45 @@
         </message>
     </context>
     <context>
+        <name>DefenderView</name>
+        <message>
+            <source>Dossier PDF</source>
+            <translation>ملف PDF</translation>
+        </message>
+        <message>
+            <source>This defender's dossier as PDF, for an office, a partner or the public (what each may see: docs/sharing.md)</source>
+            <translation>ملف هذا المدافع بصيغة PDF، لمكتب أو شريك أو للعموم (ما يحق لكل منهم رؤيته: docs/sharing.md)</translation>
+        </message>
+        <message>
+            <source>For a programme office…</source>
+            <translation>لمكتب من مكاتب البرنامج…</translation>
+        </message>
+        <message>
+            <source>For a partner organisation…</source>
+            <translation>لمنظمة شريكة…</translation>
+        </message>
+        <message>
+            <source>For the public…</source>
+            <translation>للعموم…</translation>
+        </message>
+        <message>
+            <source>The dossier will hold this defender's profile, incidents and stays in full, names and places included, for a programme office.</source>
+            <translation>سيحتوي الملف على الملف الشخصي لهذا المدافع وحوادثه وإقاماته كاملة، بما فيها الأسماء والأماكن، لمكتب من مكاتب البرنامج.</translation>
+        </message>
+        <message>
+            <source>The dossier will hold what a partner organisation may see: the codename instead of the name, countries instead of places, no contact details, addresses or host cities.</source>
+            <translation>سيحتوي الملف على ما يحق لمنظمة شريكة رؤيته: الاسم الرمزي بدل الاسم، والبلدان بدل الأماكن، دون بيانات اتصال أو عناوين أو مدن استضافة.</translation>
+        </message>
+        <message>
+            <source>The dossier will hold what may be published, if the defender's consent allows it: as for a partner, with dates as months.</source>
+            <translation>سيحتوي الملف على ما يجوز نشره، إن سمحت موافقة المدافع بذلك: كما للشريك، مع تقليص التواريخ إلى الشهر.</translation>
+        </message>
+        <message>
+            <source>It is not encrypted, and hrd-desk keeps no copy: save it only where it is safe.</source>
+            <translation>الملف غير مشفّر ولا يحتفظ hrd-desk بنسخة منه: احفظه فقط في مكان آمن.</translation>
+        </message>
+    </context>
+    <context>
         <name>Due</name>
         <message>
             <source>today</source>
@@ -188,6 +227,21 @@
                 <numerusform>%n مدافعًا</numerusform>
                 <numerusform>%n مدافع</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Reports</name>
+        <message>
+            <source>Choose where…</source>
+            <translation>اختر المكان…</translation>
+        </message>
+        <message>
+            <source>Nothing was written: %1</source>
+            <translation>لم يُكتب شيء: %1</translation>
+        </message>
+        <message>
+            <source>Saved. The file is not encrypted.</source>
+            <translation>تم الحفظ. الملف غير مشفّر.</translation>
         </message>
     </context>
     <context>
@@ -601,18 +655,6 @@
         <message>
             <source>The file will hold incident counts (no names, no descriptions) of defenders whose consent allows statistics. It is not encrypted, and hrd-desk keeps no copy: save it only where it may be read.</source>
             <translation>سيحتوي الملف على أعداد الحوادث (دون أسماء أو أوصاف) للمدافعين الذين تسمح موافقتهم بالإحصاءات. الملف غير مشفّر ولا يحتفظ hrd-desk بنسخة منه: احفظه فقط حيث يجوز أن يُقرأ.</translation>
-        </message>
-        <message>
-            <source>Choose where…</source>
-            <translation>اختر المكان…</translation>
-        </message>
-        <message>
-            <source>Nothing was written: %1</source>
-            <translation>لم يُكتب شيء: %1</translation>
-        </message>
-        <message>
-            <source>Saved. The file is not encrypted.</source>
-            <translation>تم الحفظ. الملف غير مشفّر.</translation>
         </message>
     </context>
     <context>

@@ -33,6 +33,45 @@
         </message>
     </context>
     <context>
+        <name>DefenderView</name>
+        <message>
+            <source>Dossier PDF</source>
+            <translation>Dossier PDF</translation>
+        </message>
+        <message>
+            <source>This defender's dossier as PDF, for an office, a partner or the public (what each may see: docs/sharing.md)</source>
+            <translation>El dossier de este defensor en PDF, para una oficina, un socio o el público (lo que cada uno puede ver: docs/sharing.md)</translation>
+        </message>
+        <message>
+            <source>For a programme office…</source>
+            <translation>Para una oficina del programa…</translation>
+        </message>
+        <message>
+            <source>For a partner organisation…</source>
+            <translation>Para una organización socia…</translation>
+        </message>
+        <message>
+            <source>For the public…</source>
+            <translation>Para el público…</translation>
+        </message>
+        <message>
+            <source>The dossier will hold this defender's profile, incidents and stays in full, names and places included, for a programme office.</source>
+            <translation>El dossier contendrá el perfil, los incidentes y las estancias de este defensor completos, nombres y lugares incluidos, para una oficina del programa.</translation>
+        </message>
+        <message>
+            <source>The dossier will hold what a partner organisation may see: the codename instead of the name, countries instead of places, no contact details, addresses or host cities.</source>
+            <translation>El dossier contendrá lo que una organización socia puede ver: el nombre en clave en lugar del nombre, países en lugar de lugares, sin datos de contacto, direcciones ni ciudades de acogida.</translation>
+        </message>
+        <message>
+            <source>The dossier will hold what may be published, if the defender's consent allows it: as for a partner, with dates as months.</source>
+            <translation>El dossier contendrá lo que puede publicarse, si el consentimiento del defensor lo permite: como para un socio, con las fechas reducidas al mes.</translation>
+        </message>
+        <message>
+            <source>It is not encrypted, and hrd-desk keeps no copy: save it only where it is safe.</source>
+            <translation>No está cifrado y hrd-desk no guarda copia: guárdelo solo en un lugar seguro.</translation>
+        </message>
+    </context>
+    <context>
         <name>Due</name>
         <message>
             <source>today</source>
@@ -176,6 +215,21 @@
                 <numerusform>%n defensor</numerusform>
                 <numerusform>%n defensores</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Reports</name>
+        <message>
+            <source>Choose where…</source>
+            <translation>Elegir dónde…</translation>
+        </message>
+        <message>
+            <source>Nothing was written: %1</source>
+            <translation>No se escribió nada: %1</translation>
+        </message>
+        <message>
+            <source>Saved. The file is not encrypted.</source>
+            <translation>Guardado. El archivo no está cifrado.</translation>
         </message>
     </context>
     <context>
@@ -581,18 +635,6 @@
         <message>
             <source>The file will hold incident counts (no names, no descriptions) of defenders whose consent allows statistics. It is not encrypted, and hrd-desk keeps no copy: save it only where it may be read.</source>
             <translation>El archivo contendrá recuentos de incidentes (sin nombres ni descripciones) de los defensores cuyo consentimiento permite estadísticas. No está cifrado y hrd-desk no guarda copia: guárdelo solo donde pueda leerse.</translation>
-        </message>
-        <message>
-            <source>Choose where…</source>
-            <translation>Elegir dónde…</translation>
-        </message>
-        <message>
-            <source>Nothing was written: %1</source>
-            <translation>No se escribió nada: %1</translation>
-        </message>
-        <message>
-            <source>Saved. The file is not encrypted.</source>
-            <translation>Guardado. El archivo no está cifrado.</translation>
         </message>
     </context>
     <context>

@@ -33,6 +33,45 @@
         </message>
     </context>
     <context>
+        <name>DefenderView</name>
+        <message>
+            <source>Dossier PDF</source>
+            <translation>Dossier PDF</translation>
+        </message>
+        <message>
+            <source>This defender's dossier as PDF, for an office, a partner or the public (what each may see: docs/sharing.md)</source>
+            <translation>Le dossier de ce·tte défenseur·e en PDF, pour un bureau, un partenaire ou le public (ce que chacun peut voir : docs/sharing.md)</translation>
+        </message>
+        <message>
+            <source>For a programme office…</source>
+            <translation>Pour un bureau du programme…</translation>
+        </message>
+        <message>
+            <source>For a partner organisation…</source>
+            <translation>Pour une organisation partenaire…</translation>
+        </message>
+        <message>
+            <source>For the public…</source>
+            <translation>Pour le public…</translation>
+        </message>
+        <message>
+            <source>The dossier will hold this defender's profile, incidents and stays in full, names and places included, for a programme office.</source>
+            <translation>Le dossier contiendra le profil, les incidents et les séjours de ce·tte défenseur·e en entier, noms et lieux compris, pour un bureau du programme.</translation>
+        </message>
+        <message>
+            <source>The dossier will hold what a partner organisation may see: the codename instead of the name, countries instead of places, no contact details, addresses or host cities.</source>
+            <translation>Le dossier contiendra ce qu'une organisation partenaire peut voir : le nom de code au lieu du nom, les pays au lieu des lieux, ni coordonnées, ni adresses, ni villes d'accueil.</translation>
+        </message>
+        <message>
+            <source>The dossier will hold what may be published, if the defender's consent allows it: as for a partner, with dates as months.</source>
+            <translation>Le dossier contiendra ce qui peut être publié, si le consentement du/de la défenseur·e le permet : comme pour un partenaire, avec les dates réduites au mois.</translation>
+        </message>
+        <message>
+            <source>It is not encrypted, and hrd-desk keeps no copy: save it only where it is safe.</source>
+            <translation>Il n'est pas chiffré et hrd-desk n'en garde aucune copie : enregistrez-le seulement en lieu sûr.</translation>
+        </message>
+    </context>
+    <context>
         <name>Due</name>
         <message>
             <source>today</source>
@@ -176,6 +215,21 @@
                 <numerusform>%n défenseur·e</numerusform>
                 <numerusform>%n défenseur·es</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Reports</name>
+        <message>
+            <source>Choose where…</source>
+            <translation>Choisir où…</translation>
+        </message>
+        <message>
+            <source>Nothing was written: %1</source>
+            <translation>Rien n'a été écrit : %1</translation>
+        </message>
+        <message>
+            <source>Saved. The file is not encrypted.</source>
+            <translation>Enregistré. Le fichier n'est pas chiffré.</translation>
         </message>
     </context>
     <context>
@@ -581,18 +635,6 @@
         <message>
             <source>The file will hold incident counts (no names, no descriptions) of defenders whose consent allows statistics. It is not encrypted, and hrd-desk keeps no copy: save it only where it may be read.</source>
             <translation>Le fichier contiendra des nombres d'incidents (ni noms ni descriptions) des défenseur·es dont le consentement autorise les statistiques. Il n'est pas chiffré et hrd-desk n'en garde aucune copie : enregistrez-le seulement là où il peut être lu.</translation>
-        </message>
-        <message>
-            <source>Choose where…</source>
-            <translation>Choisir où…</translation>
-        </message>
-        <message>
-            <source>Nothing was written: %1</source>
-            <translation>Rien n'a été écrit : %1</translation>
-        </message>
-        <message>
-            <source>Saved. The file is not encrypted.</source>
-            <translation>Enregistré. Le fichier n'est pas chiffré.</translation>
         </message>
     </context>
     <context>

@@ -268,6 +268,8 @@ def dossier(session: Session, defender_id: str, profile: Profile, today: date) -
     (consent) stops it: ConsentRefused, nothing is made."""
     redactor = Redactor(session, profile)
     defender = redactor.work.get("defender", defender_id)
+    if defender.deleted:
+        raise InvalidValue("defender", f"defender {defender_id} is deleted: restore it first")
     decision = redactor.decision(defender_id)
     if not decision.leaves:
         consent = defender.get("consent") or "not-recorded"

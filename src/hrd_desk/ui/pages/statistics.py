@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
 from ...errors import HrdDeskError
 from ...fsutil import atomic_write
 from ...model.vocab import VOCABULARIES
-from ...services.csv_files import check_out_path
 from ...services.statistics import KEYS, Statistics, StatsQuery, label_of, parse_day
 from ..charts import Bar, BarChart, cap_bars
 from ..contracts import AppContext
 from ..i18n import QT_TRANSLATE_NOOP, number_text, translate, vocab_text
 from ..labels import heading, plain_label
+from ..report_exports import save_report
 from ..report_pdf import statistics_pdf
 
 KEY_TITLES = {
@@ -228,29 +228,17 @@ class StatisticsPage(QWidget):
         """Warn first (what the file holds, that it is not encrypted), then ask where."""
         if self.ctx is None or self.stats is None or not self.stats.query.leaving:
             return
-        prompter = self.ctx.prompter
-        title = translate("Statistics", "Export statistics")
-        text = translate(
+        ctx, stats = self.ctx, self.stats
+
+        def write(target: Path) -> None:
+            if what == "csv":
+                ctx.reader.reports.write_statistics_csv(stats, target)
+            else:
+                office = ctx.reader.colleagues.identity().name
+                atomic_write(target, statistics_pdf(stats, office, date.today()))
+
+        save_report(ctx.prompter, translate("Statistics", "Export statistics"), translate(
             "Statistics", "The file will hold incident counts (no names, no descriptions) of "
             "defenders whose consent allows statistics. It is not encrypted, and hrd-desk keeps "
-            "no copy: save it only where it may be read.")
-        if not prompter.confirm(title, text, accept=translate("Statistics", "Choose where…")):
-            return
-        suffix = ".csv" if what == "csv" else ".pdf"
-        filters = "CSV (*.csv)" if what == "csv" else "PDF (*.pdf)"
-        chosen = prompter.save_file(title, f"incident-statistics{suffix}", filters)
-        if not chosen:
-            return
-        try:
-            target = check_out_path(Path(chosen), suffix)
-            if what == "csv":
-                self.ctx.reader.reports.write_statistics_csv(self.stats, target)
-            else:
-                office = self.ctx.reader.colleagues.identity().name
-                atomic_write(target, statistics_pdf(self.stats, office, date.today()))
-        except (HrdDeskError, OSError) as exc:
-            message = exc.message if isinstance(exc, HrdDeskError) else (exc.strerror or "")
-            prompter.error(title, translate("Statistics", "Nothing was written: %1").replace(
-                "%1", message))
-            return
-        prompter.info(title, translate("Statistics", "Saved. The file is not encrypted."))
+            "no copy: save it only where it may be read."),
+            f"incident-statistics.{what}", write)
