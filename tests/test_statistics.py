@@ -164,3 +164,21 @@ def test_cli_report_list_writes_the_profile_and_names_the_file(tmp_path: Path) -
     assert "Falcon" in text and "Amina" not in text and "Bashir" not in text
     bad = run(vault, "report", "list", "defenders", "--profile", "secret", "--out", str(out))
     assert bad.code == 2
+
+
+def test_an_incident_received_from_two_offices_counts_once(tmp_path: Path) -> None:
+    from exchange_support import add_family, export, offices
+    from hrd_desk.services import exchange
+
+    with offices(tmp_path, "A", "B", "C") as made:
+        a, b, c = made["A"], made["B"], made["C"]
+        family = add_family(a, consent="public")
+        export(a, tmp_path / "a.hrdb", [b, c], defenders=[family.defender])
+        exchange.import_bundle(b.session, tmp_path / "a.hrdb")
+        exchange.import_bundle(c.session, tmp_path / "a.hrdb")
+        export(b, tmp_path / "b.hrdb", [c], defenders=[family.defender])  # B passes it on
+        passed_on = exchange.import_bundle(c.session, tmp_path / "b.hrdb")
+        assert passed_on.counts.get("incident", 0) >= 1, "C got the incident again, from B"
+        stats = Desk.on(c.session).reports.statistics(StatsQuery(by=("category",)))
+        assert stats.rows == [{"category": "digital", "count": 1}]
+        assert stats.withheld_for_consent == 0
