@@ -180,6 +180,9 @@ def test_consent_decides_what_a_list_and_a_dossier_hold(world: dict[str, Office]
     assert [r[0] for r in full.rows] == [partners] and full.withheld_for_consent == 1
     public = desk.reports.list_export("defenders", Profile.PUBLIC)
     assert public.rows == [] and public.withheld_for_consent == 2
+    desk.records.add("task", {"title": "Call the lawyer about Chen"})  # concerns no defender
+    assert desk.reports.list_export("tasks", Profile.PUBLIC).rows == [], "never published"
+    assert len(desk.reports.list_export("tasks", Profile.PARTNER).rows) == 1
     incidents = desk.reports.list_export("incidents", Profile.PARTNER)
     assert incidents.rows == [], "an incident leaves only if every defender's consent allows"
     with pytest.raises(ConsentRefused):

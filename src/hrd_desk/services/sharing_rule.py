@@ -166,6 +166,8 @@ def decide(facts: RecordFacts, profile: Profile, purpose: Purpose = Purpose.EXCH
         return Decision(False, "anonymised statistics only: nothing per person leaves")
     if not all(consent_allows(c, profile) for c in facts.consents):
         return Decision(False, "consent does not cover this recipient")
+    if profile is Profile.PUBLIC and not facts.consents:  # a task, training, contact of no one
+        return Decision(False, "concerns no defender whose consent allows publication")
     if facts.deleted and not facts.held_by_recipient:
         return Decision(False, "deleted, and the recipient never held it")
     return Decision(True, "", _forms(facts, profile, purpose))
