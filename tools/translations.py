@@ -28,7 +28,7 @@ TRANSLATED = ("fr", "es", "ar")
 # English holds only the plural forms ("%n defender(s)" -> "1 defender", "3 defenders")
 CATALOGUED = ("en", *TRANSLATED)
 VOCABS = ("threat_categories", "case_statuses", "perpetrator_types", "fields_of_work",
-          "programmes")
+          "programmes", "reported_to")
 
 
 def tool(name: str) -> str:

@@ -851,6 +851,18 @@
             <translation>المساعدة القانونية</translation>
         </message>
         <message>
+            <source>Civil and political rights</source>
+            <translation>الحقوق المدنية والسياسية</translation>
+        </message>
+        <message>
+            <source>Police accountability</source>
+            <translation>مساءلة الشرطة</translation>
+        </message>
+        <message>
+            <source>Documentation</source>
+            <translation>التوثيق</translation>
+        </message>
+        <message>
             <source>Relocation</source>
             <translation>النقل المؤقت</translation>
         </message>
@@ -865,6 +877,42 @@
         <message>
             <source>Advocacy</source>
             <translation>المناصرة</translation>
+        </message>
+        <message>
+            <source>UN mechanism</source>
+            <translation>آلية الأمم المتحدة</translation>
+        </message>
+        <message>
+            <source>Embassy</source>
+            <translation>سفارة</translation>
+        </message>
+        <message>
+            <source>National human rights institution</source>
+            <translation>المؤسسة الوطنية لحقوق الإنسان</translation>
+        </message>
+        <message>
+            <source>Police oversight body</source>
+            <translation>هيئة الرقابة على الشرطة</translation>
+        </message>
+        <message>
+            <source>Courts</source>
+            <translation>المحاكم</translation>
+        </message>
+        <message>
+            <source>Regional mechanism (such as the African Commission)</source>
+            <translation>آلية إقليمية (مثل اللجنة الأفريقية)</translation>
+        </message>
+        <message>
+            <source>Protection NGO</source>
+            <translation>منظمة غير حكومية للحماية</translation>
+        </message>
+        <message>
+            <source>Media</source>
+            <translation>وسائل الإعلام</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>لا أحد</translation>
         </message>
     </context>
     <context>

@@ -831,6 +831,18 @@
             <translation>Asistencia jurídica</translation>
         </message>
         <message>
+            <source>Civil and political rights</source>
+            <translation>Derechos civiles y políticos</translation>
+        </message>
+        <message>
+            <source>Police accountability</source>
+            <translation>Rendición de cuentas policial</translation>
+        </message>
+        <message>
+            <source>Documentation</source>
+            <translation>Documentación</translation>
+        </message>
+        <message>
             <source>Relocation</source>
             <translation>Reubicación</translation>
         </message>
@@ -845,6 +857,42 @@
         <message>
             <source>Advocacy</source>
             <translation>Incidencia</translation>
+        </message>
+        <message>
+            <source>UN mechanism</source>
+            <translation>Mecanismo de la ONU</translation>
+        </message>
+        <message>
+            <source>Embassy</source>
+            <translation>Embajada</translation>
+        </message>
+        <message>
+            <source>National human rights institution</source>
+            <translation>Institución nacional de derechos humanos</translation>
+        </message>
+        <message>
+            <source>Police oversight body</source>
+            <translation>Órgano de control policial</translation>
+        </message>
+        <message>
+            <source>Courts</source>
+            <translation>Tribunales</translation>
+        </message>
+        <message>
+            <source>Regional mechanism (such as the African Commission)</source>
+            <translation>Mecanismo regional (como la Comisión Africana)</translation>
+        </message>
+        <message>
+            <source>Protection NGO</source>
+            <translation>ONG de protección</translation>
+        </message>
+        <message>
+            <source>Media</source>
+            <translation>Medios de comunicación</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Ninguno</translation>
         </message>
     </context>
     <context>

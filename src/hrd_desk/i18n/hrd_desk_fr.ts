@@ -831,6 +831,18 @@
             <translation>Aide juridique</translation>
         </message>
         <message>
+            <source>Civil and political rights</source>
+            <translation>Droits civils et politiques</translation>
+        </message>
+        <message>
+            <source>Police accountability</source>
+            <translation>Responsabilité de la police</translation>
+        </message>
+        <message>
+            <source>Documentation</source>
+            <translation>Documentation</translation>
+        </message>
+        <message>
             <source>Relocation</source>
             <translation>Relocalisation</translation>
         </message>
@@ -845,6 +857,42 @@
         <message>
             <source>Advocacy</source>
             <translation>Plaidoyer</translation>
+        </message>
+        <message>
+            <source>UN mechanism</source>
+            <translation>Mécanisme de l'ONU</translation>
+        </message>
+        <message>
+            <source>Embassy</source>
+            <translation>Ambassade</translation>
+        </message>
+        <message>
+            <source>National human rights institution</source>
+            <translation>Institution nationale des droits humains</translation>
+        </message>
+        <message>
+            <source>Police oversight body</source>
+            <translation>Organe de contrôle de la police</translation>
+        </message>
+        <message>
+            <source>Courts</source>
+            <translation>Tribunaux</translation>
+        </message>
+        <message>
+            <source>Regional mechanism (such as the African Commission)</source>
+            <translation>Mécanisme régional (comme la Commission africaine)</translation>
+        </message>
+        <message>
+            <source>Protection NGO</source>
+            <translation>ONG de protection</translation>
+        </message>
+        <message>
+            <source>Media</source>
+            <translation>Médias</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucun</translation>
         </message>
     </context>
     <context>
