@@ -267,6 +267,10 @@
             <translation>التدريبات</translation>
         </message>
         <message>
+            <source>Network</source>
+            <translation>الشبكة</translation>
+        </message>
+        <message>
             <source>Tasks</source>
             <translation>المهام</translation>
         </message>

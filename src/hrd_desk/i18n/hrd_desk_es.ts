@@ -255,6 +255,10 @@
             <translation>Formaciones</translation>
         </message>
         <message>
+            <source>Network</source>
+            <translation>Red</translation>
+        </message>
+        <message>
             <source>Tasks</source>
             <translation>Tareas</translation>
         </message>

@@ -255,6 +255,10 @@
             <translation>Formations</translation>
         </message>
         <message>
+            <source>Network</source>
+            <translation>Réseau</translation>
+        </message>
+        <message>
             <source>Tasks</source>
             <translation>Tâches</translation>
         </message>

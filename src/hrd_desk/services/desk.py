@@ -14,6 +14,9 @@ open there), keeps its connection private, and offers the use cases grouped by t
     desk.search       full-text search with filters
     desk.overview     the Defenders overview, list positions, timelines, titles for pickers
     desk.audit        the audit trail: ids, actions and field names, never values
+    desk.planning     stays, check-ins and tasks as acted on; the start screen
+    desk.training     enrolments in the training course; an edition's participants
+    desk.network      advocacy actions about a defender or with a network contact
     desk.reports      statistics, lists as CSV, dossiers (services/reports.py)
 
 Every use case owns its transaction (`store.dbapi.transaction`, which nests) and lets no driver
@@ -41,6 +44,7 @@ from ..store.vault import Vault, default_vault_dir
 from ..store.vault import vault_exists as _vault_exists
 from .casework import Casework
 from .guard import guarded
+from .network import Network
 from .passphrase_policy import check_new_passphrase
 from .planning import Planning
 from .reports import Reports
@@ -56,6 +60,7 @@ from .topics import (
     Sharing,
     Sync,
 )
+from .training import Training
 
 T = TypeVar("T")
 
@@ -173,6 +178,16 @@ class Desk:
         return self._topic(Planning)
 
     @functools.cached_property
+    def training(self) -> Training:
+        """Enrolments in the training course; an edition's participants, a defender's."""
+        return self._topic(Training)
+
+    @functools.cached_property
+    def network(self) -> Network:
+        """Advocacy actions about a defender or with a network contact."""
+        return self._topic(Network)
+
+    @functools.cached_property
     def reports(self) -> Reports:
         """Statistics, lists as CSV and dossiers (issue 18)."""
         return self._topic(Reports)
@@ -267,7 +282,8 @@ class Desk:
             roll_back_if_open(session.conn)
 
     _TOPICS = ("records", "colleagues", "sharing", "exchange", "conflicts", "sync", "drafts",
-               "search", "overview", "audit", "planning", "reports")
+               "search", "overview", "audit", "planning", "training", "network",
+               "reports")
 
     def close(self) -> None:
         """Close this desk's connection (the key stays: other views go on). The topics made

@@ -81,7 +81,7 @@ SHORTCUTS = (
     ("Ctrl+F", QT_TRANSLATE_NOOP("Shortcuts", "Search everything")),
     ("Ctrl+N", QT_TRANSLATE_NOOP("Shortcuts", "Log an incident for the selected defender")),
     ("Ctrl+0", QT_TRANSLATE_NOOP("Shortcuts", "Today: what needs attention (the start screen)")),
-    ("Ctrl+1 … Ctrl+8",
+    ("Ctrl+1 … Ctrl+9",
      QT_TRANSLATE_NOOP("Shortcuts", "Go to a section (Ctrl+1 shows the list of defenders)")),
     ("Alt+Left", QT_TRANSLATE_NOOP("Shortcuts", "Back")),
     ("Ctrl+Shift+H",

@@ -31,6 +31,7 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("threat_log", QT_TRANSLATE_NOOP("Section", "Threat log")),
     ("relocations", QT_TRANSLATE_NOOP("Section", "Relocations")),
     ("trainings", QT_TRANSLATE_NOOP("Section", "Trainings")),
+    ("network", QT_TRANSLATE_NOOP("Section", "Network")),
     ("tasks", QT_TRANSLATE_NOOP("Section", "Tasks")),
     ("exchange", QT_TRANSLATE_NOOP("Section", "Exchange")),
     ("statistics", QT_TRANSLATE_NOOP("Section", "Statistics")),

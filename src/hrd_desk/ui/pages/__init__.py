@@ -16,13 +16,14 @@ from ..exchange import ExchangePage
 from .cases import CasesPage
 from .defenders import DefendersPage
 from .deleted import DeletedPage
-from .placeholders import LaterPage
+from .network import NetworkPage
 from .relocations import RelocationsPage
 from .search import SearchPage
 from .start import StartPage
 from .statistics import StatisticsPage
 from .tasks import TasksPage
 from .threat_log import ThreatLogPage
+from .trainings import TrainingsPage
 
 __all__ = ["build_pages"]
 
@@ -35,7 +36,8 @@ def build_pages(ctx: AppContext) -> dict[str, QWidget]:
         "cases": CasesPage(),
         "threat_log": ThreatLogPage(),
         "relocations": RelocationsPage(),
-        "trainings": LaterPage("trainings"),
+        "trainings": TrainingsPage(),
+        "network": NetworkPage(),
         "tasks": TasksPage(),
         "statistics": StatisticsPage(),
     }
