@@ -27,7 +27,7 @@ from hrd_desk.services.reports import LIST_KINDS, Dossier
 from hrd_desk.services.sharing_rule import Form, Profile, Purpose, RecordFacts, decide
 from vault_support import table_dump
 
-ORDER = ("defender", "related", "case", "incident", "relocation", "checkin", "task")
+ORDER = ("defender", "related", "case", "incident", "relocation", "checkin", "task", "advocacy")
 DAY = "2025-01-17"
 OVERRIDES: dict[str, dict[str, Any]] = {
     "defender": {"consent": "public", "consent_date": "2025-01-05", "country": "KE"},
@@ -167,6 +167,8 @@ def test_dropped_fields_leave_in_no_report_and_no_bundle(
     if profile is Profile.PUBLIC:
         assert "2025-01" in lists["incident"] and DAY not in lists["incident"]
     assert "Profile: " + profile.value in dossier and "A office" in dossier
+    assert "Advocacy" in dossier and "MKadvocacysubjectQ" in dossier, "issue 16's section"
+    assert ("MKadvocacyoutcomeQ" in dossier) is (profile is Profile.FULL)
 
 
 def test_consent_decides_what_a_list_and_a_dossier_hold(world: dict[str, Office],

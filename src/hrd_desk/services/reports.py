@@ -23,6 +23,7 @@ from ..model.records import KINDS, Stored
 from ..model.vocab import country_name
 from . import colleagues, csv_files
 from .casework import Casework, RecordFilter
+from .network import Network
 from .outbound import Outbound
 from .session import Session
 from .sharing_rule import Decision, Form, Profile, Purpose, RecordFacts, decide
@@ -261,6 +262,33 @@ def _stays(redactor: Redactor, defender_id: str) -> DossierSection:
                      for n in names])
     note = f"{refused} stay(s) left out (consent)." if refused else ""
     return DossierSection("Stays", header=[infos[n].label for n in names], rows=rows, note=note)
+
+
+_ADVOCACY_FIELDS = ("date", "action", "subject", "outcome", "follow_up")
+
+
+def _advocacy(redactor: Redactor, defender_id: str) -> DossierSection | None:
+    """Advocacy actions about the defender (issue 16's kind), each through the rule."""
+    infos = field_infos(KINDS["advocacy"].cls)
+    allowed = set(redactor.columns("advocacy"))
+    names = [n for n in _ADVOCACY_FIELDS if n in allowed]
+    rows: list[list[str]] = []
+    refused = 0
+    for action in Network(redactor.session).advocacy_of(defender_id):
+        decision = redactor.decision(action.id)
+        if not decision.leaves:
+            refused += 1
+            continue
+        rows.append([redactor.text(action, n, decision.forms.get(n, Form.WITHHELD))
+                     for n in names])
+    if not rows and not refused:
+        return None
+    note = f"{refused} action(s) left out (consent)." if refused else ""
+    return DossierSection("Advocacy", header=[infos[n].label for n in names], rows=rows,
+                          note=note)
+
+
+EXTRA_SECTIONS.append(_advocacy)
 
 
 def dossier(session: Session, defender_id: str, profile: Profile, today: date) -> Dossier:
