@@ -112,14 +112,18 @@ def _records(vault: Path) -> tuple[str, dict[str, str]]:
         amina = work.add("defender", {"name": "Amina Okoye", "codename": "Blue Heron",
                                       "country": "KE", "organisation": "Coast Land Rights Forum",
                                       "field_of_work": "land-environment",
-                                      "legal_name": "Amina N. Okoye", "consent": "colleagues"})
+                                      "legal_name": "Amina N. Okoye", "consent": "colleagues",
+                                      "consent_date": "2024-01-15", "consent_how": "written"})
         luis = work.add("defender", {"name": "Luis García", "codename": "River Fox",
-                                     "country": "CO", "consent": "colleagues"})
-        work.add("defender", {"name": "Olga Petrova", "country": "BY", "consent": "colleagues"})
+                                     "country": "CO", "consent": "colleagues",
+                                     "consent_date": "2024-01-15", "consent_how": "written"})
+        work.add("defender", {"name": "Olga Petrova", "country": "BY", "consent": "colleagues",
+                "consent_date": "2024-01-15", "consent_how": "written"})
         # consent public: counted in the Statistics screen (an Arabic name, mixed scripts)
         huda = work.add("defender", {"name": "هدى الأمين", "codename": "Desert Lark",
                                      "country": "SD", "field_of_work": "journalism",
-                                     "consent": "public"})
+                                     "consent": "public", "consent_date": "2024-01-10",
+                                     "consent_how": "written"})
         for category, when in (("digital", "2024-01-14"), ("digital", "2024-02-03"),
                                ("legal", "2024-02-20"), ("physical", "2024-03-09"),
                                ("digital", "2024-03-30"), ("defamation", "2024")):

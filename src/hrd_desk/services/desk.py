@@ -14,6 +14,7 @@ open there), keeps its connection private, and offers the use cases grouped by t
     desk.search       full-text search with filters
     desk.overview     the Defenders overview, list positions, timelines, titles for pickers
     desk.audit        the audit trail: ids, actions and field names, never values
+    desk.evidence     attachments: intake, export, verify, custody statements (evidence.py)
     desk.planning     stays, check-ins and tasks as acted on; the start screen
     desk.training     enrolments in the training course; an edition's participants
     desk.network      advocacy actions about a defender or with a network contact
@@ -43,6 +44,7 @@ from ..store.records import change_marks, kinds_changed_since
 from ..store.vault import Vault, default_vault_dir
 from ..store.vault import vault_exists as _vault_exists
 from .casework import Casework
+from .evidence import Evidence
 from .guard import guarded
 from .network import Network
 from .passphrase_policy import check_new_passphrase
@@ -171,6 +173,11 @@ class Desk:
     @functools.cached_property
     def audit(self) -> Audit:
         return self._topic(Audit)
+
+    @functools.cached_property
+    def evidence(self) -> Evidence:
+        """Evidence attachments: intake, export, verify, custody statements."""
+        return self._topic(Evidence)
 
     @functools.cached_property
     def planning(self) -> Planning:
