@@ -27,6 +27,11 @@ from hrd_desk.services.reports import LIST_KINDS, Dossier
 from hrd_desk.services.sharing_rule import Form, Profile, Purpose, RecordFacts, decide
 from vault_support import table_dump
 
+# consent that allows sharing is recorded with when and how it was given (issue 10)
+GIVEN = {"consent_date": "2024-01-10", "consent_how": "written"}
+GIVEN_CLI = ("--consent-date", "2024-01-10", "--consent-how", "written")
+
+
 ORDER = ("defender", "related", "case", "incident", "relocation", "checkin", "task", "advocacy")
 DAY = "2025-01-17"
 OVERRIDES: dict[str, dict[str, Any]] = {
@@ -174,7 +179,7 @@ def test_dropped_fields_leave_in_no_report_and_no_bundle(
 def test_consent_decides_what_a_list_and_a_dossier_hold(world: dict[str, Office],
                                                        tmp_path: Path) -> None:
     desk = Desk.on(world["A"].session)
-    partners = desk.records.add("defender", {"name": "Bashir", "consent": "partners"})
+    partners = desk.records.add("defender", {"name": "Bashir", "consent": "partners", **GIVEN})
     nothing = desk.records.add("defender", {"name": "Chen"})
     desk.records.add("incident", {"defenders": [partners, nothing], "category": "legal",
                                   "occurred": "2024-05", "description": "both"})

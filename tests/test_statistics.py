@@ -17,6 +17,11 @@ from hrd_desk.services.desk import Desk
 from hrd_desk.services.session import Session
 from hrd_desk.services.statistics import IncidentFacts, StatsQuery, count_incidents
 
+# consent that allows sharing is recorded with when and how it was given (issue 10)
+GIVEN = {"consent_date": "2024-01-10", "consent_how": "written"}
+GIVEN_CLI = ("--consent-date", "2024-01-10", "--consent-how", "written")
+
+
 
 def _incident(record_id: str, when: str, **values: str | None) -> IncidentFacts:
     parsed = parse_date(when)
@@ -94,9 +99,9 @@ def test_bad_queries_are_refused() -> None:
 
 def test_vault_statistics_follow_each_defenders_consent(session: Session) -> None:
     desk = Desk.on(session)
-    public = desk.records.add("defender", {"name": "Amina", "consent": "public",
+    public = desk.records.add("defender", {"name": "Amina", "consent": "public", **GIVEN,
                                            "country": "KE", "field_of_work": "journalism"})
-    partners = desk.records.add("defender", {"name": "Bashir", "consent": "partners",
+    partners = desk.records.add("defender", {"name": "Bashir", "consent": "partners", **GIVEN,
                                              "country": "KE"})
     case = desk.records.add("case", {"defender": public, "programme": "relocation"})
     desk.records.add("incident", {"defenders": [public], "category": "legal",
@@ -113,7 +118,7 @@ def test_vault_statistics_follow_each_defenders_consent(session: Session) -> Non
     assert stats.withheld_for_consent == 2, "one defender without consent keeps it out"
     inside = desk.reports.statistics(StatsQuery(by=("category",), leaving=False))
     assert {r["category"]: r["count"] for r in inside.rows} == {"legal": 2, "digital": 1}
-    desk.records.edit("defender", partners, {"consent": "public"})
+    desk.records.edit("defender", partners, {"consent": "public", **GIVEN})
     after = desk.reports.statistics(StatsQuery(by=("category",)))
     assert {r["category"]: r["count"] for r in after.rows} == {"legal": 2, "digital": 1}
     desk.records.delete("incident", both)
@@ -122,7 +127,7 @@ def test_vault_statistics_follow_each_defenders_consent(session: Session) -> Non
 
 def test_cli_report_stats_contract(tmp_path: Path) -> None:
     vault = init_vault(tmp_path / "v")
-    amina = new_id(vault, "defender", "add", "--name", "Amina", "--consent", "public")
+    amina = new_id(vault, "defender", "add", "--name", "Amina", "--consent", "public", *GIVEN_CLI)
     hidden = new_id(vault, "defender", "add", "--name", "Bashir")
     for when in ("2024-03-31", "2024-04-01", "2024"):
         new_id(vault, "incident", "add", "--defender", amina, "--category", "legal",
@@ -153,7 +158,7 @@ def test_cli_report_stats_contract(tmp_path: Path) -> None:
 def test_cli_report_list_writes_the_profile_and_names_the_file(tmp_path: Path) -> None:
     vault = init_vault(tmp_path / "v")
     new_id(vault, "defender", "add", "--name", "Amina Real", "--codename", "Falcon",
-           "--legal-name", "Amina Legal", "--consent", "partners")
+           "--legal-name", "Amina Legal", "--consent", "partners", *GIVEN_CLI)
     new_id(vault, "defender", "add", "--name", "Bashir")  # consent not recorded
     out = tmp_path / "defenders.csv"
     done = run(vault, "report", "list", "defenders", "--profile", "partner", "--out", str(out),

@@ -16,12 +16,17 @@ from hrd_desk.ui.defender_view import DefenderView
 from .conftest import ScriptedPrompter
 from .page_support import FakeContext
 
+# consent that allows sharing is recorded with when and how it was given (issue 10)
+GIVEN = {"consent_date": "2024-01-10", "consent_how": "written"}
+GIVEN_CLI = ("--consent-date", "2024-01-10", "--consent-how", "written")
+
+
 
 def test_dossier_warns_first_and_follows_consent(qtbot: QtBot, session: Session,
                                                  tmp_path: Path) -> None:
     desk = Desk.on(session)
     amina = desk.records.add("defender", {"name": "Amina", "codename": "Heron",
-                                          "consent": "partners"})
+                                          "consent": "partners", **GIVEN})
     out = tmp_path / "out"
     out.mkdir()
     prompter = ScriptedPrompter(confirm_answers=[False, True, True],

@@ -22,6 +22,11 @@ from hrd_desk.services.statistics import StatsQuery
 from hrd_desk.ui.report_pdf import dossier_pdf, statistics_pdf
 from test_report_redaction import dropped, make_records
 
+# consent that allows sharing is recorded with when and how it was given (issue 10)
+GIVEN = {"consent_date": "2024-01-10", "consent_how": "written"}
+GIVEN_CLI = ("--consent-date", "2024-01-10", "--consent-how", "written")
+
+
 ARABIC = "رسائل تهديد عبر واتساب"
 
 
@@ -61,7 +66,7 @@ def test_dossier_pdf_text_lacks_every_dropped_field(qtbot: QtBot, session: Sessi
 
 def test_statistics_pdf_holds_the_counts(qtbot: QtBot, session: Session, tmp_path: Path) -> None:
     desk = Desk.on(session)
-    amina = desk.records.add("defender", {"name": "Amina", "consent": "public"})
+    amina = desk.records.add("defender", {"name": "Amina", "consent": "public", **GIVEN})
     for when in ("2024-01-05", "2024-01-06", "2024-02-01", "2024"):
         desk.records.add("incident", {"defenders": [amina], "category": "legal",
                                       "occurred": when, "description": "x"})
@@ -75,7 +80,7 @@ def test_statistics_pdf_holds_the_counts(qtbot: QtBot, session: Session, tmp_pat
 def test_cli_report_dossier(qtbot: QtBot, tmp_path: Path) -> None:
     vault = init_vault(tmp_path / "v")
     amina = new_id(vault, "defender", "add", "--name", "أمينة", "--codename", "Heron",
-                   "--legal-name", "MKlegalQ", "--consent", "partners")
+                   "--legal-name", "MKlegalQ", "--consent", "partners", *GIVEN_CLI)
     out = tmp_path / "dossier.pdf"
     done = run(vault, "report", "dossier", amina, "--profile", "partner", "--out", str(out))
     assert done.code == 0 and "not encrypted" in done.err

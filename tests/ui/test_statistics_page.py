@@ -20,11 +20,16 @@ from hrd_desk.ui.pages.statistics import StatisticsPage
 from .conftest import ScriptedPrompter
 from .page_support import FakeContext
 
+# consent that allows sharing is recorded with when and how it was given (issue 10)
+GIVEN = {"consent_date": "2024-01-10", "consent_how": "written"}
+GIVEN_CLI = ("--consent-date", "2024-01-10", "--consent-how", "written")
+
+
 
 def _page(qtbot: QtBot, session: Session, prompter: ScriptedPrompter) -> StatisticsPage:
     desk = Desk.on(session)
-    public = desk.records.add("defender", {"name": "Amina", "consent": "public"})
-    private = desk.records.add("defender", {"name": "Bashir", "consent": "colleagues"})
+    public = desk.records.add("defender", {"name": "Amina", "consent": "public", **GIVEN})
+    private = desk.records.add("defender", {"name": "Bashir", "consent": "colleagues", **GIVEN})
     for when, who in (("2024-01-05", public), ("2024-01-20", public), ("2024-02-02", public),
                       ("2024", public), ("2024-01-07", private)):
         desk.records.add("incident", {"defenders": [who], "category": "legal",
