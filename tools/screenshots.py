@@ -9,10 +9,11 @@ Under a real X server with a window manager, on the 1600x1000 screen of the 200%
     xvfb-run -a -s "-screen 0 1600x1000x24" sh -c \
         'openbox & sleep 1; QT_QPA_PLATFORM=xcb .venv/bin/python tools/screenshots.py'
 
-Three variants, each in its own process (Qt reads the scale factor once, at start): 100% light,
-200% light (QT_SCALE_FACTOR=2) and 100% dark. Every variant uses a fresh vault in a temporary
-folder filled with a few invented records, on the offscreen platform unless QT_QPA_PLATFORM says
-otherwise; nothing touches the user's own vault or settings. Files are named
+Five variants, each in its own process (Qt reads the scale factor once, at start): 100% light,
+200% light (QT_SCALE_FACTOR=2), 100% dark, and 100% light in French and in Arabic. Every
+variant uses a fresh vault in a temporary folder filled with a few invented records, on the
+offscreen platform unless QT_QPA_PLATFORM says otherwise; nothing touches the user's own vault
+or settings. Files are named
 `<variant>-<screen>.png`, e.g. `200-light-defenders.png`.
 """
 
@@ -26,7 +27,10 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-VARIANTS = {"100-light": ("1", "light"), "200-light": ("2", "light"), "100-dark": ("1", "dark")}
+# scale, theme, language (Arabic lays the window out right to left)
+VARIANTS = {"100-light": ("1", "light", "en"), "200-light": ("2", "light", "en"),
+            "100-dark": ("1", "dark", "en"), "100-fr": ("1", "light", "fr"),
+            "100-ar": ("1", "light", "ar")}
 # Under a real X server (QT_QPA_PLATFORM=xcb, e.g. xvfb-run with a window manager, a 1600x1000
 # screen) windows keep the size the window manager allows: at 200% that is 800x500 logical pixels.
 PASSPHRASE = "screenshots only: four random words"
@@ -156,6 +160,16 @@ def _records(vault: Path) -> tuple[str, dict[str, str]]:
                                      "consent_date": "2024-01-15", "consent_how": "written"})
         work.add("defender", {"name": "Olga Petrova", "country": "BY", "consent": "colleagues",
                 "consent_date": "2024-01-15", "consent_how": "written"})
+        # consent public: counted in the Statistics screen (an Arabic name, mixed scripts)
+        huda = work.add("defender", {"name": "هدى الأمين", "codename": "Desert Lark",
+                                     "country": "SD", "field_of_work": "journalism",
+                                     "consent": "public", "consent_date": "2024-01-10",
+                                     "consent_how": "written"})
+        for category, when in (("digital", "2024-01-14"), ("digital", "2024-02-03"),
+                               ("legal", "2024-02-20"), ("physical", "2024-03-09"),
+                               ("digital", "2024-03-30"), ("defamation", "2024")):
+            work.add("incident", {"defenders": [huda], "category": category, "occurred": when,
+                                  "description": "تهديد عبر الهاتف", "severity": 2})
         sister = work.add("related", {"defender": amina, "name": "Grace Okoye",
                                       "relationship": "sibling"})
         work.add("case", {"defender": amina, "programme": "relocation", "title": "Relocation 2024",
@@ -219,8 +233,8 @@ def _child(variant: str, out: Path) -> None:
     from hrd_desk.ui.main_window import build_main_window
     from hrd_desk.ui.settings import AppSettings
 
-    theme = VARIANTS[variant][1]
-    settings = AppSettings(theme=theme)
+    _scale, theme, language = VARIANTS[variant]
+    settings = AppSettings(theme=theme, language=language)
     app = make_application([sys.argv[0]], settings)
     with tempfile.TemporaryDirectory() as tmp:
         vault_dir = Path(tmp) / "vault"
@@ -251,7 +265,7 @@ def _child(variant: str, out: Path) -> None:
                     view.tabs.setCurrentIndex(index)
             _grab(window, out, f"{variant}-defender-{tab.lower().replace(' ', '-')}.png")
         for key in ("cases", "threat_log", "relocations", "trainings", "network", "tasks",
-                    "deleted", "exchange"):
+                    "deleted", "exchange", "statistics"):
             if key in window.pages:
                 window.workspace.go(key)
                 _grab(window, out, f"{variant}-{key.replace('_', '-')}.png")
@@ -400,7 +414,7 @@ def main() -> int:
         _child(args.variant, args.out)
         return 0
     failed = 0
-    for variant, (scale, _theme) in VARIANTS.items():
+    for variant, (scale, _theme, _language) in VARIANTS.items():
         env = {**os.environ, "QT_SCALE_FACTOR": scale}
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         with tempfile.TemporaryDirectory() as home:  # no settings or Qt files in the real home

@@ -26,6 +26,7 @@ from . import network as cli_network
 from . import planning as cli_planning
 from . import plans as cli_plans
 from . import records as cli_records
+from . import reports as cli_reports
 from . import vault as cli_vault
 from .invocation import Invocation
 
@@ -73,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_vault.register(commands)
     cli_exchange.register(commands)
     cli_keys.register(commands)
+    cli_reports.register(commands)
     cli_evidence.register(commands)
     return parser
 

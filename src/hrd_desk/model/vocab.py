@@ -143,6 +143,9 @@ FIELDS_OF_WORK = _vocab(
     ("indigenous", "Indigenous rights"),
     ("anti-corruption", "Anti-corruption"),
     ("legal-aid", "Legal aid"),
+    ("civil-political", "Civil and political rights"),
+    ("police-accountability", "Police accountability"),
+    ("documentation", "Documentation"),
     ("other", "Other"),
 )
 
@@ -216,6 +219,12 @@ REPORTED_TO = _vocab(
     ("police", "Police"),
     ("un-mechanism", "UN mechanism"),
     ("embassy", "Embassy"),
+    ("nhri", "National human rights institution"),
+    ("police-oversight", "Police oversight body"),
+    ("courts", "Courts"),
+    ("regional-mechanism", "Regional mechanism (such as the African Commission)"),
+    ("protection-ngo", "Protection NGO"),
+    ("media", "Media"),
     ("none", "None"),
 )
 

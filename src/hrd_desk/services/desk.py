@@ -19,6 +19,7 @@ open there), keeps its connection private, and offers the use cases grouped by t
     desk.plans        risk assessments (trend, items) and security plans (measures, summary)
     desk.training     enrolments in the training course; an edition's participants
     desk.network      advocacy actions about a defender or with a network contact
+    desk.reports      statistics, lists as CSV, dossiers (services/reports.py)
 
 Every use case owns its transaction (`store.dbapi.transaction`, which nests) and lets no driver
 exception out: each becomes `errors.StorageFailure`. A desk's connection belongs to the thread
@@ -50,6 +51,7 @@ from .network import Network
 from .passphrase_policy import check_new_passphrase
 from .planning import Planning
 from .plans import Plans
+from .reports import Reports
 from .session import Session, create_vault
 from .topics import (
     Audit,
@@ -199,6 +201,11 @@ class Desk:
         """Advocacy actions about a defender or with a network contact."""
         return self._topic(Network)
 
+    @functools.cached_property
+    def reports(self) -> Reports:
+        """Statistics, lists as CSV and dossiers (issue 18)."""
+        return self._topic(Reports)
+
     # -- the connection, opened on first use by the thread that uses it ------------------------
 
     def _current_session(self) -> Session:
@@ -290,7 +297,7 @@ class Desk:
 
     _TOPICS = ("records", "colleagues", "sharing", "exchange", "conflicts", "sync", "drafts",
                "search", "overview", "audit", "evidence", "planning", "plans", "training",
-               "network")
+               "network", "reports")
 
     def close(self) -> None:
         """Close this desk's connection (the key stays: other views go on). The topics made

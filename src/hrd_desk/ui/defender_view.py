@@ -11,7 +11,9 @@ hidden until shown and hidden again when the page is left or another record open
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
+    QMenu,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -31,22 +34,27 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import HrdDeskError
+from ..fsutil import atomic_write
 from ..model.display import hidden_of, masked, record_title, title_of, vocab_label
 from ..model.fields import FieldKind, field_infos
 from ..model.outside import visible
 from ..model.records import Defender, Stored
 from ..model.vocab import country_name
 from ..services.casework import RecordFilter
+from ..services.sharing_rule import Profile
 from .audit_dialogs import open_history
 from .contracts import AppContext
 from .copy_guard import copyable_label
 from .course_tab import COURSE_KINDS, COURSE_TAB, CourseTab
 from .exchange.sharing import SharingPanel
 from .forms import open_form
+from .i18n import translate
 from .incident_timeline import IncidentTimeline, TimelineState
 from .labels import heading, plain_label, value_label
 from .plan_tab import PLAN_KINDS, PlanTab
 from .record_actions import confirm_delete
+from .report_exports import save_report
+from .report_pdf import dossier_pdf
 from .risk_tab import RISK_KINDS, RiskTab
 from .sensitive import SensitiveValue, reveal_shortcut
 from .stay_tab import STAY_KINDS, StayTab
@@ -103,6 +111,19 @@ class DefenderView(QWidget):
                                           "Move this defender to Deleted")
         self.history_button = self._button(top, "History…", self.show_history,
                                            "What was done to this defender, and when")
+        self.dossier_button = QPushButton(translate("DefenderView", "Dossier PDF"))
+        self.dossier_button.setAccessibleName(translate("DefenderView", "Dossier PDF"))
+        self.dossier_button.setToolTip(translate(
+            "DefenderView", "This defender's dossier as PDF, for an office, a partner or the "
+            "public (what each may see: docs/sharing.md)"))
+        menu = QMenu(self.dossier_button)
+        for profile, text in ((Profile.FULL, translate("DefenderView", "For a programme office…")),
+                              (Profile.PARTNER, translate("DefenderView",
+                                                          "For a partner organisation…")),
+                              (Profile.PUBLIC, translate("DefenderView", "For the public…"))):
+            menu.addAction(text, functools.partial(self.save_dossier, profile))
+        self.dossier_button.setMenu(menu)
+        top.addWidget(self.dossier_button)
         outer.addLayout(top)
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back_requested.emit)
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -217,6 +238,33 @@ class DefenderView(QWidget):
         layout.addWidget(self.cases_empty, 1)
         self.cases_empty.hide()
         self.tabs.addTab(page, "Cases")
+
+    def save_dossier(self, profile: Profile) -> bool:
+        """The dossier under `profile`, warned first, written where the caseworker chooses."""
+        if self.ctx is None or self.defender_id is None:
+            return False
+        ctx, defender_id = self.ctx, self.defender_id
+
+        def write(target: Path) -> None:
+            dossier = ctx.reader.reports.dossier(defender_id, profile)
+            atomic_write(target, dossier_pdf(dossier))
+
+        warning = {
+            Profile.FULL: translate(
+                "DefenderView", "The dossier will hold this defender's profile, incidents and "
+                "stays in full, names and places included, for a programme office."),
+            Profile.PARTNER: translate(
+                "DefenderView", "The dossier will hold what a partner organisation may see: "
+                "the codename instead of the name, countries instead of places, no contact "
+                "details, addresses or host cities."),
+            Profile.PUBLIC: translate(
+                "DefenderView", "The dossier will hold what may be published, if the "
+                "defender's consent allows it: as for a partner, with dates as months."),
+        }[profile]
+        warning += " " + translate("DefenderView", "It is not encrypted, and hrd-desk keeps no "
+                                   "copy: save it only where it is safe.")
+        return save_report(ctx.prompter, translate("DefenderView", "Dossier PDF"), warning,
+                           f"dossier-{profile.value}.pdf", write)
 
     def show_history(self) -> None:
         """Who did what to this defender and when (ids and field names, never contents)."""

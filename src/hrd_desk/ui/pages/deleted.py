@@ -6,6 +6,7 @@ from ...model.display import record_title
 from ...model.fields import field_infos
 from ...model.records import KINDS
 from ...services.casework import RecordFilter
+from ..i18n import QT_TRANSLATE_NOOP
 from ..list_sources import CaseworkSource, ListRow
 from ..record_actions import confirm_purge, restore
 from ..record_model import Column
@@ -31,7 +32,7 @@ COLUMNS: list[Column[ListRow]] = [
 
 
 class DeletedPage(ListPage):
-    nav_title = "Deleted"
+    nav_title = QT_TRANSLATE_NOOP("Section", "Deleted")
     kinds = frozenset(KINDS)
     noun = ("deleted record", "deleted records")
     empty_text = "Nothing of this kind has been deleted."
