@@ -32,7 +32,8 @@ GIVEN = {"consent_date": "2024-01-10", "consent_how": "written"}
 GIVEN_CLI = ("--consent-date", "2024-01-10", "--consent-how", "written")
 
 
-ORDER = ("defender", "related", "case", "incident", "relocation", "checkin", "task", "advocacy")
+ORDER = ("defender", "related", "case", "incident", "relocation", "checkin", "task", "advocacy",
+         "risk_assessment", "risk_item", "security_measure")
 DAY = "2025-01-17"
 OVERRIDES: dict[str, dict[str, Any]] = {
     "defender": {"consent": "public", "consent_date": "2025-01-05", "country": "KE"},
@@ -46,7 +47,15 @@ OVERRIDES: dict[str, dict[str, Any]] = {
                    "visa_expires": "2025-06-01"},
     "checkin": {"due": "2025-02-01", "status": "done", "done_at": "2025-02-01"},
     "task": {"due": "2025-02-02", "relocation": None},
+    "risk_assessment": {"level": "high", "assessed": "2025-01-18"},
+    "risk_item": {"item_type": "threat", "likelihood": 4, "impact": 5, "level": None},
+    # due before the dossier's day while planned: overdue; reviewed after the incident
+    "security_measure": {"status": "planned", "due": "2025-02-03", "review": "2026-03-04",
+                         "reviewed": "2025-01-19"},
 }
+# what a partner's dossier keeps of the plan kinds (they hold no free text a partner gets)
+PLAN_KEPT = ("Risk trend", "High", "2025-01-18", "Threat", "Security plan status", "Planned",
+             "2025-02-03", "2026-03-04", "OVERDUE")
 MARKED = ("incident", "actions")  # a free-text field a caseworker marked sensitive
 
 
@@ -92,9 +101,12 @@ def dropped(profile: Profile) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for kind in ORDER:
         marks = frozenset({MARKED[1]}) if kind == MARKED[0] else frozenset()
-        forms = decide(RecordFacts(kind, consents=("public",), marked=marks), profile,
-                       Purpose.REPORT).forms
+        decision = decide(RecordFacts(kind, consents=("public",), marked=marks), profile,
+                          Purpose.REPORT)
+        forms = decision.forms
         found = []
+        if not decision.leaves:  # nothing of the kind leaves (a security plan in public)
+            forms = dict.fromkeys(field_infos(KINDS[kind].cls), Form.WITHHELD)
         for name, form in forms.items():
             info = field_infos(KINDS[kind].cls)[name]
             if form is Form.FULL:
@@ -174,6 +186,27 @@ def test_dropped_fields_leave_in_no_report_and_no_bundle(
     assert "Profile: " + profile.value in dossier and "A office" in dossier
     assert "Advocacy" in dossier and "MKadvocacysubjectQ" in dossier, "issue 16's section"
     assert ("MKadvocacyoutcomeQ" in dossier) is (profile is Profile.FULL)
+    check_plan_sections(profile, dossier)
+
+
+def check_plan_sections(profile: Profile, text: str) -> None:
+    """Issue 16's risk trend and security plan status in a dossier: whole in full; levels,
+    types, ratings, statuses and dates for a partner; nothing of them in public."""
+    for kind in ("risk_assessment", "risk_item", "security_measure"):
+        for present in kept(profile, kind):
+            assert present in text, (profile, kind, present)
+    if profile is Profile.PUBLIC:
+        for gone in ("Risk trend", "Security plan status", "Risks in the latest", "OVERDUE",
+                     "2026-03-04", "Resulting level", "Next review"):
+            assert gone not in text, (profile, gone)
+    else:
+        for present in PLAN_KEPT:
+            assert present in text, (profile, present)
+    if profile is Profile.FULL:
+        for present in ("MKriskassessmentassessorQ", "MKriskassessmentsummaryQ",
+                        "MKriskitemtextQ", "MKsecuritymeasuretitleQ",
+                        "MKsecuritymeasureownerQ", "MKsecuritymeasuredetailsQ"):
+            assert present in text, present
 
 
 def test_consent_decides_what_a_list_and_a_dossier_hold(world: dict[str, Office],

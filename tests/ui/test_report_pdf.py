@@ -1,6 +1,6 @@
 """Report PDFs (issue 18), read back as a person's PDF reader would (pdftotext): for each profile
 no marker of a field the profile drops is in the dossier's text (Arabic presentation forms folded
-first), Arabic text comes out as Arabic, the footer names profile, date and office on every page;
+first; the risk trend and security plan sections included), Arabic text comes out as Arabic, the footer names profile, date and office on every page;
 the statistics PDF holds the counts; `report dossier` writes the same through the CLI."""
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from hrd_desk.services.session import Session
 from hrd_desk.services.sharing_rule import Profile
 from hrd_desk.services.statistics import StatsQuery
 from hrd_desk.ui.report_pdf import dossier_pdf, statistics_pdf
-from test_report_redaction import dropped, make_records
+from test_report_redaction import check_plan_sections, dropped, make_records
 
 # consent that allows sharing is recorded with when and how it was given (issue 10)
 GIVEN = {"consent_date": "2024-01-10", "consent_how": "written"}
@@ -62,6 +62,7 @@ def test_dossier_pdf_text_lacks_every_dropped_field(qtbot: QtBot, session: Sessi
         assert "MKdefendernameQ" in text and "MKdefenderlegalnameQ" in text
     else:
         assert "MKdefendernameQ" not in text and "MKdefendercodenameQ" in text
+    check_plan_sections(profile, text)  # risk trend and security plan status (issue 16)
 
 
 def test_statistics_pdf_holds_the_counts(qtbot: QtBot, session: Session, tmp_path: Path) -> None:

@@ -139,17 +139,9 @@ class Plans:
     def trend(self, defender: str) -> Trend:
         """The assessed levels, oldest first, and the defender's incidents per month and
         category from a year before the first assessment (or a year ago) to this month."""
-        points = [TrendPoint(str(a.get("assessed")), _first_day(str(a.get("assessed"))),
-                             str(a.get("level")), a.id)
-                  for a in self.assessments_of(defender)]
-        points.sort(key=lambda p: (p.day, p.assessment))
-        today = self.today()
-        start_year = today.year - 1 if not points else int(points[0].day[:4]) - 1
-        start_month = today.month if not points else int(points[0].day[5:7])
-        since = f"{start_year:04d}-{start_month:02d}"
-        trend = Trend(points, _months(since, today.isoformat()[:7]))
+        trend = trend_span(self.assessments_of(defender), self.today())
         for month, category, count in store.incidents_by_month(
-                self._session.conn, defender, since + "-01"):
+                self._session.conn, defender, trend.months[0] + "-01"):
             trend.incidents.setdefault(month, {})[category] = count
         return trend
 
@@ -201,6 +193,17 @@ class Plans:
                 m, plan_rules.is_overdue(m.fields, today),
                 plan_rules.needs_review(m.fields, today), reduces))
         return PlanSummary(person, latest, items, lines["preventive"], lines["emergency"], today)
+
+
+def trend_span(assessments: list[Stored], today: date) -> Trend:
+    """The assessments' levels, oldest first, over every month from a year before the first
+    (or a year ago) to this month; no incident counted yet (the caller counts those it may)."""
+    points = [TrendPoint(str(a.get("assessed")), _first_day(str(a.get("assessed"))),
+                         str(a.get("level")), a.id) for a in assessments]
+    points.sort(key=lambda p: (p.day, p.assessment))
+    start_year = today.year - 1 if not points else int(points[0].day[:4]) - 1
+    start_month = today.month if not points else int(points[0].day[5:7])
+    return Trend(points, _months(f"{start_year:04d}-{start_month:02d}", today.isoformat()[:7]))
 
 
 def _first_day(text: str) -> str:

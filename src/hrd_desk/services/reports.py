@@ -25,6 +25,8 @@ from . import colleagues, csv_files
 from .casework import Casework, RecordFilter
 from .network import Network
 from .outbound import Outbound
+from .plan_rules import is_overdue, needs_review
+from .plans import Plans, Trend, trend_span
 from .session import Session
 from .sharing_rule import Decision, Form, Profile, Purpose, RecordFacts, decide
 from .statistics import Statistics, StatsQuery, csv_table, statistics
@@ -58,9 +60,10 @@ def month_of(text: str) -> str:
 class Redactor:
     """A profile applied to records through the one rule, with this vault's facts."""
 
-    def __init__(self, session: Session, profile: Profile) -> None:
+    def __init__(self, session: Session, profile: Profile, today: date | None = None) -> None:
         self.session = session
         self.profile = profile
+        self.today = today or date.today()  # the report's day (what is overdue, next reviews)
         self.work = Casework(session)
         self.outbound = Outbound(session.conn, session.vault_id, [])
         self._countries: dict[str, str] = {}
@@ -161,6 +164,7 @@ class DossierSection:
     header: list[str] = field(default_factory=list)
     rows: list[list[str]] = field(default_factory=list)
     note: str = ""
+    trend: Trend | None = None  # drawn as the Risk tab's chart (ui/risk_trend.paint_trend)
 
 
 @dataclass
@@ -288,13 +292,122 @@ def _advocacy(redactor: Redactor, defender_id: str) -> DossierSection | None:
                           note=note)
 
 
-EXTRA_SECTIONS.append(_advocacy)
+_ASSESSMENT_FIELDS = ("assessed", "level", "assessor", "summary")
+_ITEM_FIELDS = ("item_type", "text", "likelihood", "impact", "level", "facts", "pattern",
+                "objective", "behind", "feasibility")
+
+
+def _table(redactor: Redactor, kind: str, names: tuple[str, ...], records: list[Stored]
+           ) -> tuple[list[str], list[list[str]], int]:
+    """Records of `kind` as rows of the fields the profile lets leave, each through the rule;
+    returns the header, the rows and how many records the rule refused."""
+    infos = field_infos(KINDS[kind].cls)
+    allowed = set(redactor.columns(kind))
+    shown = [n for n in names if n in allowed]
+    rows: list[list[str]] = []
+    refused = 0
+    for record in records:
+        decision = redactor.decision(record.id)
+        if not decision.leaves:
+            refused += 1
+            continue
+        rows.append([redactor.text(record, n, decision.forms.get(n, Form.WITHHELD))
+                     for n in shown])
+    return [infos[n].label for n in shown], rows, refused
+
+
+def _risk_trend(redactor: Redactor, defender_id: str) -> DossierSection | None:
+    """The assessed levels over time beside the incidents counted by month (the Risk tab's
+    chart), the assessments and the latest one's items: each record through the rule, so the
+    chart counts only incidents the profile lets leave and shows only assessments it lets leave.
+    A public dossier has none of it (sharing_rule.NEVER_PUBLISHED)."""
+    plans = Plans(redactor.session, today=lambda: redactor.today)
+    assessments = plans.assessments_of(defender_id)
+    leaving = [a for a in assessments if redactor.decision(a.id).leaves]
+    if not leaving:
+        return None
+    oldest_first = sorted(leaving, key=lambda a: (parse_date(str(a.get("assessed"))).first,
+                                                  a.id))
+    header, rows, _ = _table(redactor, "risk_assessment", _ASSESSMENT_FIELDS, oldest_first)
+    trend = trend_span(leaving, redactor.today)
+    incidents, decisions, _ = _incidents(redactor, defender_id)
+    for incident, decision in zip(incidents, decisions, strict=True):
+        if decision.forms.get("occurred") is Form.WITHHELD:
+            continue
+        try:
+            month = parse_date(str(incident.get("occurred"))).first.isoformat()[:7]
+        except DateFormatError:
+            continue
+        if month in trend.months:
+            by_category = trend.incidents.setdefault(month, {})
+            category = str(incident.get("category") or "")
+            by_category[category] = by_category.get(category, 0) + 1
+    counted = sum(trend.incident_count(m) for m in trend.months)
+    lines = [("Incidents in the chart", f"{counted}, {trend.months[0]} to {trend.months[-1]}"
+              " (only those this profile lets leave)")]
+    left_out = len(assessments) - len(leaving)
+    note = f"{left_out} assessment(s) left out (consent)." if left_out else ""
+    return DossierSection("Risk trend", lines=lines, header=header, rows=rows, note=note,
+                          trend=trend)
+
+
+def _risk_items(redactor: Redactor, defender_id: str) -> DossierSection | None:
+    """The threats, vulnerabilities and capacities of the latest assessment that leaves: a
+    partner gets their types and ratings, never what they say (sensitive fields)."""
+    plans = Plans(redactor.session, today=lambda: redactor.today)
+    latest = next((a for a in plans.assessments_of(defender_id)
+                   if redactor.decision(a.id).leaves), None)
+    if latest is None:
+        return None
+    header, rows, refused = _table(redactor, "risk_item", _ITEM_FIELDS,
+                                   plans.items_of(latest.id))
+    if not rows and not refused:
+        return None
+    note = f"{refused} risk item(s) left out (consent)." if refused else ""
+    return DossierSection("Risks in the latest assessment", header=header, rows=rows,
+                          note=note)
+
+
+_MEASURE_FIELDS = ("title", "group", "status", "due", "review", "reviewed", "owner", "details")
+
+
+def _plan_status(redactor: Redactor, defender_id: str) -> DossierSection | None:
+    """The security plan: measures counted by status, which are overdue, the next reviews, and
+    the measures themselves (dropped ones counted, not listed), each through the rule. A partner
+    learns types, statuses and dates, never what a measure is, who carries it out or how; a
+    public dossier has none of it (sharing_rule.NEVER_PUBLISHED)."""
+    measures = [m for m in Plans(redactor.session).measures_of(defender_id) if not m.deleted]
+    leaving = [m for m in measures if redactor.decision(m.id).leaves]
+    if not leaving:
+        return None
+    statuses = Counter(vocab_label("measure_statuses", m.get("status")) for m in leaving)
+    lines = [(f"Status: {name}", str(n)) for name, n in statuses.most_common()]
+    overdue = {m.id for m in leaving if is_overdue(m.fields, redactor.today)}
+    lines.append((f"Overdue on {redactor.today.isoformat()}", str(len(overdue))))
+    review_due = {m.id for m in leaving if needs_review(m.fields, redactor.today)}
+    if review_due:
+        lines.append(("Review due now", str(len(review_due))))
+    upcoming = sorted(str(m.get("review")) for m in leaving if m.get("review") and
+                      m.get("status") in ("planned", "in-place") and m.id not in review_due)
+    lines.append(("Next review", upcoming[0] if upcoming else "none set"))
+    listed = [m for m in leaving if m.get("status") != "dropped"]
+    header, rows, _ = _table(redactor, "security_measure", _MEASURE_FIELDS, listed)
+    header.append("Overdue")
+    for row, measure in zip(rows, listed, strict=True):
+        row.append("OVERDUE" if measure.id in overdue else "")
+    left_out = len(measures) - len(leaving)
+    note = f"{left_out} measure(s) left out (consent)." if left_out else ""
+    return DossierSection("Security plan status", lines=lines, header=header, rows=rows,
+                          note=note)
+
+
+EXTRA_SECTIONS.extend([_risk_trend, _risk_items, _plan_status, _advocacy])
 
 
 def dossier(session: Session, defender_id: str, profile: Profile, today: date) -> Dossier:
     """A defender's dossier under the profile; the defender itself refused by the rule
     (consent) stops it: ConsentRefused, nothing is made."""
-    redactor = Redactor(session, profile)
+    redactor = Redactor(session, profile, today)
     defender = redactor.work.get("defender", defender_id)
     if defender.deleted:
         raise InvalidValue("defender", f"defender {defender_id} is deleted: restore it first")

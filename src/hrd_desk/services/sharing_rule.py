@@ -70,6 +70,11 @@ PARTNER_FORMS: dict[tuple[str, str], Form] = {
     ("risk_assessment", "assessor"): Form.WITHHELD,
 }
 
+# A security plan is never published: a public report (a list or a dossier) holds no risk
+# assessment, risk item or security measure, not even a level, a status or a date (a level and an
+# overdue measure tell an adversary when a defender is exposed). Partners get the forms above.
+NEVER_PUBLISHED = frozenset({"risk_assessment", "risk_item", "security_measure"})
+
 CONSENT_FIELDS = frozenset({"consent", "consent_date", "consent_how"})
 FREE_TEXT = frozenset({FieldKind.TEXT, FieldKind.LONGTEXT, FieldKind.TEXT_LIST})
 
@@ -185,6 +190,8 @@ def decide(facts: RecordFacts, profile: Profile, purpose: Purpose = Purpose.EXCH
         return Decision(False, "consent does not cover this recipient")
     if profile is Profile.PUBLIC and not facts.consents:  # a task, training, contact of no one
         return Decision(False, "concerns no defender whose consent allows publication")
+    if profile is Profile.PUBLIC and facts.kind in NEVER_PUBLISHED:
+        return Decision(False, "a security plan is never published")
     if facts.deleted and not facts.held_by_recipient:
         return Decision(False, "deleted, and the recipient never held it")
     return Decision(True, "", _forms(facts, profile, purpose))

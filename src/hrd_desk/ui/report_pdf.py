@@ -20,11 +20,13 @@ from datetime import date
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QPainter, QPdfWriter
 
+from ..services.plans import Trend
 from ..services.reports import Dossier, DossierSection
 from ..services.statistics import IMPRECISE_LABEL, KEY_LABELS, Statistics, label_of
 from .charts import BAR_COLOUR, Bar, cap_bars, paint_bars
 from .i18n import load_fonts
 from .pdf import a4_pdf
+from .risk_trend import paint_trend
 
 FONT_FAMILIES = ["Noto Sans", "DejaVu Sans", "Noto Sans Arabic"]
 
@@ -131,6 +133,15 @@ class Flow:
                               right_to_left=False)
             self.y += used + self.line * 0.5
 
+    def trend(self, trend: Trend) -> None:
+        """The Risk tab's chart (risk_trend.paint_trend), as wide as the page (the section's
+        table below gives the levels and dates in words)."""
+        height = self.line * 14
+        self.room(height)
+        paint_trend(self.painter, QRectF(self.page_rect.left(), self.y, self.page_rect.width(),
+                                         height), trend, text=QColor("#000000"))
+        self.y += height + self.line * 0.5
+
 
 # -- dossier ---------------------------------------------------------------------------------------
 
@@ -139,6 +150,8 @@ def _section(flow: Flow, section: DossierSection) -> None:
     flow.gap()
     flow.room(flow.line * 5)  # no heading alone at the foot of a page
     flow.text(section.title, scale=1.3, bold=True)
+    if section.trend is not None:
+        flow.trend(section.trend)
     for label, value in section.lines:
         flow.text(f"{label}: {value}")
     if section.header:
