@@ -7,6 +7,7 @@ marker is present, so the test can fail.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator
 from datetime import date
@@ -54,8 +55,8 @@ OVERRIDES: dict[str, dict[str, Any]] = {
                          "reviewed": "2025-01-19"},
 }
 # what a partner's dossier keeps of the plan kinds (they hold no free text a partner gets)
-PLAN_KEPT = ("Risk trend", "High", "2025-01-18", "Threat", "Security plan status", "Planned",
-             "2025-02-03", "2026-03-04", "OVERDUE")
+PLAN_KEPT = ("Risk trend", "High", "2025-01-18", "Threat", "Security plan status",
+             "Measures planned", "2025-02-03", "2026-03-04", "Measures overdue on 2026-01-02")
 MARKED = ("incident", "actions")  # a free-text field a caseworker marked sensitive
 
 
@@ -196,12 +197,14 @@ def check_plan_sections(profile: Profile, text: str) -> None:
         for present in kept(profile, kind):
             assert present in text, (profile, kind, present)
     if profile is Profile.PUBLIC:
-        for gone in ("Risk trend", "Security plan status", "Risks in the latest", "OVERDUE",
+        for gone in ("Risk trend", "Security plan status", "Risks in the latest", "overdue",
                      "2026-03-04", "Resulting level", "Next review"):
             assert gone not in text, (profile, gone)
     else:
         for present in PLAN_KEPT:
             assert present in text, (profile, present)
+        # planned, due 2025-02-03: overdue on the dossier's day (counted, and flagged on the row)
+        assert re.search(r"Measures overdue on 2026-01-02:? 1\b", text), profile
     if profile is Profile.FULL:
         for present in ("MKriskassessmentassessorQ", "MKriskassessmentsummaryQ",
                         "MKriskitemtextQ", "MKsecuritymeasuretitleQ",

@@ -1,7 +1,8 @@
 """Report PDFs (issue 18), read back as a person's PDF reader would (pdftotext): for each profile
 no marker of a field the profile drops is in the dossier's text (Arabic presentation forms folded
-first; the risk trend and security plan sections included), Arabic text comes out as Arabic, the footer names profile, date and office on every page;
-the statistics PDF holds the counts; `report dossier` writes the same through the CLI."""
+first; the risk trend and security plan sections included), Arabic text comes out as Arabic, the
+footer names profile, date and office on every page; the statistics PDF holds the counts;
+`report dossier` writes the same through the CLI."""
 
 from __future__ import annotations
 

@@ -343,8 +343,8 @@ def _risk_trend(redactor: Redactor, defender_id: str) -> DossierSection | None:
             category = str(incident.get("category") or "")
             by_category[category] = by_category.get(category, 0) + 1
     counted = sum(trend.incident_count(m) for m in trend.months)
-    lines = [("Incidents in the chart", f"{counted}, {trend.months[0]} to {trend.months[-1]}"
-              " (only those this profile lets leave)")]
+    lines = [("Incidents counted in the chart", f"{counted} from {trend.months[0]} to "
+              f"{trend.months[-1]} (those this profile lets leave)")]
     left_out = len(assessments) - len(leaving)
     note = f"{left_out} assessment(s) left out (consent)." if left_out else ""
     return DossierSection("Risk trend", lines=lines, header=header, rows=rows, note=note,
@@ -381,12 +381,12 @@ def _plan_status(redactor: Redactor, defender_id: str) -> DossierSection | None:
     if not leaving:
         return None
     statuses = Counter(vocab_label("measure_statuses", m.get("status")) for m in leaving)
-    lines = [(f"Status: {name}", str(n)) for name, n in statuses.most_common()]
+    lines = [(f"Measures {name.lower()}", str(n)) for name, n in statuses.most_common()]
     overdue = {m.id for m in leaving if is_overdue(m.fields, redactor.today)}
-    lines.append((f"Overdue on {redactor.today.isoformat()}", str(len(overdue))))
+    lines.append((f"Measures overdue on {redactor.today.isoformat()}", str(len(overdue))))
     review_due = {m.id for m in leaving if needs_review(m.fields, redactor.today)}
     if review_due:
-        lines.append(("Review due now", str(len(review_due))))
+        lines.append(("Measures whose review is due", str(len(review_due))))
     upcoming = sorted(str(m.get("review")) for m in leaving if m.get("review") and
                       m.get("status") in ("planned", "in-place") and m.id not in review_due)
     lines.append(("Next review", upcoming[0] if upcoming else "none set"))
@@ -394,7 +394,7 @@ def _plan_status(redactor: Redactor, defender_id: str) -> DossierSection | None:
     header, rows, _ = _table(redactor, "security_measure", _MEASURE_FIELDS, listed)
     header.append("Overdue")
     for row, measure in zip(rows, listed, strict=True):
-        row.append("OVERDUE" if measure.id in overdue else "")
+        row.append("Yes" if measure.id in overdue else "")
     left_out = len(measures) - len(leaving)
     note = f"{left_out} measure(s) left out (consent)." if left_out else ""
     return DossierSection("Security plan status", lines=lines, header=header, rows=rows,

@@ -158,6 +158,7 @@ def _section(flow: Flow, section: DossierSection) -> None:
         if not section.rows:
             flow.text("None under this profile.", colour="#555555")
         for row in section.rows:
+            flow.room(flow.line * (sum(1 for v in row if v) + 0.4))  # a record not split
             first = True
             for name, value in zip(section.header, row, strict=True):
                 if value:
