@@ -1,13 +1,13 @@
 """Which records an export carries: the chosen defenders or cases and what belongs with them.
 
 A defender brings its related people, cases, incidents, relocation stays (with their check-ins),
-risk assessments, security measures and tasks, its training enrolments (with the editions they
-are in) and the advocacy actions about it (with the network contacts involved); a case brings the
-incidents, stays and tasks linked to it, and its defender as context (without sensitive
-fields). What is found is a superset: each record is then put to the one rule (sharing_rule.py,
-through outbound.py) for every recipient, and only what it allows leaves. A chosen defender or
-case whose consent does not cover a recipient is refused before anything is written
-(ConsentRefused, exit 5, with the reason).
+risk assessments (with their items), security measures and tasks, its training enrolments (with
+the editions they are in) and the advocacy actions about it (with the network contacts
+involved); a case brings the incidents, stays and tasks linked to it, and its defender as context
+(without sensitive fields). What is found is a superset: each record is then put to the one rule
+(sharing_rule.py, through outbound.py) for every recipient, and only what it allows leaves. A
+chosen defender or case whose consent does not cover a recipient is refused before anything is
+written (ConsentRefused, exit 5, with the reason).
 """
 
 from __future__ import annotations
@@ -50,10 +50,13 @@ class Selection:
 
 
 def defender_family(conn: Connection, defender_id: str) -> set[str]:
-    """A defender and the records linked to it, its stays' check-ins and tasks."""
+    """A defender and the records linked to it, its stays' check-ins and tasks, its risk
+    assessments' items."""
     ids = {defender_id}
     for link in _DEFENDER_LINKS:
         ids |= store.refs_to(conn, link, defender_id)
+    for assessment in store.refs_to(conn, "risk_assessment.defender", defender_id):
+        ids |= store.refs_to(conn, "risk_item.assessment", assessment)
     stays = store.refs_to(conn, "relocation.defender", defender_id)
     for link, brought in _BRINGING:
         for record_id in store.refs_to(conn, link, defender_id):
