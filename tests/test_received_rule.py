@@ -57,6 +57,10 @@ class FakeHeld:
         self.histories.setdefault(version.record_id, []).append(version)
         self.on_frontier[version.version_id] = True
 
+    def complete(self, version: Version) -> None:
+        history = self.histories[version.record_id]
+        history[:] = [version if v.version_id == version.version_id else v for v in history]
+
     def set_frontier(self, changes: Sequence[tuple[bool, bytes]]) -> None:
         self.on_frontier.update({version_id: on for on, version_id in changes})
 
@@ -136,6 +140,33 @@ def test_a_version_held_already_changes_nothing() -> None:
     refreshes = held.refreshes
     assert rule(held).accept(first) == Received(Outcome.DUPLICATE, new_record=False)
     assert len(held.histories[RECORD]) == 1 and held.refreshes == refreshes
+
+
+def test_a_version_held_without_values_gains_them_when_it_comes_again_with_them() -> None:
+    """A deletion's history travels without content; if the record lives on, the same
+    signed versions come again with their values, and only the values are new."""
+    held = FakeHeld()
+    first = version(KAMPALA, 1, {K: 1}, FIRST)
+    gone = version(KAMPALA, 2, {K: 2}, {}, deleted=True)
+    rule(held).accept(first.without(FIRST))
+    rule(held).accept(gone)
+    assert held.shown[RECORD] == {}
+    assert rule(held).accept(first) == Received(Outcome.APPLIED, new_record=False)
+    assert held.histories[RECORD][0].fields == FIRST and not held.histories[RECORD][0].withheld
+    assert held.shown[RECORD] == FIRST
+    assert [v.version_id for v in held.histories[RECORD]] == [first.version_id, gone.version_id]
+    assert rule(held).accept(first).outcome is Outcome.DUPLICATE, "nothing more to fill"
+
+
+def test_a_value_held_back_here_is_not_filled_in_by_sending_its_version_again() -> None:
+    ours = mine(1, {ME: 1}, {"name": "Amina", "consent": "none"})
+    held = held_here(ours)
+    held.sender_scope[K] = {RECORD}
+    widen = version(KAMPALA, 1, {ME: 1, K: 1}, {"consent": "public", "country": "UG"})
+    assert rule(held).accept(widen).outcome is Outcome.PROPOSED
+    assert rule(held).accept(widen).outcome is Outcome.DUPLICATE
+    assert "consent" not in held.histories[RECORD][-1].fields
+    assert held.shown[RECORD]["consent"] == "none"
 
 
 def test_a_version_claiming_this_vault_as_origin_is_refused() -> None:

@@ -1,10 +1,13 @@
 """Incremental exchange with colleagues: what is in their scope and not yet acknowledged.
 
 A record entering a colleague's scope is sent whole (every version); after that, only versions
-that arrived here beyond the colleague's acknowledged mark. Versions the colleague made or sent
-us are not echoed back. Every bundle also acknowledges the colleague's bundles imported here, so
-their marks advance; bundles that carry nothing but acknowledgements are never acknowledged,
-which keeps two idle vaults from answering each other forever.
+that arrived here beyond the colleague's acknowledged mark. A deletion travels without content
+(sharing_rule.py), so a colleague may hold versions of a record without their values; when such a
+record is live again (restored, or kept by a concurrent edit) and changes, it is sent whole once
+more, with its values, and the colleague fills in what it lacked (received.py). Versions the
+colleague made or sent us are not echoed back. Every bundle also acknowledges the colleague's
+bundles imported here, so their marks advance; bundles that carry nothing but acknowledgements
+are never acknowledged, which keeps two idle vaults from answering each other forever.
 """
 
 from __future__ import annotations
@@ -18,7 +21,8 @@ from ..store import colleagues as colleague_store
 from ..store import peers
 from ..store.audit import append_event
 from ..store.dbapi import transaction
-from ..store.records import last_seq, load_histories_from, versions_since
+from ..store.records import ever_deleted, last_seq, load_histories_from, versions_since
+from ..store.sharing import is_deleted
 from . import consent_notices
 from .exchange import ExportSummary, Progress, check_recipients, write_acks, write_bundle
 from .scope import scope_of, wanted
@@ -60,7 +64,10 @@ def changes_for(session: Session, colleague_id: str) -> ChangeSet:
                                of=lambda record_id: record_id in reach and record_id in held)]
     candidates = {r for r in reach if r not in held} | {v.record_id for _, v in since}
     scope = scope_of(session, colleague_id, candidates, reach)
-    whole = sorted(r for r in scope.records if r not in held)
+    # live again after a deletion that went without content: whole again, with the values
+    revived = {r for r in ever_deleted(conn, sorted(r for r in scope.records if r in held))
+               if not is_deleted(conn, r)}
+    whole = sorted(r for r in scope.records if r not in held or r in revived)
     theirs = colleague.vault_id
     versions: list[Version] = []
     for start in range(0, len(whole), WHOLE_PER_READ):
@@ -71,7 +78,7 @@ def changes_for(session: Session, colleague_id: str) -> ChangeSet:
                 if version.origin != theirs and received_from != theirs:
                     versions.append(version.without(scope.records[record_id]))
     for received_from, version in since:
-        if version.record_id not in scope:
+        if version.record_id not in scope or version.record_id in revived:
             continue
         if version.origin == theirs or received_from == theirs:
             continue
