@@ -20,16 +20,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QPlainTextEdit,
-    QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from ..errors import HrdDeskError
 from ..fsutil import atomic_write
 from ..model.display import record_title, vocab_label
 from ..model.records import Stored
@@ -37,29 +33,28 @@ from ..services.desk import Desk
 from ..services.plans import PlanSummary
 from .app_context import describe_failure
 from .contracts import AppContext
+from .defender_tree_tab import TARGET_ROLE, DefenderTreeTab
 from .due_words import due_words
 from .forms import open_form
 from .labels import plain_label, value_label
 from .pdf import text_pdf
-from .record_actions import confirm_delete
 from .sensitive import SensitiveValue
 from .tree_items import all_items
 
-TARGET_ROLE = Qt.ItemDataRole.UserRole + 1  # (kind, id)
 PLAN_KINDS = frozenset({"security_measure", "risk_item", "risk_assessment", "defender"})
 GROUPS = (("preventive", "Preventive measures"), ("emergency", "Emergency protocols"))
 # "Reviewed" sets the next review this many days on (changed in the measure's form)
 REVIEW_AGAIN_DAYS = 91
 
 
-class PlanTab(QWidget):
+class PlanTab(DefenderTreeTab):
     """The Security plan tab of a defender's page (show_defender, refresh, conceal, clear)."""
+
+    KINDS = PLAN_KINDS
 
     def __init__(self, copy: Callable[[str], None] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx: AppContext | None = None
-        self.defender_id: str | None = None
         self._measures: dict[str, Stored] = {}
         self._item_titles: dict[str, str] = {}
         self.summary_dialog: PlanSummaryDialog | None = None
@@ -74,18 +69,9 @@ class PlanTab(QWidget):
                                            "The plan to go through with the defender before "
                                            "the return home (printable)")
         layout.addLayout(bar)
-        tree = QTreeWidget()
-        tree.setAccessibleName("Security plan")
-        tree.setHeaderLabels(["Measure", "Due", "Status", "Owner", "Reduces"])
-        header = tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        tree.itemActivated.connect(lambda _item, _col: self.open_current())
-        tree.currentItemChanged.connect(lambda _c, _p: self._selection_changed())
-        self.tree = tree
-        layout.addWidget(tree, 1)
+        self._set_columns("Security plan", ["Measure", "Due", "Status", "Owner", "Reduces"],
+                          stretch=0)
+        layout.addWidget(self.tree, 1)
         actions = QHBoxLayout()
         self.open_button = self._button(actions, "Open…", self.open_current,
                                         "Open the selected measure (Enter)")
@@ -116,20 +102,7 @@ class PlanTab(QWidget):
         self.sensitive = [self.details]
         self._show_details(None)
 
-    @staticmethod
-    def _button(layout: QHBoxLayout, text: str, slot: Callable[[], None],
-                tip: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(text.rstrip("…"))
-        button.setToolTip(tip)
-        button.clicked.connect(lambda _checked=False: slot())
-        layout.addWidget(button)
-        return button
-
     # -- showing ----------------------------------------------------------------------------
-
-    def attach(self, ctx: AppContext) -> None:
-        self.ctx = ctx
 
     def show_defender(self, defender_id: str, select: tuple[str, str] | None = None) -> None:
         if self.ctx is None:
@@ -169,32 +142,11 @@ class PlanTab(QWidget):
         self.tree.expandAll()
         self.tree.setVisible(bool(measures))
         self.empty.setVisible(not measures)
-        if keep is None or not self.select(keep):
-            first = next((i for i in all_items(self.tree) if i.data(0, TARGET_ROLE)), None)
-            if first is not None:
-                self.tree.setCurrentItem(first)
-        self._selection_changed()
-
-    def refresh(self, kinds: frozenset[str]) -> None:
-        if self.defender_id is not None and kinds & PLAN_KINDS:
-            self.show_defender(self.defender_id)
+        self._select_again(keep)
 
     def lines(self) -> list[tuple[str, ...]]:
         """Every line as its columns, group headings before their measures (tests)."""
         return [tuple(i.text(c) for c in range(5)) for i in all_items(self.tree)]
-
-    def select(self, target: tuple[str, str]) -> bool:
-        for item in all_items(self.tree):
-            data = item.data(0, TARGET_ROLE)
-            if data is not None and tuple(data) == tuple(target):
-                self.tree.setCurrentItem(item)
-                return True
-        return False
-
-    def current_target(self) -> tuple[str, str] | None:
-        item = self.tree.currentItem()
-        data = item.data(0, TARGET_ROLE) if item is not None else None
-        return (str(data[0]), str(data[1])) if data else None
 
     def current_measure(self) -> Stored | None:
         target = self.current_target()
@@ -219,21 +171,6 @@ class PlanTab(QWidget):
         self.reduces_caption.setVisible(bool(reduces))
 
     # -- actions ----------------------------------------------------------------------------
-
-    def open_current(self) -> None:
-        target = self.current_target()
-        if self.ctx is None or target is None:
-            return
-        try:
-            open_form(self.ctx, target[0], target[1])
-        except HrdDeskError:
-            if self.defender_id is not None:
-                self.show_defender(self.defender_id)
-
-    def delete_current(self) -> None:
-        target = self.current_target()
-        if self.ctx is not None and target is not None:
-            confirm_delete(self.ctx, target[0], target[1])
 
     def new_measure(self) -> None:
         if self.ctx is not None and self.defender_id is not None:
@@ -281,18 +218,11 @@ class PlanTab(QWidget):
 
     # -- leaving, locking -------------------------------------------------------------------
 
-    def conceal(self) -> None:
-        for value in self.sensitive:
-            value.conceal()
-
     def clear(self) -> None:
-        self.defender_id = None
+        super().clear()
         self._measures = {}
         self._item_titles = {}
-        self.tree.clear()
         self.notice.setText("")
-        for value in self.sensitive:
-            value.clear()
         self.reduces.setText("")
         if self.summary_dialog is not None:  # lock: nothing of the plan stays on screen
             self.summary_dialog.wipe()

@@ -13,31 +13,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
-    QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from ..errors import HrdDeskError
 from ..model.display import rating_text, record_title, vocab_label
 from ..model.records import Stored
 from ..services.plan_rules import FIVE_QUESTIONS
-from .contracts import AppContext
+from .defender_tree_tab import TARGET_ROLE, DefenderTreeTab
 from .forms import open_form
 from .labels import plain_label
-from .record_actions import confirm_delete
 from .risk_trend import RiskTrendChart
 from .sensitive import SensitiveValue
 from .tree_items import all_items
 
-TARGET_ROLE = Qt.ItemDataRole.UserRole + 1  # (kind, id)
 RISK_KINDS = frozenset({"risk_assessment", "risk_item", "incident", "defender"})
 _QUESTIONS = {"facts": "The facts", "pattern": "Pattern over time", "objective": "Objective",
               "behind": "Who is behind it", "feasibility": "Can it be carried out"}
@@ -50,14 +43,14 @@ def _item_rating(item: Stored, suggested: str | None) -> str:
     return rating or "not rated"
 
 
-class RiskTab(QWidget):
+class RiskTab(DefenderTreeTab):
     """The Risk tab of a defender's page (show_defender, refresh, conceal, clear)."""
+
+    KINDS = RISK_KINDS
 
     def __init__(self, copy: Callable[[str], None] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx: AppContext | None = None
-        self.defender_id: str | None = None
         self._records: dict[str, Stored] = {}
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -72,18 +65,9 @@ class RiskTab(QWidget):
         layout.addLayout(bar)
         self.chart = RiskTrendChart()
         layout.addWidget(self.chart)
-        tree = QTreeWidget()
-        tree.setAccessibleName("Risk assessments and their items")
-        tree.setHeaderLabels(["What", "Rating", "Linked incidents"])
-        header = tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)  # titles may be long
-        tree.itemActivated.connect(lambda _item, _col: self.open_current())
-        tree.currentItemChanged.connect(lambda _c, _p: self._selection_changed())
-        self.tree = tree
-        layout.addWidget(tree, 1)
+        self._set_columns("Risk assessments and their items",
+                          ["What", "Rating", "Linked incidents"], stretch=2)  # titles are long
+        layout.addWidget(self.tree, 1)
         actions = QHBoxLayout()
         self.open_button = self._button(actions, "Open…", self.open_current,
                                         "Open the selected assessment or item (Enter)")
@@ -109,20 +93,7 @@ class RiskTab(QWidget):
         self.sensitive = [self.text, self.reasoning, *self.questions.values()]
         self._show_details(None)
 
-    @staticmethod
-    def _button(layout: QHBoxLayout, text: str, slot: Callable[[], None],
-                tip: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(text.rstrip("…"))
-        button.setToolTip(tip)
-        button.clicked.connect(lambda _checked=False: slot())
-        layout.addWidget(button)
-        return button
-
     # -- showing ----------------------------------------------------------------------------
-
-    def attach(self, ctx: AppContext) -> None:
-        self.ctx = ctx
 
     def show_defender(self, defender_id: str, select: tuple[str, str] | None = None) -> None:
         if self.ctx is None:
@@ -154,15 +125,7 @@ class RiskTab(QWidget):
         self.tree.expandAll()
         self.tree.setVisible(bool(assessments))
         self.empty.setVisible(not assessments)
-        if keep is None or not self.select(keep):
-            first = self.tree.topLevelItem(0)
-            if first is not None:
-                self.tree.setCurrentItem(first)
-        self._selection_changed()
-
-    def refresh(self, kinds: frozenset[str]) -> None:
-        if self.defender_id is not None and kinds & RISK_KINDS:
-            self.show_defender(self.defender_id)
+        self._select_again(keep)
 
     def _line(self, parent: QTreeWidgetItem | None, what: str, rating: str, linked: str,
               target: tuple[str, str]) -> QTreeWidgetItem:
@@ -177,19 +140,6 @@ class RiskTab(QWidget):
     def lines(self) -> list[tuple[str, str, str]]:
         """Every line as (what, rating, linked incidents), assessments before their items."""
         return [(i.text(0), i.text(1), i.text(2)) for i in all_items(self.tree)]
-
-    def select(self, target: tuple[str, str]) -> bool:
-        for item in all_items(self.tree):
-            data = item.data(0, TARGET_ROLE)
-            if data is not None and tuple(data) == tuple(target):
-                self.tree.setCurrentItem(item)
-                return True
-        return False
-
-    def current_target(self) -> tuple[str, str] | None:
-        item = self.tree.currentItem()
-        data = item.data(0, TARGET_ROLE) if item is not None else None
-        return (str(data[0]), str(data[1])) if data else None
 
     def current_assessment(self) -> str | None:
         """The selected assessment, or the assessment of the selected item."""
@@ -226,21 +176,6 @@ class RiskTab(QWidget):
 
     # -- actions ----------------------------------------------------------------------------
 
-    def open_current(self) -> None:
-        target = self.current_target()
-        if self.ctx is None or target is None:
-            return
-        try:
-            open_form(self.ctx, target[0], target[1])
-        except HrdDeskError:
-            if self.defender_id is not None:
-                self.show_defender(self.defender_id)
-
-    def delete_current(self) -> None:
-        target = self.current_target()
-        if self.ctx is not None and target is not None:
-            confirm_delete(self.ctx, target[0], target[1])
-
     def new_assessment(self) -> None:
         if self.ctx is None or self.defender_id is None:
             return
@@ -258,14 +193,7 @@ class RiskTab(QWidget):
 
     # -- leaving, locking -------------------------------------------------------------------
 
-    def conceal(self) -> None:
-        for value in self.sensitive:
-            value.conceal()
-
     def clear(self) -> None:
-        self.defender_id = None
+        super().clear()
         self._records = {}
-        self.tree.clear()
         self.chart.clear()
-        for value in self.sensitive:
-            value.clear()
