@@ -24,7 +24,7 @@ from ..store import peers
 from ..store import sharing as store
 from ..store.colleagues import Colleague
 from ..store.dbapi import Connection
-from ..store.records import is_purged, load_histories_from, record_kind
+from ..store.records import is_purged, load_histories_from, record_kind, registry_entries
 from .sharing_rule import (
     NOT_RECORDED,
     Decision,
@@ -63,6 +63,9 @@ class Outbound:
         self._links: dict[str, frozenset[str]] = {}
         self._defenders: dict[str, frozenset[str]] = {}
         self._consent: dict[str, str | None] = {}
+        # read ahead by prepare(), each used once then dropped (a bundle streams)
+        self._histories: dict[str, list[tuple[str | None, Version]]] = {}
+        self._registry: dict[str, tuple[str, bool]] = {}  # id -> (kind, purged), by prepare()
         # what each recipient holds or was sent: a deletion may reach it (without content)
         self._held = {c.id: peers.held_whole(conn, c.id) | peers.sent_whole(conn, c.id)
                       | store.received_from(conn, c.id) for c in recipients}
@@ -71,7 +74,42 @@ class Outbound:
 
     def history(self, record_id: str) -> list[tuple[str | None, Version]]:
         """(received from, version) in arrival order (not kept: a bundle streams)."""
+        if record_id in self._histories:
+            return self._histories.pop(record_id)
         return load_histories_from(self.conn, [record_id])[record_id]
+
+    def _kind(self, record_id: str) -> str | None:
+        if record_id in self._registry:
+            return self._registry[record_id][0]
+        return record_kind(self.conn, record_id)
+
+    def _purged(self, record_id: str) -> bool:
+        if record_id in self._registry:
+            return self._registry[record_id][1]
+        return is_purged(self.conn, record_id)
+
+    def prepare(self, record_ids: Iterable[str]) -> None:
+        """Read ahead, a few statements for many records, what deciding about them will ask one
+        record at a time: each record's kind, the links its versions hold and those of what it
+        links to, and the consent of the defenders reached. The same facts, read sooner."""
+        todo = {r for r in record_ids if r not in self._defenders}
+        seen: set[str] = set()
+        for _depth in range(_MAX_LINK_DEPTH + 1):
+            need = sorted(r for r in todo if r not in seen and r not in self._links
+                          and r not in self._consent)
+            seen.update(need)
+            if not need:
+                break
+            self._registry.update(registry_entries(self.conn, need))
+            self._histories.update(load_histories_from(self.conn, need))
+            todo = set()
+            for record_id in need:
+                kind = self._kind(record_id)
+                if kind == "defender":
+                    self.consent_of(record_id)
+                elif kind in KINDS:
+                    todo |= self.links(kind, record_id)
+        self._histories.clear()
 
     def versions(self, record_id: str) -> list[Version]:
         return [v for _, v in self.history(record_id)]
@@ -83,7 +121,7 @@ class Outbound:
         return self._consent[defender_id]
 
     def _own_consent(self, defender_id: str) -> str | None:
-        if record_kind(self.conn, defender_id) != "defender" or is_purged(self.conn, defender_id):
+        if self._kind(defender_id) != "defender" or self._purged(defender_id):
             return None
         history = self.versions(defender_id)
         if not history:
@@ -107,8 +145,8 @@ class Outbound:
         todo = [(record_id, 0)]
         while todo:
             current, depth = todo.pop()
-            kind = record_kind(self.conn, current)
-            if kind is None or (current != record_id and is_purged(self.conn, current)):
+            kind = self._kind(current)
+            if kind is None or (current != record_id and self._purged(current)):
                 found.add(current)  # unknown or purged: no consent can be read for it
                 continue
             if kind == "defender":
@@ -140,8 +178,8 @@ class Outbound:
         return self._links[record_id]
 
     def facts(self, record_id: str, colleague_id: str | None = None) -> RecordFacts:
-        kind = record_kind(self.conn, record_id)
-        purged = kind is None or is_purged(self.conn, record_id)
+        kind = self._kind(record_id)
+        purged = kind is None or self._purged(record_id)
         consents = tuple(self.consent_of(d) for d in sorted(self.defenders_of(record_id)))
         held = colleague_id is not None and record_id in self._held.get(colleague_id, set())
         return RecordFacts(

@@ -1,7 +1,7 @@
 """Sharing scope: which records go to which colleague.
 
 Each defender and case lists the colleagues it is shared with. Sharing a defender covers what
-belongs with it (selection.defender_family); a shared case carries the records linked to it and
+belongs with it (selection.defender_families); a shared case carries the records linked to it and
 its defender as context (without sensitive fields). A record first received from a colleague is in
 that colleague's scope. Every record in a scope is put to the one rule (sharing_rule.py) each time
 the scope is computed: a defender whose consent no longer covers the colleague stops flowing at
@@ -22,11 +22,13 @@ from ..store.audit import append_event
 from ..store.dbapi import Connection, transaction
 from ..store.records import is_purged, record_kind
 from .outbound import Outbound
-from .selection import case_family, defender_family, require_consent
+from .selection import case_family, defender_families, require_consent
 from .session import Session
 from .sharing_rule import Purpose
 
 SHAREABLE = ("defender", "case")
+# Records whose facts are read ahead together when a scope is decided (Outbound.prepare).
+DECIDE_PER_READ = 2_000
 
 
 @dataclass(frozen=True)
@@ -93,10 +95,14 @@ def wanted(session: Session, colleague_id: str) -> dict[str, Purpose]:
     conn = session.conn
     found: dict[str, Purpose] = {}
     context: set[str] = set()
-    for record_id, kind in store.scope_rows(conn, colleague_id):
+    rows = store.scope_rows(conn, colleague_id)
+    defenders = [record_id for record_id, kind in rows if kind == "defender"]
+    for family in defender_families(conn, defenders).values():
+        found.update(dict.fromkeys(family, Purpose.EXCHANGE))
+    for record_id, kind in rows:
         if kind == "defender":
-            found.update(dict.fromkeys(defender_family(conn, record_id), Purpose.EXCHANGE))
-        elif kind == "case":
+            continue
+        if kind == "case":
             defender, ids = case_family(conn, record_id)
             found.update(dict.fromkeys(ids, Purpose.EXCHANGE))
             if defender and record_kind(conn, defender) == "defender":
@@ -116,10 +122,14 @@ def scope_of(session: Session, colleague_id: str, only: Iterable[str] | None = N
     colleague = colleague_store.get_colleague(session.conn, colleague_id)
     outbound = Outbound(session.conn, session.vault_id, [colleague])
     reach = reach if reach is not None else wanted(session, colleague_id)
-    chosen = reach.keys() if only is None else set(only) & reach.keys()
+    picked = None if only is None else set(only)
+    chosen = [r for r in reach if picked is None or r in picked]
     records: dict[str, frozenset[str]] = {}
-    for record_id in chosen:
-        decision = outbound.decision(record_id, reach[record_id])
-        if decision.leaves:
-            records[record_id] = decision.withheld
+    for start in range(0, len(chosen), DECIDE_PER_READ):
+        chunk = chosen[start:start + DECIDE_PER_READ]
+        outbound.prepare(chunk)
+        for record_id in chunk:
+            decision = outbound.decision(record_id, reach[record_id])
+            if decision.leaves:
+                records[record_id] = decision.withheld
     return Scope(records)

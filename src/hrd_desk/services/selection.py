@@ -10,7 +10,7 @@ refused before anything is written (ConsentRefused, exit 5, with the reason).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..errors import ConsentRefused, NotFound
@@ -44,29 +44,47 @@ class Selection:
 
 def defender_family(conn: Connection, defender_id: str) -> set[str]:
     """A defender and the records linked to it, its stays' check-ins and tasks."""
-    ids = {defender_id}
+    return defender_families(conn, [defender_id])[defender_id]
+
+
+def defender_families(conn: Connection, defender_ids: Iterable[str]) -> dict[str, set[str]]:
+    """defender_family of each defender, a few statements for all of them (a sync reads the
+    family of every defender in a colleague's scope)."""
+    owners = sorted(set(defender_ids))
+    families = {owner: {owner} for owner in owners}
     for link in _DEFENDER_LINKS:
-        ids |= store.refs_to(conn, link, defender_id)
-    stays = store.refs_to(conn, "relocation.defender", defender_id)
-    return ids | stays | _planning_of(conn, "task.defender", {defender_id}, stays)
+        for owner, ids in store.refs_to_each(conn, link, owners).items():
+            families[owner] |= ids
+    stays = store.refs_to_each(conn, "relocation.defender", owners)
+    for owner, ids in _planning_of(conn, "task.defender", owners, stays).items():
+        families[owner] |= ids
+    return families
 
 
-def _planning_of(conn: Connection, link: str, owners: set[str], stays: set[str]) -> set[str]:
-    """The stays' check-ins, and tasks linked by `link` to one of `owners` or about a stay."""
-    wanted = [(link, owner) for owner in owners] + [
-        (f"{kind}.relocation", stay) for stay in stays for kind in ("checkin", "task")]
-    ids: set[str] = set()
-    for ref, value in wanted:
-        ids |= store.refs_to(conn, ref, value)
-    return ids
+def _planning_of(conn: Connection, link: str, owners: Sequence[str],
+                 stays: dict[str, set[str]]) -> dict[str, set[str]]:
+    """Each owner's stays (`stays`: owner -> its stays), the stays' check-ins, and tasks linked
+    by `link` to the owner or about one of its stays."""
+    found: dict[str, set[str]] = {owner: set(stays.get(owner, ())) for owner in owners}
+    for owner, ids in store.refs_to_each(conn, link, owners).items():
+        found[owner] |= ids
+    stay_owners: dict[str, list[str]] = {}
+    for owner, held in stays.items():
+        for stay in held:
+            stay_owners.setdefault(stay, []).append(owner)
+    for kind in ("checkin", "task"):
+        for stay, ids in store.refs_to_each(conn, f"{kind}.relocation", stay_owners).items():
+            for owner in stay_owners[stay]:
+                found[owner] |= ids
+    return found
 
 
 def case_family(conn: Connection, case_id: str) -> tuple[str | None, set[str]]:
     """(its defender, the case and its incidents, stays (with their check-ins) and tasks)."""
     ids = {case_id} | store.refs_to(conn, "incident.case", case_id)
-    stays = store.refs_to(conn, "relocation.case", case_id)
-    return store.case_defender(conn, case_id), ids | stays | _planning_of(
-        conn, "task.case", {case_id}, stays)
+    stays = store.refs_to_each(conn, "relocation.case", [case_id])
+    return store.case_defender(conn, case_id), ids | _planning_of(
+        conn, "task.case", [case_id], stays)[case_id]
 
 
 def check_live(conn: Connection, record_id: str, kind: str) -> None:
@@ -91,11 +109,14 @@ def select_records(
     wanted: dict[str, Purpose] = {}
     selection = Selection()
     if everything:
+        consenting = []
         for defender_id in store.defender_ids(conn):
             if outbound.refusal(defender_id) is None:
-                wanted.update(dict.fromkeys(defender_family(conn, defender_id), Purpose.EXCHANGE))
+                consenting.append(defender_id)
             else:
                 selection.withheld_for_consent += 1
+        for family in defender_families(conn, consenting).values():
+            wanted.update(dict.fromkeys(family, Purpose.EXCHANGE))
     for defender_id in defenders:
         check_live(conn, defender_id, "defender")
         require_consent(outbound, defender_id)

@@ -78,6 +78,18 @@ def refs_to(conn: Connection, field: str, value: str) -> set[str]:
                 (field, value))
 
 
+def refs_to_each(conn: Connection, field: str, values: Iterable[str]) -> dict[str, set[str]]:
+    """refs_to for many values in one statement: value -> records whose link holds it (values
+    no record links to are left out)."""
+    found: dict[str, set[str]] = {}
+    for value, record_id in conn.execute(
+            "SELECT value, record_id FROM record_refs WHERE field = ? AND value IN "
+            "(SELECT value FROM json_each(?))",
+            (field, encode(sorted(set(values))).decode("utf-8"))):
+        found.setdefault(str(value), set()).add(str(record_id))
+    return found
+
+
 def defender_ids(conn: Connection) -> list[str]:
     return sorted(_ids(conn, "SELECT id FROM defenders", ()))
 
