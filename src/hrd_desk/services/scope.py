@@ -115,12 +115,15 @@ def wanted(session: Session, colleague_id: str) -> dict[str, Purpose]:
 
 
 def scope_of(session: Session, colleague_id: str, only: Iterable[str] | None = None,
-             reach: dict[str, Purpose] | None = None) -> Scope:
+             reach: dict[str, Purpose] | None = None, outbound: Outbound | None = None
+             ) -> Scope:
     """What may leave for the colleague, each record as the rule lets it; `only`: decide just
     these records (a sync decides only what it may send now, not the whole scope); `reach`:
-    what `wanted` just returned, when the caller has it."""
-    colleague = colleague_store.get_colleague(session.conn, colleague_id)
-    outbound = Outbound(session.conn, session.vault_id, [colleague])
+    what `wanted` just returned, when the caller has it; `outbound`: the caller's decisions for
+    this colleague alone, when it asks again and again."""
+    if outbound is None:
+        colleague = colleague_store.get_colleague(session.conn, colleague_id)
+        outbound = Outbound(session.conn, session.vault_id, [colleague])
     reach = reach if reach is not None else wanted(session, colleague_id)
     picked = None if only is None else set(only)
     chosen = [r for r in reach if picked is None or r in picked]

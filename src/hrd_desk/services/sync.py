@@ -9,15 +9,17 @@ which keeps two idle vaults from answering each other forever.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from ..history.versions import Version
 from ..store import colleagues as colleague_store
 from ..store import peers
+from ..store import sharing as sharing_store
 from ..store.audit import append_event
-from ..store.dbapi import transaction
+from ..store.dbapi import Connection, transaction
 from ..store.records import last_seq, load_histories_from, versions_since
 from .exchange import ExportSummary, Progress, check_recipients, write_bundle
 from .scope import scope_of, wanted
@@ -29,14 +31,47 @@ WHOLE_PER_READ = 2_000
 
 @dataclass(frozen=True)
 class ChangeSet:
-    versions: list[Version]
+    """What a colleague should receive now. The whole histories of records entering its scope
+    are not held here but read as the bundle is written (`stream`), WHOLE_PER_READ records at a
+    time: a first exchange of a big vault would otherwise keep every version in memory."""
+
     whole: list[str]  # records sent with their whole history
+    since: list[Version]  # versions beyond the colleague's mark, as they may leave
     acks: list[bytes]
     upto: int
+    counts: dict[str, int]  # versions per kind, whole histories included
+    withheld: dict[str, frozenset[str]] = field(default_factory=dict)  # of the `whole` records
+    theirs: str = ""  # the colleague's vault: its own versions are never echoed back
+    conn: Connection | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
 
     @property
     def empty(self) -> bool:
-        return not self.versions and not self.acks
+        return not self.total and not self.acks
+
+    @property
+    def versions(self) -> list[Version]:
+        """Every version to send, in memory (small change sets and tests; export streams)."""
+        return list(self.stream())
+
+    def acks_only(self) -> ChangeSet:
+        """The same acknowledgements, no versions (everything was already sent)."""
+        return replace(self, whole=[], since=[], counts={}, withheld={})
+
+    def stream(self) -> Iterator[Version]:
+        """The versions to send: whole histories first (by record), then those since the mark."""
+        for start in range(0, len(self.whole), WHOLE_PER_READ):
+            assert self.conn is not None
+            chunk = self.whole[start:start + WHOLE_PER_READ]
+            histories = load_histories_from(self.conn, chunk)  # a few statements, not one each
+            for record_id in chunk:
+                for received_from, version in histories.pop(record_id):
+                    if version.origin != self.theirs and received_from != self.theirs:
+                        yield version.without(self.withheld[record_id])
+        yield from self.since
 
 
 def today() -> str:
@@ -60,22 +95,18 @@ def changes_for(session: Session, colleague_id: str) -> ChangeSet:
     scope = scope_of(session, colleague_id, candidates, reach)
     whole = sorted(r for r in scope.records if r not in held)
     theirs = colleague.vault_id
-    versions: list[Version] = []
-    for start in range(0, len(whole), WHOLE_PER_READ):
-        chunk = whole[start:start + WHOLE_PER_READ]
-        histories = load_histories_from(conn, chunk)  # a few statements, not one per record
-        for record_id in chunk:
-            for received_from, version in histories[record_id]:
-                if version.origin != theirs and received_from != theirs:
-                    versions.append(version.without(scope.records[record_id]))
+    counts = sharing_store.version_kinds(conn, whole, not_from=theirs)
+    later: list[Version] = []
     for received_from, version in since:
         if version.record_id not in scope:
             continue
         if version.origin == theirs or received_from == theirs:
             continue
-        versions.append(version.without(scope.records[version.record_id]))
+        later.append(version.without(scope.records[version.record_id]))
+        counts[version.kind] = counts.get(version.kind, 0) + 1
     acks = peers.acks_due(conn, colleague.identity.verify_key)
-    return ChangeSet(versions, whole, acks, upto)
+    return ChangeSet(whole, later, acks, upto, counts,
+                     {r: scope.records[r] for r in whole}, theirs, conn)
 
 
 def export_changes(
@@ -93,16 +124,14 @@ def export_changes(
     changes = changes if changes is not None else changes_for(session, colleague_id)
     if changes.empty:
         return None
-    counts: dict[str, int] = {}
-    for version in changes.versions:
-        counts[version.kind] = counts.get(version.kind, 0) + 1
+    counts = dict(changes.counts)
     extra = [{"t": "ack", "bundles": [b.hex() for b in changes.acks]}] if changes.acks else []
     bundle_id, written = write_bundle(
-        session, out, [colleague], changes.versions, total=len(changes.versions),
+        session, out, [colleague], changes.stream(), total=changes.total,
         counts=counts, extra=extra, progress=progress,
     )
     with transaction(session.conn):
-        if changes.versions:
+        if written:
             peers.note_sent(session.conn, colleague_id, bundle_id, changes.upto, changes.whole)
         else:
             peers.note_acks_only(session.conn, colleague_id, today())

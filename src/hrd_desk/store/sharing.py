@@ -111,6 +111,16 @@ def version_count(conn: Connection, record_ids: Iterable[str]) -> int:
         (encode(sorted(record_ids)).decode("utf-8"),)).fetchone()[0])
 
 
+def version_kinds(conn: Connection, record_ids: Iterable[str], *, not_from: str
+                  ) -> dict[str, int]:
+    """Versions per kind of these records, leaving out those `not_from` made or sent us (what a
+    sync sends of their whole histories, counted before it streams them)."""
+    return {str(kind): int(n) for kind, n in conn.execute(
+        "SELECT kind, count(*) FROM versions WHERE record_id IN (SELECT value FROM json_each(?)) "
+        "AND origin != ? AND (received_from IS NULL OR received_from != ?) GROUP BY kind",
+        (encode(sorted(record_ids)).decode("utf-8"), not_from, not_from))}
+
+
 def is_deleted(conn: Connection, record_id: str) -> bool:
     """Whether the record shows as deleted: every version on its frontier deletes it."""
     row = conn.execute("SELECT min(deleted) FROM versions WHERE record_id = ? AND frontier = 1",
