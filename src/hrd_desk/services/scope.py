@@ -20,9 +20,9 @@ from ..store import colleagues as colleague_store
 from ..store import sharing as store
 from ..store.audit import append_event
 from ..store.dbapi import Connection, transaction
-from ..store.records import is_purged, record_kind
+from ..store.records import is_purged, record_kind, registry_entries
 from .outbound import Outbound
-from .selection import case_family, defender_families, require_consent
+from .selection import case_families, defender_families, require_consent
 from .session import Session
 from .sharing_rule import Purpose
 
@@ -99,18 +99,18 @@ def wanted(session: Session, colleague_id: str) -> dict[str, Purpose]:
     defenders = [record_id for record_id, kind in rows if kind == "defender"]
     for family in defender_families(conn, defenders).values():
         found.update(dict.fromkeys(family, Purpose.EXCHANGE))
+    cases = case_families(conn, [record_id for record_id, kind in rows if kind == "case"])
+    for defender, ids in cases.values():
+        found.update(dict.fromkeys(ids, Purpose.EXCHANGE))
+        if defender:
+            context.add(defender)
     for record_id, kind in rows:
-        if kind == "defender":
-            continue
-        if kind == "case":
-            defender, ids = case_family(conn, record_id)
-            found.update(dict.fromkeys(ids, Purpose.EXCHANGE))
-            if defender and record_kind(conn, defender) == "defender":
-                context.add(defender)
-        else:
+        if kind not in ("defender", "case"):
             found[record_id] = Purpose.EXCHANGE
+    kinds = registry_entries(conn, sorted(context))
     for defender in context:
-        found.setdefault(defender, Purpose.CASE_CONTEXT)
+        if kinds.get(defender, ("", False))[0] == "defender":
+            found.setdefault(defender, Purpose.CASE_CONTEXT)
     return found
 
 

@@ -81,10 +81,19 @@ def _planning_of(conn: Connection, link: str, owners: Sequence[str],
 
 def case_family(conn: Connection, case_id: str) -> tuple[str | None, set[str]]:
     """(its defender, the case and its incidents, stays (with their check-ins) and tasks)."""
-    ids = {case_id} | store.refs_to(conn, "incident.case", case_id)
-    stays = store.refs_to_each(conn, "relocation.case", [case_id])
-    return store.case_defender(conn, case_id), ids | _planning_of(
-        conn, "task.case", [case_id], stays)[case_id]
+    return case_families(conn, [case_id])[case_id]
+
+
+def case_families(conn: Connection, case_ids: Iterable[str]
+                  ) -> dict[str, tuple[str | None, set[str]]]:
+    """case_family of each case, a few statements for all of them."""
+    owners = sorted(set(case_ids))
+    incidents = store.refs_to_each(conn, "incident.case", owners)
+    stays = store.refs_to_each(conn, "relocation.case", owners)
+    planning = _planning_of(conn, "task.case", owners, stays)
+    defenders = store.case_defenders(conn, owners)
+    return {case: (defenders.get(case), {case} | incidents.get(case, set()) | planning[case])
+            for case in owners}
 
 
 def check_live(conn: Connection, record_id: str, kind: str) -> None:

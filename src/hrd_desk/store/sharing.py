@@ -100,9 +100,11 @@ def defender_consent_shown(conn: Connection, defender_id: str) -> str | None:
     return None if row is None else str(row[0] or "")
 
 
-def case_defender(conn: Connection, case_id: str) -> str | None:
-    row = conn.execute("SELECT defender FROM cases WHERE id = ?", (case_id,)).fetchone()
-    return None if row is None or row[0] is None else str(row[0])
+def case_defenders(conn: Connection, case_ids: Iterable[str]) -> dict[str, str]:
+    """case id -> the defender its display row shows (cases without one are left out)."""
+    return {str(case): str(defender) for case, defender in conn.execute(
+        "SELECT id, defender FROM cases WHERE defender IS NOT NULL AND id IN "
+        "(SELECT value FROM json_each(?))", (encode(sorted(set(case_ids))).decode("utf-8"),))}
 
 
 def version_count(conn: Connection, record_ids: Iterable[str]) -> int:
