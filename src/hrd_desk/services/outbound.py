@@ -66,6 +66,7 @@ class Outbound:
         # read ahead by prepare(), each used once then dropped (a bundle streams)
         self._histories: dict[str, list[tuple[str | None, Version]]] = {}
         self._registry: dict[str, tuple[str, bool]] = {}  # id -> (kind, purged), by prepare()
+        self._shown: dict[str, tuple[bool, frozenset[str]]] = {}  # id -> (deleted, marks), too
         # what each recipient holds or was sent: a deletion may reach it (without content)
         self._held = {c.id: peers.held_whole(conn, c.id) | peers.sent_whole(conn, c.id)
                       | store.received_from(conn, c.id) for c in recipients}
@@ -90,9 +91,14 @@ class Outbound:
 
     def prepare(self, record_ids: Iterable[str]) -> None:
         """Read ahead, a few statements for many records, what deciding about them will ask one
-        record at a time: each record's kind, the links its versions hold and those of what it
-        links to, and the consent of the defenders reached. The same facts, read sooner."""
-        todo = {r for r in record_ids if r not in self._defenders}
+        record at a time: each record's kind, whether it shows as deleted, its sensitive marks,
+        the links its versions hold and those of what it links to, and the consent of the
+        defenders reached. The same facts, read sooner (kept until the next prepare)."""
+        roots = sorted(set(record_ids))
+        deleted = store.deleted_among(self.conn, roots)
+        marks = store.marks_of_each(self.conn, roots)
+        self._shown = {r: (r in deleted, marks.get(r, frozenset())) for r in roots}
+        todo = {r for r in roots if r not in self._defenders}
         seen: set[str] = set()
         for _depth in range(_MAX_LINK_DEPTH + 1):
             need = sorted(r for r in todo if r not in seen and r not in self._links
@@ -182,12 +188,15 @@ class Outbound:
         purged = kind is None or self._purged(record_id)
         consents = tuple(self.consent_of(d) for d in sorted(self.defenders_of(record_id)))
         held = colleague_id is not None and record_id in self._held.get(colleague_id, set())
+        shown = self._shown.get(record_id)
+        deleted, marked = shown if shown is not None else (
+            store.is_deleted(self.conn, record_id), store.marks_of(self.conn, record_id))
         return RecordFacts(
             kind=kind or "defender",
-            deleted=not purged and store.is_deleted(self.conn, record_id),
+            deleted=not purged and deleted,
             purged=purged,
             consents=consents,
-            marked=store.marks_of(self.conn, record_id),
+            marked=marked,
             held_by_recipient=held,
         )
 

@@ -130,12 +130,29 @@ def is_deleted(conn: Connection, record_id: str) -> bool:
     return bool(row and row[0])
 
 
+def deleted_among(conn: Connection, record_ids: Iterable[str]) -> set[str]:
+    """is_deleted for many records in one statement: those of them that show as deleted."""
+    return _ids(conn, "SELECT record_id FROM versions WHERE frontier = 1 AND record_id IN "
+                "(SELECT value FROM json_each(?)) GROUP BY record_id HAVING min(deleted) = 1",
+                (encode(sorted(set(record_ids))).decode("utf-8"),))
+
+
 # -- sensitive marks -----------------------------------------------------------------------------
 
 
 def marks_of(conn: Connection, record_id: str) -> frozenset[str]:
     return frozenset(_ids(conn, "SELECT field FROM sensitive_marks WHERE record_id = ?",
                           (record_id,)))
+
+
+def marks_of_each(conn: Connection, record_ids: Iterable[str]) -> dict[str, frozenset[str]]:
+    """marks_of for many records in one statement (records without marks are left out)."""
+    found: dict[str, set[str]] = {}
+    for record_id, name in conn.execute(
+            "SELECT record_id, field FROM sensitive_marks WHERE record_id IN "
+            "(SELECT value FROM json_each(?))", (encode(sorted(set(record_ids))).decode("utf-8"),)):
+        found.setdefault(str(record_id), set()).add(str(name))
+    return {record_id: frozenset(names) for record_id, names in found.items()}
 
 
 def set_mark(conn: Connection, record_id: str, field: str, on: bool) -> bool:
