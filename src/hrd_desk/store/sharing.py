@@ -90,6 +90,18 @@ def refs_to_each(conn: Connection, field: str, values: Iterable[str]) -> dict[st
     return found
 
 
+def links_of_each(conn: Connection, record_ids: Iterable[str], field: str) -> dict[str, set[str]]:
+    """record id -> the records its link `field` (kind.name) holds, for many records in one
+    statement (records without that link are left out)."""
+    found: dict[str, set[str]] = {}
+    for record_id, value in conn.execute(
+            "SELECT record_id, value FROM record_refs WHERE field = ? AND record_id IN "
+            "(SELECT value FROM json_each(?))",
+            (field, encode(sorted(set(record_ids))).decode("utf-8"))):
+        found.setdefault(str(record_id), set()).add(str(value))
+    return found
+
+
 def defender_ids(conn: Connection) -> list[str]:
     return sorted(_ids(conn, "SELECT id FROM defenders", ()))
 
