@@ -332,6 +332,36 @@ def test_a_new_record_may_not_attach_itself_to_a_record_outside_the_senders_scop
     assert rule(held).accept(linked).outcome is Outcome.APPLIED
 
 
+def test_a_colleague_edits_a_shared_plan_but_moving_a_risk_item_is_a_proposal() -> None:
+    """In scope, a measure's status and review and an item's rating change at once; an item
+    moved to another assessment (another defender's, perhaps) waits for a caseworker."""
+    assessment = "0d6f3c1e-0000-4000-8000-0000000000a1"
+    item = mine(1, {ME: 1}, {"assessment": assessment, "item_type": "threat", "text": "t",
+                             "likelihood": 2, "impact": 2}, kind="risk_item")
+    held = held_here(item)
+    held.kinds[assessment] = "risk_assessment"
+    held.sender_scope[K] = {RECORD}
+    rated = version(KAMPALA, 1, {ME: 1, K: 1}, {"likelihood": 4}, kind="risk_item")
+    assert rule(held).accept(rated).outcome is Outcome.APPLIED
+    assert held.shown[RECORD]["likelihood"] == 4
+    other = "0d6f3c1e-0000-4000-8000-0000000000a2"
+    move = version(KAMPALA, 2, {ME: 1, K: 2}, {"assessment": other}, kind="risk_item")
+    assert rule(held).accept(move).outcome is Outcome.PROPOSED
+    assert held.shown[RECORD]["assessment"] == assessment
+    assert held.proposals[move.version_id] == {"assessment": other}
+
+
+def test_a_new_risk_item_may_not_attach_itself_to_an_assessment_outside_the_scope() -> None:
+    held = held_here(mine(1, {ME: 1}, {"defender": OURS, "assessed": "2026-01",
+                                       "level": "high"}, kind="risk_assessment"))
+    planted = make_version(KAMPALA, record_id="0d6f3c1e-0000-4000-8000-0000000000dd",
+                           kind="risk_item", origin=K, counter=1, vector={K: 1}, hlc=(1, 0),
+                           deleted=False, fields={"assessment": RECORD, "item_type": "threat",
+                                                  "text": "planted"})
+    assert rule(held).accept(planted) == Received(Outcome.PROPOSED, new_record=True)
+    assert held.proposals[planted.version_id] == {"assessment": RECORD}
+
+
 def test_versions_of_a_revoked_origin_are_refused_from_any_relay() -> None:
     held = FakeHeld()
     rule(held).accept(version(KAMPALA, 1, {K: 1}, FIRST))

@@ -138,7 +138,7 @@ def _export_round(session: Session, folder: Path, summary: SyncSummary) -> None:
                                                 changes.whole):
             # nothing new since the last bundle (not acknowledged yet): acknowledgements only
             changes = changes.acks_only()
-        if changes.empty or (not changes.total
+        if changes.empty or (not changes.total and not changes.consent
                              and peers.acks_only_sent_on(session.conn, colleague.id) == today()):
             continue
         pair = pair_folder(session, folder, colleague)

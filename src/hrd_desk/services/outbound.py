@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from ..errors import ConsentIncomplete, ConsentRefused
 from ..history.versions import Version, display
 from ..model.fields import FieldKind, field_infos
 from ..model.records import KINDS
@@ -32,8 +33,11 @@ from .sharing_rule import (
     Profile,
     Purpose,
     RecordFacts,
+    attachments_leave,
     consent_allows,
+    consent_rank,
     decide,
+    missing_consent_facts,
     most_restrictive,
 )
 
@@ -63,10 +67,13 @@ class Outbound:
         self._links: dict[str, frozenset[str]] = {}
         self._defenders: dict[str, frozenset[str]] = {}
         self._consent: dict[str, str | None] = {}
+        self._incomplete: dict[str, str] = {}  # defender -> a level recorded without date or how
+        self._limited: dict[str, tuple[str, str]] = {}  # defender -> (colleague, level) narrowing
         # read ahead by prepare(), each used once then dropped (a bundle streams)
         self._histories: dict[str, list[tuple[str | None, Version]]] = {}
         self._registry: dict[str, tuple[str, bool]] = {}  # id -> (kind, purged), by prepare()
         self._shown: dict[str, tuple[bool, frozenset[str]]] = {}  # id -> (deleted, marks), too
+        self._limits: dict[str, list[tuple[str, str, int]]] = {}  # defender -> notices, too
         # what each recipient holds or was sent: a deletion may reach it (without content)
         self._held = {c.id: peers.held_whole(conn, c.id) | peers.sent_whole(conn, c.id)
                       | store.received_from(conn, c.id) for c in recipients}
@@ -93,10 +100,11 @@ class Outbound:
         """Read ahead, a few statements for many records, what deciding about them will ask one
         record at a time: each record's kind, whether it shows as deleted, its sensitive marks,
         the links its versions hold and those of what it links to, and the consent of the
-        defenders reached. The same facts, read sooner (kept until the next prepare)."""
+        defenders reached (with the limits colleagues' consent notices set on it). The same
+        facts, read sooner (kept until the next prepare)."""
         roots = sorted(set(record_ids))
         deleted = store.deleted_among(self.conn, roots)
-        marks = store.marks_of_each(self.conn, roots)
+        marks = store.marks_of_many(self.conn, roots)
         self._shown = {r: (r in deleted, marks.get(r, frozenset())) for r in roots}
         todo = {r for r in roots if r not in self._defenders}
         seen: set[str] = set()
@@ -108,6 +116,9 @@ class Outbound:
                 break
             self._registry.update(registry_entries(self.conn, need))
             self._histories.update(load_histories_from(self.conn, need))
+            reached = [r for r in need if self._kind(r) == "defender"]
+            limits = store.consent_limits_of_each(self.conn, reached)
+            self._limits.update({d: limits.get(d, []) for d in reached})
             todo = set()
             for record_id in need:
                 kind = self._kind(record_id)
@@ -116,6 +127,7 @@ class Outbound:
                 elif kind in KINDS:
                     todo |= self.links(kind, record_id)
         self._histories.clear()
+        self._limits.clear()
 
     def versions(self, record_id: str) -> list[Version]:
         return [v for _, v in self.history(record_id)]
@@ -123,8 +135,32 @@ class Outbound:
     def consent_of(self, defender_id: str) -> str | None:
         """The consent that applies when a defender's records leave (None: none known)."""
         if defender_id not in self._consent:
-            self._consent[defender_id] = self._own_consent(defender_id)
+            self._consent[defender_id] = self._limit(defender_id, self._own_consent(defender_id))
         return self._consent[defender_id]
+
+    def held_by(self, colleague_id: str) -> set[str]:
+        """What a recipient holds or was sent (whole), or first sent us."""
+        return self._held.get(colleague_id, set())
+
+    def _limit(self, defender_id: str, level: str | None) -> str | None:
+        """Colleagues' consent notices (history/notices.py) only ever narrow a level."""
+        notices = self._limits.pop(defender_id, None)
+        if notices is None:
+            notices = store.consent_limits(self.conn, defender_id)
+        for colleague_id, limit, _made_at in notices:
+            if consent_rank(limit) < consent_rank(level):
+                level = limit
+                self._limited[defender_id] = (colleague_id, limit)
+        return level
+
+    def _complete(self, defender_id: str, level: str | None, history: list[Version]) -> str | None:
+        """A level that allows sharing counts only with when and how consent was obtained
+        (as the record shows them); without them it is not recorded."""
+        shown = display(history).fields
+        if missing_consent_facts(level, shown.get("consent_date"), shown.get("consent_how")):
+            self._incomplete[defender_id] = str(level)
+            return NOT_RECORDED
+        return level
 
     def _own_consent(self, defender_id: str) -> str | None:
         if self._kind(defender_id) != "defender" or self._purged(defender_id):
@@ -140,7 +176,8 @@ class Outbound:
         if not decided:
             return most_restrictive([shown, None])
         last = max(decided, key=lambda v: v.counter)
-        return most_restrictive([shown, last.fields["consent"]])
+        return self._complete(defender_id, most_restrictive([shown, last.fields["consent"]]),
+                              history)
 
     def defenders_of(self, record_id: str) -> frozenset[str]:
         """Every defender the record concerns, through links any of its versions ever held."""
@@ -202,16 +239,36 @@ class Outbound:
 
     def refusal(self, record_id: str) -> str | None:
         """Why the consent of a defender `record_id` concerns refuses some recipient, or None."""
+        error = self.refusal_error(record_id)
+        return None if error is None else str(error)
+
+    def refusal_error(self, record_id: str) -> ConsentRefused | None:
+        """The typed refusal: ConsentIncomplete when a level that would allow the recipient was
+        recorded without when or how consent was obtained, else ConsentRefused; None if none."""
         for defender in sorted(self.defenders_of(record_id)):
             consent = self.consent_of(defender)
             for target in self.recipients:
-                if not consent_allows(consent, target.profile):
-                    level = consent or NOT_RECORDED
-                    whom = "partner organisations" if target.profile is Profile.PARTNER \
-                        else "programme offices"
-                    return (f"defender {defender} has consent '{level}', which does not allow "
-                            f"sharing with {whom} ({target.colleague.id}): nothing about them "
-                            "leaves for it")
+                if consent_allows(consent, target.profile):
+                    continue
+                whom = "partner organisations" if target.profile is Profile.PARTNER \
+                    else "programme offices"
+                limited = self._limited.get(defender)
+                if limited is not None and limited[1] == consent:
+                    return ConsentRefused(
+                        f"defender {defender}: colleague {limited[0]} lowered their consent to "
+                        f"'{consent}' (a signed consent notice), which does not allow sharing "
+                        f"with {whom} ({target.colleague.id}): nothing about them leaves for it")
+                recorded = self._incomplete.get(defender)
+                if recorded is not None and consent_allows(recorded, target.profile):
+                    return ConsentIncomplete(
+                        f"defender {defender} has consent '{recorded}' recorded without when "
+                        "or how it was obtained: record both (consent date and how) before "
+                        f"anything about them leaves for {whom} ({target.colleague.id})")
+                level = consent or NOT_RECORDED
+                return ConsentRefused(
+                    f"defender {defender} has consent '{level}', which does not allow "
+                    f"sharing with {whom} ({target.colleague.id}): nothing about them "
+                    "leaves for it")
         return None
 
     # -- decisions ----------------------------------------------------------------------------
@@ -234,6 +291,13 @@ class Outbound:
                 if forms.get(name, Form.FULL) is Form.FULL:
                     forms[name] = form
         return Decision(True, "", forms)
+
+    def attachments_leave(self, record_id: str, purpose: Purpose | None = None) -> bool:
+        """Whether the record's evidence files may go to every recipient (sharing_rule)."""
+        return bool(self.recipients) and all(
+            attachments_leave(self.facts(record_id, r.colleague.id), r.profile,
+                              purpose or self.purpose)
+            for r in self.recipients)
 
     def outgoing(self, record_id: str, decision: Decision,
                  skip: Iterable[str] = ()) -> Iterator[Version]:

@@ -1,13 +1,13 @@
 """Which records an export carries: the chosen defenders or cases and what belongs with them.
 
 A defender brings its related people, cases, incidents, relocation stays (with their check-ins),
-risk assessments, security measures and tasks, its training enrolments (with the editions they
-are in) and the advocacy actions about it (with the network contacts involved); a case brings the
-incidents, stays and tasks linked to it, and its defender as context (without sensitive
-fields). What is found is a superset: each record is then put to the one rule (sharing_rule.py,
-through outbound.py) for every recipient, and only what it allows leaves. A chosen defender or
-case whose consent does not cover a recipient is refused before anything is written
-(ConsentRefused, exit 5, with the reason).
+risk assessments (with their items), security measures and tasks, its training enrolments (with
+the editions they are in) and the advocacy actions about it (with the network contacts
+involved); a case brings the incidents, stays and tasks linked to it, and its defender as context
+(without sensitive fields). What is found is a superset: each record is then put to the one rule
+(sharing_rule.py, through outbound.py) for every recipient, and only what it allows leaves. A
+chosen defender or case whose consent does not cover a recipient is refused before anything is
+written (ConsentRefused, exit 5, with the reason).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from ..errors import ConsentRefused, NotFound
+from ..errors import NotFound
 from ..store import sharing as store
 from ..store.dbapi import Connection
 from ..store.records import is_purged, record_kind
@@ -33,6 +33,7 @@ _BRINGING = (("participant.defender", "participant.training"),
 @dataclass
 class Selection:
     decisions: dict[str, Decision] = field(default_factory=dict)  # what leaves, and how
+    purposes: dict[str, Purpose] = field(default_factory=dict)  # why each leaves
     # records left out because a defender they concern has not consented to this recipient
     withheld_for_consent: int = 0
 
@@ -49,7 +50,8 @@ class Selection:
 
 
 def defender_family(conn: Connection, defender_id: str) -> set[str]:
-    """A defender and the records linked to it, its stays' check-ins and tasks."""
+    """A defender and the records linked to it, its stays' check-ins and tasks, its risk
+    assessments' items."""
     return defender_families(conn, [defender_id])[defender_id]
 
 
@@ -61,6 +63,12 @@ def defender_families(conn: Connection, defender_ids: Iterable[str]) -> dict[str
     for link in _DEFENDER_LINKS:
         for owner, ids in store.refs_to_each(conn, link, owners).items():
             families[owner] |= ids
+    assessments = store.refs_to_each(conn, "risk_assessment.defender", owners)
+    items = store.refs_to_each(conn, "risk_item.assessment",
+                               {a for ids in assessments.values() for a in ids})
+    for owner, ids in assessments.items():
+        for assessment in ids:
+            families[owner] |= items.get(assessment, set())
     for link, brought in _BRINGING:
         bringing = store.refs_to_each(conn, link, owners)  # owner -> records bringing more
         named = store.links_of_each(conn, {r for ids in bringing.values() for r in ids}, brought)
@@ -114,9 +122,9 @@ def check_live(conn: Connection, record_id: str, kind: str) -> None:
 
 
 def require_consent(outbound: Outbound, record_id: str) -> None:
-    reason = outbound.refusal(record_id)
-    if reason is not None:
-        raise ConsentRefused(reason)
+    error = outbound.refusal_error(record_id)
+    if error is not None:
+        raise error
 
 
 def select_records(
@@ -156,6 +164,7 @@ def select_records(
         decision = outbound.decision(record_id, purpose)
         if decision.leaves:
             selection.decisions[record_id] = decision
+            selection.purposes[record_id] = purpose
         elif outbound.refusal(record_id) is not None:
             selection.withheld_for_consent += 1
     return selection

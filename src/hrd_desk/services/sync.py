@@ -21,7 +21,8 @@ from ..store import sharing as sharing_store
 from ..store.audit import append_event
 from ..store.dbapi import Connection, transaction
 from ..store.records import last_seq, load_histories_from, versions_since
-from .exchange import ExportSummary, Progress, check_recipients, write_bundle
+from . import consent_notices
+from .exchange import ExportSummary, Progress, check_recipients, write_acks, write_bundle
 from .scope import scope_of, wanted
 from .session import Session
 
@@ -43,6 +44,7 @@ class ChangeSet:
     withheld: dict[str, frozenset[str]] = field(default_factory=dict)  # of the `whole` records
     theirs: str = ""  # the colleague's vault: its own versions are never echoed back
     conn: Connection | None = field(default=None, compare=False, repr=False)
+    consent: list[tuple[str, str]] = field(default_factory=list)  # consent notices due
 
     @property
     def total(self) -> int:
@@ -50,7 +52,7 @@ class ChangeSet:
 
     @property
     def empty(self) -> bool:
-        return not self.total and not self.acks
+        return not self.total and not self.acks and not self.consent
 
     @property
     def versions(self) -> list[Version]:
@@ -58,7 +60,8 @@ class ChangeSet:
         return list(self.stream())
 
     def acks_only(self) -> ChangeSet:
-        """The same acknowledgements, no versions (everything was already sent)."""
+        """The same acknowledgements (and consent notices due), no versions (everything was
+        already sent)."""
         return replace(self, whole=[], since=[], counts={}, withheld={})
 
     def stream(self) -> Iterator[Version]:
@@ -106,7 +109,8 @@ def changes_for(session: Session, colleague_id: str) -> ChangeSet:
         counts[version.kind] = counts.get(version.kind, 0) + 1
     acks = peers.acks_due(conn, colleague.identity.verify_key)
     return ChangeSet(whole, later, acks, upto, counts,
-                     {r: scope.records[r] for r in whole}, theirs, conn)
+                     {r: scope.records[r] for r in whole}, theirs, conn,
+                     consent_notices.due_for(session, colleague))
 
 
 def export_changes(
@@ -125,17 +129,22 @@ def export_changes(
     if changes.empty:
         return None
     counts = dict(changes.counts)
-    extra = [{"t": "ack", "bundles": [b.hex() for b in changes.acks]}] if changes.acks else []
-    bundle_id, written = write_bundle(
-        session, out, [colleague], changes.stream(), total=changes.total,
-        counts=counts, extra=extra, progress=progress,
-    )
+    if changes.total or changes.consent or colleague_store.own_notices(session.conn):
+        extra = [{"t": "ack", "bundles": [b.hex() for b in changes.acks]}] if changes.acks else []
+        extra += [n.to_message() for n in consent_notices.signed(session, changes.consent)]
+        bundle_id, written = write_bundle(
+            session, out, [colleague], changes.stream(), total=changes.total,
+            counts=counts, extra=extra, progress=progress,
+        )
+    else:  # acknowledgements alone: one small file, not a padded bundle (crypto/ack_file.py)
+        bundle_id, written = write_acks(session, out, colleague, changes.acks), 0
     with transaction(session.conn):
         if written:
             peers.note_sent(session.conn, colleague_id, bundle_id, changes.upto, changes.whole)
         else:
             peers.note_acks_only(session.conn, colleague_id, today())
         peers.acks_sent(session.conn, colleague.identity.verify_key, changes.acks)
+        consent_notices.told(session, colleague_id, changes.consent)
         append_event(session.conn, "export changes", "colleague", colleague_id,
                      {"versions": written, "acks": len(changes.acks)})
     return ExportSummary(out, (colleague_id,), counts, written, 0, bundle_id)
