@@ -1,6 +1,7 @@
 """Sync at field size: the first full exchange of the 100k vault, then 1,000 changed incidents.
 
-    .venv/bin/python bench/bench_sync.py [--changed 1000] [--runs 3] [--first] [--rebuild]
+    .venv/bin/python bench/bench_sync.py [--changed 1000] [--new 300] [--runs 3] [--first]
+        [--rebuild] [--defenders 10000 --incidents 100000]
 
 Office A is the cached bench vault (bench/vault_cache.py: 10,000 defenders, 100,000 incidents
 and their related people and cases), every defender shared with a new office B. The first full
@@ -9,8 +10,13 @@ and cached under bench/out/; `--first` times it again on fresh copies (minutes).
 edits `--changed` incidents on A and times the incremental export for B
 (`services.sync.export_changes`) and B's import of it, beside a reference in the same run: the
 same versions written raw, with no database (encode + a bundle writer to memory), so the ratio
-says what the store costs on top of the format. Wall time and CPU time (this process) are both
+says what the store costs on top of the format. Then `--new` new incidents, each linked to a
+defender B already holds, are exported and imported the same way (on import, a new record's
+links are checked against the sender's scope). Wall time and CPU time (this process) are both
 shown: on a shared machine the CPU time is what the code costs, the wall time what a user waits.
+
+`--defenders`/`--incidents` choose a smaller vault (cached apart) when field size is too slow on
+a loaded machine; the targets are for field size.
 
 Targets (issue 13; a benchmark, it prints pass/miss on wall time and never asserts):
 incremental import and export < 0.3 s each; the first full exchange < 60 s.
@@ -30,6 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from bench_writes import incident_values
 from populate import BENCH_PASSPHRASE, DATA_VERSION
 from vault_cache import ensure_cached
 
@@ -64,10 +71,10 @@ class Clock:
         self.cpu = time.process_time() - self._cpu
 
 
-def _fresh_pair(target: Path) -> None:
+def _fresh_pair(target: Path, size: tuple[int, int]) -> None:
     """A (a copy of the cached bench vault) and a new B that know each other, every defender
     shared with B, nothing exchanged yet."""
-    cached, _built = ensure_cached(10_000, 100_000)
+    cached, _built = ensure_cached(*size)
     target.mkdir(parents=True)
     shutil.copytree(cached / "vault", target / "A")
     create_vault(target / "B", BENCH_PASSPHRASE)
@@ -108,14 +115,19 @@ def first_exchange(pair: Path) -> dict[str, Clock]:
             sync.export_changes(b, to_a.id, pair / "ack.bundle")
             exchange.import_bundle(a, pair / "ack.bundle")
         _stage("acknowledge", clocks)
+        print(f"  first exchange: bundle {(pair / 'first.bundle').stat().st_size:,} bytes, "
+              f"acknowledgements {(pair / 'ack.bundle').stat().st_size:,} bytes", flush=True)
         for s in (a, b):
             s.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     return clocks
 
 
-def _pair(rebuild: bool, time_first: bool) -> tuple[Path, Path, dict[str, Clock] | None]:
-    cached = OUT / f"sync-pair-v{DATA_VERSION}"  # older schemas are migrated when opened
-    fresh = OUT / f"sync-fresh-v{DATA_VERSION}"
+def _pair(rebuild: bool, time_first: bool, size: tuple[int, int]
+          ) -> tuple[Path, Path, dict[str, Clock] | None]:
+    field_size = size == (10_000, 100_000)  # the names the field-size caches always had
+    tag = f"v{DATA_VERSION}" + ("" if field_size else f"-{size[0]}x{size[1]}")
+    cached = OUT / f"sync-pair-{tag}"  # older schemas are migrated when opened
+    fresh = OUT / f"sync-fresh-{tag}"
     first: dict[str, Clock] | None = None
     if rebuild:
         shutil.rmtree(cached, ignore_errors=True)
@@ -123,7 +135,7 @@ def _pair(rebuild: bool, time_first: bool) -> tuple[Path, Path, dict[str, Clock]
     if not (fresh / "B" / "keyslots").exists():
         shutil.rmtree(fresh, ignore_errors=True)
         print("preparing offices A and B (cached after the first time)...", flush=True)
-        _fresh_pair(fresh)
+        _fresh_pair(fresh, size)
     if time_first or not (cached / "B" / "keyslots").exists():
         building = OUT / "sync-first"
         shutil.rmtree(building, ignore_errors=True)
@@ -146,6 +158,13 @@ def _edit(a: Session, count: int, rng: random.Random) -> None:
             work.edit("incident", incident, {"actions": f"follow-up {rng.random():.6f}"})
 
 
+def _create(a: Session, count: int, rng: random.Random) -> None:
+    defenders = [r[0] for r in a.conn.execute("SELECT id FROM defenders")]
+    with transaction(a.conn):
+        for fields in incident_values(rng, defenders, count):
+            a.store.create("incident", fields)
+
+
 def _raw_reference(a: Session, colleague_id: str) -> float:
     """The same versions through encode + the bundle writer into memory, no database work."""
     changes = sync.changes_for(a, colleague_id)
@@ -162,13 +181,18 @@ def _raw_reference(a: Session, colleague_id: str) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--changed", type=int, default=1000)
+    parser.add_argument("--new", type=int, default=300, help="new incidents per run (0: none)")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--first", action="store_true", help="time the first full exchange")
     parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument("--defenders", type=int, default=10_000)
+    parser.add_argument("--incidents", type=int, default=100_000)
     args = parser.parse_args(argv)
-    path_a, path_b, first = _pair(args.rebuild, args.first)
+    path_a, path_b, first = _pair(args.rebuild, args.first, (args.defenders, args.incidents))
     rng = random.Random(7)
     rows = []
+    new_rows: list[tuple[Clock, Clock, int, dict[str, int]]] = []
+    ack_sizes: list[int] = []
     with open_session(path_a, BENCH_PASSPHRASE) as a, open_session(path_b, BENCH_PASSPHRASE) as b:
         records = a.conn.execute("SELECT count(*) FROM records").fetchone()[0]
         to_b = next(c for c in colleagues.list_colleagues(a))
@@ -185,7 +209,19 @@ def main(argv: list[str] | None = None) -> int:
             rows.append((exported, imported, raw, sent.versions, got.outcomes))
             ack = path_b.parent / f"ack{run}.bundle"
             if sync.export_changes(b, to_a.id, ack) is not None:
+                ack_sizes.append(ack.stat().st_size)  # acknowledgements alone: one small file
                 exchange.import_bundle(a, ack)
+            if args.new:
+                _create(a, args.new, rng)
+                out = path_a.parent / f"new{run}.bundle"
+                with Clock() as exported:
+                    sent = sync.export_changes(a, to_b.id, out)
+                with Clock() as imported:
+                    got = exchange.import_bundle(b, out)
+                assert sent is not None
+                new_rows.append((exported, imported, sent.versions, got.outcomes))
+                if sync.export_changes(b, to_a.id, ack) is not None:
+                    exchange.import_bundle(a, ack)
     print(f"vault A: {records:,} records; {args.changed:,} incidents edited per run")
     print(f"{'run':>3}  {'export':>15}  {'import':>15}  {'raw format':>10}  versions  outcomes")
     for i, (e, im, raw, n, outcomes) in enumerate(rows):
@@ -202,6 +238,11 @@ def main(argv: list[str] | None = None) -> int:
         verdict = "pass" if best.wall < TARGET_S else f"MISS > {TARGET_S * 1000:.0f} ms"
         print(f"{label:36} {best.wall * 1000:7.0f}ms {best.cpu * 1000:7.0f}ms "
               f"{raw_best * 1000:8.0f}ms {best.wall / raw_best:5.1f}x  {verdict}")
+    if new_rows:
+        print(f"\n{args.new:,} new incidents per run (each linked to a defender B holds):")
+        for i, (e, im, n, outcomes) in enumerate(new_rows):
+            print(f"{i:>3}  export {e.wall * 1000:6.0f}ms ({e.cpu * 1000:5.0f} cpu)  import "
+                  f"{im.wall * 1000:6.0f}ms ({im.cpu * 1000:5.0f} cpu)  {n} versions  {outcomes}")
     if first is not None:
         total = sum(c.wall for c in first.values())
         cpu = sum(c.cpu for c in first.values())
@@ -213,6 +254,8 @@ def main(argv: list[str] | None = None) -> int:
         print("first full exchange: cached (run with --first to time it)")
     print(f"reference: the same versions encoded into a bundle in memory, no database. targets: "
           f"export and import < {TARGET_S * 1000:.0f} ms, first exchange < {FIRST_TARGET_S:.0f} s.")
+    if ack_sizes:
+        print(f"acknowledgement files: {', '.join(f'{s:,}' for s in ack_sizes)} bytes")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS {peak:.0f} MiB")
     return 0

@@ -117,7 +117,8 @@ def _records_at(conn: Connection) -> Callable[[Connection], None]:
         set_meta(conn, "vault_id", vault_id)
     store = RecordStore(conn, vault_id=vault_id, identity=identity)
     defender = store.create("defender", {"name": "Seeded defender", "country": "KE",
-                                         "consent": "colleagues"})
+                                         "consent": "colleagues", "consent_date": "2024-01-15",
+                                         "consent_how": "written"})
     incident = store.create("incident", {
         "defenders": [defender], "category": "digital", "occurred": "2024-03",
         "description": "seeded incident", "status": "open", "severity": 3,
@@ -305,6 +306,26 @@ def _colleagues_become_offices(conn: Connection) -> Callable[[Connection], None]
     return check
 
 
+def _marks_kept_consent_tables_empty(conn: Connection) -> Callable[[Connection], None]:
+    """Version 14 adds consent notices (what changed, what each colleague was told, colleagues'
+    limits): sensitive marks made before it stay, and the new tables start empty (no defender is
+    limited by a colleague until a notice arrives)."""
+    records_check = _records_at(conn)
+    record = conn.execute("SELECT id FROM records LIMIT 1").fetchone()[0]
+    with transaction(conn):
+        conn.execute("INSERT INTO sensitive_marks(record_id, field) VALUES (?, 'notes')",
+                     (record,))
+
+    def check(after: Connection) -> None:
+        records_check(after)
+        assert after.execute("SELECT field FROM sensitive_marks WHERE record_id = ?",
+                             (record,)).fetchall() == [("notes",)]
+        for table in ("consent_changes", "consent_told", "consent_limits"):
+            assert after.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
+
+    return check
+
+
 def _network_kinds_added(conn: Connection) -> Callable[[Connection], None]:
     """Version 12 adds training participants and advocacy actions (none yet), an edition's title
     and a contact's way to reach it; records held before stay as they were."""
@@ -316,6 +337,36 @@ def _network_kinds_added(conn: Connection) -> Callable[[Connection], None]:
             assert after.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
         columns = {r[1] for r in after.execute("PRAGMA table_info(network_contacts)")}
         assert "reach" in columns
+
+    return check
+
+
+def _no_attachments_yet(conn: Connection) -> Callable[[Connection], None]:
+    """Version 13 adds evidence attachments and their custody events: records held before it
+    are unchanged, and both tables start empty."""
+    records_check = _records_at(conn)
+
+    def check(after: Connection) -> None:
+        records_check(after)
+        for table in ("attachments", "custody_events"):
+            assert after.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
+
+    return check
+
+
+def _plans_added(conn: Connection) -> Callable[[Connection], None]:
+    """Version 15 gives risk assessments who assessed them and their reasoning, adds risk items
+    (none yet) and a measure's links to them, last review and how it works: records held before
+    still read, and the new columns start empty."""
+    records_check = _records_at(conn)
+
+    def check(after: Connection) -> None:
+        records_check(after)
+        assert after.execute("SELECT count(*) FROM risk_items").fetchone()[0] == 0
+        assert {r for r in after.execute(
+            "SELECT assessor, summary FROM risk_assessments")} <= {(None, None)}
+        assert {r for r in after.execute(
+            "SELECT reduces, reviewed, details FROM security_measures")} <= {(None, None, None)}
 
     return check
 
@@ -332,6 +383,9 @@ SEED_HOOKS: dict[int, SeedHook] = {
     9: _pending_kept,
     10: _colleagues_become_offices,
     11: _network_kinds_added,
+    12: _no_attachments_yet,
+    13: _marks_kept_consent_tables_empty,
+    14: _plans_added,
 }
 
 
@@ -423,6 +477,18 @@ def test_a_vault_from_the_first_version_opens_with_its_records(vault_dir: Path) 
                 # generated columns (version 8) and added ones (version 9) came later
                 if column[1] not in first_columns.get(table, {column[1]}):
                     conn.execute(f'ALTER TABLE "{table}" DROP COLUMN "{column[1]}"')
+        # tables that later lost columns (version 12: no face had written them) come back as
+        # they were made, empty, with their indexes
+        first = _schema_at(1)
+        for table, wanted in first_columns.items():
+            now = {str(c[1]) for c in conn.execute(f'PRAGMA table_xinfo("{table}")')}
+            if now and not wanted <= now:
+                assert conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0] == 0
+                conn.execute(f'DROP TABLE "{table}"')
+                conn.execute(first[table])
+        for name, sql in first.items():
+            if name not in schema(conn) and sql.upper().startswith("CREATE INDEX"):
+                conn.execute(sql)
         conn.execute("PRAGMA user_version = 1")
         assert schema(conn) == _schema_at(1)
     finally:

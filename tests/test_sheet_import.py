@@ -280,9 +280,18 @@ def test_defenders_get_the_consent_the_file_states_or_not_recorded(desk: Desk,
     path.write_text("Name,Codename,Country,Consent,Languages\n"
                     "Chen Wei,Kite,China,Colleagues,zh;en\nDina Haddad,,Lebanon,,ar\n",
                     encoding="utf-8")
+    # consent that allows sharing needs when and how it was given: the error names the field
+    # the file has no column for
+    error = refused(desk, path, ImportOptions("defender"))
+    assert [(e.row, e.column) for e in error.result.errors] == [(2, "")]
+    assert error.result.errors[0].message.startswith("Consent given on: is required")
+    path.write_text("Name,Codename,Country,Consent,Consent given on,Consent given how,Languages\n"
+                    "Chen Wei,Kite,China,Colleagues,2024-05-02,Written,zh;en\n"
+                    "Dina Haddad,,Lebanon,,,,ar\n", encoding="utf-8")
     desk.sheets.run(path, ImportOptions("defender"))
     people = {s.get("name"): s.fields for s in desk.records.list("defender")}
     assert people["Chen Wei"]["consent"] == "colleagues"
+    assert people["Chen Wei"]["consent_how"] == "written"
     assert people["Chen Wei"]["languages"] == ["zh", "en"]
     assert people["Chen Wei"]["country"] == "CN"
     assert people["Dina Haddad"]["consent"] == "not-recorded"

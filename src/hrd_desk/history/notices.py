@@ -2,11 +2,16 @@
 
 A notice is a bundle message (`{"t": "notice", ...}`, docs/bundle-format.md "Payload
 messages") signed by the office that makes it, with its own domain, so it stays attributable
-whatever bundle carries it. Today there is one kind:
+whatever bundle carries it. Two kinds:
 
 - `revoked`: the signer revoked the colleague whose vault id and verify key are named; a
   receiving office shows it and its caseworker decides whether to revoke too. Nothing is revoked
   automatically: a notice is advice from a colleague, never a command.
+- `consent`: the signer's consent for a defender (the record id `subject`) is now `level`. It
+  goes only to colleagues that hold the defender, when a lowered consent no longer lets the
+  defender's records reach them (so the lowered version itself cannot travel), and again when
+  it is raised back. A receiving office applies it only as a limit (services/outbound.py): it
+  can narrow what leaves from there, never widen it.
 
 A later kind (a successor card after an identity rotation, say) sits beside it: the same
 envelope, its own `notice` value and fields. A notice of a kind this version does not know is
@@ -18,18 +23,23 @@ Pure functions, no I/O.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..crypto.canonical import MAX_SAFE_INT, digest, encode
 from ..crypto.identity import Identity, PublicIdentity
+from ..model.vocab import CONSENT_LEVELS
 from .versions import MalformedVersion
 
 NOTICE_DOMAIN = b"hrd-desk notice v1\0"
 _ID_PERSON = b"hrd-notice-id"
 REVOKED = "revoked"
+CONSENT = "consent"
 _FIELDS = {REVOKED: {"t", "notice", "subject", "subject_key", "signer", "signer_key", "at",
+                     "signature"},
+           CONSENT: {"t", "notice", "subject", "level", "signer", "signer_key", "at",
                      "signature"}}
+_MAX_SUBJECT = 64  # a record id (a UUID is 36 characters)
 
 
 @dataclass(frozen=True)
@@ -58,6 +68,38 @@ class Notice:
                 "signature": self.signature.hex()}
 
 
+@dataclass(frozen=True)
+class ConsentNotice:
+    subject: str  # the defender's record id
+    level: str  # a consent level (model/vocab.py consent_levels)
+    signer: str
+    signer_key: bytes
+    at_ms: int
+    signature: bytes
+    kind: str = CONSENT
+
+    def content(self) -> bytes:
+        return encode({"notice": CONSENT, "subject": self.subject, "level": self.level,
+                       "signer": self.signer, "signer_key": self.signer_key.hex(),
+                       "at": self.at_ms})
+
+    @property
+    def notice_id(self) -> bytes:
+        return digest(self.content(), _ID_PERSON)
+
+    def to_message(self) -> dict[str, Any]:
+        return {"t": "notice", "notice": CONSENT, "subject": self.subject, "level": self.level,
+                "signer": self.signer, "signer_key": self.signer_key.hex(), "at": self.at_ms,
+                "signature": self.signature.hex()}
+
+
+def make_consent_notice(signer: Identity, defender_id: str, level: str,
+                        at_ms: int) -> ConsentNotice:
+    unsigned = ConsentNotice(defender_id, level, signer.public.vault_id(),
+                             signer.public.verify_key, at_ms, b"")
+    return replace(unsigned, signature=signer.sign(NOTICE_DOMAIN, unsigned.content()))
+
+
 def make_revocation(signer: Identity, subject: PublicIdentity, at_ms: int) -> Notice:
     unsigned = Notice(REVOKED, subject.vault_id(), subject.verify_key,
                       signer.public.vault_id(), signer.public.verify_key, at_ms, b"")
@@ -75,7 +117,7 @@ def _key(value: object, what: str) -> bytes:
     return key
 
 
-def from_message(message: Mapping[str, Any]) -> Notice:
+def from_message(message: Mapping[str, Any]) -> Notice | ConsentNotice:
     """A notice from its message; its layout, ids and signature checked (never trusted more)."""
     kind = message.get("notice")
     if kind not in _FIELDS or set(message) != _FIELDS[kind]:
@@ -83,18 +125,38 @@ def from_message(message: Mapping[str, Any]) -> Notice:
     at = message["at"]
     if not isinstance(at, int) or isinstance(at, bool) or not 0 <= at <= MAX_SAFE_INT:
         raise MalformedVersion("a notice's time is out of bounds")
+    if kind == CONSENT:
+        return _consent_from_message(message, at)
     subject_key, signer_key = _key(message["subject_key"], "key"), _key(message["signer_key"],
                                                                           "key")
     notice = Notice(str(kind), str(message["subject"]), subject_key, str(message["signer"]),
                     signer_key, at, _key_or_signature(message["signature"]))
     if PublicIdentity(subject_key, bytes(32)).vault_id() != notice.subject:
         raise MalformedVersion("a notice's subject does not match its key")
-    signer = PublicIdentity(signer_key, bytes(32))
-    if signer.vault_id() != notice.signer:
-        raise MalformedVersion("a notice's signer does not match its key")
-    if not signer.verify(NOTICE_DOMAIN, notice.content(), notice.signature):
-        raise MalformedVersion("a notice's signature does not verify")
+    _check_signature(notice.signer, signer_key, notice.content(), notice.signature)
     return notice
+
+
+def _consent_from_message(message: Mapping[str, Any], at: int) -> ConsentNotice:
+    subject, level = message["subject"], message["level"]
+    if not isinstance(subject, str) or not 0 < len(subject) <= _MAX_SUBJECT:
+        raise MalformedVersion("a consent notice's record is malformed")
+    if not isinstance(level, str) or level not in CONSENT_LEVELS:
+        raise MalformedVersion("a consent notice's level is unknown")
+    signer_key = _key(message["signer_key"], "key")
+    notice = ConsentNotice(subject, level, str(message["signer"]), signer_key, at,
+                           _key_or_signature(message["signature"]))
+    _check_signature(notice.signer, signer_key, notice.content(), notice.signature)
+    return notice
+
+
+def _check_signature(signer_id: str, signer_key: bytes, content: bytes, signature: bytes) -> None:
+    """A notice's signer id must be its key's, and the signature the key's over the content."""
+    signer = PublicIdentity(signer_key, bytes(32))
+    if signer.vault_id() != signer_id:
+        raise MalformedVersion("a notice's signer does not match its key")
+    if not signer.verify(NOTICE_DOMAIN, content, signature):
+        raise MalformedVersion("a notice's signature does not verify")
 
 
 def _key_or_signature(value: object) -> bytes:

@@ -16,6 +16,7 @@ from ..errors import InvalidValue, NotFound
 from ..model.fields import FieldKind, field_infos
 from ..model.records import KINDS, Stored
 from ..model.vocab import THREAT_SUBTYPES
+from ..store import attachments as attachment_store
 from ..store import sharing as sharing_store
 from ..store.audit import append_event
 from ..store.dbapi import checkpoint, transaction
@@ -31,9 +32,10 @@ from ..store.queries import (
 )
 from ..store.records import record_kind
 from ..store.search_index import optimize
-from . import network_rules, stay_rules
+from . import consent_notices, network_rules, plan_rules, stay_rules
+from .consent_notices import ConsentLimit
 from .session import Session
-from .sharing_rule import markable_fields
+from .sharing_rule import CONSENT_FIELDS, markable_fields, missing_consent_facts
 from .validation import clean_values
 
 _COUNTRY_WITH_FALLBACK = (
@@ -59,10 +61,12 @@ class RecordFilter:
     deleted: bool = False
 
 
-_PLANNING = frozenset({"relocation", "checkin", "task", "training", "participant"})
+_PLANNING = frozenset({"relocation", "checkin", "task", "training", "participant", "risk_item",
+                       "security_measure"})
 _DATE_FIELD = {"incident": "occurred", "case": "opened", "task": "due",
                "relocation": "planned_arrival", "checkin": "due",
-               "risk_assessment": "assessed", "training": "starts", "advocacy": "date"}
+               "risk_assessment": "assessed", "training": "starts", "advocacy": "date",
+               "security_measure": "due"}
 # kind -> (column, descending) when the caller does not say
 _DEFAULT_ORDER = {
     "incident": ("occurred_order", True),
@@ -73,6 +77,8 @@ _DEFAULT_ORDER = {
     "training": ("starts_order", True),
     "advocacy": ("date_order", True),
     "contact": ("name", False),
+    "risk_assessment": ("assessed_order", True),
+    "security_measure": ("due_order", False),
 }
 
 
@@ -144,6 +150,11 @@ class Casework:
         self.conn = session.conn
         self.store = session.store
 
+    def consent_limits(self, defender_id: str) -> list[ConsentLimit]:
+        """Colleagues' consent notices about this defender: limits on what leaves from here
+        (services/consent_notices.py)."""
+        return consent_notices.limits_of(self.session, defender_id)
+
     # -- checks -----------------------------------------------------------------------------
 
     def _check_kind(self, kind: str) -> None:
@@ -185,6 +196,16 @@ class Casework:
             raise InvalidValue("reported_to", f"'none' contradicts the other bodies given "
                                f"({others}): give either none or the bodies it was reported to")
 
+    @staticmethod
+    def _check_consent(values: Mapping[str, Any]) -> None:
+        """Consent that allows sharing is recorded with when and how it was obtained."""
+        missing = missing_consent_facts(values.get("consent"), values.get("consent_date"),
+                                        values.get("consent_how"))
+        if missing:
+            what = "when" if missing[0] == "consent_date" else "how"
+            raise InvalidValue(missing[0], f"is required when consent allows sharing: record "
+                               f"{what} consent was given (or leave consent 'not recorded')")
+
     def _check_codename(self, values: Mapping[str, Any], record_id: str | None) -> None:
         """Two live defenders never share a codename: lists and pickers show codenames."""
         codename = values.get("codename")
@@ -214,7 +235,8 @@ class Casework:
 
     def _check_planning(self, kind: str, values: Mapping[str, Any], record_id: str | None
                         ) -> None:
-        """Stays, check-ins and tasks: the rules across fields and records (stay_rules.py)."""
+        """Stays, check-ins and tasks (stay_rules.py), risk items and measures (plan_rules.py):
+        the rules across fields and records."""
         if kind == "relocation":
             stay_rules.check_stay_dates(values)
             stay_rules.check_stay_links(values, self._linked("case", values.get("case")),
@@ -229,6 +251,15 @@ class Casework:
             linked = [r for r in (self._linked("case", values.get("case")),
                                   self._linked("relocation", values.get("relocation"))) if r]
             stay_rules.check_task_links(values, linked)
+        elif kind == "risk_item":
+            plan_rules.check_item(values, self.get("risk_assessment", str(values["assessment"])),
+                                  get_many(self.conn, "incident", list(values.get("incidents")
+                                                                       or [])))
+        elif kind == "security_measure":
+            items = get_many(self.conn, "risk_item", list(values.get("reduces") or []))
+            owners = get_many(self.conn, "risk_assessment",
+                              sorted({str(i.get("assessment")) for i in items.values()}))
+            plan_rules.check_measure(values, items, owners)
         elif kind == "training":
             network_rules.check_edition_dates(values)
         elif kind == "participant":
@@ -249,6 +280,7 @@ class Casework:
             self._check_reported_to(clean)
         elif kind == "defender":
             self._check_codename(clean, None)
+            self._check_consent(clean)
         self._check_planning(kind, clean, None)
         return clean
 
@@ -279,10 +311,16 @@ class Casework:
             self._check_reported_to(merged)
         elif kind == "defender":
             self._check_codename(clean, record_id)
+            if CONSENT_FIELDS & set(clean):
+                self._check_consent({**current.fields, **clean})
         if kind in _PLANNING:
             self._check_planning(kind, {**current.fields, **clean}, record_id)
         with transaction(self.conn):
             changed = self.store.update(kind, record_id, clean)
+            if kind == "defender" and "consent" in clean and \
+                    clean["consent"] != current.fields.get("consent"):
+                # colleagues that hold the defender are told (services/consent_notices.py)
+                sharing_store.note_consent_change(self.conn, record_id)
             return self._apply_marks(kind, record_id, marks) or changed
 
     def delete(self, kind: str, record_id: str) -> bool:
@@ -298,8 +336,15 @@ class Casework:
         return self.store.restore(kind, record_id)
 
     def purge(self, record_id: str) -> str:
-        """Remove a deleted record's content for good; the WAL is truncated afterwards."""
-        kind = self.store.purge(record_id)
+        """Remove a deleted record's content for good, its evidence attachments with it (their
+        files overwritten after the commit); the WAL is truncated afterwards."""
+        with transaction(self.conn):
+            kind = self.store.purge(record_id)
+            files = attachment_store.list_for(self.conn, record_id)
+            for row in files:
+                attachment_store.delete(self.conn, row.id)
+        for row in files:
+            attachment_store.discard_blob(self.session.vault.directory, row.blob)
         optimize(self.conn)
         checkpoint(self.conn)
         return kind

@@ -14,9 +14,12 @@ open there), keeps its connection private, and offers the use cases grouped by t
     desk.search       full-text search with filters
     desk.overview     the Defenders overview, list positions, timelines, titles for pickers
     desk.audit        the audit trail: ids, actions and field names, never values
+    desk.evidence     attachments: intake, export, verify, custody statements (evidence.py)
     desk.planning     stays, check-ins and tasks as acted on; the start screen
+    desk.plans        risk assessments (trend, items) and security plans (measures, summary)
     desk.training     enrolments in the training course; an edition's participants
     desk.network      advocacy actions about a defender or with a network contact
+    desk.reports      statistics, lists as CSV, dossiers (services/reports.py)
 
 Every use case owns its transaction (`store.dbapi.transaction`, which nests) and lets no driver
 exception out: each becomes `errors.StorageFailure`. A desk's connection belongs to the thread
@@ -42,10 +45,13 @@ from ..store.records import change_marks, kinds_changed_since
 from ..store.vault import Vault, default_vault_dir
 from ..store.vault import vault_exists as _vault_exists
 from .casework import Casework
+from .evidence import Evidence
 from .guard import guarded
 from .network import Network
 from .passphrase_policy import check_new_passphrase
 from .planning import Planning
+from .plans import Plans
+from .reports import Reports
 from .session import Session, create_vault
 from .sheet_import import SheetImport
 from .topics import (
@@ -172,9 +178,19 @@ class Desk:
         return self._topic(Audit)
 
     @functools.cached_property
+    def evidence(self) -> Evidence:
+        """Evidence attachments: intake, export, verify, custody statements."""
+        return self._topic(Evidence)
+
+    @functools.cached_property
     def planning(self) -> Planning:
         """Stays, check-ins and tasks as acted on; the start screen."""
         return self._topic(Planning)
+
+    @functools.cached_property
+    def plans(self) -> Plans:
+        """Risk assessments and security plans: trend, measures due, the plan summary."""
+        return self._topic(Plans)
 
     @functools.cached_property
     def sheets(self) -> SheetImport:
@@ -190,6 +206,11 @@ class Desk:
     def network(self) -> Network:
         """Advocacy actions about a defender or with a network contact."""
         return self._topic(Network)
+
+    @functools.cached_property
+    def reports(self) -> Reports:
+        """Statistics, lists as CSV and dossiers (issue 18)."""
+        return self._topic(Reports)
 
     # -- the connection, opened on first use by the thread that uses it ------------------------
 
@@ -281,7 +302,8 @@ class Desk:
             roll_back_if_open(session.conn)
 
     _TOPICS = ("records", "colleagues", "sharing", "exchange", "conflicts", "sync", "drafts",
-               "search", "overview", "audit", "planning", "training", "network", "sheets")
+               "search", "overview", "audit", "evidence", "planning", "plans", "training",
+               "network", "reports", "sheets")
 
     def close(self) -> None:
         """Close this desk's connection (the key stays: other views go on). The topics made

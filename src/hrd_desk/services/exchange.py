@@ -17,18 +17,20 @@ import contextlib
 import itertools
 import os
 import secrets
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from ..crypto.bundle_reader import BundleReader, SenderStatus
+from ..crypto.ack_file import is_ack_file_size, read_ack_file, write_ack_file
+from ..crypto.bundle_reader import BundleInfo, BundleReader, SenderStatus
 from ..crypto.bundle_writer import BundleWriter
 from ..crypto.canonical import CanonicalError, decode, encode
 from ..crypto.identity import PublicIdentity
 from ..errors import BundleRejected, RejectedInput
-from ..fsutil import fsync_dir
-from ..history.notices import Notice
+from ..fsutil import atomic_write, fsync_dir
+from ..history.notices import ConsentNotice, Notice
 from ..history.notices import from_message as notice_from_message
 from ..history.versions import MalformedVersion, Version, verify_version
 from ..history.wire import from_message, to_message
@@ -42,12 +44,13 @@ from ..store.dbapi import page_cache, transaction
 from ..store.merge import StoreHeldVersions
 from ..store.migrations import LATEST
 from ..store.records import record_kind
-from . import scope
+from . import consent_notices, evidence_exchange, scope
 from .bundle_files import check_output_path, open_bundle_file
 from .outbound import Outbound
 from .received import PENDING_DAYS, Outcome, ReceivedVersions
 from .selection import select_records
 from .session import Session
+from .sharing_rule import Purpose
 
 Progress = Callable[[int, int], None]  # (done, total)
 
@@ -99,7 +102,10 @@ class ImportSummary:
     new_conflicts: int = 0  # records newly in conflict (filled in by the Desk's import)
     expired: int = 0  # versions that waited too long for what they depend on, dropped
     notices: int = 0  # new signed notices from colleagues (a revocation, say)
+    consent_notices: int = 0  # colleagues' consent notices kept as limits (consent_notices.py)
     schema_version: int = 0  # the sender's records schema (the manifest's)
+    attachments: int = 0  # evidence files kept (evidence_exchange.py)
+    attachments_refused: int = 0  # files of records outside the sender's scope: checked, not kept
 
     @property
     def applied(self) -> int:
@@ -170,8 +176,10 @@ def write_bundle(
     counts: dict[str, int],
     extra: Sequence[dict[str, Any]] = (),
     progress: Progress | None = None,
+    after: Callable[[Callable[[bytes], None]], None] | None = None,
 ) -> tuple[bytes, int]:
-    """Stream versions (and extra messages) into a bundle at `out`; returns (bundle id, count)."""
+    """Stream versions (and extra messages) into a bundle at `out`; returns (bundle id, count).
+    `after` is given the writer's `add` once the versions are in (attachments stream there)."""
     check_output_path(out, session.vault.directory)
     keys = _origin_keys(session)
     tmp = out.with_name(f"{out.name}.{secrets.token_hex(4)}.part")
@@ -196,6 +204,8 @@ def write_bundle(
                 written += 1
                 if progress:
                     progress(written, total)
+            if after is not None:
+                after(writer.add)
             writer.finish()
             handle.flush()
             os.fsync(handle.fileno())
@@ -206,6 +216,15 @@ def write_bundle(
             tmp.unlink()
         raise
     return writer.bundle_id, written
+
+
+def write_acks(session: Session, out: Path, colleague: Colleague, acks: Sequence[bytes]) -> bytes:
+    """Acknowledgements alone: one small signed and sealed file (crypto/ack_file.py), not a
+    bundle; returns its id."""
+    check_output_path(out, session.vault.directory)
+    data, ack_id = write_ack_file(session.identity, colleague.identity, acks, int(time.time()))
+    atomic_write(out, data)
+    return ack_id
 
 
 def export_bundle(
@@ -232,9 +251,13 @@ def export_bundle(
     ordered = sorted(selection.decisions)
     total = sharing_store.version_count(session.conn, ordered)
     versions = (v for r in ordered for v in outbound.outgoing(r, selection.decisions[r]))
+    files = evidence_exchange.outgoing(session, outbound, ordered, selection.purposes)
+    counts = selection.counts(session.conn)
+    if files.rows:
+        counts["attachments"] = len(files.rows)
     bundle_id, written = write_bundle(
-        session, out, recipients, versions, total=total,
-        counts=selection.counts(session.conn), progress=progress,
+        session, out, recipients, versions, total=total, counts=counts, progress=progress,
+        after=files.write if files.rows else None,
     )
     with transaction(session.conn):
         for colleague in recipients:  # sent whole: held once acknowledged (store/peers.py);
@@ -246,9 +269,10 @@ def export_bundle(
             for colleague in recipients:
                 for record_id in (list(defenders) + list(cases)) or roots:
                     scope.share(session, record_id, colleague.id)
+        files.sent([c.id for c in recipients], bundle_id.hex())
         append_event(session.conn, "export", detail={
             "recipients": [c.id for c in recipients], "records": len(ordered),
-            "versions": written,
+            "versions": written, "attachments": len(files.rows),
         })
     return ExportSummary(out, tuple(c.id for c in recipients), selection.counts(session.conn),
                          written, selection.withheld_for_consent, bundle_id)
@@ -308,22 +332,41 @@ class _HeldHere(StoreHeldVersions):
     def __init__(self, session: Session) -> None:
         super().__init__(session.store)
         self._session = session
-        self._scopes: dict[str, set[str]] = {}  # colleague id -> records it may change
+        # colleague id -> records shared with it, exported to it or first received from it
+        self._given: dict[str, set[str]] = {}
+        # colleague id -> what its scope rows reach, and the decisions made so far (per record:
+        # a bundle asks about a few records; deciding the whole scope cost seconds at 100k)
+        self._reach: dict[str, dict[str, Purpose]] = {}
+        self._outbound: dict[str, Outbound] = {}
+        self._decided: dict[tuple[str, str], bool] = {}
 
     def add_received(self, record_id: str, colleague_id: str) -> None:
         scope.add_received(self._conn, record_id, colleague_id)
-        if colleague_id in self._scopes:
-            self._scopes[colleague_id].add(record_id)
+        if colleague_id in self._given:
+            self._given[colleague_id].add(record_id)
 
     def may_change(self, record_id: str, sender_vault: str) -> bool:
+        """Whether the record is in the colleague's scope (scope.scope_of) or was shared with,
+        exported to or first received from it."""
         colleague = colleague_store.find_by_vault_id(self._conn, sender_vault)
         if colleague is None:
             return False
-        if colleague.id not in self._scopes:
-            self._scopes[colleague.id] = (set(scope.scope_of(self._session, colleague.id).records)
-                                          | merge_store.shared_or_received(self._conn,
-                                                                           colleague.id))
-        return record_id in self._scopes[colleague.id]
+        if colleague.id not in self._given:
+            self._given[colleague.id] = merge_store.shared_or_received(self._conn, colleague.id)
+            self._reach[colleague.id] = scope.wanted(self._session, colleague.id)
+            self._outbound[colleague.id] = Outbound(self._conn, self._session.vault_id,
+                                                    [colleague])
+        if record_id in self._given[colleague.id]:
+            return True
+        key = (colleague.id, record_id)
+        if key not in self._decided:
+            self._decided[key] = record_id in scope.scope_of(
+                self._session, colleague.id, [record_id], self._reach[colleague.id],
+                self._outbound[colleague.id])
+        return self._decided[key]
+
+
+_DATA = object()  # a parsed message that is attachment data (evidence_exchange.py)
 
 
 class _Importer:
@@ -340,12 +383,18 @@ class _Importer:
         self.keys: dict[str, PublicIdentity] = {}  # origin -> its key, once found
         self.versions = 0
         self.latest_clock: tuple[int, int] = (0, 0)  # newest acceptable remote clock seen
+        self.attachments = evidence_exchange.Incoming(
+            session, sender, summary.bundle_id,
+            lambda record_id: self.held.may_change(record_id, sender.vault_id))
 
     def messages(self, raws: Sequence[bytes], progress: Progress | None, total: int) -> None:
         """Apply a batch of messages in order, the histories of every record they carry read
         first in a few statements (store/merge.py) rather than several per version."""
         parsed: list[tuple[Any, bytes]] = []
         for raw in raws:
+            if evidence_exchange.is_data(raw):
+                parsed.append((_DATA, raw))
+                continue
             try:
                 parsed.append((decode(raw), raw))
             except CanonicalError as exc:
@@ -364,6 +413,9 @@ class _Importer:
         try:
             if isinstance(message, CanonicalError):
                 raise message
+            if message is _DATA:
+                self.attachments.data(raw)
+                return
             if not isinstance(message, dict):
                 raise MalformedVersion("a message is not an object")
             kind = message.get("t")
@@ -376,6 +428,8 @@ class _Importer:
                 self._version(from_message(message))
             elif kind == "notice":
                 self._notice(notice_from_message(message), raw)
+            elif kind == evidence_exchange.HEADER_TYPE:
+                self.attachments.header(message)
             else:
                 raise MalformedVersion("unknown message type")
         except (CanonicalError, MalformedVersion) as exc:
@@ -383,9 +437,13 @@ class _Importer:
                 "payload failure", f"a record in the bundle is invalid: {exc}"
             ) from None
 
-    def _notice(self, notice: Notice, raw: bytes) -> None:
+    def _notice(self, notice: Notice | ConsentNotice, raw: bytes) -> None:
         if notice.signer == self.session.vault_id:
             return  # this vault's own, carried back
+        if isinstance(notice, ConsentNotice):
+            if consent_notices.receive(self.session, self.sender, notice, raw.decode("utf-8")):
+                self.summary.consent_notices += 1
+            return
         if colleague_store.keep_notice(self.session.conn, notice.notice_id, notice.kind,
                                        notice.subject, notice.signer, notice.at_ms,
                                        raw.decode("utf-8"), self.sender.id):
@@ -399,6 +457,9 @@ class _Importer:
         verify_version(version, key)
         received = self.rule.accept(version)
         outcome = received.outcome
+        if (outcome is Outcome.APPLIED and version.kind == "defender"
+                and "consent" in version.fields):  # a narrowing: this vault's holders are told
+            sharing_store.note_consent_change(self.session.conn, version.record_id)
         self.versions += 1
         if received.new_record:
             self.summary.new_records += 1
@@ -413,7 +474,11 @@ class _Importer:
 
 
 def import_bundle(session: Session, path: Path, progress: Progress | None = None) -> ImportSummary:
+    """Import a bundle, or an acknowledgement file (told apart by its size, which no bundle
+    can have)."""
     with open_bundle_file(path) as handle:
+        if is_ack_file_size(os.fstat(handle.fileno()).st_size):
+            return _import_acks(session, handle.read())
         reader = BundleReader(
             handle, session.identity, sender_status=_sender_status(session),
             already_imported=lambda sender, bundle_id: colleague_store.bundle_imported(
@@ -440,36 +505,70 @@ def import_bundle(session: Session, path: Path, progress: Progress | None = None
                                 schema_version=info.schema_version)
         total = int(info.counts.get("versions", 0))
         importer = _Importer(session, sender, summary)
-        with _streaming_cache(session), transaction(session.conn):
-            summary.expired = merge_store.expire_pending(session.conn, PENDING_DAYS)
-            stream = reader.messages()
-            batch: list[bytes] = []
-            held = 0
-            for raw in itertools.chain(stream, [None]):
-                if raw is not None:
-                    batch.append(raw)
-                    held += len(raw)
-                    if len(batch) < IMPORT_BATCH and held < IMPORT_BATCH_BYTES:
-                        continue
-                try:
-                    importer.messages(batch, progress, total)
-                except BundleRejected:
-                    # Authenticity outranks content: a record altered on the way (by a
-                    # co-recipient, say) must read as a signature failure, not as a bad record
-                    # the sender signed. Reading the rest raises the reader's verdict, if any.
-                    for _ in stream:
-                        pass
-                    raise
-                batch, held = [], 0
-            if importer.latest_clock > (0, 0):  # once per bundle, not per version
-                clock.observe(session.conn, importer.latest_clock)
-            for vault_id, key in importer.learned.items():
-                colleague_store.remember_origin_key(session.conn, vault_id, key)
-            colleague_store.record_import(
-                session.conn, info.sender.verify_key, info.bundle_id, importer.versions
-            )
-            append_event(session.conn, "import", "colleague", sender.id,
-                         {"versions": importer.versions, "outcomes": summary.outcomes})
+        try:
+            _apply(session, info, sender, reader, importer, summary, progress, total)
+        except BaseException:
+            importer.attachments.discard()  # the rows rolled back: their blobs go too
+            raise
+    return summary
+
+
+def _apply(session: Session, info: BundleInfo, sender: Colleague, reader: BundleReader,
+           importer: _Importer, summary: ImportSummary, progress: Progress | None,
+           total: int) -> None:
+    with _streaming_cache(session), transaction(session.conn):
+        summary.expired = merge_store.expire_pending(session.conn, PENDING_DAYS)
+        stream = reader.messages()
+        batch: list[bytes] = []
+        held = 0
+        for raw in itertools.chain(stream, [None]):
+            if raw is not None:
+                batch.append(raw)
+                held += len(raw)
+                if len(batch) < IMPORT_BATCH and held < IMPORT_BATCH_BYTES:
+                    continue
+            try:
+                importer.messages(batch, progress, total)
+            except BundleRejected:
+                # Authenticity outranks content: a record altered on the way (by a
+                # co-recipient, say) must read as a signature failure, not as a bad record
+                # the sender signed. Reading the rest raises the reader's verdict, if any.
+                for _ in stream:
+                    pass
+                raise
+            batch, held = [], 0
+        importer.attachments.end()
+        summary.attachments = importer.attachments.received
+        summary.attachments_refused = importer.attachments.refused
+        if importer.latest_clock > (0, 0):  # once per bundle, not per version
+            clock.observe(session.conn, importer.latest_clock)
+        for vault_id, key in importer.learned.items():
+            colleague_store.remember_origin_key(session.conn, vault_id, key)
+        colleague_store.record_import(
+            session.conn, info.sender.verify_key, info.bundle_id, importer.versions
+        )
+        append_event(session.conn, "import", "colleague", sender.id,
+                     {"versions": importer.versions, "outcomes": summary.outcomes,
+                      "attachments": importer.attachments.received})
+
+
+def _import_acks(session: Session, data: bytes) -> ImportSummary:
+    """An acknowledgement file: its sender's marks advance; nothing else changes."""
+    conn = session.conn
+    ack = read_ack_file(data, session.identity, _sender_status(session))
+    sender = colleague_store.find_by_key(conn, ack.sender.verify_key)
+    if sender is None or sender.identity.box_key != ack.sender.box_key:
+        raise BundleRejected("unknown sender", "the sender's keys are not a colleague's")
+    summary = ImportSummary(sender.local_name, sender.id, ack.ack_id.hex(), ack.created_at,
+                            {"acks": len(ack.bundles)}, sender_verified=sender.verified,
+                            sender_revoked=sender.revoked, schema_version=LATEST)
+    if colleague_store.bundle_imported(conn, ack.sender.verify_key, ack.ack_id):
+        return replace(summary, already_imported=True)
+    with transaction(conn):
+        summary.acknowledged = peers.apply_acks(conn, sender.id, ack.bundles)
+        colleague_store.record_import(conn, ack.sender.verify_key, ack.ack_id, 0)
+        append_event(conn, "import", "colleague", sender.id,
+                     {"versions": 0, "acks": len(ack.bundles)})
     return summary
 
 
@@ -508,6 +607,28 @@ class Inspection:
     already_imported: bool | None = None
 
 
+ACK_FILE_REASON = "an acknowledgement file: receipts only, no records"
+
+
+def _inspect_acks(basic: Inspection, data: bytes, session: Session | None) -> Inspection:
+    if session is None:
+        return basic
+    try:
+        ack = read_ack_file(data, session.identity, lambda _sender: SenderStatus.KNOWN)
+    except BundleRejected as exc:
+        mine = exc.category not in ("no match", "not addressed")
+        return replace(basic, addressed_to_me=mine, reason=f"{ACK_FILE_REASON} ({exc.message})")
+    colleague = colleague_store.find_by_key(session.conn, ack.sender.verify_key)
+    return replace(
+        basic, addressed_to_me=True, sender_fingerprint=ack.sender.fingerprint_text(),
+        sender_colleague=colleague.local_name if colleague else None,
+        sender_verified=colleague.verified if colleague else None,
+        sender_revoked=colleague.revoked if colleague else None, created_at=ack.created_at,
+        counts={"acks": len(ack.bundles)},
+        already_imported=colleague_store.bundle_imported(session.conn, ack.sender.verify_key,
+                                                         ack.ack_id))
+
+
 def inspect_bundle(path: Path, session: Session | None = None) -> Inspection:
     """Never changes anything: reads the header and the signed manifest only."""
     from ..crypto.bundle_reader import peek
@@ -519,6 +640,9 @@ def inspect_bundle(path: Path, session: Session | None = None) -> Inspection:
             possible_bundle=bool(seen["possible_bundle"]),
             reason=str(seen.get("reason", "")),
         )
+        if basic.size is not None and is_ack_file_size(basic.size):
+            handle.seek(0)
+            return _inspect_acks(replace(basic, reason=ACK_FILE_REASON), handle.read(), session)
         if session is None or not basic.possible_bundle:
             return basic
         reader = BundleReader(

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from ..errors import ConsentIncomplete, ConsentRefused
 from ..history.versions import Version, display
 from ..model.fields import FieldKind, field_infos
 from ..model.records import KINDS
@@ -24,7 +25,7 @@ from ..store import peers
 from ..store import sharing as store
 from ..store.colleagues import Colleague
 from ..store.dbapi import Connection
-from ..store.records import is_purged, load_histories_from, record_kind
+from ..store.records import is_purged, load_histories_from, record_kind, registry_entries
 from .sharing_rule import (
     NOT_RECORDED,
     Decision,
@@ -32,8 +33,11 @@ from .sharing_rule import (
     Profile,
     Purpose,
     RecordFacts,
+    attachments_leave,
     consent_allows,
+    consent_rank,
     decide,
+    missing_consent_facts,
     most_restrictive,
 )
 
@@ -63,6 +67,13 @@ class Outbound:
         self._links: dict[str, frozenset[str]] = {}
         self._defenders: dict[str, frozenset[str]] = {}
         self._consent: dict[str, str | None] = {}
+        self._incomplete: dict[str, str] = {}  # defender -> a level recorded without date or how
+        self._limited: dict[str, tuple[str, str]] = {}  # defender -> (colleague, level) narrowing
+        # read ahead by prepare(), each used once then dropped (a bundle streams)
+        self._histories: dict[str, list[tuple[str | None, Version]]] = {}
+        self._registry: dict[str, tuple[str, bool]] = {}  # id -> (kind, purged), by prepare()
+        self._shown: dict[str, tuple[bool, frozenset[str]]] = {}  # id -> (deleted, marks), too
+        self._limits: dict[str, list[tuple[str, str, int]]] = {}  # defender -> notices, too
         # what each recipient holds or was sent: a deletion may reach it (without content)
         self._held = {c.id: peers.held_whole(conn, c.id) | peers.sent_whole(conn, c.id)
                       | store.received_from(conn, c.id) for c in recipients}
@@ -71,7 +82,52 @@ class Outbound:
 
     def history(self, record_id: str) -> list[tuple[str | None, Version]]:
         """(received from, version) in arrival order (not kept: a bundle streams)."""
+        if record_id in self._histories:
+            return self._histories.pop(record_id)
         return load_histories_from(self.conn, [record_id])[record_id]
+
+    def _kind(self, record_id: str) -> str | None:
+        if record_id in self._registry:
+            return self._registry[record_id][0]
+        return record_kind(self.conn, record_id)
+
+    def _purged(self, record_id: str) -> bool:
+        if record_id in self._registry:
+            return self._registry[record_id][1]
+        return is_purged(self.conn, record_id)
+
+    def prepare(self, record_ids: Iterable[str]) -> None:
+        """Read ahead, a few statements for many records, what deciding about them will ask one
+        record at a time: each record's kind, whether it shows as deleted, its sensitive marks,
+        the links its versions hold and those of what it links to, and the consent of the
+        defenders reached (with the limits colleagues' consent notices set on it). The same
+        facts, read sooner (kept until the next prepare)."""
+        roots = sorted(set(record_ids))
+        deleted = store.deleted_among(self.conn, roots)
+        marks = store.marks_of_many(self.conn, roots)
+        self._shown = {r: (r in deleted, marks.get(r, frozenset())) for r in roots}
+        todo = {r for r in roots if r not in self._defenders}
+        seen: set[str] = set()
+        for _depth in range(_MAX_LINK_DEPTH + 1):
+            need = sorted(r for r in todo if r not in seen and r not in self._links
+                          and r not in self._consent)
+            seen.update(need)
+            if not need:
+                break
+            self._registry.update(registry_entries(self.conn, need))
+            self._histories.update(load_histories_from(self.conn, need))
+            reached = [r for r in need if self._kind(r) == "defender"]
+            limits = store.consent_limits_of_each(self.conn, reached)
+            self._limits.update({d: limits.get(d, []) for d in reached})
+            todo = set()
+            for record_id in need:
+                kind = self._kind(record_id)
+                if kind == "defender":
+                    self.consent_of(record_id)
+                elif kind in KINDS:
+                    todo |= self.links(kind, record_id)
+        self._histories.clear()
+        self._limits.clear()
 
     def versions(self, record_id: str) -> list[Version]:
         return [v for _, v in self.history(record_id)]
@@ -79,11 +135,35 @@ class Outbound:
     def consent_of(self, defender_id: str) -> str | None:
         """The consent that applies when a defender's records leave (None: none known)."""
         if defender_id not in self._consent:
-            self._consent[defender_id] = self._own_consent(defender_id)
+            self._consent[defender_id] = self._limit(defender_id, self._own_consent(defender_id))
         return self._consent[defender_id]
 
+    def held_by(self, colleague_id: str) -> set[str]:
+        """What a recipient holds or was sent (whole), or first sent us."""
+        return self._held.get(colleague_id, set())
+
+    def _limit(self, defender_id: str, level: str | None) -> str | None:
+        """Colleagues' consent notices (history/notices.py) only ever narrow a level."""
+        notices = self._limits.pop(defender_id, None)
+        if notices is None:
+            notices = store.consent_limits(self.conn, defender_id)
+        for colleague_id, limit, _made_at in notices:
+            if consent_rank(limit) < consent_rank(level):
+                level = limit
+                self._limited[defender_id] = (colleague_id, limit)
+        return level
+
+    def _complete(self, defender_id: str, level: str | None, history: list[Version]) -> str | None:
+        """A level that allows sharing counts only with when and how consent was obtained
+        (as the record shows them); without them it is not recorded."""
+        shown = display(history).fields
+        if missing_consent_facts(level, shown.get("consent_date"), shown.get("consent_how")):
+            self._incomplete[defender_id] = str(level)
+            return NOT_RECORDED
+        return level
+
     def _own_consent(self, defender_id: str) -> str | None:
-        if record_kind(self.conn, defender_id) != "defender" or is_purged(self.conn, defender_id):
+        if self._kind(defender_id) != "defender" or self._purged(defender_id):
             return None
         history = self.versions(defender_id)
         if not history:
@@ -96,7 +176,8 @@ class Outbound:
         if not decided:
             return most_restrictive([shown, None])
         last = max(decided, key=lambda v: v.counter)
-        return most_restrictive([shown, last.fields["consent"]])
+        return self._complete(defender_id, most_restrictive([shown, last.fields["consent"]]),
+                              history)
 
     def defenders_of(self, record_id: str) -> frozenset[str]:
         """Every defender the record concerns, through links any of its versions ever held."""
@@ -107,8 +188,8 @@ class Outbound:
         todo = [(record_id, 0)]
         while todo:
             current, depth = todo.pop()
-            kind = record_kind(self.conn, current)
-            if kind is None or (current != record_id and is_purged(self.conn, current)):
+            kind = self._kind(current)
+            if kind is None or (current != record_id and self._purged(current)):
                 found.add(current)  # unknown or purged: no consent can be read for it
                 continue
             if kind == "defender":
@@ -140,31 +221,54 @@ class Outbound:
         return self._links[record_id]
 
     def facts(self, record_id: str, colleague_id: str | None = None) -> RecordFacts:
-        kind = record_kind(self.conn, record_id)
-        purged = kind is None or is_purged(self.conn, record_id)
+        kind = self._kind(record_id)
+        purged = kind is None or self._purged(record_id)
         consents = tuple(self.consent_of(d) for d in sorted(self.defenders_of(record_id)))
         held = colleague_id is not None and record_id in self._held.get(colleague_id, set())
+        shown = self._shown.get(record_id)
+        deleted, marked = shown if shown is not None else (
+            store.is_deleted(self.conn, record_id), store.marks_of(self.conn, record_id))
         return RecordFacts(
             kind=kind or "defender",
-            deleted=not purged and store.is_deleted(self.conn, record_id),
+            deleted=not purged and deleted,
             purged=purged,
             consents=consents,
-            marked=store.marks_of(self.conn, record_id),
+            marked=marked,
             held_by_recipient=held,
         )
 
     def refusal(self, record_id: str) -> str | None:
         """Why the consent of a defender `record_id` concerns refuses some recipient, or None."""
+        error = self.refusal_error(record_id)
+        return None if error is None else str(error)
+
+    def refusal_error(self, record_id: str) -> ConsentRefused | None:
+        """The typed refusal: ConsentIncomplete when a level that would allow the recipient was
+        recorded without when or how consent was obtained, else ConsentRefused; None if none."""
         for defender in sorted(self.defenders_of(record_id)):
             consent = self.consent_of(defender)
             for target in self.recipients:
-                if not consent_allows(consent, target.profile):
-                    level = consent or NOT_RECORDED
-                    whom = "partner organisations" if target.profile is Profile.PARTNER \
-                        else "programme offices"
-                    return (f"defender {defender} has consent '{level}', which does not allow "
-                            f"sharing with {whom} ({target.colleague.id}): nothing about them "
-                            "leaves for it")
+                if consent_allows(consent, target.profile):
+                    continue
+                whom = "partner organisations" if target.profile is Profile.PARTNER \
+                    else "programme offices"
+                limited = self._limited.get(defender)
+                if limited is not None and limited[1] == consent:
+                    return ConsentRefused(
+                        f"defender {defender}: colleague {limited[0]} lowered their consent to "
+                        f"'{consent}' (a signed consent notice), which does not allow sharing "
+                        f"with {whom} ({target.colleague.id}): nothing about them leaves for it")
+                recorded = self._incomplete.get(defender)
+                if recorded is not None and consent_allows(recorded, target.profile):
+                    return ConsentIncomplete(
+                        f"defender {defender} has consent '{recorded}' recorded without when "
+                        "or how it was obtained: record both (consent date and how) before "
+                        f"anything about them leaves for {whom} ({target.colleague.id})")
+                level = consent or NOT_RECORDED
+                return ConsentRefused(
+                    f"defender {defender} has consent '{level}', which does not allow "
+                    f"sharing with {whom} ({target.colleague.id}): nothing about them "
+                    "leaves for it")
         return None
 
     # -- decisions ----------------------------------------------------------------------------
@@ -187,6 +291,13 @@ class Outbound:
                 if forms.get(name, Form.FULL) is Form.FULL:
                     forms[name] = form
         return Decision(True, "", forms)
+
+    def attachments_leave(self, record_id: str, purpose: Purpose | None = None) -> bool:
+        """Whether the record's evidence files may go to every recipient (sharing_rule)."""
+        return bool(self.recipients) and all(
+            attachments_leave(self.facts(record_id, r.colleague.id), r.profile,
+                              purpose or self.purpose)
+            for r in self.recipients)
 
     def outgoing(self, record_id: str, decision: Decision,
                  skip: Iterable[str] = ()) -> Iterator[Version]:

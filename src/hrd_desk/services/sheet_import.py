@@ -653,10 +653,16 @@ class SheetImport:
                 self._work.add(options.kind, values)
         except InvalidValue as exc:
             fields = list(layout.fields)
-            where = layout.column(fields.index(exc.field)) if exc.field in fields else ""
-            shown = _shown(row[fields.index(exc.field)]) if exc.field in fields and \
-                fields.index(exc.field) < len(row) else ""
-            self._error(errors, result, RowError(number, where, shown, exc.reason))
+            if exc.field in fields:
+                index = fields.index(exc.field)
+                where = layout.column(index)
+                shown = _shown(row[index]) if index < len(row) else ""
+                reason = exc.reason
+            else:  # a field the file has no column for: name it, or the error says nothing
+                info = _infos(options.kind).get(exc.field)
+                where, shown = "", ""
+                reason = f"{info.label if info else exc.field}: {exc.reason}"
+            self._error(errors, result, RowError(number, where, shown, reason))
         except HrdDeskError as exc:
             self._error(errors, result, RowError(number, "", "", exc.message))
         else:

@@ -801,9 +801,119 @@ _V12_NETWORK: Sequence[str] = (
     "CREATE INDEX trainings_dated ON trainings(deleted, starts_order)",
 )
 
+# Version 13: evidence attachments (issue 17). Local to this vault: the file key, the hash and
+# the intake facts of each encrypted blob in blobs/, and its chain of custody (every export).
+_V13_ATTACHMENTS: Sequence[str] = (
+    """
+    CREATE TABLE attachments (
+        id TEXT PRIMARY KEY,
+        record_id TEXT NOT NULL,
+        blob TEXT NOT NULL UNIQUE,
+        file_key BLOB NOT NULL,
+        sha256 TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        media_type TEXT NOT NULL,
+        source TEXT,
+        received_by TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        note TEXT,
+        metadata TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX attachments_record ON attachments(record_id)",
+    """
+    CREATE TABLE custody_events (
+        attachment_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        at TEXT NOT NULL,
+        action TEXT NOT NULL,
+        by TEXT NOT NULL,
+        detail TEXT NOT NULL,
+        PRIMARY KEY (attachment_id, seq)
+    ) WITHOUT ROWID
+    """,
+)
+
+# Version 14: a lowered consent travels (issue 10) as a signed consent notice
+# (history/notices.py) to the colleagues that hold the defender: the defenders whose consent
+# changed here, what each colleague was last told, and the limits colleagues' notices put here.
+_V14_CONSENT_NOTICES: Sequence[str] = (
+    """
+    CREATE TABLE consent_changes (
+        defender_id TEXT PRIMARY KEY,
+        changed_at TEXT NOT NULL
+    ) WITHOUT ROWID
+    """,
+    """
+    CREATE TABLE consent_told (
+        colleague_id TEXT NOT NULL,
+        defender_id TEXT NOT NULL,
+        level TEXT NOT NULL,
+        PRIMARY KEY (colleague_id, defender_id)
+    ) WITHOUT ROWID
+    """,
+    """
+    CREATE TABLE consent_limits (
+        defender_id TEXT NOT NULL,
+        colleague_id TEXT NOT NULL,
+        level TEXT NOT NULL,
+        made_at INTEGER NOT NULL,
+        message TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        PRIMARY KEY (defender_id, colleague_id)
+    ) WITHOUT ROWID
+    """,
+)
+
+# Version 15: risk assessments and security plans (issue 16). An assessment gains who assessed it
+# and its reasoning; its threats, vulnerabilities and capacities become risk items of their own
+# (rated, a threat linked to incidents and written down through the five questions), so that two
+# offices adding to one assessment both keep theirs. A measure links to the items it reduces, and
+# keeps when it was last reviewed and how it works. No face could write either kind before, so
+# the old free-text columns (threats, vulnerabilities, capacities, previous, risks) are dropped.
+_V15_PLANS: Sequence[str] = (
+    'ALTER TABLE risk_assessments ADD COLUMN "assessor" TEXT',
+    'ALTER TABLE risk_assessments ADD COLUMN "summary" TEXT',
+    *(f'ALTER TABLE risk_assessments DROP COLUMN "{name}"'
+      for name in ("threats", "vulnerabilities", "capacities", "previous")),
+    "CREATE INDEX risk_assessed ON risk_assessments(defender, deleted, assessed_order)",
+    """
+    CREATE TABLE risk_items (
+        id TEXT PRIMARY KEY,
+        created TEXT NOT NULL,
+        updated TEXT NOT NULL,
+        origin TEXT NOT NULL,
+        deleted INTEGER NOT NULL DEFAULT 0,
+        conflict INTEGER NOT NULL DEFAULT 0,
+        "assessment" TEXT,
+        "item_type" TEXT,
+        "text" TEXT,
+        "likelihood" INTEGER,
+        "impact" INTEGER,
+        "level" INTEGER,
+        "incidents" TEXT,
+        "facts" TEXT,
+        "pattern" TEXT,
+        "objective" TEXT,
+        "behind" TEXT,
+        "feasibility" TEXT
+    )
+    """,
+    "CREATE INDEX risk_items_assessment ON risk_items(assessment)",
+    'ALTER TABLE security_measures DROP COLUMN "risks"',
+    'ALTER TABLE security_measures ADD COLUMN "reduces" TEXT',
+    *(f"ALTER TABLE security_measures ADD COLUMN {column}"
+      for column in (*_date_columns("reviewed"), '"details" TEXT')),
+    # the start screen: measures overdue (planned, due before today) or due for review
+    "CREATE INDEX measures_due ON security_measures(deleted, status, due_last)",
+    "CREATE INDEX measures_review ON security_measures(deleted, status, review_last)",
+)
+
 MIGRATIONS: tuple[Sequence[str], ...] = (
     _V1, _V2_EXCHANGE, _V3_DRAFTS, _V4_SYNC, _V5_LISTS, _V6_FILTERED_LISTS, _V7_FTS_DELETE,
-    _V8_DATE_ORDER, _V9_STAYS, _V10_INBOUND, _V11_SHARING, _V12_NETWORK,
+    _V8_DATE_ORDER, _V9_STAYS, _V10_INBOUND, _V11_SHARING, _V12_NETWORK, _V13_ATTACHMENTS,
+    _V14_CONSENT_NOTICES, _V15_PLANS,
 )
 LATEST = len(MIGRATIONS)
 

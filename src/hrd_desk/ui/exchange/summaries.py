@@ -127,6 +127,10 @@ def import_lines(summary: ImportSummary) -> list[str]:
     if summary.quarantined:
         lines.append(f"{counted(summary.quarantined, 'change')} kept aside: its maker sent two "
                      "different changes under one number (shown as suspect under Colleagues).")
+    if summary.consent_notices:
+        lines.append(f"{counted(summary.consent_notices, 'consent notice')}: {sender} changed "
+                     "a defender's consent; nothing about them leaves this vault beyond it (see "
+                     "the defender's Profile).")
     future = _future_line(summary.future_clocks)
     if future:
         lines.append(future)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model.display import title_of
+from ...model.display import record_title
 from ...model.fields import FieldInfo, sensitive_fields
 from ...model.records import KINDS, Stored
 from ...services.casework import RecordFilter
@@ -221,9 +221,23 @@ class DefenderListEditor(FieldEditor):
 def _records_of(reader: Desk, kind: str, defenders: Sequence[str]) -> list[Stored]:
     records: dict[str, Stored] = {}
     for defender in defenders:
+        if kind == "risk_item":  # what a measure reduces: threats and vulnerabilities of every
+            # assessment of the defender, newest assessment first (a capacity is not reduced)
+            for assessment in reader.plans.assessments_of(defender):
+                records.update((r.id, r) for r in reader.plans.items_of(assessment.id)
+                               if r.get("item_type") != "capacity")
+            continue
         for record in reader.records.list(kind, RecordFilter(defender=defender), limit=500):
             records[record.id] = record
     return list(records.values())
+
+
+# What a checklist of linked records is called in its empty-state words, and which of their
+# sensitive fields "Show ..." reveals beside each safe title (a relative's name, what a risk item
+# says); kinds not named here are called by the field's label and reveal nothing.
+_LISTED = {"related": ("related people", "names"), "incident": ("incidents", "descriptions"),
+           "risk_item": ("threats and vulnerabilities", "descriptions")}
+_HIDDEN_TEXT = {"related": "name", "incident": "description", "risk_item": "text"}
 
 
 # Kinds a link offers whole: no defender owns them.
@@ -242,7 +256,7 @@ class RecordChoice(ChoiceEditor):
                  parent: QWidget | None = None) -> None:
         super().__init__(name, info, parent)
         kind = info.ref or ""
-        self.set_options([(title_of(kind, r.fields), r.id) for r in _live(reader(), kind)],
+        self.set_options([(record_title(r), r.id) for r in _live(reader(), kind)],
                          "Choose one" if info.required else "None")
 
 
@@ -259,7 +273,7 @@ class RecordChecklist(FieldEditor):
         for record in _live(reader(), kind):
             where = ", ".join(str(v) for v in (record.get("organisation"), record.get("city"))
                               if v and kind == "contact")
-            title = title_of(kind, record.fields)
+            title = record_title(record)
             item = QListWidgetItem(f"{title} ({where})" if where else title)
             item.setData(Qt.ItemDataRole.UserRole, record.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -317,7 +331,7 @@ class LinkedChoice(ChoiceEditor):
     def set_defenders(self, defenders: Sequence[str]) -> None:
         kind = self.info.ref or ""
         records = _records_of(self._reader(), kind, defenders) if defenders else []
-        options = [(title_of(kind, r.fields), r.id) for r in records if not r.deleted]
+        options = [(record_title(r), r.id) for r in records if not r.deleted]
         self.set_options(options, "None")
         if self._kept is not None and self.value() is None:
             self.set_value(self._kept)
@@ -343,7 +357,7 @@ class FixedLink(ChoiceEditor):
         if isinstance(value, str) and value:
             reader = self._reader()
             record = reader.records.get(self.info.ref or "", value)
-            title = title_of(record.kind, record.fields)
+            title = record_title(record)
             owner = record.get("defender")
             names = reader.overview.titles("defender", [owner]) if owner else {}
             who = names.get(owner or "")
@@ -365,17 +379,19 @@ class LinkedChecklist(FieldEditor):
         self._reader = reader
         self._wanted: set[str] = set()
         self._records: list[Stored] = []
-        self._plural = "related people" if info.ref == "related" else f"{info.label.lower()}"
-        # names a kind keeps sensitive show only after "Show names" (a relative's)
-        self._names = "name" in sensitive_fields(KINDS[info.ref or ""].cls)
+        kind = info.ref or ""
+        self._plural, self._hidden_what = _LISTED.get(kind, (info.label.lower(), "names"))
+        # what a kind keeps sensitive shows only after "Show ..." (a relative's name)
+        self._hidden = _HIDDEN_TEXT.get(kind, "name")
+        self._names = self._hidden in sensitive_fields(KINDS[kind].cls)
         self.boxes: dict[str, QCheckBox] = {}
         self.box_area = QVBoxLayout()
         self.box_area.setContentsMargins(0, 0, 0, 0)
         self.empty = plain_label(f"Choose a defender first; their {self._plural} appear here.",
                                  object_name="muted", wrap=True)
-        self.show_names = QPushButton("Show names")
+        self.show_names = QPushButton(f"Show {self._hidden_what}")
         self.show_names.setCheckable(True)
-        self.show_names.setAccessibleName(f"Show names in {info.label.lower()}")
+        self.show_names.setAccessibleName(f"Show {self._hidden_what} in {info.label.lower()}")
         self.show_names.toggled.connect(self._render)
         untabbable(self.show_names)
         self._layout.addWidget(self.empty)
@@ -428,18 +444,20 @@ class LinkedChecklist(FieldEditor):
 
     def _render(self) -> None:
         shown = self.show_names.isChecked()
-        self.show_names.setText("Hide names" if shown else "Show names")
+        what = self._hidden_what
+        self.show_names.setText(f"Hide {what}" if shown else f"Show {what}")
         seen: dict[str, int] = {}
         for record in self._records:
             box = self.boxes[record.id]
-            title = title_of(self.info.ref or "", record.fields)
+            title = record_title(record)
             seen[title] = seen.get(title, 0) + 1
             text = title if seen[title] == 1 else f"{title} #{seen[title]}"
             owner = box.property("owner")
             if owner:
                 text += f", of {owner}"
-            if shown and record.get("name"):
-                text += f": {record.get('name')}"
+            hidden = record.get(self._hidden)
+            if shown and hidden:
+                text += f": {' '.join(str(hidden).split())[:80]}"
             box.setText(text)
             box.setAccessibleName(f"{self.info.label}: {title}")
 

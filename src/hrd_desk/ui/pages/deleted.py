@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from ...model.display import title_of
+from ...model.display import record_title
 from ...model.fields import field_infos
 from ...model.records import KINDS
 from ...services.casework import RecordFilter
+from ..i18n import QT_TRANSLATE_NOOP
 from ..list_sources import CaseworkSource, ListRow
 from ..record_actions import confirm_purge, restore
 from ..record_model import Column
 from .list_page import ListPage
 
 SHOWN_KINDS = ("defender", "related", "case", "incident", "relocation", "checkin", "training",
-               "participant", "risk_assessment", "security_measure", "contact", "advocacy",
-               "task")
+               "participant", "risk_assessment", "risk_item", "security_measure", "contact",
+               "advocacy", "task")
 
 PLURALS = {"related": "Related people"}
 DEFENDER_COLUMN = 1
@@ -24,7 +25,7 @@ NO_DEFENDER = frozenset(k for k, spec in KINDS.items()
                         if not {"defender", "defenders"} & set(field_infos(spec.cls)))
 
 COLUMNS: list[Column[ListRow]] = [
-    Column("Record", lambda r: title_of(r.record.kind, r.record.fields), None,
+    Column("Record", lambda r: record_title(r.record), None,
            "Sensitive fields never appear here"),
     Column("Defender", lambda r: r.linked("defender") or r.linked("defenders"), None),
     Column("Deleted", lambda r: r.record.updated[:16].replace("T", " "), "updated",
@@ -33,7 +34,7 @@ COLUMNS: list[Column[ListRow]] = [
 
 
 class DeletedPage(ListPage):
-    nav_title = "Deleted"
+    nav_title = QT_TRANSLATE_NOOP("Section", "Deleted")
     kinds = frozenset(KINDS)
     noun = ("deleted record", "deleted records")
     empty_text = "Nothing of this kind has been deleted."
