@@ -444,3 +444,46 @@ def test_a_workbook_that_unpacks_too_big_is_refused(desk: Desk, tmp_path: Path) 
         archive.writestr("xl/sharedStrings.xml", b"<sst>" + b" " * (257 * 1024 * 1024))
     with pytest.raises(UnreadableSheet, match="unpacks to"):
         desk.sheets.preview(path, ImportOptions("incident"))
+
+
+def test_french_headings_and_values_match_through_the_shipped_catalogue(
+        desk: Desk, tmp_path: Path) -> None:
+    """A French office's own file: headings and vocabulary cells in French, as the French
+    catalogue the app ships words them (an accent or a capital left out, inclusive forms
+    written plainly)."""
+    path = tmp_path / "défenseurs.csv"
+    path.write_text("Nom,Nom de code,Pays,Consentement,Consentement donné le,Mode de consentement\n"
+                    "Chen Wei,Kite,CN,Partenaires,2024-05-02,écrit\n"
+                    "Dina Haddad,,LB,,,\n", encoding="utf-8")
+    desk.sheets.run(path, ImportOptions("defender"))
+    people = {s.get("name"): s.fields for s in desk.records.list("defender")}
+    assert people["Chen Wei"]["codename"] == "Kite" and people["Chen Wei"]["country"] == "CN"
+    assert people["Chen Wei"]["consent"] == "partners"
+    assert people["Chen Wei"]["consent_how"] == "written"
+    assert people["Dina Haddad"]["consent"] == "not-recorded"
+    path = tmp_path / "menaces.csv"
+    path.write_text("Défenseurs;Catégorie principale;Date des faits;Sous-type;Gravité;Description\n"
+                    "Heron;Menaces contre des proches;2024-03-15;Harcèlement de proches;"
+                    "menace directe;Appels à la sœur\n", encoding="utf-8")
+    desk.sheets.run(path, ImportOptions("incident"))
+    got = incidents(desk)["Appels à la sœur"]
+    assert got["category"] == "family" and got["severity"] == 3
+    assert got["occurred"] == "2024-03-15"
+
+
+def test_arabic_headings_and_values_match_with_or_without_the_article(
+        desk: Desk, tmp_path: Path) -> None:
+    path = tmp_path / "حوادث.csv"
+    path.write_text("المدافعون,الفئة الرئيسية,تاريخ الوقوع,خطورة,الوصف\n"
+                    "Heron,تهديدات لأفراد الأسرة,2024-03-15,تهديد مباشر,مكالمات إلى أخته\n",
+                    encoding="utf-8")
+    desk.sheets.run(path, ImportOptions("incident"))
+    got = incidents(desk)["مكالمات إلى أخته"]
+    assert got["category"] == "family" and got["severity"] == 3
+    path = tmp_path / "أقارب.csv"
+    path.write_text("الاسم,المدافع,صلة القرابة\nسلمى,Heron,محامية\nنور,Heron,المحامي\n",
+                    encoding="utf-8")
+    error = refused(desk, path, ImportOptions("related"))
+    # an unknown word is still refused, naming the closest known values
+    assert [(e.row, e.column) for e in error.result.errors] == [(2, "C (صلة القرابة)")]
+    assert "lawyer" in error.result.errors[0].message

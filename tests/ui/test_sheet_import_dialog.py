@@ -76,7 +76,7 @@ def test_windows_1252_file_previewed_confirmed_checked_and_imported(
     assert _incidents(window) == [], "the check wrote nothing"
     click(qtbot, dialog.next_button)
     _step(qtbot, dialog, 3)
-    assert dialog.done_text.text().startswith("Imported 3 incident records")
+    assert dialog.done_text.text().startswith("Imported 3 incidents.")
     assert "unencrypted" in dialog.done_text.text()
     assert len(_incidents(window)) == 3
     prompter.confirm_answers.append(True)
@@ -169,3 +169,43 @@ def test_cancel_while_checking_stops_and_changes_nothing(
     assert dialog.isVisible() and dialog.stack.currentIndex() == 1
     assert "cancelled" in dialog.columns_warning.text()
     assert _incidents(window) == []
+
+
+def test_the_wizard_speaks_french_and_offers_fields_by_their_french_labels(
+        qtbot: QtBot, make_window: Callable[..., MainWindow], vault_dir: Path,
+        prompter: ScriptedPrompter, tmp_path: Path) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from hrd_desk.ui.i18n import apply_language
+
+    window = _window(qtbot, make_window, vault_dir)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_language(app, "fr")
+    try:
+        path = tmp_path / "défenseurs.csv"
+        path.write_text("Nom,Nom de code,Pays,Colonne à part\nChen Wei,Kite,CN,x\n",
+                        encoding="utf-8")
+        dialog = _dialog(qtbot, window)
+        assert dialog.step_title.text() == "1. Choisir le fichier"
+        dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("defender"))
+        assert dialog.kind_box.currentText() == "Défenseur·es"
+        prompter.files.append(str(path))
+        dialog.choose_file()
+        click(qtbot, dialog.next_button)
+        _step(qtbot, dialog, 1)
+        boxes = [b for b in dialog.findChildren(QComboBox)
+                 if b.accessibleName().startswith("Champ de la colonne")]
+        assert [b.currentText() for b in boxes[:3]] == [
+            "Nom d'usage (obligatoire)", "Nom de code", "Pays"]
+        assert boxes[3].currentText() == "— aucun champ : choisissez-en un, ou Ignorer —"
+        boxes[3].setCurrentIndex(boxes[3].findData(IGNORE))
+        click(qtbot, dialog.next_button)
+        _step(qtbot, dialog, 2)
+        assert dialog.checks_text.text() == (
+            "La ligne est correcte. À créer, en une seule étape : 1 défenseur·e.")
+        click(qtbot, dialog.next_button)
+        _step(qtbot, dialog, 3)
+        assert dialog.done_text.text().startswith("Import terminé : 1 défenseur·e.")
+    finally:
+        apply_language(app, "en")

@@ -2,19 +2,20 @@
 
 Columns match a field's name or its label; vocabulary cells match a term's slug or label; both
 case- and accent-insensitively (`fold`). Every label a column or a cell may carry comes from ONE
-function, `labels_of`: today the English labels of the model, and the labels of every shipped
-translation once the translations exist (s4-reports builds them: `labels_of` is where they are
-added, nothing else changes). Anything else is mapped by a mapping file (docs/cli.md,
-`import-sheet`) or, in the GUI, by choosing per column.
+function, `labels_of`: the English labels of the model and their translations in every shipped
+catalogue (i18n/*.qm: field labels in the context "Field", vocabulary labels in "Vocab"; English
+words win where a translation happens to spell another field's English label). Anything else is
+mapped by a mapping file (docs/cli.md, `import-sheet`) or, in the GUI, by choosing per column.
 """
 
 from __future__ import annotations
 
 import difflib
 import functools
+import re
 import tomllib
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -23,47 +24,50 @@ from ..errors import RejectedInput
 from ..model.fields import FieldInfo, field_infos
 from ..model.records import KINDS
 from ..model.vocab import COUNTRIES, VOCABULARIES, Vocabulary
+from .catalogues import translations_of
 
 IGNORE = "ignore"  # a column the user chose not to import
 MAX_MAPPING_BYTES = 256 * 1024
 
-# Translated labels of a source (English) label, in every shipped language. s4-reports' translation
-# machinery registers its lookup here (`set_translations`); until then there are none.
-def _no_translations(_label: str) -> Iterable[str]:
-    return ()
+_INCLUSIVE = re.compile(r"[·/]\w{1,3}\b")
+FIELD_CONTEXT = "Field"  # the catalogues' context of field labels (ui/vocab_strings.py)
+VOCAB_CONTEXT = "Vocab"  # and of vocabulary labels
 
 
-_translations: Callable[[str], Iterable[str]] = _no_translations
-
-
-def set_translations(lookup: Callable[[str], Iterable[str]]) -> None:
-    """Give the translated labels of an English label (all shipped languages) to the matching."""
-    global _translations
-    _translations = lookup
-    _field_index.cache_clear()
-    _vocab_index.cache_clear()
-    _match.cache_clear()
-
-
-def labels_of(english: str) -> tuple[str, ...]:
+def labels_of(english: str, context: str) -> tuple[str, ...]:
     """THE one place that says which words stand for a label: the English source label and its
-    translation in every shipped language."""
-    return (english, *_translations(english))
+    translation in every shipped language (the catalogues the GUI uses, read by
+    services/catalogues.py)."""
+    translated = translations_of(context, english)
+    # inclusive forms as the catalogues write them ("Défenseur·e", "Defensor/a", "المدافع/ة")
+    # also match the word a spreadsheet usually has ("Défenseur", "Defensor", "المدافع")
+    plain = [_INCLUSIVE.sub("", t) for t in translated if _INCLUSIVE.search(t)]
+    return tuple(dict.fromkeys((english, *translated, *plain)))
 
 
 def fold(text: str) -> str:
-    """Case-, accent- and punctuation-insensitive form: 'Pays d’origine ' -> 'pays d origine'."""
+    """Case-, accent- and punctuation-insensitive form: 'Pays d’origine ' -> 'pays d origine'.
+    Arabic loses its short vowels and hamza marks (combining, as accents) and the article
+    al- (ال) of each word: a heading says 'البلد' or 'بلد' alike."""
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
     spaced = "".join(c if c.isalnum() else " " for c in bare)
-    return " ".join(spaced.split())
+    return " ".join(w[2:] if w.startswith("ال") and len(w) > 3 else w for w in spaced.split())
 
 
 @cache
 def _field_index(kind: str) -> dict[str, str]:
     index: dict[str, str] = {}
-    for name, info in field_infos(KINDS[kind].cls).items():
-        for word in (name, *labels_of(info.label)):
+    infos = field_infos(KINDS[kind].cls)
+    for name, info in infos.items():  # English first: a translation never takes its place
+        index.setdefault(fold(name), name)
+        index.setdefault(fold(info.label), name)
+    for name, info in infos.items():
+        for word in labels_of(info.label, FIELD_CONTEXT)[1:]:
+            index.setdefault(fold(word), name)
+    for name in infos:  # the field's name translated where another kind's label says it:
+        as_label = name.replace("_", " ").capitalize()  # a defender's "name" is "Nom" too
+        for word in labels_of(as_label, FIELD_CONTEXT)[1:]:
             index.setdefault(fold(word), name)
     for key, name in list(index.items()):  # "Defender" for "Defenders", and the other way
         index.setdefault(key[:-1] if key.endswith("s") else key + "s", name)
@@ -93,10 +97,15 @@ def _vocab_index(name: str) -> dict[str, str]:
     index: dict[str, str] = {}
     for term in vocabulary.terms:
         index.setdefault(fold(term.slug), term.slug)
-        for label in labels_of(term.label):
-            index.setdefault(fold(label), term.slug)
-            if ":" in label:  # severities: "3: direct threat" also as "direct threat"
-                index.setdefault(fold(label.partition(":")[2]), term.slug)
+    for translated in (False, True):  # English first: a translation never takes its place
+        for term in vocabulary.terms:
+            labels = labels_of(term.label, VOCAB_CONTEXT)
+            for label in labels[1:] if translated else labels[:1]:
+                index.setdefault(fold(label), term.slug)
+                if ":" in label:  # "3: direct threat" also as "direct threat"; "Colleagues:
+                    before, _, after = label.partition(":")  # named ..." as "Colleagues"
+                    index.setdefault(fold(after), term.slug)
+                    index.setdefault(fold(before), term.slug)
     return index
 
 

@@ -49,18 +49,46 @@ from ..services.sheet_import import (
 from ..services.sheet_mapping import IGNORE, ColumnMapping
 from .contracts import AppContext, Prompter
 from .exchange.common import LongJob, ProgressBox, button, progress_bar, set_warning, warning_label
+from .i18n import QT_TRANSLATE_NOOP, plural, translate
 from .labels import heading, plain_label
 
-STEPS = ("1. Choose the file", "2. Match the columns", "3. Check every row", "Done")
-SHEET_FILTERS = "Spreadsheets (*.csv *.xlsx *.tsv *.txt);;All files (*)"
-KIND_TITLES = {"defender": "Defenders", "related": "Related people", "case": "Cases",
-               "incident": "Incidents (threat log)", "relocation": "Stays", "task": "Tasks"}
-NOT_MAPPED = "— not a field: choose one, or Ignore —"
-PLAINTEXT_TEXT = (
-    "{name} is still on this computer, unencrypted: anyone who searches this computer can read "
-    "it. Overwrite and delete it now? (Best effort: on an SSD, or with backups or cloud sync, "
-    "copies may remain.)")
+STEPS = (QT_TRANSLATE_NOOP("SheetImport", "1. Choose the file"),
+         QT_TRANSLATE_NOOP("SheetImport", "2. Match the columns"),
+         QT_TRANSLATE_NOOP("SheetImport", "3. Check every row"),
+         QT_TRANSLATE_NOOP("SheetImport", "Done"))
+KIND_TITLES = {"defender": QT_TRANSLATE_NOOP("SheetImport", "Defenders"),
+               "related": QT_TRANSLATE_NOOP("SheetImport", "Related people"),
+               "case": QT_TRANSLATE_NOOP("SheetImport", "Cases"),
+               "incident": QT_TRANSLATE_NOOP("SheetImport", "Incidents (threat log)"),
+               "relocation": QT_TRANSLATE_NOOP("SheetImport", "Stays"),
+               "task": QT_TRANSLATE_NOOP("SheetImport", "Tasks")}
 MAX_SHOWN_ERRORS = 500
+
+
+def kind_count(kind: str, n: int) -> str:
+    """'3 incidents', '1 related person' in the current language (one plural per kind, so each
+    language can make its words agree)."""
+    if kind == "defender":
+        return plural("SheetImport", "%n defender(s)", n)
+    if kind == "related":
+        return plural("SheetImport", "%n related person(s)", n)
+    if kind == "case":
+        return plural("SheetImport", "%n case(s)", n)
+    if kind == "incident":
+        return plural("SheetImport", "%n incident(s)", n)
+    if kind == "relocation":
+        return plural("SheetImport", "%n stay(s)", n)
+    if kind == "task":
+        return plural("SheetImport", "%n task(s)", n)
+    return plural("SheetImport", "%n record(s)", n)
+
+
+def plaintext_text(name: str) -> str:
+    return translate(
+        "SheetImport",
+        "%1 is still on this computer, unencrypted: anyone who searches this computer can read "
+        "it. Overwrite and delete it now? (Best effort: on an SSD, or with backups or cloud "
+        "sync, copies may remain.)").replace("%1", name)
 
 
 class SheetImportDialog(QDialog):
@@ -69,7 +97,7 @@ class SheetImportDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.prompter = prompter
-        self.setWindowTitle("Import from a spreadsheet")
+        self.setWindowTitle(translate("SheetImport", "Import from a spreadsheet"))
         self.preview: Preview | None = None
         self.outcome: ImportResult | None = None
         self._cancel = threading.Event()
@@ -84,20 +112,24 @@ class SheetImportDialog(QDialog):
         self._build_columns()
         self._build_checks()
         self._build_done()
-        self.progress = progress_bar("Progress of the import")
+        self.progress = progress_bar(translate("SheetImport", "Progress of the import"))
         outer.addWidget(self.progress)
         nav = QHBoxLayout()
-        self.cancel_button = button("Cancel", self.cancel, name="Cancel the import")
+        self.cancel_button = button(translate("SheetImport", "Cancel"), self.cancel,
+                                    name=translate("SheetImport", "Cancel the import"))
         nav.addWidget(self.cancel_button)
         nav.addStretch(1)
-        self.back_button = button("Back", self.back, name="Back to the previous step")
-        self.next_button = button("Next", self.next, primary=True, name="Next step")
+        self.back_button = button(translate("SheetImport", "Back"), self.back,
+                                  name=translate("SheetImport", "Back to the previous step"))
+        self.next_button = button(translate("SheetImport", "Next"), self.next, primary=True,
+                                  name=translate("SheetImport", "Next step"))
         nav.addWidget(self.back_button)
         nav.addWidget(self.next_button)
         outer.addLayout(nav)
         self.job = LongJob(self.progress, self)
-        self.job.phase_names = {"read": "Reading the file…", "check": "Checked",
-                                "import": "Imported"}
+        self.job.phase_names = {"read": translate("SheetImport", "Reading the file…"),
+                                "check": translate("SheetImport", "Checked"),
+                                "import": translate("SheetImport", "Imported")}
         self.resize(980, 640)
         self._show_step(0)
 
@@ -106,36 +138,40 @@ class SheetImportDialog(QDialog):
     def _build_file(self) -> None:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(plain_label(
+        layout.addWidget(plain_label(translate(
+            "SheetImport",
             "Bring records in from a CSV or Excel (.xlsx) file. Nothing is written until every "
-            "row has been checked; then all rows come in together, or none.", wrap=True))
+            "row has been checked; then all rows come in together, or none."), wrap=True))
         row = QHBoxLayout()
         self.path_edit = QLineEdit()
-        self.path_edit.setAccessibleName("Spreadsheet file")
-        self.path_edit.setPlaceholderText("The file to import")
+        self.path_edit.setAccessibleName(translate("SheetImport", "Spreadsheet file"))
+        self.path_edit.setPlaceholderText(translate("SheetImport", "The file to import"))
         row.addWidget(self.path_edit, 1)
-        row.addWidget(button("Choose…", self.choose_file, name="Choose the file"))
+        row.addWidget(button(translate("SheetImport", "Choose…"), self.choose_file,
+                             name=translate("SheetImport", "Choose the file")))
         layout.addLayout(row)
-        layout.addWidget(plain_label("Each row is one of:"))
+        layout.addWidget(plain_label(translate("SheetImport", "Each row is one of:")))
         self.kind_box = QComboBox()
-        self.kind_box.setAccessibleName("What each row is")
+        self.kind_box.setAccessibleName(translate("SheetImport", "What each row is"))
         for kind in KINDS_IMPORTED:
-            self.kind_box.addItem(KIND_TITLES[kind], kind)
+            self.kind_box.addItem(translate("SheetImport", KIND_TITLES[kind]), kind)
         self.kind_box.setCurrentIndex(KINDS_IMPORTED.index("incident"))
         layout.addWidget(self.kind_box)
         self.sheet_box = QComboBox()
-        self.sheet_box.setAccessibleName("Worksheet")
-        self.sheet_label = plain_label("Worksheet:")
+        self.sheet_box.setAccessibleName(translate("SheetImport", "Worksheet"))
+        self.sheet_label = plain_label(translate("SheetImport", "Worksheet:"))
         layout.addWidget(self.sheet_label)
         layout.addWidget(self.sheet_box)
         self.sheet_label.hide()
         self.sheet_box.hide()
-        layout.addWidget(plain_label("Dates written like 03/04/2024 are:"))
+        layout.addWidget(plain_label(
+            translate("SheetImport", "Dates written like 03/04/2024 are:")))
         self.order_group = QButtonGroup(self)
         orders = QHBoxLayout()
-        for text, value in (("as the file shows (asked if it cannot tell)", None),
-                            ("day first (15/03/2024)", DAY_FIRST),
-                            ("month first (03/15/2024)", MONTH_FIRST)):
+        for text, value in (
+                (translate("SheetImport", "as the file shows (asked if it cannot tell)"), None),
+                (translate("SheetImport", "day first (15/03/2024)"), DAY_FIRST),
+                (translate("SheetImport", "month first (03/15/2024)"), MONTH_FIRST)):
             radio = QRadioButton(text)
             radio.setProperty("order", value)
             self.order_group.addButton(radio)
@@ -155,15 +191,18 @@ class SheetImportDialog(QDialog):
         self.columns_note = plain_label("", wrap=True)
         layout.addWidget(self.columns_note)
         self.table = QTableWidget()
-        self.table.setAccessibleName("Preview of the first rows, with the field of each column")
+        self.table.setAccessibleName(translate(
+            "SheetImport", "Preview of the first rows, with the field of each column"))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         layout.addWidget(self.table, 1)
         self.columns_warning = warning_label()
         layout.addWidget(self.columns_warning)
-        self.encoding_check = QCheckBox(
-            "The accents and letters above read correctly: import this file as Windows-1252.")
-        self.encoding_check.setAccessibleName("Confirm the Windows-1252 reading")
+        self.encoding_check = QCheckBox(translate(
+            "SheetImport",
+            "The accents and letters above read correctly: import this file as Windows-1252."))
+        self.encoding_check.setAccessibleName(
+            translate("SheetImport", "Confirm the Windows-1252 reading"))
         self.encoding_check.hide()
         layout.addWidget(self.encoding_check)
         self.stack.addWidget(page)
@@ -174,9 +213,10 @@ class SheetImportDialog(QDialog):
         self.checks_text = plain_label("", wrap=True)
         layout.addWidget(self.checks_text)
         self.problems = QListWidget()
-        self.problems.setAccessibleName("What was found in the file")
+        self.problems.setAccessibleName(translate("SheetImport", "What was found in the file"))
         layout.addWidget(self.problems, 1)
-        self.skip_duplicates = QCheckBox("Leave out the rows that look like existing records")
+        self.skip_duplicates = QCheckBox(
+            translate("SheetImport", "Leave out the rows that look like existing records"))
         self.skip_duplicates.hide()
         layout.addWidget(self.skip_duplicates)
         self.stack.addWidget(page)
@@ -186,8 +226,9 @@ class SheetImportDialog(QDialog):
         layout = QVBoxLayout(page)
         self.done_text = plain_label("", wrap=True, selectable=True)
         layout.addWidget(self.done_text)
-        self.shred_button = button("Overwrite and delete the file…", self.shred,
-                                   name="Overwrite and delete the spreadsheet file")
+        self.shred_button = button(
+            translate("SheetImport", "Overwrite and delete the file…"), self.shred,
+            name=translate("SheetImport", "Overwrite and delete the spreadsheet file"))
         layout.addWidget(self.shred_button)
         layout.addStretch(1)
         self.stack.addWidget(page)
@@ -196,7 +237,7 @@ class SheetImportDialog(QDialog):
 
     def _show_step(self, step: int) -> None:
         self.stack.setCurrentIndex(step)
-        self.step_title.setText(STEPS[step])
+        self.step_title.setText(translate("SheetImport", STEPS[step]))
         self._update_nav()
 
     def _update_nav(self) -> None:
@@ -204,8 +245,10 @@ class SheetImportDialog(QDialog):
         busy = self.job.busy
         self.back_button.setEnabled(0 < step < 3 and not busy)
         self.next_button.setEnabled(not busy and (step != 2 or self._checked_ok()))
-        self.next_button.setText({2: "Import", 3: "Close"}.get(step, "Next"))
-        self.cancel_button.setText("Cancel")
+        self.next_button.setText(translate("SheetImport", "Import") if step == 2 else
+                                 translate("SheetImport", "Close") if step == 3 else
+                                 translate("SheetImport", "Next"))
+        self.cancel_button.setText(translate("SheetImport", "Cancel"))
         self.cancel_button.setVisible(step < 3)
 
     def _checked_ok(self) -> bool:
@@ -235,7 +278,9 @@ class SheetImportDialog(QDialog):
         self.reject()
 
     def choose_file(self) -> None:
-        chosen = self.prompter.open_file("Choose the spreadsheet", SHEET_FILTERS)
+        chosen = self.prompter.open_file(
+            translate("SheetImport", "Choose the spreadsheet"),
+            translate("SheetImport", "Spreadsheets (*.csv *.xlsx *.tsv *.txt);;All files (*)"))
         if chosen:
             self.path_edit.setText(chosen)
             self._encoding = None
@@ -266,7 +311,7 @@ class SheetImportDialog(QDialog):
 
     def _start(self, phase: str, work: Any, done: Any) -> None:
         self._cancel.clear()
-        self.cancel_button.setText("Cancel")
+        self.cancel_button.setText(translate("SheetImport", "Cancel"))
 
         def job(desk: Desk, box: ProgressBox) -> Any:
             box.set_phase(phase)
@@ -279,7 +324,8 @@ class SheetImportDialog(QDialog):
             elif isinstance(exc, HrdDeskError):
                 self._say_failure(exc.message)
             else:
-                self._say_failure(f"the import stopped: {exc.__class__.__name__}")
+                self._say_failure(translate("SheetImport", "The import stopped: %1").replace(
+                    "%1", exc.__class__.__name__))
 
         def finished(value: Any) -> None:
             done(value)
@@ -299,7 +345,7 @@ class SheetImportDialog(QDialog):
     def read_file(self) -> None:
         text = self.path_edit.text().strip()
         if not text:
-            set_warning(self.file_warning, "Choose a file first.")
+            set_warning(self.file_warning, translate("SheetImport", "Choose a file first."))
             return
         set_warning(self.file_warning, "")
         path = Path(text)
@@ -344,15 +390,19 @@ class SheetImportDialog(QDialog):
              f"{visible(layout.headings[i]) if i < len(layout.headings) else ''}"
              for i in range(width)])
         self.table.setVerticalHeaderLabels(
-            ["Field", *(str(layout.heading_row + 1 + i) for i in range(len(preview.rows)))])
+            [translate("SheetImport", "Field"),
+             *(str(layout.heading_row + 1 + i) for i in range(len(preview.rows)))])
         self._choices = []
         for index in range(width):
             box = QComboBox()
-            box.setAccessibleName(f"Field for column {column_letter(index)}")
-            box.addItem(NOT_MAPPED, "")
-            box.addItem("Ignore this column", IGNORE)
+            box.setAccessibleName(translate("SheetImport", "Field for column %1").replace(
+                "%1", column_letter(index)))
+            box.addItem(translate("SheetImport", "— not a field: choose one, or Ignore —"), "")
+            box.addItem(translate("SheetImport", "Ignore this column"), IGNORE)
             for name, info in infos.items():
-                box.addItem(f"{info.label}{' (required)' if info.required else ''}", name)
+                label = translate("Field", info.label)
+                box.addItem(translate("SheetImport", "%1 (required)").replace("%1", label)
+                            if info.required else label, name)
             auto = layout.fields[index] if index < len(layout.fields) else None
             heading_text = layout.headings[index] if index < len(layout.headings) else ""
             if auto:
@@ -375,30 +425,38 @@ class SheetImportDialog(QDialog):
             what += f", {preview.file.encoding}"
         if preview.file.delimiter:
             sep = preview.file.delimiter
-            what += f", separated by {'tab' if sep == chr(9) else repr(sep)}"
-        order = {DAY_FIRST: "day first", MONTH_FIRST: "month first"}.get(
-            preview.date_order or "", "")
-        self.columns_note.setText(
-            f"Read as {what}. Headings on row {layout.heading_row}"
-            + (f"; slashed dates read {order}" if order else "")
-            + ". Check that each column goes to the right field; the first "
-            f"{len(preview.rows)} rows are shown as they will be read.")
+            what = translate("SheetImport", "%1, separated by %2").replace("%1", what).replace(
+                "%2", translate("SheetImport", "tab") if sep == chr(9) else repr(sep))
+        parts = [translate("SheetImport", "Read as %1.").replace("%1", what),
+                 translate("SheetImport", "Headings on row %1.").replace(
+                     "%1", str(layout.heading_row))]
+        if preview.date_order == DAY_FIRST:
+            parts.append(translate("SheetImport", "Slashed dates are read day first."))
+        elif preview.date_order == MONTH_FIRST:
+            parts.append(translate("SheetImport", "Slashed dates are read month first."))
+        parts.append(plural("SheetImport", "Check that each column goes to the right field; "
+                            "the first %n row(s) are shown as they will be read.",
+                            len(preview.rows)))
+        self.columns_note.setText(" ".join(parts))
         encoding_note = ""
         if self._encoding == WINDOWS_1252:
             self.encoding_check.show()
-            encoding_note = ("This file is not UTF-8: it was read as Windows-1252 (what Excel "
-                             "on Windows saves). Look at the accents in the rows above. ")
+            encoding_note = translate(
+                "SheetImport", "This file is not UTF-8: it was read as Windows-1252 (what "
+                "Excel on Windows saves). Look at the accents in the rows above.") + " "
         problems = [p.line() for p in preview.problems]
         if preview.date_order_needed:
-            problems.append("Some dates read both ways (03/04/2024): go Back and say whether "
-                            "the day or the month comes first.")
+            problems.append(translate(
+                "SheetImport", "Some dates read both ways (03/04/2024): go Back and say "
+                "whether the day or the month comes first."))
         set_warning(self.columns_warning, encoding_note + "\n".join(problems))
 
     def check(self) -> None:
         path = Path(self.path_edit.text().strip())
         if self._encoding == WINDOWS_1252 and not self.encoding_check.isChecked():
-            set_warning(self.columns_warning, "This file is not UTF-8: tick the box below if "
-                        "the accents in the rows above read correctly.")
+            set_warning(self.columns_warning, translate(
+                "SheetImport", "This file is not UTF-8: tick the box below if the accents in "
+                "the rows above read correctly."))
             return
         options = self.options()
         cancelled = self._cancel.is_set
@@ -418,14 +476,15 @@ class SheetImportDialog(QDialog):
 
     def _show_checked(self, result: ImportResult) -> None:
         self.problems.clear()
-        label = KINDS[result.kind].label
-        text = (f"All {result.rows} rows are fine: {result.created} {label} record"
-                f"{'s' if result.created != 1 else ''} will be created, in one step.")
+        text = plural("SheetImport", "All %n row(s) are fine. To be created, in one step: %1.",
+                      result.rows).replace("%1", kind_count(result.kind, result.created))
         if result.duplicates:
-            text += (f" {len(result.duplicates)} row(s) look like records you already have; "
-                     "they are imported as new records unless you leave them out.")
+            text += " " + plural(
+                "SheetImport", "%n row(s) look like records you already have; they are "
+                "imported as new records unless you leave them out.", len(result.duplicates))
             for dup in result.duplicates:
-                self.problems.addItem(f"row {dup.row}: {dup.why}")
+                self.problems.addItem(translate("SheetImport", "row %1: %2").replace(
+                    "%1", str(dup.row)).replace("%2", dup.why))
         self.skip_duplicates.setVisible(bool(result.duplicates))
         self.problems.setVisible(bool(result.duplicates))
         self.checks_text.setText(text)
@@ -438,14 +497,15 @@ class SheetImportDialog(QDialog):
         self.problems.show()
         self.skip_duplicates.hide()
         more = result.error_count - len(result.errors)
-        self.checks_text.setText(
-            f"The file cannot be imported as it is: {result.error_count} problem"
-            f"{'s' if result.error_count != 1 else ''} (nothing was changed). Correct them in "
-            "the spreadsheet, or go Back and change how columns are matched.")
+        self.checks_text.setText(plural(
+            "SheetImport", "The file cannot be imported as it is: %n problem(s) (nothing was "
+            "changed). Correct them in the spreadsheet, or go Back and change how columns are "
+            "matched.", result.error_count))
         for error in result.errors[:MAX_SHOWN_ERRORS]:
             self.problems.addItem(error.line())
         if more > 0 or len(result.errors) > MAX_SHOWN_ERRORS:
-            self.problems.addItem(f"… and {result.error_count - MAX_SHOWN_ERRORS} more")
+            self.problems.addItem(plural("SheetImport", "… and %n more", result.error_count -
+                                         min(len(result.errors), MAX_SHOWN_ERRORS)))
         self._update_nav()
 
     def run_import(self) -> None:
@@ -460,28 +520,32 @@ class SheetImportDialog(QDialog):
 
         def done(result: ImportResult) -> None:
             self.outcome = result
-            label = KINDS[result.kind].label
-            skipped = f" ({result.skipped} left out as duplicates)" if result.skipped else ""
-            self.done_text.setText(
-                f"Imported {result.created} {label} record{'s' if result.created != 1 else ''}"
-                f"{skipped}. They can be found in their lists and searched as usual.\n\n"
-                + PLAINTEXT_TEXT.format(name=path.name))
+            parts = [translate("SheetImport", "Imported %1.").replace(
+                "%1", kind_count(result.kind, result.created))]
+            if result.skipped:
+                parts.append(plural("SheetImport", "%n row(s) left out as duplicates.",
+                                    result.skipped))
+            parts.append(translate("SheetImport", "They can be found in their lists and "
+                                   "searched as usual."))
+            self.done_text.setText(" ".join(parts) + "\n\n" + plaintext_text(path.name))
             self._show_step(3)
 
         self._start("import", work, done)
 
     def shred(self) -> None:
         path = Path(self.path_edit.text().strip())
-        if not self.prompter.confirm("Overwrite and delete the file",
-                                     f"Overwrite {path.name} and delete it? This cannot be "
-                                     "undone.", destructive=True):
+        if not self.prompter.confirm(
+                translate("SheetImport", "Overwrite and delete the file"),
+                translate("SheetImport", "Overwrite %1 and delete it? This cannot be undone."
+                          ).replace("%1", path.name), destructive=True):
             return
         removed = shred_source(path)
         self.shred_button.setEnabled(False)
         self.done_text.setText(self.done_text.text().split("\n\n")[0] + "\n\n" + (
-            f"{path.name} was overwritten and deleted (copies elsewhere, backups and, on an "
-            "SSD, old blocks may remain)." if removed else
-            f"{path.name} could not be deleted: delete it yourself."))
+            translate("SheetImport", "%1 was overwritten and deleted (copies elsewhere, "
+                      "backups and, on an SSD, old blocks may remain).") if removed else
+            translate("SheetImport", "%1 could not be deleted: delete it yourself.")
+        ).replace("%1", path.name))
 
     def reject(self) -> None:
         if self.job.busy:

@@ -47,8 +47,9 @@ class DeletedPage(ListPage):
                         tip="Put the selected record back where it was")
         self.add_action("Purge…", self.purge_current, needs_selection=True,
                         tip="Remove the selected record's content for good (cannot be undone)")
-        self.add_action("Spreadsheet imports…", self.show_imports,
-                        tip="Undo a spreadsheet import as a whole, or bring it back")
+        self.add_action(QT_TRANSLATE_NOOP("Page", "Spreadsheet imports…"), self.show_imports,
+                        tip=QT_TRANSLATE_NOOP(
+                            "Page", "Undo a spreadsheet import as a whole, or bring it back"))
         choices = [(PLURALS.get(k, KINDS[k].label.capitalize() + "s"), k) for k in SHOWN_KINDS]
         self.kind = self.add_filter_combo("Show", choices)
         self.filters.addStretch(1)
