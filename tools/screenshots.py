@@ -343,8 +343,12 @@ def _sheet_import_screens(window: Any, variant: str, out: Path, tmp: Path) -> No
     from hrd_desk.ui.sheet_import_dialog import SheetImportDialog
 
     good = tmp / "registre-menaces.csv"
+    # in French, the office's file is headed in French: the columns match through the catalogue
+    headings = ("Défenseur;Catégorie principale;Date des faits;Description;Gravité;Pays\r\n"
+                if variant.endswith("-fr") else
+                "Defender;Primary category;When it happened;Description;Severity;Country\r\n")
     good.write_bytes((
-        "Defender;Primary category;When it happened;Description;Severity;Country\r\n"
+        headings +
         "Blue Heron;Physical;15/03/2024;Suivi jusqu'à l'école, menacé;3;Kenya\r\n"
         "Blue Heron;Digital;02/04/2024;Compte piraté: mot de passe changé;2;KE\r\n"
         "Blue Heron;Defamation;2023;Article diffamatoire « Le Matin »;1;kenya\r\n"
@@ -380,6 +384,12 @@ def _sheet_import_screens(window: Any, variant: str, out: Path, tmp: Path) -> No
     settle(dialog)
     _grab(dialog, out, f"{variant}-import-4-done.png")
     dialog.close()
+    from hrd_desk.ui.import_batches_dialog import ImportBatchesDialog
+
+    batches = ImportBatchesDialog(window.ctx, window)
+    batches.show()
+    _grab(batches, out, f"{variant}-import-batches.png")
+    batches.close()
     dialog = SheetImportDialog(window.ctx, window.prompter, window)
     dialog.show()
     dialog.path_edit.setText(str(bad))

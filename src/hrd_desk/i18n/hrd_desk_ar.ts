@@ -346,8 +346,8 @@
     <context>
         <name>ImportBatches</name>
         <message>
-            <source>Import %1, %2 UTC: %3 (%4 live, %5 deleted)</source>
-            <translation>الاستيراد %1، %2 UTC: %3 (النشطة: %4، المحذوفة: %5)</translation>
+            <source>Import %1, %2: %3 (%4 live, %5 deleted)</source>
+            <translation>الاستيراد %1، %2: %3 (النشطة: %4، المحذوفة: %5)</translation>
         </message>
         <message>
             <source>Spreadsheet imports</source>

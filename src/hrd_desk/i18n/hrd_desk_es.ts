@@ -338,8 +338,8 @@
     <context>
         <name>ImportBatches</name>
         <message>
-            <source>Import %1, %2 UTC: %3 (%4 live, %5 deleted)</source>
-            <translation>Importación %1, %2 UTC: %3 (activos: %4, eliminados: %5)</translation>
+            <source>Import %1, %2: %3 (%4 live, %5 deleted)</source>
+            <translation>Importación %1, %2: %3 (activos: %4, eliminados: %5)</translation>
         </message>
         <message>
             <source>Spreadsheet imports</source>

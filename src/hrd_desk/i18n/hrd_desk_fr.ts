@@ -338,8 +338,8 @@
     <context>
         <name>ImportBatches</name>
         <message>
-            <source>Import %1, %2 UTC: %3 (%4 live, %5 deleted)</source>
-            <translation>Import %1, %2 UTC : %3 (actives : %4, supprimées : %5)</translation>
+            <source>Import %1, %2: %3 (%4 live, %5 deleted)</source>
+            <translation>Import %1, %2 : %3 (fiches actives : %4, supprimées : %5)</translation>
         </message>
         <message>
             <source>Spreadsheet imports</source>
@@ -920,7 +920,7 @@
         </message>
         <message>
             <source>They can be found in their lists and searched as usual.</source>
-            <translation>Elles se trouvent dans leurs listes et la recherche les trouve comme les autres.</translation>
+            <translation>Vous les retrouverez dans leurs listes, et la recherche les trouve comme le reste.</translation>
         </message>
         <message>
             <source>Overwrite and delete the file</source>

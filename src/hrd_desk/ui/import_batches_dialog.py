@@ -17,7 +17,7 @@ from ..errors import HrdDeskError
 from ..services.sheet_import import ImportBatch
 from .contracts import AppContext
 from .exchange.common import button
-from .i18n import plural, translate
+from .i18n import isolated, plural, translate
 from .labels import plain_label
 from .sheet_import_dialog import kind_count
 
@@ -25,8 +25,9 @@ BATCH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def batch_text(batch: ImportBatch) -> str:
-    return (translate("ImportBatches", "Import %1, %2 UTC: %3 (%4 live, %5 deleted)")
-            .replace("%1", str(batch.number)).replace("%2", batch.at[:16].replace("T", " "))
+    return (translate("ImportBatches", "Import %1, %2: %3 (%4 live, %5 deleted)")
+            .replace("%1", str(batch.number))
+            .replace("%2", isolated(batch.at[:16].replace("T", " ") + " UTC"))
             .replace("%3", kind_count(batch.kind, batch.created))
             .replace("%4", str(batch.live)).replace("%5", str(batch.deleted)))
 

@@ -14,6 +14,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -49,7 +50,7 @@ from ..services.sheet_import import (
 from ..services.sheet_mapping import IGNORE, ColumnMapping
 from .contracts import AppContext, Prompter
 from .exchange.common import LongJob, ProgressBox, button, progress_bar, set_warning, warning_label
-from .i18n import QT_TRANSLATE_NOOP, plural, translate
+from .i18n import QT_TRANSLATE_NOOP, isolated_data, plural, translate
 from .labels import heading, plain_label
 
 STEPS = (QT_TRANSLATE_NOOP("SheetImport", "1. Choose the file"),
@@ -211,6 +212,8 @@ class SheetImportDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         self.checks_text = plain_label("", wrap=True)
+        # at the top even when the list below is hidden (nothing to list): not mid-page
+        self.checks_text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
         layout.addWidget(self.checks_text)
         self.problems = QListWidget()
         self.problems.setAccessibleName(translate("SheetImport", "What was found in the file"))
@@ -386,8 +389,8 @@ class SheetImportDialog(QDialog):
         self.table.setColumnCount(width)
         self.table.setRowCount(len(preview.rows) + 1)
         self.table.setHorizontalHeaderLabels(
-            [f"{column_letter(i)}: "
-             f"{visible(layout.headings[i]) if i < len(layout.headings) else ''}"
+            [isolated_data(f"{column_letter(i)}: "
+                           f"{visible(layout.headings[i]) if i < len(layout.headings) else ''}")
              for i in range(width)])
         self.table.setVerticalHeaderLabels(
             [translate("SheetImport", "Field"),
@@ -414,7 +417,8 @@ class SheetImportDialog(QDialog):
         for row, cells in enumerate(preview.rows, start=1):
             for index, text in enumerate(cells):
                 shown = visible(text)
-                item = QTableWidgetItem(shown if len(shown) <= 200 else shown[:200] + "…")
+                item = QTableWidgetItem(isolated_data(shown if len(shown) <= 200
+                                                      else shown[:200] + "…"))
                 item.setToolTip("")  # a tooltip would be rich text: none
                 self.table.setItem(row, index, item)
         self.table.resizeColumnsToContents()
@@ -527,7 +531,8 @@ class SheetImportDialog(QDialog):
                                     result.skipped))
             parts.append(translate("SheetImport", "They can be found in their lists and "
                                    "searched as usual."))
-            self.done_text.setText(" ".join(parts) + "\n\n" + plaintext_text(path.name))
+            self.done_text.setText(" ".join(parts) + "\n\n"
+                                   + plaintext_text(isolated_data(path.name)))
             self._show_step(3)
 
         self._start("import", work, done)
@@ -545,7 +550,7 @@ class SheetImportDialog(QDialog):
             translate("SheetImport", "%1 was overwritten and deleted (copies elsewhere, "
                       "backups and, on an SSD, old blocks may remain).") if removed else
             translate("SheetImport", "%1 could not be deleted: delete it yourself.")
-        ).replace("%1", path.name))
+        ).replace("%1", isolated_data(path.name)))
 
     def reject(self) -> None:
         if self.job.busy:
