@@ -305,6 +305,22 @@ def _colleagues_become_offices(conn: Connection) -> Callable[[Connection], None]
     return check
 
 
+def _no_rotation_yet(conn: Connection) -> Callable[[Connection], None]:
+    """Version 12 adds this vault's former identities and colleagues' former keys (identity
+    rotation): none before, and the colleagues held are untouched."""
+    records_check = _records_at(conn)
+    held = sorted(conn.execute("SELECT id, vault_id, verify_key FROM colleagues").fetchall())
+
+    def check(after: Connection) -> None:
+        records_check(after)
+        assert sorted(after.execute("SELECT id, vault_id, verify_key FROM colleagues")
+                      .fetchall()) == held
+        for table in ("former_identities", "colleague_former_keys"):
+            assert after.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
+
+    return check
+
+
 SEED_HOOKS: dict[int, SeedHook] = {
     1: _records_at,
     2: _records_at,
@@ -316,6 +332,7 @@ SEED_HOOKS: dict[int, SeedHook] = {
     8: _stays_read_as_planned,
     9: _pending_kept,
     10: _colleagues_become_offices,
+    11: _no_rotation_yet,
 }
 
 

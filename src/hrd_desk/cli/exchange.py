@@ -14,8 +14,9 @@ from ..model.display import counted, counts_text
 from ..model.fields import field_infos, sensitive_fields
 from ..model.outside import clamped_utc, outside_range, visible
 from ..model.records import KINDS
+from ..services import emergency
 from ..services.bundle_files import with_bundle_suffix
-from ..services.colleagues import Standing
+from ..services.colleagues import GRACE_DAYS, Standing
 from ..services.desk import vault_exists
 from ..services.exchange import ImportSummary
 from ..services.topics import Colleague, inspect_file
@@ -89,11 +90,41 @@ def _who(s: ImportSummary) -> str:
 # -- identity ------------------------------------------------------------------------------------
 
 
+def _day(ms: int) -> str:
+    return clamped_utc(ms / 1000).strftime("%Y-%m-%d %H:%M UTC")
+
+
 def cmd_identity_show(inv: Invocation) -> int:
     with inv.desk() as desk:
         info = desk.colleagues.identity()
-    inv.emit({"name": info.name, "vault_id": info.vault_id, "fingerprint": info.fingerprint},
-             f"name         {info.name}\nfingerprint  {info.fingerprint}")
+    lines = [f"name         {info.name}", f"fingerprint  {info.fingerprint}"]
+    for old in info.former:
+        lines.append(f"replaced     {old.fingerprint} on {_day(old.rotated_at)}: " + (
+            f"bundles addressed to it open until {_day(old.grace_until)}" if old.secrets_kept
+            else "its secret keys are deleted"))
+    inv.emit({"name": info.name, "vault_id": info.vault_id, "fingerprint": info.fingerprint,
+              "former": [{"vault_id": old.vault_id, "fingerprint": old.fingerprint,
+                          "rotated_at": old.rotated_at, "grace_until": old.grace_until,
+                          "secrets_kept": old.secrets_kept} for old in info.former]},
+             "\n".join(lines))
+    return 0
+
+
+def cmd_identity_rotate(inv: Invocation) -> int:
+    found = inv.require_vault()
+    with inv.unlocking(found.directory):
+        done = emergency.rotate_identity(found, inv.passphrase(), inv.args.grace_days)
+    inv.emit(
+        {"old_fingerprint": done.old_fingerprint, "fingerprint": done.new_fingerprint,
+         "vault_id": done.new_vault_id, "grace_until": done.grace_until},
+        f"new identity keys\nfingerprint  {done.new_fingerprint}\n"
+        f"replaced     {done.old_fingerprint}\n"
+        "Your next bundles carry a successor card signed by the old and the new key: "
+        "colleagues that trust the old one move to the new one on import, verified if it was. "
+        + (f"Bundles addressed to the old keys open until {_day(done.grace_until)}; then the "
+           "old secret keys are deleted." if done.grace_until > done.rotated_at else
+           "The old secret keys are already deleted: bundles addressed to them no longer "
+           "open.") + " New colleagues need a new card: `identity export`.")
     return 0
 
 
@@ -484,6 +515,11 @@ def register(commands: Subparsers) -> None:
     card = sub.add_parser("export", help="write the public identity card")
     card.add_argument("--out", required=True, metavar="FILE")
     card.set_defaults(handler=cmd_identity_export)
+    rotate = sub.add_parser("rotate", help="new identity keys, announced to colleagues")
+    rotate.add_argument("--grace-days", type=int, default=GRACE_DAYS, metavar="N",
+                        help=f"days bundles addressed to the old keys still open (default "
+                        f"{GRACE_DAYS}; 0 deletes the old secret keys now)")
+    rotate.set_defaults(handler=cmd_identity_rotate)
 
     colleague = commands.add_parser("colleague", help="vaults you exchange bundles with")
     sub = colleague.add_subparsers(dest="action", metavar="ACTION", required=True)

@@ -8,9 +8,14 @@ whatever bundle carries it. Today there is one kind:
   receiving office shows it and its caseworker decides whether to revoke too. Nothing is revoked
   automatically: a notice is advice from a colleague, never a command.
 
-A later kind (a successor card after an identity rotation, say) sits beside it: the same
-envelope, its own `notice` value and fields. A notice of a kind this version does not know is
-refused with its bundle, like any unknown message.
+- `successor`: the signer rotated its identity (`identity rotate`); the subject is its new
+  vault id, verify key and (`box_key`) encryption key. Signed twice over the same content: by
+  the old key (`signature`, the signer's) and by the new key (`subject_signature`), so it proves
+  that one holder had both. A colleague that trusted the old key moves to the new one on its
+  own (services/colleagues.accept_successor); a card signed by the new key alone is not one.
+
+A notice of a kind this version does not know is refused with its bundle, like any unknown
+message.
 
 Pure functions, no I/O.
 """
@@ -18,7 +23,7 @@ Pure functions, no I/O.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..crypto.canonical import MAX_SAFE_INT, digest, encode
@@ -28,8 +33,9 @@ from .versions import MalformedVersion
 NOTICE_DOMAIN = b"hrd-desk notice v1\0"
 _ID_PERSON = b"hrd-notice-id"
 REVOKED = "revoked"
-_FIELDS = {REVOKED: {"t", "notice", "subject", "subject_key", "signer", "signer_key", "at",
-                     "signature"}}
+SUCCESSOR = "successor"
+_COMMON = {"t", "notice", "subject", "subject_key", "signer", "signer_key", "at", "signature"}
+_FIELDS = {REVOKED: _COMMON, SUCCESSOR: _COMMON | {"box_key", "subject_signature"}}
 
 
 @dataclass(frozen=True)
@@ -41,21 +47,35 @@ class Notice:
     signer_key: bytes
     at_ms: int  # when the signer made it (its claim)
     signature: bytes
+    box_key: bytes = b""  # successor: the new encryption key
+    subject_signature: bytes = b""  # successor: the new key's signature over content()
 
     def content(self) -> bytes:
-        return encode({"notice": self.kind, "subject": self.subject,
-                       "subject_key": self.subject_key.hex(), "signer": self.signer,
-                       "signer_key": self.signer_key.hex(), "at": self.at_ms})
+        body: dict[str, Any] = {"notice": self.kind, "subject": self.subject,
+                                "subject_key": self.subject_key.hex(), "signer": self.signer,
+                                "signer_key": self.signer_key.hex(), "at": self.at_ms}
+        if self.kind == SUCCESSOR:
+            body["box_key"] = self.box_key.hex()
+        return encode(body)
+
+    @property
+    def successor(self) -> PublicIdentity:
+        """The new identity a successor notice names."""
+        return PublicIdentity(self.subject_key, self.box_key)
 
     @property
     def notice_id(self) -> bytes:
         return digest(self.content(), _ID_PERSON)
 
     def to_message(self) -> dict[str, Any]:
-        return {"t": "notice", "notice": self.kind, "subject": self.subject,
-                "subject_key": self.subject_key.hex(), "signer": self.signer,
-                "signer_key": self.signer_key.hex(), "at": self.at_ms,
-                "signature": self.signature.hex()}
+        message = {"t": "notice", "notice": self.kind, "subject": self.subject,
+                   "subject_key": self.subject_key.hex(), "signer": self.signer,
+                   "signer_key": self.signer_key.hex(), "at": self.at_ms,
+                   "signature": self.signature.hex()}
+        if self.kind == SUCCESSOR:
+            message["box_key"] = self.box_key.hex()
+            message["subject_signature"] = self.subject_signature.hex()
+        return message
 
 
 def make_revocation(signer: Identity, subject: PublicIdentity, at_ms: int) -> Notice:
@@ -63,6 +83,16 @@ def make_revocation(signer: Identity, subject: PublicIdentity, at_ms: int) -> No
                       signer.public.vault_id(), signer.public.verify_key, at_ms, b"")
     return Notice(**{**unsigned.__dict__,
                      "signature": signer.sign(NOTICE_DOMAIN, unsigned.content())})
+
+
+def make_successor(old: Identity, new: Identity, at_ms: int) -> Notice:
+    """The successor card of an identity rotation, signed by the old key and by the new one."""
+    unsigned = Notice(SUCCESSOR, new.public.vault_id(), new.public.verify_key,
+                      old.public.vault_id(), old.public.verify_key, at_ms, b"",
+                      new.public.box_key, b"")
+    content = unsigned.content()
+    return replace(unsigned, signature=old.sign(NOTICE_DOMAIN, content),
+                   subject_signature=new.sign(NOTICE_DOMAIN, content))
 
 
 def _key(value: object, what: str) -> bytes:
@@ -87,6 +117,11 @@ def from_message(message: Mapping[str, Any]) -> Notice:
                                                                           "key")
     notice = Notice(str(kind), str(message["subject"]), subject_key, str(message["signer"]),
                     signer_key, at, _key_or_signature(message["signature"]))
+    if kind == SUCCESSOR:
+        notice = replace(notice, box_key=_key(message["box_key"], "key"),
+                         subject_signature=_key_or_signature(message["subject_signature"]))
+        if subject_key == signer_key:
+            raise MalformedVersion("a successor notice names the same key twice")
     if PublicIdentity(subject_key, bytes(32)).vault_id() != notice.subject:
         raise MalformedVersion("a notice's subject does not match its key")
     signer = PublicIdentity(signer_key, bytes(32))
@@ -94,6 +129,9 @@ def from_message(message: Mapping[str, Any]) -> Notice:
         raise MalformedVersion("a notice's signer does not match its key")
     if not signer.verify(NOTICE_DOMAIN, notice.content(), notice.signature):
         raise MalformedVersion("a notice's signature does not verify")
+    if kind == SUCCESSOR and not notice.successor.verify(
+            NOTICE_DOMAIN, notice.content(), notice.subject_signature):
+        raise MalformedVersion("a successor notice's signature by the new key does not verify")
     return notice
 
 

@@ -25,14 +25,14 @@ from typing import Any
 from ..crypto.bundle_reader import BundleReader, SenderStatus
 from ..crypto.bundle_writer import BundleWriter
 from ..crypto.canonical import CanonicalError, decode, encode
-from ..crypto.identity import PublicIdentity
-from ..errors import BundleRejected, RejectedInput
+from ..crypto.identity import Identity, PublicIdentity
+from ..errors import BundleRejected, RefusedSuccessor, RejectedInput
 from ..fsutil import fsync_dir
-from ..history.notices import Notice
+from ..history.notices import SUCCESSOR, Notice
 from ..history.notices import from_message as notice_from_message
 from ..history.versions import MalformedVersion, Version, verify_version
 from ..history.wire import from_message, to_message
-from ..store import clock, peers
+from ..store import clock, identity_keys, peers
 from ..store import colleagues as colleague_store
 from ..store import merge as merge_store
 from ..store import sharing as sharing_store
@@ -42,7 +42,7 @@ from ..store.dbapi import page_cache, transaction
 from ..store.merge import StoreHeldVersions
 from ..store.migrations import LATEST
 from ..store.records import record_kind
-from . import scope
+from . import colleagues, scope
 from .bundle_files import check_output_path, open_bundle_file
 from .outbound import Outbound
 from .received import PENDING_DAYS, Outcome, ReceivedVersions
@@ -99,6 +99,7 @@ class ImportSummary:
     new_conflicts: int = 0  # records newly in conflict (filled in by the Desk's import)
     expired: int = 0  # versions that waited too long for what they depend on, dropped
     notices: int = 0  # new signed notices from colleagues (a revocation, say)
+    rotated: int = 0  # colleagues that moved to new keys (a successor card, identity rotate)
     schema_version: int = 0  # the sender's records schema (the manifest's)
 
     @property
@@ -160,6 +161,13 @@ def _origin_keys(session: Session) -> dict[str, bytes]:
     return keys
 
 
+def _signer(session: Session) -> Identity:
+    """Who signs this vault's bundles: after an identity rotation, the oldest identity still in
+    its grace period (colleagues that have not yet read the successor card know only it; the
+    bundle carries the card, and they move), else the current one."""
+    return next(iter(colleagues.identities_in_grace(session)), session.identity)
+
+
 def write_bundle(
     session: Session,
     out: Path,
@@ -179,7 +187,7 @@ def write_bundle(
     try:
         with _streaming_cache(session), open(tmp, "xb") as handle:
             writer = BundleWriter(
-                handle, session.identity, [c.identity for c in recipients],
+                handle, _signer(session), [c.identity for c in recipients],
                 schema_version=LATEST, counts={**counts, "versions": total},
             )
             for message in extra:
@@ -326,6 +334,10 @@ class _HeldHere(StoreHeldVersions):
         return record_id in self._scopes[colleague.id]
 
 
+class _RefusedCard(Exception):
+    """A successor card refused while reading a bundle (the bundle is refused whole)."""
+
+
 class _Importer:
     """Applies one authenticated bundle's messages inside the caller's transaction."""
 
@@ -335,7 +347,8 @@ class _Importer:
         self.summary = summary
         self.held = _HeldHere(session)
         self.rule = ReceivedVersions(self.held, this_vault=session.vault_id,
-                                     sender_vault=sender.vault_id, sender_colleague=sender.id)
+                                     sender_vault=sender.vault_id, sender_colleague=sender.id,
+                                     former_origins=identity_keys.former_origins(session.conn))
         self.learned: dict[str, bytes] = {}
         self.keys: dict[str, PublicIdentity] = {}  # origin -> its key, once found
         self.versions = 0
@@ -378,14 +391,22 @@ class _Importer:
                 self._notice(notice_from_message(message), raw)
             else:
                 raise MalformedVersion("unknown message type")
+        except _RefusedCard as exc:
+            raise BundleRejected("refused successor", str(exc)) from None
         except (CanonicalError, MalformedVersion) as exc:
             raise BundleRejected(
                 "payload failure", f"a record in the bundle is invalid: {exc}"
             ) from None
 
     def _notice(self, notice: Notice, raw: bytes) -> None:
-        if notice.signer == self.session.vault_id:
+        if notice.signer in self.session.own_origins():
             return  # this vault's own, carried back
+        if notice.kind == SUCCESSOR:
+            try:
+                moved = colleagues.accept_successor(self.session, notice, self.sender)
+            except RefusedSuccessor as exc:
+                raise _RefusedCard(exc.message) from None
+            self.summary.rotated += int(moved)
         if colleague_store.keep_notice(self.session.conn, notice.notice_id, notice.kind,
                                        notice.subject, notice.signer, notice.at_ms,
                                        raw.decode("utf-8"), self.sender.id):
@@ -415,7 +436,8 @@ class _Importer:
 def import_bundle(session: Session, path: Path, progress: Progress | None = None) -> ImportSummary:
     with open_bundle_file(path) as handle:
         reader = BundleReader(
-            handle, session.identity, sender_status=_sender_status(session),
+            handle, [session.identity, *colleagues.identities_in_grace(session)],
+            sender_status=_sender_status(session),
             already_imported=lambda sender, bundle_id: colleague_store.bundle_imported(
                 session.conn, sender.verify_key, bundle_id),
         )
@@ -479,7 +501,8 @@ def _already_imported(
 ) -> ImportSummary:
     sender = colleague_store.find_by_key(session.conn, sender_key.verify_key)
     with transaction(session.conn):
-        peers.ack_again(session.conn, sender_key.verify_key, bundle_id)
+        peers.ack_again(session.conn, colleague_store.current_key(
+            session.conn, sender_key.verify_key), bundle_id)
     return ImportSummary(
         sender.local_name if sender else "?", sender.id if sender else "?", bundle_id.hex(),
         created, counts, already_imported=True,

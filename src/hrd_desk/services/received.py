@@ -231,9 +231,9 @@ class ReceivedVersions:
     """Applies the rule for one sender's versions, inside the importing transaction."""
 
     def __init__(self, held: HeldVersions, *, this_vault: str, sender_vault: str,
-                 sender_colleague: str) -> None:
+                 sender_colleague: str, former_origins: frozenset[str] = frozenset()) -> None:
         self._held = held
-        self._this_vault = this_vault
+        self._own = former_origins | {this_vault}  # this vault's origins (before rotations too)
         self._sender_vault = sender_vault
         self._sender = sender_colleague
 
@@ -252,7 +252,7 @@ class ReceivedVersions:
         history = held.history(version.record_id)
         if any(h.version_id == version.version_id for h in history):
             return Outcome.DUPLICATE
-        if version.origin == self._this_vault:
+        if version.origin in self._own:
             raise MalformedVersion("a version claims to be made by this vault but was not")
         if held.is_purged(version.record_id) or held.origin_revoked(version.origin):
             return self._refused(version)

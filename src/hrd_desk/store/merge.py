@@ -160,7 +160,11 @@ class StoreHeldVersions:
 
 
 def revoked_origins(conn: Connection) -> set[str]:
-    return {str(r[0]) for r in conn.execute("SELECT vault_id FROM colleagues WHERE revoked = 1")}
+    """Vault ids of revoked colleagues, with those they wrote under before a rotation."""
+    return {str(r[0]) for r in conn.execute(
+        "SELECT vault_id FROM colleagues WHERE revoked = 1 UNION "
+        "SELECT f.vault_id FROM colleague_former_keys f JOIN colleagues c "
+        "ON c.id = f.colleague_id WHERE c.revoked = 1")}
 
 
 def shared_or_received(conn: Connection, colleague_id: str) -> set[str]:

@@ -758,9 +758,37 @@ _V11_SHARING: Sequence[str] = (
     "ALTER TABLE peer_marks ADD COLUMN acks_only_day TEXT",
 )
 
+# Version 12: identity rotation (issue 12). This vault's former identities (kept whole during the
+# grace period so bundles in flight still open, then their secrets deleted under secure_delete;
+# the public keys stay, so its old versions keep verifying), and colleagues' former keys (a
+# colleague that rotated keeps its row: its old key still names it, for bundles in flight).
+_V12_ROTATION: Sequence[str] = (
+    """
+    CREATE TABLE former_identities (
+        vault_id TEXT PRIMARY KEY,
+        verify_key BLOB NOT NULL UNIQUE,
+        box_key BLOB NOT NULL,
+        signing_seed BLOB,
+        box_secret BLOB,
+        rotated_at INTEGER NOT NULL,
+        grace_until INTEGER NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE colleague_former_keys (
+        verify_key BLOB PRIMARY KEY,
+        vault_id TEXT NOT NULL UNIQUE,
+        box_key BLOB NOT NULL,
+        colleague_id TEXT NOT NULL,
+        replaced_at TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX former_keys_colleague ON colleague_former_keys(colleague_id)",
+)
+
 MIGRATIONS: tuple[Sequence[str], ...] = (
     _V1, _V2_EXCHANGE, _V3_DRAFTS, _V4_SYNC, _V5_LISTS, _V6_FILTERED_LISTS, _V7_FTS_DELETE,
-    _V8_DATE_ORDER, _V9_STAYS, _V10_INBOUND, _V11_SHARING,
+    _V8_DATE_ORDER, _V9_STAYS, _V10_INBOUND, _V11_SHARING, _V12_ROTATION,
 )
 LATEST = len(MIGRATIONS)
 
