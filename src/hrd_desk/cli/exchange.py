@@ -279,8 +279,12 @@ def cmd_export(inv: Invocation) -> int:
 
 
 def _notices_line(s: ImportSummary) -> str:
-    return (f"\n{counted(s.notices, 'signed notice')} from colleagues (a revocation): see "
-            "`hrd-desk colleague list`" if s.notices else "")
+    moved = (f"\n{visible(s.sender)} changed its identity keys (a successor card signed by its "
+             "old and its new key; its trust carries over): see `hrd-desk colleague show "
+             f"{s.sender_id}`" if s.rotated else "")
+    revocations = s.notices - s.rotated
+    return moved + (f"\n{counted(revocations, 'signed notice')} from colleagues (a "
+                    "revocation): see `hrd-desk colleague list`" if revocations > 0 else "")
 
 
 def cmd_import(inv: Invocation) -> int:
@@ -291,7 +295,7 @@ def cmd_import(inv: Invocation) -> int:
             "bundle": s.bundle_id, "already_imported": s.already_imported,
             "outcomes": s.outcomes, "new_records": s.new_records,
             "future_clocks": s.future_clocks, "new_conflicts": s.new_conflicts,
-            "notices": s.notices, "schema_version": s.schema_version}
+            "notices": s.notices, "rotated": s.rotated, "schema_version": s.schema_version}
     who = _who(s)
     if s.already_imported:
         inv.emit(data, f"already imported from {who}: nothing changed")

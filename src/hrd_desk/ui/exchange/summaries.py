@@ -127,6 +127,10 @@ def import_lines(summary: ImportSummary) -> list[str]:
     if summary.quarantined:
         lines.append(f"{counted(summary.quarantined, 'change')} kept aside: its maker sent two "
                      "different changes under one number (shown as suspect under Colleagues).")
+    if summary.rotated:
+        lines.append(f"{sender} changed its identity keys (a successor card signed by its old "
+                     "and its new key): its new fingerprint is under Colleagues, and it keeps "
+                     "its trust.")
     future = _future_line(summary.future_clocks)
     if future:
         lines.append(future)
