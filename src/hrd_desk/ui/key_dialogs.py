@@ -46,6 +46,13 @@ WIPE_AFTER_TEXT = (
     "The vault destroys itself after this many wrong passphrases in a row. It stops someone "
     "guessing at this computer through hrd-desk, not someone who copied the vault's files "
     "first. A mistyped passphrase counts too, so do not set it low.")
+IDENTITY_TEXT = (
+    "The keys colleagues know this vault by. Rotating makes new ones: your next bundles carry a "
+    "card signed by the old and the new keys, and colleagues that trust you move to the new "
+    "ones on import, still verified. For 30 days bundles sent to the old keys still open here; "
+    "then the old secret keys are deleted, so bundles left in shared folders can no longer be "
+    "read by whoever takes this computer later. If you think someone copied your keys, tell "
+    "your colleagues to revoke them instead: a thief could rotate them too.")
 RECOVERY_TEXT = (
     "A long code that opens the vault if the passphrase is forgotten. It is shown once: print "
     "it or write it down and keep it away from this computer. Anyone who has it can open the "
@@ -59,6 +66,7 @@ class SecurityChoice(StrEnum):
     SET_DURESS = "set duress"
     REMOVE_DURESS = "remove duress"
     WIPE_AFTER = "wipe after"
+    ROTATE_IDENTITY = "rotate identity"
 
 
 def _section(title: str, text: str) -> tuple[QGroupBox, QVBoxLayout]:
@@ -116,6 +124,14 @@ class SecurityDialog(QDialog):
         inner.addLayout(row)
         layout.addWidget(box)
 
+        box, inner = _section("Identity keys", IDENTITY_TEXT)
+        row = QHBoxLayout()
+        self.rotate_identity = _button("Rotate identity keys…", "Rotate the identity keys")
+        row.addWidget(self.rotate_identity)
+        row.addStretch(1)
+        inner.addLayout(row)
+        layout.addWidget(box)
+
         box, inner = _section("Wipe after failed unlocks", WIPE_AFTER_TEXT)
         row = QHBoxLayout()
         caption = plain_label("Wrong passphrases in a row:")
@@ -148,6 +164,7 @@ class SecurityDialog(QDialog):
                                (self.remove_recovery, SecurityChoice.REMOVE_RECOVERY),
                                (self.set_duress, SecurityChoice.SET_DURESS),
                                (self.remove_duress, SecurityChoice.REMOVE_DURESS),
+                               (self.rotate_identity, SecurityChoice.ROTATE_IDENTITY),
                                (self.apply_wipe_after, SecurityChoice.WIPE_AFTER)):
             button.clicked.connect(lambda _c=False, chosen=choice: self._choose(chosen))
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 40)
