@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -47,12 +48,10 @@ WIPE_AFTER_TEXT = (
     "guessing at this computer through hrd-desk, not someone who copied the vault's files "
     "first. A mistyped passphrase counts too, so do not set it low.")
 IDENTITY_TEXT = (
-    "The keys colleagues know this vault by. Rotating makes new ones: your next bundles carry a "
-    "card signed by the old and the new keys, and colleagues that trust you move to the new "
-    "ones on import, still verified. For 30 days bundles sent to the old keys still open here; "
-    "then the old secret keys are deleted, so bundles left in shared folders can no longer be "
-    "read by whoever takes this computer later. If you think someone copied your keys, tell "
-    "your colleagues to revoke them instead: a thief could rotate them too.")
+    "The keys colleagues know this vault by. New keys are announced in your next bundles, "
+    "signed by the old and the new keys; colleagues that trust you move to them, still "
+    "verified. Bundles sent to the old keys open here for 30 days, then the old keys are "
+    "deleted. If someone may have copied your keys, ask colleagues to revoke them instead.")
 RECOVERY_TEXT = (
     "A long code that opens the vault if the passphrase is forgotten. It is shown once: print "
     "it or write it down and keep it away from this computer. Anyone who has it can open the "
@@ -168,6 +167,8 @@ class SecurityDialog(QDialog):
                                (self.apply_wipe_after, SecurityChoice.WIPE_AFTER)):
             button.clicked.connect(lambda _c=False, chosen=choice: self._choose(chosen))
         self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 40)
+        # wrapped texts: the dialog is never shorter than they need at its width
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
 
     def wipe_after_count(self) -> int:
         value = self.wipe_after.value()
