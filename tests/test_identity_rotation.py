@@ -24,7 +24,7 @@ from hrd_desk.crypto.identity import Identity, PublicIdentity
 from hrd_desk.errors import RefusedSuccessor, RejectedInput
 from hrd_desk.history.notices import NOTICE_DOMAIN, make_successor
 from hrd_desk.history.versions import verify_version
-from hrd_desk.services import colleagues, emergency, exchange
+from hrd_desk.services import colleagues, dropfolder, emergency, exchange, scope
 from hrd_desk.services.session import Session, unlock_vault
 from hrd_desk.store import colleagues as colleague_store
 from hrd_desk.store.audit import list_events, verify_chain
@@ -227,3 +227,31 @@ def test_after_the_grace_a_rotated_office_signs_with_its_new_key(
     info = exchange.inspect_bundle(tmp_path / "later.bundle", b.session)
     assert info.sender_fingerprint == a.public.fingerprint_text()
     assert exchange.import_bundle(b.session, tmp_path / "later.bundle").new_records == 1
+
+
+def test_drop_folder_sync_carries_a_rotation_both_ways_during_and_after_the_grace(
+        pair: dict[str, Office], tmp_path: Path) -> None:
+    a, b = pair["A"], pair["B"]
+    shared = tmp_path / "shared"
+    family = add_family(a)
+    scope.share(a.session, family.defender, a.id_of(b))
+    dropfolder.sync_folder(a.session, shared)
+    dropfolder.sync_folder(b.session, shared)
+    rotate(a, grace_days=3)
+    a.work.edit("defender", family.defender, {"name": "Amina R."})
+    assert dropfolder.sync_folder(a.session, shared).written
+    got = dropfolder.sync_folder(b.session, shared)
+    assert [s.rotated for s in got.imported] == [1]
+    assert colleague_store.get_colleague(b.session.conn, b.id_of(a)).identity == a.public
+    assert get_record(b.session.conn, family.defender).fields["name"] == "Amina R."
+    b.work.edit("defender", family.defender, {"country": "UG"})
+    dropfolder.sync_folder(b.session, shared)  # to A's new keys, in the new pair's folder
+    dropfolder.sync_folder(a.session, shared)
+    assert get_record(a.session.conn, family.defender).fields["country"] == "UG"
+
+    reopen(a, now=time.time() + 4 * DAY)  # the grace is over: A signs with its new key
+    a.work.edit("defender", family.defender, {"name": "Amina S."})
+    dropfolder.sync_folder(a.session, shared)
+    later = dropfolder.sync_folder(b.session, shared)
+    assert not later.damaged and later.imported and not later.not_addressed, later
+    assert get_record(b.session.conn, family.defender).fields["name"] == "Amina S."

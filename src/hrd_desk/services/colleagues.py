@@ -135,6 +135,14 @@ def identities_in_grace(session: Session, now: Callable[[], float] = time.time
     return identity_keys.in_grace(session.conn, int(now() * 1000))
 
 
+def bundle_signer(session: Session) -> Identity:
+    """Who signs this vault's bundles (and names its drop-folder pairs): after an identity
+    rotation, the oldest identity still in its grace period (colleagues that have not read the
+    successor card yet know only it; the bundle carries the card, and they move), else the
+    current one."""
+    return next(iter(identities_in_grace(session)), session.identity)
+
+
 def accept_successor(session: Session, notice: Notice, sender: Colleague) -> bool:
     """A colleague's successor card (history/notices.py; both signatures already checked):
     the colleague moves to its new keys, keeping its name, trust and scope. True if it moved

@@ -25,7 +25,7 @@ from typing import Any
 from ..crypto.bundle_reader import BundleReader, SenderStatus
 from ..crypto.bundle_writer import BundleWriter
 from ..crypto.canonical import CanonicalError, decode, encode
-from ..crypto.identity import Identity, PublicIdentity
+from ..crypto.identity import PublicIdentity
 from ..errors import BundleRejected, RefusedSuccessor, RejectedInput
 from ..fsutil import fsync_dir
 from ..history.notices import SUCCESSOR, Notice
@@ -161,13 +161,6 @@ def _origin_keys(session: Session) -> dict[str, bytes]:
     return keys
 
 
-def _signer(session: Session) -> Identity:
-    """Who signs this vault's bundles: after an identity rotation, the oldest identity still in
-    its grace period (colleagues that have not yet read the successor card know only it; the
-    bundle carries the card, and they move), else the current one."""
-    return next(iter(colleagues.identities_in_grace(session)), session.identity)
-
-
 def write_bundle(
     session: Session,
     out: Path,
@@ -187,7 +180,7 @@ def write_bundle(
     try:
         with _streaming_cache(session), open(tmp, "xb") as handle:
             writer = BundleWriter(
-                handle, _signer(session), [c.identity for c in recipients],
+                handle, colleagues.bundle_signer(session), [c.identity for c in recipients],
                 schema_version=LATEST, counts={**counts, "versions": total},
             )
             for message in extra:

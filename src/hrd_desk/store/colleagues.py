@@ -133,6 +133,13 @@ def replace_key(conn: Connection, colleague_id: str, new: PublicIdentity) -> Non
     remember_origin_key(conn, new.vault_id(), new.verify_key)
 
 
+def former_identities(conn: Connection, colleague_id: str) -> list[PublicIdentity]:
+    """The public keys a colleague had before its rotations, oldest first."""
+    return [PublicIdentity(bytes(r[0]), bytes(r[1])) for r in conn.execute(
+        "SELECT verify_key, box_key FROM colleague_former_keys WHERE colleague_id = ? "
+        "ORDER BY replaced_at", (colleague_id,))]
+
+
 def current_key(conn: Connection, verify_key: bytes) -> bytes:
     """The key a colleague holds now, for a key it held then (itself when not a former key):
     what imported bundles are filed under."""
