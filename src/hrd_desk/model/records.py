@@ -199,7 +199,7 @@ KINDS: dict[str, RecordKind] = {
         RecordKind("related", RelatedPerson, "related_people", "related person"),
         RecordKind("case", Case, "cases", "case"),
         RecordKind("incident", Incident, "incidents", "incident"),
-        RecordKind("relocation", Relocation, "relocations", "relocation"),
+        RecordKind("relocation", Relocation, "relocations", "stay"),
         RecordKind("checkin", CheckIn, "checkins", "check-in"),
         RecordKind("training", Training, "trainings", "training"),
         RecordKind("risk_assessment", RiskAssessment, "risk_assessments", "risk assessment"),
