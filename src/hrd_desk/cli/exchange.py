@@ -283,6 +283,10 @@ def _notices_line(s: ImportSummary) -> str:
              "old and its new key; its trust carries over): see `hrd-desk colleague show "
              f"{s.sender_id}`" if s.rotated else "")
     revocations = s.notices - s.rotated
+    moved += ("\nthis vault was restored from a copy: the bundle held changes made here that "
+              "this vault no longer had (they are back). It now writes under a new epoch, so "
+              "its next changes reach colleagues; changes made here since the restore may be "
+              "kept aside at colleagues: check them and make them again" if s.new_epoch else "")
     return moved + (f"\n{counted(revocations, 'signed notice')} from colleagues (a "
                     "revocation): see `hrd-desk colleague list`" if revocations > 0 else "")
 
@@ -295,7 +299,8 @@ def cmd_import(inv: Invocation) -> int:
             "bundle": s.bundle_id, "already_imported": s.already_imported,
             "outcomes": s.outcomes, "new_records": s.new_records,
             "future_clocks": s.future_clocks, "new_conflicts": s.new_conflicts,
-            "notices": s.notices, "rotated": s.rotated, "schema_version": s.schema_version}
+            "notices": s.notices, "rotated": s.rotated, "new_epoch": s.new_epoch,
+            "schema_version": s.schema_version}
     who = _who(s)
     if s.already_imported:
         inv.emit(data, f"already imported from {who}: nothing changed")

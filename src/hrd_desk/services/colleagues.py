@@ -6,6 +6,7 @@ embassies are records, not colleagues).
 
 from __future__ import annotations
 
+import secrets
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -13,7 +14,7 @@ from pathlib import Path
 
 from ..crypto.canonical import encode
 from ..crypto.card import MAX_CARD_BYTES, Card, CardError, make_card, parse_card
-from ..crypto.identity import Identity, PublicIdentity
+from ..crypto.identity import EPOCH_BYTES, Identity, PublicIdentity
 from ..errors import RefusedSuccessor, RejectedInput
 from ..fsutil import atomic_write
 from ..history.notices import REVOKED, Notice, make_revocation, make_successor
@@ -115,7 +116,8 @@ def rotate_identity(session: Session, *, grace_days: int = GRACE_DAYS,
                                        grace_until_ms=now_ms + grace_days * _DAY_MS)
         if grace_days == 0:
             identity_keys.forget_secrets(conn, now_ms=now_ms, everything=True)
-        store.remember_origin_key(conn, old.public.vault_id(), old.public.verify_key)
+        store.remember_origin_key(conn, session.vault_id, old.public.verify_key,
+                                  identity_keys.current_epoch(conn))
         store.remember_origin_key(conn, new.public.vault_id(), new.public.verify_key)
         store.keep_notice(conn, notice.notice_id, notice.kind, notice.subject, notice.signer,
                           notice.at_ms, encode(notice.to_message()).decode("utf-8"), None)
@@ -127,6 +129,35 @@ def rotate_identity(session: Session, *, grace_days: int = GRACE_DAYS,
     return Rotation(old.public.fingerprint_text(), new.public.fingerprint_text(),
                     old.public.vault_id(), new.public.vault_id(), now_ms,
                     now_ms + grace_days * _DAY_MS)
+
+
+@dataclass(frozen=True)
+class NewEpoch:
+    """What `vault restored` did."""
+
+    old_vault_id: str
+    new_vault_id: str
+
+
+def begin_new_epoch(session: Session, now: Callable[[], float] = time.time) -> NewEpoch:
+    """After restoring this vault from a copy: write under a new origin from now on (the hash
+    of the same signing key and a new random epoch), so no version made from now on can share
+    an origin and a counter with one the copy's later life already sent (docs/design/merge.md
+    "Restored vaults"). Colleagues accept the new origin with no other step: its id is bound to
+    this vault's key and each version is signed by it. Versions made before keep their origin.
+
+    The session's vault id is then stale: the caller closes it (services/emergency.py)."""
+    conn = session.conn
+    public = session.identity.public
+    epoch = secrets.token_bytes(EPOCH_BYTES)
+    with transaction(conn):
+        old_epoch = identity_keys.current_epoch(conn)
+        old_id = session.vault_id
+        new_id = identity_keys.begin_epoch(conn, public, epoch, now_ms=int(now() * 1000))
+        store.remember_origin_key(conn, old_id, public.verify_key, old_epoch)
+        store.remember_origin_key(conn, new_id, public.verify_key, epoch)
+        append_event(conn, "vault restored", detail={"from": old_id, "to": new_id})
+    return NewEpoch(old_id, new_id)
 
 
 def identities_in_grace(session: Session, now: Callable[[], float] = time.time
@@ -154,7 +185,7 @@ def accept_successor(session: Session, notice: Notice, sender: Colleague) -> boo
     thief's), not naming a key another colleague or this vault holds."""
     conn = session.conn
     new = notice.successor
-    if notice.signer in session.own_origins():
+    if notice.signer_key in session.own_keys():
         return False
     holder = store.find_by_key(conn, notice.signer_key)
     if holder is None or holder.id != sender.id:
@@ -172,9 +203,7 @@ def accept_successor(session: Session, notice: Notice, sender: Colleague) -> boo
         raise RefusedSuccessor(
             f"a successor card for colleague {holder.id} ({holder.local_name}) is signed by a "
             "key it already replaced: someone else may hold that key")
-    own = {session.identity.public.verify_key} | {
-        old.verify_key for old, *_ in identity_keys.former_publics(conn)}
-    if known is not None or new.verify_key in own:
+    if known is not None or new.verify_key in session.own_keys():
         raise RefusedSuccessor("a successor card names a key another colleague or this vault "
                                "holds")
     store.replace_key(conn, holder.id, new)

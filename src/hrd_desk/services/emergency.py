@@ -90,6 +90,17 @@ def rotate_identity(place: Path | FoundVault, passphrase: str,
         vault.lock()
 
 
+def vault_restored(place: Path | FoundVault, passphrase: str) -> colleagues.NewEpoch:
+    """This vault was restored from a copy: write under a new epoch from now on (services/
+    colleagues.begin_new_epoch). Like a rotation, on a vault no view holds open."""
+    vault, _unlocked_slots = _unlocked(place, passphrase)
+    try:
+        with Session(vault) as session:
+            return colleagues.begin_new_epoch(session)
+    finally:
+        vault.lock()
+
+
 def add_recovery_code(place: Path | FoundVault, passphrase: str) -> str:
     """A new recovery code, to be shown once and written down (it replaces an earlier one)."""
     vault, unlocked = _unlocked(place, passphrase)

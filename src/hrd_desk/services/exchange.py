@@ -25,7 +25,7 @@ from typing import Any
 from ..crypto.bundle_reader import BundleReader, SenderStatus
 from ..crypto.bundle_writer import BundleWriter
 from ..crypto.canonical import CanonicalError, decode, encode
-from ..crypto.identity import PublicIdentity
+from ..crypto.identity import EPOCH_BYTES, PublicIdentity
 from ..errors import BundleRejected, RefusedSuccessor, RejectedInput
 from ..fsutil import fsync_dir
 from ..history.notices import SUCCESSOR, Notice
@@ -100,6 +100,9 @@ class ImportSummary:
     expired: int = 0  # versions that waited too long for what they depend on, dropped
     notices: int = 0  # new signed notices from colleagues (a revocation, say)
     rotated: int = 0  # colleagues that moved to new keys (a successor card, identity rotate)
+    # the sender sent back versions this vault made and no longer had: it was restored from a
+    # copy, and now writes under a new epoch (docs/design/merge.md "Restored vaults")
+    new_epoch: bool = False
     schema_version: int = 0  # the sender's records schema (the manifest's)
 
     @property
@@ -175,6 +178,8 @@ def write_bundle(
     """Stream versions (and extra messages) into a bundle at `out`; returns (bundle id, count)."""
     check_output_path(out, session.vault.directory)
     keys = _origin_keys(session)
+    epochs = colleague_store.origin_epochs(session.conn)
+    epochs[session.vault_id] = identity_keys.current_epoch(session.conn)
     tmp = out.with_name(f"{out.name}.{secrets.token_hex(4)}.part")
     written = 0
     try:
@@ -191,8 +196,8 @@ def write_bundle(
             for version in versions:
                 if version.origin not in sent_origins:
                     sent_origins.add(version.origin)
-                    writer.add(encode({"t": "origin", "vault_id": version.origin,
-                                       "verify_key": keys[version.origin].hex()}))
+                    writer.add(encode(origin_message(version.origin, keys[version.origin],
+                                                     epochs.get(version.origin, b""))))
                 writer.add(encode(to_message(version)))
                 written += 1
                 if progress:
@@ -268,27 +273,45 @@ def _sender_status(session: Session) -> Callable[[PublicIdentity], SenderStatus]
     return status
 
 
-def _origin_key(session: Session, origin: str, learned: dict[str, bytes]) -> PublicIdentity:
+def _origin_key(session: Session, origin: str, learned: dict[str, tuple[bytes, bytes]]
+                ) -> PublicIdentity:
     if origin == session.vault_id:
         key: bytes | None = session.identity.public.verify_key
+    elif origin in learned:
+        key = learned[origin][0]
     else:
-        key = learned.get(origin) or colleague_store.origin_key(session.conn, origin)
+        key = colleague_store.origin_key(session.conn, origin)
     if key is None:
         raise MalformedVersion("a version's origin has no known key")
     return PublicIdentity(key, bytes(32))
 
 
-def _learn_origin(message: dict[str, Any], learned: dict[str, bytes]) -> None:
-    if set(message) != {"t", "vault_id", "verify_key"}:
+_ORIGIN_FIELDS = {"t", "vault_id", "verify_key"}
+
+
+def origin_message(vault_id: str, key: bytes, epoch: bytes) -> dict[str, Any]:
+    """Names an origin's key ahead of its versions; `epoch` (schema 12) when the origin is of
+    a vault restored from a copy: its id is the hash of the key and the epoch."""
+    message: dict[str, Any] = {"t": "origin", "vault_id": vault_id, "verify_key": key.hex()}
+    if epoch:
+        message["epoch"] = epoch.hex()
+    return message
+
+
+def _learn_origin(message: dict[str, Any], learned: dict[str, tuple[bytes, bytes]]) -> None:
+    if set(message) not in (_ORIGIN_FIELDS, _ORIGIN_FIELDS | {"epoch"}):
         raise MalformedVersion("unexpected origin layout")
     try:
         key = bytes.fromhex(message["verify_key"])
-        claimed = PublicIdentity(key, bytes(32)).vault_id()
+        epoch = bytes.fromhex(message.get("epoch", ""))
+        if "epoch" in message and len(epoch) != EPOCH_BYTES:
+            raise ValueError("epoch")
+        claimed = PublicIdentity(key, bytes(32)).vault_id(epoch)
     except (ValueError, TypeError):
         raise MalformedVersion("bad origin key") from None
     if claimed != message["vault_id"]:
         raise MalformedVersion("an origin's key does not match its id")
-    learned[claimed] = key
+    learned[claimed] = (key, epoch)
 
 
 def _ack_ids(message: dict[str, Any]) -> list[bytes]:
@@ -342,7 +365,10 @@ class _Importer:
         self.rule = ReceivedVersions(self.held, this_vault=session.vault_id,
                                      sender_vault=sender.vault_id, sender_colleague=sender.id,
                                      former_origins=identity_keys.former_origins(session.conn))
-        self.learned: dict[str, bytes] = {}
+        self.learned: dict[str, tuple[bytes, bytes]] = {}  # origin -> (key, epoch)
+        self.own_keys = session.own_keys()
+        self.left_origins = identity_keys.former_origins(session.conn)  # epochs already left
+        self.restored = False  # a version this vault made and lost came back: restored copy
         self.keys: dict[str, PublicIdentity] = {}  # origin -> its key, once found
         self.versions = 0
         self.latest_clock: tuple[int, int] = (0, 0)  # newest acceptable remote clock seen
@@ -392,7 +418,7 @@ class _Importer:
             ) from None
 
     def _notice(self, notice: Notice, raw: bytes) -> None:
-        if notice.signer in self.session.own_origins():
+        if notice.signer_key in self.session.own_keys():
             return  # this vault's own, carried back
         if notice.kind == SUCCESSOR:
             try:
@@ -411,8 +437,12 @@ class _Importer:
             key = self.keys[version.origin] = _origin_key(
                 self.session, version.origin, self.learned)
         verify_version(version, key)
-        received = self.rule.accept(version)
+        lost_own = key.verify_key in self.own_keys
+        received = self.rule.accept(version, lost_own=lost_own)
         outcome = received.outcome
+        if lost_own and outcome is not Outcome.DUPLICATE and version.origin not in (
+                self.left_origins):
+            self.restored = True  # made here, lost here, under an origin still in use
         self.versions += 1
         if received.new_record:
             self.summary.new_records += 1
@@ -478,13 +508,18 @@ def import_bundle(session: Session, path: Path, progress: Progress | None = None
                 batch, held = [], 0
             if importer.latest_clock > (0, 0):  # once per bundle, not per version
                 clock.observe(session.conn, importer.latest_clock)
-            for vault_id, key in importer.learned.items():
-                colleague_store.remember_origin_key(session.conn, vault_id, key)
+            for vault_id, (key, epoch) in importer.learned.items():
+                colleague_store.remember_origin_key(session.conn, vault_id, key, epoch)
             colleague_store.record_import(
                 session.conn, info.sender.verify_key, info.bundle_id, importer.versions
             )
             append_event(session.conn, "import", "colleague", sender.id,
                          {"versions": importer.versions, "outcomes": summary.outcomes})
+            if importer.restored:  # what it writes from now on must not reuse those numbers
+                moved = colleagues.begin_new_epoch(session)
+                summary.new_epoch = True
+        if importer.restored:
+            session.vault.vault_id = moved.new_vault_id  # every open view follows
     return summary
 
 

@@ -237,22 +237,24 @@ class ReceivedVersions:
         self._sender_vault = sender_vault
         self._sender = sender_colleague
 
-    def accept(self, version: Version) -> Received:
-        """Apply one verified version; versions parked for its record are retried after it."""
+    def accept(self, version: Version, *, lost_own: bool = False) -> Received:
+        """Apply one verified version; versions parked for its record are retried after it.
+        `lost_own`: the caller checked it is signed by this vault's own key (a version this
+        vault made and lost: it was restored from a copy), so it joins the history."""
         check_received_values(version.kind, version.fields)
         new_record = self._held.kind_of(version.record_id) is None
-        outcome = self._apply(version)
+        outcome = self._apply(version, lost_own)
         first = new_record and outcome in (Outcome.APPLIED, Outcome.PROPOSED, Outcome.STALE)
         if first:
             self._held.add_received(version.record_id, self._sender)
         return Received(outcome, first)
 
-    def _apply(self, version: Version) -> Outcome:
+    def _apply(self, version: Version, lost_own: bool = False) -> Outcome:
         held = self._held
         history = held.history(version.record_id)
         if any(h.version_id == version.version_id for h in history):
             return Outcome.DUPLICATE
-        if version.origin in self._own:
+        if version.origin in self._own and not lost_own:
             raise MalformedVersion("a version claims to be made by this vault but was not")
         if held.is_purged(version.record_id) or held.origin_revoked(version.origin):
             return self._refused(version)

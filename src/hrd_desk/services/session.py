@@ -48,17 +48,22 @@ class Session:
         except BaseException:
             self.conn.close()
             raise
-        self.store = RecordStore(
-            self.conn, vault_id=vault.vault_id, identity=self.identity, now=now
+        self.store = RecordStore(  # the vault id read at each use: a new epoch moves it
+            self.conn, vault_id=lambda: self.vault.vault_id, identity=self.identity, now=now
         )
 
     @property
     def vault_id(self) -> str:
         return self.vault.vault_id
 
+    def own_keys(self) -> frozenset[bytes]:
+        """The verify keys this vault signs or signed with (before rotations too)."""
+        return frozenset({self.identity.public.verify_key, *(
+            old.verify_key for old, *_ in identity_keys.former_publics(self.conn))})
+
     def own_origins(self) -> frozenset[str]:
         """The origins of this vault's versions: its vault id, and those it had before each
-        identity rotation (store/identity_keys.py)."""
+        identity rotation and each new epoch (store/identity_keys.py)."""
         return identity_keys.former_origins(self.conn) | {self.vault_id}
 
     def close(self) -> None:

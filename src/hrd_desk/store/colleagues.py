@@ -106,7 +106,10 @@ def find_by_vault_id(conn: Connection, vault_id: str) -> Colleague | None:
     if row is None:
         former = conn.execute("SELECT colleague_id FROM colleague_former_keys "
                               "WHERE vault_id = ?", (vault_id,)).fetchone()
-        return None if former is None else get_colleague(conn, str(former[0]))
+        if former is not None:
+            return get_colleague(conn, str(former[0]))
+        key = origin_key(conn, vault_id)  # an origin of a later epoch: the key names it
+        return None if key is None else find_by_key(conn, key)
     return _from_row(row)
 
 
@@ -182,11 +185,19 @@ def rename_colleague(conn: Connection, colleague_id: str, local_name: str) -> No
     conn.execute("UPDATE colleagues SET local_name = ? WHERE id = ?", (local_name, colleague_id))
 
 
-def remember_origin_key(conn: Connection, vault_id: str, verify_key: bytes) -> None:
+def remember_origin_key(conn: Connection, vault_id: str, verify_key: bytes,
+                        epoch: bytes = b"") -> None:
+    """An origin's key (and epoch: origin = hash(key, epoch), checked by the caller)."""
     conn.execute(
-        "INSERT OR IGNORE INTO origin_keys(vault_id, verify_key) VALUES (?, ?)",
-        (vault_id, verify_key),
+        "INSERT OR IGNORE INTO origin_keys(vault_id, verify_key, epoch) VALUES (?, ?, ?)",
+        (vault_id, verify_key, epoch),
     )
+
+
+def origin_epochs(conn: Connection) -> dict[str, bytes]:
+    """Origins met so far whose id includes an epoch (a vault restored from a copy)."""
+    return {str(r[0]): bytes(r[1]) for r in conn.execute(
+        "SELECT vault_id, epoch FROM origin_keys WHERE length(epoch) > 0")}
 
 
 def origin_keys(conn: Connection) -> dict[str, bytes]:

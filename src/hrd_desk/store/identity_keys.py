@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..crypto.identity import Identity, PublicIdentity
 from .audit import append_event, pin_head_key
 from .dbapi import Connection, checkpoint, transaction
-from .meta import set_meta
+from .meta import get_meta, set_meta
 
 _COLUMNS = "vault_id, verify_key, box_key, signing_seed, box_secret, rotated_at, grace_until"
 
@@ -26,13 +26,14 @@ def replace_identity(conn: Connection, old: Identity, new: Identity, *, now_ms: 
     signing, box = old.secret_bytes()
     conn.execute(
         f"INSERT INTO former_identities({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (old.public.vault_id(), old.public.verify_key, old.public.box_key, signing, box, now_ms,
-         grace_until_ms),
+        (str(get_meta(conn, "vault_id")), old.public.verify_key, old.public.box_key, signing,
+         box, now_ms, grace_until_ms),
     )
     new_signing, new_box = new.secret_bytes()
     set_meta(conn, "identity_signing", new_signing)
     set_meta(conn, "identity_box", new_box)
     set_meta(conn, "vault_id", new.public.vault_id())
+    set_meta(conn, EPOCH_KEY, b"")  # new keys: no copy of the vault holds them
 
 
 def in_grace(conn: Connection, now_ms: int) -> list[Identity]:
@@ -61,8 +62,31 @@ def former_publics(conn: Connection) -> list[tuple[PublicIdentity, int, int, boo
 
 
 def former_origins(conn: Connection) -> frozenset[str]:
-    """The vault ids this vault wrote under before its rotations."""
-    return frozenset(str(r[0]) for r in conn.execute("SELECT vault_id FROM former_identities"))
+    """The vault ids this vault wrote under before its rotations and its epochs."""
+    return frozenset(str(r[0]) for r in conn.execute(
+        "SELECT vault_id FROM former_identities UNION SELECT vault_id FROM own_epochs"))
+
+
+EPOCH_KEY = "epoch"
+
+
+def current_epoch(conn: Connection) -> bytes:
+    """This vault's epoch (empty until it was first said to be restored from a copy)."""
+    epoch = get_meta(conn, EPOCH_KEY, b"")
+    return epoch if isinstance(epoch, bytes) else b""
+
+
+def begin_epoch(conn: Connection, public: PublicIdentity, epoch: bytes, *, now_ms: int) -> str:
+    """Write under a new origin from now on (inside the caller's transaction): the hash of the
+    same key and a new random epoch; the origin before is kept as this vault's own. Returns the
+    new vault id."""
+    before = str(get_meta(conn, "vault_id"))
+    conn.execute("INSERT INTO own_epochs(vault_id, epoch, ended_at) VALUES (?, ?, ?)",
+                 (before, current_epoch(conn), now_ms))
+    new_id = public.vault_id(epoch)
+    set_meta(conn, EPOCH_KEY, epoch)
+    set_meta(conn, "vault_id", new_id)
+    return new_id
 
 
 def forget_secrets(conn: Connection, *, now_ms: int, everything: bool = False) -> int:

@@ -160,11 +160,17 @@ class StoreHeldVersions:
 
 
 def revoked_origins(conn: Connection) -> set[str]:
-    """Vault ids of revoked colleagues, with those they wrote under before a rotation."""
+    """Vault ids of revoked colleagues, with those they wrote under before a rotation and in
+    every epoch of their keys (a vault restored from a copy)."""
     return {str(r[0]) for r in conn.execute(
         "SELECT vault_id FROM colleagues WHERE revoked = 1 UNION "
         "SELECT f.vault_id FROM colleague_former_keys f JOIN colleagues c "
-        "ON c.id = f.colleague_id WHERE c.revoked = 1")}
+        "ON c.id = f.colleague_id WHERE c.revoked = 1 UNION "
+        "SELECT o.vault_id FROM origin_keys o JOIN colleagues c "
+        "ON c.verify_key = o.verify_key WHERE c.revoked = 1 UNION "
+        "SELECT o.vault_id FROM origin_keys o JOIN colleague_former_keys f "
+        "ON f.verify_key = o.verify_key JOIN colleagues c ON c.id = f.colleague_id "
+        "WHERE c.revoked = 1")}
 
 
 def shared_or_received(conn: Connection, colleague_id: str) -> set[str]:

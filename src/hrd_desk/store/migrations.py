@@ -758,7 +758,8 @@ _V11_SHARING: Sequence[str] = (
     "ALTER TABLE peer_marks ADD COLUMN acks_only_day TEXT",
 )
 
-# Version 12: identity rotation (issue 12). This vault's former identities (kept whole during the
+# Version 12: identity rotation (issue 12) and restored vaults' epochs (issue 11).
+# This vault's former identities (kept whole during the
 # grace period so bundles in flight still open, then their secrets deleted under secure_delete;
 # the public keys stay, so its old versions keep verifying), and colleagues' former keys (a
 # colleague that rotated keeps its row: its old key still names it, for bundles in flight).
@@ -784,6 +785,15 @@ _V12_ROTATION: Sequence[str] = (
     )
     """,
     "CREATE INDEX former_keys_colleague ON colleague_former_keys(colleague_id)",
+    # restored vaults (issue 11): an origin is the hash of a key and an epoch (empty before)
+    "ALTER TABLE origin_keys ADD COLUMN epoch BLOB NOT NULL DEFAULT X''",
+    """
+    CREATE TABLE own_epochs (
+        vault_id TEXT PRIMARY KEY,
+        epoch BLOB NOT NULL,
+        ended_at INTEGER NOT NULL
+    )
+    """,
 )
 
 MIGRATIONS: tuple[Sequence[str], ...] = (

@@ -131,6 +131,11 @@ def import_lines(summary: ImportSummary) -> list[str]:
         lines.append(f"{sender} changed its identity keys (a successor card signed by its old "
                      "and its new key): its new fingerprint is under Colleagues, and it keeps "
                      "its trust.")
+    if summary.new_epoch:
+        lines.append("This vault was restored from a copy: the bundle held changes made here "
+                     "that it no longer had (they are back). It now writes under a new epoch, "
+                     "so your next changes reach colleagues. Changes made since the restore may "
+                     "be kept aside at colleagues: check them and make them again.")
     future = _future_line(summary.future_clocks)
     if future:
         lines.append(future)
