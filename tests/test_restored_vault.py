@@ -21,8 +21,9 @@ from hrd_desk.crypto.bundle_writer import BundleWriter
 from hrd_desk.crypto.canonical import encode
 from hrd_desk.history.versions import make_version
 from hrd_desk.history.wire import to_message
-from hrd_desk.services import colleagues, emergency, exchange, maintenance
+from hrd_desk.services import colleagues, dropfolder, emergency, exchange, maintenance, scope
 from hrd_desk.services.session import Session, unlock_vault
+from hrd_desk.services.sync import changes_for
 from hrd_desk.store import merge as merge_store
 from hrd_desk.store.audit import list_events
 from hrd_desk.store.dbapi import checkpoint
@@ -235,3 +236,37 @@ def test_a_restored_vault_notices_by_itself_one_round_trip_later(
     # the next reply from B holds nothing new from A's past: no second epoch
     export(b, tmp_path / "reply2.bundle", [a], everything=True)
     assert not exchange.import_bundle(a.session, tmp_path / "reply2.bundle").new_epoch
+
+
+def test_sync_sends_the_held_twin_back_once_and_the_restored_vault_notices(
+        pair: dict[str, Office], tmp_path: Path) -> None:
+    """Through incremental sync (which never echoes a colleague's own versions): B sends A the
+    version it held where A's new one clashed, once; A notices and moves to a new epoch."""
+    a, b = pair["A"], pair["B"]
+    family = add_family(a)
+    scope.share(a.session, family.defender, a.id_of(b))
+    shared = tmp_path / "shared"
+    dropfolder.sync_folder(a.session, shared)
+    dropfolder.sync_folder(b.session, shared)
+    back_up(a, tmp_path / "backup")
+    a.work.edit("defender", family.defender, {"name": "Amina (lost edit)"})
+    dropfolder.sync_folder(a.session, shared)
+    dropfolder.sync_folder(b.session, shared)
+    restore(a, tmp_path / "backup")
+    a.work.edit("defender", family.defender, {"country": "UG"})
+    dropfolder.sync_folder(a.session, shared)
+    got = dropfolder.sync_folder(b.session, shared)
+    assert sum(s.outcomes.get("quarantined", 0) for s in got.imported) == 1
+    reused = a.vault_id
+    assert b.session.conn.execute("SELECT told FROM quarantined_versions").fetchall() == [(1,)]
+    noticed = dropfolder.sync_folder(a.session, shared)
+    assert any(s.new_epoch for s in noticed.imported) and a.vault_id != reused
+    assert get_record(a.session.conn, family.defender).fields["country"] == "UG"
+    a.work.edit("defender", family.defender, {"legal_name": "Amina After"})
+    dropfolder.sync_folder(a.session, shared)
+    dropfolder.sync_folder(b.session, shared)
+    assert get_record(b.session.conn, family.defender).fields["legal_name"] == "Amina After"
+    # told once: B's next bundles do not carry the twin again
+    b.work.edit("defender", family.defender, {"legal_name": "Amina B"})
+    later = changes_for(b.session, b.id_of(a))
+    assert all(v.origin != reused for v in later.versions)

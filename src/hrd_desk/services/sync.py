@@ -9,16 +9,17 @@ which keeps two idle vaults from answering each other forever.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
 from ..history.versions import Version
 from ..store import colleagues as colleague_store
+from ..store import merge as merge_store
 from ..store import peers
 from ..store.audit import append_event
 from ..store.dbapi import transaction
-from ..store.records import last_seq, load_histories_from, versions_since
+from ..store.records import last_seq, load_histories_from, load_versions, versions_since
 from .exchange import ExportSummary, Progress, check_recipients, write_bundle
 from .scope import scope_of, wanted
 from .session import Session
@@ -33,6 +34,7 @@ class ChangeSet:
     whole: list[str]  # records sent with their whole history
     acks: list[bytes]
     upto: int
+    told: list[bytes] = field(default_factory=list)  # quarantined versions whose twin goes back
 
     @property
     def empty(self) -> bool:
@@ -56,26 +58,38 @@ def changes_for(session: Session, colleague_id: str) -> ChangeSet:
     since = [(received_from, version) for _seq, received_from, version
              in versions_since(conn, peers.mark_of(conn, colleague_id),
                                of=lambda record_id: record_id in reach and record_id in held)]
-    candidates = {r for r in reach if r not in held} | {v.record_id for _, v in since}
+    theirs = colleague_store.origins_of(conn, colleague_id)
+    twins = merge_store.twins_to_tell(conn, theirs)
+    candidates = ({r for r in reach if r not in held} | {v.record_id for _, v in since}
+                  | {record_id for _q, record_id, _h in twins if record_id in reach})
     scope = scope_of(session, colleague_id, candidates, reach)
     whole = sorted(r for r in scope.records if r not in held)
-    theirs = colleague.vault_id
     versions: list[Version] = []
     for start in range(0, len(whole), WHOLE_PER_READ):
         chunk = whole[start:start + WHOLE_PER_READ]
         histories = load_histories_from(conn, chunk)  # a few statements, not one per record
         for record_id in chunk:
             for received_from, version in histories[record_id]:
-                if version.origin != theirs and received_from != theirs:
+                if version.origin not in theirs and received_from not in theirs:
                     versions.append(version.without(scope.records[record_id]))
     for received_from, version in since:
         if version.record_id not in scope:
             continue
-        if version.origin == theirs or received_from == theirs:
+        if version.origin in theirs or received_from in theirs:
             continue
         versions.append(version.without(scope.records[version.record_id]))
+    # versions it made that clash with versions it made before (two under one number) were
+    # kept aside here: the one held goes back once, signed by it, so that a vault restored
+    # from a copy notices and moves to a new epoch (docs/design/merge.md "Restored vaults")
+    told = []
+    for quarantined, record_id, held_id in twins:
+        twin = next((v for v in load_versions(conn, record_id) if v.version_id == held_id),
+                    None)
+        if twin is not None and record_id in scope.records:
+            versions.append(twin.without(scope.records[record_id]))
+            told.append(quarantined)
     acks = peers.acks_due(conn, colleague.identity.verify_key)
-    return ChangeSet(versions, whole, acks, upto)
+    return ChangeSet(versions, whole, acks, upto, told)
 
 
 def export_changes(
@@ -102,6 +116,7 @@ def export_changes(
         counts=counts, extra=extra, progress=progress,
     )
     with transaction(session.conn):
+        merge_store.mark_told(session.conn, changes.told)
         if changes.versions:
             peers.note_sent(session.conn, colleague_id, bundle_id, changes.upto, changes.whole)
         else:

@@ -150,6 +150,20 @@ def current_key(conn: Connection, verify_key: bytes) -> bytes:
     return verify_key if colleague is None else colleague.identity.verify_key
 
 
+def origins_of(conn: Connection, colleague_id: str) -> set[str]:
+    """Every origin a colleague's versions carry: its vault ids now and before rotations, and
+    the origins of later epochs of any of its keys."""
+    ids = set(vault_ids_of(conn, colleague_id))
+    keys = [get_colleague(conn, colleague_id).identity.verify_key, *(
+        bytes(r[0]) for r in conn.execute(
+            "SELECT verify_key FROM colleague_former_keys WHERE colleague_id = ?",
+            (colleague_id,)))]
+    for key in keys:
+        ids.update(str(r[0]) for r in conn.execute(
+            "SELECT vault_id FROM origin_keys WHERE verify_key = ?", (key,)))
+    return ids
+
+
 def vault_ids_of(conn: Connection, colleague_id: str) -> list[str]:
     """Every vault id a colleague's versions carried: its current one, then its former ones."""
     return [get_colleague(conn, colleague_id).vault_id, *(

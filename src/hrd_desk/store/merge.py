@@ -221,6 +221,20 @@ def drop_proposal(conn: Connection, version_id: bytes) -> None:
     conn.execute("DELETE FROM proposals WHERE version_id = ?", (version_id,))
 
 
+def twins_to_tell(conn: Connection, origins: set[str]) -> list[tuple[bytes, str, bytes]]:
+    """(quarantined version id, record id, held twin's id) of versions kept aside from these
+    origins whose held twin was not sent back to their maker yet."""
+    rows = conn.execute(
+        "SELECT version_id, record_id, held_version, origin FROM quarantined_versions "
+        "WHERE told = 0 ORDER BY received_at").fetchall()
+    return [(bytes(r[0]), str(r[1]), bytes(r[2])) for r in rows if str(r[3]) in origins]
+
+
+def mark_told(conn: Connection, version_ids: Sequence[bytes]) -> None:
+    conn.executemany("UPDATE quarantined_versions SET told = 1 WHERE version_id = ?",
+                     [(v,) for v in version_ids])
+
+
 def quarantined(conn: Connection) -> list[tuple[str, str, int, str]]:
     """(record_id, origin, counter, received_from) of versions kept aside."""
     return [(str(r[0]), str(r[1]), int(r[2]), str(r[3])) for r in conn.execute(

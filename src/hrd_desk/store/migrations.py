@@ -787,6 +787,9 @@ _V12_ROTATION: Sequence[str] = (
     "CREATE INDEX former_keys_colleague ON colleague_former_keys(colleague_id)",
     # restored vaults (issue 11): an origin is the hash of a key and an epoch (empty before)
     "ALTER TABLE origin_keys ADD COLUMN epoch BLOB NOT NULL DEFAULT X''",
+    # a version kept aside whose held twin was sent back to its maker (so it can notice that
+    # it was restored from a copy)
+    "ALTER TABLE quarantined_versions ADD COLUMN told INTEGER NOT NULL DEFAULT 0",
     """
     CREATE TABLE own_epochs (
         vault_id TEXT PRIMARY KEY,
