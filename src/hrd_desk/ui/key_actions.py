@@ -209,6 +209,8 @@ class KeyActions:
                 "There was no duress passphrase.")
         elif choice is SecurityChoice.ROTATE_IDENTITY:
             self._rotate_identity()
+        elif choice is SecurityChoice.RESTORED:
+            self._restored()
         elif choice is SecurityChoice.WIPE_AFTER:
             self._simple_change(
                 "Wipe after failed unlocks",
@@ -328,6 +330,26 @@ class KeyActions:
             title, lambda directory: emergency.rotate_identity(directory, passphrase),
             passphrase, self._show_rotation, "New identity keys were made. The vault opens "
             "again.", busy="Making new identity keys.")
+
+    def _restored(self) -> None:
+        """This vault was restored from a copy: a new epoch (the vault locks and opens again,
+        as every view holds the vault id it writes under)."""
+        title = "Restored from a backup"
+        passphrase = self._ask_passphrase(
+            title, "From now on your changes get new numbers, so colleagues accept them even "
+            "where the copy reuses numbers it had already sent. The vault locks for a moment, "
+            "then opens again. Enter your passphrase.", "Confirm")
+        if not passphrase:
+            return
+        self._rekeying_change(
+            title, lambda directory: emergency.vault_restored(directory, passphrase),
+            passphrase, lambda _done: self.window.prompter.info(
+                title, "This vault now writes under a new epoch: your next changes reach "
+                "colleagues. Changes made after putting the copy back and before this step "
+                "may be kept aside at colleagues (they show this vault as suspect): check them "
+                "and make them again."),
+            "This vault now writes under a new epoch. The vault opens again.",
+            busy="Starting a new epoch.")
 
     def _show_rotation(self, done: object) -> None:
         if isinstance(done, Rotation):
