@@ -6,6 +6,7 @@ successor cards are refused and change nothing; old versions keep verifying."""
 from __future__ import annotations
 
 import time
+import unittest.mock
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from exchange_support import (
     refused,
     unchanged,
 )
+from hrd_desk.crypto.bundle_writer import BundleWriter
 from hrd_desk.crypto.identity import Identity, PublicIdentity
 from hrd_desk.errors import RefusedSuccessor, RejectedInput
 from hrd_desk.history.notices import NOTICE_DOMAIN, make_successor
@@ -28,6 +30,7 @@ from hrd_desk.services import colleagues, dropfolder, emergency, exchange, scope
 from hrd_desk.services.session import Session, unlock_vault
 from hrd_desk.store import colleagues as colleague_store
 from hrd_desk.store.audit import list_events, verify_chain
+from hrd_desk.store.migrations import LATEST
 from hrd_desk.store.queries import get_record
 from hrd_desk.store.records import load_versions
 
@@ -140,16 +143,27 @@ def test_bundles_in_flight_open_during_the_grace_period_and_not_after(
     assert verify_chain(a.session.conn) is None
 
 
-def test_grace_zero_deletes_the_old_secrets_at_once(pair: dict[str, Office],
-                                                     tmp_path: Path) -> None:
+def test_after_the_grace_bundles_signed_by_the_old_key_are_refused(
+        pair: dict[str, Office], tmp_path: Path) -> None:
+    """The card names the grace's end: a thief holding the old key cannot sign as the colleague
+    after it (and a grace of 0 days is refused: colleagues could not follow)."""
     a, b = pair["A"], pair["B"]
-    add_family(b, "Bahati")
-    export(b, tmp_path / "in-flight.bundle", [a], everything=True)
-    rotate(a, grace_days=0)
-    assert [f.secrets_kept for f in colleagues.identity_info(a.session).former] == [False]
-    refused(a, tmp_path / "in-flight.bundle", "no match")
+    old_a = a.identity
+    rotate(a, grace_days=2)
+    add_family(a)
+    export(a, tmp_path / "grace.bundle", [b], everything=True)
+    exchange.import_bundle(b.session, tmp_path / "grace.bundle")
+    out = tmp_path / "thief.bundle"  # whoever holds A's old key, writing as A
+    with open(out, "wb") as handle:
+        writer = BundleWriter(handle, old_a, [b.public], schema_version=LATEST,
+                              counts={"versions": 0})
+        writer.finish()
+    assert exchange.inspect_bundle(out, b.session).sender_colleague == "A"  # in the grace
+    later = time.time() + 3 * DAY
+    with unittest.mock.patch("hrd_desk.services.exchange.time.time", return_value=later):
+        refused(b, out, "revoked sender")
     with pytest.raises(RejectedInput, match="grace period"):
-        emergency.rotate_identity(a.directory, PASSPHRASE, 400)
+        emergency.rotate_identity(a.directory, PASSPHRASE, 0)
 
 
 def _bundle_with(office: Office, to: Office, out: Path, message: dict[str, object]) -> Path:

@@ -66,6 +66,8 @@ def test_a_successor_notice_needs_both_signatures() -> None:
         ({"box_key": MALLORY.public.box_key.hex()}, "signature"),
         ({"signature": made.subject_signature.hex()}, "signature"),
         ({"subject_signature": None}, "layout"),
+        ({"until": 1}, "time"),  # before the card was made
+        ({"until": made.until_ms + 1}, "signature"),
     ]:
         altered = {k: v for k, v in {**message, **changes}.items() if v is not None}
         with pytest.raises(MalformedVersion, match=why):

@@ -121,10 +121,9 @@ def cmd_identity_rotate(inv: Invocation) -> int:
         f"replaced     {done.old_fingerprint}\n"
         "Your next bundles carry a successor card signed by the old and the new key: "
         "colleagues that trust the old one move to the new one on import, verified if it was. "
-        + (f"Bundles addressed to the old keys open until {_day(done.grace_until)}; then the "
-           "old secret keys are deleted." if done.grace_until > done.rotated_at else
-           "The old secret keys are already deleted: bundles addressed to them no longer "
-           "open.") + " New colleagues need a new card: `identity export`.")
+        f"Bundles addressed to the old keys open until {_day(done.grace_until)}, and your "
+        "bundles are signed by the old key until then; then the old secret keys are deleted. "
+        "New colleagues need a new card: `identity export`.")
     return 0
 
 
@@ -527,7 +526,7 @@ def register(commands: Subparsers) -> None:
     rotate = sub.add_parser("rotate", help="new identity keys, announced to colleagues")
     rotate.add_argument("--grace-days", type=int, default=GRACE_DAYS, metavar="N",
                         help=f"days bundles addressed to the old keys still open (default "
-                        f"{GRACE_DAYS}; 0 deletes the old secret keys now)")
+                        f"{GRACE_DAYS}; at least 1, at most 365)")
     rotate.set_defaults(handler=cmd_identity_rotate)
 
     colleague = commands.add_parser("colleague", help="vaults you exchange bundles with")

@@ -13,6 +13,7 @@ whatever bundle carries it. Today there is one kind:
   the old key (`signature`, the signer's) and by the new key (`subject_signature`), so it proves
   that one holder had both. A colleague that trusted the old key moves to the new one on its
   own (services/colleagues.accept_successor); a card signed by the new key alone is not one.
+  `until`: the old key signs the signer's bundles until then (its grace period), never after.
 
 A notice of a kind this version does not know is refused with its bundle, like any unknown
 message.
@@ -35,7 +36,7 @@ _ID_PERSON = b"hrd-notice-id"
 REVOKED = "revoked"
 SUCCESSOR = "successor"
 _COMMON = {"t", "notice", "subject", "subject_key", "signer", "signer_key", "at", "signature"}
-_FIELDS = {REVOKED: _COMMON, SUCCESSOR: _COMMON | {"box_key", "subject_signature"}}
+_FIELDS = {REVOKED: _COMMON, SUCCESSOR: _COMMON | {"box_key", "until", "subject_signature"}}
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ class Notice:
     signature: bytes
     box_key: bytes = b""  # successor: the new encryption key
     subject_signature: bytes = b""  # successor: the new key's signature over content()
+    until_ms: int = 0  # successor: the old key signs this vault's bundles until then, no later
 
     def content(self) -> bytes:
         body: dict[str, Any] = {"notice": self.kind, "subject": self.subject,
@@ -56,6 +58,7 @@ class Notice:
                                 "signer_key": self.signer_key.hex(), "at": self.at_ms}
         if self.kind == SUCCESSOR:
             body["box_key"] = self.box_key.hex()
+            body["until"] = self.until_ms
         return encode(body)
 
     @property
@@ -74,6 +77,7 @@ class Notice:
                    "signature": self.signature.hex()}
         if self.kind == SUCCESSOR:
             message["box_key"] = self.box_key.hex()
+            message["until"] = self.until_ms
             message["subject_signature"] = self.subject_signature.hex()
         return message
 
@@ -85,11 +89,13 @@ def make_revocation(signer: Identity, subject: PublicIdentity, at_ms: int) -> No
                      "signature": signer.sign(NOTICE_DOMAIN, unsigned.content())})
 
 
-def make_successor(old: Identity, new: Identity, at_ms: int) -> Notice:
-    """The successor card of an identity rotation, signed by the old key and by the new one."""
+def make_successor(old: Identity, new: Identity, at_ms: int, until_ms: int | None = None
+                   ) -> Notice:
+    """The successor card of an identity rotation, signed by the old key and by the new one;
+    the old key signs bundles until `until_ms` (the grace period's end), never after."""
     unsigned = Notice(SUCCESSOR, new.public.vault_id(), new.public.verify_key,
                       old.public.vault_id(), old.public.verify_key, at_ms, b"",
-                      new.public.box_key, b"")
+                      new.public.box_key, b"", at_ms if until_ms is None else until_ms)
     content = unsigned.content()
     return replace(unsigned, signature=old.sign(NOTICE_DOMAIN, content),
                    subject_signature=new.sign(NOTICE_DOMAIN, content))
@@ -118,7 +124,11 @@ def from_message(message: Mapping[str, Any]) -> Notice:
     notice = Notice(str(kind), str(message["subject"]), subject_key, str(message["signer"]),
                     signer_key, at, _key_or_signature(message["signature"]))
     if kind == SUCCESSOR:
-        notice = replace(notice, box_key=_key(message["box_key"], "key"),
+        until = message["until"]
+        if not isinstance(until, int) or isinstance(until, bool) or not at <= until <= (
+                MAX_SAFE_INT):
+            raise MalformedVersion("a successor notice's time is out of bounds")
+        notice = replace(notice, box_key=_key(message["box_key"], "key"), until_ms=until,
                          subject_signature=_key_or_signature(message["subject_signature"]))
         if subject_key == signer_key:
             raise MalformedVersion("a successor notice names the same key twice")

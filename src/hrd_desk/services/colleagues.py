@@ -22,7 +22,7 @@ from ..store import colleagues as store
 from ..store import identity_keys, peers
 from ..store import merge as merge_store
 from ..store.audit import append_event
-from ..store.dbapi import checkpoint, transaction
+from ..store.dbapi import transaction
 from ..store.meta import get_meta, set_meta
 from .bundle_files import check_output_path
 from .session import Session
@@ -64,7 +64,9 @@ class Rotation:
 
 
 GRACE_DAYS = 30  # how long bundles addressed to the old keys still open, by default
-MAX_GRACE_DAYS = 365
+# At least a day: the old key signs the bundles that carry the successor card to colleagues
+# that know only it (with none, they could not follow: they would not know the sender).
+MIN_GRACE_DAYS, MAX_GRACE_DAYS = 1, 365
 _DAY_MS = 86_400_000
 
 
@@ -105,17 +107,15 @@ def rotate_identity(session: Session, *, grace_days: int = GRACE_DAYS,
     the database). Its public keys stay: the versions it signed keep verifying.
 
     The session's identity is then stale: the caller closes it (services/emergency.py)."""
-    if not 0 <= grace_days <= MAX_GRACE_DAYS:
-        raise RejectedInput(f"the grace period is 0-{MAX_GRACE_DAYS} days")
+    if not MIN_GRACE_DAYS <= grace_days <= MAX_GRACE_DAYS:
+        raise RejectedInput(f"the grace period is {MIN_GRACE_DAYS}-{MAX_GRACE_DAYS} days")
     old, new = session.identity, Identity.generate()
     now_ms = int(now() * 1000)
-    notice = make_successor(old, new, now_ms)
+    notice = make_successor(old, new, now_ms, now_ms + grace_days * _DAY_MS)
     conn = session.conn
     with transaction(conn):
         identity_keys.replace_identity(conn, old, new, now_ms=now_ms,
                                        grace_until_ms=now_ms + grace_days * _DAY_MS)
-        if grace_days == 0:
-            identity_keys.forget_secrets(conn, now_ms=now_ms, everything=True)
         store.remember_origin_key(conn, session.vault_id, old.public.verify_key,
                                   identity_keys.current_epoch(conn))
         store.remember_origin_key(conn, new.public.vault_id(), new.public.verify_key)
@@ -124,8 +124,6 @@ def rotate_identity(session: Session, *, grace_days: int = GRACE_DAYS,
         append_event(conn, "identity rotate", detail={
             "from": old.public.vault_id(), "to": new.public.vault_id(),
             "grace_days": grace_days})
-    if grace_days == 0:
-        checkpoint(conn)  # the WAL no longer holds the pages that had the old secrets
     return Rotation(old.public.fingerprint_text(), new.public.fingerprint_text(),
                     old.public.vault_id(), new.public.vault_id(), now_ms,
                     now_ms + grace_days * _DAY_MS)
@@ -206,7 +204,7 @@ def accept_successor(session: Session, notice: Notice, sender: Colleague) -> boo
     if known is not None or new.verify_key in session.own_keys():
         raise RefusedSuccessor("a successor card names a key another colleague or this vault "
                                "holds")
-    store.replace_key(conn, holder.id, new)
+    store.replace_key(conn, holder.id, new, notice.until_ms)
     append_event(conn, "colleague rotated", "colleague", holder.id,
                  {"from": notice.signer, "to": notice.subject, "verified": holder.verified})
     return True

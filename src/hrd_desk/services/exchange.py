@@ -17,6 +17,7 @@ import contextlib
 import itertools
 import os
 import secrets
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -268,6 +269,9 @@ def _sender_status(session: Session) -> Callable[[PublicIdentity], SenderStatus]
         colleague = colleague_store.find_by_key(session.conn, sender.verify_key)
         if colleague is None:
             return SenderStatus.UNKNOWN
+        until = colleague_store.former_key_signs_until(session.conn, sender.verify_key)
+        if until is not None and time.time() * 1000 > until:
+            return SenderStatus.REVOKED  # a key its owner replaced, past the grace it named
         return SenderStatus.REVOKED if colleague.revoked else SenderStatus.KNOWN
 
     return status

@@ -113,21 +113,27 @@ def find_by_vault_id(conn: Connection, vault_id: str) -> Colleague | None:
     return _from_row(row)
 
 
-def is_former_key(conn: Connection, verify_key: bytes) -> bool:
-    return conn.execute("SELECT 1 FROM colleague_former_keys WHERE verify_key = ?",
-                        (verify_key,)).fetchone() is not None
+def former_key_signs_until(conn: Connection, verify_key: bytes) -> int | None:
+    """Until when (ms) a colleague's replaced key may still sign its bundles; None for a key
+    that is no colleague's former key."""
+    row = conn.execute("SELECT signs_until FROM colleague_former_keys WHERE verify_key = ?",
+                       (verify_key,)).fetchone()
+    return None if row is None else int(row[0])
 
 
-def replace_key(conn: Connection, colleague_id: str, new: PublicIdentity) -> None:
+def replace_key(conn: Connection, colleague_id: str, new: PublicIdentity,
+                signs_until: int) -> None:
     """A colleague rotated its identity: its row takes the new keys and vault id (name, trust,
     kind, scope stay: they hang on the colleague id); the old ones stay as former keys, so its
-    old versions verify and bundles it signed before still find it. What this vault imported
+    old versions verify and bundles the old key signed until `signs_until` (ms, the grace its
+    card named) still find it. What this vault imported
     from it is filed under the new key (acknowledgements follow the colleague)."""
     old = get_colleague(conn, colleague_id)
     conn.execute(
         "INSERT INTO colleague_former_keys(verify_key, vault_id, box_key, colleague_id, "
-        "replaced_at) VALUES (?, ?, ?, ?, ?)",
-        (old.identity.verify_key, old.vault_id, old.identity.box_key, colleague_id, now_iso()))
+        "replaced_at, signs_until) VALUES (?, ?, ?, ?, ?, ?)",
+        (old.identity.verify_key, old.vault_id, old.identity.box_key, colleague_id, now_iso(),
+         signs_until))
     conn.execute("UPDATE colleagues SET vault_id = ?, verify_key = ?, box_key = ? WHERE id = ?",
                  (new.vault_id(), new.verify_key, new.box_key, colleague_id))
     conn.execute("UPDATE imported_bundles SET sender_key = ? WHERE sender_key = ?",

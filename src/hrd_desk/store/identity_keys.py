@@ -89,12 +89,12 @@ def begin_epoch(conn: Connection, public: PublicIdentity, epoch: bytes, *, now_m
     return new_id
 
 
-def forget_secrets(conn: Connection, *, now_ms: int, everything: bool = False) -> int:
-    """Delete the secrets of former identities whose grace ended (all of them: `everything`);
-    how many were deleted. Overwritten in place: the connection runs with secure_delete."""
+def forget_secrets(conn: Connection, *, now_ms: int) -> int:
+    """Delete the secrets of former identities whose grace ended; how many were deleted.
+    Overwritten in place: the connection runs with secure_delete."""
     cursor = conn.execute(
         "UPDATE former_identities SET signing_seed = NULL, box_secret = NULL "
-        "WHERE signing_seed IS NOT NULL AND (? OR grace_until <= ?)", (int(everything), now_ms))
+        "WHERE signing_seed IS NOT NULL AND grace_until <= ?", (now_ms,))
     return int(cursor.rowcount)
 
 

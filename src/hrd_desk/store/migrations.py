@@ -781,7 +781,8 @@ _V12_ROTATION: Sequence[str] = (
         vault_id TEXT NOT NULL UNIQUE,
         box_key BLOB NOT NULL,
         colleague_id TEXT NOT NULL,
-        replaced_at TEXT NOT NULL
+        replaced_at TEXT NOT NULL,
+        signs_until INTEGER NOT NULL
     )
     """,
     "CREATE INDEX former_keys_colleague ON colleague_former_keys(colleague_id)",
