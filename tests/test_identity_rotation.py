@@ -127,6 +127,7 @@ def test_bundles_in_flight_open_during_the_grace_period_and_not_after(
     export(b, tmp_path / "in-flight-1.bundle", [a], everything=True)  # to A's old keys
     export(b, tmp_path / "in-flight-2.bundle", [a], everything=True)
     rotate(a, grace_days=10)
+    assert exchange.inspect_bundle(tmp_path / "in-flight-2.bundle", a.session).addressed_to_me
     summary = exchange.import_bundle(a.session, tmp_path / "in-flight-1.bundle")
     assert summary.new_records == 4
     assert [f.secrets_kept for f in colleagues.identity_info(a.session).former] == [True]
@@ -140,6 +141,8 @@ def test_bundles_in_flight_open_during_the_grace_period_and_not_after(
     assert any(e.action == "identity old keys deleted" for e in list_events(a.session.conn))
     assert a.session.conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
     refused(a, tmp_path / "in-flight-2.bundle", "no match")
+    assert exchange.inspect_bundle(tmp_path / "in-flight-2.bundle",
+                                   a.session).addressed_to_me is False
     assert verify_chain(a.session.conn) is None
 
 

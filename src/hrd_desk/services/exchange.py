@@ -577,7 +577,8 @@ def inspect_bundle(path: Path, session: Session | None = None) -> Inspection:
         if session is None or not basic.possible_bundle:
             return basic
         reader = BundleReader(
-            handle, session.identity, sender_status=lambda _sender: SenderStatus.KNOWN,
+            handle, [session.identity, *colleagues.identities_in_grace(session)],
+            sender_status=lambda _sender: SenderStatus.KNOWN,
             already_imported=lambda _sender, _bundle: False,
         )
         try:
