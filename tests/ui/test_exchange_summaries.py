@@ -81,3 +81,13 @@ def test_a_damaged_bundle_preview_names_the_category() -> None:
     shown = preview_of(seen, "x.hrdb")
     assert not shown.can_import
     assert shown.warning.startswith("Refused (payload failure).")
+
+
+def test_an_import_says_a_colleague_changed_keys_and_that_this_vault_was_restored() -> None:
+    summary = _summary(applied=1)
+    calm = import_text(summary)
+    assert "identity keys" not in calm and "restored" not in calm
+    summary.rotated, summary.new_epoch = 1, True
+    text = import_text(summary)
+    assert "Kampala changed its identity keys" in text and "keeps its trust" in text
+    assert "This vault was restored from a copy" in text and "new epoch" in text
