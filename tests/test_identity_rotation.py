@@ -272,3 +272,19 @@ def test_drop_folder_sync_carries_a_rotation_both_ways_during_and_after_the_grac
     later = dropfolder.sync_folder(b.session, shared)
     assert not later.damaged and later.imported and not later.not_addressed, later
     assert get_record(b.session.conn, family.defender).fields["name"] == "Amina S."
+
+
+def test_a_revocation_notice_about_the_old_key_still_shows_after_the_rotation(
+        tmp_path: Path) -> None:
+    with offices(tmp_path, "A", "B", "C") as made:
+        a, b, c = made["A"], made["B"], made["C"]
+        colleagues.revoke_colleague(c.session, c.id_of(a))
+        add_family(c, "Chausiku")
+        export(c, tmp_path / "notice.bundle", [b], everything=True)
+        exchange.import_bundle(b.session, tmp_path / "notice.bundle")
+        rotate(a)
+        add_family(a)
+        export(a, tmp_path / "rotated.bundle", [b], everything=True)
+        assert exchange.import_bundle(b.session, tmp_path / "rotated.bundle").rotated == 1
+        told = colleagues.standing(b.session)[b.id_of(a)]
+        assert [who for who, _at in told.revoked_by] == ["C"]

@@ -318,5 +318,9 @@ def standing(session: Session) -> dict[str, Standing]:
         if kind == REVOKED:
             who = store.find_by_vault_id(session.conn, signer)
             told.setdefault(subject, []).append((who.local_name if who else signer, made_at))
-    return {c.id: Standing(suspects.get(c.vault_id), tuple(told.get(c.vault_id, ())))
-            for c in store.list_colleagues(session.conn)}
+    standings = {}
+    for c in store.list_colleagues(session.conn):  # what was said of any key it had
+        ids = store.origins_of(session.conn, c.id)
+        suspect = next((suspects[i] for i in sorted(ids) if i in suspects), None)
+        standings[c.id] = Standing(suspect, tuple(n for i in sorted(ids) for n in told.get(i, ())))
+    return standings
