@@ -24,10 +24,11 @@ from hrd_desk.store.records import record_kind
 from vault_support import table_dump
 
 PATHS = ("export_defender", "export_case", "export_all", "share_sync", "export_changes")
-# kinds that travel with a defender (trainings and network contacts are not selected by these
-# paths: they concern no one defender's family)
+# kinds that travel with a defender (an edition and a network contact travel only as named by
+# the defender's enrolment and advocacy action: they concern no one defender)
 ORDER = ("defender", "related", "case", "incident", "relocation", "checkin", "task",
-         "risk_assessment", "security_measure")
+         "risk_assessment", "security_measure", "training", "participant", "contact",
+         "advocacy")
 OVERRIDES: dict[str, dict[str, Any]] = {
     "defender": {"consent": "partners", "consent_date": "2026-01-05"},
     "case": {"opened": "2025-01", "closed": None, "status": "active",

@@ -124,6 +124,8 @@ def write_every_kind(work: Casework) -> Written:
                     while values[arrival] >= values[departure]:
                         values[arrival], values[departure] = sorted((
                             _value(kind, arrival, written), _value(kind, departure, written)))
+            if kind == "training":  # an edition ends on or after its start
+                values["starts"], values["ends"] = sorted((values["starts"], values["ends"]))
             if kind == "checkin":  # only one done says when, how and what was raised
                 values["status"] = "done"
             written.ids[kind] = work.add(kind, values)

@@ -1,5 +1,5 @@
 """Save PNG screenshots for review: the gate, the start screen, every section, a defender's tabs,
-the forms and the check-in window.
+the forms and the check-in window, the Trainings and Network pages.
 
     .venv/bin/python tools/screenshots.py [--out screenshots]
 
@@ -65,6 +65,38 @@ def _plans(work: Any, amina: str, luis: str) -> dict[str, str]:
     return {"stay": stay, "missed": missed}
 
 
+def _network(work: Any, amina: str, luis: str) -> dict[str, str]:
+    """Two editions of the course with participants, network contacts, advocacy actions."""
+    desk_training = {"title": "Hague Training Course, autumn", "starts": "2026-09-07",
+                     "ends": "2026-09-11", "place": "The Hague"}
+    autumn = work.add("training", desk_training)
+    work.add("training", {"title": "Hague Training Course, spring", "starts": "2026-03-02",
+                          "ends": "2026-03-06", "place": "The Hague"})
+    work.add("participant", {"training": autumn, "defender": amina,
+                             "modules": ["digital-security", "physical-security", "networking"],
+                             "needs": "A phone that is not tapped; a safe way to store files"})
+    work.add("participant", {"training": autumn, "defender": luis,
+                             "modules": ["reporting", "policy-influencing"]})
+    embassy = work.add("contact", {"name": "Human rights officer", "contact_type": "embassy",
+                                   "organisation": "Embassy of the Netherlands in Nairobi",
+                                   "city": "Geneva", "reach": "+41 22 555 01 02"})
+    rapporteur = work.add("contact", {"name": "Office of the Special Rapporteur on HRDs",
+                                      "contact_type": "un-mechanism", "city": "Geneva"})
+    work.add("contact", {"name": "DG for external relations, human rights desk",
+                         "contact_type": "eu-institution", "city": "Brussels"})
+    work.add("contact", {"name": "Maître Diallo", "contact_type": "lawyer",
+                         "city": "Brussels", "organisation": "Avocats pour la défense"})
+    work.add("contact", {"name": "Press freedom desk", "contact_type": "journalist",
+                         "city": "New York"})
+    work.add("advocacy", {"action": "meeting", "date": "2026-06-02",
+                          "subject": "Trial monitoring", "contacts": [embassy],
+                          "defenders": [amina], "outcome": "An observer at the next hearing"})
+    work.add("advocacy", {"action": "urgent-appeal", "date": "2026-06-20",
+                          "subject": "Summons without charges", "contacts": [rapporteur],
+                          "defenders": [luis]})
+    return {"training": autumn, "contact": embassy}
+
+
 def _records(vault: Path) -> tuple[str, dict[str, str]]:
     """A few invented records in three threat categories, and plans (stays, check-ins, tasks);
     returns the first defender's id and the ids of a stay and its missed check-in."""
@@ -95,7 +127,7 @@ def _records(vault: Path) -> tuple[str, dict[str, str]]:
         work.add("incident", {"defenders": [luis], "category": "legal", "occurred": "2024-02",
                               "description": "Summons without stated charges",
                               "status": "monitoring"})
-        return amina, _plans(work, amina, luis)
+        return amina, {**_plans(work, amina, luis), **_network(work, amina, luis)}
 
 
 class _QuietPrompter:
@@ -168,15 +200,22 @@ def _child(variant: str, out: Path) -> None:
         window.ctx.open_record("defender", defender)
         _grab(window, out, f"{variant}-defender.png")
         view = window.pages["defenders"].view
-        for tab in ("Profile", "Related people", "Cases", "Relocation"):
+        for tab in ("Profile", "Related people", "Cases", "Relocation", "Training and advocacy"):
             for index in range(view.tabs.count()):
                 if view.tabs.tabText(index) == tab:
                     view.tabs.setCurrentIndex(index)
             _grab(window, out, f"{variant}-defender-{tab.lower().replace(' ', '-')}.png")
-        for key in ("cases", "threat_log", "relocations", "tasks", "deleted", "exchange"):
+        for key in ("cases", "threat_log", "relocations", "trainings", "network", "tasks",
+                    "deleted", "exchange"):
             if key in window.pages:
                 window.workspace.go(key)
                 _grab(window, out, f"{variant}-{key.replace('_', '-')}.png")
+        network = window.pages.get("network")
+        if network is not None:
+            window.workspace.go("network")
+            network.tabs.setCurrentWidget(network.advocacy)
+            _grab(window, out, f"{variant}-network-advocacy.png")
+            network.tabs.setCurrentWidget(network.contacts)
         exchange = window.pages.get("exchange")
         if exchange is not None:
             exchange.tabs.setCurrentWidget(exchange.conflicts)
@@ -192,6 +231,10 @@ def _child(variant: str, out: Path) -> None:
                 ("relocation", "stay-form", {"defender": defender}),
                 ("checkin", "checkin-schedule-form", {"relocation": plans["stay"]}),
                 ("task", "task-form", {"defender": defender, "relocation": plans["stay"]}),
+                ("participant", "participant-form", {"training": plans["training"]}),
+                ("contact", "contact-form", None),
+                ("advocacy", "advocacy-form", {"contacts": [plans["contact"]],
+                                               "defenders": [defender]}),
                 ("checkin-outcome", "checkin-window", plans["missed"])):
             before = set(QApplication.topLevelWidgets())
             window.workspace.go("defenders")

@@ -37,6 +37,10 @@ LIST_COLUMNS: dict[str, tuple[str, ...]] = {
                    "visa_expires"),
     "checkin": ("due", "status", "relocation", "done_at", "how", "concern"),
     "task": ("due", "title", "status", "assignee", "defender", "relocation"),
+    "training": ("starts", "ends", "title", "place"),
+    "participant": ("training", "defender", "modules", "needs"),
+    "contact": ("name", "contact_type", "organisation", "city", "reach"),
+    "advocacy": ("date", "action", "subject", "contacts", "defenders", "outcome"),
 }
 
 
@@ -120,6 +124,11 @@ def record_title(stored: Stored, names: RefNames | None, *, reveal: bool) -> str
         defender = stored.fields.get("defender")
         if names is not None and defender:
             title += f" of {names.title('defender', defender)}"
+    if stored.kind == "participant" and names is not None:  # who, in which edition
+        defender, edition = stored.fields.get("defender"), stored.fields.get("training")
+        if defender and edition:
+            title = (f"{names.title('defender', defender)} in "
+                     f"{names.title('training', edition)}")
     return title + (" (deleted)" if stored.deleted else "")
 
 
@@ -222,7 +231,8 @@ def _column_cell(stored: Stored, name: str, names: RefNames) -> str:
 
 def format_table(kind: str, records: Sequence[Stored], names: RefNames, *, reveal: bool) -> str:
     """`list` without --json: one row per record with its full id, then a count."""
-    plural = {"related": "related people", "case": "cases"}.get(kind, f"{kind}s")
+    plural = {"related": "related people", "case": "cases",
+              "advocacy": "advocacy actions"}.get(kind, f"{kind}s")
     if not records:
         return f"no {plural}\n"
     infos = field_infos(KINDS[kind].cls)

@@ -21,6 +21,7 @@ from ..errors import ExitCode, HrdDeskError, UsageError
 from ..fsutil import disable_core_dumps, restrict_umask
 from . import exchange as cli_exchange
 from . import keys as cli_keys
+from . import network as cli_network
 from . import planning as cli_planning
 from . import records as cli_records
 from . import vault as cli_vault
@@ -63,7 +64,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--json", action="store_true", help="print results as JSON on stdout")
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    cli_planning.register(commands, cli_records.register(commands))
+    record_actions = cli_records.register(commands)
+    cli_planning.register(commands, record_actions)
+    cli_network.register(record_actions)
     cli_vault.register(commands)
     cli_exchange.register(commands)
     cli_keys.register(commands)

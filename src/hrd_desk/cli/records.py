@@ -1,4 +1,5 @@
-"""`hrd-desk defender|related|incident|case|relocation|checkin|task ...`: the record commands.
+"""`hrd-desk defender|related|incident|case|relocation|checkin|task|training|participant|contact|
+advocacy ...`: the record commands.
 
 Options are derived from the model's field metadata (one option per field, named after it unless
 the CLI contract gives it a shorter name), so a field added to the model is scriptable at once and
@@ -22,6 +23,7 @@ from ..services.casework import RecordFilter
 from ..services.planning import OPEN_STATUSES
 from ..services.validation import clean_values
 from .invocation import Invocation
+from .network import show_extra
 from .output import (
     INT_VOCABULARIES,
     RefNames,
@@ -35,7 +37,8 @@ Handler = Callable[[Invocation], int]
 if TYPE_CHECKING:  # generic only to type checkers
     Subparsers = argparse._SubParsersAction[Any]
 
-RECORD_KINDS = ("defender", "related", "incident", "case", "relocation", "checkin", "task")
+RECORD_KINDS = ("defender", "related", "incident", "case", "relocation", "checkin", "task",
+                "training", "participant", "contact", "advocacy")
 
 # Where the CLI contract names an option differently from the field it sets.
 OPTION_NAMES: dict[tuple[str, str], str] = {
@@ -51,6 +54,13 @@ OPTION_NAMES: dict[tuple[str, str], str] = {
     ("relocation", "departure"): "--left",
     ("checkin", "done_at"): "--done-on",
     ("task", "assignee"): "--for",
+    ("training", "starts"): "--from",
+    ("training", "ends"): "--to",
+    ("participant", "modules"): "--module",
+    ("contact", "contact_type"): "--kind",
+    ("advocacy", "contacts"): "--contact",
+    ("advocacy", "defenders"): "--defender",
+    ("advocacy", "incidents"): "--incident",
 }
 
 # Filters each `list` offers (beyond --deleted, --reveal, --limit, --offset).
@@ -62,6 +72,10 @@ LIST_FILTERS: dict[str, tuple[str, ...]] = {
     "relocation": ("defender", "status", "from", "to"),
     "checkin": ("relocation", "open"),
     "task": ("defender", "status", "open", "overdue"),
+    "training": ("from", "to"),
+    "participant": ("defender", "training"),
+    "contact": ("kind", "city"),
+    "advocacy": ("defender", "contact", "from", "to"),
 }
 
 _KIND_HELP = {
@@ -72,6 +86,11 @@ _KIND_HELP = {
     "relocation": "relocation stays in a host city",
     "checkin": "scheduled contacts with a defender during and after a stay",
     "task": "anything with a due date",
+    "training": "editions of the training course (`training enrol` adds a participant)",
+    "participant": "defenders enrolled in a training edition: modules attended, needs noted",
+    "contact": "network contacts: embassies, EU institutions, UN mechanisms, NGOs, journalists, "
+               "lawyers",
+    "advocacy": "advocacy actions: meetings, letters, urgent appeals with network contacts",
 }
 
 
@@ -204,20 +223,23 @@ def cmd_show(kind: str, inv: Invocation) -> int:
             related = {"relocations": planning.stays_of(stored.id),
                        "tasks": planning.tasks_of(stored.id)}
         warnings = planning.warnings(stored) if kind == "relocation" else []
+        names = None if inv.json else RefNames(work, reveal=reveal)
+        extra, extra_text = show_extra(desk, stored, reveal=reveal, names=names)
         if inv.json:
             data = {**record_to_json(stored, reveal=reveal), "received": received}
             data.update({key: [record_to_json(r, reveal=reveal) for r in records]
                          for key, records in related.items()})
+            data.update(extra)
             if kind == "relocation":
                 data["warnings"] = warnings
             inv.emit(data, "")
         else:
-            names = RefNames(work, reveal=reveal)
+            assert names is not None
             text = format_record(stored, names, reveal=reveal, received=received)
             text += "".join(f"  Warning: {w}\n" for w in warnings)
             for key, records in related.items():
                 text += format_linked(key, records, names, reveal=reveal)
-            inv.emit(None, text)
+            inv.emit(None, text + extra_text)
     return 0
 
 
@@ -239,6 +261,10 @@ def build_filter(kind: str, args: argparse.Namespace) -> RecordFilter:
         flt.category = _filter_value("incident", "category", args.category)
     if getattr(args, "country", None) is not None:
         flt.country = _filter_value(kind, "country", args.country)
+    if getattr(args, "contact_type", None) is not None:
+        flt.equals["contact_type"] = _filter_value(kind, "contact_type", args.contact_type)
+    if getattr(args, "city", None) is not None:
+        flt.equals["city"] = args.city
     if getattr(args, "status", None):
         flt.status = [_filter_value(kind, "status", s) for s in args.status]
     if getattr(args, "date_from", None) is not None:
@@ -264,6 +290,12 @@ def cmd_list(kind: str, inv: Invocation) -> int:
         if getattr(args, "relocation", None) is not None:
             work.get("relocation", args.relocation)
             flt.equals["relocation"] = args.relocation
+        if getattr(args, "training", None) is not None:
+            work.get("training", args.training)
+            flt.equals["training"] = args.training
+        if getattr(args, "contact", None) is not None:
+            work.get("contact", args.contact)
+            flt.links["contacts"] = args.contact
         if getattr(args, "overdue", False):
             if flt.deleted:
                 raise UsageError("task list: --overdue lists open tasks, not deleted ones")
@@ -298,6 +330,17 @@ def _add_filter_options(parser: argparse.ArgumentParser, kind: str) -> None:
         parser.add_argument("--defender", metavar="ID", help="only records of this defender")
     if "relocation" in filters:
         parser.add_argument("--relocation", metavar="ID", help="only those of this stay")
+    if "training" in filters:
+        parser.add_argument("--training", metavar="ID", help="only those of this edition")
+    if "contact" in filters:
+        parser.add_argument("--contact", metavar="ID",
+                            help="only those this network contact was involved in")
+    if "kind" in filters:
+        kinds = ", ".join(VOCABULARIES["contact_types"].slugs())
+        parser.add_argument("--kind", dest="contact_type", metavar="SLUG",
+                            help=f"one of {kinds}")
+    if "city" in filters:
+        parser.add_argument("--city", metavar="TEXT", help="only contacts in this city (exact)")
     if "open" in filters:
         open_ones = ", ".join(sorted(OPEN_STATUSES[kind]))
         parser.add_argument("--open", action="store_true",

@@ -35,6 +35,12 @@ def _label(kind: str, name: str, fields: Mapping[str, Any]) -> str:
     return str(value)
 
 
+def modules_text(modules: object) -> str:
+    """A training participant's modules by their labels ("Digital security, Networking")."""
+    slugs = modules if isinstance(modules, list) else []
+    return ", ".join(vocab_label("training_modules", str(m)) for m in slugs)
+
+
 def defender_title(fields: Mapping[str, Any]) -> str:
     """Codename, else display name (both are meant for screens; legal name never is)."""
     return str(fields.get("codename") or fields.get("name") or "Unnamed defender")
@@ -67,8 +73,17 @@ def title_of(kind: str, fields: Mapping[str, Any]) -> str:
     if kind == "risk_assessment":
         when = _label(kind, "assessed", fields)
         return f"Risk assessment, {when}" if when else "Risk assessment"
-    first = {"training": "edition", "security_measure": "title", "network_contact": "name",
-             "task": "title"}.get(kind)
+    if kind == "training":
+        title, starts = _label(kind, "title", fields), _label(kind, "starts", fields)
+        return f"{title or 'Training'}, {starts}" if starts else (title or "Training")
+    if kind == "participant":
+        return "Training participant"
+    if kind == "advocacy":  # outcome and follow-up are sensitive: named by action and date
+        action, when = _label(kind, "action", fields), _label(kind, "date", fields)
+        subject = _label(kind, "subject", fields)
+        text = f"{action or 'Advocacy action'}" + (f": {subject}" if subject else "")
+        return f"{text}, {when}" if when else text
+    first = {"security_measure": "title", "contact": "name", "task": "title"}.get(kind)
     text = _label(kind, first, fields) if first else ""
     return text or label.capitalize()
 

@@ -124,13 +124,25 @@ class CheckIn:
 
 @dataclass
 class Training:
-    edition: str = meta(K.TEXT, "Course edition", required=True)
-    starts: str | None = meta(K.DATE, "Starts")
+    """An edition of the training course (title, dates, place); its participants are records of
+    their own (TrainingParticipant), so that each can be shared under its defender's consent."""
+
+    title: str = meta(K.TEXT, "Title", required=True)
+    starts: str = meta(K.DATE, "Starts", required=True)
     ends: str | None = meta(K.DATE, "Ends")
     place: str | None = meta(K.TEXT, "Place")
-    participants: list[str] = meta(K.REF_LIST, "Participants", ref="defender")
-    modules: list[str] = meta(K.TEXT_LIST, "Modules")
-    needs: str | None = meta(K.LONGTEXT, "Assessed needs")
+    notes: str | None = meta(K.LONGTEXT, "Notes")
+
+
+@dataclass
+class TrainingParticipant:
+    """A defender enrolled in an edition: the modules they attended, the needs noted for them."""
+
+    training: str = meta(K.REF, "Training", required=True, ref="training")
+    defender: str = meta(K.REF, "Defender", required=True, ref="defender")
+    modules: list[str] = meta(K.ENUM_LIST, "Modules attended", vocab="training_modules")
+    # Sensitive: a defender's needs are their gaps in protection (docs/sharing.md).
+    needs: str | None = meta(K.LONGTEXT, "Needs noted", sensitive=True)
 
 
 @dataclass
@@ -160,12 +172,31 @@ class SecurityMeasure:
 
 @dataclass
 class NetworkContact:
+    """A person or organisation in the programme's network (not tied to one defender)."""
+
     name: str = meta(K.TEXT, "Name", required=True)
-    contact_type: str | None = meta(K.ENUM, "Type", vocab="contact_types")
+    contact_type: str = meta(K.ENUM, "Kind", required=True, vocab="contact_types")
     organisation: str | None = meta(K.TEXT, "Organisation")
     city: str | None = meta(K.TEXT, "City")
-    contact: str | None = meta(K.LONGTEXT, "Contact details", sensitive=True)
-    notes: str | None = meta(K.LONGTEXT, "Advocacy actions and outcomes")
+    # Sensitive: how to reach a diplomat or a lawyer working for defenders (docs/sharing.md).
+    reach: str | None = meta(K.LONGTEXT, "How to reach them", sensitive=True)
+    notes: str | None = meta(K.LONGTEXT, "Notes")
+
+
+@dataclass
+class AdvocacyAction:
+    """A meeting, letter, urgent appeal or other action with network contacts, on behalf of
+    defenders (about incidents), and what came of it."""
+
+    action: str = meta(K.ENUM, "Action", required=True, vocab="advocacy_actions")
+    date: str = meta(K.DATE, "Date", required=True)
+    subject: str | None = meta(K.TEXT, "Subject")
+    contacts: list[str] = meta(K.REF_LIST, "Contacts involved", ref="contact")
+    defenders: list[str] = meta(K.REF_LIST, "Defenders it concerns", ref="defender")
+    incidents: list[str] = meta(K.REF_LIST, "Incidents it concerns", ref="incident")
+    # Sensitive: what was said and obtained on a defender's behalf (docs/sharing.md).
+    outcome: str | None = meta(K.LONGTEXT, "Outcome", sensitive=True)
+    follow_up: str | None = meta(K.LONGTEXT, "Follow-up", sensitive=True)
 
 
 @dataclass
@@ -202,9 +233,12 @@ KINDS: dict[str, RecordKind] = {
         RecordKind("relocation", Relocation, "relocations", "stay"),
         RecordKind("checkin", CheckIn, "checkins", "check-in"),
         RecordKind("training", Training, "trainings", "training"),
+        RecordKind("participant", TrainingParticipant, "training_participants",
+                   "training participant"),
         RecordKind("risk_assessment", RiskAssessment, "risk_assessments", "risk assessment"),
         RecordKind("security_measure", SecurityMeasure, "security_measures", "security measure"),
-        RecordKind("network_contact", NetworkContact, "network_contacts", "network contact"),
+        RecordKind("contact", NetworkContact, "network_contacts", "network contact"),
+        RecordKind("advocacy", AdvocacyAction, "advocacy_actions", "advocacy action"),
         RecordKind("task", Task, "tasks", "task"),
     )
 }

@@ -260,11 +260,32 @@ RISK_LEVELS = _vocab(
 CONTACT_TYPES = _vocab(
     "contact_types",
     ("embassy", "Embassy"),
-    ("eu-delegation", "EU delegation"),
-    ("un-special-procedure", "UN special procedure"),
+    ("eu-institution", "EU institution"),
+    ("un-mechanism", "UN mechanism"),
     ("ngo", "NGO"),
     ("journalist", "Journalist"),
-    ("person", "Person"),
+    ("lawyer", "Lawyer"),
+    ("other", "Other"),
+)
+
+# Where the programme's network is; a contact's city is free text, these are offered first.
+NETWORK_CITIES = ("Brussels", "The Hague", "Geneva", "New York")
+
+ADVOCACY_ACTIONS = _vocab(
+    "advocacy_actions",
+    ("meeting", "Meeting"),
+    ("letter", "Letter"),
+    ("urgent-appeal", "Urgent appeal"),
+    ("other", "Other"),
+)
+
+TRAINING_MODULES = _vocab(
+    "training_modules",
+    ("digital-security", "Digital security"),
+    ("physical-security", "Physical security"),
+    ("networking", "Networking"),
+    ("reporting", "Reporting human rights abuses"),
+    ("policy-influencing", "Policy influencing"),
     ("other", "Other"),
 )
 
@@ -339,6 +360,8 @@ VOCABULARIES: dict[str, Vocabulary] = {
         MEASURE_STATUSES,
         RISK_LEVELS,
         CONTACT_TYPES,
+        ADVOCACY_ACTIONS,
+        TRAINING_MODULES,
         TASK_STATUSES,
         TRAVEL_STATUSES,
         RELOCATION_STATUSES,

@@ -31,7 +31,7 @@ from ..store.queries import (
 )
 from ..store.records import record_kind
 from ..store.search_index import optimize
-from . import stay_rules
+from . import network_rules, stay_rules
 from .session import Session
 from .sharing_rule import markable_fields
 from .validation import clean_values
@@ -55,13 +55,14 @@ class RecordFilter:
     date_to: date | None = None
     ends_before: date | None = None  # the kind's date certainly over before this day (overdue)
     equals: dict[str, Any] = field(default_factory=dict)
+    links: dict[str, str] = field(default_factory=dict)  # a link (list) field holds this id
     deleted: bool = False
 
 
-_PLANNING = frozenset({"relocation", "checkin", "task"})
+_PLANNING = frozenset({"relocation", "checkin", "task", "training", "participant"})
 _DATE_FIELD = {"incident": "occurred", "case": "opened", "task": "due",
                "relocation": "planned_arrival", "checkin": "due",
-               "risk_assessment": "assessed", "training": "starts"}
+               "risk_assessment": "assessed", "training": "starts", "advocacy": "date"}
 # kind -> (column, descending) when the caller does not say
 _DEFAULT_ORDER = {
     "incident": ("occurred_order", True),
@@ -69,6 +70,9 @@ _DEFAULT_ORDER = {
     "task": ("due_order", False),
     "checkin": ("due_order", False),
     "relocation": ("planned_arrival_order", True),
+    "training": ("starts_order", True),
+    "advocacy": ("date_order", True),
+    "contact": ("name", False),
 }
 
 
@@ -93,6 +97,11 @@ def record_query(
         order_by, descending = _DEFAULT_ORDER.get(kind, ("updated", True))
     q = ListQuery(kind, equals=dict(flt.equals), deleted=flt.deleted, order_by=order_by,
                   descending=descending, limit=limit, offset=offset)
+    for name, value in flt.links.items():
+        if infos.get(name) is None or infos[name].kind not in (FieldKind.REF,
+                                                                FieldKind.REF_LIST):
+            raise InvalidValue(name, f"a {KINDS[kind].label} has no link {name!r}")
+        q.refs[name] = value
     if flt.defender:
         if "defenders" in infos:
             q.refs["defenders"] = flt.defender
@@ -220,6 +229,12 @@ class Casework:
             linked = [r for r in (self._linked("case", values.get("case")),
                                   self._linked("relocation", values.get("relocation"))) if r]
             stay_rules.check_task_links(values, linked)
+        elif kind == "training":
+            network_rules.check_edition_dates(values)
+        elif kind == "participant":
+            enrolled = self.list("participant", RecordFilter(equals={
+                "training": values["training"], "defender": values["defender"]}))
+            network_rules.check_not_enrolled(values, record_id, enrolled)
 
     # -- writing ----------------------------------------------------------------------------
 

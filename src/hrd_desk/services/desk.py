@@ -14,6 +14,9 @@ open there), keeps its connection private, and offers the use cases grouped by t
     desk.search       full-text search with filters
     desk.overview     the Defenders overview, list positions, timelines, titles for pickers
     desk.audit        the audit trail: ids, actions and field names, never values
+    desk.planning     stays, check-ins and tasks as acted on; the start screen
+    desk.training     enrolments in the training course; an edition's participants
+    desk.network      advocacy actions about a defender or with a network contact
 
 Every use case owns its transaction (`store.dbapi.transaction`, which nests) and lets no driver
 exception out: each becomes `errors.StorageFailure`. A desk's connection belongs to the thread
@@ -40,6 +43,7 @@ from ..store.vault import Vault, default_vault_dir
 from ..store.vault import vault_exists as _vault_exists
 from .casework import Casework
 from .guard import guarded
+from .network import Network
 from .passphrase_policy import check_new_passphrase
 from .planning import Planning
 from .session import Session, create_vault
@@ -54,6 +58,7 @@ from .topics import (
     Sharing,
     Sync,
 )
+from .training import Training
 
 T = TypeVar("T")
 
@@ -170,6 +175,16 @@ class Desk:
         """Stays, check-ins and tasks as acted on; the start screen."""
         return self._topic(Planning)
 
+    @functools.cached_property
+    def training(self) -> Training:
+        """Enrolments in the training course; an edition's participants, a defender's."""
+        return self._topic(Training)
+
+    @functools.cached_property
+    def network(self) -> Network:
+        """Advocacy actions about a defender or with a network contact."""
+        return self._topic(Network)
+
     # -- the connection, opened on first use by the thread that uses it ------------------------
 
     def _current_session(self) -> Session:
@@ -260,7 +275,7 @@ class Desk:
             roll_back_if_open(session.conn)
 
     _TOPICS = ("records", "colleagues", "sharing", "exchange", "conflicts", "sync", "drafts",
-               "search", "overview", "audit", "planning")
+               "search", "overview", "audit", "planning", "training", "network")
 
     def close(self) -> None:
         """Close this desk's connection (the key stays: other views go on). The topics made

@@ -294,7 +294,7 @@ _ORIGIN_FIELDS = {"t", "vault_id", "verify_key"}
 
 
 def origin_message(vault_id: str, key: bytes, epoch: bytes) -> dict[str, Any]:
-    """Names an origin's key ahead of its versions; `epoch` (schema 12) when the origin is of
+    """Names an origin's key ahead of its versions; `epoch` (schema 13) when the origin is of
     a vault restored from a copy: its id is the hash of the key and the epoch."""
     message: dict[str, Any] = {"t": "origin", "vault_id": vault_id, "verify_key": key.hex()}
     if epoch:

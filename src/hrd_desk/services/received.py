@@ -43,8 +43,8 @@ from .validation import check_received_values
 MAX_PENDING = 2000
 PENDING_DAYS = 30
 
-# Links that move a record to another defender, case or stay: changed only here.
-MOVING_REFS = frozenset({"defender", "case", "relocation"})
+# Links that move a record to another defender, case, stay or training edition: changed only here.
+MOVING_REFS = frozenset({"defender", "case", "relocation", "training"})
 # Consent levels from the narrowest; lowering applies, anything else is a proposal.
 CONSENT_ORDER = ("none", "not_recorded", "colleagues", "partners", "public")
 

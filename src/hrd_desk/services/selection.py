@@ -1,11 +1,13 @@
 """Which records an export carries: the chosen defenders or cases and what belongs with them.
 
 A defender brings its related people, cases, incidents, relocation stays (with their check-ins),
-risk assessments, security measures and tasks; a case brings the incidents, stays and tasks linked
-to it, and its defender as context (without sensitive fields). What is found is a superset: each
-record is then put to the one rule (sharing_rule.py, through outbound.py) for every recipient, and
-only what it allows leaves. A chosen defender or case whose consent does not cover a recipient is
-refused before anything is written (ConsentRefused, exit 5, with the reason).
+risk assessments, security measures and tasks, its training enrolments (with the editions they
+are in) and the advocacy actions about it (with the network contacts involved); a case brings the
+incidents, stays and tasks linked to it, and its defender as context (without sensitive
+fields). What is found is a superset: each record is then put to the one rule (sharing_rule.py,
+through outbound.py) for every recipient, and only what it allows leaves. A chosen defender or
+case whose consent does not cover a recipient is refused before anything is written
+(ConsentRefused, exit 5, with the reason).
 """
 
 from __future__ import annotations
@@ -22,6 +24,10 @@ from .sharing_rule import Decision, Purpose
 
 _DEFENDER_LINKS = ("related.defender", "case.defender", "incident.defenders",
                    "risk_assessment.defender", "security_measure.defender")
+# records about a defender that bring what they link to: a training participant its edition,
+# an advocacy action its contacts (neither concerns a defender: each still goes to the rule)
+_BRINGING = (("participant.defender", "participant.training"),
+             ("advocacy.defenders", "advocacy.contacts"))
 
 
 @dataclass
@@ -48,6 +54,9 @@ def defender_family(conn: Connection, defender_id: str) -> set[str]:
     for link in _DEFENDER_LINKS:
         ids |= store.refs_to(conn, link, defender_id)
     stays = store.refs_to(conn, "relocation.defender", defender_id)
+    for link, brought in _BRINGING:
+        for record_id in store.refs_to(conn, link, defender_id):
+            ids |= {record_id} | store.links_of(conn, record_id, brought)
     return ids | stays | _planning_of(conn, "task.defender", {defender_id}, stays)
 
 

@@ -59,7 +59,7 @@ PARTNER_FORMS: dict[tuple[str, str], Form] = {
     ("incident", "region"): Form.COUNTRY,
     ("incident", "location"): Form.COUNTRY,
     ("relocation", "host_city"): Form.COUNTRY,
-    ("network_contact", "city"): Form.COUNTRY,
+    ("contact", "city"): Form.COUNTRY,
     ("training", "place"): Form.COUNTRY,
 }
 

@@ -758,12 +758,55 @@ _V11_SHARING: Sequence[str] = (
     "ALTER TABLE peer_marks ADD COLUMN acks_only_day TEXT",
 )
 
-# Version 12: identity rotation (issue 12) and restored vaults' epochs (issue 11).
+# Version 12: the training course, network contacts and advocacy (issue 16). An edition gains its
+# title (its participants become records of their own: a defender, the modules attended, the needs
+# noted); a network contact says how to reach it (sensitive) in `reach`; advocacy actions are a
+# kind of their own. No face wrote trainings or contacts before, so nothing is carried over: the
+# old columns go.
+_RECORD_COLUMNS = ("id TEXT PRIMARY KEY, created TEXT NOT NULL, updated TEXT NOT NULL, "
+                   "origin TEXT NOT NULL, deleted INTEGER NOT NULL DEFAULT 0, "
+                   "conflict INTEGER NOT NULL DEFAULT 0")
+_V12_NETWORK: Sequence[str] = (
+    'ALTER TABLE trainings ADD COLUMN "title" TEXT',
+    'ALTER TABLE trainings ADD COLUMN "notes" TEXT',
+    'ALTER TABLE network_contacts ADD COLUMN "reach" TEXT',
+    *(f'ALTER TABLE {table} DROP COLUMN "{column}"' for table, column in (
+        ("trainings", "edition"), ("trainings", "participants"), ("trainings", "modules"),
+        ("trainings", "needs"), ("network_contacts", "contact"))),
+    f"""
+    CREATE TABLE training_participants (
+        {_RECORD_COLUMNS},
+        "training" TEXT,
+        "defender" TEXT,
+        "modules" TEXT,
+        "needs" TEXT
+    )
+    """,
+    "CREATE INDEX training_participants_training ON training_participants(training)",
+    "CREATE INDEX training_participants_defender ON training_participants(defender)",
+    f"""
+    CREATE TABLE advocacy_actions (
+        {_RECORD_COLUMNS},
+        "action" TEXT,
+        {", ".join(_date_columns("date"))},
+        "subject" TEXT,
+        "contacts" TEXT,
+        "defenders" TEXT,
+        "incidents" TEXT,
+        "outcome" TEXT,
+        "follow_up" TEXT
+    )
+    """,
+    "CREATE INDEX advocacy_dated ON advocacy_actions(deleted, date_order)",
+    "CREATE INDEX trainings_dated ON trainings(deleted, starts_order)",
+)
+
+# Version 13: identity rotation (issue 12) and restored vaults' epochs (issue 11).
 # This vault's former identities (kept whole during the
 # grace period so bundles in flight still open, then their secrets deleted under secure_delete;
 # the public keys stay, so its old versions keep verifying), and colleagues' former keys (a
 # colleague that rotated keeps its row: its old key still names it, for bundles in flight).
-_V12_ROTATION: Sequence[str] = (
+_V13_ROTATION: Sequence[str] = (
     """
     CREATE TABLE former_identities (
         vault_id TEXT PRIMARY KEY,
@@ -802,7 +845,7 @@ _V12_ROTATION: Sequence[str] = (
 
 MIGRATIONS: tuple[Sequence[str], ...] = (
     _V1, _V2_EXCHANGE, _V3_DRAFTS, _V4_SYNC, _V5_LISTS, _V6_FILTERED_LISTS, _V7_FTS_DELETE,
-    _V8_DATE_ORDER, _V9_STAYS, _V10_INBOUND, _V11_SHARING, _V12_ROTATION,
+    _V8_DATE_ORDER, _V9_STAYS, _V10_INBOUND, _V11_SHARING, _V12_NETWORK, _V13_ROTATION,
 )
 LATEST = len(MIGRATIONS)
 

@@ -78,6 +78,12 @@ def refs_to(conn: Connection, field: str, value: str) -> set[str]:
                 (field, value))
 
 
+def links_of(conn: Connection, record_id: str, field: str) -> set[str]:
+    """The records a record's link `field` (kind.name) holds."""
+    return _ids(conn, "SELECT value FROM record_refs WHERE record_id = ? AND field = ?",
+                (record_id, field))
+
+
 def defender_ids(conn: Connection) -> list[str]:
     return sorted(_ids(conn, "SELECT id FROM defenders", ()))
 

@@ -2,9 +2,10 @@
 
 The incident timeline comes first (incident_timeline.py): it is what a caseworker opens a
 defender for. Profile, related people and cases follow, then sharing and the Relocation tab
-(stay_tab.py: stays with their check-ins and tasks); tabs stand ready for risk and security
-plan. Sensitive values (legal name, contact details, relatives' names) are hidden until
-shown and hidden again when the page is left or another record opens.
+(stay_tab.py: stays with their check-ins and tasks) and Training and advocacy (course_tab.py);
+tabs stand ready for risk and security plan. Sensitive values (legal name, contact details,
+relatives' names) are hidden until shown and hidden again when the page is left or another
+record opens.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from ..services.casework import RecordFilter
 from .audit_dialogs import open_history
 from .contracts import AppContext
 from .copy_guard import copyable_label
+from .course_tab import COURSE_KINDS, COURSE_TAB, CourseTab
 from .exchange.sharing import SharingPanel
 from .forms import open_form
 from .incident_timeline import IncidentTimeline, TimelineState
@@ -47,7 +49,8 @@ from .stay_tab import STAY_KINDS, StayTab
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _TAB_OF = {"incident": "Incidents", "related": "Related people", "case": "Cases",
-           "relocation": "Relocation", "checkin": "Relocation", "task": "Relocation"}
+           "relocation": "Relocation", "checkin": "Relocation", "task": "Relocation",
+           "participant": COURSE_TAB, "advocacy": COURSE_TAB}
 RELOCATION_TAB = "Relocation"
 _LATER = {
     "Risk": "Risk assessments (threats, vulnerabilities and capacities, the resulting level "
@@ -125,6 +128,8 @@ class DefenderView(QWidget):
         self.tabs.addTab(self.sharing, "Sharing")
         self.stays = StayTab()
         self.tabs.addTab(self.stays, RELOCATION_TAB)
+        self.course = CourseTab()
+        self.tabs.addTab(self.course, COURSE_TAB)
         for name, text in _LATER.items():
             page = QWidget()
             layout = QVBoxLayout(page)
@@ -224,6 +229,7 @@ class DefenderView(QWidget):
         self.ctx = ctx
         self.sharing.attach(ctx)
         self.stays.attach(ctx)
+        self.course.attach(ctx)
 
     def show_defender(self, defender_id: str, *, tab: str | None = None,
                       select: tuple[str, str] | None = None) -> bool:
@@ -245,6 +251,7 @@ class DefenderView(QWidget):
         self._show_cases()
         self.sharing.show_record("defender", defender_id)
         self.stays.show_defender(defender_id, select)
+        self.course.show_defender(defender_id)
         self._show_timeline(state)
         if tab is not None:
             for index in range(self.tabs.count()):
@@ -257,7 +264,7 @@ class DefenderView(QWidget):
     def refresh(self, kinds: frozenset[str]) -> None:
         if self.defender_id is not None and "colleague" in kinds:
             self.sharing.reload()
-        if self.defender_id is None or not kinds & ({"incident"} | STAY_KINDS):
+        if self.defender_id is None or not kinds & ({"incident"} | STAY_KINDS | COURSE_KINDS):
             return
         if not self.show_defender(self.defender_id, select=self.stays.current_target()) or (
                 self._is_deleted()):
@@ -497,6 +504,7 @@ class DefenderView(QWidget):
         self.cases.clear()
         self.sharing.clear()
         self.stays.clear()
+        self.course.clear()
         while self.profile_form.rowCount():
             self.profile_form.removeRow(0)
         while self.related_layout.count() > 1:

@@ -30,6 +30,7 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("threat_log", "Threat log"),
     ("relocations", "Relocations"),
     ("trainings", "Trainings"),
+    ("network", "Network"),
     ("tasks", "Tasks"),
     ("exchange", "Exchange"),
 )

@@ -1,10 +1,12 @@
-"""Editors for links between records: which defender, which related people, which case.
+"""Editors for links between records: which defender, which related people, which case, which
+training edition or network contacts.
 
 Defenders are found by typing part of a name or codename (an SQL look-up of at most 20, so a
 vault of 10,000 defenders never fills a combo box); other links offer the records that belong to
 the defenders already chosen in the form (a case of this defender, this defender's relatives).
 Relatives are listed by relationship: their names are sensitive and appear only after
-"Show names".
+"Show names". Records no defender owns (training editions, network contacts) are offered whole,
+by their safe titles.
 """
 
 from __future__ import annotations
@@ -26,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...model.display import title_of
-from ...model.fields import FieldInfo
-from ...model.records import Stored
+from ...model.fields import FieldInfo, sensitive_fields
+from ...model.records import KINDS, Stored
 from ...services.casework import RecordFilter
 from ...services.desk import Desk
 from ..labels import plain_label
@@ -224,6 +226,84 @@ def _records_of(reader: Desk, kind: str, defenders: Sequence[str]) -> list[Store
     return list(records.values())
 
 
+# Kinds a link offers whole: no defender owns them.
+UNOWNED = frozenset({"training", "contact"})
+_MOST = 2000  # editions and contacts a picker offers (a programme has far fewer)
+
+
+def _live(reader: Desk, kind: str) -> list[Stored]:
+    return [r for r in reader.records.list(kind, limit=_MOST) if not r.deleted]
+
+
+class RecordChoice(ChoiceEditor):
+    """One record of a kind no defender owns (a participant's training edition)."""
+
+    def __init__(self, name: str, info: FieldInfo, reader: Reader,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(name, info, parent)
+        kind = info.ref or ""
+        self.set_options([(title_of(kind, r.fields), r.id) for r in _live(reader(), kind)],
+                         "Choose one" if info.required else "None")
+
+
+class RecordChecklist(FieldEditor):
+    """Several records of a kind no defender owns (an advocacy action's contacts): a list with
+    a check box per record, by safe title and organisation."""
+
+    def __init__(self, name: str, info: FieldInfo, reader: Reader,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(name, info, parent)
+        kind = info.ref or ""
+        self.items = QListWidget()
+        self.items.setAccessibleName(info.label)
+        for record in _live(reader(), kind):
+            where = ", ".join(str(v) for v in (record.get("organisation"), record.get("city"))
+                              if v and kind == "contact")
+            title = title_of(kind, record.fields)
+            item = QListWidgetItem(f"{title} ({where})" if where else title)
+            item.setData(Qt.ItemDataRole.UserRole, record.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.items.addItem(item)
+        line = max(self.items.sizeHintForRow(0), self.items.fontMetrics().lineSpacing() + 4)
+        self.items.setFixedHeight(line * min(max(self.items.count(), 1), 6)
+                                  + 2 * self.items.frameWidth() + 2)
+        self.items.itemChanged.connect(lambda _item: self.changed.emit())
+        self.empty = plain_label(f"No {KINDS[kind].label}s recorded yet.",
+                                 object_name="muted", wrap=True)
+        self._layout.addWidget(self.items)
+        self._layout.addWidget(self.empty)
+        self.items.setVisible(self.items.count() > 0)
+        self.empty.setVisible(self.items.count() == 0)
+
+    def _all(self) -> list[QListWidgetItem]:
+        return [self.items.item(i) for i in range(self.items.count())]
+
+    def value(self) -> Any:
+        return [str(i.data(Qt.ItemDataRole.UserRole)) for i in self._all()
+                if i.checkState() == Qt.CheckState.Checked]
+
+    def set_value(self, value: Any) -> None:
+        wanted = set(value or [])
+        self.items.blockSignals(True)
+        for item in self._all():
+            item.setCheckState(Qt.CheckState.Checked
+                               if item.data(Qt.ItemDataRole.UserRole) in wanted
+                               else Qt.CheckState.Unchecked)
+        self.items.blockSignals(False)
+        self.changed.emit()
+
+    def focus_target(self) -> QWidget:
+        return self.items
+
+    def set_accessible(self, name: str, description: str = "") -> None:
+        self.setAccessibleName(name)
+        self.items.setAccessibleName(name)
+
+    def wipe(self) -> None:
+        self.items.clear()
+
+
 class LinkedChoice(ChoiceEditor):
     """One record of another kind belonging to the form's defenders (an incident's case)."""
 
@@ -285,10 +365,13 @@ class LinkedChecklist(FieldEditor):
         self._reader = reader
         self._wanted: set[str] = set()
         self._records: list[Stored] = []
+        self._plural = "related people" if info.ref == "related" else f"{info.label.lower()}"
+        # names a kind keeps sensitive show only after "Show names" (a relative's)
+        self._names = "name" in sensitive_fields(KINDS[info.ref or ""].cls)
         self.boxes: dict[str, QCheckBox] = {}
         self.box_area = QVBoxLayout()
         self.box_area.setContentsMargins(0, 0, 0, 0)
-        self.empty = plain_label("Choose a defender first; their related people appear here.",
+        self.empty = plain_label(f"Choose a defender first; their {self._plural} appear here.",
                                  object_name="muted", wrap=True)
         self.show_names = QPushButton("Show names")
         self.show_names.setCheckable(True)
@@ -325,9 +408,9 @@ class LinkedChecklist(FieldEditor):
                 QWidget.setTabOrder(previous, box)
             previous = box
         self.empty.setVisible(not self._records)
-        self.empty.setText("Choose a defender first; their related people appear here."
-                           if not defenders else "No related people recorded for them yet.")
-        self.show_names.setVisible(bool(self._records))
+        self.empty.setText(f"Choose a defender first; their {self._plural} appear here."
+                           if not defenders else f"No {self._plural} recorded for them yet.")
+        self.show_names.setVisible(bool(self._records) and self._names)
         self._render()
 
     def _tab_anchor(self) -> QWidget | None:
@@ -373,10 +456,10 @@ class LinkedChecklist(FieldEditor):
 
     @property
     def hiding(self) -> bool:
-        return bool(self._records) and not self.show_names.isChecked()
+        return bool(self._records) and self._names and not self.show_names.isChecked()
 
     def reveal(self) -> None:
-        self.show_names.setChecked(bool(self._records))
+        self.show_names.setChecked(bool(self._records) and self._names)
 
     def focus_target(self) -> QWidget:
         return next(iter(self.boxes.values()), self)

@@ -58,11 +58,14 @@ from .editors import (
     vocab_options,
 )
 from .link_editors import (
+    UNOWNED,
     DefenderEditor,
     DefenderListEditor,
     FixedLink,
     LinkedChecklist,
     LinkedChoice,
+    RecordChecklist,
+    RecordChoice,
 )
 from .unsaved import UnsavedGuard
 
@@ -101,6 +104,10 @@ _HINTS = {
     ("defender", "codename"): "Shown on screen instead of the name when set.",
     ("relocation", "host_city"): "Hidden on screen until shown: where the defender is now.",
     ("task", "assignee"): "The caseworker it is for (their name as the team writes it).",
+    ("contact", "city"): "Brussels, The Hague, Geneva, New York, or wherever they are.",
+    ("contact", "name"): "A person, or an organisation's name.",
+    ("participant", "needs"): "Hidden on screen until shown; never sent to partners.",
+    ("advocacy", "outcome"): "Hidden on screen until shown; never sent to partners.",
 }
 
 
@@ -109,6 +116,10 @@ def make_editor(name: str, info: FieldInfo, reader: Callable[[], Desk], *,
     editor: FieldEditor
     if fixed:
         editor = FixedLink(name, info, reader)
+    elif info.kind == FieldKind.REF and info.ref in UNOWNED:
+        editor = RecordChoice(name, info, reader)
+    elif info.kind == FieldKind.REF_LIST and info.ref in UNOWNED:
+        editor = RecordChecklist(name, info, reader)
     elif info.kind == FieldKind.REF:
         editor = (DefenderEditor(name, info, reader) if info.ref == "defender"
                   else LinkedChoice(name, info, reader))

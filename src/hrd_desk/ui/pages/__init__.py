@@ -16,12 +16,13 @@ from ..exchange import ExchangePage
 from .cases import CasesPage
 from .defenders import DefendersPage
 from .deleted import DeletedPage
-from .placeholders import LaterPage
+from .network import NetworkPage
 from .relocations import RelocationsPage
 from .search import SearchPage
 from .start import StartPage
 from .tasks import TasksPage
 from .threat_log import ThreatLogPage
+from .trainings import TrainingsPage
 
 __all__ = ["build_pages"]
 
@@ -34,7 +35,8 @@ def build_pages(ctx: AppContext) -> dict[str, QWidget]:
         "cases": CasesPage(),
         "threat_log": ThreatLogPage(),
         "relocations": RelocationsPage(),
-        "trainings": LaterPage("trainings"),
+        "trainings": TrainingsPage(),
+        "network": NetworkPage(),
         "tasks": TasksPage(),
     }
     pages["exchange"] = ExchangePage(ctx)  # given ctx now: drop-folder watching starts at unlock

@@ -12,7 +12,8 @@ from ..record_model import Column
 from .list_page import ListPage
 
 SHOWN_KINDS = ("defender", "related", "case", "incident", "relocation", "checkin", "training",
-               "risk_assessment", "security_measure", "network_contact", "task")
+               "participant", "risk_assessment", "security_measure", "contact", "advocacy",
+               "task")
 
 PLURALS = {"related": "Related people"}
 DEFENDER_COLUMN = 1
