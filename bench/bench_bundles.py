@@ -170,7 +170,8 @@ def fill_payload(pair: Pair, mib: int, text: str) -> None:
     size = MiB - 64
     store = pair.a.store
     with transaction(store.conn):
-        defender = store.create("defender", {"name": "Bulk", "consent": "colleagues"})
+        defender = store.create("defender", {"name": "Bulk", "consent": "colleagues",
+        "consent_date": "2024-01-15", "consent_how": "written"})
     done = 0
     while done < mib:
         with transaction(store.conn):

@@ -1,6 +1,7 @@
 """Sync at field size: the first full exchange of the 100k vault, then 1,000 changed incidents.
 
     .venv/bin/python bench/bench_sync.py [--changed 1000] [--runs 3] [--first] [--rebuild]
+                                         [--defenders 10000 --incidents 100000]
 
 Office A is the cached bench vault (bench/vault_cache.py: 10,000 defenders, 100,000 incidents
 and their related people and cases), every defender shared with a new office B. The first full
@@ -11,6 +12,9 @@ edits `--changed` incidents on A and times the incremental export for B
 same versions written raw, with no database (encode + a bundle writer to memory), so the ratio
 says what the store costs on top of the format. Wall time and CPU time (this process) are both
 shown: on a shared machine the CPU time is what the code costs, the wall time what a user waits.
+
+`--defenders`/`--incidents` choose a smaller vault (cached apart) when field size is too slow on
+a loaded machine; the targets are for field size.
 
 Targets (issue 13; a benchmark, it prints pass/miss on wall time and never asserts):
 incremental import and export < 0.3 s each; the first full exchange < 60 s.
@@ -64,10 +68,10 @@ class Clock:
         self.cpu = time.process_time() - self._cpu
 
 
-def _fresh_pair(target: Path) -> None:
+def _fresh_pair(target: Path, size: tuple[int, int]) -> None:
     """A (a copy of the cached bench vault) and a new B that know each other, every defender
     shared with B, nothing exchanged yet."""
-    cached, _built = ensure_cached(10_000, 100_000)
+    cached, _built = ensure_cached(*size)
     target.mkdir(parents=True)
     shutil.copytree(cached / "vault", target / "A")
     create_vault(target / "B", BENCH_PASSPHRASE)
@@ -108,14 +112,19 @@ def first_exchange(pair: Path) -> dict[str, Clock]:
             sync.export_changes(b, to_a.id, pair / "ack.bundle")
             exchange.import_bundle(a, pair / "ack.bundle")
         _stage("acknowledge", clocks)
+        print(f"  first exchange: bundle {(pair / 'first.bundle').stat().st_size:,} bytes, "
+              f"acknowledgements {(pair / 'ack.bundle').stat().st_size:,} bytes", flush=True)
         for s in (a, b):
             s.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     return clocks
 
 
-def _pair(rebuild: bool, time_first: bool) -> tuple[Path, Path, dict[str, Clock] | None]:
-    cached = OUT / f"sync-pair-v{DATA_VERSION}"  # older schemas are migrated when opened
-    fresh = OUT / f"sync-fresh-v{DATA_VERSION}"
+def _pair(rebuild: bool, time_first: bool, size: tuple[int, int]
+          ) -> tuple[Path, Path, dict[str, Clock] | None]:
+    field_size = size == (10_000, 100_000)  # the names the field-size caches always had
+    tag = f"v{DATA_VERSION}" + ("" if field_size else f"-{size[0]}x{size[1]}")
+    cached = OUT / f"sync-pair-{tag}"  # older schemas are migrated when opened
+    fresh = OUT / f"sync-fresh-{tag}"
     first: dict[str, Clock] | None = None
     if rebuild:
         shutil.rmtree(cached, ignore_errors=True)
@@ -123,7 +132,7 @@ def _pair(rebuild: bool, time_first: bool) -> tuple[Path, Path, dict[str, Clock]
     if not (fresh / "B" / "keyslots").exists():
         shutil.rmtree(fresh, ignore_errors=True)
         print("preparing offices A and B (cached after the first time)...", flush=True)
-        _fresh_pair(fresh)
+        _fresh_pair(fresh, size)
     if time_first or not (cached / "B" / "keyslots").exists():
         building = OUT / "sync-first"
         shutil.rmtree(building, ignore_errors=True)
@@ -165,10 +174,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--first", action="store_true", help="time the first full exchange")
     parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument("--defenders", type=int, default=10_000)
+    parser.add_argument("--incidents", type=int, default=100_000)
     args = parser.parse_args(argv)
-    path_a, path_b, first = _pair(args.rebuild, args.first)
+    path_a, path_b, first = _pair(args.rebuild, args.first, (args.defenders, args.incidents))
     rng = random.Random(7)
     rows = []
+    ack_sizes: list[int] = []
     with open_session(path_a, BENCH_PASSPHRASE) as a, open_session(path_b, BENCH_PASSPHRASE) as b:
         records = a.conn.execute("SELECT count(*) FROM records").fetchone()[0]
         to_b = next(c for c in colleagues.list_colleagues(a))
@@ -185,6 +197,7 @@ def main(argv: list[str] | None = None) -> int:
             rows.append((exported, imported, raw, sent.versions, got.outcomes))
             ack = path_b.parent / f"ack{run}.bundle"
             if sync.export_changes(b, to_a.id, ack) is not None:
+                ack_sizes.append(ack.stat().st_size)  # acknowledgements alone: one small file
                 exchange.import_bundle(a, ack)
     print(f"vault A: {records:,} records; {args.changed:,} incidents edited per run")
     print(f"{'run':>3}  {'export':>15}  {'import':>15}  {'raw format':>10}  versions  outcomes")
@@ -213,6 +226,8 @@ def main(argv: list[str] | None = None) -> int:
         print("first full exchange: cached (run with --first to time it)")
     print(f"reference: the same versions encoded into a bundle in memory, no database. targets: "
           f"export and import < {TARGET_S * 1000:.0f} ms, first exchange < {FIRST_TARGET_S:.0f} s.")
+    if ack_sizes:
+        print(f"acknowledgement files: {', '.join(f'{s:,}' for s in ack_sizes)} bytes")
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS {peak:.0f} MiB")
     return 0

@@ -232,6 +232,8 @@ def populate(
             "country": country,
             "field_of_work": rng.choice(FIELDS_OF_WORK.slugs()),
             "consent": "colleagues",
+            "consent_date": "2024-01-15",
+            "consent_how": "written",
             "organisation": f"Association {i % 997}",
         }
         if rng.random() < 0.6:
@@ -321,7 +323,7 @@ def populate(
 
 BENCH_PASSPHRASE = "correct horse battery staple"
 # Bump whenever populate() makes different data: cached vaults are keyed by it.
-DATA_VERSION = 2
+DATA_VERSION = 3  # 3: consent recorded with its date and how (issue 10: consent first)
 
 
 def populated_vault(

@@ -122,6 +122,7 @@ class Family:
 def add_family(office: Office, name: str = "Amina", *, consent: str = "colleagues") -> Family:
     work = office.work
     defender = work.add("defender", {"name": name, "country": "KE", "consent": consent,
+                                     "consent_date": "2024-01-15", "consent_how": "written",
                                      "legal_name": f"{name} Legal"})
     related = work.add("related", {"defender": defender, "name": f"child of {name}",
                                    "relationship": "child"})

@@ -308,8 +308,9 @@ def test_show_and_list_json_keys_are_the_field_names(vault: Path, kind: str) -> 
     book = {"id", "kind", "created", "updated", "deleted", "conflict", "sensitive_marks"}
     shown = ok_json(vault, kind, "show", ids[kind], "--reveal")
     # show only: received; a defender's stays and tasks (tests/test_cli_stays.py), trainings
-    # and advocacy (tests/test_cli_network.py)
-    extra = {"received"} | ({"relocations", "tasks", "trainings", "advocacy"}
+    # and advocacy (tests/test_cli_network.py), colleagues' consent limits
+    # (tests/test_consent_notices.py)
+    extra = {"received"} | ({"relocations", "tasks", "trainings", "advocacy", "consent_limits"}
                             if kind == "defender" else set())
     assert set(shown) == set(infos) | dates | book | extra
     assert shown["received"] is None  # made here

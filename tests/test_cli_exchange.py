@@ -47,7 +47,8 @@ def _build(root: Path) -> Pair:
     a_in_b = ok(b, "colleague", "add", str(root / "A.card"), "--name", "A",
                 "--verified").out.splitlines()[0]
     defender = new_id(a, "defender", "add", "--name", "Amina", "--legal-name", "Amina Legal",
-                        "--consent", "colleagues")
+                        "--consent", "colleagues",
+                                "--consent-date", "2024-01-15", "--consent-how", "written")
     new_id(a, "related", "add", "--defender", defender, "--name", "Juma", "--relationship",
            "child")
     case = new_id(a, "case", "add", "--defender", defender, "--programme", "relocation")
@@ -320,7 +321,8 @@ def test_an_unknown_sender_is_refused_showing_its_fingerprint(pair: Pair, tmp_pa
     ok(c, "identity", "export", "--out", str(tmp_path / "C.card"))
     b_in_c = ok(c, "colleague", "add", str(pair.card(pair.b)), "--verified").out.splitlines()[0]
     out = tmp_path / "from_c.bundle"
-    d = new_id(c, "defender", "add", "--name", "Carla", "--consent", "colleagues")
+    d = new_id(c, "defender", "add", "--name", "Carla", "--consent", "colleagues",
+            "--consent-date", "2024-01-15", "--consent-how", "written")
     ok(c, "export", "--to", b_in_c, "--defender", d, "--out", str(out))
     fingerprint = FINGERPRINT.search(ok(c, "identity", "show").out)
     assert fingerprint is not None
@@ -378,7 +380,8 @@ def test_identity_rotate_moves_the_colleague_to_the_new_keys_verified(pair: Pair
     assert colleague["fingerprint"] == shown["fingerprint"]
     assert colleague["verified"] is True
     # B's bundles now go to the new keys, and A reads them
-    ok(pair.b, "defender", "add", "--name", "Bahati", "--consent", "colleagues")
+    ok(pair.b, "defender", "add", "--name", "Bahati", "--consent", "colleagues",
+       "--consent-date", "2024-01-15", "--consent-how", "written")
     back = pair.root / "back.bundle"
     ok(pair.b, "export", "--to", pair.a_in_b, "--all", "--out", str(back))
     assert "imported from B" in ok(pair.a, "import", str(back)).out

@@ -22,7 +22,8 @@ def _pair(tmp_path: Path) -> tuple[Path, Path, str, str]:
 def test_share_sync_and_resolve_a_conflict(tmp_path: Path) -> None:
     a, b, b_at_a, _ = _pair(tmp_path)
     defender = new_id(a, "defender", "add", "--name", "Amina", "--country", "KE",
-                      "--consent", "colleagues")
+                      "--consent", "colleagues",
+                              "--consent-date", "2024-01-15", "--consent-how", "written")
     incident = new_id(a, "incident", "add", "--defender", defender, "--category", "phone",
                       "--occurred", "2024-04", "--description", "threatening SMS")
     assert ok_json(a, "share", defender, "--with", b_at_a)["changed"] is True
@@ -74,7 +75,8 @@ def test_share_sync_and_resolve_a_conflict(tmp_path: Path) -> None:
 
 def test_export_changes_and_unshare(tmp_path: Path) -> None:
     a, b, b_at_a, _ = _pair(tmp_path)
-    defender = new_id(a, "defender", "add", "--name", "Amina", "--consent", "colleagues")
+    defender = new_id(a, "defender", "add", "--name", "Amina", "--consent", "colleagues",
+            "--consent-date", "2024-01-15", "--consent-how", "written")
     ok(a, "share", defender, "--with", b_at_a)
     bundle = tmp_path / "changes.bundle"
     ok(a, "export", "--to", b_at_a, "--changes", "--out", str(bundle))
@@ -122,7 +124,8 @@ def test_conflicts_list_shows_fields_values_and_who_masking_sensitive_ones(
 ) -> None:
     a, b, b_at_a, _ = _pair(tmp_path)
     defender = new_id(a, "defender", "add", "--name", "Amina", "--codename", "Heron",
-                      "--consent", "colleagues", "--country", "KE")
+                      "--consent", "colleagues",
+                      "--consent-date", "2024-01-15", "--consent-how", "written", "--country", "KE")
     incident = new_id(a, "incident", "add", "--defender", defender, "--category", "phone",
                       "--occurred", "2024-04", "--description", "threatening SMS")
     ok(a, "share", defender, "--with", b_at_a)
@@ -157,7 +160,8 @@ def test_conflicts_list_shows_fields_values_and_who_masking_sensitive_ones(
 
 def test_received_records_keep_their_origin_creation_time(tmp_path: Path) -> None:
     a, b, b_at_a, _ = _pair(tmp_path)
-    defender = new_id(a, "defender", "add", "--name", "Amina", "--consent", "colleagues")
+    defender = new_id(a, "defender", "add", "--name", "Amina", "--consent", "colleagues",
+            "--consent-date", "2024-01-15", "--consent-how", "written")
     made = ok_json(a, "defender", "show", defender)
     assert made["received"] is None
     ok(a, "share", defender, "--with", b_at_a)

@@ -58,7 +58,8 @@ def world(tmp_path: Path) -> Iterator[World]:
     with offices(tmp_path, "A", "B", "C") as made:
         a, b, c = made["A"], made["B"], made["C"]
         work = a.work
-        s = work.add("defender", {"name": "Shared", "country": "KE", "consent": "colleagues"})
+        s = work.add("defender", {"name": "Shared", "country": "KE", "consent": "colleagues",
+                "consent_date": "2024-01-15", "consent_how": "written"})
         s_related = work.add("related", {"defender": s, "name": "Sibling",
                                          "relationship": "sibling"})
         s_case = work.add("case", {"defender": s, "programme": "relocation"})
@@ -69,7 +70,8 @@ def world(tmp_path: Path) -> Iterator[World]:
                               "notes": SAFEHOUSE})
         i = work.add("incident", {"defenders": [n], "category": "digital", "occurred": "2024",
                                   "description": WITHHELD, "case": k})
-        x = work.add("defender", {"name": PRIVATE, "country": "UG", "consent": "colleagues"})
+        x = work.add("defender", {"name": PRIVATE, "country": "UG", "consent": "colleagues",
+                "consent_date": "2024-01-15", "consent_how": "written"})
         for other in (b, c):
             scope.share(a.session, s, a.id_of(other))
             relay(a, other, tmp_path, "start")
@@ -386,7 +388,8 @@ def test_9_sync_names_an_unverified_sender_as_import_does(tmp_path: Path) -> Non
     with offices(tmp_path, "A", "B", verified=False) as made:
         a, b = made["A"], made["B"]
         defender = b.work.add("defender", {"name": "From B", "country": "KE",
-                                           "consent": "colleagues"})
+                                           "consent": "colleagues",
+                                           "consent_date": "2024-01-15", "consent_how": "written"})
         drop = tmp_path / "drop"
         inbox = _inbox(a, drop, b)
         exchange.export_bundle(b.session, inbox / "b.hrdb", to=[b.id_of(a)],

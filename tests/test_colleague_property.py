@@ -106,7 +106,8 @@ def test_hostile_versions_never_change_what_a_third_office_receives(data: st.Dat
         with offices(root, "A", "B", "C") as made:
             a, b, c = made["A"], made["B"], made["C"]
             ids: dict[str, str] = {}
-            ids["S"] = a.work.add("defender", {"name": "Shared", "consent": "colleagues"})
+            ids["S"] = a.work.add("defender", {"name": "Shared", "consent": "colleagues",
+                    "consent_date": "2024-01-15", "consent_how": "written"})
             ids["S_related"] = a.work.add("related", {"defender": ids["S"], "name": "Sibling",
                                                       "relationship": "sibling"})
             ids["S_case"] = a.work.add("case", {"defender": ids["S"], "programme": "relocation"})
@@ -119,7 +120,8 @@ def test_hostile_versions_never_change_what_a_third_office_receives(data: st.Dat
             ids["I"] = a.work.add("incident", {"defenders": [ids["N"]], "category": "digital",
                                                "occurred": "2024", "description": WITHHELD,
                                                "case": ids["K"]})
-            ids["X"] = a.work.add("defender", {"name": PRIVATE, "consent": "colleagues"})
+            ids["X"] = a.work.add("defender", {"name": PRIVATE, "consent": "colleagues",
+                    "consent_date": "2024-01-15", "consent_how": "written"})
             for other in (b, c):
                 scope.share(a.session, ids["S"], a.id_of(other))
                 relay(a, other, root, "start")

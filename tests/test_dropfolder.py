@@ -25,7 +25,8 @@ def offices(tmp_path: Path) -> dict[str, Office]:
 
 
 def _defender_shared(a: Office, name: str = "Amina") -> str:
-    defender = a.work.add("defender", {"name": name, "consent": "colleagues"})
+    defender = a.work.add("defender", {"name": name, "consent": "colleagues",
+            "consent_date": "2024-01-15", "consent_how": "written"})
     scope.share(a.session, defender, a.colleague_ids["B"])
     return defender
 

@@ -109,7 +109,8 @@ def version(
     return make_version(
         signer, record_id=record_id or str(uuid.uuid4()), kind=kind, origin=origin_id,
         counter=counter, vector={origin_id: counter}, hlc=now_hlc(), deleted=False,
-        fields=fields if fields is not None else {"name": "Amina", "consent": "colleagues"},
+        fields=fields if fields is not None else {"name": "Amina", "consent": "colleagues",
+        "consent_date": "2024-01-15", "consent_how": "written"},
     )
 
 
@@ -343,7 +344,8 @@ def _bad_versions(a: Office, b: Office) -> dict[str, list[dict[str, Any] | bytes
         "unknown category": [valid, to_message(version(
             a.identity, kind="incident", fields={**incident, "category": "alien"}))],
         "control characters in text": [valid, to_message(version(
-            a.identity, fields={"name": "A\x1b[2J", "consent": "colleagues"}))],
+            a.identity, fields={"name": "A\x1b[2J", "consent": "colleagues",
+                                      "consent_date": "2024-01-15", "consent_how": "written"}))],
         "a value not in its normal form": [valid, to_message(version(
             a.identity, fields={"name": "Amina", "country": "ke"}))],
         "a field the kind does not have": [valid, to_message(version(

@@ -21,15 +21,26 @@ from exchange_support import (
     refused,
     unchanged,
 )
+from hrd_desk.crypto.ack_file import ACK_FILE_BYTES
 from hrd_desk.crypto.bundle_writer import BundleWriter
 from hrd_desk.crypto.identity import Identity, PublicIdentity
 from hrd_desk.errors import RefusedSuccessor, RejectedInput
 from hrd_desk.history.notices import NOTICE_DOMAIN, make_successor
 from hrd_desk.history.versions import verify_version
-from hrd_desk.services import colleagues, dropfolder, emergency, exchange, scope
+from hrd_desk.services import (
+    colleagues,
+    consent_notices,
+    dropfolder,
+    emergency,
+    exchange,
+    scope,
+    sync,
+)
 from hrd_desk.services.session import Session, unlock_vault
 from hrd_desk.store import colleagues as colleague_store
+from hrd_desk.store import peers
 from hrd_desk.store.audit import list_events, verify_chain
+from hrd_desk.store.colleagues import get_colleague
 from hrd_desk.store.migrations import LATEST
 from hrd_desk.store.queries import get_record
 from hrd_desk.store.records import load_versions
@@ -239,7 +250,8 @@ def test_after_the_grace_a_rotated_office_signs_with_its_new_key(
     export(a, tmp_path / "grace.bundle", [b], everything=True)
     exchange.import_bundle(b.session, tmp_path / "grace.bundle")
     reopen(a, now=time.time() + 2 * DAY)
-    a.work.add("defender", {"name": "Zawadi", "country": "KE", "consent": "colleagues"})
+    a.work.add("defender", {"name": "Zawadi", "country": "KE", "consent": "colleagues",
+                            "consent_date": "2024-01-15", "consent_how": "written"})
     export(a, tmp_path / "later.bundle", [b], everything=True)
     info = exchange.inspect_bundle(tmp_path / "later.bundle", b.session)
     assert info.sender_fingerprint == a.public.fingerprint_text()
@@ -288,3 +300,67 @@ def test_a_revocation_notice_about_the_old_key_still_shows_after_the_rotation(
         assert exchange.import_bundle(b.session, tmp_path / "rotated.bundle").rotated == 1
         told = colleagues.standing(b.session)[b.id_of(a)]
         assert [who for who, _at in told.revoked_by] == ["C"]
+
+
+def _changes(src: Office, dst: Office, out: Path) -> exchange.ImportSummary:
+    assert sync.export_changes(src.session, src.id_of(dst), out) is not None
+    return exchange.import_bundle(dst.session, out)
+
+
+def test_acknowledgement_files_are_signed_and_opened_like_bundles_during_the_grace(
+        pair: dict[str, Office], tmp_path: Path) -> None:
+    """An acknowledgement file sealed to the old keys (its writer has not read the card yet)
+    opens during the grace and not after; one the rotated vault writes is signed by the old
+    key, which its colleague still knows, before and after it moved to the new keys."""
+    a, b = pair["A"], pair["B"]
+    add_family(a, "Amina")
+    export(a, tmp_path / "a1.bundle", [b], everything=True)
+    exchange.import_bundle(b.session, tmp_path / "a1.bundle")
+    add_family(b, "Chausiku")
+    export(b, tmp_path / "b1.bundle", [a], everything=True)
+    exchange.import_bundle(a.session, tmp_path / "b1.bundle")
+    b_owes = peers.acks_due(b.session.conn, a.public.verify_key)
+    assert b_owes, "B imported A's bundle"
+    rotate(a, grace_days=10)
+
+    acks_to_old = tmp_path / "acks-to-old.bundle"  # B owes A acknowledgements only
+    exchange.write_acks(b.session, acks_to_old, get_colleague(b.session.conn, b.id_of(a)),
+                        b_owes)
+    assert acks_to_old.stat().st_size == ACK_FILE_BYTES
+    assert exchange.inspect_bundle(acks_to_old, a.session).addressed_to_me
+    assert exchange.import_bundle(a.session, acks_to_old).acknowledged == 1
+
+    acks_due = peers.acks_due(a.session.conn, b.public.verify_key)
+    assert acks_due, "A imported B's bundle"
+    for name in ("before-move", "after-move"):
+        out = tmp_path / f"{name}.bundle"
+        exchange.write_acks(a.session, out, get_colleague(a.session.conn, a.id_of(b)),
+                            acks_due)
+        summary = exchange.import_bundle(b.session, out)
+        assert summary.sender == "A" and not summary.already_imported
+        if name == "before-move":  # a bundle carries A's successor card: B moves
+            assert _changes(a, b, tmp_path / "card.bundle").rotated == 1
+
+    reopen(a, now=time.time() + 11 * DAY)  # the old secrets are gone: nothing opens with them
+    refused(a, acks_to_old, "no match")
+
+
+def test_consent_notices_travel_during_the_grace_before_and_after_the_colleague_moved(
+        pair: dict[str, Office], tmp_path: Path) -> None:
+    """A rotated office lowers a defender's consent: the notice rides the bundle that carries
+    its successor card, signed by the key the bundle is signed by, and the colleague keeps it;
+    raised back later (the colleague already on the new keys), the notice is kept too."""
+    a, b = pair["A"], pair["B"]
+    amina = add_family(a, "Amina", consent="partners")
+    scope.share(a.session, amina.defender, a.id_of(b))
+    assert _changes(a, b, tmp_path / "first.bundle").new_records > 0
+    rotate(a, grace_days=10)
+    a.work.edit("defender", amina.defender, {"consent": "none"})
+    lowered = _changes(a, b, tmp_path / "lowered.bundle")
+    assert lowered.rotated == 1 and lowered.consent_notices == 1
+    assert [x.level for x in consent_notices.limits_of(b.session, amina.defender)] == ["none"]
+    a.work.edit("defender", amina.defender, {"consent": "partners"})
+    raised = _changes(a, b, tmp_path / "raised.bundle")
+    assert raised.rotated == 0 and raised.consent_notices == 1
+    assert [x.level for x in consent_notices.limits_of(b.session, amina.defender)] == [
+        "partners"]

@@ -117,7 +117,8 @@ def _records_at(conn: Connection) -> Callable[[Connection], None]:
         set_meta(conn, "vault_id", vault_id)
     store = RecordStore(conn, vault_id=vault_id, identity=identity)
     defender = store.create("defender", {"name": "Seeded defender", "country": "KE",
-                                         "consent": "colleagues"})
+                                         "consent": "colleagues", "consent_date": "2024-01-15",
+                                         "consent_how": "written"})
     incident = store.create("incident", {
         "defenders": [defender], "category": "digital", "occurred": "2024-03",
         "description": "seeded incident", "status": "open", "severity": 3,
@@ -305,6 +306,26 @@ def _colleagues_become_offices(conn: Connection) -> Callable[[Connection], None]
     return check
 
 
+def _marks_kept_consent_tables_empty(conn: Connection) -> Callable[[Connection], None]:
+    """Version 14 adds consent notices (what changed, what each colleague was told, colleagues'
+    limits): sensitive marks made before it stay, and the new tables start empty (no defender is
+    limited by a colleague until a notice arrives)."""
+    records_check = _records_at(conn)
+    record = conn.execute("SELECT id FROM records LIMIT 1").fetchone()[0]
+    with transaction(conn):
+        conn.execute("INSERT INTO sensitive_marks(record_id, field) VALUES (?, 'notes')",
+                     (record,))
+
+    def check(after: Connection) -> None:
+        records_check(after)
+        assert after.execute("SELECT field FROM sensitive_marks WHERE record_id = ?",
+                             (record,)).fetchall() == [("notes",)]
+        for table in ("consent_changes", "consent_told", "consent_limits"):
+            assert after.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
+
+    return check
+
+
 def _network_kinds_added(conn: Connection) -> Callable[[Connection], None]:
     """Version 12 adds training participants and advocacy actions (none yet), an edition's title
     and a contact's way to reach it; records held before stay as they were."""
@@ -320,8 +341,21 @@ def _network_kinds_added(conn: Connection) -> Callable[[Connection], None]:
     return check
 
 
+def _no_attachments_yet(conn: Connection) -> Callable[[Connection], None]:
+    """Version 13 adds evidence attachments and their custody events: records held before it
+    are unchanged, and both tables start empty."""
+    records_check = _records_at(conn)
+
+    def check(after: Connection) -> None:
+        records_check(after)
+        for table in ("attachments", "custody_events"):
+            assert after.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
+
+    return check
+
+
 def _no_rotation_yet(conn: Connection) -> Callable[[Connection], None]:
-    """Version 13 adds this vault's former identities and epochs and colleagues' former keys
+    """Version 15 adds this vault's former identities and epochs and colleagues' former keys
     (identity rotation, restored vaults): none before (every row held before survives:
     assert_rows_survive), and every origin held before has no epoch."""
     records_check = _records_at(conn)
@@ -348,7 +382,9 @@ SEED_HOOKS: dict[int, SeedHook] = {
     9: _pending_kept,
     10: _colleagues_become_offices,
     11: _network_kinds_added,
-    12: _no_rotation_yet,
+    12: _no_attachments_yet,
+    13: _marks_kept_consent_tables_empty,
+    14: _no_rotation_yet,
 }
 
 

@@ -24,7 +24,8 @@ def desk(session: Session) -> Desk:
 
 @pytest.fixture
 def defender(desk: Desk) -> str:
-    return desk.records.add("defender", {"name": "Amina", "consent": "partners"})
+    return desk.records.add("defender", {"name": "Amina", "consent": "partners",
+        "consent_date": "2024-01-15", "consent_how": "written"})
 
 
 @pytest.fixture

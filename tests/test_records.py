@@ -71,7 +71,8 @@ def test_new_defenders_consent_is_not_recorded_by_default(work: Casework) -> Non
     assert work.get("defender", work.add("defender", {"name": "A"})).fields["consent"] == (
         "not-recorded"
     )
-    public = work.add("defender", {"name": "B", "consent": "public"})
+    public = work.add("defender", {"name": "B", "consent": "public",
+            "consent_date": "2024-01-15", "consent_how": "written"})
     assert work.get("defender", public).fields["consent"] == "public"
 
 

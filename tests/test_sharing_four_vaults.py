@@ -83,7 +83,8 @@ def _casework(o1: Path) -> dict[str, str]:
     ids["d"] = new_id(o1, "defender", "add", "--name", "MKNAME", "--codename", "Falcon",
                       "--legal-name", "MKLEGAL", "--contact", "MKCONTACT", "--address", "MKADDR",
                       "--country", "KE", "--region", "MKREGION", "--notes", "MKDNOTES",
-                      "--consent", "partners", *consent)
+                      "--consent", "partners",
+                              "--consent-date", "2024-01-15", "--consent-how", "written", *consent)
     ids["related"] = new_id(o1, "related", "add", "--defender", ids["d"], "--name", "MKRELNAME",
                             "--relationship", "child", "--contact", "MKRELCONTACT",
                             "--notes", "MKRELNOTES school in Kibera")
@@ -111,7 +112,9 @@ def _casework(o1: Path) -> dict[str, str]:
                          "--city", "MKCITY", "--arrival", "2026-03-01",
                          "--departure", "2026-05-01", "--accommodation", "MKACCOM")
     ids["colleagues_only"] = new_id(o1, "defender", "add", "--name", "MKCOLLONLY",
-                                    "--consent", "colleagues", *consent)
+                                    "--consent", "colleagues",
+                                    "--consent-date", "2024-01-15",
+                                    "--consent-how", "written", *consent)
     ids["not_recorded"] = new_id(o1, "defender", "add", "--name", "MKNOTREC")
     ids["none"] = new_id(o1, "defender", "add", "--name", "MKNONE", "--consent", "none")
     return ids
@@ -278,7 +281,8 @@ def test_colleague_kind_changes_and_never_widens_what_was_sent(
 
 def test_sensitive_marks_mask_and_index_apart(tmp_path: Path) -> None:
     vault = init_vault(tmp_path / "V")
-    defender = new_id(vault, "defender", "add", "--name", "Amina", "--consent", "colleagues")
+    defender = new_id(vault, "defender", "add", "--name", "Amina", "--consent", "colleagues",
+            "--consent-date", "2024-01-15", "--consent-how", "written")
     case = new_id(vault, "case", "add", "--defender", defender, "--programme", "relocation",
                   "--notes", "meets at the Kibera school")
     assert [h["id"] for h in ok_json(vault, "search", "Kibera")] == [case]

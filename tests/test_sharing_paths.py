@@ -30,7 +30,7 @@ ORDER = ("defender", "related", "case", "incident", "relocation", "checkin", "ta
          "risk_assessment", "security_measure", "training", "participant", "contact",
          "advocacy")
 OVERRIDES: dict[str, dict[str, Any]] = {
-    "defender": {"consent": "partners", "consent_date": "2026-01-05"},
+    "defender": {"consent": "partners", "consent_date": "2026-01-05", "consent_how": "written"},
     "case": {"opened": "2025-01", "closed": None, "status": "active",
              "programme": "relocation"},
     "incident": {"occurred": "2025-02", "reported": "2025-02", "subtype": None,

@@ -26,6 +26,7 @@ from hrd_desk.services.sharing_rule import (
     consent_allows,
     decide,
 )
+from hrd_desk.store.dbapi import transaction
 from hrd_desk.store.queries import get_record
 from vault_support import table_dump
 
@@ -40,6 +41,7 @@ maybe_text = st.sampled_from([None, "x"])  # present or not: the value itself is
 def scenarios(draw: Any) -> dict[str, Any]:
     return {
         "consent": draw(st.sampled_from(LEVELS)),
+        "consent_facts": draw(st.booleans()),  # when and how recorded (else: older data)
         "recipient": draw(st.sampled_from(("office", "partner"))),
         "path": draw(st.sampled_from(PATHS)),
         "defender": {f: draw(maybe_text) for f in
@@ -61,8 +63,14 @@ def _make(office: Office, s: dict[str, Any], n: int) -> dict[str, tuple[str, str
     def marked(values: dict[str, Any], prefix: str) -> dict[str, Any]:
         return {k: f"MK{n}{prefix}{k}Q" for k, v in values.items() if v}
 
-    d = work.add("defender", {"name": f"MK{n}nameQ", "consent": s["consent"], "country": "KE",
-                              **marked(s["defender"], "d")})
+    values = {"name": f"MK{n}nameQ", "consent": s["consent"], "country": "KE",
+              **marked(s["defender"], "d")}
+    if s["consent_facts"]:
+        d = work.add("defender", {**values, "consent_date": "2025-01-02",
+                                  "consent_how": "verbal"})
+    else:  # as a vault written before consent needed its date and how holds it
+        with transaction(office.session.conn):
+            d = office.session.store.create("defender", values)
     r = work.add("related", {"defender": d, "name": f"MK{n}relnameQ", "relationship": "child",
                              **marked(s["related"], "r")})
     c = work.add("case", {"defender": d, "programme": "relocation",
@@ -82,12 +90,18 @@ def _make(office: Office, s: dict[str, Any], n: int) -> dict[str, tuple[str, str
             "incident": ("incident", i)}
 
 
+def _consent(s: dict[str, Any]) -> str:
+    """The level that counts: a sharing level without its date and how is not recorded."""
+    sharing = s["consent"] in ("colleagues", "partners", "public")
+    return "not-recorded" if sharing and not s["consent_facts"] else s["consent"]
+
+
 def _facts(s: dict[str, Any], name: str, kind: str) -> RecordFacts:
     marks = {"case": {"notes"} if s["mark_case_notes"] else set(),
              "incident": {"description"} if s["mark_description"] else set()}
     deleted = {"incident": s["delete_incident"], "related": s["delete_related"]}
     return RecordFacts(kind=kind, deleted=deleted.get(name, False),
-                       consents=(s["consent"],), marked=frozenset(marks.get(name, set())))
+                       consents=(_consent(s),), marked=frozenset(marks.get(name, set())))
 
 
 def test_what_arrives_is_what_the_rule_allows(tmp_path: Path) -> None:
@@ -105,7 +119,7 @@ def test_what_arrives_is_what_the_rule_allows(tmp_path: Path) -> None:
             target = world["OFFICE" if s["recipient"] == "office" else "PARTNER"]
             colleague = a.id_of(target)
             profile = Profile.PARTNER if s["recipient"] == "partner" else Profile.FULL
-            allowed = consent_allows(s["consent"], profile)
+            allowed = consent_allows(_consent(s), profile)
             out = tmp_path / f"{next(bundles)}.hrdb"
             defender, case = made["defender"][1], made["case"][1]
             try:

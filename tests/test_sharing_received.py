@@ -30,7 +30,8 @@ def test_received_related_people_and_stays_follow_the_defenders_consent(
     offices: dict[str, Office], tmp_path: Path
 ) -> None:
     a, b = offices["A"], offices["B"]
-    defender = a.work.add("defender", {"name": "Amina", "consent": "partners"})
+    defender = a.work.add("defender", {"name": "Amina", "consent": "partners",
+            "consent_date": "2024-01-15", "consent_how": "written"})
     scope.share(a.session, defender, a.colleague_ids["B"])
     scope.share(a.session, defender, a.colleague_ids["P"])
     _deliver(a, b, tmp_path / "1")
@@ -49,7 +50,8 @@ def test_received_related_people_and_stays_follow_the_defenders_consent(
     assert "name" not in sent[related].fields and "notes" not in sent[related].fields
     assert "host_city" not in sent[stay].fields
     # consent narrowed here: nothing of them leaves for the partner, received or not
-    a.work.edit("defender", defender, {"consent": "colleagues"})
+    a.work.edit("defender", defender, {"consent": "colleagues",
+            "consent_date": "2024-01-15", "consent_how": "written"})
     a.work.edit("related", related, {"relationship": "child"})
     later = sync.changes_for(a.session, a.colleague_ids["P"])
     assert {v.record_id for v in later.versions}.isdisjoint({defender, related, stay})
@@ -62,12 +64,14 @@ def test_a_colleague_cannot_widen_consent_for_what_this_vault_sends(
     offices: dict[str, Office], tmp_path: Path
 ) -> None:
     a, b = offices["A"], offices["B"]
-    defender = a.work.add("defender", {"name": "Amina", "consent": "colleagues"})
+    defender = a.work.add("defender", {"name": "Amina", "consent": "colleagues",
+            "consent_date": "2024-01-15", "consent_how": "written"})
     incident = a.work.add("incident", {"defenders": [defender], "category": "digital",
                                        "occurred": "2026-01", "description": "MKDESC"})
     scope.share(a.session, defender, a.colleague_ids["B"])
     _deliver(a, b, tmp_path / "1")
-    b.work.edit("defender", defender, {"consent": "public"})  # B widens it
+    b.work.edit("defender", defender, {"consent": "public",
+            "consent_date": "2024-01-15", "consent_how": "written"})  # B widens it
     scope.share(b.session, defender, b.colleague_ids["A"])
     _deliver(b, a, tmp_path / "2")
     # whatever A now shows, A's own decision (colleagues) is what leaves for a partner

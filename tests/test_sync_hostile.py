@@ -58,10 +58,12 @@ def _send_raw(h: Office, a: Office, versions: list[Version], out: Path) -> None:
 def test_hostile_colleague(offices: dict[str, Office], tmp_path: Path) -> None:
     a, b, h = offices["A"], offices["B"], offices["H"]
     shared = a.work.add("defender", {"name": "Amina", "legal_name": "Amina K. Legal",
-                                   "consent": "colleagues"})
+                                   "consent": "colleagues",
+                                           "consent_date": "2024-01-15", "consent_how": "written"})
     incident = a.work.add("incident", {"defenders": [shared], "category": "physical",
                                        "occurred": "2024-02", "description": "followed home"})
-    private = a.work.add("defender", {"name": "Private one", "consent": "colleagues"})
+    private = a.work.add("defender", {"name": "Private one", "consent": "colleagues",
+            "consent_date": "2024-01-15", "consent_how": "written"})
     for office in ("B", "H"):
         scope.share(a.session, shared, a.colleague_ids[office])
     scope.share(a.session, private, a.colleague_ids["B"])

@@ -31,7 +31,8 @@ def _deliver(src: Office, dst: Office, out: Path) -> None:
 @pytest.fixture
 def world(offices: dict[str, Office]) -> dict[str, str]:
     work = offices["A"].work
-    amina = work.add("defender", {"name": "Amina", "consent": "partners"})
+    amina = work.add("defender", {"name": "Amina", "consent": "partners",
+        "consent_date": "2024-01-15", "consent_how": "written"})
     edition = work.add("training", {"title": "Hague Training Course", "starts": "2026-09-07",
                                     "place": "MKPLACE The Hague"})
     enrolled = Training(offices["A"].session).enrol(edition, amina, ["networking"],
@@ -72,7 +73,8 @@ def test_a_colleague_cannot_move_an_enrolment_or_an_action_to_another_defender(
     a, b = offices["A"], offices["B"]
     scope.share(a.session, world["amina"], a.colleague_ids["B"])
     _deliver(a, b, tmp_path / "1")
-    other = b.work.add("defender", {"name": "Someone of B's", "consent": "colleagues"})
+    other = b.work.add("defender", {"name": "Someone of B's", "consent": "colleagues",
+        "consent_date": "2024-01-15", "consent_how": "written"})
     b.work.edit("participant", world["enrolled"], {"defender": other})
     b.work.edit("advocacy", world["action"], {"defenders": [other], "subject": "Moved"})
     scope.share(b.session, world["amina"], b.colleague_ids["A"])
@@ -104,7 +106,8 @@ def test_a_partner_gets_them_without_the_sensitive_fields(
 def test_advocacy_about_a_defender_without_consent_for_partners_stays_home(
         offices: dict[str, Office], world: dict[str, str]) -> None:
     a = offices["A"]
-    guarded = a.work.add("defender", {"name": "Bashir", "consent": "colleagues"})
+    guarded = a.work.add("defender", {"name": "Bashir", "consent": "colleagues",
+        "consent_date": "2024-01-15", "consent_how": "written"})
     # one action about both: it needs both consents to leave for the partner
     both = a.work.add("advocacy", {"action": "letter", "date": "2026-06-10",
                                    "defenders": [world["amina"], guarded]})

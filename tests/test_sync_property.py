@@ -49,7 +49,9 @@ def _step(data: st.DataObject, offices: dict[str, Office], channel: list[tuple[s
     defenders = [i for k, i in records if k == "defender"]
     if action == "defender" or (action == "incident" and not defenders):
         new = office.work.add("defender", {"name": data.draw(st.sampled_from(WORDS)) + unique,
-                                             "consent": "colleagues"})
+                                             "consent": "colleagues",
+                                             "consent_date": "2024-01-15",
+                                             "consent_how": "written"})
         made.append(("defender", new))
         for other in office.colleague_ids.values():
             scope.share(office.session, new, other)

@@ -35,7 +35,8 @@ def _send(offices: dict[str, Office], sender: str, receiver: str, out: Path) -> 
 def test_a_stay_edited_in_two_offices_converges_with_nothing_lost(
         offices: dict[str, Office], tmp_path: Path) -> None:
     a, b = offices["A"], offices["B"]
-    defender = a.work.add("defender", {"name": "Amina", "consent": "colleagues"})
+    defender = a.work.add("defender", {"name": "Amina", "consent": "colleagues",
+            "consent_date": "2024-01-15", "consent_how": "written"})
     stay = a.work.add("relocation", {
         "defender": defender, "host_city": "Utrecht", "planned_arrival": "2026-03-01",
         "planned_departure": "2026-05-31", "accommodation": "Flat 3"})

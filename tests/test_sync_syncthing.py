@@ -114,7 +114,8 @@ def test_two_vaults_agree_through_syncthing(
     offices = make_offices(tmp_path / "vaults", ["A", "B"])
     a, b = offices["A"], offices["B"]
     try:
-        defender = a.work.add("defender", {"name": "Amina", "consent": "colleagues"})
+        defender = a.work.add("defender", {"name": "Amina", "consent": "colleagues",
+                "consent_date": "2024-01-15", "consent_how": "written"})
         scope.share(a.session, defender, a.colleague_ids["B"])
         incident = a.work.add("incident", {"defenders": [defender], "category": "digital",
                                            "occurred": "2024-03", "description": "spyware"})

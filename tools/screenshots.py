@@ -108,10 +108,13 @@ def _records(vault: Path) -> tuple[str, dict[str, str]]:
         amina = work.add("defender", {"name": "Amina Okoye", "codename": "Blue Heron",
                                       "country": "KE", "organisation": "Coast Land Rights Forum",
                                       "field_of_work": "land-environment",
-                                      "legal_name": "Amina N. Okoye", "consent": "colleagues"})
+                                      "legal_name": "Amina N. Okoye", "consent": "colleagues",
+                                      "consent_date": "2024-01-15", "consent_how": "written"})
         luis = work.add("defender", {"name": "Luis García", "codename": "River Fox",
-                                     "country": "CO", "consent": "colleagues"})
-        work.add("defender", {"name": "Olga Petrova", "country": "BY", "consent": "colleagues"})
+                                     "country": "CO", "consent": "colleagues",
+                                     "consent_date": "2024-01-15", "consent_how": "written"})
+        work.add("defender", {"name": "Olga Petrova", "country": "BY", "consent": "colleagues",
+                "consent_date": "2024-01-15", "consent_how": "written"})
         sister = work.add("related", {"defender": amina, "name": "Grace Okoye",
                                       "relationship": "sibling"})
         work.add("case", {"defender": amina, "programme": "relocation", "title": "Relocation 2024",

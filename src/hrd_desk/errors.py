@@ -70,6 +70,11 @@ class StorageFailure(DamagedVault):
         self.driver_error = driver_error
 
 
+class EvidenceDamaged(DamagedVault):
+    """An attachment's stored file no longer decrypts to the bytes whose hash was taken at intake
+    (altered, cut short or missing on disk): `attach verify` and `attach export` exit 4."""
+
+
 class NoVault(HrdDeskError):
     exit_code = ExitCode.NO_VAULT
 
@@ -119,6 +124,10 @@ class VaultExists(RejectedInput):
 
 class ConsentRefused(RejectedInput):
     pass
+
+
+class ConsentIncomplete(ConsentRefused):
+    """A level that allows sharing was recorded without when or how consent was obtained."""
 
 
 class RefusedSuccessor(RejectedInput):

@@ -33,7 +33,8 @@ def ctx(session: Session, prompter: ScriptedPrompter) -> FakeContext:
 def amina(ctx: FakeContext) -> str:
     return ctx.reader.records.add("defender", {"name": "Amina Okoye", "codename": "Blue Heron",
                                        "country": "KE", "organisation": ARABIC_ORG,
-                                       "consent": "colleagues"})
+                                       "consent": "colleagues",
+                                       "consent_date": "2024-01-15", "consent_how": "written"})
 
 
 @pytest.fixture
@@ -81,7 +82,8 @@ def test_the_header_shows_the_codename_and_never_the_name(page: DefendersPage, a
 
 
 def test_without_a_codename_the_name_is_the_title(page: DefendersPage, ctx: FakeContext) -> None:
-    luis = ctx.reader.records.add("defender", {"name": "Luis García", "consent": "colleagues"})
+    luis = ctx.reader.records.add("defender", {"name": "Luis García", "consent": "colleagues",
+            "consent_date": "2024-01-15", "consent_how": "written"})
     page.open_defender(luis)
     assert page.view.title.text() == "Luis García"
 
@@ -186,7 +188,8 @@ def test_profile_show_buttons_take_no_tab_and_the_reveal_key_shows_them_all(
     page: DefendersPage, ctx: FakeContext, qtbot: QtBot
 ) -> None:
     luis = ctx.reader.records.add("defender", {"name": "Luis", "legal_name": "Luis G. Legal",
-                                       "contact": "+57 300", "consent": "colleagues"})
+                                       "contact": "+57 300", "consent": "colleagues",
+                                       "consent_date": "2024-01-15", "consent_how": "written"})
     page.open_defender(luis)
     _tab(page, "Profile")
     legal = _profile_value(page, "Legal name")

@@ -26,7 +26,8 @@ def ctx(session: Session, prompter: ScriptedPrompter) -> FakeContext:
 @pytest.fixture
 def amina(ctx: FakeContext) -> str:
     amina = ctx.reader.records.add("defender", {"name": "Amina", "codename": "Blue Heron",
-                                        "consent": "colleagues"})
+                                        "consent": "colleagues",
+                                        "consent_date": "2024-01-15", "consent_how": "written"})
     for when in ("2024-05-02", "2024-03-18", "2023", "2022-01-05", "2021-07"):
         ctx.reader.records.add("incident", {"defenders": [amina], "category": "digital",
                                     "occurred": when, "description": f"event {when}"})

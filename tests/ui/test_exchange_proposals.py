@@ -44,9 +44,11 @@ def test_a_proposal_is_listed_beside_conflicts_and_accepted_or_refused(
     with offices(tmp_path, "Desk", "Kampala") as made:
         desk, kampala = made["Desk"], made["Kampala"]
         amina = desk.work.add("defender", {"name": "Amina", "country": "KE",
-                                           "consent": "colleagues"})
+                                           "consent": "colleagues",
+                                           "consent_date": "2024-01-15", "consent_how": "written"})
         other = desk.work.add("defender", {"name": "Baraka", "country": "KE",
-                                           "consent": "colleagues"})
+                                           "consent": "colleagues",
+                                           "consent_date": "2024-01-15", "consent_how": "written"})
         case = desk.work.add("case", {"defender": amina, "programme": "relocation"})
         scope.share(desk.session, amina, desk.id_of(kampala))
         mallory = Attacker(kampala)
@@ -102,7 +104,8 @@ def test_a_conflict_with_a_clock_in_the_year_287396_is_shown_and_resolved(
     with offices(tmp_path, "Desk", "Kampala") as made:
         desk, kampala = made["Desk"], made["Kampala"]
         amina = desk.work.add("defender", {"name": "Amina", "country": "KE",
-                                           "consent": "colleagues"})
+                                           "consent": "colleagues",
+                                           "consent_date": "2024-01-15", "consent_how": "written"})
         scope.share(desk.session, amina, desk.id_of(kampala))
         desk.work.edit("defender", amina, {"region": "here"})
         hostile = make_version(kampala.identity, record_id=amina, kind="defender",
@@ -134,7 +137,8 @@ def test_a_colleague_that_equivocates_or_was_revoked_elsewhere_is_marked_in_the_
     with offices(tmp_path, "Desk", "Kampala", "Lusaka") as made:
         desk, kampala, lusaka = made["Desk"], made["Kampala"], made["Lusaka"]
         amina = desk.work.add("defender", {"name": "Amina", "country": "KE",
-                                           "consent": "colleagues"})
+                                           "consent": "colleagues",
+                                           "consent_date": "2024-01-15", "consent_how": "written"})
         scope.share(desk.session, amina, desk.id_of(kampala))
         mallory = Attacker(kampala)
         first = mallory.forge(desk, amina, "defender", {"region": "one"})
@@ -147,7 +151,8 @@ def test_a_colleague_that_equivocates_or_was_revoked_elsewhere_is_marked_in_the_
         colleagues.revoke_colleague(lusaka.session, lusaka.id_of(kampala))
         exchange.export_bundle(lusaka.session, tmp_path / "l.hrdb", to=[lusaka.id_of(desk)],
                                defenders=[lusaka.work.add("defender", {
-                                   "name": "Luis", "country": "ZM", "consent": "colleagues"})])
+                                   "name": "Luis", "country": "ZM", "consent": "colleagues",
+                                   "consent_date": "2024-01-15", "consent_how": "written"})])
         assert exchange.import_bundle(desk.session, tmp_path / "l.hrdb").notices == 1
         window = open_window_on(qtbot, make_window, desk)
         panel = exchange_page(window).colleagues

@@ -33,6 +33,15 @@ def test_an_import_summary_counts_new_records_conflicts_and_far_future_clocks() 
     assert "1 record now has a conflict" in text and "Conflicts" in text
     calm = import_text(_summary(applied=1))
     assert "conflict" not in calm and "future" not in calm and "wait" not in calm
+    assert "consent notice" not in calm
+
+
+def test_an_import_summary_names_a_colleagues_consent_notice() -> None:
+    summary = _summary()
+    summary.consent_notices = 1
+    text = import_text(summary)
+    assert "1 consent notice: Kampala changed a defender's consent" in text
+    assert "Profile" in text
 
 
 def test_sync_and_import_name_trust_and_what_waits_for_a_decision() -> None:

@@ -136,7 +136,8 @@ def test_watching_syncs_when_a_bundle_arrives_and_stops_at_lock(
         # watching begins with a sync of what is already there
         qtbot.waitUntil(lambda: "automatically" in panel.last.text(), timeout=WAIT_MS)
 
-        luis = kampala.work.add("defender", {"name": "Luis", "consent": "colleagues"})
+        luis = kampala.work.add("defender", {"name": "Luis", "consent": "colleagues",
+                "consent_date": "2024-01-15", "consent_how": "written"})
         scope.share(kampala.session, luis, kampala.id_of(desk))
         sync_folder(kampala.session, folder)  # a bundle arrives in the watched folder
         qtbot.waitUntil(lambda: "From Kampala: 1 new record" in panel.summary.text(),

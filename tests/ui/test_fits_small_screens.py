@@ -31,7 +31,8 @@ def _fill(vault_dir: Path) -> str:
     with open_session(vault_dir, PASSPHRASE) as session:
         work = Casework(session)
         amina = work.add("defender", {"name": "Amina Okoye", "codename": "Blue Heron",
-                                      "country": "KE", "consent": "colleagues"})
+                                      "country": "KE", "consent": "colleagues",
+                                      "consent_date": "2024-01-15", "consent_how": "written"})
         work.add("incident", {"defenders": [amina], "category": "digital",
                               "occurred": "2024-05-02", "description": "Login attempts",
                               "status": "open"})

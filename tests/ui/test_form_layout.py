@@ -44,7 +44,8 @@ def _top(widget: QWidget, form: RecordForm) -> int:
 
 def _open(ctx: FakeContext, forms: list[RecordForm], kind: str, session: Session,
           height: int) -> RecordForm:
-    defender = Casework(session).add("defender", {"name": "Amina", "consent": "colleagues"})
+    defender = Casework(session).add("defender", {"name": "Amina", "consent": "colleagues",
+            "consent_date": "2024-01-15", "consent_how": "written"})
     form = open_form(ctx, kind, defaults={"defender": defender})  # type: ignore[arg-type]
     forms.append(form)
     form.resize(640, height)  # taller than the fields need: rows must not spread out
@@ -86,7 +87,8 @@ def test_show_hide_sits_on_its_fields_row(
 def test_the_description_box_shows_at_least_ten_lines(
     qtbot: QtBot, ctx: FakeContext, forms: list[RecordForm], session: Session
 ) -> None:
-    defender = Casework(session).add("defender", {"name": "Amina", "consent": "colleagues"})
+    defender = Casework(session).add("defender", {"name": "Amina", "consent": "colleagues",
+            "consent_date": "2024-01-15", "consent_how": "written"})
     form = open_form(ctx, "incident", defaults={"defenders": [defender]})  # type: ignore[arg-type]
     forms.append(form)
     box = form.editors["description"].focus_target()

@@ -330,7 +330,8 @@ def top_forms_all() -> list[QWidget]:
 def test_free_text_is_marked_sensitive_with_a_checkbox(
     ctx: FakeContext, forms: list[RecordForm]
 ) -> None:
-    defender = ctx.reader.records.add("defender", {"name": "Amina", "consent": "colleagues"})
+    defender = ctx.reader.records.add("defender", {"name": "Amina", "consent": "colleagues",
+            "consent_date": "2024-01-15", "consent_how": "written"})
     form = _open(ctx, forms, "case", defaults={"defender": defender})
     assert set(form.mark_boxes) == {"notes"}, "long free text that is not sensitive already"
     _choose(form, "programme", "relocation")
@@ -362,3 +363,28 @@ def test_a_new_defender_starts_with_consent_not_recorded(
     assert combo.currentData() == "not-recorded"
     assert "Not recorded yet" in combo.currentText()
     assert {"consent_date", "consent_how"} <= set(form.editors), "date and how asked too"
+
+
+def test_consent_that_allows_sharing_asks_for_when_and_how(
+    ctx: FakeContext, forms: list[RecordForm]
+) -> None:
+    """The new-defender form refuses 'colleagues' without when and how consent was given, beside
+    the field to fill, and saves nothing until both are there."""
+    form = _open(ctx, forms, "defender")
+    type_text(_line(form, "name"), "Amina")
+    _choose(form, "consent", "colleagues")
+    form.save()
+    assert list(_shown_errors(form)) == ["consent_date"]
+    assert "record when consent was given" in form.errors["consent_date"].text()
+    assert form.isVisible() and ctx.reader.records.count("defender") == 0
+    type_text(_line(form, "consent_date"), "2024-01-15")
+    form.save()
+    assert list(_shown_errors(form)) == ["consent_how"]
+    assert "record how consent was given" in form.errors["consent_how"].text()
+    assert ctx.reader.records.count("defender") == 0
+    _choose(form, "consent_how", "verbal")
+    form.save()
+    flush()
+    saved = ctx.reader.records.list("defender")
+    assert [(d.get("consent"), d.get("consent_date"), d.get("consent_how")) for d in saved] == [
+        ("colleagues", "2024-01-15", "verbal")]

@@ -50,7 +50,9 @@ def made(vault_dir: Path) -> str:
     vault = create_vault(vault_dir, PASSPHRASE)
     with Session(vault) as session:
         defender = Casework(session).add("defender", {"name": SECRET_NAME,
-                                                      "consent": "colleagues"})
+                                                      "consent": "colleagues",
+                                                      "consent_date": "2024-01-15",
+                                                      "consent_how": "written"})
     vault.lock()
     return defender
 

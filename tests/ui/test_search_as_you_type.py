@@ -28,7 +28,8 @@ def _window(qtbot: QtBot, make_window: Callable[..., MainWindow], vault_dir: Pat
     with open_session(vault_dir, PASSPHRASE) as session:
         work = Casework(session)
         amina = work.add("defender", {"name": "Amina", "codename": "Blue Heron",
-                                      "legal_name": LEGAL, "consent": "colleagues"})
+                                      "legal_name": LEGAL, "consent": "colleagues",
+                                      "consent_date": "2024-01-15", "consent_how": "written"})
         work.add("incident", {"defenders": [amina], "category": "physical", "occurred": "2024-04",
                               "description": "After the community meeting in Mombasa a grey car "
                                              "followed her all the way home.",

@@ -23,7 +23,8 @@ def _window(qtbot: QtBot, make_window: Callable[..., MainWindow], vault_dir: Pat
     with open_session(vault_dir, PASSPHRASE) as session:
         work = Casework(session)
         amina = work.add("defender", {"name": "Amina", "codename": "Blue Heron",
-                                      "consent": "colleagues"})
+                                      "consent": "colleagues",
+                                      "consent_date": "2024-01-15", "consent_how": "written"})
         work.add("incident", {"defenders": [amina], "category": "digital",
                               "occurred": "2024-05-02", "description": "Login attempts",
                               "status": "open"})

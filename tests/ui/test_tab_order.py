@@ -133,7 +133,9 @@ def test_hidden_values_are_skipped_by_tab_and_shown_by_the_reveal_key(
 ) -> None:
     record = Casework(session).add("defender", {"name": "Amina", "codename": "Blue Heron",
                                                 "legal_name": "Amina N. Okoye",
-                                                "contact": "+254 700", "consent": "colleagues"})
+                                                "contact": "+254 700", "consent": "colleagues",
+                                                "consent_date": "2024-01-15",
+                                                "consent_how": "written"})
     form = open_form(ctx, "defender", record)  # type: ignore[arg-type]
     forms.append(form)
     activate(qtbot, form)
@@ -154,7 +156,8 @@ def test_targeted_related_people_are_in_the_tab_order_of_the_incident_form(
     qtbot: QtBot, ctx: FakeContext, forms: list[RecordForm], session: Session
 ) -> None:
     work = Casework(session)
-    amina = work.add("defender", {"name": "Amina", "consent": "colleagues"})
+    amina = work.add("defender", {"name": "Amina", "consent": "colleagues",
+            "consent_date": "2024-01-15", "consent_how": "written"})
     sister = work.add("related", {"defender": amina, "name": "Grace", "relationship": "sibling"})
     son = work.add("related", {"defender": amina, "name": "Tom", "relationship": "child"})
     form = open_form(ctx, "incident", defaults={"defenders": [amina]})  # type: ignore[arg-type]

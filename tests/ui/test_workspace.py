@@ -74,7 +74,9 @@ def test_pages_attach_when_first_shown_and_refresh_only_then(
     log.clear()
     with qtbot.waitSignal(window.ctx.data_changed):
         window.ctx.write(lambda desk: desk.records.add("defender", {"name": "A",
-                                                                    "consent": "colleagues"}))
+                                                                    "consent": "colleagues",
+                                                                    "consent_date": "2024-01-15",
+                                                                    "consent_how": "written"}))
     assert sorted(log) == [("refresh", "cases", "defender"), ("refresh", "defenders", "defender")]
     qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert window.workspace.current_key() == "defenders"

@@ -34,7 +34,8 @@ def ctx(qtbot: QtBot, vault_dir: Path, prompter: ScriptedPrompter) -> Iterator[L
 
 
 def _defender(name: str) -> dict[str, Any]:
-    return {"name": name, "consent": "colleagues"}
+    return {"name": name, "consent": "colleagues",
+            "consent_date": "2024-01-15", "consent_how": "written"}
 
 
 def test_a_save_during_a_long_write_waits_its_turn(qtbot: QtBot, ctx: LiveContext) -> None:
@@ -73,11 +74,13 @@ def test_errors_reach_on_error_or_the_prompter(
     qtbot: QtBot, ctx: LiveContext, prompter: ScriptedPrompter
 ) -> None:
     errors: list[Exception] = []
-    ctx.write(lambda desk: desk.records.add("defender", {"consent": "colleagues"}), None,
+    ctx.write(lambda desk: desk.records.add("defender", {"consent": "colleagues",
+            "consent_date": "2024-01-15", "consent_how": "written"}), None,
               errors.append)
     qtbot.waitUntil(lambda: bool(errors), timeout=5000)
     assert isinstance(errors[0], InvalidValue) and errors[0].field == "name"
-    ctx.write(lambda desk: desk.records.add("defender", {"consent": "colleagues"}))
+    ctx.write(lambda desk: desk.records.add("defender", {"consent": "colleagues",
+            "consent_date": "2024-01-15", "consent_how": "written"}))
     qtbot.waitUntil(lambda: bool(prompter.calls), timeout=5000)
     assert prompter.calls == [("error", "The change was not saved", "name: is required")]
     assert ctx.reader.records.count("defender") == 0

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import UsageError
 from ..model.display import counted, counts_text
-from ..model.fields import field_infos, sensitive_fields
+from ..model.fields import field_infos
 from ..model.outside import clamped_utc, outside_range, visible
 from ..model.records import KINDS
 from ..services import emergency
@@ -286,8 +286,13 @@ def _notices_line(s: ImportSummary) -> str:
               "this vault no longer had (they are back). It now writes under a new epoch, so "
               "its next changes reach colleagues; changes made here since the restore may be "
               "kept aside at colleagues: check them and make them again" if s.new_epoch else "")
-    return moved + (f"\n{counted(revocations, 'signed notice')} from colleagues (a "
+    line = moved + (f"\n{counted(revocations, 'signed notice')} from colleagues (a "
                     "revocation): see `hrd-desk colleague list`" if revocations > 0 else "")
+    if s.consent_notices:
+        line += (f"\n{counted(s.consent_notices, 'consent notice')}: {visible(s.sender)} "
+                 "lowered (or raised back) a defender's consent; nothing about them leaves this "
+                 "vault beyond it (see `hrd-desk defender show ID`)")
+    return line
 
 
 def cmd_import(inv: Invocation) -> int:
@@ -299,6 +304,7 @@ def cmd_import(inv: Invocation) -> int:
             "outcomes": s.outcomes, "new_records": s.new_records,
             "future_clocks": s.future_clocks, "new_conflicts": s.new_conflicts,
             "notices": s.notices, "rotated": s.rotated, "new_epoch": s.new_epoch,
+            "consent_notices": s.consent_notices,
             "schema_version": s.schema_version}
     who = _who(s)
     if s.already_imported:
@@ -368,9 +374,9 @@ def cmd_unshare(inv: Invocation) -> int:
     return 0
 
 
-def _conflict_value(kind: str, name: str, value: Any, *, reveal: bool) -> str:
-    """One version's value of a field, as a caseworker reads it (sensitive ones masked)."""
-    if name in sensitive_fields(KINDS[kind].cls) and not reveal:
+def _conflict_value(hidden: bool, value: Any, *, reveal: bool) -> str:
+    """One version's value of a field, as a caseworker reads it (hidden ones masked)."""
+    if hidden and not reveal:
         return "(hidden: add --reveal to show)"
     if value in (None, "", []):
         return "(empty)"
@@ -390,7 +396,7 @@ def cmd_conflicts_list(inv: Invocation) -> int:
                            "made_at_ms": v.made_at_ms, "deleted": v.deleted,
                            "values": v.values if reveal else {
                                k: x for k, x in v.values.items()
-                               if k not in sensitive_fields(KINDS[c.kind].cls)}}
+                               if k not in c.hidden}}
                           for v in c.versions]} for c in found]
     lines: list[str] = []
     for c in found:
@@ -401,7 +407,7 @@ def cmd_conflicts_list(inv: Invocation) -> int:
             for v in c.versions:
                 who = f"{visible(v.origin)}, {_when_ms(v.made_at_ms)}"
                 value = ("deletes the record" if v.deleted else
-                         _shown(c.kind, name, v.values.get(name), reveal=reveal))
+                         _shown(name in c.hidden, v.values.get(name), reveal=reveal))
                 lines.append(f"    {v.version_id[:16]}  {who}")
                 lines.append(f"          {value}")
         if c.delete_conflict and not c.fields:
@@ -419,13 +425,13 @@ def cmd_conflicts_list(inv: Invocation) -> int:
     return 0
 
 
-def _shown(kind: str, name: str, value: Any, *, reveal: bool,
+def _shown(hidden: bool, value: Any, *, reveal: bool,
            titles: dict[str, str] | None = None) -> str:
     if titles and value not in (None, "", []):
         ids = value if isinstance(value, list) else [value]
         if all(isinstance(v, str) and v in titles for v in ids):
             return visible(", ".join(f"{titles[v]} [{v}]" for v in ids))
-    return visible(_conflict_value(kind, name, value, reveal=reveal), keep_newlines=True)
+    return visible(_conflict_value(hidden, value, reveal=reveal), keep_newlines=True)
 
 
 def cmd_conflicts_proposals(inv: Invocation) -> int:
@@ -433,13 +439,12 @@ def cmd_conflicts_proposals(inv: Invocation) -> int:
     with inv.desk() as desk:
         found = desk.conflicts.proposals()
 
-    def hide(kind: str, values: dict[str, Any]) -> dict[str, Any]:
-        return values if reveal else {k: v for k, v in values.items()
-                                      if k not in sensitive_fields(KINDS[kind].cls)}
+    def hide(hidden: frozenset[str], values: dict[str, Any]) -> dict[str, Any]:
+        return values if reveal else {k: v for k, v in values.items() if k not in hidden}
 
     data = [{"id": p.proposal_id, "record_id": p.record_id, "kind": p.kind, "title": p.title,
              "origin": p.origin, "sender": p.sender, "made_at_ms": p.made_at_ms,
-             "current": hide(p.kind, p.current), "proposed": hide(p.kind, p.proposed)}
+             "current": hide(p.hidden, p.current), "proposed": hide(p.hidden, p.proposed)}
             for p in found]
     lines: list[str] = []
     for p in found:
@@ -450,8 +455,8 @@ def cmd_conflicts_proposals(inv: Invocation) -> int:
         lines.append(f"  proposed by {visible(p.origin)}{relay}, {_when_ms(p.made_at_ms)}")
         for name in p.proposed:
             label = infos[name].label if name in infos else name
-            now = _shown(p.kind, name, p.current.get(name), reveal=reveal, titles=p.titles)
-            then = _shown(p.kind, name, p.proposed.get(name), reveal=reveal, titles=p.titles)
+            now = _shown(name in p.hidden, p.current.get(name), reveal=reveal, titles=p.titles)
+            then = _shown(name in p.hidden, p.proposed.get(name), reveal=reveal, titles=p.titles)
             lines.append(f"  {label}: now {now} -> proposed {then}")
     if found:
         lines += ["", "Decide with: hrd-desk conflicts accept PROPOSAL_ID, or "

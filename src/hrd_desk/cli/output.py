@@ -16,7 +16,7 @@ from typing import Any, TextIO
 
 from ..errors import NotFound
 from ..model.dates import DateFormatError, parse_date
-from ..model.display import defender_title, title_of
+from ..model.display import defender_title, hidden_of, title_of
 from ..model.fields import LIST_KINDS, FieldInfo, FieldKind, field_infos, sensitive_fields
 from ..model.outside import visible
 from ..model.records import KINDS, Stored
@@ -86,10 +86,8 @@ def record_to_json(stored: Stored, *, reveal: bool) -> dict[str, Any]:
 
 
 def hidden_fields(stored: Stored) -> frozenset[str]:
-    """What is masked unless revealed: the model's sensitive fields and the free-text fields a
-    caseworker marked sensitive for this record."""
-    marked: frozenset[str] = stored.extra.get("marked", frozenset())
-    return sensitive_fields(KINDS[stored.kind].cls) | marked
+    """What is masked unless revealed: model/display.hidden_of, the rule every face uses."""
+    return hidden_of(stored)
 
 
 class RefNames:
@@ -116,7 +114,8 @@ class RefNames:
 def record_title(stored: Stored, names: RefNames | None, *, reveal: bool) -> str:
     """The model's safe title, plus what a terminal can add: whose related person it is, the
     person's name when revealed, and whether the record is deleted."""
-    title = title_of(stored.kind, stored.fields)
+    title = title_of(stored.kind, stored.fields,
+                     () if reveal else stored.extra.get("marked", ()))
     if stored.kind == "related":
         name = stored.fields.get("name")
         if reveal and name:

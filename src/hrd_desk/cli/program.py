@@ -19,6 +19,7 @@ from typing import NoReturn, TextIO
 from .. import __version__
 from ..errors import ExitCode, HrdDeskError, UsageError
 from ..fsutil import disable_core_dumps, restrict_umask
+from . import evidence as cli_evidence
 from . import exchange as cli_exchange
 from . import keys as cli_keys
 from . import network as cli_network
@@ -70,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_vault.register(commands)
     cli_exchange.register(commands)
     cli_keys.register(commands)
+    cli_evidence.register(commands)
     return parser
 
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from ..errors import InvalidValue, UsageError
 from ..model.dates import DateFormatError, PartialDate, parse_date
 from ..model.fields import LIST_KINDS, FieldInfo, FieldKind, field_infos
+from ..model.outside import visible
 from ..model.records import KINDS, Stored
 from ..model.vocab import VOCABULARIES
 from ..services.casework import RecordFilter
@@ -223,10 +224,15 @@ def cmd_show(kind: str, inv: Invocation) -> int:
             related = {"relocations": planning.stays_of(stored.id),
                        "tasks": planning.tasks_of(stored.id)}
         warnings = planning.warnings(stored) if kind == "relocation" else []
+        limits = work.consent_limits(stored.id) if kind == "defender" else []
         names = None if inv.json else RefNames(work, reveal=reveal)
         extra, extra_text = show_extra(desk, stored, reveal=reveal, names=names)
         if inv.json:
             data = {**record_to_json(stored, reveal=reveal), "received": received}
+            if kind == "defender":
+                data["consent_limits"] = [
+                    {"colleague": x.colleague_id, "name": x.colleague, "level": x.level,
+                     "made_at_ms": x.made_at_ms} for x in limits]
             data.update({key: [record_to_json(r, reveal=reveal) for r in records]
                          for key, records in related.items()})
             data.update(extra)
@@ -237,6 +243,10 @@ def cmd_show(kind: str, inv: Invocation) -> int:
             assert names is not None
             text = format_record(stored, names, reveal=reveal, received=received)
             text += "".join(f"  Warning: {w}\n" for w in warnings)
+            text += "".join(
+                f"  Consent limit: {visible(x.colleague)} lowered it to '{x.level}' (a signed "
+                "consent notice): nothing about them leaves this vault beyond that\n"
+                for x in limits)
             for key, records in related.items():
                 text += format_linked(key, records, names, reveal=reveal)
             inv.emit(None, text + extra_text)

@@ -1,13 +1,18 @@
-"""Signed notices between offices: what one office tells its colleagues about a key.
+"""Signed notices between offices: what one office tells its colleagues about a key or a
+defender's consent.
 
 A notice is a bundle message (`{"t": "notice", ...}`, docs/bundle-format.md "Payload
 messages") signed by the office that makes it, with its own domain, so it stays attributable
-whatever bundle carries it. Today there is one kind:
+whatever bundle carries it. Three kinds:
 
 - `revoked`: the signer revoked the colleague whose vault id and verify key are named; a
   receiving office shows it and its caseworker decides whether to revoke too. Nothing is revoked
   automatically: a notice is advice from a colleague, never a command.
-
+- `consent`: the signer's consent for a defender (the record id `subject`) is now `level`. It
+  goes only to colleagues that hold the defender, when a lowered consent no longer lets the
+  defender's records reach them (so the lowered version itself cannot travel), and again when
+  it is raised back. A receiving office applies it only as a limit (services/outbound.py): it
+  can narrow what leaves from there, never widen it.
 - `successor`: the signer rotated its identity (`identity rotate`); the subject is its new
   vault id, verify key and (`box_key`) encryption key. Signed twice over the same content: by
   the old key (`signature`, the signer's) and by the new key (`subject_signature`), so it proves
@@ -29,14 +34,19 @@ from typing import Any
 
 from ..crypto.canonical import MAX_SAFE_INT, digest, encode
 from ..crypto.identity import Identity, PublicIdentity
+from ..model.vocab import CONSENT_LEVELS
 from .versions import MalformedVersion
 
 NOTICE_DOMAIN = b"hrd-desk notice v1\0"
 _ID_PERSON = b"hrd-notice-id"
 REVOKED = "revoked"
+CONSENT = "consent"
 SUCCESSOR = "successor"
 _COMMON = {"t", "notice", "subject", "subject_key", "signer", "signer_key", "at", "signature"}
-_FIELDS = {REVOKED: _COMMON, SUCCESSOR: _COMMON | {"box_key", "until", "subject_signature"}}
+_FIELDS = {REVOKED: _COMMON, SUCCESSOR: _COMMON | {"box_key", "until", "subject_signature"},
+           CONSENT: {"t", "notice", "subject", "level", "signer", "signer_key", "at",
+                     "signature"}}
+_MAX_SUBJECT = 64  # a record id (a UUID is 36 characters)
 
 
 @dataclass(frozen=True)
@@ -82,6 +92,38 @@ class Notice:
         return message
 
 
+@dataclass(frozen=True)
+class ConsentNotice:
+    subject: str  # the defender's record id
+    level: str  # a consent level (model/vocab.py consent_levels)
+    signer: str
+    signer_key: bytes
+    at_ms: int
+    signature: bytes
+    kind: str = CONSENT
+
+    def content(self) -> bytes:
+        return encode({"notice": CONSENT, "subject": self.subject, "level": self.level,
+                       "signer": self.signer, "signer_key": self.signer_key.hex(),
+                       "at": self.at_ms})
+
+    @property
+    def notice_id(self) -> bytes:
+        return digest(self.content(), _ID_PERSON)
+
+    def to_message(self) -> dict[str, Any]:
+        return {"t": "notice", "notice": CONSENT, "subject": self.subject, "level": self.level,
+                "signer": self.signer, "signer_key": self.signer_key.hex(), "at": self.at_ms,
+                "signature": self.signature.hex()}
+
+
+def make_consent_notice(signer: Identity, defender_id: str, level: str,
+                        at_ms: int) -> ConsentNotice:
+    unsigned = ConsentNotice(defender_id, level, signer.public.vault_id(),
+                             signer.public.verify_key, at_ms, b"")
+    return replace(unsigned, signature=signer.sign(NOTICE_DOMAIN, unsigned.content()))
+
+
 def make_revocation(signer: Identity, subject: PublicIdentity, at_ms: int) -> Notice:
     unsigned = Notice(REVOKED, subject.vault_id(), subject.verify_key,
                       signer.public.vault_id(), signer.public.verify_key, at_ms, b"")
@@ -111,7 +153,7 @@ def _key(value: object, what: str) -> bytes:
     return key
 
 
-def from_message(message: Mapping[str, Any]) -> Notice:
+def from_message(message: Mapping[str, Any]) -> Notice | ConsentNotice:
     """A notice from its message; its layout, ids and signature checked (never trusted more)."""
     kind = message.get("notice")
     if kind not in _FIELDS or set(message) != _FIELDS[kind]:
@@ -119,6 +161,8 @@ def from_message(message: Mapping[str, Any]) -> Notice:
     at = message["at"]
     if not isinstance(at, int) or isinstance(at, bool) or not 0 <= at <= MAX_SAFE_INT:
         raise MalformedVersion("a notice's time is out of bounds")
+    if kind == CONSENT:
+        return _consent_from_message(message, at)
     subject_key, signer_key = _key(message["subject_key"], "key"), _key(message["signer_key"],
                                                                           "key")
     notice = Notice(str(kind), str(message["subject"]), subject_key, str(message["signer"]),
@@ -142,6 +186,23 @@ def from_message(message: Mapping[str, Any]) -> Notice:
     if kind == SUCCESSOR and not notice.successor.verify(
             NOTICE_DOMAIN, notice.content(), notice.subject_signature):
         raise MalformedVersion("a successor notice's signature by the new key does not verify")
+    return notice
+
+
+def _consent_from_message(message: Mapping[str, Any], at: int) -> ConsentNotice:
+    subject, level = message["subject"], message["level"]
+    if not isinstance(subject, str) or not 0 < len(subject) <= _MAX_SUBJECT:
+        raise MalformedVersion("a consent notice's record is malformed")
+    if not isinstance(level, str) or level not in CONSENT_LEVELS:
+        raise MalformedVersion("a consent notice's level is unknown")
+    signer_key = _key(message["signer_key"], "key")
+    notice = ConsentNotice(subject, level, str(message["signer"]), signer_key, at,
+                           _key_or_signature(message["signature"]))
+    signer = PublicIdentity(signer_key, bytes(32))
+    if signer.vault_id() != notice.signer:
+        raise MalformedVersion("a notice's signer does not match its key")
+    if not signer.verify(NOTICE_DOMAIN, notice.content(), notice.signature):
+        raise MalformedVersion("a notice's signature does not verify")
     return notice
 
 

@@ -16,6 +16,7 @@ from ..errors import InvalidValue, NotFound
 from ..model.fields import FieldKind, field_infos
 from ..model.records import KINDS, Stored
 from ..model.vocab import THREAT_SUBTYPES
+from ..store import attachments as attachment_store
 from ..store import sharing as sharing_store
 from ..store.audit import append_event
 from ..store.dbapi import checkpoint, transaction
@@ -31,9 +32,10 @@ from ..store.queries import (
 )
 from ..store.records import record_kind
 from ..store.search_index import optimize
-from . import network_rules, stay_rules
+from . import consent_notices, network_rules, stay_rules
+from .consent_notices import ConsentLimit
 from .session import Session
-from .sharing_rule import markable_fields
+from .sharing_rule import CONSENT_FIELDS, markable_fields, missing_consent_facts
 from .validation import clean_values
 
 _COUNTRY_WITH_FALLBACK = (
@@ -144,6 +146,11 @@ class Casework:
         self.conn = session.conn
         self.store = session.store
 
+    def consent_limits(self, defender_id: str) -> list[ConsentLimit]:
+        """Colleagues' consent notices about this defender: limits on what leaves from here
+        (services/consent_notices.py)."""
+        return consent_notices.limits_of(self.session, defender_id)
+
     # -- checks -----------------------------------------------------------------------------
 
     def _check_kind(self, kind: str) -> None:
@@ -184,6 +191,16 @@ class Casework:
             others = ", ".join(b for b in bodies if b != "none")
             raise InvalidValue("reported_to", f"'none' contradicts the other bodies given "
                                f"({others}): give either none or the bodies it was reported to")
+
+    @staticmethod
+    def _check_consent(values: Mapping[str, Any]) -> None:
+        """Consent that allows sharing is recorded with when and how it was obtained."""
+        missing = missing_consent_facts(values.get("consent"), values.get("consent_date"),
+                                        values.get("consent_how"))
+        if missing:
+            what = "when" if missing[0] == "consent_date" else "how"
+            raise InvalidValue(missing[0], f"is required when consent allows sharing: record "
+                               f"{what} consent was given (or leave consent 'not recorded')")
 
     def _check_codename(self, values: Mapping[str, Any], record_id: str | None) -> None:
         """Two live defenders never share a codename: lists and pickers show codenames."""
@@ -251,6 +268,7 @@ class Casework:
             self._check_reported_to(clean)
         elif kind == "defender":
             self._check_codename(clean, None)
+            self._check_consent(clean)
         self._check_planning(kind, clean, None)
         with transaction(self.conn):
             record_id = self.store.create(kind, clean)
@@ -273,10 +291,16 @@ class Casework:
             self._check_reported_to(merged)
         elif kind == "defender":
             self._check_codename(clean, record_id)
+            if CONSENT_FIELDS & set(clean):
+                self._check_consent({**current.fields, **clean})
         if kind in _PLANNING:
             self._check_planning(kind, {**current.fields, **clean}, record_id)
         with transaction(self.conn):
             changed = self.store.update(kind, record_id, clean)
+            if kind == "defender" and "consent" in clean and \
+                    clean["consent"] != current.fields.get("consent"):
+                # colleagues that hold the defender are told (services/consent_notices.py)
+                sharing_store.note_consent_change(self.conn, record_id)
             return self._apply_marks(kind, record_id, marks) or changed
 
     def delete(self, kind: str, record_id: str) -> bool:
@@ -292,8 +316,15 @@ class Casework:
         return self.store.restore(kind, record_id)
 
     def purge(self, record_id: str) -> str:
-        """Remove a deleted record's content for good; the WAL is truncated afterwards."""
-        kind = self.store.purge(record_id)
+        """Remove a deleted record's content for good, its evidence attachments with it (their
+        files overwritten after the commit); the WAL is truncated afterwards."""
+        with transaction(self.conn):
+            kind = self.store.purge(record_id)
+            files = attachment_store.list_for(self.conn, record_id)
+            for row in files:
+                attachment_store.delete(self.conn, row.id)
+        for row in files:
+            attachment_store.discard_blob(self.session.vault.directory, row.blob)
         optimize(self.conn)
         checkpoint(self.conn)
         return kind

@@ -9,16 +9,17 @@ fields (or "mine": this vault's latest version) by writing a new version that su
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..errors import NotFound, RejectedInput
 from ..history.versions import Version, display, dominates
-from ..model.display import title_of
+from ..model.display import hidden_fields, title_of
 from ..model.records import KINDS
 from ..store import colleagues as colleague_store
 from ..store import merge as merge_store
 from ..store import queries
+from ..store import sharing as sharing_store
 from ..store.audit import append_event
 from ..store.dbapi import Connection, transaction
 from ..store.records import load_versions, record_kind
@@ -42,6 +43,7 @@ class Conflict:
     fields: tuple[str, ...]
     delete_conflict: bool
     versions: tuple[ConflictVersion, ...]
+    hidden: frozenset[str] = field(default=frozenset())  # masked until revealed (hidden_fields)
 
 
 def _seen_by(version: Version, history: list[Version]) -> dict[str, Any]:
@@ -89,8 +91,10 @@ def get_conflict(session: Session, record_id: str) -> Conflict:
             deleted=version.deleted,
             values={f: seen.get(f) for f in sorted(shown.conflict_fields)},
         ))
-    return Conflict(kind, record_id, title_of(kind, shown.fields),
-                    tuple(sorted(shown.conflict_fields)), shown.delete_conflict, tuple(versions))
+    marked = sharing_store.marks_of(session.conn, record_id)
+    return Conflict(kind, record_id, title_of(kind, shown.fields, marked),
+                    tuple(sorted(shown.conflict_fields)), shown.delete_conflict, tuple(versions),
+                    hidden_fields(kind, marked))
 
 
 def conflict_ids(conn: Connection) -> list[str]:
@@ -145,6 +149,7 @@ class Proposal:
     current: dict[str, Any]  # the fields as this vault shows them now
     proposed: dict[str, Any]  # the values the colleague proposes
     titles: dict[str, str]  # safe titles of the records either side links to (id -> title)
+    hidden: frozenset[str] = field(default=frozenset())  # masked until revealed (hidden_fields)
 
 
 def _sender_name(session: Session, vault_id: str) -> str:
@@ -158,9 +163,11 @@ def list_proposals(session: Session, record_id: str | None = None) -> list[Propo
             session.conn, record_id):
         shown = display(load_versions(session.conn, rid))
         current = {name: shown.fields.get(name) for name in values}
+        marked = sharing_store.marks_of(session.conn, rid)
         found.append(Proposal(
             proposal_id=version_id.hex(), kind=kind, record_id=rid,
-            title=title_of(kind, shown.fields), origin=_origin_name(session, origin),
+            hidden=hidden_fields(kind, marked),
+            title=title_of(kind, shown.fields, marked), origin=_origin_name(session, origin),
             sender=_sender_name(session, sender), made_at_ms=made_at,
             current=current, proposed=dict(values),
             titles=_linked_titles(session, [*current.values(), *values.values()])))

@@ -17,8 +17,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 
-from ..model.display import defender_title
+from ..model.display import defender_title, hidden_fields
 from ..store import agenda
+from ..store import sharing as sharing_store
 from ..store.dbapi import Connection
 
 RECENT_DAYS = 30
@@ -82,9 +83,12 @@ class Dashboard:
 _WHAT = {"visa": "Visa expires", "arrival": "Arrival", "departure": "Departure"}
 
 
-def _title(row: agenda.DueRow, names: dict[str, str]) -> str:
+def _title(row: agenda.DueRow, names: dict[str, str], hidden: frozenset[str] = frozenset()
+           ) -> str:
+    """`hidden`: the row's masked fields (model/display.hidden_fields): a task's title marked
+    sensitive is not put on the start screen."""
     if row.kind == "task":
-        return row.text or "Task"
+        return "Task" if "title" in hidden else (row.text or "Task")
     if row.kind == "checkin":
         who = names.get(row.defender or "", "")
         missed = "Missed check-in" if row.text == "missed" else "Check-in"
@@ -110,9 +114,11 @@ def build(conn: Connection, day: date) -> Dashboard:
     stays = agenda.stays_in_progress(conn)
     names = _defender_names(conn, {*(t.defender for t in trends), *(s.defender for s in stays),
                                    *(r.defender for r in rows if r.defender)})
+    marks = sharing_store.marks_of_many(conn, [r.record for r in rows if r.kind == "task"])
     for row in sorted(rows, key=lambda r: (r.day, r.due, r.kind, r.record)):
         who = names.get(row.defender or "", "") if row.kind == "task" else ""
-        item = Item(row.record, row.kind, row.due, _title(row, names), row.about, who)
+        hidden = hidden_fields("task", marks[row.record]) if row.record in marks else frozenset()
+        item = Item(row.record, row.kind, row.due, _title(row, names, hidden), row.about, who)
         due_day = date.fromisoformat(row.day)
         if due_day < day or (row.text == "missed" and row.kind == "checkin"):
             board.overdue.append(item)

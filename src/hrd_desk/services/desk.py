@@ -17,6 +17,7 @@ open there), keeps its connection private, and offers the use cases grouped by t
     desk.planning     stays, check-ins and tasks as acted on; the start screen
     desk.training     enrolments in the training course; an edition's participants
     desk.network      advocacy actions about a defender or with a network contact
+    desk.evidence     attachments: intake, export, verify, custody statements (evidence.py)
 
 Every use case owns its transaction (`store.dbapi.transaction`, which nests) and lets no driver
 exception out: each becomes `errors.StorageFailure`. A desk's connection belongs to the thread
@@ -42,6 +43,7 @@ from ..store.records import change_marks, kinds_changed_since
 from ..store.vault import Vault, default_vault_dir
 from ..store.vault import vault_exists as _vault_exists
 from .casework import Casework
+from .evidence import Evidence
 from .guard import guarded
 from .network import Network
 from .passphrase_policy import check_new_passphrase
@@ -169,6 +171,11 @@ class Desk:
     @functools.cached_property
     def audit(self) -> Audit:
         return self._topic(Audit)
+
+    @functools.cached_property
+    def evidence(self) -> Evidence:
+        """Evidence attachments: intake, export, verify, custody statements."""
+        return self._topic(Evidence)
 
     @functools.cached_property
     def planning(self) -> Planning:

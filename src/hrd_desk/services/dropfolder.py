@@ -150,7 +150,7 @@ def _export_round(session: Session, folder: Path, summary: SyncSummary) -> None:
                                                    changes.whole):
             # nothing new since the last bundle (not acknowledged yet): acknowledgements only
             changes = replace(changes, versions=[], whole=[])
-        if changes.empty or (not changes.versions
+        if changes.empty or (not changes.versions and not changes.consent
                              and peers.acks_only_sent_on(session.conn, colleague.id) == today()):
             continue
         pair = pair_folder(session, folder, colleague)

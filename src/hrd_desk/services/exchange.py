@@ -23,13 +23,14 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from ..crypto.bundle_reader import BundleReader, SenderStatus
+from ..crypto.ack_file import is_ack_file_size, read_ack_file, write_ack_file
+from ..crypto.bundle_reader import BundleInfo, BundleReader, SenderStatus
 from ..crypto.bundle_writer import BundleWriter
 from ..crypto.canonical import CanonicalError, decode, encode
-from ..crypto.identity import EPOCH_BYTES, PublicIdentity
+from ..crypto.identity import EPOCH_BYTES, Identity, PublicIdentity
 from ..errors import BundleRejected, RefusedSuccessor, RejectedInput
-from ..fsutil import fsync_dir
-from ..history.notices import SUCCESSOR, Notice
+from ..fsutil import atomic_write, fsync_dir
+from ..history.notices import SUCCESSOR, ConsentNotice, Notice
 from ..history.notices import from_message as notice_from_message
 from ..history.versions import MalformedVersion, Version, verify_version
 from ..history.wire import from_message, to_message
@@ -43,7 +44,7 @@ from ..store.dbapi import page_cache, transaction
 from ..store.merge import StoreHeldVersions
 from ..store.migrations import LATEST
 from ..store.records import record_kind
-from . import colleagues, scope
+from . import colleagues, consent_notices, evidence_exchange, scope
 from .bundle_files import check_output_path, open_bundle_file
 from .outbound import Outbound
 from .received import PENDING_DAYS, Outcome, ReceivedVersions
@@ -104,7 +105,10 @@ class ImportSummary:
     # the sender sent back versions this vault made and no longer had: it was restored from a
     # copy, and now writes under a new epoch (docs/design/merge.md "Restored vaults")
     new_epoch: bool = False
+    consent_notices: int = 0  # colleagues' consent notices kept as limits (consent_notices.py)
     schema_version: int = 0  # the sender's records schema (the manifest's)
+    attachments: int = 0  # evidence files kept (evidence_exchange.py)
+    attachments_refused: int = 0  # files of records outside the sender's scope: checked, not kept
 
     @property
     def applied(self) -> int:
@@ -175,8 +179,10 @@ def write_bundle(
     counts: dict[str, int],
     extra: Sequence[dict[str, Any]] = (),
     progress: Progress | None = None,
+    after: Callable[[Callable[[bytes], None]], None] | None = None,
 ) -> tuple[bytes, int]:
-    """Stream versions (and extra messages) into a bundle at `out`; returns (bundle id, count)."""
+    """Stream versions (and extra messages) into a bundle at `out`; returns (bundle id, count).
+    `after` is given the writer's `add` once the versions are in (attachments stream there)."""
     check_output_path(out, session.vault.directory)
     keys = _origin_keys(session)
     epochs = colleague_store.origin_epochs(session.conn)
@@ -203,6 +209,8 @@ def write_bundle(
                 written += 1
                 if progress:
                     progress(written, total)
+            if after is not None:
+                after(writer.add)
             writer.finish()
             handle.flush()
             os.fsync(handle.fileno())
@@ -213,6 +221,17 @@ def write_bundle(
             tmp.unlink()
         raise
     return writer.bundle_id, written
+
+
+def write_acks(session: Session, out: Path, colleague: Colleague, acks: Sequence[bytes]) -> bytes:
+    """Acknowledgements alone: one small signed and sealed file (crypto/ack_file.py), not a
+    bundle; returns its id. Signed as bundles are (the identity in its grace period after a
+    rotation: colleagues that have not read the successor card know only it)."""
+    check_output_path(out, session.vault.directory)
+    data, ack_id = write_ack_file(colleagues.bundle_signer(session), colleague.identity, acks,
+                                  int(time.time()))
+    atomic_write(out, data)
+    return ack_id
 
 
 def export_bundle(
@@ -239,9 +258,13 @@ def export_bundle(
     ordered = sorted(selection.decisions)
     total = sharing_store.version_count(session.conn, ordered)
     versions = (v for r in ordered for v in outbound.outgoing(r, selection.decisions[r]))
+    files = evidence_exchange.outgoing(session, outbound, ordered, selection.purposes)
+    counts = selection.counts(session.conn)
+    if files.rows:
+        counts["attachments"] = len(files.rows)
     bundle_id, written = write_bundle(
-        session, out, recipients, versions, total=total,
-        counts=selection.counts(session.conn), progress=progress,
+        session, out, recipients, versions, total=total, counts=counts, progress=progress,
+        after=files.write if files.rows else None,
     )
     with transaction(session.conn):
         for colleague in recipients:  # sent whole: held once acknowledged (store/peers.py);
@@ -253,15 +276,22 @@ def export_bundle(
             for colleague in recipients:
                 for record_id in (list(defenders) + list(cases)) or roots:
                     scope.share(session, record_id, colleague.id)
+        files.sent([c.id for c in recipients], bundle_id.hex())
         append_event(session.conn, "export", detail={
             "recipients": [c.id for c in recipients], "records": len(ordered),
-            "versions": written,
+            "versions": written, "attachments": len(files.rows),
         })
     return ExportSummary(out, tuple(c.id for c in recipients), selection.counts(session.conn),
                          written, selection.withheld_for_consent, bundle_id)
 
 
 # -- reading -----------------------------------------------------------------------------------
+
+
+def _my_identities(session: Session) -> list[Identity]:
+    """This vault's identity, then former ones in their grace period (an identity rotation):
+    bundles and acknowledgement files addressed to any of them open."""
+    return [session.identity, *colleagues.identities_in_grace(session)]
 
 
 def _sender_status(session: Session) -> Callable[[PublicIdentity], SenderStatus]:
@@ -294,7 +324,7 @@ _ORIGIN_FIELDS = {"t", "vault_id", "verify_key"}
 
 
 def origin_message(vault_id: str, key: bytes, epoch: bytes) -> dict[str, Any]:
-    """Names an origin's key ahead of its versions; `epoch` (schema 13) when the origin is of
+    """Names an origin's key ahead of its versions; `epoch` (schema 15) when the origin is of
     a vault restored from a copy: its id is the hash of the key and the epoch."""
     message: dict[str, Any] = {"t": "origin", "vault_id": vault_id, "verify_key": key.hex()}
     if epoch:
@@ -358,6 +388,9 @@ class _RefusedCard(Exception):
     """A successor card refused while reading a bundle (the bundle is refused whole)."""
 
 
+_DATA = object()  # a parsed message that is attachment data (evidence_exchange.py)
+
+
 class _Importer:
     """Applies one authenticated bundle's messages inside the caller's transaction."""
 
@@ -376,12 +409,18 @@ class _Importer:
         self.keys: dict[str, PublicIdentity] = {}  # origin -> its key, once found
         self.versions = 0
         self.latest_clock: tuple[int, int] = (0, 0)  # newest acceptable remote clock seen
+        self.attachments = evidence_exchange.Incoming(
+            session, sender, summary.bundle_id,
+            lambda record_id: self.held.may_change(record_id, sender.vault_id))
 
     def messages(self, raws: Sequence[bytes], progress: Progress | None, total: int) -> None:
         """Apply a batch of messages in order, the histories of every record they carry read
         first in a few statements (store/merge.py) rather than several per version."""
         parsed: list[tuple[Any, bytes]] = []
         for raw in raws:
+            if evidence_exchange.is_data(raw):
+                parsed.append((_DATA, raw))
+                continue
             try:
                 parsed.append((decode(raw), raw))
             except CanonicalError as exc:
@@ -400,6 +439,9 @@ class _Importer:
         try:
             if isinstance(message, CanonicalError):
                 raise message
+            if message is _DATA:
+                self.attachments.data(raw)
+                return
             if not isinstance(message, dict):
                 raise MalformedVersion("a message is not an object")
             kind = message.get("t")
@@ -412,6 +454,8 @@ class _Importer:
                 self._version(from_message(message))
             elif kind == "notice":
                 self._notice(notice_from_message(message), raw)
+            elif kind == evidence_exchange.HEADER_TYPE:
+                self.attachments.header(message)
             else:
                 raise MalformedVersion("unknown message type")
         except _RefusedCard as exc:
@@ -421,9 +465,13 @@ class _Importer:
                 "payload failure", f"a record in the bundle is invalid: {exc}"
             ) from None
 
-    def _notice(self, notice: Notice, raw: bytes) -> None:
+    def _notice(self, notice: Notice | ConsentNotice, raw: bytes) -> None:
         if notice.signer_key in self.session.own_keys():
             return  # this vault's own, carried back
+        if isinstance(notice, ConsentNotice):
+            if consent_notices.receive(self.session, self.sender, notice, raw.decode("utf-8")):
+                self.summary.consent_notices += 1
+            return
         if notice.kind == SUCCESSOR:
             try:
                 moved = colleagues.accept_successor(self.session, notice, self.sender)
@@ -447,6 +495,9 @@ class _Importer:
         if lost_own and outcome is not Outcome.DUPLICATE and version.origin not in (
                 self.left_origins):
             self.restored = True  # made here, lost here, under an origin still in use
+        if (outcome is Outcome.APPLIED and version.kind == "defender"
+                and "consent" in version.fields):  # a narrowing: this vault's holders are told
+            sharing_store.note_consent_change(self.session.conn, version.record_id)
         self.versions += 1
         if received.new_record:
             self.summary.new_records += 1
@@ -461,9 +512,13 @@ class _Importer:
 
 
 def import_bundle(session: Session, path: Path, progress: Progress | None = None) -> ImportSummary:
+    """Import a bundle, or an acknowledgement file (told apart by its size, which no bundle
+    can have)."""
     with open_bundle_file(path) as handle:
+        if is_ack_file_size(os.fstat(handle.fileno()).st_size):
+            return _import_acks(session, handle.read())
         reader = BundleReader(
-            handle, [session.identity, *colleagues.identities_in_grace(session)],
+            handle, _my_identities(session),
             sender_status=_sender_status(session),
             already_imported=lambda sender, bundle_id: colleague_store.bundle_imported(
                 session.conn, sender.verify_key, bundle_id),
@@ -489,41 +544,76 @@ def import_bundle(session: Session, path: Path, progress: Progress | None = None
                                 schema_version=info.schema_version)
         total = int(info.counts.get("versions", 0))
         importer = _Importer(session, sender, summary)
-        with _streaming_cache(session), transaction(session.conn):
-            summary.expired = merge_store.expire_pending(session.conn, PENDING_DAYS)
-            stream = reader.messages()
-            batch: list[bytes] = []
-            held = 0
-            for raw in itertools.chain(stream, [None]):
-                if raw is not None:
-                    batch.append(raw)
-                    held += len(raw)
-                    if len(batch) < IMPORT_BATCH and held < IMPORT_BATCH_BYTES:
-                        continue
-                try:
-                    importer.messages(batch, progress, total)
-                except BundleRejected:
-                    # Authenticity outranks content: a record altered on the way (by a
-                    # co-recipient, say) must read as a signature failure, not as a bad record
-                    # the sender signed. Reading the rest raises the reader's verdict, if any.
-                    for _ in stream:
-                        pass
-                    raise
-                batch, held = [], 0
-            if importer.latest_clock > (0, 0):  # once per bundle, not per version
-                clock.observe(session.conn, importer.latest_clock)
-            for vault_id, (key, epoch) in importer.learned.items():
-                colleague_store.remember_origin_key(session.conn, vault_id, key, epoch)
-            colleague_store.record_import(
-                session.conn, info.sender.verify_key, info.bundle_id, importer.versions
-            )
-            append_event(session.conn, "import", "colleague", sender.id,
-                         {"versions": importer.versions, "outcomes": summary.outcomes})
-            if importer.restored:  # what it writes from now on must not reuse those numbers
-                moved = colleagues.begin_new_epoch(session)
-                summary.new_epoch = True
-        if importer.restored:
-            session.vault.vault_id = moved.new_vault_id  # every open view follows
+        try:
+            _apply(session, info, sender, reader, importer, summary, progress, total)
+        except BaseException:
+            importer.attachments.discard()  # the rows rolled back: their blobs go too
+            raise
+    return summary
+
+
+def _apply(session: Session, info: BundleInfo, sender: Colleague, reader: BundleReader,
+           importer: _Importer, summary: ImportSummary, progress: Progress | None,
+           total: int) -> None:
+    with _streaming_cache(session), transaction(session.conn):
+        summary.expired = merge_store.expire_pending(session.conn, PENDING_DAYS)
+        stream = reader.messages()
+        batch: list[bytes] = []
+        held = 0
+        for raw in itertools.chain(stream, [None]):
+            if raw is not None:
+                batch.append(raw)
+                held += len(raw)
+                if len(batch) < IMPORT_BATCH and held < IMPORT_BATCH_BYTES:
+                    continue
+            try:
+                importer.messages(batch, progress, total)
+            except BundleRejected:
+                # Authenticity outranks content: a record altered on the way (by a
+                # co-recipient, say) must read as a signature failure, not as a bad record
+                # the sender signed. Reading the rest raises the reader's verdict, if any.
+                for _ in stream:
+                    pass
+                raise
+            batch, held = [], 0
+        importer.attachments.end()
+        summary.attachments = importer.attachments.received
+        summary.attachments_refused = importer.attachments.refused
+        if importer.latest_clock > (0, 0):  # once per bundle, not per version
+            clock.observe(session.conn, importer.latest_clock)
+        for vault_id, (key, epoch) in importer.learned.items():
+            colleague_store.remember_origin_key(session.conn, vault_id, key, epoch)
+        colleague_store.record_import(
+            session.conn, info.sender.verify_key, info.bundle_id, importer.versions
+        )
+        append_event(session.conn, "import", "colleague", sender.id,
+                     {"versions": importer.versions, "outcomes": summary.outcomes,
+                      "attachments": importer.attachments.received})
+        if importer.restored:  # what it writes from now on must not reuse those numbers
+            moved = colleagues.begin_new_epoch(session)
+            summary.new_epoch = True
+    if importer.restored:
+        session.vault.vault_id = moved.new_vault_id  # every open view follows
+
+
+def _import_acks(session: Session, data: bytes) -> ImportSummary:
+    """An acknowledgement file: its sender's marks advance; nothing else changes."""
+    conn = session.conn
+    ack = read_ack_file(data, _my_identities(session), _sender_status(session))
+    sender = colleague_store.find_by_key(conn, ack.sender.verify_key)
+    if sender is None or ack.sender not in (sender.identity, *colleague_store.former_identities(
+            conn, sender.id)):
+        raise BundleRejected("unknown sender", "the sender's keys are not a colleague's")
+    summary = ImportSummary(sender.local_name, sender.id, ack.ack_id.hex(), ack.created_at,
+                            {"acks": len(ack.bundles)}, sender_verified=sender.verified,
+                            sender_revoked=sender.revoked, schema_version=LATEST)
+    if colleague_store.bundle_imported(conn, ack.sender.verify_key, ack.ack_id):
+        return replace(summary, already_imported=True)
+    with transaction(conn):
+        summary.acknowledged = peers.apply_acks(conn, sender.id, ack.bundles)
+        colleague_store.record_import(conn, ack.sender.verify_key, ack.ack_id, 0)
+        append_event(conn, "import", "colleague", sender.id,
+                     {"versions": 0, "acks": len(ack.bundles)})
     return summary
 
 
@@ -563,6 +653,28 @@ class Inspection:
     already_imported: bool | None = None
 
 
+ACK_FILE_REASON = "an acknowledgement file: receipts only, no records"
+
+
+def _inspect_acks(basic: Inspection, data: bytes, session: Session | None) -> Inspection:
+    if session is None:
+        return basic
+    try:
+        ack = read_ack_file(data, _my_identities(session), lambda _sender: SenderStatus.KNOWN)
+    except BundleRejected as exc:
+        mine = exc.category not in ("no match", "not addressed")
+        return replace(basic, addressed_to_me=mine, reason=f"{ACK_FILE_REASON} ({exc.message})")
+    colleague = colleague_store.find_by_key(session.conn, ack.sender.verify_key)
+    return replace(
+        basic, addressed_to_me=True, sender_fingerprint=ack.sender.fingerprint_text(),
+        sender_colleague=colleague.local_name if colleague else None,
+        sender_verified=colleague.verified if colleague else None,
+        sender_revoked=colleague.revoked if colleague else None, created_at=ack.created_at,
+        counts={"acks": len(ack.bundles)},
+        already_imported=colleague_store.bundle_imported(session.conn, ack.sender.verify_key,
+                                                         ack.ack_id))
+
+
 def inspect_bundle(path: Path, session: Session | None = None) -> Inspection:
     """Never changes anything: reads the header and the signed manifest only."""
     from ..crypto.bundle_reader import peek
@@ -574,10 +686,13 @@ def inspect_bundle(path: Path, session: Session | None = None) -> Inspection:
             possible_bundle=bool(seen["possible_bundle"]),
             reason=str(seen.get("reason", "")),
         )
+        if basic.size is not None and is_ack_file_size(basic.size):
+            handle.seek(0)
+            return _inspect_acks(replace(basic, reason=ACK_FILE_REASON), handle.read(), session)
         if session is None or not basic.possible_bundle:
             return basic
         reader = BundleReader(
-            handle, [session.identity, *colleagues.identities_in_grace(session)],
+            handle, _my_identities(session),
             sender_status=lambda _sender: SenderStatus.KNOWN,
             already_imported=lambda _sender, _bundle: False,
         )

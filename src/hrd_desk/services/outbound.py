@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from ..errors import ConsentIncomplete, ConsentRefused
 from ..history.versions import Version, display
 from ..model.fields import FieldKind, field_infos
 from ..model.records import KINDS
@@ -32,8 +33,11 @@ from .sharing_rule import (
     Profile,
     Purpose,
     RecordFacts,
+    attachments_leave,
     consent_allows,
+    consent_rank,
     decide,
+    missing_consent_facts,
     most_restrictive,
 )
 
@@ -65,6 +69,8 @@ class Outbound:
         self._links: dict[str, frozenset[str]] = {}
         self._defenders: dict[str, frozenset[str]] = {}
         self._consent: dict[str, str | None] = {}
+        self._incomplete: dict[str, str] = {}  # defender -> a level recorded without date or how
+        self._limited: dict[str, tuple[str, str]] = {}  # defender -> (colleague, level) narrowing
         # what each recipient holds or was sent: a deletion may reach it (without content)
         self._held = {c.id: peers.held_whole(conn, c.id) | peers.sent_whole(conn, c.id)
                       | store.received_from(conn, c.id) for c in recipients}
@@ -81,8 +87,29 @@ class Outbound:
     def consent_of(self, defender_id: str) -> str | None:
         """The consent that applies when a defender's records leave (None: none known)."""
         if defender_id not in self._consent:
-            self._consent[defender_id] = self._own_consent(defender_id)
+            self._consent[defender_id] = self._limit(defender_id, self._own_consent(defender_id))
         return self._consent[defender_id]
+
+    def held_by(self, colleague_id: str) -> set[str]:
+        """What a recipient holds or was sent (whole), or first sent us."""
+        return self._held.get(colleague_id, set())
+
+    def _limit(self, defender_id: str, level: str | None) -> str | None:
+        """Colleagues' consent notices (history/notices.py) only ever narrow a level."""
+        for colleague_id, limit, _made_at in store.consent_limits(self.conn, defender_id):
+            if consent_rank(limit) < consent_rank(level):
+                level = limit
+                self._limited[defender_id] = (colleague_id, limit)
+        return level
+
+    def _complete(self, defender_id: str, level: str | None, history: list[Version]) -> str | None:
+        """A level that allows sharing counts only with when and how consent was obtained
+        (as the record shows them); without them it is not recorded."""
+        shown = display(history).fields
+        if missing_consent_facts(level, shown.get("consent_date"), shown.get("consent_how")):
+            self._incomplete[defender_id] = str(level)
+            return NOT_RECORDED
+        return level
 
     def _own_consent(self, defender_id: str) -> str | None:
         if record_kind(self.conn, defender_id) != "defender" or is_purged(self.conn, defender_id):
@@ -99,7 +126,8 @@ class Outbound:
             return most_restrictive([shown, None])
         # one writer's versions are ordered by their vectors (a counter restarts at a rotation)
         last = max(decided, key=lambda v: sum(v.vector.values()))
-        return most_restrictive([shown, last.fields["consent"]])
+        return self._complete(defender_id, most_restrictive([shown, last.fields["consent"]]),
+                              history)
 
     def defenders_of(self, record_id: str) -> frozenset[str]:
         """Every defender the record concerns, through links any of its versions ever held."""
@@ -158,16 +186,36 @@ class Outbound:
 
     def refusal(self, record_id: str) -> str | None:
         """Why the consent of a defender `record_id` concerns refuses some recipient, or None."""
+        error = self.refusal_error(record_id)
+        return None if error is None else str(error)
+
+    def refusal_error(self, record_id: str) -> ConsentRefused | None:
+        """The typed refusal: ConsentIncomplete when a level that would allow the recipient was
+        recorded without when or how consent was obtained, else ConsentRefused; None if none."""
         for defender in sorted(self.defenders_of(record_id)):
             consent = self.consent_of(defender)
             for target in self.recipients:
-                if not consent_allows(consent, target.profile):
-                    level = consent or NOT_RECORDED
-                    whom = "partner organisations" if target.profile is Profile.PARTNER \
-                        else "programme offices"
-                    return (f"defender {defender} has consent '{level}', which does not allow "
-                            f"sharing with {whom} ({target.colleague.id}): nothing about them "
-                            "leaves for it")
+                if consent_allows(consent, target.profile):
+                    continue
+                whom = "partner organisations" if target.profile is Profile.PARTNER \
+                    else "programme offices"
+                limited = self._limited.get(defender)
+                if limited is not None and limited[1] == consent:
+                    return ConsentRefused(
+                        f"defender {defender}: colleague {limited[0]} lowered their consent to "
+                        f"'{consent}' (a signed consent notice), which does not allow sharing "
+                        f"with {whom} ({target.colleague.id}): nothing about them leaves for it")
+                recorded = self._incomplete.get(defender)
+                if recorded is not None and consent_allows(recorded, target.profile):
+                    return ConsentIncomplete(
+                        f"defender {defender} has consent '{recorded}' recorded without when "
+                        "or how it was obtained: record both (consent date and how) before "
+                        f"anything about them leaves for {whom} ({target.colleague.id})")
+                level = consent or NOT_RECORDED
+                return ConsentRefused(
+                    f"defender {defender} has consent '{level}', which does not allow "
+                    f"sharing with {whom} ({target.colleague.id}): nothing about them "
+                    "leaves for it")
         return None
 
     # -- decisions ----------------------------------------------------------------------------
@@ -190,6 +238,13 @@ class Outbound:
                 if forms.get(name, Form.FULL) is Form.FULL:
                     forms[name] = form
         return Decision(True, "", forms)
+
+    def attachments_leave(self, record_id: str, purpose: Purpose | None = None) -> bool:
+        """Whether the record's evidence files may go to every recipient (sharing_rule)."""
+        return bool(self.recipients) and all(
+            attachments_leave(self.facts(record_id, r.colleague.id), r.profile,
+                              purpose or self.purpose)
+            for r in self.recipients)
 
     def outgoing(self, record_id: str, decision: Decision,
                  skip: Iterable[str] = ()) -> Iterator[Version]:

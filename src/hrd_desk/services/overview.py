@@ -17,9 +17,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..model.display import defender_title, title_of
+from ..model.display import MASK, defender_title, hidden_fields, record_title, title_of
 from ..model.records import Stored
 from ..store import defender_list as sql
+from ..store import sharing as sharing_store
 from ..store.queries import ListQuery, get_many, position_in
 from .casework import Casework
 
@@ -79,9 +80,13 @@ class DefenderOverview:
         """The list lines for `ids`, in the same order (ids no longer listed are left out)."""
         since = (self._today() - timedelta(days=SEVERITY_WINDOW_DAYS)).isoformat()
         found: dict[str, DefenderRow] = {}
+        lines = sql.defender_lines(self._conn, ids, since)
+        marks = sharing_store.marks_of_many(self._conn, [str(line[7]) for line in lines if line[7]])
         for (d_id, name, codename, country, open_count, last, severity, case_id, case_title,
-             programme, case_status) in sql.defender_lines(self._conn, ids, since):
+             programme, case_status) in lines:
             case_name = None
+            if case_id and case_title and "title" in hidden_fields("case", marks.get(case_id, ())):
+                case_title = MASK
             if case_id:
                 case_name = case_title or title_of("case", {"programme": programme}).removeprefix(
                     "Case: ")
@@ -153,7 +158,7 @@ def timeline_items(
 
 def titles(reader: Casework, kind: str, ids: Sequence[str]) -> dict[str, str]:
     """Safe titles of linked records (e.g. the defenders of a page of incidents), one query."""
-    return {i: title_of(kind, s.fields) for i, s in get_many(reader.conn, kind, list(ids)).items()}
+    return {i: record_title(s) for i, s in get_many(reader.conn, kind, list(ids)).items()}
 
 
 def find_defenders(reader: Casework, text: str, limit: int = 20) -> list[tuple[str, str]]:

@@ -23,6 +23,7 @@ from ..model.vocab import VOCABULARIES
 from ..store.dbapi import Connection
 from ..store.queries import some_columns, where_sql
 from ..store.search_query import KindCheck, RankedRow, match_expression, ranked_rows
+from ..store.sharing import marks_of_many
 from .casework import RecordFilter, record_query
 from .validation import clean_values
 
@@ -141,7 +142,8 @@ def title_fields(kind: str) -> tuple[str, ...]:
 
 def _shown(conn: Connection, kind: str, ids: list[str]) -> dict[str, tuple[bool, str]]:
     """id -> (deleted, title) for the records of one kind that still have a display row."""
-    return {i: (deleted, title_of(kind, values)) for i, (deleted, values)
+    marks = marks_of_many(conn, ids)
+    return {i: (deleted, title_of(kind, values, marks.get(i, ()))) for i, (deleted, values)
             in some_columns(conn, kind, ids, title_fields(kind)).items()}
 
 

@@ -11,9 +11,10 @@ found.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any
 
+from ..model.display import hidden_fields
 from ..model.fields import FieldKind, field_infos
 from ..model.records import KINDS
 from ..store.search_index import normalize
@@ -71,9 +72,12 @@ def _cut(text: str, start: int, end: int, width: int) -> str:
 
 
 def match_snippet(kind: str, fields: Mapping[str, Any], query: str, *,
-                  searched_sensitive: bool = False, width: int = 70) -> str:
+                  searched_sensitive: bool = False, width: int = 70,
+                  marked: Iterable[str] = ()) -> str:
     """A short quote of the first non-sensitive field that holds a query word; empty when
-    none does (the title or a vocabulary label matched). Never a sensitive field's text."""
+    none does (the title or a vocabulary label matched). Never a sensitive field's text, nor
+    one marked sensitive for this record (`marked`)."""
+    hidden = hidden_fields(kind, marked)
     words = query_words(query)
     if not words:
         return ""
@@ -94,7 +98,7 @@ def match_snippet(kind: str, fields: Mapping[str, Any], query: str, *,
         found = _first_match(text, words)
         if found is None:
             continue
-        if info.sensitive:
+        if name in hidden:
             hidden_match = True
             continue
         if name_kept and name == "name":

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..errors import ConsentRefused, NotFound
+from ..errors import NotFound
 from ..store import sharing as store
 from ..store.dbapi import Connection
 from ..store.records import is_purged, record_kind
@@ -33,6 +33,7 @@ _BRINGING = (("participant.defender", "participant.training"),
 @dataclass
 class Selection:
     decisions: dict[str, Decision] = field(default_factory=dict)  # what leaves, and how
+    purposes: dict[str, Purpose] = field(default_factory=dict)  # why each leaves
     # records left out because a defender they concern has not consented to this recipient
     withheld_for_consent: int = 0
 
@@ -84,9 +85,9 @@ def check_live(conn: Connection, record_id: str, kind: str) -> None:
 
 
 def require_consent(outbound: Outbound, record_id: str) -> None:
-    reason = outbound.refusal(record_id)
-    if reason is not None:
-        raise ConsentRefused(reason)
+    error = outbound.refusal_error(record_id)
+    if error is not None:
+        raise error
 
 
 def select_records(
@@ -123,6 +124,7 @@ def select_records(
         decision = outbound.decision(record_id, purpose)
         if decision.leaves:
             selection.decisions[record_id] = decision
+            selection.purposes[record_id] = purpose
         elif outbound.refusal(record_id) is not None:
             selection.withheld_for_consent += 1
     return selection

@@ -91,6 +91,17 @@ def consent_allows(consent: str | None, profile: Profile) -> bool:
     return consent_rank(consent) >= NEEDED_RANK[profile]
 
 
+def missing_consent_facts(consent: str | None, date: str | None, how: str | None
+                          ) -> tuple[str, ...]:
+    """The consent fields still to record before a level that allows sharing counts: when
+    consent was given (`consent_date`) and how it was obtained (`consent_how`). A level that
+    allows nothing (none, not-recorded) needs neither."""
+    if consent_rank(consent) == 0:
+        return ()
+    return tuple(name for name, value in (("consent_date", date), ("consent_how", how))
+                 if not value)
+
+
 def markable_fields(kind: str) -> frozenset[str]:
     """Free-text fields a caseworker may mark sensitive for one record (not sensitive already)."""
     cls = KINDS[kind].cls
@@ -153,3 +164,13 @@ def decide(facts: RecordFacts, profile: Profile, purpose: Purpose = Purpose.EXCH
     if facts.deleted and not facts.held_by_recipient:
         return Decision(False, "deleted, and the recipient never held it")
     return Decision(True, "", _forms(facts, profile, purpose))
+
+
+def attachments_leave(facts: RecordFacts, profile: Profile,
+                      purpose: Purpose = Purpose.EXCHANGE) -> bool:
+    """Whether a record's evidence files (issue 17) travel with it: a file cannot be redacted,
+    so only whole, only to a programme office, only with a record that leaves for the exchange
+    itself (not as a case's context) and is not deleted. Partners get none of them."""
+    if profile is not Profile.FULL or purpose is not Purpose.EXCHANGE or facts.deleted:
+        return False
+    return decide(facts, profile, purpose).leaves

@@ -20,7 +20,8 @@ from ..store import peers
 from ..store.audit import append_event
 from ..store.dbapi import transaction
 from ..store.records import last_seq, load_histories_from, load_versions, versions_since
-from .exchange import ExportSummary, Progress, check_recipients, write_bundle
+from . import consent_notices
+from .exchange import ExportSummary, Progress, check_recipients, write_acks, write_bundle
 from .scope import scope_of, wanted
 from .session import Session
 
@@ -35,10 +36,11 @@ class ChangeSet:
     acks: list[bytes]
     upto: int
     told: list[bytes] = field(default_factory=list)  # quarantined versions whose twin goes back
+    consent: list[tuple[str, str]] = field(default_factory=list)  # consent notices due
 
     @property
     def empty(self) -> bool:
-        return not self.versions and not self.acks
+        return not self.versions and not self.acks and not self.consent
 
 
 def today() -> str:
@@ -89,7 +91,8 @@ def changes_for(session: Session, colleague_id: str) -> ChangeSet:
             versions.append(twin.without(scope.records[record_id]))
             told.append(quarantined)
     acks = peers.acks_due(conn, colleague.identity.verify_key)
-    return ChangeSet(versions, whole, acks, upto, told)
+    return ChangeSet(versions, whole, acks, upto, told,
+                     consent_notices.due_for(session, colleague))
 
 
 def export_changes(
@@ -110,11 +113,15 @@ def export_changes(
     counts: dict[str, int] = {}
     for version in changes.versions:
         counts[version.kind] = counts.get(version.kind, 0) + 1
-    extra = [{"t": "ack", "bundles": [b.hex() for b in changes.acks]}] if changes.acks else []
-    bundle_id, written = write_bundle(
-        session, out, [colleague], changes.versions, total=len(changes.versions),
-        counts=counts, extra=extra, progress=progress,
-    )
+    if changes.versions or changes.consent or colleague_store.own_notices(session.conn):
+        extra = [{"t": "ack", "bundles": [b.hex() for b in changes.acks]}] if changes.acks else []
+        extra += [n.to_message() for n in consent_notices.signed(session, changes.consent)]
+        bundle_id, written = write_bundle(
+            session, out, [colleague], changes.versions, total=len(changes.versions),
+            counts=counts, extra=extra, progress=progress,
+        )
+    else:  # acknowledgements alone: one small file, not a padded bundle (crypto/ack_file.py)
+        bundle_id, written = write_acks(session, out, colleague, changes.acks), 0
     with transaction(session.conn):
         merge_store.mark_told(session.conn, changes.told)
         if changes.versions:
@@ -122,6 +129,7 @@ def export_changes(
         else:
             peers.note_acks_only(session.conn, colleague_id, today())
         peers.acks_sent(session.conn, colleague.identity.verify_key, changes.acks)
+        consent_notices.told(session, colleague_id, changes.consent)
         append_event(session.conn, "export changes", "colleague", colleague_id,
                      {"versions": written, "acks": len(changes.acks)})
     return ExportSummary(out, (colleague_id,), counts, written, 0, bundle_id)

@@ -801,12 +801,77 @@ _V12_NETWORK: Sequence[str] = (
     "CREATE INDEX trainings_dated ON trainings(deleted, starts_order)",
 )
 
-# Version 13: identity rotation (issue 12) and restored vaults' epochs (issue 11).
+# Version 13: evidence attachments (issue 17). Local to this vault: the file key, the hash and
+# the intake facts of each encrypted blob in blobs/, and its chain of custody (every export).
+_V13_ATTACHMENTS: Sequence[str] = (
+    """
+    CREATE TABLE attachments (
+        id TEXT PRIMARY KEY,
+        record_id TEXT NOT NULL,
+        blob TEXT NOT NULL UNIQUE,
+        file_key BLOB NOT NULL,
+        sha256 TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        name TEXT NOT NULL,
+        media_type TEXT NOT NULL,
+        source TEXT,
+        received_by TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        note TEXT,
+        metadata TEXT NOT NULL
+    )
+    """,
+    "CREATE INDEX attachments_record ON attachments(record_id)",
+    """
+    CREATE TABLE custody_events (
+        attachment_id TEXT NOT NULL,
+        seq INTEGER NOT NULL,
+        at TEXT NOT NULL,
+        action TEXT NOT NULL,
+        by TEXT NOT NULL,
+        detail TEXT NOT NULL,
+        PRIMARY KEY (attachment_id, seq)
+    ) WITHOUT ROWID
+    """,
+)
+
+# Version 14: a lowered consent travels (issue 10) as a signed consent notice
+# (history/notices.py) to the colleagues that hold the defender: the defenders whose consent
+# changed here, what each colleague was last told, and the limits colleagues' notices put here.
+_V14_CONSENT_NOTICES: Sequence[str] = (
+    """
+    CREATE TABLE consent_changes (
+        defender_id TEXT PRIMARY KEY,
+        changed_at TEXT NOT NULL
+    ) WITHOUT ROWID
+    """,
+    """
+    CREATE TABLE consent_told (
+        colleague_id TEXT NOT NULL,
+        defender_id TEXT NOT NULL,
+        level TEXT NOT NULL,
+        PRIMARY KEY (colleague_id, defender_id)
+    ) WITHOUT ROWID
+    """,
+    """
+    CREATE TABLE consent_limits (
+        defender_id TEXT NOT NULL,
+        colleague_id TEXT NOT NULL,
+        level TEXT NOT NULL,
+        made_at INTEGER NOT NULL,
+        message TEXT NOT NULL,
+        received_at TEXT NOT NULL,
+        PRIMARY KEY (defender_id, colleague_id)
+    ) WITHOUT ROWID
+    """,
+)
+
+# Version 15: identity rotation (issue 12) and restored vaults' epochs (issue 11).
 # This vault's former identities (kept whole during the
 # grace period so bundles in flight still open, then their secrets deleted under secure_delete;
 # the public keys stay, so its old versions keep verifying), and colleagues' former keys (a
 # colleague that rotated keeps its row: its old key still names it, for bundles in flight).
-_V13_ROTATION: Sequence[str] = (
+_V15_ROTATION: Sequence[str] = (
     """
     CREATE TABLE former_identities (
         vault_id TEXT PRIMARY KEY,
@@ -845,7 +910,8 @@ _V13_ROTATION: Sequence[str] = (
 
 MIGRATIONS: tuple[Sequence[str], ...] = (
     _V1, _V2_EXCHANGE, _V3_DRAFTS, _V4_SYNC, _V5_LISTS, _V6_FILTERED_LISTS, _V7_FTS_DELETE,
-    _V8_DATE_ORDER, _V9_STAYS, _V10_INBOUND, _V11_SHARING, _V12_NETWORK, _V13_ROTATION,
+    _V8_DATE_ORDER, _V9_STAYS, _V10_INBOUND, _V11_SHARING, _V12_NETWORK, _V13_ATTACHMENTS,
+    _V14_CONSENT_NOTICES, _V15_ROTATION,
 )
 LATEST = len(MIGRATIONS)
 

@@ -404,6 +404,8 @@ class RecordStore:
                 self.conn.execute(f"DELETE FROM {table} WHERE record_id = ?", (record_id,))
             cache.drop_cache(self.conn, kind, record_id)
             self.conn.execute("DELETE FROM sensitive_marks WHERE record_id = ?", (record_id,))
+            for table in ("consent_changes", "consent_told", "consent_limits"):  # its notices
+                self.conn.execute(f"DELETE FROM {table} WHERE defender_id = ?", (record_id,))
             self.forget_index(cache.registry_rowid(self.conn, record_id, kind))
             self.conn.execute("UPDATE records SET purged = 1 WHERE id = ?", (record_id,))
             append_event(self.conn, "purge", kind, record_id)

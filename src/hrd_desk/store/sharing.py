@@ -120,6 +120,16 @@ def marks_of(conn: Connection, record_id: str) -> frozenset[str]:
                           (record_id,)))
 
 
+def marks_of_many(conn: Connection, record_ids: Iterable[str]) -> dict[str, frozenset[str]]:
+    """The marked fields of each of `record_ids` that has any."""
+    found: dict[str, set[str]] = {}
+    for record_id, name in conn.execute(
+            "SELECT record_id, field FROM sensitive_marks WHERE record_id IN "
+            "(SELECT value FROM json_each(?))", (encode(sorted(set(record_ids))).decode("utf-8"),)):
+        found.setdefault(str(record_id), set()).add(str(name))
+    return {k: frozenset(v) for k, v in found.items()}
+
+
 def set_mark(conn: Connection, record_id: str, field: str, on: bool) -> bool:
     """Mark (or unmark) a field sensitive for one record; False when nothing changed."""
     if on:
@@ -130,3 +140,51 @@ def set_mark(conn: Connection, record_id: str, field: str, on: bool) -> bool:
         cursor = conn.execute(
             "DELETE FROM sensitive_marks WHERE record_id = ? AND field = ?", (record_id, field))
     return bool(cursor.rowcount)
+
+
+# -- consent notices (history/notices.py) ---------------------------------------------------------
+
+
+def note_consent_change(conn: Connection, defender_id: str) -> None:
+    """A defender whose consent changed here: its holders may need a consent notice."""
+    conn.execute("INSERT INTO consent_changes(defender_id, changed_at) VALUES (?, ?) "
+                 "ON CONFLICT(defender_id) DO UPDATE SET changed_at = excluded.changed_at",
+                 (defender_id, now_iso()))
+
+
+def consent_changed(conn: Connection) -> list[str]:
+    return [str(r[0]) for r in conn.execute(
+        "SELECT defender_id FROM consent_changes ORDER BY defender_id")]
+
+
+def told_level(conn: Connection, colleague_id: str, defender_id: str) -> str | None:
+    row = conn.execute("SELECT level FROM consent_told WHERE colleague_id = ? AND defender_id = ?",
+                       (colleague_id, defender_id)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def set_told(conn: Connection, colleague_id: str, defender_id: str, level: str) -> None:
+    conn.execute("INSERT INTO consent_told(colleague_id, defender_id, level) VALUES (?, ?, ?) "
+                 "ON CONFLICT(colleague_id, defender_id) DO UPDATE SET level = excluded.level",
+                 (colleague_id, defender_id, level))
+
+
+def keep_consent_limit(conn: Connection, defender_id: str, colleague_id: str, level: str,
+                       made_at: int, message: str) -> bool:
+    """A colleague's consent notice, kept unless a later one of its own is held; False if not
+    kept (an older or the same notice)."""
+    cursor = conn.execute(
+        "INSERT INTO consent_limits(defender_id, colleague_id, level, made_at, message, "
+        "received_at) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(defender_id, colleague_id) DO UPDATE "
+        "SET level = excluded.level, made_at = excluded.made_at, message = excluded.message, "
+        "received_at = excluded.received_at WHERE excluded.made_at > consent_limits.made_at",
+        (defender_id, colleague_id, level, made_at, message, now_iso()))
+    return bool(cursor.rowcount)
+
+
+def consent_limits(conn: Connection, defender_id: str) -> list[tuple[str, str, int]]:
+    """(colleague id, level, made at ms) of the consent notices colleagues sent about a
+    defender."""
+    return [(str(r[0]), str(r[1]), int(r[2])) for r in conn.execute(
+        "SELECT colleague_id, level, made_at FROM consent_limits WHERE defender_id = ? "
+        "ORDER BY colleague_id", (defender_id,))]

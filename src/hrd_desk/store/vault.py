@@ -21,6 +21,7 @@ from ..crypto.identity import Identity
 from ..crypto.secret_memory import SecretBytes
 from ..errors import DamagedVault, NoVault, RejectedInput, VaultExists, WrongPassphrase
 from ..fsutil import atomic_write, private_dir
+from .attachments import remove_orphans
 from .dbapi import Connection, DatabaseError, as_damage, connect, transaction
 from .meta import get_meta, set_meta
 from .migrations import migrate
@@ -175,6 +176,7 @@ class Vault:
             vault.vault_id = stored_id
             vault.failed_unlocks = clear_failed_unlocks(directory)
             remove_leftovers(directory, slots.database)
+            remove_orphans(conn, directory)
         except DatabaseError as exc:  # a page the validating read did not reach
             conn.close()
             raise as_damage(exc) from None

@@ -2,7 +2,8 @@
 
 A vault folder holds `keyslots` (the wrapped key), the database it names (`vault.db`, or
 `vault-<16 hex>.db` after a rekey) with SQLite's `-wal` and `-shm` beside it, and
-`unlock-failures` (how many unlocks failed since the last success; no secret). Anything else a
+`unlock-failures` (how many unlocks failed since the last success; no secret), and `blobs/`
+(encrypted attachments, store/attachments.py). Anything else a
 crash may leave (a database a rekey did not finish, the hard link to a replaced keyslot file) is
 removed at the next unlock.
 
@@ -26,6 +27,7 @@ from ..fsutil import atomic_write, fsync_dir
 KEYSLOTS_NAME = "keyslots"
 REPLACED_KEYSLOTS = "keyslots.old"  # a hard link kept only while a rekey replaces the file
 FAILURES_NAME = "unlock-failures"
+BLOBS_DIR = "blobs"  # encrypted attachment files (store/attachments.py)
 _DATABASE_FILE = re.compile(r"^vault(-[0-9a-f]{16})?\.db(-wal|-shm|-journal)?$")
 _TEMP_FILE = re.compile(r"^\.(keyslots|unlock-failures)\.[0-9a-f]+\.tmp$")
 _CHUNK = 1024 * 1024
@@ -87,6 +89,12 @@ def destroy_vault(directory: Path) -> None:
     """Keys first, then the database and everything else the vault wrote; the folder goes too
     when nothing else is in it."""
     destroy_keys(directory)
+    blobs = directory / BLOBS_DIR
+    if blobs.is_dir() and not blobs.is_symlink():
+        for path in sorted(blobs.iterdir()):
+            shred(path)
+        with contextlib.suppress(OSError):
+            blobs.rmdir()
     if directory.is_dir():
         for path in sorted(directory.iterdir()):
             if is_vault_file(path.name):

@@ -30,8 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import HrdDeskError
-from ..model.display import title_of, vocab_label
+from ..model.display import hidden_of, masked, record_title, title_of, vocab_label
 from ..model.fields import FieldKind, field_infos
+from ..model.outside import visible
 from ..model.records import Defender, Stored
 from ..model.vocab import country_name
 from ..services.casework import RecordFilter
@@ -282,17 +283,21 @@ class DefenderView(QWidget):
         fields = defender.fields
         self.title.setText(title_of("defender", fields))
         # The title is the codename when there is one; the name then shows only on Profile.
-        parts = [country_name(fields.get("country")), fields.get("organisation"),
-                 vocab_label("fields_of_work", fields.get("field_of_work"))]
+        hidden = hidden_of(defender)  # a header never shows a hidden value, not even masked
+        parts = [country_name(fields.get("country")),
+                 None if "organisation" in hidden else fields.get("organisation"),
+                 None if "field_of_work" in hidden else vocab_label(
+                     "fields_of_work", fields.get("field_of_work"))]
         if defender.deleted:
             parts.append("deleted")
         self.subtitle.setText("  ·  ".join(str(p) for p in parts if p))
 
     def _show_profile(self, defender: Stored) -> None:
         copy = self.ctx.copy_to_clipboard if self.ctx else None
+        hidden = hidden_of(defender)
         for name, info in field_infos(Defender).items():
             value = defender.fields.get(name)
-            if info.sensitive:
+            if name in hidden:
                 widget: QWidget = SensitiveValue(info.label, copy)
                 assert isinstance(widget, SensitiveValue)
                 widget.set_value(str(value) if value else None)
@@ -305,6 +310,14 @@ class DefenderView(QWidget):
             caption = plain_label(info.label)
             caption.setBuddy(widget)
             self.profile_form.addRow(caption, widget)
+        limits = self.ctx.reader.records.consent_limits(defender.id) if self.ctx else []
+        for limit in limits:  # a colleague's consent notice: what leaves from here is narrowed
+            text = value_label(f"{visible(limit.colleague)} lowered it to "
+                               f"{vocab_label('consent_levels', limit.level)!r}: nothing about "
+                               "them leaves this vault beyond that")
+            text.setWordWrap(True)
+            text.setAccessibleName("Consent limit from a colleague")
+            self.profile_form.addRow(plain_label("Consent limit"), text)
 
     def _show_related(self) -> None:
         assert self.ctx is not None and self.defender_id is not None
@@ -331,17 +344,22 @@ class DefenderView(QWidget):
         layout.addLayout(top)
         form = QFormLayout()
         copy = self.ctx.copy_to_clipboard if self.ctx else None
-        for name, caption in (("name", "Name"), ("contact", "Contact details")):
-            value = SensitiveValue(caption, copy)
-            value.set_value(person.get(name))
-            self.sensitive.append(value)
-            form.addRow(plain_label(caption), value)
-        if person.get("notes"):
-            notes = value_label(str(person.get("notes")))
-            notes.setAccessibleName("Notes")
-            if copy is not None:
-                copyable_label(notes, copy)
-            form.addRow(plain_label("Notes"), notes)
+        hidden = hidden_of(person)
+        for name, caption in (("name", "Name"), ("contact", "Contact details"),
+                              ("notes", "Notes")):
+            if name == "notes" and not person.get("notes"):
+                continue
+            if name in hidden:
+                value = SensitiveValue(caption, copy)
+                value.set_value(person.get(name))
+                self.sensitive.append(value)
+                form.addRow(plain_label(caption), value)
+            else:
+                shown = value_label(str(person.get(name) or "—"))
+                shown.setAccessibleName(caption)
+                if copy is not None and person.get(name):
+                    copyable_label(shown, copy)
+                form.addRow(plain_label(caption), shown)
         layout.addLayout(form)
         return card
 
@@ -350,10 +368,10 @@ class DefenderView(QWidget):
         for case in self.ctx.reader.records.list("case", RecordFilter(defender=self.defender_id)):
             f = case.fields
             item = QTreeWidgetItem([
-                f.get("title") or vocab_label("programmes", f.get("programme")),
+                masked(case, "title") or vocab_label("programmes", f.get("programme")),
                 vocab_label("case_statuses", f.get("status")),
                 vocab_label("priorities", f.get("priority")),
-                f.get("opened") or "", f.get("closed") or "", f.get("caseworker") or ""])
+                f.get("opened") or "", f.get("closed") or "", masked(case, "caseworker") or ""])
             item.setData(0, ID_ROLE, case.id)
             self.cases.addTopLevelItem(item)
         empty = self.cases.topLevelItemCount() == 0
@@ -407,7 +425,7 @@ class DefenderView(QWidget):
         if kind == "incident":
             self.timeline.select_incident(record_id, str(record.get("occurred") or ""))
             self.timeline.setFocus()
-        self.notice.setText(f"Saved. {title_of(kind, record.fields)}")
+        self.notice.setText(f"Saved. {record_title(record)}")
         self.notice.show()
 
     def show_tab(self, name: str) -> None:

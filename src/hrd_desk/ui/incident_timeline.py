@@ -14,7 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from ..model.display import vocab_label
+from ..model.display import masked, vocab_label
 from ..services.desk import Desk
 from ..services.overview import TimelineGroup
 from .labels import SEVERITY_SCALE, category_colour, category_text
@@ -126,7 +126,7 @@ class IncidentTimeline(QTreeWidget):
             item = QTreeWidgetItem([
                 f.get("occurred") or "", category_text(f.get("category"), short=True),
                 str(f.get("severity") or ""), vocab_label("incident_statuses", f.get("status")),
-                first_line(f.get("description"))])
+                first_line(masked(incident, "description"))])
             item.setData(0, ID_ROLE, incident.id)
             item.setData(1, Qt.ItemDataRole.DecorationRole, category_colour(f.get("category")))
             item.setToolTip(1, category_text(f.get("category")))

@@ -38,6 +38,7 @@ from ..services.maintenance import VerifyReport
 from ..services.topics import PendingDraft
 from .about_dialog import AboutDialog
 from .app_context import LiveContext
+from .attachments_dialog import close_evidence_windows
 from .clipboard import CLEAR_AFTER_MS, SecretClipboard
 from .contracts import Prompter
 from .drafts import (
@@ -388,6 +389,7 @@ class MainWindow(QMainWindow):
                 ("auto-lock", self.auto_lock.disarm),
                 ("forms", hide_forms),
                 ("dialogs", self._close_dialogs),
+                ("evidence windows", close_evidence_windows),
                 ("lock screen", self.show_gate),
                 ("repaint", self.repaint),
                 ("session", close_session),

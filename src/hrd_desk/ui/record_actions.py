@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..model.display import title_of
+from ..model.display import record_title
 from ..model.records import KINDS
 from .contracts import AppContext
 
@@ -17,7 +17,7 @@ PURGE_WORD = "PURGE"
 
 
 def _title(ctx: AppContext, kind: str, record_id: str) -> str:
-    return title_of(kind, ctx.reader.records.get(kind, record_id).fields)
+    return record_title(ctx.reader.records.get(kind, record_id))
 
 
 def confirm_delete(ctx: AppContext, kind: str, record_id: str,

@@ -16,9 +16,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from ..model.display import MASK
 from .labels import value_label
 
-MASK = "•••••• hidden"
+__all__ = ["MASK", "REVEAL_KEYS", "SensitiveValue", "reveal_shortcut", "untabbable"]
 # Show/Hide buttons take no Tab focus (typing after Tab must never land in, or reveal, a hidden
 # value); this key shows or hides every hidden value of the window or page instead.
 REVEAL_KEYS = "Ctrl+Shift+H"

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import HrdDeskError
-from ..model.display import title_of, vocab_label
+from ..model.display import record_title, vocab_label
 from ..model.records import Stored
 from ..services.planning import OPEN_TASKS
 from ..services.stay_rules import is_overdue
@@ -154,7 +154,7 @@ class StayTab(QWidget):
         self._stays = {s.id: s for s in stays}
         tasks = planning.tasks_of(defender_id)
         for stay in stays:
-            item = self._line(None, title_of("relocation", stay.fields), _span(stay),
+            item = self._line(None, record_title(stay), _span(stay),
                               vocab_label("relocation_statuses", stay.get("status")),
                               ("relocation", stay.id))
             for checkin in planning.checkins(stay.id):
@@ -164,14 +164,14 @@ class StayTab(QWidget):
                            _checkin_status(checkin), ("checkin", checkin.id))
             for task in tasks:
                 if task.get("relocation") == stay.id:
-                    self._line(item, f"Task: {title_of('task', task.fields)}",
+                    self._line(item, f"Task: {record_title(task)}",
                                str(task.get("due") or ""), _task_status(task, today),
                                ("task", task.id))
         others = [t for t in tasks if t.get("relocation") not in self._stays]
         if others:
             group = self._line(None, "Other tasks about this defender", "", "", None)
             for task in others:
-                self._line(group, f"Task: {title_of('task', task.fields)}",
+                self._line(group, f"Task: {record_title(task)}",
                            str(task.get("due") or ""), _task_status(task, today),
                            ("task", task.id))
         self.tree.expandAll()

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import HrdDeskError
-from ...model.display import title_of, vocab_label
+from ...model.display import record_title, vocab_label
 from ...model.fields import FieldInfo, FieldKind, field_infos
 from ...model.outside import visible
 from ...model.records import KINDS
@@ -66,7 +66,7 @@ def _linked_title(ctx: AppContext, kind: str | None, record_id: str) -> str:
         stored = ctx.reader.records.get(kind, record_id)
     except HrdDeskError:
         return record_id
-    return title_of(stored.kind, stored.fields)
+    return record_title(stored)
 
 
 THIS_VAULT = "this vault"  # services.conflicts names this vault's versions so
@@ -317,13 +317,13 @@ class ConflictsView(QWidget):
         for r, name in enumerate(names):
             info = infos.get(name)
             for c, value in enumerate((found.current.get(name), found.proposed.get(name))):
-                if info is not None and info.sensitive and not self._revealed:
+                if name in found.hidden and not self._revealed:
                     text = MASK if value not in (None, "", []) else "—"
                 else:
                     text = value_text(self.ctx, info, value)
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeRowsToContents()
-        has_sensitive = any(infos[n].sensitive for n in names if n in infos)
+        has_sensitive = any(n in found.hidden for n in names)
         self.reveal_button.setVisible(has_sensitive)
         self.reveal_button.setText("Hide values" if self._revealed else "Show hidden values")
 
@@ -352,13 +352,13 @@ class ConflictsView(QWidget):
             for r, (name, info) in enumerate(rows):
                 if name == DELETED_ROW and info is None:
                     text = "Deleted" if version.deleted else "Kept"
-                elif info is not None and info.sensitive and not self._revealed:
+                elif name in found.hidden and not self._revealed:
                     text = MASK if version.values.get(name) not in (None, "", []) else "—"
                 else:
                     text = value_text(self.ctx, info, version.values.get(name))
                 self.table.setItem(r, c, QTableWidgetItem(text))
         self.table.resizeRowsToContents()
-        has_sensitive = any(info is not None and info.sensitive for _n, info in rows)
+        has_sensitive = any(name in found.hidden for name, _info in rows)
         self.reveal_button.setVisible(has_sensitive)
         self.reveal_button.setText("Hide values" if self._revealed else "Show hidden values")
 

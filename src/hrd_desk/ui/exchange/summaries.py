@@ -136,6 +136,10 @@ def import_lines(summary: ImportSummary) -> list[str]:
                      "that it no longer had (they are back). It now writes under a new epoch, "
                      "so your next changes reach colleagues. Changes made since the restore may "
                      "be kept aside at colleagues: check them and make them again.")
+    if summary.consent_notices:
+        lines.append(f"{counted(summary.consent_notices, 'consent notice')}: {sender} changed "
+                     "a defender's consent; nothing about them leaves this vault beyond it (see "
+                     "the defender's Profile).")
     future = _future_line(summary.future_clocks)
     if future:
         lines.append(future)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ...errors import HrdDeskError, InvalidValue
 from ...model.dates import DateFormatError, parse_date
-from ...model.display import title_of, vocab_label
+from ...model.display import hidden_of, record_title, vocab_label
 from ...model.fields import field_infos
 from ...model.records import CheckIn, Stored
 from ...services.desk import Desk
@@ -37,7 +37,7 @@ from ..app_context import describe_failure
 from ..contracts import AppContext
 from ..copy_guard import guard_copy
 from ..labels import heading, plain_label
-from .editors import DateEditor, EnumEditor, LongTextEditor
+from .editors import DateEditor, EnumEditor, FieldEditor, LongTextEditor, MaskedEditor
 from .unsaved import UnsavedGuard
 
 CHECKIN_OUTCOME = "checkin-outcome"  # the draft kind of this window
@@ -53,7 +53,7 @@ def checkin_heading(reader: Desk, checkin: Stored) -> tuple[str, str, str | None
     try:
         stay = reader.records.get("relocation", str(stay_id))
         defender = stay.get("defender")
-        stay_text = title_of("relocation", stay.fields)
+        stay_text = record_title(stay)
     except HrdDeskError:
         pass
     names = reader.overview.titles("defender", [defender]) if defender else {}
@@ -102,7 +102,9 @@ class CheckInWindow(UnsavedGuard, QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.done_on = DateEditor("done_at", _INFOS["done_at"])
         self.how = EnumEditor("how", _INFOS["how"])
-        self.note = LongTextEditor("note", _INFOS["note"])
+        self.note: FieldEditor = LongTextEditor("note", _INFOS["note"])
+        if "note" in hidden_of(stored):  # marked sensitive: masked like in the record form
+            self.note = MaskedEditor(self.note)
         self.concern = QCheckBox("Something worrying was raised")
         self.concern.setAccessibleName("Something worrying was raised")
         self.log_incident = QCheckBox("Log an incident about it after saving")

@@ -33,7 +33,7 @@ from ...model.dates import DAY_FIRST, DateFormatError, parse_date
 from ...model.fields import FieldInfo
 from ...model.vocab import COUNTRIES, VOCABULARIES, Vocabulary, find_country
 from ..labels import plain_label
-from ..sensitive import untabbable
+from ..sensitive import MASK, untabbable
 
 DATE_HINT = ("e.g. 2024, 2024-03, 2024-03-15 (or 15/03/2024), 2024-03-15T14:30, or a range "
              "2024-03..2024-05")
@@ -337,7 +337,7 @@ class MaskedEditor(FieldEditor):
         # As tall as the field, never more: a stack that grew with the form put a one-line
         # field far below its label, and Show/Hide above it.
         self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.mask_label = plain_label("•••••• hidden", object_name="muted")
+        self.mask_label = plain_label(MASK, object_name="muted")
         self.stack.addWidget(self.mask_label)
         self.stack.addWidget(inner)
         self.toggle = QPushButton("Show")

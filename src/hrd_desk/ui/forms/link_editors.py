@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model.display import title_of
+from ...model.display import record_title
 from ...model.fields import FieldInfo, sensitive_fields
 from ...model.records import KINDS, Stored
 from ...services.casework import RecordFilter
@@ -242,7 +242,7 @@ class RecordChoice(ChoiceEditor):
                  parent: QWidget | None = None) -> None:
         super().__init__(name, info, parent)
         kind = info.ref or ""
-        self.set_options([(title_of(kind, r.fields), r.id) for r in _live(reader(), kind)],
+        self.set_options([(record_title(r), r.id) for r in _live(reader(), kind)],
                          "Choose one" if info.required else "None")
 
 
@@ -259,7 +259,7 @@ class RecordChecklist(FieldEditor):
         for record in _live(reader(), kind):
             where = ", ".join(str(v) for v in (record.get("organisation"), record.get("city"))
                               if v and kind == "contact")
-            title = title_of(kind, record.fields)
+            title = record_title(record)
             item = QListWidgetItem(f"{title} ({where})" if where else title)
             item.setData(Qt.ItemDataRole.UserRole, record.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -317,7 +317,7 @@ class LinkedChoice(ChoiceEditor):
     def set_defenders(self, defenders: Sequence[str]) -> None:
         kind = self.info.ref or ""
         records = _records_of(self._reader(), kind, defenders) if defenders else []
-        options = [(title_of(kind, r.fields), r.id) for r in records if not r.deleted]
+        options = [(record_title(r), r.id) for r in records if not r.deleted]
         self.set_options(options, "None")
         if self._kept is not None and self.value() is None:
             self.set_value(self._kept)
@@ -343,7 +343,7 @@ class FixedLink(ChoiceEditor):
         if isinstance(value, str) and value:
             reader = self._reader()
             record = reader.records.get(self.info.ref or "", value)
-            title = title_of(record.kind, record.fields)
+            title = record_title(record)
             owner = record.get("defender")
             names = reader.overview.titles("defender", [owner]) if owner else {}
             who = names.get(owner or "")
@@ -432,7 +432,7 @@ class LinkedChecklist(FieldEditor):
         seen: dict[str, int] = {}
         for record in self._records:
             box = self.boxes[record.id]
-            title = title_of(self.info.ref or "", record.fields)
+            title = record_title(record)
             seen[title] = seen.get(title, 0) + 1
             text = title if seen[title] == 1 else f"{title} #{seen[title]}"
             owner = box.property("owner")

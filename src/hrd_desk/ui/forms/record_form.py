@@ -32,13 +32,16 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import InvalidValue
+from ...model.display import hidden_fields
 from ...model.fields import FieldInfo, FieldKind, field_infos
 from ...model.records import KINDS, Stored
 from ...model.vocab import THREAT_SUBTYPES
 from ...services.desk import Desk
+from ...services.evidence import ATTACHABLE
 from ...services.sharing_rule import markable_fields
 from ...services.validation import clean_values
 from ..app_context import describe_failure
+from ..attachments_dialog import open_attachments
 from ..audit_dialogs import open_history
 from ..contracts import AppContext
 from ..copy_guard import guard_copy
@@ -112,7 +115,9 @@ _HINTS = {
 
 
 def make_editor(name: str, info: FieldInfo, reader: Callable[[], Desk], *,
-                fixed: bool = False) -> FieldEditor:
+                fixed: bool = False, hidden: bool | None = None) -> FieldEditor:
+    """`hidden`: masked until shown (default: the model's sensitive fields; the form passes
+    model/display.hidden_fields, marks included)."""
     editor: FieldEditor
     if fixed:
         editor = FixedLink(name, info, reader)
@@ -130,7 +135,7 @@ def make_editor(name: str, info: FieldInfo, reader: Callable[[], Desk], *,
         editor = EnumListEditor(name, info, short_labels=CATEGORY_SHORT)
     else:
         editor = _SIMPLE[info.kind](name, info)
-    return MaskedEditor(editor) if info.sensitive else editor
+    return MaskedEditor(editor) if (info.sensitive if hidden is None else hidden) else editor
 
 
 def field_order(kind: str, *, new: bool = False) -> list[str]:
@@ -205,12 +210,11 @@ class RecordForm(UnsavedGuard, QWidget):
         self.form_layout = form
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         reader: Callable[[], Desk] = lambda: self.ctx.reader  # noqa: E731
+        hidden = hidden_fields(self.form_kind, self._marked)
         for name in field_order(self.form_kind, new=self.record_id is None):
             info = self.infos[name]
-            editor = make_editor(name, info, reader,
+            editor = make_editor(name, info, reader, hidden=name in hidden,
                                  fixed=(self.form_kind, name) in _FIXED_LINKS)
-            if name in self._marked and not info.sensitive:
-                editor = MaskedEditor(editor)
             label_text = info.label + (" *" if info.required else "")
             label = plain_label(label_text)
             label.setBuddy(editor.focus_target())
@@ -236,7 +240,7 @@ class RecordForm(UnsavedGuard, QWidget):
             editor.changed.connect(lambda n=name: self._edited(n))
             self.editors[name] = editor
             self.errors[name] = error
-        scroll = QScrollArea()
+        scroll = self.scroll_area = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -248,6 +252,14 @@ class RecordForm(UnsavedGuard, QWidget):
         self.history_button.clicked.connect(self.show_history)
         self.history_button.setVisible(self.record_id is not None)
         buttons.addWidget(self.history_button)
+        self.attachments_button = QPushButton("Attachments…")
+        self.attachments_button.setAutoDefault(False)
+        self.attachments_button.setToolTip("Evidence files of this record: add, view, export, "
+                                           "verify")
+        self.attachments_button.clicked.connect(self.show_attachments)
+        self.attachments_button.setVisible(self.record_id is not None
+                                           and self.form_kind in ATTACHABLE)
+        buttons.addWidget(self.attachments_button)
         buttons.addStretch(1)
         self.cancel_button = QPushButton("Cancel")
         self.cancel_button.clicked.connect(self.close)
@@ -290,6 +302,11 @@ class RecordForm(UnsavedGuard, QWidget):
         if self.form_layout.rowWrapPolicy() != policy:
             self.form_layout.setRowWrapPolicy(policy)
         super().resizeEvent(event)
+
+    def show_attachments(self) -> None:
+        """The record's evidence files (ui/attachments_dialog.py)."""
+        if self.record_id is not None:
+            open_attachments(self.ctx, self.form_kind, self.record_id, self)
 
     def show_history(self) -> None:
         """Who did what to this record and when (ids and field names, never contents)."""
@@ -469,6 +486,8 @@ class RecordForm(UnsavedGuard, QWidget):
         if isinstance(exc, InvalidValue) and exc.field in self.editors:
             self.show_error(exc.field, _message(exc.reason))
             self.focus_field(exc.field)
+            QApplication.processEvents()  # the error's row laid out before scrolling to it
+            self.scroll_area.ensureWidgetVisible(self.errors[exc.field])
             return
         self.general_error.setText(f"Not saved: {describe_failure(exc)}")
         self.general_error.setVisible(True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence
 
-from ...model.display import vocab_label
+from ...model.display import masked, vocab_label
 from ...model.vocab import CASE_STATUSES
 from ...services.casework import RecordFilter
 from ..exchange import SharingWindow
@@ -17,7 +17,7 @@ from .list_page import RecordListPage
 ACTIVE = tuple(s for s in CASE_STATUSES.slugs() if s not in ("closed", "declined"))
 
 COLUMNS: list[Column[ListRow]] = [
-    Column("Case", lambda r: r.record.get("title")
+    Column("Case", lambda r: masked(r.record, "title")
            or vocab_label("programmes", r.record.get("programme")), "title"),
     Column("Defender", lambda r: r.linked("defender"), None),
     Column("Programme", lambda r: vocab_label("programmes", r.record.get("programme")),
@@ -26,7 +26,7 @@ COLUMNS: list[Column[ListRow]] = [
     Column("Priority", lambda r: vocab_label("priorities", r.record.get("priority")),
            "priority"),
     Column("Opened", lambda r: r.record.get("opened") or "", "opened_order"),
-    Column("Caseworker", lambda r: r.record.get("caseworker") or "", "caseworker"),
+    Column("Caseworker", lambda r: masked(r.record, "caseworker") or "", "caseworker"),
 ]
 
 

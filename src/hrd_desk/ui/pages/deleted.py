@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ...model.display import title_of
+from ...model.display import record_title
 from ...model.fields import field_infos
 from ...model.records import KINDS
 from ...services.casework import RecordFilter
@@ -22,7 +22,7 @@ NO_DEFENDER = frozenset(k for k, spec in KINDS.items()
                         if not {"defender", "defenders"} & set(field_infos(spec.cls)))
 
 COLUMNS: list[Column[ListRow]] = [
-    Column("Record", lambda r: title_of(r.record.kind, r.record.fields), None,
+    Column("Record", lambda r: record_title(r.record), None,
            "Sensitive fields never appear here"),
     Column("Defender", lambda r: r.linked("defender") or r.linked("defenders"), None),
     Column("Deleted", lambda r: r.record.updated[:16].replace("T", " "), "updated",

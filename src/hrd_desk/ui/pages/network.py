@@ -14,7 +14,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ...errors import HrdDeskError
-from ...model.display import vocab_label
+from ...model.display import masked, vocab_label
 from ...model.vocab import ADVOCACY_ACTIONS, CONTACT_TYPES, NETWORK_CITIES
 from ...services.casework import RecordFilter
 from ..contracts import AppContext
@@ -25,18 +25,18 @@ from ..record_model import Column
 from .list_page import RecordListPage
 
 CONTACT_COLUMNS: list[Column[ListRow]] = [
-    Column("Name", lambda r: r.record.get("name") or "", "name"),
+    Column("Name", lambda r: masked(r.record, "name") or "", "name"),
     Column("Kind", lambda r: vocab_label("contact_types", r.record.get("contact_type")),
            "contact_type"),
-    Column("Organisation", lambda r: r.record.get("organisation") or "", "organisation"),
-    Column("City", lambda r: r.record.get("city") or "", "city"),
+    Column("Organisation", lambda r: masked(r.record, "organisation") or "", "organisation"),
+    Column("City", lambda r: masked(r.record, "city") or "", "city"),
 ]
 
 ADVOCACY_COLUMNS: list[Column[ListRow]] = [
     Column("Date", lambda r: r.record.get("date") or "", "date_order"),
     Column("Action", lambda r: vocab_label("advocacy_actions", r.record.get("action")),
            "action"),
-    Column("Subject", lambda r: r.record.get("subject") or "", "subject"),
+    Column("Subject", lambda r: masked(r.record, "subject") or "", "subject"),
     Column("Contacts", lambda r: r.linked("contacts"), None),
     Column("Defenders", lambda r: r.linked("defenders"), None),
 ]

@@ -126,7 +126,8 @@ class SearchPage(ListPage):
         names = self.ctx.reader.overview.titles("defender", ids) if ids else {}
         defender = ", ".join(names[i] for i in ids if i in names)
         snippet = match_snippet(hit.kind, record.fields, self._text,
-                                searched_sensitive=self.include_sensitive.isChecked())
+                                searched_sensitive=self.include_sensitive.isChecked(),
+                                marked=record.extra.get("marked", ()))
         return Hit(hit.kind, hit.id, hit.title, defender, snippet)
 
     def make_source(self) -> HitSource:

@@ -16,7 +16,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox
 
 from ...errors import HrdDeskError
-from ...model.display import vocab_label
+from ...model.display import masked, vocab_label
 from ...services.casework import RecordFilter
 from ...services.desk import Desk
 from ...services.planning import OPEN_TASKS
@@ -83,12 +83,12 @@ class TasksPage(RecordListPage):
 
     def _columns(self) -> list[Column[ListRow]]:
         return [
-            Column("Task", lambda r: str(r.record.get("title") or ""), "title"),
+            Column("Task", lambda r: str(masked(r.record, "title") or ""), "title"),
             Column("Due", lambda r: str(r.record.get("due") or ""), "due_order",
                    "A local date (with a time when one was given)"),
             Column("Status", self._status, "status", "Open tasks say when they are due; overdue "
                    "is counted from today, never stored"),
-            Column("For", lambda r: str(r.record.get("assignee") or ""), "assignee"),
+            Column("For", lambda r: str(masked(r.record, "assignee") or ""), "assignee"),
             Column("About", about_text, None, "The defender, stay or case it is about"),
         ]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence
 
 from ...errors import HrdDeskError
-from ...model.display import vocab_label
+from ...model.display import masked, vocab_label
 from ...model.vocab import THREAT_CATEGORIES
 from ...services.casework import RecordFilter
 from ..forms import open_form
@@ -34,7 +34,7 @@ COLUMNS: list[Column[ListRow]] = [
     Column("When", lambda r: r.record.get("occurred") or "", "occurred_order",
            "When it happened, as precisely as known"),
     Column("Defender", lambda r: r.linked("defenders"), None),
-    Column("What happened", lambda r: _first_line(r.record.get("description")), None),
+    Column("What happened", lambda r: _first_line(masked(r.record, "description")), None),
     Column("Category", lambda r: categories_text(r.record.get("category"), r.record.get("also")),
            "category", "The primary category, then any further ones",
            color=lambda r: category_colour(r.record.get("category"))),

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import HrdDeskError
-from ...model.display import modules_text
+from ...model.display import masked, modules_text
 from ...services.casework import RecordFilter
 from ..forms import open_form
 from ..labels import heading, plain_label
@@ -31,10 +31,10 @@ from .list_page import RecordListPage
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 COLUMNS: list[Column[ListRow]] = [
-    Column("Edition", lambda r: r.record.get("title") or "", "title"),
+    Column("Edition", lambda r: masked(r.record, "title") or "", "title"),
     Column("Starts", lambda r: r.record.get("starts") or "", "starts_order"),
     Column("Ends", lambda r: r.record.get("ends") or "", "ends_order"),
-    Column("Place", lambda r: r.record.get("place") or "", "place"),
+    Column("Place", lambda r: masked(r.record, "place") or "", "place"),
 ]
 
 

@@ -1,0 +1,194 @@
+"""Evidence attachments: intake and export of a big file beside raw secretstream, and memory.
+
+Makes a file of N MiB (default 1024) of random bytes, then in the same process:
+- raw: the file read, pushed through bare crypto_secretstream_xchacha20poly1305 in 64 KiB chunks,
+  written and fsynced (the reference for intake); the ciphertext read back, pulled, written and
+  fsynced (the reference for export);
+- intake: `desk.evidence.add` (read, SHA-256, encrypt, temp blob, fsync, rename, one commit);
+- export: `desk.evidence.export` (decrypt, SHA-256 check, temp file, fsync, rename, custody event).
+Prints MiB/s, the ratio to raw (target >= 0.75x) and the growth of resident memory (sampled every
+5 ms) during each step (target < 64 MiB). Best of --repeat runs (a shared machine is noisy).
+Never asserts.
+
+    .venv/bin/python bench/bench_evidence.py [--mib 1024] [--repeat 2] [--dir DIR]
+- bundle out: a full export of the defender carrying the file to a colleague (the blob decrypted
+  and checked, sealed into the bundle); bundle in: its import there (checked, re-encrypted under
+  a new key into the colleague's blob folder). Both beside raw push (one encryption pass), though
+  each does two passes of crypto (decrypt + seal, open + encrypt), so ~0.5x is their ceiling.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import nacl.bindings as sodium
+
+from hrd_desk.crypto import keyslot
+from hrd_desk.services.desk import Desk, create_desk
+
+MiB = 1024 * 1024
+CHUNK = 64 * 1024
+RATIO_TARGET = 0.75
+MEMORY_TARGET_MIB = 64
+PASSPHRASE = "bench evidence passphrase 2026"
+
+
+def _maxrss_mib() -> float:
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (MiB if sys.platform == "darwin" else 1024)
+
+
+def _make_source(path: Path, mib: int) -> None:
+    block = os.urandom(MiB)
+    with open(path, "wb") as out:
+        for i in range(mib):
+            out.write(block[i % 251:] + block[: i % 251])  # no two MiB alike
+
+
+def raw_push(src: Path, dst: Path, key: bytes) -> bytes:
+    state = sodium.crypto_secretstream_xchacha20poly1305_state()
+    header = sodium.crypto_secretstream_xchacha20poly1305_init_push(state, key)
+    push = sodium.crypto_secretstream_xchacha20poly1305_push
+    with open(src, "rb", buffering=0) as inp, open(dst, "wb", buffering=MiB) as out:
+        while chunk := inp.read(CHUNK):
+            out.write(push(state, chunk, None, 0))
+        out.flush()
+        os.fsync(out.fileno())
+    return bytes(header)
+
+
+def raw_pull(src: Path, dst: Path, header: bytes, key: bytes) -> None:
+    state = sodium.crypto_secretstream_xchacha20poly1305_state()
+    sodium.crypto_secretstream_xchacha20poly1305_init_pull(state, header, key)
+    pull = sodium.crypto_secretstream_xchacha20poly1305_pull
+    with open(src, "rb", buffering=MiB) as inp, open(dst, "wb", buffering=MiB) as out:
+        while block := inp.read(CHUNK + 17):
+            plain, _tag = pull(state, block)
+            out.write(plain)
+        out.flush()
+        os.fsync(out.fileno())
+
+
+class _RssSampler:
+    """The process's resident memory sampled every 5 ms on a thread (Linux /proc; elsewhere the
+    peak RSS, which only grows): growth = highest sample - the RSS when the step began."""
+
+    def __init__(self) -> None:
+        self._stop = threading.Event()
+        self.peak = 0.0
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    @staticmethod
+    def now_mib() -> float:
+        try:
+            pages = int(Path("/proc/self/statm").read_text().split()[1])
+        except (OSError, ValueError, IndexError):
+            return _maxrss_mib()
+        return pages * os.sysconf("SC_PAGE_SIZE") / MiB
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.peak = max(self.peak, self.now_mib())
+            time.sleep(0.005)
+
+    def __enter__(self) -> _RssSampler:
+        self.start = self.peak = self.now_mib()
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.peak = max(self.peak, self.now_mib())
+
+
+def _timed(step: Callable[[], object]) -> tuple[float, float]:
+    """(seconds, growth of resident memory in MiB) of one step."""
+    with _RssSampler() as rss:
+        start = time.perf_counter()
+        step()
+        seconds = time.perf_counter() - start
+    return seconds, rss.peak - rss.start
+
+
+def _one_run(desk: Desk, other: Desk, defender: str, source: Path,
+             work: Path) -> dict[str, tuple[float, float]]:
+    key = os.urandom(32)
+    cipher, plain, out = work / "raw.enc", work / "raw.out", work / "export.bin"
+    bundle = work / "evidence.hrdb"
+    headers: list[bytes] = []
+    made: list[str] = []
+    to = [c.id for c in desk.colleagues.list()]
+    results = {
+        "raw push": _timed(lambda: headers.append(raw_push(source, cipher, key))),
+        "raw pull": _timed(lambda: raw_pull(cipher, plain, headers[0], key)),
+        "intake": _timed(lambda: made.append(desk.evidence.add(defender, source))),
+        "export": _timed(lambda: desk.evidence.export(made[0], out)),
+        "bundle out": _timed(lambda: desk.exchange.export(bundle, to=to, defenders=[defender])),
+        "bundle in": _timed(lambda: other.exchange.import_bundle(bundle)),
+    }
+    for path in (cipher, plain, out, bundle):
+        path.unlink()
+    desk.evidence.delete(made[0])
+    other.evidence.delete(made[0])
+    return results
+
+
+def _introduce(one: Desk, other: Desk, work: Path) -> None:
+    for me, them in ((one, other), (other, one)):
+        card = work / f"{me.vault_id}.card"
+        me.colleagues.export_card(card)
+        them.colleagues.add(card, verified=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mib", type=int, default=1024)
+    parser.add_argument("--repeat", type=int, default=2)
+    parser.add_argument("--dir", type=Path, default=None, help="where the files go")
+    args = parser.parse_args()
+    keyslot.MIN_MEMLIMIT, keyslot.MIN_OPSLIMIT = 8 << 20, 1  # the unlock is not measured
+    keyslot.TARGET_SECONDS = (0.0, 0.0)
+    with tempfile.TemporaryDirectory(dir=args.dir) as tmp:
+        work = Path(tmp)
+        source = work / "evidence.bin"
+        _make_source(source, args.mib)
+        desk = create_desk(work / "vault", PASSPHRASE)
+        other = create_desk(work / "other", PASSPHRASE)
+        try:
+            _introduce(desk, other, work)
+            defender = desk.records.add("defender", {"name": "Bench", "codename": "B",
+                                                     "consent": "colleagues"})
+            best: dict[str, tuple[float, float]] = {}
+            for _ in range(args.repeat):
+                for name, (seconds, grown) in _one_run(desk, other, defender, source,
+                                                       work).items():
+                    old = best.get(name, (seconds, grown))
+                    best[name] = (min(seconds, old[0]), max(grown, old[1]))
+        finally:
+            desk.close()
+            other.close()
+    size = args.mib
+    print(f"evidence attachments, {size} MiB file, best of {args.repeat}")
+    print(f"{'step':<10} {'MiB/s':>9} {'vs raw':>8} {'memory growth':>17}")
+    for name, reference in (("raw push", None), ("raw pull", None), ("intake", "raw push"),
+                            ("export", "raw pull"), ("bundle out", "raw push"),
+                            ("bundle in", "raw push")):
+        seconds, grown = best[name]
+        rate = size / seconds
+        ratio = "" if reference is None else f"{best[reference][0] / seconds:.2f}x"
+        print(f"{name:<10} {rate:>9.0f} {ratio:>8} {grown:>13.1f} MiB")
+    print(f"targets: intake and export >= {RATIO_TARGET}x raw, peak growth < "
+          f"{MEMORY_TARGET_MIB} MiB")
+
+
+if __name__ == "__main__":
+    main()

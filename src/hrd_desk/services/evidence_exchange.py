@@ -1,0 +1,255 @@
+"""Evidence attachments in sealed bundles (issue 17): what leaves with a record, and what an
+import keeps.
+
+After the versions, a full export carries each attachment of a record that leaves as one header
+message (canonical JSON, "t": "attachment": id, record, sha256, size, name, source, received_at,
+note and the sender's custody events) followed by data messages: the byte 0x00 then up to 64 KiB
+of the original bytes, streamed from the blob and checked against its intake hash on the way
+(a damaged blob stops the export: nothing is written). Which files leave is the one sharing rule's
+(`sharing_rule.attachments_leave`): only with a record that leaves whole for the exchange, only
+to programme offices, never to partners.
+
+An import streams each attachment into a new blob under a fresh key while hashing it; at its end
+(the next header, or the end of the messages) its size and SHA-256 must be the declared ones.
+A declared size over the cap, data past the declared size, data with no header before it, a
+stream that ends early or a hash that differs refuse the whole bundle, and every blob this import
+wrote is removed (the rows roll back with the import's transaction). An attachment of a record
+the sender may not change here (outside its scope, unknown) is read, checked and not kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..crypto import blob_stream
+from ..crypto.canonical import encode
+from ..errors import BundleRejected
+from ..store import attachments as store
+from ..store.colleagues import Colleague
+from ..store.records import now_iso, record_kind
+from .evidence import ATTACHABLE, MAX_ATTACHMENT_BYTES, custodian, stream_attachment
+from .evidence_files import image_metadata, safe_name, sniff
+from .outbound import Outbound
+from .session import Session
+
+DATA_PREFIX = b"\x00"
+HEADER_TYPE = "attachment"
+MAX_ATTACHMENTS = 10_000  # per bundle
+MAX_CUSTODY_EVENTS = 1000
+MAX_TEXT = 2000
+_HEADER_KEYS = frozenset({"t", "id", "record", "sha256", "size", "name", "source",
+                          "received_at", "note", "custody"})
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+def is_data(raw: bytes) -> bool:
+    return raw[:1] == DATA_PREFIX
+
+
+# -- leaving --------------------------------------------------------------------------------
+
+
+@dataclass
+class Outgoing:
+    """The attachments a bundle carries, and the writer step that streams them."""
+
+    session: Session
+    rows: list[store.AttachmentRow]
+
+    def write(self, add: Callable[[bytes], None]) -> None:
+        for row in self.rows:
+            events = [{"seq": e.seq, "at": e.at, "action": e.action, "by": e.by,
+                       **({"detail": e.detail} if e.detail else {})}
+                      for e in store.events(self.session.conn, row.id)]
+            add(encode({"t": HEADER_TYPE, "id": row.id, "record": row.record_id,
+                        "sha256": row.sha256, "size": row.size, "name": row.name,
+                        "source": row.source, "received_at": row.received_at, "note": row.note,
+                        "custody": events[-MAX_CUSTODY_EVENTS:]}))
+            stream_attachment(self.session.vault.directory, row,
+                              lambda chunk: add(DATA_PREFIX + chunk))
+
+    def sent(self, colleague_ids: list[str], bundle_id: str) -> None:
+        """A custody event per attachment the written bundle carries (the caller's transaction)."""
+        by = custodian(self.session)
+        for row in self.rows:
+            store.add_event(self.session.conn, row.id, now_iso(), "sent in bundle", by,
+                            {"to": colleague_ids, "bundle": bundle_id})
+
+
+def outgoing(session: Session, outbound: Outbound, record_ids: Sequence[str],
+             purposes: dict[str, Any]) -> Outgoing:
+    rows = [r for r in store.by_records(session.conn, record_ids)
+            if outbound.attachments_leave(r.record_id, purposes.get(r.record_id))]
+    return Outgoing(session, rows)
+
+
+# -- arriving --------------------------------------------------------------------------------
+
+
+def _rejected(message: str, category: str = "payload failure") -> BundleRejected:
+    return BundleRejected(category, f"an attachment in the bundle: {message}")
+
+
+def _text(value: Any, what: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or len(value) > MAX_TEXT:
+        raise _rejected(f"its {what} is malformed")
+    return value
+
+
+def _custody(value: Any) -> list[dict[str, Any]]:
+    if not isinstance(value, list) or len(value) > MAX_CUSTODY_EVENTS:
+        raise _rejected("its custody events are malformed")
+    for event in value:
+        if not isinstance(event, dict) or not set(event) <= {"seq", "at", "action", "by",
+                                                             "detail"}:
+            raise _rejected("its custody events are malformed")
+    return value
+
+
+class _Null:
+    def write(self, data: bytes) -> int:
+        return len(data)
+
+
+@dataclass
+class _Receiving:
+    header: dict[str, Any]
+    keep: bool
+    blob: store.BlobFile | None
+    key: bytes
+    encryptor: blob_stream.Encryptor
+    head: bytearray = field(default_factory=bytearray)
+
+
+class Incoming:
+    """The attachments of one bundle being imported, inside the import's transaction."""
+
+    def __init__(self, session: Session, sender: Colleague, bundle_id: str,
+                 may_change: Callable[[str], bool]) -> None:
+        self._s = session
+        self._sender = sender
+        self._bundle_id = bundle_id
+        self._may_change = may_change
+        self._current: _Receiving | None = None
+        self._written: list[str] = []  # blobs renamed by this import (rows not yet committed)
+        self.received = 0
+        self.refused = 0
+        self._seen = 0
+
+    def header(self, message: dict[str, Any]) -> None:
+        self.end()
+        self._seen += 1
+        if self._seen > MAX_ATTACHMENTS:
+            raise _rejected(f"more than {MAX_ATTACHMENTS} in one bundle", "over cap")
+        if set(message) != _HEADER_KEYS:
+            raise _rejected("its header is malformed")
+        size, digest = message["size"], message["sha256"]
+        if not isinstance(size, int) or isinstance(size, bool) or size < 0:
+            raise _rejected("its size is malformed")
+        if size > MAX_ATTACHMENT_BYTES:
+            raise _rejected(f"it is over {MAX_ATTACHMENT_BYTES} bytes", "over cap")
+        if not isinstance(digest, str) or not _SHA256.match(digest):
+            raise _rejected("its hash is malformed")
+        for name in ("id", "record"):
+            if not isinstance(message[name], str) or not _ID.match(message[name]):
+                raise _rejected(f"its {name} is malformed")
+        if not isinstance(message["name"], str):
+            raise _rejected("its name is malformed")
+        for name in ("source", "received_at", "note"):
+            _text(message[name], name)
+        _custody(message["custody"])
+        held = store.get(self._s.conn, message["id"])
+        if held is not None and (held.sha256 != digest or held.record_id != message["record"]):
+            raise _rejected("it reuses the id of another attachment held here")
+        keep = (held is None and record_kind(self._s.conn, message["record"]) in ATTACHABLE
+                and self._may_change(message["record"]))
+        if held is None and not keep:
+            self.refused += 1
+        key = blob_stream.new_key()
+        blob = store.BlobFile(self._s.vault.directory) if keep else None
+        out = blob.handle if blob is not None else _Null()
+        self._current = _Receiving(message, keep, blob, key,
+                                   blob_stream.Encryptor(out, key))  # type: ignore[arg-type]
+
+    def data(self, raw: bytes) -> None:
+        current = self._current
+        if current is None:
+            raise _rejected("data arrived with no attachment header before it")
+        chunk = raw[1:]
+        if current.encryptor.size + len(chunk) > current.header["size"]:
+            raise _rejected("more data than its declared size", "over cap")
+        if len(current.head) < 64 * 1024:
+            current.head += chunk[:64 * 1024 - len(current.head)]
+        current.encryptor.feed(chunk)
+
+    def end(self) -> None:
+        """Close the attachment being received: whole and matching, or the bundle is refused."""
+        current, self._current = self._current, None
+        if current is None:
+            return
+        header = current.header
+        try:
+            streamed = current.encryptor.finish()
+        finally:
+            current.encryptor.close()
+        if streamed.size != header["size"]:
+            self._abort(current)
+            raise _rejected("its data ends before its declared size (truncated)")
+        if streamed.sha256 != header["sha256"]:
+            self._abort(current)
+            raise _rejected("its data does not match its declared SHA-256")
+        if current.blob is None:
+            return
+        current.blob.commit()
+        self._written.append(current.blob.name)
+        media_type = sniff(bytes(current.head))
+        conn = self._s.conn
+        me = custodian(self._s)
+        row = store.AttachmentRow(
+            header["id"], header["record"], current.blob.name, current.key, header["sha256"],
+            header["size"], safe_name(header["name"]), media_type, header["source"],
+            header_received_by(header), str(header["received_at"] or now_iso()),
+            header["note"], image_metadata(media_type, bytes(current.head)))
+        store.insert(conn, row)
+        for event in header["custody"]:
+            store.add_event(conn, row.id, str(event.get("at", "")), str(event.get("action", "")),
+                            str(event.get("by", "")), {"kept by": self._sender.local_name,
+                                                       **_detail(event)})
+        store.add_event(conn, row.id, now_iso(), "received in bundle", me,
+                        {"from": self._sender.local_name, "colleague": self._sender.id,
+                         "bundle": self._bundle_id,
+                         "sha256": row.sha256})
+        self.received += 1
+
+    def _abort(self, current: _Receiving) -> None:
+        if current.blob is not None:
+            current.blob.abort()
+
+    def discard(self) -> None:
+        """The import failed: the attachment in progress and every blob this import wrote go."""
+        current, self._current = self._current, None
+        if current is not None:
+            current.encryptor.close()
+            self._abort(current)
+        for name in self._written:
+            store.discard_blob(self._s.vault.directory, name)
+        self._written.clear()
+
+
+def header_received_by(header: dict[str, Any]) -> str:
+    """Who received the file first: the first custody event's `by`, as the sender kept it."""
+    custody = header["custody"]
+    first = custody[0] if custody else {}
+    by = first.get("by") if isinstance(first, dict) else None
+    return by if isinstance(by, str) and by else "unknown"
+
+
+def _detail(event: dict[str, Any]) -> dict[str, Any]:
+    detail = event.get("detail")
+    return dict(detail) if isinstance(detail, dict) else {}

@@ -1,0 +1,216 @@
+"""Evidence attachments in sealed bundles: they travel to offices with their records, byte for
+byte, with their custody; never to partners or without consent; and a hostile colleague's
+attachments (wrong hash, truncated stream, oversized) make the whole bundle refused, the vault
+and its blob folder unchanged."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from exchange_support import Family, Office, add_family, export, offices, refused
+from hrd_desk.crypto.canonical import encode
+from hrd_desk.services import colleagues, exchange
+from hrd_desk.services.evidence import MAX_ATTACHMENT_BYTES, Evidence
+from hrd_desk.services.evidence_exchange import DATA_PREFIX
+
+
+@pytest.fixture
+def pair(tmp_path: Path) -> Iterator[dict[str, Office]]:
+    with offices(tmp_path / "offices", "a", "b") as made:
+        yield made
+
+
+def _file(tmp_path: Path, name: str, size: int) -> Path:
+    path = tmp_path / "files" / name
+    path.parent.mkdir(exist_ok=True)
+    path.write_bytes(os.urandom(size))
+    return path
+
+
+def _blobs(office: Office) -> list[str]:
+    folder = office.directory / "blobs"
+    return sorted(p.name for p in folder.iterdir()) if folder.is_dir() else []
+
+
+def test_attachments_travel_to_an_office_byte_for_byte_with_their_custody(
+        pair: dict[str, Office], tmp_path: Path) -> None:
+    a, b = pair["a"], pair["b"]
+    family = add_family(a)
+    sent = {record: _file(tmp_path, f"{i}.bin", size) for i, (record, size) in
+            enumerate([(family.incident, 200_000), (family.defender, 65536), (family.case, 0)])}
+    ids = {record: Evidence(a.session).add(record, path, source="a journalist")
+           for record, path in sent.items()}
+    bundle = tmp_path / "family.hrdb"
+    export(a, bundle, [b], defenders=[family.defender])
+    summary = exchange.import_bundle(b.session, bundle)
+    assert summary.attachments == 3 and summary.attachments_refused == 0
+    held = Evidence(b.session)
+    for record, path in sent.items():
+        [got] = held.list(record)
+        assert got.id == ids[record] and got.source == "a journalist"
+        out = tmp_path / f"out-{got.id}"
+        held.export(got.id, out)
+        assert out.read_bytes() == path.read_bytes()
+        actions = [e["action"] for e in got.custody]
+        assert actions == ["received", "received in bundle"]
+        assert got.custody[0]["detail"]["kept by"] == "a"
+    custody = Evidence(a.session).get(ids[family.incident]).custody
+    assert custody[-1]["action"] == "sent in bundle"
+    assert custody[-1]["detail"]["to"] == [a.id_of(b)]
+    # the same bundle again changes nothing; a fresh export of the same files is no duplicate
+    assert exchange.import_bundle(b.session, bundle).already_imported
+    again = tmp_path / "again.hrdb"
+    export(a, again, [b], defenders=[family.defender])
+    assert exchange.import_bundle(b.session, again).attachments == 0
+    assert len(_blobs(b)) == 3
+
+
+def test_no_attachment_goes_to_a_partner_or_without_consent(pair: dict[str, Office],
+                                                            tmp_path: Path) -> None:
+    a, b = pair["a"], pair["b"]
+    family = add_family(a, consent="partners")
+    Evidence(a.session).add(family.incident, _file(tmp_path, "x.bin", 1000))
+    colleagues.set_colleague_kind(a.session, a.id_of(b), "partner")
+    bundle = tmp_path / "partner.hrdb"
+    summary = export(a, bundle, [b], defenders=[family.defender])
+    assert "attachments" not in summary.counts
+    imported = exchange.import_bundle(b.session, bundle)
+    assert imported.attachments == 0 and _blobs(b) == []
+    other = add_family(a, "Zara", consent="none")
+    Evidence(a.session).add(other.incident, _file(tmp_path, "y.bin", 1000))
+    colleagues.set_colleague_kind(a.session, a.id_of(b), "office")
+    everything = tmp_path / "all.hrdb"
+    export(a, everything, [b], everything=True)
+    exchange.import_bundle(b.session, everything)
+    assert [x.record_id for x in Evidence(b.session).list()] == [family.incident]
+
+
+def test_a_damaged_blob_stops_the_export(pair: dict[str, Office], tmp_path: Path) -> None:
+    a, b = pair["a"], pair["b"]
+    family = add_family(a)
+    Evidence(a.session).add(family.incident, _file(tmp_path, "x.bin", 100_000))
+    [blob] = _blobs(a)
+    path = a.directory / "blobs" / blob
+    path.write_bytes(path.read_bytes()[:-1])
+    bundle = tmp_path / "x.hrdb"
+    from hrd_desk.errors import EvidenceDamaged
+    with pytest.raises(EvidenceDamaged):
+        export(a, bundle, [b], defenders=[family.defender])
+    assert not bundle.exists() and list(tmp_path.glob("x.hrdb*")) == []
+
+
+# -- a hostile colleague ------------------------------------------------------------------------
+
+Add = Callable[[bytes], None]
+
+
+def _header(record: str, data: bytes, **over: object) -> bytes:
+    header = {"t": "attachment", "id": "0b8f7c2e-1d2a-4c3b-9e8f-7a6b5c4d3e2f", "record": record,
+              "sha256": hashlib.sha256(data).hexdigest(), "size": len(data), "name": "x.jpg",
+              "source": None, "received_at": "2026-01-01T00:00:00+00:00", "note": None,
+              "custody": []}
+    header.update(over)
+    return encode(header)
+
+
+def _data(add: Add, data: bytes) -> None:
+    for start in range(0, len(data), 65536):
+        add(DATA_PREFIX + data[start:start + 65536])
+
+
+def _hostile(a: Office, b: Office, out: Path, emit: Callable[[Add], None]) -> Path:
+    """A bundle validly sealed and signed by colleague `a` for `b`, carrying what `emit` adds."""
+    [colleague] = [c for c in colleagues.list_colleagues(a.session) if c.id == a.id_of(b)]
+    exchange.write_bundle(a.session, out, [colleague], iter(()), total=0, counts={},
+                          after=emit)
+    return out
+
+
+@pytest.fixture
+def shared(pair: dict[str, Office], tmp_path: Path) -> Family:
+    """b holds a's family (first received from a: in a's scope), with one attachment."""
+    a, b = pair["a"], pair["b"]
+    family = add_family(a)
+    Evidence(a.session).add(family.incident, _file(tmp_path, "first.bin", 1000))
+    bundle = tmp_path / "family.hrdb"
+    export(a, bundle, [b], defenders=[family.defender])
+    exchange.import_bundle(b.session, bundle)
+    return family
+
+
+DATA = os.urandom(200_000)
+OTHER_ID = "1c9e8d7f-2a3b-4c5d-8e9f-0a1b2c3d4e5f"
+
+
+def _cases(record: str) -> dict[str, tuple[Callable[[Add], None], tuple[str, ...]]]:
+    good = [lambda add: (add(_header(record, DATA, id=OTHER_ID)), _data(add, DATA))]
+
+    def then(step: Callable[[Add], None]) -> Callable[[Add], None]:
+        return lambda add: (good[0](add), step(add))  # a good attachment first
+
+    return {
+        "wrong hash": (then(lambda add: (add(_header(record, DATA, sha256="0" * 64)),
+                                         _data(add, DATA))), ("payload failure",)),
+        "truncated at the end": (then(lambda add: (add(_header(record, DATA)),
+                                                   _data(add, DATA[:100_000]))),
+                                 ("payload failure",)),
+        "truncated, then another": (
+            lambda add: (add(_header(record, DATA)), _data(add, DATA[:70_000]),
+                         add(_header(record, DATA, id=OTHER_ID)), _data(add, DATA)),
+            ("payload failure",)),
+        "more than declared": (then(lambda add: (add(_header(record, DATA[:1000])),
+                                                 _data(add, DATA))), ("over cap",)),
+        "oversized declaration": (then(lambda add: add(_header(
+            record, b"", size=MAX_ATTACHMENT_BYTES + 1))), ("over cap",)),
+        "data without a header": (lambda add: _data(add, DATA), ("payload failure",)),
+        "malformed header": (then(lambda add: add(_header(record, DATA, size="big"))),
+                             ("payload failure",)),
+        "reused id, other content": (
+            lambda add: (add(_header(record, DATA, id=_first_id[0])), _data(add, DATA)),
+            ("payload failure",)),
+    }
+
+
+_first_id: list[str] = []
+
+
+@pytest.mark.parametrize("case", list(_cases("x")))
+def test_hostile_attachments_refuse_the_whole_bundle(pair: dict[str, Office], shared: Family,
+                                                     tmp_path: Path, case: str) -> None:
+    a, b = pair["a"], pair["b"]
+    _first_id[:] = [Evidence(b.session).list()[0].id]
+    emit, categories = _cases(shared.incident)[case]
+    bundle = _hostile(a, b, tmp_path / "hostile.hrdb", emit)
+    before = _blobs(b)
+    refused(b, bundle, *categories)
+    assert _blobs(b) == before  # no blob of the refused bundle is left
+    assert len(Evidence(b.session).list()) == 1
+
+
+def test_a_bundle_cut_inside_an_attachment_is_refused(pair: dict[str, Office], shared: Family,
+                                                      tmp_path: Path) -> None:
+    a, b = pair["a"], pair["b"]
+    bundle = _hostile(a, b, tmp_path / "cut.hrdb", lambda add: (
+        add(_header(shared.incident, DATA, id=OTHER_ID)), _data(add, DATA)))
+    cut = tmp_path / "cut-short.hrdb"
+    cut.write_bytes(bundle.read_bytes()[:150_000])
+    before = _blobs(b)
+    refused(b, cut, "incomplete")
+    assert _blobs(b) == before
+
+
+def test_attachments_of_records_outside_the_senders_scope_are_not_kept(
+        pair: dict[str, Office], shared: Family, tmp_path: Path) -> None:
+    a, b = pair["a"], pair["b"]
+    own = add_family(b, "Bashir")  # b's own records, never shared with a
+    bundle = _hostile(a, b, tmp_path / "scope.hrdb", lambda add: (
+        add(_header(own.incident, DATA, id=OTHER_ID)), _data(add, DATA)))
+    summary = exchange.import_bundle(b.session, bundle)
+    assert summary.attachments == 0 and summary.attachments_refused == 1
+    assert Evidence(b.session).list(own.incident) == []
+    assert len(_blobs(b)) == 1
