@@ -1,7 +1,7 @@
 """Sync at field size: the first full exchange of the 100k vault, then 1,000 changed incidents.
 
-    .venv/bin/python bench/bench_sync.py [--changed 1000] [--runs 3] [--first] [--rebuild]
-                                         [--defenders 10000 --incidents 100000]
+    .venv/bin/python bench/bench_sync.py [--changed 1000] [--new 300] [--runs 3] [--first]
+        [--rebuild] [--defenders 10000 --incidents 100000]
 
 Office A is the cached bench vault (bench/vault_cache.py: 10,000 defenders, 100,000 incidents
 and their related people and cases), every defender shared with a new office B. The first full
@@ -10,7 +10,9 @@ and cached under bench/out/; `--first` times it again on fresh copies (minutes).
 edits `--changed` incidents on A and times the incremental export for B
 (`services.sync.export_changes`) and B's import of it, beside a reference in the same run: the
 same versions written raw, with no database (encode + a bundle writer to memory), so the ratio
-says what the store costs on top of the format. Wall time and CPU time (this process) are both
+says what the store costs on top of the format. Then `--new` new incidents, each linked to a
+defender B already holds, are exported and imported the same way (on import, a new record's
+links are checked against the sender's scope). Wall time and CPU time (this process) are both
 shown: on a shared machine the CPU time is what the code costs, the wall time what a user waits.
 
 `--defenders`/`--incidents` choose a smaller vault (cached apart) when field size is too slow on
@@ -34,6 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from bench_writes import incident_values
 from populate import BENCH_PASSPHRASE, DATA_VERSION
 from vault_cache import ensure_cached
 
@@ -155,6 +158,13 @@ def _edit(a: Session, count: int, rng: random.Random) -> None:
             work.edit("incident", incident, {"actions": f"follow-up {rng.random():.6f}"})
 
 
+def _create(a: Session, count: int, rng: random.Random) -> None:
+    defenders = [r[0] for r in a.conn.execute("SELECT id FROM defenders")]
+    with transaction(a.conn):
+        for fields in incident_values(rng, defenders, count):
+            a.store.create("incident", fields)
+
+
 def _raw_reference(a: Session, colleague_id: str) -> float:
     """The same versions through encode + the bundle writer into memory, no database work."""
     changes = sync.changes_for(a, colleague_id)
@@ -171,6 +181,7 @@ def _raw_reference(a: Session, colleague_id: str) -> float:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--changed", type=int, default=1000)
+    parser.add_argument("--new", type=int, default=300, help="new incidents per run (0: none)")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--first", action="store_true", help="time the first full exchange")
     parser.add_argument("--rebuild", action="store_true")
@@ -180,6 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     path_a, path_b, first = _pair(args.rebuild, args.first, (args.defenders, args.incidents))
     rng = random.Random(7)
     rows = []
+    new_rows: list[tuple[Clock, Clock, int, dict[str, int]]] = []
     ack_sizes: list[int] = []
     with open_session(path_a, BENCH_PASSPHRASE) as a, open_session(path_b, BENCH_PASSPHRASE) as b:
         records = a.conn.execute("SELECT count(*) FROM records").fetchone()[0]
@@ -199,6 +211,17 @@ def main(argv: list[str] | None = None) -> int:
             if sync.export_changes(b, to_a.id, ack) is not None:
                 ack_sizes.append(ack.stat().st_size)  # acknowledgements alone: one small file
                 exchange.import_bundle(a, ack)
+            if args.new:
+                _create(a, args.new, rng)
+                out = path_a.parent / f"new{run}.bundle"
+                with Clock() as exported:
+                    sent = sync.export_changes(a, to_b.id, out)
+                with Clock() as imported:
+                    got = exchange.import_bundle(b, out)
+                assert sent is not None
+                new_rows.append((exported, imported, sent.versions, got.outcomes))
+                if sync.export_changes(b, to_a.id, ack) is not None:
+                    exchange.import_bundle(a, ack)
     print(f"vault A: {records:,} records; {args.changed:,} incidents edited per run")
     print(f"{'run':>3}  {'export':>15}  {'import':>15}  {'raw format':>10}  versions  outcomes")
     for i, (e, im, raw, n, outcomes) in enumerate(rows):
@@ -215,6 +238,11 @@ def main(argv: list[str] | None = None) -> int:
         verdict = "pass" if best.wall < TARGET_S else f"MISS > {TARGET_S * 1000:.0f} ms"
         print(f"{label:36} {best.wall * 1000:7.0f}ms {best.cpu * 1000:7.0f}ms "
               f"{raw_best * 1000:8.0f}ms {best.wall / raw_best:5.1f}x  {verdict}")
+    if new_rows:
+        print(f"\n{args.new:,} new incidents per run (each linked to a defender B holds):")
+        for i, (e, im, n, outcomes) in enumerate(new_rows):
+            print(f"{i:>3}  export {e.wall * 1000:6.0f}ms ({e.cpu * 1000:5.0f} cpu)  import "
+                  f"{im.wall * 1000:6.0f}ms ({im.cpu * 1000:5.0f} cpu)  {n} versions  {outcomes}")
     if first is not None:
         total = sum(c.wall for c in first.values())
         cpu = sum(c.cpu for c in first.values())

@@ -307,10 +307,11 @@ def test_show_and_list_json_keys_are_the_field_names(vault: Path, kind: str) -> 
     dates = {f"{n}_precision" for n, i in infos.items() if i.kind == FieldKind.DATE}
     book = {"id", "kind", "created", "updated", "deleted", "conflict", "sensitive_marks"}
     shown = ok_json(vault, kind, "show", ids[kind], "--reveal")
-    # show only: received; a defender's stays and tasks (tests/test_cli_stays.py), trainings
-    # and advocacy (tests/test_cli_network.py), colleagues' consent limits
-    # (tests/test_consent_notices.py)
-    extra = {"received"} | ({"relocations", "tasks", "trainings", "advocacy", "consent_limits"}
+    # show only: received; a defender's stays and tasks (tests/test_cli_stays.py), risk
+    # assessments and measures (tests/test_cli_plans.py), trainings and advocacy
+    # (tests/test_cli_network.py), colleagues' consent limits (tests/test_consent_notices.py)
+    extra = {"received"} | ({"relocations", "tasks", "risk_assessments", "measures", "trainings",
+                             "advocacy", "consent_limits"}
                             if kind == "defender" else set())
     assert set(shown) == set(infos) | dates | book | extra
     assert shown["received"] is None  # made here

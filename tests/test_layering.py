@@ -36,7 +36,14 @@ APP_STARTER = "hrd_desk.cli.program"
 APP_START = ("hrd_desk.ui.app", "hrd_desk.ui.display_probe")
 
 
+# `report dossier` draws its PDF with Qt's own writer (issue 18): the one other use of ui/.
+PDF_STARTER = ("hrd_desk.cli.reports", "hrd_desk.ui.report_pdf")
+
+
 def _allowed(module: str, name: str) -> bool:
+    if module == PDF_STARTER[0] and (name == PDF_STARTER[1]
+                                     or name.startswith(f"{PDF_STARTER[1]}.")):
+        return True
     if module != APP_STARTER:
         return False
     return name == "hrd_desk.ui" or any(name == m or name.startswith(f"{m}.") for m in APP_START)

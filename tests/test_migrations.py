@@ -354,8 +354,25 @@ def _no_attachments_yet(conn: Connection) -> Callable[[Connection], None]:
     return check
 
 
+def _plans_added(conn: Connection) -> Callable[[Connection], None]:
+    """Version 15 gives risk assessments who assessed them and their reasoning, adds risk items
+    (none yet) and a measure's links to them, last review and how it works: records held before
+    still read, and the new columns start empty."""
+    records_check = _records_at(conn)
+
+    def check(after: Connection) -> None:
+        records_check(after)
+        assert after.execute("SELECT count(*) FROM risk_items").fetchone()[0] == 0
+        assert {r for r in after.execute(
+            "SELECT assessor, summary FROM risk_assessments")} <= {(None, None)}
+        assert {r for r in after.execute(
+            "SELECT reduces, reviewed, details FROM security_measures")} <= {(None, None, None)}
+
+    return check
+
+
 def _no_rotation_yet(conn: Connection) -> Callable[[Connection], None]:
-    """Version 15 adds this vault's former identities and epochs and colleagues' former keys
+    """Version 16 adds this vault's former identities and epochs and colleagues' former keys
     (identity rotation, restored vaults): none before (every row held before survives:
     assert_rows_survive), and every origin held before has no epoch."""
     records_check = _records_at(conn)
@@ -384,7 +401,8 @@ SEED_HOOKS: dict[int, SeedHook] = {
     11: _network_kinds_added,
     12: _no_attachments_yet,
     13: _marks_kept_consent_tables_empty,
-    14: _no_rotation_yet,
+    14: _plans_added,
+    15: _no_rotation_yet,
 }
 
 
@@ -476,6 +494,18 @@ def test_a_vault_from_the_first_version_opens_with_its_records(vault_dir: Path) 
                 # generated columns (version 8) and added ones (version 9) came later
                 if column[1] not in first_columns.get(table, {column[1]}):
                     conn.execute(f'ALTER TABLE "{table}" DROP COLUMN "{column[1]}"')
+        # tables that later lost columns (version 12: no face had written them) come back as
+        # they were made, empty, with their indexes
+        first = _schema_at(1)
+        for table, wanted in first_columns.items():
+            now = {str(c[1]) for c in conn.execute(f'PRAGMA table_xinfo("{table}")')}
+            if now and not wanted <= now:
+                assert conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0] == 0
+                conn.execute(f'DROP TABLE "{table}"')
+                conn.execute(first[table])
+        for name, sql in first.items():
+            if name not in schema(conn) and sql.upper().startswith("CREATE INDEX"):
+                conn.execute(sql)
         conn.execute("PRAGMA user_version = 1")
         assert schema(conn) == _schema_at(1)
     finally:

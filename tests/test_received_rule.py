@@ -57,6 +57,10 @@ class FakeHeld:
         self.histories.setdefault(version.record_id, []).append(version)
         self.on_frontier[version.version_id] = True
 
+    def complete(self, version: Version) -> None:
+        history = self.histories[version.record_id]
+        history[:] = [version if v.version_id == version.version_id else v for v in history]
+
     def set_frontier(self, changes: Sequence[tuple[bool, bytes]]) -> None:
         self.on_frontier.update({version_id: on for on, version_id in changes})
 
@@ -136,6 +140,33 @@ def test_a_version_held_already_changes_nothing() -> None:
     refreshes = held.refreshes
     assert rule(held).accept(first) == Received(Outcome.DUPLICATE, new_record=False)
     assert len(held.histories[RECORD]) == 1 and held.refreshes == refreshes
+
+
+def test_a_version_held_without_values_gains_them_when_it_comes_again_with_them() -> None:
+    """A deletion's history travels without content; if the record lives on, the same
+    signed versions come again with their values, and only the values are new."""
+    held = FakeHeld()
+    first = version(KAMPALA, 1, {K: 1}, FIRST)
+    gone = version(KAMPALA, 2, {K: 2}, {}, deleted=True)
+    rule(held).accept(first.without(FIRST))
+    rule(held).accept(gone)
+    assert held.shown[RECORD] == {}
+    assert rule(held).accept(first) == Received(Outcome.APPLIED, new_record=False)
+    assert held.histories[RECORD][0].fields == FIRST and not held.histories[RECORD][0].withheld
+    assert held.shown[RECORD] == FIRST
+    assert [v.version_id for v in held.histories[RECORD]] == [first.version_id, gone.version_id]
+    assert rule(held).accept(first).outcome is Outcome.DUPLICATE, "nothing more to fill"
+
+
+def test_a_value_held_back_here_is_not_filled_in_by_sending_its_version_again() -> None:
+    ours = mine(1, {ME: 1}, {"name": "Amina", "consent": "none"})
+    held = held_here(ours)
+    held.sender_scope[K] = {RECORD}
+    widen = version(KAMPALA, 1, {ME: 1, K: 1}, {"consent": "public", "country": "UG"})
+    assert rule(held).accept(widen).outcome is Outcome.PROPOSED
+    assert rule(held).accept(widen).outcome is Outcome.DUPLICATE
+    assert "consent" not in held.histories[RECORD][-1].fields
+    assert held.shown[RECORD]["consent"] == "none"
 
 
 def test_a_version_claiming_this_vault_as_origin_is_refused() -> None:
@@ -330,6 +361,36 @@ def test_a_new_record_may_not_attach_itself_to_a_record_outside_the_senders_scop
                           deleted=False, fields={"defenders": [OURS], "category": "digital",
                                                  "occurred": "2024"})
     assert rule(held).accept(linked).outcome is Outcome.APPLIED
+
+
+def test_a_colleague_edits_a_shared_plan_but_moving_a_risk_item_is_a_proposal() -> None:
+    """In scope, a measure's status and review and an item's rating change at once; an item
+    moved to another assessment (another defender's, perhaps) waits for a caseworker."""
+    assessment = "0d6f3c1e-0000-4000-8000-0000000000a1"
+    item = mine(1, {ME: 1}, {"assessment": assessment, "item_type": "threat", "text": "t",
+                             "likelihood": 2, "impact": 2}, kind="risk_item")
+    held = held_here(item)
+    held.kinds[assessment] = "risk_assessment"
+    held.sender_scope[K] = {RECORD}
+    rated = version(KAMPALA, 1, {ME: 1, K: 1}, {"likelihood": 4}, kind="risk_item")
+    assert rule(held).accept(rated).outcome is Outcome.APPLIED
+    assert held.shown[RECORD]["likelihood"] == 4
+    other = "0d6f3c1e-0000-4000-8000-0000000000a2"
+    move = version(KAMPALA, 2, {ME: 1, K: 2}, {"assessment": other}, kind="risk_item")
+    assert rule(held).accept(move).outcome is Outcome.PROPOSED
+    assert held.shown[RECORD]["assessment"] == assessment
+    assert held.proposals[move.version_id] == {"assessment": other}
+
+
+def test_a_new_risk_item_may_not_attach_itself_to_an_assessment_outside_the_scope() -> None:
+    held = held_here(mine(1, {ME: 1}, {"defender": OURS, "assessed": "2026-01",
+                                       "level": "high"}, kind="risk_assessment"))
+    planted = make_version(KAMPALA, record_id="0d6f3c1e-0000-4000-8000-0000000000dd",
+                           kind="risk_item", origin=K, counter=1, vector={K: 1}, hlc=(1, 0),
+                           deleted=False, fields={"assessment": RECORD, "item_type": "threat",
+                                                  "text": "planted"})
+    assert rule(held).accept(planted) == Received(Outcome.PROPOSED, new_record=True)
+    assert held.proposals[planted.version_id] == {"assessment": RECORD}
 
 
 def test_versions_of_a_revoked_origin_are_refused_from_any_relay() -> None:

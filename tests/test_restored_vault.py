@@ -186,15 +186,15 @@ def test_real_equivocation_is_still_quarantined_under_an_epoch(
 
 def test_a_bundle_of_the_format_before_epochs_is_still_read(
         pair: dict[str, Office], tmp_path: Path) -> None:
-    """Schema 14 bundles (origin messages without an epoch, the last schema before them) import
+    """Schema 15 bundles (origin messages without an epoch, the last schema before them) import
     as before."""
     a, b = pair["A"], pair["B"]
     attacker = Attacker(a)  # A's own vault, writing the old layout by hand
     version = attacker.forge(b, "0b9a3c5e-1111-4222-8333-944455556666", "defender",
                              {"name": "Old format", "country": "KE", "consent": "colleagues"})
-    path = attacker.seal(tmp_path / "old.bundle", b, [version], schema_version=14)
+    path = attacker.seal(tmp_path / "old.bundle", b, [version], schema_version=15)
     summary = exchange.import_bundle(b.session, path)
-    assert summary.schema_version == 14 and summary.outcomes.get("applied") == 1
+    assert summary.schema_version == 15 and summary.outcomes.get("applied") == 1
     assert get_record(b.session.conn, version.record_id).fields["name"] == "Old format"
 
 

@@ -27,8 +27,8 @@ PATHS = ("export_defender", "export_case", "export_all", "share_sync", "export_c
 # kinds that travel with a defender (an edition and a network contact travel only as named by
 # the defender's enrolment and advocacy action: they concern no one defender)
 ORDER = ("defender", "related", "case", "incident", "relocation", "checkin", "task",
-         "risk_assessment", "security_measure", "training", "participant", "contact",
-         "advocacy")
+         "risk_assessment", "risk_item", "security_measure", "training", "participant",
+         "contact", "advocacy")
 OVERRIDES: dict[str, dict[str, Any]] = {
     "defender": {"consent": "partners", "consent_date": "2026-01-05", "consent_how": "written"},
     "case": {"opened": "2025-01", "closed": None, "status": "active",
@@ -40,7 +40,8 @@ OVERRIDES: dict[str, dict[str, Any]] = {
                    "visa_expires": "2025-06-01"},
     "checkin": {"due": "2025-02-01", "status": "done", "done_at": "2025-02-01"},
     "task": {"due": "2025-02-01", "relocation": None},
-    "risk_assessment": {"assessed": "2025-01", "previous": None},
+    "risk_assessment": {"assessed": "2025-01"},
+    "risk_item": {"item_type": "threat", "level": None, "likelihood": 4, "impact": 5},
     "security_measure": {"due": "2025-02", "review": "2025-03"},
 }
 

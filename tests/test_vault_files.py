@@ -62,6 +62,9 @@ class Written:
     dates: list[str] = field(default_factory=list)
     fields_written: set[tuple[str, str]] = field(default_factory=set)
     edited_from: int = 0  # ascii[edited_from:] are the values shown now; earlier ones are history
+    # a threat is rated by likelihood and impact: a vulnerability of the same assessment holds
+    # the risk item's level
+    level_item: str = ""
 
     @property
     def texts(self) -> list[str]:
@@ -128,6 +131,12 @@ def write_every_kind(work: Casework) -> Written:
                 values["starts"], values["ends"] = sorted((values["starts"], values["ends"]))
             if kind == "checkin":  # only one done says when, how and what was raised
                 values["status"] = "done"
+            if kind == "risk_item":
+                values["level"] = None
+                written.level_item = work.add(kind, {
+                    "assessment": values["assessment"], "item_type": "vulnerability",
+                    "text": _value(kind, "text", written),
+                    "level": _value(kind, "level", written)})
             written.ids[kind] = work.add(kind, values)
             pending.remove(kind)
     written.edited_from = len(written.ascii)
@@ -143,6 +152,8 @@ def write_every_kind(work: Casework) -> Written:
         assert work.edit(kind, record_id, changes)
         shown = work.get(kind, record_id).fields
         for name in field_infos(KINDS[kind].cls):
+            if (kind, name) == ("risk_item", "level"):
+                shown = {**shown, "level": work.get(kind, written.level_item).fields["level"]}
             assert shown[name] not in (None, []), f"{kind}.{name} was not written"
             written.fields_written.add((kind, name))
     return written
@@ -236,6 +247,8 @@ def test_purge_removes_a_record_from_every_file_table_and_page(
         work = Casework(session)
         kept = write_every_kind(work)
         purged = write_every_kind(work)
+        work.delete("risk_item", purged.level_item)  # the item holding a level goes too
+        assert work.purge(purged.level_item) == "risk_item"
         for kind in reversed(list(purged.ids)):  # incidents and other dependants first
             work.delete(kind, purged.ids[kind])
         for kind in reversed(list(purged.ids)):

@@ -1,5 +1,6 @@
-"""Save PNG screenshots for review: the gate, the start screen, every section, a defender's tabs,
-the forms and the check-in window, the Trainings and Network pages.
+"""Save PNG screenshots for review: the gate, the start screen, every section, a defender's tabs
+(Risk and Security plan included), the forms and the check-in window, the Trainings and Network
+pages.
 
     .venv/bin/python tools/screenshots.py [--out screenshots]
 
@@ -8,10 +9,11 @@ Under a real X server with a window manager, on the 1600x1000 screen of the 200%
     xvfb-run -a -s "-screen 0 1600x1000x24" sh -c \
         'openbox & sleep 1; QT_QPA_PLATFORM=xcb .venv/bin/python tools/screenshots.py'
 
-Three variants, each in its own process (Qt reads the scale factor once, at start): 100% light,
-200% light (QT_SCALE_FACTOR=2) and 100% dark. Every variant uses a fresh vault in a temporary
-folder filled with a few invented records, on the offscreen platform unless QT_QPA_PLATFORM says
-otherwise; nothing touches the user's own vault or settings. Files are named
+Five variants, each in its own process (Qt reads the scale factor once, at start): 100% light,
+200% light (QT_SCALE_FACTOR=2), 100% dark, and 100% light in French and in Arabic. Every
+variant uses a fresh vault in a temporary folder filled with a few invented records, on the
+offscreen platform unless QT_QPA_PLATFORM says otherwise; nothing touches the user's own vault
+or settings. Files are named
 `<variant>-<screen>.png`, e.g. `200-light-defenders.png`.
 """
 
@@ -25,7 +27,10 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-VARIANTS = {"100-light": ("1", "light"), "200-light": ("2", "light"), "100-dark": ("1", "dark")}
+# scale, theme, language (Arabic lays the window out right to left)
+VARIANTS = {"100-light": ("1", "light", "en"), "200-light": ("2", "light", "en"),
+            "100-dark": ("1", "dark", "en"), "100-fr": ("1", "light", "fr"),
+            "100-ar": ("1", "light", "ar")}
 # Under a real X server (QT_QPA_PLATFORM=xcb, e.g. xvfb-run with a window manager, a 1600x1000
 # screen) windows keep the size the window manager allows: at 200% that is 800x500 logical pixels.
 PASSPHRASE = "screenshots only: four random words"
@@ -62,7 +67,47 @@ def _plans(work: Any, amina: str, luis: str) -> dict[str, str]:
                       "relocation": stay, "assignee": "Maria"})
     work.add("task", {"title": "Invitation letter for the host organisation", "due": day(1),
                       "defender": luis, "assignee": "Tom"})
-    return {"stay": stay, "missed": missed}
+    return {"stay": stay, "missed": missed, **_risk(work, amina)}
+
+
+def _risk(work: Any, amina: str) -> dict[str, str]:
+    """Two risk assessments of Amina (medium, then high), rated items, and a security plan with
+    a measure overdue, one due for review today and an emergency protocol."""
+    from datetime import date, timedelta
+
+    from hrd_desk.services.plans import Plans
+
+    today = date.today()
+
+    def day(offset: int) -> str:
+        return (today + timedelta(days=offset)).isoformat()
+
+    plans = Plans(work.session)
+    followed = work.add("incident", {"defenders": [amina], "category": "physical",
+                                     "occurred": day(-25), "description": "Followed home",
+                                     "severity": 4})
+    work.add("incident", {"defenders": [amina], "category": "digital", "occurred": day(-60),
+                          "description": "Phishing message", "severity": 2})
+    plans.assess(amina, "medium", on=day(-150), assessor="Tom")
+    risk = plans.assess(amina, "high", on=day(-10), assessor="Maria",
+                        summary="Surveillance has grown since the land hearing")
+    threat = plans.add_item(risk, {
+        "item_type": "threat", "text": "Followed by plain-clothes police", "likelihood": 4,
+        "impact": 5, "incidents": [followed], "facts": "Seen twice near her home",
+        "pattern": "Weekly since the hearing", "objective": "Stop her testimony",
+        "behind": "Local police unit", "feasibility": "They have the people and the time"})
+    weak = plans.add_item(risk, {"item_type": "vulnerability", "level": 3,
+                                 "text": "Same route to the office every day"})
+    plans.add_item(risk, {"item_type": "capacity", "level": 4,
+                          "text": "A lawyer on call and a strong community network"})
+    plans.add_measure({"defender": amina, "title": "Vary the route to the office",
+                       "due": day(-2), "owner": "Amina", "reduces": [threat, weak],
+                       "review": day(30), "details": "Three routes, chosen each morning"})
+    plans.add_measure({"defender": amina, "title": "Safe room at the office",
+                       "status": "in-place", "review": day(0), "reduces": [threat]})
+    plans.add_measure({"defender": amina, "title": "Call the hotline, then the lawyer",
+                       "group": "emergency", "due": day(5), "owner": "Maria"})
+    return {"risk": risk}
 
 
 def _network(work: Any, amina: str, luis: str) -> dict[str, str]:
@@ -115,6 +160,16 @@ def _records(vault: Path) -> tuple[str, dict[str, str]]:
                                      "consent_date": "2024-01-15", "consent_how": "written"})
         work.add("defender", {"name": "Olga Petrova", "country": "BY", "consent": "colleagues",
                 "consent_date": "2024-01-15", "consent_how": "written"})
+        # consent public: counted in the Statistics screen (an Arabic name, mixed scripts)
+        huda = work.add("defender", {"name": "هدى الأمين", "codename": "Desert Lark",
+                                     "country": "SD", "field_of_work": "journalism",
+                                     "consent": "public", "consent_date": "2024-01-10",
+                                     "consent_how": "written"})
+        for category, when in (("digital", "2024-01-14"), ("digital", "2024-02-03"),
+                               ("legal", "2024-02-20"), ("physical", "2024-03-09"),
+                               ("digital", "2024-03-30"), ("defamation", "2024")):
+            work.add("incident", {"defenders": [huda], "category": category, "occurred": when,
+                                  "description": "تهديد عبر الهاتف", "severity": 2})
         sister = work.add("related", {"defender": amina, "name": "Grace Okoye",
                                       "relationship": "sibling"})
         work.add("case", {"defender": amina, "programme": "relocation", "title": "Relocation 2024",
@@ -178,8 +233,8 @@ def _child(variant: str, out: Path) -> None:
     from hrd_desk.ui.main_window import build_main_window
     from hrd_desk.ui.settings import AppSettings
 
-    theme = VARIANTS[variant][1]
-    settings = AppSettings(theme=theme)
+    _scale, theme, language = VARIANTS[variant]
+    settings = AppSettings(theme=theme, language=language)
     app = make_application([sys.argv[0]], settings)
     with tempfile.TemporaryDirectory() as tmp:
         vault_dir = Path(tmp) / "vault"
@@ -203,13 +258,14 @@ def _child(variant: str, out: Path) -> None:
         window.ctx.open_record("defender", defender)
         _grab(window, out, f"{variant}-defender.png")
         view = window.pages["defenders"].view
-        for tab in ("Profile", "Related people", "Cases", "Relocation", "Training and advocacy"):
+        for tab in ("Profile", "Related people", "Cases", "Relocation", "Training and advocacy",
+                    "Risk", "Security plan"):
             for index in range(view.tabs.count()):
                 if view.tabs.tabText(index) == tab:
                     view.tabs.setCurrentIndex(index)
             _grab(window, out, f"{variant}-defender-{tab.lower().replace(' ', '-')}.png")
         for key in ("cases", "threat_log", "relocations", "trainings", "network", "tasks",
-                    "deleted", "exchange"):
+                    "deleted", "exchange", "statistics"):
             if key in window.pages:
                 window.workspace.go(key)
                 _grab(window, out, f"{variant}-{key.replace('_', '-')}.png")
@@ -234,6 +290,9 @@ def _child(variant: str, out: Path) -> None:
                 ("relocation", "stay-form", {"defender": defender}),
                 ("checkin", "checkin-schedule-form", {"relocation": plans["stay"]}),
                 ("task", "task-form", {"defender": defender, "relocation": plans["stay"]}),
+                ("risk_item", "risk-item-form", {"assessment": plans["risk"],
+                                                 "item_type": "threat"}),
+                ("security_measure", "measure-form", {"defender": defender}),
                 ("participant", "participant-form", {"training": plans["training"]}),
                 ("contact", "contact-form", None),
                 ("advocacy", "advocacy-form", {"contacts": [plans["contact"]],
@@ -355,7 +414,7 @@ def main() -> int:
         _child(args.variant, args.out)
         return 0
     failed = 0
-    for variant, (scale, _theme) in VARIANTS.items():
+    for variant, (scale, _theme, _language) in VARIANTS.items():
         env = {**os.environ, "QT_SCALE_FACTOR": scale}
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         with tempfile.TemporaryDirectory() as home:  # no settings or Qt files in the real home

@@ -113,7 +113,7 @@ class InvalidValue(RejectedInput):
 
 class NotFound(RejectedInput):
     def __init__(self, kind: str, record_id: str) -> None:
-        super().__init__(f"no {kind} with id {record_id}")
+        super().__init__(f"no {kind.replace('_', ' ')} with id {record_id}")
         self.kind = kind
         self.record_id = record_id
 

@@ -11,7 +11,9 @@ import contextlib
 import os
 import secrets
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 POSIX = os.name == "posix"
 
@@ -45,14 +47,16 @@ def temp_name(target: Path) -> Path:
     return target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
 
 
-def atomic_write(target: Path, data: bytes) -> None:
-    """Write `data` to `target` via a private temp file, fsync, rename and directory fsync."""
+@contextlib.contextmanager
+def atomic_writer(target: Path, buffering: int = -1) -> Iterator[BinaryIO]:
+    """A handle on a private temp file beside `target`, for data written as a stream: on a clean
+    exit it is fsynced and renamed over `target` (directory fsynced); on any error removed."""
     tmp = temp_name(target)
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     fd = os.open(tmp, flags, 0o600)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+        with os.fdopen(fd, "wb", buffering=buffering) as handle:
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, target)
@@ -61,6 +65,12 @@ def atomic_write(target: Path, data: bytes) -> None:
             tmp.unlink()
         raise
     fsync_dir(target.parent)
+
+
+def atomic_write(target: Path, data: bytes) -> None:
+    """Write `data` to `target` via a private temp file, fsync, rename and directory fsync."""
+    with atomic_writer(target) as handle:
+        handle.write(data)
 
 
 def disable_core_dumps() -> None:

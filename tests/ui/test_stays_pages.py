@@ -465,6 +465,6 @@ def test_after_midnight_the_start_screen_shown_again_counts_from_the_new_day(
     start.hide()
     monkeypatch.setattr(Planning, "today", lambda self: TODAY + timedelta(days=1))
     start.show()  # back to the start screen after midnight: a local date later
-    assert start.day_label.text() == "Wednesday 11 March 2026"
+    assert start.day_label.text() == "Wednesday, 11 March 2026"  # the locale's long date
     assert ("Check-in with Blue Heron", f"{d(0)} (1 day late)") in start.lines(0)
     assert start.lines(1) == [("Nothing due today.", "")]

@@ -37,6 +37,9 @@ LIST_COLUMNS: dict[str, tuple[str, ...]] = {
                    "visa_expires"),
     "checkin": ("due", "status", "relocation", "done_at", "how", "concern"),
     "task": ("due", "title", "status", "assignee", "defender", "relocation"),
+    "risk_assessment": ("assessed", "level", "defender", "assessor", "summary"),
+    "risk_item": ("item_type", "likelihood", "impact", "level", "text", "incidents"),
+    "security_measure": ("due", "title", "group", "status", "owner", "review", "defender"),
     "training": ("starts", "ends", "title", "place"),
     "participant": ("training", "defender", "modules", "needs"),
     "contact": ("name", "contact_type", "organisation", "city", "reach"),
@@ -231,7 +234,7 @@ def _column_cell(stored: Stored, name: str, names: RefNames) -> str:
 def format_table(kind: str, records: Sequence[Stored], names: RefNames, *, reveal: bool) -> str:
     """`list` without --json: one row per record with its full id, then a count."""
     plural = {"related": "related people", "case": "cases",
-              "advocacy": "advocacy actions"}.get(kind, f"{kind}s")
+              "advocacy": "advocacy actions"}.get(kind, f"{KINDS[kind].label}s")
     if not records:
         return f"no {plural}\n"
     infos = field_infos(KINDS[kind].cls)

@@ -24,7 +24,9 @@ from . import exchange as cli_exchange
 from . import keys as cli_keys
 from . import network as cli_network
 from . import planning as cli_planning
+from . import plans as cli_plans
 from . import records as cli_records
+from . import reports as cli_reports
 from . import vault as cli_vault
 from .invocation import Invocation
 
@@ -67,10 +69,12 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     record_actions = cli_records.register(commands)
     cli_planning.register(commands, record_actions)
+    cli_plans.register(record_actions)
     cli_network.register(record_actions)
     cli_vault.register(commands)
     cli_exchange.register(commands)
     cli_keys.register(commands)
+    cli_reports.register(commands)
     cli_evidence.register(commands)
     return parser
 

@@ -21,6 +21,7 @@ from ..model.outside import visible
 from ..model.records import KINDS, Stored
 from ..model.vocab import VOCABULARIES
 from ..services.casework import RecordFilter
+from ..services.dashboard import local_today
 from ..services.planning import OPEN_STATUSES
 from ..services.validation import clean_values
 from .invocation import Invocation
@@ -39,7 +40,16 @@ if TYPE_CHECKING:  # generic only to type checkers
     Subparsers = argparse._SubParsersAction[Any]
 
 RECORD_KINDS = ("defender", "related", "incident", "case", "relocation", "checkin", "task",
-                "training", "participant", "contact", "advocacy")
+                "risk_assessment", "security_measure", "training", "participant", "contact",
+                "advocacy")
+# The command of a kind whose CLI name differs from the kind's (`hrd-desk risk add`); a risk
+# assessment's items are `hrd-desk risk item ...` (SUBKINDS).
+COMMAND_NAMES = {"risk_assessment": "risk", "security_measure": "measure"}
+SUBKINDS = {"risk_assessment": ("risk_item", "item")}
+# A link given as the first argument of `add` instead of an option (`risk item add RISK_ID`).
+POSITIONAL = {("risk_item", "assessment"): "RISK_ID"}
+# Required fields the command line may leave out: the command fills them in (today's date).
+FILLED_IN = {("risk_assessment", "assessed")}
 
 # Where the CLI contract names an option differently from the field it sets.
 OPTION_NAMES: dict[tuple[str, str], str] = {
@@ -55,6 +65,11 @@ OPTION_NAMES: dict[tuple[str, str], str] = {
     ("relocation", "departure"): "--left",
     ("checkin", "done_at"): "--done-on",
     ("task", "assignee"): "--for",
+    ("risk_assessment", "assessed"): "--date",
+    ("risk_assessment", "assessor"): "--by",
+    ("risk_item", "item_type"): "--type",
+    ("risk_item", "incidents"): "--incident",
+    ("security_measure", "group"): "--type",
     ("training", "starts"): "--from",
     ("training", "ends"): "--to",
     ("participant", "modules"): "--module",
@@ -73,6 +88,9 @@ LIST_FILTERS: dict[str, tuple[str, ...]] = {
     "relocation": ("defender", "status", "from", "to"),
     "checkin": ("relocation", "open"),
     "task": ("defender", "status", "open", "overdue"),
+    "risk_assessment": ("defender", "from", "to"),
+    "risk_item": ("risk",),
+    "security_measure": ("defender", "status", "due"),
     "training": ("from", "to"),
     "participant": ("defender", "training"),
     "contact": ("kind", "city"),
@@ -87,6 +105,10 @@ _KIND_HELP = {
     "relocation": "relocation stays in a host city",
     "checkin": "scheduled contacts with a defender during and after a stay",
     "task": "anything with a due date",
+    "risk_assessment": "risk assessments of a defender (level, reasoning; items: `risk item`)",
+    "risk_item": "threats, vulnerabilities and capacities of a risk assessment, rated",
+    "security_measure": "a defender's security plan: preventive measures and emergency "
+                        "protocols",
     "training": "editions of the training course (`training enrol` adds a participant)",
     "participant": "defenders enrolled in a training edition: modules attended, needs noted",
     "contact": "network contacts: embassies, EU institutions, UN mechanisms, NGOs, journalists, "
@@ -131,12 +153,18 @@ def _field_help(name: str, info: FieldInfo) -> str:
 
 def _add_field_options(parser: argparse.ArgumentParser, kind: str, *, creating: bool) -> None:
     for name, info in field_infos(KINDS[kind].cls).items():
+        if (kind, name) in POSITIONAL:
+            if creating:
+                parser.add_argument(f"field_{name}", metavar=POSITIONAL[(kind, name)],
+                                    help=_field_help(name, info))
+            continue  # not changed by edit: moving an item is a new item
         option = option_name(kind, name)
         parser.add_argument(
             option,
             dest=f"field_{name}",
             action="append" if info.kind in LIST_KINDS else "store",
-            required=creating and info.required and info.default is None,
+            required=(creating and info.required and info.default is None
+                      and (kind, name) not in FILLED_IN),
             metavar=_METAVARS.get(info.kind, "TEXT"),
             help=_field_help(name, info),
         )
@@ -146,10 +174,18 @@ def _field_values(kind: str, args: argparse.Namespace) -> dict[str, Any]:
     """The fields the command line set (an empty value clears a field on edit)."""
     values: dict[str, Any] = {}
     for name in field_infos(KINDS[kind].cls):
-        value = getattr(args, f"field_{name}")
+        value = getattr(args, f"field_{name}", None)
         if value is not None:
             values[name] = value
     return values
+
+
+def command_of(kind: str) -> str:
+    """The command words of a kind: `risk`, `risk item`, `measure`, `task`."""
+    for owner, (sub, word) in SUBKINDS.items():
+        if sub == kind:
+            return f"{command_of(owner)} {word}"
+    return COMMAND_NAMES.get(kind, kind)
 
 
 def _label(kind: str) -> str:
@@ -166,6 +202,9 @@ def _a(kind: str) -> str:
 
 def cmd_add(kind: str, inv: Invocation) -> int:
     values = _field_values(kind, inv.args)
+    for filled_kind, name in FILLED_IN:
+        if filled_kind == kind and name not in values:
+            values[name] = local_today().isoformat()
     clean_values(kind, values, partial=False)  # refuse bad values before the slow unlock
     with inv.desk() as desk:
         work = desk.records
@@ -194,7 +233,8 @@ def cmd_delete(kind: str, inv: Invocation) -> int:
         work = desk.records
         changed = work.delete(kind, record_id)
     human = (
-        f"{_label(kind)} {record_id} deleted: `hrd-desk {kind} restore {record_id}` brings it back"
+        f"{_label(kind)} {record_id} deleted: "
+        f"`hrd-desk {command_of(kind)} restore {record_id}` brings it back"
         if changed
         else f"{_label(kind)} {record_id} was already deleted"
     )
@@ -222,7 +262,11 @@ def cmd_show(kind: str, inv: Invocation) -> int:
         related: dict[str, list[Stored]] = {}
         if kind == "defender":
             related = {"relocations": planning.stays_of(stored.id),
-                       "tasks": planning.tasks_of(stored.id)}
+                       "tasks": planning.tasks_of(stored.id),
+                       "risk_assessments": desk.plans.assessments_of(stored.id),
+                       "measures": desk.plans.measures_of(stored.id)}
+        elif kind == "risk_assessment":
+            related = {"items": desk.plans.items_of(stored.id)}
         warnings = planning.warnings(stored) if kind == "relocation" else []
         limits = work.consent_limits(stored.id) if kind == "defender" else []
         names = None if inv.json else RefNames(work, reveal=reveal)
@@ -248,7 +292,7 @@ def cmd_show(kind: str, inv: Invocation) -> int:
                 "consent notice): nothing about them leaves this vault beyond that\n"
                 for x in limits)
             for key, records in related.items():
-                text += format_linked(key, records, names, reveal=reveal)
+                text += format_linked(key.replace("_", " "), records, names, reveal=reveal)
             inv.emit(None, text + extra_text)
     return 0
 
@@ -306,7 +350,18 @@ def cmd_list(kind: str, inv: Invocation) -> int:
         if getattr(args, "contact", None) is not None:
             work.get("contact", args.contact)
             flt.links["contacts"] = args.contact
-        if getattr(args, "overdue", False):
+        if getattr(args, "risk", None) is not None:
+            work.get("risk_assessment", args.risk)
+            flt.equals["assessment"] = args.risk
+        if getattr(args, "due", False):
+            if flt.deleted:
+                raise UsageError("measure list: --due lists live measures, not deleted ones")
+            plans = desk.plans
+            records = [m for m in work.list(kind, flt)
+                       if plans.is_overdue(m) or plans.needs_review(m)]
+            records = records[args.offset:None if args.limit is None
+                              else args.offset + args.limit]
+        elif getattr(args, "overdue", False):
             if flt.deleted:
                 raise UsageError("task list: --overdue lists open tasks, not deleted ones")
             records = desk.planning.tasks(overdue_only=True, limit=args.limit,
@@ -340,6 +395,12 @@ def _add_filter_options(parser: argparse.ArgumentParser, kind: str) -> None:
         parser.add_argument("--defender", metavar="ID", help="only records of this defender")
     if "relocation" in filters:
         parser.add_argument("--relocation", metavar="ID", help="only those of this stay")
+    if "risk" in filters:
+        parser.add_argument("--risk", metavar="ID", help="only those of this risk assessment")
+    if "due" in filters:
+        parser.add_argument("--due", action="store_true",
+                            help="only planned measures past their due date and measures whose "
+                            "review date has come (your local date)")
     if "training" in filters:
         parser.add_argument("--training", metavar="ID", help="only those of this edition")
     if "contact" in filters:
@@ -380,9 +441,10 @@ def _add_filter_options(parser: argparse.ArgumentParser, kind: str) -> None:
                         help="skip the first N records")
 
 
-def _register_kind(commands: Subparsers, kind: str) -> Subparsers:
+def _register_kind(commands: Subparsers, kind: str, word: str | None = None) -> Subparsers:
     label = _label(kind)
-    group = commands.add_parser(kind, help=_KIND_HELP[kind], description=_KIND_HELP[kind])
+    group = commands.add_parser(word or COMMAND_NAMES.get(kind, kind), help=_KIND_HELP[kind],
+                                description=_KIND_HELP[kind])
     actions: Subparsers = group.add_subparsers(dest="action", metavar="ACTION", required=True)
 
     def action(name: str, handler: Callable[[str, Invocation], int], summary: str,
@@ -411,4 +473,7 @@ def _register_kind(commands: Subparsers, kind: str) -> Subparsers:
 
 def register(commands: Subparsers) -> dict[str, Subparsers]:
     """The record commands; returns each kind's actions, for commands acting on a kind."""
-    return {kind: _register_kind(commands, kind) for kind in RECORD_KINDS}
+    actions = {kind: _register_kind(commands, kind) for kind in RECORD_KINDS}
+    for owner, (sub, word) in SUBKINDS.items():
+        actions[sub] = _register_kind(actions[owner], sub, word)
+    return actions

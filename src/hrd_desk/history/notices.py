@@ -178,14 +178,12 @@ def from_message(message: Mapping[str, Any]) -> Notice | ConsentNotice:
             raise MalformedVersion("a successor notice names the same key twice")
     if PublicIdentity(subject_key, bytes(32)).vault_id() != notice.subject:
         raise MalformedVersion("a notice's subject does not match its key")
-    signer = PublicIdentity(signer_key, bytes(32))
-    if signer.vault_id() != notice.signer:
-        raise MalformedVersion("a notice's signer does not match its key")
-    if not signer.verify(NOTICE_DOMAIN, notice.content(), notice.signature):
-        raise MalformedVersion("a notice's signature does not verify")
-    if kind == SUCCESSOR and not notice.successor.verify(
-            NOTICE_DOMAIN, notice.content(), notice.subject_signature):
-        raise MalformedVersion("a successor notice's signature by the new key does not verify")
+    _check_signature(notice.signer, signer_key, notice.content(), notice.signature)
+    if kind == SUCCESSOR:
+        # the new key signs the same content: a card signed by the old key alone is not one
+        _check_signature(notice.subject, subject_key, notice.content(),
+                         notice.subject_signature,
+                         "a successor notice's signature by the new key")
     return notice
 
 
@@ -198,12 +196,19 @@ def _consent_from_message(message: Mapping[str, Any], at: int) -> ConsentNotice:
     signer_key = _key(message["signer_key"], "key")
     notice = ConsentNotice(subject, level, str(message["signer"]), signer_key, at,
                            _key_or_signature(message["signature"]))
-    signer = PublicIdentity(signer_key, bytes(32))
-    if signer.vault_id() != notice.signer:
-        raise MalformedVersion("a notice's signer does not match its key")
-    if not signer.verify(NOTICE_DOMAIN, notice.content(), notice.signature):
-        raise MalformedVersion("a notice's signature does not verify")
+    _check_signature(notice.signer, signer_key, notice.content(), notice.signature)
     return notice
+
+
+def _check_signature(signer_id: str, signer_key: bytes, content: bytes, signature: bytes,
+                     what: str = "a notice's signature") -> None:
+    """A notice's signer id must be its key's, and the signature the key's over the content
+    (`what` names the signature in the error: a successor notice carries two)."""
+    signer = PublicIdentity(signer_key, bytes(32))
+    if signer.vault_id() != signer_id:
+        raise MalformedVersion("a notice's signer does not match its key")
+    if not signer.verify(NOTICE_DOMAIN, content, signature):
+        raise MalformedVersion(f"{what} does not verify")
 
 
 def _key_or_signature(value: object) -> bytes:

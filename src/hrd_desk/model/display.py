@@ -97,7 +97,12 @@ def title_of(kind: str, fields: Mapping[str, Any], marked: Iterable[str] = ()) -
         return f"Check-in due {due}" if due else "Check-in"
     if kind == "risk_assessment":
         when = _label(kind, "assessed", fields, marked)
-        return f"Risk assessment, {when}" if when else "Risk assessment"
+        level = _label(kind, "level", fields, marked)
+        text = f"Risk assessment, {when}" if when else "Risk assessment"
+        return f"{text} ({level.lower()})" if level else text
+    if kind == "risk_item":  # what a threat says is sensitive: the item is named by its rating
+        item = _label(kind, "item_type", fields, marked) or "Risk item"
+        return f"{item} ({rating_text(fields)})" if rating_text(fields) else item
     if kind == "training":
         title, starts = _label(kind, "title", fields, marked), _label(kind, "starts", fields)
         return f"{title or 'Training'}, {starts}" if starts else (title or "Training")
@@ -111,6 +116,13 @@ def title_of(kind: str, fields: Mapping[str, Any], marked: Iterable[str] = ()) -
     first = {"security_measure": "title", "contact": "name", "task": "title"}.get(kind)
     text = _label(kind, first, fields, marked) if first else ""
     return text or label.capitalize()
+
+
+def rating_text(fields: Mapping[str, Any]) -> str:
+    """'likelihood 4, impact 5' for a threat, 'level 3' for the others; '' when unrated."""
+    parts = [f"{name} {fields[name]}" for name in ("likelihood", "impact", "level")
+             if fields.get(name) is not None]
+    return ", ".join(parts)
 
 
 def record_title(record: Stored) -> str:

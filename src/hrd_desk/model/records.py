@@ -147,27 +147,61 @@ class TrainingParticipant:
 
 @dataclass
 class RiskAssessment:
+    """One assessment of a defender's risk: who assessed it when, the resulting level and why.
+
+    Its threats, vulnerabilities and capacities are records of their own (RiskItem), so two
+    offices adding items to one assessment both keep theirs, and measures link to one item.
+    """
+
     defender: str = meta(K.REF, "Defender", required=True, ref="defender")
-    assessed: str = meta(K.DATE, "Assessed on", required=True)
-    level: str | None = meta(K.ENUM, "Resulting level", vocab="risk_levels")
-    threats: str | None = meta(K.LONGTEXT, "Threats")
-    vulnerabilities: str | None = meta(K.LONGTEXT, "Vulnerabilities")
-    capacities: str | None = meta(K.LONGTEXT, "Capacities")
-    previous: str | None = meta(K.REF, "Previous assessment", ref="risk_assessment")
+    assessed: str = meta(K.DATE, "Assessed on", required=True, past=True)
+    level: str = meta(K.ENUM, "Resulting level", required=True, vocab="risk_levels")
+    assessor: str | None = meta(K.TEXT, "Assessed by")
+    # the reasoning names threats and who is behind them: sensitive (docs/sharing.md)
+    summary: str | None = meta(K.LONGTEXT, "Reasoning", sensitive=True)
+
+
+@dataclass
+class RiskItem:
+    """A threat, vulnerability or capacity of one assessment, rated.
+
+    A threat is rated by likelihood and impact (1-5) and written down through the five questions
+    (facts, pattern over time, objective, who is behind it, feasibility); a vulnerability or a
+    capacity by its level (1-5). What a threat says is sensitive: it is what the adversary would
+    most like to know the defender knows.
+    """
+
+    assessment: str = meta(K.REF, "Assessment", required=True, ref="risk_assessment")
+    item_type: str = meta(K.ENUM, "Type", required=True, vocab="risk_item_types")
+    text: str = meta(K.LONGTEXT, "Description", required=True, sensitive=True)
+    likelihood: int | None = meta(K.INT, "Likelihood", minimum=1, maximum=5)
+    impact: int | None = meta(K.INT, "Impact", minimum=1, maximum=5)
+    level: int | None = meta(K.INT, "Level", minimum=1, maximum=5)
+    incidents: list[str] = meta(K.REF_LIST, "Incidents", ref="incident")
+    facts: str | None = meta(K.LONGTEXT, "The facts", sensitive=True)
+    pattern: str | None = meta(K.LONGTEXT, "Pattern over time", sensitive=True)
+    objective: str | None = meta(K.LONGTEXT, "Objective", sensitive=True)
+    behind: str | None = meta(K.LONGTEXT, "Who is behind it", sensitive=True)
+    feasibility: str | None = meta(K.LONGTEXT, "Can it be carried out", sensitive=True)
 
 
 @dataclass
 class SecurityMeasure:
+    """A measure of a defender's security plan: preventive, or an emergency protocol."""
+
     defender: str = meta(K.REF, "Defender", required=True, ref="defender")
     title: str = meta(K.TEXT, "Measure", required=True)
     group: str = meta(
-        K.ENUM, "Group", required=True, vocab="measure_groups", default="preventive"
+        K.ENUM, "Type", required=True, vocab="measure_groups", default="preventive"
     )
     owner: str | None = meta(K.TEXT, "Owner")
     due: str | None = meta(K.DATE, "Due")
-    review: str | None = meta(K.DATE, "Review")
+    review: str | None = meta(K.DATE, "Next review")
     status: str = meta(K.ENUM, "Status", required=True, vocab="measure_statuses", default="planned")
-    risks: list[str] = meta(K.REF_LIST, "Risks it reduces", ref="risk_assessment")
+    reduces: list[str] = meta(K.REF_LIST, "Reduces", ref="risk_item")
+    reviewed: str | None = meta(K.DATE, "Last reviewed", past=True)
+    # how the measure works (routes, safe places, who to call): sensitive
+    details: str | None = meta(K.LONGTEXT, "How", sensitive=True)
 
 
 @dataclass
@@ -236,6 +270,7 @@ KINDS: dict[str, RecordKind] = {
         RecordKind("participant", TrainingParticipant, "training_participants",
                    "training participant"),
         RecordKind("risk_assessment", RiskAssessment, "risk_assessments", "risk assessment"),
+        RecordKind("risk_item", RiskItem, "risk_items", "risk item"),
         RecordKind("security_measure", SecurityMeasure, "security_measures", "security measure"),
         RecordKind("contact", NetworkContact, "network_contacts", "network contact"),
         RecordKind("advocacy", AdvocacyAction, "advocacy_actions", "advocacy action"),

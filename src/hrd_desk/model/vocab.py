@@ -143,6 +143,9 @@ FIELDS_OF_WORK = _vocab(
     ("indigenous", "Indigenous rights"),
     ("anti-corruption", "Anti-corruption"),
     ("legal-aid", "Legal aid"),
+    ("civil-political", "Civil and political rights"),
+    ("police-accountability", "Police accountability"),
+    ("documentation", "Documentation"),
     ("other", "Other"),
 )
 
@@ -216,6 +219,12 @@ REPORTED_TO = _vocab(
     ("police", "Police"),
     ("un-mechanism", "UN mechanism"),
     ("embassy", "Embassy"),
+    ("nhri", "National human rights institution"),
+    ("police-oversight", "Police oversight body"),
+    ("courts", "Courts"),
+    ("regional-mechanism", "Regional mechanism (such as the African Commission)"),
+    ("protection-ngo", "Protection NGO"),
+    ("media", "Media"),
     ("none", "None"),
 )
 
@@ -244,9 +253,16 @@ MEASURE_GROUPS = _vocab(
 MEASURE_STATUSES = _vocab(
     "measure_statuses",
     ("planned", "Planned"),
-    ("in-progress", "In progress"),
-    ("done", "Done"),
+    ("in-place", "In place"),
+    ("lapsed", "Lapsed"),
     ("dropped", "Dropped"),
+)
+
+RISK_ITEM_TYPES = _vocab(
+    "risk_item_types",
+    ("threat", "Threat"),
+    ("vulnerability", "Vulnerability"),
+    ("capacity", "Capacity"),
 )
 
 RISK_LEVELS = _vocab(
@@ -359,6 +375,7 @@ VOCABULARIES: dict[str, Vocabulary] = {
         MEASURE_GROUPS,
         MEASURE_STATUSES,
         RISK_LEVELS,
+        RISK_ITEM_TYPES,
         CONTACT_TYPES,
         ADVOCACY_ACTIONS,
         TRAINING_MODULES,

@@ -25,17 +25,20 @@ def with_bundle_suffix(out: Path) -> Path:
     return out if out.suffix or out.is_dir() else out.with_name(out.name + BUNDLE_SUFFIX)
 
 
-def open_bundle_file(path: Path) -> BinaryIO:
+def open_regular_file(path: Path, buffering: int = -1) -> BinaryIO:
+    """A file from outside opened for reading, only when it is a regular file: never a link,
+    device or pipe (checked before opening and again on the open handle, so a FIFO swapped in
+    after the check cannot block)."""
     try:
         info = os.lstat(path)
+    except FileNotFoundError:
+        raise RejectedInput(f"{path} does not exist") from None
     except OSError as exc:
         raise RejectedInput(f"cannot read {path}: {exc.strerror}") from None
     if not stat.S_ISREG(info.st_mode):
         raise RejectedInput(f"{path} is not a regular file")
-    if info.st_size > MAX_BUNDLE_BYTES:
-        raise BundleRejected("over cap", "the file is larger than any bundle may be")
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
-    flags |= getattr(os, "O_NONBLOCK", 0)  # a FIFO swapped in after lstat must not block
+    flags |= getattr(os, "O_NONBLOCK", 0)
     try:
         fd = os.open(path, flags)
     except OSError as exc:
@@ -45,7 +48,16 @@ def open_bundle_file(path: Path) -> BinaryIO:
         raise RejectedInput(f"{path} is not a regular file")
     if hasattr(os, "set_blocking"):
         os.set_blocking(fd, True)
-    return os.fdopen(fd, "rb")
+    return os.fdopen(fd, "rb", buffering=buffering)
+
+
+def open_bundle_file(path: Path) -> BinaryIO:
+    """A bundle file to read: a regular file no larger than any bundle may be."""
+    handle = open_regular_file(path)
+    if os.fstat(handle.fileno()).st_size > MAX_BUNDLE_BYTES:
+        handle.close()
+        raise BundleRejected("over cap", "the file is larger than any bundle may be")
+    return handle
 
 
 def check_output_path(out: Path, vault_dir: Path) -> None:

@@ -32,7 +32,7 @@ from ..store.queries import (
 )
 from ..store.records import record_kind
 from ..store.search_index import optimize
-from . import consent_notices, network_rules, stay_rules
+from . import consent_notices, network_rules, plan_rules, stay_rules
 from .consent_notices import ConsentLimit
 from .session import Session
 from .sharing_rule import CONSENT_FIELDS, markable_fields, missing_consent_facts
@@ -61,10 +61,12 @@ class RecordFilter:
     deleted: bool = False
 
 
-_PLANNING = frozenset({"relocation", "checkin", "task", "training", "participant"})
+_PLANNING = frozenset({"relocation", "checkin", "task", "training", "participant", "risk_item",
+                       "security_measure"})
 _DATE_FIELD = {"incident": "occurred", "case": "opened", "task": "due",
                "relocation": "planned_arrival", "checkin": "due",
-               "risk_assessment": "assessed", "training": "starts", "advocacy": "date"}
+               "risk_assessment": "assessed", "training": "starts", "advocacy": "date",
+               "security_measure": "due"}
 # kind -> (column, descending) when the caller does not say
 _DEFAULT_ORDER = {
     "incident": ("occurred_order", True),
@@ -75,6 +77,8 @@ _DEFAULT_ORDER = {
     "training": ("starts_order", True),
     "advocacy": ("date_order", True),
     "contact": ("name", False),
+    "risk_assessment": ("assessed_order", True),
+    "security_measure": ("due_order", False),
 }
 
 
@@ -231,7 +235,8 @@ class Casework:
 
     def _check_planning(self, kind: str, values: Mapping[str, Any], record_id: str | None
                         ) -> None:
-        """Stays, check-ins and tasks: the rules across fields and records (stay_rules.py)."""
+        """Stays, check-ins and tasks (stay_rules.py), risk items and measures (plan_rules.py):
+        the rules across fields and records."""
         if kind == "relocation":
             stay_rules.check_stay_dates(values)
             stay_rules.check_stay_links(values, self._linked("case", values.get("case")),
@@ -246,6 +251,15 @@ class Casework:
             linked = [r for r in (self._linked("case", values.get("case")),
                                   self._linked("relocation", values.get("relocation"))) if r]
             stay_rules.check_task_links(values, linked)
+        elif kind == "risk_item":
+            plan_rules.check_item(values, self.get("risk_assessment", str(values["assessment"])),
+                                  get_many(self.conn, "incident", list(values.get("incidents")
+                                                                       or [])))
+        elif kind == "security_measure":
+            items = get_many(self.conn, "risk_item", list(values.get("reduces") or []))
+            owners = get_many(self.conn, "risk_assessment",
+                              sorted({str(i.get("assessment")) for i in items.values()}))
+            plan_rules.check_measure(values, items, owners)
         elif kind == "training":
             network_rules.check_edition_dates(values)
         elif kind == "participant":

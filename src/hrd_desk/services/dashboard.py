@@ -4,7 +4,8 @@ Due dates are local dates: "today" is the caseworker's calendar day where the co
 (`local_today`, with the clock and time zone injectable for tests), and a date is due on the last
 day it may mean. Overdue is computed here from that day, never stored. This week is the seven
 days after today. Items that the app derives (a check-in due, a visa expiring, a planned arrival
-or departure) sit beside typed tasks without being copied into them.
+or departure, a security measure due or due for review) sit beside typed tasks without being
+copied into them.
 
 A defender is escalating when the last 30 days (today included) hold more incidents, or a higher
 severity, than the 90 days before them.
@@ -18,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 
 from ..model.display import defender_title, hidden_fields
-from ..store import agenda
+from ..store import agenda, plans
 from ..store import sharing as sharing_store
 from ..store.dbapi import Connection
 
@@ -114,13 +115,31 @@ def build(conn: Connection, day: date) -> Dashboard:
     stays = agenda.stays_in_progress(conn)
     names = _defender_names(conn, {*(t.defender for t in trends), *(s.defender for s in stays),
                                    *(r.defender for r in rows if r.defender)})
-    marks = sharing_store.marks_of_many(conn, [r.record for r in rows if r.kind == "task"])
-    for row in sorted(rows, key=lambda r: (r.day, r.due, r.kind, r.record)):
+    measures = plans.measures_due(conn, (day + timedelta(days=WEEK_DAYS)).isoformat())
+    names.update(_defender_names(conn, {m.defender for m in measures} - set(names)))
+    marks = sharing_store.marks_of_many(conn, [r.record for r in rows if r.kind == "task"]
+                                        + [m.id for m in measures])
+    dated: list[tuple[str, str, str, str, Item, bool]] = []
+    for row in rows:
         who = names.get(row.defender or "", "") if row.kind == "task" else ""
         hidden = hidden_fields("task", marks[row.record]) if row.record in marks else frozenset()
-        item = Item(row.record, row.kind, row.due, _title(row, names, hidden), row.about, who)
-        due_day = date.fromisoformat(row.day)
-        if due_day < day or (row.text == "missed" and row.kind == "checkin"):
+        dated.append((row.day, row.due, row.kind, row.record,
+                      Item(row.record, row.kind, row.due, _title(row, names, hidden), row.about,
+                           who),
+                      row.text == "missed" and row.kind == "checkin"))
+    for m in measures:
+        if m.defender not in names:  # a deleted defender's plan asks for nothing
+            continue
+        kind = "measure" if m.what == "due" else "review"
+        what = "Measure due" if m.what == "due" else "Review measure"
+        # a title marked sensitive is not put on the start screen
+        title = "" if "title" in marks.get(m.id, ()) else m.title
+        dated.append((m.day, m.date, kind, m.id, Item(
+            m.id, kind, m.date, f"{what}: {title}" if title else what, m.defender,
+            names.get(m.defender, "")), False))
+    for due_on, _due, _kind, _record, item, missed in sorted(dated, key=lambda d: d[:4]):
+        due_day = date.fromisoformat(due_on)
+        if due_day < day or missed:
             board.overdue.append(item)
         elif due_day == day:
             board.today.append(item)

@@ -14,10 +14,12 @@ open there), keeps its connection private, and offers the use cases grouped by t
     desk.search       full-text search with filters
     desk.overview     the Defenders overview, list positions, timelines, titles for pickers
     desk.audit        the audit trail: ids, actions and field names, never values
+    desk.evidence     attachments: intake, export, verify, custody statements (evidence.py)
     desk.planning     stays, check-ins and tasks as acted on; the start screen
+    desk.plans        risk assessments (trend, items) and security plans (measures, summary)
     desk.training     enrolments in the training course; an edition's participants
     desk.network      advocacy actions about a defender or with a network contact
-    desk.evidence     attachments: intake, export, verify, custody statements (evidence.py)
+    desk.reports      statistics, lists as CSV, dossiers (services/reports.py)
 
 Every use case owns its transaction (`store.dbapi.transaction`, which nests) and lets no driver
 exception out: each becomes `errors.StorageFailure`. A desk's connection belongs to the thread
@@ -48,6 +50,8 @@ from .guard import guarded
 from .network import Network
 from .passphrase_policy import check_new_passphrase
 from .planning import Planning
+from .plans import Plans
+from .reports import Reports
 from .session import Session, create_vault
 from .topics import (
     Audit,
@@ -183,6 +187,11 @@ class Desk:
         return self._topic(Planning)
 
     @functools.cached_property
+    def plans(self) -> Plans:
+        """Risk assessments and security plans: trend, measures due, the plan summary."""
+        return self._topic(Plans)
+
+    @functools.cached_property
     def training(self) -> Training:
         """Enrolments in the training course; an edition's participants, a defender's."""
         return self._topic(Training)
@@ -191,6 +200,11 @@ class Desk:
     def network(self) -> Network:
         """Advocacy actions about a defender or with a network contact."""
         return self._topic(Network)
+
+    @functools.cached_property
+    def reports(self) -> Reports:
+        """Statistics, lists as CSV and dossiers (issue 18)."""
+        return self._topic(Reports)
 
     # -- the connection, opened on first use by the thread that uses it ------------------------
 
@@ -282,7 +296,8 @@ class Desk:
             roll_back_if_open(session.conn)
 
     _TOPICS = ("records", "colleagues", "sharing", "exchange", "conflicts", "sync", "drafts",
-               "search", "overview", "audit", "planning", "training", "network")
+               "search", "overview", "audit", "evidence", "planning", "plans", "training",
+               "network", "reports")
 
     def close(self) -> None:
         """Close this desk's connection (the key stays: other views go on). The topics made

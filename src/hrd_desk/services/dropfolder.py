@@ -23,7 +23,7 @@ import os
 import secrets
 import stat
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import BundleRejected, RejectedInput
@@ -146,11 +146,11 @@ def _export_round(session: Session, folder: Path, summary: SyncSummary) -> None:
         if colleague.revoked or not colleague.verified:
             continue  # automatic exchange never involves unverified colleagues
         changes = changes_for(session, colleague.id)
-        if changes.versions and peers.already_sent(session.conn, colleague.id, changes.upto,
-                                                   changes.whole):
+        if changes.total and peers.already_sent(session.conn, colleague.id, changes.upto,
+                                                changes.whole):
             # nothing new since the last bundle (not acknowledged yet): acknowledgements only
-            changes = replace(changes, versions=[], whole=[])
-        if changes.empty or (not changes.versions and not changes.consent
+            changes = changes.acks_only()
+        if changes.empty or (not changes.total and not changes.consent
                              and peers.acks_only_sent_on(session.conn, colleague.id) == today()):
             continue
         pair = pair_folder(session, folder, colleague)

@@ -18,28 +18,26 @@ Attachments travel in full exports to programme offices with the records they be
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import os
-import stat
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from ..crypto import blob_stream
 from ..crypto.card import CardError, parse_card
 from ..crypto.custody import StatementError, check_statement, make_statement
 from ..errors import EvidenceDamaged, RejectedInput
-from ..fsutil import atomic_write, fsync_dir, temp_name
+from ..fsutil import atomic_write, atomic_writer
 from ..store import attachments as store
 from ..store.audit import append_event
 from ..store.dbapi import transaction
 from ..store.meta import get_meta
 from ..store.records import now_iso, record_kind
 from ..store.sharing import is_deleted
-from .bundle_files import check_output_path
+from .bundle_files import check_output_path, open_regular_file
 from .colleagues import read_card_file
 from .evidence_files import (
     SNIFF_BYTES,
@@ -99,26 +97,6 @@ def _clean_text(value: str | None, what: str) -> str | None:
     if len(value) > MAX_TEXT or any(ord(c) < 32 and c not in "\t\n" for c in value):
         raise RejectedInput(f"{what} must be at most {MAX_TEXT} printable characters")
     return value or None
-
-
-def open_regular(path: Path) -> BinaryIO:
-    """A regular file to read, never a link, device or pipe (checked on the open handle)."""
-    try:
-        info = os.lstat(path)
-        if not stat.S_ISREG(info.st_mode):
-            raise RejectedInput(f"{path} is not a regular file")
-        flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
-        fd = os.open(path, flags | getattr(os, "O_NONBLOCK", 0))
-    except FileNotFoundError:
-        raise RejectedInput(f"{path} does not exist") from None
-    except OSError as exc:
-        raise RejectedInput(f"cannot read {path}: {exc.strerror}") from None
-    if not stat.S_ISREG(os.fstat(fd).st_mode):
-        os.close(fd)
-        raise RejectedInput(f"{path} is not a regular file")
-    if hasattr(os, "set_blocking"):
-        os.set_blocking(fd, True)
-    return os.fdopen(fd, "rb", buffering=0)
 
 
 def _custody(event: store.CustodyEvent) -> dict[str, Any]:
@@ -190,7 +168,7 @@ class Evidence:
         source = _clean_text(source, "the source")
         note = _clean_text(note, "the note")
         name = safe_name(path.name)
-        with open_regular(path) as src:
+        with open_regular_file(path, buffering=0) as src:
             if os.fstat(src.fileno()).st_size > MAX_ATTACHMENT_BYTES:
                 raise RejectedInput(f"the file is over {MAX_ATTACHMENT_BYTES} bytes")
             head = src.read(SNIFF_BYTES) or b""
@@ -268,28 +246,16 @@ class Evidence:
         if out.exists() or out.is_symlink():
             raise RejectedInput(f"{out} exists: choose a new file name")
         stripping = strip_metadata and row.media_type == "image/jpeg"
-        tmp = temp_name(out)
         written = hashlib.sha256()
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0),
-                     0o600)
-        try:
-            with os.fdopen(fd, "wb", buffering=1024 * 1024) as handle:
-                def emit(data: bytes) -> None:  # a stripped copy differs: its own hash
-                    written.update(data)
-                    handle.write(data)
+        with atomic_writer(out, buffering=1024 * 1024) as handle:
+            def emit(data: bytes) -> None:  # a stripped copy differs: its own hash
+                written.update(data)
+                handle.write(data)
 
-                stripper = JpegMetadataStripper(emit) if stripping else None
-                self._decrypt(row, stripper.write if stripper else handle.write, progress)
-                if stripper:
-                    stripper.close()
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, out)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            raise
-        fsync_dir(out.parent)
+            stripper = JpegMetadataStripper(emit) if stripping else None
+            self._decrypt(row, stripper.write if stripper else handle.write, progress)
+            if stripper:
+                stripper.close()
         detail: dict[str, Any] = {"as": safe_name(out.name)}
         if stripping:
             detail.update(stripped="exif, xmp, iptc", copy_sha256=written.hexdigest())
@@ -341,7 +307,7 @@ def check_custody_statement(statement: Path, card: Path,
     except CardError as exc:
         raise RejectedInput(str(exc)) from None
     try:
-        with open_regular(statement) as handle:
+        with open_regular_file(statement) as handle:
             data = handle.read(8 * 1024 * 1024)
         body = check_statement(data, parsed_card.identity)
     except StatementError as exc:
@@ -351,7 +317,7 @@ def check_custody_statement(statement: Path, card: Path,
     if file is not None:
         hasher = hashlib.sha256()
         size = 0
-        with open_regular(file) as handle:
+        with open_regular_file(file) as handle:
             while chunk := handle.read(1024 * 1024):
                 hasher.update(chunk)
                 size += len(chunk)

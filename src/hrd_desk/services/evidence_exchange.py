@@ -33,6 +33,7 @@ from ..store.records import now_iso, record_kind
 from .evidence import ATTACHABLE, MAX_ATTACHMENT_BYTES, custodian, stream_attachment
 from .evidence_files import image_metadata, safe_name, sniff
 from .outbound import Outbound
+from .scope import DECIDE_PER_READ
 from .session import Session
 
 DATA_PREFIX = b"\x00"
@@ -82,9 +83,14 @@ class Outgoing:
 
 def outgoing(session: Session, outbound: Outbound, record_ids: Sequence[str],
              purposes: dict[str, Any]) -> Outgoing:
-    rows = [r for r in store.by_records(session.conn, record_ids)
-            if outbound.attachments_leave(r.record_id, purposes.get(r.record_id))]
-    return Outgoing(session, rows)
+    rows = store.by_records(session.conn, record_ids)
+    carrying = sorted({r.record_id for r in rows})
+    leaving: set[str] = set()
+    for start in range(0, len(carrying), DECIDE_PER_READ):  # facts read ahead per chunk
+        chunk = carrying[start:start + DECIDE_PER_READ]
+        outbound.prepare(chunk)
+        leaving.update(r for r in chunk if outbound.attachments_leave(r, purposes.get(r)))
+    return Outgoing(session, [r for r in rows if r.record_id in leaving])
 
 
 # -- arriving --------------------------------------------------------------------------------

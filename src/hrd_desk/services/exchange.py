@@ -50,6 +50,7 @@ from .outbound import Outbound
 from .received import PENDING_DAYS, Outcome, ReceivedVersions
 from .selection import select_records
 from .session import Session
+from .sharing_rule import Purpose
 
 Progress = Callable[[int, int], None]  # (done, total)
 
@@ -324,7 +325,7 @@ _ORIGIN_FIELDS = {"t", "vault_id", "verify_key"}
 
 
 def origin_message(vault_id: str, key: bytes, epoch: bytes) -> dict[str, Any]:
-    """Names an origin's key ahead of its versions; `epoch` (schema 15) when the origin is of
+    """Names an origin's key ahead of its versions; `epoch` (schema 16) when the origin is of
     a vault restored from a copy: its id is the hash of the key and the epoch."""
     message: dict[str, Any] = {"t": "origin", "vault_id": vault_id, "verify_key": key.hex()}
     if epoch:
@@ -366,22 +367,38 @@ class _HeldHere(StoreHeldVersions):
     def __init__(self, session: Session) -> None:
         super().__init__(session.store)
         self._session = session
-        self._scopes: dict[str, set[str]] = {}  # colleague id -> records it may change
+        # colleague id -> records shared with it, exported to it or first received from it
+        self._given: dict[str, set[str]] = {}
+        # colleague id -> what its scope rows reach, and the decisions made so far (per record:
+        # a bundle asks about a few records; deciding the whole scope cost seconds at 100k)
+        self._reach: dict[str, dict[str, Purpose]] = {}
+        self._outbound: dict[str, Outbound] = {}
+        self._decided: dict[tuple[str, str], bool] = {}
 
     def add_received(self, record_id: str, colleague_id: str) -> None:
         scope.add_received(self._conn, record_id, colleague_id)
-        if colleague_id in self._scopes:
-            self._scopes[colleague_id].add(record_id)
+        if colleague_id in self._given:
+            self._given[colleague_id].add(record_id)
 
     def may_change(self, record_id: str, sender_vault: str) -> bool:
+        """Whether the record is in the colleague's scope (scope.scope_of) or was shared with,
+        exported to or first received from it."""
         colleague = colleague_store.find_by_vault_id(self._conn, sender_vault)
         if colleague is None:
             return False
-        if colleague.id not in self._scopes:
-            self._scopes[colleague.id] = (set(scope.scope_of(self._session, colleague.id).records)
-                                          | merge_store.shared_or_received(self._conn,
-                                                                           colleague.id))
-        return record_id in self._scopes[colleague.id]
+        if colleague.id not in self._given:
+            self._given[colleague.id] = merge_store.shared_or_received(self._conn, colleague.id)
+            self._reach[colleague.id] = scope.wanted(self._session, colleague.id)
+            self._outbound[colleague.id] = Outbound(self._conn, self._session.vault_id,
+                                                    [colleague])
+        if record_id in self._given[colleague.id]:
+            return True
+        key = (colleague.id, record_id)
+        if key not in self._decided:
+            self._decided[key] = record_id in scope.scope_of(
+                self._session, colleague.id, [record_id], self._reach[colleague.id],
+                self._outbound[colleague.id])
+        return self._decided[key]
 
 
 class _RefusedCard(Exception):

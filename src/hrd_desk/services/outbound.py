@@ -25,7 +25,7 @@ from ..store import identity_keys, peers
 from ..store import sharing as store
 from ..store.colleagues import Colleague
 from ..store.dbapi import Connection
-from ..store.records import is_purged, load_histories_from, record_kind
+from ..store.records import is_purged, load_histories_from, record_kind, registry_entries
 from .sharing_rule import (
     NOT_RECORDED,
     Decision,
@@ -71,6 +71,11 @@ class Outbound:
         self._consent: dict[str, str | None] = {}
         self._incomplete: dict[str, str] = {}  # defender -> a level recorded without date or how
         self._limited: dict[str, tuple[str, str]] = {}  # defender -> (colleague, level) narrowing
+        # read ahead by prepare(), each used once then dropped (a bundle streams)
+        self._histories: dict[str, list[tuple[str | None, Version]]] = {}
+        self._registry: dict[str, tuple[str, bool]] = {}  # id -> (kind, purged), by prepare()
+        self._shown: dict[str, tuple[bool, frozenset[str]]] = {}  # id -> (deleted, marks), too
+        self._limits: dict[str, list[tuple[str, str, int]]] = {}  # defender -> notices, too
         # what each recipient holds or was sent: a deletion may reach it (without content)
         self._held = {c.id: peers.held_whole(conn, c.id) | peers.sent_whole(conn, c.id)
                       | store.received_from(conn, c.id) for c in recipients}
@@ -79,7 +84,52 @@ class Outbound:
 
     def history(self, record_id: str) -> list[tuple[str | None, Version]]:
         """(received from, version) in arrival order (not kept: a bundle streams)."""
+        if record_id in self._histories:
+            return self._histories.pop(record_id)
         return load_histories_from(self.conn, [record_id])[record_id]
+
+    def _kind(self, record_id: str) -> str | None:
+        if record_id in self._registry:
+            return self._registry[record_id][0]
+        return record_kind(self.conn, record_id)
+
+    def _purged(self, record_id: str) -> bool:
+        if record_id in self._registry:
+            return self._registry[record_id][1]
+        return is_purged(self.conn, record_id)
+
+    def prepare(self, record_ids: Iterable[str]) -> None:
+        """Read ahead, a few statements for many records, what deciding about them will ask one
+        record at a time: each record's kind, whether it shows as deleted, its sensitive marks,
+        the links its versions hold and those of what it links to, and the consent of the
+        defenders reached (with the limits colleagues' consent notices set on it). The same
+        facts, read sooner (kept until the next prepare)."""
+        roots = sorted(set(record_ids))
+        deleted = store.deleted_among(self.conn, roots)
+        marks = store.marks_of_many(self.conn, roots)
+        self._shown = {r: (r in deleted, marks.get(r, frozenset())) for r in roots}
+        todo = {r for r in roots if r not in self._defenders}
+        seen: set[str] = set()
+        for _depth in range(_MAX_LINK_DEPTH + 1):
+            need = sorted(r for r in todo if r not in seen and r not in self._links
+                          and r not in self._consent)
+            seen.update(need)
+            if not need:
+                break
+            self._registry.update(registry_entries(self.conn, need))
+            self._histories.update(load_histories_from(self.conn, need))
+            reached = [r for r in need if self._kind(r) == "defender"]
+            limits = store.consent_limits_of_each(self.conn, reached)
+            self._limits.update({d: limits.get(d, []) for d in reached})
+            todo = set()
+            for record_id in need:
+                kind = self._kind(record_id)
+                if kind == "defender":
+                    self.consent_of(record_id)
+                elif kind in KINDS:
+                    todo |= self.links(kind, record_id)
+        self._histories.clear()
+        self._limits.clear()
 
     def versions(self, record_id: str) -> list[Version]:
         return [v for _, v in self.history(record_id)]
@@ -96,7 +146,10 @@ class Outbound:
 
     def _limit(self, defender_id: str, level: str | None) -> str | None:
         """Colleagues' consent notices (history/notices.py) only ever narrow a level."""
-        for colleague_id, limit, _made_at in store.consent_limits(self.conn, defender_id):
+        notices = self._limits.pop(defender_id, None)
+        if notices is None:
+            notices = store.consent_limits(self.conn, defender_id)
+        for colleague_id, limit, _made_at in notices:
             if consent_rank(limit) < consent_rank(level):
                 level = limit
                 self._limited[defender_id] = (colleague_id, limit)
@@ -112,7 +165,7 @@ class Outbound:
         return level
 
     def _own_consent(self, defender_id: str) -> str | None:
-        if record_kind(self.conn, defender_id) != "defender" or is_purged(self.conn, defender_id):
+        if self._kind(defender_id) != "defender" or self._purged(defender_id):
             return None
         history = self.versions(defender_id)
         if not history:
@@ -138,8 +191,8 @@ class Outbound:
         todo = [(record_id, 0)]
         while todo:
             current, depth = todo.pop()
-            kind = record_kind(self.conn, current)
-            if kind is None or (current != record_id and is_purged(self.conn, current)):
+            kind = self._kind(current)
+            if kind is None or (current != record_id and self._purged(current)):
                 found.add(current)  # unknown or purged: no consent can be read for it
                 continue
             if kind == "defender":
@@ -171,16 +224,19 @@ class Outbound:
         return self._links[record_id]
 
     def facts(self, record_id: str, colleague_id: str | None = None) -> RecordFacts:
-        kind = record_kind(self.conn, record_id)
-        purged = kind is None or is_purged(self.conn, record_id)
+        kind = self._kind(record_id)
+        purged = kind is None or self._purged(record_id)
         consents = tuple(self.consent_of(d) for d in sorted(self.defenders_of(record_id)))
         held = colleague_id is not None and record_id in self._held.get(colleague_id, set())
+        shown = self._shown.get(record_id)
+        deleted, marked = shown if shown is not None else (
+            store.is_deleted(self.conn, record_id), store.marks_of(self.conn, record_id))
         return RecordFacts(
             kind=kind or "defender",
-            deleted=not purged and store.is_deleted(self.conn, record_id),
+            deleted=not purged and deleted,
             purged=purged,
             consents=consents,
-            marked=store.marks_of(self.conn, record_id),
+            marked=marked,
             held_by_recipient=held,
         )
 

@@ -4,7 +4,12 @@ A version reaches this rule once its bundle authenticated and its own signature 
 its origin's key (services/exchange.py). Then, per version:
 
 - values a form would refuse are refused (the whole bundle with them);
-- already held -> DUPLICATE, nothing changes (replays, versions sent twice);
+- already held -> DUPLICATE, nothing changes (replays, versions sent twice); except that a
+  version held without some values (withheld when it travelled: a deletion's history goes
+  without content) gains them when it arrives again with them and they match its signed
+  commitments, through `authorise` like a new version (held-back fields stay held back) ->
+  APPLIED. A record deleted and then restored, or kept by a concurrent edit, shows the same
+  values everywhere (the sender resends it whole once it is live again, services/sync.py);
 - claims this vault as origin -> refused (this vault made no such version);
 - a record purged here -> REFUSED: nothing of it is kept again, not even while waiting;
 - depends on edits of the record not held here -> PENDING: parked (at most MAX_PENDING per
@@ -30,11 +35,18 @@ rule is tested alone.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any, Protocol
 
-from ..history.versions import MalformedVersion, Version, display, dominates, frontier
+from ..history.versions import (
+    MalformedVersion,
+    Version,
+    display,
+    dominates,
+    field_commitment,
+    frontier,
+)
 from ..model.fields import FieldKind, field_infos
 from ..model.records import KINDS
 from .validation import check_received_values
@@ -43,8 +55,9 @@ from .validation import check_received_values
 MAX_PENDING = 2000
 PENDING_DAYS = 30
 
-# Links that move a record to another defender, case, stay or training edition: changed only here.
-MOVING_REFS = frozenset({"defender", "case", "relocation", "training"})
+# Links that move a record to another defender, case, stay, training edition or risk assessment
+# (an item moved to another defender's assessment): changed only here.
+MOVING_REFS = frozenset({"defender", "case", "relocation", "training", "risk_assessment"})
 # Consent levels from the narrowest; lowering applies, anything else is a proposal.
 CONSENT_ORDER = ("none", "not_recorded", "colleagues", "partners", "public")
 
@@ -76,6 +89,10 @@ class HeldVersions(Protocol):
 
     def insert(self, version: Version, received_from: str) -> None:
         """Add a version to its record's history, marked as on the frontier."""
+        ...
+
+    def complete(self, version: Version) -> None:
+        """Replace a held version's values, salts and withheld commitments (same version id)."""
         ...
 
     def set_frontier(self, changes: Sequence[tuple[bool, bytes]]) -> None:
@@ -252,8 +269,9 @@ class ReceivedVersions:
     def _apply(self, version: Version, lost_own: bool = False) -> Outcome:
         held = self._held
         history = held.history(version.record_id)
-        if any(h.version_id == version.version_id for h in history):
-            return Outcome.DUPLICATE
+        copy = next((h for h in history if h.version_id == version.version_id), None)
+        if copy is not None:
+            return self._complete(version, copy, history)
         if version.origin in self._own and not lost_own:
             raise MalformedVersion("a version claims to be made by this vault but was not")
         if held.is_purged(version.record_id) or held.origin_revoked(version.origin):
@@ -268,6 +286,39 @@ class ReceivedVersions:
         if outcome not in (Outcome.REFUSED, Outcome.QUARANTINED):
             self._retry_parked(version.record_id)
         return outcome
+
+    def _complete(self, version: Version, copy: Version, history: list[Version]) -> Outcome:
+        """A version held here without values it now carries: the values join it when they
+        match the commitments it was signed with and `authorise` would let a new version set
+        them (consent raised or a moving link stays held back); otherwise DUPLICATE."""
+        held = self._held
+        missing = sorted(
+            name for name in set(copy.withheld) & set(version.fields)
+            if field_commitment(name, version.salts[name], version.fields[name])
+            == copy.withheld[name])
+        if (not missing or held.is_purged(version.record_id)
+                or held.origin_revoked(version.origin)):
+            return Outcome.DUPLICATE
+        others = [h for h in history if h.version_id != copy.version_id]
+        verdict = authorise(
+            version, others, origin_revoked=False,
+            sender_may_change=lambda r: held.may_change(r, self._sender_vault),
+            held_here=lambda r: held.kind_of(r) is not None,
+        )
+        fill = [n for n in missing if n not in verdict.held_back]
+        if verdict.refused is not None or not fill:
+            return Outcome.DUPLICATE
+        completed = replace(
+            copy,
+            fields={**copy.fields, **{n: version.fields[n] for n in fill}},
+            salts={**copy.salts, **{n: version.salts[n] for n in fill}},
+            withheld={k: c for k, c in copy.withheld.items() if k not in fill},
+        )
+        held.complete(completed)
+        held.refresh(copy.kind, copy.record_id,
+                     [completed if h.version_id == copy.version_id else h for h in history])
+        held.note(copy.kind, copy.record_id, Outcome.APPLIED, self._sender_vault)
+        return Outcome.APPLIED
 
     def _refused(self, version: Version) -> Outcome:
         kind = self._held.kind_of(version.record_id)

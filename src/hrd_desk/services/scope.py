@@ -1,7 +1,7 @@
 """Sharing scope: which records go to which colleague.
 
 Each defender and case lists the colleagues it is shared with. Sharing a defender covers what
-belongs with it (selection.defender_family); a shared case carries the records linked to it and
+belongs with it (selection.defender_families); a shared case carries the records linked to it and
 its defender as context (without sensitive fields). A record first received from a colleague is in
 that colleague's scope. Every record in a scope is put to the one rule (sharing_rule.py) each time
 the scope is computed: a defender whose consent no longer covers the colleague stops flowing at
@@ -20,13 +20,15 @@ from ..store import colleagues as colleague_store
 from ..store import sharing as store
 from ..store.audit import append_event
 from ..store.dbapi import Connection, transaction
-from ..store.records import is_purged, record_kind
+from ..store.records import is_purged, record_kind, registry_entries
 from .outbound import Outbound
-from .selection import case_family, defender_family, require_consent
+from .selection import case_families, defender_families, require_consent
 from .session import Session
 from .sharing_rule import Purpose
 
 SHAREABLE = ("defender", "case")
+# Records whose facts are read ahead together when a scope is decided (Outbound.prepare).
+DECIDE_PER_READ = 2_000
 
 
 @dataclass(frozen=True)
@@ -93,33 +95,44 @@ def wanted(session: Session, colleague_id: str) -> dict[str, Purpose]:
     conn = session.conn
     found: dict[str, Purpose] = {}
     context: set[str] = set()
-    for record_id, kind in store.scope_rows(conn, colleague_id):
-        if kind == "defender":
-            found.update(dict.fromkeys(defender_family(conn, record_id), Purpose.EXCHANGE))
-        elif kind == "case":
-            defender, ids = case_family(conn, record_id)
-            found.update(dict.fromkeys(ids, Purpose.EXCHANGE))
-            if defender and record_kind(conn, defender) == "defender":
-                context.add(defender)
-        else:
+    rows = store.scope_rows(conn, colleague_id)
+    defenders = [record_id for record_id, kind in rows if kind == "defender"]
+    for family in defender_families(conn, defenders).values():
+        found.update(dict.fromkeys(family, Purpose.EXCHANGE))
+    cases = case_families(conn, [record_id for record_id, kind in rows if kind == "case"])
+    for defender, ids in cases.values():
+        found.update(dict.fromkeys(ids, Purpose.EXCHANGE))
+        if defender:
+            context.add(defender)
+    for record_id, kind in rows:
+        if kind not in ("defender", "case"):
             found[record_id] = Purpose.EXCHANGE
+    kinds = registry_entries(conn, sorted(context))
     for defender in context:
-        found.setdefault(defender, Purpose.CASE_CONTEXT)
+        if kinds.get(defender, ("", False))[0] == "defender":
+            found.setdefault(defender, Purpose.CASE_CONTEXT)
     return found
 
 
 def scope_of(session: Session, colleague_id: str, only: Iterable[str] | None = None,
-             reach: dict[str, Purpose] | None = None) -> Scope:
+             reach: dict[str, Purpose] | None = None, outbound: Outbound | None = None
+             ) -> Scope:
     """What may leave for the colleague, each record as the rule lets it; `only`: decide just
     these records (a sync decides only what it may send now, not the whole scope); `reach`:
-    what `wanted` just returned, when the caller has it."""
-    colleague = colleague_store.get_colleague(session.conn, colleague_id)
-    outbound = Outbound(session.conn, session.vault_id, [colleague])
+    what `wanted` just returned, when the caller has it; `outbound`: the caller's decisions for
+    this colleague alone, when it asks again and again."""
+    if outbound is None:
+        colleague = colleague_store.get_colleague(session.conn, colleague_id)
+        outbound = Outbound(session.conn, session.vault_id, [colleague])
     reach = reach if reach is not None else wanted(session, colleague_id)
-    chosen = reach.keys() if only is None else set(only) & reach.keys()
+    picked = None if only is None else set(only)
+    chosen = [r for r in reach if picked is None or r in picked]
     records: dict[str, frozenset[str]] = {}
-    for record_id in chosen:
-        decision = outbound.decision(record_id, reach[record_id])
-        if decision.leaves:
-            records[record_id] = decision.withheld
+    for start in range(0, len(chosen), DECIDE_PER_READ):
+        chunk = chosen[start:start + DECIDE_PER_READ]
+        outbound.prepare(chunk)
+        for record_id in chunk:
+            decision = outbound.decision(record_id, reach[record_id])
+            if decision.leaves:
+                records[record_id] = decision.withheld
     return Scope(records)

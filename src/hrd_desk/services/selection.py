@@ -1,18 +1,18 @@
 """Which records an export carries: the chosen defenders or cases and what belongs with them.
 
 A defender brings its related people, cases, incidents, relocation stays (with their check-ins),
-risk assessments, security measures and tasks, its training enrolments (with the editions they
-are in) and the advocacy actions about it (with the network contacts involved); a case brings the
-incidents, stays and tasks linked to it, and its defender as context (without sensitive
-fields). What is found is a superset: each record is then put to the one rule (sharing_rule.py,
-through outbound.py) for every recipient, and only what it allows leaves. A chosen defender or
-case whose consent does not cover a recipient is refused before anything is written
-(ConsentRefused, exit 5, with the reason).
+risk assessments (with their items), security measures and tasks, its training enrolments (with
+the editions they are in) and the advocacy actions about it (with the network contacts
+involved); a case brings the incidents, stays and tasks linked to it, and its defender as context
+(without sensitive fields). What is found is a superset: each record is then put to the one rule
+(sharing_rule.py, through outbound.py) for every recipient, and only what it allows leaves. A
+chosen defender or case whose consent does not cover a recipient is refused before anything is
+written (ConsentRefused, exit 5, with the reason).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..errors import NotFound
@@ -50,33 +50,70 @@ class Selection:
 
 
 def defender_family(conn: Connection, defender_id: str) -> set[str]:
-    """A defender and the records linked to it, its stays' check-ins and tasks."""
-    ids = {defender_id}
+    """A defender and the records linked to it, its stays' check-ins and tasks, its risk
+    assessments' items."""
+    return defender_families(conn, [defender_id])[defender_id]
+
+
+def defender_families(conn: Connection, defender_ids: Iterable[str]) -> dict[str, set[str]]:
+    """defender_family of each defender, a few statements for all of them (a sync reads the
+    family of every defender in a colleague's scope)."""
+    owners = sorted(set(defender_ids))
+    families = {owner: {owner} for owner in owners}
     for link in _DEFENDER_LINKS:
-        ids |= store.refs_to(conn, link, defender_id)
-    stays = store.refs_to(conn, "relocation.defender", defender_id)
+        for owner, ids in store.refs_to_each(conn, link, owners).items():
+            families[owner] |= ids
+    assessments = store.refs_to_each(conn, "risk_assessment.defender", owners)
+    items = store.refs_to_each(conn, "risk_item.assessment",
+                               {a for ids in assessments.values() for a in ids})
+    for owner, ids in assessments.items():
+        for assessment in ids:
+            families[owner] |= items.get(assessment, set())
     for link, brought in _BRINGING:
-        for record_id in store.refs_to(conn, link, defender_id):
-            ids |= {record_id} | store.links_of(conn, record_id, brought)
-    return ids | stays | _planning_of(conn, "task.defender", {defender_id}, stays)
+        bringing = store.refs_to_each(conn, link, owners)  # owner -> records bringing more
+        named = store.links_of_each(conn, {r for ids in bringing.values() for r in ids}, brought)
+        for owner, ids in bringing.items():
+            for record_id in ids:
+                families[owner] |= {record_id} | named.get(record_id, set())
+    stays = store.refs_to_each(conn, "relocation.defender", owners)
+    for owner, ids in _planning_of(conn, "task.defender", owners, stays).items():
+        families[owner] |= ids
+    return families
 
 
-def _planning_of(conn: Connection, link: str, owners: set[str], stays: set[str]) -> set[str]:
-    """The stays' check-ins, and tasks linked by `link` to one of `owners` or about a stay."""
-    wanted = [(link, owner) for owner in owners] + [
-        (f"{kind}.relocation", stay) for stay in stays for kind in ("checkin", "task")]
-    ids: set[str] = set()
-    for ref, value in wanted:
-        ids |= store.refs_to(conn, ref, value)
-    return ids
+def _planning_of(conn: Connection, link: str, owners: Sequence[str],
+                 stays: dict[str, set[str]]) -> dict[str, set[str]]:
+    """Each owner's stays (`stays`: owner -> its stays), the stays' check-ins, and tasks linked
+    by `link` to the owner or about one of its stays."""
+    found: dict[str, set[str]] = {owner: set(stays.get(owner, ())) for owner in owners}
+    for owner, ids in store.refs_to_each(conn, link, owners).items():
+        found[owner] |= ids
+    stay_owners: dict[str, list[str]] = {}
+    for owner, held in stays.items():
+        for stay in held:
+            stay_owners.setdefault(stay, []).append(owner)
+    for kind in ("checkin", "task"):
+        for stay, ids in store.refs_to_each(conn, f"{kind}.relocation", stay_owners).items():
+            for owner in stay_owners[stay]:
+                found[owner] |= ids
+    return found
 
 
 def case_family(conn: Connection, case_id: str) -> tuple[str | None, set[str]]:
     """(its defender, the case and its incidents, stays (with their check-ins) and tasks)."""
-    ids = {case_id} | store.refs_to(conn, "incident.case", case_id)
-    stays = store.refs_to(conn, "relocation.case", case_id)
-    return store.case_defender(conn, case_id), ids | stays | _planning_of(
-        conn, "task.case", {case_id}, stays)
+    return case_families(conn, [case_id])[case_id]
+
+
+def case_families(conn: Connection, case_ids: Iterable[str]
+                  ) -> dict[str, tuple[str | None, set[str]]]:
+    """case_family of each case, a few statements for all of them."""
+    owners = sorted(set(case_ids))
+    incidents = store.refs_to_each(conn, "incident.case", owners)
+    stays = store.refs_to_each(conn, "relocation.case", owners)
+    planning = _planning_of(conn, "task.case", owners, stays)
+    defenders = store.case_defenders(conn, owners)
+    return {case: (defenders.get(case), {case} | incidents.get(case, set()) | planning[case])
+            for case in owners}
 
 
 def check_live(conn: Connection, record_id: str, kind: str) -> None:
@@ -101,11 +138,14 @@ def select_records(
     wanted: dict[str, Purpose] = {}
     selection = Selection()
     if everything:
+        consenting = []
         for defender_id in store.defender_ids(conn):
             if outbound.refusal(defender_id) is None:
-                wanted.update(dict.fromkeys(defender_family(conn, defender_id), Purpose.EXCHANGE))
+                consenting.append(defender_id)
             else:
                 selection.withheld_for_consent += 1
+        for family in defender_families(conn, consenting).values():
+            wanted.update(dict.fromkeys(family, Purpose.EXCHANGE))
     for defender_id in defenders:
         check_live(conn, defender_id, "defender")
         require_consent(outbound, defender_id)

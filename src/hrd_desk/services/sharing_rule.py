@@ -25,13 +25,14 @@ from ..model.records import KINDS
 class Profile(Enum):
     FULL = "full"  # a programme office
     PARTNER = "partner"  # a partner organisation: redacted
-    PUBLIC = "public"  # anonymised statistics: no record leaves
+    PUBLIC = "public"  # anonymised statistics; in a report, what consent `public` allows
 
 
 class Purpose(Enum):
     EXCHANGE = "exchange"  # records as signed versions (export, export --changes, sync)
     CASE_CONTEXT = "case context"  # a defender that travels only because a case of theirs does
     STATISTICS = "statistics"  # counts by country and month, nothing per person
+    REPORT = "report"  # a report file a person takes out (dossier PDF, list CSV)
 
 
 class Form(Enum):
@@ -61,7 +62,18 @@ PARTNER_FORMS: dict[tuple[str, str], Form] = {
     ("relocation", "host_city"): Form.COUNTRY,
     ("contact", "city"): Form.COUNTRY,
     ("training", "place"): Form.COUNTRY,
+    # a security plan is sensitive as a whole: a partner learns that measures exist, of which
+    # type, status and dates, never what they are or who carries them out (the threats and how a
+    # measure works are sensitive fields, withheld already); nor who assessed the risk
+    ("security_measure", "title"): Form.WITHHELD,
+    ("security_measure", "owner"): Form.WITHHELD,
+    ("risk_assessment", "assessor"): Form.WITHHELD,
 }
+
+# A security plan is never published: a public report (a list or a dossier) holds no risk
+# assessment, risk item or security measure, not even a level, a status or a date (a level and an
+# overdue measure tell an adversary when a defender is exposed). Partners get the forms above.
+NEVER_PUBLISHED = frozenset({"risk_assessment", "risk_item", "security_measure"})
 
 CONSENT_FIELDS = frozenset({"consent", "consent_date", "consent_how"})
 FREE_TEXT = frozenset({FieldKind.TEXT, FieldKind.LONGTEXT, FieldKind.TEXT_LIST})
@@ -139,6 +151,11 @@ def _forms(facts: RecordFacts, profile: Profile, purpose: Purpose) -> dict[str, 
     if facts.deleted:  # a deletion travels without content
         return dict.fromkeys(names, Form.WITHHELD)
     sensitive = sensitive_fields(cls)
+    if profile is Profile.PUBLIC:  # a public report: the partner form, dates to the month
+        partner = _forms(facts, Profile.PARTNER, purpose)
+        infos = field_infos(cls)
+        return {n: Form.MONTH if f is Form.FULL and infos[n].kind is FieldKind.DATE else f
+                for n, f in partner.items()}
     if profile is Profile.FULL:
         if purpose is Purpose.CASE_CONTEXT:  # the case's defender: who, not where or how
             hidden = sensitive | facts.marked
@@ -153,14 +170,28 @@ def _forms(facts: RecordFacts, profile: Profile, purpose: Purpose) -> dict[str, 
     return forms
 
 
+def counts_in_statistics(facts: RecordFacts) -> bool:
+    """Whether a record may be counted in statistics meant to leave the office (donor counts,
+    annual reports): it is live, and the consent of every defender it concerns allows
+    statistics (`public`). Counts only: no field of it leaves (see `decide`)."""
+    if facts.purged or facts.deleted:
+        return False
+    return all(consent_allows(c, Profile.PUBLIC) for c in facts.consents)
+
+
 def decide(facts: RecordFacts, profile: Profile, purpose: Purpose = Purpose.EXCHANGE) -> Decision:
     """Whether the record may leave for this recipient and purpose, and each field's form."""
     if facts.purged:
         return Decision(False, "purged: it never travels again")
-    if profile is Profile.PUBLIC or purpose is Purpose.STATISTICS:
+    if purpose is Purpose.STATISTICS or (profile is Profile.PUBLIC
+                                          and purpose is not Purpose.REPORT):
         return Decision(False, "anonymised statistics only: nothing per person leaves")
     if not all(consent_allows(c, profile) for c in facts.consents):
         return Decision(False, "consent does not cover this recipient")
+    if profile is Profile.PUBLIC and not facts.consents:  # a task, training, contact of no one
+        return Decision(False, "concerns no defender whose consent allows publication")
+    if profile is Profile.PUBLIC and facts.kind in NEVER_PUBLISHED:
+        return Decision(False, "a security plan is never published")
     if facts.deleted and not facts.held_by_recipient:
         return Decision(False, "deleted, and the recipient never held it")
     return Decision(True, "", _forms(facts, profile, purpose))

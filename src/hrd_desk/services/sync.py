@@ -1,15 +1,19 @@
 """Incremental exchange with colleagues: what is in their scope and not yet acknowledged.
 
 A record entering a colleague's scope is sent whole (every version); after that, only versions
-that arrived here beyond the colleague's acknowledged mark. Versions the colleague made or sent
-us are not echoed back. Every bundle also acknowledges the colleague's bundles imported here, so
-their marks advance; bundles that carry nothing but acknowledgements are never acknowledged,
-which keeps two idle vaults from answering each other forever.
+that arrived here beyond the colleague's acknowledged mark. A deletion travels without content
+(sharing_rule.py), so a colleague may hold versions of a record without their values; when such a
+record is live again (restored, or kept by a concurrent edit) and changes, it is sent whole once
+more, with its values, and the colleague fills in what it lacked (received.py). Versions the
+colleague made or sent us are not echoed back. Every bundle also acknowledges the colleague's
+bundles imported here, so their marks advance; bundles that carry nothing but acknowledgements
+are never acknowledged, which keeps two idle vaults from answering each other forever.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -17,9 +21,16 @@ from ..history.versions import Version
 from ..store import colleagues as colleague_store
 from ..store import merge as merge_store
 from ..store import peers
+from ..store import sharing as sharing_store
 from ..store.audit import append_event
-from ..store.dbapi import transaction
-from ..store.records import last_seq, load_histories_from, load_versions, versions_since
+from ..store.dbapi import Connection, transaction
+from ..store.records import (
+    ever_deleted,
+    last_seq,
+    load_histories_from,
+    load_versions,
+    versions_since,
+)
 from . import consent_notices
 from .exchange import ExportSummary, Progress, check_recipients, write_acks, write_bundle
 from .scope import scope_of, wanted
@@ -31,16 +42,52 @@ WHOLE_PER_READ = 2_000
 
 @dataclass(frozen=True)
 class ChangeSet:
-    versions: list[Version]
+    """What a colleague should receive now. The whole histories of records entering its scope
+    are not held here but read as the bundle is written (`stream`), WHOLE_PER_READ records at a
+    time: a first exchange of a big vault would otherwise keep every version in memory."""
+
     whole: list[str]  # records sent with their whole history
+    since: list[Version]  # versions beyond the colleague's mark, as they may leave
     acks: list[bytes]
     upto: int
+    counts: dict[str, int]  # versions per kind, whole histories included
+    withheld: dict[str, frozenset[str]] = field(default_factory=dict)  # of the `whole` records
+    # the colleague's origins (its vault ids before rotations, its later epochs): its own
+    # versions are never echoed back
+    theirs: frozenset[str] = frozenset()
+    conn: Connection | None = field(default=None, compare=False, repr=False)
     told: list[bytes] = field(default_factory=list)  # quarantined versions whose twin goes back
     consent: list[tuple[str, str]] = field(default_factory=list)  # consent notices due
 
     @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    @property
     def empty(self) -> bool:
-        return not self.versions and not self.acks and not self.consent
+        return not self.total and not self.acks and not self.consent
+
+    @property
+    def versions(self) -> list[Version]:
+        """Every version to send, in memory (small change sets and tests; export streams)."""
+        return list(self.stream())
+
+    def acks_only(self) -> ChangeSet:
+        """The same acknowledgements (and consent notices due), no versions (everything was
+        already sent)."""
+        return replace(self, whole=[], since=[], counts={}, withheld={}, told=[])
+
+    def stream(self) -> Iterator[Version]:
+        """The versions to send: whole histories first (by record), then those since the mark."""
+        for start in range(0, len(self.whole), WHOLE_PER_READ):
+            assert self.conn is not None
+            chunk = self.whole[start:start + WHOLE_PER_READ]
+            histories = load_histories_from(self.conn, chunk)  # a few statements, not one each
+            for record_id in chunk:
+                for received_from, version in histories.pop(record_id):
+                    if version.origin not in self.theirs and received_from not in self.theirs:
+                        yield version.without(self.withheld[record_id])
+        yield from self.since
 
 
 def today() -> str:
@@ -65,21 +112,19 @@ def changes_for(session: Session, colleague_id: str) -> ChangeSet:
     candidates = ({r for r in reach if r not in held} | {v.record_id for _, v in since}
                   | {record_id for _q, record_id, _h in twins if record_id in reach})
     scope = scope_of(session, colleague_id, candidates, reach)
-    whole = sorted(r for r in scope.records if r not in held)
-    versions: list[Version] = []
-    for start in range(0, len(whole), WHOLE_PER_READ):
-        chunk = whole[start:start + WHOLE_PER_READ]
-        histories = load_histories_from(conn, chunk)  # a few statements, not one per record
-        for record_id in chunk:
-            for received_from, version in histories[record_id]:
-                if version.origin not in theirs and received_from not in theirs:
-                    versions.append(version.without(scope.records[record_id]))
+    # live again after a deletion that went without content: whole again, with the values
+    once_deleted = ever_deleted(conn, sorted(r for r in scope.records if r in held))
+    revived = once_deleted - sharing_store.deleted_among(conn, once_deleted)
+    whole = sorted(r for r in scope.records if r not in held or r in revived)
+    counts = sharing_store.version_kinds(conn, whole, not_from=theirs)
+    later: list[Version] = []
     for received_from, version in since:
-        if version.record_id not in scope:
+        if version.record_id not in scope or version.record_id in revived:
             continue
         if version.origin in theirs or received_from in theirs:
             continue
-        versions.append(version.without(scope.records[version.record_id]))
+        later.append(version.without(scope.records[version.record_id]))
+        counts[version.kind] = counts.get(version.kind, 0) + 1
     # versions it made that clash with versions it made before (two under one number) were
     # kept aside here: the one held goes back once, signed by it, so that a vault restored
     # from a copy notices and moves to a new epoch (docs/design/merge.md "Restored vaults")
@@ -88,10 +133,12 @@ def changes_for(session: Session, colleague_id: str) -> ChangeSet:
         twin = next((v for v in load_versions(conn, record_id) if v.version_id == held_id),
                     None)
         if twin is not None and record_id in scope.records:
-            versions.append(twin.without(scope.records[record_id]))
+            later.append(twin.without(scope.records[record_id]))
+            counts[twin.kind] = counts.get(twin.kind, 0) + 1
             told.append(quarantined)
     acks = peers.acks_due(conn, colleague.identity.verify_key)
-    return ChangeSet(versions, whole, acks, upto, told,
+    return ChangeSet(whole, later, acks, upto, counts,
+                     {r: scope.records[r] for r in whole}, frozenset(theirs), conn, told,
                      consent_notices.due_for(session, colleague))
 
 
@@ -110,21 +157,19 @@ def export_changes(
     changes = changes if changes is not None else changes_for(session, colleague_id)
     if changes.empty:
         return None
-    counts: dict[str, int] = {}
-    for version in changes.versions:
-        counts[version.kind] = counts.get(version.kind, 0) + 1
-    if changes.versions or changes.consent or colleague_store.own_notices(session.conn):
+    counts = dict(changes.counts)
+    if changes.total or changes.consent or colleague_store.own_notices(session.conn):
         extra = [{"t": "ack", "bundles": [b.hex() for b in changes.acks]}] if changes.acks else []
         extra += [n.to_message() for n in consent_notices.signed(session, changes.consent)]
         bundle_id, written = write_bundle(
-            session, out, [colleague], changes.versions, total=len(changes.versions),
+            session, out, [colleague], changes.stream(), total=changes.total,
             counts=counts, extra=extra, progress=progress,
         )
     else:  # acknowledgements alone: one small file, not a padded bundle (crypto/ack_file.py)
         bundle_id, written = write_acks(session, out, colleague, changes.acks), 0
     with transaction(session.conn):
         merge_store.mark_told(session.conn, changes.told)
-        if changes.versions:
+        if written:
             peers.note_sent(session.conn, colleague_id, bundle_id, changes.upto, changes.whole)
         else:
             peers.note_acks_only(session.conn, colleague_id, today())

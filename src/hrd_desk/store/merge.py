@@ -26,6 +26,7 @@ from .records import (
     load_histories,
     load_versions,
     now_iso,
+    payload_text,
     record_kind,
     registry_entries,
 )
@@ -82,6 +83,13 @@ class StoreHeldVersions:
         held = self._histories.get(version.record_id)
         if held is not None:
             held.append(version)
+
+    def complete(self, version: Version) -> None:
+        self._conn.execute("UPDATE versions SET fields = ? WHERE version_id = ?",
+                           (payload_text(version), version.version_id))
+        held = self._histories.get(version.record_id)
+        if held is not None:
+            held[:] = [version if v.version_id == version.version_id else v for v in held]
 
     def set_frontier(self, changes: Sequence[tuple[bool, bytes]]) -> None:
         self._conn.executemany("UPDATE versions SET frontier = ? WHERE version_id = ?",

@@ -866,12 +866,56 @@ _V14_CONSENT_NOTICES: Sequence[str] = (
     """,
 )
 
-# Version 15: identity rotation (issue 12) and restored vaults' epochs (issue 11).
+# Version 15: risk assessments and security plans (issue 16). An assessment gains who assessed it
+# and its reasoning; its threats, vulnerabilities and capacities become risk items of their own
+# (rated, a threat linked to incidents and written down through the five questions), so that two
+# offices adding to one assessment both keep theirs. A measure links to the items it reduces, and
+# keeps when it was last reviewed and how it works. No face could write either kind before, so
+# the old free-text columns (threats, vulnerabilities, capacities, previous, risks) are dropped.
+_V15_PLANS: Sequence[str] = (
+    'ALTER TABLE risk_assessments ADD COLUMN "assessor" TEXT',
+    'ALTER TABLE risk_assessments ADD COLUMN "summary" TEXT',
+    *(f'ALTER TABLE risk_assessments DROP COLUMN "{name}"'
+      for name in ("threats", "vulnerabilities", "capacities", "previous")),
+    "CREATE INDEX risk_assessed ON risk_assessments(defender, deleted, assessed_order)",
+    """
+    CREATE TABLE risk_items (
+        id TEXT PRIMARY KEY,
+        created TEXT NOT NULL,
+        updated TEXT NOT NULL,
+        origin TEXT NOT NULL,
+        deleted INTEGER NOT NULL DEFAULT 0,
+        conflict INTEGER NOT NULL DEFAULT 0,
+        "assessment" TEXT,
+        "item_type" TEXT,
+        "text" TEXT,
+        "likelihood" INTEGER,
+        "impact" INTEGER,
+        "level" INTEGER,
+        "incidents" TEXT,
+        "facts" TEXT,
+        "pattern" TEXT,
+        "objective" TEXT,
+        "behind" TEXT,
+        "feasibility" TEXT
+    )
+    """,
+    "CREATE INDEX risk_items_assessment ON risk_items(assessment)",
+    'ALTER TABLE security_measures DROP COLUMN "risks"',
+    'ALTER TABLE security_measures ADD COLUMN "reduces" TEXT',
+    *(f"ALTER TABLE security_measures ADD COLUMN {column}"
+      for column in (*_date_columns("reviewed"), '"details" TEXT')),
+    # the start screen: measures overdue (planned, due before today) or due for review
+    "CREATE INDEX measures_due ON security_measures(deleted, status, due_last)",
+    "CREATE INDEX measures_review ON security_measures(deleted, status, review_last)",
+)
+
+# Version 16: identity rotation (issue 12) and restored vaults' epochs (issue 11).
 # This vault's former identities (kept whole during the
 # grace period so bundles in flight still open, then their secrets deleted under secure_delete;
 # the public keys stay, so its old versions keep verifying), and colleagues' former keys (a
 # colleague that rotated keeps its row: its old key still names it, for bundles in flight).
-_V15_ROTATION: Sequence[str] = (
+_V16_ROTATION: Sequence[str] = (
     """
     CREATE TABLE former_identities (
         vault_id TEXT PRIMARY KEY,
@@ -911,7 +955,7 @@ _V15_ROTATION: Sequence[str] = (
 MIGRATIONS: tuple[Sequence[str], ...] = (
     _V1, _V2_EXCHANGE, _V3_DRAFTS, _V4_SYNC, _V5_LISTS, _V6_FILTERED_LISTS, _V7_FTS_DELETE,
     _V8_DATE_ORDER, _V9_STAYS, _V10_INBOUND, _V11_SHARING, _V12_NETWORK, _V13_ATTACHMENTS,
-    _V14_CONSENT_NOTICES, _V15_ROTATION,
+    _V14_CONSENT_NOTICES, _V15_PLANS, _V16_ROTATION,
 )
 LATEST = len(MIGRATIONS)
 

@@ -161,6 +161,18 @@ def versions_since(
     return [(int(r[0]), r[1], _row_to_version(r[2:])) for r in rows if of is None or of(r[3])]
 
 
+def ever_deleted(conn: Connection, record_ids: Sequence[str]) -> set[str]:
+    """Those of these records with a deleting version anywhere in their history."""
+    found: set[str] = set()
+    for start in range(0, len(record_ids), 500):
+        chunk = list(record_ids[start:start + 500])
+        marks = ",".join("?" * len(chunk))
+        found.update(str(r[0]) for r in conn.execute(
+            f"SELECT DISTINCT record_id FROM versions WHERE deleted = 1 AND record_id IN ({marks})",
+            chunk))
+    return found
+
+
 def last_seq(conn: Connection) -> int:
     return int(conn.execute("SELECT coalesce(max(seq), 0) FROM versions").fetchone()[0])
 

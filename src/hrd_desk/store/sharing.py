@@ -78,10 +78,28 @@ def refs_to(conn: Connection, field: str, value: str) -> set[str]:
                 (field, value))
 
 
-def links_of(conn: Connection, record_id: str, field: str) -> set[str]:
-    """The records a record's link `field` (kind.name) holds."""
-    return _ids(conn, "SELECT value FROM record_refs WHERE record_id = ? AND field = ?",
-                (record_id, field))
+def refs_to_each(conn: Connection, field: str, values: Iterable[str]) -> dict[str, set[str]]:
+    """refs_to for many values in one statement: value -> records whose link holds it (values
+    no record links to are left out)."""
+    found: dict[str, set[str]] = {}
+    for value, record_id in conn.execute(
+            "SELECT value, record_id FROM record_refs WHERE field = ? AND value IN "
+            "(SELECT value FROM json_each(?))",
+            (field, encode(sorted(set(values))).decode("utf-8"))):
+        found.setdefault(str(value), set()).add(str(record_id))
+    return found
+
+
+def links_of_each(conn: Connection, record_ids: Iterable[str], field: str) -> dict[str, set[str]]:
+    """record id -> the records its link `field` (kind.name) holds, for many records in one
+    statement (records without that link are left out)."""
+    found: dict[str, set[str]] = {}
+    for record_id, value in conn.execute(
+            "SELECT record_id, value FROM record_refs WHERE field = ? AND record_id IN "
+            "(SELECT value FROM json_each(?))",
+            (field, encode(sorted(set(record_ids))).decode("utf-8"))):
+        found.setdefault(str(record_id), set()).add(str(value))
+    return found
 
 
 def defender_ids(conn: Connection) -> list[str]:
@@ -94,9 +112,11 @@ def defender_consent_shown(conn: Connection, defender_id: str) -> str | None:
     return None if row is None else str(row[0] or "")
 
 
-def case_defender(conn: Connection, case_id: str) -> str | None:
-    row = conn.execute("SELECT defender FROM cases WHERE id = ?", (case_id,)).fetchone()
-    return None if row is None or row[0] is None else str(row[0])
+def case_defenders(conn: Connection, case_ids: Iterable[str]) -> dict[str, str]:
+    """case id -> the defender its display row shows (cases without one are left out)."""
+    return {str(case): str(defender) for case, defender in conn.execute(
+        "SELECT id, defender FROM cases WHERE defender IS NOT NULL AND id IN "
+        "(SELECT value FROM json_each(?))", (encode(sorted(set(case_ids))).decode("utf-8"),))}
 
 
 def version_count(conn: Connection, record_ids: Iterable[str]) -> int:
@@ -105,11 +125,31 @@ def version_count(conn: Connection, record_ids: Iterable[str]) -> int:
         (encode(sorted(record_ids)).decode("utf-8"),)).fetchone()[0])
 
 
+def version_kinds(conn: Connection, record_ids: Iterable[str], *, not_from: Iterable[str]
+                  ) -> dict[str, int]:
+    """Versions per kind of these records, leaving out those made or sent us by any of the
+    origins `not_from` (a colleague's, before and after rotations and epochs): what a sync
+    sends of their whole histories, counted before it streams them."""
+    origins = encode(sorted(set(not_from))).decode("utf-8")
+    return {str(kind): int(n) for kind, n in conn.execute(
+        "SELECT kind, count(*) FROM versions WHERE record_id IN (SELECT value FROM json_each(?)) "
+        "AND origin NOT IN (SELECT value FROM json_each(?)) AND (received_from IS NULL OR "
+        "received_from NOT IN (SELECT value FROM json_each(?))) GROUP BY kind",
+        (encode(sorted(record_ids)).decode("utf-8"), origins, origins))}
+
+
 def is_deleted(conn: Connection, record_id: str) -> bool:
     """Whether the record shows as deleted: every version on its frontier deletes it."""
     row = conn.execute("SELECT min(deleted) FROM versions WHERE record_id = ? AND frontier = 1",
                        (record_id,)).fetchone()
     return bool(row and row[0])
+
+
+def deleted_among(conn: Connection, record_ids: Iterable[str]) -> set[str]:
+    """is_deleted for many records in one statement: those of them that show as deleted."""
+    return _ids(conn, "SELECT record_id FROM versions WHERE frontier = 1 AND record_id IN "
+                "(SELECT value FROM json_each(?)) GROUP BY record_id HAVING min(deleted) = 1",
+                (encode(sorted(set(record_ids))).decode("utf-8"),))
 
 
 # -- sensitive marks -----------------------------------------------------------------------------
@@ -121,13 +161,13 @@ def marks_of(conn: Connection, record_id: str) -> frozenset[str]:
 
 
 def marks_of_many(conn: Connection, record_ids: Iterable[str]) -> dict[str, frozenset[str]]:
-    """The marked fields of each of `record_ids` that has any."""
+    """marks_of for many records in one statement (records without marks are left out)."""
     found: dict[str, set[str]] = {}
     for record_id, name in conn.execute(
             "SELECT record_id, field FROM sensitive_marks WHERE record_id IN "
             "(SELECT value FROM json_each(?))", (encode(sorted(set(record_ids))).decode("utf-8"),)):
         found.setdefault(str(record_id), set()).add(str(name))
-    return {k: frozenset(v) for k, v in found.items()}
+    return {record_id: frozenset(names) for record_id, names in found.items()}
 
 
 def set_mark(conn: Connection, record_id: str, field: str, on: bool) -> bool:
@@ -188,3 +228,16 @@ def consent_limits(conn: Connection, defender_id: str) -> list[tuple[str, str, i
     return [(str(r[0]), str(r[1]), int(r[2])) for r in conn.execute(
         "SELECT colleague_id, level, made_at FROM consent_limits WHERE defender_id = ? "
         "ORDER BY colleague_id", (defender_id,))]
+
+
+def consent_limits_of_each(conn: Connection, defender_ids: Iterable[str]
+                           ) -> dict[str, list[tuple[str, str, int]]]:
+    """consent_limits for many defenders in one statement (defenders without any left out)."""
+    found: dict[str, list[tuple[str, str, int]]] = {}
+    for defender_id, colleague_id, level, made_at in conn.execute(
+            "SELECT defender_id, colleague_id, level, made_at FROM consent_limits "
+            "WHERE defender_id IN (SELECT value FROM json_each(?)) "
+            "ORDER BY defender_id, colleague_id",
+            (encode(sorted(set(defender_ids))).decode("utf-8"),)):
+        found.setdefault(str(defender_id), []).append((str(colleague_id), str(level), int(made_at)))
+    return found

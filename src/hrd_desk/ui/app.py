@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QApplication
 from ..fsutil import disable_core_dumps, restrict_umask
 from ..services.desk import locate_vault
 from .display_sockets import release_display
+from .i18n import apply_language
 from .main_window import MainWindow, build_main_window
 from .page_registry import LOADED_BY_NAME, module_by_name
 from .prompts import block_qtproject_writes
@@ -47,6 +48,7 @@ def make_application(argv: list[str], settings: AppSettings | None = None) -> QA
     app.setDesktopFileName("org.hrddesk.HrdDesk")  # packaging/linux/*.desktop
     block_qtproject_writes()
     apply_theme(app, (settings or AppSettings()).theme)
+    apply_language(app, (settings or AppSettings()).language)
     return app
 
 

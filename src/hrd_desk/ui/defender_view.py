@@ -2,15 +2,18 @@
 
 The incident timeline comes first (incident_timeline.py): it is what a caseworker opens a
 defender for. Profile, related people and cases follow, then sharing and the Relocation tab
-(stay_tab.py: stays with their check-ins and tasks) and Training and advocacy (course_tab.py);
-tabs stand ready for risk and security plan. Sensitive values (legal name, contact details,
-relatives' names) are hidden until shown and hidden again when the page is left or another
-record opens.
+(stay_tab.py: stays with their check-ins and tasks), Training and advocacy (course_tab.py), the
+Risk tab (risk_tab.py: the trend of assessed levels beside the incidents, the assessments and
+their items) and the Security plan tab (plan_tab.py: the measures and the plan summary).
+Sensitive values (legal name, contact details, relatives' names, threats, how measures work) are
+hidden until shown and hidden again when the page is left or another record opens.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QHeaderView,
+    QMenu,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -30,21 +34,28 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import HrdDeskError
+from ..fsutil import atomic_write
 from ..model.display import hidden_of, masked, record_title, title_of, vocab_label
 from ..model.fields import FieldKind, field_infos
 from ..model.outside import visible
 from ..model.records import Defender, Stored
 from ..model.vocab import country_name
 from ..services.casework import RecordFilter
+from ..services.sharing_rule import Profile
 from .audit_dialogs import open_history
 from .contracts import AppContext
 from .copy_guard import copyable_label
 from .course_tab import COURSE_KINDS, COURSE_TAB, CourseTab
 from .exchange.sharing import SharingPanel
 from .forms import open_form
+from .i18n import translate
 from .incident_timeline import IncidentTimeline, TimelineState
 from .labels import heading, plain_label, value_label
+from .plan_tab import PLAN_KINDS, PlanTab
 from .record_actions import confirm_delete
+from .report_exports import save_report
+from .report_pdf import dossier_pdf
+from .risk_tab import RISK_KINDS, RiskTab
 from .sensitive import SensitiveValue, reveal_shortcut
 from .stay_tab import STAY_KINDS, StayTab
 
@@ -53,12 +64,10 @@ _TAB_OF = {"incident": "Incidents", "related": "Related people", "case": "Cases"
            "relocation": "Relocation", "checkin": "Relocation", "task": "Relocation",
            "participant": COURSE_TAB, "advocacy": COURSE_TAB}
 RELOCATION_TAB = "Relocation"
-_LATER = {
-    "Risk": "Risk assessments (threats, vulnerabilities and capacities, the resulting level "
-            "and its trend) will be kept here.",
-    "Security plan": "The security plan (preventive measures and emergency protocols, with "
-                     "owners, due dates and reviews) will be kept here.",
-}
+RISK_TAB = "Risk"
+PLAN_TAB = "Security plan"
+_TAB_OF.update({"risk_assessment": RISK_TAB, "risk_item": RISK_TAB,
+                "security_measure": PLAN_TAB})
 
 
 def _show(kind: FieldKind, vocab: str | None, value: Any) -> str:
@@ -102,6 +111,19 @@ class DefenderView(QWidget):
                                           "Move this defender to Deleted")
         self.history_button = self._button(top, "History…", self.show_history,
                                            "What was done to this defender, and when")
+        self.dossier_button = QPushButton(translate("DefenderView", "Dossier PDF"))
+        self.dossier_button.setAccessibleName(translate("DefenderView", "Dossier PDF"))
+        self.dossier_button.setToolTip(translate(
+            "DefenderView", "This defender's dossier as PDF, for an office, a partner or the "
+            "public (what each may see: docs/sharing.md)"))
+        menu = QMenu(self.dossier_button)
+        for profile, text in ((Profile.FULL, translate("DefenderView", "For a programme office…")),
+                              (Profile.PARTNER, translate("DefenderView",
+                                                          "For a partner organisation…")),
+                              (Profile.PUBLIC, translate("DefenderView", "For the public…"))):
+            menu.addAction(text, functools.partial(self.save_dossier, profile))
+        self.dossier_button.setMenu(menu)
+        top.addWidget(self.dossier_button)
         outer.addLayout(top)
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back_requested.emit)
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -131,12 +153,10 @@ class DefenderView(QWidget):
         self.tabs.addTab(self.stays, RELOCATION_TAB)
         self.course = CourseTab()
         self.tabs.addTab(self.course, COURSE_TAB)
-        for name, text in _LATER.items():
-            page = QWidget()
-            layout = QVBoxLayout(page)
-            layout.addWidget(plain_label(text, object_name="muted", wrap=True))
-            layout.addStretch(1)
-            self.tabs.addTab(page, name)
+        self.risk = RiskTab()
+        self.tabs.addTab(self.risk, RISK_TAB)
+        self.plan = PlanTab()
+        self.tabs.addTab(self.plan, PLAN_TAB)
 
     # -- building ---------------------------------------------------------------------------
 
@@ -219,6 +239,33 @@ class DefenderView(QWidget):
         self.cases_empty.hide()
         self.tabs.addTab(page, "Cases")
 
+    def save_dossier(self, profile: Profile) -> bool:
+        """The dossier under `profile`, warned first, written where the caseworker chooses."""
+        if self.ctx is None or self.defender_id is None:
+            return False
+        ctx, defender_id = self.ctx, self.defender_id
+
+        def write(target: Path) -> None:
+            dossier = ctx.reader.reports.dossier(defender_id, profile)
+            atomic_write(target, dossier_pdf(dossier))
+
+        warning = {
+            Profile.FULL: translate(
+                "DefenderView", "The dossier will hold this defender's profile, incidents and "
+                "stays in full, names and places included, for a programme office."),
+            Profile.PARTNER: translate(
+                "DefenderView", "The dossier will hold what a partner organisation may see: "
+                "the codename instead of the name, countries instead of places, no contact "
+                "details, addresses or host cities."),
+            Profile.PUBLIC: translate(
+                "DefenderView", "The dossier will hold what may be published, if the "
+                "defender's consent allows it: as for a partner, with dates as months."),
+        }[profile]
+        warning += " " + translate("DefenderView", "It is not encrypted, and hrd-desk keeps no "
+                                   "copy: save it only where it is safe.")
+        return save_report(ctx.prompter, translate("DefenderView", "Dossier PDF"), warning,
+                           f"dossier-{profile.value}.pdf", write)
+
     def show_history(self) -> None:
         """Who did what to this defender and when (ids and field names, never contents)."""
         if self.ctx is not None and self.defender_id is not None:
@@ -231,6 +278,8 @@ class DefenderView(QWidget):
         self.sharing.attach(ctx)
         self.stays.attach(ctx)
         self.course.attach(ctx)
+        self.risk.attach(ctx)
+        self.plan.attach(ctx)
 
     def show_defender(self, defender_id: str, *, tab: str | None = None,
                       select: tuple[str, str] | None = None) -> bool:
@@ -251,7 +300,12 @@ class DefenderView(QWidget):
         self._show_related()
         self._show_cases()
         self.sharing.show_record("defender", defender_id)
-        self.stays.show_defender(defender_id, select)
+        self.stays.show_defender(defender_id, select if select and select[0] in STAY_KINDS
+                                 else None)
+        self.risk.show_defender(defender_id, select if select and select[0] in RISK_KINDS
+                                else None)
+        self.plan.show_defender(defender_id, select if select and select[0] in PLAN_KINDS
+                                else None)
         self.course.show_defender(defender_id)
         self._show_timeline(state)
         if tab is not None:
@@ -265,9 +319,13 @@ class DefenderView(QWidget):
     def refresh(self, kinds: frozenset[str]) -> None:
         if self.defender_id is not None and "colleague" in kinds:
             self.sharing.reload()
-        if self.defender_id is None or not kinds & ({"incident"} | STAY_KINDS | COURSE_KINDS):
+        if self.defender_id is None or not kinds & ({"incident"} | STAY_KINDS | COURSE_KINDS
+                                                    | RISK_KINDS | PLAN_KINDS):
             return
-        if not self.show_defender(self.defender_id, select=self.stays.current_target()) or (
+        selected = {RISK_TAB: self.risk.current_target(),
+                    PLAN_TAB: self.plan.current_target()}.get(
+            self.tabs.tabText(self.tabs.currentIndex()), self.stays.current_target())
+        if not self.show_defender(self.defender_id, select=selected) or (
                 self._is_deleted()):
             self.back_requested.emit()
 
@@ -485,10 +543,13 @@ class DefenderView(QWidget):
         for value in self.sensitive:
             value.conceal()
         self.stays.conceal()
+        self.risk.conceal()
+        self.plan.conceal()
 
     def toggle_hidden_values(self) -> None:
         """REVEAL_KEYS: show every hidden value on the page, or hide them all again."""
-        values = [*self.sensitive, *(v for v in self.stays.sensitive if v.isVisible())]
+        values = [*self.sensitive, *(v for tab in (self.stays, self.risk, self.plan)
+                                     for v in tab.sensitive if v.isVisible())]
         if any(value.hiding for value in values):
             for value in values:
                 value.reveal()
@@ -523,6 +584,8 @@ class DefenderView(QWidget):
         self.sharing.clear()
         self.stays.clear()
         self.course.clear()
+        self.risk.clear()
+        self.plan.clear()
         while self.profile_form.rowCount():
             self.profile_form.removeRow(0)
         while self.related_layout.count() > 1:

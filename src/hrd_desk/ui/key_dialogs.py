@@ -11,12 +11,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import StrEnum
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
-    QPageLayout,
-    QPageSize,
     QPainter,
     QPdfWriter,
     QResizeEvent,
@@ -39,6 +37,7 @@ from ..services.emergency import KeyStatus
 from ..services.recovery_shares import MAX_SHARES
 from .exchange.qr import qr_image, qr_pixmap
 from .labels import plain_label
+from .pdf import a4_pdf
 from .theme import scaled_font
 from .vault_maintenance import _PassphraseDialog
 
@@ -285,30 +284,9 @@ def paint_recovery_page(painter: QPainter, width: int, height: int, code: str) -
     painter.drawImage(QRectF((width - side) / 2, top, side, side), qr_image(code))
 
 
-def _a4_pdf(title: str, paint: Callable[[QPdfWriter, QPainter], None]) -> bytes:
-    """A4 pages drawn by Qt's own PDF writer into memory; the caller writes the bytes
-    (fsutil.atomic_write), so nothing half-written reaches the disk."""
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
-                                     QPageLayout.Orientation.Portrait, QMarginsF(20, 20, 20, 20),
-                                     QPageLayout.Unit.Millimeter))
-    writer.setTitle(title)
-    writer.setCreator("hrd-desk")
-    painter = QPainter(writer)
-    try:
-        paint(writer, painter)
-    finally:
-        painter.end()
-    buffer.close()
-    return bytes(data.data())
-
-
 def recovery_code_pdf(code: str) -> bytes:
     """One A4 page (paint_recovery_page)."""
-    return _a4_pdf("hrd-desk recovery code", lambda writer, painter: paint_recovery_page(
+    return a4_pdf("hrd-desk recovery code", lambda writer, painter: paint_recovery_page(
         painter, writer.width(), writer.height(), code))
 
 
@@ -422,7 +400,7 @@ def shares_pdf(shares: list[str], threshold: int) -> bytes:
             paint_share_page(painter, writer.width(), writer.height(), share, number,
                              len(shares), threshold)
 
-    return _a4_pdf("hrd-desk recovery shares", paint)
+    return a4_pdf("hrd-desk recovery shares", paint)
 
 
 class SharesDialog(QDialog):

@@ -21,12 +21,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QMainWindow,
+    QMenu,
     QStackedWidget,
     QWidget,
 )
@@ -49,9 +50,16 @@ from .drafts import (
     reopen_drafts,
 )
 from .gate import VaultGate
+from .i18n import QT_TRANSLATE_NOOP, apply_language, translate
 from .key_actions import KeyActions
 from .locking import AutoLock, Clock, scrub_tree
-from .page_registry import SECTIONS, PageFactory, build_all_pages, module_by_name
+from .page_registry import (
+    SECTIONS,
+    PageFactory,
+    build_all_pages,
+    module_by_name,
+    section_title,
+)
 from .prompts import DialogPrompter, RunDialog
 from .screen_lock import ScreenLockWatcher
 from .settings import AppSettings, load_settings, save_settings
@@ -71,19 +79,23 @@ DEFAULT_SECTION = "defenders"
 START_PAGE = "start"  # the start screen, shown after unlock when the pages have one
 FormOpener = Callable[..., Any]
 SHORTCUTS = (
-    ("Ctrl+F", "Search everything"),
-    ("Ctrl+N", "Log an incident for the selected defender"),
-    ("Ctrl+0", "Today: what needs attention (the start screen)"),
-    ("Ctrl+1 … Ctrl+7", "Go to a section (Ctrl+1 shows the list of defenders)"),
-    ("Alt+Left", "Back"),
-    ("Ctrl+Shift+H", "Show or hide every hidden value in a form or on a page"),
-    ("Ctrl+S or Ctrl+Enter", "Save a form; record a check-in as done"),
-    ("Ctrl+D", "Tasks: mark the selected task done"),
-    ("Esc", "Close a form; back to the list from a defender's page"),
-    ("Ctrl+L", "Lock the vault"),
-    ("Ctrl+Shift+L or Pause", "Panic: lock and minimise at once"),
-    ("Ctrl+,", "Settings"),
-    ("Ctrl+Q", "Quit (locks first)"),
+    ("Ctrl+F", QT_TRANSLATE_NOOP("Shortcuts", "Search everything")),
+    ("Ctrl+N", QT_TRANSLATE_NOOP("Shortcuts", "Log an incident for the selected defender")),
+    ("Ctrl+0", QT_TRANSLATE_NOOP("Shortcuts", "Today: what needs attention (the start screen)")),
+    ("Ctrl+1 … Ctrl+9",
+     QT_TRANSLATE_NOOP("Shortcuts", "Go to a section (Ctrl+1 shows the list of defenders)")),
+    ("Alt+Left", QT_TRANSLATE_NOOP("Shortcuts", "Back")),
+    ("Ctrl+Shift+H",
+     QT_TRANSLATE_NOOP("Shortcuts", "Show or hide every hidden value in a form or on a page")),
+    ("Ctrl+S or Ctrl+Enter",
+     QT_TRANSLATE_NOOP("Shortcuts", "Save a form; record a check-in as done")),
+    ("Ctrl+D", QT_TRANSLATE_NOOP("Shortcuts", "Tasks: mark the selected task done")),
+    ("Esc",
+     QT_TRANSLATE_NOOP("Shortcuts", "Close a form; back to the list from a defender's page")),
+    ("Ctrl+L", QT_TRANSLATE_NOOP("Shortcuts", "Lock the vault")),
+    ("Ctrl+Shift+L or Pause", QT_TRANSLATE_NOOP("Shortcuts", "Panic: lock and minimise at once")),
+    ("Ctrl+,", QT_TRANSLATE_NOOP("Shortcuts", "Settings")),
+    ("Ctrl+Q", QT_TRANSLATE_NOOP("Shortcuts", "Quit (locks first)")),
 )
 
 
@@ -183,10 +195,13 @@ class MainWindow(QMainWindow):
             height = min(height, round(available.height() * 0.95))
         self.resize(width, height)
 
-    def _action(self, text: str, slot: Callable[[], object],
+    def _action(self, text: Callable[[], str], slot: Callable[[], object],
                 *keys: QKeySequence | QKeySequence.StandardKey | str,
                 app_wide: bool = False) -> QAction:
-        action = QAction(text, self)
+        """An action whose text `text()` gives in the current language (again at a language
+        change: retranslate)."""
+        action = QAction(text(), self)
+        self._texts.append((action, text))
         action.setShortcuts(distinct_keys(keys))
         if app_wide:
             action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -195,31 +210,47 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_actions(self) -> None:
-        self.act_incident = self._action("Log incident…", self.log_incident, "Ctrl+N")
-        self.act_lock = self._action("Lock", lambda: self.lock("manual"), "Ctrl+L", app_wide=True)
-        self.act_panic = self._action("Panic: lock and minimise", self.panic, "Ctrl+Shift+L",
+        self._texts: list[tuple[QAction | QMenu, Callable[[], str]]] = []
+        self.act_incident = self._action(lambda: translate("MainWindow", "Log incident…"),
+                                         self.log_incident, "Ctrl+N")
+        self.act_lock = self._action(lambda: translate("MainWindow", "Lock"),
+                                     lambda: self.lock("manual"), "Ctrl+L", app_wide=True)
+        self.act_panic = self._action(lambda: translate("MainWindow", "Panic: lock and minimise"),
+                                      self.panic, "Ctrl+Shift+L",
                                       QKeySequence(Qt.Key.Key_Pause), app_wide=True)
-        self.act_settings = self._action("Settings…", self.open_settings,
+        self.act_settings = self._action(lambda: translate("MainWindow", "Settings…"),
+                                         self.open_settings,
                                          QKeySequence.StandardKey.Preferences, "Ctrl+,")
-        self.act_passwd = self._action("Change passphrase…", self.change_passphrase)
-        self.act_verify = self._action("Check vault integrity…", self.check_integrity)
-        self.act_security = self._action("Security…", lambda: self.keys.security())
-        self.act_audit = self._action("Audit trail…", lambda: self.keys.audit_trail())
-        self.act_wipe = self._action("Emergency wipe…", lambda: self.keys.wipe())
-        self.act_quit = self._action("Quit", self.close, QKeySequence.StandardKey.Quit, "Ctrl+Q",
-                                     app_wide=True)
-        self.act_search = self._action("Search", self.workspace.focus_search, "Ctrl+F")
-        self.act_back = self._action("Back", self.workspace.go_back, "Alt+Left")
-        self.act_start = self._action("Today", functools.partial(self.go, START_PAGE), "Ctrl+0")
+        self.act_passwd = self._action(lambda: translate("MainWindow", "Change passphrase…"),
+                                       self.change_passphrase)
+        self.act_verify = self._action(lambda: translate("MainWindow", "Check vault integrity…"),
+                                       self.check_integrity)
+        self.act_security = self._action(lambda: translate("MainWindow", "Security…"),
+                                         lambda: self.keys.security())
+        self.act_audit = self._action(lambda: translate("MainWindow", "Audit trail…"),
+                                      lambda: self.keys.audit_trail())
+        self.act_wipe = self._action(lambda: translate("MainWindow", "Emergency wipe…"),
+                                     lambda: self.keys.wipe())
+        self.act_quit = self._action(lambda: translate("MainWindow", "Quit"), self.close,
+                                     QKeySequence.StandardKey.Quit, "Ctrl+Q", app_wide=True)
+        self.act_search = self._action(lambda: translate("MainWindow", "Search"),
+                                       self.workspace.focus_search, "Ctrl+F")
+        self.act_back = self._action(lambda: translate("MainWindow", "Back"),
+                                     self.workspace.go_back, "Alt+Left")
+        self.act_start = self._action(lambda: translate("MainWindow", "Today"),
+                                      functools.partial(self.go, START_PAGE), "Ctrl+0")
         self.act_sections = [
-            self._action(title, functools.partial(self.go, key), f"Ctrl+{n}")
+            self._action(functools.partial(section_title, title),
+                         functools.partial(self.go, key), f"Ctrl+{n}")
             for n, (key, title) in enumerate(SECTIONS, start=1)
         ]
-        self.act_shortcuts = self._action("Keyboard shortcuts", self.show_shortcuts,
+        self.act_shortcuts = self._action(lambda: translate("MainWindow", "Keyboard shortcuts"),
+                                          self.show_shortcuts,
                                           QKeySequence.StandardKey.HelpContents)
-        self.act_about = self._action("About hrd-desk", self.show_about)
+        self.act_about = self._action(lambda: translate("MainWindow", "About hrd-desk"),
+                                      self.show_about)
         menus = self.menuBar()
-        vault_menu = menus.addMenu("&Vault")
+        vault_menu = self._menu(lambda: translate("MainWindow", "&Vault"))
         for action in (self.act_incident, self.act_lock, self.act_panic, None,
                        self.act_passwd, self.act_security, self.act_verify, self.act_audit,
                        self.act_settings, None, self.act_wipe, None, self.act_quit):
@@ -227,20 +258,39 @@ class MainWindow(QMainWindow):
                 vault_menu.addSeparator()
             else:
                 vault_menu.addAction(action)
-        go_menu = menus.addMenu("&Go")
+        go_menu = self._menu(lambda: translate("MainWindow", "&Go"))
         go_menu.addAction(self.act_search)
         go_menu.addAction(self.act_back)
         go_menu.addSeparator()
         go_menu.addAction(self.act_start)
         for action in self.act_sections:
             go_menu.addAction(action)
-        help_menu = menus.addMenu("&Help")
+        help_menu = self._menu(lambda: translate("MainWindow", "&Help"))
         help_menu.addAction(self.act_shortcuts)
         help_menu.addAction(self.act_about)
+        del menus
         self._workspace_actions = [self.act_incident, self.act_lock, self.act_search,
                                    self.act_back, self.act_start, self.act_passwd,
                                    self.act_verify, self.act_security, self.act_audit,
                                    *self.act_sections]
+
+    def _menu(self, text: Callable[[], str]) -> QMenu:
+        menu = self.menuBar().addMenu(text())
+        self._texts.append((menu, text))
+        return menu
+
+    def retranslate(self) -> None:
+        """Menus and actions in the current language (the workspace does its own part)."""
+        for item, text in self._texts:
+            if isinstance(item, QMenu):
+                item.setTitle(text())
+            else:
+                item.setText(text())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     # -- the gate: create / unlock ---------------------------------------------------------
 
@@ -542,6 +592,7 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, chosen.theme)
+            apply_language(app, chosen.language)
         if persist:
             save_settings(chosen)
 

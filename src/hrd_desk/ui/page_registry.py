@@ -20,23 +20,30 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .theme import scaled_font
 
 log = logging.getLogger(__name__)
 
 SECTIONS: tuple[tuple[str, str], ...] = (
-    ("defenders", "Defenders"),
-    ("cases", "Cases"),
-    ("threat_log", "Threat log"),
-    ("relocations", "Relocations"),
-    ("trainings", "Trainings"),
-    ("network", "Network"),
-    ("tasks", "Tasks"),
-    ("exchange", "Exchange"),
+    ("defenders", QT_TRANSLATE_NOOP("Section", "Defenders")),
+    ("cases", QT_TRANSLATE_NOOP("Section", "Cases")),
+    ("threat_log", QT_TRANSLATE_NOOP("Section", "Threat log")),
+    ("relocations", QT_TRANSLATE_NOOP("Section", "Relocations")),
+    ("trainings", QT_TRANSLATE_NOOP("Section", "Trainings")),
+    ("network", QT_TRANSLATE_NOOP("Section", "Network")),
+    ("tasks", QT_TRANSLATE_NOOP("Section", "Tasks")),
+    ("exchange", QT_TRANSLATE_NOOP("Section", "Exchange")),
+    ("statistics", QT_TRANSLATE_NOOP("Section", "Statistics")),
 )
 SEARCH_PAGE = "search"
 
 PageFactory = Callable[[Any], dict[str, QWidget]]
+
+
+def section_title(title: str) -> str:
+    """A section's title (English in SECTIONS and pages' nav_title) in the current language."""
+    return translate("Section", title)
 
 
 class PlaceholderPage(QWidget):
@@ -47,17 +54,18 @@ class PlaceholderPage(QWidget):
         layout = QVBoxLayout(self)
         margin = self.fontMetrics().horizontalAdvance("M") * 2
         layout.setContentsMargins(margin, margin, margin, margin)
-        heading = QLabel(title)
+        heading = QLabel(section_title(title))
         heading.setTextFormat(Qt.TextFormat.PlainText)
         heading.setFont(scaled_font(heading, 1.4, bold=True))
         layout.addWidget(heading)
-        note = QLabel("This part of hrd-desk is not available in this version yet.")
+        note = QLabel(translate("Section",
+                                "This part of hrd-desk is not available in this version yet."))
         note.setObjectName("muted")
         note.setTextFormat(Qt.TextFormat.PlainText)
         note.setWordWrap(True)
         layout.addWidget(note)
         layout.addStretch(1)
-        self.setAccessibleName(title)
+        self.setAccessibleName(section_title(title))
 
     def attach(self, ctx: Any) -> None:
         pass

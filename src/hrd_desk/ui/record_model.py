@@ -20,6 +20,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QColor
 
 from ..errors import HrdDeskError
+from .i18n import translate
 
 log = logging.getLogger(__name__)
 
@@ -184,7 +185,7 @@ class PagedRecordModel(QAbstractTableModel, Generic[R]):
             return None
         column = self.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.header
+            return translate("Column", column.header)
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = column.tooltip or ""
             if column.sort_key is None:

@@ -17,7 +17,7 @@ from PySide6.QtCore import QSettings
 from ..fsutil import private_dir
 
 THEMES = ("system", "light", "dark")
-LANGUAGES = ("en",)
+LANGUAGES = ("system", "en", "fr", "es", "ar")  # "system": the system's, else English
 DEFAULT_IDLE_SECONDS = 5 * 60
 MIN_IDLE_SECONDS = 60
 MAX_IDLE_SECONDS = 60 * 60
@@ -27,13 +27,13 @@ SETTINGS_NAME = "settings.ini"
 @dataclass
 class AppSettings:
     idle_timeout_s: int = DEFAULT_IDLE_SECONDS
-    language: str = "en"
+    language: str = "system"
     theme: str = "system"
 
     def normalised(self) -> AppSettings:
         return AppSettings(
             idle_timeout_s=min(MAX_IDLE_SECONDS, max(MIN_IDLE_SECONDS, int(self.idle_timeout_s))),
-            language=self.language if self.language in LANGUAGES else "en",
+            language=self.language if self.language in LANGUAGES else "system",
             theme=self.theme if self.theme in THEMES else "system",
         )
 
@@ -57,7 +57,7 @@ def load_settings(path: Path | None = None) -> AppSettings:
     store = QSettings(str(path), QSettings.Format.IniFormat)
     loaded = AppSettings(
         idle_timeout_s=_int(store.value("lock/idle_timeout_s"), DEFAULT_IDLE_SECONDS),
-        language=str(store.value("ui/language", "en")),
+        language=str(store.value("ui/language", "system")),
         theme=str(store.value("ui/theme", "system")),
     )
     return loaded.normalised()

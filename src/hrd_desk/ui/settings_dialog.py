@@ -13,38 +13,53 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .i18n import NATIVE_NAMES, system_language, translate
 from .settings import LANGUAGES, MAX_IDLE_SECONDS, MIN_IDLE_SECONDS, THEMES, AppSettings
 
-_THEME_LABELS = {"system": "Follow the system", "light": "Light", "dark": "Dark"}
-_LANGUAGE_LABELS = {"en": "English"}
+
+def _theme_label(key: str) -> str:
+    return {"system": translate("SettingsDialog", "Follow the system"),
+            "light": translate("SettingsDialog", "Light"),
+            "dark": translate("SettingsDialog", "Dark")}[key]
+
+
+def _language_label(key: str) -> str:
+    """Each language in its own name (a person who cannot read the current one finds theirs)."""
+    if key == "system":
+        return translate("SettingsDialog", "As the system ({language})").replace(
+            "{language}", NATIVE_NAMES[system_language()])
+    return NATIVE_NAMES.get(key, key)
 
 
 class SettingsDialog(QDialog):
     def __init__(self, current: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(translate("SettingsDialog", "Settings"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.idle = QSpinBox()
         self.idle.setRange(MIN_IDLE_SECONDS // 60, MAX_IDLE_SECONDS // 60)
-        self.idle.setSuffix(" min")
+        self.idle.setSuffix(translate("SettingsDialog", " min"))
         self.idle.setValue(max(1, current.idle_timeout_s // 60))
-        self.idle.setAccessibleName("Lock after this many idle minutes")
-        form.addRow("Lock after idle time", self.idle)
+        self.idle.setAccessibleName(translate("SettingsDialog",
+                                              "Lock after this many idle minutes"))
+        form.addRow(translate("SettingsDialog", "Lock after idle time"), self.idle)
         self.theme = QComboBox()
         for key in THEMES:
-            self.theme.addItem(_THEME_LABELS[key], key)
+            self.theme.addItem(_theme_label(key), key)
         self.theme.setCurrentIndex(THEMES.index(current.theme))
-        self.theme.setAccessibleName("Colour theme")
-        form.addRow("Colour theme", self.theme)
+        self.theme.setAccessibleName(translate("SettingsDialog", "Colour theme"))
+        form.addRow(translate("SettingsDialog", "Colour theme"), self.theme)
         self.language = QComboBox()
         for key in LANGUAGES:
-            self.language.addItem(_LANGUAGE_LABELS.get(key, key), key)
-        self.language.setAccessibleName("Language")
-        form.addRow("Language", self.language)
+            self.language.addItem(_language_label(key), key)
+        self.language.setCurrentIndex(LANGUAGES.index(current.language)
+                                      if current.language in LANGUAGES else 0)
+        self.language.setAccessibleName(translate("SettingsDialog", "Language"))
+        form.addRow(translate("SettingsDialog", "Language"), self.language)
         layout.addLayout(form)
-        note = QLabel("Settings are kept on this computer outside the vault, so they never hold "
-                      "anything about your records.")
+        note = QLabel(translate("SettingsDialog", "Settings are kept on this computer outside "
+                                "the vault, so they never hold anything about your records."))
         note.setObjectName("muted")
         note.setWordWrap(True)
         layout.addWidget(note)

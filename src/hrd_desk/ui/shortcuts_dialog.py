@@ -15,16 +15,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .i18n import translate
+
 
 class ShortcutsDialog(QDialog):
     def __init__(self, shortcuts: Sequence[tuple[str, str]],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(translate("Shortcuts", "Keyboard shortcuts"))
         layout = QVBoxLayout(self)
         self.table = QTableWidget(len(shortcuts), 2)
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["Keys", "What they do"])
+        self.table.setAccessibleName(translate("Shortcuts", "Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([translate("Shortcuts", "Keys"),
+                                              translate("Shortcuts", "What they do")])
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -32,13 +35,13 @@ class ShortcutsDialog(QDialog):
         self.table.setAlternatingRowColors(True)
         for row, (keys, what) in enumerate(shortcuts):
             self.table.setItem(row, 0, QTableWidgetItem(keys))
-            self.table.setItem(row, 1, QTableWidgetItem(what))
+            self.table.setItem(row, 1, QTableWidgetItem(translate("Shortcuts", what)))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table)
         buttons = QDialogButtonBox()
-        buttons.addButton("Close", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(translate("Shortcuts", "Close"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
         em = self.fontMetrics().horizontalAdvance("M")

@@ -16,28 +16,23 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
-    QPushButton,
-    QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from ..errors import HrdDeskError
 from ..model.display import record_title, vocab_label
 from ..model.records import Stored
 from ..services.planning import OPEN_TASKS
 from ..services.stay_rules import is_overdue
 from .contracts import AppContext
+from .defender_tree_tab import TARGET_ROLE, DefenderTreeTab
 from .due_words import due_words
 from .forms import open_checkin, open_form
 from .labels import plain_label
-from .record_actions import confirm_delete
 from .sensitive import SensitiveValue
 from .tree_items import all_items
 
-TARGET_ROLE = Qt.ItemDataRole.UserRole + 1  # (kind, id)
 STAY_KINDS = frozenset({"relocation", "checkin", "task", "related", "case", "defender"})
 
 
@@ -69,14 +64,14 @@ def _span(stay: Stored) -> str:
     return f"{start} to {end}"
 
 
-class StayTab(QWidget):
+class StayTab(DefenderTreeTab):
     """The Relocation tab of a defender's page (show_defender, refresh, conceal, clear)."""
+
+    KINDS = STAY_KINDS
 
     def __init__(self, copy: Callable[[str], None] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ctx: AppContext | None = None
-        self.defender_id: str | None = None
         self._stays: dict[str, Stored] = {}
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -90,18 +85,8 @@ class StayTab(QWidget):
         self.task_button = self._button(bar, "Add task…", self.add_task,
                                         "A task about this defender (and the selected stay)")
         layout.addLayout(bar)
-        tree = QTreeWidget()
-        tree.setAccessibleName("Stays, check-ins and tasks")
-        tree.setHeaderLabels(["What", "When", "Status"])
-        header = tree.header()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        tree.itemActivated.connect(lambda _item, _col: self.open_current())
-        tree.currentItemChanged.connect(lambda _c, _p: self._selection_changed())
-        self.tree = tree
-        layout.addWidget(tree, 1)
+        self._set_columns("Stays, check-ins and tasks", ["What", "When", "Status"], stretch=0)
+        layout.addWidget(self.tree, 1)
         actions = QHBoxLayout()
         self.open_button = self._button(actions, "Open…", self.open_current,
                                         "Open the selected stay, check-in or task (Enter)")
@@ -126,20 +111,7 @@ class StayTab(QWidget):
         self.sensitive = [self.city, self.accommodation]
         self._show_details(None)
 
-    @staticmethod
-    def _button(layout: QHBoxLayout, text: str, slot: Callable[[], None],
-                tip: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(text.rstrip("…"))
-        button.setToolTip(tip)
-        button.clicked.connect(lambda _checked=False: slot())
-        layout.addWidget(button)
-        return button
-
     # -- showing ----------------------------------------------------------------------------
-
-    def attach(self, ctx: AppContext) -> None:
-        self.ctx = ctx
 
     def show_defender(self, defender_id: str, select: tuple[str, str] | None = None) -> None:
         if self.ctx is None:
@@ -177,16 +149,7 @@ class StayTab(QWidget):
         self.tree.expandAll()
         self.tree.setVisible(self.tree.topLevelItemCount() > 0)
         self.empty.setVisible(not stays)
-        if keep is None or not self.select(keep):
-            first = self.tree.topLevelItem(0)
-            if first is not None:
-                self.tree.setCurrentItem(first)
-        self._selection_changed()
-
-    def refresh(self, kinds: frozenset[str]) -> None:
-        """Records changed: show the defender again, keeping the selected line."""
-        if self.defender_id is not None and kinds & STAY_KINDS:
-            self.show_defender(self.defender_id)
+        self._select_again(keep)
 
     def _line(self, parent: QTreeWidgetItem | None, what: str, when: str, status: str,
               target: tuple[str, str] | None) -> QTreeWidgetItem:
@@ -201,25 +164,9 @@ class StayTab(QWidget):
             parent.addChild(item)
         return item
 
-    def _items(self) -> list[QTreeWidgetItem]:
-        return all_items(self.tree)
-
     def lines(self) -> list[tuple[str, str, str]]:
         """Every line as (what, when, status), stays before their check-ins (tests)."""
-        return [(i.text(0), i.text(1), i.text(2)) for i in self._items()]
-
-    def select(self, target: tuple[str, str]) -> bool:
-        for item in self._items():
-            data = item.data(0, TARGET_ROLE)
-            if data is not None and tuple(data) == tuple(target):
-                self.tree.setCurrentItem(item)
-                return True
-        return False
-
-    def current_target(self) -> tuple[str, str] | None:
-        item = self.tree.currentItem()
-        data = item.data(0, TARGET_ROLE) if item is not None else None
-        return (str(data[0]), str(data[1])) if data else None
+        return [(i.text(0), i.text(1), i.text(2)) for i in all_items(self.tree)]
 
     def current_stay(self) -> str | None:
         """The selected stay, or the stay of the selected check-in or task."""
@@ -256,24 +203,11 @@ class StayTab(QWidget):
 
     # -- actions ----------------------------------------------------------------------------
 
-    def open_current(self) -> None:
-        target = self.current_target()
-        if self.ctx is None or target is None:
-            return
-        kind, record_id = target
-        try:
-            if kind == "checkin":
-                open_checkin(self.ctx, record_id)
-            else:
-                open_form(self.ctx, kind, record_id)
-        except HrdDeskError:
-            if self.defender_id is not None:
-                self.show_defender(self.defender_id)
-
-    def delete_current(self) -> None:
-        target = self.current_target()
-        if self.ctx is not None and target is not None:
-            confirm_delete(self.ctx, target[0], target[1])
+    def _open(self, ctx: AppContext, kind: str, record_id: str) -> None:
+        if kind == "checkin":
+            open_checkin(ctx, record_id)
+        else:
+            open_form(ctx, kind, record_id)
 
     def new_stay(self) -> None:
         if self.ctx is not None and self.defender_id is not None:
@@ -298,15 +232,8 @@ class StayTab(QWidget):
 
     # -- leaving, locking -------------------------------------------------------------------
 
-    def conceal(self) -> None:
-        for value in self.sensitive:
-            value.conceal()
-
     def clear(self) -> None:
-        self.defender_id = None
+        super().clear()
         self._stays = {}
-        self.tree.clear()
-        for value in self.sensitive:
-            value.clear()
         self.warning.setText("")
         self.warning.hide()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services.passphrase_policy import estimate_strength
+from .i18n import translate
 from .sensitive import reveal_shortcut, untabbable
 from .theme import scaled_font
 
@@ -54,17 +55,18 @@ def _passphrase_field(accessible: str) -> QLineEdit:
 
 def _show_toggle(fields: list[QLineEdit]) -> QToolButton:
     button = QToolButton()
-    button.setText("Show")
+    button.setText(translate("UnlockScreen", "Show"))
     button.setCheckable(True)
-    button.setAccessibleName("Show passphrase")
-    button.setToolTip("Show or hide the passphrase as you type")
+    button.setAccessibleName(translate("UnlockScreen", "Show passphrase"))
+    button.setToolTip(translate("UnlockScreen", "Show or hide the passphrase as you type"))
     untabbable(button)  # Tab goes from field to field, never to Show
 
     def toggled(on: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
         for field in fields:
             field.setEchoMode(mode)
-        button.setText("Hide" if on else "Show")
+        button.setText(translate("UnlockScreen", "Hide") if on
+                       else translate("UnlockScreen", "Show"))
 
     button.toggled.connect(toggled)
     return button
@@ -156,10 +158,12 @@ class UnlockScreen(_CardScreen):
     shares_requested = Signal()  # Use recovery shares… (the window asks for them)
 
     def __init__(self, vault_label: str = "", parent: QWidget | None = None) -> None:
-        super().__init__("Unlock your vault", "Enter the passphrase, or the recovery code if "
-                         "the vault has one.", parent)
-        label = _plain_label("Passphrase or recovery code", wrap=False)
-        self.passphrase = _passphrase_field("Passphrase")
+        super().__init__(translate("UnlockScreen", "Unlock your vault"),
+                         translate("UnlockScreen", "Enter the passphrase, or the recovery code "
+                                   "if the vault has one."), parent)
+        label = _plain_label(translate("UnlockScreen", "Passphrase or recovery code"),
+                             wrap=False)
+        self.passphrase = _passphrase_field(translate("UnlockScreen", "Passphrase"))
         label.setBuddy(self.passphrase)
         self.body.addWidget(label)
         field_row = QHBoxLayout()
@@ -171,23 +175,25 @@ class UnlockScreen(_CardScreen):
         buttons = QHBoxLayout()
         # Never the default and never disabled (a damaged or busy vault can be wiped too); it
         # only asks, and the question's default is Cancel.
-        self.wipe_button = QPushButton("Emergency wipe…")
+        self.wipe_button = QPushButton(translate("UnlockScreen", "Emergency wipe…"))
         self.wipe_button.setAutoDefault(False)
-        self.wipe_button.setAccessibleName("Emergency wipe")
-        self.wipe_button.setToolTip("Destroy this vault for good (asks first)")
+        self.wipe_button.setAccessibleName(translate("UnlockScreen", "Emergency wipe"))
+        self.wipe_button.setToolTip(translate("UnlockScreen",
+                                              "Destroy this vault for good (asks first)"))
         self.wipe_button.clicked.connect(lambda _c=False: self.wipe_requested.emit())
         buttons.addWidget(self.wipe_button)
-        self.shares_button = QPushButton("Use recovery shares…")
+        self.shares_button = QPushButton(translate("UnlockScreen", "Use recovery shares…"))
         self.shares_button.setAutoDefault(False)
-        self.shares_button.setAccessibleName("Use recovery shares")
-        self.shares_button.setToolTip("Open the vault with enough shares of its recovery code")
+        self.shares_button.setAccessibleName(translate("UnlockScreen", "Use recovery shares"))
+        self.shares_button.setToolTip(translate(
+            "UnlockScreen", "Open the vault with enough shares of its recovery code"))
         self.shares_button.clicked.connect(lambda _c=False: self.shares_requested.emit())
         buttons.addWidget(self.shares_button)
         buttons.addStretch(1)
-        self.unlock_button = QPushButton("Unlock")
+        self.unlock_button = QPushButton(translate("UnlockScreen", "Unlock"))
         self.unlock_button.setObjectName("primary")
         self.unlock_button.setDefault(True)
-        self.unlock_button.setAccessibleName("Unlock")
+        self.unlock_button.setAccessibleName(translate("UnlockScreen", "Unlock"))
         buttons.addWidget(self.unlock_button)
         self.body.addLayout(buttons)
         self.where = _plain_label(vault_label, name="muted")
@@ -212,7 +218,8 @@ class UnlockScreen(_CardScreen):
             return
         self.passphrase.setText("")
         self.clear_error()
-        self.set_busy(True, "Opening the vault. This takes a second or two.")
+        self.set_busy(True, translate("UnlockScreen",
+                                      "Opening the vault. This takes a second or two."))
         self.unlock_requested.emit(text)
 
     def _enable_inputs(self, enabled: bool) -> None:

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .i18n import translate
 from .locking import scrub_tree
-from .page_registry import SEARCH_PAGE, navigation_entries
+from .page_registry import SEARCH_PAGE, navigation_entries, section_title
 
 log = logging.getLogger(__name__)
 TYPING_PAUSE_MS = 400  # search this long after the last key
@@ -58,8 +59,9 @@ class Workspace(QWidget):
         body.setSpacing(0)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setAccessibleName("Sections")
+        self.nav.setAccessibleName(translate("Workspace", "Sections"))
         self.nav.setFixedWidth(em * 13)  # "Relocations" whole, with the focus ring
+        self._nav_min = em * 13
         self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.currentItemChanged.connect(self._nav_changed)
         self.nav.itemClicked.connect(self._nav_clicked)  # the section already selected, too
@@ -76,13 +78,9 @@ class Workspace(QWidget):
         top.setObjectName("topBar")
         bar = QHBoxLayout(top)
         bar.setContentsMargins(em, round(em * 0.5), em, round(em * 0.5))
-        search_label = QLabel("Search")
+        self.search_label = search_label = QLabel()
         search_label.setTextFormat(Qt.TextFormat.PlainText)
         self.search_field = QLineEdit()
-        self.search_field.setPlaceholderText("Names, places, descriptions (Ctrl+F)")
-        self.search_field.setToolTip("Results appear as you type; Enter goes to them, Escape "
-                                     "empties the field")
-        self.search_field.setAccessibleName("Search everything")
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setMaximumWidth(em * 36)
         self.search_field.returnPressed.connect(self.run_search)
@@ -96,17 +94,51 @@ class Workspace(QWidget):
         bar.addWidget(search_label)
         bar.addWidget(self.search_field, 1)
         bar.addStretch(1)
-        self.incident_button = QPushButton("Log incident")
-        self.incident_button.setToolTip("Log an incident for the selected defender (Ctrl+N)")
-        self.incident_button.setAccessibleName("Log incident")
+        self.incident_button = QPushButton()
         self.incident_button.clicked.connect(self.incident_clicked)
-        self.lock_button = QPushButton("Lock")
-        self.lock_button.setToolTip("Lock the vault now (Ctrl+L)")
-        self.lock_button.setAccessibleName("Lock")
+        self.lock_button = QPushButton()
         self.lock_button.clicked.connect(self.lock_clicked)
         bar.addWidget(self.incident_button)
         bar.addWidget(self.lock_button)
+        self._translate_top_bar()
         return top
+
+    def _translate_top_bar(self) -> None:
+        self.search_label.setText(translate("Workspace", "Search"))
+        self.search_field.setPlaceholderText(
+            translate("Workspace", "Names, places, descriptions (Ctrl+F)"))
+        self.search_field.setToolTip(translate(
+            "Workspace", "Results appear as you type; Enter goes to them, Escape empties the "
+            "field"))
+        self.search_field.setAccessibleName(translate("Workspace", "Search everything"))
+        self.incident_button.setText(translate("Workspace", "Log incident"))
+        self.incident_button.setToolTip(
+            translate("Workspace", "Log an incident for the selected defender (Ctrl+N)"))
+        self.incident_button.setAccessibleName(translate("Workspace", "Log incident"))
+        self.lock_button.setText(translate("Workspace", "Lock"))
+        self.lock_button.setToolTip(translate("Workspace", "Lock the vault now (Ctrl+L)"))
+        self.lock_button.setAccessibleName(translate("Workspace", "Lock"))
+
+    def _fit_nav(self) -> None:
+        """Wide enough for the longest section title in the current language (French and
+        Spanish titles are longer than English ones), never narrower than 13 em."""
+        metrics = self.nav.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.nav.item(row).text())
+                      for row in range(self.nav.count())), default=0)
+        self.nav.setFixedWidth(max(self._nav_min, widest + metrics.horizontalAdvance("M") * 5))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A language change: the top bar and the navigation at once (pages at next unlock)."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self._translate_top_bar()
+            self.nav.setAccessibleName(translate("Workspace", "Sections"))
+            for row in range(self.nav.count()):
+                item = self.nav.item(row)
+                english = item.data(Qt.ItemDataRole.UserRole + 1)
+                if isinstance(english, str):
+                    item.setText(section_title(english))
+            self._fit_nav()
+        super().changeEvent(event)
 
     # -- pages -----------------------------------------------------------------------------
 
@@ -120,10 +152,12 @@ class Workspace(QWidget):
         self.nav.blockSignals(True)
         self.nav.clear()
         for key, title in navigation_entries(pages):
-            item = QListWidgetItem(title)
+            item = QListWidgetItem(section_title(title))
             item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setData(Qt.ItemDataRole.UserRole + 1, title)  # English, for a language change
             self.nav.addItem(item)
         self.nav.blockSignals(False)
+        self._fit_nav()
 
     def _attach(self, key: str) -> QWidget:
         page = self.pages[key]

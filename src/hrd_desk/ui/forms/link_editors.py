@@ -221,9 +221,23 @@ class DefenderListEditor(FieldEditor):
 def _records_of(reader: Desk, kind: str, defenders: Sequence[str]) -> list[Stored]:
     records: dict[str, Stored] = {}
     for defender in defenders:
+        if kind == "risk_item":  # what a measure reduces: threats and vulnerabilities of every
+            # assessment of the defender, newest assessment first (a capacity is not reduced)
+            for assessment in reader.plans.assessments_of(defender):
+                records.update((r.id, r) for r in reader.plans.items_of(assessment.id)
+                               if r.get("item_type") != "capacity")
+            continue
         for record in reader.records.list(kind, RecordFilter(defender=defender), limit=500):
             records[record.id] = record
     return list(records.values())
+
+
+# What a checklist of linked records is called in its empty-state words, and which of their
+# sensitive fields "Show ..." reveals beside each safe title (a relative's name, what a risk item
+# says); kinds not named here are called by the field's label and reveal nothing.
+_LISTED = {"related": ("related people", "names"), "incident": ("incidents", "descriptions"),
+           "risk_item": ("threats and vulnerabilities", "descriptions")}
+_HIDDEN_TEXT = {"related": "name", "incident": "description", "risk_item": "text"}
 
 
 # Kinds a link offers whole: no defender owns them.
@@ -365,17 +379,19 @@ class LinkedChecklist(FieldEditor):
         self._reader = reader
         self._wanted: set[str] = set()
         self._records: list[Stored] = []
-        self._plural = "related people" if info.ref == "related" else f"{info.label.lower()}"
-        # names a kind keeps sensitive show only after "Show names" (a relative's)
-        self._names = "name" in sensitive_fields(KINDS[info.ref or ""].cls)
+        kind = info.ref or ""
+        self._plural, self._hidden_what = _LISTED.get(kind, (info.label.lower(), "names"))
+        # what a kind keeps sensitive shows only after "Show ..." (a relative's name)
+        self._hidden = _HIDDEN_TEXT.get(kind, "name")
+        self._names = self._hidden in sensitive_fields(KINDS[kind].cls)
         self.boxes: dict[str, QCheckBox] = {}
         self.box_area = QVBoxLayout()
         self.box_area.setContentsMargins(0, 0, 0, 0)
         self.empty = plain_label(f"Choose a defender first; their {self._plural} appear here.",
                                  object_name="muted", wrap=True)
-        self.show_names = QPushButton("Show names")
+        self.show_names = QPushButton(f"Show {self._hidden_what}")
         self.show_names.setCheckable(True)
-        self.show_names.setAccessibleName(f"Show names in {info.label.lower()}")
+        self.show_names.setAccessibleName(f"Show {self._hidden_what} in {info.label.lower()}")
         self.show_names.toggled.connect(self._render)
         untabbable(self.show_names)
         self._layout.addWidget(self.empty)
@@ -428,7 +444,8 @@ class LinkedChecklist(FieldEditor):
 
     def _render(self) -> None:
         shown = self.show_names.isChecked()
-        self.show_names.setText("Hide names" if shown else "Show names")
+        what = self._hidden_what
+        self.show_names.setText(f"Hide {what}" if shown else f"Show {what}")
         seen: dict[str, int] = {}
         for record in self._records:
             box = self.boxes[record.id]
@@ -438,8 +455,9 @@ class LinkedChecklist(FieldEditor):
             owner = box.property("owner")
             if owner:
                 text += f", of {owner}"
-            if shown and record.get("name"):
-                text += f": {record.get('name')}"
+            hidden = record.get(self._hidden)
+            if shown and hidden:
+                text += f": {' '.join(str(hidden).split())[:80]}"
             box.setText(text)
             box.setAccessibleName(f"{self.info.label}: {title}")
 

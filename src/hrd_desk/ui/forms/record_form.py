@@ -101,12 +101,18 @@ _FIRST = {
 # is recorded later in the check-in window).
 _NEW_FIELDS = {"checkin": ("relocation", "due", "note")}
 # Links fixed where the form was opened (a check-in belongs to the stay it was scheduled from).
-_FIXED_LINKS = frozenset({("checkin", "relocation")})
+_FIXED_LINKS = frozenset({("checkin", "relocation"), ("risk_item", "assessment")})
 _HINTS = {
     ("incident", "country"): "Leave empty when it happened in the defender's country.",
     ("defender", "codename"): "Shown on screen instead of the name when set.",
     ("relocation", "host_city"): "Hidden on screen until shown: where the defender is now.",
     ("task", "assignee"): "The caseworker it is for (their name as the team writes it).",
+    ("risk_item", "likelihood"): "Threats: 1 (unlikely) to 5 (almost certain).",
+    ("risk_item", "impact"): "Threats: 1 (minor) to 5 (life-threatening).",
+    ("risk_item", "level"): "Vulnerabilities and capacities: 1 (slight) to 5 (great).",
+    ("risk_item", "incidents"): "Threats only: the incidents this threat comes from.",
+    ("security_measure", "reduces"): "Threats and vulnerabilities of this defender's risk "
+                                     "assessments.",
     ("contact", "city"): "Brussels, The Hague, Geneva, New York, or wherever they are.",
     ("contact", "name"): "A person, or an organisation's name.",
     ("participant", "needs"): "Hidden on screen until shown; never sent to partners.",
@@ -344,6 +350,12 @@ class RecordForm(UnsavedGuard, QWidget):
     # -- values -----------------------------------------------------------------------------
 
     def _defender_ids(self) -> list[str]:
+        if self.form_kind == "risk_item":  # an item's incidents are its assessment's defender's
+            assessment = self.editors["assessment"].value()
+            if not assessment:
+                return []
+            owner = self.ctx.reader.records.get("risk_assessment", assessment).get("defender")
+            return [owner] if owner else []
         for name in _DEFENDER_FIELDS:
             editor = self.editors.get(name)
             if editor is not None:
@@ -352,7 +364,7 @@ class RecordForm(UnsavedGuard, QWidget):
         return []
 
     def _update_dependents(self, changed: str | None = None) -> None:
-        if changed is None or changed in _DEFENDER_FIELDS:
+        if changed is None or changed in _DEFENDER_FIELDS or changed == "assessment":
             defenders = self._defender_ids()
             for editor in self.editors.values():
                 target = editor.inner if isinstance(editor, MaskedEditor) else editor

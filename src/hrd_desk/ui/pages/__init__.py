@@ -20,6 +20,7 @@ from .network import NetworkPage
 from .relocations import RelocationsPage
 from .search import SearchPage
 from .start import StartPage
+from .statistics import StatisticsPage
 from .tasks import TasksPage
 from .threat_log import ThreatLogPage
 from .trainings import TrainingsPage
@@ -38,6 +39,7 @@ def build_pages(ctx: AppContext) -> dict[str, QWidget]:
         "trainings": TrainingsPage(),
         "network": NetworkPage(),
         "tasks": TasksPage(),
+        "statistics": StatisticsPage(),
     }
     pages["exchange"] = ExchangePage(ctx)  # given ctx now: drop-folder watching starts at unlock
     pages["deleted"] = DeletedPage()

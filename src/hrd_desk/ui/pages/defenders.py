@@ -8,12 +8,12 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from ...errors import HrdDeskError
-from ...model.display import vocab_label
 from ...model.vocab import country_name
 from ...services.overview import DefenderRow, OverviewFilter
 from ..contracts import AppContext
-from ..defender_view import RELOCATION_TAB, DefenderView
+from ..defender_view import PLAN_TAB, RELOCATION_TAB, RISK_TAB, DefenderView
 from ..forms import open_form
+from ..i18n import QT_TRANSLATE_NOOP, plural, vocab_text
 from ..labels import SEVERITY_SCALE, severity_text
 from ..list_sources import OverviewSource
 from ..record_actions import confirm_delete
@@ -23,38 +23,51 @@ from .list_page import ListPage
 STAY_CHECKINS = "stay-checkins"  # open_record kind: a stay on its defender's Relocation tab
 
 COLUMNS: list[Column[DefenderRow]] = [
-    Column("Defender", lambda r: r.title, "title", "Codename, or name when there is none"),
-    Column("Country", lambda r: country_name(r.country), "country"),
-    Column("Last incident", lambda r: r.last_incident or "", "last_incident",
-           "When the newest incident happened"),
-    Column("Open incidents", lambda r: str(r.open_incidents) if r.open_incidents else "",
+    Column(QT_TRANSLATE_NOOP("Column", "Defender"), lambda r: r.title, "title",
+           "Codename, or name when there is none"),
+    Column(QT_TRANSLATE_NOOP("Column", "Country"), lambda r: country_name(r.country),
+           "country"),
+    Column(QT_TRANSLATE_NOOP("Column", "Last incident"), lambda r: r.last_incident or "",
+           "last_incident", "When the newest incident happened"),
+    Column(QT_TRANSLATE_NOOP("Column", "Open incidents"),
+           lambda r: str(r.open_incidents) if r.open_incidents else "",
            "open_incidents", "Incidents with status open or monitoring", centered=True),
-    Column("Severity (90 days)", lambda r: severity_text(r.max_severity), None,
+    Column(QT_TRANSLATE_NOOP("Column", "Severity (90 days)"),
+           lambda r: severity_text(r.max_severity), None,
            "Highest severity among incidents of the last 90 days. " + SEVERITY_SCALE,
            centered=True),
-    Column("Active case", lambda r: r.case_title or "", None,
+    Column(QT_TRANSLATE_NOOP("Column", "Active case"), lambda r: r.case_title or "", None,
            "The newest case that is not closed or declined"),
-    Column("Case status", lambda r: vocab_label("case_statuses", r.case_status), None),
+    Column(QT_TRANSLATE_NOOP("Column", "Case status"),
+           lambda r: vocab_text("case_statuses", r.case_status), None),
 ]
 
 
 class DefenderList(ListPage):
     kinds = frozenset({"defender", "incident", "case"})
     noun = ("defender", "defenders")
-    empty_text = "No defenders to show. Add one with “New defender…”."
+    empty_text = QT_TRANSLATE_NOOP("Page",
+                                   "No defenders to show. Add one with “New defender…”.")
 
     def __init__(self, page: DefendersPage) -> None:
         super().__init__("Defenders", COLUMNS, [16, 6, 9, 9, 10, 14, 9])
         self.page = page
-        self.add_action("New defender…", self.new_defender, tip="Add a defender")
-        self.add_action("Open", lambda: self._open_current(), needs_selection=True,
-                        tip="Open the selected defender's page (Enter)")
-        self.add_action("Delete…", self._delete_current, needs_selection=True,
-                        tip="Move the selected defender to Deleted",
+        self.add_action(QT_TRANSLATE_NOOP("Page", "New defender…"), self.new_defender,
+                        tip=QT_TRANSLATE_NOOP("Page", "Add a defender"))
+        self.add_action(QT_TRANSLATE_NOOP("Page", "Open"), lambda: self._open_current(),
+                        needs_selection=True,
+                        tip=QT_TRANSLATE_NOOP("Page", "Open the selected defender's page (Enter)"))
+        self.add_action(QT_TRANSLATE_NOOP("Page", "Delete…"), self._delete_current,
+                        needs_selection=True,
+                        tip=QT_TRANSLATE_NOOP("Page", "Move the selected defender to Deleted"),
                         keys=QKeySequence(QKeySequence.StandardKey.Delete))
-        self.filter_text = self.add_filter_text("Filter", "Name or codename")
+        self.filter_text = self.add_filter_text(QT_TRANSLATE_NOOP("Page", "Filter"),
+                                                QT_TRANSLATE_NOOP("Page", "Name or codename"))
         self.filter_text.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 24)
         self.filters.addStretch(1)
+
+    def count_text(self, total: int) -> str | None:
+        return plural("Page", "%n defender(s)", total)
 
     def make_source(self) -> OverviewSource:
         assert self.ctx is not None
@@ -143,11 +156,31 @@ class DefendersPage(QWidget):
             return self.view.defender_id
         return self.list.current_id()
 
+    def _show_plan_record(self, kind: str, record_id: str) -> bool:
+        """An assessment or item on its defender's Risk tab, a measure on the Security plan."""
+        assert self.ctx is not None
+        records = self.ctx.reader.records
+        try:
+            record = records.get(kind, record_id)
+            owner: Any = record.get("defender")
+            if kind == "risk_item":
+                owner = records.get("risk_assessment", str(record.get("assessment"))).get(
+                    "defender")
+        except HrdDeskError:
+            return False
+        tab = PLAN_TAB if kind == "security_measure" else RISK_TAB
+        return isinstance(owner, str) and not record.deleted and self.open_defender(
+            owner, tab=tab, select=(kind, record_id))
+
     def show_record(self, kind: str, record_id: str) -> bool:
         """Open a defender, or the defender a related person or case belongs to; STAY_CHECKINS:
-        a stay on its defender's Relocation tab, with its check-ins and tasks."""
-        if self.ctx is None or kind not in ("defender", "related", "case", STAY_CHECKINS):
+        a stay on its defender's Relocation tab, with its check-ins and tasks; a risk
+        assessment or item on the Risk tab, a measure on the Security plan tab."""
+        if self.ctx is None or kind not in ("defender", "related", "case", STAY_CHECKINS,
+                                            "risk_assessment", "risk_item", "security_measure"):
             return False
+        if kind in ("risk_assessment", "risk_item", "security_measure"):
+            return self._show_plan_record(kind, record_id)
         if kind == "defender":
             return self.open_defender(record_id)
         if kind == STAY_CHECKINS:

@@ -6,14 +6,15 @@ from ...model.display import record_title
 from ...model.fields import field_infos
 from ...model.records import KINDS
 from ...services.casework import RecordFilter
+from ..i18n import QT_TRANSLATE_NOOP
 from ..list_sources import CaseworkSource, ListRow
 from ..record_actions import confirm_purge, restore
 from ..record_model import Column
 from .list_page import ListPage
 
 SHOWN_KINDS = ("defender", "related", "case", "incident", "relocation", "checkin", "training",
-               "participant", "risk_assessment", "security_measure", "contact", "advocacy",
-               "task")
+               "participant", "risk_assessment", "risk_item", "security_measure", "contact",
+               "advocacy", "task")
 
 PLURALS = {"related": "Related people"}
 DEFENDER_COLUMN = 1
@@ -31,7 +32,7 @@ COLUMNS: list[Column[ListRow]] = [
 
 
 class DeletedPage(ListPage):
-    nav_title = "Deleted"
+    nav_title = QT_TRANSLATE_NOOP("Section", "Deleted")
     kinds = frozenset(KINDS)
     noun = ("deleted record", "deleted records")
     empty_text = "Nothing of this kind has been deleted."

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from ..contracts import AppContext
 from ..forms import open_form
+from ..i18n import translate
 from ..labels import heading, plain_label
+from ..page_registry import section_title
 from ..record_model import Column, PagedRecordModel, RowSource
 from ..record_table import RecordTable
 
@@ -34,10 +36,16 @@ class ListPage(QWidget):
     noun: tuple[str, str] = ("record", "records")
     empty_text = "Nothing to show."
 
+    def count_text(self, total: int) -> str | None:
+        """How many rows, in the current language (pages that have a translated plural);
+        None: the English noun."""
+        return None
+
     def __init__(self, title: str, columns: Sequence[Column[Any]], widths_em: list[float],
                  parent: QWidget | None = None, *, stretch: int | None = None) -> None:
         super().__init__(parent)
         self.ctx: AppContext | None = None
+        title = section_title(title)
         self.setAccessibleName(title)
         em = self.fontMetrics().horizontalAdvance("M")
         self._layout = QVBoxLayout(self)
@@ -72,6 +80,7 @@ class ListPage(QWidget):
     def add_action(self, text: str, slot: Any, *, tip: str = "", needs_selection: bool = False,
                    primary: bool = False, keys: QKeySequence | None = None) -> QPushButton:
         """A button in the page's bar; `keys` also trigger it while focus is in the page."""
+        text, tip = translate("Page", text), translate("Page", tip) if tip else ""
         button = QPushButton(text)
         if keys is not None:
             shortcut = QShortcut(keys, self, lambda: _click_if_enabled(button))
@@ -91,7 +100,8 @@ class ListPage(QWidget):
 
     def add_intro(self, text: str) -> None:
         """A sentence under the heading saying what the page is for."""
-        self._layout.insertWidget(1, plain_label(text, object_name="muted", wrap=True))
+        self._layout.insertWidget(1, plain_label(translate("Page", text), object_name="muted",
+                                                 wrap=True))
 
     def add_filter_combo(self, label: str, options: Sequence[tuple[str, Any]],
                          default: int = 0) -> QComboBox:
@@ -108,6 +118,7 @@ class ListPage(QWidget):
         return combo
 
     def add_filter_text(self, label: str, placeholder: str) -> QLineEdit:
+        label, placeholder = translate("Page", label), translate("Page", placeholder)
         caption = plain_label(label)
         line = QLineEdit()
         line.setAccessibleName(label)
@@ -171,9 +182,12 @@ class ListPage(QWidget):
 
     def _counted(self) -> None:
         total = self.model.rowCount()
-        noun = self.noun[0] if total == 1 else self.noun[1]
-        self.count_label.setText(f"{total:,} {noun}")
-        self.empty_label.setText(self.empty_text)
+        counted = self.count_text(total)
+        if counted is None:
+            noun = self.noun[0] if total == 1 else self.noun[1]
+            counted = f"{total:,} {noun}"
+        self.count_label.setText(counted)
+        self.empty_label.setText(translate("Page", self.empty_text))
         self.body.setCurrentWidget(self.empty_label if total == 0 else self.table)
         self._update_actions()
 

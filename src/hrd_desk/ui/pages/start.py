@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import HrdDeskError
-from ...model.display import vocab_label
 from ...services.dashboard import Dashboard, Escalation, Item
 from ..contracts import AppContext
 from ..due_words import due_words
 from ..forms import open_checkin
+from ..i18n import QT_TRANSLATE_NOOP, isolated, number_text, plural, translate, vocab_text
 from ..labels import heading, plain_label
 from ..tree_items import all_items, children, top_items
 from .threat_log import INCIDENT_CATEGORY
@@ -39,7 +39,8 @@ TARGET_ROLE = Qt.ItemDataRole.UserRole + 1  # (kind, id) a line opens
 # Threat log to list a category's open incidents.
 CATEGORY_TARGET = INCIDENT_CATEGORY
 _KINDS = {"visa": "relocation", "arrival": "relocation", "departure": "relocation",
-          "task": "task", "checkin": "checkin"}
+          "task": "task", "checkin": "checkin", "measure": "security_measure",
+          "review": "security_measure"}
 
 
 def _item_line(item: Item, today: date) -> tuple[str, str, tuple[str, str]]:
@@ -51,51 +52,56 @@ def _item_line(item: Item, today: date) -> tuple[str, str, tuple[str, str]]:
 
 def escalation_text(e: Escalation) -> str:
     """'Blue Heron: 3 incidents in the last 30 days, 1 in the 90 before'."""
-    return (f"{e.title}: {e.recent} incident{'s' if e.recent != 1 else ''} in the last 30 days, "
-            f"{e.before} in the 90 before")
+    recent = plural("StartPage", "%n incident(s) in the last 30 days", e.recent)
+    before = translate("StartPage", "%1 in the 90 before").replace("%1", str(e.before))
+    return f"{e.title}: {recent}, {before}"
 
 
 def severity_change(e: Escalation) -> str:
     """'severity 5, was 2'; empty when no incident of the period was assessed."""
     if e.recent_severity is None:
         return ""
-    before = f", was {e.before_severity}" if e.before_severity is not None else ""
-    return f"severity {e.recent_severity}{before}"
+    now = translate("StartPage", "severity %1").replace("%1", str(e.recent_severity))
+    if e.before_severity is None:
+        return now
+    return now + translate("StartPage", ", was %1").replace("%1", str(e.before_severity))
 
 
 class StartPage(QWidget):
     """contracts.Page: the start screen. `nav_title` and `nav_first` put it first in the
     navigation."""
 
-    nav_title = "Today"
+    nav_title = QT_TRANSLATE_NOOP("Section", "Today")
     nav_first = True
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx: AppContext | None = None
         self.board: Dashboard | None = None
-        self.setAccessibleName("Today")
+        self.setAccessibleName(translate("Section", "Today"))
         em = self.fontMetrics().horizontalAdvance("M")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(em, em, em, em)
         top = QHBoxLayout()
-        top.addWidget(heading("Today"))
+        top.addWidget(heading(translate("Section", "Today")))
         self.day_label = plain_label("", object_name="muted")
         top.addWidget(self.day_label, 0, Qt.AlignmentFlag.AlignBottom)
         top.addStretch(1)
-        self.open_button = QPushButton("Open")
-        self.open_button.setAccessibleName("Open")
-        self.open_button.setToolTip("Open the selected line's record (Enter)")
+        self.open_button = QPushButton(translate("StartPage", "Open"))
+        self.open_button.setAccessibleName(translate("StartPage", "Open"))
+        self.open_button.setToolTip(translate("StartPage", "Open the selected line's record "
+                                              "(Enter)"))
         self.open_button.clicked.connect(lambda _c=False: self.open_current())
         top.addWidget(self.open_button)
         layout.addLayout(top)
-        layout.addWidget(plain_label(
-            "What needs attention: overdue first (a missed check-in stays until someone "
-            "records a contact), then today and the next seven days. Enter opens a line.",
+        layout.addWidget(plain_label(translate(
+            "StartPage", "What needs attention: overdue first (a missed check-in stays until "
+            "someone records a contact), then today and the next seven days. Enter opens a "
+            "line."),
             object_name="muted", wrap=True))
         tree = QTreeWidget()
-        tree.setAccessibleName("What needs attention")
-        tree.setHeaderLabels(["What", "When"])
+        tree.setAccessibleName(translate("StartPage", "What needs attention"))
+        tree.setHeaderLabels([translate("StartPage", "What"), translate("StartPage", "When")])
         tree.setRootIsDecorated(True)
         tree.setUniformRowHeights(True)
         header = tree.header()
@@ -118,7 +124,7 @@ class StartPage(QWidget):
 
     def refresh(self, kinds: frozenset[str]) -> None:
         if self.ctx is not None and kinds & {"task", "checkin", "relocation", "incident",
-                                             "defender"}:
+                                             "defender", "security_measure"}:
             self.reload()
 
     def clear(self) -> None:
@@ -144,27 +150,36 @@ class StartPage(QWidget):
         board = self.ctx.reader.planning.dashboard()
         self.board = board
         day = board.day
-        self.day_label.setText(f"{day:%A} {day.day} {day:%B %Y}")
+        self.day_label.setText(QLocale().toString(QDate(day.year, day.month, day.day),
+                                                  QLocale.FormatType.LongFormat))
         self.tree.clear()
         today = board.day
-        self._group("Overdue", [_item_line(i, today) for i in board.overdue],
-                    "Nothing overdue.")
-        self._group("Today", [_item_line(i, today) for i in board.today], "Nothing due today.")
-        self._group("Next 7 days", [_item_line(i, today) for i in board.week],
-                    "Nothing due in the next seven days.")
-        self._group("Threats escalating (last 30 days against the 90 before)", [
+        self._group(translate("StartPage", "Overdue"),
+                    [_item_line(i, today) for i in board.overdue],
+                    translate("StartPage", "Nothing overdue."))
+        self._group(translate("StartPage", "Today"), [_item_line(i, today) for i in board.today],
+                    translate("StartPage", "Nothing due today."))
+        self._group(translate("StartPage", "Next 7 days"),
+                    [_item_line(i, today) for i in board.week],
+                    translate("StartPage", "Nothing due in the next seven days."))
+        self._group(translate("StartPage",
+                              "Threats escalating (last 30 days against the 90 before)"), [
             (escalation_text(e), severity_change(e), ("defender", e.defender))
-            for e in board.escalating], "No defender's threats are escalating.")
+            for e in board.escalating],
+            translate("StartPage", "No defender's threats are escalating."))
         categories = board.open_incidents_by_category
-        self._group("Open incidents by category", [
-            (f"{vocab_label('threat_categories', slug)}: {count}", "", (CATEGORY_TARGET, slug))
+        self._group(translate("StartPage", "Open incidents by category"), [
+            (f"{vocab_text('threat_categories', slug)}: {number_text(count)}", "",
+             (CATEGORY_TARGET, slug))
             for slug, count in sorted(categories.items(), key=lambda kv: (-kv[1], kv[0]))],
-            "No open incidents.", count=sum(categories.values()))
-        self._group("Stays in progress", [
-            (f"{s.title}, in stay since {s.arrival}" if s.arrival else s.title,
-             f"until {s.departure} ({s.days_left} days left)" if s.days_left is not None
-             else "", ("relocation", s.id)) for s in board.in_stay],
-            "No stay in progress.")
+            translate("StartPage", "No open incidents."), count=sum(categories.values()))
+        self._group(translate("StartPage", "Stays in progress"), [
+            (translate("StartPage", "%1, in stay since %2").replace("%1", s.title).replace(
+                "%2", isolated(s.arrival)) if s.arrival else s.title,
+             plural("StartPage", "until %1 (%n day(s) left)", s.days_left).replace(
+                 "%1", isolated(str(s.departure))) if s.days_left is not None else "",
+             ("relocation", s.id)) for s in board.in_stay],
+            translate("StartPage", "No stay in progress."))
         self.tree.expandAll()
         if current is None or not self.select_target(current):
             self._select_first()
@@ -173,7 +188,7 @@ class StartPage(QWidget):
     def _group(self, title: str, lines: list[tuple[str, str, tuple[str, str]]], empty: str,
                *, count: int | None = None) -> None:
         number = len(lines) if count is None else count
-        group = QTreeWidgetItem([f"{title} ({number})", ""])
+        group = QTreeWidgetItem([f"{title} ({number_text(number)})", ""])
         font = QFont(self.tree.font())
         font.setBold(True)
         group.setFont(0, font)
@@ -187,7 +202,7 @@ class StartPage(QWidget):
         for what, when, target in lines:
             item = QTreeWidgetItem([what, when])
             item.setData(0, TARGET_ROLE, target)
-            item.setToolTip(0, "Enter opens it")
+            item.setToolTip(0, translate("StartPage", "Enter opens it"))
             group.addChild(item)
 
     def _lines(self) -> list[QTreeWidgetItem]:

@@ -1,0 +1,941 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+    <context>
+        <name>Column</name>
+        <message>
+            <source>Defender</source>
+            <translation>Défenseur·e</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Last incident</source>
+            <translation>Dernier incident</translation>
+        </message>
+        <message>
+            <source>Open incidents</source>
+            <translation>Incidents ouverts</translation>
+        </message>
+        <message>
+            <source>Severity (90 days)</source>
+            <translation>Gravité (90 jours)</translation>
+        </message>
+        <message>
+            <source>Active case</source>
+            <translation>Dossier actif</translation>
+        </message>
+        <message>
+            <source>Case status</source>
+            <translation>Statut du dossier</translation>
+        </message>
+    </context>
+    <context>
+        <name>DefenderView</name>
+        <message>
+            <source>Dossier PDF</source>
+            <translation>Dossier PDF</translation>
+        </message>
+        <message>
+            <source>This defender's dossier as PDF, for an office, a partner or the public (what each may see: docs/sharing.md)</source>
+            <translation>Le dossier de ce·tte défenseur·e en PDF, pour un bureau, un partenaire ou le public (ce que chacun peut voir : docs/sharing.md)</translation>
+        </message>
+        <message>
+            <source>For a programme office…</source>
+            <translation>Pour un bureau du programme…</translation>
+        </message>
+        <message>
+            <source>For a partner organisation…</source>
+            <translation>Pour une organisation partenaire…</translation>
+        </message>
+        <message>
+            <source>For the public…</source>
+            <translation>Pour le public…</translation>
+        </message>
+        <message>
+            <source>The dossier will hold this defender's profile, incidents and stays in full, names and places included, for a programme office.</source>
+            <translation>Le dossier contiendra le profil, les incidents et les séjours de ce·tte défenseur·e en entier, noms et lieux compris, pour un bureau du programme.</translation>
+        </message>
+        <message>
+            <source>The dossier will hold what a partner organisation may see: the codename instead of the name, countries instead of places, no contact details, addresses or host cities.</source>
+            <translation>Le dossier contiendra ce qu'une organisation partenaire peut voir : le nom de code au lieu du nom, les pays au lieu des lieux, ni coordonnées, ni adresses, ni villes d'accueil.</translation>
+        </message>
+        <message>
+            <source>The dossier will hold what may be published, if the defender's consent allows it: as for a partner, with dates as months.</source>
+            <translation>Le dossier contiendra ce qui peut être publié, si le consentement du/de la défenseur·e le permet : comme pour un partenaire, avec les dates réduites au mois.</translation>
+        </message>
+        <message>
+            <source>It is not encrypted, and hrd-desk keeps no copy: save it only where it is safe.</source>
+            <translation>Il n'est pas chiffré et hrd-desk n'en garde aucune copie : enregistrez-le seulement en lieu sûr.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Due</name>
+        <message>
+            <source>today</source>
+            <translation>aujourd'hui</translation>
+        </message>
+        <message>
+            <source>tomorrow</source>
+            <translation>demain</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s) late</source>
+            <translation>
+                <numerusform>%n jour de retard</numerusform>
+                <numerusform>%n jours de retard</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>in %n day(s)</source>
+            <translation>
+                <numerusform>dans %n jour</numerusform>
+                <numerusform>dans %n jours</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>Log incident…</source>
+            <translation>Consigner un incident…</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Verrouiller</translation>
+        </message>
+        <message>
+            <source>Panic: lock and minimise</source>
+            <translation>Panique : verrouiller et réduire</translation>
+        </message>
+        <message>
+            <source>Settings…</source>
+            <translation>Paramètres…</translation>
+        </message>
+        <message>
+            <source>Change passphrase…</source>
+            <translation>Changer la phrase secrète…</translation>
+        </message>
+        <message>
+            <source>Check vault integrity…</source>
+            <translation>Vérifier l'intégrité du coffre…</translation>
+        </message>
+        <message>
+            <source>Security…</source>
+            <translation>Sécurité…</translation>
+        </message>
+        <message>
+            <source>Audit trail…</source>
+            <translation>Journal d'audit…</translation>
+        </message>
+        <message>
+            <source>Emergency wipe…</source>
+            <translation>Effacement d'urgence…</translation>
+        </message>
+        <message>
+            <source>Quit</source>
+            <translation>Quitter</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Rechercher</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Retour</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Aujourd'hui</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>About hrd-desk</source>
+            <translation>À propos de hrd-desk</translation>
+        </message>
+        <message>
+            <source>&amp;Vault</source>
+            <translation>&amp;Coffre</translation>
+        </message>
+        <message>
+            <source>&amp;Go</source>
+            <translation>&amp;Aller</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>Ai&amp;de</translation>
+        </message>
+    </context>
+    <context>
+        <name>Page</name>
+        <message>
+            <source>No defenders to show. Add one with “New defender…”.</source>
+            <translation>Aucun·e défenseur·e à afficher. Ajoutez-en avec « Nouveau·elle défenseur·e… ».</translation>
+        </message>
+        <message>
+            <source>New defender…</source>
+            <translation>Nouveau·elle défenseur·e…</translation>
+        </message>
+        <message>
+            <source>Add a defender</source>
+            <translation>Ajouter un·e défenseur·e</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouvrir</translation>
+        </message>
+        <message>
+            <source>Open the selected defender's page (Enter)</source>
+            <translation>Ouvrir la page du/de la défenseur·e sélectionné·e (Entrée)</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Supprimer…</translation>
+        </message>
+        <message>
+            <source>Move the selected defender to Deleted</source>
+            <translation>Déplacer le/la défenseur·e sélectionné·e vers Supprimés</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>Filtrer</translation>
+        </message>
+        <message>
+            <source>Name or codename</source>
+            <translation>Nom ou nom de code</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n defender(s)</source>
+            <translation>
+                <numerusform>%n défenseur·e</numerusform>
+                <numerusform>%n défenseur·es</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Reports</name>
+        <message>
+            <source>Choose where…</source>
+            <translation>Choisir où…</translation>
+        </message>
+        <message>
+            <source>Nothing was written: %1</source>
+            <translation>Rien n'a été écrit : %1</translation>
+        </message>
+        <message>
+            <source>Saved. The file is not encrypted.</source>
+            <translation>Enregistré. Le fichier n'est pas chiffré.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Section</name>
+        <message>
+            <source>Defenders</source>
+            <translation>Défenseur·es</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Dossiers</translation>
+        </message>
+        <message>
+            <source>Threat log</source>
+            <translation>Journal des menaces</translation>
+        </message>
+        <message>
+            <source>Relocations</source>
+            <translation>Relocalisations</translation>
+        </message>
+        <message>
+            <source>Trainings</source>
+            <translation>Formations</translation>
+        </message>
+        <message>
+            <source>Network</source>
+            <translation>Réseau</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>Tâches</translation>
+        </message>
+        <message>
+            <source>Exchange</source>
+            <translation>Échanges</translation>
+        </message>
+        <message>
+            <source>Statistics</source>
+            <translation>Statistiques</translation>
+        </message>
+        <message>
+            <source>This part of hrd-desk is not available in this version yet.</source>
+            <translation>Cette partie de hrd-desk n'est pas encore disponible dans cette version.</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Aujourd'hui</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Supprimés</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Follow the system</source>
+            <translation>Comme le système</translation>
+        </message>
+        <message>
+            <source>Light</source>
+            <translation>Clair</translation>
+        </message>
+        <message>
+            <source>Dark</source>
+            <translation>Sombre</translation>
+        </message>
+        <message>
+            <source>As the system ({language})</source>
+            <translation>Comme le système ({language})</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Lock after this many idle minutes</source>
+            <translation>Verrouiller après ce nombre de minutes d'inactivité</translation>
+        </message>
+        <message>
+            <source>Lock after idle time</source>
+            <translation>Verrouiller après inactivité</translation>
+        </message>
+        <message>
+            <source>Colour theme</source>
+            <translation>Thème de couleurs</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>Settings are kept on this computer outside the vault, so they never hold anything about your records.</source>
+            <translation>Les paramètres sont conservés sur cet ordinateur hors du coffre : ils ne contiennent jamais rien de vos dossiers.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shortcuts</name>
+        <message>
+            <source>Search everything</source>
+            <translation>Tout rechercher</translation>
+        </message>
+        <message>
+            <source>Log an incident for the selected defender</source>
+            <translation>Consigner un incident pour le/la défenseur·e sélectionné·e</translation>
+        </message>
+        <message>
+            <source>Today: what needs attention (the start screen)</source>
+            <translation>Aujourd'hui : ce qui demande attention (l'écran d'accueil)</translation>
+        </message>
+        <message>
+            <source>Go to a section (Ctrl+1 shows the list of defenders)</source>
+            <translation>Aller à une section (Ctrl+1 affiche la liste des défenseur·es)</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Retour</translation>
+        </message>
+        <message>
+            <source>Show or hide every hidden value in a form or on a page</source>
+            <translation>Afficher ou masquer toutes les valeurs cachées d'un formulaire ou d'une page</translation>
+        </message>
+        <message>
+            <source>Save a form; record a check-in as done</source>
+            <translation>Enregistrer un formulaire ; marquer un point de contact comme fait</translation>
+        </message>
+        <message>
+            <source>Tasks: mark the selected task done</source>
+            <translation>Tâches : marquer la tâche sélectionnée comme faite</translation>
+        </message>
+        <message>
+            <source>Close a form; back to the list from a defender's page</source>
+            <translation>Fermer un formulaire ; revenir à la liste depuis la page d'un·e défenseur·e</translation>
+        </message>
+        <message>
+            <source>Lock the vault</source>
+            <translation>Verrouiller le coffre</translation>
+        </message>
+        <message>
+            <source>Panic: lock and minimise at once</source>
+            <translation>Panique : verrouiller et réduire immédiatement</translation>
+        </message>
+        <message>
+            <source>Settings</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <source>Quit (locks first)</source>
+            <translation>Quitter (verrouille d'abord)</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Touches</translation>
+        </message>
+        <message>
+            <source>What they do</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartPage</name>
+        <message>
+            <source>%1 in the 90 before</source>
+            <translation>%1 dans les 90 précédents</translation>
+        </message>
+        <message>
+            <source>severity %1</source>
+            <translation>gravité %1</translation>
+        </message>
+        <message>
+            <source>, was %1</source>
+            <translation>, était %1</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouvrir</translation>
+        </message>
+        <message>
+            <source>Open the selected line's record (Enter)</source>
+            <translation>Ouvrir la fiche de la ligne sélectionnée (Entrée)</translation>
+        </message>
+        <message>
+            <source>What needs attention: overdue first (a missed check-in stays until someone records a contact), then today and the next seven days. Enter opens a line.</source>
+            <translation>Ce qui demande attention : d'abord le retard (un point de contact manqué reste jusqu'à ce que quelqu'un consigne un contact), puis aujourd'hui et les sept prochains jours. Entrée ouvre une ligne.</translation>
+        </message>
+        <message>
+            <source>What needs attention</source>
+            <translation>Ce qui demande attention</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>En retard</translation>
+        </message>
+        <message>
+            <source>Nothing overdue.</source>
+            <translation>Rien en retard.</translation>
+        </message>
+        <message>
+            <source>Today</source>
+            <translation>Aujourd'hui</translation>
+        </message>
+        <message>
+            <source>Nothing due today.</source>
+            <translation>Rien à faire aujourd'hui.</translation>
+        </message>
+        <message>
+            <source>Next 7 days</source>
+            <translation>7 prochains jours</translation>
+        </message>
+        <message>
+            <source>Nothing due in the next seven days.</source>
+            <translation>Rien à faire dans les sept prochains jours.</translation>
+        </message>
+        <message>
+            <source>Threats escalating (last 30 days against the 90 before)</source>
+            <translation>Menaces en hausse (30 derniers jours contre les 90 précédents)</translation>
+        </message>
+        <message>
+            <source>No defender's threats are escalating.</source>
+            <translation>Aucune menace en hausse.</translation>
+        </message>
+        <message>
+            <source>Open incidents by category</source>
+            <translation>Incidents ouverts par catégorie</translation>
+        </message>
+        <message>
+            <source>No open incidents.</source>
+            <translation>Aucun incident ouvert.</translation>
+        </message>
+        <message>
+            <source>Stays in progress</source>
+            <translation>Séjours en cours</translation>
+        </message>
+        <message>
+            <source>%1, in stay since %2</source>
+            <translation>%1, en séjour depuis le %2</translation>
+        </message>
+        <message>
+            <source>No stay in progress.</source>
+            <translation>Aucun séjour en cours.</translation>
+        </message>
+        <message>
+            <source>Enter opens it</source>
+            <translation>Entrée l'ouvre</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s) in the last 30 days</source>
+            <translation>
+                <numerusform>%n incident ces 30 derniers jours</numerusform>
+                <numerusform>%n incidents ces 30 derniers jours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>until %1 (%n day(s) left)</source>
+            <translation>
+                <numerusform>jusqu'au %1 (%n jour restant)</numerusform>
+                <numerusform>jusqu'au %1 (%n jours restants)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Statistics</name>
+        <message>
+            <source>Category</source>
+            <translation>Catégorie</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Mois</translation>
+        </message>
+        <message>
+            <source>Quarter</source>
+            <translation>Trimestre</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Année</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Gravité</translation>
+        </message>
+        <message>
+            <source>Perpetrator type</source>
+            <translation>Type d'auteur</translation>
+        </message>
+        <message>
+            <source>Field of work</source>
+            <translation>Domaine d'action</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(aucun)</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Exporter en CSV…</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>Exporter en PDF…</translation>
+        </message>
+        <message>
+            <source>Incidents counted once each, in the period that holds their whole date; a date that fits no single period (a year-only date counted by month) is counted as imprecise. Only defenders whose consent allows statistics are counted.</source>
+            <translation>Chaque incident compte une seule fois, dans la période qui contient toute sa date ; une date qui ne tient dans aucune période (une année seule comptée par mois) est comptée comme imprécise. Seul·es les défenseur·es dont le consentement autorise les statistiques sont compté·es.</translation>
+        </message>
+        <message>
+            <source>e.g. 2024 or 2024-01</source>
+            <translation>ex. 2024 ou 2024-01</translation>
+        </message>
+        <message>
+            <source>e.g. 2024-12</source>
+            <translation>ex. 2024-12</translation>
+        </message>
+        <message>
+            <source>(nothing)</source>
+            <translation>(rien)</translation>
+        </message>
+        <message>
+            <source>Every programme</source>
+            <translation>Tous les programmes</translation>
+        </message>
+        <message>
+            <source>Every defender (inside the office only: no export)</source>
+            <translation>Tou·tes les défenseur·es (au bureau seulement : pas d'export)</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Du</translation>
+        </message>
+        <message>
+            <source>To</source>
+            <translation>Au</translation>
+        </message>
+        <message>
+            <source>Group by</source>
+            <translation>Grouper par</translation>
+        </message>
+        <message>
+            <source>Then by</source>
+            <translation>Puis par</translation>
+        </message>
+        <message>
+            <source>Chart of the counts</source>
+            <translation>Graphique des comptes</translation>
+        </message>
+        <message>
+            <source>Counts</source>
+            <translation>Comptes</translation>
+        </message>
+        <message>
+            <source>Others</source>
+            <translation>Autres</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Total: %1</source>
+            <translation>Total : %1</translation>
+        </message>
+        <message>
+            <source>Imprecise: %1</source>
+            <translation>Imprécis : %1</translation>
+        </message>
+        <message>
+            <source>Not counted (consent): %1</source>
+            <translation>Non comptés (consentement) : %1</translation>
+        </message>
+        <message>
+            <source>Every defender counted: not for use outside the office</source>
+            <translation>Tou·tes les défenseur·es comptés : pas pour un usage hors du bureau</translation>
+        </message>
+        <message>
+            <source>Export statistics</source>
+            <translation>Exporter les statistiques</translation>
+        </message>
+        <message>
+            <source>The file will hold incident counts (no names, no descriptions) of defenders whose consent allows statistics. It is not encrypted, and hrd-desk keeps no copy: save it only where it may be read.</source>
+            <translation>Le fichier contiendra des nombres d'incidents (ni noms ni descriptions) des défenseur·es dont le consentement autorise les statistiques. Il n'est pas chiffré et hrd-desk n'en garde aucune copie : enregistrez-le seulement là où il peut être lu.</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockScreen</name>
+        <message>
+            <source>Show</source>
+            <translation>Afficher</translation>
+        </message>
+        <message>
+            <source>Show passphrase</source>
+            <translation>Afficher la phrase secrète</translation>
+        </message>
+        <message>
+            <source>Show or hide the passphrase as you type</source>
+            <translation>Afficher ou masquer la phrase secrète pendant la saisie</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>Masquer</translation>
+        </message>
+        <message>
+            <source>Unlock your vault</source>
+            <translation>Déverrouiller votre coffre</translation>
+        </message>
+        <message>
+            <source>Enter the passphrase, or the recovery code if the vault has one.</source>
+            <translation>Saisissez la phrase secrète, ou le code de récupération si le coffre en a un.</translation>
+        </message>
+        <message>
+            <source>Passphrase or recovery code</source>
+            <translation>Phrase secrète ou code de récupération</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Phrase secrète</translation>
+        </message>
+        <message>
+            <source>Emergency wipe…</source>
+            <translation>Effacement d'urgence…</translation>
+        </message>
+        <message>
+            <source>Emergency wipe</source>
+            <translation>Effacement d'urgence</translation>
+        </message>
+        <message>
+            <source>Destroy this vault for good (asks first)</source>
+            <translation>Détruire ce coffre définitivement (demande d'abord)</translation>
+        </message>
+        <message>
+            <source>Use recovery shares…</source>
+            <translation>Utiliser des parts de récupération…</translation>
+        </message>
+        <message>
+            <source>Use recovery shares</source>
+            <translation>Utiliser des parts de récupération</translation>
+        </message>
+        <message>
+            <source>Open the vault with enough shares of its recovery code</source>
+            <translation>Ouvrir le coffre avec assez de parts de son code de récupération</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Déverrouiller</translation>
+        </message>
+        <message>
+            <source>Opening the vault. This takes a second or two.</source>
+            <translation>Ouverture du coffre. Cela prend une ou deux secondes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vocab</name>
+        <message>
+            <source>Physical harassment and direct threats</source>
+            <translation>Harcèlement physique et menaces directes</translation>
+        </message>
+        <message>
+            <source>Digital surveillance and online threats</source>
+            <translation>Surveillance numérique et menaces en ligne</translation>
+        </message>
+        <message>
+            <source>Threats to family members</source>
+            <translation>Menaces contre des proches</translation>
+        </message>
+        <message>
+            <source>Phone surveillance and SMS threats</source>
+            <translation>Surveillance téléphonique et menaces par SMS</translation>
+        </message>
+        <message>
+            <source>Obstruction through laws and courts</source>
+            <translation>Entraves par les lois et les tribunaux</translation>
+        </message>
+        <message>
+            <source>Defamation and stigmatisation</source>
+            <translation>Diffamation et stigmatisation</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autre</translation>
+        </message>
+        <message>
+            <source>Intake</source>
+            <translation>Accueil</translation>
+        </message>
+        <message>
+            <source>Assessing</source>
+            <translation>En évaluation</translation>
+        </message>
+        <message>
+            <source>Accepted</source>
+            <translation>Accepté</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Actif</translation>
+        </message>
+        <message>
+            <source>On hold</source>
+            <translation>En attente</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Clos</translation>
+        </message>
+        <message>
+            <source>Declined</source>
+            <translation>Refusé</translation>
+        </message>
+        <message>
+            <source>State security forces</source>
+            <translation>Forces de sécurité de l'État</translation>
+        </message>
+        <message>
+            <source>Police</source>
+            <translation>Police</translation>
+        </message>
+        <message>
+            <source>Judiciary</source>
+            <translation>Justice</translation>
+        </message>
+        <message>
+            <source>Other state officials</source>
+            <translation>Autres agents de l'État</translation>
+        </message>
+        <message>
+            <source>Pro-government groups</source>
+            <translation>Groupes progouvernementaux</translation>
+        </message>
+        <message>
+            <source>Non-state armed groups</source>
+            <translation>Groupes armés non étatiques</translation>
+        </message>
+        <message>
+            <source>Corporations or their security</source>
+            <translation>Entreprises ou leur sécurité</translation>
+        </message>
+        <message>
+            <source>Private individuals</source>
+            <translation>Particuliers</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Inconnu</translation>
+        </message>
+        <message>
+            <source>Land and environment</source>
+            <translation>Terre et environnement</translation>
+        </message>
+        <message>
+            <source>Journalism and media</source>
+            <translation>Journalisme et médias</translation>
+        </message>
+        <message>
+            <source>LGBTI rights</source>
+            <translation>Droits LGBTI</translation>
+        </message>
+        <message>
+            <source>Women's rights</source>
+            <translation>Droits des femmes</translation>
+        </message>
+        <message>
+            <source>Labour rights</source>
+            <translation>Droits du travail</translation>
+        </message>
+        <message>
+            <source>Indigenous rights</source>
+            <translation>Droits des peuples autochtones</translation>
+        </message>
+        <message>
+            <source>Anti-corruption</source>
+            <translation>Lutte contre la corruption</translation>
+        </message>
+        <message>
+            <source>Legal aid</source>
+            <translation>Aide juridique</translation>
+        </message>
+        <message>
+            <source>Civil and political rights</source>
+            <translation>Droits civils et politiques</translation>
+        </message>
+        <message>
+            <source>Police accountability</source>
+            <translation>Responsabilité de la police</translation>
+        </message>
+        <message>
+            <source>Documentation</source>
+            <translation>Documentation</translation>
+        </message>
+        <message>
+            <source>Relocation</source>
+            <translation>Relocalisation</translation>
+        </message>
+        <message>
+            <source>Training course</source>
+            <translation>Formation</translation>
+        </message>
+        <message>
+            <source>Emergency support</source>
+            <translation>Soutien d'urgence</translation>
+        </message>
+        <message>
+            <source>Advocacy</source>
+            <translation>Plaidoyer</translation>
+        </message>
+        <message>
+            <source>UN mechanism</source>
+            <translation>Mécanisme de l'ONU</translation>
+        </message>
+        <message>
+            <source>Embassy</source>
+            <translation>Ambassade</translation>
+        </message>
+        <message>
+            <source>National human rights institution</source>
+            <translation>Institution nationale des droits humains</translation>
+        </message>
+        <message>
+            <source>Police oversight body</source>
+            <translation>Organe de contrôle de la police</translation>
+        </message>
+        <message>
+            <source>Courts</source>
+            <translation>Tribunaux</translation>
+        </message>
+        <message>
+            <source>Regional mechanism (such as the African Commission)</source>
+            <translation>Mécanisme régional (comme la Commission africaine)</translation>
+        </message>
+        <message>
+            <source>Protection NGO</source>
+            <translation>ONG de protection</translation>
+        </message>
+        <message>
+            <source>Media</source>
+            <translation>Médias</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucun</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workspace</name>
+        <message>
+            <source>Sections</source>
+            <translation>Sections</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Rechercher</translation>
+        </message>
+        <message>
+            <source>Names, places, descriptions (Ctrl+F)</source>
+            <translation>Noms, lieux, descriptions (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Results appear as you type; Enter goes to them, Escape empties the field</source>
+            <translation>Les résultats apparaissent pendant la saisie ; Entrée y mène, Échap vide le champ</translation>
+        </message>
+        <message>
+            <source>Search everything</source>
+            <translation>Tout rechercher</translation>
+        </message>
+        <message>
+            <source>Log incident</source>
+            <translation>Consigner un incident</translation>
+        </message>
+        <message>
+            <source>Log an incident for the selected defender (Ctrl+N)</source>
+            <translation>Consigner un incident pour le/la défenseur·e sélectionné·e (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Verrouiller</translation>
+        </message>
+        <message>
+            <source>Lock the vault now (Ctrl+L)</source>
+            <translation>Verrouiller le coffre maintenant (Ctrl+L)</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,96 @@
+"""Report PDFs (issue 18), read back as a person's PDF reader would (pdftotext): for each profile
+no marker of a field the profile drops is in the dossier's text (Arabic presentation forms folded
+first; the risk trend and security plan sections included), Arabic text comes out as Arabic, the
+footer names profile, date and office on every page; the statistics PDF holds the counts;
+`report dossier` writes the same through the CLI."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import unicodedata
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from cli_support import init_vault, new_id, run
+from hrd_desk.services.desk import Desk
+from hrd_desk.services.session import Session
+from hrd_desk.services.sharing_rule import Profile
+from hrd_desk.services.statistics import StatsQuery
+from hrd_desk.ui.report_pdf import dossier_pdf, statistics_pdf
+from test_report_redaction import check_plan_sections, dropped, make_records
+
+# consent that allows sharing is recorded with when and how it was given (issue 10)
+GIVEN = {"consent_date": "2024-01-10", "consent_how": "written"}
+GIVEN_CLI = ("--consent-date", "2024-01-10", "--consent-how", "written")
+
+
+ARABIC = "رسائل تهديد عبر واتساب"
+
+
+def pdf_text(data: bytes, tmp_path: Path) -> str:
+    if shutil.which("pdftotext") is None:
+        pytest.fail("pdftotext (poppler-utils) is missing: run-tests.sh installs it")
+    path = tmp_path / "x.pdf"
+    path.write_bytes(data)
+    out = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True,
+                         capture_output=True).stdout.decode("utf-8")
+    # presentation forms (ﻋ, ﺒ...) and ligatures (ﬁ) folded; bidi marks pdftotext adds removed
+    folded = unicodedata.normalize("NFKC", out)
+    return "".join(c for c in folded if unicodedata.category(c) != "Cf")
+
+
+@pytest.mark.parametrize("profile", list(Profile))
+def test_dossier_pdf_text_lacks_every_dropped_field(qtbot: QtBot, session: Session,
+                                                     tmp_path: Path, profile: Profile) -> None:
+    desk = Desk.on(session)
+    made = make_records(desk)
+    desk.records.add("incident", {"defenders": [made["defender"]], "category": "digital",
+                                  "occurred": "2025-01-20", "description": ARABIC})
+    dossier = desk.reports.dossier(made["defender"], profile, date(2026, 1, 2))
+    text = pdf_text(dossier_pdf(dossier), tmp_path)
+    for kind, markers in dropped(profile).items():
+        for gone in markers:
+            assert gone not in text, (profile, kind, gone)
+    assert ARABIC in text, "Arabic reads back as Arabic"
+    assert "MKincidentdescriptionQ" in text, "a kept field is there (the test can fail)"
+    pages = text.count("\f")
+    assert text.count(f"Profile: {profile.value} · 2026-01-02 · Office: ") >= max(pages, 1)
+    if profile is Profile.FULL:
+        assert "MKdefendernameQ" in text and "MKdefenderlegalnameQ" in text
+    else:
+        assert "MKdefendernameQ" not in text and "MKdefendercodenameQ" in text
+    check_plan_sections(profile, text)  # risk trend and security plan status (issue 16)
+
+
+def test_statistics_pdf_holds_the_counts(qtbot: QtBot, session: Session, tmp_path: Path) -> None:
+    desk = Desk.on(session)
+    amina = desk.records.add("defender", {"name": "Amina", "consent": "public", **GIVEN})
+    for when in ("2024-01-05", "2024-01-06", "2024-02-01", "2024"):
+        desk.records.add("incident", {"defenders": [amina], "category": "legal",
+                                      "occurred": when, "description": "x"})
+    stats = desk.reports.statistics(StatsQuery(by=("month",)))
+    text = pdf_text(statistics_pdf(stats, "Nairobi office", date(2026, 1, 2)), tmp_path)
+    assert "2024-01: 2" in text and "2024-02: 1" in text and "Total: 3" in text
+    assert "Imprecise (date fits no single period): 1" in text
+    assert "Office: Nairobi office" in text
+
+
+def test_cli_report_dossier(qtbot: QtBot, tmp_path: Path) -> None:
+    vault = init_vault(tmp_path / "v")
+    amina = new_id(vault, "defender", "add", "--name", "أمينة", "--codename", "Heron",
+                   "--legal-name", "MKlegalQ", "--consent", "partners", *GIVEN_CLI)
+    out = tmp_path / "dossier.pdf"
+    done = run(vault, "report", "dossier", amina, "--profile", "partner", "--out", str(out))
+    assert done.code == 0 and "not encrypted" in done.err
+    text = pdf_text(out.read_bytes(), tmp_path)
+    assert "Heron" in text and "MKlegalQ" not in text and "أمينة" not in text
+    refused = run(vault, "report", "dossier", amina, "--profile", "public", "--out",
+                  str(tmp_path / "public.pdf"))
+    assert refused.code == 5 and not (tmp_path / "public.pdf").exists()
+    bad = run(vault, "report", "dossier", amina, "--profile", "full", "--out",
+              str(tmp_path / "missing" / "x.pdf"))
+    assert bad.code == 5

@@ -1,0 +1,113 @@
+"""The Statistics screen (issue 18): counts by the chosen keys as bars and a table, consented
+defenders only unless the caseworker asks for every defender (then no export), exports that warn
+first and write nothing when refused, and the chart drawn right to left in Arabic."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from hrd_desk.services.desk import Desk
+from hrd_desk.services.session import Session
+from hrd_desk.ui.charts import BAR_COLOUR, Bar, BarChart
+from hrd_desk.ui.i18n import apply_language
+from hrd_desk.ui.pages.statistics import StatisticsPage
+
+from .conftest import ScriptedPrompter
+from .page_support import FakeContext
+
+# consent that allows sharing is recorded with when and how it was given (issue 10)
+GIVEN = {"consent_date": "2024-01-10", "consent_how": "written"}
+GIVEN_CLI = ("--consent-date", "2024-01-10", "--consent-how", "written")
+
+
+
+def _page(qtbot: QtBot, session: Session, prompter: ScriptedPrompter) -> StatisticsPage:
+    desk = Desk.on(session)
+    public = desk.records.add("defender", {"name": "Amina", "consent": "public", **GIVEN})
+    private = desk.records.add("defender", {"name": "Bashir", "consent": "colleagues", **GIVEN})
+    for when, who in (("2024-01-05", public), ("2024-01-20", public), ("2024-02-02", public),
+                      ("2024", public), ("2024-01-07", private)):
+        desk.records.add("incident", {"defenders": [who], "category": "legal",
+                                      "occurred": when, "description": "x"})
+    page = StatisticsPage()
+    qtbot.addWidget(page)
+    ctx = FakeContext(session, prompter)
+    page.attach(ctx)  # type: ignore[arg-type]
+    return page
+
+
+def test_counts_by_month_with_the_imprecise_line(qtbot: QtBot, session: Session,
+                                                 tmp_path: Path) -> None:
+    prompter = ScriptedPrompter()
+    page = _page(qtbot, session, prompter)
+    page.by_first.setCurrentIndex(page.by_first.findData("month"))
+    assert [(b.label, b.count) for b in page.chart.bars] == [("2024-01", 2), ("2024-02", 1)]
+    assert page.table.rowCount() == 2 and page.table.item(0, 1).text() == "2"
+    assert "Imprecise: 1" in page.totals.text()
+    assert "Not counted (consent): 1" in page.totals.text()
+    page.internal.setChecked(True)
+    assert [(b.label, b.count) for b in page.chart.bars] == [("2024-01", 3), ("2024-02", 1)]
+    assert not page.csv_button.isEnabled() and not page.pdf_button.isEnabled()
+    page.internal.setChecked(False)
+    page.date_from.setText("2024-13")
+    page.date_from.editingFinished.emit()
+    assert "month 13" in page.message.text()
+
+
+def test_exports_warn_first_and_write_where_chosen(qtbot: QtBot, session: Session,
+                                                   tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    prompter = ScriptedPrompter(confirm_answers=[False, True, True],
+                                files=[str(out / "s.csv"), str(out / "s.pdf")])
+    page = _page(qtbot, session, prompter)
+    page.export("csv")  # refused at the warning: nothing asked, nothing written
+    assert [c[0] for c in prompter.calls] == ["confirm"]
+    assert "not encrypted" in prompter.calls[0][2]
+    assert list(out.iterdir()) == []
+    page.export("csv")
+    page.export("pdf")
+    table = list(csv.reader((out / "s.csv").read_text(encoding="utf-8-sig").splitlines()))
+    assert table[0] == ["Category", "Count"] and table[1][1] == "4"  # consented only
+    assert (out / "s.pdf").read_bytes().startswith(b"%PDF")
+    assert sorted(p.name for p in out.iterdir()) == ["s.csv", "s.pdf"], "no temp file left"
+    assert [c[0] for c in prompter.calls].count("info") == 2
+
+
+def _bar_columns(chart: BarChart) -> set[int]:
+    image = chart.grab().toImage()
+    middle = int(chart.fontMetrics().height() * 0.8)  # the first bar's row
+    return {x for x in range(image.width()) if image.pixelColor(x, middle).name() == BAR_COLOUR}
+
+
+def test_the_chart_mirrors_right_to_left(qtbot: QtBot) -> None:
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    chart.set_bars([Bar("2024-01", 2), Bar("2024-02", 1)])
+    chart.resize(600, 100)
+    left_to_right = _bar_columns(chart)
+    chart.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    right_to_left = _bar_columns(chart)
+    assert left_to_right and right_to_left
+    mirrored = {chart.width() - 1 - x for x in left_to_right}
+    assert len(mirrored ^ right_to_left) <= 4, "bars grow from the right"
+    assert min(left_to_right) < chart.width() / 2 < max(right_to_left)
+
+
+def test_the_screen_in_arabic(qtbot: QtBot, session: Session) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_language(app, "ar")
+    try:
+        page = _page(qtbot, session, ScriptedPrompter())
+        assert page.isRightToLeft() and page.chart.isRightToLeft()
+        assert page.table.horizontalHeaderItem(0).text() == "الفئة"
+        assert page.csv_button.text() == "تصدير CSV…"
+        assert "العرقلة عبر القوانين والمحاكم" in [b.label for b in page.chart.bars]
+    finally:
+        apply_language(app, "en")
