@@ -286,6 +286,37 @@ def test_drop_folder_sync_carries_a_rotation_both_ways_during_and_after_the_grac
     assert get_record(b.session.conn, family.defender).fields["name"] == "Amina S."
 
 
+def test_a_record_restored_after_the_colleague_rotated_goes_back_whole_without_its_versions(
+        pair: dict[str, Office], tmp_path: Path) -> None:
+    """A record B made before it rotated, deleted and restored at A, is sent to B whole again
+    (live again after a deletion, services/sync.py): versions B made under its old key are not
+    echoed back, and the count the bundle announces is what it carries."""
+    a, b = pair["A"], pair["B"]
+    family = add_family(b)
+    scope.share(b.session, family.defender, b.id_of(a))
+    sync.export_changes(b.session, b.id_of(a), tmp_path / "1.bundle")
+    exchange.import_bundle(a.session, tmp_path / "1.bundle")
+    old_vault = b.vault_id
+    rotate(b)
+    b.work.edit("case", family.case, {"programme": "training"})
+    sync.export_changes(b.session, b.id_of(a), tmp_path / "2.bundle")
+    assert exchange.import_bundle(a.session, tmp_path / "2.bundle").rotated == 1
+    a.work.delete("defender", family.defender)
+    sync.export_changes(a.session, a.id_of(b), tmp_path / "3.bundle")
+    exchange.import_bundle(b.session, tmp_path / "3.bundle")
+    a.work.restore("defender", family.defender)
+
+    changes = sync.changes_for(a.session, a.id_of(b))
+    assert family.defender in changes.whole
+    sent = changes.versions
+    assert sent and not {v.origin for v in sent} & {old_vault, b.vault_id}
+    assert changes.total == len(sent) == sum(changes.counts.values())
+    summary = sync.export_changes(a.session, a.id_of(b), tmp_path / "4.bundle", changes=changes)
+    assert summary is not None and summary.versions == len(sent)
+    exchange.import_bundle(b.session, tmp_path / "4.bundle")
+    assert not get_record(b.session.conn, family.defender).deleted
+
+
 def test_a_revocation_notice_about_the_old_key_still_shows_after_the_rotation(
         tmp_path: Path) -> None:
     with offices(tmp_path, "A", "B", "C") as made:
