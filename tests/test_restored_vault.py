@@ -239,6 +239,35 @@ def test_a_restored_vault_notices_by_itself_one_round_trip_later(
     assert not exchange.import_bundle(a.session, tmp_path / "reply2.bundle").new_epoch
 
 
+def test_a_lost_change_whose_number_was_used_again_is_said_to_stay_aside(
+        pair: dict[str, Office], tmp_path: Path) -> None:
+    """The lost edit (its name) and the edit made after the restore (its country) share one
+    number: the lost one comes back but stays aside here, as the other stays aside at B. The
+    import says so instead of saying every lost change is back."""
+    a, b = pair["A"], pair["B"]
+    defender = _lived_on_then_restored(a, b, tmp_path, step=False)
+    exchange.import_bundle(b.session, tmp_path / "after.bundle")
+    export(b, tmp_path / "reply.bundle", [a], everything=True)
+    a.session.close()
+    said = run(a.directory, "--json", "import", str(tmp_path / "reply.bundle"))
+    assert said.code == 0 and said.json()["new_epoch"] is True
+    assert said.json()["lost_kept_aside"] == 1
+    assert said.json()["outcomes"].get("quarantined") == 1
+    reopen(a)
+    assert get_record(a.session.conn, defender).fields["name"] == "Amina"  # not back here
+
+    # in words: the same import, on a copy of A from before it, and of B's reply
+    c, d = pair["A"], tmp_path / "words"
+    c.session.close()
+    shutil.copytree(tmp_path / "backup", d)
+    ok(d, "defender", "edit", defender, "--country", "UG")
+    text = ok(d, "import", str(tmp_path / "reply.bundle")).out
+    assert "they are back, except 1 change kept aside here" in text
+    assert "1 change made here and lost kept aside" in text
+    assert "reused a number" not in text
+    reopen(c)
+
+
 def test_sync_sends_the_held_twin_back_once_and_the_restored_vault_notices(
         pair: dict[str, Office], tmp_path: Path) -> None:
     """Through incremental sync (which never echoes a colleague's own versions): B sends A the

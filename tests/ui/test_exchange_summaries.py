@@ -100,3 +100,17 @@ def test_an_import_says_a_colleague_changed_keys_and_that_this_vault_was_restore
     text = import_text(summary)
     assert "Kampala changed its identity keys" in text and "keeps its trust" in text
     assert "This vault was restored from a copy" in text and "new epoch" in text
+    assert "They are back." in text and "kept aside" not in text.split("They are back.")[0]
+
+
+def test_lost_changes_whose_numbers_were_used_again_are_not_said_to_be_back() -> None:
+    """Its own lost change clashing with one made since the restore is kept aside here: the
+    summary says so, and does not count it as a colleague's reused number."""
+    summary = _summary(applied=1, quarantined=1)
+    summary.new_epoch, summary.lost_kept_aside = True, 1
+    text = import_text(summary)
+    assert "They are back, except 1 change kept aside here" in text
+    assert "may show differently here and at colleagues" in text
+    assert "They are back." not in text and "its maker sent two" not in text
+    summary.outcomes["quarantined"] = 2  # and one from the sender itself
+    assert "1 change kept aside: its maker sent two" in import_text(summary)

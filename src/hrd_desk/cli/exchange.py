@@ -40,7 +40,7 @@ def _when_ms(milliseconds: int) -> str:
     return _when(milliseconds / 1000)
 
 
-def _outcome_text(outcomes: dict[str, int], new_records: int) -> str:
+def _outcome_text(outcomes: dict[str, int], new_records: int, own_kept_aside: int = 0) -> str:
     """What an import did, in a caseworker's words (no 'versions' or 'acknowledgements')."""
     applied = outcomes.get("applied", 0)
     parts = [counted(new_records, "new record"), f"{counted(applied, 'change')} applied"]
@@ -56,9 +56,12 @@ def _outcome_text(outcomes: dict[str, int], new_records: int) -> str:
     if outcomes.get("refused"):
         parts.append(f"{counted(outcomes['refused'], 'change')} refused (outside what is "
                      "shared with the sender, purged, or from a revoked colleague)")
-    if outcomes.get("quarantined"):
-        parts.append(f"{counted(outcomes['quarantined'], 'change')} kept aside (its maker "
+    theirs_kept_aside = outcomes.get("quarantined", 0) - own_kept_aside
+    if theirs_kept_aside:
+        parts.append(f"{counted(theirs_kept_aside, 'change')} kept aside (its maker "
                      "reused a number: marked suspect)")
+    if own_kept_aside:
+        parts.append(f"{counted(own_kept_aside, 'change')} made here and lost kept aside")
     if not any(outcomes.values()):
         return "receipts only, nothing new"
     return ", ".join(parts)
@@ -282,10 +285,15 @@ def _notices_line(s: ImportSummary) -> str:
              "old and its new key; its trust carries over): see `hrd-desk colleague show "
              f"{s.sender_id}`" if s.rotated else "")
     revocations = s.notices - s.rotated
-    moved += ("\nthis vault was restored from a copy: the bundle held changes made here that "
-              "this vault no longer had (they are back). It now writes under a new epoch, so "
-              "its next changes reach colleagues; changes made here since the restore may be "
-              "kept aside at colleagues: check them and make them again" if s.new_epoch else "")
+    if s.new_epoch:
+        moved += ("\nthis vault was restored from a copy: the bundle held changes made here that "
+                  "this vault no longer had (they are back" + (
+                      f", except {counted(s.lost_kept_aside, 'change')} kept aside here: "
+                      "changes made here since the restore used their numbers again, so the "
+                      "records they touch may show differently here and at colleagues"
+                      if s.lost_kept_aside else "") + "). It now writes under a "
+                  "new epoch, so its next changes reach colleagues; changes made here since the "
+                  "restore may be kept aside at colleagues: check them and make them again")
     line = moved + (f"\n{counted(revocations, 'signed notice')} from colleagues (a "
                     "revocation): see `hrd-desk colleague list`" if revocations > 0 else "")
     if s.consent_notices:
@@ -304,7 +312,7 @@ def cmd_import(inv: Invocation) -> int:
             "outcomes": s.outcomes, "new_records": s.new_records,
             "future_clocks": s.future_clocks, "new_conflicts": s.new_conflicts,
             "notices": s.notices, "rotated": s.rotated, "new_epoch": s.new_epoch,
-            "consent_notices": s.consent_notices,
+            "lost_kept_aside": s.lost_kept_aside, "consent_notices": s.consent_notices,
             "schema_version": s.schema_version}
     who = _who(s)
     if s.already_imported:
@@ -318,8 +326,8 @@ def cmd_import(inv: Invocation) -> int:
     conflicts = (f"\n{counted(s.new_conflicts, 'record')} now in conflict: see "
                  "`hrd-desk conflicts list`" if s.new_conflicts else "")
     conflicts += _notices_line(s)
-    inv.emit(data, f"imported from {who}: {_outcome_text(s.outcomes, s.new_records)}{flag}{check}"
-                   f"{conflicts}")
+    outcome = _outcome_text(s.outcomes, s.new_records, s.lost_kept_aside)
+    inv.emit(data, f"imported from {who}: {outcome}{flag}{check}{conflicts}")
     return 0
 
 
@@ -493,7 +501,8 @@ def cmd_sync(inv: Invocation) -> int:
     with inv.desk() as desk:
         s = desk.sync.sync_folder(folder)
     lines = [f"imported from {_who(i)}: " + (
-        "already imported" if i.already_imported else _outcome_text(i.outcomes, i.new_records))
+        "already imported" if i.already_imported
+        else _outcome_text(i.outcomes, i.new_records, i.lost_kept_aside))
         + _notices_line(i) for i in s.imported]
     lines += [f"wrote {visible(name)} for {visible(who)} ("
               + (counted(n, "change") if n else "receipts only") + ")"
