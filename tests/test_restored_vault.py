@@ -255,6 +255,9 @@ def test_a_lost_change_whose_number_was_used_again_is_said_to_stay_aside(
     assert said.json()["outcomes"].get("quarantined") == 1
     reopen(a)
     assert get_record(a.session.conn, defender).fields["name"] == "Amina"  # not back here
+    export(b, tmp_path / "again.bundle", [a], everything=True)  # it comes again: said again
+    again = exchange.import_bundle(a.session, tmp_path / "again.bundle")
+    assert not again.new_epoch and again.lost_kept_aside == 1
 
     # in words: the same import, on a copy of A from before it, and of B's reply
     c, d = pair["A"], tmp_path / "words"

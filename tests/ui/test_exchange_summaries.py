@@ -114,3 +114,6 @@ def test_lost_changes_whose_numbers_were_used_again_are_not_said_to_be_back() ->
     assert "They are back." not in text and "its maker sent two" not in text
     summary.outcomes["quarantined"] = 2  # and one from the sender itself
     assert "1 change kept aside: its maker sent two" in import_text(summary)
+    summary.new_epoch = False  # a later bundle carries the same lost change again
+    later = import_text(summary)
+    assert "1 change made here and lost in a restore kept aside here" in later

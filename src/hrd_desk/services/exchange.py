@@ -106,9 +106,9 @@ class ImportSummary:
     # the sender sent back versions this vault made and no longer had: it was restored from a
     # copy, and now writes under a new epoch (docs/design/merge.md "Restored vaults")
     new_epoch: bool = False
-    # of those, versions that clash with ones made here since the restore (one number, two
-    # changes): kept aside here as they are at colleagues, so the records they touch may show
-    # differently here and there until a caseworker makes the change again
+    # versions this vault made and lost that clash with ones made here since the restore (one
+    # number, two changes): kept aside here as those are at colleagues, so the records they
+    # touch may show differently here and there until a caseworker makes the change again
     lost_kept_aside: int = 0
     consent_notices: int = 0  # colleagues' consent notices kept as limits (consent_notices.py)
     schema_version: int = 0  # the sender's records schema (the manifest's)
@@ -516,8 +516,8 @@ class _Importer:
         if lost_own and outcome is not Outcome.DUPLICATE and version.origin not in (
                 self.left_origins):
             self.restored = True  # made here, lost here, under an origin still in use
-            if outcome is Outcome.QUARANTINED:  # its number was used again after the restore
-                self.summary.lost_kept_aside += 1
+        if lost_own and outcome is Outcome.QUARANTINED:  # its number was used again here
+            self.summary.lost_kept_aside += 1
         if (outcome is Outcome.APPLIED and version.kind == "defender"
                 and "consent" in version.fields):  # a narrowing: this vault's holders are told
             sharing_store.note_consent_change(self.session.conn, version.record_id)

@@ -142,6 +142,11 @@ def import_lines(summary: ImportSummary) -> list[str]:
                      f"that it no longer had. {back} It now writes under a new epoch, "
                      "so your next changes reach colleagues. Changes made since the restore may "
                      "be kept aside at colleagues: check them and make them again.")
+    elif summary.lost_kept_aside:
+        lines.append(f"{counted(summary.lost_kept_aside, 'change')} made here and lost in a "
+                     "restore kept aside here: changes made here since the restore used their "
+                     "numbers again, so the records they touch may show differently here and at "
+                     "colleagues (check them with colleagues).")
     if summary.consent_notices:
         lines.append(f"{counted(summary.consent_notices, 'consent notice')}: {sender} changed "
                      "a defender's consent; nothing about them leaves this vault beyond it (see "
