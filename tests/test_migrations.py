@@ -374,7 +374,8 @@ def _plans_added(conn: Connection) -> Callable[[Connection], None]:
 def _no_rotation_yet(conn: Connection) -> Callable[[Connection], None]:
     """Version 16 adds this vault's former identities and epochs and colleagues' former keys
     (identity rotation, restored vaults): none before (every row held before survives:
-    assert_rows_survive), and every origin held before has no epoch."""
+    assert_rows_survive), every origin held before has no epoch, and no colleague's own versions
+    are due back to it."""
     records_check = _records_at(conn)
 
     def check(after: Connection) -> None:
@@ -383,6 +384,8 @@ def _no_rotation_yet(conn: Connection) -> Callable[[Connection], None]:
             assert after.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
         assert after.execute("SELECT count(*) FROM origin_keys WHERE length(epoch) > 0"
                              ).fetchone()[0] == 0
+        assert after.execute("SELECT count(*) FROM peer_marks WHERE echo_own != 0"
+                             ).fetchone()[0] == 0  # no colleague was restored yet
 
     return check
 

@@ -271,6 +271,42 @@ def test_a_lost_change_whose_number_was_used_again_is_said_to_stay_aside(
     reopen(c)
 
 
+def test_after_vault_restored_sync_brings_back_what_the_copy_lacked_once(
+        pair: dict[str, Office], tmp_path: Path) -> None:
+    """A's edit made after its backup reached B; A is restored and says so. B meets A's new
+    epoch and sends back, once, what A made of the records A may hold: A gets the lost edit back
+    and both offices show the same values."""
+    a, b = pair["A"], pair["B"]
+    family = add_family(a)
+    scope.share(a.session, family.defender, a.id_of(b))
+    shared = tmp_path / "shared"
+    dropfolder.sync_folder(a.session, shared)
+    dropfolder.sync_folder(b.session, shared)
+    back_up(a, tmp_path / "backup")
+    a.work.edit("defender", family.defender, {"name": "Amina (lost edit)"})
+    a.work.edit("case", family.case, {"programme": "emergency"})
+    dropfolder.sync_folder(a.session, shared)
+    dropfolder.sync_folder(b.session, shared)
+    restore(a, tmp_path / "backup")
+    a.session.close()
+    emergency.vault_restored(a.directory, PASSPHRASE)
+    reopen(a)
+    a.work.edit("defender", family.defender, {"country": "UG"})
+    dropfolder.sync_folder(a.session, shared)
+    dropfolder.sync_folder(b.session, shared)  # meets the new epoch, and writes back
+    got = dropfolder.sync_folder(a.session, shared)
+    assert not got.damaged and sum(s.outcomes.get("applied", 0) for s in got.imported) == 2
+    for office in (a, b):
+        shown = get_record(office.session.conn, family.defender).fields
+        assert (shown["name"], shown["country"]) == ("Amina (lost edit)", "UG"), office.name
+        assert get_record(office.session.conn, family.case).fields["programme"] == (
+            "emergency")
+    # once: B's next bundles carry none of A's own versions again
+    b.work.edit("defender", family.defender, {"legal_name": "Amina B"})
+    assert all(v.origin not in a.session.own_origins()
+               for v in changes_for(b.session, b.id_of(a)).versions)
+
+
 def test_sync_sends_the_held_twin_back_once_and_the_restored_vault_notices(
         pair: dict[str, Office], tmp_path: Path) -> None:
     """Through incremental sync (which never echoes a colleague's own versions): B sends A the

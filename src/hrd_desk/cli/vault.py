@@ -71,7 +71,9 @@ def cmd_vault_restored(inv: Invocation) -> int:
     inv.emit({"vault_id": done.new_vault_id, "previous_vault_id": done.old_vault_id},
              f"this vault now writes under a new epoch (vault id {done.new_vault_id}): what you "
              "change from now on reaches colleagues even where the copy you restored reuses "
-             "numbers its later life had already sent. Changes made since the restore and "
+             "numbers its later life had already sent. What colleagues received from this vault "
+             "after the copy was made comes back with their next bundles after they import "
+             "one of yours. Changes made since the restore and "
              "before this step may be kept aside at colleagues (they see this vault as "
              "SUSPECT); make them again.")
     return 0

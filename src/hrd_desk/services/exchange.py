@@ -605,7 +605,12 @@ def _apply(session: Session, info: BundleInfo, sender: Colleague, reader: Bundle
         if importer.latest_clock > (0, 0):  # once per bundle, not per version
             clock.observe(session.conn, importer.latest_clock)
         for vault_id, (key, epoch) in importer.learned.items():
-            colleague_store.remember_origin_key(session.conn, vault_id, key, epoch)
+            if colleague_store.remember_origin_key(session.conn, vault_id, key, epoch) and epoch:
+                # a colleague restored from a copy: what it made goes back to it once
+                # (services/sync.py), so it gets back what its copy lacked
+                restored = colleague_store.find_by_key(session.conn, key)
+                if restored is not None and not restored.revoked:
+                    peers.note_restored(session.conn, restored.id)
         colleague_store.record_import(
             session.conn, info.sender.verify_key, info.bundle_id, importer.versions
         )

@@ -206,12 +206,14 @@ def rename_colleague(conn: Connection, colleague_id: str, local_name: str) -> No
 
 
 def remember_origin_key(conn: Connection, vault_id: str, verify_key: bytes,
-                        epoch: bytes = b"") -> None:
-    """An origin's key (and epoch: origin = hash(key, epoch), checked by the caller)."""
-    conn.execute(
+                        epoch: bytes = b"") -> bool:
+    """An origin's key (and epoch: origin = hash(key, epoch), checked by the caller); True when
+    it was not known before."""
+    cursor = conn.execute(
         "INSERT OR IGNORE INTO origin_keys(vault_id, verify_key, epoch) VALUES (?, ?, ?)",
         (vault_id, verify_key, epoch),
     )
+    return int(cursor.rowcount) == 1
 
 
 def origin_epochs(conn: Connection) -> dict[str, bytes]:

@@ -943,6 +943,9 @@ _V16_ROTATION: Sequence[str] = (
     # a version kept aside whose held twin was sent back to its maker (so it can notice that
     # it was restored from a copy)
     "ALTER TABLE quarantined_versions ADD COLUMN told INTEGER NOT NULL DEFAULT 0",
+    # a colleague moved to a new epoch (it was restored from a copy): its own versions of what
+    # it may hold go back to it once, so it gets back what it lost
+    "ALTER TABLE peer_marks ADD COLUMN echo_own INTEGER NOT NULL DEFAULT 0",
     """
     CREATE TABLE own_epochs (
         vault_id TEXT PRIMARY KEY,

@@ -138,6 +138,13 @@ def version_kinds(conn: Connection, record_ids: Iterable[str], *, not_from: Iter
         (encode(sorted(record_ids)).decode("utf-8"), origins, origins))}
 
 
+def records_made_by(conn: Connection, origins: Iterable[str]) -> set[str]:
+    """Records holding a version made under any of these origins."""
+    return _ids(conn, "SELECT DISTINCT record_id FROM versions WHERE origin IN "
+                "(SELECT value FROM json_each(?))",
+                (encode(sorted(set(origins))).decode("utf-8"),))
+
+
 def is_deleted(conn: Connection, record_id: str) -> bool:
     """Whether the record shows as deleted: every version on its frontier deletes it."""
     row = conn.execute("SELECT min(deleted) FROM versions WHERE record_id = ? AND frontier = 1",

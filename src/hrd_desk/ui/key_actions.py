@@ -345,7 +345,9 @@ class KeyActions:
             title, lambda directory: emergency.vault_restored(directory, passphrase),
             passphrase, lambda _done: self.window.prompter.info(
                 title, "This vault now writes under a new epoch: your next changes reach "
-                "colleagues. Changes made after putting the copy back and before this step "
+                "colleagues. What they received from this vault after the copy was made comes "
+                "back with their next bundles once they import one of yours. Changes made "
+                "after putting the copy back and before this step "
                 "may be kept aside at colleagues (they show this vault as suspect): check them "
                 "and make them again."),
             "This vault now writes under a new epoch. The vault opens again.",
