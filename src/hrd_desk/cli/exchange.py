@@ -512,6 +512,9 @@ def cmd_sync(inv: Invocation) -> int:
     lines += [f"ignored: {visible(name)} ({visible(why)})" for name, why in s.ignored]
     if s.not_addressed:
         lines.append(f"{counted(s.not_addressed, 'bundle')} for other vaults left alone")
+    if s.removed:
+        lines.append(f"removed {counted(s.removed, 'file')} of this vault's that colleagues no "
+                     "longer need")
     if s.new_conflicts:
         lines.append(f"{counted(s.new_conflicts, 'record')} now in conflict: see "
                      "`hrd-desk conflicts list`")
@@ -522,7 +525,7 @@ def cmd_sync(inv: Invocation) -> int:
                           for i in s.imported],
               "incomplete": s.incomplete, "damaged": [n for n, _ in s.damaged],
               "ignored": [n for n, _ in s.ignored], "not_addressed": s.not_addressed,
-              "new_conflicts": s.new_conflicts},
+              "removed": s.removed, "new_conflicts": s.new_conflicts},
              "\n".join(lines) or "nothing to import or send")
     return 0
 

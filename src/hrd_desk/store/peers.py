@@ -165,3 +165,10 @@ def note_acks_only(conn: Connection, colleague_id: str, day: str) -> None:
         "ON CONFLICT(colleague_id) DO UPDATE SET acks_only_day = excluded.acks_only_day",
         (colleague_id, day),
     )
+
+
+def outstanding(conn: Connection, colleague_id: str) -> list[bytes]:
+    """Ids of the bundles sent to this colleague that it has not acknowledged (neither them nor
+    a later one, which carries everything they did)."""
+    return [bytes(r[0]) for r in conn.execute(
+        "SELECT bundle_id FROM sent_bundles WHERE colleague_id = ?", (colleague_id,))]
