@@ -516,7 +516,8 @@ def import_bundle(session: Session, path: Path, progress: Progress | None = None
 def _apply(session: Session, info: BundleInfo, sender: Colleague, reader: BundleReader,
            importer: _Importer, summary: ImportSummary, progress: Progress | None,
            total: int) -> None:
-    with _streaming_cache(session), transaction(session.conn):
+    # one batch: the link summaries are brought up to date once, at its end (store/upkeep.py)
+    with _streaming_cache(session), transaction(session.conn), session.store.batch():
         summary.expired = merge_store.expire_pending(session.conn, PENDING_DAYS)
         stream = reader.messages()
         batch: list[bytes] = []

@@ -39,6 +39,7 @@ class Connection(sqlcipher3.Connection):  # type: ignore[misc]  # sqlcipher3 has
         self.before_commit: list[Callable[[], None]] = []
         self.on_end: list[Callable[[], None]] = []
         self.audit_head_key: bytes | None = None  # store/audit.py keeps its MAC key here
+        self.upkeep_touched: object | None = None  # store/upkeep.py: what an open batch wrote
 
 
 def connect(db_path: Path, key: bytes | bytearray, *, create: bool = False) -> Connection:
