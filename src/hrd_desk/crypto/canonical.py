@@ -114,7 +114,7 @@ def decode(data: bytes) -> Any:
     the duplicate check, to say what is wrong."""
     value = _parse(data, find_duplicates=False)
     _check(value, 0)
-    if encode(value) != data:
+    if _ENCODER.encode(value).encode("utf-8") != data:  # checked just above: encode's twin
         _parse(data, find_duplicates=True)
         raise CanonicalError("not in canonical form")
     return value

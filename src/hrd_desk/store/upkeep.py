@@ -88,7 +88,7 @@ def bring_up_to_date(conn: Connection, seen: Touched) -> None:
             "AND r.record_id = incident_links.incident)", chunk)
         conn.execute(
             f"INSERT INTO incident_links (defender, incident, {_COLUMNS}) "
-            f"{_LINKS_WANTED.format(marks)} ORDER BY r.value, i.id "
+            f"{_LINKS_WANTED.format(marks)} "
             "ON CONFLICT (defender, incident) DO UPDATE SET "
             + ", ".join(f"{c} = excluded.{c}" for c in LINK_COLUMNS)
             + " WHERE " + " OR ".join(f"{c} IS NOT excluded.{c}" for c in LINK_COLUMNS),
