@@ -126,10 +126,10 @@ def first_exchange(pair: Path, profile: bool = False) -> dict[str, Clock]:
     return clocks
 
 
-def _pair(rebuild: bool, time_first: bool, size: tuple[int, int], profile: bool = False
-          ) -> tuple[Path, Path, dict[str, Clock] | None]:
+def _pair(rebuild: bool, time_first: bool, size: tuple[int, int], profile: bool = False,
+          data_version: int = DATA_VERSION) -> tuple[Path, Path, dict[str, Clock] | None]:
     field_size = size == (10_000, 100_000)  # the names the field-size caches always had
-    tag = f"v{DATA_VERSION}" + ("" if field_size else f"-{size[0]}x{size[1]}")
+    tag = f"v{data_version}" + ("" if field_size else f"-{size[0]}x{size[1]}")
     cached = OUT / f"sync-pair-{tag}"  # older schemas are migrated when opened
     fresh = OUT / f"sync-fresh-{tag}"
     first: dict[str, Clock] | None = None
@@ -189,13 +189,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--first", action="store_true", help="time the first full exchange")
     parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument("--data-version", type=int, default=DATA_VERSION,
+                        help="use the cached pair an older populate made (building the 100k "
+                        "vault again takes over half an hour)")
     parser.add_argument("--profile", action="store_true",
                         help="the first import under cProfile and a per-statement timer")
     parser.add_argument("--defenders", type=int, default=10_000)
     parser.add_argument("--incidents", type=int, default=100_000)
     args = parser.parse_args(argv)
     path_a, path_b, first = _pair(args.rebuild, args.first, (args.defenders, args.incidents),
-                                   args.profile)
+                                   args.profile, args.data_version)
     rng = random.Random(7)
     rows = []
     new_rows: list[tuple[Clock, Clock, int, dict[str, int]]] = []

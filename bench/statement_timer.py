@@ -58,28 +58,29 @@ class _Rows:
 class StatementTimer:
     def __init__(self, conn: Any) -> None:
         self.conn = conn
-        self.totals: dict[str, list[float]] = {}  # shape -> [seconds, calls]
+        self.totals: dict[str, list[float]] = {}  # shape -> [seconds, calls, cpu seconds]
 
-    def _add(self, sql: str, seconds: float) -> None:
-        entry = self.totals.setdefault(_shape(sql), [0.0, 0])
+    def _add(self, sql: str, seconds: float, cpu: float) -> None:
+        entry = self.totals.setdefault(_shape(sql), [0.0, 0, 0.0])
         entry[0] += seconds
         entry[1] += 1
+        entry[2] += cpu
 
     def __enter__(self) -> StatementTimer:
         conn = self.conn
         execute, executemany = conn.execute, conn.executemany
 
         def timed_execute(sql: str, params: Sequence[Any] = ()) -> Any:
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.thread_time()
             cursor = execute(sql, params)
             result = _Rows(cursor.fetchall(), cursor) if cursor.description else cursor
-            self._add(sql, time.perf_counter() - started)
+            self._add(sql, time.perf_counter() - started, time.thread_time() - cpu)
             return result
 
         def timed_executemany(sql: str, rows: Any) -> Any:
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.thread_time()
             cursor = executemany(sql, rows)
-            self._add(sql, time.perf_counter() - started)
+            self._add(sql, time.perf_counter() - started, time.thread_time() - cpu)
             return cursor
 
         conn.execute, conn.executemany = timed_execute, timed_executemany
@@ -89,12 +90,15 @@ class StatementTimer:
         del self.conn.execute, self.conn.executemany
 
     def report(self, top: int = 15, per: int = 1) -> str:
-        total = sum(s for s, _n in self.totals.values())
-        lines = [f"SQL statements: {total:.2f} s wall in all"]
-        for shape, (seconds, calls) in sorted(self.totals.items(), key=lambda x: -x[1][0])[:top]:
-            per_unit = seconds / per * 1000
-            lines.append(f"  {seconds:7.3f} s {per_unit:8.3f} ms/unit {int(calls):>8} x  "
-                         f"{shape[:110]}")
+        total = sum(s for s, _n, _c in self.totals.values())
+        cpu_total = sum(c for _s, _n, c in self.totals.values())
+        lines = [f"SQL statements: {total:.2f} s wall, {cpu_total:.2f} s cpu in all "
+                 "(wall s, cpu s, cpu ms per unit, calls, statement)"]
+        for shape, (seconds, calls, cpu) in sorted(self.totals.items(),
+                                                   key=lambda x: -x[1][2])[:top]:
+            per_unit = cpu / per * 1000
+            lines.append(f"  {seconds:7.3f} {cpu:7.3f} {per_unit:8.3f} {int(calls):>8} x  "
+                         f"{shape[:100]}")
         return "\n".join(lines)
 
 
