@@ -339,6 +339,8 @@ class _HeldHere(StoreHeldVersions):
         self._reach: dict[str, dict[str, Purpose]] = {}
         self._outbound: dict[str, Outbound] = {}
         self._decided: dict[tuple[str, str], bool] = {}
+        # vault id -> its colleague here (asked for every record a bundle changes)
+        self._colleagues: dict[str, Colleague | None] = {}
 
     def add_received(self, record_id: str, colleague_id: str) -> None:
         scope.add_received(self._conn, record_id, colleague_id)
@@ -348,7 +350,10 @@ class _HeldHere(StoreHeldVersions):
     def may_change(self, record_id: str, sender_vault: str) -> bool:
         """Whether the record is in the colleague's scope (scope.scope_of) or was shared with,
         exported to or first received from it."""
-        colleague = colleague_store.find_by_vault_id(self._conn, sender_vault)
+        if sender_vault not in self._colleagues:
+            self._colleagues[sender_vault] = colleague_store.find_by_vault_id(
+                self._conn, sender_vault)
+        colleague = self._colleagues[sender_vault]
         if colleague is None:
             return False
         if colleague.id not in self._given:
