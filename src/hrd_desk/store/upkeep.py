@@ -44,7 +44,8 @@ def touched(conn: Connection) -> Touched | None:
 @contextlib.contextmanager
 def deferred(conn: Connection) -> Iterator[None]:
     """One unit of work (it joins the caller's) whose summaries are brought up to date at its
-    end, before anything else in the transaction reads them. Nested batches join the outer."""
+    end. Until then they lag behind the display rows: only the lists' readers (defender_list,
+    overview, agenda, plans) use them, never a writer. Nested batches join the outer."""
     with transaction(conn):
         if touched(conn) is not None:
             yield
