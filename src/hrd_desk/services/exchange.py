@@ -378,6 +378,8 @@ class _HeldHere(StoreHeldVersions):
         self._reach: dict[str, dict[str, Purpose]] = {}
         self._outbound: dict[str, Outbound] = {}
         self._decided: dict[tuple[str, str], bool] = {}
+        # vault id -> its colleague here (asked for every record a bundle changes)
+        self._colleagues: dict[str, Colleague | None] = {}
 
     def add_received(self, record_id: str, colleague_id: str) -> None:
         scope.add_received(self._conn, record_id, colleague_id)
@@ -387,7 +389,10 @@ class _HeldHere(StoreHeldVersions):
     def may_change(self, record_id: str, sender_vault: str) -> bool:
         """Whether the record is in the colleague's scope (scope.scope_of) or was shared with,
         exported to or first received from it."""
-        colleague = colleague_store.find_by_vault_id(self._conn, sender_vault)
+        if sender_vault not in self._colleagues:
+            self._colleagues[sender_vault] = colleague_store.find_by_vault_id(
+                self._conn, sender_vault)
+        colleague = self._colleagues[sender_vault]
         if colleague is None:
             return False
         if colleague.id not in self._given:
@@ -578,7 +583,8 @@ def import_bundle(session: Session, path: Path, progress: Progress | None = None
 def _apply(session: Session, info: BundleInfo, sender: Colleague, reader: BundleReader,
            importer: _Importer, summary: ImportSummary, progress: Progress | None,
            total: int) -> None:
-    with _streaming_cache(session), transaction(session.conn):
+    # one batch: the link summaries are brought up to date once, at its end (store/upkeep.py)
+    with _streaming_cache(session), transaction(session.conn), session.store.batch():
         summary.expired = merge_store.expire_pending(session.conn, PENDING_DAYS)
         stream = reader.messages()
         batch: list[bytes] = []
