@@ -259,7 +259,7 @@ def test_a_defender_without_consent_is_refused_with_exit_5(pair: Pair) -> None:
     line = refused_unchanged(pair.a, "export", "--to", pair.b_in_a, "--defender", secret,
                              "--out", str(out))
     assert secret in line and "consent" in line
-    assert not out.exists() and not list(pair.root.glob("*.part"))
+    assert not out.exists() and not list(pair.root.glob(".*.tmp"))
     said = ok(pair.a, "export", "--to", pair.b_in_a, "--all", "--out", str(out)).out
     assert "1 record left out" in said
 

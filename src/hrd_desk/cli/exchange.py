@@ -15,6 +15,7 @@ from ..model.fields import field_infos
 from ..model.outside import clamped_utc, outside_range, visible
 from ..model.records import KINDS
 from ..services.bundle_files import with_bundle_suffix
+from ..services.bundle_parts import parse_part_size
 from ..services.colleagues import Standing
 from ..services.desk import vault_exists
 from ..services.exchange import ImportSummary
@@ -215,12 +216,14 @@ def cmd_colleague_revoke(inv: Invocation) -> int:
 def cmd_export(inv: Invocation) -> int:
     args = inv.args
     out = with_bundle_suffix(Path(args.out))
+    part_size = parse_part_size(args.part_size) if args.part_size else None
     if args.changes:
         if len(args.to) != 1 or args.defender or args.case or args.all:
             raise UsageError("export --changes takes exactly one --to and no selection")
         with inv.desk() as desk:
             result = desk.sync.export_changes(args.to[0], out,
-                                              allow_unverified=args.allow_unverified)
+                                              allow_unverified=args.allow_unverified,
+                                              part_size=part_size)
         if result is None:
             inv.emit({"path": None, "versions": 0}, "nothing to send: no file was written")
             return 0
@@ -232,17 +235,23 @@ def cmd_export(inv: Invocation) -> int:
                 out, to=args.to, defenders=args.defender or (),
                 cases=args.case or (), everything=args.all,
                 allow_unverified=args.allow_unverified, keep_updated=args.keep_updated,
+                part_size=part_size,
             )
     counts = counts_text(result.counts) if result.counts else "receipts only, no records"
     withheld = (f"\n{counted(result.withheld_for_consent, 'record')} left out: their defenders "
                 "have not consented to sharing") if result.withheld_for_consent else ""
+    written = (f"{len(result.parts)} parts of {out}" if result.parts else str(result.path))
+    parts = (f"\nparts: {', '.join(p.name for p in result.parts)}\ncarry every part; "
+             "`hrd-desk import` takes any one of them (or their folder) once all are together"
+             if result.parts else "")
     inv.emit(
         {"path": str(result.path), "recipients": list(result.recipients),
          "counts": result.counts, "versions": result.versions,
-         "withheld_for_consent": result.withheld_for_consent},
-        f"wrote {result.path}: {counts} ({counted(result.versions, 'change')})"
-        f"{withheld}\nevery recipient can read it, sees the others, and can prove this vault "
-        "sent it",
+         "withheld_for_consent": result.withheld_for_consent,
+         "parts": [str(p) for p in result.parts]},
+        f"wrote {written}: {counts} ({counted(result.versions, 'change')})"
+        f"{withheld}{parts}\nevery recipient can read it, sees the others, and can prove this "
+        "vault sent it",
     )
     return 0
 
@@ -529,13 +538,19 @@ def register(commands: Subparsers) -> None:
     export.add_argument("--allow-unverified", action="store_true")
     export.add_argument("--keep-updated", action="store_true",
                         help="also add the exported defenders and cases to the recipients' scope")
+    export.add_argument("--part-size", metavar="SIZE",
+                        help="split a larger bundle into parts of at most SIZE bytes (e.g. 18M "
+                             "for a 25 MB mail limit; K, M, G are 1000s, KiB, MiB, GiB 1024s): "
+                             "FILE.part1of3 and so on")
     export.set_defaults(handler=cmd_export)
 
     imp = commands.add_parser("import", help="import a sealed bundle")
-    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("file", metavar="FILE",
+                     help="a bundle, one of its parts, or a folder holding its parts")
     imp.set_defaults(handler=cmd_import)
     inspect = commands.add_parser("inspect", help="what can be said about a file")
-    inspect.add_argument("file", metavar="FILE")
+    inspect.add_argument("file", metavar="FILE",
+                         help="a bundle, one of its parts, or a folder holding its parts")
     inspect.add_argument("--no-vault", action="store_true", help="do not unlock the vault")
     inspect.set_defaults(handler=cmd_inspect)
 

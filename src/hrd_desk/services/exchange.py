@@ -15,13 +15,11 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-import os
-import secrets
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO, cast
 
 from ..crypto.ack_file import is_ack_file_size, read_ack_file, write_ack_file
 from ..crypto.bundle_reader import BundleInfo, BundleReader, SenderStatus
@@ -29,7 +27,7 @@ from ..crypto.bundle_writer import BundleWriter
 from ..crypto.canonical import CanonicalError, decode, encode
 from ..crypto.identity import PublicIdentity
 from ..errors import BundleRejected, RejectedInput
-from ..fsutil import atomic_write, fsync_dir
+from ..fsutil import atomic_write
 from ..history.notices import ConsentNotice, Notice
 from ..history.notices import from_message as notice_from_message
 from ..history.versions import MalformedVersion, Version, verify_version
@@ -45,7 +43,8 @@ from ..store.merge import StoreHeldVersions
 from ..store.migrations import LATEST
 from ..store.records import record_kind
 from . import consent_notices, evidence_exchange, scope
-from .bundle_files import check_output_path, open_bundle_file
+from .bundle_files import check_output_path
+from .bundle_parts import BundleOutput, open_bundle_input
 from .outbound import Outbound
 from .received import PENDING_DAYS, Outcome, ReceivedVersions
 from .selection import select_records
@@ -83,6 +82,7 @@ class ExportSummary:
     versions: int
     withheld_for_consent: int = 0
     bundle_id: bytes = b""
+    parts: tuple[Path, ...] = ()  # when split (bundle_parts.py): every part, in order
 
 
 @dataclass
@@ -177,17 +177,19 @@ def write_bundle(
     extra: Sequence[dict[str, Any]] = (),
     progress: Progress | None = None,
     after: Callable[[Callable[[bytes], None]], None] | None = None,
-) -> tuple[bytes, int]:
-    """Stream versions (and extra messages) into a bundle at `out`; returns (bundle id, count).
-    `after` is given the writer's `add` once the versions are in (attachments stream there)."""
+    part_size: int | None = None,
+) -> tuple[bytes, int, list[Path]]:
+    """Stream versions (and extra messages) into a bundle at `out` (or its parts of at most
+    `part_size` bytes, bundle_parts.py); returns (bundle id, count, the files written). `after`
+    is given the writer's `add` once the versions are in (attachments stream there)."""
     check_output_path(out, session.vault.directory)
     keys = _origin_keys(session)
-    tmp = out.with_name(f"{out.name}.{secrets.token_hex(4)}.part")
     written = 0
+    handle = BundleOutput(out, part_size)
     try:
-        with _streaming_cache(session), open(tmp, "xb") as handle:
+        with _streaming_cache(session):
             writer = BundleWriter(
-                handle, session.identity, [c.identity for c in recipients],
+                cast(BinaryIO, handle), session.identity, [c.identity for c in recipients],
                 schema_version=LATEST, counts={**counts, "versions": total},
             )
             for message in extra:
@@ -207,15 +209,11 @@ def write_bundle(
             if after is not None:
                 after(writer.add)
             writer.finish()
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, out)
-        fsync_dir(out.parent)
+        paths = handle.commit()
     except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        handle.abort()
         raise
-    return writer.bundle_id, written
+    return writer.bundle_id, written, paths
 
 
 def write_acks(session: Session, out: Path, colleague: Colleague, acks: Sequence[bytes]) -> bytes:
@@ -238,9 +236,11 @@ def export_bundle(
     allow_unverified: bool = False,
     keep_updated: bool = False,
     progress: Progress | None = None,
+    part_size: int | None = None,
 ) -> ExportSummary:
     """A full export of chosen records to chosen colleagues (one bundle for all of them), each
-    record as the one rule lets it leave for every recipient (outbound.py)."""
+    record as the one rule lets it leave for every recipient (outbound.py); split into parts
+    of at most `part_size` bytes when it is larger (bundle_parts.py)."""
     recipients = check_recipients(session, to, allow_unverified)
     if not (defenders or cases or everything):
         raise RejectedInput("choose what to export: --defender, --case or --all")
@@ -255,9 +255,9 @@ def export_bundle(
     counts = selection.counts(session.conn)
     if files.rows:
         counts["attachments"] = len(files.rows)
-    bundle_id, written = write_bundle(
+    bundle_id, written, paths = write_bundle(
         session, out, recipients, versions, total=total, counts=counts, progress=progress,
-        after=files.write if files.rows else None,
+        after=files.write if files.rows else None, part_size=part_size,
     )
     with transaction(session.conn):
         for colleague in recipients:  # sent whole: held once acknowledged (store/peers.py);
@@ -274,8 +274,10 @@ def export_bundle(
             "recipients": [c.id for c in recipients], "records": len(ordered),
             "versions": written, "attachments": len(files.rows),
         })
-    return ExportSummary(out, tuple(c.id for c in recipients), selection.counts(session.conn),
-                         written, selection.withheld_for_consent, bundle_id)
+    return ExportSummary(paths[0], tuple(c.id for c in recipients),
+                         selection.counts(session.conn), written,
+                         selection.withheld_for_consent, bundle_id,
+                         tuple(paths) if len(paths) > 1 else ())
 
 
 # -- reading -----------------------------------------------------------------------------------
@@ -474,10 +476,10 @@ class _Importer:
 
 
 def import_bundle(session: Session, path: Path, progress: Progress | None = None) -> ImportSummary:
-    """Import a bundle, or an acknowledgement file (told apart by its size, which no bundle
-    can have)."""
-    with open_bundle_file(path) as handle:
-        if is_ack_file_size(os.fstat(handle.fileno()).st_size):
+    """Import a bundle (a file, one of its parts, or a folder of its parts: bundle_parts.py), or
+    an acknowledgement file (told apart by its size, which no bundle can have)."""
+    with open_bundle_input(path) as (handle, size):
+        if is_ack_file_size(size):
             return _import_acks(session, handle.read())
         reader = BundleReader(
             handle, session.identity, sender_status=_sender_status(session),
@@ -633,7 +635,7 @@ def inspect_bundle(path: Path, session: Session | None = None) -> Inspection:
     """Never changes anything: reads the header and the signed manifest only."""
     from ..crypto.bundle_reader import peek
 
-    with open_bundle_file(path) as handle:
+    with open_bundle_input(path) as (handle, _size):
         seen = peek(handle)
         basic = Inspection(
             size=seen["size"] if isinstance(seen["size"], int) else None,

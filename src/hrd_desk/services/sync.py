@@ -127,9 +127,11 @@ def export_changes(
     allow_unverified: bool = False,
     progress: Progress | None = None,
     changes: ChangeSet | None = None,
+    part_size: int | None = None,
 ) -> ExportSummary | None:
     """Write an incremental bundle for one colleague; None when there is nothing to send.
-    `changes`: what changes_for just computed, when the caller looked first."""
+    `changes`: what changes_for just computed, when the caller looked first; `part_size`: split
+    a larger bundle into parts (bundle_parts.py)."""
     colleague = check_recipients(session, [colleague_id], allow_unverified)[0]
     changes = changes if changes is not None else changes_for(session, colleague_id)
     if changes.empty:
@@ -138,12 +140,12 @@ def export_changes(
     if changes.total or changes.consent or colleague_store.own_notices(session.conn):
         extra = [{"t": "ack", "bundles": [b.hex() for b in changes.acks]}] if changes.acks else []
         extra += [n.to_message() for n in consent_notices.signed(session, changes.consent)]
-        bundle_id, written = write_bundle(
+        bundle_id, written, paths = write_bundle(
             session, out, [colleague], changes.stream(), total=changes.total,
-            counts=counts, extra=extra, progress=progress,
+            counts=counts, extra=extra, progress=progress, part_size=part_size,
         )
     else:  # acknowledgements alone: one small file, not a padded bundle (crypto/ack_file.py)
-        bundle_id, written = write_acks(session, out, colleague, changes.acks), 0
+        bundle_id, written, paths = write_acks(session, out, colleague, changes.acks), 0, [out]
     with transaction(session.conn):
         if written:
             peers.note_sent(session.conn, colleague_id, bundle_id, changes.upto, changes.whole)
@@ -153,4 +155,5 @@ def export_changes(
         consent_notices.told(session, colleague_id, changes.consent)
         append_event(session.conn, "export changes", "colleague", colleague_id,
                      {"versions": written, "acks": len(changes.acks)})
-    return ExportSummary(out, (colleague_id,), counts, written, 0, bundle_id)
+    return ExportSummary(paths[0], (colleague_id,), counts, written, 0, bundle_id,
+                         tuple(paths) if len(paths) > 1 else ())

@@ -141,10 +141,13 @@ class Exchange:
         allow_unverified: bool = False,
         keep_updated: bool = False,
         progress: Progress | None = None,
+        part_size: int | None = None,
     ) -> exchange.ExportSummary:
+        """`part_size`: split a larger bundle into parts of at most that many bytes."""
         return exchange.export_bundle(
             self._s, out, to=to, defenders=defenders, cases=cases, everything=everything,
-            allow_unverified=allow_unverified, keep_updated=keep_updated, progress=progress)
+            allow_unverified=allow_unverified, keep_updated=keep_updated, progress=progress,
+            part_size=part_size)
 
     def import_bundle(self, path: Path, progress: Progress | None = None
                       ) -> exchange.ImportSummary:
@@ -215,9 +218,11 @@ class Sync:
         return summary
 
     def export_changes(self, colleague_id: str, out: Path, *, allow_unverified: bool = False,
-                       progress: Progress | None = None) -> exchange.ExportSummary | None:
+                       progress: Progress | None = None, part_size: int | None = None
+                       ) -> exchange.ExportSummary | None:
         return sync.export_changes(self._s, colleague_id, out,
-                                   allow_unverified=allow_unverified, progress=progress)
+                                   allow_unverified=allow_unverified, progress=progress,
+                                   part_size=part_size)
 
 
 @dataclass(frozen=True)
