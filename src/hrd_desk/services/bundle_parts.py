@@ -39,6 +39,7 @@ MAX_PART_BYTES = MAX_BUNDLE_BYTES
 # Presets (the GUI offers them; the CLI takes any size): a 25 MB mail limit carries about
 # 18 MB of attachment once base64 has grown it by a third; FAT32 holds files under 4 GiB.
 MAIL_PART_BYTES = 18_000_000
+SMALL_MAIL_PART_BYTES = 7_000_000  # a 10 MB mail limit
 FAT32_PART_BYTES = 2**32 - 1 - TRAILER_BYTES
 MAX_CANDIDATES = 4 * MAX_PARTS  # part-named files looked at in one folder
 PART_NAME = re.compile(r"\.part([1-9][0-9]{0,3})of([1-9][0-9]{0,3})$")
