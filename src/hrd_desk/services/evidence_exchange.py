@@ -1,13 +1,16 @@
 """Evidence attachments in sealed bundles (issue 17): what leaves with a record, and what an
 import keeps.
 
-After the versions, a full export carries each attachment of a record that leaves as one header
+After the versions, a bundle carries each attachment of a record that leaves as one header
 message (canonical JSON, "t": "attachment": id, record, sha256, size, name, source, received_at,
 note and the sender's custody events) followed by data messages: the byte 0x00 then up to 64 KiB
 of the original bytes, streamed from the blob and checked against its intake hash on the way
 (a damaged blob stops the export: nothing is written). Which files leave is the one sharing rule's
 (`sharing_rule.attachments_leave`): only with a record that leaves whole for the exchange, only
-to programme offices, never to partners.
+to programme offices, never to partners. A full export carries those of the chosen records; an
+incremental one (sync.py) those of the records the colleague holds or receives now that it is
+not known to hold (store/peers.py: listed with the bundle, held once it is acknowledged, and
+held at once when the colleague sent them).
 
 An import streams each attachment into a new blob under a fresh key while hashing it; at its end
 (the next header, or the end of the messages) its size and SHA-256 must be the declared ones.
@@ -82,8 +85,11 @@ class Outgoing:
 
 
 def outgoing(session: Session, outbound: Outbound, record_ids: Sequence[str],
-             purposes: dict[str, Any]) -> Outgoing:
-    rows = store.by_records(session.conn, record_ids)
+             purposes: dict[str, Any], held: set[str] | None = None) -> Outgoing:
+    """The attachments of these records that may leave with them (`held`: ids the recipient is
+    known to hold, left out)."""
+    rows = [r for r in store.by_records(session.conn, record_ids)
+            if held is None or r.id not in held]
     carrying = sorted({r.record_id for r in rows})
     leaving: set[str] = set()
     for start in range(0, len(carrying), DECIDE_PER_READ):  # facts read ahead per chunk
@@ -147,6 +153,7 @@ class Incoming:
         self.received = 0
         self.refused = 0
         self._seen = 0
+        self.sender_holds: list[str] = []  # ids of every whole, matching file it sent
 
     def header(self, message: dict[str, Any]) -> None:
         self.end()
@@ -210,6 +217,7 @@ class Incoming:
         if streamed.sha256 != header["sha256"]:
             self._abort(current)
             raise _rejected("its data does not match its declared SHA-256")
+        self.sender_holds.append(header["id"])  # never sent back to it (sync.py)
         if current.blob is None:
             return
         current.blob.commit()

@@ -263,7 +263,8 @@ def export_bundle(
         for colleague in recipients:  # sent whole: held once acknowledged (store/peers.py);
             # what it was given, it may send changes to
             merge_store.note_exported(session.conn, colleague.id, ordered)
-            peers.note_sent(session.conn, colleague.id, bundle_id, 0, ordered)
+            peers.note_sent(session.conn, colleague.id, bundle_id, 0, ordered,
+                            [row.id for row in files.rows])
         if keep_updated:
             roots = [r for r in ordered if record_kind(session.conn, r) in scope.SHAREABLE]
             for colleague in recipients:
@@ -542,12 +543,14 @@ def _apply(session: Session, info: BundleInfo, sender: Colleague, reader: Bundle
         importer.attachments.end()
         summary.attachments = importer.attachments.received
         summary.attachments_refused = importer.attachments.refused
+        peers.note_holds_attachments(session.conn, sender.id, importer.attachments.sender_holds)
         if importer.latest_clock > (0, 0):  # once per bundle, not per version
             clock.observe(session.conn, importer.latest_clock)
         for vault_id, key in importer.learned.items():
             colleague_store.remember_origin_key(session.conn, vault_id, key)
-        colleague_store.record_import(
-            session.conn, info.sender.verify_key, info.bundle_id, importer.versions
+        colleague_store.record_import(  # evidence files count: such a bundle is acknowledged
+            session.conn, info.sender.verify_key, info.bundle_id,
+            importer.versions + len(importer.attachments.sender_holds)
         )
         append_event(session.conn, "import", "colleague", sender.id,
                      {"versions": importer.versions, "outcomes": summary.outcomes,

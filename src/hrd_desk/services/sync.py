@@ -24,8 +24,9 @@ from ..store import sharing as sharing_store
 from ..store.audit import append_event
 from ..store.dbapi import Connection, transaction
 from ..store.records import ever_deleted, last_seq, load_histories_from, versions_since
-from . import consent_notices
+from . import consent_notices, evidence_exchange
 from .exchange import ExportSummary, Progress, check_recipients, write_acks, write_bundle
+from .outbound import Outbound
 from .scope import scope_of, wanted
 from .session import Session
 
@@ -48,14 +49,21 @@ class ChangeSet:
     theirs: str = ""  # the colleague's vault: its own versions are never echoed back
     conn: Connection | None = field(default=None, compare=False, repr=False)
     consent: list[tuple[str, str]] = field(default_factory=list)  # consent notices due
+    files: evidence_exchange.Outgoing | None = field(default=None, compare=False, repr=False)
 
     @property
     def total(self) -> int:
         return sum(self.counts.values())
 
     @property
+    def attachments(self) -> list[str]:
+        """Ids of the evidence files to send: those of records the colleague holds or receives
+        now, as the rule lets them leave, that it is not known to hold."""
+        return [row.id for row in self.files.rows] if self.files else []
+
+    @property
     def empty(self) -> bool:
-        return not self.total and not self.acks and not self.consent
+        return not self.total and not self.acks and not self.consent and not self.attachments
 
     @property
     def versions(self) -> list[Version]:
@@ -65,7 +73,7 @@ class ChangeSet:
     def acks_only(self) -> ChangeSet:
         """The same acknowledgements (and consent notices due), no versions (everything was
         already sent)."""
-        return replace(self, whole=[], since=[], counts={}, withheld={})
+        return replace(self, whole=[], since=[], counts={}, withheld={}, files=None)
 
     def stream(self) -> Iterator[Version]:
         """The versions to send: whole histories first (by record), then those since the mark."""
@@ -98,7 +106,8 @@ def changes_for(session: Session, colleague_id: str) -> ChangeSet:
              in versions_since(conn, peers.mark_of(conn, colleague_id),
                                of=lambda record_id: record_id in reach and record_id in held)]
     candidates = {r for r in reach if r not in held} | {v.record_id for _, v in since}
-    scope = scope_of(session, colleague_id, candidates, reach)
+    outbound = Outbound(conn, session.vault_id, [colleague])
+    scope = scope_of(session, colleague_id, candidates, reach, outbound)
     # live again after a deletion that went without content: whole again, with the values
     once_deleted = ever_deleted(conn, sorted(r for r in scope.records if r in held))
     revived = once_deleted - sharing_store.deleted_among(conn, once_deleted)
@@ -114,9 +123,13 @@ def changes_for(session: Session, colleague_id: str) -> ChangeSet:
         later.append(version.without(scope.records[version.record_id]))
         counts[version.kind] = counts.get(version.kind, 0) + 1
     acks = peers.acks_due(conn, colleague.identity.verify_key)
+    entering = set(whole)
+    carriers = sorted(r for r in reach if r in held or r in entering)
+    files = evidence_exchange.outgoing(session, outbound, carriers, reach,
+                                       held=peers.held_attachments(conn, colleague_id))
     return ChangeSet(whole, later, acks, upto, counts,
                      {r: scope.records[r] for r in whole}, theirs, conn,
-                     consent_notices.due_for(session, colleague))
+                     consent_notices.due_for(session, colleague), files)
 
 
 def export_changes(
@@ -137,23 +150,31 @@ def export_changes(
     if changes.empty:
         return None
     counts = dict(changes.counts)
-    if changes.total or changes.consent or colleague_store.own_notices(session.conn):
+    files = changes.files if changes.attachments else None
+    if (changes.total or changes.consent or files
+            or colleague_store.own_notices(session.conn)):
         extra = [{"t": "ack", "bundles": [b.hex() for b in changes.acks]}] if changes.acks else []
         extra += [n.to_message() for n in consent_notices.signed(session, changes.consent)]
         bundle_id, written, paths = write_bundle(
             session, out, [colleague], changes.stream(), total=changes.total,
-            counts=counts, extra=extra, progress=progress, part_size=part_size,
+            counts={**counts, "attachments": len(files.rows)} if files else counts,
+            extra=extra, progress=progress, part_size=part_size,
+            after=files.write if files else None,
         )
     else:  # acknowledgements alone: one small file, not a padded bundle (crypto/ack_file.py)
         bundle_id, written, paths = write_acks(session, out, colleague, changes.acks), 0, [out]
     with transaction(session.conn):
-        if written:
-            peers.note_sent(session.conn, colleague_id, bundle_id, changes.upto, changes.whole)
-        else:
+        if written or files:
+            peers.note_sent(session.conn, colleague_id, bundle_id, changes.upto, changes.whole,
+                            changes.attachments if files else ())
+        if files:
+            files.sent([colleague_id], bundle_id.hex())
+        if not written and not files:
             peers.note_acks_only(session.conn, colleague_id, today())
         peers.acks_sent(session.conn, colleague.identity.verify_key, changes.acks)
         consent_notices.told(session, colleague_id, changes.consent)
         append_event(session.conn, "export changes", "colleague", colleague_id,
-                     {"versions": written, "acks": len(changes.acks)})
+                     {"versions": written, "acks": len(changes.acks),
+                      "attachments": len(files.rows) if files else 0})
     return ExportSummary(paths[0], (colleague_id,), counts, written, 0, bundle_id,
                          tuple(paths) if len(paths) > 1 else ())
