@@ -245,7 +245,7 @@ def test_json_of_export_and_import(pair: Pair) -> None:
                    "--out", str(out))
     assert data == {"path": str(out), "recipients": [pair.b_in_a],
                     "counts": {"case": 1, "defender": 1, "incident": 1, "related": 1},
-                    "versions": 4, "withheld_for_consent": 0}
+                    "versions": 4, "withheld_for_consent": 0, "parts": []}
     imported = ok_json(pair.b, "import", str(out))
     assert imported["sender"] == "A" and imported["sender_id"] == pair.a_in_b
     assert imported["sender_verified"] is True and imported["already_imported"] is False

@@ -21,6 +21,7 @@ from ..services.desk import vault_exists
 from ..services.exchange import ImportSummary
 from ..services.topics import Colleague, inspect_file
 from .invocation import Invocation
+from .progress import Meter
 
 if TYPE_CHECKING:
     from .records import Subparsers
@@ -220,22 +221,22 @@ def cmd_export(inv: Invocation) -> int:
     if args.changes:
         if len(args.to) != 1 or args.defender or args.case or args.all:
             raise UsageError("export --changes takes exactly one --to and no selection")
-        with inv.desk() as desk:
+        with inv.desk() as desk, Meter(inv.stderr, "writing evidence files") as meter:
             result = desk.sync.export_changes(args.to[0], out,
                                               allow_unverified=args.allow_unverified,
-                                              part_size=part_size)
+                                              part_size=part_size, data_progress=meter)
         if result is None:
             inv.emit({"path": None, "versions": 0}, "nothing to send: no file was written")
             return 0
     else:
         if not (args.defender or args.case or args.all):
             raise UsageError("choose what to export: --defender ID, --case ID or --all")
-        with inv.desk() as desk:
+        with inv.desk() as desk, Meter(inv.stderr, "writing evidence files") as meter:
             result = desk.exchange.export(
                 out, to=args.to, defenders=args.defender or (),
                 cases=args.case or (), everything=args.all,
                 allow_unverified=args.allow_unverified, keep_updated=args.keep_updated,
-                part_size=part_size,
+                part_size=part_size, data_progress=meter,
             )
     counts = counts_text(result.counts) if result.counts else "receipts only, no records"
     withheld = (f"\n{counted(result.withheld_for_consent, 'record')} left out: their defenders "
@@ -268,8 +269,8 @@ def _notices_line(s: ImportSummary) -> str:
 
 def cmd_import(inv: Invocation) -> int:
     path = Path(inv.args.file)
-    with inv.desk() as desk:
-        s = desk.exchange.import_bundle(path)
+    with inv.desk() as desk, Meter(inv.stderr, "reading the bundle") as meter:
+        s = desk.exchange.import_bundle(path, data_progress=meter)
     data = {"sender": s.sender, "sender_id": s.sender_id, "sender_verified": s.sender_verified,
             "bundle": s.bundle_id, "already_imported": s.already_imported,
             "outcomes": s.outcomes, "new_records": s.new_records,

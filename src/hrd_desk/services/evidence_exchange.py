@@ -63,8 +63,11 @@ class Outgoing:
 
     session: Session
     rows: list[store.AttachmentRow]
+    progress: Callable[[int, int], None] | None = None  # (file bytes sent, of all the files)
 
     def write(self, add: Callable[[bytes], None]) -> None:
+        total = sum(row.size for row in self.rows)
+        base = 0
         for row in self.rows:
             events = [{"seq": e.seq, "at": e.at, "action": e.action, "by": e.by,
                        **({"detail": e.detail} if e.detail else {})}
@@ -74,7 +77,16 @@ class Outgoing:
                         "source": row.source, "received_at": row.received_at, "note": row.note,
                         "custody": events[-MAX_CUSTODY_EVENTS:]}))
             stream_attachment(self.session.vault.directory, row,
-                              lambda chunk: add(DATA_PREFIX + chunk))
+                              lambda chunk: add(DATA_PREFIX + chunk),
+                              self._reporter(base, total))
+            base += row.size
+
+    def _reporter(self, base: int, total: int) -> Callable[[int], None] | None:
+        """The bytes of one file streamed so far, told as bytes of all the files."""
+        report = self.progress
+        if report is None:
+            return None
+        return lambda done: report(base + done, total)
 
     def sent(self, colleague_ids: list[str], bundle_id: str) -> None:
         """A custody event per attachment the written bundle carries (the caller's transaction)."""

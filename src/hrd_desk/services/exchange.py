@@ -52,6 +52,7 @@ from .session import Session
 from .sharing_rule import Purpose
 
 Progress = Callable[[int, int], None]  # (done, total)
+DataProgress = Callable[[int, int], None]  # (bytes done, bytes expected): files, bundle bytes
 
 # Messages an import reads before applying them, so that the histories of their records are
 # read together (store/merge.py); a bound on the plaintext held, not only a speed setting.
@@ -237,6 +238,7 @@ def export_bundle(
     keep_updated: bool = False,
     progress: Progress | None = None,
     part_size: int | None = None,
+    data_progress: DataProgress | None = None,
 ) -> ExportSummary:
     """A full export of chosen records to chosen colleagues (one bundle for all of them), each
     record as the one rule lets it leave for every recipient (outbound.py); split into parts
@@ -252,6 +254,7 @@ def export_bundle(
     total = sharing_store.version_count(session.conn, ordered)
     versions = (v for r in ordered for v in outbound.outgoing(r, selection.decisions[r]))
     files = evidence_exchange.outgoing(session, outbound, ordered, selection.purposes)
+    files.progress = data_progress  # the evidence files are what takes long
     counts = selection.counts(session.conn)
     if files.rows:
         counts["attachments"] = len(files.rows)
@@ -476,9 +479,11 @@ class _Importer:
                 self.latest_clock = max(self.latest_clock, stamp)
 
 
-def import_bundle(session: Session, path: Path, progress: Progress | None = None) -> ImportSummary:
+def import_bundle(session: Session, path: Path, progress: Progress | None = None,
+                  data_progress: DataProgress | None = None) -> ImportSummary:
     """Import a bundle (a file, one of its parts, or a folder of its parts: bundle_parts.py), or
-    an acknowledgement file (told apart by its size, which no bundle can have)."""
+    an acknowledgement file (told apart by its size, which no bundle can have). `data_progress`
+    gets the bundle bytes read so far and the bundle's size."""
     with open_bundle_input(path) as (handle, size):
         if is_ack_file_size(size):
             return _import_acks(session, handle.read())
@@ -508,8 +513,12 @@ def import_bundle(session: Session, path: Path, progress: Progress | None = None
                                 schema_version=info.schema_version)
         total = int(info.counts.get("versions", 0))
         importer = _Importer(session, sender, summary)
+        reading: Callable[[], None] | None = None
+        if data_progress is not None:
+            report, whole = data_progress, size
+            reading = lambda: report(reader.bytes_read, whole)  # noqa: E731
         try:
-            _apply(session, info, sender, reader, importer, summary, progress, total)
+            _apply(session, info, sender, reader, importer, summary, progress, total, reading)
         except BaseException:
             importer.attachments.discard()  # the rows rolled back: their blobs go too
             raise
@@ -518,13 +527,15 @@ def import_bundle(session: Session, path: Path, progress: Progress | None = None
 
 def _apply(session: Session, info: BundleInfo, sender: Colleague, reader: BundleReader,
            importer: _Importer, summary: ImportSummary, progress: Progress | None,
-           total: int) -> None:
+           total: int, reading: Callable[[], None] | None = None) -> None:
     with _streaming_cache(session), transaction(session.conn):
         summary.expired = merge_store.expire_pending(session.conn, PENDING_DAYS)
         stream = reader.messages()
         batch: list[bytes] = []
         held = 0
         for raw in itertools.chain(stream, [None]):
+            if reading is not None:
+                reading()
             if raw is not None:
                 batch.append(raw)
                 held += len(raw)

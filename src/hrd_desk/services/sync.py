@@ -25,7 +25,14 @@ from ..store.audit import append_event
 from ..store.dbapi import Connection, transaction
 from ..store.records import ever_deleted, last_seq, load_histories_from, versions_since
 from . import consent_notices, evidence_exchange
-from .exchange import ExportSummary, Progress, check_recipients, write_acks, write_bundle
+from .exchange import (
+    DataProgress,
+    ExportSummary,
+    Progress,
+    check_recipients,
+    write_acks,
+    write_bundle,
+)
 from .outbound import Outbound
 from .scope import scope_of, wanted
 from .session import Session
@@ -141,6 +148,7 @@ def export_changes(
     progress: Progress | None = None,
     changes: ChangeSet | None = None,
     part_size: int | None = None,
+    data_progress: DataProgress | None = None,
 ) -> ExportSummary | None:
     """Write an incremental bundle for one colleague; None when there is nothing to send.
     `changes`: what changes_for just computed, when the caller looked first; `part_size`: split
@@ -151,6 +159,8 @@ def export_changes(
         return None
     counts = dict(changes.counts)
     files = changes.files if changes.attachments else None
+    if files is not None:
+        files.progress = data_progress
     if (changes.total or changes.consent or files
             or colleague_store.own_notices(session.conn)):
         extra = [{"t": "ack", "bundles": [b.hex() for b in changes.acks]}] if changes.acks else []
