@@ -245,7 +245,8 @@ def test_json_of_export_and_import(pair: Pair) -> None:
                    "--out", str(out))
     assert data == {"path": str(out), "recipients": [pair.b_in_a],
                     "counts": {"case": 1, "defender": 1, "incident": 1, "related": 1},
-                    "versions": 4, "withheld_for_consent": 0, "parts": []}
+                    "versions": 4, "withheld_for_consent": 0, "parts": [],
+                    "attachments": 0}
     imported = ok_json(pair.b, "import", str(out))
     assert imported["sender"] == "A" and imported["sender_id"] == pair.a_in_b
     assert imported["sender_verified"] is True and imported["already_imported"] is False
@@ -371,7 +372,7 @@ def test_a_bundle_in_parts_from_the_command_line(pair: Pair) -> None:
                    "--out", str(stick / "amina.hrdb"), "--part-size", "64KiB")
     parts = [Path(p) for p in said["parts"]]
     count = len(parts)
-    assert count >= 5 and said["path"] == str(parts[0])
+    assert count >= 5 and said["path"] == str(parts[0]) and said["attachments"] == 1
     assert sorted(p.name for p in stick.iterdir()) == sorted(
         f"amina.hrdb.part{i}of{count}" for i in range(1, count + 1))
     aside = parts[2].rename(pair.root / parts[2].name)
@@ -384,6 +385,6 @@ def test_a_bundle_in_parts_from_the_command_line(pair: Pair) -> None:
     assert not list(pair.root.glob("x.hrdb*"))
     aside.rename(parts[2])
     assert ok_json(pair.b, "inspect", str(parts[1]))["counts"]["attachments"] == 1
-    ok(pair.b, "import", str(parts[-1]))
+    assert ok_json(pair.b, "import", str(parts[-1]))["attachments"] == 1
     [held] = ok_json(pair.b, "attach", "list")
     assert held["sha256"] == ok_json(pair.a, "attach", "list")[0]["sha256"]

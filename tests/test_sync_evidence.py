@@ -62,6 +62,7 @@ def test_an_attachment_added_to_a_shared_record_reaches_the_colleague_next_time(
     Evidence(a.session).delete(gone)  # deleted before the exchange: it never travels
     sent = mail.send(a, b)
     assert sent is not None and sent.versions == 0 and sent.counts == {}
+    assert sent.attachments == 1
     imported = exchange.import_bundle(b.session, sent.path)
     assert imported.attachments == 1
     [got] = Evidence(b.session).list(family.incident)

@@ -238,7 +238,10 @@ def cmd_export(inv: Invocation) -> int:
                 allow_unverified=args.allow_unverified, keep_updated=args.keep_updated,
                 part_size=part_size, data_progress=meter,
             )
-    counts = counts_text(result.counts) if result.counts else "receipts only, no records"
+    counts = counts_text(result.counts) if result.counts else (
+        "no records" if result.attachments else "receipts only, no records")
+    if result.attachments:
+        counts += f", {counted(result.attachments, 'evidence file')}"
     withheld = (f"\n{counted(result.withheld_for_consent, 'record')} left out: their defenders "
                 "have not consented to sharing") if result.withheld_for_consent else ""
     written = (f"{len(result.parts)} parts of {out}" if result.parts else str(result.path))
@@ -249,7 +252,7 @@ def cmd_export(inv: Invocation) -> int:
         {"path": str(result.path), "recipients": list(result.recipients),
          "counts": result.counts, "versions": result.versions,
          "withheld_for_consent": result.withheld_for_consent,
-         "parts": [str(p) for p in result.parts]},
+         "parts": [str(p) for p in result.parts], "attachments": result.attachments},
         f"wrote {written}: {counts} ({counted(result.versions, 'change')})"
         f"{withheld}{parts}\nevery recipient can read it, sees the others, and can prove this "
         "vault sent it",
@@ -276,7 +279,8 @@ def cmd_import(inv: Invocation) -> int:
             "outcomes": s.outcomes, "new_records": s.new_records,
             "future_clocks": s.future_clocks, "new_conflicts": s.new_conflicts,
             "notices": s.notices, "consent_notices": s.consent_notices,
-            "schema_version": s.schema_version}
+            "schema_version": s.schema_version, "attachments": s.attachments,
+            "attachments_refused": s.attachments_refused}
     who = _who(s)
     if s.already_imported:
         inv.emit(data, f"already imported from {who}: nothing changed")
@@ -289,6 +293,12 @@ def cmd_import(inv: Invocation) -> int:
     conflicts = (f"\n{counted(s.new_conflicts, 'record')} now in conflict: see "
                  "`hrd-desk conflicts list`" if s.new_conflicts else "")
     conflicts += _notices_line(s)
+    if s.attachments:
+        conflicts += (f"\n{counted(s.attachments, 'evidence file')} received: see "
+                      "`hrd-desk attach list`")
+    if s.attachments_refused:
+        conflicts += (f"\n{counted(s.attachments_refused, 'evidence file')} not kept: its record "
+                      "is not one the sender may change here")
     inv.emit(data, f"imported from {who}: {_outcome_text(s.outcomes, s.new_records)}{flag}{check}"
                    f"{conflicts}")
     return 0

@@ -84,6 +84,7 @@ class ExportSummary:
     withheld_for_consent: int = 0
     bundle_id: bytes = b""
     parts: tuple[Path, ...] = ()  # when split (bundle_parts.py): every part, in order
+    attachments: int = 0  # evidence files carried
 
 
 @dataclass
@@ -281,7 +282,7 @@ def export_bundle(
     return ExportSummary(paths[0], tuple(c.id for c in recipients),
                          selection.counts(session.conn), written,
                          selection.withheld_for_consent, bundle_id,
-                         tuple(paths) if len(paths) > 1 else ())
+                         tuple(paths) if len(paths) > 1 else (), len(files.rows))
 
 
 # -- reading -----------------------------------------------------------------------------------

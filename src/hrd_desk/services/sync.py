@@ -187,4 +187,5 @@ def export_changes(
                      {"versions": written, "acks": len(changes.acks),
                       "attachments": len(files.rows) if files else 0})
     return ExportSummary(paths[0], (colleague_id,), counts, written, 0, bundle_id,
-                         tuple(paths) if len(paths) > 1 else ())
+                         tuple(paths) if len(paths) > 1 else (),
+                         len(files.rows) if files else 0)
