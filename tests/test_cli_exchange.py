@@ -388,3 +388,37 @@ def test_a_bundle_in_parts_from_the_command_line(pair: Pair) -> None:
     assert ok_json(pair.b, "import", str(parts[-1]))["attachments"] == 1
     [held] = ok_json(pair.b, "attach", "list")
     assert held["sha256"] == ok_json(pair.a, "attach", "list")[0]["sha256"]
+
+
+# -- identity rotation (issue 12) ---------------------------------------------------------------
+
+
+def test_identity_rotate_moves_the_colleague_to_the_new_keys_verified(pair: Pair) -> None:
+    before = ok_json(pair.a, "identity", "show")
+    rotated = ok(pair.a, "identity", "rotate", "--grace-days", "5").out
+    assert "successor card" in rotated and "until" in rotated
+    shown = ok_json(pair.a, "identity", "show")
+    assert shown["fingerprint"] != before["fingerprint"]
+    assert [f["fingerprint"] for f in shown["former"]] == [before["fingerprint"]]
+    assert shown["former"][0]["secrets_kept"] is True
+    text = ok(pair.a, "identity", "show").out
+    assert f"replaced     {before['fingerprint']}" in text and "open until" in text
+
+    bundle = export_to_b(pair)
+    imported = ok(pair.b, "import", str(bundle)).out
+    assert "changed its identity keys" in imported and "(a revocation)" not in imported
+    colleague = ok_json(pair.b, "colleague", "show", pair.a_in_b)
+    assert colleague["fingerprint"] == shown["fingerprint"]
+    assert colleague["verified"] is True
+    # B's bundles now go to the new keys, and A reads them
+    ok(pair.b, "defender", "add", "--name", "Bahati", "--consent", "colleagues",
+       "--consent-date", "2024-01-15", "--consent-how", "written")
+    back = pair.root / "back.bundle"
+    ok(pair.b, "export", "--to", pair.a_in_b, "--all", "--out", str(back))
+    assert "imported from B" in ok(pair.a, "import", str(back)).out
+
+
+def test_identity_rotate_refuses_a_grace_out_of_bounds(pair: Pair) -> None:
+    for days in ("0", "999"):
+        assert "grace period" in refused_unchanged(pair.a, "identity", "rotate",
+                                                   "--grace-days", days)
