@@ -422,6 +422,23 @@ def _summaries_kept(conn: Connection) -> Callable[[Connection], None]:
     return check
 
 
+def _sent_bundles_list_no_attachments(conn: Connection) -> Callable[[Connection], None]:
+    """Version 18 lists the attachments each sent bundle carried and what each colleague holds:
+    a bundle sent before it lists none (its files go once more), and nobody holds any yet."""
+    records_check = _records_at(conn)
+    with transaction(conn):
+        conn.execute("INSERT INTO sent_bundles(colleague_id, bundle_id, upto_seq, whole_records, "
+                     "sent_at) VALUES ('c1', x'00', 7, '[\"r\"]', '2026-01-01')")
+
+    def check(after: Connection) -> None:
+        records_check(after)
+        assert after.execute("SELECT upto_seq, whole_records, attachments FROM sent_bundles "
+                             "WHERE colleague_id = 'c1'").fetchall() == [(7, '["r"]', "[]")]
+        assert after.execute("SELECT count(*) FROM peer_attachments").fetchone()[0] == 0
+
+    return check
+
+
 SEED_HOOKS: dict[int, SeedHook] = {
     1: _records_at,
     2: _records_at,
@@ -439,6 +456,7 @@ SEED_HOOKS: dict[int, SeedHook] = {
     14: _plans_added,
     15: _no_rotation_yet,
     16: _summaries_kept,
+    17: _sent_bundles_list_no_attachments,
 }
 
 

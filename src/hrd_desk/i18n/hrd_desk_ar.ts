@@ -105,6 +105,52 @@
         </message>
     </context>
     <context>
+        <name>ExchangeSummaries</name>
+        <message>
+            <source>Not every part of this bundle is here (%1). Put all the parts in the same folder, then choose any one of them again.
+
+Nothing in this vault was changed.</source>
+            <translation>ليست كل أجزاء هذه الحزمة موجودة (%1). ضع كل الأجزاء في المجلد نفسه، ثم اختر أيًّا منها مرة أخرى.
+
+لم يتغير شيء في هذه الخزنة.</translation>
+        </message>
+        <message>
+            <source>Written in %1 parts: %2</source>
+            <translation>كُتبت في %1 أجزاء: %2</translation>
+        </message>
+        <message>
+            <source>Carry every part. Your colleague imports any one of them once all are in the same folder.</source>
+            <translation>انقل كل الأجزاء. يستورد زميلك أيًّا منها بعد أن تصبح كلها في المجلد نفسه.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportWizard</name>
+        <message>
+            <source>Split into parts</source>
+            <translation>التقسيم إلى أجزاء</translation>
+        </message>
+        <message>
+            <source>No split: one file</source>
+            <translation>بلا تقسيم: ملف واحد</translation>
+        </message>
+        <message>
+            <source>Mail with a 25 MB limit: parts of 18 MB</source>
+            <translation>بريد بحد 25 ميغابايت: أجزاء من 18 ميغابايت</translation>
+        </message>
+        <message>
+            <source>Mail with a 10 MB limit: parts of 7 MB</source>
+            <translation>بريد بحد 10 ميغابايت: أجزاء من 7 ميغابايت</translation>
+        </message>
+        <message>
+            <source>USB stick formatted FAT32: parts under 4 GB</source>
+            <translation>ذاكرة USB بنظام FAT32: أجزاء أصغر من 4 غيغابايت</translation>
+        </message>
+        <message>
+            <source>A larger bundle is written as several files (NAME.part1of3 and so on). Carry every part: the colleague imports any one of them once all are in the same folder.</source>
+            <translation>تُكتب الحزمة الأكبر في عدة ملفات (NAME.part1of3 وهكذا). انقل كل الأجزاء: يستورد الزميل أيًّا منها بعد أن تصبح كلها في المجلد نفسه.</translation>
+        </message>
+    </context>
+    <context>
         <name>Field</name>
         <message>
             <source>Display name</source>
@@ -421,6 +467,13 @@
                 <numerusform>نقل السجلات النشطة الـ%n من الاستيراد %1 إلى المحذوفات؟</numerusform>
                 <numerusform>نقل السجلات النشطة الـ%n من الاستيراد %1 إلى المحذوفات؟</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportFlow</name>
+        <message>
+            <source>A bundle that came in several parts (NAME.part1of3 and so on): put every part in one folder and choose any one of them.</source>
+            <translation>حزمة وصلت في عدة أجزاء (NAME.part1of3 وهكذا): ضع كل الأجزاء في مجلد واحد واختر أيًّا منها.</translation>
         </message>
     </context>
     <context>

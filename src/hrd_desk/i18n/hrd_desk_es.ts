@@ -97,6 +97,52 @@
         </message>
     </context>
     <context>
+        <name>ExchangeSummaries</name>
+        <message>
+            <source>Not every part of this bundle is here (%1). Put all the parts in the same folder, then choose any one of them again.
+
+Nothing in this vault was changed.</source>
+            <translation>No están todas las partes de este paquete (%1). Ponga todas las partes en la misma carpeta y vuelva a elegir una cualquiera de ellas.
+
+No se cambió nada en esta bóveda.</translation>
+        </message>
+        <message>
+            <source>Written in %1 parts: %2</source>
+            <translation>Escrito en %1 partes: %2</translation>
+        </message>
+        <message>
+            <source>Carry every part. Your colleague imports any one of them once all are in the same folder.</source>
+            <translation>Lleve todas las partes. Su colega importa cualquiera de ellas cuando todas estén en la misma carpeta.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportWizard</name>
+        <message>
+            <source>Split into parts</source>
+            <translation>Dividir en partes</translation>
+        </message>
+        <message>
+            <source>No split: one file</source>
+            <translation>Sin dividir: un solo archivo</translation>
+        </message>
+        <message>
+            <source>Mail with a 25 MB limit: parts of 18 MB</source>
+            <translation>Correo con límite de 25 MB: partes de 18 MB</translation>
+        </message>
+        <message>
+            <source>Mail with a 10 MB limit: parts of 7 MB</source>
+            <translation>Correo con límite de 10 MB: partes de 7 MB</translation>
+        </message>
+        <message>
+            <source>USB stick formatted FAT32: parts under 4 GB</source>
+            <translation>Memoria USB en FAT32: partes de menos de 4 GB</translation>
+        </message>
+        <message>
+            <source>A larger bundle is written as several files (NAME.part1of3 and so on). Carry every part: the colleague imports any one of them once all are in the same folder.</source>
+            <translation>Un paquete más grande se escribe en varios archivos (NOMBRE.part1of3, etc.). Lleve todas las partes: el colega importa cualquiera de ellas cuando todas estén en la misma carpeta.</translation>
+        </message>
+    </context>
+    <context>
         <name>Field</name>
         <message>
             <source>Display name</source>
@@ -401,6 +447,13 @@
                 <numerusform>¿Mover el registro activo de la importación %1 a Eliminados?</numerusform>
                 <numerusform>¿Mover los %n registros activos de la importación %1 a Eliminados?</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportFlow</name>
+        <message>
+            <source>A bundle that came in several parts (NAME.part1of3 and so on): put every part in one folder and choose any one of them.</source>
+            <translation>Un paquete que llegó en varias partes (NOMBRE.part1of3, etc.): ponga todas las partes en una carpeta y elija una cualquiera de ellas.</translation>
         </message>
     </context>
     <context>

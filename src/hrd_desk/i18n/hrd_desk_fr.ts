@@ -97,6 +97,52 @@
         </message>
     </context>
     <context>
+        <name>ExchangeSummaries</name>
+        <message>
+            <source>Not every part of this bundle is here (%1). Put all the parts in the same folder, then choose any one of them again.
+
+Nothing in this vault was changed.</source>
+            <translation>Toutes les parties de ce paquet ne sont pas là (%1). Mettez toutes les parties dans le même dossier, puis choisissez à nouveau l’une d’entre elles.
+
+Rien n’a été modifié dans ce coffre.</translation>
+        </message>
+        <message>
+            <source>Written in %1 parts: %2</source>
+            <translation>Écrit en %1 parties : %2</translation>
+        </message>
+        <message>
+            <source>Carry every part. Your colleague imports any one of them once all are in the same folder.</source>
+            <translation>Transmettez toutes les parties. Votre collègue importe l’une d’entre elles une fois qu’elles sont toutes dans le même dossier.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportWizard</name>
+        <message>
+            <source>Split into parts</source>
+            <translation>Découper en parties</translation>
+        </message>
+        <message>
+            <source>No split: one file</source>
+            <translation>Pas de découpage : un seul fichier</translation>
+        </message>
+        <message>
+            <source>Mail with a 25 MB limit: parts of 18 MB</source>
+            <translation>Courriel limité à 25 Mo : parties de 18 Mo</translation>
+        </message>
+        <message>
+            <source>Mail with a 10 MB limit: parts of 7 MB</source>
+            <translation>Courriel limité à 10 Mo : parties de 7 Mo</translation>
+        </message>
+        <message>
+            <source>USB stick formatted FAT32: parts under 4 GB</source>
+            <translation>Clé USB en FAT32 : parties de moins de 4 Go</translation>
+        </message>
+        <message>
+            <source>A larger bundle is written as several files (NAME.part1of3 and so on). Carry every part: the colleague imports any one of them once all are in the same folder.</source>
+            <translation>Un paquet plus grand est écrit en plusieurs fichiers (NOM.part1of3, etc.). Transmettez toutes les parties : le collègue importe l’une d’entre elles une fois qu’elles sont toutes dans le même dossier.</translation>
+        </message>
+    </context>
+    <context>
         <name>Field</name>
         <message>
             <source>Display name</source>
@@ -401,6 +447,13 @@
                 <numerusform>Déplacer la fiche active de l'import %1 vers Supprimés ?</numerusform>
                 <numerusform>Déplacer les %n fiches actives de l'import %1 vers Supprimés ?</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportFlow</name>
+        <message>
+            <source>A bundle that came in several parts (NAME.part1of3 and so on): put every part in one folder and choose any one of them.</source>
+            <translation>Un paquet arrivé en plusieurs parties (NOM.part1of3, etc.) : mettez toutes les parties dans un même dossier et choisissez l’une d’entre elles.</translation>
         </message>
     </context>
     <context>

@@ -1015,10 +1015,28 @@ _V17_DEFERRED_UPKEEP: Sequence[str] = (
     _ACTIVITY_V8.format(which="1"),
 )
 
+
+# Version 18: evidence files in incremental bundles (issue 17). A sent bundle lists the attachments
+# it carried; once it is acknowledged they join what the colleague holds (peer_attachments), as
+# its records join peer_records. Attachments received from a colleague are held by it already.
+# Files exported before this version are not listed: each goes once more, and the colleague's
+# import recognises it (same id and hash) and keeps its copy.
+_V18_PEER_ATTACHMENTS: Sequence[str] = (
+    "ALTER TABLE sent_bundles ADD COLUMN attachments TEXT NOT NULL DEFAULT '[]'",
+    """
+    CREATE TABLE peer_attachments (
+        colleague_id TEXT NOT NULL,
+        attachment_id TEXT NOT NULL,
+        PRIMARY KEY (colleague_id, attachment_id)
+    ) WITHOUT ROWID
+    """,
+)
+
 MIGRATIONS: tuple[Sequence[str], ...] = (
     _V1, _V2_EXCHANGE, _V3_DRAFTS, _V4_SYNC, _V5_LISTS, _V6_FILTERED_LISTS, _V7_FTS_DELETE,
     _V8_DATE_ORDER, _V9_STAYS, _V10_INBOUND, _V11_SHARING, _V12_NETWORK, _V13_ATTACHMENTS,
     _V14_CONSENT_NOTICES, _V15_PLANS, _V16_ROTATION, _V17_DEFERRED_UPKEEP,
+    _V18_PEER_ATTACHMENTS,
 )
 LATEST = len(MIGRATIONS)
 
