@@ -47,8 +47,9 @@ def plural(context: str, text: str, n: int) -> str:
     itself and writes into the catalogues as numerus messages. Without any catalogue (before
     apply_language) the English source's "(s)" is resolved here."""
     result = str(QCoreApplication.translate(context, text, None, n))
-    if result == text.replace("%n", str(n)) and "(s)" in text:
-        result = result.replace("(s)", "" if n == 1 else "s")
+    if result == text.replace("%n", str(n)):
+        result = result.replace("(s)", "" if n == 1 else "s").replace("(es)",
+                                                                      "" if n == 1 else "es")
     return result
 
 

@@ -105,11 +105,14 @@ class ListPage(QWidget):
 
     def add_filter_combo(self, label: str, options: Sequence[tuple[str, Any]],
                          default: int = 0) -> QComboBox:
+        """`label` and option texts marked QT_TRANSLATE_NOOP("Page", ...) are shown translated
+        (vocabulary labels come translated already)."""
+        label = translate("Page", label)
         caption = plain_label(label)
         combo = QComboBox()
         combo.setAccessibleName(label)
         for text, value in options:
-            combo.addItem(text, value)
+            combo.addItem(translate("Page", text), value)
         combo.setCurrentIndex(default)
         caption.setBuddy(combo)
         combo.currentIndexChanged.connect(lambda _i: self.requery())
