@@ -261,7 +261,7 @@ def _child(variant: str, out: Path) -> None:
         for tab in ("Profile", "Related people", "Cases", "Relocation", "Training and advocacy",
                     "Risk", "Security plan"):
             for index in range(view.tabs.count()):
-                if view.tabs.tabText(index) == tab:
+                if view.tab_key(index) == tab:
                     view.tabs.setCurrentIndex(index)
             _grab(window, out, f"{variant}-defender-{tab.lower().replace(' ', '-')}.png")
         for key in ("cases", "threat_log", "relocations", "trainings", "network", "tasks",

@@ -142,6 +142,12 @@ def vocab_text(vocab: str, slug: str | None) -> str:
     return translate("Vocab", VOCABULARIES[vocab].label(slug))
 
 
+def vocab_list(vocab: str, slugs: object) -> str:
+    """Several slugs' labels, in the current language, comma-separated."""
+    listed = slugs if isinstance(slugs, list) else []
+    return translate("Vocab", ", ").join(vocab_text(vocab, str(s)) for s in listed)
+
+
 def vocab_term(label: str) -> str:
     """A vocabulary term's English label (model/vocab.py) in the current language."""
     return translate("Vocab", label)

@@ -13,8 +13,8 @@ from ...services.overview import DefenderRow, OverviewFilter
 from ..contracts import AppContext
 from ..defender_view import PLAN_TAB, RELOCATION_TAB, RISK_TAB, DefenderView
 from ..forms import open_form
-from ..i18n import QT_TRANSLATE_NOOP, plural, vocab_text
-from ..labels import SEVERITY_SCALE, severity_text
+from ..i18n import QT_TRANSLATE_NOOP, plural, translate, vocab_text
+from ..labels import severity_text
 from ..list_sources import OverviewSource
 from ..record_actions import confirm_delete
 from ..record_model import Column
@@ -34,7 +34,10 @@ COLUMNS: list[Column[DefenderRow]] = [
            "open_incidents", "Incidents with status open or monitoring", centered=True),
     Column(QT_TRANSLATE_NOOP("Column", "Severity (90 days)"),
            lambda r: severity_text(r.max_severity), None,
-           "Highest severity among incidents of the last 90 days. " + SEVERITY_SCALE,
+           QT_TRANSLATE_NOOP(
+               "Column", "Highest severity among incidents of the last 90 days. Severity: 1 "
+               "harassment or intimidation; 2 indirect threat; 3 direct threat; 4 threat with "
+               "capability shown; 5 attack, detention, abduction or imminent threat to life"),
            centered=True),
     Column(QT_TRANSLATE_NOOP("Column", "Active case"), lambda r: r.case_title or "", None,
            "The newest case that is not closed or declined"),
@@ -100,7 +103,7 @@ class DefendersPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx: AppContext | None = None
-        self.setAccessibleName("Defenders")
+        self.setAccessibleName(translate("Section", "Defenders"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget()

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import HrdDeskError
-from ...model.display import masked, modules_text
+from ...model.display import masked
 from ...services.casework import RecordFilter
 from ..forms import open_form
-from ..i18n import QT_TRANSLATE_NOOP, number_text, plural, translate
+from ..i18n import QT_TRANSLATE_NOOP, number_text, plural, translate, vocab_list
 from ..labels import heading, plain_label
 from ..list_sources import CaseworkSource, ListRow
 from ..record_actions import confirm_delete
@@ -168,7 +168,7 @@ class TrainingsPage(RecordListPage):
             item = QTreeWidgetItem(
                 [
                     names.get(str(participant.get("defender")), translate("Page", "(deleted)")),
-                    modules_text(participant.get("modules"))
+                    vocab_list("training_modules", participant.get("modules"))
                     or translate("Page", "No module recorded yet"),
                 ]
             )
