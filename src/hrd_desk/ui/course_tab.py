@@ -27,6 +27,7 @@ from .forms import open_form
 from .i18n import QT_TRANSLATE_NOOP, translate, vocab_list, vocab_text
 from .labels import heading, plain_label
 from .record_actions import confirm_delete
+from .record_titles import titles
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COURSE_TAB = QT_TRANSLATE_NOOP("DefenderView", "Training and advocacy")
@@ -177,10 +178,10 @@ class CourseTab(QWidget):
             item.setData(0, ID_ROLE, participant.id)
             item.setToolTip(3, item.text(3))  # a long list of modules is cut in the column
             self.trainings.addTopLevelItem(item)
-        contacts = reader.overview.titles(
-            "contact", sorted({str(c) for a in actions for c in a.get("contacts") or []}))
+        contacts = titles(
+            reader, "contact", sorted({str(c) for a in actions for c in a.get("contacts") or []}))
         for action in actions:
-            names = ", ".join(contacts.get(str(c), "(deleted)")
+            names = ", ".join(contacts.get(str(c), translate("DefenderTabs", "(deleted)"))
                               for c in action.get("contacts") or [])
             item = QTreeWidgetItem([str(action.get("date") or ""),
                                     vocab_text("advocacy_actions", action.get("action")),

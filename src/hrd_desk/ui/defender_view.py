@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import HrdDeskError
 from ..fsutil import atomic_write
-from ..model.display import hidden_of, masked, record_title, title_of
+from ..model.display import hidden_of, masked
 from ..model.fields import FieldKind, field_infos
 from ..model.outside import visible
 from ..model.records import Defender, Stored
@@ -53,6 +53,7 @@ from .incident_timeline import IncidentTimeline, TimelineState
 from .labels import heading, plain_label, value_label
 from .plan_tab import PLAN_KINDS, PlanTab
 from .record_actions import confirm_delete
+from .record_titles import record_title, title_text
 from .report_exports import save_report
 from .report_pdf import dossier_pdf
 from .risk_tab import RISK_KINDS, RiskTab
@@ -419,7 +420,7 @@ class DefenderView(QWidget):
 
     def _show_header(self, defender: Stored) -> None:
         fields = defender.fields
-        self.title.setText(title_of("defender", fields))
+        self.title.setText(title_text("defender", fields))
         # The title is the codename when there is one; the name then shows only on Profile.
         hidden = hidden_of(defender)  # a header never shows a hidden value, not even masked
         parts = [country_name(fields.get("country")),

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..fsutil import atomic_write
-from ..model.display import record_title
 from ..model.records import Stored
 from ..services.desk import Desk
 from ..services.plans import PlanSummary
@@ -39,6 +38,7 @@ from .forms import open_form
 from .i18n import QT_TRANSLATE_NOOP, number_text, plural, translate, vocab_text
 from .labels import plain_label, value_label
 from .pdf import text_pdf
+from .record_titles import record_title, titles
 from .sensitive import SensitiveValue
 from .tree_items import all_items
 
@@ -163,7 +163,7 @@ class PlanTab(DefenderTreeTab):
         measures = plans.measures_of(defender_id)
         self._measures = {m.id: m for m in measures}
         linked = sorted({i for m in measures for i in (m.get("reduces") or [])})
-        self._item_titles = self.ctx.reader.overview.titles("risk_item", linked)
+        self._item_titles = titles(self.ctx.reader, "risk_item", linked)
         for group, heading in GROUPS:
             members = [m for m in measures if m.get("group") == group]
             parent = QTreeWidgetItem([f"{translate('DefenderTabs', heading)} "
@@ -216,8 +216,12 @@ class PlanTab(DefenderTreeTab):
         self.details_caption.setVisible(has_details)
         self.details.set_value(str(measure.get("details")) if has_details and measure else None)
         reduces = list(measure.get("reduces") or []) if measure is not None else []
-        self.reduces.setText("; ".join(self._item_titles.get(i, "a deleted item")
-                                       for i in reduces))
+        self.reduces.setText(
+            "; ".join(
+                self._item_titles.get(i, translate("DefenderTabs", "a deleted item"))
+                for i in reduces
+            )
+        )
         self.reduces.setVisible(bool(reduces))
         self.reduces_caption.setVisible(bool(reduces))
 

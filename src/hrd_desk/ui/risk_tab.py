@@ -21,13 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model.display import rating_text, record_title
 from ..model.records import Stored
 from ..services.plan_rules import FIVE_QUESTIONS
 from .defender_tree_tab import TARGET_ROLE, DefenderTreeTab
 from .forms import open_form
 from .i18n import QT_TRANSLATE_NOOP, translate, vocab_text
 from .labels import plain_label
+from .record_titles import rating_text, record_title, titles
 from .risk_trend import RiskTrendChart
 from .sensitive import SensitiveValue
 from .tree_items import all_items
@@ -160,12 +160,17 @@ class RiskTab(DefenderTreeTab):
                 linked = list(item.get("incidents") or [])
                 missing = [i for i in linked if i not in incident_titles]
                 if missing:
-                    incident_titles.update(self.ctx.reader.overview.titles("incident", missing))
-                self._line(line, vocab_text("risk_item_types", item.get("item_type")),
-                           _item_rating(item, plans.suggested_level(item)),
-                           "; ".join(incident_titles.get(i, "deleted incident")
-                                     for i in linked),
-                           ("risk_item", item.id))
+                    incident_titles.update(titles(self.ctx.reader, "incident", missing))
+                self._line(
+                    line,
+                    vocab_text("risk_item_types", item.get("item_type")),
+                    _item_rating(item, plans.suggested_level(item)),
+                    "; ".join(
+                        incident_titles.get(i, translate("DefenderTabs", "deleted incident"))
+                        for i in linked
+                    ),
+                    ("risk_item", item.id),
+                )
         self.tree.expandAll()
         self.tree.setVisible(bool(assessments))
         self.empty.setVisible(not assessments)

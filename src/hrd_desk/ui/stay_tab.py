@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model.display import record_title
 from ..model.records import Stored
 from ..services.planning import OPEN_TASKS
 from ..services.stay_rules import is_overdue
@@ -31,6 +30,7 @@ from .due_words import due_words
 from .forms import open_checkin, open_form
 from .i18n import translate, vocab_text
 from .labels import plain_label
+from .record_titles import record_title
 from .sensitive import SensitiveValue
 from .tree_items import all_items
 

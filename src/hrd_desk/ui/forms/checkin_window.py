@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ...errors import HrdDeskError, InvalidValue
 from ...model.dates import DateFormatError, parse_date
-from ...model.display import hidden_of, record_title
+from ...model.display import hidden_of
 from ...model.fields import field_infos
 from ...model.records import CheckIn, Stored
 from ...services.desk import Desk
@@ -38,6 +38,7 @@ from ..contracts import AppContext
 from ..copy_guard import guard_copy
 from ..i18n import translate, vocab_text
 from ..labels import heading, plain_label
+from ..record_titles import record_title
 from .editors import DateEditor, EnumEditor, FieldEditor, LongTextEditor, MaskedEditor
 from .unsaved import UnsavedGuard
 

@@ -27,13 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model.display import record_title
 from ...model.fields import FieldInfo, sensitive_fields
 from ...model.records import KINDS, Stored
 from ...services.casework import RecordFilter
 from ...services.desk import Desk
 from ..i18n import QT_TRANSLATE_NOOP, field_label, translate
 from ..labels import plain_label
+from ..record_titles import record_title
 from ..sensitive import untabbable
 from .editors import ChoiceEditor, FieldEditor
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from ...model.display import record_title
 from ...model.fields import field_infos
 from ...model.records import KINDS
 from ...services.casework import RecordFilter
@@ -10,6 +9,7 @@ from ..i18n import QT_TRANSLATE_NOOP, plural
 from ..list_sources import CaseworkSource, ListRow
 from ..record_actions import confirm_purge, restore
 from ..record_model import Column
+from ..record_titles import record_title
 from .list_page import ListPage
 
 SHOWN_KINDS = ("defender", "related", "case", "incident", "relocation", "checkin", "training",
