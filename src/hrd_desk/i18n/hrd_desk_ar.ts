@@ -430,6 +430,10 @@
             <translation>لم تُسجَّل أي وحدة بعد</translation>
         </message>
         <message>
+            <source>(deleted)</source>
+            <translation>(محذوف)</translation>
+        </message>
+        <message>
             <source>Not enrolled in any training yet.</source>
             <translation>غير مسجَّل/ة في أي تدريب بعد.</translation>
         </message>
@@ -532,6 +536,10 @@
         <message>
             <source>, </source>
             <translation>، </translation>
+        </message>
+        <message>
+            <source>a deleted item</source>
+            <translation>عنصر محذوف</translation>
         </message>
         <message>
             <source>Measure not changed</source>
@@ -676,6 +684,10 @@
         <message>
             <source>by %1</source>
             <translation>بواسطة %1</translation>
+        </message>
+        <message>
+            <source>deleted incident</source>
+            <translation>حادثة محذوفة</translation>
         </message>
         <message>
             <source>Done %1</source>
@@ -2815,6 +2827,45 @@
         </message>
     </context>
     <context>
+        <name>Sensitive</name>
+        <message>
+            <source>Show or hide every hidden value here: %1</source>
+            <translation>إظهار كل القيم المخفية هنا أو إخفاؤها: %1</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>إظهار</translation>
+        </message>
+        <message>
+            <source>Show %1</source>
+            <translation>إظهار %1</translation>
+        </message>
+        <message>
+            <source>Show the %1 until you leave this record</source>
+            <translation>إظهار «%1» حتى تغادر هذا السجل</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>نسخ</translation>
+        </message>
+        <message>
+            <source>Copy %1</source>
+            <translation>نسخ %1</translation>
+        </message>
+        <message>
+            <source>Copy; the clipboard is cleared after 30 seconds</source>
+            <translation>نسخ؛ تُمسح الحافظة بعد 30 ثانية</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>إخفاء</translation>
+        </message>
+        <message>
+            <source>Hide %1</source>
+            <translation>إخفاء %1</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Follow the system</source>
@@ -3272,6 +3323,101 @@
                 <numerusform>%n حادثة</numerusform>
                 <numerusform>%n حادثة</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Titles</name>
+        <message>
+            <source>likelihood %1</source>
+            <translation>الاحتمال %1</translation>
+        </message>
+        <message>
+            <source>impact %1</source>
+            <translation>الأثر %1</translation>
+        </message>
+        <message>
+            <source>level %1</source>
+            <translation>المستوى %1</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>Related person (%1)</source>
+            <translation>شخص مقرَّب (%1)</translation>
+        </message>
+        <message>
+            <source>Related person</source>
+            <translation>شخص مقرَّب</translation>
+        </message>
+        <message>
+            <source>Case: %1</source>
+            <translation>ملف: %1</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>الملف</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Incident: %1</source>
+            <translation>حادثة: %1</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation>حادثة</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1، %2</translation>
+        </message>
+        <message>
+            <source>Stay from %1</source>
+            <translation>إقامة من %1</translation>
+        </message>
+        <message>
+            <source>Stay</source>
+            <translation>الإقامة</translation>
+        </message>
+        <message>
+            <source>Check-in due %1</source>
+            <translation>متابعة مستحقة في %1</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>متابعة</translation>
+        </message>
+        <message>
+            <source>Risk assessment, %1</source>
+            <translation>تقييم المخاطر، %1</translation>
+        </message>
+        <message>
+            <source>Risk assessment</source>
+            <translation>تقييم المخاطر</translation>
+        </message>
+        <message>
+            <source>Risk item</source>
+            <translation>عنصر مخاطر</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>التدريب</translation>
+        </message>
+        <message>
+            <source>Training participant</source>
+            <translation>مشارك/ة في تدريب</translation>
+        </message>
+        <message>
+            <source>Advocacy action</source>
+            <translation>إجراء مناصرة</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>

@@ -430,6 +430,10 @@
             <translation>Aún no hay módulos registrados</translation>
         </message>
         <message>
+            <source>(deleted)</source>
+            <translation>(eliminado)</translation>
+        </message>
+        <message>
             <source>Not enrolled in any training yet.</source>
             <translation>Aún sin inscripción en ninguna formación.</translation>
         </message>
@@ -532,6 +536,10 @@
         <message>
             <source>, </source>
             <translation>, </translation>
+        </message>
+        <message>
+            <source>a deleted item</source>
+            <translation>un elemento eliminado</translation>
         </message>
         <message>
             <source>Measure not changed</source>
@@ -676,6 +684,10 @@
         <message>
             <source>by %1</source>
             <translation>por %1</translation>
+        </message>
+        <message>
+            <source>deleted incident</source>
+            <translation>incidente eliminado</translation>
         </message>
         <message>
             <source>Done %1</source>
@@ -2755,6 +2767,45 @@
         </message>
     </context>
     <context>
+        <name>Sensitive</name>
+        <message>
+            <source>Show or hide every hidden value here: %1</source>
+            <translation>Mostrar u ocultar todos los valores ocultos aquí: %1</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Mostrar</translation>
+        </message>
+        <message>
+            <source>Show %1</source>
+            <translation>Mostrar: %1</translation>
+        </message>
+        <message>
+            <source>Show the %1 until you leave this record</source>
+            <translation>Mostrar «%1» hasta que salga de este registro</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copiar</translation>
+        </message>
+        <message>
+            <source>Copy %1</source>
+            <translation>Copiar: %1</translation>
+        </message>
+        <message>
+            <source>Copy; the clipboard is cleared after 30 seconds</source>
+            <translation>Copiar; el portapapeles se vacía a los 30 segundos</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>Ocultar</translation>
+        </message>
+        <message>
+            <source>Hide %1</source>
+            <translation>Ocultar: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Follow the system</source>
@@ -3200,6 +3251,101 @@
                 <numerusform>%n incidente</numerusform>
                 <numerusform>%n incidentes</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Titles</name>
+        <message>
+            <source>likelihood %1</source>
+            <translation>probabilidad %1</translation>
+        </message>
+        <message>
+            <source>impact %1</source>
+            <translation>impacto %1</translation>
+        </message>
+        <message>
+            <source>level %1</source>
+            <translation>nivel %1</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Related person (%1)</source>
+            <translation>Persona allegada (%1)</translation>
+        </message>
+        <message>
+            <source>Related person</source>
+            <translation>Persona allegada</translation>
+        </message>
+        <message>
+            <source>Case: %1</source>
+            <translation>Caso: %1</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Caso</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Incident: %1</source>
+            <translation>Incidente: %1</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation>Incidente</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Stay from %1</source>
+            <translation>Estancia desde el %1</translation>
+        </message>
+        <message>
+            <source>Stay</source>
+            <translation>Estancia</translation>
+        </message>
+        <message>
+            <source>Check-in due %1</source>
+            <translation>Contacto de seguimiento previsto el %1</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>Contacto de seguimiento</translation>
+        </message>
+        <message>
+            <source>Risk assessment, %1</source>
+            <translation>Evaluación de riesgo, %1</translation>
+        </message>
+        <message>
+            <source>Risk assessment</source>
+            <translation>Evaluación de riesgo</translation>
+        </message>
+        <message>
+            <source>Risk item</source>
+            <translation>Elemento de riesgo</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Formación</translation>
+        </message>
+        <message>
+            <source>Training participant</source>
+            <translation>Participante en una formación</translation>
+        </message>
+        <message>
+            <source>Advocacy action</source>
+            <translation>Acción de incidencia</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
     </context>
     <context>

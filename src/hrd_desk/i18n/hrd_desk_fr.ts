@@ -430,6 +430,10 @@
             <translation>Aucun module enregistré pour l'instant</translation>
         </message>
         <message>
+            <source>(deleted)</source>
+            <translation>(supprimé·e)</translation>
+        </message>
+        <message>
             <source>Not enrolled in any training yet.</source>
             <translation>Inscrit·e à aucune formation pour l'instant.</translation>
         </message>
@@ -532,6 +536,10 @@
         <message>
             <source>, </source>
             <translation>, </translation>
+        </message>
+        <message>
+            <source>a deleted item</source>
+            <translation>un élément supprimé</translation>
         </message>
         <message>
             <source>Measure not changed</source>
@@ -676,6 +684,10 @@
         <message>
             <source>by %1</source>
             <translation>par %1</translation>
+        </message>
+        <message>
+            <source>deleted incident</source>
+            <translation>incident supprimé</translation>
         </message>
         <message>
             <source>Done %1</source>
@@ -2755,6 +2767,45 @@
         </message>
     </context>
     <context>
+        <name>Sensitive</name>
+        <message>
+            <source>Show or hide every hidden value here: %1</source>
+            <translation>Afficher ou masquer toutes les valeurs masquées ici : %1</translation>
+        </message>
+        <message>
+            <source>Show</source>
+            <translation>Afficher</translation>
+        </message>
+        <message>
+            <source>Show %1</source>
+            <translation>Afficher : %1</translation>
+        </message>
+        <message>
+            <source>Show the %1 until you leave this record</source>
+            <translation>Afficher « %1 » jusqu'à ce que vous quittiez cette fiche</translation>
+        </message>
+        <message>
+            <source>Copy</source>
+            <translation>Copier</translation>
+        </message>
+        <message>
+            <source>Copy %1</source>
+            <translation>Copier : %1</translation>
+        </message>
+        <message>
+            <source>Copy; the clipboard is cleared after 30 seconds</source>
+            <translation>Copier ; le presse-papiers est vidé après 30 secondes</translation>
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation>Masquer</translation>
+        </message>
+        <message>
+            <source>Hide %1</source>
+            <translation>Masquer : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Follow the system</source>
@@ -3200,6 +3251,101 @@
                 <numerusform>%n incident</numerusform>
                 <numerusform>%n incidents</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Titles</name>
+        <message>
+            <source>likelihood %1</source>
+            <translation>probabilité %1</translation>
+        </message>
+        <message>
+            <source>impact %1</source>
+            <translation>impact %1</translation>
+        </message>
+        <message>
+            <source>level %1</source>
+            <translation>niveau %1</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Related person (%1)</source>
+            <translation>Proche (%1)</translation>
+        </message>
+        <message>
+            <source>Related person</source>
+            <translation>Proche</translation>
+        </message>
+        <message>
+            <source>Case: %1</source>
+            <translation>Dossier : %1</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Incident: %1</source>
+            <translation>Incident : %1</translation>
+        </message>
+        <message>
+            <source>Incident</source>
+            <translation>Incident</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>Stay from %1</source>
+            <translation>Séjour à partir du %1</translation>
+        </message>
+        <message>
+            <source>Stay</source>
+            <translation>Séjour</translation>
+        </message>
+        <message>
+            <source>Check-in due %1</source>
+            <translation>Point de contact prévu le %1</translation>
+        </message>
+        <message>
+            <source>Check-in</source>
+            <translation>Point de contact</translation>
+        </message>
+        <message>
+            <source>Risk assessment, %1</source>
+            <translation>Évaluation des risques, %1</translation>
+        </message>
+        <message>
+            <source>Risk assessment</source>
+            <translation>Évaluation des risques</translation>
+        </message>
+        <message>
+            <source>Risk item</source>
+            <translation>Élément de risque</translation>
+        </message>
+        <message>
+            <source>Training</source>
+            <translation>Formation</translation>
+        </message>
+        <message>
+            <source>Training participant</source>
+            <translation>Participant·e à une formation</translation>
+        </message>
+        <message>
+            <source>Advocacy action</source>
+            <translation>Action de plaidoyer</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
         </message>
     </context>
     <context>
