@@ -32,7 +32,7 @@ STATUS_CHOICES: list[tuple[str, tuple[str, ...]]] = [
     (QT_TRANSLATE_NOOP("Page", "Current (planned, travelling, in stay)"), CURRENT),
     (QT_TRANSLATE_NOOP("Page", "All stays"), ()),
 ]
-STATUS_CHOICES += [(vocab_term(t.label), (t.slug,)) for t in RELOCATION_STATUSES.terms]
+STATUS_CHOICES += [(t.label, (t.slug,)) for t in RELOCATION_STATUSES.terms]  # translated in __init__
 HOST_CITY = 7
 
 
@@ -99,7 +99,10 @@ class RelocationsPage(RecordListPage):
             tip=QT_TRANSLATE_NOOP("Page", "Move the selected stay to Deleted"),
             keys=QKeySequence(QKeySequence.StandardKey.Delete),
         )
-        self.status = self.add_filter_combo(QT_TRANSLATE_NOOP("Page", "Show"), STATUS_CHOICES)
+        # vocabulary labels translated now (the list is built at import, before a language)
+        choices = [(vocab_term(text) if slugs and len(slugs) == 1 else text, slugs)
+                   for text, slugs in STATUS_CHOICES]
+        self.status = self.add_filter_combo(QT_TRANSLATE_NOOP("Page", "Show"), choices)
         self.filters.addStretch(1)
         reveal_shortcut(self, self.toggle_hidden_values)
 
