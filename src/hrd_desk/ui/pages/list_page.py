@@ -104,15 +104,16 @@ class ListPage(QWidget):
                                                  wrap=True))
 
     def add_filter_combo(self, label: str, options: Sequence[tuple[str, Any]],
-                         default: int = 0) -> QComboBox:
-        """`label` and option texts marked QT_TRANSLATE_NOOP("Page", ...) are shown translated
-        (vocabulary labels come translated already)."""
+                         default: int = 0, *, context: str = "Page") -> QComboBox:
+        """`label` (marked QT_TRANSLATE_NOOP("Page", ...)) and option texts (marked in
+        `context`: "Open" incidents and "Open" tasks differ in some languages) are shown
+        translated; vocabulary labels come translated already."""
         label = translate("Page", label)
         caption = plain_label(label)
         combo = QComboBox()
         combo.setAccessibleName(label)
         for text, value in options:
-            combo.addItem(translate("Page", text), value)
+            combo.addItem(translate(context, text), value)
         combo.setCurrentIndex(default)
         caption.setBuddy(combo)
         combo.currentIndexChanged.connect(lambda _i: self.requery())

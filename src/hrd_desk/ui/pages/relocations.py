@@ -32,7 +32,8 @@ STATUS_CHOICES: list[tuple[str, tuple[str, ...]]] = [
     (QT_TRANSLATE_NOOP("Page", "Current (planned, travelling, in stay)"), CURRENT),
     (QT_TRANSLATE_NOOP("Page", "All stays"), ()),
 ]
-STATUS_CHOICES += [(t.label, (t.slug,)) for t in RELOCATION_STATUSES.terms]  # translated in __init__
+# vocabulary labels: translated in __init__
+STATUS_CHOICES += [(t.label, (t.slug,)) for t in RELOCATION_STATUSES.terms]
 HOST_CITY = 7
 
 

@@ -77,7 +77,8 @@ def escalation_text(e: Escalation) -> str:
     """'Blue Heron: 3 incidents in the last 30 days, 1 in the 90 before'."""
     recent = plural("StartPage", "%n incident(s) in the last 30 days", e.recent)
     before = translate("StartPage", "%1 in the 90 before").replace("%1", str(e.before))
-    return f"{e.title}: {recent}, {before}"
+    return translate("StartPage", "%1: %2").replace("%1", e.title).replace(
+        "%2", f"{recent}, {before}")
 
 
 def severity_change(e: Escalation) -> str:
@@ -192,7 +193,9 @@ class StartPage(QWidget):
             translate("StartPage", "No defender's threats are escalating."))
         categories = board.open_incidents_by_category
         self._group(translate("StartPage", "Open incidents by category"), [
-            (f"{vocab_text('threat_categories', slug)}: {number_text(count)}", "",
+            (translate("StartPage", "%1: %2").replace(
+                "%1", vocab_text("threat_categories", slug)).replace("%2", number_text(count)),
+             "",
              (CATEGORY_TARGET, slug))
             for slug, count in sorted(categories.items(), key=lambda kv: (-kv[1], kv[0]))],
             translate("StartPage", "No open incidents."), count=sum(categories.values()))

@@ -34,11 +34,11 @@ from ..record_model import Column
 from .list_page import RecordListPage
 
 SHOW_CHOICES: list[tuple[str, str]] = [
-    (QT_TRANSLATE_NOOP("Page", "Open"), "open"),
-    (QT_TRANSLATE_NOOP("Page", "Overdue"), "overdue"),
-    (QT_TRANSLATE_NOOP("Page", "Done"), "done"),
-    (QT_TRANSLATE_NOOP("Page", "Cancelled"), "cancelled"),
-    (QT_TRANSLATE_NOOP("Page", "All tasks"), "all"),
+    (QT_TRANSLATE_NOOP("TaskFilter", "Open"), "open"),
+    (QT_TRANSLATE_NOOP("TaskFilter", "Overdue"), "overdue"),
+    (QT_TRANSLATE_NOOP("TaskFilter", "Done"), "done"),
+    (QT_TRANSLATE_NOOP("TaskFilter", "Cancelled"), "cancelled"),
+    (QT_TRANSLATE_NOOP("TaskFilter", "All tasks"), "all"),
 ]
 ANYONE = QT_TRANSLATE_NOOP("Page", "Anyone")
 ABOUT, ABOUT_EM = 4, 14
@@ -86,7 +86,8 @@ class TasksPage(RecordListPage):
             tip=QT_TRANSLATE_NOOP("Page", "Move the selected task to Deleted"),
             keys=QKeySequence(QKeySequence.StandardKey.Delete),
         )
-        self.show_combo = self.add_filter_combo(QT_TRANSLATE_NOOP("Page", "Show"), SHOW_CHOICES)
+        self.show_combo = self.add_filter_combo(QT_TRANSLATE_NOOP("Page", "Show"), SHOW_CHOICES,
+                                                context="TaskFilter")
         self.assignee = self.add_filter_combo(QT_TRANSLATE_NOOP("Page", "For"), [(ANYONE, None)])
         caption = plain_label(translate("Page", "Defender"))
         self.defender_search = DefenderSearch(lambda: self._reader(), self._defender_chosen)

@@ -74,11 +74,11 @@ WHAT_HAPPENED = 2
 INCIDENT_CATEGORY = "incident-category"  # open_record kind: a category's open incidents
 
 STATUS_CHOICES = [
-    (QT_TRANSLATE_NOOP("Page", "Open and monitoring"), ("open", "monitoring")),
-    (QT_TRANSLATE_NOOP("Page", "Open"), ("open",)),
-    (QT_TRANSLATE_NOOP("Page", "Monitoring"), ("monitoring",)),
-    (QT_TRANSLATE_NOOP("Page", "Closed"), ("closed",)),
-    (QT_TRANSLATE_NOOP("Page", "All incidents"), ()),
+    (QT_TRANSLATE_NOOP("IncidentFilter", "Open and monitoring"), ("open", "monitoring")),
+    (QT_TRANSLATE_NOOP("IncidentFilter", "Open"), ("open",)),
+    (QT_TRANSLATE_NOOP("IncidentFilter", "Monitoring"), ("monitoring",)),
+    (QT_TRANSLATE_NOOP("IncidentFilter", "Closed"), ("closed",)),
+    (QT_TRANSLATE_NOOP("IncidentFilter", "All incidents"), ()),
 ]
 
 
@@ -118,7 +118,8 @@ class ThreatLogPage(RecordListPage):
             tip=QT_TRANSLATE_NOOP("Page", "Move the selected incident to Deleted"),
             keys=QKeySequence(QKeySequence.StandardKey.Delete),
         )
-        self.status = self.add_filter_combo(QT_TRANSLATE_NOOP("Page", "Status"), STATUS_CHOICES)
+        self.status = self.add_filter_combo(QT_TRANSLATE_NOOP("Page", "Status"), STATUS_CHOICES,
+                                            context="IncidentFilter")
         categories = [(QT_TRANSLATE_NOOP("Page", "All categories"), None)] + [
             (vocab_term(t.label), t.slug) for t in THREAT_CATEGORIES.terms
         ]
