@@ -976,7 +976,7 @@
         </message>
         <message>
             <source>Closed</source>
-            <translation>مغلق</translation>
+            <translation>أُغلق في</translation>
         </message>
         <message>
             <source>Caseworker</source>
@@ -1254,7 +1254,7 @@
         </message>
         <message>
             <source>Closed</source>
-            <translation>مغلق</translation>
+            <translation>أُغلق في</translation>
         </message>
         <message>
             <source>Assigned caseworker</source>
@@ -1567,6 +1567,29 @@
         <message>
             <source>For</source>
             <translation>لـ</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentFilter</name>
+        <message>
+            <source>Open and monitoring</source>
+            <translation>المفتوحة وقيد المتابعة</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>المفتوحة</translation>
+        </message>
+        <message>
+            <source>Monitoring</source>
+            <translation>قيد المتابعة</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>المغلقة</translation>
+        </message>
+        <message>
+            <source>All incidents</source>
+            <translation>كل الحوادث</translation>
         </message>
     </context>
     <context>
@@ -2180,22 +2203,6 @@
             <translation>تعذّر إجراء البحث.</translation>
         </message>
         <message>
-            <source>Overdue</source>
-            <translation>متأخر</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>منجزة</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>ملغاة</translation>
-        </message>
-        <message>
-            <source>All tasks</source>
-            <translation>كل المهام</translation>
-        </message>
-        <message>
             <source>Anyone</source>
             <translation>أي شخص</translation>
         </message>
@@ -2254,22 +2261,6 @@
         <message>
             <source>, </source>
             <translation>، </translation>
-        </message>
-        <message>
-            <source>Open and monitoring</source>
-            <translation>المفتوحة وقيد المتابعة</translation>
-        </message>
-        <message>
-            <source>Monitoring</source>
-            <translation>قيد المتابعة</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>مغلق</translation>
-        </message>
-        <message>
-            <source>All incidents</source>
-            <translation>كل الحوادث</translation>
         </message>
         <message>
             <source>No incidents match these filters.</source>
@@ -3276,6 +3267,29 @@
         </message>
     </context>
     <context>
+        <name>TaskFilter</name>
+        <message>
+            <source>Open</source>
+            <translation>المفتوحة</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>المتأخرة</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>المنجزة</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>الملغاة</translation>
+        </message>
+        <message>
+            <source>All tasks</source>
+            <translation>كل المهام</translation>
+        </message>
+    </context>
+    <context>
         <name>Timeline</name>
         <message>
             <source>%1 to %2</source>
@@ -3838,7 +3852,7 @@
         </message>
         <message>
             <source>Open</source>
-            <translation>فتح</translation>
+            <translation>مفتوحة</translation>
         </message>
         <message>
             <source>Monitoring</source>

@@ -968,7 +968,7 @@
         </message>
         <message>
             <source>Closed</source>
-            <translation>Cerrado</translation>
+            <translation>Cerrado el</translation>
         </message>
         <message>
             <source>Caseworker</source>
@@ -1234,7 +1234,7 @@
         </message>
         <message>
             <source>Closed</source>
-            <translation>Cerrado</translation>
+            <translation>Cerrado el</translation>
         </message>
         <message>
             <source>Assigned caseworker</source>
@@ -1547,6 +1547,29 @@
         <message>
             <source>For</source>
             <translation>Para</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentFilter</name>
+        <message>
+            <source>Open and monitoring</source>
+            <translation>Abiertos y en seguimiento</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Abiertos</translation>
+        </message>
+        <message>
+            <source>Monitoring</source>
+            <translation>En seguimiento</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Cerrados</translation>
+        </message>
+        <message>
+            <source>All incidents</source>
+            <translation>Todos los incidentes</translation>
         </message>
     </context>
     <context>
@@ -2160,22 +2183,6 @@
             <translation>No se pudo realizar la búsqueda.</translation>
         </message>
         <message>
-            <source>Overdue</source>
-            <translation>Atrasado</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Hecha</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Cancelada</translation>
-        </message>
-        <message>
-            <source>All tasks</source>
-            <translation>Todas las tareas</translation>
-        </message>
-        <message>
             <source>Anyone</source>
             <translation>Cualquiera</translation>
         </message>
@@ -2234,22 +2241,6 @@
         <message>
             <source>, </source>
             <translation>, </translation>
-        </message>
-        <message>
-            <source>Open and monitoring</source>
-            <translation>Abiertos y en seguimiento</translation>
-        </message>
-        <message>
-            <source>Monitoring</source>
-            <translation>En seguimiento</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Cerrado</translation>
-        </message>
-        <message>
-            <source>All incidents</source>
-            <translation>Todos los incidentes</translation>
         </message>
         <message>
             <source>No incidents match these filters.</source>
@@ -3208,6 +3199,29 @@
         </message>
     </context>
     <context>
+        <name>TaskFilter</name>
+        <message>
+            <source>Open</source>
+            <translation>Abiertas</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Atrasadas</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Hechas</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Canceladas</translation>
+        </message>
+        <message>
+            <source>All tasks</source>
+            <translation>Todas las tareas</translation>
+        </message>
+    </context>
+    <context>
         <name>Timeline</name>
         <message>
             <source>%1 to %2</source>
@@ -3766,7 +3780,7 @@
         </message>
         <message>
             <source>Open</source>
-            <translation>Abrir</translation>
+            <translation>Abierto</translation>
         </message>
         <message>
             <source>Monitoring</source>

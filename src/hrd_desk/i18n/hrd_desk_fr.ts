@@ -968,7 +968,7 @@
         </message>
         <message>
             <source>Closed</source>
-            <translation>Clos</translation>
+            <translation>Clôturé le</translation>
         </message>
         <message>
             <source>Caseworker</source>
@@ -1234,7 +1234,7 @@
         </message>
         <message>
             <source>Closed</source>
-            <translation>Clos</translation>
+            <translation>Clôturé le</translation>
         </message>
         <message>
             <source>Assigned caseworker</source>
@@ -1547,6 +1547,29 @@
         <message>
             <source>For</source>
             <translation>Pour</translation>
+        </message>
+    </context>
+    <context>
+        <name>IncidentFilter</name>
+        <message>
+            <source>Open and monitoring</source>
+            <translation>Ouverts et en suivi</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouverts</translation>
+        </message>
+        <message>
+            <source>Monitoring</source>
+            <translation>En suivi</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Clos</translation>
+        </message>
+        <message>
+            <source>All incidents</source>
+            <translation>Tous les incidents</translation>
         </message>
     </context>
     <context>
@@ -2160,22 +2183,6 @@
             <translation>La recherche n'a pas pu être lancée.</translation>
         </message>
         <message>
-            <source>Overdue</source>
-            <translation>En retard</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Faite</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Annulée</translation>
-        </message>
-        <message>
-            <source>All tasks</source>
-            <translation>Toutes les tâches</translation>
-        </message>
-        <message>
             <source>Anyone</source>
             <translation>Tout le monde</translation>
         </message>
@@ -2234,22 +2241,6 @@
         <message>
             <source>, </source>
             <translation>, </translation>
-        </message>
-        <message>
-            <source>Open and monitoring</source>
-            <translation>Ouverts et en suivi</translation>
-        </message>
-        <message>
-            <source>Monitoring</source>
-            <translation>En suivi</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Clos</translation>
-        </message>
-        <message>
-            <source>All incidents</source>
-            <translation>Tous les incidents</translation>
         </message>
         <message>
             <source>No incidents match these filters.</source>
@@ -3208,6 +3199,29 @@
         </message>
     </context>
     <context>
+        <name>TaskFilter</name>
+        <message>
+            <source>Open</source>
+            <translation>Ouvertes</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>En retard</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Faites</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annulées</translation>
+        </message>
+        <message>
+            <source>All tasks</source>
+            <translation>Toutes les tâches</translation>
+        </message>
+    </context>
+    <context>
         <name>Timeline</name>
         <message>
             <source>%1 to %2</source>
@@ -3766,7 +3780,7 @@
         </message>
         <message>
             <source>Open</source>
-            <translation>Ouvrir</translation>
+            <translation>Ouvert</translation>
         </message>
         <message>
             <source>Monitoring</source>
