@@ -43,7 +43,8 @@ _QUESTIONS = {"facts": QT_TRANSLATE_NOOP("DefenderTabs", "The facts"),
 def _item_rating(item: Stored, suggested: str | None) -> str:
     rating = rating_text(item.fields)
     if suggested:
-        rating += translate("DefenderTabs", " (suggests %1)").replace("%1", suggested)
+        rating += translate("DefenderTabs", " (suggests %1)").replace(
+            "%1", vocab_text("risk_levels", suggested).lower())
     return rating or translate("DefenderTabs", "not rated")
 
 

@@ -28,6 +28,11 @@ REVEAL_KEYS = "Ctrl+Shift+H"
 REVEAL_TIP = QT_TRANSLATE_NOOP("Sensitive", "Show or hide every hidden value here: %1")
 
 
+def mask_text() -> str:
+    """MASK (a hidden value's stand-in) in the current language."""
+    return translate("Sensitive", "•••••• hidden")
+
+
 def reveal_tip() -> str:
     """REVEAL_TIP in the current language, naming the keys."""
     return translate("Sensitive", REVEAL_TIP).replace("%1", REVEAL_KEYS)
@@ -124,7 +129,7 @@ class SensitiveValue(QWidget):
         if not has_value:
             self.text.setText("—")
             return
-        self.text.setText(self._value if self._shown and self._value else MASK)
+        self.text.setText(self._value if self._shown and self._value else mask_text())
         self.toggle.setText(translate("Sensitive", "Hide") if self._shown
                             else translate("Sensitive", "Show"))
         verb = translate("Sensitive", "Hide %1") if self._shown else translate(

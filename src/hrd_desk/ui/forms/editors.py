@@ -34,7 +34,7 @@ from ...model.fields import FieldInfo
 from ...model.vocab import COUNTRIES, VOCABULARIES, Vocabulary, find_country
 from ..i18n import QT_TRANSLATE_NOOP, field_label, translate, vocab_term
 from ..labels import plain_label
-from ..sensitive import MASK, untabbable
+from ..sensitive import mask_text, untabbable
 
 DATE_HINT = QT_TRANSLATE_NOOP(
     "Editors", "e.g. 2024, 2024-03, 2024-03-15 (or 15/03/2024), 2024-03-15T14:30, or a range "
@@ -152,7 +152,7 @@ class DateEditor(TextEditor):
         self.edit.setPlaceholderText(
             translate("Editors", "YYYY-MM-DD or DD/MM/YYYY, or just YYYY-MM or YYYY")
         )
-        hint = plain_label(DATE_HINT, object_name="muted", wrap=True)
+        hint = plain_label(translate("Editors", DATE_HINT), object_name="muted", wrap=True)
         self._layout.addWidget(hint)
 
     def value(self) -> Any:
@@ -347,7 +347,7 @@ class MaskedEditor(FieldEditor):
         # As tall as the field, never more: a stack that grew with the form put a one-line
         # field far below its label, and Show/Hide above it.
         self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.mask_label = plain_label(MASK, object_name="muted")
+        self.mask_label = plain_label(mask_text(), object_name="muted")
         self.stack.addWidget(self.mask_label)
         self.stack.addWidget(inner)
         self.toggle = QPushButton(translate("Editors", "Show"))

@@ -23,7 +23,7 @@ from ..i18n import QT_TRANSLATE_NOOP, plural, translate, vocab_term, vocab_text
 from ..list_sources import ListRow, StaySource
 from ..record_actions import confirm_delete
 from ..record_model import Column
-from ..sensitive import MASK, REVEAL_KEYS, reveal_shortcut
+from ..sensitive import REVEAL_KEYS, mask_text, reveal_shortcut
 from .defenders import STAY_CHECKINS
 from .list_page import RecordListPage
 
@@ -189,7 +189,7 @@ class RelocationsPage(RecordListPage):
         city = row.record.get("host_city")
         if not city:
             return ""
-        return str(city) if self.revealed else MASK
+        return str(city) if self.revealed else mask_text()
 
     # -- the page ---------------------------------------------------------------------------
 
