@@ -2824,6 +2824,10 @@
             <translation>إظهار كل القيم المخفية هنا أو إخفاؤها: %1</translation>
         </message>
         <message>
+            <source>•••••• hidden</source>
+            <translation>•••••• مخفي</translation>
+        </message>
+        <message>
             <source>Show</source>
             <translation>إظهار</translation>
         </message>

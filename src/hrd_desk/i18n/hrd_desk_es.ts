@@ -2764,6 +2764,10 @@
             <translation>Mostrar u ocultar todos los valores ocultos aquí: %1</translation>
         </message>
         <message>
+            <source>•••••• hidden</source>
+            <translation>•••••• oculto</translation>
+        </message>
+        <message>
             <source>Show</source>
             <translation>Mostrar</translation>
         </message>

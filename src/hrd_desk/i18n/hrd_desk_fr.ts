@@ -2764,6 +2764,10 @@
             <translation>Afficher ou masquer toutes les valeurs masquées ici : %1</translation>
         </message>
         <message>
+            <source>•••••• hidden</source>
+            <translation>•••••• masqué</translation>
+        </message>
+        <message>
             <source>Show</source>
             <translation>Afficher</translation>
         </message>
