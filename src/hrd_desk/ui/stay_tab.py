@@ -242,7 +242,10 @@ class StayTab(DefenderTreeTab):
             return
         self.city.set_value(stay.get("host_city"))
         self.accommodation.set_value(stay.get("accommodation"))
-        warnings = self.ctx.reader.planning.warnings(stay) if self.ctx is not None else []
+        visa = self.ctx.reader.planning.visa_before_departure(stay) if self.ctx else None
+        warnings = [translate("DefenderTabs", "the visa expires %1, before the planned "
+                              "departure %2").replace("%1", visa[0]).replace("%2", visa[1])
+                    ] if visa else []
         self.warning.setText(translate("DefenderTabs", "Warning: %1").replace(
             "%1", "; ".join(warnings)) if warnings else "")
         self.warning.setVisible(bool(warnings))
