@@ -786,6 +786,10 @@
             <translation>مهام أخرى بخصوص هذا/هذه المدافع/ة</translation>
         </message>
         <message>
+            <source>the visa expires %1, before the planned departure %2</source>
+            <translation>تنتهي التأشيرة في %1، قبل المغادرة المخططة في %2</translation>
+        </message>
+        <message>
             <source>Warning: %1</source>
             <translation>تنبيه: %1</translation>
         </message>

@@ -786,6 +786,10 @@
             <translation>Otras tareas sobre este defensor o defensora</translation>
         </message>
         <message>
+            <source>the visa expires %1, before the planned departure %2</source>
+            <translation>el visado vence el %1, antes de la salida prevista el %2</translation>
+        </message>
+        <message>
             <source>Warning: %1</source>
             <translation>Atención: %1</translation>
         </message>

@@ -786,6 +786,10 @@
             <translation>Autres tâches concernant ce·tte défenseur·e</translation>
         </message>
         <message>
+            <source>the visa expires %1, before the planned departure %2</source>
+            <translation>le visa expire le %1, avant le départ prévu le %2</translation>
+        </message>
+        <message>
             <source>Warning: %1</source>
             <translation>Attention : %1</translation>
         </message>
