@@ -1111,7 +1111,7 @@
         <name>Editors</name>
         <message>
             <source>e.g. 2024, 2024-03, 2024-03-15 (or 15/03/2024), 2024-03-15T14:30, or a range 2024-03..2024-05</source>
-            <translation>مثلًا ‎2024‎ أو ‎2024-03‎ أو ‎2024-03-15‎ (أو ‎15/03/2024‎) أو ‎2024-03-15T14:30‎ أو مدة ‎2024-03..2024-05‎</translation>
+            <translation>مثلًا ⁦2024⁩ أو ⁦2024-03⁩ أو ⁦2024-03-15⁩ (أو ⁦15/03/2024⁩) أو ⁦2024-03-15T14:30⁩ أو مدة ⁦2024-03..2024-05⁩</translation>
         </message>
         <message>
             <source>Separate with commas</source>
@@ -1119,7 +1119,7 @@
         </message>
         <message>
             <source>YYYY-MM-DD or DD/MM/YYYY, or just YYYY-MM or YYYY</source>
-            <translation>‎YYYY-MM-DD‎ أو ‎DD/MM/YYYY‎، أو فقط ‎YYYY-MM‎ أو ‎YYYY‎</translation>
+            <translation>⁦YYYY-MM-DD⁩ أو ⁦DD/MM/YYYY⁩، أو فقط ⁦YYYY-MM⁩ أو ⁦YYYY⁩</translation>
         </message>
         <message>
             <source>Date, %1</source>
