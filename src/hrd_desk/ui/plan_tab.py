@@ -35,7 +35,7 @@ from .contracts import AppContext
 from .defender_tree_tab import TARGET_ROLE, DefenderTreeTab
 from .due_words import due_words
 from .forms import open_form
-from .i18n import QT_TRANSLATE_NOOP, number_text, plural, translate, vocab_text
+from .i18n import QT_TRANSLATE_NOOP, isolated, number_text, plural, translate, vocab_text
 from .labels import plain_label, value_label
 from .pdf import text_pdf
 from .record_titles import record_title, titles
@@ -261,7 +261,7 @@ class PlanTab(DefenderTreeTab):
         after = (self.ctx.reader.plans.today() + timedelta(days=REVIEW_AGAIN_DAYS)).isoformat()
         title = record_title(measure)
         self._write(translate("DefenderTabs", "Reviewed today: %1. Next review %2.").replace(
-                        "%1", title).replace("%2", after),
+                        "%1", title).replace("%2", isolated(after)),
                     lambda desk: desk.plans.measure_reviewed(measure_id, next_review=after))
 
     def show_summary(self) -> None:

@@ -15,7 +15,7 @@ from ..model.display import defender_title
 from ..model.fields import field_infos
 from ..model.records import KINDS, Stored
 from ..services.desk import Desk
-from .i18n import kind_label, translate, vocab_text
+from .i18n import isolated, kind_label, translate, vocab_text
 
 
 def _label(kind: str, name: str, fields: Mapping[str, Any], marked: frozenset[str]) -> str:
@@ -76,25 +76,25 @@ def title_text(kind: str, fields: Mapping[str, Any], marked: Iterable[str] = ())
             if category
             else _t(translate("Titles", "Incident"))
         )
-        return _t(translate("Titles", "%1, %2"), text, when) if when else text
+        return _t(translate("Titles", "%1, %2"), text, isolated(when)) if when else text
     if kind == "relocation":  # the host city is sensitive: the stay is named by its dates
         start = label("arrival") or label("planned_arrival")
         return (
-            _t(translate("Titles", "Stay from %1"), start)
+            _t(translate("Titles", "Stay from %1"), isolated(start))
             if start
             else _t(translate("Titles", "Stay"))
         )
     if kind == "checkin":
         due = label("due")
         return (
-            _t(translate("Titles", "Check-in due %1"), due)
+            _t(translate("Titles", "Check-in due %1"), isolated(due))
             if due
             else _t(translate("Titles", "Check-in"))
         )
     if kind == "risk_assessment":
         when, level = label("assessed"), label("level")
         text = (
-            _t(translate("Titles", "Risk assessment, %1"), when)
+            _t(translate("Titles", "Risk assessment, %1"), isolated(when))
             if when
             else _t(translate("Titles", "Risk assessment"))
         )
@@ -106,7 +106,7 @@ def title_text(kind: str, fields: Mapping[str, Any], marked: Iterable[str] = ())
     if kind == "training":
         title, starts = label("title"), label("starts", keep_marked=True)
         title = title or _t(translate("Titles", "Training"))
-        return _t(translate("Titles", "%1, %2"), title, starts) if starts else title
+        return _t(translate("Titles", "%1, %2"), title, isolated(starts)) if starts else title
     if kind == "participant":
         return _t(translate("Titles", "Training participant"))
     if kind == "advocacy":  # outcome and follow-up are sensitive: named by action and date
@@ -114,7 +114,7 @@ def title_text(kind: str, fields: Mapping[str, Any], marked: Iterable[str] = ())
         subject = label("subject")
         text = action or _t(translate("Titles", "Advocacy action"))
         text = _t(translate("Titles", "%1: %2"), text, subject) if subject else text
-        return _t(translate("Titles", "%1, %2"), text, when) if when else text
+        return _t(translate("Titles", "%1, %2"), text, isolated(when)) if when else text
     first = {"security_measure": "title", "contact": "name", "task": "title"}.get(kind)
     text = label(first) if first else ""
     name = kind_label(kind)

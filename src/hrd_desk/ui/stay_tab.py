@@ -28,7 +28,7 @@ from .contracts import AppContext
 from .defender_tree_tab import TARGET_ROLE, DefenderTreeTab
 from .due_words import due_words
 from .forms import open_checkin, open_form
-from .i18n import translate, vocab_text
+from .i18n import isolated, translate, vocab_text
 from .labels import plain_label
 from .record_titles import record_title
 from .sensitive import SensitiveValue
@@ -41,7 +41,7 @@ def _checkin_status(checkin: Stored) -> str:
     status = checkin.get("status")
     if status == "done":
         parts = [translate("DefenderTabs", "Done %1").replace(
-                     "%1", str(checkin.get("done_at") or "")).strip(),
+                     "%1", isolated(str(checkin.get("done_at") or ""))).strip(),
                  vocab_text("checkin_methods", checkin.get("how")).lower()]
         if checkin.get("concern") == "raised":
             parts.append(translate("DefenderTabs", "something worrying raised"))
@@ -63,8 +63,8 @@ def _task_status(task: Stored, today: date) -> str:
 def _span(stay: Stored) -> str:
     start = stay.get("arrival") or stay.get("planned_arrival") or "?"
     end = stay.get("departure") or stay.get("planned_departure") or "?"
-    return translate("DefenderTabs", "%1 to %2").replace("%1", str(start)).replace(
-        "%2", str(end))
+    return translate("DefenderTabs", "%1 to %2").replace("%1", isolated(str(start))).replace(
+        "%2", isolated(str(end)))
 
 
 class StayTab(DefenderTreeTab):
@@ -243,9 +243,15 @@ class StayTab(DefenderTreeTab):
         self.city.set_value(stay.get("host_city"))
         self.accommodation.set_value(stay.get("accommodation"))
         visa = self.ctx.reader.planning.visa_before_departure(stay) if self.ctx else None
-        warnings = [translate("DefenderTabs", "the visa expires %1, before the planned "
-                              "departure %2").replace("%1", visa[0]).replace("%2", visa[1])
-                    ] if visa else []
+        warnings = (
+            [
+                translate("DefenderTabs", "the visa expires %1, before the planned departure %2")
+                .replace("%1", isolated(visa[0]))
+                .replace("%2", isolated(visa[1]))
+            ]
+            if visa
+            else []
+        )
         self.warning.setText(translate("DefenderTabs", "Warning: %1").replace(
             "%1", "; ".join(warnings)) if warnings else "")
         self.warning.setVisible(bool(warnings))

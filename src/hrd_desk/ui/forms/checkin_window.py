@@ -36,7 +36,7 @@ from ...services.desk import Desk
 from ..app_context import describe_failure
 from ..contracts import AppContext
 from ..copy_guard import guard_copy
-from ..i18n import translate, vocab_text
+from ..i18n import isolated, translate, vocab_text
 from ..labels import heading, plain_label
 from ..record_titles import record_title
 from .editors import DateEditor, EnumEditor, FieldEditor, LongTextEditor, MaskedEditor
@@ -63,7 +63,7 @@ def checkin_heading(reader: Desk, checkin: Stored) -> tuple[str, str, str | None
     title = translate("CheckIn", "Check-in with %1").replace("%1", who) if who else translate(
         "CheckIn", "Check-in")
     status = vocab_text("checkin_statuses", checkin.get("status"))
-    due = translate("CheckIn", "Due %1").replace("%1", str(checkin.get("due") or ""))
+    due = translate("CheckIn", "Due %1").replace("%1", isolated(str(checkin.get("due") or "")))
     line = "  ·  ".join(p for p in (due, status, stay_text) if p)
     return title, line, defender
 

@@ -19,7 +19,7 @@ from ...services.casework import RecordFilter
 from ...services.stay_rules import stay_warnings
 from ..due_words import days_until, due_words
 from ..forms import open_checkin, open_form
-from ..i18n import QT_TRANSLATE_NOOP, plural, translate, vocab_term, vocab_text
+from ..i18n import QT_TRANSLATE_NOOP, isolated, plural, translate, vocab_term, vocab_text
 from ..list_sources import ListRow, StaySource
 from ..record_actions import confirm_delete
 from ..record_model import Column
@@ -42,7 +42,7 @@ def _when(row: ListRow, actual: str, planned: str) -> str:
     if value:
         return str(value)
     planned_value = row.record.get(planned)
-    return translate("Page", "%1 (planned)").replace("%1", str(planned_value)) \
+    return translate("Page", "%1 (planned)").replace("%1", isolated(str(planned_value))) \
         if planned_value else ""
 
 
@@ -51,7 +51,7 @@ def visa_text(row: ListRow) -> str:
     if not visa:
         return ""
     if stay_warnings(row.record.fields):
-        return translate("Page", "%1, before departure!").replace("%1", str(visa))
+        return translate("Page", "%1, before departure!").replace("%1", isolated(str(visa)))
     return str(visa)
 
 
@@ -181,7 +181,7 @@ class RelocationsPage(RecordListPage):
             return ""
         due, status = upcoming
         if status == "missed":
-            return translate("Page", "Missed (%1)").replace("%1", str(due))
+            return translate("Page", "Missed (%1)").replace("%1", isolated(str(due)))
         words = due_words(due, self._today())
         return f"{due} ({words})" if words else str(due)
 
