@@ -3273,6 +3273,54 @@
             <source>The file will hold incident counts (no names, no descriptions) of defenders whose consent allows statistics. It is not encrypted, and hrd-desk keeps no copy: save it only where it may be read.</source>
             <translation>سيحتوي الملف على أعداد الحوادث (دون أسماء أو أوصاف) للمدافعين الذين تسمح موافقتهم بالإحصاءات. الملف غير مشفّر ولا يحتفظ hrd-desk بنسخة منه: احفظه فقط حيث يجوز أن يُقرأ.</translation>
         </message>
+        <message>
+            <source>All incidents</source>
+            <translation>كل الحوادث</translation>
+        </message>
+        <message>
+            <source>Statistics · %1 · Office: %2</source>
+            <translation>الإحصاءات · %1 · المكتب: %2</translation>
+        </message>
+        <message>
+            <source>Incident statistics</source>
+            <translation>إحصاءات الحوادث</translation>
+        </message>
+        <message>
+            <source>the first record</source>
+            <translation>أول سجل</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>اليوم</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>no grouping</source>
+            <translation>دون تجميع</translation>
+        </message>
+        <message>
+            <source>Incidents from %1 to %2, by %3</source>
+            <translation>الحوادث، الفترة: %1 – %2، حسب %3</translation>
+        </message>
+        <message>
+            <source>, programme %1</source>
+            <translation>، البرنامج %1</translation>
+        </message>
+        <message>
+            <source>. Only defenders whose consent allows statistics are counted. An incident counts once, in the period that contains its whole date.</source>
+            <translation>. لا يُحتسب إلا المدافعون الذين تسمح موافقتهم بالإحصاءات. تُحتسب الحادثة مرة واحدة، في الفترة التي تضم تاريخها كاملًا.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Imprecise (date fits no single period): %1</source>
+            <translation>غير دقيقة (لا يقع التاريخ في فترة واحدة): %1</translation>
+        </message>
     </context>
     <context>
         <name>TaskFilter</name>

@@ -3205,6 +3205,54 @@
             <source>The file will hold incident counts (no names, no descriptions) of defenders whose consent allows statistics. It is not encrypted, and hrd-desk keeps no copy: save it only where it may be read.</source>
             <translation>El archivo contendrá recuentos de incidentes (sin nombres ni descripciones) de los defensores cuyo consentimiento permite estadísticas. No está cifrado y hrd-desk no guarda copia: guárdelo solo donde pueda leerse.</translation>
         </message>
+        <message>
+            <source>All incidents</source>
+            <translation>Todos los incidentes</translation>
+        </message>
+        <message>
+            <source>Statistics · %1 · Office: %2</source>
+            <translation>Estadísticas · %1 · Oficina: %2</translation>
+        </message>
+        <message>
+            <source>Incident statistics</source>
+            <translation>Estadísticas de incidentes</translation>
+        </message>
+        <message>
+            <source>the first record</source>
+            <translation>primer registro</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>hoy</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>no grouping</source>
+            <translation>sin agrupación</translation>
+        </message>
+        <message>
+            <source>Incidents from %1 to %2, by %3</source>
+            <translation>Incidentes, periodo: %1 – %2, por %3</translation>
+        </message>
+        <message>
+            <source>, programme %1</source>
+            <translation>, programa %1</translation>
+        </message>
+        <message>
+            <source>. Only defenders whose consent allows statistics are counted. An incident counts once, in the period that contains its whole date.</source>
+            <translation>. Solo se cuentan los defensores cuyo consentimiento permite estadísticas. Un incidente cuenta una vez, en el periodo que contiene toda su fecha.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Imprecise (date fits no single period): %1</source>
+            <translation>Imprecisos (la fecha no cabe en un solo periodo): %1</translation>
+        </message>
     </context>
     <context>
         <name>TaskFilter</name>

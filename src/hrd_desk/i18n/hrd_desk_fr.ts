@@ -3205,6 +3205,54 @@
             <source>The file will hold incident counts (no names, no descriptions) of defenders whose consent allows statistics. It is not encrypted, and hrd-desk keeps no copy: save it only where it may be read.</source>
             <translation>Le fichier contiendra des nombres d'incidents (ni noms ni descriptions) des défenseur·es dont le consentement autorise les statistiques. Il n'est pas chiffré et hrd-desk n'en garde aucune copie : enregistrez-le seulement là où il peut être lu.</translation>
         </message>
+        <message>
+            <source>All incidents</source>
+            <translation>Tous les incidents</translation>
+        </message>
+        <message>
+            <source>Statistics · %1 · Office: %2</source>
+            <translation>Statistiques · %1 · Bureau : %2</translation>
+        </message>
+        <message>
+            <source>Incident statistics</source>
+            <translation>Statistiques des incidents</translation>
+        </message>
+        <message>
+            <source>the first record</source>
+            <translation>première fiche</translation>
+        </message>
+        <message>
+            <source>today</source>
+            <translation>aujourd'hui</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>no grouping</source>
+            <translation>sans regroupement</translation>
+        </message>
+        <message>
+            <source>Incidents from %1 to %2, by %3</source>
+            <translation>Incidents, période : %1 – %2, par %3</translation>
+        </message>
+        <message>
+            <source>, programme %1</source>
+            <translation>, programme %1</translation>
+        </message>
+        <message>
+            <source>. Only defenders whose consent allows statistics are counted. An incident counts once, in the period that contains its whole date.</source>
+            <translation>. Seul·es les défenseur·es dont le consentement autorise les statistiques sont compté·es. Un incident compte une fois, dans la période qui contient toute sa date.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>Imprecise (date fits no single period): %1</source>
+            <translation>Imprécis (date hors d'une seule période) : %1</translation>
+        </message>
     </context>
     <context>
         <name>TaskFilter</name>
