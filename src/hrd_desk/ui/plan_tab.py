@@ -38,6 +38,7 @@ from .forms import open_form
 from .i18n import QT_TRANSLATE_NOOP, isolated, number_text, plural, translate, vocab_text
 from .labels import plain_label, value_label
 from .pdf import text_pdf
+from .plan_summary import plan_text
 from .record_titles import record_title, titles
 from .sensitive import SensitiveValue
 from .tree_items import all_items
@@ -354,7 +355,7 @@ class PlanSummaryDialog(QDialog):
     def summary_text(self) -> str:
         if self.plan is None:
             return ""
-        return self.plan.text(reveal=self.reveal.isChecked())
+        return plan_text(self.plan, reveal=self.reveal.isChecked())
 
     def _render(self) -> None:
         self.text.setPlainText(self.summary_text())
