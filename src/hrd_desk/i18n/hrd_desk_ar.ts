@@ -2479,6 +2479,69 @@
         </message>
     </context>
     <context>
+        <name>PlanSummary</name>
+        <message>
+            <source>Threats</source>
+            <translation>التهديدات</translation>
+        </message>
+        <message>
+            <source>Vulnerabilities</source>
+            <translation>نقاط الضعف</translation>
+        </message>
+        <message>
+            <source>Capacities</source>
+            <translation>القدرات</translation>
+        </message>
+        <message>
+            <source>[hidden]</source>
+            <translation>[مخفي]</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Security plan: %1</source>
+            <translation>الخطة الأمنية: %1</translation>
+        </message>
+        <message>
+            <source>Gone through on %1</source>
+            <translation>رُوجعت في %1</translation>
+        </message>
+        <message>
+            <source>No risk assessment yet.</source>
+            <translation>لا يوجد تقييم للمخاطر بعد.</translation>
+        </message>
+        <message>
+            <source>Preventive measures</source>
+            <translation>تدابير وقائية</translation>
+        </message>
+        <message>
+            <source>Emergency protocols</source>
+            <translation>بروتوكولات الطوارئ</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>لا شيء</translation>
+        </message>
+        <message>
+            <source>OVERDUE</source>
+            <translation>متأخر</translation>
+        </message>
+        <message>
+            <source>REVIEW DUE</source>
+            <translation>المراجعة مستحقة</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>Reduces: %1</source>
+            <translation>يقلّل: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordForm</name>
         <message>
             <source>New defender</source>

@@ -2423,6 +2423,69 @@
         </message>
     </context>
     <context>
+        <name>PlanSummary</name>
+        <message>
+            <source>Threats</source>
+            <translation>Amenazas</translation>
+        </message>
+        <message>
+            <source>Vulnerabilities</source>
+            <translation>Vulnerabilidades</translation>
+        </message>
+        <message>
+            <source>Capacities</source>
+            <translation>Capacidades</translation>
+        </message>
+        <message>
+            <source>[hidden]</source>
+            <translation>[oculto]</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Security plan: %1</source>
+            <translation>Plan de seguridad: %1</translation>
+        </message>
+        <message>
+            <source>Gone through on %1</source>
+            <translation>Repasado el %1</translation>
+        </message>
+        <message>
+            <source>No risk assessment yet.</source>
+            <translation>Aún no hay evaluación de riesgo.</translation>
+        </message>
+        <message>
+            <source>Preventive measures</source>
+            <translation>Medidas preventivas</translation>
+        </message>
+        <message>
+            <source>Emergency protocols</source>
+            <translation>Protocolos de emergencia</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguna</translation>
+        </message>
+        <message>
+            <source>OVERDUE</source>
+            <translation>ATRASADA</translation>
+        </message>
+        <message>
+            <source>REVIEW DUE</source>
+            <translation>REVISIÓN PENDIENTE</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Reduces: %1</source>
+            <translation>Reduce: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordForm</name>
         <message>
             <source>New defender</source>

@@ -2423,6 +2423,69 @@
         </message>
     </context>
     <context>
+        <name>PlanSummary</name>
+        <message>
+            <source>Threats</source>
+            <translation>Menaces</translation>
+        </message>
+        <message>
+            <source>Vulnerabilities</source>
+            <translation>Vulnérabilités</translation>
+        </message>
+        <message>
+            <source>Capacities</source>
+            <translation>Capacités</translation>
+        </message>
+        <message>
+            <source>[hidden]</source>
+            <translation>[masqué]</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>Security plan: %1</source>
+            <translation>Plan de sécurité : %1</translation>
+        </message>
+        <message>
+            <source>Gone through on %1</source>
+            <translation>Passé en revue le %1</translation>
+        </message>
+        <message>
+            <source>No risk assessment yet.</source>
+            <translation>Pas encore d'évaluation des risques.</translation>
+        </message>
+        <message>
+            <source>Preventive measures</source>
+            <translation>Mesures préventives</translation>
+        </message>
+        <message>
+            <source>Emergency protocols</source>
+            <translation>Protocoles d'urgence</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>aucune</translation>
+        </message>
+        <message>
+            <source>OVERDUE</source>
+            <translation>EN RETARD</translation>
+        </message>
+        <message>
+            <source>REVIEW DUE</source>
+            <translation>RÉVISION DUE</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>Reduces: %1</source>
+            <translation>Réduit : %1</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordForm</name>
         <message>
             <source>New defender</source>
