@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..contracts import AppContext
 from ..forms import open_form
-from ..i18n import translate
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..labels import heading, plain_label
 from ..page_registry import section_title
 from ..record_model import Column, PagedRecordModel, RowSource
@@ -34,7 +34,7 @@ class ListPage(QWidget):
 
     kinds: frozenset[str] = frozenset()  # data changes of these kinds reload the list
     noun: tuple[str, str] = ("record", "records")
-    empty_text = "Nothing to show."
+    empty_text = QT_TRANSLATE_NOOP("Page", "Nothing to show.")
 
     def count_text(self, total: int) -> str | None:
         """How many rows, in the current language (pages that have a translated plural);

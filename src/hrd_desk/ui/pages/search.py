@@ -153,7 +153,8 @@ class SearchPage(ListPage):
     def make_source(self) -> HitSource:
         assert self.ctx is not None
         if not self._text:
-            self.empty_text = "Type in the search field above; results appear as you type."
+            self.empty_text = QT_TRANSLATE_NOOP(
+                "Page", "Type in the search field above; results appear as you type.")
             return HitSource([])
         try:
             found = self.ctx.reader.search.find(
