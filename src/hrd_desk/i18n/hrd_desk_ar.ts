@@ -107,6 +107,10 @@
             <translation>مسؤول/ة الملف</translation>
         </message>
         <message>
+            <source>Codename, or name when there is none</source>
+            <translation>الاسم الرمزي، أو الاسم إن لم يوجد</translation>
+        </message>
+        <message>
             <source>Country</source>
             <translation>البلد</translation>
         </message>
@@ -115,8 +119,16 @@
             <translation>آخر حادثة</translation>
         </message>
         <message>
+            <source>When the newest incident happened</source>
+            <translation>متى وقعت أحدث حادثة</translation>
+        </message>
+        <message>
             <source>Open incidents</source>
             <translation>حوادث مفتوحة</translation>
+        </message>
+        <message>
+            <source>Incidents with status open or monitoring</source>
+            <translation>الحوادث المفتوحة أو قيد المتابعة</translation>
         </message>
         <message>
             <source>Severity (90 days)</source>
@@ -129,6 +141,10 @@
         <message>
             <source>Active case</source>
             <translation>الملف النشط</translation>
+        </message>
+        <message>
+            <source>The newest case that is not closed or declined</source>
+            <translation>أحدث ملف غير مغلق وغير مرفوض</translation>
         </message>
         <message>
             <source>Case status</source>
@@ -2377,6 +2393,10 @@
         <message>
             <source>Nobody enrolled in this edition yet: “Enrol a defender…” adds one.</source>
             <translation>لم يُسجَّل أحد في هذه الدورة بعد: «تسجيل مدافع/ة…» يضيف مشاركًا.</translation>
+        </message>
+        <message>
+            <source>Nothing to show.</source>
+            <translation>لا شيء لعرضه.</translation>
         </message>
         <message numerus="yes">
             <source>%n case(s)</source>

@@ -107,6 +107,10 @@
             <translation>Responsable del caso</translation>
         </message>
         <message>
+            <source>Codename, or name when there is none</source>
+            <translation>Nombre en clave, o nombre si no lo hay</translation>
+        </message>
+        <message>
             <source>Country</source>
             <translation>País</translation>
         </message>
@@ -115,8 +119,16 @@
             <translation>Último incidente</translation>
         </message>
         <message>
+            <source>When the newest incident happened</source>
+            <translation>Cuándo ocurrió el incidente más reciente</translation>
+        </message>
+        <message>
             <source>Open incidents</source>
             <translation>Incidentes abiertos</translation>
+        </message>
+        <message>
+            <source>Incidents with status open or monitoring</source>
+            <translation>Incidentes abiertos o en seguimiento</translation>
         </message>
         <message>
             <source>Severity (90 days)</source>
@@ -129,6 +141,10 @@
         <message>
             <source>Active case</source>
             <translation>Caso activo</translation>
+        </message>
+        <message>
+            <source>The newest case that is not closed or declined</source>
+            <translation>El caso más reciente que no está cerrado ni rechazado</translation>
         </message>
         <message>
             <source>Case status</source>
@@ -2357,6 +2373,10 @@
         <message>
             <source>Nobody enrolled in this edition yet: “Enrol a defender…” adds one.</source>
             <translation>Aún no hay nadie inscrito en esta edición: «Inscribir a un defensor…» añade a alguien.</translation>
+        </message>
+        <message>
+            <source>Nothing to show.</source>
+            <translation>Nada que mostrar.</translation>
         </message>
         <message numerus="yes">
             <source>%n case(s)</source>

@@ -107,6 +107,10 @@
             <translation>Chargé·e de dossier</translation>
         </message>
         <message>
+            <source>Codename, or name when there is none</source>
+            <translation>Nom de code, ou nom s'il n'y en a pas</translation>
+        </message>
+        <message>
             <source>Country</source>
             <translation>Pays</translation>
         </message>
@@ -115,8 +119,16 @@
             <translation>Dernier incident</translation>
         </message>
         <message>
+            <source>When the newest incident happened</source>
+            <translation>Date de l'incident le plus récent</translation>
+        </message>
+        <message>
             <source>Open incidents</source>
             <translation>Incidents ouverts</translation>
+        </message>
+        <message>
+            <source>Incidents with status open or monitoring</source>
+            <translation>Incidents ouverts ou en suivi</translation>
         </message>
         <message>
             <source>Severity (90 days)</source>
@@ -129,6 +141,10 @@
         <message>
             <source>Active case</source>
             <translation>Dossier actif</translation>
+        </message>
+        <message>
+            <source>The newest case that is not closed or declined</source>
+            <translation>Le dossier le plus récent qui n'est ni clos ni refusé</translation>
         </message>
         <message>
             <source>Case status</source>
@@ -2357,6 +2373,10 @@
         <message>
             <source>Nobody enrolled in this edition yet: “Enrol a defender…” adds one.</source>
             <translation>Personne n'est encore inscrit à cette session : « Inscrire un·e défenseur·e… » en ajoute un·e.</translation>
+        </message>
+        <message>
+            <source>Nothing to show.</source>
+            <translation>Rien à afficher.</translation>
         </message>
         <message numerus="yes">
             <source>%n case(s)</source>
