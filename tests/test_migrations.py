@@ -371,6 +371,57 @@ def _plans_added(conn: Connection) -> Callable[[Connection], None]:
     return check
 
 
+def _no_rotation_yet(conn: Connection) -> Callable[[Connection], None]:
+    """Version 16 adds this vault's former identities and epochs and colleagues' former keys
+    (identity rotation, restored vaults): none before (every row held before survives:
+    assert_rows_survive), every origin held before has no epoch, and no colleague's own versions
+    are due back to it."""
+    records_check = _records_at(conn)
+
+    def check(after: Connection) -> None:
+        records_check(after)
+        for table in ("former_identities", "colleague_former_keys", "own_epochs"):
+            assert after.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
+        assert after.execute("SELECT count(*) FROM origin_keys WHERE length(epoch) > 0"
+                             ).fetchone()[0] == 0
+        assert after.execute("SELECT count(*) FROM peer_marks WHERE echo_own != 0"
+                             ).fetchone()[0] == 0  # no colleague was restored yet
+
+    return check
+
+def _summaries_kept(conn: Connection) -> Callable[[Connection], None]:
+    """Version 17 lets a batch of writes bring the link summaries up to date at its end: the
+    summaries held before are kept, the triggers still keep them outside a batch, and a newest
+    incident that moved only by its time of day (which version 8's trigger missed) is right."""
+    records_check = _records_at(conn)  # a defender with an open incident of 2024-03
+    defender = conn.execute("SELECT id FROM defenders WHERE name = 'Seeded defender'").fetchone()
+    identity = Identity.generate()
+    store = RecordStore(conn, vault_id=identity.public.vault_id(), identity=identity)
+    timed = store.create("incident", {"defenders": [defender[0]], "category": "legal",
+                                      "occurred": "2024-03-31", "status": "closed"})
+    store.update("incident", timed, {"occurred": "2024-03-31T09:30"})
+    assert conn.execute(  # the version 8 trigger did not see the time of day
+        "SELECT last_incident FROM defender_activity WHERE defender = ?", (defender[0],)
+    ).fetchone() == ("2024-03-31 99999",)
+
+    def check(after: Connection) -> None:
+        records_check(after)
+        assert after.execute(
+            "SELECT last_incident, open_incidents FROM defender_activity WHERE defender = ?",
+            (defender[0],)).fetchone() == ("2024-03-31 99999T09:30", 1)
+        assert after.execute("SELECT count(*) FROM upkeep_deferred").fetchone()[0] == 0
+        later = RecordStore(after, vault_id=identity.public.vault_id(), identity=identity)
+        made = later.create("incident", {"defenders": [defender[0]], "category": "legal",
+                                         "occurred": "2025-01", "status": "open"})
+        assert after.execute(
+            "SELECT last_incident, open_incidents FROM defender_activity WHERE defender = ?",
+            (defender[0],)).fetchone() == ("2025-01-01 99969", 2)
+        assert after.execute("SELECT defender FROM incident_links WHERE incident = ?",
+                             (made,)).fetchall() == [(defender[0],)]
+
+    return check
+
+
 SEED_HOOKS: dict[int, SeedHook] = {
     1: _records_at,
     2: _records_at,
@@ -386,6 +437,8 @@ SEED_HOOKS: dict[int, SeedHook] = {
     12: _no_attachments_yet,
     13: _marks_kept_consent_tables_empty,
     14: _plans_added,
+    15: _no_rotation_yet,
+    16: _summaries_kept,
 }
 
 

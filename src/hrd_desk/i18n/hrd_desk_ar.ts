@@ -1202,7 +1202,7 @@
         </message>
         <message>
             <source>Address</source>
-            <translation>العنوان</translation>
+            <translation>عنوان السكن</translation>
         </message>
         <message>
             <source>Country</source>
@@ -1234,11 +1234,11 @@
         </message>
         <message>
             <source>Consent given on</source>
-            <translation>تاريخ إعطاء الموافقة</translation>
+            <translation>تاريخ الموافقة</translation>
         </message>
         <message>
             <source>Consent given how</source>
-            <translation>طريقة إعطاء الموافقة</translation>
+            <translation>طريقة الموافقة</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -1270,15 +1270,15 @@
         </message>
         <message>
             <source>Opened</source>
-            <translation>فُتح في</translation>
+            <translation>تاريخ الفتح</translation>
         </message>
         <message>
             <source>Closed</source>
-            <translation>أُغلق في</translation>
+            <translation>تاريخ الإغلاق</translation>
         </message>
         <message>
             <source>Assigned caseworker</source>
-            <translation>مسؤول/ة الملف المكلَّف</translation>
+            <translation>المسؤول/ة عن الملف</translation>
         </message>
         <message>
             <source>Priority</source>
@@ -1294,7 +1294,7 @@
         </message>
         <message>
             <source>When it happened</source>
-            <translation>متى وقعت</translation>
+            <translation>تاريخ الوقوع</translation>
         </message>
         <message>
             <source>Description</source>
@@ -1310,7 +1310,7 @@
         </message>
         <message>
             <source>Targeted related people</source>
-            <translation>المقرَّبون المستهدفون</translation>
+            <translation>الأقارب المستهدفون</translation>
         </message>
         <message>
             <source>Case</source>
@@ -1318,11 +1318,11 @@
         </message>
         <message>
             <source>Where</source>
-            <translation>أين</translation>
+            <translation>المكان</translation>
         </message>
         <message>
             <source>When reported</source>
-            <translation>متى أُبلغ عنها</translation>
+            <translation>تاريخ الإبلاغ</translation>
         </message>
         <message>
             <source>Source</source>
@@ -1330,7 +1330,7 @@
         </message>
         <message>
             <source>Channel</source>
-            <translation>الوسيلة</translation>
+            <translation>القناة</translation>
         </message>
         <message>
             <source>Perpetrator type</source>
@@ -1354,23 +1354,23 @@
         </message>
         <message>
             <source>Host city</source>
-            <translation>مدينة الاستضافة</translation>
+            <translation>المدينة المضيفة</translation>
         </message>
         <message>
             <source>Planned arrival</source>
-            <translation>الوصول المخطط</translation>
+            <translation>الوصول المقرر</translation>
         </message>
         <message>
             <source>Planned departure</source>
-            <translation>المغادرة المخططة</translation>
+            <translation>المغادرة المقررة</translation>
         </message>
         <message>
             <source>Arrived</source>
-            <translation>وصل/ت في</translation>
+            <translation>تاريخ الوصول</translation>
         </message>
         <message>
             <source>Left</source>
-            <translation>غادر/ت في</translation>
+            <translation>تاريخ المغادرة</translation>
         </message>
         <message>
             <source>Stay status</source>
@@ -1410,7 +1410,7 @@
         </message>
         <message>
             <source>Due</source>
-            <translation>الاستحقاق</translation>
+            <translation>الموعد النهائي</translation>
         </message>
         <message>
             <source>Done on</source>
@@ -1586,7 +1586,87 @@
         </message>
         <message>
             <source>For</source>
-            <translation>لـ</translation>
+            <translation>لصالح</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportBatches</name>
+        <message>
+            <source>Import %1, %2: %3 (%4 live, %5 deleted)</source>
+            <translation>الاستيراد %1، %2: %3 (النشطة: %4، المحذوفة: %5)</translation>
+        </message>
+        <message>
+            <source>Spreadsheet imports</source>
+            <translation>عمليات استيراد الجداول</translation>
+        </message>
+        <message>
+            <source>Each import can be undone as a whole: its records move to the Deleted view, where they can be restored or purged. Records you changed since are undone too.</source>
+            <translation>يمكن التراجع عن كل عملية استيراد كاملةً: تنتقل سجلاتها إلى عرض المحذوفات، حيث يمكن استعادتها أو محوها نهائيًا. ويُتراجع أيضًا عن السجلات التي عدّلتها بعد ذلك.</translation>
+        </message>
+        <message>
+            <source>Undo this import…</source>
+            <translation>التراجع عن هذا الاستيراد…</translation>
+        </message>
+        <message>
+            <source>Undo the chosen import</source>
+            <translation>التراجع عن الاستيراد المختار</translation>
+        </message>
+        <message>
+            <source>Restore this import</source>
+            <translation>استعادة هذا الاستيراد</translation>
+        </message>
+        <message>
+            <source>Restore the chosen import</source>
+            <translation>استعادة الاستيراد المختار</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>No spreadsheet has been imported into this vault.</source>
+            <translation>لم يُستورد أي جدول إلى هذه الخزنة.</translation>
+        </message>
+        <message>
+            <source>Not done: %1</source>
+            <translation>لم يتم: %1</translation>
+        </message>
+        <message>
+            <source>Undo the import</source>
+            <translation>التراجع عن الاستيراد</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) moved to the Deleted view.</source>
+            <translation>
+                <numerusform>لم يُنقل أي سجل إلى المحذوفات.</numerusform>
+                <numerusform>نُقل سجل واحد إلى المحذوفات.</numerusform>
+                <numerusform>نُقل سجلان إلى المحذوفات.</numerusform>
+                <numerusform>نُقلت %n سجلات إلى المحذوفات.</numerusform>
+                <numerusform>نُقل %n سجلًا إلى المحذوفات.</numerusform>
+                <numerusform>نُقل %n سجل إلى المحذوفات.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) restored.</source>
+            <translation>
+                <numerusform>لم يُستعد أي سجل.</numerusform>
+                <numerusform>استُعيد سجل واحد.</numerusform>
+                <numerusform>استُعيد سجلان.</numerusform>
+                <numerusform>استُعيدت %n سجلات.</numerusform>
+                <numerusform>استُعيد %n سجلًا.</numerusform>
+                <numerusform>استُعيد %n سجل.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move the %n live record(s) of import %1 to the Deleted view?</source>
+            <translation>
+                <numerusform>لا توجد سجلات نشطة في الاستيراد %1 لنقلها إلى المحذوفات.</numerusform>
+                <numerusform>نقل السجل النشط الوحيد من الاستيراد %1 إلى المحذوفات؟</numerusform>
+                <numerusform>نقل السجلين النشطين من الاستيراد %1 إلى المحذوفات؟</numerusform>
+                <numerusform>نقل السجلات النشطة الـ%n من الاستيراد %1 إلى المحذوفات؟</numerusform>
+                <numerusform>نقل السجلات النشطة الـ%n من الاستيراد %1 إلى المحذوفات؟</numerusform>
+                <numerusform>نقل السجلات النشطة الـ%n من الاستيراد %1 إلى المحذوفات؟</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1824,6 +1904,10 @@
             <translation>فحص سلامة الخزنة…</translation>
         </message>
         <message>
+            <source>Import from a spreadsheet…</source>
+            <translation>استيراد من جدول بيانات…</translation>
+        </message>
+        <message>
             <source>Security…</source>
             <translation>الأمان…</translation>
         </message>
@@ -2041,6 +2125,14 @@
         <message>
             <source>Remove the selected record's content for good (cannot be undone)</source>
             <translation>إزالة محتوى السجل المحدد نهائيًا (لا يمكن التراجع)</translation>
+        </message>
+        <message>
+            <source>Spreadsheet imports…</source>
+            <translation>عمليات استيراد الجداول…</translation>
+        </message>
+        <message>
+            <source>Undo a spreadsheet import as a whole, or bring it back</source>
+            <translation>التراجع عن استيراد جدول كاملًا، أو إعادته</translation>
         </message>
         <message>
             <source>Show</source>
@@ -2562,6 +2654,17 @@
         </message>
     </context>
     <context>
+        <name>Progress</name>
+        <message>
+            <source>Working…</source>
+            <translation>جارٍ العمل…</translation>
+        </message>
+        <message>
+            <source>%1 %v of %m</source>
+            <translation>%1 %v من %m</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordForm</name>
         <message>
             <source>New defender</source>
@@ -2992,6 +3095,428 @@
         <message>
             <source>Settings are kept on this computer outside the vault, so they never hold anything about your records.</source>
             <translation>تُحفظ الإعدادات على هذا الحاسوب خارج الخزنة، فلا تحتوي أبدًا على أي شيء من سجلاتك.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetImport</name>
+        <message>
+            <source>1. Choose the file</source>
+            <translation>1. اختيار الملف</translation>
+        </message>
+        <message>
+            <source>2. Match the columns</source>
+            <translation>2. مطابقة الأعمدة</translation>
+        </message>
+        <message>
+            <source>3. Check every row</source>
+            <translation>3. فحص كل صف</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>تم</translation>
+        </message>
+        <message>
+            <source>Defenders</source>
+            <translation>المدافعون</translation>
+        </message>
+        <message>
+            <source>Related people</source>
+            <translation>الأقارب</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>الملفات</translation>
+        </message>
+        <message>
+            <source>Incidents (threat log)</source>
+            <translation>الحوادث (سجل التهديدات)</translation>
+        </message>
+        <message>
+            <source>Stays</source>
+            <translation>الإقامات</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>المهام</translation>
+        </message>
+        <message>
+            <source>%1 is still on this computer, unencrypted: anyone who searches this computer can read it. Overwrite and delete it now? (Best effort: on an SSD, or with backups or cloud sync, copies may remain.)</source>
+            <translation>لا يزال %1 على هذا الحاسوب غير مشفّر: يستطيع كل من يفتّش هذا الحاسوب قراءته. هل تريد الكتابة فوقه وحذفه الآن؟ (بأفضل جهد ممكن: على أقراص SSD، أو مع النسخ الاحتياطية أو المزامنة السحابية، قد تبقى نسخ منه.)</translation>
+        </message>
+        <message>
+            <source>Import from a spreadsheet</source>
+            <translation>استيراد من جدول بيانات</translation>
+        </message>
+        <message>
+            <source>Progress of the import</source>
+            <translation>تقدّم الاستيراد</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Cancel the import</source>
+            <translation>إلغاء الاستيراد</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>رجوع</translation>
+        </message>
+        <message>
+            <source>Back to the previous step</source>
+            <translation>الرجوع إلى الخطوة السابقة</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>التالي</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>الخطوة التالية</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>جارٍ قراءة الملف…</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>تم فحص</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>تم استيراد</translation>
+        </message>
+        <message>
+            <source>Bring records in from a CSV or Excel (.xlsx) file. Nothing is written until every row has been checked; then all rows come in together, or none.</source>
+            <translation>أدخِل سجلات من ملف CSV أو Excel (.xlsx). لا يُكتب شيء قبل فحص كل الصفوف؛ ثم تدخل الصفوف كلها معًا، أو لا يدخل أي منها.</translation>
+        </message>
+        <message>
+            <source>Spreadsheet file</source>
+            <translation>ملف الجدول</translation>
+        </message>
+        <message>
+            <source>The file to import</source>
+            <translation>الملف المراد استيراده</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>اختيار…</translation>
+        </message>
+        <message>
+            <source>Choose the file</source>
+            <translation>اختيار الملف</translation>
+        </message>
+        <message>
+            <source>Each row is one of:</source>
+            <translation>كل صف هو:</translation>
+        </message>
+        <message>
+            <source>What each row is</source>
+            <translation>ما يمثّله كل صف</translation>
+        </message>
+        <message>
+            <source>Worksheet</source>
+            <translation>ورقة العمل</translation>
+        </message>
+        <message>
+            <source>Worksheet:</source>
+            <translation>ورقة العمل:</translation>
+        </message>
+        <message>
+            <source>Dates written like 03/04/2024 are:</source>
+            <translation>التواريخ المكتوبة مثل 03/04/2024 هي:</translation>
+        </message>
+        <message>
+            <source>as the file shows (asked if it cannot tell)</source>
+            <translation>كما يبيّن الملف (يُسأل عنها إن تعذّر التمييز)</translation>
+        </message>
+        <message>
+            <source>day first (15/03/2024)</source>
+            <translation>اليوم أولًا (15/03/2024)</translation>
+        </message>
+        <message>
+            <source>month first (03/15/2024)</source>
+            <translation>الشهر أولًا (03/15/2024)</translation>
+        </message>
+        <message>
+            <source>Preview of the first rows, with the field of each column</source>
+            <translation>معاينة الصفوف الأولى، مع حقل كل عمود</translation>
+        </message>
+        <message>
+            <source>The accents and letters above read correctly: import this file as Windows-1252.</source>
+            <translation>الحروف وعلامات التشكيل أعلاه تُقرأ بشكل صحيح: استيراد هذا الملف بترميز Windows-1252.</translation>
+        </message>
+        <message>
+            <source>Confirm the Windows-1252 reading</source>
+            <translation>تأكيد القراءة بترميز Windows-1252</translation>
+        </message>
+        <message>
+            <source>What was found in the file</source>
+            <translation>ما وُجد في الملف</translation>
+        </message>
+        <message>
+            <source>Leave out the rows that look like existing records</source>
+            <translation>استبعاد الصفوف التي تشبه سجلات موجودة</translation>
+        </message>
+        <message>
+            <source>Overwrite and delete the file…</source>
+            <translation>الكتابة فوق الملف وحذفه…</translation>
+        </message>
+        <message>
+            <source>Overwrite and delete the spreadsheet file</source>
+            <translation>الكتابة فوق ملف الجدول وحذفه</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>استيراد</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>Choose the spreadsheet</source>
+            <translation>اختيار الجدول</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.csv *.xlsx *.tsv *.txt);;All files (*)</source>
+            <translation>جداول البيانات (*.csv *.xlsx *.tsv *.txt);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>The import stopped: %1</source>
+            <translation>توقف الاستيراد: %1</translation>
+        </message>
+        <message>
+            <source>Choose a file first.</source>
+            <translation>اختر ملفًا أولًا.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>الحقل</translation>
+        </message>
+        <message>
+            <source>Field for column %1</source>
+            <translation>حقل العمود %1</translation>
+        </message>
+        <message>
+            <source>— not a field: choose one, or Ignore —</source>
+            <translation>— ليس حقلًا: اختر حقلًا، أو تجاهل —</translation>
+        </message>
+        <message>
+            <source>Ignore this column</source>
+            <translation>تجاهل هذا العمود</translation>
+        </message>
+        <message>
+            <source>%1 (required)</source>
+            <translation>%1 (مطلوب)</translation>
+        </message>
+        <message>
+            <source>%1, separated by %2</source>
+            <translation>%1، مفصول بـ %2</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <translation>مسافة جدولة</translation>
+        </message>
+        <message>
+            <source>Read as %1.</source>
+            <translation>قُرئ بصيغة %1.</translation>
+        </message>
+        <message>
+            <source>Headings on row %1.</source>
+            <translation>العناوين في الصف %1.</translation>
+        </message>
+        <message>
+            <source>Slashed dates are read day first.</source>
+            <translation>تُقرأ التواريخ ذات الشرطات المائلة باليوم أولًا.</translation>
+        </message>
+        <message>
+            <source>Slashed dates are read month first.</source>
+            <translation>تُقرأ التواريخ ذات الشرطات المائلة بالشهر أولًا.</translation>
+        </message>
+        <message>
+            <source>This file is not UTF-8: it was read as Windows-1252 (what Excel on Windows saves). Look at the accents in the rows above.</source>
+            <translation>هذا الملف ليس بترميز UTF-8: قُرئ بترميز Windows-1252 (ما يحفظه Excel على Windows). تحقّق من الحروف في الصفوف أعلاه.</translation>
+        </message>
+        <message>
+            <source>Some dates read both ways (03/04/2024): go Back and say whether the day or the month comes first.</source>
+            <translation>بعض التواريخ تُقرأ بالطريقتين (03/04/2024): ارجع وحدّد هل يأتي اليوم أولًا أم الشهر.</translation>
+        </message>
+        <message>
+            <source>This file is not UTF-8: tick the box below if the accents in the rows above read correctly.</source>
+            <translation>هذا الملف ليس بترميز UTF-8: ضع علامة في المربع أدناه إن كانت الحروف في الصفوف أعلاه تُقرأ بشكل صحيح.</translation>
+        </message>
+        <message>
+            <source>row %1: %2</source>
+            <translation>الصف %1: %2</translation>
+        </message>
+        <message>
+            <source>Imported %1.</source>
+            <translation>اكتمل الاستيراد: %1.</translation>
+        </message>
+        <message>
+            <source>They can be found in their lists and searched as usual.</source>
+            <translation>تجدها في قوائمها ويمكن البحث فيها كالمعتاد.</translation>
+        </message>
+        <message>
+            <source>Overwrite and delete the file</source>
+            <translation>الكتابة فوق الملف وحذفه</translation>
+        </message>
+        <message>
+            <source>Overwrite %1 and delete it? This cannot be undone.</source>
+            <translation>الكتابة فوق %1 وحذفه؟ لا يمكن التراجع عن ذلك.</translation>
+        </message>
+        <message>
+            <source>%1 was overwritten and deleted (copies elsewhere, backups and, on an SSD, old blocks may remain).</source>
+            <translation>تمت الكتابة فوق %1 وحذفه (قد تبقى نسخ في أماكن أخرى، ونسخ احتياطية، وعلى أقراص SSD كتل قديمة).</translation>
+        </message>
+        <message>
+            <source>%1 could not be deleted: delete it yourself.</source>
+            <translation>تعذّر حذف %1: احذفه بنفسك.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>لا سجلات</numerusform>
+                <numerusform>سجل واحد</numerusform>
+                <numerusform>سجلان</numerusform>
+                <numerusform>%n سجلات</numerusform>
+                <numerusform>%n سجلًا</numerusform>
+                <numerusform>%n سجل</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n defender(s)</source>
+            <translation>
+                <numerusform>لا مدافعين</numerusform>
+                <numerusform>مدافع واحد</numerusform>
+                <numerusform>مدافعان</numerusform>
+                <numerusform>%n مدافعين</numerusform>
+                <numerusform>%n مدافعًا</numerusform>
+                <numerusform>%n مدافع</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n related person(s)</source>
+            <translation>
+                <numerusform>لا أقارب</numerusform>
+                <numerusform>قريب واحد</numerusform>
+                <numerusform>قريبان</numerusform>
+                <numerusform>%n أقارب</numerusform>
+                <numerusform>%n قريبًا</numerusform>
+                <numerusform>%n قريب</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>لا ملفات</numerusform>
+                <numerusform>ملف واحد</numerusform>
+                <numerusform>ملفان</numerusform>
+                <numerusform>%n ملفات</numerusform>
+                <numerusform>%n ملفًا</numerusform>
+                <numerusform>%n ملف</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s)</source>
+            <translation>
+                <numerusform>لا حوادث</numerusform>
+                <numerusform>حادثة واحدة</numerusform>
+                <numerusform>حادثتان</numerusform>
+                <numerusform>%n حوادث</numerusform>
+                <numerusform>%n حادثة</numerusform>
+                <numerusform>%n حادثة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stay(s)</source>
+            <translation>
+                <numerusform>لا إقامات</numerusform>
+                <numerusform>إقامة واحدة</numerusform>
+                <numerusform>إقامتان</numerusform>
+                <numerusform>%n إقامات</numerusform>
+                <numerusform>%n إقامة</numerusform>
+                <numerusform>%n إقامة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n task(s)</source>
+            <translation>
+                <numerusform>لا مهام</numerusform>
+                <numerusform>مهمة واحدة</numerusform>
+                <numerusform>مهمتان</numerusform>
+                <numerusform>%n مهام</numerusform>
+                <numerusform>%n مهمة</numerusform>
+                <numerusform>%n مهمة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Check that each column goes to the right field; the first %n row(s) are shown as they will be read.</source>
+            <translation>
+                <numerusform>تحقّق من أن كل عمود يذهب إلى الحقل الصحيح؛ لا توجد صفوف لعرضها.</numerusform>
+                <numerusform>تحقّق من أن كل عمود يذهب إلى الحقل الصحيح؛ يُعرض الصف الأول كما سيُقرأ.</numerusform>
+                <numerusform>تحقّق من أن كل عمود يذهب إلى الحقل الصحيح؛ يُعرض الصفان الأولان كما سيُقرآن.</numerusform>
+                <numerusform>تحقّق من أن كل عمود يذهب إلى الحقل الصحيح؛ تُعرض الصفوف الـ%n الأولى كما ستُقرأ.</numerusform>
+                <numerusform>تحقّق من أن كل عمود يذهب إلى الحقل الصحيح؛ تُعرض الصفوف الـ%n الأولى كما ستُقرأ.</numerusform>
+                <numerusform>تحقّق من أن كل عمود يذهب إلى الحقل الصحيح؛ تُعرض الصفوف الـ%n الأولى كما ستُقرأ.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The file cannot be imported as it is: %n problem(s) (nothing was changed). Correct them in the spreadsheet, or go Back and change how columns are matched.</source>
+            <translation>
+                <numerusform>لا يمكن استيراد الملف كما هو (لم يتغيّر شيء). صحّح المشكلات في الجدول، أو ارجع وغيّر طريقة مطابقة الأعمدة.</numerusform>
+                <numerusform>لا يمكن استيراد الملف كما هو: توجد مشكلة واحدة (لم يتغيّر شيء). صحّحها في الجدول، أو ارجع وغيّر طريقة مطابقة الأعمدة.</numerusform>
+                <numerusform>لا يمكن استيراد الملف كما هو: توجد مشكلتان (لم يتغيّر شيء). صحّحهما في الجدول، أو ارجع وغيّر طريقة مطابقة الأعمدة.</numerusform>
+                <numerusform>لا يمكن استيراد الملف كما هو: توجد %n مشكلات (لم يتغيّر شيء). صحّحها في الجدول، أو ارجع وغيّر طريقة مطابقة الأعمدة.</numerusform>
+                <numerusform>لا يمكن استيراد الملف كما هو: توجد %n مشكلة (لم يتغيّر شيء). صحّحها في الجدول، أو ارجع وغيّر طريقة مطابقة الأعمدة.</numerusform>
+                <numerusform>لا يمكن استيراد الملف كما هو: توجد %n مشكلة (لم يتغيّر شيء). صحّحها في الجدول، أو ارجع وغيّر طريقة مطابقة الأعمدة.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n row(s) are fine. To be created, in one step: %1.</source>
+            <translation>
+                <numerusform>لا صفوف. سيُنشأ دفعة واحدة: %1.</numerusform>
+                <numerusform>الصف سليم. سيُنشأ دفعة واحدة: %1.</numerusform>
+                <numerusform>الصفان سليمان. سيُنشأ دفعة واحدة: %1.</numerusform>
+                <numerusform>الصفوف الـ%n كلها سليمة. سيُنشأ دفعة واحدة: %1.</numerusform>
+                <numerusform>الصفوف الـ%n كلها سليمة. سيُنشأ دفعة واحدة: %1.</numerusform>
+                <numerusform>الصفوف الـ%n كلها سليمة. سيُنشأ دفعة واحدة: %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) look like records you already have; they are imported as new records unless you leave them out.</source>
+            <translation>
+                <numerusform>لا توجد صفوف تشبه سجلات موجودة.</numerusform>
+                <numerusform>صف واحد يشبه سجلًا موجودًا لديك؛ يُستورد سجلًا جديدًا ما لم تستبعده.</numerusform>
+                <numerusform>صفان يشبهان سجلات موجودة لديك؛ يُستوردان سجلين جديدين ما لم تستبعدهما.</numerusform>
+                <numerusform>%n صفوف تشبه سجلات موجودة لديك؛ تُستورد سجلات جديدة ما لم تستبعدها.</numerusform>
+                <numerusform>%n صفًا تشبه سجلات موجودة لديك؛ تُستورد سجلات جديدة ما لم تستبعدها.</numerusform>
+                <numerusform>%n صف تشبه سجلات موجودة لديك؛ تُستورد سجلات جديدة ما لم تستبعدها.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>…</numerusform>
+                <numerusform>… وواحدة أخرى</numerusform>
+                <numerusform>… واثنتان أخريان</numerusform>
+                <numerusform>… و%n أخرى</numerusform>
+                <numerusform>… و%n أخرى</numerusform>
+                <numerusform>… و%n أخرى</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) left out as duplicates.</source>
+            <translation>
+                <numerusform>لم يُستبعد أي صف.</numerusform>
+                <numerusform>استُبعد صف واحد لأنه مكرر.</numerusform>
+                <numerusform>استُبعد صفان لأنهما مكرران.</numerusform>
+                <numerusform>استُبعدت %n صفوف لأنها مكررة.</numerusform>
+                <numerusform>استُبعد %n صفًا لأنها مكررة.</numerusform>
+                <numerusform>استُبعد %n صف لأنها مكررة.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3927,23 +4452,23 @@
         </message>
         <message>
             <source>Not recorded yet: nothing about them leaves this vault</source>
-            <translation>لم يُسجَّل بعد: لا يغادر هذه الخزنة عنه/عنها شيء</translation>
+            <translation>لم تُسجَّل بعد: لا يخرج شيء عن هذا الشخص من هذه الخزنة</translation>
         </message>
         <message>
             <source>None: nothing about them leaves this vault</source>
-            <translation>لا موافقة: لا يغادر هذه الخزنة عنه/عنها شيء</translation>
+            <translation>لا موافقة: لا يخرج شيء عن هذا الشخص من هذه الخزنة</translation>
         </message>
         <message>
             <source>Colleagues: named colleagues of the programme</source>
-            <translation>الزملاء: زملاء البرنامج المسمَّون</translation>
+            <translation>الزملاء: زملاء محددون بالاسم في البرنامج</translation>
         </message>
         <message>
             <source>Partners: redacted partner reports</source>
-            <translation>الشركاء: تقارير منقَّحة للشركاء</translation>
+            <translation>الشركاء: تقارير منقّحة للشركاء</translation>
         </message>
         <message>
             <source>Public: anonymised statistics</source>
-            <translation>العموم: إحصاءات مجهولة الهوية</translation>
+            <translation>العموم: إحصاءات مجهّلة الهوية</translation>
         </message>
         <message>
             <source>Written</source>
@@ -3955,7 +4480,7 @@
         </message>
         <message>
             <source>Through a representative</source>
-            <translation>عبر ممثل/ة</translation>
+            <translation>عن طريق ممثل</translation>
         </message>
         <message>
             <source>EU institution</source>
@@ -3971,7 +4496,7 @@
         </message>
         <message>
             <source>Lawyer</source>
-            <translation>محامٍ/محامية</translation>
+            <translation>المحامي/ة</translation>
         </message>
         <message>
             <source>The defender</source>
@@ -4043,7 +4568,7 @@
         </message>
         <message>
             <source>Child</source>
-            <translation>ابن/ابنة</translation>
+            <translation>الابن/ة</translation>
         </message>
         <message>
             <source>Parent</source>
@@ -4051,11 +4576,11 @@
         </message>
         <message>
             <source>Sibling</source>
-            <translation>أخ/أخت</translation>
+            <translation>الأخ/ت</translation>
         </message>
         <message>
             <source>Other relative</source>
-            <translation>قريب/ة آخر/أخرى</translation>
+            <translation>قريب آخر</translation>
         </message>
         <message>
             <source>Colleague</source>
@@ -4111,7 +4636,7 @@
         </message>
         <message>
             <source>4: threat with capability shown (surveillance, following, raid, account takeover)</source>
-            <translation>4: تهديد مع إظهار القدرة (مراقبة، ملاحقة، مداهمة، الاستيلاء على حساب)</translation>
+            <translation>4: تهديد مع إظهار القدرة (مراقبة، ملاحقة، مداهمة، استيلاء على حساب)</translation>
         </message>
         <message>
             <source>5: attack, detention, abduction, or imminent threat to life</source>
@@ -4127,7 +4652,7 @@
         </message>
         <message>
             <source>Following or stalking</source>
-            <translation>ملاحقة أو تعقّب</translation>
+            <translation>ملاحقة أو ترصّد</translation>
         </message>
         <message>
             <source>Raid on home or office</source>
@@ -4155,7 +4680,7 @@
         </message>
         <message>
             <source>Doxxing</source>
-            <translation>كشف البيانات الشخصية</translation>
+            <translation>نشر البيانات الشخصية (doxxing)</translation>
         </message>
         <message>
             <source>Online smear campaign</source>
@@ -4163,7 +4688,7 @@
         </message>
         <message>
             <source>Hate speech</source>
-            <translation>خطاب كراهية</translation>
+            <translation>خطاب الكراهية</translation>
         </message>
         <message>
             <source>Device seizure</source>
@@ -4171,7 +4696,7 @@
         </message>
         <message>
             <source>Threats to children or partner</source>
-            <translation>تهديدات للأطفال أو الشريك/ة</translation>
+            <translation>تهديد الأطفال أو الشريك/ة</translation>
         </message>
         <message>
             <source>Harassment of relatives</source>
@@ -4183,7 +4708,7 @@
         </message>
         <message>
             <source>Threatening SMS or calls</source>
-            <translation>رسائل نصية أو مكالمات تهديد</translation>
+            <translation>رسائل أو مكالمات تهديد</translation>
         </message>
         <message>
             <source>Interception</source>
@@ -4191,7 +4716,7 @@
         </message>
         <message>
             <source>SIM swap</source>
-            <translation>تبديل شريحة SIM</translation>
+            <translation>استبدال شريحة SIM احتياليًا</translation>
         </message>
         <message>
             <source>Location tracking</source>
@@ -4203,11 +4728,11 @@
         </message>
         <message>
             <source>Anti-terrorism charges</source>
-            <translation>تهم مكافحة الإرهاب</translation>
+            <translation>تهم بموجب قوانين مكافحة الإرهاب</translation>
         </message>
         <message>
             <source>Foreign-agent registration</source>
-            <translation>التسجيل «عميلًا أجنبيًا»</translation>
+            <translation>التسجيل بصفة «عميل أجنبي»</translation>
         </message>
         <message>
             <source>Travel ban</source>
@@ -4223,11 +4748,11 @@
         </message>
         <message>
             <source>Labelled "Western agent"</source>
-            <translation>وُصف/ت بـ«عميل للغرب»</translation>
+            <translation>وُصم بـ«عميل للغرب»</translation>
         </message>
         <message>
             <source>Smear in state media</source>
-            <translation>تشويه في وسائل الإعلام الرسمية</translation>
+            <translation>التشويه في وسائل الإعلام الرسمية</translation>
         </message>
         <message>
             <source>Criminal defamation suit</source>

@@ -1166,7 +1166,7 @@
         <name>Field</name>
         <message>
             <source>Display name</source>
-            <translation>Nombre visible</translation>
+            <translation>Nombre de uso</translation>
         </message>
         <message>
             <source>Codename</source>
@@ -1258,7 +1258,7 @@
         </message>
         <message>
             <source>Assigned caseworker</source>
-            <translation>Responsable asignado</translation>
+            <translation>Responsable del caso</translation>
         </message>
         <message>
             <source>Priority</source>
@@ -1274,7 +1274,7 @@
         </message>
         <message>
             <source>When it happened</source>
-            <translation>Cuándo ocurrió</translation>
+            <translation>Fecha de los hechos</translation>
         </message>
         <message>
             <source>Description</source>
@@ -1290,7 +1290,7 @@
         </message>
         <message>
             <source>Targeted related people</source>
-            <translation>Personas allegadas afectadas</translation>
+            <translation>Allegados afectados</translation>
         </message>
         <message>
             <source>Case</source>
@@ -1298,11 +1298,11 @@
         </message>
         <message>
             <source>Where</source>
-            <translation>Dónde</translation>
+            <translation>Lugar</translation>
         </message>
         <message>
             <source>When reported</source>
-            <translation>Cuándo se informó</translation>
+            <translation>Fecha del aviso</translation>
         </message>
         <message>
             <source>Source</source>
@@ -1314,7 +1314,7 @@
         </message>
         <message>
             <source>Perpetrator type</source>
-            <translation>Tipo de perpetrador</translation>
+            <translation>Tipo de autor</translation>
         </message>
         <message>
             <source>Severity</source>
@@ -1322,7 +1322,7 @@
         </message>
         <message>
             <source>Actions taken</source>
-            <translation>Acciones emprendidas</translation>
+            <translation>Medidas tomadas</translation>
         </message>
         <message>
             <source>Reported to</source>
@@ -1346,11 +1346,11 @@
         </message>
         <message>
             <source>Arrived</source>
-            <translation>Llegó el</translation>
+            <translation>Llegada el</translation>
         </message>
         <message>
             <source>Left</source>
-            <translation>Salió el</translation>
+            <translation>Salida el</translation>
         </message>
         <message>
             <source>Stay status</source>
@@ -1390,7 +1390,7 @@
         </message>
         <message>
             <source>Due</source>
-            <translation>Vencimiento</translation>
+            <translation>Fecha límite</translation>
         </message>
         <message>
             <source>Done on</source>
@@ -1567,6 +1567,74 @@
         <message>
             <source>For</source>
             <translation>Para</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportBatches</name>
+        <message>
+            <source>Import %1, %2: %3 (%4 live, %5 deleted)</source>
+            <translation>Importación %1, %2: %3 (activos: %4, eliminados: %5)</translation>
+        </message>
+        <message>
+            <source>Spreadsheet imports</source>
+            <translation>Importaciones de hojas de cálculo</translation>
+        </message>
+        <message>
+            <source>Each import can be undone as a whole: its records move to the Deleted view, where they can be restored or purged. Records you changed since are undone too.</source>
+            <translation>Cada importación puede deshacerse por completo: sus registros pasan a la vista Eliminados, donde pueden restaurarse o purgarse. También se deshacen los registros que haya modificado después.</translation>
+        </message>
+        <message>
+            <source>Undo this import…</source>
+            <translation>Deshacer esta importación…</translation>
+        </message>
+        <message>
+            <source>Undo the chosen import</source>
+            <translation>Deshacer la importación elegida</translation>
+        </message>
+        <message>
+            <source>Restore this import</source>
+            <translation>Restaurar esta importación</translation>
+        </message>
+        <message>
+            <source>Restore the chosen import</source>
+            <translation>Restaurar la importación elegida</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>No spreadsheet has been imported into this vault.</source>
+            <translation>No se ha importado ninguna hoja de cálculo en esta bóveda.</translation>
+        </message>
+        <message>
+            <source>Not done: %1</source>
+            <translation>No se hizo: %1</translation>
+        </message>
+        <message>
+            <source>Undo the import</source>
+            <translation>Deshacer la importación</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) moved to the Deleted view.</source>
+            <translation>
+                <numerusform>%n registro movido a Eliminados.</numerusform>
+                <numerusform>%n registros movidos a Eliminados.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) restored.</source>
+            <translation>
+                <numerusform>%n registro restaurado.</numerusform>
+                <numerusform>%n registros restaurados.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move the %n live record(s) of import %1 to the Deleted view?</source>
+            <translation>
+                <numerusform>¿Mover el registro activo de la importación %1 a Eliminados?</numerusform>
+                <numerusform>¿Mover los %n registros activos de la importación %1 a Eliminados?</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1804,6 +1872,10 @@
             <translation>Comprobar la integridad de la bóveda…</translation>
         </message>
         <message>
+            <source>Import from a spreadsheet…</source>
+            <translation>Importar desde una hoja de cálculo…</translation>
+        </message>
+        <message>
             <source>Security…</source>
             <translation>Seguridad…</translation>
         </message>
@@ -2021,6 +2093,14 @@
         <message>
             <source>Remove the selected record's content for good (cannot be undone)</source>
             <translation>Borrar para siempre el contenido del registro seleccionado (no se puede deshacer)</translation>
+        </message>
+        <message>
+            <source>Spreadsheet imports…</source>
+            <translation>Importaciones de hojas de cálculo…</translation>
+        </message>
+        <message>
+            <source>Undo a spreadsheet import as a whole, or bring it back</source>
+            <translation>Deshacer por completo una importación de hoja de cálculo, o recuperarla</translation>
         </message>
         <message>
             <source>Show</source>
@@ -2506,6 +2586,17 @@
         </message>
     </context>
     <context>
+        <name>Progress</name>
+        <message>
+            <source>Working…</source>
+            <translation>En curso…</translation>
+        </message>
+        <message>
+            <source>%1 %v of %m</source>
+            <translation>%1 %v de %m</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordForm</name>
         <message>
             <source>New defender</source>
@@ -2932,6 +3023,376 @@
         <message>
             <source>Settings are kept on this computer outside the vault, so they never hold anything about your records.</source>
             <translation>La configuración se guarda en este equipo fuera de la bóveda, así que nunca contiene nada de sus registros.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetImport</name>
+        <message>
+            <source>1. Choose the file</source>
+            <translation>1. Elegir el archivo</translation>
+        </message>
+        <message>
+            <source>2. Match the columns</source>
+            <translation>2. Asignar las columnas</translation>
+        </message>
+        <message>
+            <source>3. Check every row</source>
+            <translation>3. Comprobar cada fila</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Hecho</translation>
+        </message>
+        <message>
+            <source>Defenders</source>
+            <translation>Defensores</translation>
+        </message>
+        <message>
+            <source>Related people</source>
+            <translation>Allegados</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Casos</translation>
+        </message>
+        <message>
+            <source>Incidents (threat log)</source>
+            <translation>Incidentes (registro de amenazas)</translation>
+        </message>
+        <message>
+            <source>Stays</source>
+            <translation>Estancias</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>Tareas</translation>
+        </message>
+        <message>
+            <source>%1 is still on this computer, unencrypted: anyone who searches this computer can read it. Overwrite and delete it now? (Best effort: on an SSD, or with backups or cloud sync, copies may remain.)</source>
+            <translation>%1 sigue en este equipo, sin cifrar: cualquiera que registre este equipo puede leerlo. ¿Sobrescribirlo y eliminarlo ahora? (En la medida de lo posible: en un SSD, o con copias de seguridad o sincronización en la nube, pueden quedar copias.)</translation>
+        </message>
+        <message>
+            <source>Import from a spreadsheet</source>
+            <translation>Importar desde una hoja de cálculo</translation>
+        </message>
+        <message>
+            <source>Progress of the import</source>
+            <translation>Progreso de la importación</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Cancel the import</source>
+            <translation>Cancelar la importación</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Atrás</translation>
+        </message>
+        <message>
+            <source>Back to the previous step</source>
+            <translation>Volver al paso anterior</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Siguiente</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Paso siguiente</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Leyendo el archivo…</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>Comprobadas:</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Importadas:</translation>
+        </message>
+        <message>
+            <source>Bring records in from a CSV or Excel (.xlsx) file. Nothing is written until every row has been checked; then all rows come in together, or none.</source>
+            <translation>Incorpore registros desde un archivo CSV o Excel (.xlsx). No se escribe nada hasta que se hayan comprobado todas las filas; después entran todas juntas, o ninguna.</translation>
+        </message>
+        <message>
+            <source>Spreadsheet file</source>
+            <translation>Archivo de hoja de cálculo</translation>
+        </message>
+        <message>
+            <source>The file to import</source>
+            <translation>El archivo que se importará</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+        <message>
+            <source>Choose the file</source>
+            <translation>Elegir el archivo</translation>
+        </message>
+        <message>
+            <source>Each row is one of:</source>
+            <translation>Cada fila es:</translation>
+        </message>
+        <message>
+            <source>What each row is</source>
+            <translation>Qué es cada fila</translation>
+        </message>
+        <message>
+            <source>Worksheet</source>
+            <translation>Hoja</translation>
+        </message>
+        <message>
+            <source>Worksheet:</source>
+            <translation>Hoja:</translation>
+        </message>
+        <message>
+            <source>Dates written like 03/04/2024 are:</source>
+            <translation>Las fechas escritas como 03/04/2024 están:</translation>
+        </message>
+        <message>
+            <source>as the file shows (asked if it cannot tell)</source>
+            <translation>como indique el archivo (se pregunta si no se puede saber)</translation>
+        </message>
+        <message>
+            <source>day first (15/03/2024)</source>
+            <translation>día primero (15/03/2024)</translation>
+        </message>
+        <message>
+            <source>month first (03/15/2024)</source>
+            <translation>mes primero (03/15/2024)</translation>
+        </message>
+        <message>
+            <source>Preview of the first rows, with the field of each column</source>
+            <translation>Vista previa de las primeras filas, con el campo de cada columna</translation>
+        </message>
+        <message>
+            <source>The accents and letters above read correctly: import this file as Windows-1252.</source>
+            <translation>Los acentos y las letras de arriba se leen bien: importar este archivo como Windows-1252.</translation>
+        </message>
+        <message>
+            <source>Confirm the Windows-1252 reading</source>
+            <translation>Confirmar la lectura como Windows-1252</translation>
+        </message>
+        <message>
+            <source>What was found in the file</source>
+            <translation>Lo que se encontró en el archivo</translation>
+        </message>
+        <message>
+            <source>Leave out the rows that look like existing records</source>
+            <translation>Omitir las filas que parecen registros existentes</translation>
+        </message>
+        <message>
+            <source>Overwrite and delete the file…</source>
+            <translation>Sobrescribir y eliminar el archivo…</translation>
+        </message>
+        <message>
+            <source>Overwrite and delete the spreadsheet file</source>
+            <translation>Sobrescribir y eliminar el archivo de hoja de cálculo</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Choose the spreadsheet</source>
+            <translation>Elegir la hoja de cálculo</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.csv *.xlsx *.tsv *.txt);;All files (*)</source>
+            <translation>Hojas de cálculo (*.csv *.xlsx *.tsv *.txt);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>The import stopped: %1</source>
+            <translation>La importación se detuvo: %1</translation>
+        </message>
+        <message>
+            <source>Choose a file first.</source>
+            <translation>Elija primero un archivo.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <source>Field for column %1</source>
+            <translation>Campo de la columna %1</translation>
+        </message>
+        <message>
+            <source>— not a field: choose one, or Ignore —</source>
+            <translation>— ningún campo: elija uno, o Ignorar —</translation>
+        </message>
+        <message>
+            <source>Ignore this column</source>
+            <translation>Ignorar esta columna</translation>
+        </message>
+        <message>
+            <source>%1 (required)</source>
+            <translation>%1 (obligatorio)</translation>
+        </message>
+        <message>
+            <source>%1, separated by %2</source>
+            <translation>%1, separado por %2</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <translation>tabulador</translation>
+        </message>
+        <message>
+            <source>Read as %1.</source>
+            <translation>Leído como %1.</translation>
+        </message>
+        <message>
+            <source>Headings on row %1.</source>
+            <translation>Encabezados en la fila %1.</translation>
+        </message>
+        <message>
+            <source>Slashed dates are read day first.</source>
+            <translation>Las fechas con barras se leen con el día primero.</translation>
+        </message>
+        <message>
+            <source>Slashed dates are read month first.</source>
+            <translation>Las fechas con barras se leen con el mes primero.</translation>
+        </message>
+        <message>
+            <source>This file is not UTF-8: it was read as Windows-1252 (what Excel on Windows saves). Look at the accents in the rows above.</source>
+            <translation>Este archivo no está en UTF-8: se leyó como Windows-1252 (lo que guarda Excel en Windows). Revise los acentos en las filas de arriba.</translation>
+        </message>
+        <message>
+            <source>Some dates read both ways (03/04/2024): go Back and say whether the day or the month comes first.</source>
+            <translation>Algunas fechas se leen de las dos maneras (03/04/2024): vuelva Atrás e indique si va primero el día o el mes.</translation>
+        </message>
+        <message>
+            <source>This file is not UTF-8: tick the box below if the accents in the rows above read correctly.</source>
+            <translation>Este archivo no está en UTF-8: marque la casilla de abajo si los acentos de las filas de arriba se leen bien.</translation>
+        </message>
+        <message>
+            <source>row %1: %2</source>
+            <translation>fila %1: %2</translation>
+        </message>
+        <message>
+            <source>Imported %1.</source>
+            <translation>Importación terminada: %1.</translation>
+        </message>
+        <message>
+            <source>They can be found in their lists and searched as usual.</source>
+            <translation>Están en sus listas y se pueden buscar como siempre.</translation>
+        </message>
+        <message>
+            <source>Overwrite and delete the file</source>
+            <translation>Sobrescribir y eliminar el archivo</translation>
+        </message>
+        <message>
+            <source>Overwrite %1 and delete it? This cannot be undone.</source>
+            <translation>¿Sobrescribir %1 y eliminarlo? No se puede deshacer.</translation>
+        </message>
+        <message>
+            <source>%1 was overwritten and deleted (copies elsewhere, backups and, on an SSD, old blocks may remain).</source>
+            <translation>%1 se sobrescribió y se eliminó (pueden quedar copias en otros lugares, copias de seguridad y, en un SSD, bloques antiguos).</translation>
+        </message>
+        <message>
+            <source>%1 could not be deleted: delete it yourself.</source>
+            <translation>No se pudo eliminar %1: elimínelo usted.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n registro</numerusform>
+                <numerusform>%n registros</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n defender(s)</source>
+            <translation>
+                <numerusform>%n defensor/a</numerusform>
+                <numerusform>%n defensores</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n related person(s)</source>
+            <translation>
+                <numerusform>%n allegado</numerusform>
+                <numerusform>%n allegados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n caso</numerusform>
+                <numerusform>%n casos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s)</source>
+            <translation>
+                <numerusform>%n incidente</numerusform>
+                <numerusform>%n incidentes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stay(s)</source>
+            <translation>
+                <numerusform>%n estancia</numerusform>
+                <numerusform>%n estancias</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n task(s)</source>
+            <translation>
+                <numerusform>%n tarea</numerusform>
+                <numerusform>%n tareas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Check that each column goes to the right field; the first %n row(s) are shown as they will be read.</source>
+            <translation>
+                <numerusform>Compruebe que cada columna va al campo correcto; la primera fila se muestra tal como se leerá.</numerusform>
+                <numerusform>Compruebe que cada columna va al campo correcto; las primeras %n filas se muestran tal como se leerán.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The file cannot be imported as it is: %n problem(s) (nothing was changed). Correct them in the spreadsheet, or go Back and change how columns are matched.</source>
+            <translation>
+                <numerusform>El archivo no se puede importar tal como está: %n problema (no se cambió nada). Corríjalo en la hoja de cálculo, o vuelva Atrás y cambie cómo se asignan las columnas.</numerusform>
+                <numerusform>El archivo no se puede importar tal como está: %n problemas (no se cambió nada). Corríjalos en la hoja de cálculo, o vuelva Atrás y cambie cómo se asignan las columnas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n row(s) are fine. To be created, in one step: %1.</source>
+            <translation>
+                <numerusform>La fila está bien. Se creará, en un solo paso: %1.</numerusform>
+                <numerusform>Las %n filas están bien. Se crearán, en un solo paso: %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) look like records you already have; they are imported as new records unless you leave them out.</source>
+            <translation>
+                <numerusform>%n fila se parece a un registro que ya tiene; se importa como registro nuevo salvo que la omita.</numerusform>
+                <numerusform>%n filas se parecen a registros que ya tiene; se importan como registros nuevos salvo que las omita.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… y %n más</numerusform>
+                <numerusform>… y %n más</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) left out as duplicates.</source>
+            <translation>
+                <numerusform>%n fila omitida por duplicada.</numerusform>
+                <numerusform>%n filas omitidas por duplicadas.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3867,7 +4328,7 @@
         </message>
         <message>
             <source>Partners: redacted partner reports</source>
-            <translation>Socios: informes censurados para socios</translation>
+            <translation>Socios: informes con datos ocultados para socios</translation>
         </message>
         <message>
             <source>Public: anonymised statistics</source>
@@ -3975,7 +4436,7 @@
         </message>
         <message>
             <source>Parent</source>
-            <translation>Padre/madre</translation>
+            <translation>Padre o madre</translation>
         </message>
         <message>
             <source>Sibling</source>
@@ -4039,11 +4500,11 @@
         </message>
         <message>
             <source>4: threat with capability shown (surveillance, following, raid, account takeover)</source>
-            <translation>4: amenaza con capacidad demostrada (vigilancia, seguimiento, allanamiento, toma de cuenta)</translation>
+            <translation>4: amenaza con capacidad demostrada (vigilancia, seguimiento, allanamiento, toma de una cuenta)</translation>
         </message>
         <message>
             <source>5: attack, detention, abduction, or imminent threat to life</source>
-            <translation>5: ataque, detención, secuestro o amenaza inminente para la vida</translation>
+            <translation>5: agresión, detención, secuestro o amenaza inminente para la vida</translation>
         </message>
         <message>
             <source>Death threat</source>
@@ -4071,7 +4532,7 @@
         </message>
         <message>
             <source>Account takeover</source>
-            <translation>Toma de control de cuenta</translation>
+            <translation>Toma de control de una cuenta</translation>
         </message>
         <message>
             <source>Spyware</source>
@@ -4079,11 +4540,11 @@
         </message>
         <message>
             <source>Phishing</source>
-            <translation>Suplantación (phishing)</translation>
+            <translation>Suplantación de identidad (phishing)</translation>
         </message>
         <message>
             <source>Doxxing</source>
-            <translation>Divulgación de datos personales (doxxing)</translation>
+            <translation>Divulgación de datos personales (doxing)</translation>
         </message>
         <message>
             <source>Online smear campaign</source>
@@ -4115,11 +4576,11 @@
         </message>
         <message>
             <source>Interception</source>
-            <translation>Interceptación</translation>
+            <translation>Interceptación de comunicaciones</translation>
         </message>
         <message>
             <source>SIM swap</source>
-            <translation>Duplicado de SIM</translation>
+            <translation>Duplicado fraudulento de SIM</translation>
         </message>
         <message>
             <source>Location tracking</source>
@@ -4127,11 +4588,11 @@
         </message>
         <message>
             <source>Restricted foreign funding</source>
-            <translation>Restricción de financiación extranjera</translation>
+            <translation>Restricción de la financiación extranjera</translation>
         </message>
         <message>
             <source>Anti-terrorism charges</source>
-            <translation>Cargos antiterroristas</translation>
+            <translation>Cargos por terrorismo</translation>
         </message>
         <message>
             <source>Foreign-agent registration</source>
@@ -4143,7 +4604,7 @@
         </message>
         <message>
             <source>Office closure</source>
-            <translation>Cierre de oficina</translation>
+            <translation>Cierre de la oficina</translation>
         </message>
         <message>
             <source>Judicial harassment</source>
@@ -4151,7 +4612,7 @@
         </message>
         <message>
             <source>Labelled "Western agent"</source>
-            <translation>Tachado de «agente occidental»</translation>
+            <translation>Tachado de «agente de Occidente»</translation>
         </message>
         <message>
             <source>Smear in state media</source>
@@ -4159,7 +4620,7 @@
         </message>
         <message>
             <source>Criminal defamation suit</source>
-            <translation>Demanda penal por difamación</translation>
+            <translation>Querella penal por difamación</translation>
         </message>
         <message>
             <source>Digital security</source>

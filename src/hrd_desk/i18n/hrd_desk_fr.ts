@@ -1166,7 +1166,7 @@
         <name>Field</name>
         <message>
             <source>Display name</source>
-            <translation>Nom affiché</translation>
+            <translation>Nom d'usage</translation>
         </message>
         <message>
             <source>Codename</source>
@@ -1218,7 +1218,7 @@
         </message>
         <message>
             <source>Consent given how</source>
-            <translation>Forme du consentement</translation>
+            <translation>Mode de consentement</translation>
         </message>
         <message>
             <source>Notes</source>
@@ -1254,7 +1254,7 @@
         </message>
         <message>
             <source>Closed</source>
-            <translation>Clôturé le</translation>
+            <translation>Clos le</translation>
         </message>
         <message>
             <source>Assigned caseworker</source>
@@ -1290,7 +1290,7 @@
         </message>
         <message>
             <source>Targeted related people</source>
-            <translation>Proches visé·es</translation>
+            <translation>Proches visés</translation>
         </message>
         <message>
             <source>Case</source>
@@ -1298,7 +1298,7 @@
         </message>
         <message>
             <source>Where</source>
-            <translation>Où</translation>
+            <translation>Lieu</translation>
         </message>
         <message>
             <source>When reported</source>
@@ -1322,7 +1322,7 @@
         </message>
         <message>
             <source>Actions taken</source>
-            <translation>Actions menées</translation>
+            <translation>Mesures prises</translation>
         </message>
         <message>
             <source>Reported to</source>
@@ -1346,11 +1346,11 @@
         </message>
         <message>
             <source>Arrived</source>
-            <translation>Arrivé·e le</translation>
+            <translation>Arrivée le</translation>
         </message>
         <message>
             <source>Left</source>
-            <translation>Parti·e le</translation>
+            <translation>Départ le</translation>
         </message>
         <message>
             <source>Stay status</source>
@@ -1567,6 +1567,74 @@
         <message>
             <source>For</source>
             <translation>Pour</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportBatches</name>
+        <message>
+            <source>Import %1, %2: %3 (%4 live, %5 deleted)</source>
+            <translation>Import %1, %2 : %3 (fiches actives : %4, supprimées : %5)</translation>
+        </message>
+        <message>
+            <source>Spreadsheet imports</source>
+            <translation>Imports de tableurs</translation>
+        </message>
+        <message>
+            <source>Each import can be undone as a whole: its records move to the Deleted view, where they can be restored or purged. Records you changed since are undone too.</source>
+            <translation>Chaque import peut être annulé en bloc : ses fiches passent dans la vue Supprimés, où elles peuvent être restaurées ou purgées. Les fiches modifiées depuis sont annulées elles aussi.</translation>
+        </message>
+        <message>
+            <source>Undo this import…</source>
+            <translation>Annuler cet import…</translation>
+        </message>
+        <message>
+            <source>Undo the chosen import</source>
+            <translation>Annuler l'import choisi</translation>
+        </message>
+        <message>
+            <source>Restore this import</source>
+            <translation>Restaurer cet import</translation>
+        </message>
+        <message>
+            <source>Restore the chosen import</source>
+            <translation>Restaurer l'import choisi</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>No spreadsheet has been imported into this vault.</source>
+            <translation>Aucun tableur n'a été importé dans ce coffre.</translation>
+        </message>
+        <message>
+            <source>Not done: %1</source>
+            <translation>Non effectué : %1</translation>
+        </message>
+        <message>
+            <source>Undo the import</source>
+            <translation>Annuler l'import</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) moved to the Deleted view.</source>
+            <translation>
+                <numerusform>%n fiche déplacée vers Supprimés.</numerusform>
+                <numerusform>%n fiches déplacées vers Supprimés.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) restored.</source>
+            <translation>
+                <numerusform>%n fiche restaurée.</numerusform>
+                <numerusform>%n fiches restaurées.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move the %n live record(s) of import %1 to the Deleted view?</source>
+            <translation>
+                <numerusform>Déplacer la fiche active de l'import %1 vers Supprimés ?</numerusform>
+                <numerusform>Déplacer les %n fiches actives de l'import %1 vers Supprimés ?</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1804,6 +1872,10 @@
             <translation>Vérifier l'intégrité du coffre…</translation>
         </message>
         <message>
+            <source>Import from a spreadsheet…</source>
+            <translation>Importer depuis un tableur…</translation>
+        </message>
+        <message>
             <source>Security…</source>
             <translation>Sécurité…</translation>
         </message>
@@ -2021,6 +2093,14 @@
         <message>
             <source>Remove the selected record's content for good (cannot be undone)</source>
             <translation>Effacer définitivement le contenu de la fiche sélectionnée (irréversible)</translation>
+        </message>
+        <message>
+            <source>Spreadsheet imports…</source>
+            <translation>Imports de tableurs…</translation>
+        </message>
+        <message>
+            <source>Undo a spreadsheet import as a whole, or bring it back</source>
+            <translation>Annuler un import de tableur en bloc, ou le rétablir</translation>
         </message>
         <message>
             <source>Show</source>
@@ -2506,6 +2586,17 @@
         </message>
     </context>
     <context>
+        <name>Progress</name>
+        <message>
+            <source>Working…</source>
+            <translation>En cours…</translation>
+        </message>
+        <message>
+            <source>%1 %v of %m</source>
+            <translation>%1 %v sur %m</translation>
+        </message>
+    </context>
+    <context>
         <name>RecordForm</name>
         <message>
             <source>New defender</source>
@@ -2932,6 +3023,376 @@
         <message>
             <source>Settings are kept on this computer outside the vault, so they never hold anything about your records.</source>
             <translation>Les paramètres sont conservés sur cet ordinateur hors du coffre : ils ne contiennent jamais rien de vos dossiers.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetImport</name>
+        <message>
+            <source>1. Choose the file</source>
+            <translation>1. Choisir le fichier</translation>
+        </message>
+        <message>
+            <source>2. Match the columns</source>
+            <translation>2. Faire correspondre les colonnes</translation>
+        </message>
+        <message>
+            <source>3. Check every row</source>
+            <translation>3. Vérifier chaque ligne</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <source>Defenders</source>
+            <translation>Défenseur·es</translation>
+        </message>
+        <message>
+            <source>Related people</source>
+            <translation>Proches</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Dossiers</translation>
+        </message>
+        <message>
+            <source>Incidents (threat log)</source>
+            <translation>Incidents (registre des menaces)</translation>
+        </message>
+        <message>
+            <source>Stays</source>
+            <translation>Séjours</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>Tâches</translation>
+        </message>
+        <message>
+            <source>%1 is still on this computer, unencrypted: anyone who searches this computer can read it. Overwrite and delete it now? (Best effort: on an SSD, or with backups or cloud sync, copies may remain.)</source>
+            <translation>%1 est toujours sur cet ordinateur, non chiffré : quiconque fouille cet ordinateur peut le lire. L'écraser et le supprimer maintenant ? (Au mieux : sur un SSD, ou avec des sauvegardes ou une synchronisation dans le nuage, des copies peuvent subsister.)</translation>
+        </message>
+        <message>
+            <source>Import from a spreadsheet</source>
+            <translation>Importer depuis un tableur</translation>
+        </message>
+        <message>
+            <source>Progress of the import</source>
+            <translation>Avancement de l'import</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Cancel the import</source>
+            <translation>Annuler l'import</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Retour</translation>
+        </message>
+        <message>
+            <source>Back to the previous step</source>
+            <translation>Revenir à l'étape précédente</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Suivant</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Étape suivante</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Lecture du fichier…</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>Vérifiées :</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Importées :</translation>
+        </message>
+        <message>
+            <source>Bring records in from a CSV or Excel (.xlsx) file. Nothing is written until every row has been checked; then all rows come in together, or none.</source>
+            <translation>Faites entrer des fiches depuis un fichier CSV ou Excel (.xlsx). Rien n'est écrit avant que chaque ligne ait été vérifiée ; ensuite toutes les lignes entrent ensemble, ou aucune.</translation>
+        </message>
+        <message>
+            <source>Spreadsheet file</source>
+            <translation>Fichier tableur</translation>
+        </message>
+        <message>
+            <source>The file to import</source>
+            <translation>Le fichier à importer</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <source>Choose the file</source>
+            <translation>Choisir le fichier</translation>
+        </message>
+        <message>
+            <source>Each row is one of:</source>
+            <translation>Chaque ligne est :</translation>
+        </message>
+        <message>
+            <source>What each row is</source>
+            <translation>Ce qu'est chaque ligne</translation>
+        </message>
+        <message>
+            <source>Worksheet</source>
+            <translation>Feuille</translation>
+        </message>
+        <message>
+            <source>Worksheet:</source>
+            <translation>Feuille :</translation>
+        </message>
+        <message>
+            <source>Dates written like 03/04/2024 are:</source>
+            <translation>Les dates écrites comme 03/04/2024 sont :</translation>
+        </message>
+        <message>
+            <source>as the file shows (asked if it cannot tell)</source>
+            <translation>comme le fichier l'indique (question posée s'il ne le dit pas)</translation>
+        </message>
+        <message>
+            <source>day first (15/03/2024)</source>
+            <translation>jour en premier (15/03/2024)</translation>
+        </message>
+        <message>
+            <source>month first (03/15/2024)</source>
+            <translation>mois en premier (03/15/2024)</translation>
+        </message>
+        <message>
+            <source>Preview of the first rows, with the field of each column</source>
+            <translation>Aperçu des premières lignes, avec le champ de chaque colonne</translation>
+        </message>
+        <message>
+            <source>The accents and letters above read correctly: import this file as Windows-1252.</source>
+            <translation>Les accents et les lettres ci-dessus s'affichent correctement : importer ce fichier en Windows-1252.</translation>
+        </message>
+        <message>
+            <source>Confirm the Windows-1252 reading</source>
+            <translation>Confirmer la lecture en Windows-1252</translation>
+        </message>
+        <message>
+            <source>What was found in the file</source>
+            <translation>Ce qui a été trouvé dans le fichier</translation>
+        </message>
+        <message>
+            <source>Leave out the rows that look like existing records</source>
+            <translation>Laisser de côté les lignes qui ressemblent à des fiches existantes</translation>
+        </message>
+        <message>
+            <source>Overwrite and delete the file…</source>
+            <translation>Écraser et supprimer le fichier…</translation>
+        </message>
+        <message>
+            <source>Overwrite and delete the spreadsheet file</source>
+            <translation>Écraser et supprimer le fichier tableur</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importer</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Choose the spreadsheet</source>
+            <translation>Choisir le tableur</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.csv *.xlsx *.tsv *.txt);;All files (*)</source>
+            <translation>Tableurs (*.csv *.xlsx *.tsv *.txt);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>The import stopped: %1</source>
+            <translation>L'import s'est arrêté : %1</translation>
+        </message>
+        <message>
+            <source>Choose a file first.</source>
+            <translation>Choisissez d'abord un fichier.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <source>Field for column %1</source>
+            <translation>Champ de la colonne %1</translation>
+        </message>
+        <message>
+            <source>— not a field: choose one, or Ignore —</source>
+            <translation>— aucun champ : choisissez-en un, ou Ignorer —</translation>
+        </message>
+        <message>
+            <source>Ignore this column</source>
+            <translation>Ignorer cette colonne</translation>
+        </message>
+        <message>
+            <source>%1 (required)</source>
+            <translation>%1 (obligatoire)</translation>
+        </message>
+        <message>
+            <source>%1, separated by %2</source>
+            <translation>%1, séparé par %2</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <translation>tabulation</translation>
+        </message>
+        <message>
+            <source>Read as %1.</source>
+            <translation>Lu comme %1.</translation>
+        </message>
+        <message>
+            <source>Headings on row %1.</source>
+            <translation>En-têtes à la ligne %1.</translation>
+        </message>
+        <message>
+            <source>Slashed dates are read day first.</source>
+            <translation>Les dates avec barres obliques sont lues jour en premier.</translation>
+        </message>
+        <message>
+            <source>Slashed dates are read month first.</source>
+            <translation>Les dates avec barres obliques sont lues mois en premier.</translation>
+        </message>
+        <message>
+            <source>This file is not UTF-8: it was read as Windows-1252 (what Excel on Windows saves). Look at the accents in the rows above.</source>
+            <translation>Ce fichier n'est pas en UTF-8 : il a été lu en Windows-1252 (ce qu'enregistre Excel sous Windows). Vérifiez les accents dans les lignes ci-dessus.</translation>
+        </message>
+        <message>
+            <source>Some dates read both ways (03/04/2024): go Back and say whether the day or the month comes first.</source>
+            <translation>Certaines dates se lisent dans les deux sens (03/04/2024) : revenez en arrière et indiquez si le jour ou le mois vient en premier.</translation>
+        </message>
+        <message>
+            <source>This file is not UTF-8: tick the box below if the accents in the rows above read correctly.</source>
+            <translation>Ce fichier n'est pas en UTF-8 : cochez la case ci-dessous si les accents des lignes ci-dessus s'affichent correctement.</translation>
+        </message>
+        <message>
+            <source>row %1: %2</source>
+            <translation>ligne %1 : %2</translation>
+        </message>
+        <message>
+            <source>Imported %1.</source>
+            <translation>Import terminé : %1.</translation>
+        </message>
+        <message>
+            <source>They can be found in their lists and searched as usual.</source>
+            <translation>Vous les retrouverez dans leurs listes, et la recherche les trouve comme le reste.</translation>
+        </message>
+        <message>
+            <source>Overwrite and delete the file</source>
+            <translation>Écraser et supprimer le fichier</translation>
+        </message>
+        <message>
+            <source>Overwrite %1 and delete it? This cannot be undone.</source>
+            <translation>Écraser %1 et le supprimer ? C'est irréversible.</translation>
+        </message>
+        <message>
+            <source>%1 was overwritten and deleted (copies elsewhere, backups and, on an SSD, old blocks may remain).</source>
+            <translation>%1 a été écrasé et supprimé (des copies ailleurs, des sauvegardes et, sur un SSD, d'anciens blocs peuvent subsister).</translation>
+        </message>
+        <message>
+            <source>%1 could not be deleted: delete it yourself.</source>
+            <translation>%1 n'a pas pu être supprimé : supprimez-le vous-même.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n fiche</numerusform>
+                <numerusform>%n fiches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n defender(s)</source>
+            <translation>
+                <numerusform>%n défenseur·e</numerusform>
+                <numerusform>%n défenseur·es</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n related person(s)</source>
+            <translation>
+                <numerusform>%n proche</numerusform>
+                <numerusform>%n proches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n dossier</numerusform>
+                <numerusform>%n dossiers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s)</source>
+            <translation>
+                <numerusform>%n incident</numerusform>
+                <numerusform>%n incidents</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stay(s)</source>
+            <translation>
+                <numerusform>%n séjour</numerusform>
+                <numerusform>%n séjours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n task(s)</source>
+            <translation>
+                <numerusform>%n tâche</numerusform>
+                <numerusform>%n tâches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Check that each column goes to the right field; the first %n row(s) are shown as they will be read.</source>
+            <translation>
+                <numerusform>Vérifiez que chaque colonne va dans le bon champ ; la première ligne est montrée telle qu'elle sera lue.</numerusform>
+                <numerusform>Vérifiez que chaque colonne va dans le bon champ ; les %n premières lignes sont montrées telles qu'elles seront lues.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The file cannot be imported as it is: %n problem(s) (nothing was changed). Correct them in the spreadsheet, or go Back and change how columns are matched.</source>
+            <translation>
+                <numerusform>Le fichier ne peut pas être importé tel quel : %n problème (rien n'a été modifié). Corrigez-le dans le tableur, ou revenez en arrière pour changer la correspondance des colonnes.</numerusform>
+                <numerusform>Le fichier ne peut pas être importé tel quel : %n problèmes (rien n'a été modifié). Corrigez-les dans le tableur, ou revenez en arrière pour changer la correspondance des colonnes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n row(s) are fine. To be created, in one step: %1.</source>
+            <translation>
+                <numerusform>La ligne est correcte. À créer, en une seule étape : %1.</numerusform>
+                <numerusform>Les %n lignes sont correctes. À créer, en une seule étape : %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) look like records you already have; they are imported as new records unless you leave them out.</source>
+            <translation>
+                <numerusform>%n ligne ressemble à une fiche que vous avez déjà ; elle est importée comme nouvelle fiche sauf si vous la laissez de côté.</numerusform>
+                <numerusform>%n lignes ressemblent à des fiches que vous avez déjà ; elles sont importées comme nouvelles fiches sauf si vous les laissez de côté.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… et %n de plus</numerusform>
+                <numerusform>… et %n de plus</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) left out as duplicates.</source>
+            <translation>
+                <numerusform>%n ligne laissée de côté comme doublon.</numerusform>
+                <numerusform>%n lignes laissées de côté comme doublons.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3855,19 +4316,19 @@
         </message>
         <message>
             <source>Not recorded yet: nothing about them leaves this vault</source>
-            <translation>Pas encore enregistré : rien à son sujet ne quitte ce coffre</translation>
+            <translation>Pas encore consigné : rien sur cette personne ne quitte ce coffre</translation>
         </message>
         <message>
             <source>None: nothing about them leaves this vault</source>
-            <translation>Aucun : rien à son sujet ne quitte ce coffre</translation>
+            <translation>Aucun : rien sur cette personne ne quitte ce coffre</translation>
         </message>
         <message>
             <source>Colleagues: named colleagues of the programme</source>
-            <translation>Collègues : collègues nommé·es du programme</translation>
+            <translation>Collègues : collègues nommément désigné·es du programme</translation>
         </message>
         <message>
             <source>Partners: redacted partner reports</source>
-            <translation>Partenaires : rapports caviardés pour les partenaires</translation>
+            <translation>Partenaires : rapports expurgés pour les partenaires</translation>
         </message>
         <message>
             <source>Public: anonymised statistics</source>
@@ -4039,11 +4500,11 @@
         </message>
         <message>
             <source>4: threat with capability shown (surveillance, following, raid, account takeover)</source>
-            <translation>4 : menace avec capacité démontrée (surveillance, filature, perquisition, prise de contrôle de compte)</translation>
+            <translation>4 : menace avec capacité démontrée (surveillance, filature, descente, piratage de compte)</translation>
         </message>
         <message>
             <source>5: attack, detention, abduction, or imminent threat to life</source>
-            <translation>5 : attaque, détention, enlèvement ou menace imminente pour la vie</translation>
+            <translation>5 : agression, détention, enlèvement ou menace imminente pour la vie</translation>
         </message>
         <message>
             <source>Death threat</source>
@@ -4059,7 +4520,7 @@
         </message>
         <message>
             <source>Raid on home or office</source>
-            <translation>Perquisition au domicile ou au bureau</translation>
+            <translation>Descente au domicile ou au bureau</translation>
         </message>
         <message>
             <source>Arrest or detention</source>
@@ -4071,7 +4532,7 @@
         </message>
         <message>
             <source>Account takeover</source>
-            <translation>Prise de contrôle de compte</translation>
+            <translation>Piratage de compte</translation>
         </message>
         <message>
             <source>Spyware</source>
@@ -4083,7 +4544,7 @@
         </message>
         <message>
             <source>Doxxing</source>
-            <translation>Divulgation de données personnelles</translation>
+            <translation>Divulgation de données personnelles (doxxing)</translation>
         </message>
         <message>
             <source>Online smear campaign</source>
@@ -4103,11 +4564,11 @@
         </message>
         <message>
             <source>Harassment of relatives</source>
-            <translation>Harcèlement des proches</translation>
+            <translation>Harcèlement de proches</translation>
         </message>
         <message>
             <source>Pressure on employer of relative</source>
-            <translation>Pressions sur l'employeur d'un·e proche</translation>
+            <translation>Pressions sur l'employeur d'un proche</translation>
         </message>
         <message>
             <source>Threatening SMS or calls</source>
@@ -4115,23 +4576,23 @@
         </message>
         <message>
             <source>Interception</source>
-            <translation>Interception</translation>
+            <translation>Interception des communications</translation>
         </message>
         <message>
             <source>SIM swap</source>
-            <translation>Substitution de carte SIM</translation>
+            <translation>Détournement de carte SIM</translation>
         </message>
         <message>
             <source>Location tracking</source>
-            <translation>Géolocalisation</translation>
+            <translation>Suivi de localisation</translation>
         </message>
         <message>
             <source>Restricted foreign funding</source>
-            <translation>Restriction des financements étrangers</translation>
+            <translation>Restrictions des financements étrangers</translation>
         </message>
         <message>
             <source>Anti-terrorism charges</source>
-            <translation>Poursuites antiterroristes</translation>
+            <translation>Poursuites pour terrorisme</translation>
         </message>
         <message>
             <source>Foreign-agent registration</source>
@@ -4159,7 +4620,7 @@
         </message>
         <message>
             <source>Criminal defamation suit</source>
-            <translation>Plainte pénale en diffamation</translation>
+            <translation>Plainte pénale pour diffamation</translation>
         </message>
         <message>
             <source>Digital security</source>

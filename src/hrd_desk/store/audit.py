@@ -39,16 +39,33 @@ class AuditEvent:
 
 
 def _head_key(conn: Connection) -> bytes:
-    """The head MAC's key, from the identity's secret; kept on the connection once the identity
-    exists (it never changes for a vault), since every event in a batch needs it."""
+    """The head MAC's key, from the identity's first secret (pinned when the identity rotates:
+    pin_head_key); kept on the connection once the identity exists, since every event in a
+    batch needs it."""
     key: bytes | None = getattr(conn, "audit_head_key", None)
     if key is not None:
+        return key
+    pinned = get_meta(conn, _PINNED_KEY)
+    if isinstance(pinned, bytes):
+        key = pinned
+        if hasattr(conn, "audit_head_key"):
+            conn.audit_head_key = key
         return key
     secret = get_meta(conn, "identity_signing")
     key = digest(secret if isinstance(secret, bytes) else b"", _HEAD_PERSON)
     if isinstance(secret, bytes) and hasattr(conn, "audit_head_key"):
         conn.audit_head_key = key
     return key
+
+
+_PINNED_KEY = "audit_head_key"
+
+
+def pin_head_key(conn: Connection) -> None:
+    """Keep the head MAC's key (a hash of the identity's secret, not the secret) before the
+    identity's secret changes: the chain's anchor stays checkable after a rotation."""
+    if get_meta(conn, _PINNED_KEY) is None:
+        set_meta(conn, _PINNED_KEY, _head_key(conn))
 
 
 def _head_mac(conn: Connection, seq: int, event_hash: bytes) -> bytes:
@@ -138,3 +155,31 @@ def list_events(conn: Connection, *, record_id: str | None = None,
         events.append(AuditEvent(int(seq), str(at), str(action), kind, rid,
                                  parsed if isinstance(parsed, dict) else {}))
     return events
+
+
+def next_seq(conn: Connection) -> int:
+    """The seq the next event will get."""
+    row = conn.execute("SELECT max(seq) FROM audit_events").fetchone()
+    return int(row[0] or 0) + 1
+
+
+def events_named(conn: Connection, action: str, limit: int = 200) -> list[AuditEvent]:
+    """The newest events of one action first (e.g. every spreadsheet import)."""
+    rows = conn.execute("SELECT seq, at, action, kind, record_id, detail FROM audit_events "
+                        "WHERE action = ? ORDER BY seq DESC LIMIT ?", (action, limit))
+    events = []
+    for seq, at, name, kind, rid, detail in rows:
+        try:
+            parsed = decode(str(detail).encode("utf-8"))
+        except ValueError:
+            parsed = {}
+        events.append(AuditEvent(int(seq), str(at), str(name), kind, rid,
+                                 parsed if isinstance(parsed, dict) else {}))
+    return events
+
+
+def created_between(conn: Connection, first: int, last: int, kind: str) -> list[str]:
+    """Ids of the records of `kind` whose creation was recorded in events first..last."""
+    rows = conn.execute("SELECT record_id FROM audit_events WHERE seq BETWEEN ? AND ? AND "
+                        "action = 'create' AND kind = ? ORDER BY seq", (first, last, kind))
+    return [str(r[0]) for r in rows]

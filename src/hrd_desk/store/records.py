@@ -9,6 +9,7 @@ changes.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import time
 import uuid
@@ -20,7 +21,7 @@ from ..crypto.canonical import encode
 from ..crypto.identity import Identity
 from ..errors import NotFound, RejectedInput
 from ..history.versions import Version, display, frontier, make_version, merge_vectors
-from . import cache, clock, search_index
+from . import cache, clock, search_index, upkeep
 from .audit import append_event
 from .dbapi import Connection, transaction
 
@@ -222,12 +223,14 @@ class RecordStore:
         self,
         conn: Connection,
         *,
-        vault_id: str,
+        vault_id: str | Callable[[], str],
         identity: Identity,
         now: Callable[[], float] = time.time,
     ) -> None:
+        """`vault_id`: the origin of new versions, or where to read it at each use (it changes
+        when the vault moves to a new epoch while open: services/exchange.py)."""
         self.conn = conn
-        self.vault_id = vault_id
+        self._vault_id = vault_id
         self.identity = identity
         self._now = now
         self._index_later: dict[int, tuple[str, dict[str, Any]]] = {}
@@ -235,6 +238,10 @@ class RecordStore:
         conn.on_begin.append(self._begin)
         conn.before_commit.append(self._write_index)
         conn.on_end.append(self._index_later.clear)
+
+    @property
+    def vault_id(self) -> str:
+        return self._vault_id if isinstance(self._vault_id, str) else self._vault_id()
 
     def _begin(self) -> None:
         self._index_later.clear()
@@ -251,6 +258,12 @@ class RecordStore:
             search_index.index_record(self.conn, rowid, kind, fields)
         self._index_later.clear()
         self._index_bytes = 0
+
+    def batch(self) -> contextlib.AbstractContextManager[None]:
+        """Many writes as one unit of work whose link summaries (incident_links,
+        defender_activity) are brought up to date once, at its end (store/upkeep.py), rather
+        than row by row: for imports of many records."""
+        return upkeep.deferred(self.conn)
 
     def forget_index(self, rowid: int) -> None:
         """A purged record must not be indexed again at the end of the transaction."""

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from ...services.desk import Desk
 from ..column_font import equal_width_font
 from ..contracts import AppContext
+from ..i18n import translate
 from ..labels import heading, plain_label
 from ..theme import scaled_font
 from .qr import qr_pixmap
@@ -108,11 +109,12 @@ class LongJob(QObject):
         if self._box is None:
             return
         done, total, phase = self._box.read()
-        label = self.phase_names.get(phase, "Working…")
+        label = self.phase_names.get(phase) or translate("Progress", "Working…")
         if total > 0:
             self.bar.setRange(0, total)
             self.bar.setValue(min(done, total))
-            self.bar.setFormat(f"{label} %v of %m")
+            # %v and %m are the bar's own placeholders (done, total), filled in by Qt
+            self.bar.setFormat(translate("Progress", "%1 %v of %m").replace("%1", label))
         else:
             self.bar.setFormat(label)
 

@@ -124,9 +124,29 @@ def import_lines(summary: ImportSummary) -> list[str]:
     if summary.refused:
         lines.append(f"{counted(summary.refused, 'change')} refused: records outside what you "
                      "share with them, purged here, or from a revoked colleague.")
-    if summary.quarantined:
-        lines.append(f"{counted(summary.quarantined, 'change')} kept aside: its maker sent two "
+    theirs_kept_aside = summary.quarantined - summary.lost_kept_aside
+    if theirs_kept_aside:
+        lines.append(f"{counted(theirs_kept_aside, 'change')} kept aside: its maker sent two "
                      "different changes under one number (shown as suspect under Colleagues).")
+    if summary.rotated:
+        lines.append(f"{sender} changed its identity keys (a successor card signed by its old "
+                     "and its new key): its new fingerprint is under Colleagues, and it keeps "
+                     "its trust.")
+    if summary.new_epoch:
+        back = ("They are back." if not summary.lost_kept_aside else
+                f"They are back, except {counted(summary.lost_kept_aside, 'change')} kept aside "
+                "here: changes made here since the restore used their numbers again, so the "
+                "records they touch may show differently here and at colleagues (check them "
+                "with colleagues).")
+        lines.append("This vault was restored from a copy: the bundle held changes made here "
+                     f"that it no longer had. {back} It now writes under a new epoch, "
+                     "so your next changes reach colleagues. Changes made since the restore may "
+                     "be kept aside at colleagues: check them and make them again.")
+    elif summary.lost_kept_aside:
+        lines.append(f"{counted(summary.lost_kept_aside, 'change')} made here and lost in a "
+                     "restore kept aside here: changes made here since the restore used their "
+                     "numbers again, so the records they touch may show differently here and at "
+                     "colleagues (check them with colleagues).")
     if summary.consent_notices:
         lines.append(f"{counted(summary.consent_notices, 'consent notice')}: {sender} changed "
                      "a defender's consent; nothing about them leaves this vault beyond it (see "

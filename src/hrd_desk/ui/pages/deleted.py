@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from ...model.fields import field_infos
 from ...model.records import KINDS
 from ...services.casework import RecordFilter
@@ -91,6 +93,9 @@ class DeletedPage(ListPage):
                 "Page", "Remove the selected record's content for good (cannot be undone)"
             ),
         )
+        self.add_action(QT_TRANSLATE_NOOP("Page", "Spreadsheet imports…"), self.show_imports,
+                        tip=QT_TRANSLATE_NOOP(
+                            "Page", "Undo a spreadsheet import as a whole, or bring it back"))
         choices = [(PLURALS[k], k) for k in SHOWN_KINDS]
         self.kind = self.add_filter_combo(QT_TRANSLATE_NOOP("Page", "Show"), choices)
         self.filters.addStretch(1)
@@ -111,3 +116,14 @@ class DeletedPage(ListPage):
         record_id = self.current_id()
         if self.ctx is not None and record_id is not None:
             confirm_purge(self.ctx, str(self.kind.currentData()), record_id)
+
+    def show_imports(self) -> None:
+        """Past imports, each undone or restored as a whole (window-modal: closed at lock)."""
+        if self.ctx is None:
+            return
+        from ..import_batches_dialog import ImportBatchesDialog
+
+        dialog = ImportBatchesDialog(self.ctx, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.imports_dialog = dialog
+        dialog.open()
