@@ -329,5 +329,8 @@ class Overview:
     def titles(self, kind: str, ids: Sequence[str]) -> dict[str, str]:
         return overview.titles(self._reader, kind, ids)
 
+    def linked(self, kind: str, ids: Sequence[str]) -> dict[str, Stored]:
+        return overview.linked(self._reader, kind, ids)
+
     def find_defenders(self, text: str, limit: int = 20) -> list[tuple[str, str]]:
         return overview.find_defenders(self._reader, text, limit)
