@@ -59,6 +59,12 @@ def vocab_source() -> str:
                 seen.add(term.label)
                 lines.append(f"    QT_TRANSLATE_NOOP(\"Vocab\", {term.label!r}),")
     lines.append(")")
+    from hrd_desk.model.records import KINDS
+
+    lines += ["", "# Record kinds' labels (model/records.py), translated by ui/i18n.kind_text",
+              "KIND_LABELS = ("]
+    lines += [f"    QT_TRANSLATE_NOOP(\"Kind\", {spec.label!r})," for spec in KINDS.values()]
+    lines.append(")")
     return "\n".join(lines) + "\n"
 
 

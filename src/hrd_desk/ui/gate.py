@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from ..errors import DamagedVault, HrdDeskError, NoVault, WrongPassphrase
 from ..services.desk import create_desk, find_vault, unlock_desk, vault_exists
+from .i18n import filled, translate
 from .tasks import BackgroundTasks
 from .vault_screens import CreateVaultScreen, UnlockScreen
 
@@ -39,7 +40,7 @@ class VaultGate(QStackedWidget):
         self.vault_dir = vault_dir
         self._tasks = tasks
         self._still_wanted = still_wanted
-        where = f"Vault folder: {vault_dir}"
+        where = filled(translate("Gate", "Vault folder: %1"), vault_dir)
         self.unlock_screen = UnlockScreen(where)
         self.create_screen = CreateVaultScreen(where)
         self.unlock_screen.unlock_requested.connect(self._unlock_requested)
@@ -98,15 +99,18 @@ class VaultGate(QStackedWidget):
         elif isinstance(exc, HrdDeskError):
             screen.show_error(exc.message)
         else:
-            screen.show_error(f"The vault could not be opened ({type(exc).__name__}). "
-                              "Nothing was changed.")
+            screen.show_error(filled(translate("Gate", "The vault could not be opened (%1). "
+                                                       "Nothing was changed."), type(exc).__name__))
 
     def _create_failed(self, exc: Exception) -> None:
         if isinstance(exc, HrdDeskError):
             self.create_screen.show_error(exc.message)
         else:
             self.create_screen.show_error(
-                f"The vault could not be created ({type(exc).__name__}).")
+                filled(
+                    translate("Gate", "The vault could not be created (%1)."), type(exc).__name__
+                )
+            )
 
     def show_open_failure(self, exc: Exception) -> None:
         """The keyslot opened but the database did not: damage, said plainly."""

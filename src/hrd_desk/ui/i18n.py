@@ -31,6 +31,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 
+from ..model.records import KINDS
 from ..model.vocab import VOCABULARIES
 
 translate = QCoreApplication.translate
@@ -137,6 +138,13 @@ def vocab_text(vocab: str, slug: str | None) -> str:
     if not slug:
         return ""
     return translate("Vocab", VOCABULARIES[vocab].label(slug))
+
+
+def kind_text(kind: str) -> str:
+    """A record kind's label ("incident", "related person") in the current language (context
+    "Kind"; vocab_strings.py lists them for lupdate)."""
+    spec = KINDS.get(kind)
+    return translate("Kind", spec.label) if spec is not None else kind
 
 
 def number_text(value: int) -> str:

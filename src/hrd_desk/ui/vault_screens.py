@@ -25,10 +25,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services.passphrase_policy import estimate_strength
-from .i18n import translate
+from ..services.passphrase_policy import MIN_LENGTH, Strength, estimate_strength
+from .i18n import filled, translate
 from .sensitive import reveal_shortcut, untabbable
 from .theme import scaled_font
+
+
+def strength_text(strength: Strength) -> str:
+    """services.passphrase_policy's verdict (fixed English words) in the current language."""
+    said = {
+        "Too short": (translate("Passphrase", "Too short"),
+                      filled(translate("Passphrase", "Use at least %1 characters; four or more "
+                                                     "random words are easier to remember."),
+                             MIN_LENGTH)),
+        "Too weak": (translate("Passphrase", "Too weak"),
+                     translate("Passphrase", "Add more words or characters; avoid repeats and "
+                                             "common words.")),
+        "Fair": (translate("Passphrase", "Fair"),
+                 translate("Passphrase", "Acceptable. Another random word would make it good.")),
+        "Good": (translate("Passphrase", "Good"), translate("Passphrase", "A good passphrase.")),
+        "Strong": (translate("Passphrase", "Strong"),
+                   translate("Passphrase", "A strong passphrase.")),
+    }.get(strength.label, (strength.label, strength.advice))
+    return filled(translate("Passphrase", "Strength: %1. %2"), *said)
 
 # The label says how strong it is; the colour only repeats it.
 _METER_COLOURS = {"Too short": "#c0392b", "Too weak": "#c0392b", "Fair": "#c88a00",
@@ -115,13 +134,13 @@ class _CardScreen(QWidget):
         self.intro = _plain_label(intro, name="muted")
         self.body.addWidget(self.intro)
         self.error = _plain_label(name="inlineError")
-        self.error.setAccessibleName("Message")
+        self.error.setAccessibleName(translate("UnlockScreen", "Message"))
         self.error.hide()
         self.busy_bar = QProgressBar()
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setTextVisible(False)
         self.busy_bar.setMaximumHeight(max(4, em // 3))
-        self.busy_bar.setAccessibleName("Working")
+        self.busy_bar.setAccessibleName(translate("UnlockScreen", "Working"))
         self.busy_text = _plain_label(name="muted")
         self.busy_bar.hide()
         self.busy_text.hide()
@@ -199,7 +218,7 @@ class UnlockScreen(_CardScreen):
         self.where = _plain_label(vault_label, name="muted")
         self.body.addWidget(self.where)
         self.reason = _plain_label(name="muted")
-        self.reason.setAccessibleName("Why the vault locked")
+        self.reason.setAccessibleName(translate("UnlockScreen", "Why the vault locked"))
         self.reason.hide()
         self.body.insertWidget(self.body.indexOf(self.intro) + 1, self.reason)
         self.unlock_button.clicked.connect(self._submit)
@@ -242,16 +261,24 @@ class UnlockScreen(_CardScreen):
         self.reason.setVisible(bool(text))
 
     def show_wrong_passphrase(self) -> None:
-        self.show_error("That passphrase did not open the vault. Check the keyboard layout and "
-                        "Caps Lock, then try again.")
+        self.show_error(translate("UnlockScreen", "That passphrase did not open the vault. "
+                                                  "Check the keyboard layout and Caps Lock, "
+                                                  "then try again."))
 
     def show_damage(self, message: str) -> None:
         """A vault that cannot be opened whatever the passphrase: say so, and what to do."""
         self.damaged = True
         self.show_error(
-            f"This vault cannot be opened: {message}. Nothing was changed. If you have a backup "
-            "of the vault folder, restore it; otherwise ask the person who supports your "
-            "office. Do not delete the folder."
+            filled(
+                translate(
+                    "UnlockScreen",
+                    "This vault cannot be opened: %1. Nothing was "
+                    "changed. If you have a backup of the vault "
+                    "folder, restore it; otherwise ask the person who "
+                    "supports your office. Do not delete the folder.",
+                ),
+                message,
+            )
         )
         self._enable_inputs(False)
 
@@ -263,15 +290,16 @@ class CreateVaultScreen(_CardScreen):
 
     def __init__(self, vault_label: str = "", parent: QWidget | None = None) -> None:
         super().__init__(
-            "Create your vault",
-            "Everything you record is kept in this vault, encrypted on this computer. Choose a "
-            "passphrase you will use to open it.",
+            translate("UnlockScreen", "Create your vault"),
+            translate("UnlockScreen", "Everything you record is kept in this vault, encrypted "
+                                      "on this computer. Choose a passphrase you will use to "
+                                      "open it."),
             parent,
         )
-        first_label = _plain_label("Passphrase", wrap=False)
-        self.passphrase = _passphrase_field("Passphrase")
+        first_label = _plain_label(translate("UnlockScreen", "Passphrase"), wrap=False)
+        self.passphrase = _passphrase_field(translate("UnlockScreen", "Passphrase"))
         first_label.setBuddy(self.passphrase)
-        self.repeat = _passphrase_field("Repeat passphrase")
+        self.repeat = _passphrase_field(translate("UnlockScreen", "Repeat passphrase"))
         self.show_button = _show_toggle([self.passphrase, self.repeat])
         self.body.addWidget(first_label)
         row = QHBoxLayout()
@@ -281,38 +309,47 @@ class CreateVaultScreen(_CardScreen):
         self.meter = QProgressBar()
         self.meter.setRange(0, 100)
         self.meter.setTextVisible(False)
-        self.meter.setAccessibleName("Passphrase strength")
+        self.meter.setAccessibleName(translate("UnlockScreen", "Passphrase strength"))
         self.meter.setMaximumHeight(max(6, QFontMetrics(self.font()).height() // 3))
         self.body.addWidget(self.meter)
-        self.strength_text = _plain_label("Four or more random words make a strong, memorable "
-                                          "passphrase.", name="muted")
+        self.strength_text = _plain_label(translate("UnlockScreen", "Four or more random words "
+                                                                    "make a strong, memorable "
+                                                                    "passphrase."), name="muted")
         self.body.addWidget(self.strength_text)
-        repeat_label = _plain_label("Repeat passphrase", wrap=False)
+        repeat_label = _plain_label(translate("UnlockScreen", "Repeat passphrase"), wrap=False)
         repeat_label.setBuddy(self.repeat)
         self.body.addWidget(repeat_label)
         self.body.addWidget(self.repeat)
         self.match_text = _plain_label(name="muted")
         self.body.addWidget(self.match_text)
         self.warning = _plain_label(
-            "There is no way to recover a lost passphrase. If it is forgotten, everything in "
-            "this vault is lost for good: nobody can open it, not your colleagues and not the "
-            "people who make hrd-desk. Write it down and keep it somewhere safe, away from "
-            "this computer. Once the vault is open you can also make a recovery code "
-            "(Vault > Security).",
+            translate("UnlockScreen", "There is no way to recover a lost passphrase. If it is "
+                                      "forgotten, everything in this vault is lost for good: "
+                                      "nobody can open it, not your colleagues and not the "
+                                      "people who make hrd-desk. Write it down and keep it "
+                                      "somewhere safe, away from this computer. Once the vault "
+                                      "is open you can also make a recovery code (Vault > "
+                                      "Security)."),
             name="warningBox",
         )
-        self.warning.setAccessibleName("Warning: a lost passphrase cannot be recovered")
+        self.warning.setAccessibleName(
+            translate("UnlockScreen", "Warning: a lost passphrase cannot be recovered")
+        )
         self.body.addWidget(self.warning)
-        self.understood = QCheckBox("I understand that it cannot be recovered")
-        self.understood.setAccessibleName("I understand that a lost passphrase cannot be recovered")
+        self.understood = QCheckBox(
+            translate("UnlockScreen", "I understand that it cannot be recovered")
+        )
+        self.understood.setAccessibleName(
+            translate("UnlockScreen", "I understand that a lost passphrase cannot be recovered")
+        )
         self.body.addWidget(self.understood)
         self._add_status_rows()
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.create_button = QPushButton("Create vault")
+        self.create_button = QPushButton(translate("UnlockScreen", "Create vault"))
         self.create_button.setObjectName("primary")
         self.create_button.setDefault(True)
-        self.create_button.setAccessibleName("Create vault")
+        self.create_button.setAccessibleName(translate("UnlockScreen", "Create vault"))
         buttons.addWidget(self.create_button)
         self.body.addLayout(buttons)
         self.where = _plain_label(vault_label, name="muted")
@@ -348,17 +385,18 @@ class CreateVaultScreen(_CardScreen):
             f"QProgressBar::chunk {{ background: {colour}; border-radius: 2px; }}"
         )
         if first:
-            self.strength_text.setText(f"Strength: {strength.label}. {strength.advice}")
+            self.strength_text.setText(strength_text(strength))
         else:
-            self.strength_text.setText("Four or more random words make a strong, memorable "
-                                       "passphrase.")
+            self.strength_text.setText(translate("UnlockScreen", "Four or more random words "
+                                                                 "make a strong, memorable "
+                                                                 "passphrase."))
         repeat = self.repeat.text()
         if not repeat:
             self.match_text.setText("")
         elif repeat == first:
-            self.match_text.setText("The passphrases match.")
+            self.match_text.setText(translate("UnlockScreen", "The passphrases match."))
         else:
-            self.match_text.setText("The passphrases do not match yet.")
+            self.match_text.setText(translate("UnlockScreen", "The passphrases do not match yet."))
         self.create_button.setEnabled(self._ready() and not self.busy_bar.isVisible())
 
     def _submit(self) -> None:
@@ -368,8 +406,8 @@ class CreateVaultScreen(_CardScreen):
         self.passphrase.setText("")
         self.repeat.setText("")
         self.clear_error()
-        self.set_busy(True, "Creating the vault and tuning it to this computer. This takes a "
-                      "few seconds.")
+        self.set_busy(True, translate("UnlockScreen", "Creating the vault and tuning it to this "
+                                                      "computer. This takes a few seconds."))
         self.create_requested.emit(text)
 
     def _enable_inputs(self, enabled: bool) -> None:
