@@ -2,6 +2,625 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About hrd-desk</source>
+            <translation type="unfinished">Acerca de hrd-desk</translation>
+        </message>
+        <message>
+            <source>hrd-desk %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Release key: %1. Compare it with the key id your office was given: releases signed with another key are not ours.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Release key: none in this copy (not an official release).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An encrypted, offline desk for caseworkers who protect human rights defenders.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Licence: %1 (GNU General Public License, version 3 or later). You may share and change it under its terms; it comes with no warranty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Packaged app.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Running from source.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AttachmentsDialog</name>
+        <message>
+            <source>%1 bytes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> It includes a GPS location.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This image carries %1 metadata.%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attachments of this record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evidence files, encrypted in the vault. Drop files here or choose Add file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Size</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Received</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From</source>
+            <translation type="unfinished">Desde</translation>
+        </message>
+        <message>
+            <source>Add file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export decrypted copy…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished">Cerrar</translation>
+        </message>
+        <message>
+            <source>Only images and plain text are shown inside the app: export a decrypted copy to open this file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Attach a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Encrypting %1 into the vault…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adding an attachment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file was not attached</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot show it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export a decrypted copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” will be written DECRYPTED outside the vault. Anyone with access to that disk can read it. Keep it on an encrypted disk and delete it when done.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export decrypted copy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Image metadata</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> Leave it out of the copy? The original in the vault keeps it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strip metadata</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep metadata</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A decrypted copy of “%1” was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not exported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Intact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“%1” matches the SHA-256 taken at intake:
+%2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DAMAGED</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This image cannot be shown (damaged, or a format Qt cannot read): export a decrypted copy to open it elsewhere.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AuditDialogs</name>
+        <message>
+            <source>Created</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflict resolved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation type="unfinished">Eliminados</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No longer shared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fields: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished">Cerrar</translation>
+        </message>
+        <message>
+            <source>History of this record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What was done to this record in this vault, newest first: when, what and which fields. Contents are never kept here. Changes from colleagues arrive with their bundles and show in Vault &gt; Audit trail as imports.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished">Cuándo</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished">Qué</translation>
+        </message>
+        <message>
+            <source>Fields</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing recorded for it yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The audit trail is whole: %1 event(s), each linked to the one before, and none removed from the end.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The audit trail is broken at event %1: events were changed or removed. Keep a copy of the vault folder and ask the person who supports your office.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audit trail check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The newest %1 events are shown.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ids and field names only, never contents.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record or colleague</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audit events</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Colleagues</name>
+        <message>
+            <source>Verified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>NOT VERIFIED</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revoked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You compared fingerprints with them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compare fingerprints with them before sending anything</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing is sent to them, and their bundles are refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Programme office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partner organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receives the records you share whole</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receives records redacted: codenames instead of names; no legal names, contact details, addresses, exact places, related people's names or notes, or free text marked sensitive</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colleagues are the offices and caseworkers you exchange records with. Add one from the identity card they gave you, then compare fingerprints with them before you send them anything.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add from card file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a colleague from the identity card they gave you</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compare fingerprints…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compare fingerprints with the selected colleague</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revoke…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop all exchange with the selected colleague</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make partner…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change whether the selected colleague is a programme office or a partner organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colleagues</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trust</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name on their card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No colleagues yet. Ask the office you will exchange with for their identity card, and give them yours (under My identity).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a colleague</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your name for this colleague (only you see it; it must differ from your other colleagues' names):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your name for this colleague</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A partner organisation (not an office of the programme)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A partner organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Partners receive records redacted, and only about defenders whose consent covers partners.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel adding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add colleague</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished">Cerrar</translation>
+        </message>
+        <message>
+            <source>Close the comparison</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every group matches: mark verified…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every group matches: mark verified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Suspect: %1; those changes are kept aside.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 says it revoked them (%2). Revoke them here too if you agree.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> · SUSPECT</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> · revoked by a colleague</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make office…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compare fingerprints again…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a colleague's identity card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Card refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This card names itself “%1”. Choose your own name for this colleague below. Adding them does not make them trusted: compare fingerprints with them next.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fingerprint on this card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added %1. Not verified yet: compare fingerprints with them before sending anything.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colleague not added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compare fingerprints with %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meet %1, or call them on a line where you know their voice. Each of you reads your own fingerprint aloud, group by group, while the other checks it here. In person, you can instead scan the QR code on their screen with a phone camera and compare the groups it shows with theirs below. Mark them verified only if every group matches. If any group differs, do not verify: someone may be posing as them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This vault (yours)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (theirs, from their card)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mark as verified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Did all ten groups match, compared with %1 in person or on a call where you knew their voice?
+
+Once verified, records can be sent to them and synced with them without further warnings.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>They matched: mark as verified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is verified.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not verified</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make %1 a partner organisation?
+
+From now on they receive records redacted, and only about defenders whose consent covers partners.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make %1 an office of the programme?
+
+From now on what you share with them leaves whole. What they already received stays as it was sent: nothing is sent again unredacted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change colleague kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make partner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Make office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep as it is</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is now a partner organisation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is now a programme office.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind not changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revoke colleague</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revoke %1?
+
+Nothing will be sent to them again, and bundles from them will be refused from now on. What they already received stays with them; records they sent you stay here.
+
+This cannot be undone: their card cannot be added again. Revoke only if their key may be lost, stolen or no longer theirs.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revoke</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep colleague</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 is revoked.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not revoked</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Column</name>
         <message>
             <source>Defender</source>
@@ -30,6 +649,202 @@
         <message>
             <source>Case status</source>
             <translation>Estado del caso</translation>
+        </message>
+    </context>
+    <context>
+        <name>Conflicts</name>
+        <message>
+            <source>Deleted</source>
+            <translation type="unfinished">Eliminados</translation>
+        </message>
+        <message>
+            <source>This vault</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, %2 (deleted it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This vault's version (mine), %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1's version, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This vault's own latest version (mine)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A conflict is a field changed here and by a colleague before either saw the other's change (or a record deleted on one side while edited on the other). Both versions are kept until you choose; meanwhile the record shows the latest change and stays visible. A proposal is a colleague's change to consent or to what a record belongs to: only this office decides those, so it waits here until you accept or refuse it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Records in conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What differs</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No conflicts. Nothing needs your decision.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Values in each version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show hidden values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show sensitive values until you leave this conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Version to keep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep this version…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep the chosen version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 proposes a change: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deleted on one side</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each column is one version: where and when it was made, and what it held.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> One side deleted this record while the other changed it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (sent on by %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1%2 proposes to change what only this office decides: consent, or which defender, case or stay this record belongs to. Nothing changes, and nothing is sent on, until you accept it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decide…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refuse: keep this vault's values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accept %1's proposal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This vault now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 proposes, %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This record is not kept updated for any colleague, so your choice stays in this vault.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your choice is sent at the next exchange to %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accept %1's change to “%2”?
+
+It becomes this office's own decision. %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Accept the change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refuse %1's change to “%2”?
+
+The record keeps this vault's values; the proposal is dropped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refuse the change</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decide on a proposal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not decided</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resolve the conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep %1 for “%2”?
+
+The record then shows that version's values for the fields that differ. The other versions stay in the record's history. %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep this version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not resolved</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CopyGuard</name>
+        <message>
+            <source>Copy</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -94,6 +909,793 @@
                 <numerusform>en %n día</numerusform>
                 <numerusform>en %n días</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Exchange</name>
+        <message>
+            <source>Working…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 %v of %m</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sealed bundles (*%1);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fingerprint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: fingerprint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: fingerprint as a QR code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exchange</source>
+            <translation type="unfinished">Intercambio</translation>
+        </message>
+        <message>
+            <source>Share records with colleagues as sealed files, and receive theirs, without any server: by USB stick, e-mail or a synced folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exchange sections</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>My identity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colleagues</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receive a bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflicts (%1)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExchangeSummary</name>
+        <message>
+            <source>Sender's fingerprint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This file is not addressed to this vault.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is damaged, or it is not a bundle.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is damaged or was altered after it was sealed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sender's signature does not match: the file was altered or forged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sender is not one of your colleagues. Add their identity card and compare fingerprints first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sender was revoked: bundles from them are refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This bundle was imported before.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is larger than any bundle may be.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file ends early: it may still be copying. Try again when it is complete.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A newer hrd-desk made it: update hrd-desk, then import it again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>an impossible time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>far in the future</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>, </source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused (%1). %2 (%3)
+
+Nothing in this vault was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refused (%1). %2 (%3)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This file cannot be read: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>it is damaged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file could not be read or written (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Something unexpected stopped it (%1). Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (REVOKED)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (NOT VERIFIED: compare fingerprints with them)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This bundle from %1 was imported before. Nothing changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From %1%2: %3, %4.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Written: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>For %1: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved in %1. Carry the file to them by any means: it is sealed, and only they can open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These records are now shared with them: each sync sends them the changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent to %1: %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sent to %1: receipts for what arrived.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing new to receive or send.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A damaged file was not imported (%1).</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n change(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) now has a conflict (the same field changed here and there): choose what to keep under Conflicts.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) came with a clock far in the future (kept, but flagged: the sender's computer clock may be wrong).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n defender(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n related people</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stay(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check-in(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n training(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n training participant(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n risk assessment(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n risk item(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n security measure(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n network contact(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n advocacy action(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n task(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new record(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) applied</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n older change(s) kept in the history only (this vault already had something newer).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) wait for earlier changes that have not arrived yet; they apply when those come.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) to consent or to what a record belongs to wait for your decision under Conflicts (proposals).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) refused: records outside what you share with them, purged here, or from a revoked colleague.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) kept aside: its maker sent two different changes under one number (shown as suspect under Colleagues).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) left out because a defender they concern has not consented to sharing.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) still being copied: tried again at the next sync.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) for other vaults left alone.</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) ignored (not plain files).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n consent notice(s): %1 changed a defender's consent; nothing about them leaves this vault beyond it (see the defender's Profile).</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportWizard</name>
+        <message>
+            <source>Everyone you choose receives the same file. Each of them can see who else received it, and can prove to anyone that the file came from this vault.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1. What to send</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2. Who receives it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3. Write the file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Done</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Also share these records with them, so each sync sends them every later change.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Back</source>
+            <translation type="unfinished">Atrás</translation>
+        </message>
+        <message>
+            <source>Back to the previous step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A defender comes with their related people, cases and incidents. A case comes with its defender and the incidents linked to it. Defenders whose consent is None never leave this vault and cannot be chosen.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The defenders and cases I choose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every consenting defender, with all their records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every defender who consented to sharing with colleagues</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Find a defender or case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Part of a name or case title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Defenders and cases to send</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consent to share</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colleagues to send to</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You have no colleagues to send to yet. Add one under Colleagues first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep them updated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose where to save and write…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose where to save and write the bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing the bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What was written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send something else</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Defenders</source>
+            <translation type="unfinished">Defensores</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation type="unfinished">Casos</translation>
+        </message>
+        <message>
+            <source>No consent to share: nothing about this defender leaves this vault</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1  (NOT VERIFIED)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every defender who consented will be sent, with all their records.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Chosen: %1, %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not verified: %1. You have not compared fingerprints, so the file could reach someone posing as them. You will be asked to confirm by typing %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>every defender who consented, with all their records</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, with what belongs to them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You are sending %1, to %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>They will also be kept updated: each sync sends them later changes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next, choose where to save the file (a USB stick, or a folder a file sync tool carries).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Send to unverified colleagues</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not verified: %1. You have not compared fingerprints with them, so this file could be read by someone posing as them.
+
+Type %2 to write it anyway.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The bundle was not written</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n defender(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation type="unfinished">
+                <numerusform />
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Gate</name>
+        <message>
+            <source>Vault folder: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The vault could not be opened (%1). Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The vault could not be created (%1).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Identity</name>
+        <message>
+            <source>Identity cards (*.card);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colleagues add this vault from its identity card. Before they trust the card, compare this fingerprint with them: read it aloud on a call or in person, group by group, or let them scan the QR code.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This vault's fingerprint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name on your card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colleagues see this name when they add your card; each of them still chooses their own name for you. An office name is safer than a person's name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>e.g. Nairobi office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use this name on cards you save from now on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your identity card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Give this file to colleagues you will exchange records with (it holds only the name above and public keys, nothing secret).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save identity card…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save your public identity card to a file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name saved. Cards you save from now on carry it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Name not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save your identity card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Card not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Saved as %1. Give it to your colleague, then compare fingerprints with them.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <source>Import a bundle a colleague sent you: choose the file, or drop it anywhere on this page. You see who sent it and what it holds before anything is imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a bundle file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before importing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel the import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import this bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the import did</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open a bundle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bundle refused</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file cannot be read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished">Cerrar</translation>
+        </message>
+        <message>
+            <source>Not imported</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Kind</name>
+        <message>
+            <source>defender</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>related person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>case</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>incident</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>stay</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>check-in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>training</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>training participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>risk assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>risk item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>security measure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>network contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>advocacy action</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>task</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -218,10 +1820,117 @@
         </message>
     </context>
     <context>
+        <name>Passphrase</name>
+        <message>
+            <source>Too short</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use at least %1 characters; four or more random words are easier to remember.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Too weak</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add more words or characters; avoid repeats and common words.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fair</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acceptable. Another random word would make it good.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Good</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A good passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strong</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A strong passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Strength: %1. %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Prompts</name>
+        <message>
+            <source>Type %1 to confirm:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Confirmation word</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>OK</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RecordActions</name>
+        <message>
+            <source>Delete %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete the %1 “%2”?
+
+It moves to Deleted, where it can be restored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purge %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purge the deleted %1 “%2” for good?
+
+Its content is removed from this vault, its history and the search index. This cannot be undone.
+
+Type %3 to confirm.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Reports</name>
         <message>
             <source>Choose where…</source>
             <translation>Elegir dónde…</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Nothing was written: %1</source>
@@ -328,6 +2037,83 @@
         <message>
             <source>Settings are kept on this computer outside the vault, so they never hold anything about your records.</source>
             <translation>La configuración se guarda en este equipo fuera de la bóveda, así que nunca contiene nada de sus registros.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sharing</name>
+        <message>
+            <source>Colleagues ticked here receive this defender at each sync, with their related people, cases and incidents, and every later change. Only verified colleagues are synced.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colleagues ticked here receive this case at each sync, with the incidents linked to it and its defender's non-sensitive details, and every later change. Only verified colleagues are synced.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colleagues this record is shared with</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This defender's consent: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This defender's consent does not cover colleagues: nothing about them leaves this vault, so this cannot be shared.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The defender's consent: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The defender's consent does not cover colleagues: nothing about them leaves this vault, so this cannot be shared.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No colleagues yet: add them in the Exchange section.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1  (NOT VERIFIED: not synced until verified)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>this colleague</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shared with %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not shared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop sharing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stop sharing with %1?
+
+They keep everything they already received; from now on, changes are no longer sent to them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep sharing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No longer shared with %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Still shared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sharing</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -642,6 +2428,101 @@
         </message>
     </context>
     <context>
+        <name>SyncFolder</name>
+        <message>
+            <source>Starting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receiving</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync when bundles arrive there (the folder is also checked every minute).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync through a folder that another tool carries between offices: a Syncthing folder, a network share, or a USB stick. Each pair of offices has its own subfolder there, named by a code only the two can work out, so a partner that carries only its own subfolder sees nothing of the others. Each sync imports what colleagues left for this vault and leaves a sealed bundle for each verified colleague that has new changes to the records shared with them (nothing when there is nothing new). Unverified colleagues are never synced. File and folder names carry no names.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Drop folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No folder chosen yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose folder…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose the drop folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Watch this folder while the vault is unlocked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Watch the drop folder while unlocked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Receive and send through the drop folder now</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync progress</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the last sync did</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The drop folder %1 is not there right now (a USB stick or a network share not connected?). Nothing was synced.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync did not start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last checked %1 (automatically).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last synced %1 (automatically).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last synced %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The sync at %1 did not finish.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sync did not finish</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>UnlockScreen</name>
         <message>
             <source>Show</source>
@@ -658,6 +2539,14 @@
         <message>
             <source>Hide</source>
             <translation>Ocultar</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Unlock your vault</source>
@@ -704,8 +2593,175 @@
             <translation>Desbloquear</translation>
         </message>
         <message>
+            <source>Why the vault locked</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Opening the vault. This takes a second or two.</source>
             <translation>Abriendo la bóveda. Tarda uno o dos segundos.</translation>
+        </message>
+        <message>
+            <source>That passphrase did not open the vault. Check the keyboard layout and Caps Lock, then try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This vault cannot be opened: %1. Nothing was changed. If you have a backup of the vault folder, restore it; otherwise ask the person who supports your office. Do not delete the folder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create your vault</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everything you record is kept in this vault, encrypted on this computer. Choose a passphrase you will use to open it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeat passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passphrase strength</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Four or more random words make a strong, memorable passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>There is no way to recover a lost passphrase. If it is forgotten, everything in this vault is lost for good: nobody can open it, not your colleagues and not the people who make hrd-desk. Write it down and keep it somewhere safe, away from this computer. Once the vault is open you can also make a recovery code (Vault &gt; Security).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Warning: a lost passphrase cannot be recovered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I understand that it cannot be recovered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>I understand that a lost passphrase cannot be recovered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create vault</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The passphrases match.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The passphrases do not match yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Creating the vault and tuning it to this computer. This takes a few seconds.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VaultMaintenance</name>
+        <message>
+            <source>Keyslot file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passphrase opens the vault key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Database opens</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every page is intact (encryption checksums)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Database structure</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Audit trail is unbroken</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Four or more random words make a strong, memorable passphrase.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The new passphrases do not match yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The vault locks for a few seconds while it is re-encrypted for the new passphrase (open forms are kept as drafts), then opens again. There is still no way to recover a lost passphrase: write the new one down and keep it somewhere safe, away from this computer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Repeat new passphrase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation type="unfinished">Frase de contraseña</translation>
+        </message>
+        <message>
+            <source>Vault integrity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every check passed. The vault is intact.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 check(s) failed. Do not delete anything; keep a copy of the vault folder and ask the person who supports your office.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Integrity checks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Result</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>FAILED</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Close</source>
+            <translation type="unfinished">Cerrar</translation>
         </message>
     </context>
     <context>
@@ -936,6 +2992,14 @@
         <message>
             <source>Lock the vault now (Ctrl+L)</source>
             <translation>Bloquear la bóveda ahora (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>This kind of record cannot be opened here yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search is not available in this version yet.</source>
+            <translation type="unfinished" />
         </message>
     </context>
 </TS>
