@@ -4,6 +4,9 @@
     python tools/translations.py update    # pyside6-lupdate: sources -> i18n/*.ts
     python tools/translations.py release   # pyside6-lrelease: i18n/*.ts -> i18n/*.qm
     python tools/translations.py all       # the three in order
+    python tools/translations.py adopt LANG OTHER.ts   # fill unfinished messages from another
+                                           # catalogue (after a merge: one side's .ts, updated,
+                                           # then the other side's translations adopted)
 
 A translator edits the .ts files (Qt Linguist: pyside6-linguist, or any XML editor); the .qm files
 are compiled from them and shipped as package data. tests/ui/test_translations.py fails when a
@@ -150,8 +153,48 @@ def release(folder: Path = CATALOGUES, out: Path = CATALOGUES) -> None:
                         str(out / f"hrd_desk_{language}.qm")], check=True, capture_output=True)
 
 
+def _finished(message: ET.Element) -> ET.Element | None:
+    translation = message.find("translation")
+    if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
+        return None
+    texts = [f.text for f in translation.iter("numerusform")] or [translation.text]
+    return translation if all(texts) else None
+
+
+def adopt(language: str, other: Path, folder: Path = CATALOGUES) -> int:
+    """Fill this catalogue's unfinished messages with the finished translations that another
+    catalogue of the same language holds for the same context and source; the number filled."""
+    theirs: dict[tuple[str, str], ET.Element] = {}
+    for context in ET.parse(other).getroot().iter("context"):
+        for message in context.iter("message"):
+            done = _finished(message)
+            if done is not None:
+                theirs[(context.findtext("name") or "", message.findtext("source") or "")] = done
+    path = ts_path(language, folder)
+    tree = ET.parse(path)
+    filled = 0
+    for context in tree.getroot().iter("context"):
+        for message in context.iter("message"):
+            found = theirs.get((context.findtext("name") or "", message.findtext("source") or ""))
+            old = message.find("translation")
+            if found is None or (old is not None and _finished(message) is not None):
+                continue
+            if old is not None:
+                message.remove(old)
+            message.append(found)
+            filled += 1
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
+                    encoding="utf-8")
+    return filled
+
+
 def main(argv: list[str]) -> int:
     what = argv[0] if argv else "all"
+    if what == "adopt":
+        print(adopt(argv[1], Path(argv[2])), "filled")
+        return 0
     if what in ("vocab", "all"):
         (UI / "vocab_strings.py").write_text(vocab_source(), encoding="utf-8")
     if what in ("update", "all"):
