@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..services.audit_view import AuditEvent, ChainCheck
 from ..services.desk import Desk
-from .i18n import QT_TRANSLATE_NOOP, filled, kind_text, translate
+from .i18n import QT_TRANSLATE_NOOP, filled, kind_text, plural, translate
 from .labels import plain_label
 
 HISTORY_LIMIT = 200
@@ -142,15 +142,9 @@ class AuditTrailDialog(_EventsDialog):
         check: ChainCheck = reader.audit.check()
         events = reader.audit.events(limit=TRAIL_LIMIT)
         if check.ok:
-            verdict = filled(
-                translate(
-                    "AuditDialogs",
-                    "The audit trail is whole: %1 event(s), "
-                    "each linked to the one before, and "
-                    "none removed from the end.",
-                ),
-                check.events,
-            )
+            verdict = plural("AuditDialogs", "The audit trail is whole: %n event(s), each linked "
+                                             "to the one before, and none removed from the end.",
+                             check.events)
         else:
             verdict = filled(
                 translate(

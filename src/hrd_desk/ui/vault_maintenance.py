@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from ..services.maintenance import VerifyReport
 from ..services.passphrase_policy import estimate_strength
-from .i18n import QT_TRANSLATE_NOOP, filled, translate
+from .i18n import QT_TRANSLATE_NOOP, plural, translate
 from .labels import plain_label
 from .sensitive import reveal_shortcut
 from .vault_screens import strength_text
@@ -173,16 +173,9 @@ class IntegrityReportDialog(QDialog):
         if report.ok:
             summary = translate("VaultMaintenance", "Every check passed. The vault is intact.")
         else:
-            summary = filled(
-                translate(
-                    "VaultMaintenance",
-                    "%1 check(s) failed. Do not delete "
-                    "anything; keep a copy of the vault "
-                    "folder and ask the person who "
-                    "supports your office.",
-                ),
-                len(report.failures),
-            )
+            summary = plural("VaultMaintenance", "%n check(s) failed. Do not delete anything; keep "
+                                                 "a copy of the vault folder and ask the person "
+                                                 "who supports your office.", len(report.failures))
         self.summary: QLabel = plain_label(summary, wrap=True)
         layout.addWidget(self.summary)
         self.checks = QTreeWidget()

@@ -468,7 +468,7 @@ class ExportWizard(QWidget):
             filled(
                 translate(
                     "ExportWizard",
-                    "Not verified: %1. You have not compared fingerprints with them, so this "
+                    "%1: not verified. You have not compared fingerprints with them, so this "
                     "file could be read by someone posing as them.\n\nType %2 to write it "
                     "anyway.",
                 ),
