@@ -5,595 +5,609 @@
         <name>AboutDialog</name>
         <message>
             <source>About hrd-desk</source>
-            <translation type="unfinished">حول hrd-desk</translation>
+            <translation>حول hrd-desk</translation>
         </message>
         <message>
             <source>hrd-desk %1</source>
-            <translation type="unfinished" />
+            <translation>hrd-desk %1</translation>
         </message>
         <message>
             <source>Release key: %1. Compare it with the key id your office was given: releases signed with another key are not ours.</source>
-            <translation type="unfinished" />
+            <translation>مفتاح الإصدار: %1. قارنه بمعرّف المفتاح الذي تسلّمه مكتبك: الإصدارات الموقّعة بمفتاح آخر ليست منّا.</translation>
         </message>
         <message>
             <source>Release key: none in this copy (not an official release).</source>
-            <translation type="unfinished" />
+            <translation>مفتاح الإصدار: لا يوجد في هذه النسخة (ليست إصدارًا رسميًا).</translation>
         </message>
         <message>
             <source>An encrypted, offline desk for caseworkers who protect human rights defenders.</source>
-            <translation type="unfinished" />
+            <translation>مكتب مشفّر يعمل دون اتصال، لمن يتابعون ملفات حماية المدافعين عن حقوق الإنسان.</translation>
         </message>
         <message>
             <source>Licence: %1 (GNU General Public License, version 3 or later). You may share and change it under its terms; it comes with no warranty.</source>
-            <translation type="unfinished" />
+            <translation>الترخيص: %1 (رخصة جنو العمومية، الإصدار 3 أو أحدث). يمكنك مشاركته وتعديله وفق شروطها؛ ويأتي دون أي ضمان.</translation>
         </message>
         <message>
             <source>Packaged app.</source>
-            <translation type="unfinished" />
+            <translation>تطبيق محزَّم.</translation>
         </message>
         <message>
             <source>Running from source.</source>
-            <translation type="unfinished" />
+            <translation>يعمل من الشيفرة المصدرية.</translation>
         </message>
     </context>
     <context>
         <name>AttachmentsDialog</name>
         <message>
             <source>%1 bytes</source>
-            <translation type="unfinished" />
+            <translation>%1 بايت</translation>
         </message>
         <message>
             <source> It includes a GPS location.</source>
-            <translation type="unfinished" />
+            <translation> وتتضمن موقعًا جغرافيًا (GPS).</translation>
         </message>
         <message>
             <source>This image carries %1 metadata.%2</source>
-            <translation type="unfinished" />
+            <translation>تحمل هذه الصورة بيانات وصفية %1.%2</translation>
         </message>
         <message>
             <source>Attachments of this record</source>
-            <translation type="unfinished" />
+            <translation>مرفقات هذا السجل</translation>
         </message>
         <message>
             <source>Evidence files, encrypted in the vault. Drop files here or choose Add file.</source>
-            <translation type="unfinished" />
+            <translation>ملفات أدلة، مشفّرة داخل الخزنة. أفلت الملفات هنا أو اختر «إضافة ملف».</translation>
         </message>
         <message>
             <source>Attachments</source>
-            <translation type="unfinished" />
+            <translation>المرفقات</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>الاسم</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>النوع</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>الحجم</translation>
         </message>
         <message>
             <source>Received</source>
-            <translation type="unfinished" />
+            <translation>تاريخ الاستلام</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished">من</translation>
+            <translation>من</translation>
         </message>
         <message>
             <source>Add file…</source>
-            <translation type="unfinished" />
+            <translation>إضافة ملف…</translation>
         </message>
         <message>
             <source>View</source>
-            <translation type="unfinished" />
+            <translation>عرض</translation>
         </message>
         <message>
             <source>Export decrypted copy…</source>
-            <translation type="unfinished" />
+            <translation>تصدير نسخة غير مشفّرة…</translation>
         </message>
         <message>
             <source>Verify</source>
-            <translation type="unfinished" />
+            <translation>تحقّق</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">إغلاق</translation>
+            <translation>إغلاق</translation>
         </message>
         <message>
             <source>Only images and plain text are shown inside the app: export a decrypted copy to open this file</source>
-            <translation type="unfinished" />
+            <translation>لا تُعرض داخل التطبيق إلا الصور والنصوص العادية: صدّر نسخة غير مشفّرة لفتح هذا الملف</translation>
         </message>
         <message>
             <source>Attach a file</source>
-            <translation type="unfinished" />
+            <translation>إرفاق ملف</translation>
         </message>
         <message>
             <source>All files (*)</source>
-            <translation type="unfinished" />
+            <translation>كل الملفات (*)</translation>
         </message>
         <message>
             <source>Encrypting %1 into the vault…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ تشفير %1 داخل الخزنة…</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>إلغاء</translation>
         </message>
         <message>
             <source>Adding an attachment</source>
-            <translation type="unfinished" />
+            <translation>إضافة مرفق</translation>
         </message>
         <message>
             <source>The file was not attached</source>
-            <translation type="unfinished" />
+            <translation>لم يُرفق الملف</translation>
         </message>
         <message>
             <source>Cannot show it</source>
-            <translation type="unfinished" />
+            <translation>تعذّر عرضه</translation>
         </message>
         <message>
             <source>Export a decrypted copy</source>
-            <translation type="unfinished" />
+            <translation>تصدير نسخة غير مشفّرة</translation>
         </message>
         <message>
             <source>“%1” will be written DECRYPTED outside the vault. Anyone with access to that disk can read it. Keep it on an encrypted disk and delete it when done.</source>
-            <translation type="unfinished" />
+            <translation>ستُكتب «%1» دون تشفير خارج الخزنة. يستطيع قراءتها كل من يصل إلى ذلك القرص. احفظها على قرص مشفّر واحذفها عند الانتهاء.</translation>
         </message>
         <message>
             <source>Export decrypted copy</source>
-            <translation type="unfinished" />
+            <translation>تصدير نسخة غير مشفّرة</translation>
         </message>
         <message>
             <source>Image metadata</source>
-            <translation type="unfinished" />
+            <translation>البيانات الوصفية للصورة</translation>
         </message>
         <message>
             <source> Leave it out of the copy? The original in the vault keeps it.</source>
-            <translation type="unfinished" />
+            <translation> هل تُحذف من النسخة؟ يحتفظ بها الأصل داخل الخزنة.</translation>
         </message>
         <message>
             <source>Strip metadata</source>
-            <translation type="unfinished" />
+            <translation>حذف البيانات الوصفية</translation>
         </message>
         <message>
             <source>Keep metadata</source>
-            <translation type="unfinished" />
+            <translation>الإبقاء على البيانات الوصفية</translation>
         </message>
         <message>
             <source>Exported</source>
-            <translation type="unfinished" />
+            <translation>تم التصدير</translation>
         </message>
         <message>
             <source>A decrypted copy of “%1” was written.</source>
-            <translation type="unfinished" />
+            <translation>كُتبت نسخة غير مشفّرة من «%1».</translation>
         </message>
         <message>
             <source>Not exported</source>
-            <translation type="unfinished" />
+            <translation>لم يتم التصدير</translation>
         </message>
         <message>
             <source>Intact</source>
-            <translation type="unfinished" />
+            <translation>سليم</translation>
         </message>
         <message>
             <source>“%1” matches the SHA-256 taken at intake:
 %2</source>
-            <translation type="unfinished" />
+            <translation>«%1» يطابق بصمة SHA-256 المأخوذة عند الاستلام:
+%2</translation>
         </message>
         <message>
             <source>DAMAGED</source>
-            <translation type="unfinished" />
+            <translation>تالف</translation>
         </message>
         <message>
             <source>This image cannot be shown (damaged, or a format Qt cannot read): export a decrypted copy to open it elsewhere.</source>
-            <translation type="unfinished" />
+            <translation>تعذّر عرض هذه الصورة (تالفة، أو بصيغة لا يقرؤها Qt): صدّر نسخة غير مشفّرة لفتحها في برنامج آخر.</translation>
         </message>
     </context>
     <context>
         <name>AuditDialogs</name>
         <message>
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>أُنشئ</translation>
         </message>
         <message>
             <source>Edited</source>
-            <translation type="unfinished" />
+            <translation>عُدّل</translation>
         </message>
         <message>
             <source>Conflict resolved</source>
-            <translation type="unfinished" />
+            <translation>حُلّ التعارض</translation>
         </message>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished">المحذوفات</translation>
+            <translation>حُذف</translation>
         </message>
         <message>
             <source>Restored</source>
-            <translation type="unfinished" />
+            <translation>استُعيد</translation>
         </message>
         <message>
             <source>Purged</source>
-            <translation type="unfinished" />
+            <translation>أُزيل نهائيًا</translation>
         </message>
         <message>
             <source>Shared</source>
-            <translation type="unfinished" />
+            <translation>تمت مشاركته</translation>
         </message>
         <message>
             <source>No longer shared</source>
-            <translation type="unfinished" />
+            <translation>لم تعد مشاركته قائمة</translation>
         </message>
         <message>
             <source>fields: %1</source>
-            <translation type="unfinished" />
+            <translation>الحقول: %1</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">إغلاق</translation>
+            <translation>إغلاق</translation>
         </message>
         <message>
             <source>History of this record</source>
-            <translation type="unfinished" />
+            <translation>سجلّ هذا السجل</translation>
         </message>
         <message>
             <source>What was done to this record in this vault, newest first: when, what and which fields. Contents are never kept here. Changes from colleagues arrive with their bundles and show in Vault &gt; Audit trail as imports.</source>
-            <translation type="unfinished" />
+            <translation>ما جرى على هذا السجل في هذه الخزنة، الأحدث أولًا: متى، وماذا، وأي الحقول. لا تُحفظ المحتويات هنا أبدًا. تصل تغييرات الزملاء مع حزمهم وتظهر في «الخزنة &gt; سجل التدقيق» على أنها عمليات استيراد.</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished">متى</translation>
+            <translation>متى</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished">ماذا</translation>
+            <translation>ماذا</translation>
         </message>
         <message>
             <source>Fields</source>
-            <translation type="unfinished" />
+            <translation>الحقول</translation>
         </message>
         <message>
             <source>Record history</source>
-            <translation type="unfinished" />
+            <translation>تاريخ السجل</translation>
         </message>
         <message>
             <source>Nothing recorded for it yet.</source>
-            <translation type="unfinished" />
+            <translation>لم يُسجَّل له شيء بعد.</translation>
         </message>
         <message>
             <source>Audit trail</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The audit trail is whole: %1 event(s), each linked to the one before, and none removed from the end.</source>
-            <translation type="unfinished" />
+            <translation>سجل التدقيق</translation>
         </message>
         <message>
             <source>The audit trail is broken at event %1: events were changed or removed. Keep a copy of the vault folder and ask the person who supports your office.</source>
-            <translation type="unfinished" />
+            <translation>سجل التدقيق منقطع عند الحدث %1: عُدّلت أحداث أو حُذفت. احتفظ بنسخة من مجلد الخزنة واطلب المساعدة من الشخص الذي يقدّم الدعم لمكتبك.</translation>
         </message>
         <message>
             <source>Audit trail check</source>
-            <translation type="unfinished" />
+            <translation>فحص سجل التدقيق</translation>
         </message>
         <message>
             <source>The newest %1 events are shown.</source>
-            <translation type="unfinished" />
+            <translation>تُعرض أحدث %1 حدث.</translation>
         </message>
         <message>
             <source>Ids and field names only, never contents.</source>
-            <translation type="unfinished" />
+            <translation>المعرّفات وأسماء الحقول فقط، لا المحتويات أبدًا.</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>النوع</translation>
         </message>
         <message>
             <source>Record or colleague</source>
-            <translation type="unfinished" />
+            <translation>السجل أو الزميل</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>التفاصيل</translation>
         </message>
         <message>
             <source>Audit events</source>
-            <translation type="unfinished" />
+            <translation>أحداث التدقيق</translation>
+        </message>
+        <message numerus="yes">
+            <source>The audit trail is whole: %n event(s), each linked to the one before, and none removed from the end.</source>
+            <translation>
+                <numerusform>سجل التدقيق مكتمل: لا أحداث بعد.</numerusform>
+                <numerusform>سجل التدقيق مكتمل: حدث واحد، ولم يُحذف شيء من آخره.</numerusform>
+                <numerusform>سجل التدقيق مكتمل: حدثان، كل منهما مرتبط بما قبله، ولم يُحذف شيء من آخره.</numerusform>
+                <numerusform>سجل التدقيق مكتمل: %n أحداث، كل منها مرتبط بما قبله، ولم يُحذف شيء من آخره.</numerusform>
+                <numerusform>سجل التدقيق مكتمل: %n حدثًا، كل منها مرتبط بما قبله، ولم يُحذف شيء من آخره.</numerusform>
+                <numerusform>سجل التدقيق مكتمل: %n حدث، كل منها مرتبط بما قبله، ولم يُحذف شيء من آخره.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>Colleagues</name>
         <message>
             <source>Verified</source>
-            <translation type="unfinished" />
+            <translation>موثَّق</translation>
         </message>
         <message>
             <source>NOT VERIFIED</source>
-            <translation type="unfinished" />
+            <translation>غير موثَّق</translation>
         </message>
         <message>
             <source>Revoked</source>
-            <translation type="unfinished" />
+            <translation>مُبطَل</translation>
         </message>
         <message>
             <source>You compared fingerprints with them</source>
-            <translation type="unfinished" />
+            <translation>قارنت البصمات معه</translation>
         </message>
         <message>
             <source>Compare fingerprints with them before sending anything</source>
-            <translation type="unfinished" />
+            <translation>قارن البصمات معه قبل إرسال أي شيء</translation>
         </message>
         <message>
             <source>Nothing is sent to them, and their bundles are refused</source>
-            <translation type="unfinished" />
+            <translation>لا يُرسل إليه شيء، وتُرفض حزمه</translation>
         </message>
         <message>
             <source>Programme office</source>
-            <translation type="unfinished" />
+            <translation>مكتب البرنامج</translation>
         </message>
         <message>
             <source>Partner organisation</source>
-            <translation type="unfinished" />
+            <translation>منظمة شريكة</translation>
         </message>
         <message>
             <source>Receives the records you share whole</source>
-            <translation type="unfinished" />
+            <translation>يتلقى السجلات التي تشاركها كاملة</translation>
         </message>
         <message>
             <source>Receives records redacted: codenames instead of names; no legal names, contact details, addresses, exact places, related people's names or notes, or free text marked sensitive</source>
-            <translation type="unfinished" />
+            <translation>يتلقى السجلات منقّحة: أسماء حركية بدل الأسماء؛ دون الأسماء القانونية أو بيانات الاتصال أو العناوين أو الأماكن الدقيقة أو أسماء المقرّبين وملاحظاتهم أو النصوص الحرة المعلَّمة بأنها حساسة</translation>
         </message>
         <message>
             <source>Colleagues are the offices and caseworkers you exchange records with. Add one from the identity card they gave you, then compare fingerprints with them before you send them anything.</source>
-            <translation type="unfinished" />
+            <translation>الزملاء هم المكاتب ومتابعو الملفات الذين تتبادل السجلات معهم. أضف زميلًا من بطاقة الهوية التي أعطاك إياها، ثم قارن البصمات معه قبل أن ترسل إليه أي شيء.</translation>
         </message>
         <message>
             <source>Add from card file…</source>
-            <translation type="unfinished" />
+            <translation>إضافة من ملف بطاقة…</translation>
         </message>
         <message>
             <source>Add a colleague from the identity card they gave you</source>
-            <translation type="unfinished" />
+            <translation>إضافة زميل من بطاقة الهوية التي أعطاك إياها</translation>
         </message>
         <message>
             <source>Compare fingerprints…</source>
-            <translation type="unfinished" />
+            <translation>مقارنة البصمات…</translation>
         </message>
         <message>
             <source>Compare fingerprints with the selected colleague</source>
-            <translation type="unfinished" />
+            <translation>مقارنة البصمات مع الزميل المحدد</translation>
         </message>
         <message>
             <source>Revoke…</source>
-            <translation type="unfinished" />
+            <translation>إبطال…</translation>
         </message>
         <message>
             <source>Stop all exchange with the selected colleague</source>
-            <translation type="unfinished" />
+            <translation>إيقاف كل تبادل مع الزميل المحدد</translation>
         </message>
         <message>
             <source>Make partner…</source>
-            <translation type="unfinished" />
+            <translation>جعله شريكًا…</translation>
         </message>
         <message>
             <source>Change whether the selected colleague is a programme office or a partner organisation</source>
-            <translation type="unfinished" />
+            <translation>تحديد ما إذا كان الزميل المحدد مكتبًا للبرنامج أم منظمة شريكة</translation>
         </message>
         <message>
             <source>Colleagues</source>
-            <translation type="unfinished" />
+            <translation>الزملاء</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>الاسم</translation>
         </message>
         <message>
             <source>Trust</source>
-            <translation type="unfinished" />
+            <translation>الثقة</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>النوع</translation>
         </message>
         <message>
             <source>Name on their card</source>
-            <translation type="unfinished" />
+            <translation>الاسم على بطاقته</translation>
         </message>
         <message>
             <source>Added</source>
-            <translation type="unfinished" />
+            <translation>تاريخ الإضافة</translation>
         </message>
         <message>
             <source>No colleagues yet. Ask the office you will exchange with for their identity card, and give them yours (under My identity).</source>
-            <translation type="unfinished" />
+            <translation>لا زملاء بعد. اطلب بطاقة الهوية من المكتب الذي ستتبادل معه، وأعطه بطاقتك (من «هويتي»).</translation>
         </message>
         <message>
             <source>Add a colleague</source>
-            <translation type="unfinished" />
+            <translation>إضافة زميل</translation>
         </message>
         <message>
             <source>Your name for this colleague (only you see it; it must differ from your other colleagues' names):</source>
-            <translation type="unfinished" />
+            <translation>اسمك لهذا الزميل (لا يراه غيرك؛ ويجب أن يختلف عن أسماء زملائك الآخرين):</translation>
         </message>
         <message>
             <source>Your name for this colleague</source>
-            <translation type="unfinished" />
+            <translation>اسمك لهذا الزميل</translation>
         </message>
         <message>
             <source>A partner organisation (not an office of the programme)</source>
-            <translation type="unfinished" />
+            <translation>منظمة شريكة (ليست مكتبًا للبرنامج)</translation>
         </message>
         <message>
             <source>A partner organisation</source>
-            <translation type="unfinished" />
+            <translation>منظمة شريكة</translation>
         </message>
         <message>
             <source>Partners receive records redacted, and only about defenders whose consent covers partners.</source>
-            <translation type="unfinished" />
+            <translation>يتلقى الشركاء السجلات منقّحة، وفقط عن المدافعين الذين تشمل موافقتهم الشركاء.</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>إلغاء</translation>
         </message>
         <message>
             <source>Cancel adding</source>
-            <translation type="unfinished" />
+            <translation>إلغاء الإضافة</translation>
         </message>
         <message>
             <source>Add colleague</source>
-            <translation type="unfinished" />
+            <translation>إضافة الزميل</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">إغلاق</translation>
+            <translation>إغلاق</translation>
         </message>
         <message>
             <source>Close the comparison</source>
-            <translation type="unfinished" />
+            <translation>إغلاق المقارنة</translation>
         </message>
         <message>
             <source>Every group matches: mark verified…</source>
-            <translation type="unfinished" />
+            <translation>كل المجموعات متطابقة: وسمه موثَّقًا…</translation>
         </message>
         <message>
             <source>Every group matches: mark verified</source>
-            <translation type="unfinished" />
+            <translation>كل المجموعات متطابقة: وسمه موثَّقًا</translation>
         </message>
         <message>
             <source>Suspect: %1; those changes are kept aside.</source>
-            <translation type="unfinished" />
+            <translation>مشبوه: %1؛ وُضعت تلك التغييرات جانبًا.</translation>
         </message>
         <message>
             <source>%1 says it revoked them (%2). Revoke them here too if you agree.</source>
-            <translation type="unfinished" />
+            <translation>يقول %1 إنه أبطله (%2). أبطله هنا أيضًا إن كنت موافقًا.</translation>
         </message>
         <message>
             <source> · SUSPECT</source>
-            <translation type="unfinished" />
+            <translation> · مشبوه</translation>
         </message>
         <message>
             <source> · revoked by a colleague</source>
-            <translation type="unfinished" />
+            <translation> · أبطله زميل</translation>
         </message>
         <message>
             <source>Make office…</source>
-            <translation type="unfinished" />
+            <translation>جعله مكتبًا…</translation>
         </message>
         <message>
             <source>Compare fingerprints again…</source>
-            <translation type="unfinished" />
+            <translation>مقارنة البصمات مجددًا…</translation>
         </message>
         <message>
             <source>Open a colleague's identity card</source>
-            <translation type="unfinished" />
+            <translation>فتح بطاقة هوية زميل</translation>
         </message>
         <message>
             <source>Card refused</source>
-            <translation type="unfinished" />
+            <translation>رُفضت البطاقة</translation>
         </message>
         <message>
             <source>This card names itself “%1”. Choose your own name for this colleague below. Adding them does not make them trusted: compare fingerprints with them next.</source>
-            <translation type="unfinished" />
+            <translation>تسمّي هذه البطاقة نفسها «%1». اختر أدناه اسمك الخاص لهذا الزميل. إضافته لا تجعله موثوقًا: قارن البصمات معه بعد ذلك.</translation>
         </message>
         <message>
             <source>Fingerprint on this card</source>
-            <translation type="unfinished" />
+            <translation>البصمة على هذه البطاقة</translation>
         </message>
         <message>
             <source>Added %1. Not verified yet: compare fingerprints with them before sending anything.</source>
-            <translation type="unfinished" />
+            <translation>أُضيف %1. لم يُوثَّق بعد: قارن البصمات معه قبل إرسال أي شيء.</translation>
         </message>
         <message>
             <source>Colleague not added</source>
-            <translation type="unfinished" />
+            <translation>لم يُضف الزميل</translation>
         </message>
         <message>
             <source>Compare fingerprints with %1</source>
-            <translation type="unfinished" />
+            <translation>مقارنة البصمات مع %1</translation>
         </message>
         <message>
             <source>Meet %1, or call them on a line where you know their voice. Each of you reads your own fingerprint aloud, group by group, while the other checks it here. In person, you can instead scan the QR code on their screen with a phone camera and compare the groups it shows with theirs below. Mark them verified only if every group matches. If any group differs, do not verify: someone may be posing as them.</source>
-            <translation type="unfinished" />
+            <translation>التقِ %1، أو اتصل به على خط تعرف فيه صوته. يقرأ كل منكما بصمته بصوت عالٍ، مجموعةً مجموعة، بينما يتحقق الآخر منها هنا. وجهًا لوجه، يمكنك بدلًا من ذلك مسح رمز QR على شاشته بكاميرا هاتف ومقارنة المجموعات التي يعرضها مع مجموعاته أدناه. لا تسمه موثَّقًا إلا إذا تطابقت كل المجموعات. إن اختلفت أي مجموعة فلا توثّقه: قد ينتحل أحدٌ شخصيته.</translation>
         </message>
         <message>
             <source>This vault (yours)</source>
-            <translation type="unfinished" />
+            <translation>هذه الخزنة (خزنتك)</translation>
         </message>
         <message>
             <source>%1 (theirs, from their card)</source>
-            <translation type="unfinished" />
+            <translation>%1 (بصمته، من بطاقته)</translation>
         </message>
         <message>
             <source>Mark as verified</source>
-            <translation type="unfinished" />
+            <translation>وسمه موثَّقًا</translation>
         </message>
         <message>
             <source>Did all ten groups match, compared with %1 in person or on a call where you knew their voice?
 
 Once verified, records can be sent to them and synced with them without further warnings.</source>
-            <translation type="unfinished" />
+            <translation>هل تطابقت المجموعات العشر كلها، عند مقارنتها مع %1 وجهًا لوجه أو في مكالمة عرفت فيها صوته؟
+
+بعد التوثيق، يمكن إرسال السجلات إليه ومزامنتها معه دون تحذيرات أخرى.</translation>
         </message>
         <message>
             <source>They matched: mark as verified</source>
-            <translation type="unfinished" />
+            <translation>تطابقت: وسمه موثَّقًا</translation>
         </message>
         <message>
             <source>Not yet</source>
-            <translation type="unfinished" />
+            <translation>ليس بعد</translation>
         </message>
         <message>
             <source>%1 is verified.</source>
-            <translation type="unfinished" />
+            <translation>%1 موثَّق.</translation>
         </message>
         <message>
             <source>Not verified</source>
-            <translation type="unfinished" />
+            <translation>لم يُوثَّق</translation>
         </message>
         <message>
             <source>Make %1 a partner organisation?
 
 From now on they receive records redacted, and only about defenders whose consent covers partners.</source>
-            <translation type="unfinished" />
+            <translation>جعل %1 منظمة شريكة؟
+
+من الآن فصاعدًا يتلقى السجلات منقّحة، وفقط عن المدافعين الذين تشمل موافقتهم الشركاء.</translation>
         </message>
         <message>
             <source>Make %1 an office of the programme?
 
 From now on what you share with them leaves whole. What they already received stays as it was sent: nothing is sent again unredacted.</source>
-            <translation type="unfinished" />
+            <translation>جعل %1 مكتبًا للبرنامج؟
+
+من الآن فصاعدًا يخرج ما تشاركه معه كاملًا. ما تلقاه سابقًا يبقى كما أُرسل: لا يُعاد إرسال شيء دون تنقيح.</translation>
         </message>
         <message>
             <source>Change colleague kind</source>
-            <translation type="unfinished" />
+            <translation>تغيير نوع الزميل</translation>
         </message>
         <message>
             <source>Make partner</source>
-            <translation type="unfinished" />
+            <translation>جعله شريكًا</translation>
         </message>
         <message>
             <source>Make office</source>
-            <translation type="unfinished" />
+            <translation>جعله مكتبًا</translation>
         </message>
         <message>
             <source>Keep as it is</source>
-            <translation type="unfinished" />
+            <translation>إبقاؤه كما هو</translation>
         </message>
         <message>
             <source>%1 is now a partner organisation.</source>
-            <translation type="unfinished" />
+            <translation>أصبح %1 منظمة شريكة.</translation>
         </message>
         <message>
             <source>%1 is now a programme office.</source>
-            <translation type="unfinished" />
+            <translation>أصبح %1 مكتبًا للبرنامج.</translation>
         </message>
         <message>
             <source>Kind not changed</source>
-            <translation type="unfinished" />
+            <translation>لم يتغير النوع</translation>
         </message>
         <message>
             <source>Revoke colleague</source>
-            <translation type="unfinished" />
+            <translation>إبطال الزميل</translation>
         </message>
         <message>
             <source>Revoke %1?
@@ -601,23 +615,27 @@ From now on what you share with them leaves whole. What they already received st
 Nothing will be sent to them again, and bundles from them will be refused from now on. What they already received stays with them; records they sent you stay here.
 
 This cannot be undone: their card cannot be added again. Revoke only if their key may be lost, stolen or no longer theirs.</source>
-            <translation type="unfinished" />
+            <translation>إبطال %1؟
+
+لن يُرسل إليه شيء بعد الآن، وستُرفض حزمه من الآن فصاعدًا. ما تلقاه سابقًا يبقى لديه؛ والسجلات التي أرسلها إليك تبقى هنا.
+
+لا يمكن التراجع عن ذلك: لا يمكن إضافة بطاقته مجددًا. لا تبطله إلا إذا كان مفتاحه قد فُقد أو سُرق أو لم يعد له.</translation>
         </message>
         <message>
             <source>Revoke</source>
-            <translation type="unfinished" />
+            <translation>إبطال</translation>
         </message>
         <message>
             <source>Keep colleague</source>
-            <translation type="unfinished" />
+            <translation>الإبقاء على الزميل</translation>
         </message>
         <message>
             <source>%1 is revoked.</source>
-            <translation type="unfinished" />
+            <translation>%1 مُبطَل.</translation>
         </message>
         <message>
             <source>Not revoked</source>
-            <translation type="unfinished" />
+            <translation>لم يُبطَل</translation>
         </message>
     </context>
     <context>
@@ -655,196 +673,202 @@ This cannot be undone: their card cannot be added again. Revoke only if their ke
         <name>Conflicts</name>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished">المحذوفات</translation>
+            <translation>محذوف</translation>
         </message>
         <message>
             <source>This vault</source>
-            <translation type="unfinished" />
+            <translation>هذه الخزنة</translation>
         </message>
         <message>
             <source>%1, %2 (deleted it)</source>
-            <translation type="unfinished" />
+            <translation>%1، %2 (حذفه)</translation>
         </message>
         <message>
             <source>%1, %2</source>
-            <translation type="unfinished" />
+            <translation>%1، %2</translation>
         </message>
         <message>
             <source>This vault's version (mine), %1</source>
-            <translation type="unfinished" />
+            <translation>نسخة هذه الخزنة (نسختي)، %1</translation>
         </message>
         <message>
             <source>%1's version, %2</source>
-            <translation type="unfinished" />
+            <translation>نسخة %1، %2</translation>
         </message>
         <message>
             <source>This vault's own latest version (mine)</source>
-            <translation type="unfinished" />
+            <translation>أحدث نسخة خاصة بهذه الخزنة (نسختي)</translation>
         </message>
         <message>
             <source>A conflict is a field changed here and by a colleague before either saw the other's change (or a record deleted on one side while edited on the other). Both versions are kept until you choose; meanwhile the record shows the latest change and stays visible. A proposal is a colleague's change to consent or to what a record belongs to: only this office decides those, so it waits here until you accept or refuse it.</source>
-            <translation type="unfinished" />
+            <translation>التعارض هو حقل عُدّل هنا ولدى زميل قبل أن يرى أيٌّ منكما تغيير الآخر (أو سجل حُذف في جهة بينما عُدّل في الأخرى). تُحفظ النسختان حتى تختار؛ وفي الأثناء يعرض السجل آخر تغيير ويبقى ظاهرًا. والمقترح هو تغيير من زميل على الموافقة أو على ما ينتمي إليه السجل: هذا المكتب وحده يقرر ذلك، فيبقى المقترح هنا حتى تقبله أو ترفضه.</translation>
         </message>
         <message>
             <source>Records in conflict</source>
-            <translation type="unfinished" />
+            <translation>السجلات المتعارضة</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>السجل</translation>
         </message>
         <message>
             <source>What differs</source>
-            <translation type="unfinished" />
+            <translation>ما يختلف</translation>
         </message>
         <message>
             <source>No conflicts. Nothing needs your decision.</source>
-            <translation type="unfinished" />
+            <translation>لا تعارضات. لا شيء ينتظر قرارك.</translation>
         </message>
         <message>
             <source>Values in each version</source>
-            <translation type="unfinished" />
+            <translation>القيم في كل نسخة</translation>
         </message>
         <message>
             <source>Show hidden values</source>
-            <translation type="unfinished" />
+            <translation>إظهار القيم المخفية</translation>
         </message>
         <message>
             <source>Show sensitive values until you leave this conflict</source>
-            <translation type="unfinished" />
+            <translation>إظهار القيم الحساسة حتى تغادر هذا التعارض</translation>
         </message>
         <message>
             <source>Keep</source>
-            <translation type="unfinished" />
+            <translation>الإبقاء على</translation>
         </message>
         <message>
             <source>Version to keep</source>
-            <translation type="unfinished" />
+            <translation>النسخة التي تُبقى</translation>
         </message>
         <message>
             <source>Keep this version…</source>
-            <translation type="unfinished" />
+            <translation>الإبقاء على هذه النسخة…</translation>
         </message>
         <message>
             <source>Keep the chosen version</source>
-            <translation type="unfinished" />
+            <translation>الإبقاء على النسخة المختارة</translation>
         </message>
         <message>
             <source>%1 proposes a change: %2</source>
-            <translation type="unfinished" />
+            <translation>يقترح %1 تغييرًا: %2</translation>
         </message>
         <message>
             <source>deleted on one side</source>
-            <translation type="unfinished" />
+            <translation>حُذف في جهة</translation>
         </message>
         <message>
             <source>Each column is one version: where and when it was made, and what it held.</source>
-            <translation type="unfinished" />
+            <translation>كل عمود نسخة: أين ومتى أُنشئت، وماذا تضمنت.</translation>
         </message>
         <message>
             <source> One side deleted this record while the other changed it.</source>
-            <translation type="unfinished" />
+            <translation> حذفت إحدى الجهتين هذا السجل بينما عدّلته الأخرى.</translation>
         </message>
         <message>
             <source> (sent on by %1)</source>
-            <translation type="unfinished" />
+            <translation> (أعاد إرساله %1)</translation>
         </message>
         <message>
             <source>%1%2 proposes to change what only this office decides: consent, or which defender, case or stay this record belongs to. Nothing changes, and nothing is sent on, until you accept it.</source>
-            <translation type="unfinished" />
+            <translation>يقترح %1%2 تغيير ما يقرره هذا المكتب وحده: الموافقة، أو المدافع أو الملف أو الإقامة التي ينتمي إليها هذا السجل. لا يتغير شيء، ولا يُعاد إرسال شيء، حتى تقبله.</translation>
         </message>
         <message>
             <source>Decide…</source>
-            <translation type="unfinished" />
+            <translation>قرّر…</translation>
         </message>
         <message>
             <source>Refuse: keep this vault's values</source>
-            <translation type="unfinished" />
+            <translation>رفض: الإبقاء على قيم هذه الخزنة</translation>
         </message>
         <message>
             <source>Accept %1's proposal</source>
-            <translation type="unfinished" />
+            <translation>قبول مقترح %1</translation>
         </message>
         <message>
             <source>This vault now</source>
-            <translation type="unfinished" />
+            <translation>هذه الخزنة الآن</translation>
         </message>
         <message>
             <source>%1 proposes, %2</source>
-            <translation type="unfinished" />
+            <translation>يقترح %1، %2</translation>
         </message>
         <message>
             <source>Hide values</source>
-            <translation type="unfinished" />
+            <translation>إخفاء القيم</translation>
         </message>
         <message>
             <source>Kept</source>
-            <translation type="unfinished" />
+            <translation>أُبقي</translation>
         </message>
         <message>
             <source>This record is not kept updated for any colleague, so your choice stays in this vault.</source>
-            <translation type="unfinished" />
+            <translation>لا يُحدَّث هذا السجل لدى أي زميل، لذلك يبقى اختيارك في هذه الخزنة.</translation>
         </message>
         <message>
             <source>Your choice is sent at the next exchange to %1.</source>
-            <translation type="unfinished" />
+            <translation>يُرسل اختيارك في التبادل القادم إلى %1.</translation>
         </message>
         <message>
             <source>Accept %1's change to “%2”?
 
 It becomes this office's own decision. %3</source>
-            <translation type="unfinished" />
+            <translation>قبول تغيير %1 على «%2»؟
+
+يصبح قرارًا خاصًا بهذا المكتب. %3</translation>
         </message>
         <message>
             <source>Accept the change</source>
-            <translation type="unfinished" />
+            <translation>قبول التغيير</translation>
         </message>
         <message>
             <source>Refuse %1's change to “%2”?
 
 The record keeps this vault's values; the proposal is dropped.</source>
-            <translation type="unfinished" />
+            <translation>رفض تغيير %1 على «%2»؟
+
+يحتفظ السجل بقيم هذه الخزنة؛ ويُسقَط المقترح.</translation>
         </message>
         <message>
             <source>Refuse the change</source>
-            <translation type="unfinished" />
+            <translation>رفض التغيير</translation>
         </message>
         <message>
             <source>Decide on a proposal</source>
-            <translation type="unfinished" />
+            <translation>القرار بشأن مقترح</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>إلغاء</translation>
         </message>
         <message>
             <source>Not decided</source>
-            <translation type="unfinished" />
+            <translation>لم يُتخذ قرار</translation>
         </message>
         <message>
             <source>Resolve the conflict</source>
-            <translation type="unfinished" />
+            <translation>حلّ التعارض</translation>
         </message>
         <message>
             <source>Keep %1 for “%2”?
 
 The record then shows that version's values for the fields that differ. The other versions stay in the record's history. %3</source>
-            <translation type="unfinished" />
+            <translation>الإبقاء على %1 لـ«%2»؟
+
+يعرض السجل عندئذ قيم تلك النسخة في الحقول المختلفة. تبقى النسخ الأخرى في تاريخ السجل. %3</translation>
         </message>
         <message>
             <source>Keep this version</source>
-            <translation type="unfinished" />
+            <translation>الإبقاء على هذه النسخة</translation>
         </message>
         <message>
             <source>Not resolved</source>
-            <translation type="unfinished" />
+            <translation>لم يُحلّ</translation>
         </message>
     </context>
     <context>
         <name>CopyGuard</name>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>نسخ</translation>
         </message>
     </context>
     <context>
@@ -923,381 +947,528 @@ The record then shows that version's values for the fields that differ. The othe
         <name>Exchange</name>
         <message>
             <source>Working…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ العمل…</translation>
         </message>
         <message>
             <source>%1 %v of %m</source>
-            <translation type="unfinished" />
+            <translation>%1 %v من %m</translation>
         </message>
         <message>
             <source>Sealed bundles (*%1);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>حزم مختومة (*%1);;كل الملفات (*)</translation>
         </message>
         <message>
             <source>Fingerprint</source>
-            <translation type="unfinished" />
+            <translation>البصمة</translation>
         </message>
         <message>
             <source>%1: fingerprint</source>
-            <translation type="unfinished" />
+            <translation>%1: البصمة</translation>
         </message>
         <message>
             <source>%1: fingerprint as a QR code</source>
-            <translation type="unfinished" />
+            <translation>%1: البصمة كرمز QR</translation>
         </message>
         <message>
             <source>Exchange</source>
-            <translation type="unfinished">التبادل</translation>
+            <translation>التبادل</translation>
         </message>
         <message>
             <source>Share records with colleagues as sealed files, and receive theirs, without any server: by USB stick, e-mail or a synced folder.</source>
-            <translation type="unfinished" />
+            <translation>شارك السجلات مع زملائك كملفات مختومة، واستلم سجلاتهم، دون أي خادم: عبر ذاكرة USB أو البريد الإلكتروني أو مجلد متزامن.</translation>
         </message>
         <message>
             <source>Exchange sections</source>
-            <translation type="unfinished" />
+            <translation>أقسام التبادل</translation>
         </message>
         <message>
             <source>My identity</source>
-            <translation type="unfinished" />
+            <translation>هويتي</translation>
         </message>
         <message>
             <source>Colleagues</source>
-            <translation type="unfinished" />
+            <translation>الزملاء</translation>
         </message>
         <message>
             <source>Send records</source>
-            <translation type="unfinished" />
+            <translation>إرسال سجلات</translation>
         </message>
         <message>
             <source>Receive a bundle</source>
-            <translation type="unfinished" />
+            <translation>استلام حزمة</translation>
         </message>
         <message>
             <source>Sync folder</source>
-            <translation type="unfinished" />
+            <translation>مجلد المزامنة</translation>
         </message>
         <message>
             <source>Conflicts</source>
-            <translation type="unfinished" />
+            <translation>التعارضات</translation>
         </message>
         <message>
             <source>Conflicts (%1)</source>
-            <translation type="unfinished" />
+            <translation>التعارضات (%1)</translation>
         </message>
     </context>
     <context>
         <name>ExchangeSummary</name>
         <message>
             <source>Sender's fingerprint</source>
-            <translation type="unfinished" />
+            <translation>بصمة المرسل</translation>
         </message>
         <message>
             <source>This file is not addressed to this vault.</source>
-            <translation type="unfinished" />
+            <translation>هذا الملف غير موجّه إلى هذه الخزنة.</translation>
         </message>
         <message>
             <source>The file is damaged, or it is not a bundle.</source>
-            <translation type="unfinished" />
+            <translation>الملف تالف، أو ليس حزمة.</translation>
         </message>
         <message>
             <source>The file is damaged or was altered after it was sealed.</source>
-            <translation type="unfinished" />
+            <translation>الملف تالف أو عُدّل بعد ختمه.</translation>
         </message>
         <message>
             <source>The sender's signature does not match: the file was altered or forged.</source>
-            <translation type="unfinished" />
+            <translation>توقيع المرسل غير مطابق: عُدّل الملف أو زُوّر.</translation>
         </message>
         <message>
             <source>The sender is not one of your colleagues. Add their identity card and compare fingerprints first.</source>
-            <translation type="unfinished" />
+            <translation>المرسل ليس من زملائك. أضف بطاقة هويته وقارن البصمات أولًا.</translation>
         </message>
         <message>
             <source>The sender was revoked: bundles from them are refused.</source>
-            <translation type="unfinished" />
+            <translation>المرسل مُبطَل: تُرفض حزمه.</translation>
         </message>
         <message>
             <source>This bundle was imported before.</source>
-            <translation type="unfinished" />
+            <translation>سبق استيراد هذه الحزمة.</translation>
         </message>
         <message>
             <source>The file is larger than any bundle may be.</source>
-            <translation type="unfinished" />
+            <translation>الملف أكبر مما يمكن أن تكون عليه أي حزمة.</translation>
         </message>
         <message>
             <source>The file ends early: it may still be copying. Try again when it is complete.</source>
-            <translation type="unfinished" />
+            <translation>ينتهي الملف قبل أوانه: ربما ما زال قيد النسخ. أعد المحاولة عند اكتماله.</translation>
         </message>
         <message>
             <source>A newer hrd-desk made it: update hrd-desk, then import it again.</source>
-            <translation type="unfinished" />
+            <translation>أنشأه إصدار أحدث من hrd-desk: حدّث hrd-desk ثم استورده مجددًا.</translation>
         </message>
         <message>
             <source>no records</source>
-            <translation type="unfinished" />
+            <translation>لا سجلات</translation>
         </message>
         <message>
             <source>an impossible time</source>
-            <translation type="unfinished" />
+            <translation>وقت مستحيل</translation>
         </message>
         <message>
             <source>far in the future</source>
-            <translation type="unfinished" />
+            <translation>بعيدًا في المستقبل</translation>
         </message>
         <message>
             <source>%1 and %2</source>
-            <translation type="unfinished" />
+            <translation>%1 و%2</translation>
         </message>
         <message>
             <source>, </source>
-            <translation type="unfinished" />
+            <translation>، </translation>
         </message>
         <message>
             <source>Refused (%1). %2 (%3)
 
 Nothing in this vault was changed.</source>
-            <translation type="unfinished" />
+            <translation>مرفوض (%1). %2 (%3)
+
+لم يتغير شيء في هذه الخزنة.</translation>
         </message>
         <message>
             <source>Refused (%1). %2 (%3)</source>
-            <translation type="unfinished" />
+            <translation>مرفوض (%1). %2 (%3)</translation>
         </message>
         <message>
             <source>This file cannot be read: %1.</source>
-            <translation type="unfinished" />
+            <translation>تعذّرت قراءة هذا الملف: %1.</translation>
         </message>
         <message>
             <source>it is damaged</source>
-            <translation type="unfinished" />
+            <translation>إنه تالف</translation>
         </message>
         <message>
             <source>The file could not be read or written (%1).</source>
-            <translation type="unfinished" />
+            <translation>تعذّرت قراءة الملف أو كتابته (%1).</translation>
         </message>
         <message>
             <source>Something unexpected stopped it (%1). Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>أوقفه أمر غير متوقع (%1). لم يتغير شيء.</translation>
         </message>
         <message>
             <source> (REVOKED)</source>
-            <translation type="unfinished" />
+            <translation> (مُبطَل)</translation>
         </message>
         <message>
             <source> (NOT VERIFIED: compare fingerprints with them)</source>
-            <translation type="unfinished" />
+            <translation> (غير موثَّق: قارن البصمات معه)</translation>
         </message>
         <message>
             <source>This bundle from %1 was imported before. Nothing changed.</source>
-            <translation type="unfinished" />
+            <translation>سبق استيراد هذه الحزمة من %1. لم يتغير شيء.</translation>
         </message>
         <message>
             <source>From %1%2: %3, %4.</source>
-            <translation type="unfinished" />
+            <translation>من %1%2: %3، %4.</translation>
         </message>
         <message>
             <source>Written: %1</source>
-            <translation type="unfinished" />
+            <translation>كُتب: %1</translation>
         </message>
         <message>
             <source>For %1: %2.</source>
-            <translation type="unfinished" />
+            <translation>إلى %1: %2.</translation>
         </message>
         <message>
             <source>Saved in %1. Carry the file to them by any means: it is sealed, and only they can open it.</source>
-            <translation type="unfinished" />
+            <translation>حُفظ في %1. أوصل الملف إليهم بأي وسيلة: إنه مختوم، ولا يفتحه سواهم.</translation>
         </message>
         <message>
             <source>These records are now shared with them: each sync sends them the changes.</source>
-            <translation type="unfinished" />
+            <translation>هذه السجلات مشتركة معهم الآن: كل مزامنة ترسل إليهم التغييرات.</translation>
         </message>
         <message>
             <source>Sent to %1: %2.</source>
-            <translation type="unfinished" />
+            <translation>أُرسل إلى %1: %2.</translation>
         </message>
         <message>
             <source>Sent to %1: receipts for what arrived.</source>
-            <translation type="unfinished" />
+            <translation>أُرسل إلى %1: إشعارات استلام لما وصل.</translation>
         </message>
         <message>
             <source>Nothing new to receive or send.</source>
-            <translation type="unfinished" />
+            <translation>لا جديد للاستلام أو الإرسال.</translation>
         </message>
         <message>
             <source>A damaged file was not imported (%1).</source>
-            <translation type="unfinished" />
+            <translation>لم يُستورد ملف تالف (%1).</translation>
         </message>
         <message numerus="yes">
             <source>%n change(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>لا تغييرات</numerusform>
+                <numerusform>تغيير واحد</numerusform>
+                <numerusform>تغييران</numerusform>
+                <numerusform>%n تغييرات</numerusform>
+                <numerusform>%n تغييرًا</numerusform>
+                <numerusform>%n تغيير</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n record(s) now has a conflict (the same field changed here and there): choose what to keep under Conflicts.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>لا سجلات متعارضة.</numerusform>
+                <numerusform>سجل واحد فيه الآن تعارض (الحقل نفسه عُدّل هنا وهناك): اختر ما تُبقيه في «التعارضات».</numerusform>
+                <numerusform>سجلان فيهما الآن تعارض (الحقل نفسه عُدّل هنا وهناك): اختر ما تُبقيه في «التعارضات».</numerusform>
+                <numerusform>%n سجلات فيها الآن تعارض (الحقل نفسه عُدّل هنا وهناك): اختر ما تُبقيه في «التعارضات».</numerusform>
+                <numerusform>%n سجلًا فيها الآن تعارض (الحقل نفسه عُدّل هنا وهناك): اختر ما تُبقيه في «التعارضات».</numerusform>
+                <numerusform>%n سجل فيها الآن تعارض (الحقل نفسه عُدّل هنا وهناك): اختر ما تُبقيه في «التعارضات».</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n change(s) came with a clock far in the future (kept, but flagged: the sender's computer clock may be wrong).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>لا تغييرات بساعة بعيدة في المستقبل.</numerusform>
+                <numerusform>تغيير واحد وصل بساعة بعيدة في المستقبل (أُبقي، لكن مع تنبيه: قد تكون ساعة حاسوب المرسل خاطئة).</numerusform>
+                <numerusform>تغييران وصلا بساعة بعيدة في المستقبل (أُبقيا، لكن مع تنبيه: قد تكون ساعة حاسوب المرسل خاطئة).</numerusform>
+                <numerusform>%n تغييرات وصلت بساعة بعيدة في المستقبل (أُبقيت، لكن مع تنبيه: قد تكون ساعة حاسوب المرسل خاطئة).</numerusform>
+                <numerusform>%n تغييرًا وصلت بساعة بعيدة في المستقبل (أُبقيت، لكن مع تنبيه: قد تكون ساعة حاسوب المرسل خاطئة).</numerusform>
+                <numerusform>%n تغيير وصلت بساعة بعيدة في المستقبل (أُبقيت، لكن مع تنبيه: قد تكون ساعة حاسوب المرسل خاطئة).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n defender(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>لا مدافعين</numerusform>
+                <numerusform>مدافع واحد</numerusform>
+                <numerusform>مدافعان</numerusform>
+                <numerusform>%n مدافعين</numerusform>
+                <numerusform>%n مدافعًا</numerusform>
+                <numerusform>%n مدافع</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n related people</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>لا مقرّبين</numerusform>
+                <numerusform>شخص مقرّب واحد</numerusform>
+                <numerusform>شخصان مقرّبان</numerusform>
+                <numerusform>%n أشخاص مقرّبين</numerusform>
+                <numerusform>%n شخصًا مقرّبًا</numerusform>
+                <numerusform>%n شخص مقرّب</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n case(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>لا ملفات</numerusform>
+                <numerusform>ملف واحد</numerusform>
+                <numerusform>ملفان</numerusform>
+                <numerusform>%n ملفات</numerusform>
+                <numerusform>%n ملفًا</numerusform>
+                <numerusform>%n ملف</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n incident(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>لا حوادث</numerusform>
+                <numerusform>حادثة واحدة</numerusform>
+                <numerusform>حادثتان</numerusform>
+                <numerusform>%n حوادث</numerusform>
+                <numerusform>%n حادثة</numerusform>
+                <numerusform>%n حادثة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n stay(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>لا إقامات</numerusform>
+                <numerusform>إقامة واحدة</numerusform>
+                <numerusform>إقامتان</numerusform>
+                <numerusform>%n إقامات</numerusform>
+                <numerusform>%n إقامة</numerusform>
+                <numerusform>%n إقامة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n check-in(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>لا متابعات</numerusform>
+                <numerusform>متابعة واحدة</numerusform>
+                <numerusform>متابعتان</numerusform>
+                <numerusform>%n متابعات</numerusform>
+                <numerusform>%n متابعة</numerusform>
+                <numerusform>%n متابعة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n training(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>لا تدريبات</numerusform>
+                <numerusform>تدريب واحد</numerusform>
+                <numerusform>تدريبان</numerusform>
+                <numerusform>%n تدريبات</numerusform>
+                <numerusform>%n تدريبًا</numerusform>
+                <numerusform>%n تدريب</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n training participant(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>لا مشاركين في التدريبات</numerusform>
+                <numerusform>مشارك واحد في تدريب</numerusform>
+                <numerusform>مشاركان في تدريب</numerusform>
+                <numerusform>%n مشاركين في التدريبات</numerusform>
+                <numerusform>%n مشاركًا في التدريبات</numerusform>
+                <numerusform>%n مشارك في التدريبات</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n risk assessment(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>لا تقييمات للمخاطر</numerusform>
+                <numerusform>تقييم واحد للمخاطر</numerusform>
+                <numerusform>تقييمان للمخاطر</numerusform>
+                <numerusform>%n تقييمات للمخاطر</numerusform>
+                <numerusform>%n تقييمًا للمخاطر</numerusform>
+                <numerusform>%n تقييم للمخاطر</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n risk item(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>لا عناصر خطر</numerusform>
+                <numerusform>عنصر خطر واحد</numerusform>
+                <numerusform>عنصرا خطر</numerusform>
+                <numerusform>%n عناصر خطر</numerusform>
+                <numerusform>%n عنصرَ خطر</numerusform>
+                <numerusform>%n عنصر خطر</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n security measure(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>لا تدابير أمنية</numerusform>
+                <numerusform>تدبير أمني واحد</numerusform>
+                <numerusform>تدبيران أمنيان</numerusform>
+                <numerusform>%n تدابير أمنية</numerusform>
+                <numerusform>%n تدبيرًا أمنيًا</numerusform>
+                <numerusform>%n تدبير أمني</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n network contact(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>لا جهات اتصال في الشبكة</numerusform>
+                <numerusform>جهة اتصال واحدة في الشبكة</numerusform>
+                <numerusform>جهتا اتصال في الشبكة</numerusform>
+                <numerusform>%n جهات اتصال في الشبكة</numerusform>
+                <numerusform>%n جهة اتصال في الشبكة</numerusform>
+                <numerusform>%n جهة اتصال في الشبكة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n advocacy action(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>لا إجراءات مناصرة</numerusform>
+                <numerusform>إجراء مناصرة واحد</numerusform>
+                <numerusform>إجراءا مناصرة</numerusform>
+                <numerusform>%n إجراءات مناصرة</numerusform>
+                <numerusform>%n إجراءً للمناصرة</numerusform>
+                <numerusform>%n إجراء مناصرة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n task(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>لا مهام</numerusform>
+                <numerusform>مهمة واحدة</numerusform>
+                <numerusform>مهمتان</numerusform>
+                <numerusform>%n مهام</numerusform>
+                <numerusform>%n مهمة</numerusform>
+                <numerusform>%n مهمة</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n new record(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>لا سجلات جديدة</numerusform>
+                <numerusform>سجل جديد واحد</numerusform>
+                <numerusform>سجلان جديدان</numerusform>
+                <numerusform>%n سجلات جديدة</numerusform>
+                <numerusform>%n سجلًا جديدًا</numerusform>
+                <numerusform>%n سجل جديد</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n change(s) applied</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>لم يُطبَّق أي تغيير</numerusform>
+                <numerusform>طُبّق تغيير واحد</numerusform>
+                <numerusform>طُبّق تغييران</numerusform>
+                <numerusform>طُبّقت %n تغييرات</numerusform>
+                <numerusform>طُبّق %n تغييرًا</numerusform>
+                <numerusform>طُبّق %n تغيير</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n older change(s) kept in the history only (this vault already had something newer).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>لا تغييرات أقدم.</numerusform>
+                <numerusform>تغيير أقدم واحد حُفظ في التاريخ فقط (كان لدى هذه الخزنة ما هو أحدث).</numerusform>
+                <numerusform>تغييران أقدم حُفظا في التاريخ فقط (كان لدى هذه الخزنة ما هو أحدث).</numerusform>
+                <numerusform>%n تغييرات أقدم حُفظت في التاريخ فقط (كان لدى هذه الخزنة ما هو أحدث).</numerusform>
+                <numerusform>%n تغييرًا أقدم حُفظت في التاريخ فقط (كان لدى هذه الخزنة ما هو أحدث).</numerusform>
+                <numerusform>%n تغيير أقدم حُفظت في التاريخ فقط (كان لدى هذه الخزنة ما هو أحدث).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n change(s) wait for earlier changes that have not arrived yet; they apply when those come.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>لا تغييرات تنتظر.</numerusform>
+                <numerusform>تغيير واحد ينتظر تغييرات سابقة لم تصل بعد؛ يُطبَّق عند وصولها.</numerusform>
+                <numerusform>تغييران ينتظران تغييرات سابقة لم تصل بعد؛ يُطبَّقان عند وصولها.</numerusform>
+                <numerusform>%n تغييرات تنتظر تغييرات سابقة لم تصل بعد؛ تُطبَّق عند وصولها.</numerusform>
+                <numerusform>%n تغييرًا تنتظر تغييرات سابقة لم تصل بعد؛ تُطبَّق عند وصولها.</numerusform>
+                <numerusform>%n تغيير تنتظر تغييرات سابقة لم تصل بعد؛ تُطبَّق عند وصولها.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n change(s) to consent or to what a record belongs to wait for your decision under Conflicts (proposals).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>لا مقترحات تنتظر.</numerusform>
+                <numerusform>تغيير واحد على الموافقة أو على ما ينتمي إليه سجل ينتظر قرارك في «التعارضات» (المقترحات).</numerusform>
+                <numerusform>تغييران على الموافقة أو على ما ينتمي إليه سجل ينتظران قرارك في «التعارضات» (المقترحات).</numerusform>
+                <numerusform>%n تغييرات على الموافقة أو على ما ينتمي إليه سجل تنتظر قرارك في «التعارضات» (المقترحات).</numerusform>
+                <numerusform>%n تغييرًا على الموافقة أو على ما ينتمي إليه سجل تنتظر قرارك في «التعارضات» (المقترحات).</numerusform>
+                <numerusform>%n تغيير على الموافقة أو على ما ينتمي إليه سجل تنتظر قرارك في «التعارضات» (المقترحات).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n change(s) refused: records outside what you share with them, purged here, or from a revoked colleague.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>لم يُرفض أي تغيير.</numerusform>
+                <numerusform>رُفض تغيير واحد: سجلات خارج ما تشاركه معه، أو أُزيلت نهائيًا هنا، أو من زميل مُبطَل.</numerusform>
+                <numerusform>رُفض تغييران: سجلات خارج ما تشاركه معه، أو أُزيلت نهائيًا هنا، أو من زميل مُبطَل.</numerusform>
+                <numerusform>رُفضت %n تغييرات: سجلات خارج ما تشاركه معه، أو أُزيلت نهائيًا هنا، أو من زميل مُبطَل.</numerusform>
+                <numerusform>رُفض %n تغييرًا: سجلات خارج ما تشاركه معه، أو أُزيلت نهائيًا هنا، أو من زميل مُبطَل.</numerusform>
+                <numerusform>رُفض %n تغيير: سجلات خارج ما تشاركه معه، أو أُزيلت نهائيًا هنا، أو من زميل مُبطَل.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n change(s) kept aside: its maker sent two different changes under one number (shown as suspect under Colleagues).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>لم يوضع أي تغيير جانبًا.</numerusform>
+                <numerusform>وُضع تغيير واحد جانبًا: أرسل صاحبه تغييرين مختلفين بالرقم نفسه (يظهر مشبوهًا في «الزملاء»).</numerusform>
+                <numerusform>وُضع تغييران جانبًا: أرسل صاحبهما تغييرين مختلفين بالرقم نفسه (يظهر مشبوهًا في «الزملاء»).</numerusform>
+                <numerusform>وُضعت %n تغييرات جانبًا: أرسل صاحبها تغييرين مختلفين بالرقم نفسه (يظهر مشبوهًا في «الزملاء»).</numerusform>
+                <numerusform>وُضع %n تغييرًا جانبًا: أرسل صاحبها تغييرين مختلفين بالرقم نفسه (يظهر مشبوهًا في «الزملاء»).</numerusform>
+                <numerusform>وُضع %n تغيير جانبًا: أرسل صاحبها تغييرين مختلفين بالرقم نفسه (يظهر مشبوهًا في «الزملاء»).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n record(s) left out because a defender they concern has not consented to sharing.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>لم يُستبعد أي سجل.</numerusform>
+                <numerusform>استُبعد سجل واحد لأن مدافعًا يعنيه لم يوافق على المشاركة.</numerusform>
+                <numerusform>استُبعد سجلان لأن مدافعًا يعنيهما لم يوافق على المشاركة.</numerusform>
+                <numerusform>استُبعدت %n سجلات لأن مدافعًا يعنيها لم يوافق على المشاركة.</numerusform>
+                <numerusform>استُبعد %n سجلًا لأن مدافعًا يعنيها لم يوافق على المشاركة.</numerusform>
+                <numerusform>استُبعد %n سجل لأن مدافعًا يعنيها لم يوافق على المشاركة.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n file(s) still being copied: tried again at the next sync.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>لا ملفات قيد النسخ.</numerusform>
+                <numerusform>ملف واحد ما زال قيد النسخ: تُعاد المحاولة في المزامنة القادمة.</numerusform>
+                <numerusform>ملفان ما زالا قيد النسخ: تُعاد المحاولة في المزامنة القادمة.</numerusform>
+                <numerusform>%n ملفات ما زالت قيد النسخ: تُعاد المحاولة في المزامنة القادمة.</numerusform>
+                <numerusform>%n ملفًا ما زالت قيد النسخ: تُعاد المحاولة في المزامنة القادمة.</numerusform>
+                <numerusform>%n ملف ما زالت قيد النسخ: تُعاد المحاولة في المزامنة القادمة.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n file(s) for other vaults left alone.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>لا ملفات لخزنات أخرى.</numerusform>
+                <numerusform>تُرك ملف واحد لخزنات أخرى دون مساس.</numerusform>
+                <numerusform>تُرك ملفان لخزنات أخرى دون مساس.</numerusform>
+                <numerusform>تُركت %n ملفات لخزنات أخرى دون مساس.</numerusform>
+                <numerusform>تُرك %n ملفًا لخزنات أخرى دون مساس.</numerusform>
+                <numerusform>تُرك %n ملف لخزنات أخرى دون مساس.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n item(s) ignored (not plain files).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>لم يُتجاهل أي عنصر.</numerusform>
+                <numerusform>تُجوهل عنصر واحد (ليس ملفًا عاديًا).</numerusform>
+                <numerusform>تُجوهل عنصران (ليسا ملفين عاديين).</numerusform>
+                <numerusform>تُجوهلت %n عناصر (ليست ملفات عادية).</numerusform>
+                <numerusform>تُجوهل %n عنصرًا (ليست ملفات عادية).</numerusform>
+                <numerusform>تُجوهل %n عنصر (ليست ملفات عادية).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n consent notice(s): %1 changed a defender's consent; nothing about them leaves this vault beyond it (see the defender's Profile).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>لا إشعارات موافقة.</numerusform>
+                <numerusform>إشعار موافقة واحد: غيّر %1 موافقة مدافع؛ لا يخرج عنه شيء من هذه الخزنة خارج حدودها (انظر «الملف الشخصي» للمدافع).</numerusform>
+                <numerusform>إشعارا موافقة: غيّر %1 موافقة مدافعين؛ لا يخرج عنهم شيء من هذه الخزنة خارج حدودها (انظر «الملف الشخصي» لكل منهم).</numerusform>
+                <numerusform>%n إشعارات موافقة: غيّر %1 موافقة مدافعين؛ لا يخرج عنهم شيء من هذه الخزنة خارج حدودها (انظر «الملف الشخصي» لكل منهم).</numerusform>
+                <numerusform>%n إشعارًا بالموافقة: غيّر %1 موافقة مدافعين؛ لا يخرج عنهم شيء من هذه الخزنة خارج حدودها (انظر «الملف الشخصي» لكل منهم).</numerusform>
+                <numerusform>%n إشعار موافقة: غيّر %1 موافقة مدافعين؛ لا يخرج عنهم شيء من هذه الخزنة خارج حدودها (انظر «الملف الشخصي» لكل منهم).</numerusform>
             </translation>
         </message>
     </context>
@@ -1305,196 +1476,208 @@ Nothing in this vault was changed.</source>
         <name>ExportWizard</name>
         <message>
             <source>Everyone you choose receives the same file. Each of them can see who else received it, and can prove to anyone that the file came from this vault.</source>
-            <translation type="unfinished" />
+            <translation>كل من تختارهم يتلقون الملف نفسه. يستطيع كل منهم أن يرى من تلقاه غيره، وأن يثبت لأي أحد أن الملف صدر عن هذه الخزنة.</translation>
         </message>
         <message>
             <source>1. What to send</source>
-            <translation type="unfinished" />
+            <translation>1. ماذا تُرسل</translation>
         </message>
         <message>
             <source>2. Who receives it</source>
-            <translation type="unfinished" />
+            <translation>2. من يتلقاه</translation>
         </message>
         <message>
             <source>3. Write the file</source>
-            <translation type="unfinished" />
+            <translation>3. كتابة الملف</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>تم</translation>
         </message>
         <message>
             <source>Also share these records with them, so each sync sends them every later change.</source>
-            <translation type="unfinished" />
+            <translation>شارك هذه السجلات معهم أيضًا، لكي ترسل إليهم كل مزامنة أي تغيير لاحق.</translation>
         </message>
         <message>
             <source>Back</source>
-            <translation type="unfinished">رجوع</translation>
+            <translation>رجوع</translation>
         </message>
         <message>
             <source>Back to the previous step</source>
-            <translation type="unfinished" />
+            <translation>الرجوع إلى الخطوة السابقة</translation>
         </message>
         <message>
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>التالي</translation>
         </message>
         <message>
             <source>Next step</source>
-            <translation type="unfinished" />
+            <translation>الخطوة التالية</translation>
         </message>
         <message>
             <source>Writing</source>
-            <translation type="unfinished" />
+            <translation>جارٍ الكتابة</translation>
         </message>
         <message>
             <source>A defender comes with their related people, cases and incidents. A case comes with its defender and the incidents linked to it. Defenders whose consent is None never leave this vault and cannot be chosen.</source>
-            <translation type="unfinished" />
+            <translation>يُرسل المدافع مع المقرّبين منه وملفاته وحوادثه. ويُرسل الملف مع مدافعه والحوادث المرتبطة به. المدافعون الذين موافقتهم «لا شيء» لا يغادرون هذه الخزنة أبدًا ولا يمكن اختيارهم.</translation>
         </message>
         <message>
             <source>The defenders and cases I choose</source>
-            <translation type="unfinished" />
+            <translation>المدافعون والملفات التي أختارها</translation>
         </message>
         <message>
             <source>Every consenting defender, with all their records</source>
-            <translation type="unfinished" />
+            <translation>كل مدافع موافق، مع كل سجلاته</translation>
         </message>
         <message>
             <source>Every defender who consented to sharing with colleagues</source>
-            <translation type="unfinished" />
+            <translation>كل مدافع وافق على المشاركة مع الزملاء</translation>
         </message>
         <message>
             <source>Find</source>
-            <translation type="unfinished" />
+            <translation>بحث</translation>
         </message>
         <message>
             <source>Find a defender or case</source>
-            <translation type="unfinished" />
+            <translation>البحث عن مدافع أو ملف</translation>
         </message>
         <message>
             <source>Part of a name or case title</source>
-            <translation type="unfinished" />
+            <translation>جزء من اسم أو من عنوان ملف</translation>
         </message>
         <message>
             <source>Defenders and cases to send</source>
-            <translation type="unfinished" />
+            <translation>المدافعون والملفات المراد إرسالها</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>السجل</translation>
         </message>
         <message>
             <source>Consent to share</source>
-            <translation type="unfinished" />
+            <translation>الموافقة على المشاركة</translation>
         </message>
         <message>
             <source>Colleagues to send to</source>
-            <translation type="unfinished" />
+            <translation>الزملاء المرسَل إليهم</translation>
         </message>
         <message>
             <source>You have no colleagues to send to yet. Add one under Colleagues first.</source>
-            <translation type="unfinished" />
+            <translation>ليس لديك زملاء ترسل إليهم بعد. أضف زميلًا أولًا في «الزملاء».</translation>
         </message>
         <message>
             <source>Keep them updated</source>
-            <translation type="unfinished" />
+            <translation>إبقاؤهم على اطلاع</translation>
         </message>
         <message>
             <source>Choose where to save and write…</source>
-            <translation type="unfinished" />
+            <translation>اختيار مكان الحفظ والكتابة…</translation>
         </message>
         <message>
             <source>Choose where to save and write the bundle</source>
-            <translation type="unfinished" />
+            <translation>اختيار مكان حفظ الحزمة وكتابتها</translation>
         </message>
         <message>
             <source>Writing the bundle</source>
-            <translation type="unfinished" />
+            <translation>جارٍ كتابة الحزمة</translation>
         </message>
         <message>
             <source>What was written</source>
-            <translation type="unfinished" />
+            <translation>ما كُتب</translation>
         </message>
         <message>
             <source>Send something else</source>
-            <translation type="unfinished" />
+            <translation>إرسال شيء آخر</translation>
         </message>
         <message>
             <source>Defenders</source>
-            <translation type="unfinished">المدافعون</translation>
+            <translation>المدافعون</translation>
         </message>
         <message>
             <source>Cases</source>
-            <translation type="unfinished">الملفات</translation>
+            <translation>الملفات</translation>
         </message>
         <message>
             <source>No consent to share: nothing about this defender leaves this vault</source>
-            <translation type="unfinished" />
+            <translation>لا موافقة على المشاركة: لا يغادر هذه الخزنة شيء عن هذا المدافع</translation>
         </message>
         <message>
             <source>%1  (NOT VERIFIED)</source>
-            <translation type="unfinished" />
+            <translation>%1  (غير موثَّق)</translation>
         </message>
         <message>
             <source>Every defender who consented will be sent, with all their records.</source>
-            <translation type="unfinished" />
+            <translation>سيُرسل كل مدافع وافق، مع كل سجلاته.</translation>
         </message>
         <message>
             <source>Chosen: %1, %2.</source>
-            <translation type="unfinished" />
+            <translation>المختار: %1، %2.</translation>
         </message>
         <message>
             <source>Not verified: %1. You have not compared fingerprints, so the file could reach someone posing as them. You will be asked to confirm by typing %2.</source>
-            <translation type="unfinished" />
+            <translation>غير موثَّق: %1. لم تقارن البصمات، لذا قد يصل الملف إلى من ينتحل شخصيته. سيُطلب منك التأكيد بكتابة %2.</translation>
         </message>
         <message>
             <source>every defender who consented, with all their records</source>
-            <translation type="unfinished" />
+            <translation>كل مدافع وافق، مع كل سجلاته</translation>
         </message>
         <message>
             <source>%1, with what belongs to them</source>
-            <translation type="unfinished" />
+            <translation>%1، مع ما ينتمي إليهم</translation>
         </message>
         <message>
             <source>You are sending %1, to %2.</source>
-            <translation type="unfinished" />
+            <translation>أنت ترسل %1 إلى %2.</translation>
         </message>
         <message>
             <source>They will also be kept updated: each sync sends them later changes.</source>
-            <translation type="unfinished" />
+            <translation>سيبقون أيضًا على اطلاع: كل مزامنة ترسل إليهم التغييرات اللاحقة.</translation>
         </message>
         <message>
             <source>Next, choose where to save the file (a USB stick, or a folder a file sync tool carries).</source>
-            <translation type="unfinished" />
+            <translation>بعد ذلك، اختر مكان حفظ الملف (ذاكرة USB، أو مجلد تنقله أداة لمزامنة الملفات).</translation>
         </message>
         <message>
             <source>Send to unverified colleagues</source>
-            <translation type="unfinished" />
+            <translation>الإرسال إلى زملاء غير موثَّقين</translation>
         </message>
         <message>
-            <source>Not verified: %1. You have not compared fingerprints with them, so this file could be read by someone posing as them.
+            <source>%1: not verified. You have not compared fingerprints with them, so this file could be read by someone posing as them.
 
 Type %2 to write it anyway.</source>
-            <translation type="unfinished" />
+            <translation>غير موثَّق: %1. لم تقارن البصمات معه، لذا قد يقرأ هذا الملف من ينتحل شخصيته.
+
+اكتب %2 لكتابته رغم ذلك.</translation>
         </message>
         <message>
             <source>Save the bundle</source>
-            <translation type="unfinished" />
+            <translation>حفظ الحزمة</translation>
         </message>
         <message>
             <source>The bundle was not written</source>
-            <translation type="unfinished" />
+            <translation>لم تُكتب الحزمة</translation>
         </message>
         <message numerus="yes">
             <source>%n defender(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>لا مدافعين</numerusform>
+                <numerusform>مدافع واحد</numerusform>
+                <numerusform>مدافعان</numerusform>
+                <numerusform>%n مدافعين</numerusform>
+                <numerusform>%n مدافعًا</numerusform>
+                <numerusform>%n مدافع</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n case(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>لا ملفات</numerusform>
+                <numerusform>ملف واحد</numerusform>
+                <numerusform>ملفان</numerusform>
+                <numerusform>%n ملفات</numerusform>
+                <numerusform>%n ملفًا</numerusform>
+                <numerusform>%n ملف</numerusform>
             </translation>
         </message>
     </context>
@@ -1502,208 +1685,208 @@ Type %2 to write it anyway.</source>
         <name>Gate</name>
         <message>
             <source>Vault folder: %1</source>
-            <translation type="unfinished" />
+            <translation>مجلد الخزنة: %1</translation>
         </message>
         <message>
             <source>The vault could not be opened (%1). Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>تعذّر فتح الخزنة (%1). لم يتغير شيء.</translation>
         </message>
         <message>
             <source>The vault could not be created (%1).</source>
-            <translation type="unfinished" />
+            <translation>تعذّر إنشاء الخزنة (%1).</translation>
         </message>
     </context>
     <context>
         <name>Identity</name>
         <message>
             <source>Identity cards (*.card);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>بطاقات الهوية (*.card);;كل الملفات (*)</translation>
         </message>
         <message>
             <source>Colleagues add this vault from its identity card. Before they trust the card, compare this fingerprint with them: read it aloud on a call or in person, group by group, or let them scan the QR code.</source>
-            <translation type="unfinished" />
+            <translation>يضيف الزملاء هذه الخزنة من بطاقة هويتها. قبل أن يثقوا بالبطاقة، قارن هذه البصمة معهم: اقرأها بصوت عالٍ في مكالمة أو وجهًا لوجه، مجموعةً مجموعة، أو دعهم يمسحون رمز QR.</translation>
         </message>
         <message>
             <source>This vault's fingerprint</source>
-            <translation type="unfinished" />
+            <translation>بصمة هذه الخزنة</translation>
         </message>
         <message>
             <source>Name on your card</source>
-            <translation type="unfinished" />
+            <translation>الاسم على بطاقتك</translation>
         </message>
         <message>
             <source>Colleagues see this name when they add your card; each of them still chooses their own name for you. An office name is safer than a person's name.</source>
-            <translation type="unfinished" />
+            <translation>يرى الزملاء هذا الاسم عند إضافة بطاقتك؛ ومع ذلك يختار كل منهم اسمه الخاص لك. اسم المكتب أكثر أمانًا من اسم شخص.</translation>
         </message>
         <message>
             <source>e.g. Nairobi office</source>
-            <translation type="unfinished" />
+            <translation>مثلًا: مكتب نيروبي</translation>
         </message>
         <message>
             <source>Save name</source>
-            <translation type="unfinished" />
+            <translation>حفظ الاسم</translation>
         </message>
         <message>
             <source>Use this name on cards you save from now on</source>
-            <translation type="unfinished" />
+            <translation>استخدام هذا الاسم على البطاقات التي تحفظها من الآن فصاعدًا</translation>
         </message>
         <message>
             <source>Your identity card</source>
-            <translation type="unfinished" />
+            <translation>بطاقة هويتك</translation>
         </message>
         <message>
             <source>Give this file to colleagues you will exchange records with (it holds only the name above and public keys, nothing secret).</source>
-            <translation type="unfinished" />
+            <translation>أعطِ هذا الملف للزملاء الذين ستتبادل السجلات معهم (لا يحوي إلا الاسم أعلاه ومفاتيح عامة، لا شيء سري).</translation>
         </message>
         <message>
             <source>Save identity card…</source>
-            <translation type="unfinished" />
+            <translation>حفظ بطاقة الهوية…</translation>
         </message>
         <message>
             <source>Save your public identity card to a file</source>
-            <translation type="unfinished" />
+            <translation>حفظ بطاقة هويتك العامة في ملف</translation>
         </message>
         <message>
             <source>Name saved. Cards you save from now on carry it.</source>
-            <translation type="unfinished" />
+            <translation>حُفظ الاسم. البطاقات التي تحفظها من الآن فصاعدًا تحمله.</translation>
         </message>
         <message>
             <source>Name not saved</source>
-            <translation type="unfinished" />
+            <translation>لم يُحفظ الاسم</translation>
         </message>
         <message>
             <source>Save your identity card</source>
-            <translation type="unfinished" />
+            <translation>حفظ بطاقة هويتك</translation>
         </message>
         <message>
             <source>Card not saved</source>
-            <translation type="unfinished" />
+            <translation>لم تُحفظ البطاقة</translation>
         </message>
         <message>
             <source>Saved as %1. Give it to your colleague, then compare fingerprints with them.</source>
-            <translation type="unfinished" />
+            <translation>حُفظت باسم %1. أعطها لزميلك، ثم قارنا البصمات.</translation>
         </message>
     </context>
     <context>
         <name>Import</name>
         <message>
             <source>Import a bundle a colleague sent you: choose the file, or drop it anywhere on this page. You see who sent it and what it holds before anything is imported.</source>
-            <translation type="unfinished" />
+            <translation>استورد حزمة أرسلها إليك زميل: اختر الملف، أو أفلته في أي مكان من هذه الصفحة. ترى من أرسلها وماذا تحوي قبل استيراد أي شيء.</translation>
         </message>
         <message>
             <source>Choose a bundle file…</source>
-            <translation type="unfinished" />
+            <translation>اختيار ملف حزمة…</translation>
         </message>
         <message>
             <source>Before importing</source>
-            <translation type="unfinished" />
+            <translation>قبل الاستيراد</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>إلغاء</translation>
         </message>
         <message>
             <source>Cancel the import</source>
-            <translation type="unfinished" />
+            <translation>إلغاء الاستيراد</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>استيراد</translation>
         </message>
         <message>
             <source>Import this bundle</source>
-            <translation type="unfinished" />
+            <translation>استيراد هذه الحزمة</translation>
         </message>
         <message>
             <source>Importing</source>
-            <translation type="unfinished" />
+            <translation>جارٍ الاستيراد</translation>
         </message>
         <message>
             <source>Imported</source>
-            <translation type="unfinished" />
+            <translation>تم الاستيراد</translation>
         </message>
         <message>
             <source>What the import did</source>
-            <translation type="unfinished" />
+            <translation>ما فعله الاستيراد</translation>
         </message>
         <message>
             <source>Open a bundle</source>
-            <translation type="unfinished" />
+            <translation>فتح حزمة</translation>
         </message>
         <message>
             <source>Bundle refused</source>
-            <translation type="unfinished" />
+            <translation>رُفضت الحزمة</translation>
         </message>
         <message>
             <source>The file cannot be read</source>
-            <translation type="unfinished" />
+            <translation>تعذّرت قراءة الملف</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">إغلاق</translation>
+            <translation>إغلاق</translation>
         </message>
         <message>
             <source>Not imported</source>
-            <translation type="unfinished" />
+            <translation>لم يتم الاستيراد</translation>
         </message>
     </context>
     <context>
         <name>Kind</name>
         <message>
             <source>defender</source>
-            <translation type="unfinished" />
+            <translation>مدافع</translation>
         </message>
         <message>
             <source>related person</source>
-            <translation type="unfinished" />
+            <translation>شخص مقرّب</translation>
         </message>
         <message>
             <source>case</source>
-            <translation type="unfinished" />
+            <translation>ملف</translation>
         </message>
         <message>
             <source>incident</source>
-            <translation type="unfinished" />
+            <translation>حادثة</translation>
         </message>
         <message>
             <source>stay</source>
-            <translation type="unfinished" />
+            <translation>إقامة</translation>
         </message>
         <message>
             <source>check-in</source>
-            <translation type="unfinished" />
+            <translation>متابعة</translation>
         </message>
         <message>
             <source>training</source>
-            <translation type="unfinished" />
+            <translation>تدريب</translation>
         </message>
         <message>
             <source>training participant</source>
-            <translation type="unfinished" />
+            <translation>مشارك في تدريب</translation>
         </message>
         <message>
             <source>risk assessment</source>
-            <translation type="unfinished" />
+            <translation>تقييم مخاطر</translation>
         </message>
         <message>
             <source>risk item</source>
-            <translation type="unfinished" />
+            <translation>عنصر خطر</translation>
         </message>
         <message>
             <source>security measure</source>
-            <translation type="unfinished" />
+            <translation>تدبير أمني</translation>
         </message>
         <message>
             <source>network contact</source>
-            <translation type="unfinished" />
+            <translation>جهة اتصال في الشبكة</translation>
         </message>
         <message>
             <source>advocacy action</source>
-            <translation type="unfinished" />
+            <translation>إجراء مناصرة</translation>
         </message>
         <message>
             <source>task</source>
-            <translation type="unfinished" />
+            <translation>مهمة</translation>
         </message>
     </context>
     <context>
@@ -1835,91 +2018,93 @@ Type %2 to write it anyway.</source>
         <name>Passphrase</name>
         <message>
             <source>Too short</source>
-            <translation type="unfinished" />
+            <translation>قصيرة جدًا</translation>
         </message>
         <message>
             <source>Use at least %1 characters; four or more random words are easier to remember.</source>
-            <translation type="unfinished" />
+            <translation>استخدم %1 حرفًا على الأقل؛ أربع كلمات عشوائية أو أكثر أسهل في التذكر.</translation>
         </message>
         <message>
             <source>Too weak</source>
-            <translation type="unfinished" />
+            <translation>ضعيفة جدًا</translation>
         </message>
         <message>
             <source>Add more words or characters; avoid repeats and common words.</source>
-            <translation type="unfinished" />
+            <translation>أضف كلمات أو أحرفًا؛ وتجنّب التكرار والكلمات الشائعة.</translation>
         </message>
         <message>
             <source>Fair</source>
-            <translation type="unfinished" />
+            <translation>مقبولة</translation>
         </message>
         <message>
             <source>Acceptable. Another random word would make it good.</source>
-            <translation type="unfinished" />
+            <translation>مقبولة. كلمة عشوائية أخرى تجعلها جيدة.</translation>
         </message>
         <message>
             <source>Good</source>
-            <translation type="unfinished" />
+            <translation>جيدة</translation>
         </message>
         <message>
             <source>A good passphrase.</source>
-            <translation type="unfinished" />
+            <translation>عبارة مرور جيدة.</translation>
         </message>
         <message>
             <source>Strong</source>
-            <translation type="unfinished" />
+            <translation>قوية</translation>
         </message>
         <message>
             <source>A strong passphrase.</source>
-            <translation type="unfinished" />
+            <translation>عبارة مرور قوية.</translation>
         </message>
         <message>
             <source>Strength: %1. %2</source>
-            <translation type="unfinished" />
+            <translation>القوة: %1. %2</translation>
         </message>
     </context>
     <context>
         <name>Prompts</name>
         <message>
             <source>Type %1 to confirm:</source>
-            <translation type="unfinished" />
+            <translation>اكتب %1 للتأكيد:</translation>
         </message>
         <message>
             <source>Confirmation word</source>
-            <translation type="unfinished" />
+            <translation>كلمة التأكيد</translation>
         </message>
         <message>
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>موافق</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>إلغاء</translation>
         </message>
     </context>
     <context>
         <name>RecordActions</name>
         <message>
             <source>Delete %1</source>
-            <translation type="unfinished" />
+            <translation>حذف: %1</translation>
         </message>
         <message>
             <source>Delete the %1 “%2”?
 
 It moves to Deleted, where it can be restored.</source>
-            <translation type="unfinished" />
+            <translation>حذف «%2» (%1)؟
+
+ينتقل إلى المحذوفات، حيث يمكن استعادته.</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>حذف</translation>
         </message>
         <message>
             <source>Keep it</source>
-            <translation type="unfinished" />
+            <translation>الإبقاء عليه</translation>
         </message>
         <message>
             <source>Purge %1</source>
-            <translation type="unfinished" />
+            <translation>إزالة نهائية: %1</translation>
         </message>
         <message>
             <source>Purge the deleted %1 “%2” for good?
@@ -1927,7 +2112,11 @@ It moves to Deleted, where it can be restored.</source>
 Its content is removed from this vault, its history and the search index. This cannot be undone.
 
 Type %3 to confirm.</source>
-            <translation type="unfinished" />
+            <translation>إزالة «%2» (%1، محذوف) نهائيًا؟
+
+يُزال محتواه من هذه الخزنة ومن تاريخه ومن فهرس البحث. لا يمكن التراجع عن ذلك.
+
+اكتب %3 للتأكيد.</translation>
         </message>
     </context>
     <context>
@@ -1938,11 +2127,11 @@ Type %3 to confirm.</source>
         </message>
         <message>
             <source>CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV (*.csv)</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Nothing was written: %1</source>
@@ -2055,77 +2244,79 @@ Type %3 to confirm.</source>
         <name>Sharing</name>
         <message>
             <source>Colleagues ticked here receive this defender at each sync, with their related people, cases and incidents, and every later change. Only verified colleagues are synced.</source>
-            <translation type="unfinished" />
+            <translation>يتلقى الزملاء المحددون هنا هذا المدافع في كل مزامنة، مع المقرّبين منه وملفاته وحوادثه، وكل تغيير لاحق. لا تتم المزامنة إلا مع الزملاء الموثَّقين.</translation>
         </message>
         <message>
             <source>Colleagues ticked here receive this case at each sync, with the incidents linked to it and its defender's non-sensitive details, and every later change. Only verified colleagues are synced.</source>
-            <translation type="unfinished" />
+            <translation>يتلقى الزملاء المحددون هنا هذا الملف في كل مزامنة، مع الحوادث المرتبطة به والبيانات غير الحساسة لمدافعه، وكل تغيير لاحق. لا تتم المزامنة إلا مع الزملاء الموثَّقين.</translation>
         </message>
         <message>
             <source>Colleagues this record is shared with</source>
-            <translation type="unfinished" />
+            <translation>الزملاء الذين يُشارَك معهم هذا السجل</translation>
         </message>
         <message>
             <source>This defender's consent: %1.</source>
-            <translation type="unfinished" />
+            <translation>موافقة هذا المدافع: %1.</translation>
         </message>
         <message>
             <source>This defender's consent does not cover colleagues: nothing about them leaves this vault, so this cannot be shared.</source>
-            <translation type="unfinished" />
+            <translation>موافقة هذا المدافع لا تشمل الزملاء: لا يغادر هذه الخزنة شيء عنه، لذا لا يمكن مشاركة هذا.</translation>
         </message>
         <message>
             <source>The defender's consent: %1.</source>
-            <translation type="unfinished" />
+            <translation>موافقة المدافع: %1.</translation>
         </message>
         <message>
             <source>The defender's consent does not cover colleagues: nothing about them leaves this vault, so this cannot be shared.</source>
-            <translation type="unfinished" />
+            <translation>موافقة المدافع لا تشمل الزملاء: لا يغادر هذه الخزنة شيء عنه، لذا لا يمكن مشاركة هذا.</translation>
         </message>
         <message>
             <source>No colleagues yet: add them in the Exchange section.</source>
-            <translation type="unfinished" />
+            <translation>لا زملاء بعد: أضفهم في قسم «التبادل».</translation>
         </message>
         <message>
             <source>%1  (NOT VERIFIED: not synced until verified)</source>
-            <translation type="unfinished" />
+            <translation>%1  (غير موثَّق: لا مزامنة قبل التوثيق)</translation>
         </message>
         <message>
             <source>this colleague</source>
-            <translation type="unfinished" />
+            <translation>هذا الزميل</translation>
         </message>
         <message>
             <source>Shared with %1.</source>
-            <translation type="unfinished" />
+            <translation>تمت المشاركة مع %1.</translation>
         </message>
         <message>
             <source>Not shared</source>
-            <translation type="unfinished" />
+            <translation>لم تتم المشاركة</translation>
         </message>
         <message>
             <source>Stop sharing</source>
-            <translation type="unfinished" />
+            <translation>إيقاف المشاركة</translation>
         </message>
         <message>
             <source>Stop sharing with %1?
 
 They keep everything they already received; from now on, changes are no longer sent to them.</source>
-            <translation type="unfinished" />
+            <translation>إيقاف المشاركة مع %1؟
+
+يحتفظ بكل ما تلقاه سابقًا؛ ومن الآن فصاعدًا لا تُرسل إليه التغييرات.</translation>
         </message>
         <message>
             <source>Keep sharing</source>
-            <translation type="unfinished" />
+            <translation>مواصلة المشاركة</translation>
         </message>
         <message>
             <source>No longer shared with %1.</source>
-            <translation type="unfinished" />
+            <translation>لم تعد المشاركة قائمة مع %1.</translation>
         </message>
         <message>
             <source>Still shared</source>
-            <translation type="unfinished" />
+            <translation>ما زالت المشاركة قائمة</translation>
         </message>
         <message>
             <source>Sharing</source>
-            <translation type="unfinished" />
+            <translation>المشاركة</translation>
         </message>
     </context>
     <context>
@@ -2451,95 +2642,95 @@ They keep everything they already received; from now on, changes are no longer s
         <name>SyncFolder</name>
         <message>
             <source>Starting</source>
-            <translation type="unfinished" />
+            <translation>جارٍ البدء</translation>
         </message>
         <message>
             <source>Receiving</source>
-            <translation type="unfinished" />
+            <translation>جارٍ الاستلام</translation>
         </message>
         <message>
             <source>Sending</source>
-            <translation type="unfinished" />
+            <translation>جارٍ الإرسال</translation>
         </message>
         <message>
             <source>Sync when bundles arrive there (the folder is also checked every minute).</source>
-            <translation type="unfinished" />
+            <translation>المزامنة عند وصول حزم إليه (يُفحص المجلد أيضًا كل دقيقة).</translation>
         </message>
         <message>
             <source>Sync through a folder that another tool carries between offices: a Syncthing folder, a network share, or a USB stick. Each pair of offices has its own subfolder there, named by a code only the two can work out, so a partner that carries only its own subfolder sees nothing of the others. Each sync imports what colleagues left for this vault and leaves a sealed bundle for each verified colleague that has new changes to the records shared with them (nothing when there is nothing new). Unverified colleagues are never synced. File and folder names carry no names.</source>
-            <translation type="unfinished" />
+            <translation>زامِن عبر مجلد تنقله أداة أخرى بين المكاتب: مجلد Syncthing، أو مشاركة على الشبكة، أو ذاكرة USB. لكل مكتبين مجلد فرعي خاص بهما هناك، يحمل اسمًا برمز لا يستطيع استنتاجه سواهما، فالشريك الذي لا ينقل إلا مجلده الفرعي لا يرى شيئًا من غيره. كل مزامنة تستورد ما تركه الزملاء لهذه الخزنة وتترك حزمة مختومة لكل زميل موثَّق لديه تغييرات جديدة على السجلات المشتركة معه (لا شيء إن لم يكن هناك جديد). لا تتم المزامنة أبدًا مع الزملاء غير الموثَّقين. لا تحمل أسماء الملفات والمجلدات أي أسماء.</translation>
         </message>
         <message>
             <source>Drop folder</source>
-            <translation type="unfinished" />
+            <translation>مجلد الإيداع</translation>
         </message>
         <message>
             <source>No folder chosen yet.</source>
-            <translation type="unfinished" />
+            <translation>لم يُختر مجلد بعد.</translation>
         </message>
         <message>
             <source>Choose folder…</source>
-            <translation type="unfinished" />
+            <translation>اختيار مجلد…</translation>
         </message>
         <message>
             <source>Choose the drop folder</source>
-            <translation type="unfinished" />
+            <translation>اختيار مجلد الإيداع</translation>
         </message>
         <message>
             <source>Watch this folder while the vault is unlocked</source>
-            <translation type="unfinished" />
+            <translation>مراقبة هذا المجلد ما دامت الخزنة مفتوحة</translation>
         </message>
         <message>
             <source>Watch the drop folder while unlocked</source>
-            <translation type="unfinished" />
+            <translation>مراقبة مجلد الإيداع ما دامت الخزنة مفتوحة</translation>
         </message>
         <message>
             <source>Sync now</source>
-            <translation type="unfinished" />
+            <translation>المزامنة الآن</translation>
         </message>
         <message>
             <source>Receive and send through the drop folder now</source>
-            <translation type="unfinished" />
+            <translation>الاستلام والإرسال عبر مجلد الإيداع الآن</translation>
         </message>
         <message>
             <source>Sync progress</source>
-            <translation type="unfinished" />
+            <translation>تقدّم المزامنة</translation>
         </message>
         <message>
             <source>What the last sync did</source>
-            <translation type="unfinished" />
+            <translation>ما فعلته آخر مزامنة</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>لم يُحفظ</translation>
         </message>
         <message>
             <source>The drop folder %1 is not there right now (a USB stick or a network share not connected?). Nothing was synced.</source>
-            <translation type="unfinished" />
+            <translation>مجلد الإيداع %1 غير متاح الآن (ذاكرة USB أو مشاركة شبكة غير متصلة؟). لم تتم مزامنة أي شيء.</translation>
         </message>
         <message>
             <source>Sync did not start</source>
-            <translation type="unfinished" />
+            <translation>لم تبدأ المزامنة</translation>
         </message>
         <message>
             <source>Last checked %1 (automatically).</source>
-            <translation type="unfinished" />
+            <translation>آخر فحص: %1 (تلقائيًا).</translation>
         </message>
         <message>
             <source>Last synced %1 (automatically).</source>
-            <translation type="unfinished" />
+            <translation>آخر مزامنة: %1 (تلقائيًا).</translation>
         </message>
         <message>
             <source>Last synced %1.</source>
-            <translation type="unfinished" />
+            <translation>آخر مزامنة: %1.</translation>
         </message>
         <message>
             <source>The sync at %1 did not finish.</source>
-            <translation type="unfinished" />
+            <translation>لم تكتمل مزامنة %1.</translation>
         </message>
         <message>
             <source>Sync did not finish</source>
-            <translation type="unfinished" />
+            <translation>لم تكتمل المزامنة</translation>
         </message>
     </context>
     <context>
@@ -2562,11 +2753,11 @@ They keep everything they already received; from now on, changes are no longer s
         </message>
         <message>
             <source>Message</source>
-            <translation type="unfinished" />
+            <translation>رسالة</translation>
         </message>
         <message>
             <source>Working</source>
-            <translation type="unfinished" />
+            <translation>جارٍ العمل</translation>
         </message>
         <message>
             <source>Unlock your vault</source>
@@ -2614,7 +2805,7 @@ They keep everything they already received; from now on, changes are no longer s
         </message>
         <message>
             <source>Why the vault locked</source>
-            <translation type="unfinished" />
+            <translation>لماذا قُفلت الخزنة</translation>
         </message>
         <message>
             <source>Opening the vault. This takes a second or two.</source>
@@ -2622,166 +2813,173 @@ They keep everything they already received; from now on, changes are no longer s
         </message>
         <message>
             <source>That passphrase did not open the vault. Check the keyboard layout and Caps Lock, then try again.</source>
-            <translation type="unfinished" />
+            <translation>لم تفتح عبارة المرور هذه الخزنة. تحقق من لغة لوحة المفاتيح ومن مفتاح Caps Lock، ثم أعد المحاولة.</translation>
         </message>
         <message>
             <source>This vault cannot be opened: %1. Nothing was changed. If you have a backup of the vault folder, restore it; otherwise ask the person who supports your office. Do not delete the folder.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن فتح هذه الخزنة: %1. لم يتغير شيء. إن كانت لديك نسخة احتياطية من مجلد الخزنة فاستعدها؛ وإلا فاطلب المساعدة من الشخص الذي يقدّم الدعم لمكتبك. لا تحذف المجلد.</translation>
         </message>
         <message>
             <source>Create your vault</source>
-            <translation type="unfinished" />
+            <translation>أنشئ خزنتك</translation>
         </message>
         <message>
             <source>Everything you record is kept in this vault, encrypted on this computer. Choose a passphrase you will use to open it.</source>
-            <translation type="unfinished" />
+            <translation>كل ما تسجّله يُحفظ في هذه الخزنة، مشفّرًا على هذا الحاسوب. اختر عبارة المرور التي ستفتحها بها.</translation>
         </message>
         <message>
             <source>Repeat passphrase</source>
-            <translation type="unfinished" />
+            <translation>أعد كتابة عبارة المرور</translation>
         </message>
         <message>
             <source>Passphrase strength</source>
-            <translation type="unfinished" />
+            <translation>قوة عبارة المرور</translation>
         </message>
         <message>
             <source>Four or more random words make a strong, memorable passphrase.</source>
-            <translation type="unfinished" />
+            <translation>أربع كلمات عشوائية أو أكثر تصنع عبارة مرور قوية يسهل تذكرها.</translation>
         </message>
         <message>
             <source>There is no way to recover a lost passphrase. If it is forgotten, everything in this vault is lost for good: nobody can open it, not your colleagues and not the people who make hrd-desk. Write it down and keep it somewhere safe, away from this computer. Once the vault is open you can also make a recovery code (Vault &gt; Security).</source>
-            <translation type="unfinished" />
+            <translation>لا توجد أي طريقة لاسترداد عبارة مرور مفقودة. إن نُسيت، ضاع كل ما في هذه الخزنة إلى الأبد: لا يستطيع أحد فتحها، لا زملاؤك ولا صانعو hrd-desk. دوّنها واحفظها في مكان آمن، بعيدًا عن هذا الحاسوب. بعد فتح الخزنة يمكنك أيضًا إنشاء رمز استرداد (الخزنة &gt; الأمان).</translation>
         </message>
         <message>
             <source>Warning: a lost passphrase cannot be recovered</source>
-            <translation type="unfinished" />
+            <translation>تحذير: لا يمكن استرداد عبارة مرور مفقودة</translation>
         </message>
         <message>
             <source>I understand that it cannot be recovered</source>
-            <translation type="unfinished" />
+            <translation>أفهم أنه لا يمكن استردادها</translation>
         </message>
         <message>
             <source>I understand that a lost passphrase cannot be recovered</source>
-            <translation type="unfinished" />
+            <translation>أفهم أنه لا يمكن استرداد عبارة مرور مفقودة</translation>
         </message>
         <message>
             <source>Create vault</source>
-            <translation type="unfinished" />
+            <translation>إنشاء الخزنة</translation>
         </message>
         <message>
             <source>The passphrases match.</source>
-            <translation type="unfinished" />
+            <translation>عبارتا المرور متطابقتان.</translation>
         </message>
         <message>
             <source>The passphrases do not match yet.</source>
-            <translation type="unfinished" />
+            <translation>عبارتا المرور غير متطابقتين بعد.</translation>
         </message>
         <message>
             <source>Creating the vault and tuning it to this computer. This takes a few seconds.</source>
-            <translation type="unfinished" />
+            <translation>جارٍ إنشاء الخزنة وضبطها على هذا الحاسوب. يستغرق ذلك بضع ثوانٍ.</translation>
         </message>
     </context>
     <context>
         <name>VaultMaintenance</name>
         <message>
             <source>Keyslot file</source>
-            <translation type="unfinished" />
+            <translation>ملف خانة المفتاح</translation>
         </message>
         <message>
             <source>Passphrase opens the vault key</source>
-            <translation type="unfinished" />
+            <translation>عبارة المرور تفتح مفتاح الخزنة</translation>
         </message>
         <message>
             <source>Database opens</source>
-            <translation type="unfinished" />
+            <translation>قاعدة البيانات تُفتح</translation>
         </message>
         <message>
             <source>Every page is intact (encryption checksums)</source>
-            <translation type="unfinished" />
+            <translation>كل صفحة سليمة (مجاميع التحقق للتشفير)</translation>
         </message>
         <message>
             <source>Database structure</source>
-            <translation type="unfinished" />
+            <translation>بنية قاعدة البيانات</translation>
         </message>
         <message>
             <source>Audit trail is unbroken</source>
-            <translation type="unfinished" />
+            <translation>سجل التدقيق غير منقطع</translation>
         </message>
         <message>
             <source>Four or more random words make a strong, memorable passphrase.</source>
-            <translation type="unfinished" />
+            <translation>أربع كلمات عشوائية أو أكثر تصنع عبارة مرور قوية يسهل تذكرها.</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>إلغاء</translation>
         </message>
         <message>
             <source>The new passphrases do not match yet.</source>
-            <translation type="unfinished" />
+            <translation>عبارتا المرور الجديدتان غير متطابقتين بعد.</translation>
         </message>
         <message>
             <source>Change passphrase</source>
-            <translation type="unfinished" />
+            <translation>تغيير عبارة المرور</translation>
         </message>
         <message>
             <source>The vault locks for a few seconds while it is re-encrypted for the new passphrase (open forms are kept as drafts), then opens again. There is still no way to recover a lost passphrase: write the new one down and keep it somewhere safe, away from this computer.</source>
-            <translation type="unfinished" />
+            <translation>تُقفل الخزنة بضع ثوانٍ ريثما يُعاد تشفيرها بعبارة المرور الجديدة (تُحفظ النماذج المفتوحة كمسودات)، ثم تُفتح من جديد. لا توجد حتى الآن أي طريقة لاسترداد عبارة مرور مفقودة: دوّن الجديدة واحفظها في مكان آمن، بعيدًا عن هذا الحاسوب.</translation>
         </message>
         <message>
             <source>Current passphrase</source>
-            <translation type="unfinished" />
+            <translation>عبارة المرور الحالية</translation>
         </message>
         <message>
             <source>New passphrase</source>
-            <translation type="unfinished" />
+            <translation>عبارة المرور الجديدة</translation>
         </message>
         <message>
             <source>Repeat new passphrase</source>
-            <translation type="unfinished" />
+            <translation>أعد كتابة عبارة المرور الجديدة</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished">عبارة المرور</translation>
+            <translation>عبارة المرور</translation>
         </message>
         <message>
             <source>Vault integrity</source>
-            <translation type="unfinished" />
+            <translation>سلامة الخزنة</translation>
         </message>
         <message>
             <source>Every check passed. The vault is intact.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 check(s) failed. Do not delete anything; keep a copy of the vault folder and ask the person who supports your office.</source>
-            <translation type="unfinished" />
+            <translation>نجحت كل الفحوص. الخزنة سليمة.</translation>
         </message>
         <message>
             <source>Integrity checks</source>
-            <translation type="unfinished" />
+            <translation>فحوص السلامة</translation>
         </message>
         <message>
             <source>Check</source>
-            <translation type="unfinished" />
+            <translation>الفحص</translation>
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>النتيجة</translation>
         </message>
         <message>
             <source>Detail</source>
-            <translation type="unfinished" />
+            <translation>التفاصيل</translation>
         </message>
         <message>
             <source>Passed</source>
-            <translation type="unfinished" />
+            <translation>نجح</translation>
         </message>
         <message>
             <source>FAILED</source>
-            <translation type="unfinished" />
+            <translation>فشل</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">إغلاق</translation>
+            <translation>إغلاق</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check(s) failed. Do not delete anything; keep a copy of the vault folder and ask the person who supports your office.</source>
+            <translation>
+                <numerusform>لم يفشل أي فحص.</numerusform>
+                <numerusform>فشل فحص واحد. لا تحذف شيئًا؛ احتفظ بنسخة من مجلد الخزنة واطلب المساعدة من الشخص الذي يقدّم الدعم لمكتبك.</numerusform>
+                <numerusform>فشل فحصان. لا تحذف شيئًا؛ احتفظ بنسخة من مجلد الخزنة واطلب المساعدة من الشخص الذي يقدّم الدعم لمكتبك.</numerusform>
+                <numerusform>فشلت %n فحوص. لا تحذف شيئًا؛ احتفظ بنسخة من مجلد الخزنة واطلب المساعدة من الشخص الذي يقدّم الدعم لمكتبك.</numerusform>
+                <numerusform>فشل %n فحصًا. لا تحذف شيئًا؛ احتفظ بنسخة من مجلد الخزنة واطلب المساعدة من الشخص الذي يقدّم الدعم لمكتبك.</numerusform>
+                <numerusform>فشل %n فحص. لا تحذف شيئًا؛ احتفظ بنسخة من مجلد الخزنة واطلب المساعدة من الشخص الذي يقدّم الدعم لمكتبك.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3015,11 +3213,11 @@ They keep everything they already received; from now on, changes are no longer s
         </message>
         <message>
             <source>This kind of record cannot be opened here yet.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن فتح هذا النوع من السجلات هنا بعد.</translation>
         </message>
         <message>
             <source>Search is not available in this version yet.</source>
-            <translation type="unfinished" />
+            <translation>البحث غير متاح في هذا الإصدار بعد.</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>AuditDialogs</name>
+        <message numerus="yes">
+            <source>The audit trail is whole: %n event(s), each linked to the one before, and none removed from the end.</source>
+            <translation>
+                <numerusform>The audit trail is whole: %n event, linked to the one before, and none removed from the end.</numerusform>
+                <numerusform>The audit trail is whole: %n events, each linked to the one before, and none removed from the end.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Due</name>
         <message numerus="yes">
             <source>%n day(s) late</source>
@@ -22,14 +32,16 @@
         <name>ExportWizard</name>
         <message numerus="yes">
             <source>%n defender(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n defender</numerusform>
+                <numerusform>%n defenders</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n case(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n case</numerusform>
+                <numerusform>%n cases</numerusform>
             </translation>
         </message>
     </context>
@@ -37,176 +49,205 @@
         <name>ExchangeSummary</name>
         <message numerus="yes">
             <source>%n change(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n change</numerusform>
+                <numerusform>%n changes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n record(s) now has a conflict (the same field changed here and there): choose what to keep under Conflicts.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n record now has a conflict (the same field changed here and there): choose what to keep under Conflicts.</numerusform>
+                <numerusform>%n records now have a conflict (the same field changed here and there): choose what to keep under Conflicts.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n change(s) came with a clock far in the future (kept, but flagged: the sender's computer clock may be wrong).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n change came with a clock far in the future (kept, but flagged: the sender's computer clock may be wrong).</numerusform>
+                <numerusform>%n changes came with a clock far in the future (kept, but flagged: the sender's computer clock may be wrong).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n defender(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n defender</numerusform>
+                <numerusform>%n defenders</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n related people</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n related person</numerusform>
+                <numerusform>%n related people</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n case(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n case</numerusform>
+                <numerusform>%n cases</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n incident(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n incident</numerusform>
+                <numerusform>%n incidents</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n stay(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n stay</numerusform>
+                <numerusform>%n stays</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n check-in(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n check-in</numerusform>
+                <numerusform>%n check-ins</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n training(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n training</numerusform>
+                <numerusform>%n trainings</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n training participant(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n training participant</numerusform>
+                <numerusform>%n training participants</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n risk assessment(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n risk assessment</numerusform>
+                <numerusform>%n risk assessments</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n risk item(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n risk item</numerusform>
+                <numerusform>%n risk items</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n security measure(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n security measure</numerusform>
+                <numerusform>%n security measures</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n network contact(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n network contact</numerusform>
+                <numerusform>%n network contacts</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n advocacy action(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n advocacy action</numerusform>
+                <numerusform>%n advocacy actions</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n task(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n task</numerusform>
+                <numerusform>%n tasks</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n new record(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n new record</numerusform>
+                <numerusform>%n new records</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n change(s) applied</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n change applied</numerusform>
+                <numerusform>%n changes applied</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n older change(s) kept in the history only (this vault already had something newer).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n older change kept in the history only (this vault already had something newer).</numerusform>
+                <numerusform>%n older changes kept in the history only (this vault already had something newer).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n change(s) wait for earlier changes that have not arrived yet; they apply when those come.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n change waits for earlier changes that have not arrived yet; it applies when those come.</numerusform>
+                <numerusform>%n changes wait for earlier changes that have not arrived yet; they apply when those come.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n change(s) to consent or to what a record belongs to wait for your decision under Conflicts (proposals).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n change to consent or to what a record belongs to waits for your decision under Conflicts (proposals).</numerusform>
+                <numerusform>%n changes to consent or to what a record belongs to wait for your decision under Conflicts (proposals).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n change(s) refused: records outside what you share with them, purged here, or from a revoked colleague.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n change refused: records outside what you share with them, purged here, or from a revoked colleague.</numerusform>
+                <numerusform>%n changes refused: records outside what you share with them, purged here, or from a revoked colleague.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n change(s) kept aside: its maker sent two different changes under one number (shown as suspect under Colleagues).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n change kept aside: its maker sent two different changes under one number (shown as suspect under Colleagues).</numerusform>
+                <numerusform>%n changes kept aside: their maker sent two different changes under one number (shown as suspect under Colleagues).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n record(s) left out because a defender they concern has not consented to sharing.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n record left out because a defender it concerns has not consented to sharing.</numerusform>
+                <numerusform>%n records left out because a defender they concern has not consented to sharing.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n file(s) still being copied: tried again at the next sync.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n file still being copied: tried again at the next sync.</numerusform>
+                <numerusform>%n files still being copied: tried again at the next sync.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n file(s) for other vaults left alone.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n file for other vaults left alone.</numerusform>
+                <numerusform>%n files for other vaults left alone.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n item(s) ignored (not plain files).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n item ignored (not plain files).</numerusform>
+                <numerusform>%n items ignored (not plain files).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n consent notice(s): %1 changed a defender's consent; nothing about them leaves this vault beyond it (see the defender's Profile).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n consent notice: %1 changed a defender's consent; nothing about them leaves this vault beyond it (see the defender's Profile).</numerusform>
+                <numerusform>%n consent notices: %1 changed a defender's consent; nothing about them leaves this vault beyond it (see the defender's Profile).</numerusform>
             </translation>
         </message>
     </context>
@@ -234,6 +275,16 @@
             <translation>
                 <numerusform>until %1 (%n day left)</numerusform>
                 <numerusform>until %1 (%n days left)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>VaultMaintenance</name>
+        <message numerus="yes">
+            <source>%n check(s) failed. Do not delete anything; keep a copy of the vault folder and ask the person who supports your office.</source>
+            <translation>
+                <numerusform>%n check failed. Do not delete anything; keep a copy of the vault folder and ask the person who supports your office.</numerusform>
+                <numerusform>%n checks failed. Do not delete anything; keep a copy of the vault folder and ask the person who supports your office.</numerusform>
             </translation>
         </message>
     </context>

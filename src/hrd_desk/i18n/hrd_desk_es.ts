@@ -5,595 +5,605 @@
         <name>AboutDialog</name>
         <message>
             <source>About hrd-desk</source>
-            <translation type="unfinished">Acerca de hrd-desk</translation>
+            <translation>Acerca de hrd-desk</translation>
         </message>
         <message>
             <source>hrd-desk %1</source>
-            <translation type="unfinished" />
+            <translation>hrd-desk %1</translation>
         </message>
         <message>
             <source>Release key: %1. Compare it with the key id your office was given: releases signed with another key are not ours.</source>
-            <translation type="unfinished" />
+            <translation>Clave de publicación: %1. Compárela con el identificador de clave que recibió su oficina: las versiones firmadas con otra clave no son nuestras.</translation>
         </message>
         <message>
             <source>Release key: none in this copy (not an official release).</source>
-            <translation type="unfinished" />
+            <translation>Clave de publicación: ninguna en esta copia (no es una versión oficial).</translation>
         </message>
         <message>
             <source>An encrypted, offline desk for caseworkers who protect human rights defenders.</source>
-            <translation type="unfinished" />
+            <translation>Un escritorio cifrado y sin conexión para quienes protegen a personas defensoras de derechos humanos.</translation>
         </message>
         <message>
             <source>Licence: %1 (GNU General Public License, version 3 or later). You may share and change it under its terms; it comes with no warranty.</source>
-            <translation type="unfinished" />
+            <translation>Licencia: %1 (GNU General Public License, versión 3 o posterior). Puede compartirlo y modificarlo según sus términos; se ofrece sin garantía.</translation>
         </message>
         <message>
             <source>Packaged app.</source>
-            <translation type="unfinished" />
+            <translation>Aplicación empaquetada.</translation>
         </message>
         <message>
             <source>Running from source.</source>
-            <translation type="unfinished" />
+            <translation>Ejecutándose desde el código fuente.</translation>
         </message>
     </context>
     <context>
         <name>AttachmentsDialog</name>
         <message>
             <source>%1 bytes</source>
-            <translation type="unfinished" />
+            <translation>%1 bytes</translation>
         </message>
         <message>
             <source> It includes a GPS location.</source>
-            <translation type="unfinished" />
+            <translation> Incluye una ubicación GPS.</translation>
         </message>
         <message>
             <source>This image carries %1 metadata.%2</source>
-            <translation type="unfinished" />
+            <translation>Esta imagen contiene metadatos %1.%2</translation>
         </message>
         <message>
             <source>Attachments of this record</source>
-            <translation type="unfinished" />
+            <translation>Adjuntos de este registro</translation>
         </message>
         <message>
             <source>Evidence files, encrypted in the vault. Drop files here or choose Add file.</source>
-            <translation type="unfinished" />
+            <translation>Archivos de evidencia, cifrados en la bóveda. Suelte archivos aquí o elija Añadir archivo.</translation>
         </message>
         <message>
             <source>Attachments</source>
-            <translation type="unfinished" />
+            <translation>Adjuntos</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Tamaño</translation>
         </message>
         <message>
             <source>Received</source>
-            <translation type="unfinished" />
+            <translation>Recibido</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished">Desde</translation>
+            <translation>De</translation>
         </message>
         <message>
             <source>Add file…</source>
-            <translation type="unfinished" />
+            <translation>Añadir archivo…</translation>
         </message>
         <message>
             <source>View</source>
-            <translation type="unfinished" />
+            <translation>Ver</translation>
         </message>
         <message>
             <source>Export decrypted copy…</source>
-            <translation type="unfinished" />
+            <translation>Exportar copia descifrada…</translation>
         </message>
         <message>
             <source>Verify</source>
-            <translation type="unfinished" />
+            <translation>Verificar</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">Cerrar</translation>
+            <translation>Cerrar</translation>
         </message>
         <message>
             <source>Only images and plain text are shown inside the app: export a decrypted copy to open this file</source>
-            <translation type="unfinished" />
+            <translation>Dentro de la aplicación solo se muestran imágenes y texto sin formato: exporte una copia descifrada para abrir este archivo</translation>
         </message>
         <message>
             <source>Attach a file</source>
-            <translation type="unfinished" />
+            <translation>Adjuntar un archivo</translation>
         </message>
         <message>
             <source>All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Todos los archivos (*)</translation>
         </message>
         <message>
             <source>Encrypting %1 into the vault…</source>
-            <translation type="unfinished" />
+            <translation>Cifrando %1 en la bóveda…</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <source>Adding an attachment</source>
-            <translation type="unfinished" />
+            <translation>Añadiendo un adjunto</translation>
         </message>
         <message>
             <source>The file was not attached</source>
-            <translation type="unfinished" />
+            <translation>El archivo no se adjuntó</translation>
         </message>
         <message>
             <source>Cannot show it</source>
-            <translation type="unfinished" />
+            <translation>No se puede mostrar</translation>
         </message>
         <message>
             <source>Export a decrypted copy</source>
-            <translation type="unfinished" />
+            <translation>Exportar una copia descifrada</translation>
         </message>
         <message>
             <source>“%1” will be written DECRYPTED outside the vault. Anyone with access to that disk can read it. Keep it on an encrypted disk and delete it when done.</source>
-            <translation type="unfinished" />
+            <translation>«%1» se escribirá DESCIFRADO fuera de la bóveda. Cualquiera con acceso a ese disco podrá leerlo. Guárdelo en un disco cifrado y bórrelo al terminar.</translation>
         </message>
         <message>
             <source>Export decrypted copy</source>
-            <translation type="unfinished" />
+            <translation>Exportar copia descifrada</translation>
         </message>
         <message>
             <source>Image metadata</source>
-            <translation type="unfinished" />
+            <translation>Metadatos de la imagen</translation>
         </message>
         <message>
             <source> Leave it out of the copy? The original in the vault keeps it.</source>
-            <translation type="unfinished" />
+            <translation> ¿Quitarlos de la copia? El original en la bóveda los conserva.</translation>
         </message>
         <message>
             <source>Strip metadata</source>
-            <translation type="unfinished" />
+            <translation>Quitar metadatos</translation>
         </message>
         <message>
             <source>Keep metadata</source>
-            <translation type="unfinished" />
+            <translation>Conservar metadatos</translation>
         </message>
         <message>
             <source>Exported</source>
-            <translation type="unfinished" />
+            <translation>Exportado</translation>
         </message>
         <message>
             <source>A decrypted copy of “%1” was written.</source>
-            <translation type="unfinished" />
+            <translation>Se escribió una copia descifrada de «%1».</translation>
         </message>
         <message>
             <source>Not exported</source>
-            <translation type="unfinished" />
+            <translation>No exportado</translation>
         </message>
         <message>
             <source>Intact</source>
-            <translation type="unfinished" />
+            <translation>Intacto</translation>
         </message>
         <message>
             <source>“%1” matches the SHA-256 taken at intake:
 %2</source>
-            <translation type="unfinished" />
+            <translation>«%1» coincide con el SHA-256 tomado al recibirlo:
+%2</translation>
         </message>
         <message>
             <source>DAMAGED</source>
-            <translation type="unfinished" />
+            <translation>DAÑADO</translation>
         </message>
         <message>
             <source>This image cannot be shown (damaged, or a format Qt cannot read): export a decrypted copy to open it elsewhere.</source>
-            <translation type="unfinished" />
+            <translation>Esta imagen no se puede mostrar (está dañada o en un formato que Qt no sabe leer): exporte una copia descifrada para abrirla en otro programa.</translation>
         </message>
     </context>
     <context>
         <name>AuditDialogs</name>
         <message>
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>Creado</translation>
         </message>
         <message>
             <source>Edited</source>
-            <translation type="unfinished" />
+            <translation>Editado</translation>
         </message>
         <message>
             <source>Conflict resolved</source>
-            <translation type="unfinished" />
+            <translation>Conflicto resuelto</translation>
         </message>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished">Eliminados</translation>
+            <translation>Eliminado</translation>
         </message>
         <message>
             <source>Restored</source>
-            <translation type="unfinished" />
+            <translation>Restaurado</translation>
         </message>
         <message>
             <source>Purged</source>
-            <translation type="unfinished" />
+            <translation>Purgado</translation>
         </message>
         <message>
             <source>Shared</source>
-            <translation type="unfinished" />
+            <translation>Compartido</translation>
         </message>
         <message>
             <source>No longer shared</source>
-            <translation type="unfinished" />
+            <translation>Ya no compartido</translation>
         </message>
         <message>
             <source>fields: %1</source>
-            <translation type="unfinished" />
+            <translation>campos: %1</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">Cerrar</translation>
+            <translation>Cerrar</translation>
         </message>
         <message>
             <source>History of this record</source>
-            <translation type="unfinished" />
+            <translation>Historial de este registro</translation>
         </message>
         <message>
             <source>What was done to this record in this vault, newest first: when, what and which fields. Contents are never kept here. Changes from colleagues arrive with their bundles and show in Vault &gt; Audit trail as imports.</source>
-            <translation type="unfinished" />
+            <translation>Lo que se hizo con este registro en esta bóveda, del más reciente al más antiguo: cuándo, qué y qué campos. Los contenidos nunca se guardan aquí. Los cambios de colegas llegan con sus paquetes y aparecen en Bóveda &gt; Registro de auditoría como importaciones.</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished">Cuándo</translation>
+            <translation>Cuándo</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished">Qué</translation>
+            <translation>Qué</translation>
         </message>
         <message>
             <source>Fields</source>
-            <translation type="unfinished" />
+            <translation>Campos</translation>
         </message>
         <message>
             <source>Record history</source>
-            <translation type="unfinished" />
+            <translation>Historial del registro</translation>
         </message>
         <message>
             <source>Nothing recorded for it yet.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay nada registrado.</translation>
         </message>
         <message>
             <source>Audit trail</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The audit trail is whole: %1 event(s), each linked to the one before, and none removed from the end.</source>
-            <translation type="unfinished" />
+            <translation>Registro de auditoría</translation>
         </message>
         <message>
             <source>The audit trail is broken at event %1: events were changed or removed. Keep a copy of the vault folder and ask the person who supports your office.</source>
-            <translation type="unfinished" />
+            <translation>El registro de auditoría está roto en el evento %1: se modificaron o eliminaron eventos. Guarde una copia de la carpeta de la bóveda y consulte a la persona que da soporte a su oficina.</translation>
         </message>
         <message>
             <source>Audit trail check</source>
-            <translation type="unfinished" />
+            <translation>Comprobación del registro de auditoría</translation>
         </message>
         <message>
             <source>The newest %1 events are shown.</source>
-            <translation type="unfinished" />
+            <translation>Se muestran los %1 eventos más recientes.</translation>
         </message>
         <message>
             <source>Ids and field names only, never contents.</source>
-            <translation type="unfinished" />
+            <translation>Solo identificadores y nombres de campos, nunca contenidos.</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Record or colleague</source>
-            <translation type="unfinished" />
+            <translation>Registro o colega</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Detalles</translation>
         </message>
         <message>
             <source>Audit events</source>
-            <translation type="unfinished" />
+            <translation>Eventos de auditoría</translation>
+        </message>
+        <message numerus="yes">
+            <source>The audit trail is whole: %n event(s), each linked to the one before, and none removed from the end.</source>
+            <translation>
+                <numerusform>El registro de auditoría está completo: %n evento, enlazado con el anterior, y ninguno eliminado del final.</numerusform>
+                <numerusform>El registro de auditoría está completo: %n eventos, cada uno enlazado con el anterior, y ninguno eliminado del final.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>Colleagues</name>
         <message>
             <source>Verified</source>
-            <translation type="unfinished" />
+            <translation>Verificado</translation>
         </message>
         <message>
             <source>NOT VERIFIED</source>
-            <translation type="unfinished" />
+            <translation>NO VERIFICADO</translation>
         </message>
         <message>
             <source>Revoked</source>
-            <translation type="unfinished" />
+            <translation>Revocado</translation>
         </message>
         <message>
             <source>You compared fingerprints with them</source>
-            <translation type="unfinished" />
+            <translation>Comparó las huellas con esta persona</translation>
         </message>
         <message>
             <source>Compare fingerprints with them before sending anything</source>
-            <translation type="unfinished" />
+            <translation>Compare las huellas con esta persona antes de enviarle nada</translation>
         </message>
         <message>
             <source>Nothing is sent to them, and their bundles are refused</source>
-            <translation type="unfinished" />
+            <translation>No se le envía nada y sus paquetes se rechazan</translation>
         </message>
         <message>
             <source>Programme office</source>
-            <translation type="unfinished" />
+            <translation>Oficina del programa</translation>
         </message>
         <message>
             <source>Partner organisation</source>
-            <translation type="unfinished" />
+            <translation>Organización socia</translation>
         </message>
         <message>
             <source>Receives the records you share whole</source>
-            <translation type="unfinished" />
+            <translation>Recibe completos los registros que usted comparte</translation>
         </message>
         <message>
             <source>Receives records redacted: codenames instead of names; no legal names, contact details, addresses, exact places, related people's names or notes, or free text marked sensitive</source>
-            <translation type="unfinished" />
+            <translation>Recibe los registros censurados: nombres en clave en lugar de nombres; sin nombres legales, datos de contacto, direcciones, lugares exactos, nombres ni notas de personas relacionadas, ni texto libre marcado como sensible</translation>
         </message>
         <message>
             <source>Colleagues are the offices and caseworkers you exchange records with. Add one from the identity card they gave you, then compare fingerprints with them before you send them anything.</source>
-            <translation type="unfinished" />
+            <translation>Los colegas son las oficinas y las personas que llevan casos con quienes intercambia registros. Añada uno a partir de la tarjeta de identidad que le dio y compare las huellas antes de enviarle nada.</translation>
         </message>
         <message>
             <source>Add from card file…</source>
-            <translation type="unfinished" />
+            <translation>Añadir desde archivo de tarjeta…</translation>
         </message>
         <message>
             <source>Add a colleague from the identity card they gave you</source>
-            <translation type="unfinished" />
+            <translation>Añadir un colega a partir de la tarjeta de identidad que le dio</translation>
         </message>
         <message>
             <source>Compare fingerprints…</source>
-            <translation type="unfinished" />
+            <translation>Comparar huellas…</translation>
         </message>
         <message>
             <source>Compare fingerprints with the selected colleague</source>
-            <translation type="unfinished" />
+            <translation>Comparar huellas con el colega seleccionado</translation>
         </message>
         <message>
             <source>Revoke…</source>
-            <translation type="unfinished" />
+            <translation>Revocar…</translation>
         </message>
         <message>
             <source>Stop all exchange with the selected colleague</source>
-            <translation type="unfinished" />
+            <translation>Detener todo intercambio con el colega seleccionado</translation>
         </message>
         <message>
             <source>Make partner…</source>
-            <translation type="unfinished" />
+            <translation>Hacer socia…</translation>
         </message>
         <message>
             <source>Change whether the selected colleague is a programme office or a partner organisation</source>
-            <translation type="unfinished" />
+            <translation>Cambiar si el colega seleccionado es una oficina del programa o una organización socia</translation>
         </message>
         <message>
             <source>Colleagues</source>
-            <translation type="unfinished" />
+            <translation>Colegas</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Trust</source>
-            <translation type="unfinished" />
+            <translation>Confianza</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Name on their card</source>
-            <translation type="unfinished" />
+            <translation>Nombre en su tarjeta</translation>
         </message>
         <message>
             <source>Added</source>
-            <translation type="unfinished" />
+            <translation>Añadido</translation>
         </message>
         <message>
             <source>No colleagues yet. Ask the office you will exchange with for their identity card, and give them yours (under My identity).</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay colegas. Pida su tarjeta de identidad a la oficina con la que va a intercambiar y entréguele la suya (en Mi identidad).</translation>
         </message>
         <message>
             <source>Add a colleague</source>
-            <translation type="unfinished" />
+            <translation>Añadir un colega</translation>
         </message>
         <message>
             <source>Your name for this colleague (only you see it; it must differ from your other colleagues' names):</source>
-            <translation type="unfinished" />
+            <translation>Su nombre para este colega (solo usted lo ve; debe ser distinto de los nombres de sus otros colegas):</translation>
         </message>
         <message>
             <source>Your name for this colleague</source>
-            <translation type="unfinished" />
+            <translation>Su nombre para este colega</translation>
         </message>
         <message>
             <source>A partner organisation (not an office of the programme)</source>
-            <translation type="unfinished" />
+            <translation>Una organización socia (no una oficina del programa)</translation>
         </message>
         <message>
             <source>A partner organisation</source>
-            <translation type="unfinished" />
+            <translation>Una organización socia</translation>
         </message>
         <message>
             <source>Partners receive records redacted, and only about defenders whose consent covers partners.</source>
-            <translation type="unfinished" />
+            <translation>Las organizaciones socias reciben los registros censurados, y solo de defensores cuyo consentimiento cubre a las organizaciones socias.</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <source>Cancel adding</source>
-            <translation type="unfinished" />
+            <translation>Cancelar la adición</translation>
         </message>
         <message>
             <source>Add colleague</source>
-            <translation type="unfinished" />
+            <translation>Añadir colega</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">Cerrar</translation>
+            <translation>Cerrar</translation>
         </message>
         <message>
             <source>Close the comparison</source>
-            <translation type="unfinished" />
+            <translation>Cerrar la comparación</translation>
         </message>
         <message>
             <source>Every group matches: mark verified…</source>
-            <translation type="unfinished" />
+            <translation>Todos los grupos coinciden: marcar como verificado…</translation>
         </message>
         <message>
             <source>Every group matches: mark verified</source>
-            <translation type="unfinished" />
+            <translation>Todos los grupos coinciden: marcar como verificado</translation>
         </message>
         <message>
             <source>Suspect: %1; those changes are kept aside.</source>
-            <translation type="unfinished" />
+            <translation>Sospechoso: %1; esos cambios se apartan.</translation>
         </message>
         <message>
             <source>%1 says it revoked them (%2). Revoke them here too if you agree.</source>
-            <translation type="unfinished" />
+            <translation>%1 dice que lo revocó (%2). Revóquelo aquí también si está de acuerdo.</translation>
         </message>
         <message>
             <source> · SUSPECT</source>
-            <translation type="unfinished" />
+            <translation> · SOSPECHOSO</translation>
         </message>
         <message>
             <source> · revoked by a colleague</source>
-            <translation type="unfinished" />
+            <translation> · revocado por un colega</translation>
         </message>
         <message>
             <source>Make office…</source>
-            <translation type="unfinished" />
+            <translation>Hacer oficina…</translation>
         </message>
         <message>
             <source>Compare fingerprints again…</source>
-            <translation type="unfinished" />
+            <translation>Comparar huellas de nuevo…</translation>
         </message>
         <message>
             <source>Open a colleague's identity card</source>
-            <translation type="unfinished" />
+            <translation>Abrir la tarjeta de identidad de un colega</translation>
         </message>
         <message>
             <source>Card refused</source>
-            <translation type="unfinished" />
+            <translation>Tarjeta rechazada</translation>
         </message>
         <message>
             <source>This card names itself “%1”. Choose your own name for this colleague below. Adding them does not make them trusted: compare fingerprints with them next.</source>
-            <translation type="unfinished" />
+            <translation>Esta tarjeta se llama a sí misma «%1». Elija abajo su propio nombre para este colega. Añadirlo no lo hace de confianza: compare las huellas a continuación.</translation>
         </message>
         <message>
             <source>Fingerprint on this card</source>
-            <translation type="unfinished" />
+            <translation>Huella de esta tarjeta</translation>
         </message>
         <message>
             <source>Added %1. Not verified yet: compare fingerprints with them before sending anything.</source>
-            <translation type="unfinished" />
+            <translation>%1 añadido. Aún no verificado: compare las huellas antes de enviarle nada.</translation>
         </message>
         <message>
             <source>Colleague not added</source>
-            <translation type="unfinished" />
+            <translation>Colega no añadido</translation>
         </message>
         <message>
             <source>Compare fingerprints with %1</source>
-            <translation type="unfinished" />
+            <translation>Comparar huellas con %1</translation>
         </message>
         <message>
             <source>Meet %1, or call them on a line where you know their voice. Each of you reads your own fingerprint aloud, group by group, while the other checks it here. In person, you can instead scan the QR code on their screen with a phone camera and compare the groups it shows with theirs below. Mark them verified only if every group matches. If any group differs, do not verify: someone may be posing as them.</source>
-            <translation type="unfinished" />
+            <translation>Reúnase con %1, o llame por una línea en la que reconozca su voz. Cada uno lee en voz alta su propia huella, grupo por grupo, mientras el otro la comprueba aquí. En persona, también puede escanear el código QR de su pantalla con la cámara de un teléfono y comparar los grupos que muestra con los suyos abajo. Márquelo como verificado solo si todos los grupos coinciden. Si algún grupo difiere, no lo verifique: alguien podría estar haciéndose pasar por esa persona.</translation>
         </message>
         <message>
             <source>This vault (yours)</source>
-            <translation type="unfinished" />
+            <translation>Esta bóveda (la suya)</translation>
         </message>
         <message>
             <source>%1 (theirs, from their card)</source>
-            <translation type="unfinished" />
+            <translation>%1 (la suya, según su tarjeta)</translation>
         </message>
         <message>
             <source>Mark as verified</source>
-            <translation type="unfinished" />
+            <translation>Marcar como verificado</translation>
         </message>
         <message>
             <source>Did all ten groups match, compared with %1 in person or on a call where you knew their voice?
 
 Once verified, records can be sent to them and synced with them without further warnings.</source>
-            <translation type="unfinished" />
+            <translation>¿Coincidieron los diez grupos, comparados con %1 en persona o en una llamada en la que reconocía su voz?
+
+Una vez verificado, se le podrán enviar y sincronizar registros sin más advertencias.</translation>
         </message>
         <message>
             <source>They matched: mark as verified</source>
-            <translation type="unfinished" />
+            <translation>Coincidieron: marcar como verificado</translation>
         </message>
         <message>
             <source>Not yet</source>
-            <translation type="unfinished" />
+            <translation>Todavía no</translation>
         </message>
         <message>
             <source>%1 is verified.</source>
-            <translation type="unfinished" />
+            <translation>%1 está verificado.</translation>
         </message>
         <message>
             <source>Not verified</source>
-            <translation type="unfinished" />
+            <translation>No verificado</translation>
         </message>
         <message>
             <source>Make %1 a partner organisation?
 
 From now on they receive records redacted, and only about defenders whose consent covers partners.</source>
-            <translation type="unfinished" />
+            <translation>¿Convertir a %1 en organización socia?
+
+A partir de ahora recibirá los registros censurados, y solo de defensores cuyo consentimiento cubre a las organizaciones socias.</translation>
         </message>
         <message>
             <source>Make %1 an office of the programme?
 
 From now on what you share with them leaves whole. What they already received stays as it was sent: nothing is sent again unredacted.</source>
-            <translation type="unfinished" />
+            <translation>¿Convertir a %1 en oficina del programa?
+
+A partir de ahora lo que comparta con ella sale completo. Lo que ya recibió queda como se envió: nada se reenvía sin censurar.</translation>
         </message>
         <message>
             <source>Change colleague kind</source>
-            <translation type="unfinished" />
+            <translation>Cambiar el tipo de colega</translation>
         </message>
         <message>
             <source>Make partner</source>
-            <translation type="unfinished" />
+            <translation>Hacer socia</translation>
         </message>
         <message>
             <source>Make office</source>
-            <translation type="unfinished" />
+            <translation>Hacer oficina</translation>
         </message>
         <message>
             <source>Keep as it is</source>
-            <translation type="unfinished" />
+            <translation>Dejar como está</translation>
         </message>
         <message>
             <source>%1 is now a partner organisation.</source>
-            <translation type="unfinished" />
+            <translation>%1 es ahora una organización socia.</translation>
         </message>
         <message>
             <source>%1 is now a programme office.</source>
-            <translation type="unfinished" />
+            <translation>%1 es ahora una oficina del programa.</translation>
         </message>
         <message>
             <source>Kind not changed</source>
-            <translation type="unfinished" />
+            <translation>Tipo no cambiado</translation>
         </message>
         <message>
             <source>Revoke colleague</source>
-            <translation type="unfinished" />
+            <translation>Revocar colega</translation>
         </message>
         <message>
             <source>Revoke %1?
@@ -601,23 +611,27 @@ From now on what you share with them leaves whole. What they already received st
 Nothing will be sent to them again, and bundles from them will be refused from now on. What they already received stays with them; records they sent you stay here.
 
 This cannot be undone: their card cannot be added again. Revoke only if their key may be lost, stolen or no longer theirs.</source>
-            <translation type="unfinished" />
+            <translation>¿Revocar a %1?
+
+No se le volverá a enviar nada y sus paquetes se rechazarán a partir de ahora. Lo que ya recibió se queda con esa persona; los registros que le envió se quedan aquí.
+
+No se puede deshacer: su tarjeta no podrá añadirse de nuevo. Revoque solo si su clave pudo perderse, ser robada o dejar de ser suya.</translation>
         </message>
         <message>
             <source>Revoke</source>
-            <translation type="unfinished" />
+            <translation>Revocar</translation>
         </message>
         <message>
             <source>Keep colleague</source>
-            <translation type="unfinished" />
+            <translation>Conservar colega</translation>
         </message>
         <message>
             <source>%1 is revoked.</source>
-            <translation type="unfinished" />
+            <translation>%1 está revocado.</translation>
         </message>
         <message>
             <source>Not revoked</source>
-            <translation type="unfinished" />
+            <translation>No revocado</translation>
         </message>
     </context>
     <context>
@@ -655,196 +669,202 @@ This cannot be undone: their card cannot be added again. Revoke only if their ke
         <name>Conflicts</name>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished">Eliminados</translation>
+            <translation>Eliminado</translation>
         </message>
         <message>
             <source>This vault</source>
-            <translation type="unfinished" />
+            <translation>Esta bóveda</translation>
         </message>
         <message>
             <source>%1, %2 (deleted it)</source>
-            <translation type="unfinished" />
+            <translation>%1, %2 (lo eliminó)</translation>
         </message>
         <message>
             <source>%1, %2</source>
-            <translation type="unfinished" />
+            <translation>%1, %2</translation>
         </message>
         <message>
             <source>This vault's version (mine), %1</source>
-            <translation type="unfinished" />
+            <translation>Versión de esta bóveda (la mía), %1</translation>
         </message>
         <message>
             <source>%1's version, %2</source>
-            <translation type="unfinished" />
+            <translation>Versión de %1, %2</translation>
         </message>
         <message>
             <source>This vault's own latest version (mine)</source>
-            <translation type="unfinished" />
+            <translation>Última versión propia de esta bóveda (la mía)</translation>
         </message>
         <message>
             <source>A conflict is a field changed here and by a colleague before either saw the other's change (or a record deleted on one side while edited on the other). Both versions are kept until you choose; meanwhile the record shows the latest change and stays visible. A proposal is a colleague's change to consent or to what a record belongs to: only this office decides those, so it waits here until you accept or refuse it.</source>
-            <translation type="unfinished" />
+            <translation>Un conflicto es un campo cambiado aquí y por un colega antes de que ninguno viera el cambio del otro (o un registro eliminado en un lado mientras se editaba en el otro). Ambas versiones se guardan hasta que usted elija; mientras tanto, el registro muestra el último cambio y sigue visible. Una propuesta es un cambio de un colega al consentimiento o a aquello a lo que pertenece un registro: solo esta oficina decide eso, así que espera aquí hasta que la acepte o la rechace.</translation>
         </message>
         <message>
             <source>Records in conflict</source>
-            <translation type="unfinished" />
+            <translation>Registros en conflicto</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Registro</translation>
         </message>
         <message>
             <source>What differs</source>
-            <translation type="unfinished" />
+            <translation>Qué difiere</translation>
         </message>
         <message>
             <source>No conflicts. Nothing needs your decision.</source>
-            <translation type="unfinished" />
+            <translation>No hay conflictos. Nada espera su decisión.</translation>
         </message>
         <message>
             <source>Values in each version</source>
-            <translation type="unfinished" />
+            <translation>Valores de cada versión</translation>
         </message>
         <message>
             <source>Show hidden values</source>
-            <translation type="unfinished" />
+            <translation>Mostrar valores ocultos</translation>
         </message>
         <message>
             <source>Show sensitive values until you leave this conflict</source>
-            <translation type="unfinished" />
+            <translation>Mostrar los valores sensibles hasta que salga de este conflicto</translation>
         </message>
         <message>
             <source>Keep</source>
-            <translation type="unfinished" />
+            <translation>Conservar</translation>
         </message>
         <message>
             <source>Version to keep</source>
-            <translation type="unfinished" />
+            <translation>Versión a conservar</translation>
         </message>
         <message>
             <source>Keep this version…</source>
-            <translation type="unfinished" />
+            <translation>Conservar esta versión…</translation>
         </message>
         <message>
             <source>Keep the chosen version</source>
-            <translation type="unfinished" />
+            <translation>Conservar la versión elegida</translation>
         </message>
         <message>
             <source>%1 proposes a change: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 propone un cambio: %2</translation>
         </message>
         <message>
             <source>deleted on one side</source>
-            <translation type="unfinished" />
+            <translation>eliminado en un lado</translation>
         </message>
         <message>
             <source>Each column is one version: where and when it was made, and what it held.</source>
-            <translation type="unfinished" />
+            <translation>Cada columna es una versión: dónde y cuándo se hizo, y qué contenía.</translation>
         </message>
         <message>
             <source> One side deleted this record while the other changed it.</source>
-            <translation type="unfinished" />
+            <translation> Un lado eliminó este registro mientras el otro lo cambiaba.</translation>
         </message>
         <message>
             <source> (sent on by %1)</source>
-            <translation type="unfinished" />
+            <translation> (reenviado por %1)</translation>
         </message>
         <message>
             <source>%1%2 proposes to change what only this office decides: consent, or which defender, case or stay this record belongs to. Nothing changes, and nothing is sent on, until you accept it.</source>
-            <translation type="unfinished" />
+            <translation>%1%2 propone cambiar lo que solo esta oficina decide: el consentimiento, o a qué defensor, caso o estancia pertenece este registro. Nada cambia, y nada se reenvía, hasta que usted lo acepte.</translation>
         </message>
         <message>
             <source>Decide…</source>
-            <translation type="unfinished" />
+            <translation>Decidir…</translation>
         </message>
         <message>
             <source>Refuse: keep this vault's values</source>
-            <translation type="unfinished" />
+            <translation>Rechazar: conservar los valores de esta bóveda</translation>
         </message>
         <message>
             <source>Accept %1's proposal</source>
-            <translation type="unfinished" />
+            <translation>Aceptar la propuesta de %1</translation>
         </message>
         <message>
             <source>This vault now</source>
-            <translation type="unfinished" />
+            <translation>Esta bóveda ahora</translation>
         </message>
         <message>
             <source>%1 proposes, %2</source>
-            <translation type="unfinished" />
+            <translation>%1 propone, %2</translation>
         </message>
         <message>
             <source>Hide values</source>
-            <translation type="unfinished" />
+            <translation>Ocultar valores</translation>
         </message>
         <message>
             <source>Kept</source>
-            <translation type="unfinished" />
+            <translation>Conservado</translation>
         </message>
         <message>
             <source>This record is not kept updated for any colleague, so your choice stays in this vault.</source>
-            <translation type="unfinished" />
+            <translation>Este registro no se mantiene actualizado para ningún colega, así que su elección se queda en esta bóveda.</translation>
         </message>
         <message>
             <source>Your choice is sent at the next exchange to %1.</source>
-            <translation type="unfinished" />
+            <translation>Su elección se envía en el próximo intercambio a %1.</translation>
         </message>
         <message>
             <source>Accept %1's change to “%2”?
 
 It becomes this office's own decision. %3</source>
-            <translation type="unfinished" />
+            <translation>¿Aceptar el cambio de %1 a «%2»?
+
+Pasa a ser una decisión propia de esta oficina. %3</translation>
         </message>
         <message>
             <source>Accept the change</source>
-            <translation type="unfinished" />
+            <translation>Aceptar el cambio</translation>
         </message>
         <message>
             <source>Refuse %1's change to “%2”?
 
 The record keeps this vault's values; the proposal is dropped.</source>
-            <translation type="unfinished" />
+            <translation>¿Rechazar el cambio de %1 a «%2»?
+
+El registro conserva los valores de esta bóveda; la propuesta se descarta.</translation>
         </message>
         <message>
             <source>Refuse the change</source>
-            <translation type="unfinished" />
+            <translation>Rechazar el cambio</translation>
         </message>
         <message>
             <source>Decide on a proposal</source>
-            <translation type="unfinished" />
+            <translation>Decidir sobre una propuesta</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <source>Not decided</source>
-            <translation type="unfinished" />
+            <translation>Sin decidir</translation>
         </message>
         <message>
             <source>Resolve the conflict</source>
-            <translation type="unfinished" />
+            <translation>Resolver el conflicto</translation>
         </message>
         <message>
             <source>Keep %1 for “%2”?
 
 The record then shows that version's values for the fields that differ. The other versions stay in the record's history. %3</source>
-            <translation type="unfinished" />
+            <translation>¿Conservar %1 para «%2»?
+
+El registro mostrará entonces los valores de esa versión en los campos que difieren. Las otras versiones quedan en el historial del registro. %3</translation>
         </message>
         <message>
             <source>Keep this version</source>
-            <translation type="unfinished" />
+            <translation>Conservar esta versión</translation>
         </message>
         <message>
             <source>Not resolved</source>
-            <translation type="unfinished" />
+            <translation>Sin resolver</translation>
         </message>
     </context>
     <context>
         <name>CopyGuard</name>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Copiar</translation>
         </message>
     </context>
     <context>
@@ -915,381 +935,412 @@ The record then shows that version's values for the fields that differ. The othe
         <name>Exchange</name>
         <message>
             <source>Working…</source>
-            <translation type="unfinished" />
+            <translation>Trabajando…</translation>
         </message>
         <message>
             <source>%1 %v of %m</source>
-            <translation type="unfinished" />
+            <translation>%1 %v de %m</translation>
         </message>
         <message>
             <source>Sealed bundles (*%1);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Paquetes sellados (*%1);;Todos los archivos (*)</translation>
         </message>
         <message>
             <source>Fingerprint</source>
-            <translation type="unfinished" />
+            <translation>Huella</translation>
         </message>
         <message>
             <source>%1: fingerprint</source>
-            <translation type="unfinished" />
+            <translation>%1: huella</translation>
         </message>
         <message>
             <source>%1: fingerprint as a QR code</source>
-            <translation type="unfinished" />
+            <translation>%1: huella como código QR</translation>
         </message>
         <message>
             <source>Exchange</source>
-            <translation type="unfinished">Intercambio</translation>
+            <translation>Intercambio</translation>
         </message>
         <message>
             <source>Share records with colleagues as sealed files, and receive theirs, without any server: by USB stick, e-mail or a synced folder.</source>
-            <translation type="unfinished" />
+            <translation>Comparta registros con colegas como archivos sellados y reciba los suyos, sin ningún servidor: por memoria USB, correo electrónico o una carpeta sincronizada.</translation>
         </message>
         <message>
             <source>Exchange sections</source>
-            <translation type="unfinished" />
+            <translation>Secciones de intercambio</translation>
         </message>
         <message>
             <source>My identity</source>
-            <translation type="unfinished" />
+            <translation>Mi identidad</translation>
         </message>
         <message>
             <source>Colleagues</source>
-            <translation type="unfinished" />
+            <translation>Colegas</translation>
         </message>
         <message>
             <source>Send records</source>
-            <translation type="unfinished" />
+            <translation>Enviar registros</translation>
         </message>
         <message>
             <source>Receive a bundle</source>
-            <translation type="unfinished" />
+            <translation>Recibir un paquete</translation>
         </message>
         <message>
             <source>Sync folder</source>
-            <translation type="unfinished" />
+            <translation>Carpeta de sincronización</translation>
         </message>
         <message>
             <source>Conflicts</source>
-            <translation type="unfinished" />
+            <translation>Conflictos</translation>
         </message>
         <message>
             <source>Conflicts (%1)</source>
-            <translation type="unfinished" />
+            <translation>Conflictos (%1)</translation>
         </message>
     </context>
     <context>
         <name>ExchangeSummary</name>
         <message>
             <source>Sender's fingerprint</source>
-            <translation type="unfinished" />
+            <translation>Huella del remitente</translation>
         </message>
         <message>
             <source>This file is not addressed to this vault.</source>
-            <translation type="unfinished" />
+            <translation>Este archivo no está dirigido a esta bóveda.</translation>
         </message>
         <message>
             <source>The file is damaged, or it is not a bundle.</source>
-            <translation type="unfinished" />
+            <translation>El archivo está dañado o no es un paquete.</translation>
         </message>
         <message>
             <source>The file is damaged or was altered after it was sealed.</source>
-            <translation type="unfinished" />
+            <translation>El archivo está dañado o se modificó después de sellarlo.</translation>
         </message>
         <message>
             <source>The sender's signature does not match: the file was altered or forged.</source>
-            <translation type="unfinished" />
+            <translation>La firma del remitente no coincide: el archivo se modificó o se falsificó.</translation>
         </message>
         <message>
             <source>The sender is not one of your colleagues. Add their identity card and compare fingerprints first.</source>
-            <translation type="unfinished" />
+            <translation>El remitente no es uno de sus colegas. Añada su tarjeta de identidad y compare primero las huellas.</translation>
         </message>
         <message>
             <source>The sender was revoked: bundles from them are refused.</source>
-            <translation type="unfinished" />
+            <translation>El remitente fue revocado: sus paquetes se rechazan.</translation>
         </message>
         <message>
             <source>This bundle was imported before.</source>
-            <translation type="unfinished" />
+            <translation>Este paquete ya se importó.</translation>
         </message>
         <message>
             <source>The file is larger than any bundle may be.</source>
-            <translation type="unfinished" />
+            <translation>El archivo es más grande de lo que puede ser un paquete.</translation>
         </message>
         <message>
             <source>The file ends early: it may still be copying. Try again when it is complete.</source>
-            <translation type="unfinished" />
+            <translation>El archivo termina antes de tiempo: puede que aún se esté copiando. Inténtelo de nuevo cuando esté completo.</translation>
         </message>
         <message>
             <source>A newer hrd-desk made it: update hrd-desk, then import it again.</source>
-            <translation type="unfinished" />
+            <translation>Lo creó un hrd-desk más reciente: actualice hrd-desk y vuelva a importarlo.</translation>
         </message>
         <message>
             <source>no records</source>
-            <translation type="unfinished" />
+            <translation>ningún registro</translation>
         </message>
         <message>
             <source>an impossible time</source>
-            <translation type="unfinished" />
+            <translation>una hora imposible</translation>
         </message>
         <message>
             <source>far in the future</source>
-            <translation type="unfinished" />
+            <translation>muy en el futuro</translation>
         </message>
         <message>
             <source>%1 and %2</source>
-            <translation type="unfinished" />
+            <translation>%1 y %2</translation>
         </message>
         <message>
             <source>, </source>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
         <message>
             <source>Refused (%1). %2 (%3)
 
 Nothing in this vault was changed.</source>
-            <translation type="unfinished" />
+            <translation>Rechazado (%1). %2 (%3)
+
+No se cambió nada en esta bóveda.</translation>
         </message>
         <message>
             <source>Refused (%1). %2 (%3)</source>
-            <translation type="unfinished" />
+            <translation>Rechazado (%1). %2 (%3)</translation>
         </message>
         <message>
             <source>This file cannot be read: %1.</source>
-            <translation type="unfinished" />
+            <translation>Este archivo no se puede leer: %1.</translation>
         </message>
         <message>
             <source>it is damaged</source>
-            <translation type="unfinished" />
+            <translation>está dañado</translation>
         </message>
         <message>
             <source>The file could not be read or written (%1).</source>
-            <translation type="unfinished" />
+            <translation>No se pudo leer ni escribir el archivo (%1).</translation>
         </message>
         <message>
             <source>Something unexpected stopped it (%1). Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Algo inesperado lo detuvo (%1). No se cambió nada.</translation>
         </message>
         <message>
             <source> (REVOKED)</source>
-            <translation type="unfinished" />
+            <translation> (REVOCADO)</translation>
         </message>
         <message>
             <source> (NOT VERIFIED: compare fingerprints with them)</source>
-            <translation type="unfinished" />
+            <translation> (NO VERIFICADO: compare las huellas con esta persona)</translation>
         </message>
         <message>
             <source>This bundle from %1 was imported before. Nothing changed.</source>
-            <translation type="unfinished" />
+            <translation>Este paquete de %1 ya se importó. No cambió nada.</translation>
         </message>
         <message>
             <source>From %1%2: %3, %4.</source>
-            <translation type="unfinished" />
+            <translation>De %1%2: %3, %4.</translation>
         </message>
         <message>
             <source>Written: %1</source>
-            <translation type="unfinished" />
+            <translation>Escrito: %1</translation>
         </message>
         <message>
             <source>For %1: %2.</source>
-            <translation type="unfinished" />
+            <translation>Para %1: %2.</translation>
         </message>
         <message>
             <source>Saved in %1. Carry the file to them by any means: it is sealed, and only they can open it.</source>
-            <translation type="unfinished" />
+            <translation>Guardado en %1. Hágales llegar el archivo por cualquier medio: está sellado y solo ellos pueden abrirlo.</translation>
         </message>
         <message>
             <source>These records are now shared with them: each sync sends them the changes.</source>
-            <translation type="unfinished" />
+            <translation>Estos registros se comparten ahora con ellos: cada sincronización les envía los cambios.</translation>
         </message>
         <message>
             <source>Sent to %1: %2.</source>
-            <translation type="unfinished" />
+            <translation>Enviado a %1: %2.</translation>
         </message>
         <message>
             <source>Sent to %1: receipts for what arrived.</source>
-            <translation type="unfinished" />
+            <translation>Enviado a %1: acuses de recibo de lo que llegó.</translation>
         </message>
         <message>
             <source>Nothing new to receive or send.</source>
-            <translation type="unfinished" />
+            <translation>Nada nuevo que recibir ni enviar.</translation>
         </message>
         <message>
             <source>A damaged file was not imported (%1).</source>
-            <translation type="unfinished" />
+            <translation>Un archivo dañado no se importó (%1).</translation>
         </message>
         <message numerus="yes">
             <source>%n change(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n cambio</numerusform>
+                <numerusform>%n cambios</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n record(s) now has a conflict (the same field changed here and there): choose what to keep under Conflicts.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n registro tiene ahora un conflicto (el mismo campo cambió aquí y allí): elija qué conservar en Conflictos.</numerusform>
+                <numerusform>%n registros tienen ahora un conflicto (el mismo campo cambió aquí y allí): elija qué conservar en Conflictos.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n change(s) came with a clock far in the future (kept, but flagged: the sender's computer clock may be wrong).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n cambio llegó con un reloj muy en el futuro (conservado, pero señalado: puede que el reloj del ordenador del remitente esté mal).</numerusform>
+                <numerusform>%n cambios llegaron con un reloj muy en el futuro (conservados, pero señalados: puede que el reloj del ordenador del remitente esté mal).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n defender(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n defensor</numerusform>
+                <numerusform>%n defensores</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n related people</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n persona relacionada</numerusform>
+                <numerusform>%n personas relacionadas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n case(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n caso</numerusform>
+                <numerusform>%n casos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n incident(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n incidente</numerusform>
+                <numerusform>%n incidentes</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n stay(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n estancia</numerusform>
+                <numerusform>%n estancias</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n check-in(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n contacto de seguimiento</numerusform>
+                <numerusform>%n contactos de seguimiento</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n training(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n formación</numerusform>
+                <numerusform>%n formaciones</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n training participant(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n participante en formación</numerusform>
+                <numerusform>%n participantes en formaciones</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n risk assessment(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n evaluación de riesgos</numerusform>
+                <numerusform>%n evaluaciones de riesgos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n risk item(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n elemento de riesgo</numerusform>
+                <numerusform>%n elementos de riesgo</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n security measure(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n medida de seguridad</numerusform>
+                <numerusform>%n medidas de seguridad</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n network contact(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n contacto de la red</numerusform>
+                <numerusform>%n contactos de la red</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n advocacy action(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n acción de incidencia</numerusform>
+                <numerusform>%n acciones de incidencia</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n task(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n tarea</numerusform>
+                <numerusform>%n tareas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n new record(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n registro nuevo</numerusform>
+                <numerusform>%n registros nuevos</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n change(s) applied</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n cambio aplicado</numerusform>
+                <numerusform>%n cambios aplicados</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n older change(s) kept in the history only (this vault already had something newer).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n cambio más antiguo guardado solo en el historial (esta bóveda ya tenía algo más reciente).</numerusform>
+                <numerusform>%n cambios más antiguos guardados solo en el historial (esta bóveda ya tenía algo más reciente).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n change(s) wait for earlier changes that have not arrived yet; they apply when those come.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n cambio espera cambios anteriores que aún no han llegado; se aplicará cuando lleguen.</numerusform>
+                <numerusform>%n cambios esperan cambios anteriores que aún no han llegado; se aplicarán cuando lleguen.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n change(s) to consent or to what a record belongs to wait for your decision under Conflicts (proposals).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n cambio al consentimiento o a aquello a lo que pertenece un registro espera su decisión en Conflictos (propuestas).</numerusform>
+                <numerusform>%n cambios al consentimiento o a aquello a lo que pertenece un registro esperan su decisión en Conflictos (propuestas).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n change(s) refused: records outside what you share with them, purged here, or from a revoked colleague.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n cambio rechazado: registros fuera de lo que comparte con esa persona, purgados aquí o de un colega revocado.</numerusform>
+                <numerusform>%n cambios rechazados: registros fuera de lo que comparte con esa persona, purgados aquí o de un colega revocado.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n change(s) kept aside: its maker sent two different changes under one number (shown as suspect under Colleagues).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n cambio apartado: su autor envió dos cambios distintos con un mismo número (marcado como sospechoso en Colegas).</numerusform>
+                <numerusform>%n cambios apartados: su autor envió dos cambios distintos con un mismo número (marcado como sospechoso en Colegas).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n record(s) left out because a defender they concern has not consented to sharing.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n registro omitido porque un defensor al que concierne no consintió compartirlo.</numerusform>
+                <numerusform>%n registros omitidos porque un defensor al que conciernen no consintió compartirlos.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n file(s) still being copied: tried again at the next sync.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n archivo aún copiándose: se reintentará en la próxima sincronización.</numerusform>
+                <numerusform>%n archivos aún copiándose: se reintentarán en la próxima sincronización.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n file(s) for other vaults left alone.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n archivo para otras bóvedas se dejó intacto.</numerusform>
+                <numerusform>%n archivos para otras bóvedas se dejaron intactos.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n item(s) ignored (not plain files).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n elemento ignorado (no es un archivo normal).</numerusform>
+                <numerusform>%n elementos ignorados (no son archivos normales).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n consent notice(s): %1 changed a defender's consent; nothing about them leaves this vault beyond it (see the defender's Profile).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n aviso de consentimiento: %1 cambió el consentimiento de un defensor; nada sobre esa persona sale de esta bóveda más allá de él (vea el Perfil del defensor).</numerusform>
+                <numerusform>%n avisos de consentimiento: %1 cambió el consentimiento de defensores; nada sobre ellos sale de esta bóveda más allá de él (vea su Perfil).</numerusform>
             </translation>
         </message>
     </context>
@@ -1297,196 +1348,200 @@ Nothing in this vault was changed.</source>
         <name>ExportWizard</name>
         <message>
             <source>Everyone you choose receives the same file. Each of them can see who else received it, and can prove to anyone that the file came from this vault.</source>
-            <translation type="unfinished" />
+            <translation>Todas las personas que elija reciben el mismo archivo. Cada una puede ver quién más lo recibió y puede demostrar a cualquiera que el archivo salió de esta bóveda.</translation>
         </message>
         <message>
             <source>1. What to send</source>
-            <translation type="unfinished" />
+            <translation>1. Qué enviar</translation>
         </message>
         <message>
             <source>2. Who receives it</source>
-            <translation type="unfinished" />
+            <translation>2. Quién lo recibe</translation>
         </message>
         <message>
             <source>3. Write the file</source>
-            <translation type="unfinished" />
+            <translation>3. Escribir el archivo</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Hecho</translation>
         </message>
         <message>
             <source>Also share these records with them, so each sync sends them every later change.</source>
-            <translation type="unfinished" />
+            <translation>Compartir también estos registros con ellos, para que cada sincronización les envíe todo cambio posterior.</translation>
         </message>
         <message>
             <source>Back</source>
-            <translation type="unfinished">Atrás</translation>
+            <translation>Atrás</translation>
         </message>
         <message>
             <source>Back to the previous step</source>
-            <translation type="unfinished" />
+            <translation>Volver al paso anterior</translation>
         </message>
         <message>
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>Siguiente</translation>
         </message>
         <message>
             <source>Next step</source>
-            <translation type="unfinished" />
+            <translation>Paso siguiente</translation>
         </message>
         <message>
             <source>Writing</source>
-            <translation type="unfinished" />
+            <translation>Escribiendo</translation>
         </message>
         <message>
             <source>A defender comes with their related people, cases and incidents. A case comes with its defender and the incidents linked to it. Defenders whose consent is None never leave this vault and cannot be chosen.</source>
-            <translation type="unfinished" />
+            <translation>Un defensor va con sus personas relacionadas, casos e incidentes. Un caso va con su defensor y los incidentes vinculados. Los defensores cuyo consentimiento es Ninguno nunca salen de esta bóveda y no se pueden elegir.</translation>
         </message>
         <message>
             <source>The defenders and cases I choose</source>
-            <translation type="unfinished" />
+            <translation>Los defensores y casos que elija</translation>
         </message>
         <message>
             <source>Every consenting defender, with all their records</source>
-            <translation type="unfinished" />
+            <translation>Todos los defensores que consintieron, con todos sus registros</translation>
         </message>
         <message>
             <source>Every defender who consented to sharing with colleagues</source>
-            <translation type="unfinished" />
+            <translation>Todos los defensores que consintieron compartir con colegas</translation>
         </message>
         <message>
             <source>Find</source>
-            <translation type="unfinished" />
+            <translation>Buscar</translation>
         </message>
         <message>
             <source>Find a defender or case</source>
-            <translation type="unfinished" />
+            <translation>Buscar un defensor o un caso</translation>
         </message>
         <message>
             <source>Part of a name or case title</source>
-            <translation type="unfinished" />
+            <translation>Parte de un nombre o del título de un caso</translation>
         </message>
         <message>
             <source>Defenders and cases to send</source>
-            <translation type="unfinished" />
+            <translation>Defensores y casos para enviar</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Registro</translation>
         </message>
         <message>
             <source>Consent to share</source>
-            <translation type="unfinished" />
+            <translation>Consentimiento para compartir</translation>
         </message>
         <message>
             <source>Colleagues to send to</source>
-            <translation type="unfinished" />
+            <translation>Colegas destinatarios</translation>
         </message>
         <message>
             <source>You have no colleagues to send to yet. Add one under Colleagues first.</source>
-            <translation type="unfinished" />
+            <translation>Aún no tiene colegas a quienes enviar. Añada uno primero en Colegas.</translation>
         </message>
         <message>
             <source>Keep them updated</source>
-            <translation type="unfinished" />
+            <translation>Mantenerlos actualizados</translation>
         </message>
         <message>
             <source>Choose where to save and write…</source>
-            <translation type="unfinished" />
+            <translation>Elegir dónde guardar y escribir…</translation>
         </message>
         <message>
             <source>Choose where to save and write the bundle</source>
-            <translation type="unfinished" />
+            <translation>Elegir dónde guardar y escribir el paquete</translation>
         </message>
         <message>
             <source>Writing the bundle</source>
-            <translation type="unfinished" />
+            <translation>Escribiendo el paquete</translation>
         </message>
         <message>
             <source>What was written</source>
-            <translation type="unfinished" />
+            <translation>Lo que se escribió</translation>
         </message>
         <message>
             <source>Send something else</source>
-            <translation type="unfinished" />
+            <translation>Enviar otra cosa</translation>
         </message>
         <message>
             <source>Defenders</source>
-            <translation type="unfinished">Defensores</translation>
+            <translation>Defensores</translation>
         </message>
         <message>
             <source>Cases</source>
-            <translation type="unfinished">Casos</translation>
+            <translation>Casos</translation>
         </message>
         <message>
             <source>No consent to share: nothing about this defender leaves this vault</source>
-            <translation type="unfinished" />
+            <translation>Sin consentimiento para compartir: nada sobre este defensor sale de esta bóveda</translation>
         </message>
         <message>
             <source>%1  (NOT VERIFIED)</source>
-            <translation type="unfinished" />
+            <translation>%1  (NO VERIFICADO)</translation>
         </message>
         <message>
             <source>Every defender who consented will be sent, with all their records.</source>
-            <translation type="unfinished" />
+            <translation>Se enviarán todos los defensores que consintieron, con todos sus registros.</translation>
         </message>
         <message>
             <source>Chosen: %1, %2.</source>
-            <translation type="unfinished" />
+            <translation>Elegidos: %1, %2.</translation>
         </message>
         <message>
             <source>Not verified: %1. You have not compared fingerprints, so the file could reach someone posing as them. You will be asked to confirm by typing %2.</source>
-            <translation type="unfinished" />
+            <translation>No verificado: %1. No ha comparado las huellas, así que el archivo podría llegar a alguien que se hace pasar por esa persona. Se le pedirá que confirme escribiendo %2.</translation>
         </message>
         <message>
             <source>every defender who consented, with all their records</source>
-            <translation type="unfinished" />
+            <translation>todos los defensores que consintieron, con todos sus registros</translation>
         </message>
         <message>
             <source>%1, with what belongs to them</source>
-            <translation type="unfinished" />
+            <translation>%1, con lo que les pertenece</translation>
         </message>
         <message>
             <source>You are sending %1, to %2.</source>
-            <translation type="unfinished" />
+            <translation>Está enviando %1 a %2.</translation>
         </message>
         <message>
             <source>They will also be kept updated: each sync sends them later changes.</source>
-            <translation type="unfinished" />
+            <translation>También se mantendrán actualizados: cada sincronización les envía los cambios posteriores.</translation>
         </message>
         <message>
             <source>Next, choose where to save the file (a USB stick, or a folder a file sync tool carries).</source>
-            <translation type="unfinished" />
+            <translation>A continuación, elija dónde guardar el archivo (una memoria USB o una carpeta que lleve una herramienta de sincronización de archivos).</translation>
         </message>
         <message>
             <source>Send to unverified colleagues</source>
-            <translation type="unfinished" />
+            <translation>Enviar a colegas no verificados</translation>
         </message>
         <message>
-            <source>Not verified: %1. You have not compared fingerprints with them, so this file could be read by someone posing as them.
+            <source>%1: not verified. You have not compared fingerprints with them, so this file could be read by someone posing as them.
 
 Type %2 to write it anyway.</source>
-            <translation type="unfinished" />
+            <translation>No verificado: %1. No ha comparado las huellas con esa persona, así que este archivo podría leerlo alguien que se hace pasar por ella.
+
+Escriba %2 para escribirlo de todos modos.</translation>
         </message>
         <message>
             <source>Save the bundle</source>
-            <translation type="unfinished" />
+            <translation>Guardar el paquete</translation>
         </message>
         <message>
             <source>The bundle was not written</source>
-            <translation type="unfinished" />
+            <translation>El paquete no se escribió</translation>
         </message>
         <message numerus="yes">
             <source>%n defender(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n defensor</numerusform>
+                <numerusform>%n defensores</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n case(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n caso</numerusform>
+                <numerusform>%n casos</numerusform>
             </translation>
         </message>
     </context>
@@ -1494,208 +1549,208 @@ Type %2 to write it anyway.</source>
         <name>Gate</name>
         <message>
             <source>Vault folder: %1</source>
-            <translation type="unfinished" />
+            <translation>Carpeta de la bóveda: %1</translation>
         </message>
         <message>
             <source>The vault could not be opened (%1). Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo abrir la bóveda (%1). No se cambió nada.</translation>
         </message>
         <message>
             <source>The vault could not be created (%1).</source>
-            <translation type="unfinished" />
+            <translation>No se pudo crear la bóveda (%1).</translation>
         </message>
     </context>
     <context>
         <name>Identity</name>
         <message>
             <source>Identity cards (*.card);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Tarjetas de identidad (*.card);;Todos los archivos (*)</translation>
         </message>
         <message>
             <source>Colleagues add this vault from its identity card. Before they trust the card, compare this fingerprint with them: read it aloud on a call or in person, group by group, or let them scan the QR code.</source>
-            <translation type="unfinished" />
+            <translation>Sus colegas añaden esta bóveda a partir de su tarjeta de identidad. Antes de que confíen en la tarjeta, compare esta huella con ellos: léala en voz alta en una llamada o en persona, grupo por grupo, o deje que escaneen el código QR.</translation>
         </message>
         <message>
             <source>This vault's fingerprint</source>
-            <translation type="unfinished" />
+            <translation>Huella de esta bóveda</translation>
         </message>
         <message>
             <source>Name on your card</source>
-            <translation type="unfinished" />
+            <translation>Nombre en su tarjeta</translation>
         </message>
         <message>
             <source>Colleagues see this name when they add your card; each of them still chooses their own name for you. An office name is safer than a person's name.</source>
-            <translation type="unfinished" />
+            <translation>Sus colegas ven este nombre al añadir su tarjeta; aun así, cada uno elige su propio nombre para usted. Un nombre de oficina es más seguro que el de una persona.</translation>
         </message>
         <message>
             <source>e.g. Nairobi office</source>
-            <translation type="unfinished" />
+            <translation>p. ej., oficina de Nairobi</translation>
         </message>
         <message>
             <source>Save name</source>
-            <translation type="unfinished" />
+            <translation>Guardar nombre</translation>
         </message>
         <message>
             <source>Use this name on cards you save from now on</source>
-            <translation type="unfinished" />
+            <translation>Usar este nombre en las tarjetas que guarde a partir de ahora</translation>
         </message>
         <message>
             <source>Your identity card</source>
-            <translation type="unfinished" />
+            <translation>Su tarjeta de identidad</translation>
         </message>
         <message>
             <source>Give this file to colleagues you will exchange records with (it holds only the name above and public keys, nothing secret).</source>
-            <translation type="unfinished" />
+            <translation>Entregue este archivo a los colegas con quienes intercambiará registros (solo contiene el nombre de arriba y claves públicas, nada secreto).</translation>
         </message>
         <message>
             <source>Save identity card…</source>
-            <translation type="unfinished" />
+            <translation>Guardar tarjeta de identidad…</translation>
         </message>
         <message>
             <source>Save your public identity card to a file</source>
-            <translation type="unfinished" />
+            <translation>Guardar su tarjeta de identidad pública en un archivo</translation>
         </message>
         <message>
             <source>Name saved. Cards you save from now on carry it.</source>
-            <translation type="unfinished" />
+            <translation>Nombre guardado. Las tarjetas que guarde a partir de ahora lo llevarán.</translation>
         </message>
         <message>
             <source>Name not saved</source>
-            <translation type="unfinished" />
+            <translation>Nombre no guardado</translation>
         </message>
         <message>
             <source>Save your identity card</source>
-            <translation type="unfinished" />
+            <translation>Guardar su tarjeta de identidad</translation>
         </message>
         <message>
             <source>Card not saved</source>
-            <translation type="unfinished" />
+            <translation>Tarjeta no guardada</translation>
         </message>
         <message>
             <source>Saved as %1. Give it to your colleague, then compare fingerprints with them.</source>
-            <translation type="unfinished" />
+            <translation>Guardada como %1. Entréguela a su colega y luego comparen las huellas.</translation>
         </message>
     </context>
     <context>
         <name>Import</name>
         <message>
             <source>Import a bundle a colleague sent you: choose the file, or drop it anywhere on this page. You see who sent it and what it holds before anything is imported.</source>
-            <translation type="unfinished" />
+            <translation>Importe un paquete que le envió un colega: elija el archivo o suéltelo en cualquier parte de esta página. Verá quién lo envió y qué contiene antes de importar nada.</translation>
         </message>
         <message>
             <source>Choose a bundle file…</source>
-            <translation type="unfinished" />
+            <translation>Elegir un archivo de paquete…</translation>
         </message>
         <message>
             <source>Before importing</source>
-            <translation type="unfinished" />
+            <translation>Antes de importar</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <source>Cancel the import</source>
-            <translation type="unfinished" />
+            <translation>Cancelar la importación</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importar</translation>
         </message>
         <message>
             <source>Import this bundle</source>
-            <translation type="unfinished" />
+            <translation>Importar este paquete</translation>
         </message>
         <message>
             <source>Importing</source>
-            <translation type="unfinished" />
+            <translation>Importando</translation>
         </message>
         <message>
             <source>Imported</source>
-            <translation type="unfinished" />
+            <translation>Importado</translation>
         </message>
         <message>
             <source>What the import did</source>
-            <translation type="unfinished" />
+            <translation>Lo que hizo la importación</translation>
         </message>
         <message>
             <source>Open a bundle</source>
-            <translation type="unfinished" />
+            <translation>Abrir un paquete</translation>
         </message>
         <message>
             <source>Bundle refused</source>
-            <translation type="unfinished" />
+            <translation>Paquete rechazado</translation>
         </message>
         <message>
             <source>The file cannot be read</source>
-            <translation type="unfinished" />
+            <translation>No se puede leer el archivo</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">Cerrar</translation>
+            <translation>Cerrar</translation>
         </message>
         <message>
             <source>Not imported</source>
-            <translation type="unfinished" />
+            <translation>No importado</translation>
         </message>
     </context>
     <context>
         <name>Kind</name>
         <message>
             <source>defender</source>
-            <translation type="unfinished" />
+            <translation>defensor</translation>
         </message>
         <message>
             <source>related person</source>
-            <translation type="unfinished" />
+            <translation>persona relacionada</translation>
         </message>
         <message>
             <source>case</source>
-            <translation type="unfinished" />
+            <translation>caso</translation>
         </message>
         <message>
             <source>incident</source>
-            <translation type="unfinished" />
+            <translation>incidente</translation>
         </message>
         <message>
             <source>stay</source>
-            <translation type="unfinished" />
+            <translation>estancia</translation>
         </message>
         <message>
             <source>check-in</source>
-            <translation type="unfinished" />
+            <translation>contacto de seguimiento</translation>
         </message>
         <message>
             <source>training</source>
-            <translation type="unfinished" />
+            <translation>formación</translation>
         </message>
         <message>
             <source>training participant</source>
-            <translation type="unfinished" />
+            <translation>participante en formación</translation>
         </message>
         <message>
             <source>risk assessment</source>
-            <translation type="unfinished" />
+            <translation>evaluación de riesgos</translation>
         </message>
         <message>
             <source>risk item</source>
-            <translation type="unfinished" />
+            <translation>elemento de riesgo</translation>
         </message>
         <message>
             <source>security measure</source>
-            <translation type="unfinished" />
+            <translation>medida de seguridad</translation>
         </message>
         <message>
             <source>network contact</source>
-            <translation type="unfinished" />
+            <translation>contacto de la red</translation>
         </message>
         <message>
             <source>advocacy action</source>
-            <translation type="unfinished" />
+            <translation>acción de incidencia</translation>
         </message>
         <message>
             <source>task</source>
-            <translation type="unfinished" />
+            <translation>tarea</translation>
         </message>
     </context>
     <context>
@@ -1823,91 +1878,93 @@ Type %2 to write it anyway.</source>
         <name>Passphrase</name>
         <message>
             <source>Too short</source>
-            <translation type="unfinished" />
+            <translation>Demasiado corta</translation>
         </message>
         <message>
             <source>Use at least %1 characters; four or more random words are easier to remember.</source>
-            <translation type="unfinished" />
+            <translation>Use al menos %1 caracteres; cuatro o más palabras al azar son más fáciles de recordar.</translation>
         </message>
         <message>
             <source>Too weak</source>
-            <translation type="unfinished" />
+            <translation>Demasiado débil</translation>
         </message>
         <message>
             <source>Add more words or characters; avoid repeats and common words.</source>
-            <translation type="unfinished" />
+            <translation>Añada más palabras o caracteres; evite repeticiones y palabras comunes.</translation>
         </message>
         <message>
             <source>Fair</source>
-            <translation type="unfinished" />
+            <translation>Aceptable</translation>
         </message>
         <message>
             <source>Acceptable. Another random word would make it good.</source>
-            <translation type="unfinished" />
+            <translation>Aceptable. Otra palabra al azar la haría buena.</translation>
         </message>
         <message>
             <source>Good</source>
-            <translation type="unfinished" />
+            <translation>Buena</translation>
         </message>
         <message>
             <source>A good passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Una buena frase de contraseña.</translation>
         </message>
         <message>
             <source>Strong</source>
-            <translation type="unfinished" />
+            <translation>Fuerte</translation>
         </message>
         <message>
             <source>A strong passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Una frase de contraseña fuerte.</translation>
         </message>
         <message>
             <source>Strength: %1. %2</source>
-            <translation type="unfinished" />
+            <translation>Fortaleza: %1. %2</translation>
         </message>
     </context>
     <context>
         <name>Prompts</name>
         <message>
             <source>Type %1 to confirm:</source>
-            <translation type="unfinished" />
+            <translation>Escriba %1 para confirmar:</translation>
         </message>
         <message>
             <source>Confirmation word</source>
-            <translation type="unfinished" />
+            <translation>Palabra de confirmación</translation>
         </message>
         <message>
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>Aceptar</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
     </context>
     <context>
         <name>RecordActions</name>
         <message>
             <source>Delete %1</source>
-            <translation type="unfinished" />
+            <translation>Eliminar: %1</translation>
         </message>
         <message>
             <source>Delete the %1 “%2”?
 
 It moves to Deleted, where it can be restored.</source>
-            <translation type="unfinished" />
+            <translation>¿Eliminar «%2» (%1)?
+
+Pasa a Eliminados, desde donde se puede restaurar.</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Eliminar</translation>
         </message>
         <message>
             <source>Keep it</source>
-            <translation type="unfinished" />
+            <translation>Conservarlo</translation>
         </message>
         <message>
             <source>Purge %1</source>
-            <translation type="unfinished" />
+            <translation>Purgar: %1</translation>
         </message>
         <message>
             <source>Purge the deleted %1 “%2” for good?
@@ -1915,7 +1972,11 @@ It moves to Deleted, where it can be restored.</source>
 Its content is removed from this vault, its history and the search index. This cannot be undone.
 
 Type %3 to confirm.</source>
-            <translation type="unfinished" />
+            <translation>¿Purgar definitivamente «%2» (%1, eliminado)?
+
+Su contenido se borra de esta bóveda, de su historial y del índice de búsqueda. No se puede deshacer.
+
+Escriba %3 para confirmar.</translation>
         </message>
     </context>
     <context>
@@ -1926,11 +1987,11 @@ Type %3 to confirm.</source>
         </message>
         <message>
             <source>CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV (*.csv)</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Nothing was written: %1</source>
@@ -2043,77 +2104,79 @@ Type %3 to confirm.</source>
         <name>Sharing</name>
         <message>
             <source>Colleagues ticked here receive this defender at each sync, with their related people, cases and incidents, and every later change. Only verified colleagues are synced.</source>
-            <translation type="unfinished" />
+            <translation>Los colegas marcados aquí reciben a este defensor en cada sincronización, con sus personas relacionadas, casos e incidentes, y todo cambio posterior. Solo se sincroniza con colegas verificados.</translation>
         </message>
         <message>
             <source>Colleagues ticked here receive this case at each sync, with the incidents linked to it and its defender's non-sensitive details, and every later change. Only verified colleagues are synced.</source>
-            <translation type="unfinished" />
+            <translation>Los colegas marcados aquí reciben este caso en cada sincronización, con los incidentes vinculados y los datos no sensibles de su defensor, y todo cambio posterior. Solo se sincroniza con colegas verificados.</translation>
         </message>
         <message>
             <source>Colleagues this record is shared with</source>
-            <translation type="unfinished" />
+            <translation>Colegas con quienes se comparte este registro</translation>
         </message>
         <message>
             <source>This defender's consent: %1.</source>
-            <translation type="unfinished" />
+            <translation>Consentimiento de este defensor: %1.</translation>
         </message>
         <message>
             <source>This defender's consent does not cover colleagues: nothing about them leaves this vault, so this cannot be shared.</source>
-            <translation type="unfinished" />
+            <translation>El consentimiento de este defensor no cubre a colegas: nada sobre esta persona sale de esta bóveda, así que no se puede compartir.</translation>
         </message>
         <message>
             <source>The defender's consent: %1.</source>
-            <translation type="unfinished" />
+            <translation>Consentimiento del defensor: %1.</translation>
         </message>
         <message>
             <source>The defender's consent does not cover colleagues: nothing about them leaves this vault, so this cannot be shared.</source>
-            <translation type="unfinished" />
+            <translation>El consentimiento del defensor no cubre a colegas: nada sobre esta persona sale de esta bóveda, así que no se puede compartir.</translation>
         </message>
         <message>
             <source>No colleagues yet: add them in the Exchange section.</source>
-            <translation type="unfinished" />
+            <translation>Aún no hay colegas: añádalos en la sección Intercambio.</translation>
         </message>
         <message>
             <source>%1  (NOT VERIFIED: not synced until verified)</source>
-            <translation type="unfinished" />
+            <translation>%1  (NO VERIFICADO: sin sincronizar hasta verificarlo)</translation>
         </message>
         <message>
             <source>this colleague</source>
-            <translation type="unfinished" />
+            <translation>este colega</translation>
         </message>
         <message>
             <source>Shared with %1.</source>
-            <translation type="unfinished" />
+            <translation>Compartido con %1.</translation>
         </message>
         <message>
             <source>Not shared</source>
-            <translation type="unfinished" />
+            <translation>No compartido</translation>
         </message>
         <message>
             <source>Stop sharing</source>
-            <translation type="unfinished" />
+            <translation>Dejar de compartir</translation>
         </message>
         <message>
             <source>Stop sharing with %1?
 
 They keep everything they already received; from now on, changes are no longer sent to them.</source>
-            <translation type="unfinished" />
+            <translation>¿Dejar de compartir con %1?
+
+Conserva todo lo que ya recibió; a partir de ahora ya no se le envían los cambios.</translation>
         </message>
         <message>
             <source>Keep sharing</source>
-            <translation type="unfinished" />
+            <translation>Seguir compartiendo</translation>
         </message>
         <message>
             <source>No longer shared with %1.</source>
-            <translation type="unfinished" />
+            <translation>Ya no se comparte con %1.</translation>
         </message>
         <message>
             <source>Still shared</source>
-            <translation type="unfinished" />
+            <translation>Sigue compartido</translation>
         </message>
         <message>
             <source>Sharing</source>
-            <translation type="unfinished" />
+            <translation>Compartir</translation>
         </message>
     </context>
     <context>
@@ -2431,95 +2494,95 @@ They keep everything they already received; from now on, changes are no longer s
         <name>SyncFolder</name>
         <message>
             <source>Starting</source>
-            <translation type="unfinished" />
+            <translation>Iniciando</translation>
         </message>
         <message>
             <source>Receiving</source>
-            <translation type="unfinished" />
+            <translation>Recibiendo</translation>
         </message>
         <message>
             <source>Sending</source>
-            <translation type="unfinished" />
+            <translation>Enviando</translation>
         </message>
         <message>
             <source>Sync when bundles arrive there (the folder is also checked every minute).</source>
-            <translation type="unfinished" />
+            <translation>Sincronizar cuando lleguen paquetes (la carpeta también se comprueba cada minuto).</translation>
         </message>
         <message>
             <source>Sync through a folder that another tool carries between offices: a Syncthing folder, a network share, or a USB stick. Each pair of offices has its own subfolder there, named by a code only the two can work out, so a partner that carries only its own subfolder sees nothing of the others. Each sync imports what colleagues left for this vault and leaves a sealed bundle for each verified colleague that has new changes to the records shared with them (nothing when there is nothing new). Unverified colleagues are never synced. File and folder names carry no names.</source>
-            <translation type="unfinished" />
+            <translation>Sincronice mediante una carpeta que otra herramienta lleva entre oficinas: una carpeta de Syncthing, un recurso compartido de red o una memoria USB. Cada par de oficinas tiene allí su propia subcarpeta, con un nombre en clave que solo las dos pueden calcular, así que una organización socia que solo lleva su propia subcarpeta no ve nada de las demás. Cada sincronización importa lo que los colegas dejaron para esta bóveda y deja un paquete sellado para cada colega verificado que tenga cambios nuevos en los registros compartidos con él (nada si no hay nada nuevo). Nunca se sincroniza con colegas no verificados. Los nombres de archivos y carpetas no llevan nombres.</translation>
         </message>
         <message>
             <source>Drop folder</source>
-            <translation type="unfinished" />
+            <translation>Carpeta de depósito</translation>
         </message>
         <message>
             <source>No folder chosen yet.</source>
-            <translation type="unfinished" />
+            <translation>Aún no se eligió ninguna carpeta.</translation>
         </message>
         <message>
             <source>Choose folder…</source>
-            <translation type="unfinished" />
+            <translation>Elegir carpeta…</translation>
         </message>
         <message>
             <source>Choose the drop folder</source>
-            <translation type="unfinished" />
+            <translation>Elegir la carpeta de depósito</translation>
         </message>
         <message>
             <source>Watch this folder while the vault is unlocked</source>
-            <translation type="unfinished" />
+            <translation>Vigilar esta carpeta mientras la bóveda esté desbloqueada</translation>
         </message>
         <message>
             <source>Watch the drop folder while unlocked</source>
-            <translation type="unfinished" />
+            <translation>Vigilar la carpeta de depósito mientras esté desbloqueada</translation>
         </message>
         <message>
             <source>Sync now</source>
-            <translation type="unfinished" />
+            <translation>Sincronizar ahora</translation>
         </message>
         <message>
             <source>Receive and send through the drop folder now</source>
-            <translation type="unfinished" />
+            <translation>Recibir y enviar ahora por la carpeta de depósito</translation>
         </message>
         <message>
             <source>Sync progress</source>
-            <translation type="unfinished" />
+            <translation>Progreso de la sincronización</translation>
         </message>
         <message>
             <source>What the last sync did</source>
-            <translation type="unfinished" />
+            <translation>Lo que hizo la última sincronización</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>No guardado</translation>
         </message>
         <message>
             <source>The drop folder %1 is not there right now (a USB stick or a network share not connected?). Nothing was synced.</source>
-            <translation type="unfinished" />
+            <translation>La carpeta de depósito %1 no está disponible ahora (¿memoria USB o recurso de red sin conectar?). No se sincronizó nada.</translation>
         </message>
         <message>
             <source>Sync did not start</source>
-            <translation type="unfinished" />
+            <translation>La sincronización no empezó</translation>
         </message>
         <message>
             <source>Last checked %1 (automatically).</source>
-            <translation type="unfinished" />
+            <translation>Última comprobación: %1 (automática).</translation>
         </message>
         <message>
             <source>Last synced %1 (automatically).</source>
-            <translation type="unfinished" />
+            <translation>Última sincronización: %1 (automática).</translation>
         </message>
         <message>
             <source>Last synced %1.</source>
-            <translation type="unfinished" />
+            <translation>Última sincronización: %1.</translation>
         </message>
         <message>
             <source>The sync at %1 did not finish.</source>
-            <translation type="unfinished" />
+            <translation>La sincronización de %1 no terminó.</translation>
         </message>
         <message>
             <source>Sync did not finish</source>
-            <translation type="unfinished" />
+            <translation>La sincronización no terminó</translation>
         </message>
     </context>
     <context>
@@ -2542,11 +2605,11 @@ They keep everything they already received; from now on, changes are no longer s
         </message>
         <message>
             <source>Message</source>
-            <translation type="unfinished" />
+            <translation>Mensaje</translation>
         </message>
         <message>
             <source>Working</source>
-            <translation type="unfinished" />
+            <translation>Trabajando</translation>
         </message>
         <message>
             <source>Unlock your vault</source>
@@ -2594,7 +2657,7 @@ They keep everything they already received; from now on, changes are no longer s
         </message>
         <message>
             <source>Why the vault locked</source>
-            <translation type="unfinished" />
+            <translation>Por qué se bloqueó la bóveda</translation>
         </message>
         <message>
             <source>Opening the vault. This takes a second or two.</source>
@@ -2602,166 +2665,169 @@ They keep everything they already received; from now on, changes are no longer s
         </message>
         <message>
             <source>That passphrase did not open the vault. Check the keyboard layout and Caps Lock, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Esa frase de contraseña no abrió la bóveda. Compruebe la distribución del teclado y Bloq Mayús, y vuelva a intentarlo.</translation>
         </message>
         <message>
             <source>This vault cannot be opened: %1. Nothing was changed. If you have a backup of the vault folder, restore it; otherwise ask the person who supports your office. Do not delete the folder.</source>
-            <translation type="unfinished" />
+            <translation>Esta bóveda no se puede abrir: %1. No se cambió nada. Si tiene una copia de seguridad de la carpeta de la bóveda, restáurela; si no, consulte a la persona que da soporte a su oficina. No borre la carpeta.</translation>
         </message>
         <message>
             <source>Create your vault</source>
-            <translation type="unfinished" />
+            <translation>Cree su bóveda</translation>
         </message>
         <message>
             <source>Everything you record is kept in this vault, encrypted on this computer. Choose a passphrase you will use to open it.</source>
-            <translation type="unfinished" />
+            <translation>Todo lo que registre se guarda en esta bóveda, cifrado en este ordenador. Elija la frase de contraseña con la que la abrirá.</translation>
         </message>
         <message>
             <source>Repeat passphrase</source>
-            <translation type="unfinished" />
+            <translation>Repetir la frase de contraseña</translation>
         </message>
         <message>
             <source>Passphrase strength</source>
-            <translation type="unfinished" />
+            <translation>Fortaleza de la frase de contraseña</translation>
         </message>
         <message>
             <source>Four or more random words make a strong, memorable passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Cuatro o más palabras al azar forman una frase de contraseña fuerte y fácil de recordar.</translation>
         </message>
         <message>
             <source>There is no way to recover a lost passphrase. If it is forgotten, everything in this vault is lost for good: nobody can open it, not your colleagues and not the people who make hrd-desk. Write it down and keep it somewhere safe, away from this computer. Once the vault is open you can also make a recovery code (Vault &gt; Security).</source>
-            <translation type="unfinished" />
+            <translation>No hay forma de recuperar una frase de contraseña perdida. Si se olvida, todo lo que hay en esta bóveda se pierde para siempre: nadie puede abrirla, ni sus colegas ni quienes desarrollan hrd-desk. Anótela y guárdela en un lugar seguro, lejos de este ordenador. Una vez abierta la bóveda, también puede crear un código de recuperación (Bóveda &gt; Seguridad).</translation>
         </message>
         <message>
             <source>Warning: a lost passphrase cannot be recovered</source>
-            <translation type="unfinished" />
+            <translation>Atención: una frase de contraseña perdida no se puede recuperar</translation>
         </message>
         <message>
             <source>I understand that it cannot be recovered</source>
-            <translation type="unfinished" />
+            <translation>Entiendo que no se puede recuperar</translation>
         </message>
         <message>
             <source>I understand that a lost passphrase cannot be recovered</source>
-            <translation type="unfinished" />
+            <translation>Entiendo que una frase de contraseña perdida no se puede recuperar</translation>
         </message>
         <message>
             <source>Create vault</source>
-            <translation type="unfinished" />
+            <translation>Crear bóveda</translation>
         </message>
         <message>
             <source>The passphrases match.</source>
-            <translation type="unfinished" />
+            <translation>Las frases de contraseña coinciden.</translation>
         </message>
         <message>
             <source>The passphrases do not match yet.</source>
-            <translation type="unfinished" />
+            <translation>Las frases de contraseña aún no coinciden.</translation>
         </message>
         <message>
             <source>Creating the vault and tuning it to this computer. This takes a few seconds.</source>
-            <translation type="unfinished" />
+            <translation>Creando la bóveda y ajustándola a este ordenador. Tarda unos segundos.</translation>
         </message>
     </context>
     <context>
         <name>VaultMaintenance</name>
         <message>
             <source>Keyslot file</source>
-            <translation type="unfinished" />
+            <translation>Archivo de ranura de clave</translation>
         </message>
         <message>
             <source>Passphrase opens the vault key</source>
-            <translation type="unfinished" />
+            <translation>La frase de contraseña abre la clave de la bóveda</translation>
         </message>
         <message>
             <source>Database opens</source>
-            <translation type="unfinished" />
+            <translation>La base de datos se abre</translation>
         </message>
         <message>
             <source>Every page is intact (encryption checksums)</source>
-            <translation type="unfinished" />
+            <translation>Todas las páginas están intactas (sumas de comprobación del cifrado)</translation>
         </message>
         <message>
             <source>Database structure</source>
-            <translation type="unfinished" />
+            <translation>Estructura de la base de datos</translation>
         </message>
         <message>
             <source>Audit trail is unbroken</source>
-            <translation type="unfinished" />
+            <translation>El registro de auditoría no está roto</translation>
         </message>
         <message>
             <source>Four or more random words make a strong, memorable passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Cuatro o más palabras al azar forman una frase de contraseña fuerte y fácil de recordar.</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <source>The new passphrases do not match yet.</source>
-            <translation type="unfinished" />
+            <translation>Las nuevas frases de contraseña aún no coinciden.</translation>
         </message>
         <message>
             <source>Change passphrase</source>
-            <translation type="unfinished" />
+            <translation>Cambiar la frase de contraseña</translation>
         </message>
         <message>
             <source>The vault locks for a few seconds while it is re-encrypted for the new passphrase (open forms are kept as drafts), then opens again. There is still no way to recover a lost passphrase: write the new one down and keep it somewhere safe, away from this computer.</source>
-            <translation type="unfinished" />
+            <translation>La bóveda se bloquea unos segundos mientras se vuelve a cifrar para la nueva frase de contraseña (los formularios abiertos se guardan como borradores) y luego se abre de nuevo. Sigue sin haber forma de recuperar una frase de contraseña perdida: anote la nueva y guárdela en un lugar seguro, lejos de este ordenador.</translation>
         </message>
         <message>
             <source>Current passphrase</source>
-            <translation type="unfinished" />
+            <translation>Frase de contraseña actual</translation>
         </message>
         <message>
             <source>New passphrase</source>
-            <translation type="unfinished" />
+            <translation>Nueva frase de contraseña</translation>
         </message>
         <message>
             <source>Repeat new passphrase</source>
-            <translation type="unfinished" />
+            <translation>Repetir la nueva frase de contraseña</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished">Frase de contraseña</translation>
+            <translation>Frase de contraseña</translation>
         </message>
         <message>
             <source>Vault integrity</source>
-            <translation type="unfinished" />
+            <translation>Integridad de la bóveda</translation>
         </message>
         <message>
             <source>Every check passed. The vault is intact.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 check(s) failed. Do not delete anything; keep a copy of the vault folder and ask the person who supports your office.</source>
-            <translation type="unfinished" />
+            <translation>Todas las comprobaciones se superaron. La bóveda está intacta.</translation>
         </message>
         <message>
             <source>Integrity checks</source>
-            <translation type="unfinished" />
+            <translation>Comprobaciones de integridad</translation>
         </message>
         <message>
             <source>Check</source>
-            <translation type="unfinished" />
+            <translation>Comprobación</translation>
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>Resultado</translation>
         </message>
         <message>
             <source>Detail</source>
-            <translation type="unfinished" />
+            <translation>Detalle</translation>
         </message>
         <message>
             <source>Passed</source>
-            <translation type="unfinished" />
+            <translation>Superada</translation>
         </message>
         <message>
             <source>FAILED</source>
-            <translation type="unfinished" />
+            <translation>FALLÓ</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">Cerrar</translation>
+            <translation>Cerrar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check(s) failed. Do not delete anything; keep a copy of the vault folder and ask the person who supports your office.</source>
+            <translation>
+                <numerusform>%n comprobación falló. No borre nada; guarde una copia de la carpeta de la bóveda y consulte a la persona que da soporte a su oficina.</numerusform>
+                <numerusform>%n comprobaciones fallaron. No borre nada; guarde una copia de la carpeta de la bóveda y consulte a la persona que da soporte a su oficina.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2995,11 +3061,11 @@ They keep everything they already received; from now on, changes are no longer s
         </message>
         <message>
             <source>This kind of record cannot be opened here yet.</source>
-            <translation type="unfinished" />
+            <translation>Este tipo de registro aún no se puede abrir aquí.</translation>
         </message>
         <message>
             <source>Search is not available in this version yet.</source>
-            <translation type="unfinished" />
+            <translation>La búsqueda aún no está disponible en esta versión.</translation>
         </message>
     </context>
 </TS>

@@ -5,595 +5,605 @@
         <name>AboutDialog</name>
         <message>
             <source>About hrd-desk</source>
-            <translation type="unfinished">À propos de hrd-desk</translation>
+            <translation>À propos de hrd-desk</translation>
         </message>
         <message>
             <source>hrd-desk %1</source>
-            <translation type="unfinished" />
+            <translation>hrd-desk %1</translation>
         </message>
         <message>
             <source>Release key: %1. Compare it with the key id your office was given: releases signed with another key are not ours.</source>
-            <translation type="unfinished" />
+            <translation>Clé de publication : %1. Comparez-la avec l'identifiant de clé remis à votre bureau : une version signée avec une autre clé ne vient pas de nous.</translation>
         </message>
         <message>
             <source>Release key: none in this copy (not an official release).</source>
-            <translation type="unfinished" />
+            <translation>Clé de publication : aucune dans cette copie (pas une version officielle).</translation>
         </message>
         <message>
             <source>An encrypted, offline desk for caseworkers who protect human rights defenders.</source>
-            <translation type="unfinished" />
+            <translation>Un bureau chiffré, hors ligne, pour les chargé·es de dossiers qui protègent les défenseur·es des droits humains.</translation>
         </message>
         <message>
             <source>Licence: %1 (GNU General Public License, version 3 or later). You may share and change it under its terms; it comes with no warranty.</source>
-            <translation type="unfinished" />
+            <translation>Licence : %1 (GNU General Public License, version 3 ou ultérieure). Vous pouvez le partager et le modifier selon ses termes ; il est fourni sans garantie.</translation>
         </message>
         <message>
             <source>Packaged app.</source>
-            <translation type="unfinished" />
+            <translation>Application empaquetée.</translation>
         </message>
         <message>
             <source>Running from source.</source>
-            <translation type="unfinished" />
+            <translation>Exécution depuis les sources.</translation>
         </message>
     </context>
     <context>
         <name>AttachmentsDialog</name>
         <message>
             <source>%1 bytes</source>
-            <translation type="unfinished" />
+            <translation>%1 octets</translation>
         </message>
         <message>
             <source> It includes a GPS location.</source>
-            <translation type="unfinished" />
+            <translation> Elle contient une position GPS.</translation>
         </message>
         <message>
             <source>This image carries %1 metadata.%2</source>
-            <translation type="unfinished" />
+            <translation>Cette image contient des métadonnées %1.%2</translation>
         </message>
         <message>
             <source>Attachments of this record</source>
-            <translation type="unfinished" />
+            <translation>Pièces jointes de cette fiche</translation>
         </message>
         <message>
             <source>Evidence files, encrypted in the vault. Drop files here or choose Add file.</source>
-            <translation type="unfinished" />
+            <translation>Pièces à conviction, chiffrées dans le coffre. Déposez des fichiers ici ou choisissez Ajouter un fichier.</translation>
         </message>
         <message>
             <source>Attachments</source>
-            <translation type="unfinished" />
+            <translation>Pièces jointes</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Taille</translation>
         </message>
         <message>
             <source>Received</source>
-            <translation type="unfinished" />
+            <translation>Reçue le</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished">Du</translation>
+            <translation>De</translation>
         </message>
         <message>
             <source>Add file…</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un fichier…</translation>
         </message>
         <message>
             <source>View</source>
-            <translation type="unfinished" />
+            <translation>Afficher</translation>
         </message>
         <message>
             <source>Export decrypted copy…</source>
-            <translation type="unfinished" />
+            <translation>Exporter une copie déchiffrée…</translation>
         </message>
         <message>
             <source>Verify</source>
-            <translation type="unfinished" />
+            <translation>Vérifier</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">Fermer</translation>
+            <translation>Fermer</translation>
         </message>
         <message>
             <source>Only images and plain text are shown inside the app: export a decrypted copy to open this file</source>
-            <translation type="unfinished" />
+            <translation>Seuls les images et le texte brut s'affichent dans l'application : exportez une copie déchiffrée pour ouvrir ce fichier</translation>
         </message>
         <message>
             <source>Attach a file</source>
-            <translation type="unfinished" />
+            <translation>Joindre un fichier</translation>
         </message>
         <message>
             <source>All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Tous les fichiers (*)</translation>
         </message>
         <message>
             <source>Encrypting %1 into the vault…</source>
-            <translation type="unfinished" />
+            <translation>Chiffrement de %1 dans le coffre…</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <source>Adding an attachment</source>
-            <translation type="unfinished" />
+            <translation>Ajout d'une pièce jointe</translation>
         </message>
         <message>
             <source>The file was not attached</source>
-            <translation type="unfinished" />
+            <translation>Le fichier n'a pas été joint</translation>
         </message>
         <message>
             <source>Cannot show it</source>
-            <translation type="unfinished" />
+            <translation>Impossible de l'afficher</translation>
         </message>
         <message>
             <source>Export a decrypted copy</source>
-            <translation type="unfinished" />
+            <translation>Exporter une copie déchiffrée</translation>
         </message>
         <message>
             <source>“%1” will be written DECRYPTED outside the vault. Anyone with access to that disk can read it. Keep it on an encrypted disk and delete it when done.</source>
-            <translation type="unfinished" />
+            <translation>« %1 » sera écrit DÉCHIFFRÉ hors du coffre. Toute personne ayant accès à ce disque pourra le lire. Gardez-le sur un disque chiffré et supprimez-le une fois terminé.</translation>
         </message>
         <message>
             <source>Export decrypted copy</source>
-            <translation type="unfinished" />
+            <translation>Exporter une copie déchiffrée</translation>
         </message>
         <message>
             <source>Image metadata</source>
-            <translation type="unfinished" />
+            <translation>Métadonnées de l'image</translation>
         </message>
         <message>
             <source> Leave it out of the copy? The original in the vault keeps it.</source>
-            <translation type="unfinished" />
+            <translation> Les retirer de la copie ? L'original dans le coffre les conserve.</translation>
         </message>
         <message>
             <source>Strip metadata</source>
-            <translation type="unfinished" />
+            <translation>Retirer les métadonnées</translation>
         </message>
         <message>
             <source>Keep metadata</source>
-            <translation type="unfinished" />
+            <translation>Garder les métadonnées</translation>
         </message>
         <message>
             <source>Exported</source>
-            <translation type="unfinished" />
+            <translation>Exporté</translation>
         </message>
         <message>
             <source>A decrypted copy of “%1” was written.</source>
-            <translation type="unfinished" />
+            <translation>Une copie déchiffrée de « %1 » a été écrite.</translation>
         </message>
         <message>
             <source>Not exported</source>
-            <translation type="unfinished" />
+            <translation>Non exporté</translation>
         </message>
         <message>
             <source>Intact</source>
-            <translation type="unfinished" />
+            <translation>Intact</translation>
         </message>
         <message>
             <source>“%1” matches the SHA-256 taken at intake:
 %2</source>
-            <translation type="unfinished" />
+            <translation>« %1 » correspond à l'empreinte SHA-256 prise à la réception :
+%2</translation>
         </message>
         <message>
             <source>DAMAGED</source>
-            <translation type="unfinished" />
+            <translation>ENDOMMAGÉ</translation>
         </message>
         <message>
             <source>This image cannot be shown (damaged, or a format Qt cannot read): export a decrypted copy to open it elsewhere.</source>
-            <translation type="unfinished" />
+            <translation>Cette image ne peut pas être affichée (endommagée, ou dans un format que Qt ne sait pas lire) : exportez une copie déchiffrée pour l'ouvrir ailleurs.</translation>
         </message>
     </context>
     <context>
         <name>AuditDialogs</name>
         <message>
             <source>Created</source>
-            <translation type="unfinished" />
+            <translation>Créée</translation>
         </message>
         <message>
             <source>Edited</source>
-            <translation type="unfinished" />
+            <translation>Modifiée</translation>
         </message>
         <message>
             <source>Conflict resolved</source>
-            <translation type="unfinished" />
+            <translation>Conflit résolu</translation>
         </message>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished">Supprimés</translation>
+            <translation>Supprimée</translation>
         </message>
         <message>
             <source>Restored</source>
-            <translation type="unfinished" />
+            <translation>Restaurée</translation>
         </message>
         <message>
             <source>Purged</source>
-            <translation type="unfinished" />
+            <translation>Purgée</translation>
         </message>
         <message>
             <source>Shared</source>
-            <translation type="unfinished" />
+            <translation>Partagée</translation>
         </message>
         <message>
             <source>No longer shared</source>
-            <translation type="unfinished" />
+            <translation>N'est plus partagée</translation>
         </message>
         <message>
             <source>fields: %1</source>
-            <translation type="unfinished" />
+            <translation>champs : %1</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">Fermer</translation>
+            <translation>Fermer</translation>
         </message>
         <message>
             <source>History of this record</source>
-            <translation type="unfinished" />
+            <translation>Historique de cette fiche</translation>
         </message>
         <message>
             <source>What was done to this record in this vault, newest first: when, what and which fields. Contents are never kept here. Changes from colleagues arrive with their bundles and show in Vault &gt; Audit trail as imports.</source>
-            <translation type="unfinished" />
+            <translation>Ce qui a été fait à cette fiche dans ce coffre, du plus récent au plus ancien : quand, quoi et quels champs. Les contenus ne sont jamais conservés ici. Les modifications des collègues arrivent avec leurs paquets et apparaissent dans Coffre &gt; Journal d'audit comme importations.</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished">Quand</translation>
+            <translation>Quand</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished">Quoi</translation>
+            <translation>Quoi</translation>
         </message>
         <message>
             <source>Fields</source>
-            <translation type="unfinished" />
+            <translation>Champs</translation>
         </message>
         <message>
             <source>Record history</source>
-            <translation type="unfinished" />
+            <translation>Historique de la fiche</translation>
         </message>
         <message>
             <source>Nothing recorded for it yet.</source>
-            <translation type="unfinished" />
+            <translation>Rien d'enregistré pour elle pour l'instant.</translation>
         </message>
         <message>
             <source>Audit trail</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>The audit trail is whole: %1 event(s), each linked to the one before, and none removed from the end.</source>
-            <translation type="unfinished" />
+            <translation>Journal d'audit</translation>
         </message>
         <message>
             <source>The audit trail is broken at event %1: events were changed or removed. Keep a copy of the vault folder and ask the person who supports your office.</source>
-            <translation type="unfinished" />
+            <translation>Le journal d'audit est rompu à l'événement %1 : des événements ont été modifiés ou retirés. Gardez une copie du répertoire du coffre et demandez conseil à la personne qui assure le support de votre bureau.</translation>
         </message>
         <message>
             <source>Audit trail check</source>
-            <translation type="unfinished" />
+            <translation>Vérification du journal d'audit</translation>
         </message>
         <message>
             <source>The newest %1 events are shown.</source>
-            <translation type="unfinished" />
+            <translation>Les %1 événements les plus récents sont affichés.</translation>
         </message>
         <message>
             <source>Ids and field names only, never contents.</source>
-            <translation type="unfinished" />
+            <translation>Identifiants et noms de champs seulement, jamais les contenus.</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>Record or colleague</source>
-            <translation type="unfinished" />
+            <translation>Fiche ou collègue</translation>
         </message>
         <message>
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Détails</translation>
         </message>
         <message>
             <source>Audit events</source>
-            <translation type="unfinished" />
+            <translation>Événements d'audit</translation>
+        </message>
+        <message numerus="yes">
+            <source>The audit trail is whole: %n event(s), each linked to the one before, and none removed from the end.</source>
+            <translation>
+                <numerusform>Le journal d'audit est complet : %n événement, lié au précédent, et aucun retiré de la fin.</numerusform>
+                <numerusform>Le journal d'audit est complet : %n événements, chacun lié au précédent, et aucun retiré de la fin.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>Colleagues</name>
         <message>
             <source>Verified</source>
-            <translation type="unfinished" />
+            <translation>Vérifié·e</translation>
         </message>
         <message>
             <source>NOT VERIFIED</source>
-            <translation type="unfinished" />
+            <translation>NON VÉRIFIÉ·E</translation>
         </message>
         <message>
             <source>Revoked</source>
-            <translation type="unfinished" />
+            <translation>Révoqué·e</translation>
         </message>
         <message>
             <source>You compared fingerprints with them</source>
-            <translation type="unfinished" />
+            <translation>Vous avez comparé vos empreintes avec cette personne</translation>
         </message>
         <message>
             <source>Compare fingerprints with them before sending anything</source>
-            <translation type="unfinished" />
+            <translation>Comparez vos empreintes avec cette personne avant de lui envoyer quoi que ce soit</translation>
         </message>
         <message>
             <source>Nothing is sent to them, and their bundles are refused</source>
-            <translation type="unfinished" />
+            <translation>Rien ne lui est envoyé, et ses paquets sont refusés</translation>
         </message>
         <message>
             <source>Programme office</source>
-            <translation type="unfinished" />
+            <translation>Bureau du programme</translation>
         </message>
         <message>
             <source>Partner organisation</source>
-            <translation type="unfinished" />
+            <translation>Organisation partenaire</translation>
         </message>
         <message>
             <source>Receives the records you share whole</source>
-            <translation type="unfinished" />
+            <translation>Reçoit intégralement les fiches que vous partagez</translation>
         </message>
         <message>
             <source>Receives records redacted: codenames instead of names; no legal names, contact details, addresses, exact places, related people's names or notes, or free text marked sensitive</source>
-            <translation type="unfinished" />
+            <translation>Reçoit les fiches caviardées : des noms de code au lieu des noms ; ni noms légaux, ni coordonnées, ni adresses, ni lieux précis, ni noms ou notes des proches, ni texte libre marqué sensible</translation>
         </message>
         <message>
             <source>Colleagues are the offices and caseworkers you exchange records with. Add one from the identity card they gave you, then compare fingerprints with them before you send them anything.</source>
-            <translation type="unfinished" />
+            <translation>Les collègues sont les bureaux et chargé·es de dossiers avec qui vous échangez des fiches. Ajoutez-en un·e à partir de la carte d'identité qu'on vous a remise, puis comparez vos empreintes avant de lui envoyer quoi que ce soit.</translation>
         </message>
         <message>
             <source>Add from card file…</source>
-            <translation type="unfinished" />
+            <translation>Ajouter depuis un fichier carte…</translation>
         </message>
         <message>
             <source>Add a colleague from the identity card they gave you</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un·e collègue à partir de la carte d'identité qu'on vous a remise</translation>
         </message>
         <message>
             <source>Compare fingerprints…</source>
-            <translation type="unfinished" />
+            <translation>Comparer les empreintes…</translation>
         </message>
         <message>
             <source>Compare fingerprints with the selected colleague</source>
-            <translation type="unfinished" />
+            <translation>Comparer les empreintes avec le/la collègue sélectionné·e</translation>
         </message>
         <message>
             <source>Revoke…</source>
-            <translation type="unfinished" />
+            <translation>Révoquer…</translation>
         </message>
         <message>
             <source>Stop all exchange with the selected colleague</source>
-            <translation type="unfinished" />
+            <translation>Cesser tout échange avec le/la collègue sélectionné·e</translation>
         </message>
         <message>
             <source>Make partner…</source>
-            <translation type="unfinished" />
+            <translation>Passer en partenaire…</translation>
         </message>
         <message>
             <source>Change whether the selected colleague is a programme office or a partner organisation</source>
-            <translation type="unfinished" />
+            <translation>Indiquer si le/la collègue sélectionné·e est un bureau du programme ou une organisation partenaire</translation>
         </message>
         <message>
             <source>Colleagues</source>
-            <translation type="unfinished" />
+            <translation>Collègues</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <source>Trust</source>
-            <translation type="unfinished" />
+            <translation>Confiance</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>Name on their card</source>
-            <translation type="unfinished" />
+            <translation>Nom sur sa carte</translation>
         </message>
         <message>
             <source>Added</source>
-            <translation type="unfinished" />
+            <translation>Ajouté·e le</translation>
         </message>
         <message>
             <source>No colleagues yet. Ask the office you will exchange with for their identity card, and give them yours (under My identity).</source>
-            <translation type="unfinished" />
+            <translation>Aucun·e collègue pour l'instant. Demandez sa carte d'identité au bureau avec lequel vous allez échanger, et donnez-lui la vôtre (sous Mon identité).</translation>
         </message>
         <message>
             <source>Add a colleague</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un·e collègue</translation>
         </message>
         <message>
             <source>Your name for this colleague (only you see it; it must differ from your other colleagues' names):</source>
-            <translation type="unfinished" />
+            <translation>Votre nom pour ce·tte collègue (vous seul·e le voyez ; il doit différer des noms de vos autres collègues) :</translation>
         </message>
         <message>
             <source>Your name for this colleague</source>
-            <translation type="unfinished" />
+            <translation>Votre nom pour ce·tte collègue</translation>
         </message>
         <message>
             <source>A partner organisation (not an office of the programme)</source>
-            <translation type="unfinished" />
+            <translation>Une organisation partenaire (pas un bureau du programme)</translation>
         </message>
         <message>
             <source>A partner organisation</source>
-            <translation type="unfinished" />
+            <translation>Une organisation partenaire</translation>
         </message>
         <message>
             <source>Partners receive records redacted, and only about defenders whose consent covers partners.</source>
-            <translation type="unfinished" />
+            <translation>Les partenaires reçoivent les fiches caviardées, et seulement sur les défenseur·es dont le consentement couvre les partenaires.</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <source>Cancel adding</source>
-            <translation type="unfinished" />
+            <translation>Annuler l'ajout</translation>
         </message>
         <message>
             <source>Add colleague</source>
-            <translation type="unfinished" />
+            <translation>Ajouter le/la collègue</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">Fermer</translation>
+            <translation>Fermer</translation>
         </message>
         <message>
             <source>Close the comparison</source>
-            <translation type="unfinished" />
+            <translation>Fermer la comparaison</translation>
         </message>
         <message>
             <source>Every group matches: mark verified…</source>
-            <translation type="unfinished" />
+            <translation>Tous les groupes correspondent : marquer vérifié·e…</translation>
         </message>
         <message>
             <source>Every group matches: mark verified</source>
-            <translation type="unfinished" />
+            <translation>Tous les groupes correspondent : marquer vérifié·e</translation>
         </message>
         <message>
             <source>Suspect: %1; those changes are kept aside.</source>
-            <translation type="unfinished" />
+            <translation>Suspect : %1 ; ces modifications sont mises de côté.</translation>
         </message>
         <message>
             <source>%1 says it revoked them (%2). Revoke them here too if you agree.</source>
-            <translation type="unfinished" />
+            <translation>%1 dit l'avoir révoqué·e (%2). Révoquez-le/la ici aussi si vous êtes d'accord.</translation>
         </message>
         <message>
             <source> · SUSPECT</source>
-            <translation type="unfinished" />
+            <translation> · SUSPECT</translation>
         </message>
         <message>
             <source> · revoked by a colleague</source>
-            <translation type="unfinished" />
+            <translation> · révoqué·e par un·e collègue</translation>
         </message>
         <message>
             <source>Make office…</source>
-            <translation type="unfinished" />
+            <translation>Passer en bureau…</translation>
         </message>
         <message>
             <source>Compare fingerprints again…</source>
-            <translation type="unfinished" />
+            <translation>Comparer à nouveau les empreintes…</translation>
         </message>
         <message>
             <source>Open a colleague's identity card</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir la carte d'identité d'un·e collègue</translation>
         </message>
         <message>
             <source>Card refused</source>
-            <translation type="unfinished" />
+            <translation>Carte refusée</translation>
         </message>
         <message>
             <source>This card names itself “%1”. Choose your own name for this colleague below. Adding them does not make them trusted: compare fingerprints with them next.</source>
-            <translation type="unfinished" />
+            <translation>Cette carte se nomme « %1 ». Choisissez ci-dessous votre propre nom pour ce·tte collègue. L'ajouter ne le/la rend pas digne de confiance : comparez ensuite vos empreintes.</translation>
         </message>
         <message>
             <source>Fingerprint on this card</source>
-            <translation type="unfinished" />
+            <translation>Empreinte sur cette carte</translation>
         </message>
         <message>
             <source>Added %1. Not verified yet: compare fingerprints with them before sending anything.</source>
-            <translation type="unfinished" />
+            <translation>%1 ajouté·e. Pas encore vérifié·e : comparez vos empreintes avant d'envoyer quoi que ce soit.</translation>
         </message>
         <message>
             <source>Colleague not added</source>
-            <translation type="unfinished" />
+            <translation>Collègue non ajouté·e</translation>
         </message>
         <message>
             <source>Compare fingerprints with %1</source>
-            <translation type="unfinished" />
+            <translation>Comparer les empreintes avec %1</translation>
         </message>
         <message>
             <source>Meet %1, or call them on a line where you know their voice. Each of you reads your own fingerprint aloud, group by group, while the other checks it here. In person, you can instead scan the QR code on their screen with a phone camera and compare the groups it shows with theirs below. Mark them verified only if every group matches. If any group differs, do not verify: someone may be posing as them.</source>
-            <translation type="unfinished" />
+            <translation>Rencontrez %1, ou appelez sur une ligne où vous reconnaissez sa voix. Chacun·e lit sa propre empreinte à voix haute, groupe par groupe, pendant que l'autre la vérifie ici. En personne, vous pouvez aussi scanner le code QR sur son écran avec l'appareil photo d'un téléphone et comparer les groupes affichés avec les siens ci-dessous. Marquez vérifié·e seulement si tous les groupes correspondent. Si un seul groupe diffère, ne vérifiez pas : quelqu'un se fait peut-être passer pour cette personne.</translation>
         </message>
         <message>
             <source>This vault (yours)</source>
-            <translation type="unfinished" />
+            <translation>Ce coffre (le vôtre)</translation>
         </message>
         <message>
             <source>%1 (theirs, from their card)</source>
-            <translation type="unfinished" />
+            <translation>%1 (le sien, d'après sa carte)</translation>
         </message>
         <message>
             <source>Mark as verified</source>
-            <translation type="unfinished" />
+            <translation>Marquer comme vérifié·e</translation>
         </message>
         <message>
             <source>Did all ten groups match, compared with %1 in person or on a call where you knew their voice?
 
 Once verified, records can be sent to them and synced with them without further warnings.</source>
-            <translation type="unfinished" />
+            <translation>Les dix groupes correspondaient-ils, comparés avec %1 en personne ou lors d'un appel où vous reconnaissiez sa voix ?
+
+Une fois vérifié·e, des fiches peuvent lui être envoyées et synchronisées sans autre avertissement.</translation>
         </message>
         <message>
             <source>They matched: mark as verified</source>
-            <translation type="unfinished" />
+            <translation>Ils correspondent : marquer vérifié·e</translation>
         </message>
         <message>
             <source>Not yet</source>
-            <translation type="unfinished" />
+            <translation>Pas encore</translation>
         </message>
         <message>
             <source>%1 is verified.</source>
-            <translation type="unfinished" />
+            <translation>%1 est vérifié·e.</translation>
         </message>
         <message>
             <source>Not verified</source>
-            <translation type="unfinished" />
+            <translation>Non vérifié·e</translation>
         </message>
         <message>
             <source>Make %1 a partner organisation?
 
 From now on they receive records redacted, and only about defenders whose consent covers partners.</source>
-            <translation type="unfinished" />
+            <translation>Faire de %1 une organisation partenaire ?
+
+Désormais, elle reçoit les fiches caviardées, et seulement sur les défenseur·es dont le consentement couvre les partenaires.</translation>
         </message>
         <message>
             <source>Make %1 an office of the programme?
 
 From now on what you share with them leaves whole. What they already received stays as it was sent: nothing is sent again unredacted.</source>
-            <translation type="unfinished" />
+            <translation>Faire de %1 un bureau du programme ?
+
+Désormais, ce que vous partagez avec ce bureau part intégralement. Ce qu'il a déjà reçu reste tel qu'envoyé : rien n'est renvoyé non caviardé.</translation>
         </message>
         <message>
             <source>Change colleague kind</source>
-            <translation type="unfinished" />
+            <translation>Changer le type de collègue</translation>
         </message>
         <message>
             <source>Make partner</source>
-            <translation type="unfinished" />
+            <translation>Passer en partenaire</translation>
         </message>
         <message>
             <source>Make office</source>
-            <translation type="unfinished" />
+            <translation>Passer en bureau</translation>
         </message>
         <message>
             <source>Keep as it is</source>
-            <translation type="unfinished" />
+            <translation>Laisser tel quel</translation>
         </message>
         <message>
             <source>%1 is now a partner organisation.</source>
-            <translation type="unfinished" />
+            <translation>%1 est désormais une organisation partenaire.</translation>
         </message>
         <message>
             <source>%1 is now a programme office.</source>
-            <translation type="unfinished" />
+            <translation>%1 est désormais un bureau du programme.</translation>
         </message>
         <message>
             <source>Kind not changed</source>
-            <translation type="unfinished" />
+            <translation>Type non modifié</translation>
         </message>
         <message>
             <source>Revoke colleague</source>
-            <translation type="unfinished" />
+            <translation>Révoquer le/la collègue</translation>
         </message>
         <message>
             <source>Revoke %1?
@@ -601,23 +611,27 @@ From now on what you share with them leaves whole. What they already received st
 Nothing will be sent to them again, and bundles from them will be refused from now on. What they already received stays with them; records they sent you stay here.
 
 This cannot be undone: their card cannot be added again. Revoke only if their key may be lost, stolen or no longer theirs.</source>
-            <translation type="unfinished" />
+            <translation>Révoquer %1 ?
+
+Plus rien ne lui sera envoyé, et ses paquets seront refusés désormais. Ce qu'il/elle a déjà reçu reste chez lui/elle ; les fiches qu'il/elle vous a envoyées restent ici.
+
+C'est irréversible : sa carte ne pourra plus être ajoutée. Ne révoquez que si sa clé a pu être perdue, volée ou ne plus lui appartenir.</translation>
         </message>
         <message>
             <source>Revoke</source>
-            <translation type="unfinished" />
+            <translation>Révoquer</translation>
         </message>
         <message>
             <source>Keep colleague</source>
-            <translation type="unfinished" />
+            <translation>Garder le/la collègue</translation>
         </message>
         <message>
             <source>%1 is revoked.</source>
-            <translation type="unfinished" />
+            <translation>%1 est révoqué·e.</translation>
         </message>
         <message>
             <source>Not revoked</source>
-            <translation type="unfinished" />
+            <translation>Non révoqué·e</translation>
         </message>
     </context>
     <context>
@@ -655,196 +669,202 @@ This cannot be undone: their card cannot be added again. Revoke only if their ke
         <name>Conflicts</name>
         <message>
             <source>Deleted</source>
-            <translation type="unfinished">Supprimés</translation>
+            <translation>Supprimée</translation>
         </message>
         <message>
             <source>This vault</source>
-            <translation type="unfinished" />
+            <translation>Ce coffre</translation>
         </message>
         <message>
             <source>%1, %2 (deleted it)</source>
-            <translation type="unfinished" />
+            <translation>%1, %2 (l'a supprimée)</translation>
         </message>
         <message>
             <source>%1, %2</source>
-            <translation type="unfinished" />
+            <translation>%1, %2</translation>
         </message>
         <message>
             <source>This vault's version (mine), %1</source>
-            <translation type="unfinished" />
+            <translation>Version de ce coffre (la mienne), %1</translation>
         </message>
         <message>
             <source>%1's version, %2</source>
-            <translation type="unfinished" />
+            <translation>Version de %1, %2</translation>
         </message>
         <message>
             <source>This vault's own latest version (mine)</source>
-            <translation type="unfinished" />
+            <translation>Dernière version propre à ce coffre (la mienne)</translation>
         </message>
         <message>
             <source>A conflict is a field changed here and by a colleague before either saw the other's change (or a record deleted on one side while edited on the other). Both versions are kept until you choose; meanwhile the record shows the latest change and stays visible. A proposal is a colleague's change to consent or to what a record belongs to: only this office decides those, so it waits here until you accept or refuse it.</source>
-            <translation type="unfinished" />
+            <translation>Un conflit, c'est un champ modifié ici et par un·e collègue avant que l'un·e ait vu la modification de l'autre (ou une fiche supprimée d'un côté pendant qu'elle était modifiée de l'autre). Les deux versions sont gardées jusqu'à votre choix ; en attendant, la fiche affiche la modification la plus récente et reste visible. Une proposition est une modification par un·e collègue du consentement ou de ce à quoi une fiche se rattache : seul ce bureau en décide, elle attend donc ici que vous l'acceptiez ou la refusiez.</translation>
         </message>
         <message>
             <source>Records in conflict</source>
-            <translation type="unfinished" />
+            <translation>Fiches en conflit</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Fiche</translation>
         </message>
         <message>
             <source>What differs</source>
-            <translation type="unfinished" />
+            <translation>Ce qui diffère</translation>
         </message>
         <message>
             <source>No conflicts. Nothing needs your decision.</source>
-            <translation type="unfinished" />
+            <translation>Aucun conflit. Rien n'attend votre décision.</translation>
         </message>
         <message>
             <source>Values in each version</source>
-            <translation type="unfinished" />
+            <translation>Valeurs de chaque version</translation>
         </message>
         <message>
             <source>Show hidden values</source>
-            <translation type="unfinished" />
+            <translation>Afficher les valeurs masquées</translation>
         </message>
         <message>
             <source>Show sensitive values until you leave this conflict</source>
-            <translation type="unfinished" />
+            <translation>Afficher les valeurs sensibles jusqu'à ce que vous quittiez ce conflit</translation>
         </message>
         <message>
             <source>Keep</source>
-            <translation type="unfinished" />
+            <translation>Garder</translation>
         </message>
         <message>
             <source>Version to keep</source>
-            <translation type="unfinished" />
+            <translation>Version à garder</translation>
         </message>
         <message>
             <source>Keep this version…</source>
-            <translation type="unfinished" />
+            <translation>Garder cette version…</translation>
         </message>
         <message>
             <source>Keep the chosen version</source>
-            <translation type="unfinished" />
+            <translation>Garder la version choisie</translation>
         </message>
         <message>
             <source>%1 proposes a change: %2</source>
-            <translation type="unfinished" />
+            <translation>%1 propose une modification : %2</translation>
         </message>
         <message>
             <source>deleted on one side</source>
-            <translation type="unfinished" />
+            <translation>supprimée d'un côté</translation>
         </message>
         <message>
             <source>Each column is one version: where and when it was made, and what it held.</source>
-            <translation type="unfinished" />
+            <translation>Chaque colonne est une version : où et quand elle a été faite, et ce qu'elle contenait.</translation>
         </message>
         <message>
             <source> One side deleted this record while the other changed it.</source>
-            <translation type="unfinished" />
+            <translation> Un côté a supprimé cette fiche pendant que l'autre la modifiait.</translation>
         </message>
         <message>
             <source> (sent on by %1)</source>
-            <translation type="unfinished" />
+            <translation> (transmise par %1)</translation>
         </message>
         <message>
             <source>%1%2 proposes to change what only this office decides: consent, or which defender, case or stay this record belongs to. Nothing changes, and nothing is sent on, until you accept it.</source>
-            <translation type="unfinished" />
+            <translation>%1%2 propose de modifier ce que seul ce bureau décide : le consentement, ou le/la défenseur·e, le dossier ou le séjour auquel cette fiche se rattache. Rien ne change, et rien n'est transmis, tant que vous ne l'acceptez pas.</translation>
         </message>
         <message>
             <source>Decide…</source>
-            <translation type="unfinished" />
+            <translation>Décider…</translation>
         </message>
         <message>
             <source>Refuse: keep this vault's values</source>
-            <translation type="unfinished" />
+            <translation>Refuser : garder les valeurs de ce coffre</translation>
         </message>
         <message>
             <source>Accept %1's proposal</source>
-            <translation type="unfinished" />
+            <translation>Accepter la proposition de %1</translation>
         </message>
         <message>
             <source>This vault now</source>
-            <translation type="unfinished" />
+            <translation>Ce coffre actuellement</translation>
         </message>
         <message>
             <source>%1 proposes, %2</source>
-            <translation type="unfinished" />
+            <translation>%1 propose, %2</translation>
         </message>
         <message>
             <source>Hide values</source>
-            <translation type="unfinished" />
+            <translation>Masquer les valeurs</translation>
         </message>
         <message>
             <source>Kept</source>
-            <translation type="unfinished" />
+            <translation>Gardée</translation>
         </message>
         <message>
             <source>This record is not kept updated for any colleague, so your choice stays in this vault.</source>
-            <translation type="unfinished" />
+            <translation>Cette fiche n'est tenue à jour pour aucun·e collègue : votre choix reste dans ce coffre.</translation>
         </message>
         <message>
             <source>Your choice is sent at the next exchange to %1.</source>
-            <translation type="unfinished" />
+            <translation>Votre choix est envoyé au prochain échange à %1.</translation>
         </message>
         <message>
             <source>Accept %1's change to “%2”?
 
 It becomes this office's own decision. %3</source>
-            <translation type="unfinished" />
+            <translation>Accepter la modification de « %2 » par %1 ?
+
+Elle devient la décision propre de ce bureau. %3</translation>
         </message>
         <message>
             <source>Accept the change</source>
-            <translation type="unfinished" />
+            <translation>Accepter la modification</translation>
         </message>
         <message>
             <source>Refuse %1's change to “%2”?
 
 The record keeps this vault's values; the proposal is dropped.</source>
-            <translation type="unfinished" />
+            <translation>Refuser la modification de « %2 » par %1 ?
+
+La fiche garde les valeurs de ce coffre ; la proposition est abandonnée.</translation>
         </message>
         <message>
             <source>Refuse the change</source>
-            <translation type="unfinished" />
+            <translation>Refuser la modification</translation>
         </message>
         <message>
             <source>Decide on a proposal</source>
-            <translation type="unfinished" />
+            <translation>Décider d'une proposition</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <source>Not decided</source>
-            <translation type="unfinished" />
+            <translation>Pas de décision</translation>
         </message>
         <message>
             <source>Resolve the conflict</source>
-            <translation type="unfinished" />
+            <translation>Résoudre le conflit</translation>
         </message>
         <message>
             <source>Keep %1 for “%2”?
 
 The record then shows that version's values for the fields that differ. The other versions stay in the record's history. %3</source>
-            <translation type="unfinished" />
+            <translation>Garder %1 pour « %2 » ?
+
+La fiche affiche alors les valeurs de cette version pour les champs qui diffèrent. Les autres versions restent dans l'historique de la fiche. %3</translation>
         </message>
         <message>
             <source>Keep this version</source>
-            <translation type="unfinished" />
+            <translation>Garder cette version</translation>
         </message>
         <message>
             <source>Not resolved</source>
-            <translation type="unfinished" />
+            <translation>Non résolu</translation>
         </message>
     </context>
     <context>
         <name>CopyGuard</name>
         <message>
             <source>Copy</source>
-            <translation type="unfinished" />
+            <translation>Copier</translation>
         </message>
     </context>
     <context>
@@ -915,381 +935,412 @@ The record then shows that version's values for the fields that differ. The othe
         <name>Exchange</name>
         <message>
             <source>Working…</source>
-            <translation type="unfinished" />
+            <translation>En cours…</translation>
         </message>
         <message>
             <source>%1 %v of %m</source>
-            <translation type="unfinished" />
+            <translation>%1 %v sur %m</translation>
         </message>
         <message>
             <source>Sealed bundles (*%1);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Paquets scellés (*%1);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <source>Fingerprint</source>
-            <translation type="unfinished" />
+            <translation>Empreinte</translation>
         </message>
         <message>
             <source>%1: fingerprint</source>
-            <translation type="unfinished" />
+            <translation>%1 : empreinte</translation>
         </message>
         <message>
             <source>%1: fingerprint as a QR code</source>
-            <translation type="unfinished" />
+            <translation>%1 : empreinte en code QR</translation>
         </message>
         <message>
             <source>Exchange</source>
-            <translation type="unfinished">Échanges</translation>
+            <translation>Échanges</translation>
         </message>
         <message>
             <source>Share records with colleagues as sealed files, and receive theirs, without any server: by USB stick, e-mail or a synced folder.</source>
-            <translation type="unfinished" />
+            <translation>Partagez des fiches avec vos collègues sous forme de fichiers scellés, et recevez les leurs, sans aucun serveur : par clé USB, courriel ou répertoire synchronisé.</translation>
         </message>
         <message>
             <source>Exchange sections</source>
-            <translation type="unfinished" />
+            <translation>Sections d'échange</translation>
         </message>
         <message>
             <source>My identity</source>
-            <translation type="unfinished" />
+            <translation>Mon identité</translation>
         </message>
         <message>
             <source>Colleagues</source>
-            <translation type="unfinished" />
+            <translation>Collègues</translation>
         </message>
         <message>
             <source>Send records</source>
-            <translation type="unfinished" />
+            <translation>Envoyer des fiches</translation>
         </message>
         <message>
             <source>Receive a bundle</source>
-            <translation type="unfinished" />
+            <translation>Recevoir un paquet</translation>
         </message>
         <message>
             <source>Sync folder</source>
-            <translation type="unfinished" />
+            <translation>Répertoire de synchronisation</translation>
         </message>
         <message>
             <source>Conflicts</source>
-            <translation type="unfinished" />
+            <translation>Conflits</translation>
         </message>
         <message>
             <source>Conflicts (%1)</source>
-            <translation type="unfinished" />
+            <translation>Conflits (%1)</translation>
         </message>
     </context>
     <context>
         <name>ExchangeSummary</name>
         <message>
             <source>Sender's fingerprint</source>
-            <translation type="unfinished" />
+            <translation>Empreinte de l'expéditeur</translation>
         </message>
         <message>
             <source>This file is not addressed to this vault.</source>
-            <translation type="unfinished" />
+            <translation>Ce fichier n'est pas adressé à ce coffre.</translation>
         </message>
         <message>
             <source>The file is damaged, or it is not a bundle.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier est endommagé, ou ce n'est pas un paquet.</translation>
         </message>
         <message>
             <source>The file is damaged or was altered after it was sealed.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier est endommagé ou a été modifié après avoir été scellé.</translation>
         </message>
         <message>
             <source>The sender's signature does not match: the file was altered or forged.</source>
-            <translation type="unfinished" />
+            <translation>La signature de l'expéditeur ne correspond pas : le fichier a été modifié ou falsifié.</translation>
         </message>
         <message>
             <source>The sender is not one of your colleagues. Add their identity card and compare fingerprints first.</source>
-            <translation type="unfinished" />
+            <translation>L'expéditeur ne fait pas partie de vos collègues. Ajoutez sa carte d'identité et comparez d'abord vos empreintes.</translation>
         </message>
         <message>
             <source>The sender was revoked: bundles from them are refused.</source>
-            <translation type="unfinished" />
+            <translation>L'expéditeur a été révoqué : ses paquets sont refusés.</translation>
         </message>
         <message>
             <source>This bundle was imported before.</source>
-            <translation type="unfinished" />
+            <translation>Ce paquet a déjà été importé.</translation>
         </message>
         <message>
             <source>The file is larger than any bundle may be.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier est plus gros que ne peut l'être un paquet.</translation>
         </message>
         <message>
             <source>The file ends early: it may still be copying. Try again when it is complete.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier s'arrête trop tôt : il est peut-être encore en cours de copie. Réessayez quand il sera complet.</translation>
         </message>
         <message>
             <source>A newer hrd-desk made it: update hrd-desk, then import it again.</source>
-            <translation type="unfinished" />
+            <translation>Une version plus récente de hrd-desk l'a créé : mettez hrd-desk à jour, puis importez-le à nouveau.</translation>
         </message>
         <message>
             <source>no records</source>
-            <translation type="unfinished" />
+            <translation>aucune fiche</translation>
         </message>
         <message>
             <source>an impossible time</source>
-            <translation type="unfinished" />
+            <translation>une heure impossible</translation>
         </message>
         <message>
             <source>far in the future</source>
-            <translation type="unfinished" />
+            <translation>loin dans le futur</translation>
         </message>
         <message>
             <source>%1 and %2</source>
-            <translation type="unfinished" />
+            <translation>%1 et %2</translation>
         </message>
         <message>
             <source>, </source>
-            <translation type="unfinished" />
+            <translation>, </translation>
         </message>
         <message>
             <source>Refused (%1). %2 (%3)
 
 Nothing in this vault was changed.</source>
-            <translation type="unfinished" />
+            <translation>Refusé (%1). %2 (%3)
+
+Rien n'a été modifié dans ce coffre.</translation>
         </message>
         <message>
             <source>Refused (%1). %2 (%3)</source>
-            <translation type="unfinished" />
+            <translation>Refusé (%1). %2 (%3)</translation>
         </message>
         <message>
             <source>This file cannot be read: %1.</source>
-            <translation type="unfinished" />
+            <translation>Ce fichier ne peut pas être lu : %1.</translation>
         </message>
         <message>
             <source>it is damaged</source>
-            <translation type="unfinished" />
+            <translation>il est endommagé</translation>
         </message>
         <message>
             <source>The file could not be read or written (%1).</source>
-            <translation type="unfinished" />
+            <translation>Le fichier n'a pas pu être lu ou écrit (%1).</translation>
         </message>
         <message>
             <source>Something unexpected stopped it (%1). Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Un problème inattendu l'a arrêté (%1). Rien n'a été modifié.</translation>
         </message>
         <message>
             <source> (REVOKED)</source>
-            <translation type="unfinished" />
+            <translation> (RÉVOQUÉ·E)</translation>
         </message>
         <message>
             <source> (NOT VERIFIED: compare fingerprints with them)</source>
-            <translation type="unfinished" />
+            <translation> (NON VÉRIFIÉ·E : comparez vos empreintes)</translation>
         </message>
         <message>
             <source>This bundle from %1 was imported before. Nothing changed.</source>
-            <translation type="unfinished" />
+            <translation>Ce paquet de %1 a déjà été importé. Rien n'a changé.</translation>
         </message>
         <message>
             <source>From %1%2: %3, %4.</source>
-            <translation type="unfinished" />
+            <translation>De %1%2 : %3, %4.</translation>
         </message>
         <message>
             <source>Written: %1</source>
-            <translation type="unfinished" />
+            <translation>Écrit : %1</translation>
         </message>
         <message>
             <source>For %1: %2.</source>
-            <translation type="unfinished" />
+            <translation>Pour %1 : %2.</translation>
         </message>
         <message>
             <source>Saved in %1. Carry the file to them by any means: it is sealed, and only they can open it.</source>
-            <translation type="unfinished" />
+            <translation>Enregistré dans %1. Apportez-leur le fichier par n'importe quel moyen : il est scellé, et seuls les destinataires peuvent l'ouvrir.</translation>
         </message>
         <message>
             <source>These records are now shared with them: each sync sends them the changes.</source>
-            <translation type="unfinished" />
+            <translation>Ces fiches sont désormais partagées avec eux : chaque synchronisation leur envoie les modifications.</translation>
         </message>
         <message>
             <source>Sent to %1: %2.</source>
-            <translation type="unfinished" />
+            <translation>Envoyé à %1 : %2.</translation>
         </message>
         <message>
             <source>Sent to %1: receipts for what arrived.</source>
-            <translation type="unfinished" />
+            <translation>Envoyé à %1 : accusés de réception de ce qui est arrivé.</translation>
         </message>
         <message>
             <source>Nothing new to receive or send.</source>
-            <translation type="unfinished" />
+            <translation>Rien de nouveau à recevoir ni à envoyer.</translation>
         </message>
         <message>
             <source>A damaged file was not imported (%1).</source>
-            <translation type="unfinished" />
+            <translation>Un fichier endommagé n'a pas été importé (%1).</translation>
         </message>
         <message numerus="yes">
             <source>%n change(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n modification</numerusform>
+                <numerusform>%n modifications</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n record(s) now has a conflict (the same field changed here and there): choose what to keep under Conflicts.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n fiche est désormais en conflit (le même champ modifié ici et là-bas) : choisissez quoi garder sous Conflits.</numerusform>
+                <numerusform>%n fiches sont désormais en conflit (le même champ modifié ici et là-bas) : choisissez quoi garder sous Conflits.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n change(s) came with a clock far in the future (kept, but flagged: the sender's computer clock may be wrong).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n modification est arrivée avec une horloge loin dans le futur (gardée, mais signalée : l'horloge de l'ordinateur de l'expéditeur est peut-être fausse).</numerusform>
+                <numerusform>%n modifications sont arrivées avec une horloge loin dans le futur (gardées, mais signalées : l'horloge de l'ordinateur de l'expéditeur est peut-être fausse).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n defender(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n défenseur·e</numerusform>
+                <numerusform>%n défenseur·es</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n related people</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n proche</numerusform>
+                <numerusform>%n proches</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n case(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n dossier</numerusform>
+                <numerusform>%n dossiers</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n incident(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n incident</numerusform>
+                <numerusform>%n incidents</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n stay(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n séjour</numerusform>
+                <numerusform>%n séjours</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n check-in(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n point de contact</numerusform>
+                <numerusform>%n points de contact</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n training(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n formation</numerusform>
+                <numerusform>%n formations</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n training participant(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n participant·e à une formation</numerusform>
+                <numerusform>%n participant·es à des formations</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n risk assessment(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n évaluation des risques</numerusform>
+                <numerusform>%n évaluations des risques</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n risk item(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n élément de risque</numerusform>
+                <numerusform>%n éléments de risque</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n security measure(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n mesure de sécurité</numerusform>
+                <numerusform>%n mesures de sécurité</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n network contact(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n contact du réseau</numerusform>
+                <numerusform>%n contacts du réseau</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n advocacy action(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n action de plaidoyer</numerusform>
+                <numerusform>%n actions de plaidoyer</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n task(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n tâche</numerusform>
+                <numerusform>%n tâches</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n new record(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n nouvelle fiche</numerusform>
+                <numerusform>%n nouvelles fiches</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n change(s) applied</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n modification appliquée</numerusform>
+                <numerusform>%n modifications appliquées</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n older change(s) kept in the history only (this vault already had something newer).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n modification plus ancienne gardée dans l'historique seulement (ce coffre avait déjà plus récent).</numerusform>
+                <numerusform>%n modifications plus anciennes gardées dans l'historique seulement (ce coffre avait déjà plus récent).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n change(s) wait for earlier changes that have not arrived yet; they apply when those come.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n modification attend des modifications antérieures pas encore arrivées ; elle s'appliquera à leur arrivée.</numerusform>
+                <numerusform>%n modifications attendent des modifications antérieures pas encore arrivées ; elles s'appliqueront à leur arrivée.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n change(s) to consent or to what a record belongs to wait for your decision under Conflicts (proposals).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n modification du consentement ou du rattachement d'une fiche attend votre décision sous Conflits (propositions).</numerusform>
+                <numerusform>%n modifications du consentement ou du rattachement d'une fiche attendent votre décision sous Conflits (propositions).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n change(s) refused: records outside what you share with them, purged here, or from a revoked colleague.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n modification refusée : fiches hors de ce que vous partagez avec cette personne, purgées ici, ou venant d'un·e collègue révoqué·e.</numerusform>
+                <numerusform>%n modifications refusées : fiches hors de ce que vous partagez avec cette personne, purgées ici, ou venant d'un·e collègue révoqué·e.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n change(s) kept aside: its maker sent two different changes under one number (shown as suspect under Colleagues).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n modification mise de côté : son auteur a envoyé deux modifications différentes sous un même numéro (signalé comme suspect sous Collègues).</numerusform>
+                <numerusform>%n modifications mises de côté : leur auteur a envoyé deux modifications différentes sous un même numéro (signalé comme suspect sous Collègues).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n record(s) left out because a defender they concern has not consented to sharing.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n fiche laissée de côté car un·e défenseur·e concerné·e n'a pas consenti au partage.</numerusform>
+                <numerusform>%n fiches laissées de côté car un·e défenseur·e concerné·e n'a pas consenti au partage.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n file(s) still being copied: tried again at the next sync.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n fichier encore en cours de copie : nouvel essai à la prochaine synchronisation.</numerusform>
+                <numerusform>%n fichiers encore en cours de copie : nouvel essai à la prochaine synchronisation.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n file(s) for other vaults left alone.</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n fichier destiné à d'autres coffres laissé tel quel.</numerusform>
+                <numerusform>%n fichiers destinés à d'autres coffres laissés tels quels.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n item(s) ignored (not plain files).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n élément ignoré (pas un simple fichier).</numerusform>
+                <numerusform>%n éléments ignorés (pas de simples fichiers).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n consent notice(s): %1 changed a defender's consent; nothing about them leaves this vault beyond it (see the defender's Profile).</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n avis de consentement : %1 a modifié le consentement d'un·e défenseur·e ; rien à son sujet ne quitte ce coffre au-delà (voir le Profil du/de la défenseur·e).</numerusform>
+                <numerusform>%n avis de consentement : %1 a modifié le consentement de défenseur·es ; rien à leur sujet ne quitte ce coffre au-delà (voir leur Profil).</numerusform>
             </translation>
         </message>
     </context>
@@ -1297,196 +1348,200 @@ Nothing in this vault was changed.</source>
         <name>ExportWizard</name>
         <message>
             <source>Everyone you choose receives the same file. Each of them can see who else received it, and can prove to anyone that the file came from this vault.</source>
-            <translation type="unfinished" />
+            <translation>Toutes les personnes choisies reçoivent le même fichier. Chacune peut voir qui d'autre l'a reçu, et peut prouver à n'importe qui que le fichier vient de ce coffre.</translation>
         </message>
         <message>
             <source>1. What to send</source>
-            <translation type="unfinished" />
+            <translation>1. Quoi envoyer</translation>
         </message>
         <message>
             <source>2. Who receives it</source>
-            <translation type="unfinished" />
+            <translation>2. Qui le reçoit</translation>
         </message>
         <message>
             <source>3. Write the file</source>
-            <translation type="unfinished" />
+            <translation>3. Écrire le fichier</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Terminé</translation>
         </message>
         <message>
             <source>Also share these records with them, so each sync sends them every later change.</source>
-            <translation type="unfinished" />
+            <translation>Partager aussi ces fiches avec eux, pour que chaque synchronisation leur envoie toute modification ultérieure.</translation>
         </message>
         <message>
             <source>Back</source>
-            <translation type="unfinished">Retour</translation>
+            <translation>Retour</translation>
         </message>
         <message>
             <source>Back to the previous step</source>
-            <translation type="unfinished" />
+            <translation>Revenir à l'étape précédente</translation>
         </message>
         <message>
             <source>Next</source>
-            <translation type="unfinished" />
+            <translation>Suivant</translation>
         </message>
         <message>
             <source>Next step</source>
-            <translation type="unfinished" />
+            <translation>Étape suivante</translation>
         </message>
         <message>
             <source>Writing</source>
-            <translation type="unfinished" />
+            <translation>Écriture</translation>
         </message>
         <message>
             <source>A defender comes with their related people, cases and incidents. A case comes with its defender and the incidents linked to it. Defenders whose consent is None never leave this vault and cannot be chosen.</source>
-            <translation type="unfinished" />
+            <translation>Un·e défenseur·e part avec ses proches, ses dossiers et ses incidents. Un dossier part avec son/sa défenseur·e et les incidents qui lui sont liés. Les défenseur·es dont le consentement est Aucun ne quittent jamais ce coffre et ne peuvent pas être choisi·es.</translation>
         </message>
         <message>
             <source>The defenders and cases I choose</source>
-            <translation type="unfinished" />
+            <translation>Les défenseur·es et dossiers que je choisis</translation>
         </message>
         <message>
             <source>Every consenting defender, with all their records</source>
-            <translation type="unfinished" />
+            <translation>Tou·tes les défenseur·es consentant·es, avec toutes leurs fiches</translation>
         </message>
         <message>
             <source>Every defender who consented to sharing with colleagues</source>
-            <translation type="unfinished" />
+            <translation>Tou·tes les défenseur·es qui ont consenti au partage avec des collègues</translation>
         </message>
         <message>
             <source>Find</source>
-            <translation type="unfinished" />
+            <translation>Rechercher</translation>
         </message>
         <message>
             <source>Find a defender or case</source>
-            <translation type="unfinished" />
+            <translation>Rechercher un·e défenseur·e ou un dossier</translation>
         </message>
         <message>
             <source>Part of a name or case title</source>
-            <translation type="unfinished" />
+            <translation>Partie d'un nom ou d'un titre de dossier</translation>
         </message>
         <message>
             <source>Defenders and cases to send</source>
-            <translation type="unfinished" />
+            <translation>Défenseur·es et dossiers à envoyer</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Fiche</translation>
         </message>
         <message>
             <source>Consent to share</source>
-            <translation type="unfinished" />
+            <translation>Consentement au partage</translation>
         </message>
         <message>
             <source>Colleagues to send to</source>
-            <translation type="unfinished" />
+            <translation>Collègues destinataires</translation>
         </message>
         <message>
             <source>You have no colleagues to send to yet. Add one under Colleagues first.</source>
-            <translation type="unfinished" />
+            <translation>Vous n'avez encore aucun·e collègue à qui envoyer. Ajoutez-en d'abord sous Collègues.</translation>
         </message>
         <message>
             <source>Keep them updated</source>
-            <translation type="unfinished" />
+            <translation>Les tenir à jour</translation>
         </message>
         <message>
             <source>Choose where to save and write…</source>
-            <translation type="unfinished" />
+            <translation>Choisir où enregistrer et écrire…</translation>
         </message>
         <message>
             <source>Choose where to save and write the bundle</source>
-            <translation type="unfinished" />
+            <translation>Choisir où enregistrer et écrire le paquet</translation>
         </message>
         <message>
             <source>Writing the bundle</source>
-            <translation type="unfinished" />
+            <translation>Écriture du paquet</translation>
         </message>
         <message>
             <source>What was written</source>
-            <translation type="unfinished" />
+            <translation>Ce qui a été écrit</translation>
         </message>
         <message>
             <source>Send something else</source>
-            <translation type="unfinished" />
+            <translation>Envoyer autre chose</translation>
         </message>
         <message>
             <source>Defenders</source>
-            <translation type="unfinished">Défenseur·es</translation>
+            <translation>Défenseur·es</translation>
         </message>
         <message>
             <source>Cases</source>
-            <translation type="unfinished">Dossiers</translation>
+            <translation>Dossiers</translation>
         </message>
         <message>
             <source>No consent to share: nothing about this defender leaves this vault</source>
-            <translation type="unfinished" />
+            <translation>Pas de consentement au partage : rien sur ce·tte défenseur·e ne quitte ce coffre</translation>
         </message>
         <message>
             <source>%1  (NOT VERIFIED)</source>
-            <translation type="unfinished" />
+            <translation>%1  (NON VÉRIFIÉ·E)</translation>
         </message>
         <message>
             <source>Every defender who consented will be sent, with all their records.</source>
-            <translation type="unfinished" />
+            <translation>Tou·tes les défenseur·es qui ont consenti seront envoyé·es, avec toutes leurs fiches.</translation>
         </message>
         <message>
             <source>Chosen: %1, %2.</source>
-            <translation type="unfinished" />
+            <translation>Choisi : %1, %2.</translation>
         </message>
         <message>
             <source>Not verified: %1. You have not compared fingerprints, so the file could reach someone posing as them. You will be asked to confirm by typing %2.</source>
-            <translation type="unfinished" />
+            <translation>Non vérifié·e : %1. Vous n'avez pas comparé vos empreintes : le fichier pourrait parvenir à quelqu'un qui se fait passer pour cette personne. Il vous sera demandé de confirmer en tapant %2.</translation>
         </message>
         <message>
             <source>every defender who consented, with all their records</source>
-            <translation type="unfinished" />
+            <translation>tou·tes les défenseur·es qui ont consenti, avec toutes leurs fiches</translation>
         </message>
         <message>
             <source>%1, with what belongs to them</source>
-            <translation type="unfinished" />
+            <translation>%1, avec ce qui s'y rattache</translation>
         </message>
         <message>
             <source>You are sending %1, to %2.</source>
-            <translation type="unfinished" />
+            <translation>Vous envoyez %1, à %2.</translation>
         </message>
         <message>
             <source>They will also be kept updated: each sync sends them later changes.</source>
-            <translation type="unfinished" />
+            <translation>Ils/elles seront aussi tenu·es à jour : chaque synchronisation leur envoie les modifications ultérieures.</translation>
         </message>
         <message>
             <source>Next, choose where to save the file (a USB stick, or a folder a file sync tool carries).</source>
-            <translation type="unfinished" />
+            <translation>Ensuite, choisissez où enregistrer le fichier (une clé USB, ou un répertoire transporté par un outil de synchronisation de fichiers).</translation>
         </message>
         <message>
             <source>Send to unverified colleagues</source>
-            <translation type="unfinished" />
+            <translation>Envoyer à des collègues non vérifié·es</translation>
         </message>
         <message>
-            <source>Not verified: %1. You have not compared fingerprints with them, so this file could be read by someone posing as them.
+            <source>%1: not verified. You have not compared fingerprints with them, so this file could be read by someone posing as them.
 
 Type %2 to write it anyway.</source>
-            <translation type="unfinished" />
+            <translation>Non vérifié·e : %1. Vous n'avez pas comparé vos empreintes : ce fichier pourrait être lu par quelqu'un qui se fait passer pour cette personne.
+
+Tapez %2 pour l'écrire quand même.</translation>
         </message>
         <message>
             <source>Save the bundle</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le paquet</translation>
         </message>
         <message>
             <source>The bundle was not written</source>
-            <translation type="unfinished" />
+            <translation>Le paquet n'a pas été écrit</translation>
         </message>
         <message numerus="yes">
             <source>%n defender(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n défenseur·e</numerusform>
+                <numerusform>%n défenseur·es</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n case(s)</source>
-            <translation type="unfinished">
-                <numerusform />
+            <translation>
+                <numerusform>%n dossier</numerusform>
+                <numerusform>%n dossiers</numerusform>
             </translation>
         </message>
     </context>
@@ -1494,208 +1549,208 @@ Type %2 to write it anyway.</source>
         <name>Gate</name>
         <message>
             <source>Vault folder: %1</source>
-            <translation type="unfinished" />
+            <translation>Répertoire du coffre : %1</translation>
         </message>
         <message>
             <source>The vault could not be opened (%1). Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Le coffre n'a pas pu être ouvert (%1). Rien n'a été modifié.</translation>
         </message>
         <message>
             <source>The vault could not be created (%1).</source>
-            <translation type="unfinished" />
+            <translation>Le coffre n'a pas pu être créé (%1).</translation>
         </message>
     </context>
     <context>
         <name>Identity</name>
         <message>
             <source>Identity cards (*.card);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Cartes d'identité (*.card);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <source>Colleagues add this vault from its identity card. Before they trust the card, compare this fingerprint with them: read it aloud on a call or in person, group by group, or let them scan the QR code.</source>
-            <translation type="unfinished" />
+            <translation>Vos collègues ajoutent ce coffre à partir de sa carte d'identité. Avant qu'ils ne fassent confiance à la carte, comparez avec eux cette empreinte : lisez-la à voix haute lors d'un appel ou en personne, groupe par groupe, ou laissez-les scanner le code QR.</translation>
         </message>
         <message>
             <source>This vault's fingerprint</source>
-            <translation type="unfinished" />
+            <translation>Empreinte de ce coffre</translation>
         </message>
         <message>
             <source>Name on your card</source>
-            <translation type="unfinished" />
+            <translation>Nom sur votre carte</translation>
         </message>
         <message>
             <source>Colleagues see this name when they add your card; each of them still chooses their own name for you. An office name is safer than a person's name.</source>
-            <translation type="unfinished" />
+            <translation>Vos collègues voient ce nom en ajoutant votre carte ; chacun·e choisit tout de même son propre nom pour vous. Un nom de bureau est plus sûr qu'un nom de personne.</translation>
         </message>
         <message>
             <source>e.g. Nairobi office</source>
-            <translation type="unfinished" />
+            <translation>p. ex. Bureau de Nairobi</translation>
         </message>
         <message>
             <source>Save name</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer le nom</translation>
         </message>
         <message>
             <source>Use this name on cards you save from now on</source>
-            <translation type="unfinished" />
+            <translation>Utiliser ce nom sur les cartes que vous enregistrerez désormais</translation>
         </message>
         <message>
             <source>Your identity card</source>
-            <translation type="unfinished" />
+            <translation>Votre carte d'identité</translation>
         </message>
         <message>
             <source>Give this file to colleagues you will exchange records with (it holds only the name above and public keys, nothing secret).</source>
-            <translation type="unfinished" />
+            <translation>Donnez ce fichier aux collègues avec qui vous échangerez des fiches (il ne contient que le nom ci-dessus et des clés publiques, rien de secret).</translation>
         </message>
         <message>
             <source>Save identity card…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer la carte d'identité…</translation>
         </message>
         <message>
             <source>Save your public identity card to a file</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer votre carte d'identité publique dans un fichier</translation>
         </message>
         <message>
             <source>Name saved. Cards you save from now on carry it.</source>
-            <translation type="unfinished" />
+            <translation>Nom enregistré. Les cartes que vous enregistrerez désormais le porteront.</translation>
         </message>
         <message>
             <source>Name not saved</source>
-            <translation type="unfinished" />
+            <translation>Nom non enregistré</translation>
         </message>
         <message>
             <source>Save your identity card</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer votre carte d'identité</translation>
         </message>
         <message>
             <source>Card not saved</source>
-            <translation type="unfinished" />
+            <translation>Carte non enregistrée</translation>
         </message>
         <message>
             <source>Saved as %1. Give it to your colleague, then compare fingerprints with them.</source>
-            <translation type="unfinished" />
+            <translation>Enregistrée sous %1. Donnez-la à votre collègue, puis comparez vos empreintes.</translation>
         </message>
     </context>
     <context>
         <name>Import</name>
         <message>
             <source>Import a bundle a colleague sent you: choose the file, or drop it anywhere on this page. You see who sent it and what it holds before anything is imported.</source>
-            <translation type="unfinished" />
+            <translation>Importez un paquet qu'un·e collègue vous a envoyé : choisissez le fichier, ou déposez-le n'importe où sur cette page. Vous voyez qui l'a envoyé et ce qu'il contient avant toute importation.</translation>
         </message>
         <message>
             <source>Choose a bundle file…</source>
-            <translation type="unfinished" />
+            <translation>Choisir un fichier paquet…</translation>
         </message>
         <message>
             <source>Before importing</source>
-            <translation type="unfinished" />
+            <translation>Avant l'importation</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <source>Cancel the import</source>
-            <translation type="unfinished" />
+            <translation>Annuler l'importation</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importer</translation>
         </message>
         <message>
             <source>Import this bundle</source>
-            <translation type="unfinished" />
+            <translation>Importer ce paquet</translation>
         </message>
         <message>
             <source>Importing</source>
-            <translation type="unfinished" />
+            <translation>Importation</translation>
         </message>
         <message>
             <source>Imported</source>
-            <translation type="unfinished" />
+            <translation>Importé</translation>
         </message>
         <message>
             <source>What the import did</source>
-            <translation type="unfinished" />
+            <translation>Ce que l'importation a fait</translation>
         </message>
         <message>
             <source>Open a bundle</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir un paquet</translation>
         </message>
         <message>
             <source>Bundle refused</source>
-            <translation type="unfinished" />
+            <translation>Paquet refusé</translation>
         </message>
         <message>
             <source>The file cannot be read</source>
-            <translation type="unfinished" />
+            <translation>Le fichier ne peut pas être lu</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">Fermer</translation>
+            <translation>Fermer</translation>
         </message>
         <message>
             <source>Not imported</source>
-            <translation type="unfinished" />
+            <translation>Non importé</translation>
         </message>
     </context>
     <context>
         <name>Kind</name>
         <message>
             <source>defender</source>
-            <translation type="unfinished" />
+            <translation>défenseur·e</translation>
         </message>
         <message>
             <source>related person</source>
-            <translation type="unfinished" />
+            <translation>proche</translation>
         </message>
         <message>
             <source>case</source>
-            <translation type="unfinished" />
+            <translation>dossier</translation>
         </message>
         <message>
             <source>incident</source>
-            <translation type="unfinished" />
+            <translation>incident</translation>
         </message>
         <message>
             <source>stay</source>
-            <translation type="unfinished" />
+            <translation>séjour</translation>
         </message>
         <message>
             <source>check-in</source>
-            <translation type="unfinished" />
+            <translation>point de contact</translation>
         </message>
         <message>
             <source>training</source>
-            <translation type="unfinished" />
+            <translation>formation</translation>
         </message>
         <message>
             <source>training participant</source>
-            <translation type="unfinished" />
+            <translation>participant·e à une formation</translation>
         </message>
         <message>
             <source>risk assessment</source>
-            <translation type="unfinished" />
+            <translation>évaluation des risques</translation>
         </message>
         <message>
             <source>risk item</source>
-            <translation type="unfinished" />
+            <translation>élément de risque</translation>
         </message>
         <message>
             <source>security measure</source>
-            <translation type="unfinished" />
+            <translation>mesure de sécurité</translation>
         </message>
         <message>
             <source>network contact</source>
-            <translation type="unfinished" />
+            <translation>contact du réseau</translation>
         </message>
         <message>
             <source>advocacy action</source>
-            <translation type="unfinished" />
+            <translation>action de plaidoyer</translation>
         </message>
         <message>
             <source>task</source>
-            <translation type="unfinished" />
+            <translation>tâche</translation>
         </message>
     </context>
     <context>
@@ -1823,91 +1878,93 @@ Type %2 to write it anyway.</source>
         <name>Passphrase</name>
         <message>
             <source>Too short</source>
-            <translation type="unfinished" />
+            <translation>Trop courte</translation>
         </message>
         <message>
             <source>Use at least %1 characters; four or more random words are easier to remember.</source>
-            <translation type="unfinished" />
+            <translation>Utilisez au moins %1 caractères ; quatre mots aléatoires ou plus sont plus faciles à retenir.</translation>
         </message>
         <message>
             <source>Too weak</source>
-            <translation type="unfinished" />
+            <translation>Trop faible</translation>
         </message>
         <message>
             <source>Add more words or characters; avoid repeats and common words.</source>
-            <translation type="unfinished" />
+            <translation>Ajoutez des mots ou des caractères ; évitez les répétitions et les mots courants.</translation>
         </message>
         <message>
             <source>Fair</source>
-            <translation type="unfinished" />
+            <translation>Moyenne</translation>
         </message>
         <message>
             <source>Acceptable. Another random word would make it good.</source>
-            <translation type="unfinished" />
+            <translation>Acceptable. Un mot aléatoire de plus la rendrait bonne.</translation>
         </message>
         <message>
             <source>Good</source>
-            <translation type="unfinished" />
+            <translation>Bonne</translation>
         </message>
         <message>
             <source>A good passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Une bonne phrase secrète.</translation>
         </message>
         <message>
             <source>Strong</source>
-            <translation type="unfinished" />
+            <translation>Forte</translation>
         </message>
         <message>
             <source>A strong passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Une phrase secrète forte.</translation>
         </message>
         <message>
             <source>Strength: %1. %2</source>
-            <translation type="unfinished" />
+            <translation>Robustesse : %1. %2</translation>
         </message>
     </context>
     <context>
         <name>Prompts</name>
         <message>
             <source>Type %1 to confirm:</source>
-            <translation type="unfinished" />
+            <translation>Tapez %1 pour confirmer :</translation>
         </message>
         <message>
             <source>Confirmation word</source>
-            <translation type="unfinished" />
+            <translation>Mot de confirmation</translation>
         </message>
         <message>
             <source>OK</source>
-            <translation type="unfinished" />
+            <translation>OK</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
     </context>
     <context>
         <name>RecordActions</name>
         <message>
             <source>Delete %1</source>
-            <translation type="unfinished" />
+            <translation>Supprimer : %1</translation>
         </message>
         <message>
             <source>Delete the %1 “%2”?
 
 It moves to Deleted, where it can be restored.</source>
-            <translation type="unfinished" />
+            <translation>Supprimer « %2 » (%1) ?
+
+La fiche passe dans Supprimés, d'où elle peut être restaurée.</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Supprimer</translation>
         </message>
         <message>
             <source>Keep it</source>
-            <translation type="unfinished" />
+            <translation>Garder</translation>
         </message>
         <message>
             <source>Purge %1</source>
-            <translation type="unfinished" />
+            <translation>Purger : %1</translation>
         </message>
         <message>
             <source>Purge the deleted %1 “%2” for good?
@@ -1915,7 +1972,11 @@ It moves to Deleted, where it can be restored.</source>
 Its content is removed from this vault, its history and the search index. This cannot be undone.
 
 Type %3 to confirm.</source>
-            <translation type="unfinished" />
+            <translation>Purger définitivement « %2 » (%1, supprimé) ?
+
+Son contenu est retiré de ce coffre, de son historique et de l'index de recherche. C'est irréversible.
+
+Tapez %3 pour confirmer.</translation>
         </message>
     </context>
     <context>
@@ -1926,11 +1987,11 @@ Type %3 to confirm.</source>
         </message>
         <message>
             <source>CSV (*.csv)</source>
-            <translation type="unfinished" />
+            <translation>CSV (*.csv)</translation>
         </message>
         <message>
             <source>PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Nothing was written: %1</source>
@@ -2043,77 +2104,79 @@ Type %3 to confirm.</source>
         <name>Sharing</name>
         <message>
             <source>Colleagues ticked here receive this defender at each sync, with their related people, cases and incidents, and every later change. Only verified colleagues are synced.</source>
-            <translation type="unfinished" />
+            <translation>Les collègues coché·es ici reçoivent ce·tte défenseur·e à chaque synchronisation, avec ses proches, ses dossiers et ses incidents, et toute modification ultérieure. Seul·es les collègues vérifié·es sont synchronisé·es.</translation>
         </message>
         <message>
             <source>Colleagues ticked here receive this case at each sync, with the incidents linked to it and its defender's non-sensitive details, and every later change. Only verified colleagues are synced.</source>
-            <translation type="unfinished" />
+            <translation>Les collègues coché·es ici reçoivent ce dossier à chaque synchronisation, avec les incidents qui lui sont liés et les informations non sensibles de son/sa défenseur·e, et toute modification ultérieure. Seul·es les collègues vérifié·es sont synchronisé·es.</translation>
         </message>
         <message>
             <source>Colleagues this record is shared with</source>
-            <translation type="unfinished" />
+            <translation>Collègues avec qui cette fiche est partagée</translation>
         </message>
         <message>
             <source>This defender's consent: %1.</source>
-            <translation type="unfinished" />
+            <translation>Consentement de ce·tte défenseur·e : %1.</translation>
         </message>
         <message>
             <source>This defender's consent does not cover colleagues: nothing about them leaves this vault, so this cannot be shared.</source>
-            <translation type="unfinished" />
+            <translation>Le consentement de ce·tte défenseur·e ne couvre pas les collègues : rien à son sujet ne quitte ce coffre, le partage est donc impossible.</translation>
         </message>
         <message>
             <source>The defender's consent: %1.</source>
-            <translation type="unfinished" />
+            <translation>Consentement du/de la défenseur·e : %1.</translation>
         </message>
         <message>
             <source>The defender's consent does not cover colleagues: nothing about them leaves this vault, so this cannot be shared.</source>
-            <translation type="unfinished" />
+            <translation>Le consentement du/de la défenseur·e ne couvre pas les collègues : rien à son sujet ne quitte ce coffre, le partage est donc impossible.</translation>
         </message>
         <message>
             <source>No colleagues yet: add them in the Exchange section.</source>
-            <translation type="unfinished" />
+            <translation>Aucun·e collègue pour l'instant : ajoutez-en dans la section Échanges.</translation>
         </message>
         <message>
             <source>%1  (NOT VERIFIED: not synced until verified)</source>
-            <translation type="unfinished" />
+            <translation>%1  (NON VÉRIFIÉ·E : pas de synchronisation avant vérification)</translation>
         </message>
         <message>
             <source>this colleague</source>
-            <translation type="unfinished" />
+            <translation>ce·tte collègue</translation>
         </message>
         <message>
             <source>Shared with %1.</source>
-            <translation type="unfinished" />
+            <translation>Partagée avec %1.</translation>
         </message>
         <message>
             <source>Not shared</source>
-            <translation type="unfinished" />
+            <translation>Non partagée</translation>
         </message>
         <message>
             <source>Stop sharing</source>
-            <translation type="unfinished" />
+            <translation>Arrêter le partage</translation>
         </message>
         <message>
             <source>Stop sharing with %1?
 
 They keep everything they already received; from now on, changes are no longer sent to them.</source>
-            <translation type="unfinished" />
+            <translation>Arrêter le partage avec %1 ?
+
+Cette personne garde tout ce qu'elle a déjà reçu ; désormais, les modifications ne lui sont plus envoyées.</translation>
         </message>
         <message>
             <source>Keep sharing</source>
-            <translation type="unfinished" />
+            <translation>Continuer le partage</translation>
         </message>
         <message>
             <source>No longer shared with %1.</source>
-            <translation type="unfinished" />
+            <translation>N'est plus partagée avec %1.</translation>
         </message>
         <message>
             <source>Still shared</source>
-            <translation type="unfinished" />
+            <translation>Toujours partagée</translation>
         </message>
         <message>
             <source>Sharing</source>
-            <translation type="unfinished" />
+            <translation>Partage</translation>
         </message>
     </context>
     <context>
@@ -2431,95 +2494,95 @@ They keep everything they already received; from now on, changes are no longer s
         <name>SyncFolder</name>
         <message>
             <source>Starting</source>
-            <translation type="unfinished" />
+            <translation>Démarrage</translation>
         </message>
         <message>
             <source>Receiving</source>
-            <translation type="unfinished" />
+            <translation>Réception</translation>
         </message>
         <message>
             <source>Sending</source>
-            <translation type="unfinished" />
+            <translation>Envoi</translation>
         </message>
         <message>
             <source>Sync when bundles arrive there (the folder is also checked every minute).</source>
-            <translation type="unfinished" />
+            <translation>Synchroniser à l'arrivée de paquets (le répertoire est aussi vérifié chaque minute).</translation>
         </message>
         <message>
             <source>Sync through a folder that another tool carries between offices: a Syncthing folder, a network share, or a USB stick. Each pair of offices has its own subfolder there, named by a code only the two can work out, so a partner that carries only its own subfolder sees nothing of the others. Each sync imports what colleagues left for this vault and leaves a sealed bundle for each verified colleague that has new changes to the records shared with them (nothing when there is nothing new). Unverified colleagues are never synced. File and folder names carry no names.</source>
-            <translation type="unfinished" />
+            <translation>Synchronisez par un répertoire qu'un autre outil transporte entre bureaux : un répertoire Syncthing, un partage réseau ou une clé USB. Chaque paire de bureaux y a son propre sous-répertoire, nommé par un code que seuls les deux peuvent calculer : un partenaire qui ne transporte que son sous-répertoire ne voit rien des autres. Chaque synchronisation importe ce que les collègues ont laissé pour ce coffre et laisse un paquet scellé pour chaque collègue vérifié·e qui a de nouvelles modifications sur les fiches partagées avec lui/elle (rien quand il n'y a rien de nouveau). Les collègues non vérifié·es ne sont jamais synchronisé·es. Les noms de fichiers et de répertoires ne contiennent aucun nom.</translation>
         </message>
         <message>
             <source>Drop folder</source>
-            <translation type="unfinished" />
+            <translation>Répertoire de dépôt</translation>
         </message>
         <message>
             <source>No folder chosen yet.</source>
-            <translation type="unfinished" />
+            <translation>Aucun répertoire choisi pour l'instant.</translation>
         </message>
         <message>
             <source>Choose folder…</source>
-            <translation type="unfinished" />
+            <translation>Choisir le répertoire…</translation>
         </message>
         <message>
             <source>Choose the drop folder</source>
-            <translation type="unfinished" />
+            <translation>Choisir le répertoire de dépôt</translation>
         </message>
         <message>
             <source>Watch this folder while the vault is unlocked</source>
-            <translation type="unfinished" />
+            <translation>Surveiller ce répertoire tant que le coffre est déverrouillé</translation>
         </message>
         <message>
             <source>Watch the drop folder while unlocked</source>
-            <translation type="unfinished" />
+            <translation>Surveiller le répertoire de dépôt tant que le coffre est déverrouillé</translation>
         </message>
         <message>
             <source>Sync now</source>
-            <translation type="unfinished" />
+            <translation>Synchroniser maintenant</translation>
         </message>
         <message>
             <source>Receive and send through the drop folder now</source>
-            <translation type="unfinished" />
+            <translation>Recevoir et envoyer maintenant par le répertoire de dépôt</translation>
         </message>
         <message>
             <source>Sync progress</source>
-            <translation type="unfinished" />
+            <translation>Progression de la synchronisation</translation>
         </message>
         <message>
             <source>What the last sync did</source>
-            <translation type="unfinished" />
+            <translation>Ce qu'a fait la dernière synchronisation</translation>
         </message>
         <message>
             <source>Not saved</source>
-            <translation type="unfinished" />
+            <translation>Non enregistré</translation>
         </message>
         <message>
             <source>The drop folder %1 is not there right now (a USB stick or a network share not connected?). Nothing was synced.</source>
-            <translation type="unfinished" />
+            <translation>Le répertoire de dépôt %1 n'est pas disponible pour l'instant (clé USB ou partage réseau non connecté ?). Rien n'a été synchronisé.</translation>
         </message>
         <message>
             <source>Sync did not start</source>
-            <translation type="unfinished" />
+            <translation>La synchronisation n'a pas démarré</translation>
         </message>
         <message>
             <source>Last checked %1 (automatically).</source>
-            <translation type="unfinished" />
+            <translation>Dernière vérification %1 (automatique).</translation>
         </message>
         <message>
             <source>Last synced %1 (automatically).</source>
-            <translation type="unfinished" />
+            <translation>Dernière synchronisation %1 (automatique).</translation>
         </message>
         <message>
             <source>Last synced %1.</source>
-            <translation type="unfinished" />
+            <translation>Dernière synchronisation %1.</translation>
         </message>
         <message>
             <source>The sync at %1 did not finish.</source>
-            <translation type="unfinished" />
+            <translation>La synchronisation de %1 ne s'est pas terminée.</translation>
         </message>
         <message>
             <source>Sync did not finish</source>
-            <translation type="unfinished" />
+            <translation>La synchronisation ne s'est pas terminée</translation>
         </message>
     </context>
     <context>
@@ -2542,11 +2605,11 @@ They keep everything they already received; from now on, changes are no longer s
         </message>
         <message>
             <source>Message</source>
-            <translation type="unfinished" />
+            <translation>Message</translation>
         </message>
         <message>
             <source>Working</source>
-            <translation type="unfinished" />
+            <translation>En cours</translation>
         </message>
         <message>
             <source>Unlock your vault</source>
@@ -2594,7 +2657,7 @@ They keep everything they already received; from now on, changes are no longer s
         </message>
         <message>
             <source>Why the vault locked</source>
-            <translation type="unfinished" />
+            <translation>Pourquoi le coffre s'est verrouillé</translation>
         </message>
         <message>
             <source>Opening the vault. This takes a second or two.</source>
@@ -2602,166 +2665,169 @@ They keep everything they already received; from now on, changes are no longer s
         </message>
         <message>
             <source>That passphrase did not open the vault. Check the keyboard layout and Caps Lock, then try again.</source>
-            <translation type="unfinished" />
+            <translation>Cette phrase secrète n'a pas ouvert le coffre. Vérifiez la disposition du clavier et la touche Verr. Maj, puis réessayez.</translation>
         </message>
         <message>
             <source>This vault cannot be opened: %1. Nothing was changed. If you have a backup of the vault folder, restore it; otherwise ask the person who supports your office. Do not delete the folder.</source>
-            <translation type="unfinished" />
+            <translation>Ce coffre ne peut pas être ouvert : %1. Rien n'a été modifié. Si vous avez une sauvegarde du répertoire du coffre, restaurez-la ; sinon, demandez conseil à la personne qui assure le support de votre bureau. Ne supprimez pas le répertoire.</translation>
         </message>
         <message>
             <source>Create your vault</source>
-            <translation type="unfinished" />
+            <translation>Créer votre coffre</translation>
         </message>
         <message>
             <source>Everything you record is kept in this vault, encrypted on this computer. Choose a passphrase you will use to open it.</source>
-            <translation type="unfinished" />
+            <translation>Tout ce que vous enregistrez est conservé dans ce coffre, chiffré sur cet ordinateur. Choisissez la phrase secrète qui servira à l'ouvrir.</translation>
         </message>
         <message>
             <source>Repeat passphrase</source>
-            <translation type="unfinished" />
+            <translation>Répéter la phrase secrète</translation>
         </message>
         <message>
             <source>Passphrase strength</source>
-            <translation type="unfinished" />
+            <translation>Robustesse de la phrase secrète</translation>
         </message>
         <message>
             <source>Four or more random words make a strong, memorable passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Quatre mots aléatoires ou plus font une phrase secrète forte et facile à retenir.</translation>
         </message>
         <message>
             <source>There is no way to recover a lost passphrase. If it is forgotten, everything in this vault is lost for good: nobody can open it, not your colleagues and not the people who make hrd-desk. Write it down and keep it somewhere safe, away from this computer. Once the vault is open you can also make a recovery code (Vault &gt; Security).</source>
-            <translation type="unfinished" />
+            <translation>Il est impossible de récupérer une phrase secrète perdue. Si elle est oubliée, tout ce que contient ce coffre est perdu pour de bon : personne ne peut l'ouvrir, ni vos collègues ni les personnes qui développent hrd-desk. Notez-la et gardez-la en lieu sûr, loin de cet ordinateur. Une fois le coffre ouvert, vous pouvez aussi créer un code de récupération (Coffre &gt; Sécurité).</translation>
         </message>
         <message>
             <source>Warning: a lost passphrase cannot be recovered</source>
-            <translation type="unfinished" />
+            <translation>Attention : une phrase secrète perdue ne peut pas être récupérée</translation>
         </message>
         <message>
             <source>I understand that it cannot be recovered</source>
-            <translation type="unfinished" />
+            <translation>Je comprends qu'elle ne peut pas être récupérée</translation>
         </message>
         <message>
             <source>I understand that a lost passphrase cannot be recovered</source>
-            <translation type="unfinished" />
+            <translation>Je comprends qu'une phrase secrète perdue ne peut pas être récupérée</translation>
         </message>
         <message>
             <source>Create vault</source>
-            <translation type="unfinished" />
+            <translation>Créer le coffre</translation>
         </message>
         <message>
             <source>The passphrases match.</source>
-            <translation type="unfinished" />
+            <translation>Les phrases secrètes correspondent.</translation>
         </message>
         <message>
             <source>The passphrases do not match yet.</source>
-            <translation type="unfinished" />
+            <translation>Les phrases secrètes ne correspondent pas encore.</translation>
         </message>
         <message>
             <source>Creating the vault and tuning it to this computer. This takes a few seconds.</source>
-            <translation type="unfinished" />
+            <translation>Création du coffre et réglage pour cet ordinateur. Cela prend quelques secondes.</translation>
         </message>
     </context>
     <context>
         <name>VaultMaintenance</name>
         <message>
             <source>Keyslot file</source>
-            <translation type="unfinished" />
+            <translation>Fichier d'emplacement de clé</translation>
         </message>
         <message>
             <source>Passphrase opens the vault key</source>
-            <translation type="unfinished" />
+            <translation>La phrase secrète ouvre la clé du coffre</translation>
         </message>
         <message>
             <source>Database opens</source>
-            <translation type="unfinished" />
+            <translation>La base de données s'ouvre</translation>
         </message>
         <message>
             <source>Every page is intact (encryption checksums)</source>
-            <translation type="unfinished" />
+            <translation>Chaque page est intacte (sommes de contrôle du chiffrement)</translation>
         </message>
         <message>
             <source>Database structure</source>
-            <translation type="unfinished" />
+            <translation>Structure de la base de données</translation>
         </message>
         <message>
             <source>Audit trail is unbroken</source>
-            <translation type="unfinished" />
+            <translation>Le journal d'audit est intact</translation>
         </message>
         <message>
             <source>Four or more random words make a strong, memorable passphrase.</source>
-            <translation type="unfinished" />
+            <translation>Quatre mots aléatoires ou plus font une phrase secrète forte et facile à retenir.</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <source>The new passphrases do not match yet.</source>
-            <translation type="unfinished" />
+            <translation>Les nouvelles phrases secrètes ne correspondent pas encore.</translation>
         </message>
         <message>
             <source>Change passphrase</source>
-            <translation type="unfinished" />
+            <translation>Changer la phrase secrète</translation>
         </message>
         <message>
             <source>The vault locks for a few seconds while it is re-encrypted for the new passphrase (open forms are kept as drafts), then opens again. There is still no way to recover a lost passphrase: write the new one down and keep it somewhere safe, away from this computer.</source>
-            <translation type="unfinished" />
+            <translation>Le coffre se verrouille quelques secondes le temps d'être rechiffré pour la nouvelle phrase secrète (les formulaires ouverts sont gardés en brouillon), puis se rouvre. Il n'existe toujours aucun moyen de récupérer une phrase secrète perdue : notez la nouvelle et gardez-la en lieu sûr, loin de cet ordinateur.</translation>
         </message>
         <message>
             <source>Current passphrase</source>
-            <translation type="unfinished" />
+            <translation>Phrase secrète actuelle</translation>
         </message>
         <message>
             <source>New passphrase</source>
-            <translation type="unfinished" />
+            <translation>Nouvelle phrase secrète</translation>
         </message>
         <message>
             <source>Repeat new passphrase</source>
-            <translation type="unfinished" />
+            <translation>Répéter la nouvelle phrase secrète</translation>
         </message>
         <message>
             <source>Passphrase</source>
-            <translation type="unfinished">Phrase secrète</translation>
+            <translation>Phrase secrète</translation>
         </message>
         <message>
             <source>Vault integrity</source>
-            <translation type="unfinished" />
+            <translation>Intégrité du coffre</translation>
         </message>
         <message>
             <source>Every check passed. The vault is intact.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 check(s) failed. Do not delete anything; keep a copy of the vault folder and ask the person who supports your office.</source>
-            <translation type="unfinished" />
+            <translation>Toutes les vérifications ont réussi. Le coffre est intact.</translation>
         </message>
         <message>
             <source>Integrity checks</source>
-            <translation type="unfinished" />
+            <translation>Vérifications d'intégrité</translation>
         </message>
         <message>
             <source>Check</source>
-            <translation type="unfinished" />
+            <translation>Vérification</translation>
         </message>
         <message>
             <source>Result</source>
-            <translation type="unfinished" />
+            <translation>Résultat</translation>
         </message>
         <message>
             <source>Detail</source>
-            <translation type="unfinished" />
+            <translation>Détail</translation>
         </message>
         <message>
             <source>Passed</source>
-            <translation type="unfinished" />
+            <translation>Réussie</translation>
         </message>
         <message>
             <source>FAILED</source>
-            <translation type="unfinished" />
+            <translation>ÉCHEC</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished">Fermer</translation>
+            <translation>Fermer</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check(s) failed. Do not delete anything; keep a copy of the vault folder and ask the person who supports your office.</source>
+            <translation>
+                <numerusform>%n vérification a échoué. Ne supprimez rien ; gardez une copie du répertoire du coffre et demandez conseil à la personne qui assure le support de votre bureau.</numerusform>
+                <numerusform>%n vérifications ont échoué. Ne supprimez rien ; gardez une copie du répertoire du coffre et demandez conseil à la personne qui assure le support de votre bureau.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2995,11 +3061,11 @@ They keep everything they already received; from now on, changes are no longer s
         </message>
         <message>
             <source>This kind of record cannot be opened here yet.</source>
-            <translation type="unfinished" />
+            <translation>Ce type de fiche ne peut pas encore être ouvert ici.</translation>
         </message>
         <message>
             <source>Search is not available in this version yet.</source>
-            <translation type="unfinished" />
+            <translation>La recherche n'est pas encore disponible dans cette version.</translation>
         </message>
     </context>
 </TS>
