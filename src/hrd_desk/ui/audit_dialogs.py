@@ -37,6 +37,45 @@ ACTIONS = {
     "purge": QT_TRANSLATE_NOOP("AuditDialogs", "Purged"),
     "share": QT_TRANSLATE_NOOP("AuditDialogs", "Shared"),
     "unshare": QT_TRANSLATE_NOOP("AuditDialogs", "No longer shared"),
+    "mark sensitive": QT_TRANSLATE_NOOP("AuditDialogs", "Marked sensitive"),
+    "unmark sensitive": QT_TRANSLATE_NOOP("AuditDialogs", "No longer marked sensitive"),
+    "received": QT_TRANSLATE_NOOP("AuditDialogs", "Received"),
+    "import": QT_TRANSLATE_NOOP("AuditDialogs", "Bundle imported"),
+    "export": QT_TRANSLATE_NOOP("AuditDialogs", "Bundle written"),
+    "export changes": QT_TRANSLATE_NOOP("AuditDialogs", "Changes sent"),
+    "identity rename": QT_TRANSLATE_NOOP("AuditDialogs", "Name on the card changed"),
+    "colleague add": QT_TRANSLATE_NOOP("AuditDialogs", "Colleague added"),
+    "colleague verify": QT_TRANSLATE_NOOP("AuditDialogs", "Colleague verified"),
+    "colleague revoke": QT_TRANSLATE_NOOP("AuditDialogs", "Colleague revoked"),
+    "colleague kind": QT_TRANSLATE_NOOP("AuditDialogs", "Colleague kind changed"),
+    "proposal accepted": QT_TRANSLATE_NOOP("AuditDialogs", "Proposal accepted"),
+    "proposal refused": QT_TRANSLATE_NOOP("AuditDialogs", "Proposal refused"),
+    "drop folder set": QT_TRANSLATE_NOOP("AuditDialogs", "Drop folder set"),
+    "attachment received": QT_TRANSLATE_NOOP("AuditDialogs", "Attachment added"),
+    "attachment deleted": QT_TRANSLATE_NOOP("AuditDialogs", "Attachment deleted"),
+}
+# What events that are not about a record concern (record kinds: i18n.kind_text)
+SUBJECTS = {
+    "colleague": QT_TRANSLATE_NOOP("AuditDialogs", "colleague"),
+    "attachment": QT_TRANSLATE_NOOP("AuditDialogs", "attachment"),
+}
+# The names of an event's details (its values are ids, counts and field names: kept as they are)
+DETAILS = {
+    "fields": QT_TRANSLATE_NOOP("AuditDialogs", "fields"),
+    "field": QT_TRANSLATE_NOOP("AuditDialogs", "field"),
+    "versions": QT_TRANSLATE_NOOP("AuditDialogs", "versions"),
+    "kind": QT_TRANSLATE_NOOP("AuditDialogs", "kind"),
+    "acks": QT_TRANSLATE_NOOP("AuditDialogs", "receipts"),
+    "size": QT_TRANSLATE_NOOP("AuditDialogs", "size"),
+    "records": QT_TRANSLATE_NOOP("AuditDialogs", "records"),
+    "recipients": QT_TRANSLATE_NOOP("AuditDialogs", "recipients"),
+    "outcome": QT_TRANSLATE_NOOP("AuditDialogs", "outcome"),
+    "outcomes": QT_TRANSLATE_NOOP("AuditDialogs", "outcomes"),
+    "from": QT_TRANSLATE_NOOP("AuditDialogs", "from"),
+    "watch": QT_TRANSLATE_NOOP("AuditDialogs", "watched"),
+    "verified": QT_TRANSLATE_NOOP("AuditDialogs", "verified"),
+    "received": QT_TRANSLATE_NOOP("AuditDialogs", "received"),
+    "attachments": QT_TRANSLATE_NOOP("AuditDialogs", "attachments"),
 }
 
 
@@ -52,11 +91,9 @@ def detail_text(event: AuditEvent) -> str:
     """Field names, counts and ids, in words (never values: the trail holds none)."""
     parts = []
     for key, value in sorted(event.detail.items()):
-        if key == "fields" and isinstance(value, list):
-            parts.append(filled(translate("AuditDialogs", "fields: %1"),
-                                ", ".join(str(v) for v in value)))
-        else:
-            parts.append(f"{key}: {value}")
+        shown = ", ".join(str(v) for v in value) if isinstance(value, list) else str(value)
+        name = translate("AuditDialogs", DETAILS[key]) if key in DETAILS else key
+        parts.append(filled(translate("AuditDialogs", "%1: %2"), name, shown))
     return "; ".join(parts)
 
 
@@ -178,7 +215,8 @@ class AuditTrailDialog(_EventsDialog):
             translate("AuditDialogs", "Audit events"),
         )
         for event in events:
-            kind = kind_text(event.kind) if event.kind else ""
+            kind = (translate("AuditDialogs", SUBJECTS[event.kind]) if event.kind in SUBJECTS
+                    else kind_text(event.kind) if event.kind else "")
             self.table.addTopLevelItem(
                 QTreeWidgetItem(
                     [

@@ -1,0 +1,155 @@
+"""Languages (issue 18): the Exchange section and the vault's screens and dialogs speak French.
+
+Each screen is built twice on the same vault, once in English and once in French, and every
+text a person meets (labels, buttons, tabs, column headings, list lines, placeholders, tooltips,
+window titles, names read out by a screen reader) is compared: a text that stays the same in
+French was left untranslated, unless the French catalogue itself keeps it (OK, Type, Message,
+"incident") or it is the person's own data (a colleague's name, a fingerprint)."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QTabWidget,
+    QTreeWidget,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from exchange_support import PASSPHRASE, introduce, new_office
+from hrd_desk import release_info
+from hrd_desk.services.maintenance import Check, VerifyReport
+from hrd_desk.ui import i18n
+from hrd_desk.ui.about_dialog import AboutDialog
+from hrd_desk.ui.audit_dialogs import AuditTrailDialog, RecordHistoryDialog
+from hrd_desk.ui.main_window import MainWindow
+from hrd_desk.ui.prompts import TypedConfirmation
+from hrd_desk.ui.vault_maintenance import ChangePassphraseDialog, IntegrityReportDialog
+
+from .conftest import unlock
+from .exchange_ui_support import exchange_page
+
+PROPER_NAMES = {"hrd-desk", "Syncthing", release_info.VERSION}
+IDS = re.compile(r"[0-9a-f-]{8,}")  # record ids, hashes: data
+
+
+def _kept_in_french() -> set[str]:
+    """Sources the French catalogue translates as themselves (OK, Type, Message, incident)."""
+    root = ET.parse(i18n.CATALOGUES / "hrd_desk_fr.ts").getroot()
+    return {m.findtext("source") or "" for m in root.iter("message")
+            if m.findtext("translation") == m.findtext("source")}
+
+
+def texts(root: QWidget) -> Iterator[tuple[str, str]]:
+    """(where, text) for every text shown by `root` and the widgets inside it, in tree order."""
+    for widget in [root, *root.findChildren(QWidget)]:
+        kind = type(widget).__name__
+        if widget.isWindow():
+            yield f"{kind}.windowTitle", widget.windowTitle()
+        yield f"{kind}.toolTip", widget.toolTip()
+        yield f"{kind}.accessibleName", widget.accessibleName()
+        if isinstance(widget, QLabel | QAbstractButton):
+            yield f"{kind}.text", widget.text()
+        if isinstance(widget, QLineEdit):
+            yield f"{kind}.placeholder", widget.placeholderText()
+        if isinstance(widget, QGroupBox):
+            yield f"{kind}.title", widget.title()
+        if isinstance(widget, QComboBox):
+            for i in range(widget.count()):
+                yield f"{kind}.item", widget.itemText(i)
+        if isinstance(widget, QTabWidget):
+            for i in range(widget.count()):
+                yield f"{kind}.tab", widget.tabText(i)
+        if isinstance(widget, QTreeWidget):
+            header = widget.headerItem()
+            for c in range(header.columnCount()):
+                yield f"{kind}.heading", header.text(c)
+            for r in range(widget.topLevelItemCount()):
+                item = widget.topLevelItem(r)
+                for c in range(item.columnCount()):
+                    yield f"{kind}.line", item.text(c)
+                    yield f"{kind}.lineTip", item.toolTip(c)
+
+
+def untranslated(english: list[tuple[str, str]], french: list[tuple[str, str]],
+                 data: set[str]) -> list[str]:
+    assert [w for w, _ in english] == [w for w, _ in french], "the same screen both times"
+    kept = _kept_in_french() | data
+    found = []
+    for (where, en), (_, fr) in zip(english, french, strict=True):
+        words = en.replace("\n", " ").split()
+        if (en == fr and any(c.isalpha() for c in en) and en not in kept and not IDS.fullmatch(en)
+                and not (words and all(w in data for w in words))):
+            found.append(f"{where}: {en!r}")
+    return found
+
+
+def _in_language(language: str) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    i18n.apply_language(app, language)
+
+
+def _screens(qtbot: QtBot, make_window: Callable[..., MainWindow], vault: Path,
+             fresh: Path, defender: str, language: str) -> list[tuple[str, str]]:
+    """Every screen and dialog under test, built in `language`."""
+    _in_language(language)
+    try:
+        shown: list[tuple[str, str]] = []
+        creating = make_window(vault_dir=fresh)
+        shown += texts(creating.create_screen)
+        window = make_window(vault_dir=vault)
+        shown += texts(window.unlock_screen)
+        window.unlock_screen.show_wrong_passphrase()
+        shown += texts(window.unlock_screen)
+        unlock(qtbot, window)
+        page = exchange_page(window)
+        page.colleagues.reload()
+        page.colleagues.tree.setCurrentItem(page.colleagues.tree.topLevelItem(0))
+        page.colleagues.start_compare()
+        shown += texts(page)
+        report = VerifyReport((Check("keyslot", True, ""), Check("pages", False, "")))
+        for dialog in (ChangePassphraseDialog(window), AboutDialog(window),
+                       AuditTrailDialog(window.ctx.reader, window),
+                       RecordHistoryDialog(window.ctx.reader, "defender", defender, window),
+                       IntegrityReportDialog(report, window),
+                       TypedConfirmation(window, "", "", "WIPE")):
+            assert isinstance(dialog, QDialog)
+            shown += texts(dialog)
+            dialog.deleteLater()
+        window.lock()
+        return shown
+    finally:
+        _in_language("en")
+
+
+def test_exchange_and_vault_screens_are_all_french_in_french(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], tmp_path: Path,
+) -> None:
+    desk, kampala = new_office(tmp_path, "Desk"), new_office(tmp_path, "Kampala")
+    introduce(desk, kampala, verified=False)
+    defender = desk.work.add("defender", {"name": "Amina", "codename": "Heron"})
+    fingerprints = {desk.public.fingerprint_text(), kampala.public.fingerprint_text()}
+    data = {"Kampala", "Kampala office", "Amina", "Heron", PASSPHRASE, *PROPER_NAMES}
+    data |= {group for f in fingerprints for group in f.split()}
+    desk.close()
+    kampala.close()
+    english = _screens(qtbot, make_window, desk.directory, tmp_path / "new-en",
+                       defender, "en")
+    french = _screens(qtbot, make_window, desk.directory, tmp_path / "new-fr",
+                      defender, "fr")
+    assert len(english) > 300, "the screens were really walked"
+    missing = untranslated(english, french, data)
+    assert missing == [], "\n".join(missing)
+    assert any(fr == "NON VÉRIFIÉ·E" for _, fr in french), "a colleague's trust, in French"
