@@ -228,8 +228,140 @@
             <translation>لم تعد مشاركته قائمة</translation>
         </message>
         <message>
-            <source>fields: %1</source>
-            <translation>الحقول: %1</translation>
+            <source>Marked sensitive</source>
+            <translation>وُسم حساسًا</translation>
+        </message>
+        <message>
+            <source>No longer marked sensitive</source>
+            <translation>أُزيل وسم الحساسية</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>استُلم</translation>
+        </message>
+        <message>
+            <source>Bundle imported</source>
+            <translation>استُوردت حزمة</translation>
+        </message>
+        <message>
+            <source>Bundle written</source>
+            <translation>كُتبت حزمة</translation>
+        </message>
+        <message>
+            <source>Changes sent</source>
+            <translation>أُرسلت التغييرات</translation>
+        </message>
+        <message>
+            <source>Name on the card changed</source>
+            <translation>تغيّر الاسم على البطاقة</translation>
+        </message>
+        <message>
+            <source>Colleague added</source>
+            <translation>أُضيف زميل</translation>
+        </message>
+        <message>
+            <source>Colleague verified</source>
+            <translation>وُثّق زميل</translation>
+        </message>
+        <message>
+            <source>Colleague revoked</source>
+            <translation>أُبطل زميل</translation>
+        </message>
+        <message>
+            <source>Colleague kind changed</source>
+            <translation>تغيّر نوع زميل</translation>
+        </message>
+        <message>
+            <source>Proposal accepted</source>
+            <translation>قُبل مقترح</translation>
+        </message>
+        <message>
+            <source>Proposal refused</source>
+            <translation>رُفض مقترح</translation>
+        </message>
+        <message>
+            <source>Drop folder set</source>
+            <translation>حُدّد مجلد الإيداع</translation>
+        </message>
+        <message>
+            <source>Attachment added</source>
+            <translation>أُضيف مرفق</translation>
+        </message>
+        <message>
+            <source>Attachment deleted</source>
+            <translation>حُذف مرفق</translation>
+        </message>
+        <message>
+            <source>colleague</source>
+            <translation>زميل</translation>
+        </message>
+        <message>
+            <source>attachment</source>
+            <translation>مرفق</translation>
+        </message>
+        <message>
+            <source>fields</source>
+            <translation>الحقول</translation>
+        </message>
+        <message>
+            <source>field</source>
+            <translation>الحقل</translation>
+        </message>
+        <message>
+            <source>versions</source>
+            <translation>النسخ</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>receipts</source>
+            <translation>إشعارات الاستلام</translation>
+        </message>
+        <message>
+            <source>size</source>
+            <translation>الحجم</translation>
+        </message>
+        <message>
+            <source>records</source>
+            <translation>السجلات</translation>
+        </message>
+        <message>
+            <source>recipients</source>
+            <translation>المرسَل إليهم</translation>
+        </message>
+        <message>
+            <source>outcome</source>
+            <translation>النتيجة</translation>
+        </message>
+        <message>
+            <source>outcomes</source>
+            <translation>النتائج</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>من</translation>
+        </message>
+        <message>
+            <source>watched</source>
+            <translation>مراقَب</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>موثَّق</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <translation>مستلَم</translation>
+        </message>
+        <message>
+            <source>attachments</source>
+            <translation>المرفقات</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Close</source>

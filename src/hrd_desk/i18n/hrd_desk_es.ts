@@ -228,8 +228,140 @@
             <translation>Ya no compartido</translation>
         </message>
         <message>
-            <source>fields: %1</source>
-            <translation>campos: %1</translation>
+            <source>Marked sensitive</source>
+            <translation>Marcado como sensible</translation>
+        </message>
+        <message>
+            <source>No longer marked sensitive</source>
+            <translation>Ya no marcado como sensible</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Recibido</translation>
+        </message>
+        <message>
+            <source>Bundle imported</source>
+            <translation>Paquete importado</translation>
+        </message>
+        <message>
+            <source>Bundle written</source>
+            <translation>Paquete escrito</translation>
+        </message>
+        <message>
+            <source>Changes sent</source>
+            <translation>Cambios enviados</translation>
+        </message>
+        <message>
+            <source>Name on the card changed</source>
+            <translation>Nombre de la tarjeta cambiado</translation>
+        </message>
+        <message>
+            <source>Colleague added</source>
+            <translation>Colega añadido</translation>
+        </message>
+        <message>
+            <source>Colleague verified</source>
+            <translation>Colega verificado</translation>
+        </message>
+        <message>
+            <source>Colleague revoked</source>
+            <translation>Colega revocado</translation>
+        </message>
+        <message>
+            <source>Colleague kind changed</source>
+            <translation>Tipo de colega cambiado</translation>
+        </message>
+        <message>
+            <source>Proposal accepted</source>
+            <translation>Propuesta aceptada</translation>
+        </message>
+        <message>
+            <source>Proposal refused</source>
+            <translation>Propuesta rechazada</translation>
+        </message>
+        <message>
+            <source>Drop folder set</source>
+            <translation>Carpeta de depósito definida</translation>
+        </message>
+        <message>
+            <source>Attachment added</source>
+            <translation>Adjunto añadido</translation>
+        </message>
+        <message>
+            <source>Attachment deleted</source>
+            <translation>Adjunto eliminado</translation>
+        </message>
+        <message>
+            <source>colleague</source>
+            <translation>colega</translation>
+        </message>
+        <message>
+            <source>attachment</source>
+            <translation>adjunto</translation>
+        </message>
+        <message>
+            <source>fields</source>
+            <translation>campos</translation>
+        </message>
+        <message>
+            <source>field</source>
+            <translation>campo</translation>
+        </message>
+        <message>
+            <source>versions</source>
+            <translation>versiones</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>tipo</translation>
+        </message>
+        <message>
+            <source>receipts</source>
+            <translation>acuses de recibo</translation>
+        </message>
+        <message>
+            <source>size</source>
+            <translation>tamaño</translation>
+        </message>
+        <message>
+            <source>records</source>
+            <translation>registros</translation>
+        </message>
+        <message>
+            <source>recipients</source>
+            <translation>destinatarios</translation>
+        </message>
+        <message>
+            <source>outcome</source>
+            <translation>resultado</translation>
+        </message>
+        <message>
+            <source>outcomes</source>
+            <translation>resultados</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>de</translation>
+        </message>
+        <message>
+            <source>watched</source>
+            <translation>vigilada</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>verificado</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <translation>recibido</translation>
+        </message>
+        <message>
+            <source>attachments</source>
+            <translation>adjuntos</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Close</source>

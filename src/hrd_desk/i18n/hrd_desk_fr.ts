@@ -228,8 +228,140 @@
             <translation>N'est plus partagée</translation>
         </message>
         <message>
-            <source>fields: %1</source>
-            <translation>champs : %1</translation>
+            <source>Marked sensitive</source>
+            <translation>Marquée sensible</translation>
+        </message>
+        <message>
+            <source>No longer marked sensitive</source>
+            <translation>N'est plus marquée sensible</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Reçue</translation>
+        </message>
+        <message>
+            <source>Bundle imported</source>
+            <translation>Paquet importé</translation>
+        </message>
+        <message>
+            <source>Bundle written</source>
+            <translation>Paquet écrit</translation>
+        </message>
+        <message>
+            <source>Changes sent</source>
+            <translation>Modifications envoyées</translation>
+        </message>
+        <message>
+            <source>Name on the card changed</source>
+            <translation>Nom sur la carte modifié</translation>
+        </message>
+        <message>
+            <source>Colleague added</source>
+            <translation>Collègue ajouté·e</translation>
+        </message>
+        <message>
+            <source>Colleague verified</source>
+            <translation>Collègue vérifié·e</translation>
+        </message>
+        <message>
+            <source>Colleague revoked</source>
+            <translation>Collègue révoqué·e</translation>
+        </message>
+        <message>
+            <source>Colleague kind changed</source>
+            <translation>Type de collègue modifié</translation>
+        </message>
+        <message>
+            <source>Proposal accepted</source>
+            <translation>Proposition acceptée</translation>
+        </message>
+        <message>
+            <source>Proposal refused</source>
+            <translation>Proposition refusée</translation>
+        </message>
+        <message>
+            <source>Drop folder set</source>
+            <translation>Répertoire de dépôt défini</translation>
+        </message>
+        <message>
+            <source>Attachment added</source>
+            <translation>Pièce jointe ajoutée</translation>
+        </message>
+        <message>
+            <source>Attachment deleted</source>
+            <translation>Pièce jointe supprimée</translation>
+        </message>
+        <message>
+            <source>colleague</source>
+            <translation>collègue</translation>
+        </message>
+        <message>
+            <source>attachment</source>
+            <translation>pièce jointe</translation>
+        </message>
+        <message>
+            <source>fields</source>
+            <translation>champs</translation>
+        </message>
+        <message>
+            <source>field</source>
+            <translation>champ</translation>
+        </message>
+        <message>
+            <source>versions</source>
+            <translation>versions</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>type</translation>
+        </message>
+        <message>
+            <source>receipts</source>
+            <translation>accusés de réception</translation>
+        </message>
+        <message>
+            <source>size</source>
+            <translation>taille</translation>
+        </message>
+        <message>
+            <source>records</source>
+            <translation>fiches</translation>
+        </message>
+        <message>
+            <source>recipients</source>
+            <translation>destinataires</translation>
+        </message>
+        <message>
+            <source>outcome</source>
+            <translation>résultat</translation>
+        </message>
+        <message>
+            <source>outcomes</source>
+            <translation>résultats</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>de</translation>
+        </message>
+        <message>
+            <source>watched</source>
+            <translation>surveillé</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>vérifié</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <translation>reçu</translation>
+        </message>
+        <message>
+            <source>attachments</source>
+            <translation>pièces jointes</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
         </message>
         <message>
             <source>Close</source>
