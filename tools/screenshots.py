@@ -10,7 +10,8 @@ Under a real X server with a window manager, on the 1600x1000 screen of the 200%
         'openbox & sleep 1; QT_QPA_PLATFORM=xcb .venv/bin/python tools/screenshots.py'
 
 Five variants, each in its own process (Qt reads the scale factor once, at start): 100% light,
-200% light (QT_SCALE_FACTOR=2), 100% dark, and 100% light in French and in Arabic. Every
+200% light (QT_SCALE_FACTOR=2), 100% dark, and 100% light in French and in Arabic (`--only
+100-fr --only 100-ar` for some of them). Every
 variant uses a fresh vault in a temporary folder filled with a few invented records, on the
 offscreen platform unless QT_QPA_PLATFORM says otherwise; nothing touches the user's own vault
 or settings. Files are named
@@ -277,8 +278,10 @@ def _child(variant: str, out: Path) -> None:
             network.tabs.setCurrentWidget(network.contacts)
         exchange = window.pages.get("exchange")
         if exchange is not None:
+            window.workspace.go("exchange")
             exchange.tabs.setCurrentWidget(exchange.conflicts)
             _grab(window, out, f"{variant}-exchange-conflicts.png")
+            _exchange_screens(window, exchange, variant, out, Path(tmp))
         window.workspace.search_field.setText("Okoye")
         window.workspace.run_search()
         _grab(window, out, f"{variant}-search.png")
@@ -330,6 +333,59 @@ def _child(variant: str, out: Path) -> None:
         _wipe_screens(window, variant, out, vault_dir)
         window.shutdown()
     app.processEvents()
+
+
+def _settle(window: Any) -> None:
+    """Let the window's queued writes finish and report back."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(200):
+        QApplication.processEvents()
+        if not window.ctx.writes_pending:
+            break
+        time.sleep(0.02)
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def _exchange_screens(window: Any, exchange: Any, variant: str, out: Path, tmp: Path) -> None:
+    """The Exchange tabs: identity, a colleague being added then compared, the export wizard's
+    first two steps, receiving and the sync folder."""
+    from hrd_desk.services.desk import create_desk
+
+    for panel, name in ((exchange.identity, "identity"), (exchange.importer, "import"),
+                        (exchange.sync, "sync")):
+        exchange.tabs.setCurrentWidget(panel)
+        _grab(window, out, f"{variant}-exchange-{name}.png")
+    other = create_desk(tmp / "kampala", PASSPHRASE)
+    other.colleagues.rename_identity("Kampala office")
+    card = tmp / "kampala.card"
+    other.colleagues.export_card(card)
+    other.close()
+    colleagues = exchange.colleagues
+    exchange.tabs.setCurrentWidget(colleagues)
+    colleagues.preview_card(card)
+    _grab(window, out, f"{variant}-exchange-colleague-add.png")
+    colleagues.add()
+    _settle(window)
+    _grab(window, out, f"{variant}-exchange-colleagues.png")
+    wizard = exchange.export
+    exchange.tabs.setCurrentWidget(wizard)
+    wizard.reload()
+    from PySide6.QtCore import Qt
+    items = [i for i in wizard.record_items() if i.flags() & Qt.ItemFlag.ItemIsUserCheckable]
+    for item in items[:2]:
+        item.setCheckState(0, Qt.CheckState.Checked)
+    _grab(window, out, f"{variant}-exchange-export-1.png")
+    wizard.next()
+    for item in wizard._recipient_items()[:1]:
+        item.setCheckState(Qt.CheckState.Checked)
+    _grab(window, out, f"{variant}-exchange-export-2.png")
+    wizard.next()
+    _grab(window, out, f"{variant}-exchange-export-3.png")
+    wizard.restart()
 
 
 def _key_screens(window: Any, variant: str, out: Path, vault_dir: Path, defender: str) -> None:
@@ -408,6 +464,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("screenshots"))
     parser.add_argument("--variant", choices=sorted(VARIANTS), help=argparse.SUPPRESS)
+    parser.add_argument("--only", choices=sorted(VARIANTS), action="append",
+                        help="only this variant (repeatable), e.g. --only 100-fr --only 100-ar")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     if args.variant:
@@ -415,6 +473,8 @@ def main() -> int:
         return 0
     failed = 0
     for variant, (scale, _theme, _language) in VARIANTS.items():
+        if args.only and variant not in args.only:
+            continue
         env = {**os.environ, "QT_SCALE_FACTOR": scale}
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         with tempfile.TemporaryDirectory() as home:  # no settings or Qt files in the real home

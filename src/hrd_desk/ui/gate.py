@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from ..errors import DamagedVault, HrdDeskError, NoVault, WrongPassphrase
 from ..services.desk import create_desk, find_vault, unlock_desk, vault_exists
-from .i18n import filled, translate
+from .i18n import filled, isolated, translate
 from .tasks import BackgroundTasks
 from .vault_screens import CreateVaultScreen, UnlockScreen
 
@@ -40,7 +40,7 @@ class VaultGate(QStackedWidget):
         self.vault_dir = vault_dir
         self._tasks = tasks
         self._still_wanted = still_wanted
-        where = filled(translate("Gate", "Vault folder: %1"), vault_dir)
+        where = filled(translate("Gate", "Vault folder: %1"), isolated(str(vault_dir)))
         self.unlock_screen = UnlockScreen(where)
         self.create_screen = CreateVaultScreen(where)
         self.unlock_screen.unlock_requested.connect(self._unlock_requested)

@@ -21,6 +21,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QTreeWidget,
     QTreeWidgetItem,
@@ -135,6 +136,9 @@ class ColleaguesPanel(QWidget):
         em = self.fontMetrics().horizontalAdvance("M")
         for column, width in enumerate((14, 12, 14, 16)):
             self.tree.setColumnWidth(column, em * width)
+        for column in (1, 2):  # trust and kind: words whose length depends on the language
+            self.tree.header().setSectionResizeMode(column,
+                                                    QHeaderView.ResizeMode.ResizeToContents)
         self.tree.currentItemChanged.connect(lambda _c, _p: self._update())
         self.tree.itemActivated.connect(lambda _item, _col: self.start_compare())
         outer.addWidget(self.tree, 1)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.bundle_files import BUNDLE_SUFFIX
-from ...services.choices import Choice, consent_text
+from ...services.choices import Choice
 from ...services.colleagues import Colleague
 from ...services.desk import Desk
 from ...services.exchange import ExportSummary
@@ -45,7 +46,7 @@ from .common import (
     set_warning,
     warning_label,
 )
-from .summaries import export_text, failure_text, names_text
+from .summaries import consent_words, export_text, failure_text, names_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -148,6 +149,10 @@ class ExportWizard(QWidget):
             [translate("ExportWizard", "Record"), translate("ExportWizard", "Consent to share")]
         )
         self.records.setColumnWidth(0, self.fontMetrics().horizontalAdvance("M") * 28)
+        header = self.records.header()  # titles take the room; consent shows whole
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.records.itemChanged.connect(lambda _item, _col: self._records_changed())
         layout.addWidget(self.records, 1)
         self.records_note = plain_label("", object_name="muted")
@@ -248,7 +253,7 @@ class ExportWizard(QWidget):
 
     @staticmethod
     def _record_item(choice: Choice, ticked: bool) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([choice.title, consent_text(choice.consent)])
+        item = QTreeWidgetItem([choice.title, consent_words(choice.consent)])
         item.setData(0, ID_ROLE, choice.record_id)
         item.setData(0, KIND_ROLE, choice.kind)
         if choice.may_leave:

@@ -12,12 +12,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from ...services.choices import consent_text
 from ...services.colleagues import Colleague
 from ..contracts import AppContext
 from ..i18n import QT_TRANSLATE_NOOP, filled, translate
 from ..labels import heading, plain_label
-from .summaries import failure_text
+from .summaries import consent_words, failure_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 INTRO = {
@@ -75,7 +74,7 @@ class SharingPanel(QWidget):
         found = ctx.reader.sharing.choice_for(kind, record_id)
         self.title.setText(found.title if found else "")
         allowed = found is not None and found.may_leave
-        consent = consent_text(found.consent if found else None)
+        consent = consent_words(found.consent if found else None)
         if kind == "defender":
             said = (filled(translate("Sharing", "This defender's consent: %1."), consent)
                     if allowed else

@@ -17,8 +17,10 @@ from pathlib import Path
 from ...errors import BundleRejected, HrdDeskError
 from ...model.outside import clamped_local, outside_range, visible
 from ...model.records import KINDS
+from ...services.choices import consent_text
 from ...services.dropfolder import SyncSummary
 from ...services.exchange import ExportSummary, ImportSummary, Inspection
+from ...services.sharing_rule import NOT_RECORDED
 from ..i18n import QT_TRANSLATE_NOOP, filled, plural, translate
 
 _REJECTED = re.compile(r"^bundle rejected \(([^)]+)\): (.*)$", re.DOTALL)
@@ -83,6 +85,19 @@ def counts_text(counts: Mapping[str, int]) -> str:
     """Record counts by kind, in the model's order (model.display.counts_text, translated)."""
     parts = [_KIND_COUNTS[k](int(counts[k])) for k in KINDS if counts.get(k) and k in _KIND_COUNTS]
     return ", ".join(parts) if parts else translate("ExchangeSummary", "no records")
+
+
+def consent_words(consent: str | None) -> str:
+    """services.choices.consent_text in the current language: the consent level in a few words
+    (an unrecorded one allows nothing)."""
+    if not consent or consent == NOT_RECORDED:
+        return translate("ExchangeSummary", "Not recorded yet: stays in this vault")
+    return {
+        "none": translate("ExchangeSummary", "None: stays in this vault"),
+        "colleagues": translate("ExchangeSummary", "Colleagues"),
+        "partners": translate("ExchangeSummary", "Partners"),
+        "public": translate("ExchangeSummary", "Public"),
+    }.get(consent) or consent_text(consent)
 
 
 def changes_text(n: int) -> str:
