@@ -1193,6 +1193,26 @@ The record then shows that version's values for the fields that differ. The othe
             <translation>لا سجلات</translation>
         </message>
         <message>
+            <source>Not recorded yet: stays in this vault</source>
+            <translation>لم تُسجَّل بعد: تبقى في هذه الخزنة</translation>
+        </message>
+        <message>
+            <source>None: stays in this vault</source>
+            <translation>لا شيء: تبقى في هذه الخزنة</translation>
+        </message>
+        <message>
+            <source>Colleagues</source>
+            <translation>الزملاء</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>الشركاء</translation>
+        </message>
+        <message>
+            <source>Public</source>
+            <translation>عامة</translation>
+        </message>
+        <message>
             <source>an impossible time</source>
             <translation>وقت مستحيل</translation>
         </message>

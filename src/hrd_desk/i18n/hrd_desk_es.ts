@@ -1181,6 +1181,26 @@ El registro mostrará entonces los valores de esa versión en los campos que dif
             <translation>ningún registro</translation>
         </message>
         <message>
+            <source>Not recorded yet: stays in this vault</source>
+            <translation>Aún no registrado: se queda en esta bóveda</translation>
+        </message>
+        <message>
+            <source>None: stays in this vault</source>
+            <translation>Ninguno: se queda en esta bóveda</translation>
+        </message>
+        <message>
+            <source>Colleagues</source>
+            <translation>Colegas</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Socios</translation>
+        </message>
+        <message>
+            <source>Public</source>
+            <translation>Público</translation>
+        </message>
+        <message>
             <source>an impossible time</source>
             <translation>una hora imposible</translation>
         </message>

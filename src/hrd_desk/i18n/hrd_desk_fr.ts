@@ -1181,6 +1181,26 @@ La fiche affiche alors les valeurs de cette version pour les champs qui diffère
             <translation>aucune fiche</translation>
         </message>
         <message>
+            <source>Not recorded yet: stays in this vault</source>
+            <translation>Pas encore recueilli : reste dans ce coffre</translation>
+        </message>
+        <message>
+            <source>None: stays in this vault</source>
+            <translation>Aucun : reste dans ce coffre</translation>
+        </message>
+        <message>
+            <source>Colleagues</source>
+            <translation>Collègues</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Partenaires</translation>
+        </message>
+        <message>
+            <source>Public</source>
+            <translation>Public</translation>
+        </message>
+        <message>
             <source>an impossible time</source>
             <translation>une heure impossible</translation>
         </message>
