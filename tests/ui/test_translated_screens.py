@@ -13,6 +13,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -153,3 +154,31 @@ def test_exchange_and_vault_screens_are_all_french_in_french(
     missing = untranslated(english, french, data)
     assert missing == [], "\n".join(missing)
     assert any(fr == "NON VÉRIFIÉ·E" for _, fr in french), "a colleague's trust, in French"
+
+
+def test_the_lock_screens_follow_a_language_change_at_once(
+    make_window: Callable[..., MainWindow], tmp_path: Path,
+) -> None:
+    """Settings > Language while unlocked, then Lock: the unlock screen is in the new language
+    (the gate's screens are built once, when the window is)."""
+    window = make_window(vault_dir=tmp_path / "vault")
+    unlock_screen, create_screen = window.unlock_screen, window.create_screen
+    assert unlock_screen.unlock_button.text() == "Unlock"
+    try:
+        _in_language("fr")
+        QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange.value)
+        assert unlock_screen.unlock_button.text() == "Déverrouiller"
+        assert unlock_screen.heading.text() == "Déverrouiller votre coffre"
+        assert unlock_screen.show_button.text() == "Afficher"
+        assert create_screen.heading.text() == "Créer votre coffre"
+        assert create_screen.create_button.accessibleName() == "Créer le coffre"
+        assert create_screen.where.text().startswith("Répertoire du coffre : ")
+        _in_language("ar")
+        QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange.value)
+        assert unlock_screen.unlock_button.text() == "فتح"
+        assert str(tmp_path) in unlock_screen.where.text()
+        assert "\u2066" in unlock_screen.where.text(), "the path stays left to right in Arabic"
+    finally:
+        _in_language("en")
+        QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange.value)
+    assert unlock_screen.unlock_button.text() == "Unlock"

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from ..errors import DamagedVault, HrdDeskError, NoVault, WrongPassphrase
@@ -40,13 +40,22 @@ class VaultGate(QStackedWidget):
         self.vault_dir = vault_dir
         self._tasks = tasks
         self._still_wanted = still_wanted
-        where = filled(translate("Gate", "Vault folder: %1"), isolated(str(vault_dir)))
-        self.unlock_screen = UnlockScreen(where)
-        self.create_screen = CreateVaultScreen(where)
+        self.unlock_screen = UnlockScreen(self._where())
+        self.create_screen = CreateVaultScreen(self._where())
         self.unlock_screen.unlock_requested.connect(self._unlock_requested)
         self.create_screen.create_requested.connect(self._create_requested)
         self.addWidget(self.unlock_screen)
         self.addWidget(self.create_screen)
+
+    def _where(self) -> str:
+        return filled(translate("Gate", "Vault folder: %1"), isolated(str(self.vault_dir)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new language: the screens name themselves again, the folder too."""
+        if event.type() == QEvent.Type.LanguageChange:
+            for screen in (self.unlock_screen, self.create_screen):
+                screen.where.setText(self._where())
+        super().changeEvent(event)
 
     def show_start(self) -> None:
         """The create or unlock screen, emptied; a damaged keyslot file is reported at once."""
