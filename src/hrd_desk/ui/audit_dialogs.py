@@ -122,7 +122,7 @@ class _EventsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
         em = self.fontMetrics().horizontalAdvance("M")
-        self.resize(em * 56, em * 30)
+        self.resize(em * 64, em * 30)
 
     def clear(self) -> None:
         """Empty every table (at lock, with the dialog)."""
