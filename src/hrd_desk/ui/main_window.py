@@ -50,7 +50,7 @@ from .drafts import (
     reopen_drafts,
 )
 from .gate import VaultGate
-from .i18n import QT_TRANSLATE_NOOP, apply_language, translate
+from .i18n import QT_TRANSLATE_NOOP, apply_language, plural, translate
 from .key_actions import KeyActions
 from .locking import AutoLock, Clock, scrub_tree
 from .page_registry import (
@@ -632,17 +632,17 @@ def lock_reason_text(reason: str, idle_timeout_s: int) -> str:
     crash or an intrusion)."""
     minutes = max(1, round(idle_timeout_s / 60))
     texts = {
-        "manual": "You locked the vault.",
-        "panic": "Locked with the panic key.",
-        "idle": f"Locked after {minutes} minute{'s' if minutes != 1 else ''} without activity.",
-        "sleep": "Locked because the computer went to sleep.",
-        "screen-lock": "Locked because the screen was locked.",
-        "quit": "Locked before closing.",
-        "passphrase": "Locked to change the passphrase.",
-        "keys": "Locked to change the recovery code.",
-        "wipe": "Locked for the emergency wipe.",
+        "manual": translate("LockReason", "You locked the vault."),
+        "panic": translate("LockReason", "Locked with the panic key."),
+        "idle": plural("LockReason", "Locked after %n minute(s) without activity.", minutes),
+        "sleep": translate("LockReason", "Locked because the computer went to sleep."),
+        "screen-lock": translate("LockReason", "Locked because the screen was locked."),
+        "quit": translate("LockReason", "Locked before closing."),
+        "passphrase": translate("LockReason", "Locked to change the passphrase."),
+        "keys": translate("LockReason", "Locked to change the recovery code."),
+        "wipe": translate("LockReason", "Locked for the emergency wipe."),
     }
-    return texts.get(reason, "The vault was locked.")
+    return texts.get(reason) or translate("LockReason", "The vault was locked.")
 
 
 def _safely(what: str, step: Callable[[], object]) -> None:
