@@ -2042,6 +2042,56 @@ Type %2 to write it anyway.</source>
         </message>
     </context>
     <context>
+        <name>LockReason</name>
+        <message>
+            <source>You locked the vault.</source>
+            <translation>قفلتَ الخزنة.</translation>
+        </message>
+        <message>
+            <source>Locked with the panic key.</source>
+            <translation>قُفلت بمفتاح الطوارئ.</translation>
+        </message>
+        <message>
+            <source>Locked because the computer went to sleep.</source>
+            <translation>قُفلت لأن الحاسوب دخل في وضع السكون.</translation>
+        </message>
+        <message>
+            <source>Locked because the screen was locked.</source>
+            <translation>قُفلت لأن الشاشة قُفلت.</translation>
+        </message>
+        <message>
+            <source>Locked before closing.</source>
+            <translation>قُفلت قبل الإغلاق.</translation>
+        </message>
+        <message>
+            <source>Locked to change the passphrase.</source>
+            <translation>قُفلت لتغيير عبارة المرور.</translation>
+        </message>
+        <message>
+            <source>Locked to change the recovery code.</source>
+            <translation>قُفلت لتغيير رمز الاسترداد.</translation>
+        </message>
+        <message>
+            <source>Locked for the emergency wipe.</source>
+            <translation>قُفلت من أجل المسح الطارئ.</translation>
+        </message>
+        <message>
+            <source>The vault was locked.</source>
+            <translation>قُفلت الخزنة.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Locked after %n minute(s) without activity.</source>
+            <translation>
+                <numerusform>قُفلت فورًا دون خمول.</numerusform>
+                <numerusform>قُفلت بعد دقيقة واحدة دون نشاط.</numerusform>
+                <numerusform>قُفلت بعد دقيقتين دون نشاط.</numerusform>
+                <numerusform>قُفلت بعد %n دقائق دون نشاط.</numerusform>
+                <numerusform>قُفلت بعد %n دقيقة دون نشاط.</numerusform>
+                <numerusform>قُفلت بعد %n دقيقة دون نشاط.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Log incident…</source>

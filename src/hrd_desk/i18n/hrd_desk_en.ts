@@ -252,6 +252,16 @@
         </message>
     </context>
     <context>
+        <name>LockReason</name>
+        <message numerus="yes">
+            <source>Locked after %n minute(s) without activity.</source>
+            <translation>
+                <numerusform>Locked after %n minute without activity.</numerusform>
+                <numerusform>Locked after %n minutes without activity.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Page</name>
         <message numerus="yes">
             <source>%n defender(s)</source>

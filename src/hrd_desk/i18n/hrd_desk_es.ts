@@ -1906,6 +1906,52 @@ Escriba %2 para escribirlo de todos modos.</translation>
         </message>
     </context>
     <context>
+        <name>LockReason</name>
+        <message>
+            <source>You locked the vault.</source>
+            <translation>Usted bloqueó la bóveda.</translation>
+        </message>
+        <message>
+            <source>Locked with the panic key.</source>
+            <translation>Bloqueada con la tecla de pánico.</translation>
+        </message>
+        <message>
+            <source>Locked because the computer went to sleep.</source>
+            <translation>Bloqueada porque el ordenador entró en suspensión.</translation>
+        </message>
+        <message>
+            <source>Locked because the screen was locked.</source>
+            <translation>Bloqueada porque se bloqueó la pantalla.</translation>
+        </message>
+        <message>
+            <source>Locked before closing.</source>
+            <translation>Bloqueada antes de cerrar.</translation>
+        </message>
+        <message>
+            <source>Locked to change the passphrase.</source>
+            <translation>Bloqueada para cambiar la frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>Locked to change the recovery code.</source>
+            <translation>Bloqueada para cambiar el código de recuperación.</translation>
+        </message>
+        <message>
+            <source>Locked for the emergency wipe.</source>
+            <translation>Bloqueada para el borrado de emergencia.</translation>
+        </message>
+        <message>
+            <source>The vault was locked.</source>
+            <translation>La bóveda se bloqueó.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Locked after %n minute(s) without activity.</source>
+            <translation>
+                <numerusform>Bloqueada tras %n minuto sin actividad.</numerusform>
+                <numerusform>Bloqueada tras %n minutos sin actividad.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Log incident…</source>

@@ -1906,6 +1906,52 @@ Tapez %2 pour l'écrire quand même.</translation>
         </message>
     </context>
     <context>
+        <name>LockReason</name>
+        <message>
+            <source>You locked the vault.</source>
+            <translation>Vous avez verrouillé le coffre.</translation>
+        </message>
+        <message>
+            <source>Locked with the panic key.</source>
+            <translation>Verrouillé avec la touche panique.</translation>
+        </message>
+        <message>
+            <source>Locked because the computer went to sleep.</source>
+            <translation>Verrouillé parce que l'ordinateur s'est mis en veille.</translation>
+        </message>
+        <message>
+            <source>Locked because the screen was locked.</source>
+            <translation>Verrouillé parce que l'écran a été verrouillé.</translation>
+        </message>
+        <message>
+            <source>Locked before closing.</source>
+            <translation>Verrouillé avant la fermeture.</translation>
+        </message>
+        <message>
+            <source>Locked to change the passphrase.</source>
+            <translation>Verrouillé pour changer la phrase secrète.</translation>
+        </message>
+        <message>
+            <source>Locked to change the recovery code.</source>
+            <translation>Verrouillé pour changer le code de récupération.</translation>
+        </message>
+        <message>
+            <source>Locked for the emergency wipe.</source>
+            <translation>Verrouillé pour l'effacement d'urgence.</translation>
+        </message>
+        <message>
+            <source>The vault was locked.</source>
+            <translation>Le coffre a été verrouillé.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Locked after %n minute(s) without activity.</source>
+            <translation>
+                <numerusform>Verrouillé après %n minute d'inactivité.</numerusform>
+                <numerusform>Verrouillé après %n minutes d'inactivité.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Log incident…</source>
