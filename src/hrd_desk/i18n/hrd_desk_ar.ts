@@ -2165,6 +2165,96 @@ Type %2 to write it anyway.</source>
             <source>&amp;Help</source>
             <translation>م&amp;ساعدة</translation>
         </message>
+        <message>
+            <source>Log incident</source>
+            <translation>تسجيل حادثة</translation>
+        </message>
+        <message>
+            <source>Logging incidents is not available in this version yet.</source>
+            <translation>تسجيل الحوادث غير متاح في هذا الإصدار بعد.</translation>
+        </message>
+        <message>
+            <source>Unsaved input was lost</source>
+            <translation>ضاعت مدخلات غير محفوظة</translation>
+        </message>
+        <message>
+            <source>Your unsaved input from before the lock has been reopened.</source>
+            <translation>أُعيد فتح مدخلاتك غير المحفوظة من قبل القفل.</translation>
+        </message>
+        <message>
+            <source>Changing the passphrase and re-encrypting the vault. This takes a few seconds.</source>
+            <translation>جارٍ تغيير عبارة المرور وإعادة تشفير الخزنة. يستغرق ذلك بضع ثوانٍ.</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed. The vault opens with the new one.</source>
+            <translation>تغيّرت عبارة المرور. تُفتح الخزنة بالعبارة الجديدة.</translation>
+        </message>
+        <message>
+            <source>The current passphrase was not right. Nothing was changed.</source>
+            <translation>عبارة المرور الحالية غير صحيحة. لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <source>The passphrase was not changed: %1. Nothing was changed.</source>
+            <translation>لم تتغير عبارة المرور: %1. لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <source>The passphrase could not be changed (%1). Nothing was changed.</source>
+            <translation>تعذّر تغيير عبارة المرور (%1). لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <source>%1 Unlock with your passphrase to go on.</source>
+            <translation>%1 افتح الخزنة بعبارة مرورك للمتابعة.</translation>
+        </message>
+        <message>
+            <source>Check vault integrity</source>
+            <translation>فحص سلامة الخزنة</translation>
+        </message>
+        <message>
+            <source>Every page of the vault is read and checked, with its keyslot and audit trail. Nothing is changed. Enter the passphrase to start.</source>
+            <translation>تُقرأ كل صفحة من الخزنة وتُفحص، مع خانة مفتاحها وسجل تدقيقها. لا يتغير شيء. أدخل عبارة المرور للبدء.</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>فحص</translation>
+        </message>
+        <message>
+            <source>Checking the vault. This can take a while for a big vault.</source>
+            <translation>جارٍ فحص الخزنة. قد يستغرق ذلك بعض الوقت لخزنة كبيرة.</translation>
+        </message>
+        <message>
+            <source>That passphrase did not open the vault, so nothing was checked.</source>
+            <translation>لم تفتح عبارة المرور هذه الخزنة، لذا لم يُفحص شيء.</translation>
+        </message>
+        <message>
+            <source>The check could not run (%1).</source>
+            <translation>تعذّر إجراء الفحص (%1).</translation>
+        </message>
+        <message>
+            <source>Integrity not checked</source>
+            <translation>لم تُفحص السلامة</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied. The clipboard will be cleared in %n second(s).</source>
+            <translation>
+                <numerusform>نُسخ. ستُفرَّغ الحافظة فورًا.</numerusform>
+                <numerusform>نُسخ. ستُفرَّغ الحافظة بعد ثانية واحدة.</numerusform>
+                <numerusform>نُسخ. ستُفرَّغ الحافظة بعد ثانيتين.</numerusform>
+                <numerusform>نُسخ. ستُفرَّغ الحافظة بعد %n ثوانٍ.</numerusform>
+                <numerusform>نُسخ. ستُفرَّغ الحافظة بعد %n ثانية.</numerusform>
+                <numerusform>نُسخ. ستُفرَّغ الحافظة بعد %n ثانية.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unsaved form(s) could not be kept when the vault locked.</source>
+            <translation>
+                <numerusform>لا نماذج ضائعة.</numerusform>
+                <numerusform>تعذّر الاحتفاظ بنموذج واحد غير محفوظ عند قفل الخزنة.</numerusform>
+                <numerusform>تعذّر الاحتفاظ بنموذجين غير محفوظين عند قفل الخزنة.</numerusform>
+                <numerusform>تعذّر الاحتفاظ بـ%n نماذج غير محفوظة عند قفل الخزنة.</numerusform>
+                <numerusform>تعذّر الاحتفاظ بـ%n نموذجًا غير محفوظ عند قفل الخزنة.</numerusform>
+                <numerusform>تعذّر الاحتفاظ بـ%n نموذج غير محفوظ عند قفل الخزنة.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Page</name>

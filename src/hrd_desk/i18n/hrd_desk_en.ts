@@ -262,6 +262,23 @@
         </message>
     </context>
     <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <source>Copied. The clipboard will be cleared in %n second(s).</source>
+            <translation>
+                <numerusform>Copied. The clipboard will be cleared in %n second.</numerusform>
+                <numerusform>Copied. The clipboard will be cleared in %n seconds.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unsaved form(s) could not be kept when the vault locked.</source>
+            <translation>
+                <numerusform>%n unsaved form could not be kept when the vault locked.</numerusform>
+                <numerusform>%n unsaved forms could not be kept when the vault locked.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Page</name>
         <message numerus="yes">
             <source>%n defender(s)</source>

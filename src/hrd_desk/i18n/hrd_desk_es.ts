@@ -2025,6 +2025,88 @@ Escriba %2 para escribirlo de todos modos.</translation>
             <source>&amp;Help</source>
             <translation>A&amp;yuda</translation>
         </message>
+        <message>
+            <source>Log incident</source>
+            <translation>Registrar incidente</translation>
+        </message>
+        <message>
+            <source>Logging incidents is not available in this version yet.</source>
+            <translation>El registro de incidentes aún no está disponible en esta versión.</translation>
+        </message>
+        <message>
+            <source>Unsaved input was lost</source>
+            <translation>Se perdieron datos sin guardar</translation>
+        </message>
+        <message>
+            <source>Your unsaved input from before the lock has been reopened.</source>
+            <translation>Se volvieron a abrir los datos sin guardar de antes del bloqueo.</translation>
+        </message>
+        <message>
+            <source>Changing the passphrase and re-encrypting the vault. This takes a few seconds.</source>
+            <translation>Cambiando la frase de contraseña y volviendo a cifrar la bóveda. Tarda unos segundos.</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed. The vault opens with the new one.</source>
+            <translation>Se cambió la frase de contraseña. La bóveda se abre con la nueva.</translation>
+        </message>
+        <message>
+            <source>The current passphrase was not right. Nothing was changed.</source>
+            <translation>La frase de contraseña actual no era correcta. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>The passphrase was not changed: %1. Nothing was changed.</source>
+            <translation>No se cambió la frase de contraseña: %1. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>The passphrase could not be changed (%1). Nothing was changed.</source>
+            <translation>No se pudo cambiar la frase de contraseña (%1). No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>%1 Unlock with your passphrase to go on.</source>
+            <translation>%1 Desbloquee con su frase de contraseña para continuar.</translation>
+        </message>
+        <message>
+            <source>Check vault integrity</source>
+            <translation>Comprobar la integridad de la bóveda</translation>
+        </message>
+        <message>
+            <source>Every page of the vault is read and checked, with its keyslot and audit trail. Nothing is changed. Enter the passphrase to start.</source>
+            <translation>Se lee y comprueba cada página de la bóveda, con su ranura de clave y su registro de auditoría. No se cambia nada. Escriba la frase de contraseña para empezar.</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Comprobar</translation>
+        </message>
+        <message>
+            <source>Checking the vault. This can take a while for a big vault.</source>
+            <translation>Comprobando la bóveda. Puede tardar un rato si es grande.</translation>
+        </message>
+        <message>
+            <source>That passphrase did not open the vault, so nothing was checked.</source>
+            <translation>Esa frase de contraseña no abrió la bóveda, así que no se comprobó nada.</translation>
+        </message>
+        <message>
+            <source>The check could not run (%1).</source>
+            <translation>No se pudo hacer la comprobación (%1).</translation>
+        </message>
+        <message>
+            <source>Integrity not checked</source>
+            <translation>Integridad sin comprobar</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied. The clipboard will be cleared in %n second(s).</source>
+            <translation>
+                <numerusform>Copiado. El portapapeles se vaciará en %n segundo.</numerusform>
+                <numerusform>Copiado. El portapapeles se vaciará en %n segundos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unsaved form(s) could not be kept when the vault locked.</source>
+            <translation>
+                <numerusform>%n formulario sin guardar no se pudo conservar al bloquearse la bóveda.</numerusform>
+                <numerusform>%n formularios sin guardar no se pudieron conservar al bloquearse la bóveda.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Page</name>

@@ -2025,6 +2025,88 @@ Tapez %2 pour l'écrire quand même.</translation>
             <source>&amp;Help</source>
             <translation>Ai&amp;de</translation>
         </message>
+        <message>
+            <source>Log incident</source>
+            <translation>Consigner un incident</translation>
+        </message>
+        <message>
+            <source>Logging incidents is not available in this version yet.</source>
+            <translation>La saisie d'incidents n'est pas encore disponible dans cette version.</translation>
+        </message>
+        <message>
+            <source>Unsaved input was lost</source>
+            <translation>Saisie non enregistrée perdue</translation>
+        </message>
+        <message>
+            <source>Your unsaved input from before the lock has been reopened.</source>
+            <translation>Votre saisie non enregistrée d'avant le verrouillage a été rouverte.</translation>
+        </message>
+        <message>
+            <source>Changing the passphrase and re-encrypting the vault. This takes a few seconds.</source>
+            <translation>Changement de la phrase secrète et rechiffrement du coffre. Cela prend quelques secondes.</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed. The vault opens with the new one.</source>
+            <translation>La phrase secrète a été changée. Le coffre s'ouvre avec la nouvelle.</translation>
+        </message>
+        <message>
+            <source>The current passphrase was not right. Nothing was changed.</source>
+            <translation>La phrase secrète actuelle n'était pas la bonne. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>The passphrase was not changed: %1. Nothing was changed.</source>
+            <translation>La phrase secrète n'a pas été changée : %1. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>The passphrase could not be changed (%1). Nothing was changed.</source>
+            <translation>La phrase secrète n'a pas pu être changée (%1). Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>%1 Unlock with your passphrase to go on.</source>
+            <translation>%1 Déverrouillez avec votre phrase secrète pour continuer.</translation>
+        </message>
+        <message>
+            <source>Check vault integrity</source>
+            <translation>Vérifier l'intégrité du coffre</translation>
+        </message>
+        <message>
+            <source>Every page of the vault is read and checked, with its keyslot and audit trail. Nothing is changed. Enter the passphrase to start.</source>
+            <translation>Chaque page du coffre est lue et vérifiée, avec son emplacement de clé et son journal d'audit. Rien n'est modifié. Saisissez la phrase secrète pour commencer.</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Vérifier</translation>
+        </message>
+        <message>
+            <source>Checking the vault. This can take a while for a big vault.</source>
+            <translation>Vérification du coffre. Cela peut prendre un moment pour un gros coffre.</translation>
+        </message>
+        <message>
+            <source>That passphrase did not open the vault, so nothing was checked.</source>
+            <translation>Cette phrase secrète n'a pas ouvert le coffre : rien n'a été vérifié.</translation>
+        </message>
+        <message>
+            <source>The check could not run (%1).</source>
+            <translation>La vérification n'a pas pu s'exécuter (%1).</translation>
+        </message>
+        <message>
+            <source>Integrity not checked</source>
+            <translation>Intégrité non vérifiée</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied. The clipboard will be cleared in %n second(s).</source>
+            <translation>
+                <numerusform>Copié. Le presse-papiers sera vidé dans %n seconde.</numerusform>
+                <numerusform>Copié. Le presse-papiers sera vidé dans %n secondes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unsaved form(s) could not be kept when the vault locked.</source>
+            <translation>
+                <numerusform>%n formulaire non enregistré n'a pas pu être gardé lors du verrouillage du coffre.</numerusform>
+                <numerusform>%n formulaires non enregistrés n'ont pas pu être gardés lors du verrouillage du coffre.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>Page</name>
