@@ -30,6 +30,8 @@ from hrd_desk.errors import HrdDeskError  # noqa: E402
 from hrd_desk.services import emergency  # noqa: E402
 from hrd_desk.services.casework import Casework  # noqa: E402
 from hrd_desk.services.session import create_vault, open_session  # noqa: E402
+from hrd_desk.store.dbapi import transaction  # noqa: E402
+from hrd_desk.store.vault import Vault  # noqa: E402
 
 PASSPHRASE = "a bench passphrase of some length"
 MiB = 1024 * 1024
@@ -40,18 +42,13 @@ def build(directory: Path, mib: int) -> None:
     with open_session(directory, PASSPHRASE) as session:
         work = Casework(session)
         defender = work.add("defender", {"name": "Bench"})
-        with session.store.batch():
-            while (directory / "vault.db").stat().st_size + _wal(directory) < mib * MiB:
+        while size_of(directory) < mib * MiB:
+            with transaction(session.conn):  # 200 records a transaction
                 for _ in range(200):
                     work.add("incident", {"defenders": [defender], "category": "digital",
                                           "occurred": "2024-03",
                                           "description": secrets.token_hex(2048)})
         session.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-
-
-def _wal(directory: Path) -> int:
-    wal = directory / "vault.db-wal"
-    return wal.stat().st_size if wal.exists() else 0
 
 
 def size_of(directory: Path) -> int:
@@ -73,7 +70,7 @@ def main() -> int:
 
         copy = root / "copy.db"
         started = time.perf_counter()
-        shutil.copyfile(vault / "vault.db", copy)
+        shutil.copyfile(vault / Vault.read_keyslots(vault).database, copy)
         copy_s = time.perf_counter() - started
         started = time.perf_counter()
         emergency.rekey(vault, PASSPHRASE)

@@ -357,3 +357,37 @@ def test_inspect_by_a_non_recipient_and_by_the_recipient_changes_nothing(
     assert data["counts"] == {"case": 1, "defender": 1, "incident": 1, "related": 1,
                               "versions": 4}
     assert FINGERPRINT.fullmatch(data["sender_fingerprint"])
+
+
+# -- identity rotation (issue 12) ---------------------------------------------------------------
+
+
+def test_identity_rotate_moves_the_colleague_to_the_new_keys_verified(pair: Pair) -> None:
+    before = ok_json(pair.a, "identity", "show")
+    rotated = ok(pair.a, "identity", "rotate", "--grace-days", "5").out
+    assert "successor card" in rotated and "until" in rotated
+    shown = ok_json(pair.a, "identity", "show")
+    assert shown["fingerprint"] != before["fingerprint"]
+    assert [f["fingerprint"] for f in shown["former"]] == [before["fingerprint"]]
+    assert shown["former"][0]["secrets_kept"] is True
+    text = ok(pair.a, "identity", "show").out
+    assert f"replaced     {before['fingerprint']}" in text and "open until" in text
+
+    bundle = export_to_b(pair)
+    imported = ok(pair.b, "import", str(bundle)).out
+    assert "changed its identity keys" in imported and "(a revocation)" not in imported
+    colleague = ok_json(pair.b, "colleague", "show", pair.a_in_b)
+    assert colleague["fingerprint"] == shown["fingerprint"]
+    assert colleague["verified"] is True
+    # B's bundles now go to the new keys, and A reads them
+    ok(pair.b, "defender", "add", "--name", "Bahati", "--consent", "colleagues",
+       "--consent-date", "2024-01-15", "--consent-how", "written")
+    back = pair.root / "back.bundle"
+    ok(pair.b, "export", "--to", pair.a_in_b, "--all", "--out", str(back))
+    assert "imported from B" in ok(pair.a, "import", str(back)).out
+
+
+def test_identity_rotate_refuses_a_grace_out_of_bounds(pair: Pair) -> None:
+    for days in ("0", "999"):
+        assert "grace period" in refused_unchanged(pair.a, "identity", "rotate",
+                                                   "--grace-days", days)

@@ -305,6 +305,28 @@ def test_a_custody_statement_is_checked_with_the_colleagues_card(vault: Path,
     assert refused.code == 5 and "another vault" in refused.err
 
 
+
+def test_after_an_identity_rotation_statements_check_with_the_card_they_were_made_under(
+        vault: Path, tmp_path: Path) -> None:
+    """A statement names the key that signed it: one made before `identity rotate` still
+    checks with the old card, one made after (even during the grace) with the new card only."""
+    source = _evidence_file(tmp_path / "in")
+    attachment = ok(vault, "attach", "add", "--to", _defender(vault), str(source)).out.strip()
+    before, old_card = tmp_path / "before.json", tmp_path / "old.card"
+    ok(vault, "attach", "custody", attachment, "--out", str(before))
+    ok(vault, "identity", "export", "--out", str(old_card))
+    ok(vault, "identity", "rotate", "--grace-days", "5")
+    after, new_card = tmp_path / "after.json", tmp_path / "new.card"
+    ok(vault, "attach", "custody", attachment, "--out", str(after))
+    ok(vault, "identity", "export", "--out", str(new_card))
+
+    def check(statement: Path, card: Path) -> int:
+        return run(tmp_path / "nowhere", "attach", "check", str(statement), "--card", str(card),
+                   "--file", str(source), stdin="").code
+
+    assert check(before, old_card) == 0 and check(after, new_card) == 0
+    assert check(before, new_card) == 5 and check(after, old_card) == 5
+
 # -- names, types, image metadata -----------------------------------------------------------------
 
 

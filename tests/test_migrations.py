@@ -371,6 +371,25 @@ def _plans_added(conn: Connection) -> Callable[[Connection], None]:
     return check
 
 
+def _no_rotation_yet(conn: Connection) -> Callable[[Connection], None]:
+    """Version 16 adds this vault's former identities and epochs and colleagues' former keys
+    (identity rotation, restored vaults): none before (every row held before survives:
+    assert_rows_survive), every origin held before has no epoch, and no colleague's own versions
+    are due back to it."""
+    records_check = _records_at(conn)
+
+    def check(after: Connection) -> None:
+        records_check(after)
+        for table in ("former_identities", "colleague_former_keys", "own_epochs"):
+            assert after.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
+        assert after.execute("SELECT count(*) FROM origin_keys WHERE length(epoch) > 0"
+                             ).fetchone()[0] == 0
+        assert after.execute("SELECT count(*) FROM peer_marks WHERE echo_own != 0"
+                             ).fetchone()[0] == 0  # no colleague was restored yet
+
+    return check
+
+
 SEED_HOOKS: dict[int, SeedHook] = {
     1: _records_at,
     2: _records_at,
@@ -386,6 +405,7 @@ SEED_HOOKS: dict[int, SeedHook] = {
     12: _no_attachments_yet,
     13: _marks_kept_consent_tables_empty,
     14: _plans_added,
+    15: _no_rotation_yet,
 }
 
 

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from hrd_desk.crypto.canonical import decode, encode
-from hrd_desk.history.notices import from_message, make_revocation
+from hrd_desk.history.notices import from_message, make_revocation, make_successor
 from hrd_desk.history.versions import MalformedVersion
 from vectors.forge import ALICE, BOB, MALLORY
 
@@ -51,3 +51,26 @@ def _altered(**changes: Any) -> dict[str, Any]:
 def test_an_altered_or_forged_notice_is_refused(changes: dict[str, Any], why: str) -> None:
     with pytest.raises(MalformedVersion, match=why):
         from_message(_altered(**changes))
+
+
+def test_a_successor_notice_needs_both_signatures() -> None:
+    made = make_successor(ALICE, BOB, 1_700_000_000_000)
+    message = made.to_message()
+    read = from_message(message)
+    assert read == made and read.successor == BOB.public and read.signer_key == (
+        ALICE.public.verify_key)
+    # the new key's signature replaced by another key's: only the old key signed
+    mallory_signed = make_successor(ALICE, MALLORY, 1_700_000_000_000)
+    for changes, why in [
+        ({"subject_signature": mallory_signed.subject_signature.hex()}, "new key"),
+        ({"box_key": MALLORY.public.box_key.hex()}, "signature"),
+        ({"signature": made.subject_signature.hex()}, "signature"),
+        ({"subject_signature": None}, "layout"),
+        ({"until": 1}, "time"),  # before the card was made
+        ({"until": made.until_ms + 1}, "signature"),
+    ]:
+        altered = {k: v for k, v in {**message, **changes}.items() if v is not None}
+        with pytest.raises(MalformedVersion, match=why):
+            from_message(altered)
+    with pytest.raises(MalformedVersion, match="same key twice"):
+        from_message(make_successor(ALICE, ALICE, 1).to_message())

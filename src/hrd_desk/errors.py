@@ -130,6 +130,11 @@ class ConsentIncomplete(ConsentRefused):
     """A level that allows sharing was recorded without when or how consent was obtained."""
 
 
+class RefusedSuccessor(RejectedInput):
+    """A successor card (identity rotation) that does not prove the colleague moved: not from
+    the colleague it replaces, signed by a revoked or replaced key, or naming a key in use."""
+
+
 class BundleRejected(RejectedInput):
     """A bundle that was refused. `category` is one of IMPORT_CATEGORIES (docs/bundle-format.md)."""
 
@@ -155,6 +160,7 @@ BUNDLE_CATEGORIES = frozenset(
         "incomplete",
     }
 )
-# The reader's categories (docs/bundle-format.md, each with test vectors), and the one the
+# The reader's categories (docs/bundle-format.md, each with test vectors), and those the
 # importer adds once a bundle authenticated: its records' schema is newer than this hrd-desk's.
-IMPORT_CATEGORIES = BUNDLE_CATEGORIES | {"newer schema"}
+# A bundle carrying a successor card this vault refuses (RefusedSuccessor) is refused whole.
+IMPORT_CATEGORIES = BUNDLE_CATEGORIES | {"newer schema", "refused successor"}

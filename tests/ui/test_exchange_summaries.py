@@ -90,3 +90,30 @@ def test_a_damaged_bundle_preview_names_the_category() -> None:
     shown = preview_of(seen, "x.hrdb")
     assert not shown.can_import
     assert shown.warning.startswith("Refused (payload failure).")
+
+
+def test_an_import_says_a_colleague_changed_keys_and_that_this_vault_was_restored() -> None:
+    summary = _summary(applied=1)
+    calm = import_text(summary)
+    assert "identity keys" not in calm and "restored" not in calm
+    summary.rotated, summary.new_epoch = 1, True
+    text = import_text(summary)
+    assert "Kampala changed its identity keys" in text and "keeps its trust" in text
+    assert "This vault was restored from a copy" in text and "new epoch" in text
+    assert "They are back." in text and "kept aside" not in text.split("They are back.")[0]
+
+
+def test_lost_changes_whose_numbers_were_used_again_are_not_said_to_be_back() -> None:
+    """Its own lost change clashing with one made since the restore is kept aside here: the
+    summary says so, and does not count it as a colleague's reused number."""
+    summary = _summary(applied=1, quarantined=1)
+    summary.new_epoch, summary.lost_kept_aside = True, 1
+    text = import_text(summary)
+    assert "They are back, except 1 change kept aside here" in text
+    assert "may show differently here and at colleagues" in text
+    assert "They are back." not in text and "its maker sent two" not in text
+    summary.outcomes["quarantined"] = 2  # and one from the sender itself
+    assert "1 change kept aside: its maker sent two" in import_text(summary)
+    summary.new_epoch = False  # a later bundle carries the same lost change again
+    later = import_text(summary)
+    assert "1 change made here and lost in a restore kept aside here" in later

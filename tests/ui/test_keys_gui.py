@@ -494,3 +494,49 @@ def test_the_duress_passphrase_typed_into_a_change_wipes_and_leaves_the_workspac
     qtbot.waitUntil(lambda: window.gate.currentWidget() is window.create_screen, timeout=20_000)
     assert not window.ctx.is_open and not emergency.vault_exists(vault_dir)
     assert "did not open the vault" in prompter.calls[-1][2]  # like a wrong passphrase
+
+
+# -- identity rotation (issue 12) ------------------------------------------------------------
+
+
+def test_rotate_identity_keys_from_security_shows_the_new_fingerprint_and_reopens(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], vault_dir: Path, made: str,
+    prompter: ScriptedPrompter,
+) -> None:
+    with Session(Vault.unlock(vault_dir, PASSPHRASE)) as session:
+        old = session.identity.public
+    window = make_window(run_dialog=scripted(
+        [_press("rotate_identity"), _give_passphrase(PASSPHRASE)]))
+    unlock(qtbot, window)
+    with qtbot.waitSignal(window.unlocked, timeout=30_000):
+        window.act_security.trigger()
+    told = [c for c in prompter.calls if c[0] == "info" and c[1] == "New identity keys"]
+    assert len(told) == 1
+    with Session(Vault.unlock(vault_dir, PASSPHRASE)) as session:
+        new = session.identity.public
+        assert Casework(session).get("defender", made).fields["name"] == SECRET_NAME
+    assert new != old and new.fingerprint_text() in told[0][2]
+    assert old.fingerprint_text() not in told[0][2]
+    desk = window.ctx.desk
+    assert desk is not None and desk.colleagues.identity().fingerprint == new.fingerprint_text()
+
+
+def test_say_the_vault_was_restored_from_security_starts_a_new_epoch(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], vault_dir: Path, made: str,
+    prompter: ScriptedPrompter,
+) -> None:
+    vault = Vault.unlock(vault_dir, PASSPHRASE)
+    with Session(vault) as session:
+        before, key = session.vault_id, session.identity.public
+    vault.lock()
+    window = make_window(run_dialog=scripted([_press("restored"),
+                                              _give_passphrase(PASSPHRASE)]))
+    unlock(qtbot, window)
+    with qtbot.waitSignal(window.unlocked, timeout=30_000):
+        window.act_security.trigger()
+    assert any(c[0] == "info" and "new epoch" in c[2] for c in prompter.calls)
+    desk = window.ctx.desk
+    assert desk is not None and desk.vault_id != before
+    with Session(Vault.unlock(vault_dir, PASSPHRASE)) as session:
+        assert session.identity.public == key and session.vault_id == desk.vault_id
+        assert before in session.own_origins()

@@ -14,8 +14,9 @@ from ..model.display import counted, counts_text
 from ..model.fields import field_infos
 from ..model.outside import clamped_utc, outside_range, visible
 from ..model.records import KINDS
+from ..services import emergency
 from ..services.bundle_files import with_bundle_suffix
-from ..services.colleagues import Standing
+from ..services.colleagues import GRACE_DAYS, Standing
 from ..services.desk import vault_exists
 from ..services.exchange import ImportSummary
 from ..services.topics import Colleague, inspect_file
@@ -39,7 +40,7 @@ def _when_ms(milliseconds: int) -> str:
     return _when(milliseconds / 1000)
 
 
-def _outcome_text(outcomes: dict[str, int], new_records: int) -> str:
+def _outcome_text(outcomes: dict[str, int], new_records: int, own_kept_aside: int = 0) -> str:
     """What an import did, in a caseworker's words (no 'versions' or 'acknowledgements')."""
     applied = outcomes.get("applied", 0)
     parts = [counted(new_records, "new record"), f"{counted(applied, 'change')} applied"]
@@ -55,9 +56,12 @@ def _outcome_text(outcomes: dict[str, int], new_records: int) -> str:
     if outcomes.get("refused"):
         parts.append(f"{counted(outcomes['refused'], 'change')} refused (outside what is "
                      "shared with the sender, purged, or from a revoked colleague)")
-    if outcomes.get("quarantined"):
-        parts.append(f"{counted(outcomes['quarantined'], 'change')} kept aside (its maker "
+    theirs_kept_aside = outcomes.get("quarantined", 0) - own_kept_aside
+    if theirs_kept_aside:
+        parts.append(f"{counted(theirs_kept_aside, 'change')} kept aside (its maker "
                      "reused a number: marked suspect)")
+    if own_kept_aside:
+        parts.append(f"{counted(own_kept_aside, 'change')} made here and lost kept aside")
     if not any(outcomes.values()):
         return "receipts only, nothing new"
     return ", ".join(parts)
@@ -89,11 +93,40 @@ def _who(s: ImportSummary) -> str:
 # -- identity ------------------------------------------------------------------------------------
 
 
+def _day(ms: int) -> str:
+    return clamped_utc(ms / 1000).strftime("%Y-%m-%d %H:%M UTC")
+
+
 def cmd_identity_show(inv: Invocation) -> int:
     with inv.desk() as desk:
         info = desk.colleagues.identity()
-    inv.emit({"name": info.name, "vault_id": info.vault_id, "fingerprint": info.fingerprint},
-             f"name         {info.name}\nfingerprint  {info.fingerprint}")
+    lines = [f"name         {info.name}", f"fingerprint  {info.fingerprint}"]
+    for old in info.former:
+        lines.append(f"replaced     {old.fingerprint} on {_day(old.rotated_at)}: " + (
+            f"bundles addressed to it open until {_day(old.grace_until)}" if old.secrets_kept
+            else "its secret keys are deleted"))
+    inv.emit({"name": info.name, "vault_id": info.vault_id, "fingerprint": info.fingerprint,
+              "former": [{"vault_id": old.vault_id, "fingerprint": old.fingerprint,
+                          "rotated_at": old.rotated_at, "grace_until": old.grace_until,
+                          "secrets_kept": old.secrets_kept} for old in info.former]},
+             "\n".join(lines))
+    return 0
+
+
+def cmd_identity_rotate(inv: Invocation) -> int:
+    found = inv.require_vault()
+    with inv.unlocking(found.directory):
+        done = emergency.rotate_identity(found, inv.passphrase(), inv.args.grace_days)
+    inv.emit(
+        {"old_fingerprint": done.old_fingerprint, "fingerprint": done.new_fingerprint,
+         "vault_id": done.new_vault_id, "grace_until": done.grace_until},
+        f"new identity keys\nfingerprint  {done.new_fingerprint}\n"
+        f"replaced     {done.old_fingerprint}\n"
+        "Your next bundles carry a successor card signed by the old and the new key: "
+        "colleagues that trust the old one move to the new one on import, verified if it was. "
+        f"Bundles addressed to the old keys open until {_day(done.grace_until)}, and your "
+        "bundles are signed by the old key until then; then the old secret keys are deleted. "
+        "New colleagues need a new card: `identity export`.")
     return 0
 
 
@@ -248,12 +281,25 @@ def cmd_export(inv: Invocation) -> int:
 
 
 def _notices_line(s: ImportSummary) -> str:
-    line = (f"\n{counted(s.notices, 'signed notice')} from colleagues (a revocation): see "
-            "`hrd-desk colleague list`" if s.notices else "")
+    moved = (f"\n{visible(s.sender)} changed its identity keys (a successor card signed by its "
+             "old and its new key; its trust carries over): see `hrd-desk colleague show "
+             f"{s.sender_id}`" if s.rotated else "")
+    revocations = s.notices - s.rotated
+    if s.new_epoch:
+        moved += ("\nthis vault was restored from a copy: the bundle held changes made here that "
+                  "this vault no longer had (they are back" + (
+                      f", except {counted(s.lost_kept_aside, 'change')} kept aside here: "
+                      "changes made here since the restore used their numbers again, so the "
+                      "records they touch may show differently here and at colleagues"
+                      if s.lost_kept_aside else "") + "). It now writes under a "
+                  "new epoch, so its next changes reach colleagues; changes made here since the "
+                  "restore may be kept aside at colleagues: check them and make them again")
+    line = moved + (f"\n{counted(revocations, 'signed notice')} from colleagues (a "
+                    "revocation): see `hrd-desk colleague list`" if revocations > 0 else "")
     if s.consent_notices:
-        line += (f"\n{counted(s.consent_notices, 'consent notice')}: {s.sender} lowered (or "
-                 "raised back) a defender's consent; nothing about them leaves this vault beyond "
-                 "it (see `hrd-desk defender show ID`)")
+        line += (f"\n{counted(s.consent_notices, 'consent notice')}: {visible(s.sender)} "
+                 "lowered (or raised back) a defender's consent; nothing about them leaves this "
+                 "vault beyond it (see `hrd-desk defender show ID`)")
     return line
 
 
@@ -265,7 +311,8 @@ def cmd_import(inv: Invocation) -> int:
             "bundle": s.bundle_id, "already_imported": s.already_imported,
             "outcomes": s.outcomes, "new_records": s.new_records,
             "future_clocks": s.future_clocks, "new_conflicts": s.new_conflicts,
-            "notices": s.notices, "consent_notices": s.consent_notices,
+            "notices": s.notices, "rotated": s.rotated, "new_epoch": s.new_epoch,
+            "lost_kept_aside": s.lost_kept_aside, "consent_notices": s.consent_notices,
             "schema_version": s.schema_version}
     who = _who(s)
     if s.already_imported:
@@ -279,8 +326,8 @@ def cmd_import(inv: Invocation) -> int:
     conflicts = (f"\n{counted(s.new_conflicts, 'record')} now in conflict: see "
                  "`hrd-desk conflicts list`" if s.new_conflicts else "")
     conflicts += _notices_line(s)
-    inv.emit(data, f"imported from {who}: {_outcome_text(s.outcomes, s.new_records)}{flag}{check}"
-                   f"{conflicts}")
+    outcome = _outcome_text(s.outcomes, s.new_records, s.lost_kept_aside)
+    inv.emit(data, f"imported from {who}: {outcome}{flag}{check}{conflicts}")
     return 0
 
 
@@ -454,7 +501,8 @@ def cmd_sync(inv: Invocation) -> int:
     with inv.desk() as desk:
         s = desk.sync.sync_folder(folder)
     lines = [f"imported from {_who(i)}: " + (
-        "already imported" if i.already_imported else _outcome_text(i.outcomes, i.new_records))
+        "already imported" if i.already_imported
+        else _outcome_text(i.outcomes, i.new_records, i.lost_kept_aside))
         + _notices_line(i) for i in s.imported]
     lines += [f"wrote {visible(name)} for {visible(who)} ("
               + (counted(n, "change") if n else "receipts only") + ")"
@@ -489,6 +537,11 @@ def register(commands: Subparsers) -> None:
     card = sub.add_parser("export", help="write the public identity card")
     card.add_argument("--out", required=True, metavar="FILE")
     card.set_defaults(handler=cmd_identity_export)
+    rotate = sub.add_parser("rotate", help="new identity keys, announced to colleagues")
+    rotate.add_argument("--grace-days", type=int, default=GRACE_DAYS, metavar="N",
+                        help=f"days bundles addressed to the old keys still open (default "
+                        f"{GRACE_DAYS}; at least 1, at most 365)")
+    rotate.set_defaults(handler=cmd_identity_rotate)
 
     colleague = commands.add_parser("colleague", help="vaults you exchange bundles with")
     sub = colleague.add_subparsers(dest="action", metavar="ACTION", required=True)

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..errors import DamagedVault, RejectedInput, VaultExists
 from ..model.records import KINDS
+from ..services import emergency
 from ..services.desk import create_desk, vault_exists
 from ..services.maintenance import change_passphrase, verify_vault
 from ..services.search import search_filter
@@ -60,6 +61,21 @@ def cmd_verify(inv: Invocation) -> int:
     )
     if not report.ok:
         raise DamagedVault("; ".join(f"{c.name}: {c.detail}" for c in report.failures))
+    return 0
+
+
+def cmd_vault_restored(inv: Invocation) -> int:
+    found = inv.require_vault()
+    with inv.unlocking(found.directory):
+        done = emergency.vault_restored(found, inv.passphrase())
+    inv.emit({"vault_id": done.new_vault_id, "previous_vault_id": done.old_vault_id},
+             f"this vault now writes under a new epoch (vault id {done.new_vault_id}): what you "
+             "change from now on reaches colleagues even where the copy you restored reuses "
+             "numbers its later life had already sent. What colleagues received from this vault "
+             "after the copy was made comes back with their next bundles after they import "
+             "one of yours. Changes made since the restore and "
+             "before this step may be kept aside at colleagues (they see this vault as "
+             "SUSPECT); make them again.")
     return 0
 
 
@@ -131,6 +147,11 @@ def register(commands: Subparsers) -> None:
         "audit chain. Exit 4 if anything failed.",
     )
     verify.set_defaults(handler=cmd_verify)
+    vault = commands.add_parser("vault", help="what happened to this vault")
+    vault_sub = vault.add_subparsers(dest="action", metavar="ACTION", required=True)
+    vault_sub.add_parser(
+        "restored", help="say this vault was restored from a backup (run it right after "
+        "restoring): it writes under a new epoch").set_defaults(handler=cmd_vault_restored)
     purge = commands.add_parser(
         "purge", help="remove a deleted record's content for good",
         description="Remove a deleted record's content from its history and the search index. "

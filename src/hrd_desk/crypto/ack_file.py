@@ -102,15 +102,23 @@ def _hex_id(value: Any, length: int) -> bytes:
     return raw
 
 
-def read_ack_file(data: bytes, me: Identity,
+def _open(data: bytes, mine: Sequence[Identity]) -> tuple[bytes, Identity]:
+    for me in mine:
+        try:
+            return nacl.public.SealedBox(me.box_private).decrypt(data), me
+        except (nacl.exceptions.CryptoError, ValueError):
+            continue
+    raise BundleRejected("no match", "not addressed to this vault")
+
+
+def read_ack_file(data: bytes, me: Identity | Sequence[Identity],
                   sender_status: Callable[[PublicIdentity], SenderStatus]) -> AckFile:
-    """An acknowledgement file addressed to this vault, its signature and sender checked."""
+    """An acknowledgement file addressed to this vault, its signature and sender checked. `me`:
+    this vault's identity, then former ones still in their grace period (an identity rotation,
+    as for bundles): the one that opens it is the recipient the statement must name."""
     if len(data) != ACK_FILE_BYTES:
         raise BundleRejected("header failure", "not an acknowledgement file")
-    try:
-        plain = nacl.public.SealedBox(me.box_private).decrypt(data)
-    except (nacl.exceptions.CryptoError, ValueError):
-        raise BundleRejected("no match", "not addressed to this vault") from None
+    plain, me = _open(data, (me,) if isinstance(me, Identity) else me)
     length = int.from_bytes(plain[:4], "big")
     end = 4 + length + _SIGNATURE_BYTES
     if length == 0 or end > len(plain):

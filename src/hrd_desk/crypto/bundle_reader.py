@@ -12,7 +12,7 @@ the categories of docs/bundle-format.md; nothing else escapes for malformed inpu
 from __future__ import annotations
 
 import hmac
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from typing import BinaryIO
@@ -57,14 +57,17 @@ class BundleReader:
     def __init__(
         self,
         inp: BinaryIO,
-        me: Identity,
+        me: Identity | Sequence[Identity],
         *,
         sender_status: Callable[[PublicIdentity], SenderStatus],
         already_imported: Callable[[PublicIdentity, bytes], bool],
         max_size: int | None = None,
     ) -> None:
         self._inp = inp
-        self._me = me
+        # this vault's identity, then former ones still in their grace period (a rotation):
+        # the one whose stanza opens is the recipient checked against the manifest
+        self._mine: tuple[Identity, ...] = (me,) if isinstance(me, Identity) else tuple(me)
+        self._me = self._mine[0]
         self._sender_status = sender_status
         self._already_imported = already_imported
         self._max_size = max_size
@@ -202,15 +205,18 @@ class BundleReader:
         return self.info
 
     def _open_stanza(self, stanzas: bytes) -> bytes:
-        """Trial-decrypt every stanza with this vault's key; the first that opens is ours."""
-        box = nacl.public.SealedBox(self._me.box_private)
-        for start in range(0, len(stanzas), fmt.STANZA_BYTES):
-            try:
-                file_key = box.decrypt(stanzas[start : start + fmt.STANZA_BYTES])
-            except nacl.exceptions.CryptoError:
-                continue
-            if len(file_key) == fmt.FILE_KEY_BYTES:
-                return bytes(file_key)
+        """Trial-decrypt every stanza with this vault's key (then with former keys still kept);
+        the first that opens is ours."""
+        for me in self._mine:
+            box = nacl.public.SealedBox(me.box_private)
+            for start in range(0, len(stanzas), fmt.STANZA_BYTES):
+                try:
+                    file_key = box.decrypt(stanzas[start : start + fmt.STANZA_BYTES])
+                except nacl.exceptions.CryptoError:
+                    continue
+                if len(file_key) == fmt.FILE_KEY_BYTES:
+                    self._me = me
+                    return bytes(file_key)
         raise BundleRejected("no match", "no recipient stanza opens with this vault's key")
 
     def _check_size_up_front(self) -> None:

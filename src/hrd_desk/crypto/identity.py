@@ -20,6 +20,7 @@ _FINGERPRINT_PERSON = b"hrd-desk-fpr-v1"
 _VAULT_ID_PERSON = b"hrd-vault-id-v1"
 _PAIR_PERSON = b"hrd-drop-pair-v1"
 PAIR_TOKEN_BYTES = 16
+EPOCH_BYTES = 16
 
 
 @dataclass(frozen=True)
@@ -34,13 +35,17 @@ class PublicIdentity:
     def fingerprint(self) -> bytes:
         return digest(self.verify_key + self.box_key, _FINGERPRINT_PERSON)[:FINGERPRINT_BYTES]
 
-    def vault_id(self) -> str:
-        """The vault's id (the origin of its versions), derived from its signing key.
+    def vault_id(self, epoch: bytes = b"") -> str:
+        """The vault's id (the origin of its versions), derived from its signing key and its
+        epoch (none until the vault says it was restored from a copy: `vault restored`).
 
         Self-certifying: a version claiming an origin can be checked against any key whose hash
-        is that origin, so no table mapping ids to keys can be poisoned.
+        (with the epoch) is that origin, so no table mapping ids to keys can be poisoned, and a
+        new epoch needs no other proof than the key's signature on its versions.
         """
-        return digest(self.verify_key, _VAULT_ID_PERSON)[:16].hex()
+        if epoch and len(epoch) != EPOCH_BYTES:
+            raise ValueError("an epoch is 16 bytes")
+        return digest(self.verify_key + epoch, _VAULT_ID_PERSON)[:16].hex()
 
     def fingerprint_text(self) -> str:
         """Ten groups of four hex digits, to read aloud and compare."""

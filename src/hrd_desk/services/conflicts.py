@@ -53,7 +53,7 @@ def _seen_by(version: Version, history: list[Version]) -> dict[str, Any]:
 
 
 def _origin_name(session: Session, origin: str) -> str:
-    if origin == session.vault_id:
+    if origin in session.own_origins():
         return "this vault"
     colleague = colleague_store.find_by_vault_id(session.conn, origin)
     return colleague.local_name if colleague else origin
@@ -113,10 +113,11 @@ def resolve(session: Session, record_id: str, keep: str) -> None:
     conflict = get_conflict(session, record_id)
     history = load_versions(session.conn, record_id)
     if keep == "mine":
-        mine = [v for v in history if v.origin == session.vault_id]
+        origins = session.own_origins()
+        mine = [v for v in history if v.origin in origins]
         if not mine:
             raise RejectedInput("this vault made no version of that record: name a version id")
-        kept = max(mine, key=lambda v: v.counter)
+        kept = max(mine, key=lambda v: sum(v.vector.values()))
     else:
         wanted = keep.strip().lower()  # the whole id, or its first 8 or more characters
         matches = [v for v in history if len(wanted) >= 8 and v.version_id.hex().startswith(wanted)]

@@ -27,6 +27,7 @@ from ..store import colleagues as colleague_store
 from ..store import sharing as store
 from ..store.colleagues import Colleague
 from ..store.records import is_purged, record_kind
+from . import colleagues
 from .outbound import Outbound, recipient
 from .session import Session
 from .sharing_rule import NOT_RECORDED, consent_allows
@@ -64,8 +65,11 @@ def due_for(session: Session, colleague: Colleague) -> list[tuple[str, str]]:
 
 
 def signed(session: Session, due: list[tuple[str, str]]) -> list[ConsentNotice]:
+    """Signed as the bundle that carries them is (after an identity rotation, by the identity
+    in its grace period: a colleague that has not read the successor card yet knows only it)."""
     now = int(time.time() * 1000)
-    return [make_consent_notice(session.identity, d, level, now) for d, level in due]
+    signer = colleagues.bundle_signer(session)
+    return [make_consent_notice(signer, d, level, now) for d, level in due]
 
 
 def told(session: Session, colleague_id: str, due: list[tuple[str, str]]) -> None:
@@ -78,8 +82,11 @@ def receive(session: Session, sender: Colleague, notice: ConsentNotice, message:
     """Keep a colleague's consent notice as a limit; False when it is not kept (relayed, about a
     record outside the sender's scope here, or older than one already kept)."""
     conn = session.conn
-    if notice.signer != sender.vault_id:
-        return False  # only the office whose decision it is may tell it, never a relay
+    signer = colleague_store.find_by_key(conn, notice.signer_key)
+    if signer is None or signer.id != sender.id:
+        # only the office whose decision it is may tell it, never a relay (its current key, or
+        # one it replaced in an identity rotation: a notice made during the grace period)
+        return False
     defender_id = notice.subject
     if record_kind(conn, defender_id) != "defender" or is_purged(conn, defender_id):
         return False

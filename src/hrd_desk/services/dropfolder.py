@@ -32,6 +32,7 @@ from ..store import colleagues as colleague_store
 from ..store import drop_files, peers
 from ..store.colleagues import Colleague
 from .bundle_files import BUNDLE_SUFFIX, MAX_BUNDLE_BYTES
+from .colleagues import bundle_signer, identities_in_grace
 from .exchange import ImportSummary, import_bundle
 from .session import Session
 from .sync import changes_for, export_changes, today
@@ -69,8 +70,19 @@ def _remember(session: Session, folder: str, name: str, size: int, mtime: int, s
 
 
 def pair_folder(session: Session, folder: Path, colleague: Colleague) -> Path:
-    """The subfolder this vault and `colleague` exchange through."""
-    return folder / session.identity.pair_token(colleague.identity)
+    """The subfolder this vault writes to `colleague` in (named with the identity that signs
+    its bundles: during a rotation's grace, the old one the colleague may still know)."""
+    return folder / bundle_signer(session).pair_token(colleague.identity)
+
+
+def pair_folders_read(session: Session, folder: Path, colleague: Colleague) -> list[Path]:
+    """The subfolders this vault reads from `colleague`: each pair of this vault's identities
+    (current, and former ones in their grace) and the colleague's (current and former), so
+    bundles written on either side of a rotation are found."""
+    mine = [session.identity, *identities_in_grace(session)]
+    theirs = [colleague.identity, *colleague_store.former_identities(session.conn,
+                                                                     colleague.id)]
+    return list(dict.fromkeys(folder / me.pair_token(other) for me in mine for other in theirs))
 
 
 def _import_round(session: Session, folder: Path, summary: SyncSummary) -> None:
@@ -134,8 +146,8 @@ def _export_round(session: Session, folder: Path, summary: SyncSummary) -> None:
         if colleague.revoked or not colleague.verified:
             continue  # automatic exchange never involves unverified colleagues
         changes = changes_for(session, colleague.id)
-        if changes.total and peers.already_sent(session.conn, colleague.id, changes.upto,
-                                                changes.whole):
+        if changes.total and not changes.echo and peers.already_sent(
+                session.conn, colleague.id, changes.upto, changes.whole):
             # nothing new since the last bundle (not acknowledged yet): acknowledgements only
             changes = changes.acks_only()
         if changes.empty or (not changes.total and not changes.consent
@@ -166,7 +178,8 @@ def sync_folder(
         progress("importing")
     for colleague in colleague_store.list_colleagues(session.conn):
         if not colleague.revoked:
-            _import_round(session, pair_folder(session, folder, colleague), summary)
+            for pair in pair_folders_read(session, folder, colleague):
+                _import_round(session, pair, summary)
     if progress:
         progress("writing")
     _export_round(session, folder, summary)

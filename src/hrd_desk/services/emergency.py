@@ -1,6 +1,6 @@
 """Emergencies and keys: wipe, rekey, the recovery code, the duress passphrase, wipe after failed
-unlocks. The CLI and the GUI call these; the mechanisms are in store (rekey, vault_files,
-vault_keys).
+unlocks, identity rotation. The CLI and the GUI call these; the mechanisms are in store (rekey,
+vault_files, vault_keys, identity_keys).
 
 Wiping needs no passphrase: anyone holding the laptop can delete files anyway, and a caseworker at
 a border may have seconds. Everything else needs the current passphrase.
@@ -19,9 +19,11 @@ from ..store.vault import vault_exists as _vault_exists
 from ..store.vault_files import KEYSLOTS_NAME, REPLACED_KEYSLOTS, destroy_keys, destroy_vault
 from ..store.vault_files import failed_unlocks as _failed_unlocks
 from ..store.vault_keys import Unlocked
+from . import colleagues
 from .desk import FoundVault
 from .passphrase_policy import check_new_passphrase
 from .recovery_shares import check_split, split_code
+from .session import Session
 
 WIPE_WORD = "WIPE"  # typed to confirm a wipe, on the CLI and in the GUI
 
@@ -71,6 +73,30 @@ def rekey(place: Path | FoundVault, passphrase: str) -> None:
     vault, unlocked = _unlocked(place, passphrase)
     try:
         vault.rekey(passphrase, unlocked)
+    finally:
+        vault.lock()
+
+
+def rotate_identity(place: Path | FoundVault, passphrase: str,
+                    grace_days: int = colleagues.GRACE_DAYS) -> colleagues.Rotation:
+    """New identity keys and a successor card for colleagues (services/colleagues.py). Run on a
+    vault no view holds open: every session made before holds the old identity (the GUI locks,
+    rotates and opens again, as for a rekey)."""
+    vault, _unlocked_slots = _unlocked(place, passphrase)
+    try:
+        with Session(vault) as session:
+            return colleagues.rotate_identity(session, grace_days=grace_days)
+    finally:
+        vault.lock()
+
+
+def vault_restored(place: Path | FoundVault, passphrase: str) -> colleagues.NewEpoch:
+    """This vault was restored from a copy: write under a new epoch from now on (services/
+    colleagues.begin_new_epoch). Like a rotation, on a vault no view holds open."""
+    vault, _unlocked_slots = _unlocked(place, passphrase)
+    try:
+        with Session(vault) as session:
+            return colleagues.begin_new_epoch(session)
     finally:
         vault.lock()
 

@@ -27,14 +27,14 @@ from ..crypto.ack_file import is_ack_file_size, read_ack_file, write_ack_file
 from ..crypto.bundle_reader import BundleInfo, BundleReader, SenderStatus
 from ..crypto.bundle_writer import BundleWriter
 from ..crypto.canonical import CanonicalError, decode, encode
-from ..crypto.identity import PublicIdentity
-from ..errors import BundleRejected, RejectedInput
+from ..crypto.identity import EPOCH_BYTES, Identity, PublicIdentity
+from ..errors import BundleRejected, RefusedSuccessor, RejectedInput
 from ..fsutil import atomic_write, fsync_dir
-from ..history.notices import ConsentNotice, Notice
+from ..history.notices import SUCCESSOR, ConsentNotice, Notice
 from ..history.notices import from_message as notice_from_message
 from ..history.versions import MalformedVersion, Version, verify_version
 from ..history.wire import from_message, to_message
-from ..store import clock, peers
+from ..store import clock, identity_keys, peers
 from ..store import colleagues as colleague_store
 from ..store import merge as merge_store
 from ..store import sharing as sharing_store
@@ -44,7 +44,7 @@ from ..store.dbapi import page_cache, transaction
 from ..store.merge import StoreHeldVersions
 from ..store.migrations import LATEST
 from ..store.records import record_kind
-from . import consent_notices, evidence_exchange, scope
+from . import colleagues, consent_notices, evidence_exchange, scope
 from .bundle_files import check_output_path, open_bundle_file
 from .outbound import Outbound
 from .received import PENDING_DAYS, Outcome, ReceivedVersions
@@ -102,6 +102,14 @@ class ImportSummary:
     new_conflicts: int = 0  # records newly in conflict (filled in by the Desk's import)
     expired: int = 0  # versions that waited too long for what they depend on, dropped
     notices: int = 0  # new signed notices from colleagues (a revocation, say)
+    rotated: int = 0  # colleagues that moved to new keys (a successor card, identity rotate)
+    # the sender sent back versions this vault made and no longer had: it was restored from a
+    # copy, and now writes under a new epoch (docs/design/merge.md "Restored vaults")
+    new_epoch: bool = False
+    # versions this vault made and lost that clash with ones made here since the restore (one
+    # number, two changes): kept aside here as those are at colleagues, so the records they
+    # touch may show differently here and there until a caseworker makes the change again
+    lost_kept_aside: int = 0
     consent_notices: int = 0  # colleagues' consent notices kept as limits (consent_notices.py)
     schema_version: int = 0  # the sender's records schema (the manifest's)
     attachments: int = 0  # evidence files kept (evidence_exchange.py)
@@ -182,12 +190,14 @@ def write_bundle(
     `after` is given the writer's `add` once the versions are in (attachments stream there)."""
     check_output_path(out, session.vault.directory)
     keys = _origin_keys(session)
+    epochs = colleague_store.origin_epochs(session.conn)
+    epochs[session.vault_id] = identity_keys.current_epoch(session.conn)
     tmp = out.with_name(f"{out.name}.{secrets.token_hex(4)}.part")
     written = 0
     try:
         with _streaming_cache(session), open(tmp, "xb") as handle:
             writer = BundleWriter(
-                handle, session.identity, [c.identity for c in recipients],
+                handle, colleagues.bundle_signer(session), [c.identity for c in recipients],
                 schema_version=LATEST, counts={**counts, "versions": total},
             )
             for message in extra:
@@ -198,8 +208,8 @@ def write_bundle(
             for version in versions:
                 if version.origin not in sent_origins:
                     sent_origins.add(version.origin)
-                    writer.add(encode({"t": "origin", "vault_id": version.origin,
-                                       "verify_key": keys[version.origin].hex()}))
+                    writer.add(encode(origin_message(version.origin, keys[version.origin],
+                                                     epochs.get(version.origin, b""))))
                 writer.add(encode(to_message(version)))
                 written += 1
                 if progress:
@@ -220,9 +230,11 @@ def write_bundle(
 
 def write_acks(session: Session, out: Path, colleague: Colleague, acks: Sequence[bytes]) -> bytes:
     """Acknowledgements alone: one small signed and sealed file (crypto/ack_file.py), not a
-    bundle; returns its id."""
+    bundle; returns its id. Signed as bundles are (the identity in its grace period after a
+    rotation: colleagues that have not read the successor card know only it)."""
     check_output_path(out, session.vault.directory)
-    data, ack_id = write_ack_file(session.identity, colleague.identity, acks, int(time.time()))
+    data, ack_id = write_ack_file(colleagues.bundle_signer(session), colleague.identity, acks,
+                                  int(time.time()))
     atomic_write(out, data)
     return ack_id
 
@@ -281,37 +293,64 @@ def export_bundle(
 # -- reading -----------------------------------------------------------------------------------
 
 
+def _my_identities(session: Session) -> list[Identity]:
+    """This vault's identity, then former ones in their grace period (an identity rotation):
+    bundles and acknowledgement files addressed to any of them open."""
+    return [session.identity, *colleagues.identities_in_grace(session)]
+
+
 def _sender_status(session: Session) -> Callable[[PublicIdentity], SenderStatus]:
     def status(sender: PublicIdentity) -> SenderStatus:
         colleague = colleague_store.find_by_key(session.conn, sender.verify_key)
         if colleague is None:
             return SenderStatus.UNKNOWN
+        until = colleague_store.former_key_signs_until(session.conn, sender.verify_key)
+        if until is not None and time.time() * 1000 > until:
+            return SenderStatus.REVOKED  # a key its owner replaced, past the grace it named
         return SenderStatus.REVOKED if colleague.revoked else SenderStatus.KNOWN
 
     return status
 
 
-def _origin_key(session: Session, origin: str, learned: dict[str, bytes]) -> PublicIdentity:
+def _origin_key(session: Session, origin: str, learned: dict[str, tuple[bytes, bytes]]
+                ) -> PublicIdentity:
     if origin == session.vault_id:
         key: bytes | None = session.identity.public.verify_key
+    elif origin in learned:
+        key = learned[origin][0]
     else:
-        key = learned.get(origin) or colleague_store.origin_key(session.conn, origin)
+        key = colleague_store.origin_key(session.conn, origin)
     if key is None:
         raise MalformedVersion("a version's origin has no known key")
     return PublicIdentity(key, bytes(32))
 
 
-def _learn_origin(message: dict[str, Any], learned: dict[str, bytes]) -> None:
-    if set(message) != {"t", "vault_id", "verify_key"}:
+_ORIGIN_FIELDS = {"t", "vault_id", "verify_key"}
+
+
+def origin_message(vault_id: str, key: bytes, epoch: bytes) -> dict[str, Any]:
+    """Names an origin's key ahead of its versions; `epoch` (schema 16) when the origin is of
+    a vault restored from a copy: its id is the hash of the key and the epoch."""
+    message: dict[str, Any] = {"t": "origin", "vault_id": vault_id, "verify_key": key.hex()}
+    if epoch:
+        message["epoch"] = epoch.hex()
+    return message
+
+
+def _learn_origin(message: dict[str, Any], learned: dict[str, tuple[bytes, bytes]]) -> None:
+    if set(message) not in (_ORIGIN_FIELDS, _ORIGIN_FIELDS | {"epoch"}):
         raise MalformedVersion("unexpected origin layout")
     try:
         key = bytes.fromhex(message["verify_key"])
-        claimed = PublicIdentity(key, bytes(32)).vault_id()
+        epoch = bytes.fromhex(message.get("epoch", ""))
+        if "epoch" in message and len(epoch) != EPOCH_BYTES:
+            raise ValueError("epoch")
+        claimed = PublicIdentity(key, bytes(32)).vault_id(epoch)
     except (ValueError, TypeError):
         raise MalformedVersion("bad origin key") from None
     if claimed != message["vault_id"]:
         raise MalformedVersion("an origin's key does not match its id")
-    learned[claimed] = key
+    learned[claimed] = (key, epoch)
 
 
 def _ack_ids(message: dict[str, Any]) -> list[bytes]:
@@ -366,6 +405,10 @@ class _HeldHere(StoreHeldVersions):
         return self._decided[key]
 
 
+class _RefusedCard(Exception):
+    """A successor card refused while reading a bundle (the bundle is refused whole)."""
+
+
 _DATA = object()  # a parsed message that is attachment data (evidence_exchange.py)
 
 
@@ -378,8 +421,12 @@ class _Importer:
         self.summary = summary
         self.held = _HeldHere(session)
         self.rule = ReceivedVersions(self.held, this_vault=session.vault_id,
-                                     sender_vault=sender.vault_id, sender_colleague=sender.id)
-        self.learned: dict[str, bytes] = {}
+                                     sender_vault=sender.vault_id, sender_colleague=sender.id,
+                                     former_origins=identity_keys.former_origins(session.conn))
+        self.learned: dict[str, tuple[bytes, bytes]] = {}  # origin -> (key, epoch)
+        self.own_keys = session.own_keys()
+        self.left_origins = identity_keys.former_origins(session.conn)  # epochs already left
+        self.restored = False  # a version this vault made and lost came back: restored copy
         self.keys: dict[str, PublicIdentity] = {}  # origin -> its key, once found
         self.versions = 0
         self.latest_clock: tuple[int, int] = (0, 0)  # newest acceptable remote clock seen
@@ -432,18 +479,26 @@ class _Importer:
                 self.attachments.header(message)
             else:
                 raise MalformedVersion("unknown message type")
+        except _RefusedCard as exc:
+            raise BundleRejected("refused successor", str(exc)) from None
         except (CanonicalError, MalformedVersion) as exc:
             raise BundleRejected(
                 "payload failure", f"a record in the bundle is invalid: {exc}"
             ) from None
 
     def _notice(self, notice: Notice | ConsentNotice, raw: bytes) -> None:
-        if notice.signer == self.session.vault_id:
+        if notice.signer_key in self.session.own_keys():
             return  # this vault's own, carried back
         if isinstance(notice, ConsentNotice):
             if consent_notices.receive(self.session, self.sender, notice, raw.decode("utf-8")):
                 self.summary.consent_notices += 1
             return
+        if notice.kind == SUCCESSOR:
+            try:
+                moved = colleagues.accept_successor(self.session, notice, self.sender)
+            except RefusedSuccessor as exc:
+                raise _RefusedCard(exc.message) from None
+            self.summary.rotated += int(moved)
         if colleague_store.keep_notice(self.session.conn, notice.notice_id, notice.kind,
                                        notice.subject, notice.signer, notice.at_ms,
                                        raw.decode("utf-8"), self.sender.id):
@@ -455,8 +510,14 @@ class _Importer:
             key = self.keys[version.origin] = _origin_key(
                 self.session, version.origin, self.learned)
         verify_version(version, key)
-        received = self.rule.accept(version)
+        lost_own = key.verify_key in self.own_keys
+        received = self.rule.accept(version, lost_own=lost_own)
         outcome = received.outcome
+        if lost_own and outcome is not Outcome.DUPLICATE and version.origin not in (
+                self.left_origins):
+            self.restored = True  # made here, lost here, under an origin still in use
+        if lost_own and outcome is Outcome.QUARANTINED:  # its number was used again here
+            self.summary.lost_kept_aside += 1
         if (outcome is Outcome.APPLIED and version.kind == "defender"
                 and "consent" in version.fields):  # a narrowing: this vault's holders are told
             sharing_store.note_consent_change(self.session.conn, version.record_id)
@@ -480,7 +541,8 @@ def import_bundle(session: Session, path: Path, progress: Progress | None = None
         if is_ack_file_size(os.fstat(handle.fileno()).st_size):
             return _import_acks(session, handle.read())
         reader = BundleReader(
-            handle, session.identity, sender_status=_sender_status(session),
+            handle, _my_identities(session),
+            sender_status=_sender_status(session),
             already_imported=lambda sender, bundle_id: colleague_store.bundle_imported(
                 session.conn, sender.verify_key, bundle_id),
         )
@@ -542,22 +604,33 @@ def _apply(session: Session, info: BundleInfo, sender: Colleague, reader: Bundle
         summary.attachments_refused = importer.attachments.refused
         if importer.latest_clock > (0, 0):  # once per bundle, not per version
             clock.observe(session.conn, importer.latest_clock)
-        for vault_id, key in importer.learned.items():
-            colleague_store.remember_origin_key(session.conn, vault_id, key)
+        for vault_id, (key, epoch) in importer.learned.items():
+            if colleague_store.remember_origin_key(session.conn, vault_id, key, epoch) and epoch:
+                # a colleague restored from a copy: what it made goes back to it once
+                # (services/sync.py), so it gets back what its copy lacked
+                restored = colleague_store.find_by_key(session.conn, key)
+                if restored is not None and not restored.revoked:
+                    peers.note_restored(session.conn, restored.id)
         colleague_store.record_import(
             session.conn, info.sender.verify_key, info.bundle_id, importer.versions
         )
         append_event(session.conn, "import", "colleague", sender.id,
                      {"versions": importer.versions, "outcomes": summary.outcomes,
                       "attachments": importer.attachments.received})
+        if importer.restored:  # what it writes from now on must not reuse those numbers
+            moved = colleagues.begin_new_epoch(session)
+            summary.new_epoch = True
+    if importer.restored:
+        session.vault.vault_id = moved.new_vault_id  # every open view follows
 
 
 def _import_acks(session: Session, data: bytes) -> ImportSummary:
     """An acknowledgement file: its sender's marks advance; nothing else changes."""
     conn = session.conn
-    ack = read_ack_file(data, session.identity, _sender_status(session))
+    ack = read_ack_file(data, _my_identities(session), _sender_status(session))
     sender = colleague_store.find_by_key(conn, ack.sender.verify_key)
-    if sender is None or sender.identity.box_key != ack.sender.box_key:
+    if sender is None or ack.sender not in (sender.identity, *colleague_store.former_identities(
+            conn, sender.id)):
         raise BundleRejected("unknown sender", "the sender's keys are not a colleague's")
     summary = ImportSummary(sender.local_name, sender.id, ack.ack_id.hex(), ack.created_at,
                             {"acks": len(ack.bundles)}, sender_verified=sender.verified,
@@ -578,7 +651,8 @@ def _already_imported(
 ) -> ImportSummary:
     sender = colleague_store.find_by_key(session.conn, sender_key.verify_key)
     with transaction(session.conn):
-        peers.ack_again(session.conn, sender_key.verify_key, bundle_id)
+        peers.ack_again(session.conn, colleague_store.current_key(
+            session.conn, sender_key.verify_key), bundle_id)
     return ImportSummary(
         sender.local_name if sender else "?", sender.id if sender else "?", bundle_id.hex(),
         created, counts, already_imported=True,
@@ -614,7 +688,7 @@ def _inspect_acks(basic: Inspection, data: bytes, session: Session | None) -> In
     if session is None:
         return basic
     try:
-        ack = read_ack_file(data, session.identity, lambda _sender: SenderStatus.KNOWN)
+        ack = read_ack_file(data, _my_identities(session), lambda _sender: SenderStatus.KNOWN)
     except BundleRejected as exc:
         mine = exc.category not in ("no match", "not addressed")
         return replace(basic, addressed_to_me=mine, reason=f"{ACK_FILE_REASON} ({exc.message})")
@@ -646,7 +720,8 @@ def inspect_bundle(path: Path, session: Session | None = None) -> Inspection:
         if session is None or not basic.possible_bundle:
             return basic
         reader = BundleReader(
-            handle, session.identity, sender_status=lambda _sender: SenderStatus.KNOWN,
+            handle, _my_identities(session),
+            sender_status=lambda _sender: SenderStatus.KNOWN,
             already_imported=lambda _sender, _bundle: False,
         )
         try:

@@ -15,6 +15,7 @@ from pathlib import Path
 from ..errors import DamagedVault
 from ..store.audit import verify_chain
 from ..store.dbapi import Connection, DatabaseError, as_damage, connect
+from ..store.identity_keys import current_epoch
 from ..store.integrity import audit_event_count, page_problems, structure_problems
 from ..store.meta import get_meta
 from ..store.vault import Vault, load_identity, open_with_rules
@@ -74,7 +75,8 @@ def _audit(conn: Connection) -> Check:
 def _database_checks(conn: Connection) -> list[Check]:
     checks: list[Check] = []
     try:
-        if get_meta(conn, "vault_id") != load_identity(conn).public.vault_id():
+        if get_meta(conn, "vault_id") != load_identity(conn).public.vault_id(
+                current_epoch(conn)):
             return [Check("database", False, "the database's id does not match its identity")]
     except DamagedVault as exc:
         return [Check("database", False, _what(exc))]

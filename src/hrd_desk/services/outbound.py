@@ -21,7 +21,7 @@ from ..errors import ConsentIncomplete, ConsentRefused
 from ..history.versions import Version, display
 from ..model.fields import FieldKind, field_infos
 from ..model.records import KINDS
-from ..store import peers
+from ..store import identity_keys, peers
 from ..store import sharing as store
 from ..store.colleagues import Colleague
 from ..store.dbapi import Connection
@@ -62,6 +62,8 @@ class Outbound:
                  purpose: Purpose = Purpose.EXCHANGE) -> None:
         self.conn = conn
         self.this_vault = this_vault
+        # this vault's origins: its vault id now, and those it wrote under before a rotation
+        self.own_origins = identity_keys.former_origins(conn) | {this_vault}
         self.recipients = [recipient(c) for c in recipients]
         self.purpose = purpose
         self._links: dict[str, frozenset[str]] = {}
@@ -171,11 +173,12 @@ class Outbound:
         shown = display(history).fields.get("consent")
         creator = history[0].origin
         setting = [v for v in history if "consent" in v.fields]
-        ours = [v for v in setting if v.origin == self.this_vault]
+        ours = [v for v in setting if v.origin in self.own_origins]
         decided = ours or [v for v in setting if v.origin == creator]
         if not decided:
             return most_restrictive([shown, None])
-        last = max(decided, key=lambda v: v.counter)
+        # one writer's versions are ordered by their vectors (a counter restarts at a rotation)
+        last = max(decided, key=lambda v: sum(v.vector.values()))
         return self._complete(defender_id, most_restrictive([shown, last.fields["consent"]]),
                               history)
 

@@ -248,29 +248,31 @@ class ReceivedVersions:
     """Applies the rule for one sender's versions, inside the importing transaction."""
 
     def __init__(self, held: HeldVersions, *, this_vault: str, sender_vault: str,
-                 sender_colleague: str) -> None:
+                 sender_colleague: str, former_origins: frozenset[str] = frozenset()) -> None:
         self._held = held
-        self._this_vault = this_vault
+        self._own = former_origins | {this_vault}  # this vault's origins (before rotations too)
         self._sender_vault = sender_vault
         self._sender = sender_colleague
 
-    def accept(self, version: Version) -> Received:
-        """Apply one verified version; versions parked for its record are retried after it."""
+    def accept(self, version: Version, *, lost_own: bool = False) -> Received:
+        """Apply one verified version; versions parked for its record are retried after it.
+        `lost_own`: the caller checked it is signed by this vault's own key (a version this
+        vault made and lost: it was restored from a copy), so it joins the history."""
         check_received_values(version.kind, version.fields)
         new_record = self._held.kind_of(version.record_id) is None
-        outcome = self._apply(version)
+        outcome = self._apply(version, lost_own)
         first = new_record and outcome in (Outcome.APPLIED, Outcome.PROPOSED, Outcome.STALE)
         if first:
             self._held.add_received(version.record_id, self._sender)
         return Received(outcome, first)
 
-    def _apply(self, version: Version) -> Outcome:
+    def _apply(self, version: Version, lost_own: bool = False) -> Outcome:
         held = self._held
         history = held.history(version.record_id)
         copy = next((h for h in history if h.version_id == version.version_id), None)
         if copy is not None:
             return self._complete(version, copy, history)
-        if version.origin == self._this_vault:
+        if version.origin in self._own and not lost_own:
             raise MalformedVersion("a version claims to be made by this vault but was not")
         if held.is_purged(version.record_id) or held.origin_revoked(version.origin):
             return self._refused(version)

@@ -14,6 +14,7 @@ from pathlib import Path
 from ..crypto.identity import Identity
 from ..crypto.keyslot import KdfParams
 from ..errors import DamagedVault
+from ..store import identity_keys
 from ..store.dbapi import Connection, DatabaseError, as_damage, refuse_writes
 from ..store.records import RecordStore
 from ..store.vault import Vault, load_identity
@@ -38,6 +39,8 @@ class Session:
         try:
             if read_only:
                 refuse_writes(self.conn)
+            else:  # a rotation's grace ended: the old identity's secrets go now
+                identity_keys.forget_expired(self.conn, int(now() * 1000))
             self.identity: Identity = load_identity(self.conn)
         except DatabaseError as exc:
             self.conn.close()
@@ -45,13 +48,23 @@ class Session:
         except BaseException:
             self.conn.close()
             raise
-        self.store = RecordStore(
-            self.conn, vault_id=vault.vault_id, identity=self.identity, now=now
+        self.store = RecordStore(  # the vault id read at each use: a new epoch moves it
+            self.conn, vault_id=lambda: self.vault.vault_id, identity=self.identity, now=now
         )
 
     @property
     def vault_id(self) -> str:
         return self.vault.vault_id
+
+    def own_keys(self) -> frozenset[bytes]:
+        """The verify keys this vault signs or signed with (before rotations too)."""
+        return frozenset({self.identity.public.verify_key, *(
+            old.verify_key for old, *_ in identity_keys.former_publics(self.conn))})
+
+    def own_origins(self) -> frozenset[str]:
+        """The origins of this vault's versions: its vault id, and those it had before each
+        identity rotation and each new epoch (store/identity_keys.py)."""
+        return identity_keys.former_origins(self.conn) | {self.vault_id}
 
     def close(self) -> None:
         """Close the connection and drop the identity's private keys (and the record store that

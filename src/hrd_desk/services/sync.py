@@ -5,9 +5,12 @@ that arrived here beyond the colleague's acknowledged mark. A deletion travels w
 (sharing_rule.py), so a colleague may hold versions of a record without their values; when such a
 record is live again (restored, or kept by a concurrent edit) and changes, it is sent whole once
 more, with its values, and the colleague fills in what it lacked (received.py). Versions the
-colleague made or sent us are not echoed back. Every bundle also acknowledges the colleague's
-bundles imported here, so their marks advance; bundles that carry nothing but acknowledgements
-are never acknowledged, which keeps two idle vaults from answering each other forever.
+colleague made or sent us are not echoed back, except once after it moved to a new epoch (it
+was restored from a copy): then what it made of the records it may hold goes back to it, so it
+gets back what the copy lacked (docs/design/merge.md "Restored vaults"). Every bundle also
+acknowledges the colleague's bundles imported here, so their marks advance; bundles that carry
+nothing but acknowledgements are never acknowledged, which keeps two idle vaults from answering
+each other forever.
 """
 
 from __future__ import annotations
@@ -19,11 +22,18 @@ from pathlib import Path
 
 from ..history.versions import Version
 from ..store import colleagues as colleague_store
+from ..store import merge as merge_store
 from ..store import peers
 from ..store import sharing as sharing_store
 from ..store.audit import append_event
 from ..store.dbapi import Connection, transaction
-from ..store.records import ever_deleted, last_seq, load_histories_from, versions_since
+from ..store.records import (
+    ever_deleted,
+    last_seq,
+    load_histories_from,
+    load_versions,
+    versions_since,
+)
 from . import consent_notices
 from .exchange import ExportSummary, Progress, check_recipients, write_acks, write_bundle
 from .scope import scope_of, wanted
@@ -45,8 +55,12 @@ class ChangeSet:
     upto: int
     counts: dict[str, int]  # versions per kind, whole histories included
     withheld: dict[str, frozenset[str]] = field(default_factory=dict)  # of the `whole` records
-    theirs: str = ""  # the colleague's vault: its own versions are never echoed back
+    # the colleague's origins (its vault ids before rotations, its later epochs): its own
+    # versions are never echoed back
+    theirs: frozenset[str] = frozenset()
     conn: Connection | None = field(default=None, compare=False, repr=False)
+    told: list[bytes] = field(default_factory=list)  # quarantined versions whose twin goes back
+    echo: bool = False  # the colleague was restored from a copy: its own versions go back once
     consent: list[tuple[str, str]] = field(default_factory=list)  # consent notices due
 
     @property
@@ -65,7 +79,7 @@ class ChangeSet:
     def acks_only(self) -> ChangeSet:
         """The same acknowledgements (and consent notices due), no versions (everything was
         already sent)."""
-        return replace(self, whole=[], since=[], counts={}, withheld={})
+        return replace(self, whole=[], since=[], counts={}, withheld={}, told=[], echo=False)
 
     def stream(self) -> Iterator[Version]:
         """The versions to send: whole histories first (by record), then those since the mark."""
@@ -75,7 +89,7 @@ class ChangeSet:
             histories = load_histories_from(self.conn, chunk)  # a few statements, not one each
             for record_id in chunk:
                 for received_from, version in histories.pop(record_id):
-                    if version.origin != self.theirs and received_from != self.theirs:
+                    if version.origin not in self.theirs and received_from not in self.theirs:
                         yield version.without(self.withheld[record_id])
         yield from self.since
 
@@ -97,26 +111,59 @@ def changes_for(session: Session, colleague_id: str) -> ChangeSet:
     since = [(received_from, version) for _seq, received_from, version
              in versions_since(conn, peers.mark_of(conn, colleague_id),
                                of=lambda record_id: record_id in reach and record_id in held)]
-    candidates = {r for r in reach if r not in held} | {v.record_id for _, v in since}
+    theirs = colleague_store.origins_of(conn, colleague_id)
+    twins = merge_store.twins_to_tell(conn, theirs)
+    # restored from a copy (a new epoch of its key met here): what it made goes back once
+    echo = peers.echo_due(conn, colleague_id)
+    made = {r for r in sharing_store.records_made_by(conn, theirs) if r in reach} if echo else set()
+    candidates = ({r for r in reach if r not in held} | {v.record_id for _, v in since}
+                  | {record_id for _q, record_id, _h in twins if record_id in reach} | made)
     scope = scope_of(session, colleague_id, candidates, reach)
     # live again after a deletion that went without content: whole again, with the values
     once_deleted = ever_deleted(conn, sorted(r for r in scope.records if r in held))
     revived = once_deleted - sharing_store.deleted_among(conn, once_deleted)
     whole = sorted(r for r in scope.records if r not in held or r in revived)
-    theirs = colleague.vault_id
     counts = sharing_store.version_kinds(conn, whole, not_from=theirs)
     later: list[Version] = []
     for received_from, version in since:
         if version.record_id not in scope or version.record_id in revived:
             continue
-        if version.origin == theirs or received_from == theirs:
+        if version.origin in theirs or received_from in theirs:
             continue
         later.append(version.without(scope.records[version.record_id]))
         counts[version.kind] = counts.get(version.kind, 0) + 1
+    # versions it made that clash with versions it made before (two under one number) were
+    # kept aside here: the one held goes back once, signed by it, so that a vault restored
+    # from a copy notices and moves to a new epoch (docs/design/merge.md "Restored vaults")
+    echoed = _their_own(conn, sorted(r for r in made if r in scope.records), theirs)
+    for version in echoed:
+        later.append(version.without(scope.records[version.record_id]))
+        counts[version.kind] = counts.get(version.kind, 0) + 1
+    told = []
+    for quarantined, record_id, held_id in twins:
+        if any(v.version_id == held_id for v in echoed):
+            told.append(quarantined)  # it goes back with the rest of its own
+            continue
+        twin = next((v for v in load_versions(conn, record_id) if v.version_id == held_id),
+                    None)
+        if twin is not None and record_id in scope.records:
+            later.append(twin.without(scope.records[record_id]))
+            counts[twin.kind] = counts.get(twin.kind, 0) + 1
+            told.append(quarantined)
     acks = peers.acks_due(conn, colleague.identity.verify_key)
     return ChangeSet(whole, later, acks, upto, counts,
-                     {r: scope.records[r] for r in whole}, theirs, conn,
+                     {r: scope.records[r] for r in whole}, frozenset(theirs), conn, told, echo,
                      consent_notices.due_for(session, colleague))
+
+
+def _their_own(conn: Connection, record_ids: list[str], theirs: set[str]) -> list[Version]:
+    """The versions of these records a colleague made (under any of its origins)."""
+    found: list[Version] = []
+    for start in range(0, len(record_ids), WHOLE_PER_READ):
+        histories = load_histories_from(conn, record_ids[start:start + WHOLE_PER_READ])
+        for history in histories.values():
+            found.extend(v for _from, v in history if v.origin in theirs)
+    return found
 
 
 def export_changes(
@@ -145,6 +192,9 @@ def export_changes(
     else:  # acknowledgements alone: one small file, not a padded bundle (crypto/ack_file.py)
         bundle_id, written = write_acks(session, out, colleague, changes.acks), 0
     with transaction(session.conn):
+        merge_store.mark_told(session.conn, changes.told)
+        if written and changes.echo:
+            peers.echo_sent(session.conn, colleague_id)
         if written:
             peers.note_sent(session.conn, colleague_id, bundle_id, changes.upto, changes.whole)
         else:

@@ -39,16 +39,33 @@ class AuditEvent:
 
 
 def _head_key(conn: Connection) -> bytes:
-    """The head MAC's key, from the identity's secret; kept on the connection once the identity
-    exists (it never changes for a vault), since every event in a batch needs it."""
+    """The head MAC's key, from the identity's first secret (pinned when the identity rotates:
+    pin_head_key); kept on the connection once the identity exists, since every event in a
+    batch needs it."""
     key: bytes | None = getattr(conn, "audit_head_key", None)
     if key is not None:
+        return key
+    pinned = get_meta(conn, _PINNED_KEY)
+    if isinstance(pinned, bytes):
+        key = pinned
+        if hasattr(conn, "audit_head_key"):
+            conn.audit_head_key = key
         return key
     secret = get_meta(conn, "identity_signing")
     key = digest(secret if isinstance(secret, bytes) else b"", _HEAD_PERSON)
     if isinstance(secret, bytes) and hasattr(conn, "audit_head_key"):
         conn.audit_head_key = key
     return key
+
+
+_PINNED_KEY = "audit_head_key"
+
+
+def pin_head_key(conn: Connection) -> None:
+    """Keep the head MAC's key (a hash of the identity's secret, not the secret) before the
+    identity's secret changes: the chain's anchor stays checkable after a rotation."""
+    if get_meta(conn, _PINNED_KEY) is None:
+        set_meta(conn, _PINNED_KEY, _head_key(conn))
 
 
 def _head_mac(conn: Connection, seq: int, event_hash: bytes) -> bytes:

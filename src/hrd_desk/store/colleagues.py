@@ -86,17 +86,96 @@ def list_colleagues(conn: Connection) -> list[Colleague]:
 
 
 def find_by_key(conn: Connection, verify_key: bytes) -> Colleague | None:
+    """The colleague holding this verify key now, or that held it before it rotated (bundles
+    it signed before the rotation still name it)."""
     row = conn.execute(
         f"SELECT {_COLUMNS} FROM colleagues WHERE verify_key = ?", (verify_key,)
     ).fetchone()
-    return None if row is None else _from_row(row)
+    if row is None:
+        former = conn.execute("SELECT colleague_id FROM colleague_former_keys "
+                              "WHERE verify_key = ?", (verify_key,)).fetchone()
+        return None if former is None else get_colleague(conn, str(former[0]))
+    return _from_row(row)
 
 
 def find_by_vault_id(conn: Connection, vault_id: str) -> Colleague | None:
+    """The colleague whose versions carry this origin, now or before it rotated."""
     row = conn.execute(
         f"SELECT {_COLUMNS} FROM colleagues WHERE vault_id = ?", (vault_id,)
     ).fetchone()
-    return None if row is None else _from_row(row)
+    if row is None:
+        former = conn.execute("SELECT colleague_id FROM colleague_former_keys "
+                              "WHERE vault_id = ?", (vault_id,)).fetchone()
+        if former is not None:
+            return get_colleague(conn, str(former[0]))
+        key = origin_key(conn, vault_id)  # an origin of a later epoch: the key names it
+        return None if key is None else find_by_key(conn, key)
+    return _from_row(row)
+
+
+def former_key_signs_until(conn: Connection, verify_key: bytes) -> int | None:
+    """Until when (ms) a colleague's replaced key may still sign its bundles; None for a key
+    that is no colleague's former key."""
+    row = conn.execute("SELECT signs_until FROM colleague_former_keys WHERE verify_key = ?",
+                       (verify_key,)).fetchone()
+    return None if row is None else int(row[0])
+
+
+def replace_key(conn: Connection, colleague_id: str, new: PublicIdentity,
+                signs_until: int) -> None:
+    """A colleague rotated its identity: its row takes the new keys and vault id (name, trust,
+    kind, scope stay: they hang on the colleague id); the old ones stay as former keys, so its
+    old versions verify and bundles the old key signed until `signs_until` (ms, the grace its
+    card named) still find it. What this vault imported
+    from it is filed under the new key (acknowledgements follow the colleague)."""
+    old = get_colleague(conn, colleague_id)
+    conn.execute(
+        "INSERT INTO colleague_former_keys(verify_key, vault_id, box_key, colleague_id, "
+        "replaced_at, signs_until) VALUES (?, ?, ?, ?, ?, ?)",
+        (old.identity.verify_key, old.vault_id, old.identity.box_key, colleague_id, now_iso(),
+         signs_until))
+    conn.execute("UPDATE colleagues SET vault_id = ?, verify_key = ?, box_key = ? WHERE id = ?",
+                 (new.vault_id(), new.verify_key, new.box_key, colleague_id))
+    conn.execute("UPDATE imported_bundles SET sender_key = ? WHERE sender_key = ?",
+                 (new.verify_key, old.identity.verify_key))
+    remember_origin_key(conn, old.vault_id, old.identity.verify_key)
+    remember_origin_key(conn, new.vault_id(), new.verify_key)
+
+
+def former_identities(conn: Connection, colleague_id: str) -> list[PublicIdentity]:
+    """The public keys a colleague had before its rotations, oldest first."""
+    return [PublicIdentity(bytes(r[0]), bytes(r[1])) for r in conn.execute(
+        "SELECT verify_key, box_key FROM colleague_former_keys WHERE colleague_id = ? "
+        "ORDER BY replaced_at", (colleague_id,))]
+
+
+def current_key(conn: Connection, verify_key: bytes) -> bytes:
+    """The key a colleague holds now, for a key it held then (itself when not a former key):
+    what imported bundles are filed under."""
+    colleague = find_by_key(conn, verify_key)
+    return verify_key if colleague is None else colleague.identity.verify_key
+
+
+def origins_of(conn: Connection, colleague_id: str) -> set[str]:
+    """Every origin a colleague's versions carry: its vault ids now and before rotations, and
+    the origins of later epochs of any of its keys."""
+    ids = set(vault_ids_of(conn, colleague_id))
+    keys = [get_colleague(conn, colleague_id).identity.verify_key, *(
+        bytes(r[0]) for r in conn.execute(
+            "SELECT verify_key FROM colleague_former_keys WHERE colleague_id = ?",
+            (colleague_id,)))]
+    for key in keys:
+        ids.update(str(r[0]) for r in conn.execute(
+            "SELECT vault_id FROM origin_keys WHERE verify_key = ?", (key,)))
+    return ids
+
+
+def vault_ids_of(conn: Connection, colleague_id: str) -> list[str]:
+    """Every vault id a colleague's versions carried: its current one, then its former ones."""
+    return [get_colleague(conn, colleague_id).vault_id, *(
+        str(r[0]) for r in conn.execute(
+            "SELECT vault_id FROM colleague_former_keys WHERE colleague_id = ? "
+            "ORDER BY replaced_at", (colleague_id,)))]
 
 
 def set_flag(conn: Connection, colleague_id: str, flag: str, value: bool) -> None:
@@ -126,11 +205,21 @@ def rename_colleague(conn: Connection, colleague_id: str, local_name: str) -> No
     conn.execute("UPDATE colleagues SET local_name = ? WHERE id = ?", (local_name, colleague_id))
 
 
-def remember_origin_key(conn: Connection, vault_id: str, verify_key: bytes) -> None:
-    conn.execute(
-        "INSERT OR IGNORE INTO origin_keys(vault_id, verify_key) VALUES (?, ?)",
-        (vault_id, verify_key),
+def remember_origin_key(conn: Connection, vault_id: str, verify_key: bytes,
+                        epoch: bytes = b"") -> bool:
+    """An origin's key (and epoch: origin = hash(key, epoch), checked by the caller); True when
+    it was not known before."""
+    cursor = conn.execute(
+        "INSERT OR IGNORE INTO origin_keys(vault_id, verify_key, epoch) VALUES (?, ?, ?)",
+        (vault_id, verify_key, epoch),
     )
+    return int(cursor.rowcount) == 1
+
+
+def origin_epochs(conn: Connection) -> dict[str, bytes]:
+    """Origins met so far whose id includes an epoch (a vault restored from a copy)."""
+    return {str(r[0]): bytes(r[1]) for r in conn.execute(
+        "SELECT vault_id, epoch FROM origin_keys WHERE length(epoch) > 0")}
 
 
 def origin_keys(conn: Connection) -> dict[str, bytes]:
@@ -149,7 +238,7 @@ def origin_key(conn: Connection, vault_id: str) -> bytes | None:
 def bundle_imported(conn: Connection, sender_key: bytes, bundle_id: bytes) -> bool:
     return conn.execute(
         "SELECT 1 FROM imported_bundles WHERE sender_key = ? AND bundle_id = ?",
-        (sender_key, bundle_id),
+        (current_key(conn, sender_key), bundle_id),
     ).fetchone() is not None
 
 
@@ -157,7 +246,7 @@ def record_import(conn: Connection, sender_key: bytes, bundle_id: bytes, records
     conn.execute(
         "INSERT INTO imported_bundles(sender_key, bundle_id, imported_at, records) "
         "VALUES (?, ?, ?, ?)",
-        (sender_key, bundle_id, now_iso(), records),
+        (current_key(conn, sender_key), bundle_id, now_iso(), records),
     )
 
 

@@ -168,7 +168,17 @@ class StoreHeldVersions:
 
 
 def revoked_origins(conn: Connection) -> set[str]:
-    return {str(r[0]) for r in conn.execute("SELECT vault_id FROM colleagues WHERE revoked = 1")}
+    """Vault ids of revoked colleagues, with those they wrote under before a rotation and in
+    every epoch of their keys (a vault restored from a copy)."""
+    return {str(r[0]) for r in conn.execute(
+        "SELECT vault_id FROM colleagues WHERE revoked = 1 UNION "
+        "SELECT f.vault_id FROM colleague_former_keys f JOIN colleagues c "
+        "ON c.id = f.colleague_id WHERE c.revoked = 1 UNION "
+        "SELECT o.vault_id FROM origin_keys o JOIN colleagues c "
+        "ON c.verify_key = o.verify_key WHERE c.revoked = 1 UNION "
+        "SELECT o.vault_id FROM origin_keys o JOIN colleague_former_keys f "
+        "ON f.verify_key = o.verify_key JOIN colleagues c ON c.id = f.colleague_id "
+        "WHERE c.revoked = 1")}
 
 
 def shared_or_received(conn: Connection, colleague_id: str) -> set[str]:
@@ -217,6 +227,20 @@ def proposals(conn: Connection, record_id: str | None = None) -> list[tuple[Any,
 
 def drop_proposal(conn: Connection, version_id: bytes) -> None:
     conn.execute("DELETE FROM proposals WHERE version_id = ?", (version_id,))
+
+
+def twins_to_tell(conn: Connection, origins: set[str]) -> list[tuple[bytes, str, bytes]]:
+    """(quarantined version id, record id, held twin's id) of versions kept aside from these
+    origins whose held twin was not sent back to their maker yet."""
+    rows = conn.execute(
+        "SELECT version_id, record_id, held_version, origin FROM quarantined_versions "
+        "WHERE told = 0 ORDER BY received_at").fetchall()
+    return [(bytes(r[0]), str(r[1]), bytes(r[2])) for r in rows if str(r[3]) in origins]
+
+
+def mark_told(conn: Connection, version_ids: Sequence[bytes]) -> None:
+    conn.executemany("UPDATE quarantined_versions SET told = 1 WHERE version_id = ?",
+                     [(v,) for v in version_ids])
 
 
 def quarantined(conn: Connection) -> list[tuple[str, str, int, str]]:

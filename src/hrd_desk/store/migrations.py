@@ -910,10 +910,55 @@ _V15_PLANS: Sequence[str] = (
     "CREATE INDEX measures_review ON security_measures(deleted, status, review_last)",
 )
 
+# Version 16: identity rotation (issue 12) and restored vaults' epochs (issue 11).
+# This vault's former identities (kept whole during the
+# grace period so bundles in flight still open, then their secrets deleted under secure_delete;
+# the public keys stay, so its old versions keep verifying), and colleagues' former keys (a
+# colleague that rotated keeps its row: its old key still names it, for bundles in flight).
+_V16_ROTATION: Sequence[str] = (
+    """
+    CREATE TABLE former_identities (
+        vault_id TEXT PRIMARY KEY,
+        verify_key BLOB NOT NULL UNIQUE,
+        box_key BLOB NOT NULL,
+        signing_seed BLOB,
+        box_secret BLOB,
+        rotated_at INTEGER NOT NULL,
+        grace_until INTEGER NOT NULL
+    )
+    """,
+    """
+    CREATE TABLE colleague_former_keys (
+        verify_key BLOB PRIMARY KEY,
+        vault_id TEXT NOT NULL UNIQUE,
+        box_key BLOB NOT NULL,
+        colleague_id TEXT NOT NULL,
+        replaced_at TEXT NOT NULL,
+        signs_until INTEGER NOT NULL
+    )
+    """,
+    "CREATE INDEX former_keys_colleague ON colleague_former_keys(colleague_id)",
+    # restored vaults (issue 11): an origin is the hash of a key and an epoch (empty before)
+    "ALTER TABLE origin_keys ADD COLUMN epoch BLOB NOT NULL DEFAULT X''",
+    # a version kept aside whose held twin was sent back to its maker (so it can notice that
+    # it was restored from a copy)
+    "ALTER TABLE quarantined_versions ADD COLUMN told INTEGER NOT NULL DEFAULT 0",
+    # a colleague moved to a new epoch (it was restored from a copy): its own versions of what
+    # it may hold go back to it once, so it gets back what it lost
+    "ALTER TABLE peer_marks ADD COLUMN echo_own INTEGER NOT NULL DEFAULT 0",
+    """
+    CREATE TABLE own_epochs (
+        vault_id TEXT PRIMARY KEY,
+        epoch BLOB NOT NULL,
+        ended_at INTEGER NOT NULL
+    )
+    """,
+)
+
 MIGRATIONS: tuple[Sequence[str], ...] = (
     _V1, _V2_EXCHANGE, _V3_DRAFTS, _V4_SYNC, _V5_LISTS, _V6_FILTERED_LISTS, _V7_FTS_DELETE,
     _V8_DATE_ORDER, _V9_STAYS, _V10_INBOUND, _V11_SHARING, _V12_NETWORK, _V13_ATTACHMENTS,
-    _V14_CONSENT_NOTICES, _V15_PLANS,
+    _V14_CONSENT_NOTICES, _V15_PLANS, _V16_ROTATION,
 )
 LATEST = len(MIGRATIONS)
 

@@ -141,6 +141,24 @@ def acks_only_sent_on(conn: Connection, colleague_id: str) -> str | None:
     return None if row is None or row[0] is None else str(row[0])
 
 
+def note_restored(conn: Connection, colleague_id: str) -> None:
+    """The colleague moved to a new epoch (restored from a copy): its own versions go back to it
+    once, in the next incremental bundle (services/sync.py)."""
+    conn.execute(
+        "INSERT INTO peer_marks(colleague_id, acked_seq, echo_own) VALUES (?, 0, 1) "
+        "ON CONFLICT(colleague_id) DO UPDATE SET echo_own = 1", (colleague_id,))
+
+
+def echo_due(conn: Connection, colleague_id: str) -> bool:
+    row = conn.execute("SELECT echo_own FROM peer_marks WHERE colleague_id = ?",
+                       (colleague_id,)).fetchone()
+    return bool(row and row[0])
+
+
+def echo_sent(conn: Connection, colleague_id: str) -> None:
+    conn.execute("UPDATE peer_marks SET echo_own = 0 WHERE colleague_id = ?", (colleague_id,))
+
+
 def note_acks_only(conn: Connection, colleague_id: str, day: str) -> None:
     conn.execute(
         "INSERT INTO peer_marks(colleague_id, acked_seq, acks_only_day) VALUES (?, 0, ?) "

@@ -222,12 +222,14 @@ class RecordStore:
         self,
         conn: Connection,
         *,
-        vault_id: str,
+        vault_id: str | Callable[[], str],
         identity: Identity,
         now: Callable[[], float] = time.time,
     ) -> None:
+        """`vault_id`: the origin of new versions, or where to read it at each use (it changes
+        when the vault moves to a new epoch while open: services/exchange.py)."""
         self.conn = conn
-        self.vault_id = vault_id
+        self._vault_id = vault_id
         self.identity = identity
         self._now = now
         self._index_later: dict[int, tuple[str, dict[str, Any]]] = {}
@@ -235,6 +237,10 @@ class RecordStore:
         conn.on_begin.append(self._begin)
         conn.before_commit.append(self._write_index)
         conn.on_end.append(self._index_later.clear)
+
+    @property
+    def vault_id(self) -> str:
+        return self._vault_id if isinstance(self._vault_id, str) else self._vault_id()
 
     def _begin(self) -> None:
         self._index_later.clear()

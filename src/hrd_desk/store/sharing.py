@@ -125,14 +125,24 @@ def version_count(conn: Connection, record_ids: Iterable[str]) -> int:
         (encode(sorted(record_ids)).decode("utf-8"),)).fetchone()[0])
 
 
-def version_kinds(conn: Connection, record_ids: Iterable[str], *, not_from: str
+def version_kinds(conn: Connection, record_ids: Iterable[str], *, not_from: Iterable[str]
                   ) -> dict[str, int]:
-    """Versions per kind of these records, leaving out those `not_from` made or sent us (what a
-    sync sends of their whole histories, counted before it streams them)."""
+    """Versions per kind of these records, leaving out those made or sent us by any of the
+    origins `not_from` (a colleague's, before and after rotations and epochs): what a sync
+    sends of their whole histories, counted before it streams them."""
+    origins = encode(sorted(set(not_from))).decode("utf-8")
     return {str(kind): int(n) for kind, n in conn.execute(
         "SELECT kind, count(*) FROM versions WHERE record_id IN (SELECT value FROM json_each(?)) "
-        "AND origin != ? AND (received_from IS NULL OR received_from != ?) GROUP BY kind",
-        (encode(sorted(record_ids)).decode("utf-8"), not_from, not_from))}
+        "AND origin NOT IN (SELECT value FROM json_each(?)) AND (received_from IS NULL OR "
+        "received_from NOT IN (SELECT value FROM json_each(?))) GROUP BY kind",
+        (encode(sorted(record_ids)).decode("utf-8"), origins, origins))}
+
+
+def records_made_by(conn: Connection, origins: Iterable[str]) -> set[str]:
+    """Records holding a version made under any of these origins."""
+    return _ids(conn, "SELECT DISTINCT record_id FROM versions WHERE origin IN "
+                "(SELECT value FROM json_each(?))",
+                (encode(sorted(set(origins))).decode("utf-8"),))
 
 
 def is_deleted(conn: Connection, record_id: str) -> bool:

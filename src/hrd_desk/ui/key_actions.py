@@ -19,8 +19,10 @@ from PySide6.QtWidgets import QDialog
 from ..errors import HrdDeskError, WrongPassphrase
 from ..fsutil import atomic_write
 from ..services import emergency, recovery_shares
+from ..services.colleagues import Rotation
 from ..services.desk import Desk
 from .audit_dialogs import AuditTrailDialog, RecordHistoryDialog
+from .exchange.summaries import when_text
 from .key_dialogs import (
     CombineSharesDialog,
     DuressDialog,
@@ -205,6 +207,10 @@ class KeyActions:
                 emergency.remove_duress_passphrase,
                 lambda removed: "The duress passphrase is removed." if removed else
                 "There was no duress passphrase.")
+        elif choice is SecurityChoice.ROTATE_IDENTITY:
+            self._rotate_identity()
+        elif choice is SecurityChoice.RESTORED:
+            self._restored()
         elif choice is SecurityChoice.WIPE_AFTER:
             self._simple_change(
                 "Wipe after failed unlocks",
@@ -310,6 +316,52 @@ class KeyActions:
                 passphrase, lambda _removed: None,
                 "The recovery code was removed. The vault opens again.")
 
+    def _rotate_identity(self) -> None:
+        """New identity keys: the vault locks (every view holds the old identity), rotates and
+        opens again; the new fingerprint is shown to read to colleagues."""
+        title = "Rotate identity keys"
+        passphrase = self._ask_passphrase(
+            title, "New identity keys are made and announced to your colleagues in your next "
+            "bundles. The vault locks for a moment, then opens again. Enter your passphrase.",
+            "Rotate")
+        if not passphrase:
+            return
+        self._rekeying_change(
+            title, lambda directory: emergency.rotate_identity(directory, passphrase),
+            passphrase, self._show_rotation, "New identity keys were made. The vault opens "
+            "again.", busy="Making new identity keys.")
+
+    def _restored(self) -> None:
+        """This vault was restored from a copy: a new epoch (the vault locks and opens again,
+        as every view holds the vault id it writes under)."""
+        title = "Restored from a backup"
+        passphrase = self._ask_passphrase(
+            title, "From now on your changes get new numbers, so colleagues accept them even "
+            "where the copy reuses numbers it had already sent. The vault locks for a moment, "
+            "then opens again. Enter your passphrase.", "Confirm")
+        if not passphrase:
+            return
+        self._rekeying_change(
+            title, lambda directory: emergency.vault_restored(directory, passphrase),
+            passphrase, lambda _done: self.window.prompter.info(
+                title, "This vault now writes under a new epoch: your next changes reach "
+                "colleagues. What they received from this vault after the copy was made comes "
+                "back with their next bundles once they import one of yours. Changes made "
+                "after putting the copy back and before this step "
+                "may be kept aside at colleagues (they show this vault as suspect): check them "
+                "and make them again."),
+            "This vault now writes under a new epoch. The vault opens again.",
+            busy="Starting a new epoch.")
+
+    def _show_rotation(self, done: object) -> None:
+        if isinstance(done, Rotation):
+            self.window.prompter.info(
+                "New identity keys",
+                f"Your new fingerprint is\n{done.new_fingerprint}\n\nColleagues that trust "
+                "you move to it when they import your next bundle. New colleagues need your "
+                "new card (My identity > Save identity card). Bundles sent to the old keys "
+                f"open here until {when_text(done.grace_until / 1000)}.")
+
     def _split_recovery(self) -> None:
         """A new code given only as shares (the vault locks and reopens, as for a code)."""
         window = self.window
@@ -331,14 +383,15 @@ class KeyActions:
             "New recovery shares were made. The vault opens again.")
 
     def _rekeying_change(self, title: str, work: Callable[[Path], object], passphrase: str,
-                         show: Callable[[object], None], reason: str) -> None:
+                         show: Callable[[object], None], reason: str, *,
+                         busy: str = "Re-encrypting the vault for the change. This takes a "
+                         "few seconds.") -> None:
         """Lock, run `work` off the GUI thread, show its result, open again with `passphrase`."""
         window, directory = self.window, self.directory
         self.carry_failures()
         window.lock("keys")
         screen = window.unlock_screen
-        screen.set_busy(True, "Re-encrypting the vault for the change. This takes a few "
-                        "seconds.")
+        screen.set_busy(True, busy)
 
         def done(result: object) -> None:
             show(result)

@@ -12,7 +12,13 @@ from collections.abc import Callable
 from enum import StrEnum
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QPainter, QPdfWriter
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QPainter,
+    QPdfWriter,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -47,6 +53,15 @@ WIPE_AFTER_TEXT = (
     "The vault destroys itself after this many wrong passphrases in a row. It stops someone "
     "guessing at this computer through hrd-desk, not someone who copied the vault's files "
     "first. A mistyped passphrase counts too, so do not set it low.")
+IDENTITY_TEXT = (
+    "The keys colleagues know this vault by. New keys are announced in your next bundles, "
+    "signed by the old and the new keys; colleagues that trust you move to them, still "
+    "verified. Bundles sent to the old keys open here for 30 days, then the old keys are "
+    "deleted. If someone may have copied your keys, ask colleagues to revoke them instead.")
+RESTORED_TEXT = (
+    "After putting back a copy of this vault (a backup), say so before changing anything: what "
+    "you change from then on gets new numbers, so colleagues accept it. The vault also notices "
+    "by itself when a colleague sends back changes it lost.")
 RECOVERY_TEXT = (
     "A long code that opens the vault if the passphrase is forgotten. It is shown once: print "
     "it or write it down and keep it away from this computer. Anyone who has it can open the "
@@ -60,6 +75,8 @@ class SecurityChoice(StrEnum):
     SET_DURESS = "set duress"
     REMOVE_DURESS = "remove duress"
     WIPE_AFTER = "wipe after"
+    ROTATE_IDENTITY = "rotate identity"
+    RESTORED = "restored"
 
 
 def _section(title: str, text: str) -> tuple[QGroupBox, QVBoxLayout]:
@@ -117,6 +134,23 @@ class SecurityDialog(QDialog):
         inner.addLayout(row)
         layout.addWidget(box)
 
+        box, inner = _section("Identity keys", IDENTITY_TEXT)
+        row = QHBoxLayout()
+        self.rotate_identity = _button("Rotate identity keys…", "Rotate the identity keys")
+        row.addWidget(self.rotate_identity)
+        row.addStretch(1)
+        inner.addLayout(row)
+        layout.addWidget(box)
+
+        box, inner = _section("Restored from a backup", RESTORED_TEXT)
+        row = QHBoxLayout()
+        self.restored = _button("This vault was restored…",
+                                "Say this vault was restored from a backup")
+        row.addWidget(self.restored)
+        row.addStretch(1)
+        inner.addLayout(row)
+        layout.addWidget(box)
+
         box, inner = _section("Wipe after failed unlocks", WIPE_AFTER_TEXT)
         row = QHBoxLayout()
         caption = plain_label("Wrong passphrases in a row:")
@@ -149,9 +183,21 @@ class SecurityDialog(QDialog):
                                (self.remove_recovery, SecurityChoice.REMOVE_RECOVERY),
                                (self.set_duress, SecurityChoice.SET_DURESS),
                                (self.remove_duress, SecurityChoice.REMOVE_DURESS),
+                               (self.rotate_identity, SecurityChoice.ROTATE_IDENTITY),
+                               (self.restored, SecurityChoice.RESTORED),
                                (self.apply_wipe_after, SecurityChoice.WIPE_AFTER)):
             button.clicked.connect(lambda _c=False, chosen=choice: self._choose(chosen))
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 40)
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 48)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Wrapped texts: never shorter than they need at this width (a box layout's minimum
+        size does not ask its labels' height for a width, so they were cut)."""
+        super().resizeEvent(event)
+        layout = self.layout()
+        if layout is not None and layout.hasHeightForWidth():
+            need = layout.totalHeightForWidth(self.width())
+            if need > self.minimumHeight():
+                self.setMinimumHeight(need)
 
     def wipe_after_count(self) -> int:
         value = self.wipe_after.value()

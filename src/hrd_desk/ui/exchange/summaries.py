@@ -205,10 +205,40 @@ def import_lines(summary: ImportSummary) -> list[str]:
         lines.append(plural("ExchangeSummary", "%n change(s) refused: records outside what you "
                                                "share with them, purged here, or from a revoked "
                                                "colleague.", summary.refused))
-    if summary.quarantined:
+    theirs_kept_aside = summary.quarantined - summary.lost_kept_aside
+    if theirs_kept_aside:
         lines.append(plural("ExchangeSummary", "%n change(s) kept aside: its maker sent two "
                                                "different changes under one number (shown as "
-                                               "suspect under Colleagues).", summary.quarantined))
+                                               "suspect under Colleagues).", theirs_kept_aside))
+    if summary.rotated:
+        lines.append(filled(translate("ExchangeSummary", "%1 changed its identity keys (a "
+                                                         "successor card signed by its old and "
+                                                         "its new key): its new fingerprint is "
+                                                         "under Colleagues, and it keeps its "
+                                                         "trust."), sender))
+    if summary.new_epoch:
+        back = (translate("ExchangeSummary", "They are back.") if not summary.lost_kept_aside
+                else plural("ExchangeSummary", "They are back, except %n change(s) kept aside "
+                                               "here: changes made here since the restore used "
+                                               "their numbers again, so the records they touch "
+                                               "may show differently here and at colleagues "
+                                               "(check them with colleagues).",
+                            summary.lost_kept_aside))
+        lines.append(filled(translate("ExchangeSummary", "This vault was restored from a copy: "
+                                                         "the bundle held changes made here that "
+                                                         "it no longer had. %1 It now writes "
+                                                         "under a new epoch, so your next "
+                                                         "changes reach colleagues. Changes made "
+                                                         "since the restore may be kept aside at "
+                                                         "colleagues: check them and make them "
+                                                         "again."), back))
+    elif summary.lost_kept_aside:
+        lines.append(plural("ExchangeSummary", "%n change(s) made here and lost in a restore kept "
+                                               "aside here: changes made here since the restore "
+                                               "used their numbers again, so the records they "
+                                               "touch may show differently here and at "
+                                               "colleagues (check them with colleagues).",
+                            summary.lost_kept_aside))
     if summary.consent_notices:
         lines.append(filled(plural("ExchangeSummary", "%n consent notice(s): %1 changed a "
                                                       "defender's consent; nothing about them "
