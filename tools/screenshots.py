@@ -440,12 +440,14 @@ def _wipe_screens(window: Any, variant: str, out: Path, vault_dir: Path) -> None
     from PySide6.QtWidgets import QApplication
 
     from hrd_desk.services.emergency import WIPE_WORD
+    from hrd_desk.ui.i18n import translate
     from hrd_desk.ui.key_actions import WIPE_TEXT
     from hrd_desk.ui.prompts import TypedConfirmation
 
     window.unlock_screen.wipe_button.setFocus()
     _grab(window, out, f"{variant}-unlock-wipe-focused.png")
-    confirm = TypedConfirmation(window, "Emergency wipe", WIPE_TEXT, WIPE_WORD)
+    confirm = TypedConfirmation(window, translate("KeyActions", "Emergency wipe"),
+                                translate("KeyActions", WIPE_TEXT), WIPE_WORD)
     confirm.show()
     _grab(confirm, out, f"{variant}-wipe-confirm.png")
     confirm.close()
