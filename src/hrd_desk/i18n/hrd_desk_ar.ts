@@ -1273,6 +1273,18 @@ Nothing in this vault was changed.</source>
             <translation>من %1%2: %3، %4.</translation>
         </message>
         <message>
+            <source>%1 changed its identity keys (a successor card signed by its old and its new key): its new fingerprint is under Colleagues, and it keeps its trust.</source>
+            <translation>غيّر %1 مفاتيح هويته (بطاقة خلَف موقّعة بمفتاحه القديم والجديد): بصمته الجديدة في «الزملاء»، ويحتفظ بثقته.</translation>
+        </message>
+        <message>
+            <source>They are back.</source>
+            <translation>لقد عادت.</translation>
+        </message>
+        <message>
+            <source>This vault was restored from a copy: the bundle held changes made here that it no longer had. %1 It now writes under a new epoch, so your next changes reach colleagues. Changes made since the restore may be kept aside at colleagues: check them and make them again.</source>
+            <translation>استُعيدت هذه الخزنة من نسخة: حملت الحزمة تغييرات أُجريت هنا لم تعد لديها. %1 صارت تكتب الآن ضمن حقبة جديدة، لكي تصل تغييراتك القادمة إلى الزملاء. قد توضع التغييرات التي أُجريت منذ الاستعادة جانبًا لدى الزملاء: راجعها وأعد إجراءها.</translation>
+        </message>
+        <message>
             <source>Written: %1</source>
             <translation>كُتب: %1</translation>
         </message>
@@ -1569,6 +1581,17 @@ Nothing in this vault was changed.</source>
             </translation>
         </message>
         <message numerus="yes">
+            <source>They are back, except %n change(s) kept aside here: changes made here since the restore used their numbers again, so the records they touch may show differently here and at colleagues (check them with colleagues).</source>
+            <translation>
+                <numerusform>لقد عادت.</numerusform>
+                <numerusform>لقد عادت، عدا تغيير واحد وُضع جانبًا هنا: أعادت تغييراتٌ أُجريت هنا منذ الاستعادة استخدام أرقامها، لذا قد تظهر السجلات المعنية بشكل مختلف هنا ولدى الزملاء (تحقّق منها معهم).</numerusform>
+                <numerusform>لقد عادت، عدا تغييرين وُضعا جانبًا هنا: أعادت تغييراتٌ أُجريت هنا منذ الاستعادة استخدام أرقامها، لذا قد تظهر السجلات المعنية بشكل مختلف هنا ولدى الزملاء (تحقّق منها معهم).</numerusform>
+                <numerusform>لقد عادت، عدا %n تغييرات وُضعت جانبًا هنا: أعادت تغييراتٌ أُجريت هنا منذ الاستعادة استخدام أرقامها، لذا قد تظهر السجلات المعنية بشكل مختلف هنا ولدى الزملاء (تحقّق منها معهم).</numerusform>
+                <numerusform>لقد عادت، عدا %n تغييرًا وُضعت جانبًا هنا: أعادت تغييراتٌ أُجريت هنا منذ الاستعادة استخدام أرقامها، لذا قد تظهر السجلات المعنية بشكل مختلف هنا ولدى الزملاء (تحقّق منها معهم).</numerusform>
+                <numerusform>لقد عادت، عدا %n تغيير وُضعت جانبًا هنا: أعادت تغييراتٌ أُجريت هنا منذ الاستعادة استخدام أرقامها، لذا قد تظهر السجلات المعنية بشكل مختلف هنا ولدى الزملاء (تحقّق منها معهم).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n record(s) left out because a defender they concern has not consented to sharing.</source>
             <translation>
                 <numerusform>لم يُستبعد أي سجل.</numerusform>
@@ -1610,6 +1633,17 @@ Nothing in this vault was changed.</source>
                 <numerusform>تُجوهلت %n عناصر (ليست ملفات عادية).</numerusform>
                 <numerusform>تُجوهل %n عنصرًا (ليست ملفات عادية).</numerusform>
                 <numerusform>تُجوهل %n عنصر (ليست ملفات عادية).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) made here and lost in a restore kept aside here: changes made here since the restore used their numbers again, so the records they touch may show differently here and at colleagues (check them with colleagues).</source>
+            <translation>
+                <numerusform>لا تغييرات ضائعة موضوعة جانبًا.</numerusform>
+                <numerusform>تغيير واحد أُجري هنا وضاع في استعادة وُضع جانبًا هنا: أعادت تغييراتٌ أُجريت هنا منذ الاستعادة استخدام أرقامه، لذا قد تظهر السجلات المعنية بشكل مختلف هنا ولدى الزملاء (تحقّق منها معهم).</numerusform>
+                <numerusform>تغييران أُجريا هنا وضاعا في استعادة وُضعا جانبًا هنا: أعادت تغييراتٌ أُجريت هنا منذ الاستعادة استخدام أرقامهما، لذا قد تظهر السجلات المعنية بشكل مختلف هنا ولدى الزملاء (تحقّق منها معهم).</numerusform>
+                <numerusform>%n تغييرات أُجريت هنا وضاعت في استعادة وُضعت جانبًا هنا: أعادت تغييراتٌ أُجريت هنا منذ الاستعادة استخدام أرقامها، لذا قد تظهر السجلات المعنية بشكل مختلف هنا ولدى الزملاء (تحقّق منها معهم).</numerusform>
+                <numerusform>%n تغييرًا أُجريت هنا وضاعت في استعادة وُضعت جانبًا هنا: أعادت تغييراتٌ أُجريت هنا منذ الاستعادة استخدام أرقامها، لذا قد تظهر السجلات المعنية بشكل مختلف هنا ولدى الزملاء (تحقّق منها معهم).</numerusform>
+                <numerusform>%n تغيير أُجريت هنا وضاعت في استعادة وُضعت جانبًا هنا: أعادت تغييراتٌ أُجريت هنا منذ الاستعادة استخدام أرقامها، لذا قد تظهر السجلات المعنية بشكل مختلف هنا ولدى الزملاء (تحقّق منها معهم).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1980,6 +2014,643 @@ Type %2 to write it anyway.</source>
         <message>
             <source>Not imported</source>
             <translation>لم يتم الاستيراد</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyActions</name>
+        <message>
+            <source>This destroys the vault on this computer for good. The keys go first, in under a second: from then on neither the passphrase nor the recovery code opens anything. Then the records, drafts and every other file of the vault are removed. Colleagues keep what you shared with them. There is no undo.</source>
+            <translation>يُتلف هذا الخزنة على هذا الحاسوب نهائيًا. المفاتيح أولًا، في أقل من ثانية: بعدها لا تفتح عبارة المرور ولا رمز الاسترداد أي شيء. ثم تُحذف السجلات والمسودات وكل ملفات الخزنة الأخرى. يحتفظ الزملاء بما شاركته معهم. لا يمكن التراجع.</translation>
+        </message>
+        <message>
+            <source>That passphrase did not open the vault. Nothing was changed.</source>
+            <translation>لم تفتح عبارة المرور هذه الخزنة. لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <source>%1 failed: %2.</source>
+            <translation>فشل %1: %2.</translation>
+        </message>
+        <message>
+            <source>%1 failed (%2).</source>
+            <translation>فشل %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Emergency wipe</source>
+            <translation>المسح الطارئ</translation>
+        </message>
+        <message>
+            <source>Destroying the keys, then every file of the vault.</source>
+            <translation>جارٍ إتلاف المفاتيح، ثم كل ملف من ملفات الخزنة.</translation>
+        </message>
+        <message>
+            <source>%1 seconds</source>
+            <translation>%1 ثانية</translation>
+        </message>
+        <message>
+            <source>%1 milliseconds</source>
+            <translation>%1 جزء من الألف من الثانية</translation>
+        </message>
+        <message>
+            <source>Vault wiped</source>
+            <translation>مُسحت الخزنة</translation>
+        </message>
+        <message>
+            <source>The keys were destroyed in %1 and every file of the vault is gone from %2. Nothing on this computer opens it any more.</source>
+            <translation>أُتلفت المفاتيح خلال %1 واختفت كل ملفات الخزنة من %2. لم يعد أي شيء على هذا الحاسوب يفتحها.</translation>
+        </message>
+        <message>
+            <source>The keys could NOT be destroyed, so the vault may still open with the passphrase (%1). The folder may be read-only or held by another program: destroy the computer's disk if you must be sure.</source>
+            <translation>تعذّر إتلاف المفاتيح، لذا قد تُفتح الخزنة بعبارة المرور (%1). ربما المجلد للقراءة فقط أو يستخدمه برنامج آخر: أتلف قرص الحاسوب إن كان لا بد أن تتأكد.</translation>
+        </message>
+        <message>
+            <source>The keys were destroyed: nothing opens the vault any more. Some other files could not be removed (%1).</source>
+            <translation>أُتلفت المفاتيح: لم يعد شيء يفتح الخزنة. تعذّر حذف بعض الملفات الأخرى (%1).</translation>
+        </message>
+        <message>
+            <source>Emergency wipe incomplete</source>
+            <translation>المسح الطارئ غير مكتمل</translation>
+        </message>
+        <message>
+            <source>Setting the new passphrase and re-encrypting the vault.</source>
+            <translation>جارٍ تعيين عبارة المرور الجديدة وإعادة تشفير الخزنة.</translation>
+        </message>
+        <message>
+            <source>The new passphrase is set. The recovery code still works.</source>
+            <translation>عُيّنت عبارة المرور الجديدة. ما زال رمز الاسترداد يعمل.</translation>
+        </message>
+        <message>
+            <source>Passphrase not changed</source>
+            <translation>لم تتغير عبارة المرور</translation>
+        </message>
+        <message>
+            <source>Setting the new passphrase</source>
+            <translation>تعيين عبارة المرور الجديدة</translation>
+        </message>
+        <message>
+            <source> The old passphrase and the recovery code still open the vault; try again from Vault &gt; Change passphrase.</source>
+            <translation> ما زالت عبارة المرور القديمة ورمز الاسترداد يفتحان الخزنة؛ أعد المحاولة من «الخزنة &gt; تغيير عبارة المرور».</translation>
+        </message>
+        <message>
+            <source>Failed unlock attempts</source>
+            <translation>محاولات فتح فاشلة</translation>
+        </message>
+        <message>
+            <source>Security</source>
+            <translation>الأمان</translation>
+        </message>
+        <message>
+            <source>Remove the duress passphrase</source>
+            <translation>إزالة عبارة الإكراه</translation>
+        </message>
+        <message>
+            <source>The duress passphrase stops working: typed at an unlock it will be a wrong passphrase like any other. Enter your passphrase to remove it.</source>
+            <translation>تتوقف عبارة الإكراه عن العمل: إذا كُتبت عند الفتح فستكون عبارة مرور خاطئة كغيرها. أدخل عبارة مرورك لإزالتها.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>إزالة</translation>
+        </message>
+        <message>
+            <source>The duress passphrase is removed.</source>
+            <translation>أُزيلت عبارة الإكراه.</translation>
+        </message>
+        <message>
+            <source>There was no duress passphrase.</source>
+            <translation>لم تكن هناك عبارة إكراه.</translation>
+        </message>
+        <message>
+            <source>Wipe after failed unlocks</source>
+            <translation>المسح بعد محاولات فتح فاشلة</translation>
+        </message>
+        <message>
+            <source>The vault will no longer destroy itself after wrong passphrases. Enter your passphrase to apply this.</source>
+            <translation>لن تُتلف الخزنة نفسها بعد الآن عند عبارات مرور خاطئة. أدخل عبارة مرورك لتطبيق ذلك.</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>تطبيق</translation>
+        </message>
+        <message>
+            <source>The vault no longer destroys itself after wrong passphrases.</source>
+            <translation>لم تعد الخزنة تُتلف نفسها بعد عبارات مرور خاطئة.</translation>
+        </message>
+        <message>
+            <source>Duress passphrase set</source>
+            <translation>عُيّنت عبارة الإكراه</translation>
+        </message>
+        <message>
+            <source>Typed wherever the passphrase is asked, the duress passphrase now destroys this vault and says the passphrase was wrong.</source>
+            <translation>إذا كُتبت حيثما تُطلب عبارة المرور، فإن عبارة الإكراه تُتلف هذه الخزنة الآن وتقول إن عبارة المرور كانت خاطئة.</translation>
+        </message>
+        <message>
+            <source>Duress passphrase not set</source>
+            <translation>لم تُعيَّن عبارة الإكراه</translation>
+        </message>
+        <message>
+            <source>Setting the duress passphrase</source>
+            <translation>تعيين عبارة الإكراه</translation>
+        </message>
+        <message>
+            <source>Replace the recovery code</source>
+            <translation>استبدال رمز الاسترداد</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>استبدال</translation>
+        </message>
+        <message>
+            <source>Make a recovery code</source>
+            <translation>إنشاء رمز استرداد</translation>
+        </message>
+        <message>
+            <source>Make code</source>
+            <translation>إنشاء الرمز</translation>
+        </message>
+        <message>
+            <source>A new code is made and shown once; the old code stops opening anything. The vault locks for a few seconds while it is re-encrypted, then opens again. Enter your passphrase (not the recovery code).</source>
+            <translation>يُنشأ رمز جديد ويُعرض مرة واحدة؛ ويتوقف الرمز القديم عن فتح أي شيء. تُقفل الخزنة بضع ثوانٍ ريثما يُعاد تشفيرها، ثم تُفتح من جديد. أدخل عبارة مرورك (لا رمز الاسترداد).</translation>
+        </message>
+        <message>
+            <source>A new code is made and shown once. The vault locks for a few seconds while it is re-encrypted, then opens again. Enter your passphrase (not the recovery code).</source>
+            <translation>يُنشأ رمز جديد ويُعرض مرة واحدة. تُقفل الخزنة بضع ثوانٍ ريثما يُعاد تشفيرها، ثم تُفتح من جديد. أدخل عبارة مرورك (لا رمز الاسترداد).</translation>
+        </message>
+        <message>
+            <source>Remove the recovery code</source>
+            <translation>إزالة رمز الاسترداد</translation>
+        </message>
+        <message>
+            <source>The recovery code stops opening anything, so a forgotten passphrase can no longer be recovered. The vault locks for a few seconds while it is re-encrypted, then opens again. Enter your passphrase.</source>
+            <translation>يتوقف رمز الاسترداد عن فتح أي شيء، فلا يمكن بعدها استرداد عبارة مرور منسية. تُقفل الخزنة بضع ثوانٍ ريثما يُعاد تشفيرها، ثم تُفتح من جديد. أدخل عبارة مرورك.</translation>
+        </message>
+        <message>
+            <source>A new recovery code was made. The vault opens again.</source>
+            <translation>أُنشئ رمز استرداد جديد. تُفتح الخزنة من جديد.</translation>
+        </message>
+        <message>
+            <source>The recovery code was removed. The vault opens again.</source>
+            <translation>أُزيل رمز الاسترداد. تُفتح الخزنة من جديد.</translation>
+        </message>
+        <message>
+            <source>Rotate identity keys</source>
+            <translation>تجديد مفاتيح الهوية</translation>
+        </message>
+        <message>
+            <source>New identity keys are made and announced to your colleagues in your next bundles. The vault locks for a moment, then opens again. Enter your passphrase.</source>
+            <translation>تُنشأ مفاتيح هوية جديدة ويُعلن عنها لزملائك في حزمك القادمة. تُقفل الخزنة لحظة، ثم تُفتح من جديد. أدخل عبارة مرورك.</translation>
+        </message>
+        <message>
+            <source>Rotate</source>
+            <translation>تجديد</translation>
+        </message>
+        <message>
+            <source>New identity keys were made. The vault opens again.</source>
+            <translation>أُنشئت مفاتيح هوية جديدة. تُفتح الخزنة من جديد.</translation>
+        </message>
+        <message>
+            <source>Making new identity keys.</source>
+            <translation>جارٍ إنشاء مفاتيح هوية جديدة.</translation>
+        </message>
+        <message>
+            <source>Restored from a backup</source>
+            <translation>استُعيدت من نسخة احتياطية</translation>
+        </message>
+        <message>
+            <source>From now on your changes get new numbers, so colleagues accept them even where the copy reuses numbers it had already sent. The vault locks for a moment, then opens again. Enter your passphrase.</source>
+            <translation>من الآن فصاعدًا تحصل تغييراتك على أرقام جديدة، فيقبلها الزملاء حتى حيث تعيد النسخة استخدام أرقام سبق إرسالها. تُقفل الخزنة لحظة، ثم تُفتح من جديد. أدخل عبارة مرورك.</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>تأكيد</translation>
+        </message>
+        <message>
+            <source>This vault now writes under a new epoch: your next changes reach colleagues. What they received from this vault after the copy was made comes back with their next bundles once they import one of yours. Changes made after putting the copy back and before this step may be kept aside at colleagues (they show this vault as suspect): check them and make them again.</source>
+            <translation>صارت هذه الخزنة تكتب الآن ضمن حقبة جديدة: تصل تغييراتك القادمة إلى الزملاء. ما تلقوه من هذه الخزنة بعد أخذ النسخة يعود مع حزمهم القادمة، متى استوردوا إحدى حزمك. التغييرات التي أُجريت بين إعادة النسخة وهذه الخطوة قد توضع جانبًا لدى الزملاء (يظهرون هذه الخزنة مشبوهة): راجعها وأعد إجراءها.</translation>
+        </message>
+        <message>
+            <source>This vault now writes under a new epoch. The vault opens again.</source>
+            <translation>صارت هذه الخزنة تكتب الآن ضمن حقبة جديدة. تُفتح الخزنة من جديد.</translation>
+        </message>
+        <message>
+            <source>Starting a new epoch.</source>
+            <translation>جارٍ بدء حقبة جديدة.</translation>
+        </message>
+        <message>
+            <source>New identity keys</source>
+            <translation>مفاتيح هوية جديدة</translation>
+        </message>
+        <message>
+            <source>Your new fingerprint is
+%1
+
+Colleagues that trust you move to it when they import your next bundle. New colleagues need your new card (My identity &gt; Save identity card). Bundles sent to the old keys open here until %2.</source>
+            <translation>بصمتك الجديدة هي
+%1
+
+ينتقل إليها الزملاء الذين يثقون بك عند استيراد حزمتك القادمة. يحتاج الزملاء الجدد إلى بطاقتك الجديدة (هويتي &gt; حفظ بطاقة الهوية). تُفتح هنا الحزم المرسلة إلى المفاتيح القديمة حتى %2.</translation>
+        </message>
+        <message>
+            <source>Making the recovery shares</source>
+            <translation>جارٍ إنشاء أجزاء الاسترداد</translation>
+        </message>
+        <message>
+            <source>New recovery shares were made. The vault opens again.</source>
+            <translation>أُنشئت أجزاء استرداد جديدة. تُفتح الخزنة من جديد.</translation>
+        </message>
+        <message>
+            <source>Re-encrypting the vault for the change. This takes a few seconds.</source>
+            <translation>جارٍ إعادة تشفير الخزنة من أجل التغيير. يستغرق ذلك بضع ثوانٍ.</translation>
+        </message>
+        <message>
+            <source>Opening the vault. This takes a second or two.</source>
+            <translation>جارٍ فتح الخزنة. يستغرق ذلك ثانية أو اثنتين.</translation>
+        </message>
+        <message>
+            <source> Unlock with your passphrase to go on.</source>
+            <translation> افتح الخزنة بعبارة مرورك للمتابعة.</translation>
+        </message>
+        <message>
+            <source>Save the recovery code as PDF</source>
+            <translation>حفظ رمز الاسترداد بصيغة PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>لم يُحفظ</translation>
+        </message>
+        <message>
+            <source>The PDF could not be written (%1).</source>
+            <translation>تعذّرت كتابة ملف PDF (%1).</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>حُفظ</translation>
+        </message>
+        <message>
+            <source>The PDF holds the recovery code in clear. Print it, then delete the file and empty the trash.</source>
+            <translation>يحوي ملف PDF رمز الاسترداد دون تشفير. اطبعه، ثم احذف الملف وأفرغ سلة المهملات.</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>سجل التدقيق</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>السجلّ التاريخي</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failed attempt(s) to unlock this vault since it was last opened. If that was not you, someone may have tried to open it.</source>
+            <translation>
+                <numerusform>لا محاولات فاشلة.</numerusform>
+                <numerusform>محاولة فاشلة واحدة لفتح هذه الخزنة منذ آخر فتح لها. إن لم تكن أنت، فربما حاول أحدٌ فتحها.</numerusform>
+                <numerusform>محاولتان فاشلتان لفتح هذه الخزنة منذ آخر فتح لها. إن لم تكن أنت، فربما حاول أحدٌ فتحها.</numerusform>
+                <numerusform>%n محاولات فاشلة لفتح هذه الخزنة منذ آخر فتح لها. إن لم تكن أنت، فربما حاول أحدٌ فتحها.</numerusform>
+                <numerusform>%n محاولة فاشلة لفتح هذه الخزنة منذ آخر فتح لها. إن لم تكن أنت، فربما حاول أحدٌ فتحها.</numerusform>
+                <numerusform>%n محاولة فاشلة لفتح هذه الخزنة منذ آخر فتح لها. إن لم تكن أنت، فربما حاول أحدٌ فتحها.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>After %n wrong passphrase(s) in a row the vault destroys itself. Enter your passphrase to apply this.</source>
+            <translation>
+                <numerusform>لن تُتلف الخزنة نفسها. أدخل عبارة مرورك لتطبيق ذلك.</numerusform>
+                <numerusform>بعد عبارة مرور خاطئة واحدة تُتلف الخزنة نفسها. أدخل عبارة مرورك لتطبيق ذلك.</numerusform>
+                <numerusform>بعد عبارتَي مرور خاطئتين متتاليتين تُتلف الخزنة نفسها. أدخل عبارة مرورك لتطبيق ذلك.</numerusform>
+                <numerusform>بعد %n عبارات مرور خاطئة متتالية تُتلف الخزنة نفسها. أدخل عبارة مرورك لتطبيق ذلك.</numerusform>
+                <numerusform>بعد %n عبارة مرور خاطئة متتالية تُتلف الخزنة نفسها. أدخل عبارة مرورك لتطبيق ذلك.</numerusform>
+                <numerusform>بعد %n عبارة مرور خاطئة متتالية تُتلف الخزنة نفسها. أدخل عبارة مرورك لتطبيق ذلك.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The vault now destroys itself after %n wrong passphrase(s) in a row.</source>
+            <translation>
+                <numerusform>لم تعد الخزنة تُتلف نفسها.</numerusform>
+                <numerusform>صارت الخزنة تُتلف نفسها بعد عبارة مرور خاطئة واحدة.</numerusform>
+                <numerusform>صارت الخزنة تُتلف نفسها بعد عبارتَي مرور خاطئتين متتاليتين.</numerusform>
+                <numerusform>صارت الخزنة تُتلف نفسها بعد %n عبارات مرور خاطئة متتالية.</numerusform>
+                <numerusform>صارت الخزنة تُتلف نفسها بعد %n عبارة مرور خاطئة متتالية.</numerusform>
+                <numerusform>صارت الخزنة تُتلف نفسها بعد %n عبارة مرور خاطئة متتالية.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyDialogs</name>
+        <message>
+            <source>A second passphrase for when someone forces you to open the vault. Typed where the passphrase is asked, it destroys the vault on this computer at once and then says the passphrase was wrong. It does not open a harmless-looking decoy: a decoy would have to look lived-in to be believed, and records gone are safer for the people in them than records read. Colleagues keep what you shared with them. Nothing on disk shows whether one is set.</source>
+            <translation>عبارة مرور ثانية لحالة إجبارك على فتح الخزنة. إذا كُتبت حيث تُطلب عبارة المرور، أتلفت الخزنة على هذا الحاسوب فورًا ثم قالت إن عبارة المرور خاطئة. لا تفتح خزنة تمويه تبدو بريئة: فالتمويه يجب أن يبدو مستعملًا ليُصدَّق، والسجلات المُتلفة أكثر أمانًا لأصحابها من السجلات المقروءة. يحتفظ الزملاء بما شاركته معهم. لا شيء على القرص يُظهر ما إذا كانت معيّنة.</translation>
+        </message>
+        <message>
+            <source>The vault destroys itself after this many wrong passphrases in a row. It stops someone guessing at this computer through hrd-desk, not someone who copied the vault's files first. A mistyped passphrase counts too, so do not set it low.</source>
+            <translation>تُتلف الخزنة نفسها بعد هذا العدد من عبارات المرور الخاطئة المتتالية. يوقف ذلك من يحاول التخمين على هذا الحاسوب عبر hrd-desk، لا من نسخ ملفات الخزنة أولًا. الخطأ في الكتابة يُحسب أيضًا، فلا تجعل العدد صغيرًا.</translation>
+        </message>
+        <message>
+            <source>The keys colleagues know this vault by. New keys are announced in your next bundles, signed by the old and the new keys; colleagues that trust you move to them, still verified. Bundles sent to the old keys open here for 30 days, then the old keys are deleted. If someone may have copied your keys, ask colleagues to revoke them instead.</source>
+            <translation>المفاتيح التي يعرف بها الزملاء هذه الخزنة. يُعلَن عن المفاتيح الجديدة في حزمك القادمة، موقّعة بالمفاتيح القديمة والجديدة؛ وينتقل إليها الزملاء الذين يثقون بك، وتبقى موثَّقة. تُفتح هنا الحزم المرسلة إلى المفاتيح القديمة لمدة 30 يومًا، ثم تُحذف المفاتيح القديمة. إن كان أحدٌ قد نسخ مفاتيحك، فاطلب من الزملاء إبطالها بدلًا من ذلك.</translation>
+        </message>
+        <message>
+            <source>After putting back a copy of this vault (a backup), say so before changing anything: what you change from then on gets new numbers, so colleagues accept it. The vault also notices by itself when a colleague sends back changes it lost.</source>
+            <translation>بعد إعادة نسخة من هذه الخزنة (نسخة احتياطية)، صرّح بذلك قبل تغيير أي شيء: ما تغيّره بعدها يحصل على أرقام جديدة، فيقبله الزملاء. وتلاحظ الخزنة أيضًا من تلقاء نفسها متى أعاد إليها زميل تغييرات فقدتها.</translation>
+        </message>
+        <message>
+            <source>A long code that opens the vault if the passphrase is forgotten. It is shown once: print it or write it down and keep it away from this computer. Anyone who has it can open the vault. A new code replaces the old one, which then opens nothing.</source>
+            <translation>رمز طويل يفتح الخزنة إن نُسيت عبارة المرور. يُعرض مرة واحدة: اطبعه أو دوّنه واحفظه بعيدًا عن هذا الحاسوب. يستطيع كل من يملكه فتح الخزنة. الرمز الجديد يحلّ محل القديم، الذي لا يفتح بعدها شيئًا.</translation>
+        </message>
+        <message>
+            <source>Security</source>
+            <translation>الأمان</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>رمز الاسترداد</translation>
+        </message>
+        <message>
+            <source>This vault has a recovery code.</source>
+            <translation>لهذه الخزنة رمز استرداد.</translation>
+        </message>
+        <message>
+            <source>This vault has no recovery code.</source>
+            <translation>ليس لهذه الخزنة رمز استرداد.</translation>
+        </message>
+        <message>
+            <source>Replace the recovery code…</source>
+            <translation>استبدال رمز الاسترداد…</translation>
+        </message>
+        <message>
+            <source>Make a recovery code…</source>
+            <translation>إنشاء رمز استرداد…</translation>
+        </message>
+        <message>
+            <source>Replace the recovery code</source>
+            <translation>استبدال رمز الاسترداد</translation>
+        </message>
+        <message>
+            <source>Make a recovery code</source>
+            <translation>إنشاء رمز استرداد</translation>
+        </message>
+        <message>
+            <source>Make one split into shares…</source>
+            <translation>إنشاء رمز مقسّم إلى أجزاء…</translation>
+        </message>
+        <message>
+            <source>Make a recovery code split into shares</source>
+            <translation>إنشاء رمز استرداد مقسّم إلى أجزاء</translation>
+        </message>
+        <message>
+            <source>Give the code to several people: any k of n shares give it back, fewer say nothing about it</source>
+            <translation>أعطِ الرمز لعدة أشخاص: أي k من n أجزاء تعيده، وما دون ذلك لا يكشف عنه شيئًا</translation>
+        </message>
+        <message>
+            <source>Remove the recovery code…</source>
+            <translation>إزالة رمز الاسترداد…</translation>
+        </message>
+        <message>
+            <source>Remove the recovery code</source>
+            <translation>إزالة رمز الاسترداد</translation>
+        </message>
+        <message>
+            <source>Duress passphrase</source>
+            <translation>عبارة الإكراه</translation>
+        </message>
+        <message>
+            <source>Set or replace…</source>
+            <translation>تعيين أو استبدال…</translation>
+        </message>
+        <message>
+            <source>Set or replace the duress passphrase</source>
+            <translation>تعيين عبارة الإكراه أو استبدالها</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>إزالة…</translation>
+        </message>
+        <message>
+            <source>Remove the duress passphrase</source>
+            <translation>إزالة عبارة الإكراه</translation>
+        </message>
+        <message>
+            <source>Identity keys</source>
+            <translation>مفاتيح الهوية</translation>
+        </message>
+        <message>
+            <source>Rotate identity keys…</source>
+            <translation>تجديد مفاتيح الهوية…</translation>
+        </message>
+        <message>
+            <source>Rotate the identity keys</source>
+            <translation>تجديد مفاتيح الهوية</translation>
+        </message>
+        <message>
+            <source>Restored from a backup</source>
+            <translation>استُعيدت من نسخة احتياطية</translation>
+        </message>
+        <message>
+            <source>This vault was restored…</source>
+            <translation>استُعيدت هذه الخزنة…</translation>
+        </message>
+        <message>
+            <source>Say this vault was restored from a backup</source>
+            <translation>التصريح بأن هذه الخزنة استُعيدت من نسخة احتياطية</translation>
+        </message>
+        <message>
+            <source>Wipe after failed unlocks</source>
+            <translation>المسح بعد محاولات فتح فاشلة</translation>
+        </message>
+        <message>
+            <source>Wrong passphrases in a row:</source>
+            <translation>عبارات مرور خاطئة متتالية:</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>أبدًا</translation>
+        </message>
+        <message>
+            <source>Wipe after this many failed unlocks</source>
+            <translation>المسح بعد هذا العدد من محاولات الفتح الفاشلة</translation>
+        </message>
+        <message>
+            <source>Apply…</source>
+            <translation>تطبيق…</translation>
+        </message>
+        <message>
+            <source>Apply the wipe-after setting</source>
+            <translation>تطبيق إعداد المسح</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>Set the duress passphrase</source>
+            <translation>تعيين عبارة الإكراه</translation>
+        </message>
+        <message>
+            <source>Set duress passphrase</source>
+            <translation>تعيين عبارة الإكراه</translation>
+        </message>
+        <message>
+            <source>Your passphrase</source>
+            <translation>عبارة مرورك</translation>
+        </message>
+        <message>
+            <source>Repeat duress passphrase</source>
+            <translation>أعد كتابة عبارة الإكراه</translation>
+        </message>
+        <message>
+            <source>Choose words you can say under pressure, unlike your passphrase.</source>
+            <translation>اختر كلمات تستطيع قولها تحت الضغط، مختلفة عن عبارة مرورك.</translation>
+        </message>
+        <message>
+            <source>The duress passphrases do not match yet.</source>
+            <translation>عبارتا الإكراه غير متطابقتين بعد.</translation>
+        </message>
+        <message>
+            <source>The duress passphrase must differ from your passphrase.</source>
+            <translation>يجب أن تختلف عبارة الإكراه عن عبارة مرورك.</translation>
+        </message>
+        <message>
+            <source>Set a new passphrase</source>
+            <translation>تعيين عبارة مرور جديدة</translation>
+        </message>
+        <message>
+            <source>You opened the vault with the recovery code. Set a new passphrase now, so the code can go back to its safe place. The vault is re-encrypted under a new key; the recovery code keeps working.</source>
+            <translation>فتحت الخزنة برمز الاسترداد. عيّن الآن عبارة مرور جديدة، لكي يعود الرمز إلى مكانه الآمن. يُعاد تشفير الخزنة بمفتاح جديد؛ ويظل رمز الاسترداد يعمل.</translation>
+        </message>
+        <message>
+            <source>Set passphrase</source>
+            <translation>تعيين عبارة المرور</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>لاحقًا</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>عبارة المرور الجديدة</translation>
+        </message>
+        <message>
+            <source>Repeat new passphrase</source>
+            <translation>أعد كتابة عبارة المرور الجديدة</translation>
+        </message>
+        <message>
+            <source>hrd-desk recovery code. It opens the vault if the passphrase is forgotten, wherever the passphrase is asked. Anyone who holds it can open the vault: keep it locked away, apart from the computer.</source>
+            <translation>رمز استرداد hrd-desk. يفتح الخزنة إن نُسيت عبارة المرور، حيثما تُطلب عبارة المرور. يستطيع كل من يحمله فتح الخزنة: احفظه في مكان مقفل، بعيدًا عن الحاسوب.</translation>
+        </message>
+        <message>
+            <source>hrd-desk recovery code</source>
+            <translation>رمز استرداد hrd-desk</translation>
+        </message>
+        <message>
+            <source>Your recovery code</source>
+            <translation>رمز الاسترداد الخاص بك</translation>
+        </message>
+        <message>
+            <source>This is the vault's recovery code. It is shown only this once. Write it down or print it, and keep it away from this computer: anyone who has it can open the vault.</source>
+            <translation>هذا رمز استرداد الخزنة. لا يُعرض إلا هذه المرة. دوّنه أو اطبعه، واحفظه بعيدًا عن هذا الحاسوب: يستطيع كل من يملكه فتح الخزنة.</translation>
+        </message>
+        <message>
+            <source>Recovery code as a QR code</source>
+            <translation>رمز الاسترداد كرمز QR</translation>
+        </message>
+        <message>
+            <source>Save as PDF writes the code in clear to a file: print it, then delete the file.</source>
+            <translation>«الحفظ بصيغة PDF» يكتب الرمز دون تشفير في ملف: اطبعه، ثم احذف الملف.</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>حفظ بصيغة PDF…</translation>
+        </message>
+        <message>
+            <source>I have kept it</source>
+            <translation>احتفظت به</translation>
+        </message>
+        <message>
+            <source>Recovery code in shares</source>
+            <translation>رمز الاسترداد في أجزاء</translation>
+        </message>
+        <message>
+            <source>A new recovery code is made and given only as shares, one for each person you trust: any k of them together give the code back, fewer say nothing about it. The old code stops opening anything. The vault locks for a few seconds while it is re-encrypted, then opens again.</source>
+            <translation>يُنشأ رمز استرداد جديد ولا يُعطى إلا أجزاءً، جزء لكل شخص تثق به: أي k منها معًا تعيد الرمز، وما دون ذلك لا يكشف عنه شيئًا. يتوقف الرمز القديم عن فتح أي شيء. تُقفل الخزنة بضع ثوانٍ ريثما يُعاد تشفيرها، ثم تُفتح من جديد.</translation>
+        </message>
+        <message>
+            <source>Make shares</source>
+            <translation>إنشاء الأجزاء</translation>
+        </message>
+        <message>
+            <source>Number of shares</source>
+            <translation>عدد الأجزاء</translation>
+        </message>
+        <message>
+            <source>Shares needed to give the code back</source>
+            <translation>الأجزاء اللازمة لإعادة الرمز</translation>
+        </message>
+        <message>
+            <source>Shares to make (n)</source>
+            <translation>الأجزاء المراد إنشاؤها (n)</translation>
+        </message>
+        <message>
+            <source>Shares needed (k)</source>
+            <translation>الأجزاء اللازمة (k)</translation>
+        </message>
+        <message>
+            <source>hrd-desk recovery share %1 of %2. Any %3 shares together give back the recovery code that opens the vault; fewer say nothing about it. Keep this share safe and apart from the other shares and from the computer.</source>
+            <translation>جزء استرداد hrd-desk رقم %1 من %2. أي %3 أجزاء معًا تعيد رمز الاسترداد الذي يفتح الخزنة؛ وما دون ذلك لا يكشف عنه شيئًا. احفظ هذا الجزء في مكان آمن، بعيدًا عن الأجزاء الأخرى وعن الحاسوب.</translation>
+        </message>
+        <message>
+            <source>hrd-desk recovery shares</source>
+            <translation>أجزاء استرداد hrd-desk</translation>
+        </message>
+        <message>
+            <source>Your recovery shares</source>
+            <translation>أجزاء الاسترداد الخاصة بك</translation>
+        </message>
+        <message>
+            <source>Give each share to a different person you trust, on paper. Any %1 of these %2 shares give back the recovery code (on the unlock screen: Use recovery shares); fewer say nothing about it. They are shown only this once.</source>
+            <translation>أعطِ كل جزء لشخص مختلف تثق به، على ورق. أي %1 من هذه الأجزاء الـ%2 تعيد رمز الاسترداد (في شاشة الفتح: استخدام أجزاء الاسترداد)؛ وما دون ذلك لا يكشف عنه شيئًا. لا تُعرض إلا هذه المرة.</translation>
+        </message>
+        <message>
+            <source>Share %1 of %2</source>
+            <translation>الجزء %1 من %2</translation>
+        </message>
+        <message>
+            <source>Share %1</source>
+            <translation>الجزء %1</translation>
+        </message>
+        <message>
+            <source>Save as PDF writes the shares in clear to a file, each on its own page: print it, then delete the file.</source>
+            <translation>«الحفظ بصيغة PDF» يكتب الأجزاء دون تشفير في ملف، كل جزء في صفحة: اطبعه، ثم احذف الملف.</translation>
+        </message>
+        <message>
+            <source>I have kept them</source>
+            <translation>احتفظت بها</translation>
+        </message>
+        <message>
+            <source>Use recovery shares</source>
+            <translation>استخدام أجزاء الاسترداد</translation>
+        </message>
+        <message>
+            <source>Type the shares of the recovery code, one share per line (the words of a share on one line). Enough shares give back the code, which then opens the vault.</source>
+            <translation>اكتب أجزاء رمز الاسترداد، جزءًا في كل سطر (كلمات الجزء في سطر واحد). الأجزاء الكافية تعيد الرمز، الذي يفتح الخزنة عندئذ.</translation>
+        </message>
+        <message>
+            <source>Shares</source>
+            <translation>الأجزاء</translation>
+        </message>
+        <message>
+            <source>Shares, one per line</source>
+            <translation>الأجزاء، جزء في كل سطر</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>رسالة</translation>
+        </message>
+        <message>
+            <source>Open the vault</source>
+            <translation>فتح الخزنة</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
         </message>
     </context>
     <context>

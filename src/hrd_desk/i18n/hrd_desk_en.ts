@@ -216,6 +216,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>They are back, except %n change(s) kept aside here: changes made here since the restore used their numbers again, so the records they touch may show differently here and at colleagues (check them with colleagues).</source>
+            <translation>
+                <numerusform>They are back, except %n change kept aside here: changes made here since the restore used their numbers again, so the records they touch may show differently here and at colleagues (check them with colleagues).</numerusform>
+                <numerusform>They are back, except %n changes kept aside here: changes made here since the restore used their numbers again, so the records they touch may show differently here and at colleagues (check them with colleagues).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n record(s) left out because a defender they concern has not consented to sharing.</source>
             <translation>
                 <numerusform>%n record left out because a defender it concerns has not consented to sharing.</numerusform>
@@ -244,10 +251,41 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n change(s) made here and lost in a restore kept aside here: changes made here since the restore used their numbers again, so the records they touch may show differently here and at colleagues (check them with colleagues).</source>
+            <translation>
+                <numerusform>%n change made here and lost in a restore kept aside here: changes made here since the restore used their numbers again, so the records they touch may show differently here and at colleagues (check them with colleagues).</numerusform>
+                <numerusform>%n changes made here and lost in a restore kept aside here: changes made here since the restore used their numbers again, so the records they touch may show differently here and at colleagues (check them with colleagues).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n consent notice(s): %1 changed a defender's consent; nothing about them leaves this vault beyond it (see the defender's Profile).</source>
             <translation>
                 <numerusform>%n consent notice: %1 changed a defender's consent; nothing about them leaves this vault beyond it (see the defender's Profile).</numerusform>
                 <numerusform>%n consent notices: %1 changed a defender's consent; nothing about them leaves this vault beyond it (see the defender's Profile).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyActions</name>
+        <message numerus="yes">
+            <source>%n failed attempt(s) to unlock this vault since it was last opened. If that was not you, someone may have tried to open it.</source>
+            <translation>
+                <numerusform>%n failed attempt to unlock this vault since it was last opened. If that was not you, someone may have tried to open it.</numerusform>
+                <numerusform>%n failed attempts to unlock this vault since it was last opened. If that was not you, someone may have tried to open it.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>After %n wrong passphrase(s) in a row the vault destroys itself. Enter your passphrase to apply this.</source>
+            <translation>
+                <numerusform>After %n wrong passphrase in a row the vault destroys itself. Enter your passphrase to apply this.</numerusform>
+                <numerusform>After %n wrong passphrases in a row the vault destroys itself. Enter your passphrase to apply this.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The vault now destroys itself after %n wrong passphrase(s) in a row.</source>
+            <translation>
+                <numerusform>The vault now destroys itself after %n wrong passphrase in a row.</numerusform>
+                <numerusform>The vault now destroys itself after %n wrong passphrases in a row.</numerusform>
             </translation>
         </message>
     </context>

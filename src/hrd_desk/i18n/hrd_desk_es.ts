@@ -1261,6 +1261,18 @@ No se cambió nada en esta bóveda.</translation>
             <translation>De %1%2: %3, %4.</translation>
         </message>
         <message>
+            <source>%1 changed its identity keys (a successor card signed by its old and its new key): its new fingerprint is under Colleagues, and it keeps its trust.</source>
+            <translation>%1 cambió sus claves de identidad (una tarjeta sucesora firmada con su clave antigua y la nueva): su nueva huella está en Colegas, y conserva su confianza.</translation>
+        </message>
+        <message>
+            <source>They are back.</source>
+            <translation>Han vuelto.</translation>
+        </message>
+        <message>
+            <source>This vault was restored from a copy: the bundle held changes made here that it no longer had. %1 It now writes under a new epoch, so your next changes reach colleagues. Changes made since the restore may be kept aside at colleagues: check them and make them again.</source>
+            <translation>Esta bóveda se restauró a partir de una copia: el paquete contenía cambios hechos aquí que ya no tenía. %1 Ahora escribe bajo una nueva época, para que sus próximos cambios lleguen a los colegas. Los cambios hechos desde la restauración pueden quedar apartados en los colegas: revíselos y vuelva a hacerlos.</translation>
+        </message>
+        <message>
             <source>Written: %1</source>
             <translation>Escrito: %1</translation>
         </message>
@@ -1461,6 +1473,13 @@ No se cambió nada en esta bóveda.</translation>
             </translation>
         </message>
         <message numerus="yes">
+            <source>They are back, except %n change(s) kept aside here: changes made here since the restore used their numbers again, so the records they touch may show differently here and at colleagues (check them with colleagues).</source>
+            <translation>
+                <numerusform>Han vuelto, salvo %n cambio apartado aquí: cambios hechos aquí desde la restauración reutilizaron sus números, así que los registros afectados pueden verse distintos aquí y en los colegas (compruébelos con ellos).</numerusform>
+                <numerusform>Han vuelto, salvo %n cambios apartados aquí: cambios hechos aquí desde la restauración reutilizaron sus números, así que los registros afectados pueden verse distintos aquí y en los colegas (compruébelos con ellos).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n record(s) left out because a defender they concern has not consented to sharing.</source>
             <translation>
                 <numerusform>%n registro omitido porque un defensor al que concierne no consintió compartirlo.</numerusform>
@@ -1486,6 +1505,13 @@ No se cambió nada en esta bóveda.</translation>
             <translation>
                 <numerusform>%n elemento ignorado (no es un archivo normal).</numerusform>
                 <numerusform>%n elementos ignorados (no son archivos normales).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) made here and lost in a restore kept aside here: changes made here since the restore used their numbers again, so the records they touch may show differently here and at colleagues (check them with colleagues).</source>
+            <translation>
+                <numerusform>%n cambio hecho aquí y perdido en una restauración quedó apartado aquí: cambios hechos aquí desde la restauración reutilizaron sus números, así que los registros afectados pueden verse distintos aquí y en los colegas (compruébelos con ellos).</numerusform>
+                <numerusform>%n cambios hechos aquí y perdidos en una restauración quedaron apartados aquí: cambios hechos aquí desde la restauración reutilizaron sus números, así que los registros afectados pueden verse distintos aquí y en los colegas (compruébelos con ellos).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1844,6 +1870,631 @@ Escriba %2 para escribirlo de todos modos.</translation>
         <message>
             <source>Not imported</source>
             <translation>No importado</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyActions</name>
+        <message>
+            <source>This destroys the vault on this computer for good. The keys go first, in under a second: from then on neither the passphrase nor the recovery code opens anything. Then the records, drafts and every other file of the vault are removed. Colleagues keep what you shared with them. There is no undo.</source>
+            <translation>Esto destruye para siempre la bóveda en este ordenador. Primero las claves, en menos de un segundo: desde entonces ni la frase de contraseña ni el código de recuperación abren nada. Después se borran los registros, los borradores y todos los demás archivos de la bóveda. Los colegas conservan lo que compartió con ellos. No se puede deshacer.</translation>
+        </message>
+        <message>
+            <source>That passphrase did not open the vault. Nothing was changed.</source>
+            <translation>Esa frase de contraseña no abrió la bóveda. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>%1 failed: %2.</source>
+            <translation>%1 falló: %2.</translation>
+        </message>
+        <message>
+            <source>%1 failed (%2).</source>
+            <translation>%1 falló (%2).</translation>
+        </message>
+        <message>
+            <source>Emergency wipe</source>
+            <translation>Borrado de emergencia</translation>
+        </message>
+        <message>
+            <source>Destroying the keys, then every file of the vault.</source>
+            <translation>Destruyendo las claves y luego cada archivo de la bóveda.</translation>
+        </message>
+        <message>
+            <source>%1 seconds</source>
+            <translation>%1 segundos</translation>
+        </message>
+        <message>
+            <source>%1 milliseconds</source>
+            <translation>%1 milisegundos</translation>
+        </message>
+        <message>
+            <source>Vault wiped</source>
+            <translation>Bóveda borrada</translation>
+        </message>
+        <message>
+            <source>The keys were destroyed in %1 and every file of the vault is gone from %2. Nothing on this computer opens it any more.</source>
+            <translation>Las claves se destruyeron en %1 y todos los archivos de la bóveda desaparecieron de %2. Ya nada en este ordenador la abre.</translation>
+        </message>
+        <message>
+            <source>The keys could NOT be destroyed, so the vault may still open with the passphrase (%1). The folder may be read-only or held by another program: destroy the computer's disk if you must be sure.</source>
+            <translation>NO se pudieron destruir las claves, así que la bóveda aún podría abrirse con la frase de contraseña (%1). Puede que la carpeta sea de solo lectura o que otro programa la esté usando: destruya el disco del ordenador si necesita estar seguro.</translation>
+        </message>
+        <message>
+            <source>The keys were destroyed: nothing opens the vault any more. Some other files could not be removed (%1).</source>
+            <translation>Las claves se destruyeron: ya nada abre la bóveda. Algunos otros archivos no se pudieron borrar (%1).</translation>
+        </message>
+        <message>
+            <source>Emergency wipe incomplete</source>
+            <translation>Borrado de emergencia incompleto</translation>
+        </message>
+        <message>
+            <source>Setting the new passphrase and re-encrypting the vault.</source>
+            <translation>Estableciendo la nueva frase de contraseña y volviendo a cifrar la bóveda.</translation>
+        </message>
+        <message>
+            <source>The new passphrase is set. The recovery code still works.</source>
+            <translation>La nueva frase de contraseña está establecida. El código de recuperación sigue funcionando.</translation>
+        </message>
+        <message>
+            <source>Passphrase not changed</source>
+            <translation>Frase de contraseña no cambiada</translation>
+        </message>
+        <message>
+            <source>Setting the new passphrase</source>
+            <translation>Establecer la nueva frase de contraseña</translation>
+        </message>
+        <message>
+            <source> The old passphrase and the recovery code still open the vault; try again from Vault &gt; Change passphrase.</source>
+            <translation> La frase de contraseña antigua y el código de recuperación siguen abriendo la bóveda; inténtelo de nuevo desde Bóveda &gt; Cambiar la frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>Failed unlock attempts</source>
+            <translation>Intentos fallidos de desbloqueo</translation>
+        </message>
+        <message>
+            <source>Security</source>
+            <translation>Seguridad</translation>
+        </message>
+        <message>
+            <source>Remove the duress passphrase</source>
+            <translation>Quitar la frase de coacción</translation>
+        </message>
+        <message>
+            <source>The duress passphrase stops working: typed at an unlock it will be a wrong passphrase like any other. Enter your passphrase to remove it.</source>
+            <translation>La frase de coacción deja de funcionar: escrita al desbloquear será una frase de contraseña incorrecta como cualquier otra. Escriba su frase de contraseña para quitarla.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>The duress passphrase is removed.</source>
+            <translation>Se quitó la frase de coacción.</translation>
+        </message>
+        <message>
+            <source>There was no duress passphrase.</source>
+            <translation>No había frase de coacción.</translation>
+        </message>
+        <message>
+            <source>Wipe after failed unlocks</source>
+            <translation>Borrado tras desbloqueos fallidos</translation>
+        </message>
+        <message>
+            <source>The vault will no longer destroy itself after wrong passphrases. Enter your passphrase to apply this.</source>
+            <translation>La bóveda ya no se destruirá tras frases de contraseña incorrectas. Escriba su frase de contraseña para aplicarlo.</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Aplicar</translation>
+        </message>
+        <message>
+            <source>The vault no longer destroys itself after wrong passphrases.</source>
+            <translation>La bóveda ya no se destruye tras frases de contraseña incorrectas.</translation>
+        </message>
+        <message>
+            <source>Duress passphrase set</source>
+            <translation>Frase de coacción establecida</translation>
+        </message>
+        <message>
+            <source>Typed wherever the passphrase is asked, the duress passphrase now destroys this vault and says the passphrase was wrong.</source>
+            <translation>Escrita dondequiera que se pida la frase de contraseña, la frase de coacción ahora destruye esta bóveda y dice que la frase de contraseña era incorrecta.</translation>
+        </message>
+        <message>
+            <source>Duress passphrase not set</source>
+            <translation>Frase de coacción no establecida</translation>
+        </message>
+        <message>
+            <source>Setting the duress passphrase</source>
+            <translation>Establecer la frase de coacción</translation>
+        </message>
+        <message>
+            <source>Replace the recovery code</source>
+            <translation>Sustituir el código de recuperación</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Sustituir</translation>
+        </message>
+        <message>
+            <source>Make a recovery code</source>
+            <translation>Crear un código de recuperación</translation>
+        </message>
+        <message>
+            <source>Make code</source>
+            <translation>Crear código</translation>
+        </message>
+        <message>
+            <source>A new code is made and shown once; the old code stops opening anything. The vault locks for a few seconds while it is re-encrypted, then opens again. Enter your passphrase (not the recovery code).</source>
+            <translation>Se crea un código nuevo y se muestra una sola vez; el antiguo deja de abrir nada. La bóveda se bloquea unos segundos mientras se vuelve a cifrar y luego se abre de nuevo. Escriba su frase de contraseña (no el código de recuperación).</translation>
+        </message>
+        <message>
+            <source>A new code is made and shown once. The vault locks for a few seconds while it is re-encrypted, then opens again. Enter your passphrase (not the recovery code).</source>
+            <translation>Se crea un código nuevo y se muestra una sola vez. La bóveda se bloquea unos segundos mientras se vuelve a cifrar y luego se abre de nuevo. Escriba su frase de contraseña (no el código de recuperación).</translation>
+        </message>
+        <message>
+            <source>Remove the recovery code</source>
+            <translation>Quitar el código de recuperación</translation>
+        </message>
+        <message>
+            <source>The recovery code stops opening anything, so a forgotten passphrase can no longer be recovered. The vault locks for a few seconds while it is re-encrypted, then opens again. Enter your passphrase.</source>
+            <translation>El código de recuperación deja de abrir nada, así que una frase de contraseña olvidada ya no podrá recuperarse. La bóveda se bloquea unos segundos mientras se vuelve a cifrar y luego se abre de nuevo. Escriba su frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>A new recovery code was made. The vault opens again.</source>
+            <translation>Se creó un nuevo código de recuperación. La bóveda se abre de nuevo.</translation>
+        </message>
+        <message>
+            <source>The recovery code was removed. The vault opens again.</source>
+            <translation>Se quitó el código de recuperación. La bóveda se abre de nuevo.</translation>
+        </message>
+        <message>
+            <source>Rotate identity keys</source>
+            <translation>Renovar las claves de identidad</translation>
+        </message>
+        <message>
+            <source>New identity keys are made and announced to your colleagues in your next bundles. The vault locks for a moment, then opens again. Enter your passphrase.</source>
+            <translation>Se crean nuevas claves de identidad y se anuncian a sus colegas en sus próximos paquetes. La bóveda se bloquea un momento y luego se abre de nuevo. Escriba su frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>Rotate</source>
+            <translation>Renovar</translation>
+        </message>
+        <message>
+            <source>New identity keys were made. The vault opens again.</source>
+            <translation>Se crearon nuevas claves de identidad. La bóveda se abre de nuevo.</translation>
+        </message>
+        <message>
+            <source>Making new identity keys.</source>
+            <translation>Creando nuevas claves de identidad.</translation>
+        </message>
+        <message>
+            <source>Restored from a backup</source>
+            <translation>Restaurada desde una copia de seguridad</translation>
+        </message>
+        <message>
+            <source>From now on your changes get new numbers, so colleagues accept them even where the copy reuses numbers it had already sent. The vault locks for a moment, then opens again. Enter your passphrase.</source>
+            <translation>A partir de ahora sus cambios reciben números nuevos, para que los colegas los acepten incluso donde la copia reutiliza números que ya había enviado. La bóveda se bloquea un momento y luego se abre de nuevo. Escriba su frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>Confirmar</translation>
+        </message>
+        <message>
+            <source>This vault now writes under a new epoch: your next changes reach colleagues. What they received from this vault after the copy was made comes back with their next bundles once they import one of yours. Changes made after putting the copy back and before this step may be kept aside at colleagues (they show this vault as suspect): check them and make them again.</source>
+            <translation>Esta bóveda escribe ahora bajo una nueva época: sus próximos cambios llegan a los colegas. Lo que recibieron de esta bóveda después de hacerse la copia vuelve con sus próximos paquetes, una vez que importen uno de los suyos. Los cambios hechos entre la reposición de la copia y este paso pueden quedar apartados en los colegas (muestran esta bóveda como sospechosa): revíselos y vuelva a hacerlos.</translation>
+        </message>
+        <message>
+            <source>This vault now writes under a new epoch. The vault opens again.</source>
+            <translation>Esta bóveda escribe ahora bajo una nueva época. La bóveda se abre de nuevo.</translation>
+        </message>
+        <message>
+            <source>Starting a new epoch.</source>
+            <translation>Iniciando una nueva época.</translation>
+        </message>
+        <message>
+            <source>New identity keys</source>
+            <translation>Nuevas claves de identidad</translation>
+        </message>
+        <message>
+            <source>Your new fingerprint is
+%1
+
+Colleagues that trust you move to it when they import your next bundle. New colleagues need your new card (My identity &gt; Save identity card). Bundles sent to the old keys open here until %2.</source>
+            <translation>Su nueva huella es
+%1
+
+Los colegas que confían en usted pasan a ella al importar su próximo paquete. Los colegas nuevos necesitan su nueva tarjeta (Mi identidad &gt; Guardar tarjeta de identidad). Los paquetes enviados a las claves antiguas se abren aquí hasta el %2.</translation>
+        </message>
+        <message>
+            <source>Making the recovery shares</source>
+            <translation>Creando las partes de recuperación</translation>
+        </message>
+        <message>
+            <source>New recovery shares were made. The vault opens again.</source>
+            <translation>Se crearon nuevas partes de recuperación. La bóveda se abre de nuevo.</translation>
+        </message>
+        <message>
+            <source>Re-encrypting the vault for the change. This takes a few seconds.</source>
+            <translation>Volviendo a cifrar la bóveda para el cambio. Tarda unos segundos.</translation>
+        </message>
+        <message>
+            <source>Opening the vault. This takes a second or two.</source>
+            <translation>Abriendo la bóveda. Tarda uno o dos segundos.</translation>
+        </message>
+        <message>
+            <source> Unlock with your passphrase to go on.</source>
+            <translation> Desbloquee con su frase de contraseña para continuar.</translation>
+        </message>
+        <message>
+            <source>Save the recovery code as PDF</source>
+            <translation>Guardar el código de recuperación como PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>No guardado</translation>
+        </message>
+        <message>
+            <source>The PDF could not be written (%1).</source>
+            <translation>No se pudo escribir el PDF (%1).</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Guardado</translation>
+        </message>
+        <message>
+            <source>The PDF holds the recovery code in clear. Print it, then delete the file and empty the trash.</source>
+            <translation>El PDF contiene el código de recuperación sin cifrar. Imprímalo y luego borre el archivo y vacíe la papelera.</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>Registro de auditoría</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historial</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failed attempt(s) to unlock this vault since it was last opened. If that was not you, someone may have tried to open it.</source>
+            <translation>
+                <numerusform>%n intento fallido de desbloquear esta bóveda desde la última vez que se abrió. Si no fue usted, alguien pudo intentar abrirla.</numerusform>
+                <numerusform>%n intentos fallidos de desbloquear esta bóveda desde la última vez que se abrió. Si no fue usted, alguien pudo intentar abrirla.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>After %n wrong passphrase(s) in a row the vault destroys itself. Enter your passphrase to apply this.</source>
+            <translation>
+                <numerusform>Tras %n frase de contraseña incorrecta seguida, la bóveda se destruye. Escriba su frase de contraseña para aplicarlo.</numerusform>
+                <numerusform>Tras %n frases de contraseña incorrectas seguidas, la bóveda se destruye. Escriba su frase de contraseña para aplicarlo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The vault now destroys itself after %n wrong passphrase(s) in a row.</source>
+            <translation>
+                <numerusform>La bóveda se destruye ahora tras %n frase de contraseña incorrecta seguida.</numerusform>
+                <numerusform>La bóveda se destruye ahora tras %n frases de contraseña incorrectas seguidas.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyDialogs</name>
+        <message>
+            <source>A second passphrase for when someone forces you to open the vault. Typed where the passphrase is asked, it destroys the vault on this computer at once and then says the passphrase was wrong. It does not open a harmless-looking decoy: a decoy would have to look lived-in to be believed, and records gone are safer for the people in them than records read. Colleagues keep what you shared with them. Nothing on disk shows whether one is set.</source>
+            <translation>Una segunda frase de contraseña para cuando alguien le obligue a abrir la bóveda. Escrita donde se pide la frase de contraseña, destruye al instante la bóveda en este ordenador y luego dice que la frase de contraseña era incorrecta. No abre un señuelo de apariencia inofensiva: un señuelo tendría que parecer usado para resultar creíble, y los registros destruidos protegen mejor a las personas que aparecen en ellos que los registros leídos. Los colegas conservan lo que compartió con ellos. Nada en el disco indica si hay una establecida.</translation>
+        </message>
+        <message>
+            <source>The vault destroys itself after this many wrong passphrases in a row. It stops someone guessing at this computer through hrd-desk, not someone who copied the vault's files first. A mistyped passphrase counts too, so do not set it low.</source>
+            <translation>La bóveda se destruye tras este número de frases de contraseña incorrectas seguidas. Detiene a quien intente adivinarla en este ordenador a través de hrd-desk, no a quien haya copiado antes los archivos de la bóveda. Un error al teclear también cuenta, así que no ponga un número bajo.</translation>
+        </message>
+        <message>
+            <source>The keys colleagues know this vault by. New keys are announced in your next bundles, signed by the old and the new keys; colleagues that trust you move to them, still verified. Bundles sent to the old keys open here for 30 days, then the old keys are deleted. If someone may have copied your keys, ask colleagues to revoke them instead.</source>
+            <translation>Las claves por las que los colegas conocen esta bóveda. Las claves nuevas se anuncian en sus próximos paquetes, firmadas con la antigua y la nueva; los colegas que confían en usted pasan a ellas, todavía verificados. Los paquetes enviados a las claves antiguas se abren aquí durante 30 días y después las claves antiguas se borran. Si alguien pudo copiar sus claves, pida a los colegas que las revoquen.</translation>
+        </message>
+        <message>
+            <source>After putting back a copy of this vault (a backup), say so before changing anything: what you change from then on gets new numbers, so colleagues accept it. The vault also notices by itself when a colleague sends back changes it lost.</source>
+            <translation>Tras reponer una copia de esta bóveda (una copia de seguridad), indíquelo antes de cambiar nada: lo que cambie a partir de entonces recibe números nuevos, para que los colegas lo acepten. La bóveda también se da cuenta sola cuando un colega le devuelve cambios que había perdido.</translation>
+        </message>
+        <message>
+            <source>A long code that opens the vault if the passphrase is forgotten. It is shown once: print it or write it down and keep it away from this computer. Anyone who has it can open the vault. A new code replaces the old one, which then opens nothing.</source>
+            <translation>Un código largo que abre la bóveda si se olvida la frase de contraseña. Se muestra una sola vez: imprímalo o anótelo y guárdelo lejos de este ordenador. Quien lo tenga puede abrir la bóveda. Un código nuevo sustituye al antiguo, que entonces ya no abre nada.</translation>
+        </message>
+        <message>
+            <source>Security</source>
+            <translation>Seguridad</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>Código de recuperación</translation>
+        </message>
+        <message>
+            <source>This vault has a recovery code.</source>
+            <translation>Esta bóveda tiene un código de recuperación.</translation>
+        </message>
+        <message>
+            <source>This vault has no recovery code.</source>
+            <translation>Esta bóveda no tiene código de recuperación.</translation>
+        </message>
+        <message>
+            <source>Replace the recovery code…</source>
+            <translation>Sustituir el código de recuperación…</translation>
+        </message>
+        <message>
+            <source>Make a recovery code…</source>
+            <translation>Crear un código de recuperación…</translation>
+        </message>
+        <message>
+            <source>Replace the recovery code</source>
+            <translation>Sustituir el código de recuperación</translation>
+        </message>
+        <message>
+            <source>Make a recovery code</source>
+            <translation>Crear un código de recuperación</translation>
+        </message>
+        <message>
+            <source>Make one split into shares…</source>
+            <translation>Crear uno dividido en partes…</translation>
+        </message>
+        <message>
+            <source>Make a recovery code split into shares</source>
+            <translation>Crear un código de recuperación dividido en partes</translation>
+        </message>
+        <message>
+            <source>Give the code to several people: any k of n shares give it back, fewer say nothing about it</source>
+            <translation>Confiar el código a varias personas: k de n partes lo devuelven, menos no revelan nada</translation>
+        </message>
+        <message>
+            <source>Remove the recovery code…</source>
+            <translation>Quitar el código de recuperación…</translation>
+        </message>
+        <message>
+            <source>Remove the recovery code</source>
+            <translation>Quitar el código de recuperación</translation>
+        </message>
+        <message>
+            <source>Duress passphrase</source>
+            <translation>Frase de coacción</translation>
+        </message>
+        <message>
+            <source>Set or replace…</source>
+            <translation>Establecer o sustituir…</translation>
+        </message>
+        <message>
+            <source>Set or replace the duress passphrase</source>
+            <translation>Establecer o sustituir la frase de coacción</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>Quitar…</translation>
+        </message>
+        <message>
+            <source>Remove the duress passphrase</source>
+            <translation>Quitar la frase de coacción</translation>
+        </message>
+        <message>
+            <source>Identity keys</source>
+            <translation>Claves de identidad</translation>
+        </message>
+        <message>
+            <source>Rotate identity keys…</source>
+            <translation>Renovar las claves de identidad…</translation>
+        </message>
+        <message>
+            <source>Rotate the identity keys</source>
+            <translation>Renovar las claves de identidad</translation>
+        </message>
+        <message>
+            <source>Restored from a backup</source>
+            <translation>Restaurada desde una copia de seguridad</translation>
+        </message>
+        <message>
+            <source>This vault was restored…</source>
+            <translation>Esta bóveda se restauró…</translation>
+        </message>
+        <message>
+            <source>Say this vault was restored from a backup</source>
+            <translation>Indicar que esta bóveda se restauró desde una copia de seguridad</translation>
+        </message>
+        <message>
+            <source>Wipe after failed unlocks</source>
+            <translation>Borrado tras desbloqueos fallidos</translation>
+        </message>
+        <message>
+            <source>Wrong passphrases in a row:</source>
+            <translation>Frases de contraseña incorrectas seguidas:</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Nunca</translation>
+        </message>
+        <message>
+            <source>Wipe after this many failed unlocks</source>
+            <translation>Borrar tras este número de desbloqueos fallidos</translation>
+        </message>
+        <message>
+            <source>Apply…</source>
+            <translation>Aplicar…</translation>
+        </message>
+        <message>
+            <source>Apply the wipe-after setting</source>
+            <translation>Aplicar el ajuste de borrado</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Set the duress passphrase</source>
+            <translation>Establecer la frase de coacción</translation>
+        </message>
+        <message>
+            <source>Set duress passphrase</source>
+            <translation>Establecer frase de coacción</translation>
+        </message>
+        <message>
+            <source>Your passphrase</source>
+            <translation>Su frase de contraseña</translation>
+        </message>
+        <message>
+            <source>Repeat duress passphrase</source>
+            <translation>Repetir la frase de coacción</translation>
+        </message>
+        <message>
+            <source>Choose words you can say under pressure, unlike your passphrase.</source>
+            <translation>Elija palabras que pueda decir bajo presión, distintas de su frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>The duress passphrases do not match yet.</source>
+            <translation>Las frases de coacción aún no coinciden.</translation>
+        </message>
+        <message>
+            <source>The duress passphrase must differ from your passphrase.</source>
+            <translation>La frase de coacción debe ser distinta de su frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>Set a new passphrase</source>
+            <translation>Establecer una nueva frase de contraseña</translation>
+        </message>
+        <message>
+            <source>You opened the vault with the recovery code. Set a new passphrase now, so the code can go back to its safe place. The vault is re-encrypted under a new key; the recovery code keeps working.</source>
+            <translation>Abrió la bóveda con el código de recuperación. Establezca ahora una nueva frase de contraseña, para que el código vuelva a su lugar seguro. La bóveda se vuelve a cifrar con una clave nueva; el código de recuperación sigue funcionando.</translation>
+        </message>
+        <message>
+            <source>Set passphrase</source>
+            <translation>Establecer frase de contraseña</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Más tarde</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Nueva frase de contraseña</translation>
+        </message>
+        <message>
+            <source>Repeat new passphrase</source>
+            <translation>Repetir la nueva frase de contraseña</translation>
+        </message>
+        <message>
+            <source>hrd-desk recovery code. It opens the vault if the passphrase is forgotten, wherever the passphrase is asked. Anyone who holds it can open the vault: keep it locked away, apart from the computer.</source>
+            <translation>Código de recuperación de hrd-desk. Abre la bóveda si se olvida la frase de contraseña, dondequiera que se pida. Quien lo tenga puede abrir la bóveda: guárdelo bajo llave, lejos del ordenador.</translation>
+        </message>
+        <message>
+            <source>hrd-desk recovery code</source>
+            <translation>Código de recuperación de hrd-desk</translation>
+        </message>
+        <message>
+            <source>Your recovery code</source>
+            <translation>Su código de recuperación</translation>
+        </message>
+        <message>
+            <source>This is the vault's recovery code. It is shown only this once. Write it down or print it, and keep it away from this computer: anyone who has it can open the vault.</source>
+            <translation>Este es el código de recuperación de la bóveda. Solo se muestra esta vez. Anótelo o imprímalo y guárdelo lejos de este ordenador: quien lo tenga puede abrir la bóveda.</translation>
+        </message>
+        <message>
+            <source>Recovery code as a QR code</source>
+            <translation>Código de recuperación como código QR</translation>
+        </message>
+        <message>
+            <source>Save as PDF writes the code in clear to a file: print it, then delete the file.</source>
+            <translation>Guardar como PDF escribe el código sin cifrar en un archivo: imprímalo y luego borre el archivo.</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Guardar como PDF…</translation>
+        </message>
+        <message>
+            <source>I have kept it</source>
+            <translation>Ya lo guardé</translation>
+        </message>
+        <message>
+            <source>Recovery code in shares</source>
+            <translation>Código de recuperación en partes</translation>
+        </message>
+        <message>
+            <source>A new recovery code is made and given only as shares, one for each person you trust: any k of them together give the code back, fewer say nothing about it. The old code stops opening anything. The vault locks for a few seconds while it is re-encrypted, then opens again.</source>
+            <translation>Se crea un nuevo código de recuperación y se entrega solo en partes, una para cada persona de confianza: k de ellas juntas devuelven el código, menos no revelan nada. El código antiguo deja de abrir nada. La bóveda se bloquea unos segundos mientras se vuelve a cifrar y luego se abre de nuevo.</translation>
+        </message>
+        <message>
+            <source>Make shares</source>
+            <translation>Crear partes</translation>
+        </message>
+        <message>
+            <source>Number of shares</source>
+            <translation>Número de partes</translation>
+        </message>
+        <message>
+            <source>Shares needed to give the code back</source>
+            <translation>Partes necesarias para devolver el código</translation>
+        </message>
+        <message>
+            <source>Shares to make (n)</source>
+            <translation>Partes a crear (n)</translation>
+        </message>
+        <message>
+            <source>Shares needed (k)</source>
+            <translation>Partes necesarias (k)</translation>
+        </message>
+        <message>
+            <source>hrd-desk recovery share %1 of %2. Any %3 shares together give back the recovery code that opens the vault; fewer say nothing about it. Keep this share safe and apart from the other shares and from the computer.</source>
+            <translation>Parte de recuperación de hrd-desk %1 de %2. %3 partes juntas devuelven el código de recuperación que abre la bóveda; menos no revelan nada. Guarde esta parte en lugar seguro, separada de las demás partes y del ordenador.</translation>
+        </message>
+        <message>
+            <source>hrd-desk recovery shares</source>
+            <translation>Partes de recuperación de hrd-desk</translation>
+        </message>
+        <message>
+            <source>Your recovery shares</source>
+            <translation>Sus partes de recuperación</translation>
+        </message>
+        <message>
+            <source>Give each share to a different person you trust, on paper. Any %1 of these %2 shares give back the recovery code (on the unlock screen: Use recovery shares); fewer say nothing about it. They are shown only this once.</source>
+            <translation>Entregue cada parte a una persona de confianza distinta, en papel. %1 de estas %2 partes devuelven el código de recuperación (en la pantalla de desbloqueo: Usar partes de recuperación); menos no revelan nada. Solo se muestran esta vez.</translation>
+        </message>
+        <message>
+            <source>Share %1 of %2</source>
+            <translation>Parte %1 de %2</translation>
+        </message>
+        <message>
+            <source>Share %1</source>
+            <translation>Parte %1</translation>
+        </message>
+        <message>
+            <source>Save as PDF writes the shares in clear to a file, each on its own page: print it, then delete the file.</source>
+            <translation>Guardar como PDF escribe las partes sin cifrar en un archivo, cada una en su página: imprímalo y luego borre el archivo.</translation>
+        </message>
+        <message>
+            <source>I have kept them</source>
+            <translation>Ya las guardé</translation>
+        </message>
+        <message>
+            <source>Use recovery shares</source>
+            <translation>Usar partes de recuperación</translation>
+        </message>
+        <message>
+            <source>Type the shares of the recovery code, one share per line (the words of a share on one line). Enough shares give back the code, which then opens the vault.</source>
+            <translation>Escriba las partes del código de recuperación, una parte por línea (las palabras de una parte en una línea). Suficientes partes devuelven el código, que entonces abre la bóveda.</translation>
+        </message>
+        <message>
+            <source>Shares</source>
+            <translation>Partes</translation>
+        </message>
+        <message>
+            <source>Shares, one per line</source>
+            <translation>Partes, una por línea</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Mensaje</translation>
+        </message>
+        <message>
+            <source>Open the vault</source>
+            <translation>Abrir la bóveda</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
         </message>
     </context>
     <context>

@@ -1261,6 +1261,18 @@ Rien n'a été modifié dans ce coffre.</translation>
             <translation>De %1%2 : %3, %4.</translation>
         </message>
         <message>
+            <source>%1 changed its identity keys (a successor card signed by its old and its new key): its new fingerprint is under Colleagues, and it keeps its trust.</source>
+            <translation>%1 a changé ses clés d'identité (une carte de succession signée par son ancienne et sa nouvelle clé) : sa nouvelle empreinte est sous Collègues, et il garde sa confiance.</translation>
+        </message>
+        <message>
+            <source>They are back.</source>
+            <translation>Elles sont revenues.</translation>
+        </message>
+        <message>
+            <source>This vault was restored from a copy: the bundle held changes made here that it no longer had. %1 It now writes under a new epoch, so your next changes reach colleagues. Changes made since the restore may be kept aside at colleagues: check them and make them again.</source>
+            <translation>Ce coffre a été restauré à partir d'une copie : le paquet contenait des modifications faites ici qu'il n'avait plus. %1 Il écrit désormais sous une nouvelle époque, pour que vos prochaines modifications parviennent aux collègues. Les modifications faites depuis la restauration peuvent être mises de côté chez les collègues : vérifiez-les et refaites-les.</translation>
+        </message>
+        <message>
             <source>Written: %1</source>
             <translation>Écrit : %1</translation>
         </message>
@@ -1461,6 +1473,13 @@ Rien n'a été modifié dans ce coffre.</translation>
             </translation>
         </message>
         <message numerus="yes">
+            <source>They are back, except %n change(s) kept aside here: changes made here since the restore used their numbers again, so the records they touch may show differently here and at colleagues (check them with colleagues).</source>
+            <translation>
+                <numerusform>Elles sont revenues, sauf %n modification mise de côté ici : des modifications faites ici depuis la restauration ont réutilisé leurs numéros, les fiches concernées peuvent donc différer ici et chez les collègues (vérifiez-les avec eux).</numerusform>
+                <numerusform>Elles sont revenues, sauf %n modifications mises de côté ici : des modifications faites ici depuis la restauration ont réutilisé leurs numéros, les fiches concernées peuvent donc différer ici et chez les collègues (vérifiez-les avec eux).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n record(s) left out because a defender they concern has not consented to sharing.</source>
             <translation>
                 <numerusform>%n fiche laissée de côté car un·e défenseur·e concerné·e n'a pas consenti au partage.</numerusform>
@@ -1486,6 +1505,13 @@ Rien n'a été modifié dans ce coffre.</translation>
             <translation>
                 <numerusform>%n élément ignoré (pas un simple fichier).</numerusform>
                 <numerusform>%n éléments ignorés (pas de simples fichiers).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) made here and lost in a restore kept aside here: changes made here since the restore used their numbers again, so the records they touch may show differently here and at colleagues (check them with colleagues).</source>
+            <translation>
+                <numerusform>%n modification faite ici et perdue lors d'une restauration est mise de côté ici : des modifications faites ici depuis la restauration ont réutilisé leurs numéros, les fiches concernées peuvent donc différer ici et chez les collègues (vérifiez-les avec eux).</numerusform>
+                <numerusform>%n modifications faites ici et perdues lors d'une restauration sont mises de côté ici : des modifications faites ici depuis la restauration ont réutilisé leurs numéros, les fiches concernées peuvent donc différer ici et chez les collègues (vérifiez-les avec eux).</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1844,6 +1870,631 @@ Tapez %2 pour l'écrire quand même.</translation>
         <message>
             <source>Not imported</source>
             <translation>Non importé</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyActions</name>
+        <message>
+            <source>This destroys the vault on this computer for good. The keys go first, in under a second: from then on neither the passphrase nor the recovery code opens anything. Then the records, drafts and every other file of the vault are removed. Colleagues keep what you shared with them. There is no undo.</source>
+            <translation>Cela détruit définitivement le coffre sur cet ordinateur. Les clés d'abord, en moins d'une seconde : dès lors, ni la phrase secrète ni le code de récupération n'ouvrent plus rien. Puis les fiches, les brouillons et tous les autres fichiers du coffre sont supprimés. Vos collègues gardent ce que vous avez partagé avec eux. C'est irréversible.</translation>
+        </message>
+        <message>
+            <source>That passphrase did not open the vault. Nothing was changed.</source>
+            <translation>Cette phrase secrète n'a pas ouvert le coffre. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>%1 failed: %2.</source>
+            <translation>%1 a échoué : %2.</translation>
+        </message>
+        <message>
+            <source>%1 failed (%2).</source>
+            <translation>%1 a échoué (%2).</translation>
+        </message>
+        <message>
+            <source>Emergency wipe</source>
+            <translation>Effacement d'urgence</translation>
+        </message>
+        <message>
+            <source>Destroying the keys, then every file of the vault.</source>
+            <translation>Destruction des clés, puis de chaque fichier du coffre.</translation>
+        </message>
+        <message>
+            <source>%1 seconds</source>
+            <translation>%1 secondes</translation>
+        </message>
+        <message>
+            <source>%1 milliseconds</source>
+            <translation>%1 millisecondes</translation>
+        </message>
+        <message>
+            <source>Vault wiped</source>
+            <translation>Coffre effacé</translation>
+        </message>
+        <message>
+            <source>The keys were destroyed in %1 and every file of the vault is gone from %2. Nothing on this computer opens it any more.</source>
+            <translation>Les clés ont été détruites en %1 et tous les fichiers du coffre ont disparu de %2. Plus rien sur cet ordinateur ne l'ouvre.</translation>
+        </message>
+        <message>
+            <source>The keys could NOT be destroyed, so the vault may still open with the passphrase (%1). The folder may be read-only or held by another program: destroy the computer's disk if you must be sure.</source>
+            <translation>Les clés n'ont PAS pu être détruites : le coffre peut encore s'ouvrir avec la phrase secrète (%1). Le répertoire est peut-être en lecture seule ou bloqué par un autre programme : détruisez le disque de l'ordinateur si vous devez en être sûr·e.</translation>
+        </message>
+        <message>
+            <source>The keys were destroyed: nothing opens the vault any more. Some other files could not be removed (%1).</source>
+            <translation>Les clés ont été détruites : plus rien n'ouvre le coffre. Certains autres fichiers n'ont pas pu être supprimés (%1).</translation>
+        </message>
+        <message>
+            <source>Emergency wipe incomplete</source>
+            <translation>Effacement d'urgence incomplet</translation>
+        </message>
+        <message>
+            <source>Setting the new passphrase and re-encrypting the vault.</source>
+            <translation>Définition de la nouvelle phrase secrète et rechiffrement du coffre.</translation>
+        </message>
+        <message>
+            <source>The new passphrase is set. The recovery code still works.</source>
+            <translation>La nouvelle phrase secrète est définie. Le code de récupération fonctionne toujours.</translation>
+        </message>
+        <message>
+            <source>Passphrase not changed</source>
+            <translation>Phrase secrète non changée</translation>
+        </message>
+        <message>
+            <source>Setting the new passphrase</source>
+            <translation>La définition de la nouvelle phrase secrète</translation>
+        </message>
+        <message>
+            <source> The old passphrase and the recovery code still open the vault; try again from Vault &gt; Change passphrase.</source>
+            <translation> L'ancienne phrase secrète et le code de récupération ouvrent toujours le coffre ; réessayez depuis Coffre &gt; Changer la phrase secrète.</translation>
+        </message>
+        <message>
+            <source>Failed unlock attempts</source>
+            <translation>Tentatives de déverrouillage échouées</translation>
+        </message>
+        <message>
+            <source>Security</source>
+            <translation>Sécurité</translation>
+        </message>
+        <message>
+            <source>Remove the duress passphrase</source>
+            <translation>Supprimer la phrase de contrainte</translation>
+        </message>
+        <message>
+            <source>The duress passphrase stops working: typed at an unlock it will be a wrong passphrase like any other. Enter your passphrase to remove it.</source>
+            <translation>La phrase de contrainte cesse de fonctionner : saisie au déverrouillage, elle sera une mauvaise phrase secrète comme une autre. Saisissez votre phrase secrète pour la supprimer.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>The duress passphrase is removed.</source>
+            <translation>La phrase de contrainte est supprimée.</translation>
+        </message>
+        <message>
+            <source>There was no duress passphrase.</source>
+            <translation>Il n'y avait pas de phrase de contrainte.</translation>
+        </message>
+        <message>
+            <source>Wipe after failed unlocks</source>
+            <translation>Effacement après échecs de déverrouillage</translation>
+        </message>
+        <message>
+            <source>The vault will no longer destroy itself after wrong passphrases. Enter your passphrase to apply this.</source>
+            <translation>Le coffre ne se détruira plus après de mauvaises phrases secrètes. Saisissez votre phrase secrète pour appliquer ce choix.</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Appliquer</translation>
+        </message>
+        <message>
+            <source>The vault no longer destroys itself after wrong passphrases.</source>
+            <translation>Le coffre ne se détruit plus après de mauvaises phrases secrètes.</translation>
+        </message>
+        <message>
+            <source>Duress passphrase set</source>
+            <translation>Phrase de contrainte définie</translation>
+        </message>
+        <message>
+            <source>Typed wherever the passphrase is asked, the duress passphrase now destroys this vault and says the passphrase was wrong.</source>
+            <translation>Saisie partout où la phrase secrète est demandée, la phrase de contrainte détruit désormais ce coffre et indique que la phrase secrète était fausse.</translation>
+        </message>
+        <message>
+            <source>Duress passphrase not set</source>
+            <translation>Phrase de contrainte non définie</translation>
+        </message>
+        <message>
+            <source>Setting the duress passphrase</source>
+            <translation>La définition de la phrase de contrainte</translation>
+        </message>
+        <message>
+            <source>Replace the recovery code</source>
+            <translation>Remplacer le code de récupération</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Remplacer</translation>
+        </message>
+        <message>
+            <source>Make a recovery code</source>
+            <translation>Créer un code de récupération</translation>
+        </message>
+        <message>
+            <source>Make code</source>
+            <translation>Créer le code</translation>
+        </message>
+        <message>
+            <source>A new code is made and shown once; the old code stops opening anything. The vault locks for a few seconds while it is re-encrypted, then opens again. Enter your passphrase (not the recovery code).</source>
+            <translation>Un nouveau code est créé et affiché une seule fois ; l'ancien code n'ouvre plus rien. Le coffre se verrouille quelques secondes le temps d'être rechiffré, puis se rouvre. Saisissez votre phrase secrète (pas le code de récupération).</translation>
+        </message>
+        <message>
+            <source>A new code is made and shown once. The vault locks for a few seconds while it is re-encrypted, then opens again. Enter your passphrase (not the recovery code).</source>
+            <translation>Un nouveau code est créé et affiché une seule fois. Le coffre se verrouille quelques secondes le temps d'être rechiffré, puis se rouvre. Saisissez votre phrase secrète (pas le code de récupération).</translation>
+        </message>
+        <message>
+            <source>Remove the recovery code</source>
+            <translation>Supprimer le code de récupération</translation>
+        </message>
+        <message>
+            <source>The recovery code stops opening anything, so a forgotten passphrase can no longer be recovered. The vault locks for a few seconds while it is re-encrypted, then opens again. Enter your passphrase.</source>
+            <translation>Le code de récupération n'ouvre plus rien : une phrase secrète oubliée ne pourra plus être récupérée. Le coffre se verrouille quelques secondes le temps d'être rechiffré, puis se rouvre. Saisissez votre phrase secrète.</translation>
+        </message>
+        <message>
+            <source>A new recovery code was made. The vault opens again.</source>
+            <translation>Un nouveau code de récupération a été créé. Le coffre se rouvre.</translation>
+        </message>
+        <message>
+            <source>The recovery code was removed. The vault opens again.</source>
+            <translation>Le code de récupération a été supprimé. Le coffre se rouvre.</translation>
+        </message>
+        <message>
+            <source>Rotate identity keys</source>
+            <translation>Renouveler les clés d'identité</translation>
+        </message>
+        <message>
+            <source>New identity keys are made and announced to your colleagues in your next bundles. The vault locks for a moment, then opens again. Enter your passphrase.</source>
+            <translation>De nouvelles clés d'identité sont créées et annoncées à vos collègues dans vos prochains paquets. Le coffre se verrouille un instant, puis se rouvre. Saisissez votre phrase secrète.</translation>
+        </message>
+        <message>
+            <source>Rotate</source>
+            <translation>Renouveler</translation>
+        </message>
+        <message>
+            <source>New identity keys were made. The vault opens again.</source>
+            <translation>De nouvelles clés d'identité ont été créées. Le coffre se rouvre.</translation>
+        </message>
+        <message>
+            <source>Making new identity keys.</source>
+            <translation>Création de nouvelles clés d'identité.</translation>
+        </message>
+        <message>
+            <source>Restored from a backup</source>
+            <translation>Restauré à partir d'une sauvegarde</translation>
+        </message>
+        <message>
+            <source>From now on your changes get new numbers, so colleagues accept them even where the copy reuses numbers it had already sent. The vault locks for a moment, then opens again. Enter your passphrase.</source>
+            <translation>Désormais, vos modifications reçoivent de nouveaux numéros, pour que les collègues les acceptent même là où la copie réutilise des numéros déjà envoyés. Le coffre se verrouille un instant, puis se rouvre. Saisissez votre phrase secrète.</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>Confirmer</translation>
+        </message>
+        <message>
+            <source>This vault now writes under a new epoch: your next changes reach colleagues. What they received from this vault after the copy was made comes back with their next bundles once they import one of yours. Changes made after putting the copy back and before this step may be kept aside at colleagues (they show this vault as suspect): check them and make them again.</source>
+            <translation>Ce coffre écrit désormais sous une nouvelle époque : vos prochaines modifications parviennent aux collègues. Ce qu'ils ont reçu de ce coffre après la copie revient avec leurs prochains paquets, une fois qu'ils ont importé l'un des vôtres. Les modifications faites entre la remise en place de la copie et cette étape peuvent être mises de côté chez les collègues (ils affichent ce coffre comme suspect) : vérifiez-les et refaites-les.</translation>
+        </message>
+        <message>
+            <source>This vault now writes under a new epoch. The vault opens again.</source>
+            <translation>Ce coffre écrit désormais sous une nouvelle époque. Le coffre se rouvre.</translation>
+        </message>
+        <message>
+            <source>Starting a new epoch.</source>
+            <translation>Début d'une nouvelle époque.</translation>
+        </message>
+        <message>
+            <source>New identity keys</source>
+            <translation>Nouvelles clés d'identité</translation>
+        </message>
+        <message>
+            <source>Your new fingerprint is
+%1
+
+Colleagues that trust you move to it when they import your next bundle. New colleagues need your new card (My identity &gt; Save identity card). Bundles sent to the old keys open here until %2.</source>
+            <translation>Votre nouvelle empreinte est
+%1
+
+Les collègues qui vous font confiance y passent en important votre prochain paquet. Les nouveaux collègues ont besoin de votre nouvelle carte (Mon identité &gt; Enregistrer la carte d'identité). Les paquets envoyés aux anciennes clés s'ouvrent ici jusqu'au %2.</translation>
+        </message>
+        <message>
+            <source>Making the recovery shares</source>
+            <translation>Création des parts de récupération</translation>
+        </message>
+        <message>
+            <source>New recovery shares were made. The vault opens again.</source>
+            <translation>De nouvelles parts de récupération ont été créées. Le coffre se rouvre.</translation>
+        </message>
+        <message>
+            <source>Re-encrypting the vault for the change. This takes a few seconds.</source>
+            <translation>Rechiffrement du coffre pour la modification. Cela prend quelques secondes.</translation>
+        </message>
+        <message>
+            <source>Opening the vault. This takes a second or two.</source>
+            <translation>Ouverture du coffre. Cela prend une ou deux secondes.</translation>
+        </message>
+        <message>
+            <source> Unlock with your passphrase to go on.</source>
+            <translation> Déverrouillez avec votre phrase secrète pour continuer.</translation>
+        </message>
+        <message>
+            <source>Save the recovery code as PDF</source>
+            <translation>Enregistrer le code de récupération en PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Non enregistré</translation>
+        </message>
+        <message>
+            <source>The PDF could not be written (%1).</source>
+            <translation>Le PDF n'a pas pu être écrit (%1).</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Enregistré</translation>
+        </message>
+        <message>
+            <source>The PDF holds the recovery code in clear. Print it, then delete the file and empty the trash.</source>
+            <translation>Le PDF contient le code de récupération en clair. Imprimez-le, puis supprimez le fichier et videz la corbeille.</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>Journal d'audit</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historique</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failed attempt(s) to unlock this vault since it was last opened. If that was not you, someone may have tried to open it.</source>
+            <translation>
+                <numerusform>%n tentative de déverrouillage de ce coffre a échoué depuis sa dernière ouverture. Si ce n'était pas vous, quelqu'un a peut-être essayé de l'ouvrir.</numerusform>
+                <numerusform>%n tentatives de déverrouillage de ce coffre ont échoué depuis sa dernière ouverture. Si ce n'était pas vous, quelqu'un a peut-être essayé de l'ouvrir.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>After %n wrong passphrase(s) in a row the vault destroys itself. Enter your passphrase to apply this.</source>
+            <translation>
+                <numerusform>Après %n mauvaise phrase secrète d'affilée, le coffre se détruit. Saisissez votre phrase secrète pour appliquer ce choix.</numerusform>
+                <numerusform>Après %n mauvaises phrases secrètes d'affilée, le coffre se détruit. Saisissez votre phrase secrète pour appliquer ce choix.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The vault now destroys itself after %n wrong passphrase(s) in a row.</source>
+            <translation>
+                <numerusform>Le coffre se détruit désormais après %n mauvaise phrase secrète d'affilée.</numerusform>
+                <numerusform>Le coffre se détruit désormais après %n mauvaises phrases secrètes d'affilée.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyDialogs</name>
+        <message>
+            <source>A second passphrase for when someone forces you to open the vault. Typed where the passphrase is asked, it destroys the vault on this computer at once and then says the passphrase was wrong. It does not open a harmless-looking decoy: a decoy would have to look lived-in to be believed, and records gone are safer for the people in them than records read. Colleagues keep what you shared with them. Nothing on disk shows whether one is set.</source>
+            <translation>Une seconde phrase secrète pour le cas où l'on vous force à ouvrir le coffre. Saisie là où la phrase secrète est demandée, elle détruit aussitôt le coffre sur cet ordinateur puis indique que la phrase secrète était fausse. Elle n'ouvre pas un leurre d'apparence anodine : un leurre devrait sembler vécu pour être cru, et des fiches disparues protègent mieux les personnes concernées que des fiches lues. Vos collègues gardent ce que vous avez partagé avec eux. Rien sur le disque n'indique si elle est définie.</translation>
+        </message>
+        <message>
+            <source>The vault destroys itself after this many wrong passphrases in a row. It stops someone guessing at this computer through hrd-desk, not someone who copied the vault's files first. A mistyped passphrase counts too, so do not set it low.</source>
+            <translation>Le coffre se détruit après ce nombre de mauvaises phrases secrètes d'affilée. Cela arrête quelqu'un qui essaie de deviner sur cet ordinateur via hrd-desk, pas quelqu'un qui a d'abord copié les fichiers du coffre. Une faute de frappe compte aussi : ne choisissez pas un nombre trop bas.</translation>
+        </message>
+        <message>
+            <source>The keys colleagues know this vault by. New keys are announced in your next bundles, signed by the old and the new keys; colleagues that trust you move to them, still verified. Bundles sent to the old keys open here for 30 days, then the old keys are deleted. If someone may have copied your keys, ask colleagues to revoke them instead.</source>
+            <translation>Les clés par lesquelles vos collègues connaissent ce coffre. Les nouvelles clés sont annoncées dans vos prochains paquets, signées par l'ancienne et la nouvelle clé ; les collègues qui vous font confiance y passent, toujours vérifiés. Les paquets envoyés aux anciennes clés s'ouvrent ici pendant 30 jours, puis les anciennes clés sont supprimées. Si quelqu'un a pu copier vos clés, demandez plutôt à vos collègues de les révoquer.</translation>
+        </message>
+        <message>
+            <source>After putting back a copy of this vault (a backup), say so before changing anything: what you change from then on gets new numbers, so colleagues accept it. The vault also notices by itself when a colleague sends back changes it lost.</source>
+            <translation>Après avoir remis en place une copie de ce coffre (une sauvegarde), signalez-le avant de modifier quoi que ce soit : ce que vous modifiez ensuite reçoit de nouveaux numéros, pour que les collègues l'acceptent. Le coffre remarque aussi de lui-même quand un·e collègue renvoie des modifications qu'il avait perdues.</translation>
+        </message>
+        <message>
+            <source>A long code that opens the vault if the passphrase is forgotten. It is shown once: print it or write it down and keep it away from this computer. Anyone who has it can open the vault. A new code replaces the old one, which then opens nothing.</source>
+            <translation>Un long code qui ouvre le coffre si la phrase secrète est oubliée. Il n'est affiché qu'une fois : imprimez-le ou notez-le et gardez-le loin de cet ordinateur. Quiconque le détient peut ouvrir le coffre. Un nouveau code remplace l'ancien, qui n'ouvre alors plus rien.</translation>
+        </message>
+        <message>
+            <source>Security</source>
+            <translation>Sécurité</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>Code de récupération</translation>
+        </message>
+        <message>
+            <source>This vault has a recovery code.</source>
+            <translation>Ce coffre a un code de récupération.</translation>
+        </message>
+        <message>
+            <source>This vault has no recovery code.</source>
+            <translation>Ce coffre n'a pas de code de récupération.</translation>
+        </message>
+        <message>
+            <source>Replace the recovery code…</source>
+            <translation>Remplacer le code de récupération…</translation>
+        </message>
+        <message>
+            <source>Make a recovery code…</source>
+            <translation>Créer un code de récupération…</translation>
+        </message>
+        <message>
+            <source>Replace the recovery code</source>
+            <translation>Remplacer le code de récupération</translation>
+        </message>
+        <message>
+            <source>Make a recovery code</source>
+            <translation>Créer un code de récupération</translation>
+        </message>
+        <message>
+            <source>Make one split into shares…</source>
+            <translation>En créer un partagé en parts…</translation>
+        </message>
+        <message>
+            <source>Make a recovery code split into shares</source>
+            <translation>Créer un code de récupération partagé en parts</translation>
+        </message>
+        <message>
+            <source>Give the code to several people: any k of n shares give it back, fewer say nothing about it</source>
+            <translation>Confier le code à plusieurs personnes : k parts sur n le reconstituent, moins n'en révèlent rien</translation>
+        </message>
+        <message>
+            <source>Remove the recovery code…</source>
+            <translation>Supprimer le code de récupération…</translation>
+        </message>
+        <message>
+            <source>Remove the recovery code</source>
+            <translation>Supprimer le code de récupération</translation>
+        </message>
+        <message>
+            <source>Duress passphrase</source>
+            <translation>Phrase de contrainte</translation>
+        </message>
+        <message>
+            <source>Set or replace…</source>
+            <translation>Définir ou remplacer…</translation>
+        </message>
+        <message>
+            <source>Set or replace the duress passphrase</source>
+            <translation>Définir ou remplacer la phrase de contrainte</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>Supprimer…</translation>
+        </message>
+        <message>
+            <source>Remove the duress passphrase</source>
+            <translation>Supprimer la phrase de contrainte</translation>
+        </message>
+        <message>
+            <source>Identity keys</source>
+            <translation>Clés d'identité</translation>
+        </message>
+        <message>
+            <source>Rotate identity keys…</source>
+            <translation>Renouveler les clés d'identité…</translation>
+        </message>
+        <message>
+            <source>Rotate the identity keys</source>
+            <translation>Renouveler les clés d'identité</translation>
+        </message>
+        <message>
+            <source>Restored from a backup</source>
+            <translation>Restauré à partir d'une sauvegarde</translation>
+        </message>
+        <message>
+            <source>This vault was restored…</source>
+            <translation>Ce coffre a été restauré…</translation>
+        </message>
+        <message>
+            <source>Say this vault was restored from a backup</source>
+            <translation>Signaler que ce coffre a été restauré à partir d'une sauvegarde</translation>
+        </message>
+        <message>
+            <source>Wipe after failed unlocks</source>
+            <translation>Effacement après échecs de déverrouillage</translation>
+        </message>
+        <message>
+            <source>Wrong passphrases in a row:</source>
+            <translation>Mauvaises phrases secrètes d'affilée :</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Jamais</translation>
+        </message>
+        <message>
+            <source>Wipe after this many failed unlocks</source>
+            <translation>Effacer après ce nombre d'échecs de déverrouillage</translation>
+        </message>
+        <message>
+            <source>Apply…</source>
+            <translation>Appliquer…</translation>
+        </message>
+        <message>
+            <source>Apply the wipe-after setting</source>
+            <translation>Appliquer le réglage d'effacement</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Set the duress passphrase</source>
+            <translation>Définir la phrase de contrainte</translation>
+        </message>
+        <message>
+            <source>Set duress passphrase</source>
+            <translation>Définir la phrase de contrainte</translation>
+        </message>
+        <message>
+            <source>Your passphrase</source>
+            <translation>Votre phrase secrète</translation>
+        </message>
+        <message>
+            <source>Repeat duress passphrase</source>
+            <translation>Répéter la phrase de contrainte</translation>
+        </message>
+        <message>
+            <source>Choose words you can say under pressure, unlike your passphrase.</source>
+            <translation>Choisissez des mots que vous pouvez dire sous la pression, différents de votre phrase secrète.</translation>
+        </message>
+        <message>
+            <source>The duress passphrases do not match yet.</source>
+            <translation>Les phrases de contrainte ne correspondent pas encore.</translation>
+        </message>
+        <message>
+            <source>The duress passphrase must differ from your passphrase.</source>
+            <translation>La phrase de contrainte doit être différente de votre phrase secrète.</translation>
+        </message>
+        <message>
+            <source>Set a new passphrase</source>
+            <translation>Définir une nouvelle phrase secrète</translation>
+        </message>
+        <message>
+            <source>You opened the vault with the recovery code. Set a new passphrase now, so the code can go back to its safe place. The vault is re-encrypted under a new key; the recovery code keeps working.</source>
+            <translation>Vous avez ouvert le coffre avec le code de récupération. Définissez maintenant une nouvelle phrase secrète, pour que le code retourne en lieu sûr. Le coffre est rechiffré sous une nouvelle clé ; le code de récupération continue de fonctionner.</translation>
+        </message>
+        <message>
+            <source>Set passphrase</source>
+            <translation>Définir la phrase secrète</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Plus tard</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Nouvelle phrase secrète</translation>
+        </message>
+        <message>
+            <source>Repeat new passphrase</source>
+            <translation>Répéter la nouvelle phrase secrète</translation>
+        </message>
+        <message>
+            <source>hrd-desk recovery code. It opens the vault if the passphrase is forgotten, wherever the passphrase is asked. Anyone who holds it can open the vault: keep it locked away, apart from the computer.</source>
+            <translation>Code de récupération hrd-desk. Il ouvre le coffre si la phrase secrète est oubliée, partout où la phrase secrète est demandée. Quiconque le détient peut ouvrir le coffre : gardez-le sous clé, loin de l'ordinateur.</translation>
+        </message>
+        <message>
+            <source>hrd-desk recovery code</source>
+            <translation>Code de récupération hrd-desk</translation>
+        </message>
+        <message>
+            <source>Your recovery code</source>
+            <translation>Votre code de récupération</translation>
+        </message>
+        <message>
+            <source>This is the vault's recovery code. It is shown only this once. Write it down or print it, and keep it away from this computer: anyone who has it can open the vault.</source>
+            <translation>Voici le code de récupération du coffre. Il n'est affiché que cette fois-ci. Notez-le ou imprimez-le, et gardez-le loin de cet ordinateur : quiconque le détient peut ouvrir le coffre.</translation>
+        </message>
+        <message>
+            <source>Recovery code as a QR code</source>
+            <translation>Code de récupération en code QR</translation>
+        </message>
+        <message>
+            <source>Save as PDF writes the code in clear to a file: print it, then delete the file.</source>
+            <translation>Enregistrer en PDF écrit le code en clair dans un fichier : imprimez-le, puis supprimez le fichier.</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Enregistrer en PDF…</translation>
+        </message>
+        <message>
+            <source>I have kept it</source>
+            <translation>Je l'ai conservé</translation>
+        </message>
+        <message>
+            <source>Recovery code in shares</source>
+            <translation>Code de récupération en parts</translation>
+        </message>
+        <message>
+            <source>A new recovery code is made and given only as shares, one for each person you trust: any k of them together give the code back, fewer say nothing about it. The old code stops opening anything. The vault locks for a few seconds while it is re-encrypted, then opens again.</source>
+            <translation>Un nouveau code de récupération est créé et remis uniquement sous forme de parts, une pour chaque personne de confiance : k d'entre elles réunies le reconstituent, moins n'en révèlent rien. L'ancien code n'ouvre plus rien. Le coffre se verrouille quelques secondes le temps d'être rechiffré, puis se rouvre.</translation>
+        </message>
+        <message>
+            <source>Make shares</source>
+            <translation>Créer les parts</translation>
+        </message>
+        <message>
+            <source>Number of shares</source>
+            <translation>Nombre de parts</translation>
+        </message>
+        <message>
+            <source>Shares needed to give the code back</source>
+            <translation>Parts nécessaires pour reconstituer le code</translation>
+        </message>
+        <message>
+            <source>Shares to make (n)</source>
+            <translation>Parts à créer (n)</translation>
+        </message>
+        <message>
+            <source>Shares needed (k)</source>
+            <translation>Parts nécessaires (k)</translation>
+        </message>
+        <message>
+            <source>hrd-desk recovery share %1 of %2. Any %3 shares together give back the recovery code that opens the vault; fewer say nothing about it. Keep this share safe and apart from the other shares and from the computer.</source>
+            <translation>Part de récupération hrd-desk %1 sur %2. %3 parts réunies reconstituent le code de récupération qui ouvre le coffre ; moins n'en révèlent rien. Gardez cette part en lieu sûr, à l'écart des autres parts et de l'ordinateur.</translation>
+        </message>
+        <message>
+            <source>hrd-desk recovery shares</source>
+            <translation>Parts de récupération hrd-desk</translation>
+        </message>
+        <message>
+            <source>Your recovery shares</source>
+            <translation>Vos parts de récupération</translation>
+        </message>
+        <message>
+            <source>Give each share to a different person you trust, on paper. Any %1 of these %2 shares give back the recovery code (on the unlock screen: Use recovery shares); fewer say nothing about it. They are shown only this once.</source>
+            <translation>Remettez chaque part à une personne de confiance différente, sur papier. %1 de ces %2 parts reconstituent le code de récupération (sur l'écran de déverrouillage : Utiliser des parts de récupération) ; moins n'en révèlent rien. Elles ne sont affichées que cette fois-ci.</translation>
+        </message>
+        <message>
+            <source>Share %1 of %2</source>
+            <translation>Part %1 sur %2</translation>
+        </message>
+        <message>
+            <source>Share %1</source>
+            <translation>Part %1</translation>
+        </message>
+        <message>
+            <source>Save as PDF writes the shares in clear to a file, each on its own page: print it, then delete the file.</source>
+            <translation>Enregistrer en PDF écrit les parts en clair dans un fichier, chacune sur sa page : imprimez-le, puis supprimez le fichier.</translation>
+        </message>
+        <message>
+            <source>I have kept them</source>
+            <translation>Je les ai conservées</translation>
+        </message>
+        <message>
+            <source>Use recovery shares</source>
+            <translation>Utiliser des parts de récupération</translation>
+        </message>
+        <message>
+            <source>Type the shares of the recovery code, one share per line (the words of a share on one line). Enough shares give back the code, which then opens the vault.</source>
+            <translation>Tapez les parts du code de récupération, une part par ligne (les mots d'une part sur une ligne). Assez de parts reconstituent le code, qui ouvre alors le coffre.</translation>
+        </message>
+        <message>
+            <source>Shares</source>
+            <translation>Parts</translation>
+        </message>
+        <message>
+            <source>Shares, one per line</source>
+            <translation>Parts, une par ligne</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Open the vault</source>
+            <translation>Ouvrir le coffre</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
         </message>
     </context>
     <context>
