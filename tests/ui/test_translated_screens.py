@@ -1,4 +1,5 @@
-"""Languages (issue 18): the Exchange section and the vault's screens and dialogs speak French.
+"""Languages (issue 18): the Exchange section, the vault's screens and dialogs and the key
+dialogs speak French.
 
 Each screen is built twice on the same vault, once in English and once in French, and every
 text a person meets (labels, buttons, tabs, column headings, list lines, placeholders, tooltips,
@@ -31,12 +32,22 @@ from pytestqt.qtbot import QtBot
 
 from exchange_support import PASSPHRASE, introduce, new_office
 from hrd_desk import release_info
+from hrd_desk.services import emergency
 from hrd_desk.services.desk import unlock_desk
 from hrd_desk.services.maintenance import Check, VerifyReport
+from hrd_desk.services.recovery_shares import combine_shares, split_code
 from hrd_desk.ui import i18n
 from hrd_desk.ui.about_dialog import AboutDialog
 from hrd_desk.ui.attachments_dialog import AttachmentsDialog
 from hrd_desk.ui.audit_dialogs import AuditTrailDialog, RecordHistoryDialog
+from hrd_desk.ui.key_dialogs import (
+    CombineSharesDialog,
+    NewPassphraseDialog,
+    RecoveryCodeDialog,
+    SecurityDialog,
+    SharesDialog,
+    SplitDialog,
+)
 from hrd_desk.ui.main_window import MainWindow
 from hrd_desk.ui.prompts import TypedConfirmation
 from hrd_desk.ui.vault_maintenance import ChangePassphraseDialog, IntegrityReportDialog
@@ -44,6 +55,8 @@ from hrd_desk.ui.vault_maintenance import ChangePassphraseDialog, IntegrityRepor
 from .conftest import unlock
 from .exchange_ui_support import exchange_page
 
+CODE = "7K2M-Q9XD-4HTR-8WNB-C3PF-6YJA-0ZGE-5VS1"  # invented: no vault holds it
+SHARES = split_code(CODE, 2, 3)
 PROPER_NAMES = {"hrd-desk", "Syncthing", release_info.VERSION}
 IDS = re.compile(r"[0-9a-f-]{8,}")  # record ids, hashes: data
 
@@ -131,7 +144,12 @@ def _screens(qtbot: QtBot, make_window: Callable[..., MainWindow], vault: Path,
                        AuditTrailDialog(window.ctx.reader, window),
                        RecordHistoryDialog(window.ctx.reader, "defender", defender, window),
                        IntegrityReportDialog(report, window),
-                       TypedConfirmation(window, "", "", "WIPE")):
+                       TypedConfirmation(window, "", "", "WIPE"),
+                       SecurityDialog(emergency.key_status(vault), window),
+                       RecoveryCodeDialog(CODE, lambda _pdf: None, window),
+                       SplitDialog(window), NewPassphraseDialog(window),
+                       SharesDialog(SHARES, 2, lambda _pdf: None, window),
+                       CombineSharesDialog(combine_shares, window)):
             assert isinstance(dialog, QDialog)
             qtbot.waitUntil(lambda: not window.ctx.writes_pending, timeout=20_000)
             QApplication.processEvents()
@@ -150,7 +168,8 @@ def test_exchange_and_vault_screens_are_all_french_in_french(
     introduce(desk, kampala, verified=False)
     defender = desk.work.add("defender", {"name": "Amina", "codename": "Heron"})
     fingerprints = {desk.public.fingerprint_text(), kampala.public.fingerprint_text()}
-    data = {"Kampala", "Kampala office", "Amina", "Heron", PASSPHRASE, *PROPER_NAMES}
+    data = {"Kampala", "Kampala office", "Amina", "Heron", PASSPHRASE, CODE, *PROPER_NAMES}
+    data |= {word for share in SHARES for word in share.split()}
     data |= {group for f in fingerprints for group in f.split()}
     desk.close()
     kampala.close()
@@ -168,6 +187,7 @@ def test_exchange_and_vault_screens_are_all_french_in_french(
     assert missing == [], "\n".join(missing)
     assert any(fr == "NON VÉRIFIÉ·E" for _, fr in french), "a colleague's trust, in French"
     assert any(fr.endswith(" octets") for _, fr in french), "an attachment's size, in French"
+    assert any(fr == "Phrase de contrainte" for _, fr in french), "the Security dialog, in French"
 
 
 def test_the_lock_screens_follow_a_language_change_at_once(
