@@ -38,8 +38,8 @@ def test_round_trip_through_one_folder(offices: dict[str, Office], tmp_path: Pat
     sent = dropfolder.sync_folder(a.session, folder)
     assert [who for who, _name, _n in sent.written] == ["Office B"]
     written = sent.written[0][1]
-    # the pair's subfolder, then a random name: no name, id or date
-    assert re.fullmatch(r"[0-9a-f]{32}/[0-9a-f]{20}\.hrdb", written)
+    # the pair's subfolder, then a name hashed from the random bundle id: no name, id or date
+    assert re.fullmatch(r"[0-9a-f]{32}/[0-9a-f]{24}\.hrdb", written)
     pair = get_colleague(a.conn, a.colleague_ids["B"])
     assert written.split("/")[0] == dropfolder.pair_folder(a.session, folder, pair).name
     mine = get_colleague(b.conn, b.colleague_ids["A"])
@@ -149,3 +149,65 @@ def test_a_vault_reads_only_its_own_pair_subfolders_and_writes_nothing_new(
     for _ in range(3):
         assert dropfolder.sync_folder(a.session, folder).written == []
     assert len(list(folder.rglob("*.hrdb"))) == 2
+
+
+def _files(folder: Path) -> set[str]:
+    return {str(p.relative_to(folder)) for p in folder.rglob("*.hrdb")}
+
+
+def test_the_folder_keeps_only_what_a_colleague_still_needs(
+    offices: dict[str, Office], tmp_path: Path
+) -> None:
+    a, b = offices["A"], offices["B"]
+    folder = tmp_path / "drop"
+    defender = _defender_shared(a)
+    first = dropfolder.sync_folder(a.session, folder).written[0][1]
+    # not yet acknowledged: a second change goes in a second bundle, the first one stays
+    a.work.add("incident", {"defenders": [defender], "category": "phone",
+                            "occurred": "2024-06-02", "description": "threatening SMS"})
+    second = dropfolder.sync_folder(a.session, folder).written[0][1]
+    assert {first, second} <= _files(folder)
+    # B reads both and answers with its acknowledgements (one small file in its own subfolder)
+    got = dropfolder.sync_folder(b.session, folder)
+    assert len(got.imported) == 2
+    answer = _files(folder) - {first, second}
+    assert len(answer) == 1
+    # A reads the acknowledgements: both its bundles are removed, B's file is not A's to remove
+    tidied = dropfolder.sync_folder(a.session, folder)
+    assert tidied.removed == 2
+    assert _files(folder) == answer
+    assert canonical_dump(a.conn) == canonical_dump(b.conn)
+
+
+def test_tidying_leaves_unacknowledged_changed_and_old_style_files(
+    offices: dict[str, Office], tmp_path: Path
+) -> None:
+    a, b = offices["A"], offices["B"]
+    folder = tmp_path / "drop"
+    _defender_shared(a)
+    written = dropfolder.sync_folder(a.session, folder).written[0][1]
+    pair = folder / written.split("/")[0]
+    old_style = pair / ("ab" * 10 + ".hrdb")  # a random 20-character name of older versions
+    old_style.write_bytes(b"x")
+    os.utime(folder / written, ns=(1, 1))  # touched by the carrier since A wrote it
+    dropfolder.sync_folder(b.session, folder)
+    again = dropfolder.sync_folder(a.session, folder)
+    assert again.removed == 0  # acknowledged, but no longer the file A wrote
+    assert (folder / written).exists() and old_style.exists()
+
+
+def test_old_acknowledgement_files_go_after_a_month(
+    offices: dict[str, Office], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a, b = offices["A"], offices["B"]
+    folder = tmp_path / "drop"
+    _defender_shared(a)
+    dropfolder.sync_folder(a.session, folder)
+    dropfolder.sync_folder(b.session, folder)  # B's acknowledgements only
+    acks = [p for p in folder.rglob("*.hrdb") if p.stat().st_size == 12_336]
+    assert len(acks) == 1
+    dropfolder.sync_folder(b.session, folder)
+    assert acks[0].exists()  # a fresh one stays
+    monkeypatch.setattr(dropfolder, "ACK_FILES_KEPT_DAYS", -1)
+    assert dropfolder.sync_folder(b.session, folder).removed == 1
+    assert not acks[0].exists()

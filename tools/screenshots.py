@@ -328,6 +328,7 @@ def _child(variant: str, out: Path) -> None:
             _grab(dialog, out, f"{variant}-{name}.png")
             dialog.close()
         _key_screens(window, variant, out, vault_dir, defender)
+        _sheet_import_screens(window, variant, out, Path(tmp))
         window.lock("idle")
         _grab(window, out, f"{variant}-locked-idle.png")
         _wipe_screens(window, variant, out, vault_dir)
@@ -386,6 +387,75 @@ def _exchange_screens(window: Any, exchange: Any, variant: str, out: Path, tmp: 
     wizard.next()
     _grab(window, out, f"{variant}-exchange-export-3.png")
     wizard.restart()
+
+
+def _sheet_import_screens(window: Any, variant: str, out: Path, tmp: Path) -> None:
+    """The spreadsheet import wizard on an Excel-made CSV (Windows-1252, semicolons), each step,
+    then a file with errors at the checks step."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    from hrd_desk.ui.sheet_import_dialog import SheetImportDialog
+
+    good = tmp / "registre-menaces.csv"
+    # in French, the office's file is headed in French: the columns match through the catalogue
+    headings = ("Défenseur;Catégorie principale;Date des faits;Description;Gravité;Pays\r\n"
+                if variant.endswith("-fr") else
+                "Defender;Primary category;When it happened;Description;Severity;Country\r\n")
+    good.write_bytes((
+        headings +
+        "Blue Heron;Physical;15/03/2024;Suivi jusqu'à l'école, menacé;3;Kenya\r\n"
+        "Blue Heron;Digital;02/04/2024;Compte piraté: mot de passe changé;2;KE\r\n"
+        "Blue Heron;Defamation;2023;Article diffamatoire « Le Matin »;1;kenya\r\n"
+        'Blue Heron;Legal;March 2024;"=HYPERLINK(""http://x.example"";""click"")";2;Kenya\r\n'
+    ).encode("cp1252"))
+    bad = tmp / "threat-log.csv"
+    bad.write_text("Defender,Primary category,When it happened,Description,Internal ref\n"
+                   "Blue Heron,physcal,2024-01-06,Followed,7\nNobody,phone,03/04/2024,SMS,8\n",
+                   encoding="utf-8")
+
+    def settle(dialog: Any) -> None:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            QApplication.processEvents()
+            if not dialog.job.busy:
+                break
+            time.sleep(0.02)
+        for _ in range(5):
+            QApplication.processEvents()
+
+    dialog = SheetImportDialog(window.ctx, window.prompter, window)
+    dialog.show()
+    dialog.path_edit.setText(str(good))
+    _grab(dialog, out, f"{variant}-import-1-file.png")
+    dialog.next()
+    settle(dialog)
+    dialog.encoding_check.setChecked(True)
+    _grab(dialog, out, f"{variant}-import-2-columns-1252.png")
+    dialog.next()
+    settle(dialog)
+    _grab(dialog, out, f"{variant}-import-3-checked.png")
+    dialog.next()
+    settle(dialog)
+    _grab(dialog, out, f"{variant}-import-4-done.png")
+    dialog.close()
+    from hrd_desk.ui.import_batches_dialog import ImportBatchesDialog
+
+    batches = ImportBatchesDialog(window.ctx, window)
+    batches.show()
+    _grab(batches, out, f"{variant}-import-batches.png")
+    batches.close()
+    dialog = SheetImportDialog(window.ctx, window.prompter, window)
+    dialog.show()
+    dialog.path_edit.setText(str(bad))
+    dialog.next()
+    settle(dialog)
+    _grab(dialog, out, f"{variant}-import-2-columns-problems.png")
+    dialog.next()
+    settle(dialog)
+    _grab(dialog, out, f"{variant}-import-3-errors.png")
+    dialog.close()
 
 
 def _key_screens(window: Any, variant: str, out: Path, vault_dir: Path, defender: str) -> None:

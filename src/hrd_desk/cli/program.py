@@ -27,6 +27,7 @@ from . import planning as cli_planning
 from . import plans as cli_plans
 from . import records as cli_records
 from . import reports as cli_reports
+from . import sheets as cli_sheets
 from . import vault as cli_vault
 from .invocation import Invocation
 
@@ -76,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_keys.register(commands)
     cli_reports.register(commands)
     cli_evidence.register(commands)
+    cli_sheets.register(commands)
     return parser
 
 

@@ -1078,16 +1078,8 @@ The record then shows that version's values for the fields that differ. The othe
     <context>
         <name>Exchange</name>
         <message>
-            <source>Working…</source>
-            <translation>جارٍ العمل…</translation>
-        </message>
-        <message>
-            <source>%1 %v of %m</source>
-            <translation>%1 %v من %m</translation>
-        </message>
-        <message>
-            <source>Sealed bundles (*%1);;All files (*)</source>
-            <translation>حزم مختومة (*%1);;كل الملفات (*)</translation>
+            <source>Sealed bundles (%1);;All files (*)</source>
+            <translation>حزم مختومة (%1);;كل الملفات (*)</translation>
         </message>
         <message>
             <source>Fingerprint</source>
@@ -1229,6 +1221,14 @@ The record then shows that version's values for the fields that differ. The othe
             <translation>، </translation>
         </message>
         <message>
+            <source>Not every part of this bundle is here (%1). Put all the parts in the same folder, then choose any one of them again.
+
+Nothing in this vault was changed.</source>
+            <translation>ليست كل أجزاء هذه الحزمة موجودة (%1). ضع كل الأجزاء في المجلد نفسه، ثم اختر أيًّا منها مرة أخرى.
+
+لم يتغير شيء في هذه الخزنة.</translation>
+        </message>
+        <message>
             <source>Refused (%1). %2 (%3)
 
 Nothing in this vault was changed.</source>
@@ -1295,6 +1295,14 @@ Nothing in this vault was changed.</source>
         <message>
             <source>Saved in %1. Carry the file to them by any means: it is sealed, and only they can open it.</source>
             <translation>حُفظ في %1. أوصل الملف إليهم بأي وسيلة: إنه مختوم، ولا يفتحه سواهم.</translation>
+        </message>
+        <message>
+            <source>Written in %1 parts: %2</source>
+            <translation>كُتبت في %1 أجزاء: %2</translation>
+        </message>
+        <message>
+            <source>Carry every part. Your colleague imports any one of them once all are in the same folder.</source>
+            <translation>انقل كل الأجزاء. يستورد زميلك أيًّا منها بعد أن تصبح كلها في المجلد نفسه.</translation>
         </message>
         <message>
             <source>These records are now shared with them: each sync sends them the changes.</source>
@@ -1757,6 +1765,30 @@ Nothing in this vault was changed.</source>
             <translation>إبقاؤهم على اطلاع</translation>
         </message>
         <message>
+            <source>Split into parts</source>
+            <translation>التقسيم إلى أجزاء</translation>
+        </message>
+        <message>
+            <source>No split: one file</source>
+            <translation>بلا تقسيم: ملف واحد</translation>
+        </message>
+        <message>
+            <source>Mail with a 25 MB limit: parts of 18 MB</source>
+            <translation>بريد بحد 25 ميغابايت: أجزاء من 18 ميغابايت</translation>
+        </message>
+        <message>
+            <source>Mail with a 10 MB limit: parts of 7 MB</source>
+            <translation>بريد بحد 10 ميغابايت: أجزاء من 7 ميغابايت</translation>
+        </message>
+        <message>
+            <source>USB stick formatted FAT32: parts under 4 GB</source>
+            <translation>ذاكرة USB بنظام FAT32: أجزاء أصغر من 4 غيغابايت</translation>
+        </message>
+        <message>
+            <source>A larger bundle is written as several files (NAME.part1of3 and so on). Carry every part: the colleague imports any one of them once all are in the same folder.</source>
+            <translation>تُكتب الحزمة الأكبر في عدة ملفات (NAME.part1of3 وهكذا). انقل كل الأجزاء: يستورد الزميل أيًّا منها بعد أن تصبح كلها في المجلد نفسه.</translation>
+        </message>
+        <message>
             <source>Choose where to save and write…</source>
             <translation>اختيار مكان الحفظ والكتابة…</translation>
         </message>
@@ -1868,6 +1900,245 @@ Type %2 to write it anyway.</source>
         </message>
     </context>
     <context>
+        <name>Field</name>
+        <message>
+            <source>Display name</source>
+            <translation>الاسم المعروض</translation>
+        </message>
+        <message>
+            <source>Codename</source>
+            <translation>الاسم الرمزي</translation>
+        </message>
+        <message>
+            <source>Legal name</source>
+            <translation>الاسم القانوني</translation>
+        </message>
+        <message>
+            <source>Contact details</source>
+            <translation>بيانات الاتصال</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>عنوان السكن</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>البلد</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>المنطقة</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>المنظمة</translation>
+        </message>
+        <message>
+            <source>Field of work</source>
+            <translation>مجال العمل</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>النوع الاجتماعي</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>اللغات</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>الموافقة</translation>
+        </message>
+        <message>
+            <source>Consent given on</source>
+            <translation>تاريخ الموافقة</translation>
+        </message>
+        <message>
+            <source>Consent given how</source>
+            <translation>طريقة الموافقة</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>ملاحظات</translation>
+        </message>
+        <message>
+            <source>Defender</source>
+            <translation>المدافع/ة</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>Relationship</source>
+            <translation>صلة القرابة</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>البرنامج</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>تاريخ الفتح</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>تاريخ الإغلاق</translation>
+        </message>
+        <message>
+            <source>Assigned caseworker</source>
+            <translation>المسؤول/ة عن الملف</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>الأولوية</translation>
+        </message>
+        <message>
+            <source>Defenders</source>
+            <translation>المدافعون</translation>
+        </message>
+        <message>
+            <source>Primary category</source>
+            <translation>الفئة الرئيسية</translation>
+        </message>
+        <message>
+            <source>When it happened</source>
+            <translation>تاريخ الوقوع</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>الوصف</translation>
+        </message>
+        <message>
+            <source>Further categories</source>
+            <translation>فئات أخرى</translation>
+        </message>
+        <message>
+            <source>Sub-type</source>
+            <translation>النوع الفرعي</translation>
+        </message>
+        <message>
+            <source>Targeted related people</source>
+            <translation>الأقارب المستهدفون</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>الملف</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>المكان</translation>
+        </message>
+        <message>
+            <source>When reported</source>
+            <translation>تاريخ الإبلاغ</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>القناة</translation>
+        </message>
+        <message>
+            <source>Perpetrator type</source>
+            <translation>نوع الجاني</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>الخطورة</translation>
+        </message>
+        <message>
+            <source>Actions taken</source>
+            <translation>الإجراءات المتخذة</translation>
+        </message>
+        <message>
+            <source>Reported to</source>
+            <translation>أُبلغ إلى</translation>
+        </message>
+        <message>
+            <source>Relocation case</source>
+            <translation>ملف النقل المؤقت</translation>
+        </message>
+        <message>
+            <source>Host city</source>
+            <translation>المدينة المضيفة</translation>
+        </message>
+        <message>
+            <source>Planned arrival</source>
+            <translation>الوصول المقرر</translation>
+        </message>
+        <message>
+            <source>Planned departure</source>
+            <translation>المغادرة المقررة</translation>
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation>تاريخ الوصول</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>تاريخ المغادرة</translation>
+        </message>
+        <message>
+            <source>Stay status</source>
+            <translation>حالة الإقامة</translation>
+        </message>
+        <message>
+            <source>Visa and travel status</source>
+            <translation>حالة التأشيرة والسفر</translation>
+        </message>
+        <message>
+            <source>Visa expires</source>
+            <translation>انتهاء التأشيرة</translation>
+        </message>
+        <message>
+            <source>Accompanying person</source>
+            <translation>المرافق/ة</translation>
+        </message>
+        <message>
+            <source>Accommodation</source>
+            <translation>السكن</translation>
+        </message>
+        <message>
+            <source>Activities during the stay</source>
+            <translation>الأنشطة خلال الإقامة</translation>
+        </message>
+        <message>
+            <source>Return plan</source>
+            <translation>خطة العودة</translation>
+        </message>
+        <message>
+            <source>Follow-up after return</source>
+            <translation>المتابعة بعد العودة</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>المهمة</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>الموعد النهائي</translation>
+        </message>
+        <message>
+            <source>Stay</source>
+            <translation>الإقامة</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>لصالح</translation>
+        </message>
+    </context>
+    <context>
         <name>Gate</name>
         <message>
             <source>Vault folder: %1</source>
@@ -1960,6 +2231,10 @@ Type %2 to write it anyway.</source>
             <translation>استورد حزمة أرسلها إليك زميل: اختر الملف، أو أفلته في أي مكان من هذه الصفحة. ترى من أرسلها وماذا تحوي قبل استيراد أي شيء.</translation>
         </message>
         <message>
+            <source>A bundle that came in several parts (NAME.part1of3 and so on): put every part in one folder and choose any one of them.</source>
+            <translation>حزمة وصلت في عدة أجزاء (NAME.part1of3 وهكذا): ضع كل الأجزاء في مجلد واحد واختر أيًّا منها.</translation>
+        </message>
+        <message>
             <source>Choose a bundle file…</source>
             <translation>اختيار ملف حزمة…</translation>
         </message>
@@ -2014,6 +2289,86 @@ Type %2 to write it anyway.</source>
         <message>
             <source>Not imported</source>
             <translation>لم يتم الاستيراد</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportBatches</name>
+        <message>
+            <source>Import %1, %2: %3 (%4 live, %5 deleted)</source>
+            <translation>الاستيراد %1، %2: %3 (النشطة: %4، المحذوفة: %5)</translation>
+        </message>
+        <message>
+            <source>Spreadsheet imports</source>
+            <translation>عمليات استيراد الجداول</translation>
+        </message>
+        <message>
+            <source>Each import can be undone as a whole: its records move to the Deleted view, where they can be restored or purged. Records you changed since are undone too.</source>
+            <translation>يمكن التراجع عن كل عملية استيراد كاملةً: تنتقل سجلاتها إلى عرض المحذوفات، حيث يمكن استعادتها أو محوها نهائيًا. ويُتراجع أيضًا عن السجلات التي عدّلتها بعد ذلك.</translation>
+        </message>
+        <message>
+            <source>Undo this import…</source>
+            <translation>التراجع عن هذا الاستيراد…</translation>
+        </message>
+        <message>
+            <source>Undo the chosen import</source>
+            <translation>التراجع عن الاستيراد المختار</translation>
+        </message>
+        <message>
+            <source>Restore this import</source>
+            <translation>استعادة هذا الاستيراد</translation>
+        </message>
+        <message>
+            <source>Restore the chosen import</source>
+            <translation>استعادة الاستيراد المختار</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>No spreadsheet has been imported into this vault.</source>
+            <translation>لم يُستورد أي جدول إلى هذه الخزنة.</translation>
+        </message>
+        <message>
+            <source>Not done: %1</source>
+            <translation>لم يتم: %1</translation>
+        </message>
+        <message>
+            <source>Undo the import</source>
+            <translation>التراجع عن الاستيراد</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) moved to the Deleted view.</source>
+            <translation>
+                <numerusform>لم يُنقل أي سجل إلى المحذوفات.</numerusform>
+                <numerusform>نُقل سجل واحد إلى المحذوفات.</numerusform>
+                <numerusform>نُقل سجلان إلى المحذوفات.</numerusform>
+                <numerusform>نُقلت %n سجلات إلى المحذوفات.</numerusform>
+                <numerusform>نُقل %n سجلًا إلى المحذوفات.</numerusform>
+                <numerusform>نُقل %n سجل إلى المحذوفات.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) restored.</source>
+            <translation>
+                <numerusform>لم يُستعد أي سجل.</numerusform>
+                <numerusform>استُعيد سجل واحد.</numerusform>
+                <numerusform>استُعيد سجلان.</numerusform>
+                <numerusform>استُعيدت %n سجلات.</numerusform>
+                <numerusform>استُعيد %n سجلًا.</numerusform>
+                <numerusform>استُعيد %n سجل.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move the %n live record(s) of import %1 to the Deleted view?</source>
+            <translation>
+                <numerusform>لا توجد سجلات نشطة في الاستيراد %1 لنقلها إلى المحذوفات.</numerusform>
+                <numerusform>نقل السجل النشط الوحيد من الاستيراد %1 إلى المحذوفات؟</numerusform>
+                <numerusform>نقل السجلين النشطين من الاستيراد %1 إلى المحذوفات؟</numerusform>
+                <numerusform>نقل السجلات النشطة الـ%n من الاستيراد %1 إلى المحذوفات؟</numerusform>
+                <numerusform>نقل السجلات النشطة الـ%n من الاستيراد %1 إلى المحذوفات؟</numerusform>
+                <numerusform>نقل السجلات النشطة الـ%n من الاستيراد %1 إلى المحذوفات؟</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2789,6 +3144,10 @@ Colleagues that trust you move to it when they import your next bundle. New coll
             <translation>فحص سلامة الخزنة…</translation>
         </message>
         <message>
+            <source>Import from a spreadsheet…</source>
+            <translation>استيراد من جدول بيانات…</translation>
+        </message>
+        <message>
             <source>Security…</source>
             <translation>الأمان…</translation>
         </message>
@@ -2965,6 +3324,14 @@ Colleagues that trust you move to it when they import your next bundle. New coll
             <source>Name or codename</source>
             <translation>الاسم أو الاسم الرمزي</translation>
         </message>
+        <message>
+            <source>Spreadsheet imports…</source>
+            <translation>عمليات استيراد الجداول…</translation>
+        </message>
+        <message>
+            <source>Undo a spreadsheet import as a whole, or bring it back</source>
+            <translation>التراجع عن استيراد جدول كاملًا، أو إعادته</translation>
+        </message>
         <message numerus="yes">
             <source>%n defender(s)</source>
             <translation>
@@ -3022,6 +3389,17 @@ Colleagues that trust you move to it when they import your next bundle. New coll
         <message>
             <source>Strength: %1. %2</source>
             <translation>القوة: %1. %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Progress</name>
+        <message>
+            <source>Working…</source>
+            <translation>جارٍ العمل…</translation>
+        </message>
+        <message>
+            <source>%1 %v of %m</source>
+            <translation>%1 %v من %m</translation>
         </message>
     </context>
     <context>
@@ -3280,6 +3658,428 @@ They keep everything they already received; from now on, changes are no longer s
         <message>
             <source>Sharing</source>
             <translation>المشاركة</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetImport</name>
+        <message>
+            <source>1. Choose the file</source>
+            <translation>1. اختيار الملف</translation>
+        </message>
+        <message>
+            <source>2. Match the columns</source>
+            <translation>2. مطابقة الأعمدة</translation>
+        </message>
+        <message>
+            <source>3. Check every row</source>
+            <translation>3. فحص كل صف</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>تم</translation>
+        </message>
+        <message>
+            <source>Defenders</source>
+            <translation>المدافعون</translation>
+        </message>
+        <message>
+            <source>Related people</source>
+            <translation>الأقارب</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>الملفات</translation>
+        </message>
+        <message>
+            <source>Incidents (threat log)</source>
+            <translation>الحوادث (سجل التهديدات)</translation>
+        </message>
+        <message>
+            <source>Stays</source>
+            <translation>الإقامات</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>المهام</translation>
+        </message>
+        <message>
+            <source>%1 is still on this computer, unencrypted: anyone who searches this computer can read it. Overwrite and delete it now? (Best effort: on an SSD, or with backups or cloud sync, copies may remain.)</source>
+            <translation>لا يزال %1 على هذا الحاسوب غير مشفّر: يستطيع كل من يفتّش هذا الحاسوب قراءته. هل تريد الكتابة فوقه وحذفه الآن؟ (بأفضل جهد ممكن: على أقراص SSD، أو مع النسخ الاحتياطية أو المزامنة السحابية، قد تبقى نسخ منه.)</translation>
+        </message>
+        <message>
+            <source>Import from a spreadsheet</source>
+            <translation>استيراد من جدول بيانات</translation>
+        </message>
+        <message>
+            <source>Progress of the import</source>
+            <translation>تقدّم الاستيراد</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Cancel the import</source>
+            <translation>إلغاء الاستيراد</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>رجوع</translation>
+        </message>
+        <message>
+            <source>Back to the previous step</source>
+            <translation>الرجوع إلى الخطوة السابقة</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>التالي</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>الخطوة التالية</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>جارٍ قراءة الملف…</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>تم فحص</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>تم استيراد</translation>
+        </message>
+        <message>
+            <source>Bring records in from a CSV or Excel (.xlsx) file. Nothing is written until every row has been checked; then all rows come in together, or none.</source>
+            <translation>أدخِل سجلات من ملف CSV أو Excel (.xlsx). لا يُكتب شيء قبل فحص كل الصفوف؛ ثم تدخل الصفوف كلها معًا، أو لا يدخل أي منها.</translation>
+        </message>
+        <message>
+            <source>Spreadsheet file</source>
+            <translation>ملف الجدول</translation>
+        </message>
+        <message>
+            <source>The file to import</source>
+            <translation>الملف المراد استيراده</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>اختيار…</translation>
+        </message>
+        <message>
+            <source>Choose the file</source>
+            <translation>اختيار الملف</translation>
+        </message>
+        <message>
+            <source>Each row is one of:</source>
+            <translation>كل صف هو:</translation>
+        </message>
+        <message>
+            <source>What each row is</source>
+            <translation>ما يمثّله كل صف</translation>
+        </message>
+        <message>
+            <source>Worksheet</source>
+            <translation>ورقة العمل</translation>
+        </message>
+        <message>
+            <source>Worksheet:</source>
+            <translation>ورقة العمل:</translation>
+        </message>
+        <message>
+            <source>Dates written like 03/04/2024 are:</source>
+            <translation>التواريخ المكتوبة مثل 03/04/2024 هي:</translation>
+        </message>
+        <message>
+            <source>as the file shows (asked if it cannot tell)</source>
+            <translation>كما يبيّن الملف (يُسأل عنها إن تعذّر التمييز)</translation>
+        </message>
+        <message>
+            <source>day first (15/03/2024)</source>
+            <translation>اليوم أولًا (15/03/2024)</translation>
+        </message>
+        <message>
+            <source>month first (03/15/2024)</source>
+            <translation>الشهر أولًا (03/15/2024)</translation>
+        </message>
+        <message>
+            <source>Preview of the first rows, with the field of each column</source>
+            <translation>معاينة الصفوف الأولى، مع حقل كل عمود</translation>
+        </message>
+        <message>
+            <source>The accents and letters above read correctly: import this file as Windows-1252.</source>
+            <translation>الحروف وعلامات التشكيل أعلاه تُقرأ بشكل صحيح: استيراد هذا الملف بترميز Windows-1252.</translation>
+        </message>
+        <message>
+            <source>Confirm the Windows-1252 reading</source>
+            <translation>تأكيد القراءة بترميز Windows-1252</translation>
+        </message>
+        <message>
+            <source>What was found in the file</source>
+            <translation>ما وُجد في الملف</translation>
+        </message>
+        <message>
+            <source>Leave out the rows that look like existing records</source>
+            <translation>استبعاد الصفوف التي تشبه سجلات موجودة</translation>
+        </message>
+        <message>
+            <source>Overwrite and delete the file…</source>
+            <translation>الكتابة فوق الملف وحذفه…</translation>
+        </message>
+        <message>
+            <source>Overwrite and delete the spreadsheet file</source>
+            <translation>الكتابة فوق ملف الجدول وحذفه</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>استيراد</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>Choose the spreadsheet</source>
+            <translation>اختيار الجدول</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.csv *.xlsx *.tsv *.txt);;All files (*)</source>
+            <translation>جداول البيانات (*.csv *.xlsx *.tsv *.txt);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>The import stopped: %1</source>
+            <translation>توقف الاستيراد: %1</translation>
+        </message>
+        <message>
+            <source>Choose a file first.</source>
+            <translation>اختر ملفًا أولًا.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>الحقل</translation>
+        </message>
+        <message>
+            <source>Field for column %1</source>
+            <translation>حقل العمود %1</translation>
+        </message>
+        <message>
+            <source>— not a field: choose one, or Ignore —</source>
+            <translation>— ليس حقلًا: اختر حقلًا، أو تجاهل —</translation>
+        </message>
+        <message>
+            <source>Ignore this column</source>
+            <translation>تجاهل هذا العمود</translation>
+        </message>
+        <message>
+            <source>%1 (required)</source>
+            <translation>%1 (مطلوب)</translation>
+        </message>
+        <message>
+            <source>%1, separated by %2</source>
+            <translation>%1، مفصول بـ %2</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <translation>مسافة جدولة</translation>
+        </message>
+        <message>
+            <source>Read as %1.</source>
+            <translation>قُرئ بصيغة %1.</translation>
+        </message>
+        <message>
+            <source>Headings on row %1.</source>
+            <translation>العناوين في الصف %1.</translation>
+        </message>
+        <message>
+            <source>Slashed dates are read day first.</source>
+            <translation>تُقرأ التواريخ ذات الشرطات المائلة باليوم أولًا.</translation>
+        </message>
+        <message>
+            <source>Slashed dates are read month first.</source>
+            <translation>تُقرأ التواريخ ذات الشرطات المائلة بالشهر أولًا.</translation>
+        </message>
+        <message>
+            <source>This file is not UTF-8: it was read as Windows-1252 (what Excel on Windows saves). Look at the accents in the rows above.</source>
+            <translation>هذا الملف ليس بترميز UTF-8: قُرئ بترميز Windows-1252 (ما يحفظه Excel على Windows). تحقّق من الحروف في الصفوف أعلاه.</translation>
+        </message>
+        <message>
+            <source>Some dates read both ways (03/04/2024): go Back and say whether the day or the month comes first.</source>
+            <translation>بعض التواريخ تُقرأ بالطريقتين (03/04/2024): ارجع وحدّد هل يأتي اليوم أولًا أم الشهر.</translation>
+        </message>
+        <message>
+            <source>This file is not UTF-8: tick the box below if the accents in the rows above read correctly.</source>
+            <translation>هذا الملف ليس بترميز UTF-8: ضع علامة في المربع أدناه إن كانت الحروف في الصفوف أعلاه تُقرأ بشكل صحيح.</translation>
+        </message>
+        <message>
+            <source>row %1: %2</source>
+            <translation>الصف %1: %2</translation>
+        </message>
+        <message>
+            <source>Imported %1.</source>
+            <translation>اكتمل الاستيراد: %1.</translation>
+        </message>
+        <message>
+            <source>They can be found in their lists and searched as usual.</source>
+            <translation>تجدها في قوائمها ويمكن البحث فيها كالمعتاد.</translation>
+        </message>
+        <message>
+            <source>Overwrite and delete the file</source>
+            <translation>الكتابة فوق الملف وحذفه</translation>
+        </message>
+        <message>
+            <source>Overwrite %1 and delete it? This cannot be undone.</source>
+            <translation>الكتابة فوق %1 وحذفه؟ لا يمكن التراجع عن ذلك.</translation>
+        </message>
+        <message>
+            <source>%1 was overwritten and deleted (copies elsewhere, backups and, on an SSD, old blocks may remain).</source>
+            <translation>تمت الكتابة فوق %1 وحذفه (قد تبقى نسخ في أماكن أخرى، ونسخ احتياطية، وعلى أقراص SSD كتل قديمة).</translation>
+        </message>
+        <message>
+            <source>%1 could not be deleted: delete it yourself.</source>
+            <translation>تعذّر حذف %1: احذفه بنفسك.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>لا سجلات</numerusform>
+                <numerusform>سجل واحد</numerusform>
+                <numerusform>سجلان</numerusform>
+                <numerusform>%n سجلات</numerusform>
+                <numerusform>%n سجلًا</numerusform>
+                <numerusform>%n سجل</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n defender(s)</source>
+            <translation>
+                <numerusform>لا مدافعين</numerusform>
+                <numerusform>مدافع واحد</numerusform>
+                <numerusform>مدافعان</numerusform>
+                <numerusform>%n مدافعين</numerusform>
+                <numerusform>%n مدافعًا</numerusform>
+                <numerusform>%n مدافع</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n related person(s)</source>
+            <translation>
+                <numerusform>لا أقارب</numerusform>
+                <numerusform>قريب واحد</numerusform>
+                <numerusform>قريبان</numerusform>
+                <numerusform>%n أقارب</numerusform>
+                <numerusform>%n قريبًا</numerusform>
+                <numerusform>%n قريب</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>لا ملفات</numerusform>
+                <numerusform>ملف واحد</numerusform>
+                <numerusform>ملفان</numerusform>
+                <numerusform>%n ملفات</numerusform>
+                <numerusform>%n ملفًا</numerusform>
+                <numerusform>%n ملف</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s)</source>
+            <translation>
+                <numerusform>لا حوادث</numerusform>
+                <numerusform>حادثة واحدة</numerusform>
+                <numerusform>حادثتان</numerusform>
+                <numerusform>%n حوادث</numerusform>
+                <numerusform>%n حادثة</numerusform>
+                <numerusform>%n حادثة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stay(s)</source>
+            <translation>
+                <numerusform>لا إقامات</numerusform>
+                <numerusform>إقامة واحدة</numerusform>
+                <numerusform>إقامتان</numerusform>
+                <numerusform>%n إقامات</numerusform>
+                <numerusform>%n إقامة</numerusform>
+                <numerusform>%n إقامة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n task(s)</source>
+            <translation>
+                <numerusform>لا مهام</numerusform>
+                <numerusform>مهمة واحدة</numerusform>
+                <numerusform>مهمتان</numerusform>
+                <numerusform>%n مهام</numerusform>
+                <numerusform>%n مهمة</numerusform>
+                <numerusform>%n مهمة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Check that each column goes to the right field; the first %n row(s) are shown as they will be read.</source>
+            <translation>
+                <numerusform>تحقّق من أن كل عمود يذهب إلى الحقل الصحيح؛ لا توجد صفوف لعرضها.</numerusform>
+                <numerusform>تحقّق من أن كل عمود يذهب إلى الحقل الصحيح؛ يُعرض الصف الأول كما سيُقرأ.</numerusform>
+                <numerusform>تحقّق من أن كل عمود يذهب إلى الحقل الصحيح؛ يُعرض الصفان الأولان كما سيُقرآن.</numerusform>
+                <numerusform>تحقّق من أن كل عمود يذهب إلى الحقل الصحيح؛ تُعرض الصفوف الـ%n الأولى كما ستُقرأ.</numerusform>
+                <numerusform>تحقّق من أن كل عمود يذهب إلى الحقل الصحيح؛ تُعرض الصفوف الـ%n الأولى كما ستُقرأ.</numerusform>
+                <numerusform>تحقّق من أن كل عمود يذهب إلى الحقل الصحيح؛ تُعرض الصفوف الـ%n الأولى كما ستُقرأ.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The file cannot be imported as it is: %n problem(s) (nothing was changed). Correct them in the spreadsheet, or go Back and change how columns are matched.</source>
+            <translation>
+                <numerusform>لا يمكن استيراد الملف كما هو (لم يتغيّر شيء). صحّح المشكلات في الجدول، أو ارجع وغيّر طريقة مطابقة الأعمدة.</numerusform>
+                <numerusform>لا يمكن استيراد الملف كما هو: توجد مشكلة واحدة (لم يتغيّر شيء). صحّحها في الجدول، أو ارجع وغيّر طريقة مطابقة الأعمدة.</numerusform>
+                <numerusform>لا يمكن استيراد الملف كما هو: توجد مشكلتان (لم يتغيّر شيء). صحّحهما في الجدول، أو ارجع وغيّر طريقة مطابقة الأعمدة.</numerusform>
+                <numerusform>لا يمكن استيراد الملف كما هو: توجد %n مشكلات (لم يتغيّر شيء). صحّحها في الجدول، أو ارجع وغيّر طريقة مطابقة الأعمدة.</numerusform>
+                <numerusform>لا يمكن استيراد الملف كما هو: توجد %n مشكلة (لم يتغيّر شيء). صحّحها في الجدول، أو ارجع وغيّر طريقة مطابقة الأعمدة.</numerusform>
+                <numerusform>لا يمكن استيراد الملف كما هو: توجد %n مشكلة (لم يتغيّر شيء). صحّحها في الجدول، أو ارجع وغيّر طريقة مطابقة الأعمدة.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n row(s) are fine. To be created, in one step: %1.</source>
+            <translation>
+                <numerusform>لا صفوف. سيُنشأ دفعة واحدة: %1.</numerusform>
+                <numerusform>الصف سليم. سيُنشأ دفعة واحدة: %1.</numerusform>
+                <numerusform>الصفان سليمان. سيُنشأ دفعة واحدة: %1.</numerusform>
+                <numerusform>الصفوف الـ%n كلها سليمة. سيُنشأ دفعة واحدة: %1.</numerusform>
+                <numerusform>الصفوف الـ%n كلها سليمة. سيُنشأ دفعة واحدة: %1.</numerusform>
+                <numerusform>الصفوف الـ%n كلها سليمة. سيُنشأ دفعة واحدة: %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) look like records you already have; they are imported as new records unless you leave them out.</source>
+            <translation>
+                <numerusform>لا توجد صفوف تشبه سجلات موجودة.</numerusform>
+                <numerusform>صف واحد يشبه سجلًا موجودًا لديك؛ يُستورد سجلًا جديدًا ما لم تستبعده.</numerusform>
+                <numerusform>صفان يشبهان سجلات موجودة لديك؛ يُستوردان سجلين جديدين ما لم تستبعدهما.</numerusform>
+                <numerusform>%n صفوف تشبه سجلات موجودة لديك؛ تُستورد سجلات جديدة ما لم تستبعدها.</numerusform>
+                <numerusform>%n صفًا تشبه سجلات موجودة لديك؛ تُستورد سجلات جديدة ما لم تستبعدها.</numerusform>
+                <numerusform>%n صف تشبه سجلات موجودة لديك؛ تُستورد سجلات جديدة ما لم تستبعدها.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>…</numerusform>
+                <numerusform>… وواحدة أخرى</numerusform>
+                <numerusform>… واثنتان أخريان</numerusform>
+                <numerusform>… و%n أخرى</numerusform>
+                <numerusform>… و%n أخرى</numerusform>
+                <numerusform>… و%n أخرى</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) left out as duplicates.</source>
+            <translation>
+                <numerusform>لم يُستبعد أي صف.</numerusform>
+                <numerusform>استُبعد صف واحد لأنه مكرر.</numerusform>
+                <numerusform>استُبعد صفان لأنهما مكرران.</numerusform>
+                <numerusform>استُبعدت %n صفوف لأنها مكررة.</numerusform>
+                <numerusform>استُبعد %n صفًا لأنها مكررة.</numerusform>
+                <numerusform>استُبعد %n صف لأنها مكررة.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4134,6 +4934,202 @@ They keep everything they already received; from now on, changes are no longer s
         <message>
             <source>None</source>
             <translation>لا أحد</translation>
+        </message>
+        <message>
+            <source>Death threat</source>
+            <translation>تهديد بالقتل</translation>
+        </message>
+        <message>
+            <source>Assault</source>
+            <translation>اعتداء</translation>
+        </message>
+        <message>
+            <source>Following or stalking</source>
+            <translation>ملاحقة أو ترصّد</translation>
+        </message>
+        <message>
+            <source>Raid on home or office</source>
+            <translation>مداهمة المنزل أو المكتب</translation>
+        </message>
+        <message>
+            <source>Arrest or detention</source>
+            <translation>اعتقال أو احتجاز</translation>
+        </message>
+        <message>
+            <source>Abduction</source>
+            <translation>اختطاف</translation>
+        </message>
+        <message>
+            <source>Account takeover</source>
+            <translation>الاستيلاء على حساب</translation>
+        </message>
+        <message>
+            <source>Spyware</source>
+            <translation>برنامج تجسس</translation>
+        </message>
+        <message>
+            <source>Phishing</source>
+            <translation>تصيّد احتيالي</translation>
+        </message>
+        <message>
+            <source>Doxxing</source>
+            <translation>نشر البيانات الشخصية (doxxing)</translation>
+        </message>
+        <message>
+            <source>Online smear campaign</source>
+            <translation>حملة تشويه عبر الإنترنت</translation>
+        </message>
+        <message>
+            <source>Hate speech</source>
+            <translation>خطاب الكراهية</translation>
+        </message>
+        <message>
+            <source>Device seizure</source>
+            <translation>مصادرة الأجهزة</translation>
+        </message>
+        <message>
+            <source>Threats to children or partner</source>
+            <translation>تهديد الأطفال أو الشريك/ة</translation>
+        </message>
+        <message>
+            <source>Harassment of relatives</source>
+            <translation>مضايقة الأقارب</translation>
+        </message>
+        <message>
+            <source>Pressure on employer of relative</source>
+            <translation>الضغط على صاحب عمل أحد الأقارب</translation>
+        </message>
+        <message>
+            <source>Threatening SMS or calls</source>
+            <translation>رسائل أو مكالمات تهديد</translation>
+        </message>
+        <message>
+            <source>Interception</source>
+            <translation>اعتراض الاتصالات</translation>
+        </message>
+        <message>
+            <source>SIM swap</source>
+            <translation>استبدال شريحة SIM احتياليًا</translation>
+        </message>
+        <message>
+            <source>Location tracking</source>
+            <translation>تتبّع الموقع</translation>
+        </message>
+        <message>
+            <source>Restricted foreign funding</source>
+            <translation>تقييد التمويل الأجنبي</translation>
+        </message>
+        <message>
+            <source>Anti-terrorism charges</source>
+            <translation>تهم بموجب قوانين مكافحة الإرهاب</translation>
+        </message>
+        <message>
+            <source>Foreign-agent registration</source>
+            <translation>التسجيل بصفة «عميل أجنبي»</translation>
+        </message>
+        <message>
+            <source>Travel ban</source>
+            <translation>حظر السفر</translation>
+        </message>
+        <message>
+            <source>Office closure</source>
+            <translation>إغلاق المكتب</translation>
+        </message>
+        <message>
+            <source>Judicial harassment</source>
+            <translation>المضايقة القضائية</translation>
+        </message>
+        <message>
+            <source>Labelled "Western agent"</source>
+            <translation>وُصم بـ«عميل للغرب»</translation>
+        </message>
+        <message>
+            <source>Smear in state media</source>
+            <translation>التشويه في وسائل الإعلام الرسمية</translation>
+        </message>
+        <message>
+            <source>Criminal defamation suit</source>
+            <translation>دعوى تشهير جنائية</translation>
+        </message>
+        <message>
+            <source>1: harassment or intimidation</source>
+            <translation>1: مضايقة أو ترهيب</translation>
+        </message>
+        <message>
+            <source>2: indirect threat</source>
+            <translation>2: تهديد غير مباشر</translation>
+        </message>
+        <message>
+            <source>3: direct threat</source>
+            <translation>3: تهديد مباشر</translation>
+        </message>
+        <message>
+            <source>4: threat with capability shown (surveillance, following, raid, account takeover)</source>
+            <translation>4: تهديد مع إظهار القدرة (مراقبة، ملاحقة، مداهمة، استيلاء على حساب)</translation>
+        </message>
+        <message>
+            <source>5: attack, detention, abduction, or imminent threat to life</source>
+            <translation>5: اعتداء أو احتجاز أو اختطاف أو تهديد وشيك للحياة</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>الشريك/ة</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>الابن/ة</translation>
+        </message>
+        <message>
+            <source>Parent</source>
+            <translation>أحد الوالدين</translation>
+        </message>
+        <message>
+            <source>Sibling</source>
+            <translation>الأخ/ت</translation>
+        </message>
+        <message>
+            <source>Other relative</source>
+            <translation>قريب آخر</translation>
+        </message>
+        <message>
+            <source>Colleague</source>
+            <translation>زميل/ة</translation>
+        </message>
+        <message>
+            <source>Lawyer</source>
+            <translation>المحامي/ة</translation>
+        </message>
+        <message>
+            <source>Not recorded yet: nothing about them leaves this vault</source>
+            <translation>لم تُسجَّل بعد: لا يخرج شيء عن هذا الشخص من هذه الخزنة</translation>
+        </message>
+        <message>
+            <source>None: nothing about them leaves this vault</source>
+            <translation>لا موافقة: لا يخرج شيء عن هذا الشخص من هذه الخزنة</translation>
+        </message>
+        <message>
+            <source>Colleagues: named colleagues of the programme</source>
+            <translation>الزملاء: زملاء محددون بالاسم في البرنامج</translation>
+        </message>
+        <message>
+            <source>Partners: redacted partner reports</source>
+            <translation>الشركاء: تقارير منقّحة للشركاء</translation>
+        </message>
+        <message>
+            <source>Public: anonymised statistics</source>
+            <translation>العموم: إحصاءات مجهّلة الهوية</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <translation>كتابيًا</translation>
+        </message>
+        <message>
+            <source>Verbal</source>
+            <translation>شفهيًا</translation>
+        </message>
+        <message>
+            <source>Through a representative</source>
+            <translation>عن طريق ممثل</translation>
         </message>
     </context>
     <context>

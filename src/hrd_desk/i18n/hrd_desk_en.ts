@@ -266,6 +266,30 @@
         </message>
     </context>
     <context>
+        <name>ImportBatches</name>
+        <message numerus="yes">
+            <source>%n record(s) moved to the Deleted view.</source>
+            <translation>
+                <numerusform>%n record moved to the Deleted view.</numerusform>
+                <numerusform>%n records moved to the Deleted view.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) restored.</source>
+            <translation>
+                <numerusform>%n record restored.</numerusform>
+                <numerusform>%n records restored.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move the %n live record(s) of import %1 to the Deleted view?</source>
+            <translation>
+                <numerusform>Move the %n live record of import %1 to the Deleted view?</numerusform>
+                <numerusform>Move the %n live records of import %1 to the Deleted view?</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>KeyActions</name>
         <message numerus="yes">
             <source>%n failed attempt(s) to unlock this vault since it was last opened. If that was not you, someone may have tried to open it.</source>
@@ -340,6 +364,100 @@
             <translation>
                 <numerusform>until %1 (%n day left)</numerusform>
                 <numerusform>until %1 (%n days left)</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetImport</name>
+        <message numerus="yes">
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n record</numerusform>
+                <numerusform>%n records</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n defender(s)</source>
+            <translation>
+                <numerusform>%n defender</numerusform>
+                <numerusform>%n defenders</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n related person(s)</source>
+            <translation>
+                <numerusform>%n related person</numerusform>
+                <numerusform>%n related people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n case</numerusform>
+                <numerusform>%n cases</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s)</source>
+            <translation>
+                <numerusform>%n incident</numerusform>
+                <numerusform>%n incidents</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stay(s)</source>
+            <translation>
+                <numerusform>%n stay</numerusform>
+                <numerusform>%n stays</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n task(s)</source>
+            <translation>
+                <numerusform>%n task</numerusform>
+                <numerusform>%n tasks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Check that each column goes to the right field; the first %n row(s) are shown as they will be read.</source>
+            <translation>
+                <numerusform>Check that each column goes to the right field; the first row is shown as it will be read.</numerusform>
+                <numerusform>Check that each column goes to the right field; the first %n rows are shown as they will be read.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The file cannot be imported as it is: %n problem(s) (nothing was changed). Correct them in the spreadsheet, or go Back and change how columns are matched.</source>
+            <translation>
+                <numerusform>The file cannot be imported as it is: %n problem (nothing was changed). Correct it in the spreadsheet, or go Back and change how columns are matched.</numerusform>
+                <numerusform>The file cannot be imported as it is: %n problems (nothing was changed). Correct them in the spreadsheet, or go Back and change how columns are matched.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n row(s) are fine. To be created, in one step: %1.</source>
+            <translation>
+                <numerusform>The %n row is fine. To be created, in one step: %1.</numerusform>
+                <numerusform>All %n rows are fine. To be created, in one step: %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) look like records you already have; they are imported as new records unless you leave them out.</source>
+            <translation>
+                <numerusform>%n row looks like a record you already have; it is imported as a new record unless you leave it out.</numerusform>
+                <numerusform>%n rows look like records you already have; they are imported as new records unless you leave them out.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… and %n more</numerusform>
+                <numerusform>… and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) left out as duplicates.</source>
+            <translation>
+                <numerusform>%n row left out as a duplicate.</numerusform>
+                <numerusform>%n rows left out as duplicates.</numerusform>
             </translation>
         </message>
     </context>

@@ -1066,16 +1066,8 @@ El registro mostrará entonces los valores de esa versión en los campos que dif
     <context>
         <name>Exchange</name>
         <message>
-            <source>Working…</source>
-            <translation>Trabajando…</translation>
-        </message>
-        <message>
-            <source>%1 %v of %m</source>
-            <translation>%1 %v de %m</translation>
-        </message>
-        <message>
-            <source>Sealed bundles (*%1);;All files (*)</source>
-            <translation>Paquetes sellados (*%1);;Todos los archivos (*)</translation>
+            <source>Sealed bundles (%1);;All files (*)</source>
+            <translation>Paquetes sellados (%1);;Todos los archivos (*)</translation>
         </message>
         <message>
             <source>Fingerprint</source>
@@ -1217,6 +1209,14 @@ El registro mostrará entonces los valores de esa versión en los campos que dif
             <translation>, </translation>
         </message>
         <message>
+            <source>Not every part of this bundle is here (%1). Put all the parts in the same folder, then choose any one of them again.
+
+Nothing in this vault was changed.</source>
+            <translation>No están todas las partes de este paquete (%1). Ponga todas las partes en la misma carpeta y vuelva a elegir una cualquiera de ellas.
+
+No se cambió nada en esta bóveda.</translation>
+        </message>
+        <message>
             <source>Refused (%1). %2 (%3)
 
 Nothing in this vault was changed.</source>
@@ -1283,6 +1283,14 @@ No se cambió nada en esta bóveda.</translation>
         <message>
             <source>Saved in %1. Carry the file to them by any means: it is sealed, and only they can open it.</source>
             <translation>Guardado en %1. Hágales llegar el archivo por cualquier medio: está sellado y solo ellos pueden abrirlo.</translation>
+        </message>
+        <message>
+            <source>Written in %1 parts: %2</source>
+            <translation>Escrito en %1 partes: %2</translation>
+        </message>
+        <message>
+            <source>Carry every part. Your colleague imports any one of them once all are in the same folder.</source>
+            <translation>Lleve todas las partes. Su colega importa cualquiera de ellas cuando todas estén en la misma carpeta.</translation>
         </message>
         <message>
             <source>These records are now shared with them: each sync sends them the changes.</source>
@@ -1621,6 +1629,30 @@ No se cambió nada en esta bóveda.</translation>
             <translation>Mantenerlos actualizados</translation>
         </message>
         <message>
+            <source>Split into parts</source>
+            <translation>Dividir en partes</translation>
+        </message>
+        <message>
+            <source>No split: one file</source>
+            <translation>Sin dividir: un solo archivo</translation>
+        </message>
+        <message>
+            <source>Mail with a 25 MB limit: parts of 18 MB</source>
+            <translation>Correo con límite de 25 MB: partes de 18 MB</translation>
+        </message>
+        <message>
+            <source>Mail with a 10 MB limit: parts of 7 MB</source>
+            <translation>Correo con límite de 10 MB: partes de 7 MB</translation>
+        </message>
+        <message>
+            <source>USB stick formatted FAT32: parts under 4 GB</source>
+            <translation>Memoria USB en FAT32: partes de menos de 4 GB</translation>
+        </message>
+        <message>
+            <source>A larger bundle is written as several files (NAME.part1of3 and so on). Carry every part: the colleague imports any one of them once all are in the same folder.</source>
+            <translation>Un paquete más grande se escribe en varios archivos (NOMBRE.part1of3, etc.). Lleve todas las partes: el colega importa cualquiera de ellas cuando todas estén en la misma carpeta.</translation>
+        </message>
+        <message>
             <source>Choose where to save and write…</source>
             <translation>Elegir dónde guardar y escribir…</translation>
         </message>
@@ -1724,6 +1756,245 @@ Escriba %2 para escribirlo de todos modos.</translation>
         </message>
     </context>
     <context>
+        <name>Field</name>
+        <message>
+            <source>Display name</source>
+            <translation>Nombre de uso</translation>
+        </message>
+        <message>
+            <source>Codename</source>
+            <translation>Nombre en clave</translation>
+        </message>
+        <message>
+            <source>Legal name</source>
+            <translation>Nombre legal</translation>
+        </message>
+        <message>
+            <source>Contact details</source>
+            <translation>Datos de contacto</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Dirección</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Región</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organización</translation>
+        </message>
+        <message>
+            <source>Field of work</source>
+            <translation>Ámbito de trabajo</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Género</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Idiomas</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Consentimiento</translation>
+        </message>
+        <message>
+            <source>Consent given on</source>
+            <translation>Consentimiento dado el</translation>
+        </message>
+        <message>
+            <source>Consent given how</source>
+            <translation>Forma del consentimiento</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+        <message>
+            <source>Defender</source>
+            <translation>Defensor/a</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Relationship</source>
+            <translation>Relación</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Abierto el</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Cerrado el</translation>
+        </message>
+        <message>
+            <source>Assigned caseworker</source>
+            <translation>Responsable del caso</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Prioridad</translation>
+        </message>
+        <message>
+            <source>Defenders</source>
+            <translation>Defensores</translation>
+        </message>
+        <message>
+            <source>Primary category</source>
+            <translation>Categoría principal</translation>
+        </message>
+        <message>
+            <source>When it happened</source>
+            <translation>Fecha de los hechos</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <source>Further categories</source>
+            <translation>Otras categorías</translation>
+        </message>
+        <message>
+            <source>Sub-type</source>
+            <translation>Subtipo</translation>
+        </message>
+        <message>
+            <source>Targeted related people</source>
+            <translation>Allegados afectados</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Caso</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Lugar</translation>
+        </message>
+        <message>
+            <source>When reported</source>
+            <translation>Fecha del aviso</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Fuente</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <source>Perpetrator type</source>
+            <translation>Tipo de autor</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Gravedad</translation>
+        </message>
+        <message>
+            <source>Actions taken</source>
+            <translation>Medidas tomadas</translation>
+        </message>
+        <message>
+            <source>Reported to</source>
+            <translation>Denunciado ante</translation>
+        </message>
+        <message>
+            <source>Relocation case</source>
+            <translation>Caso de reubicación</translation>
+        </message>
+        <message>
+            <source>Host city</source>
+            <translation>Ciudad de acogida</translation>
+        </message>
+        <message>
+            <source>Planned arrival</source>
+            <translation>Llegada prevista</translation>
+        </message>
+        <message>
+            <source>Planned departure</source>
+            <translation>Salida prevista</translation>
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation>Llegada el</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Salida el</translation>
+        </message>
+        <message>
+            <source>Stay status</source>
+            <translation>Estado de la estancia</translation>
+        </message>
+        <message>
+            <source>Visa and travel status</source>
+            <translation>Visado y viaje</translation>
+        </message>
+        <message>
+            <source>Visa expires</source>
+            <translation>Vencimiento del visado</translation>
+        </message>
+        <message>
+            <source>Accompanying person</source>
+            <translation>Acompañante</translation>
+        </message>
+        <message>
+            <source>Accommodation</source>
+            <translation>Alojamiento</translation>
+        </message>
+        <message>
+            <source>Activities during the stay</source>
+            <translation>Actividades durante la estancia</translation>
+        </message>
+        <message>
+            <source>Return plan</source>
+            <translation>Plan de regreso</translation>
+        </message>
+        <message>
+            <source>Follow-up after return</source>
+            <translation>Seguimiento tras el regreso</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Tarea</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Fecha límite</translation>
+        </message>
+        <message>
+            <source>Stay</source>
+            <translation>Estancia</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>Para</translation>
+        </message>
+    </context>
+    <context>
         <name>Gate</name>
         <message>
             <source>Vault folder: %1</source>
@@ -1816,6 +2087,10 @@ Escriba %2 para escribirlo de todos modos.</translation>
             <translation>Importe un paquete que le envió un colega: elija el archivo o suéltelo en cualquier parte de esta página. Verá quién lo envió y qué contiene antes de importar nada.</translation>
         </message>
         <message>
+            <source>A bundle that came in several parts (NAME.part1of3 and so on): put every part in one folder and choose any one of them.</source>
+            <translation>Un paquete que llegó en varias partes (NOMBRE.part1of3, etc.): ponga todas las partes en una carpeta y elija una cualquiera de ellas.</translation>
+        </message>
+        <message>
             <source>Choose a bundle file…</source>
             <translation>Elegir un archivo de paquete…</translation>
         </message>
@@ -1870,6 +2145,74 @@ Escriba %2 para escribirlo de todos modos.</translation>
         <message>
             <source>Not imported</source>
             <translation>No importado</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportBatches</name>
+        <message>
+            <source>Import %1, %2: %3 (%4 live, %5 deleted)</source>
+            <translation>Importación %1, %2: %3 (activos: %4, eliminados: %5)</translation>
+        </message>
+        <message>
+            <source>Spreadsheet imports</source>
+            <translation>Importaciones de hojas de cálculo</translation>
+        </message>
+        <message>
+            <source>Each import can be undone as a whole: its records move to the Deleted view, where they can be restored or purged. Records you changed since are undone too.</source>
+            <translation>Cada importación puede deshacerse por completo: sus registros pasan a la vista Eliminados, donde pueden restaurarse o purgarse. También se deshacen los registros que haya modificado después.</translation>
+        </message>
+        <message>
+            <source>Undo this import…</source>
+            <translation>Deshacer esta importación…</translation>
+        </message>
+        <message>
+            <source>Undo the chosen import</source>
+            <translation>Deshacer la importación elegida</translation>
+        </message>
+        <message>
+            <source>Restore this import</source>
+            <translation>Restaurar esta importación</translation>
+        </message>
+        <message>
+            <source>Restore the chosen import</source>
+            <translation>Restaurar la importación elegida</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>No spreadsheet has been imported into this vault.</source>
+            <translation>No se ha importado ninguna hoja de cálculo en esta bóveda.</translation>
+        </message>
+        <message>
+            <source>Not done: %1</source>
+            <translation>No se hizo: %1</translation>
+        </message>
+        <message>
+            <source>Undo the import</source>
+            <translation>Deshacer la importación</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) moved to the Deleted view.</source>
+            <translation>
+                <numerusform>%n registro movido a Eliminados.</numerusform>
+                <numerusform>%n registros movidos a Eliminados.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) restored.</source>
+            <translation>
+                <numerusform>%n registro restaurado.</numerusform>
+                <numerusform>%n registros restaurados.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move the %n live record(s) of import %1 to the Deleted view?</source>
+            <translation>
+                <numerusform>¿Mover el registro activo de la importación %1 a Eliminados?</numerusform>
+                <numerusform>¿Mover los %n registros activos de la importación %1 a Eliminados?</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2629,6 +2972,10 @@ Los colegas que confían en usted pasan a ella al importar su próximo paquete. 
             <translation>Comprobar la integridad de la bóveda…</translation>
         </message>
         <message>
+            <source>Import from a spreadsheet…</source>
+            <translation>Importar desde una hoja de cálculo…</translation>
+        </message>
+        <message>
             <source>Security…</source>
             <translation>Seguridad…</translation>
         </message>
@@ -2797,6 +3144,14 @@ Los colegas que confían en usted pasan a ella al importar su próximo paquete. 
             <source>Name or codename</source>
             <translation>Nombre o nombre en clave</translation>
         </message>
+        <message>
+            <source>Spreadsheet imports…</source>
+            <translation>Importaciones de hojas de cálculo…</translation>
+        </message>
+        <message>
+            <source>Undo a spreadsheet import as a whole, or bring it back</source>
+            <translation>Deshacer por completo una importación de hoja de cálculo, o recuperarla</translation>
+        </message>
         <message numerus="yes">
             <source>%n defender(s)</source>
             <translation>
@@ -2850,6 +3205,17 @@ Los colegas que confían en usted pasan a ella al importar su próximo paquete. 
         <message>
             <source>Strength: %1. %2</source>
             <translation>Fortaleza: %1. %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Progress</name>
+        <message>
+            <source>Working…</source>
+            <translation>En curso…</translation>
+        </message>
+        <message>
+            <source>%1 %v of %m</source>
+            <translation>%1 %v de %m</translation>
         </message>
     </context>
     <context>
@@ -3108,6 +3474,376 @@ Conserva todo lo que ya recibió; a partir de ahora ya no se le envían los camb
         <message>
             <source>Sharing</source>
             <translation>Compartir</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetImport</name>
+        <message>
+            <source>1. Choose the file</source>
+            <translation>1. Elegir el archivo</translation>
+        </message>
+        <message>
+            <source>2. Match the columns</source>
+            <translation>2. Asignar las columnas</translation>
+        </message>
+        <message>
+            <source>3. Check every row</source>
+            <translation>3. Comprobar cada fila</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Hecho</translation>
+        </message>
+        <message>
+            <source>Defenders</source>
+            <translation>Defensores</translation>
+        </message>
+        <message>
+            <source>Related people</source>
+            <translation>Allegados</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Casos</translation>
+        </message>
+        <message>
+            <source>Incidents (threat log)</source>
+            <translation>Incidentes (registro de amenazas)</translation>
+        </message>
+        <message>
+            <source>Stays</source>
+            <translation>Estancias</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>Tareas</translation>
+        </message>
+        <message>
+            <source>%1 is still on this computer, unencrypted: anyone who searches this computer can read it. Overwrite and delete it now? (Best effort: on an SSD, or with backups or cloud sync, copies may remain.)</source>
+            <translation>%1 sigue en este equipo, sin cifrar: cualquiera que registre este equipo puede leerlo. ¿Sobrescribirlo y eliminarlo ahora? (En la medida de lo posible: en un SSD, o con copias de seguridad o sincronización en la nube, pueden quedar copias.)</translation>
+        </message>
+        <message>
+            <source>Import from a spreadsheet</source>
+            <translation>Importar desde una hoja de cálculo</translation>
+        </message>
+        <message>
+            <source>Progress of the import</source>
+            <translation>Progreso de la importación</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Cancel the import</source>
+            <translation>Cancelar la importación</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Atrás</translation>
+        </message>
+        <message>
+            <source>Back to the previous step</source>
+            <translation>Volver al paso anterior</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Siguiente</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Paso siguiente</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Leyendo el archivo…</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>Comprobadas:</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Importadas:</translation>
+        </message>
+        <message>
+            <source>Bring records in from a CSV or Excel (.xlsx) file. Nothing is written until every row has been checked; then all rows come in together, or none.</source>
+            <translation>Incorpore registros desde un archivo CSV o Excel (.xlsx). No se escribe nada hasta que se hayan comprobado todas las filas; después entran todas juntas, o ninguna.</translation>
+        </message>
+        <message>
+            <source>Spreadsheet file</source>
+            <translation>Archivo de hoja de cálculo</translation>
+        </message>
+        <message>
+            <source>The file to import</source>
+            <translation>El archivo que se importará</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Elegir…</translation>
+        </message>
+        <message>
+            <source>Choose the file</source>
+            <translation>Elegir el archivo</translation>
+        </message>
+        <message>
+            <source>Each row is one of:</source>
+            <translation>Cada fila es:</translation>
+        </message>
+        <message>
+            <source>What each row is</source>
+            <translation>Qué es cada fila</translation>
+        </message>
+        <message>
+            <source>Worksheet</source>
+            <translation>Hoja</translation>
+        </message>
+        <message>
+            <source>Worksheet:</source>
+            <translation>Hoja:</translation>
+        </message>
+        <message>
+            <source>Dates written like 03/04/2024 are:</source>
+            <translation>Las fechas escritas como 03/04/2024 están:</translation>
+        </message>
+        <message>
+            <source>as the file shows (asked if it cannot tell)</source>
+            <translation>como indique el archivo (se pregunta si no se puede saber)</translation>
+        </message>
+        <message>
+            <source>day first (15/03/2024)</source>
+            <translation>día primero (15/03/2024)</translation>
+        </message>
+        <message>
+            <source>month first (03/15/2024)</source>
+            <translation>mes primero (03/15/2024)</translation>
+        </message>
+        <message>
+            <source>Preview of the first rows, with the field of each column</source>
+            <translation>Vista previa de las primeras filas, con el campo de cada columna</translation>
+        </message>
+        <message>
+            <source>The accents and letters above read correctly: import this file as Windows-1252.</source>
+            <translation>Los acentos y las letras de arriba se leen bien: importar este archivo como Windows-1252.</translation>
+        </message>
+        <message>
+            <source>Confirm the Windows-1252 reading</source>
+            <translation>Confirmar la lectura como Windows-1252</translation>
+        </message>
+        <message>
+            <source>What was found in the file</source>
+            <translation>Lo que se encontró en el archivo</translation>
+        </message>
+        <message>
+            <source>Leave out the rows that look like existing records</source>
+            <translation>Omitir las filas que parecen registros existentes</translation>
+        </message>
+        <message>
+            <source>Overwrite and delete the file…</source>
+            <translation>Sobrescribir y eliminar el archivo…</translation>
+        </message>
+        <message>
+            <source>Overwrite and delete the spreadsheet file</source>
+            <translation>Sobrescribir y eliminar el archivo de hoja de cálculo</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Choose the spreadsheet</source>
+            <translation>Elegir la hoja de cálculo</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.csv *.xlsx *.tsv *.txt);;All files (*)</source>
+            <translation>Hojas de cálculo (*.csv *.xlsx *.tsv *.txt);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>The import stopped: %1</source>
+            <translation>La importación se detuvo: %1</translation>
+        </message>
+        <message>
+            <source>Choose a file first.</source>
+            <translation>Elija primero un archivo.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <source>Field for column %1</source>
+            <translation>Campo de la columna %1</translation>
+        </message>
+        <message>
+            <source>— not a field: choose one, or Ignore —</source>
+            <translation>— ningún campo: elija uno, o Ignorar —</translation>
+        </message>
+        <message>
+            <source>Ignore this column</source>
+            <translation>Ignorar esta columna</translation>
+        </message>
+        <message>
+            <source>%1 (required)</source>
+            <translation>%1 (obligatorio)</translation>
+        </message>
+        <message>
+            <source>%1, separated by %2</source>
+            <translation>%1, separado por %2</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <translation>tabulador</translation>
+        </message>
+        <message>
+            <source>Read as %1.</source>
+            <translation>Leído como %1.</translation>
+        </message>
+        <message>
+            <source>Headings on row %1.</source>
+            <translation>Encabezados en la fila %1.</translation>
+        </message>
+        <message>
+            <source>Slashed dates are read day first.</source>
+            <translation>Las fechas con barras se leen con el día primero.</translation>
+        </message>
+        <message>
+            <source>Slashed dates are read month first.</source>
+            <translation>Las fechas con barras se leen con el mes primero.</translation>
+        </message>
+        <message>
+            <source>This file is not UTF-8: it was read as Windows-1252 (what Excel on Windows saves). Look at the accents in the rows above.</source>
+            <translation>Este archivo no está en UTF-8: se leyó como Windows-1252 (lo que guarda Excel en Windows). Revise los acentos en las filas de arriba.</translation>
+        </message>
+        <message>
+            <source>Some dates read both ways (03/04/2024): go Back and say whether the day or the month comes first.</source>
+            <translation>Algunas fechas se leen de las dos maneras (03/04/2024): vuelva Atrás e indique si va primero el día o el mes.</translation>
+        </message>
+        <message>
+            <source>This file is not UTF-8: tick the box below if the accents in the rows above read correctly.</source>
+            <translation>Este archivo no está en UTF-8: marque la casilla de abajo si los acentos de las filas de arriba se leen bien.</translation>
+        </message>
+        <message>
+            <source>row %1: %2</source>
+            <translation>fila %1: %2</translation>
+        </message>
+        <message>
+            <source>Imported %1.</source>
+            <translation>Importación terminada: %1.</translation>
+        </message>
+        <message>
+            <source>They can be found in their lists and searched as usual.</source>
+            <translation>Están en sus listas y se pueden buscar como siempre.</translation>
+        </message>
+        <message>
+            <source>Overwrite and delete the file</source>
+            <translation>Sobrescribir y eliminar el archivo</translation>
+        </message>
+        <message>
+            <source>Overwrite %1 and delete it? This cannot be undone.</source>
+            <translation>¿Sobrescribir %1 y eliminarlo? No se puede deshacer.</translation>
+        </message>
+        <message>
+            <source>%1 was overwritten and deleted (copies elsewhere, backups and, on an SSD, old blocks may remain).</source>
+            <translation>%1 se sobrescribió y se eliminó (pueden quedar copias en otros lugares, copias de seguridad y, en un SSD, bloques antiguos).</translation>
+        </message>
+        <message>
+            <source>%1 could not be deleted: delete it yourself.</source>
+            <translation>No se pudo eliminar %1: elimínelo usted.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n registro</numerusform>
+                <numerusform>%n registros</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n defender(s)</source>
+            <translation>
+                <numerusform>%n defensor/a</numerusform>
+                <numerusform>%n defensores</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n related person(s)</source>
+            <translation>
+                <numerusform>%n allegado</numerusform>
+                <numerusform>%n allegados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n caso</numerusform>
+                <numerusform>%n casos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s)</source>
+            <translation>
+                <numerusform>%n incidente</numerusform>
+                <numerusform>%n incidentes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stay(s)</source>
+            <translation>
+                <numerusform>%n estancia</numerusform>
+                <numerusform>%n estancias</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n task(s)</source>
+            <translation>
+                <numerusform>%n tarea</numerusform>
+                <numerusform>%n tareas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Check that each column goes to the right field; the first %n row(s) are shown as they will be read.</source>
+            <translation>
+                <numerusform>Compruebe que cada columna va al campo correcto; la primera fila se muestra tal como se leerá.</numerusform>
+                <numerusform>Compruebe que cada columna va al campo correcto; las primeras %n filas se muestran tal como se leerán.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The file cannot be imported as it is: %n problem(s) (nothing was changed). Correct them in the spreadsheet, or go Back and change how columns are matched.</source>
+            <translation>
+                <numerusform>El archivo no se puede importar tal como está: %n problema (no se cambió nada). Corríjalo en la hoja de cálculo, o vuelva Atrás y cambie cómo se asignan las columnas.</numerusform>
+                <numerusform>El archivo no se puede importar tal como está: %n problemas (no se cambió nada). Corríjalos en la hoja de cálculo, o vuelva Atrás y cambie cómo se asignan las columnas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n row(s) are fine. To be created, in one step: %1.</source>
+            <translation>
+                <numerusform>La fila está bien. Se creará, en un solo paso: %1.</numerusform>
+                <numerusform>Las %n filas están bien. Se crearán, en un solo paso: %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) look like records you already have; they are imported as new records unless you leave them out.</source>
+            <translation>
+                <numerusform>%n fila se parece a un registro que ya tiene; se importa como registro nuevo salvo que la omita.</numerusform>
+                <numerusform>%n filas se parecen a registros que ya tiene; se importan como registros nuevos salvo que las omita.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… y %n más</numerusform>
+                <numerusform>… y %n más</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) left out as duplicates.</source>
+            <translation>
+                <numerusform>%n fila omitida por duplicada.</numerusform>
+                <numerusform>%n filas omitidas por duplicadas.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3950,6 +4686,202 @@ Conserva todo lo que ya recibió; a partir de ahora ya no se le envían los camb
         <message>
             <source>None</source>
             <translation>Ninguno</translation>
+        </message>
+        <message>
+            <source>Death threat</source>
+            <translation>Amenaza de muerte</translation>
+        </message>
+        <message>
+            <source>Assault</source>
+            <translation>Agresión</translation>
+        </message>
+        <message>
+            <source>Following or stalking</source>
+            <translation>Seguimiento o acecho</translation>
+        </message>
+        <message>
+            <source>Raid on home or office</source>
+            <translation>Allanamiento de domicilio u oficina</translation>
+        </message>
+        <message>
+            <source>Arrest or detention</source>
+            <translation>Arresto o detención</translation>
+        </message>
+        <message>
+            <source>Abduction</source>
+            <translation>Secuestro</translation>
+        </message>
+        <message>
+            <source>Account takeover</source>
+            <translation>Toma de control de una cuenta</translation>
+        </message>
+        <message>
+            <source>Spyware</source>
+            <translation>Programa espía</translation>
+        </message>
+        <message>
+            <source>Phishing</source>
+            <translation>Suplantación de identidad (phishing)</translation>
+        </message>
+        <message>
+            <source>Doxxing</source>
+            <translation>Divulgación de datos personales (doxing)</translation>
+        </message>
+        <message>
+            <source>Online smear campaign</source>
+            <translation>Campaña de desprestigio en línea</translation>
+        </message>
+        <message>
+            <source>Hate speech</source>
+            <translation>Discurso de odio</translation>
+        </message>
+        <message>
+            <source>Device seizure</source>
+            <translation>Incautación de dispositivos</translation>
+        </message>
+        <message>
+            <source>Threats to children or partner</source>
+            <translation>Amenazas a hijos o pareja</translation>
+        </message>
+        <message>
+            <source>Harassment of relatives</source>
+            <translation>Acoso a familiares</translation>
+        </message>
+        <message>
+            <source>Pressure on employer of relative</source>
+            <translation>Presión sobre el empleador de un familiar</translation>
+        </message>
+        <message>
+            <source>Threatening SMS or calls</source>
+            <translation>SMS o llamadas amenazantes</translation>
+        </message>
+        <message>
+            <source>Interception</source>
+            <translation>Interceptación de comunicaciones</translation>
+        </message>
+        <message>
+            <source>SIM swap</source>
+            <translation>Duplicado fraudulento de SIM</translation>
+        </message>
+        <message>
+            <source>Location tracking</source>
+            <translation>Rastreo de ubicación</translation>
+        </message>
+        <message>
+            <source>Restricted foreign funding</source>
+            <translation>Restricción de la financiación extranjera</translation>
+        </message>
+        <message>
+            <source>Anti-terrorism charges</source>
+            <translation>Cargos por terrorismo</translation>
+        </message>
+        <message>
+            <source>Foreign-agent registration</source>
+            <translation>Registro como «agente extranjero»</translation>
+        </message>
+        <message>
+            <source>Travel ban</source>
+            <translation>Prohibición de viajar</translation>
+        </message>
+        <message>
+            <source>Office closure</source>
+            <translation>Cierre de la oficina</translation>
+        </message>
+        <message>
+            <source>Judicial harassment</source>
+            <translation>Acoso judicial</translation>
+        </message>
+        <message>
+            <source>Labelled "Western agent"</source>
+            <translation>Tachado de «agente de Occidente»</translation>
+        </message>
+        <message>
+            <source>Smear in state media</source>
+            <translation>Desprestigio en medios estatales</translation>
+        </message>
+        <message>
+            <source>Criminal defamation suit</source>
+            <translation>Querella penal por difamación</translation>
+        </message>
+        <message>
+            <source>1: harassment or intimidation</source>
+            <translation>1: acoso o intimidación</translation>
+        </message>
+        <message>
+            <source>2: indirect threat</source>
+            <translation>2: amenaza indirecta</translation>
+        </message>
+        <message>
+            <source>3: direct threat</source>
+            <translation>3: amenaza directa</translation>
+        </message>
+        <message>
+            <source>4: threat with capability shown (surveillance, following, raid, account takeover)</source>
+            <translation>4: amenaza con capacidad demostrada (vigilancia, seguimiento, allanamiento, toma de una cuenta)</translation>
+        </message>
+        <message>
+            <source>5: attack, detention, abduction, or imminent threat to life</source>
+            <translation>5: agresión, detención, secuestro o amenaza inminente para la vida</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Pareja</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>Hijo/a</translation>
+        </message>
+        <message>
+            <source>Parent</source>
+            <translation>Padre o madre</translation>
+        </message>
+        <message>
+            <source>Sibling</source>
+            <translation>Hermano/a</translation>
+        </message>
+        <message>
+            <source>Other relative</source>
+            <translation>Otro familiar</translation>
+        </message>
+        <message>
+            <source>Colleague</source>
+            <translation>Colega</translation>
+        </message>
+        <message>
+            <source>Lawyer</source>
+            <translation>Abogado/a</translation>
+        </message>
+        <message>
+            <source>Not recorded yet: nothing about them leaves this vault</source>
+            <translation>Aún no registrado: nada sobre esta persona sale de esta bóveda</translation>
+        </message>
+        <message>
+            <source>None: nothing about them leaves this vault</source>
+            <translation>Ninguno: nada sobre esta persona sale de esta bóveda</translation>
+        </message>
+        <message>
+            <source>Colleagues: named colleagues of the programme</source>
+            <translation>Colegas: colegas designados del programa</translation>
+        </message>
+        <message>
+            <source>Partners: redacted partner reports</source>
+            <translation>Socios: informes con datos ocultados para socios</translation>
+        </message>
+        <message>
+            <source>Public: anonymised statistics</source>
+            <translation>Público: estadísticas anonimizadas</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <translation>Por escrito</translation>
+        </message>
+        <message>
+            <source>Verbal</source>
+            <translation>Verbal</translation>
+        </message>
+        <message>
+            <source>Through a representative</source>
+            <translation>A través de un representante</translation>
         </message>
     </context>
     <context>

@@ -1066,16 +1066,8 @@ La fiche affiche alors les valeurs de cette version pour les champs qui diffère
     <context>
         <name>Exchange</name>
         <message>
-            <source>Working…</source>
-            <translation>En cours…</translation>
-        </message>
-        <message>
-            <source>%1 %v of %m</source>
-            <translation>%1 %v sur %m</translation>
-        </message>
-        <message>
-            <source>Sealed bundles (*%1);;All files (*)</source>
-            <translation>Paquets scellés (*%1);;Tous les fichiers (*)</translation>
+            <source>Sealed bundles (%1);;All files (*)</source>
+            <translation>Paquets scellés (%1);;Tous les fichiers (*)</translation>
         </message>
         <message>
             <source>Fingerprint</source>
@@ -1217,6 +1209,14 @@ La fiche affiche alors les valeurs de cette version pour les champs qui diffère
             <translation>, </translation>
         </message>
         <message>
+            <source>Not every part of this bundle is here (%1). Put all the parts in the same folder, then choose any one of them again.
+
+Nothing in this vault was changed.</source>
+            <translation>Toutes les parties de ce paquet ne sont pas là (%1). Mettez toutes les parties dans le même dossier, puis choisissez à nouveau l’une d’entre elles.
+
+Rien n’a été modifié dans ce coffre.</translation>
+        </message>
+        <message>
             <source>Refused (%1). %2 (%3)
 
 Nothing in this vault was changed.</source>
@@ -1283,6 +1283,14 @@ Rien n'a été modifié dans ce coffre.</translation>
         <message>
             <source>Saved in %1. Carry the file to them by any means: it is sealed, and only they can open it.</source>
             <translation>Enregistré dans %1. Apportez-leur le fichier par n'importe quel moyen : il est scellé, et seuls les destinataires peuvent l'ouvrir.</translation>
+        </message>
+        <message>
+            <source>Written in %1 parts: %2</source>
+            <translation>Écrit en %1 parties : %2</translation>
+        </message>
+        <message>
+            <source>Carry every part. Your colleague imports any one of them once all are in the same folder.</source>
+            <translation>Transmettez toutes les parties. Votre collègue importe l’une d’entre elles une fois qu’elles sont toutes dans le même dossier.</translation>
         </message>
         <message>
             <source>These records are now shared with them: each sync sends them the changes.</source>
@@ -1621,6 +1629,30 @@ Rien n'a été modifié dans ce coffre.</translation>
             <translation>Les tenir à jour</translation>
         </message>
         <message>
+            <source>Split into parts</source>
+            <translation>Découper en parties</translation>
+        </message>
+        <message>
+            <source>No split: one file</source>
+            <translation>Pas de découpage : un seul fichier</translation>
+        </message>
+        <message>
+            <source>Mail with a 25 MB limit: parts of 18 MB</source>
+            <translation>Courriel limité à 25 Mo : parties de 18 Mo</translation>
+        </message>
+        <message>
+            <source>Mail with a 10 MB limit: parts of 7 MB</source>
+            <translation>Courriel limité à 10 Mo : parties de 7 Mo</translation>
+        </message>
+        <message>
+            <source>USB stick formatted FAT32: parts under 4 GB</source>
+            <translation>Clé USB en FAT32 : parties de moins de 4 Go</translation>
+        </message>
+        <message>
+            <source>A larger bundle is written as several files (NAME.part1of3 and so on). Carry every part: the colleague imports any one of them once all are in the same folder.</source>
+            <translation>Un paquet plus grand est écrit en plusieurs fichiers (NOM.part1of3, etc.). Transmettez toutes les parties : le collègue importe l’une d’entre elles une fois qu’elles sont toutes dans le même dossier.</translation>
+        </message>
+        <message>
             <source>Choose where to save and write…</source>
             <translation>Choisir où enregistrer et écrire…</translation>
         </message>
@@ -1724,6 +1756,245 @@ Tapez %2 pour l'écrire quand même.</translation>
         </message>
     </context>
     <context>
+        <name>Field</name>
+        <message>
+            <source>Display name</source>
+            <translation>Nom d'usage</translation>
+        </message>
+        <message>
+            <source>Codename</source>
+            <translation>Nom de code</translation>
+        </message>
+        <message>
+            <source>Legal name</source>
+            <translation>Nom légal</translation>
+        </message>
+        <message>
+            <source>Contact details</source>
+            <translation>Coordonnées</translation>
+        </message>
+        <message>
+            <source>Address</source>
+            <translation>Adresse</translation>
+        </message>
+        <message>
+            <source>Country</source>
+            <translation>Pays</translation>
+        </message>
+        <message>
+            <source>Region</source>
+            <translation>Région</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Field of work</source>
+            <translation>Domaine d'action</translation>
+        </message>
+        <message>
+            <source>Gender</source>
+            <translation>Genre</translation>
+        </message>
+        <message>
+            <source>Languages</source>
+            <translation>Langues</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Consentement</translation>
+        </message>
+        <message>
+            <source>Consent given on</source>
+            <translation>Consentement donné le</translation>
+        </message>
+        <message>
+            <source>Consent given how</source>
+            <translation>Mode de consentement</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notes</translation>
+        </message>
+        <message>
+            <source>Defender</source>
+            <translation>Défenseur·e</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Relationship</source>
+            <translation>Lien</translation>
+        </message>
+        <message>
+            <source>Programme</source>
+            <translation>Programme</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titre</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Statut</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Ouvert le</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Clos le</translation>
+        </message>
+        <message>
+            <source>Assigned caseworker</source>
+            <translation>Chargé·e de dossier</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priorité</translation>
+        </message>
+        <message>
+            <source>Defenders</source>
+            <translation>Défenseur·es</translation>
+        </message>
+        <message>
+            <source>Primary category</source>
+            <translation>Catégorie principale</translation>
+        </message>
+        <message>
+            <source>When it happened</source>
+            <translation>Date des faits</translation>
+        </message>
+        <message>
+            <source>Description</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Further categories</source>
+            <translation>Autres catégories</translation>
+        </message>
+        <message>
+            <source>Sub-type</source>
+            <translation>Sous-type</translation>
+        </message>
+        <message>
+            <source>Targeted related people</source>
+            <translation>Proches visés</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Dossier</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Lieu</translation>
+        </message>
+        <message>
+            <source>When reported</source>
+            <translation>Date du signalement</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
+            <source>Channel</source>
+            <translation>Canal</translation>
+        </message>
+        <message>
+            <source>Perpetrator type</source>
+            <translation>Type d'auteur</translation>
+        </message>
+        <message>
+            <source>Severity</source>
+            <translation>Gravité</translation>
+        </message>
+        <message>
+            <source>Actions taken</source>
+            <translation>Mesures prises</translation>
+        </message>
+        <message>
+            <source>Reported to</source>
+            <translation>Signalé à</translation>
+        </message>
+        <message>
+            <source>Relocation case</source>
+            <translation>Dossier de relocalisation</translation>
+        </message>
+        <message>
+            <source>Host city</source>
+            <translation>Ville d'accueil</translation>
+        </message>
+        <message>
+            <source>Planned arrival</source>
+            <translation>Arrivée prévue</translation>
+        </message>
+        <message>
+            <source>Planned departure</source>
+            <translation>Départ prévu</translation>
+        </message>
+        <message>
+            <source>Arrived</source>
+            <translation>Arrivée le</translation>
+        </message>
+        <message>
+            <source>Left</source>
+            <translation>Départ le</translation>
+        </message>
+        <message>
+            <source>Stay status</source>
+            <translation>Statut du séjour</translation>
+        </message>
+        <message>
+            <source>Visa and travel status</source>
+            <translation>Visa et voyage</translation>
+        </message>
+        <message>
+            <source>Visa expires</source>
+            <translation>Expiration du visa</translation>
+        </message>
+        <message>
+            <source>Accompanying person</source>
+            <translation>Personne accompagnante</translation>
+        </message>
+        <message>
+            <source>Accommodation</source>
+            <translation>Hébergement</translation>
+        </message>
+        <message>
+            <source>Activities during the stay</source>
+            <translation>Activités pendant le séjour</translation>
+        </message>
+        <message>
+            <source>Return plan</source>
+            <translation>Plan de retour</translation>
+        </message>
+        <message>
+            <source>Follow-up after return</source>
+            <translation>Suivi après le retour</translation>
+        </message>
+        <message>
+            <source>Task</source>
+            <translation>Tâche</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Échéance</translation>
+        </message>
+        <message>
+            <source>Stay</source>
+            <translation>Séjour</translation>
+        </message>
+        <message>
+            <source>For</source>
+            <translation>Pour</translation>
+        </message>
+    </context>
+    <context>
         <name>Gate</name>
         <message>
             <source>Vault folder: %1</source>
@@ -1816,6 +2087,10 @@ Tapez %2 pour l'écrire quand même.</translation>
             <translation>Importez un paquet qu'un·e collègue vous a envoyé : choisissez le fichier, ou déposez-le n'importe où sur cette page. Vous voyez qui l'a envoyé et ce qu'il contient avant toute importation.</translation>
         </message>
         <message>
+            <source>A bundle that came in several parts (NAME.part1of3 and so on): put every part in one folder and choose any one of them.</source>
+            <translation>Un paquet arrivé en plusieurs parties (NOM.part1of3, etc.) : mettez toutes les parties dans un même dossier et choisissez l’une d’entre elles.</translation>
+        </message>
+        <message>
             <source>Choose a bundle file…</source>
             <translation>Choisir un fichier paquet…</translation>
         </message>
@@ -1870,6 +2145,74 @@ Tapez %2 pour l'écrire quand même.</translation>
         <message>
             <source>Not imported</source>
             <translation>Non importé</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportBatches</name>
+        <message>
+            <source>Import %1, %2: %3 (%4 live, %5 deleted)</source>
+            <translation>Import %1, %2 : %3 (fiches actives : %4, supprimées : %5)</translation>
+        </message>
+        <message>
+            <source>Spreadsheet imports</source>
+            <translation>Imports de tableurs</translation>
+        </message>
+        <message>
+            <source>Each import can be undone as a whole: its records move to the Deleted view, where they can be restored or purged. Records you changed since are undone too.</source>
+            <translation>Chaque import peut être annulé en bloc : ses fiches passent dans la vue Supprimés, où elles peuvent être restaurées ou purgées. Les fiches modifiées depuis sont annulées elles aussi.</translation>
+        </message>
+        <message>
+            <source>Undo this import…</source>
+            <translation>Annuler cet import…</translation>
+        </message>
+        <message>
+            <source>Undo the chosen import</source>
+            <translation>Annuler l'import choisi</translation>
+        </message>
+        <message>
+            <source>Restore this import</source>
+            <translation>Restaurer cet import</translation>
+        </message>
+        <message>
+            <source>Restore the chosen import</source>
+            <translation>Restaurer l'import choisi</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>No spreadsheet has been imported into this vault.</source>
+            <translation>Aucun tableur n'a été importé dans ce coffre.</translation>
+        </message>
+        <message>
+            <source>Not done: %1</source>
+            <translation>Non effectué : %1</translation>
+        </message>
+        <message>
+            <source>Undo the import</source>
+            <translation>Annuler l'import</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) moved to the Deleted view.</source>
+            <translation>
+                <numerusform>%n fiche déplacée vers Supprimés.</numerusform>
+                <numerusform>%n fiches déplacées vers Supprimés.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) restored.</source>
+            <translation>
+                <numerusform>%n fiche restaurée.</numerusform>
+                <numerusform>%n fiches restaurées.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Move the %n live record(s) of import %1 to the Deleted view?</source>
+            <translation>
+                <numerusform>Déplacer la fiche active de l'import %1 vers Supprimés ?</numerusform>
+                <numerusform>Déplacer les %n fiches actives de l'import %1 vers Supprimés ?</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2629,6 +2972,10 @@ Les collègues qui vous font confiance y passent en important votre prochain paq
             <translation>Vérifier l'intégrité du coffre…</translation>
         </message>
         <message>
+            <source>Import from a spreadsheet…</source>
+            <translation>Importer depuis un tableur…</translation>
+        </message>
+        <message>
             <source>Security…</source>
             <translation>Sécurité…</translation>
         </message>
@@ -2797,6 +3144,14 @@ Les collègues qui vous font confiance y passent en important votre prochain paq
             <source>Name or codename</source>
             <translation>Nom ou nom de code</translation>
         </message>
+        <message>
+            <source>Spreadsheet imports…</source>
+            <translation>Imports de tableurs…</translation>
+        </message>
+        <message>
+            <source>Undo a spreadsheet import as a whole, or bring it back</source>
+            <translation>Annuler un import de tableur en bloc, ou le rétablir</translation>
+        </message>
         <message numerus="yes">
             <source>%n defender(s)</source>
             <translation>
@@ -2850,6 +3205,17 @@ Les collègues qui vous font confiance y passent en important votre prochain paq
         <message>
             <source>Strength: %1. %2</source>
             <translation>Robustesse : %1. %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Progress</name>
+        <message>
+            <source>Working…</source>
+            <translation>En cours…</translation>
+        </message>
+        <message>
+            <source>%1 %v of %m</source>
+            <translation>%1 %v sur %m</translation>
         </message>
     </context>
     <context>
@@ -3108,6 +3474,376 @@ Cette personne garde tout ce qu'elle a déjà reçu ; désormais, les modificati
         <message>
             <source>Sharing</source>
             <translation>Partage</translation>
+        </message>
+    </context>
+    <context>
+        <name>SheetImport</name>
+        <message>
+            <source>1. Choose the file</source>
+            <translation>1. Choisir le fichier</translation>
+        </message>
+        <message>
+            <source>2. Match the columns</source>
+            <translation>2. Faire correspondre les colonnes</translation>
+        </message>
+        <message>
+            <source>3. Check every row</source>
+            <translation>3. Vérifier chaque ligne</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <source>Defenders</source>
+            <translation>Défenseur·es</translation>
+        </message>
+        <message>
+            <source>Related people</source>
+            <translation>Proches</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Dossiers</translation>
+        </message>
+        <message>
+            <source>Incidents (threat log)</source>
+            <translation>Incidents (registre des menaces)</translation>
+        </message>
+        <message>
+            <source>Stays</source>
+            <translation>Séjours</translation>
+        </message>
+        <message>
+            <source>Tasks</source>
+            <translation>Tâches</translation>
+        </message>
+        <message>
+            <source>%1 is still on this computer, unencrypted: anyone who searches this computer can read it. Overwrite and delete it now? (Best effort: on an SSD, or with backups or cloud sync, copies may remain.)</source>
+            <translation>%1 est toujours sur cet ordinateur, non chiffré : quiconque fouille cet ordinateur peut le lire. L'écraser et le supprimer maintenant ? (Au mieux : sur un SSD, ou avec des sauvegardes ou une synchronisation dans le nuage, des copies peuvent subsister.)</translation>
+        </message>
+        <message>
+            <source>Import from a spreadsheet</source>
+            <translation>Importer depuis un tableur</translation>
+        </message>
+        <message>
+            <source>Progress of the import</source>
+            <translation>Avancement de l'import</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Cancel the import</source>
+            <translation>Annuler l'import</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Retour</translation>
+        </message>
+        <message>
+            <source>Back to the previous step</source>
+            <translation>Revenir à l'étape précédente</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Suivant</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Étape suivante</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Lecture du fichier…</translation>
+        </message>
+        <message>
+            <source>Checked</source>
+            <translation>Vérifiées :</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Importées :</translation>
+        </message>
+        <message>
+            <source>Bring records in from a CSV or Excel (.xlsx) file. Nothing is written until every row has been checked; then all rows come in together, or none.</source>
+            <translation>Faites entrer des fiches depuis un fichier CSV ou Excel (.xlsx). Rien n'est écrit avant que chaque ligne ait été vérifiée ; ensuite toutes les lignes entrent ensemble, ou aucune.</translation>
+        </message>
+        <message>
+            <source>Spreadsheet file</source>
+            <translation>Fichier tableur</translation>
+        </message>
+        <message>
+            <source>The file to import</source>
+            <translation>Le fichier à importer</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choisir…</translation>
+        </message>
+        <message>
+            <source>Choose the file</source>
+            <translation>Choisir le fichier</translation>
+        </message>
+        <message>
+            <source>Each row is one of:</source>
+            <translation>Chaque ligne est :</translation>
+        </message>
+        <message>
+            <source>What each row is</source>
+            <translation>Ce qu'est chaque ligne</translation>
+        </message>
+        <message>
+            <source>Worksheet</source>
+            <translation>Feuille</translation>
+        </message>
+        <message>
+            <source>Worksheet:</source>
+            <translation>Feuille :</translation>
+        </message>
+        <message>
+            <source>Dates written like 03/04/2024 are:</source>
+            <translation>Les dates écrites comme 03/04/2024 sont :</translation>
+        </message>
+        <message>
+            <source>as the file shows (asked if it cannot tell)</source>
+            <translation>comme le fichier l'indique (question posée s'il ne le dit pas)</translation>
+        </message>
+        <message>
+            <source>day first (15/03/2024)</source>
+            <translation>jour en premier (15/03/2024)</translation>
+        </message>
+        <message>
+            <source>month first (03/15/2024)</source>
+            <translation>mois en premier (03/15/2024)</translation>
+        </message>
+        <message>
+            <source>Preview of the first rows, with the field of each column</source>
+            <translation>Aperçu des premières lignes, avec le champ de chaque colonne</translation>
+        </message>
+        <message>
+            <source>The accents and letters above read correctly: import this file as Windows-1252.</source>
+            <translation>Les accents et les lettres ci-dessus s'affichent correctement : importer ce fichier en Windows-1252.</translation>
+        </message>
+        <message>
+            <source>Confirm the Windows-1252 reading</source>
+            <translation>Confirmer la lecture en Windows-1252</translation>
+        </message>
+        <message>
+            <source>What was found in the file</source>
+            <translation>Ce qui a été trouvé dans le fichier</translation>
+        </message>
+        <message>
+            <source>Leave out the rows that look like existing records</source>
+            <translation>Laisser de côté les lignes qui ressemblent à des fiches existantes</translation>
+        </message>
+        <message>
+            <source>Overwrite and delete the file…</source>
+            <translation>Écraser et supprimer le fichier…</translation>
+        </message>
+        <message>
+            <source>Overwrite and delete the spreadsheet file</source>
+            <translation>Écraser et supprimer le fichier tableur</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importer</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Choose the spreadsheet</source>
+            <translation>Choisir le tableur</translation>
+        </message>
+        <message>
+            <source>Spreadsheets (*.csv *.xlsx *.tsv *.txt);;All files (*)</source>
+            <translation>Tableurs (*.csv *.xlsx *.tsv *.txt);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>The import stopped: %1</source>
+            <translation>L'import s'est arrêté : %1</translation>
+        </message>
+        <message>
+            <source>Choose a file first.</source>
+            <translation>Choisissez d'abord un fichier.</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Champ</translation>
+        </message>
+        <message>
+            <source>Field for column %1</source>
+            <translation>Champ de la colonne %1</translation>
+        </message>
+        <message>
+            <source>— not a field: choose one, or Ignore —</source>
+            <translation>— aucun champ : choisissez-en un, ou Ignorer —</translation>
+        </message>
+        <message>
+            <source>Ignore this column</source>
+            <translation>Ignorer cette colonne</translation>
+        </message>
+        <message>
+            <source>%1 (required)</source>
+            <translation>%1 (obligatoire)</translation>
+        </message>
+        <message>
+            <source>%1, separated by %2</source>
+            <translation>%1, séparé par %2</translation>
+        </message>
+        <message>
+            <source>tab</source>
+            <translation>tabulation</translation>
+        </message>
+        <message>
+            <source>Read as %1.</source>
+            <translation>Lu comme %1.</translation>
+        </message>
+        <message>
+            <source>Headings on row %1.</source>
+            <translation>En-têtes à la ligne %1.</translation>
+        </message>
+        <message>
+            <source>Slashed dates are read day first.</source>
+            <translation>Les dates avec barres obliques sont lues jour en premier.</translation>
+        </message>
+        <message>
+            <source>Slashed dates are read month first.</source>
+            <translation>Les dates avec barres obliques sont lues mois en premier.</translation>
+        </message>
+        <message>
+            <source>This file is not UTF-8: it was read as Windows-1252 (what Excel on Windows saves). Look at the accents in the rows above.</source>
+            <translation>Ce fichier n'est pas en UTF-8 : il a été lu en Windows-1252 (ce qu'enregistre Excel sous Windows). Vérifiez les accents dans les lignes ci-dessus.</translation>
+        </message>
+        <message>
+            <source>Some dates read both ways (03/04/2024): go Back and say whether the day or the month comes first.</source>
+            <translation>Certaines dates se lisent dans les deux sens (03/04/2024) : revenez en arrière et indiquez si le jour ou le mois vient en premier.</translation>
+        </message>
+        <message>
+            <source>This file is not UTF-8: tick the box below if the accents in the rows above read correctly.</source>
+            <translation>Ce fichier n'est pas en UTF-8 : cochez la case ci-dessous si les accents des lignes ci-dessus s'affichent correctement.</translation>
+        </message>
+        <message>
+            <source>row %1: %2</source>
+            <translation>ligne %1 : %2</translation>
+        </message>
+        <message>
+            <source>Imported %1.</source>
+            <translation>Import terminé : %1.</translation>
+        </message>
+        <message>
+            <source>They can be found in their lists and searched as usual.</source>
+            <translation>Vous les retrouverez dans leurs listes, et la recherche les trouve comme le reste.</translation>
+        </message>
+        <message>
+            <source>Overwrite and delete the file</source>
+            <translation>Écraser et supprimer le fichier</translation>
+        </message>
+        <message>
+            <source>Overwrite %1 and delete it? This cannot be undone.</source>
+            <translation>Écraser %1 et le supprimer ? C'est irréversible.</translation>
+        </message>
+        <message>
+            <source>%1 was overwritten and deleted (copies elsewhere, backups and, on an SSD, old blocks may remain).</source>
+            <translation>%1 a été écrasé et supprimé (des copies ailleurs, des sauvegardes et, sur un SSD, d'anciens blocs peuvent subsister).</translation>
+        </message>
+        <message>
+            <source>%1 could not be deleted: delete it yourself.</source>
+            <translation>%1 n'a pas pu être supprimé : supprimez-le vous-même.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n fiche</numerusform>
+                <numerusform>%n fiches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n defender(s)</source>
+            <translation>
+                <numerusform>%n défenseur·e</numerusform>
+                <numerusform>%n défenseur·es</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n related person(s)</source>
+            <translation>
+                <numerusform>%n proche</numerusform>
+                <numerusform>%n proches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n dossier</numerusform>
+                <numerusform>%n dossiers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s)</source>
+            <translation>
+                <numerusform>%n incident</numerusform>
+                <numerusform>%n incidents</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stay(s)</source>
+            <translation>
+                <numerusform>%n séjour</numerusform>
+                <numerusform>%n séjours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n task(s)</source>
+            <translation>
+                <numerusform>%n tâche</numerusform>
+                <numerusform>%n tâches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Check that each column goes to the right field; the first %n row(s) are shown as they will be read.</source>
+            <translation>
+                <numerusform>Vérifiez que chaque colonne va dans le bon champ ; la première ligne est montrée telle qu'elle sera lue.</numerusform>
+                <numerusform>Vérifiez que chaque colonne va dans le bon champ ; les %n premières lignes sont montrées telles qu'elles seront lues.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The file cannot be imported as it is: %n problem(s) (nothing was changed). Correct them in the spreadsheet, or go Back and change how columns are matched.</source>
+            <translation>
+                <numerusform>Le fichier ne peut pas être importé tel quel : %n problème (rien n'a été modifié). Corrigez-le dans le tableur, ou revenez en arrière pour changer la correspondance des colonnes.</numerusform>
+                <numerusform>Le fichier ne peut pas être importé tel quel : %n problèmes (rien n'a été modifié). Corrigez-les dans le tableur, ou revenez en arrière pour changer la correspondance des colonnes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n row(s) are fine. To be created, in one step: %1.</source>
+            <translation>
+                <numerusform>La ligne est correcte. À créer, en une seule étape : %1.</numerusform>
+                <numerusform>Les %n lignes sont correctes. À créer, en une seule étape : %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) look like records you already have; they are imported as new records unless you leave them out.</source>
+            <translation>
+                <numerusform>%n ligne ressemble à une fiche que vous avez déjà ; elle est importée comme nouvelle fiche sauf si vous la laissez de côté.</numerusform>
+                <numerusform>%n lignes ressemblent à des fiches que vous avez déjà ; elles sont importées comme nouvelles fiches sauf si vous les laissez de côté.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… et %n de plus</numerusform>
+                <numerusform>… et %n de plus</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) left out as duplicates.</source>
+            <translation>
+                <numerusform>%n ligne laissée de côté comme doublon.</numerusform>
+                <numerusform>%n lignes laissées de côté comme doublons.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3950,6 +4686,202 @@ Cette personne garde tout ce qu'elle a déjà reçu ; désormais, les modificati
         <message>
             <source>None</source>
             <translation>Aucun</translation>
+        </message>
+        <message>
+            <source>Death threat</source>
+            <translation>Menace de mort</translation>
+        </message>
+        <message>
+            <source>Assault</source>
+            <translation>Agression</translation>
+        </message>
+        <message>
+            <source>Following or stalking</source>
+            <translation>Filature ou traque</translation>
+        </message>
+        <message>
+            <source>Raid on home or office</source>
+            <translation>Descente au domicile ou au bureau</translation>
+        </message>
+        <message>
+            <source>Arrest or detention</source>
+            <translation>Arrestation ou détention</translation>
+        </message>
+        <message>
+            <source>Abduction</source>
+            <translation>Enlèvement</translation>
+        </message>
+        <message>
+            <source>Account takeover</source>
+            <translation>Piratage de compte</translation>
+        </message>
+        <message>
+            <source>Spyware</source>
+            <translation>Logiciel espion</translation>
+        </message>
+        <message>
+            <source>Phishing</source>
+            <translation>Hameçonnage</translation>
+        </message>
+        <message>
+            <source>Doxxing</source>
+            <translation>Divulgation de données personnelles (doxxing)</translation>
+        </message>
+        <message>
+            <source>Online smear campaign</source>
+            <translation>Campagne de dénigrement en ligne</translation>
+        </message>
+        <message>
+            <source>Hate speech</source>
+            <translation>Discours de haine</translation>
+        </message>
+        <message>
+            <source>Device seizure</source>
+            <translation>Saisie d'appareils</translation>
+        </message>
+        <message>
+            <source>Threats to children or partner</source>
+            <translation>Menaces contre les enfants ou le/la partenaire</translation>
+        </message>
+        <message>
+            <source>Harassment of relatives</source>
+            <translation>Harcèlement de proches</translation>
+        </message>
+        <message>
+            <source>Pressure on employer of relative</source>
+            <translation>Pressions sur l'employeur d'un proche</translation>
+        </message>
+        <message>
+            <source>Threatening SMS or calls</source>
+            <translation>SMS ou appels menaçants</translation>
+        </message>
+        <message>
+            <source>Interception</source>
+            <translation>Interception des communications</translation>
+        </message>
+        <message>
+            <source>SIM swap</source>
+            <translation>Détournement de carte SIM</translation>
+        </message>
+        <message>
+            <source>Location tracking</source>
+            <translation>Suivi de localisation</translation>
+        </message>
+        <message>
+            <source>Restricted foreign funding</source>
+            <translation>Restrictions des financements étrangers</translation>
+        </message>
+        <message>
+            <source>Anti-terrorism charges</source>
+            <translation>Poursuites pour terrorisme</translation>
+        </message>
+        <message>
+            <source>Foreign-agent registration</source>
+            <translation>Enregistrement comme « agent de l'étranger »</translation>
+        </message>
+        <message>
+            <source>Travel ban</source>
+            <translation>Interdiction de voyager</translation>
+        </message>
+        <message>
+            <source>Office closure</source>
+            <translation>Fermeture des bureaux</translation>
+        </message>
+        <message>
+            <source>Judicial harassment</source>
+            <translation>Harcèlement judiciaire</translation>
+        </message>
+        <message>
+            <source>Labelled "Western agent"</source>
+            <translation>Qualifié·e d'« agent de l'Occident »</translation>
+        </message>
+        <message>
+            <source>Smear in state media</source>
+            <translation>Dénigrement dans les médias d'État</translation>
+        </message>
+        <message>
+            <source>Criminal defamation suit</source>
+            <translation>Plainte pénale pour diffamation</translation>
+        </message>
+        <message>
+            <source>1: harassment or intimidation</source>
+            <translation>1 : harcèlement ou intimidation</translation>
+        </message>
+        <message>
+            <source>2: indirect threat</source>
+            <translation>2 : menace indirecte</translation>
+        </message>
+        <message>
+            <source>3: direct threat</source>
+            <translation>3 : menace directe</translation>
+        </message>
+        <message>
+            <source>4: threat with capability shown (surveillance, following, raid, account takeover)</source>
+            <translation>4 : menace avec capacité démontrée (surveillance, filature, descente, piratage de compte)</translation>
+        </message>
+        <message>
+            <source>5: attack, detention, abduction, or imminent threat to life</source>
+            <translation>5 : agression, détention, enlèvement ou menace imminente pour la vie</translation>
+        </message>
+        <message>
+            <source>Partner</source>
+            <translation>Partenaire</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>Enfant</translation>
+        </message>
+        <message>
+            <source>Parent</source>
+            <translation>Parent</translation>
+        </message>
+        <message>
+            <source>Sibling</source>
+            <translation>Frère ou sœur</translation>
+        </message>
+        <message>
+            <source>Other relative</source>
+            <translation>Autre membre de la famille</translation>
+        </message>
+        <message>
+            <source>Colleague</source>
+            <translation>Collègue</translation>
+        </message>
+        <message>
+            <source>Lawyer</source>
+            <translation>Avocat·e</translation>
+        </message>
+        <message>
+            <source>Not recorded yet: nothing about them leaves this vault</source>
+            <translation>Pas encore consigné : rien sur cette personne ne quitte ce coffre</translation>
+        </message>
+        <message>
+            <source>None: nothing about them leaves this vault</source>
+            <translation>Aucun : rien sur cette personne ne quitte ce coffre</translation>
+        </message>
+        <message>
+            <source>Colleagues: named colleagues of the programme</source>
+            <translation>Collègues : collègues nommément désigné·es du programme</translation>
+        </message>
+        <message>
+            <source>Partners: redacted partner reports</source>
+            <translation>Partenaires : rapports expurgés pour les partenaires</translation>
+        </message>
+        <message>
+            <source>Public: anonymised statistics</source>
+            <translation>Public : statistiques anonymisées</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <translation>Écrit</translation>
+        </message>
+        <message>
+            <source>Verbal</source>
+            <translation>Oral</translation>
+        </message>
+        <message>
+            <source>Through a representative</source>
+            <translation>Par un·e représentant·e</translation>
         </message>
     </context>
     <context>

@@ -70,3 +70,11 @@ def clamped_local(seconds: float) -> datetime:
     local offset cannot overflow)."""
     pinned = min(max(clamped_seconds(seconds), 86400.0), LATEST_SECONDS - 86400.0)
     return datetime.fromtimestamp(pinned).astimezone()
+
+
+def looks_key(text: str) -> str:
+    """What a text looks like on screen: compatibility-normalised, case-folded, without
+    invisible format characters (zero-width spaces, joiners, bidi marks) or outer spaces. Two
+    names with the same key are the same name to a person (codenames, links by name)."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return "".join(c for c in folded if unicodedata.category(c) != "Cf").strip()

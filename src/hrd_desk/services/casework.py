@@ -269,11 +269,9 @@ class Casework:
 
     # -- writing ----------------------------------------------------------------------------
 
-    def add(self, kind: str, values: Mapping[str, Any],
-            marks: Mapping[str, bool] | None = None) -> str:
-        """`marks`: free-text fields to mark sensitive (True) or not, in the same transaction."""
+    def check_new(self, kind: str, values: Mapping[str, Any]) -> dict[str, Any]:
+        """Every check `add` makes, writing nothing; the values as `add` would store them."""
         self._check_kind(kind)
-        self._check_marks(kind, marks)
         clean = clean_values(kind, values, partial=False)
         self._check_refs(kind, clean)
         if kind == "incident":
@@ -284,6 +282,14 @@ class Casework:
             self._check_codename(clean, None)
             self._check_consent(clean)
         self._check_planning(kind, clean, None)
+        return clean
+
+    def add(self, kind: str, values: Mapping[str, Any],
+            marks: Mapping[str, bool] | None = None) -> str:
+        """`marks`: free-text fields to mark sensitive (True) or not, in the same transaction."""
+        self._check_kind(kind)
+        self._check_marks(kind, marks)
+        clean = self.check_new(kind, values)
         with transaction(self.conn):
             record_id = self.store.create(kind, clean)
             self._apply_marks(kind, record_id, marks)

@@ -53,6 +53,7 @@ from .planning import Planning
 from .plans import Plans
 from .reports import Reports
 from .session import Session, create_vault
+from .sheet_import import SheetImport
 from .topics import (
     Audit,
     Colleagues,
@@ -192,6 +193,11 @@ class Desk:
         return self._topic(Plans)
 
     @functools.cached_property
+    def sheets(self) -> SheetImport:
+        """Spreadsheet import: preview a file, then import it whole or not at all."""
+        return self._topic(SheetImport)
+
+    @functools.cached_property
     def training(self) -> Training:
         """Enrolments in the training course; an edition's participants, a defender's."""
         return self._topic(Training)
@@ -297,7 +303,7 @@ class Desk:
 
     _TOPICS = ("records", "colleagues", "sharing", "exchange", "conflicts", "sync", "drafts",
                "search", "overview", "audit", "evidence", "planning", "plans", "training",
-               "network", "reports")
+               "network", "reports", "sheets")
 
     def close(self) -> None:
         """Close this desk's connection (the key stays: other views go on). The topics made

@@ -10,7 +10,13 @@ One round: import every bundle addressed to this vault that it has not seen, the
 incremental bundle for each verified colleague with something new to send. Nothing is written
 when there is nothing new: acknowledgements ride on the next real bundle, or go alone at most once
 a day per pair. Bundles are written under a random name ending `.part` and renamed when complete;
-names carry no names or ids. Only regular
+names carry no names or ids (a bundle's name is a hash of its random id).
+
+The folder does not grow for ever: a bundle this vault wrote is removed once the colleague has
+acknowledged it (or a later bundle, which carried everything it did), and an acknowledgement file
+once it is ACK_FILES_KEPT_DAYS old (a lost acknowledgement only makes the colleague send those
+changes again). Only files this vault wrote and recorded, unchanged since (same size and time),
+are removed; files written by versions before this rule (20-character names) stay. Only regular
 files are read (no links, devices or pipes), under the size cap. Hidden files (e.g. Syncthing's
 `.syncthing.*.tmp` while in flight) and `.part` files are left alone. A file that ends early is
 "incomplete, will retry" and is tried again when it changes; a bundle not addressed to this vault
@@ -24,10 +30,13 @@ import secrets
 import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from ..crypto.ack_file import is_ack_file_size
+from ..crypto.canonical import digest
 from ..errors import BundleRejected, RejectedInput
-from ..fsutil import private_dir
+from ..fsutil import fsync_dir, private_dir
 from ..store import colleagues as colleague_store
 from ..store import drop_files, peers
 from ..store.colleagues import Colleague
@@ -43,6 +52,9 @@ IMPORTED, NOT_ADDRESSED, DAMAGED, INCOMPLETE, SENT, IGNORED = (
 )
 NEWER = "newer schema"  # not final: imported once this hrd-desk knows the schema
 _FINAL = frozenset({IMPORTED, NOT_ADDRESSED, DAMAGED, SENT, IGNORED})
+ACK_FILES_KEPT_DAYS = 30
+_NAME_PERSON = b"hrd-drop-name"
+_NAME_BYTES = 12  # 24 hex characters: older versions wrote random 20-character names
 
 
 @dataclass
@@ -55,6 +67,7 @@ class SyncSummary:
     damaged: list[tuple[str, str]] = field(default_factory=list)  # (file, reason), once each
     ignored: list[tuple[str, str]] = field(default_factory=list)  # not regular files, once each
     new_conflicts: int = 0  # records newly in conflict (filled in by the Desk's sync)
+    removed: int = 0  # files of this vault's that colleagues no longer need, removed
 
 
 def _is_hidden_or_partial(name: str) -> bool:
@@ -141,27 +154,66 @@ def _try_import(session: Session, path: Path, name: str, summary: SyncSummary) -
         return DAMAGED
 
 
+def bundle_name(bundle_id: bytes) -> str:
+    """A written bundle's name in a pair folder: a hash of its id, so the vault finds it again
+    when the id is acknowledged, and the name tells nobody anything."""
+    return digest(bundle_id, _NAME_PERSON)[:_NAME_BYTES].hex() + BUNDLE_SUFFIX
+
+
+def _tidy(session: Session, pair: Path, colleague: Colleague, summary: SyncSummary) -> None:
+    """Remove what this vault wrote in a pair folder that the colleague no longer needs."""
+    if not pair.is_dir():
+        return
+    key = str(pair.resolve())
+    waiting = {bundle_name(b) for b in peers.outstanding(session.conn, colleague.id)}
+    cutoff = (datetime.now(UTC) - timedelta(days=ACK_FILES_KEPT_DAYS)).isoformat(
+        timespec="seconds")
+    for name, size, mtime, written in drop_files.with_status(session.conn, key, SENT):
+        if is_ack_file_size(size):
+            if written > cutoff:
+                continue
+        elif name in waiting or len(name) != 2 * _NAME_BYTES + len(BUNDLE_SUFFIX):
+            continue
+        path = pair / name
+        try:
+            info = os.lstat(path)
+            if stat.S_ISREG(info.st_mode) and (info.st_size, info.st_mtime_ns) == (size, mtime):
+                path.unlink()
+                summary.removed += 1
+            elif stat.S_ISREG(info.st_mode):
+                continue  # changed since this vault wrote it: not ours to remove any more
+        except FileNotFoundError:
+            pass  # removed by hand or by the tool that carries the folder
+        except OSError:
+            continue  # a read-only carrier: tried again next round
+        drop_files.forget(session.conn, key, name)
+
+
 def _export_round(session: Session, folder: Path, summary: SyncSummary) -> None:
     for colleague in colleague_store.list_colleagues(session.conn):
         if colleague.revoked or not colleague.verified:
             continue  # automatic exchange never involves unverified colleagues
+        _tidy(session, pair_folder(session, folder, colleague), colleague, summary)
         changes = changes_for(session, colleague.id)
-        if changes.total and not changes.echo and peers.already_sent(
-                session.conn, colleague.id, changes.upto, changes.whole):
+        if (changes.total or changes.attachments) and not changes.echo and peers.already_sent(
+                session.conn, colleague.id, changes.upto, changes.whole, changes.attachments):
             # nothing new since the last bundle (not acknowledged yet): acknowledgements only
             changes = changes.acks_only()
         if changes.empty or (not changes.total and not changes.consent
+                             and not changes.attachments
                              and peers.acks_only_sent_on(session.conn, colleague.id) == today()):
             continue
         pair = pair_folder(session, folder, colleague)
         private_dir(pair)
         key = str(pair.resolve())
-        name = secrets.token_hex(10) + BUNDLE_SUFFIX
-        out = pair / name
+        out = pair / (secrets.token_hex(10) + BUNDLE_SUFFIX + ".part")
         result = export_changes(session, colleague.id, out, changes=changes)
         if result is None:
             continue
-        info = os.lstat(out)
+        name = bundle_name(result.bundle_id)
+        os.replace(out, pair / name)
+        fsync_dir(pair)
+        info = os.lstat(pair / name)
         _remember(session, key, name, info.st_size, info.st_mtime_ns, SENT)
         summary.written.append((colleague.local_name, f"{pair.name}/{name}", result.versions))
 

@@ -155,3 +155,31 @@ def list_events(conn: Connection, *, record_id: str | None = None,
         events.append(AuditEvent(int(seq), str(at), str(action), kind, rid,
                                  parsed if isinstance(parsed, dict) else {}))
     return events
+
+
+def next_seq(conn: Connection) -> int:
+    """The seq the next event will get."""
+    row = conn.execute("SELECT max(seq) FROM audit_events").fetchone()
+    return int(row[0] or 0) + 1
+
+
+def events_named(conn: Connection, action: str, limit: int = 200) -> list[AuditEvent]:
+    """The newest events of one action first (e.g. every spreadsheet import)."""
+    rows = conn.execute("SELECT seq, at, action, kind, record_id, detail FROM audit_events "
+                        "WHERE action = ? ORDER BY seq DESC LIMIT ?", (action, limit))
+    events = []
+    for seq, at, name, kind, rid, detail in rows:
+        try:
+            parsed = decode(str(detail).encode("utf-8"))
+        except ValueError:
+            parsed = {}
+        events.append(AuditEvent(int(seq), str(at), str(name), kind, rid,
+                                 parsed if isinstance(parsed, dict) else {}))
+    return events
+
+
+def created_between(conn: Connection, first: int, last: int, kind: str) -> list[str]:
+    """Ids of the records of `kind` whose creation was recorded in events first..last."""
+    rows = conn.execute("SELECT record_id FROM audit_events WHERE seq BETWEEN ? AND ? AND "
+                        "action = 'create' AND kind = ? ORDER BY seq", (first, last, kind))
+    return [str(r[0]) for r in rows]

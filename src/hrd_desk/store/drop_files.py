@@ -27,3 +27,15 @@ def remember(conn: Connection, folder: str, name: str, size: int, mtime: int,
             "seen_at = excluded.seen_at",
             (folder, name, size, mtime, status, now_iso()),
         )
+
+
+def with_status(conn: Connection, folder: str, status: str) -> list[tuple[str, int, int, str]]:
+    """(name, size, mtime in ns, when last seen) of each file of a folder with that status."""
+    return [(str(r[0]), int(r[1]), int(r[2]), str(r[3])) for r in conn.execute(
+        "SELECT name, size, mtime_ns, seen_at FROM drop_files WHERE folder = ? AND status = ?",
+        (folder, status))]
+
+
+def forget(conn: Connection, folder: str, name: str) -> None:
+    with transaction(conn):
+        conn.execute("DELETE FROM drop_files WHERE folder = ? AND name = ?", (folder, name))

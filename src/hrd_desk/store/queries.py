@@ -6,7 +6,6 @@ of 100,000 incidents costs one indexed query per page and `count` is the filtere
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -16,6 +15,7 @@ from typing import Any
 from ..crypto.canonical import decode, encode
 from ..errors import NotFound
 from ..model.fields import LIST_KINDS, FieldKind, field_infos
+from ..model.outside import looks_key
 from ..model.records import KINDS, Stored
 from .dbapi import Connection
 from .records import record_kind
@@ -275,11 +275,7 @@ def live_ids_where_text(conn: Connection, kind: str, name: str, value: str) -> l
     return [str(r[0]) for r in rows if _looks(str(r[1])) == wanted]
 
 
-def _looks(text: str) -> str:
-    """What a text looks like on screen: compatibility-normalised, case-folded, without
-    invisible format characters (zero-width spaces, joiners, bidi marks) or outer spaces."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    return "".join(c for c in folded if unicodedata.category(c) != "Cf").strip()
+_looks = looks_key
 
 
 def conflict_ids(conn: Connection) -> list[str]:

@@ -133,6 +133,15 @@ def isolated(value: str) -> str:
     return value
 
 
+def isolated_data(value: str) -> str:
+    """A value a person typed, of either direction (a spreadsheet cell, a file name), put into
+    a right-to-left view: in a first-strong isolate, so it keeps its own order ('=1+1' is not
+    shown as '1+1=', 'Le Matin »' not as '» Le Matin'); nothing changes left to right."""
+    if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+        return f"\u2068{value}\u2069"
+    return value
+
+
 def vocab_text(vocab: str, slug: str | None) -> str:
     """A vocabulary slug's label in the current language (empty for None)."""
     if not slug:

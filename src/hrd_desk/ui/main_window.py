@@ -225,6 +225,8 @@ class MainWindow(QMainWindow):
                                        self.change_passphrase)
         self.act_verify = self._action(lambda: translate("MainWindow", "Check vault integrity…"),
                                        self.check_integrity)
+        self.act_import_sheet = self._action(
+            lambda: translate("MainWindow", "Import from a spreadsheet…"), self.import_sheet)
         self.act_security = self._action(lambda: translate("MainWindow", "Security…"),
                                          lambda: self.keys.security())
         self.act_audit = self._action(lambda: translate("MainWindow", "Audit trail…"),
@@ -251,7 +253,8 @@ class MainWindow(QMainWindow):
                                       self.show_about)
         menus = self.menuBar()
         vault_menu = self._menu(lambda: translate("MainWindow", "&Vault"))
-        for action in (self.act_incident, self.act_lock, self.act_panic, None,
+        for action in (self.act_incident, self.act_import_sheet, self.act_lock, self.act_panic,
+                       None,
                        self.act_passwd, self.act_security, self.act_verify, self.act_audit,
                        self.act_settings, None, self.act_wipe, None, self.act_quit):
             if action is None:
@@ -269,7 +272,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.act_shortcuts)
         help_menu.addAction(self.act_about)
         del menus
-        self._workspace_actions = [self.act_incident, self.act_lock, self.act_search,
+        self._workspace_actions = [self.act_incident, self.act_import_sheet, self.act_lock,
+                                   self.act_search,
                                    self.act_back, self.act_start, self.act_passwd,
                                    self.act_verify, self.act_security, self.act_audit,
                                    *self.act_sections]
@@ -529,6 +533,18 @@ class MainWindow(QMainWindow):
 
         self.tasks.run(lambda: maintenance.change_passphrase(directory, old, lambda: new),
                        done, failed)
+
+    def import_sheet(self) -> None:
+        """The spreadsheet import wizard (issue 20), over the open vault."""
+        if not self.ctx.is_open:
+            return
+        from .sheet_import_dialog import SheetImportDialog
+
+        dialog = SheetImportDialog(self.ctx, self.prompter, self)
+        try:
+            self._run_dialog(dialog)
+        finally:
+            dialog.deleteLater()
 
     def check_integrity(self) -> None:
         dialog = AskPassphraseDialog(

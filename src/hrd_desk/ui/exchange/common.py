@@ -91,7 +91,7 @@ class LongJob(QObject):
         box = ProgressBox()
         self._box = box
         self.bar.setRange(0, 0)  # busy until the job reports a total
-        self.bar.setFormat(translate("Exchange", "Working…"))
+        self.bar.setFormat(translate("Progress", "Working…"))
         self.bar.show()
         self._timer.start()
 
@@ -110,11 +110,12 @@ class LongJob(QObject):
         if self._box is None:
             return
         done, total, phase = self._box.read()
-        label = self.phase_names.get(phase) or translate("Exchange", "Working…")
+        label = self.phase_names.get(phase) or translate("Progress", "Working…")
         if total > 0:
             self.bar.setRange(0, total)
             self.bar.setValue(min(done, total))
-            self.bar.setFormat(filled(translate("Exchange", "%1 %v of %m"), label))
+            # %v and %m are the bar's own placeholders (done, total), filled in by Qt
+            self.bar.setFormat(filled(translate("Progress", "%1 %v of %m"), label))
         else:
             self.bar.setFormat(label)
 
@@ -126,9 +127,11 @@ class LongJob(QObject):
         self.bar.reset()
 
 
-def bundle_filters() -> str:
-    """The file dialog filter for sealed bundles, in the current language."""
-    return filled(translate("Exchange", "Sealed bundles (*%1);;All files (*)"), BUNDLE_SUFFIX)
+def bundle_filters(*, parts: bool = False) -> str:
+    """The file dialog filter for sealed bundles, in the current language; with `parts`, the
+    parts of a split bundle (NAME.part1of3 and so on) are offered too (import)."""
+    patterns = f"*{BUNDLE_SUFFIX} *.part*of*" if parts else f"*{BUNDLE_SUFFIX}"
+    return filled(translate("Exchange", "Sealed bundles (%1);;All files (*)"), patterns)
 
 
 def progress_bar(name: str) -> QProgressBar:

@@ -55,6 +55,10 @@ class ImportFlow(QWidget):
                                 "it anywhere on this page. You see who sent it and what it "
                                 "holds before anything is imported."),
             object_name="muted", wrap=True))
+        outer.addWidget(plain_label(translate(
+            "Import", "A bundle that came in several parts (NAME.part1of3 and so on): put "
+            "every part in one folder and choose any one of them."), object_name="muted",
+            wrap=True))
         row = QHBoxLayout()
         self.choose_button = button(
             translate("Import", "Choose a bundle file…"), self.choose, primary=True
@@ -118,7 +122,8 @@ class ImportFlow(QWidget):
     def choose(self) -> None:
         if self.ctx is None or self.job.busy:
             return
-        chosen = self.ctx.prompter.open_file(translate("Import", "Open a bundle"), bundle_filters())
+        chosen = self.ctx.prompter.open_file(translate("Import", "Open a bundle"),
+                                             bundle_filters(parts=True))
         if chosen:
             self.preview(Path(chosen))
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from ...errors import BundleRejected, HrdDeskError
+from ...errors import BundlePartsMissing, BundleRejected, HrdDeskError
 from ...model.outside import clamped_local, outside_range, visible
 from ...model.records import KINDS
 from ...services.choices import consent_text
@@ -123,6 +123,11 @@ def names_text(names: list[str]) -> str:
 def refusal_text(exc: BundleRejected) -> str:
     """One message naming the category; BundleRejected's own detail is kept after it."""
     detail = exc.message.split(": ", 1)[1] if ": " in exc.message else exc.message
+    if isinstance(exc, BundlePartsMissing):
+        return filled(translate(
+            "ExchangeSummary", "Not every part of this bundle is here (%1). Put all the parts "
+            "in the same folder, then choose any one of them again.\n\nNothing in this vault "
+            "was changed."), detail)
     reason = REFUSAL_REASONS.get(exc.category, "")
     return filled(translate("ExchangeSummary", "Refused (%1). %2 (%3)\n\nNothing in this vault "
                                                "was changed."),
@@ -266,6 +271,12 @@ def export_text(summary: ExportSummary, recipient_names: list[str], keep_updated
              filled(translate("ExchangeSummary", "Saved in %1. Carry the file to them by any "
                                                  "means: it is sealed, and only they can open "
                                                  "it."), Path(summary.path).parent)]
+    if summary.parts:
+        lines[0] = filled(translate("ExchangeSummary", "Written in %1 parts: %2"),
+                          len(summary.parts), ", ".join(p.name for p in summary.parts))
+        lines.append(translate("ExchangeSummary", "Carry every part. Your colleague imports "
+                                                  "any one of them once all are in the same "
+                                                  "folder."))
     if summary.withheld_for_consent:
         lines.append(plural("ExchangeSummary", "%n record(s) left out because a defender they "
                                                "concern has not consented to sharing.",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 from ...model.display import record_title
 from ...model.fields import field_infos
 from ...model.records import KINDS
@@ -45,6 +47,9 @@ class DeletedPage(ListPage):
                         tip="Put the selected record back where it was")
         self.add_action("Purge…", self.purge_current, needs_selection=True,
                         tip="Remove the selected record's content for good (cannot be undone)")
+        self.add_action(QT_TRANSLATE_NOOP("Page", "Spreadsheet imports…"), self.show_imports,
+                        tip=QT_TRANSLATE_NOOP(
+                            "Page", "Undo a spreadsheet import as a whole, or bring it back"))
         choices = [(PLURALS.get(k, KINDS[k].label.capitalize() + "s"), k) for k in SHOWN_KINDS]
         self.kind = self.add_filter_combo("Show", choices)
         self.filters.addStretch(1)
@@ -65,3 +70,14 @@ class DeletedPage(ListPage):
         record_id = self.current_id()
         if self.ctx is not None and record_id is not None:
             confirm_purge(self.ctx, str(self.kind.currentData()), record_id)
+
+    def show_imports(self) -> None:
+        """Past imports, each undone or restored as a whole (window-modal: closed at lock)."""
+        if self.ctx is None:
+            return
+        from ..import_batches_dialog import ImportBatchesDialog
+
+        dialog = ImportBatchesDialog(self.ctx, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.imports_dialog = dialog
+        dialog.open()
