@@ -10,7 +10,8 @@ Under a real X server with a window manager, on the 1600x1000 screen of the 200%
         'openbox & sleep 1; QT_QPA_PLATFORM=xcb .venv/bin/python tools/screenshots.py'
 
 Five variants, each in its own process (Qt reads the scale factor once, at start): 100% light,
-200% light (QT_SCALE_FACTOR=2), 100% dark, and 100% light in French and in Arabic. Every
+200% light (QT_SCALE_FACTOR=2), 100% dark, and 100% light in French and in Arabic (`--only
+100-fr --only 100-ar` for some of them). Every
 variant uses a fresh vault in a temporary folder filled with a few invented records, on the
 offscreen platform unless QT_QPA_PLATFORM says otherwise; nothing touches the user's own vault
 or settings. Files are named
@@ -277,8 +278,10 @@ def _child(variant: str, out: Path) -> None:
             network.tabs.setCurrentWidget(network.contacts)
         exchange = window.pages.get("exchange")
         if exchange is not None:
+            window.workspace.go("exchange")
             exchange.tabs.setCurrentWidget(exchange.conflicts)
             _grab(window, out, f"{variant}-exchange-conflicts.png")
+            _exchange_screens(window, exchange, variant, out, Path(tmp))
         window.workspace.search_field.setText("Okoye")
         window.workspace.run_search()
         _grab(window, out, f"{variant}-search.png")
@@ -331,6 +334,59 @@ def _child(variant: str, out: Path) -> None:
         _wipe_screens(window, variant, out, vault_dir)
         window.shutdown()
     app.processEvents()
+
+
+def _settle(window: Any) -> None:
+    """Let the window's queued writes finish and report back."""
+    import time
+
+    from PySide6.QtWidgets import QApplication
+
+    for _ in range(200):
+        QApplication.processEvents()
+        if not window.ctx.writes_pending:
+            break
+        time.sleep(0.02)
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def _exchange_screens(window: Any, exchange: Any, variant: str, out: Path, tmp: Path) -> None:
+    """The Exchange tabs: identity, a colleague being added then compared, the export wizard's
+    first two steps, receiving and the sync folder."""
+    from hrd_desk.services.desk import create_desk
+
+    for panel, name in ((exchange.identity, "identity"), (exchange.importer, "import"),
+                        (exchange.sync, "sync")):
+        exchange.tabs.setCurrentWidget(panel)
+        _grab(window, out, f"{variant}-exchange-{name}.png")
+    other = create_desk(tmp / "kampala", PASSPHRASE)
+    other.colleagues.rename_identity("Kampala office")
+    card = tmp / "kampala.card"
+    other.colleagues.export_card(card)
+    other.close()
+    colleagues = exchange.colleagues
+    exchange.tabs.setCurrentWidget(colleagues)
+    colleagues.preview_card(card)
+    _grab(window, out, f"{variant}-exchange-colleague-add.png")
+    colleagues.add()
+    _settle(window)
+    _grab(window, out, f"{variant}-exchange-colleagues.png")
+    wizard = exchange.export
+    exchange.tabs.setCurrentWidget(wizard)
+    wizard.reload()
+    from PySide6.QtCore import Qt
+    items = [i for i in wizard.record_items() if i.flags() & Qt.ItemFlag.ItemIsUserCheckable]
+    for item in items[:2]:
+        item.setCheckState(0, Qt.CheckState.Checked)
+    _grab(window, out, f"{variant}-exchange-export-1.png")
+    wizard.next()
+    for item in wizard._recipient_items()[:1]:
+        item.setCheckState(Qt.CheckState.Checked)
+    _grab(window, out, f"{variant}-exchange-export-2.png")
+    wizard.next()
+    _grab(window, out, f"{variant}-exchange-export-3.png")
+    wizard.restart()
 
 
 def _sheet_import_screens(window: Any, variant: str, out: Path, tmp: Path) -> None:
@@ -454,12 +510,14 @@ def _wipe_screens(window: Any, variant: str, out: Path, vault_dir: Path) -> None
     from PySide6.QtWidgets import QApplication
 
     from hrd_desk.services.emergency import WIPE_WORD
+    from hrd_desk.ui.i18n import translate
     from hrd_desk.ui.key_actions import WIPE_TEXT
     from hrd_desk.ui.prompts import TypedConfirmation
 
     window.unlock_screen.wipe_button.setFocus()
     _grab(window, out, f"{variant}-unlock-wipe-focused.png")
-    confirm = TypedConfirmation(window, "Emergency wipe", WIPE_TEXT, WIPE_WORD)
+    confirm = TypedConfirmation(window, translate("KeyActions", "Emergency wipe"),
+                                translate("KeyActions", WIPE_TEXT), WIPE_WORD)
     confirm.show()
     _grab(confirm, out, f"{variant}-wipe-confirm.png")
     confirm.close()

@@ -82,6 +82,12 @@ def vocab_source() -> str:
         for info in field_infos(kind.cls).values():
             add("Field", info.label)
     lines.append(")")
+    from hrd_desk.model.records import KINDS
+
+    lines += ["", "# Record kinds' labels (model/records.py), translated by ui/i18n.kind_label",
+              "KIND_LABELS = ("]
+    lines += [f"    QT_TRANSLATE_NOOP(\"Kind\", {spec.label!r})," for spec in KINDS.values()]
+    lines.append(")")
     return "\n".join(lines) + "\n"
 
 

@@ -40,10 +40,19 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from hrd_desk.ui.i18n import apply_language
 from hrd_desk.ui.main_window import MainWindow, build_main_window
 from hrd_desk.ui.settings import AppSettings
 
 PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _english_catalogue(qapp: QApplication) -> None:
+    """The app always runs with a catalogue (English holds the English plural forms, "1 related
+    person", "2 related people"), as make_application installs it: so do the tests, whatever
+    ran before."""
+    apply_language(qapp, "en")
 
 
 @dataclass

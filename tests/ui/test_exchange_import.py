@@ -48,6 +48,8 @@ def test_import_shows_a_preview_then_imports_on_confirmation(
         window = open_window_on(qtbot, make_window, desk)
         flow = _receive(qtbot, exchange_page(window), prompter, bundle)
 
+        filters = next(c[2] for c in prompter.calls if c[0] == "open_file")
+        assert ".hrdb" in filters and "*.part*of*" in filters, "a split bundle's parts are offered"
         assert flow.preview_box.isVisibleTo(flow)
         assert flow.preview_value("From") == "Kampala"
         assert flow.preview_value("Trust") == "Verified"

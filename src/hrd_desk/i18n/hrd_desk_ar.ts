@@ -2,6 +2,448 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About hrd-desk</source>
+            <translation>حول hrd-desk</translation>
+        </message>
+        <message>
+            <source>hrd-desk %1</source>
+            <translation>hrd-desk %1</translation>
+        </message>
+        <message>
+            <source>Release key: %1. Compare it with the key id your office was given: releases signed with another key are not ours.</source>
+            <translation>مفتاح الإصدار: %1. قارنه بمعرّف المفتاح الذي تسلّمه مكتبك: الإصدارات الموقّعة بمفتاح آخر ليست منّا.</translation>
+        </message>
+        <message>
+            <source>Release key: none in this copy (not an official release).</source>
+            <translation>مفتاح الإصدار: لا يوجد في هذه النسخة (ليست إصدارًا رسميًا).</translation>
+        </message>
+        <message>
+            <source>An encrypted, offline desk for caseworkers who protect human rights defenders.</source>
+            <translation>مكتب مشفّر يعمل دون اتصال، لمن يتابعون ملفات حماية المدافعين عن حقوق الإنسان.</translation>
+        </message>
+        <message>
+            <source>Licence: %1 (GNU General Public License, version 3 or later). You may share and change it under its terms; it comes with no warranty.</source>
+            <translation>الترخيص: %1 (رخصة جنو العمومية، الإصدار 3 أو أحدث). يمكنك مشاركته وتعديله وفق شروطها؛ ويأتي دون أي ضمان.</translation>
+        </message>
+        <message>
+            <source>Packaged app.</source>
+            <translation>تطبيق محزَّم.</translation>
+        </message>
+        <message>
+            <source>Running from source.</source>
+            <translation>يعمل من الشيفرة المصدرية.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentsDialog</name>
+        <message>
+            <source>%1 bytes</source>
+            <translation>%1 بايت</translation>
+        </message>
+        <message>
+            <source> It includes a GPS location.</source>
+            <translation> وتتضمن موقعًا جغرافيًا (GPS).</translation>
+        </message>
+        <message>
+            <source>This image carries %1 metadata.%2</source>
+            <translation>تحمل هذه الصورة بيانات وصفية %1.%2</translation>
+        </message>
+        <message>
+            <source>Attachments of this record</source>
+            <translation>مرفقات هذا السجل</translation>
+        </message>
+        <message>
+            <source>Evidence files, encrypted in the vault. Drop files here or choose Add file.</source>
+            <translation>ملفات أدلة، مشفّرة داخل الخزنة. أفلت الملفات هنا أو اختر «إضافة ملف».</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>المرفقات</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>الحجم</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>تاريخ الاستلام</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>من</translation>
+        </message>
+        <message>
+            <source>Add file…</source>
+            <translation>إضافة ملف…</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>عرض</translation>
+        </message>
+        <message>
+            <source>Export decrypted copy…</source>
+            <translation>تصدير نسخة غير مشفّرة…</translation>
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation>تحقّق</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>Only images and plain text are shown inside the app: export a decrypted copy to open this file</source>
+            <translation>لا تُعرض داخل التطبيق إلا الصور والنصوص العادية: صدّر نسخة غير مشفّرة لفتح هذا الملف</translation>
+        </message>
+        <message>
+            <source>Attach a file</source>
+            <translation>إرفاق ملف</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>Encrypting %1 into the vault…</source>
+            <translation>جارٍ تشفير %1 داخل الخزنة…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Adding an attachment</source>
+            <translation>إضافة مرفق</translation>
+        </message>
+        <message>
+            <source>The file was not attached</source>
+            <translation>لم يُرفق الملف</translation>
+        </message>
+        <message>
+            <source>Cannot show it</source>
+            <translation>تعذّر عرضه</translation>
+        </message>
+        <message>
+            <source>Export a decrypted copy</source>
+            <translation>تصدير نسخة غير مشفّرة</translation>
+        </message>
+        <message>
+            <source>“%1” will be written DECRYPTED outside the vault. Anyone with access to that disk can read it. Keep it on an encrypted disk and delete it when done.</source>
+            <translation>ستُكتب «%1» دون تشفير خارج الخزنة. يستطيع قراءتها كل من يصل إلى ذلك القرص. احفظها على قرص مشفّر واحذفها عند الانتهاء.</translation>
+        </message>
+        <message>
+            <source>Export decrypted copy</source>
+            <translation>تصدير نسخة غير مشفّرة</translation>
+        </message>
+        <message>
+            <source>Image metadata</source>
+            <translation>البيانات الوصفية للصورة</translation>
+        </message>
+        <message>
+            <source> Leave it out of the copy? The original in the vault keeps it.</source>
+            <translation> هل تُحذف من النسخة؟ يحتفظ بها الأصل داخل الخزنة.</translation>
+        </message>
+        <message>
+            <source>Strip metadata</source>
+            <translation>حذف البيانات الوصفية</translation>
+        </message>
+        <message>
+            <source>Keep metadata</source>
+            <translation>الإبقاء على البيانات الوصفية</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>تم التصدير</translation>
+        </message>
+        <message>
+            <source>A decrypted copy of “%1” was written.</source>
+            <translation>كُتبت نسخة غير مشفّرة من «%1».</translation>
+        </message>
+        <message>
+            <source>Not exported</source>
+            <translation>لم يتم التصدير</translation>
+        </message>
+        <message>
+            <source>Intact</source>
+            <translation>سليم</translation>
+        </message>
+        <message>
+            <source>“%1” matches the SHA-256 taken at intake:
+%2</source>
+            <translation>«%1» يطابق بصمة SHA-256 المأخوذة عند الاستلام:
+%2</translation>
+        </message>
+        <message>
+            <source>DAMAGED</source>
+            <translation>تالف</translation>
+        </message>
+        <message>
+            <source>This image cannot be shown (damaged, or a format Qt cannot read): export a decrypted copy to open it elsewhere.</source>
+            <translation>تعذّر عرض هذه الصورة (تالفة، أو بصيغة لا يقرؤها Qt): صدّر نسخة غير مشفّرة لفتحها في برنامج آخر.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditDialogs</name>
+        <message>
+            <source>Created</source>
+            <translation>أُنشئ</translation>
+        </message>
+        <message>
+            <source>Edited</source>
+            <translation>عُدّل</translation>
+        </message>
+        <message>
+            <source>Conflict resolved</source>
+            <translation>حُلّ التعارض</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>حُذف</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>استُعيد</translation>
+        </message>
+        <message>
+            <source>Purged</source>
+            <translation>أُزيل نهائيًا</translation>
+        </message>
+        <message>
+            <source>Shared</source>
+            <translation>تمت مشاركته</translation>
+        </message>
+        <message>
+            <source>No longer shared</source>
+            <translation>لم تعد مشاركته قائمة</translation>
+        </message>
+        <message>
+            <source>Marked sensitive</source>
+            <translation>وُسم حساسًا</translation>
+        </message>
+        <message>
+            <source>No longer marked sensitive</source>
+            <translation>أُزيل وسم الحساسية</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>استُلم</translation>
+        </message>
+        <message>
+            <source>Bundle imported</source>
+            <translation>استُوردت حزمة</translation>
+        </message>
+        <message>
+            <source>Bundle written</source>
+            <translation>كُتبت حزمة</translation>
+        </message>
+        <message>
+            <source>Changes sent</source>
+            <translation>أُرسلت التغييرات</translation>
+        </message>
+        <message>
+            <source>Name on the card changed</source>
+            <translation>تغيّر الاسم على البطاقة</translation>
+        </message>
+        <message>
+            <source>Colleague added</source>
+            <translation>أُضيف زميل</translation>
+        </message>
+        <message>
+            <source>Colleague verified</source>
+            <translation>وُثّق زميل</translation>
+        </message>
+        <message>
+            <source>Colleague revoked</source>
+            <translation>أُبطل زميل</translation>
+        </message>
+        <message>
+            <source>Colleague kind changed</source>
+            <translation>تغيّر نوع زميل</translation>
+        </message>
+        <message>
+            <source>Proposal accepted</source>
+            <translation>قُبل مقترح</translation>
+        </message>
+        <message>
+            <source>Proposal refused</source>
+            <translation>رُفض مقترح</translation>
+        </message>
+        <message>
+            <source>Drop folder set</source>
+            <translation>حُدّد مجلد الإيداع</translation>
+        </message>
+        <message>
+            <source>Attachment added</source>
+            <translation>أُضيف مرفق</translation>
+        </message>
+        <message>
+            <source>Attachment deleted</source>
+            <translation>حُذف مرفق</translation>
+        </message>
+        <message>
+            <source>colleague</source>
+            <translation>زميل</translation>
+        </message>
+        <message>
+            <source>attachment</source>
+            <translation>مرفق</translation>
+        </message>
+        <message>
+            <source>fields</source>
+            <translation>الحقول</translation>
+        </message>
+        <message>
+            <source>field</source>
+            <translation>الحقل</translation>
+        </message>
+        <message>
+            <source>versions</source>
+            <translation>النسخ</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>receipts</source>
+            <translation>إشعارات الاستلام</translation>
+        </message>
+        <message>
+            <source>size</source>
+            <translation>الحجم</translation>
+        </message>
+        <message>
+            <source>records</source>
+            <translation>السجلات</translation>
+        </message>
+        <message>
+            <source>recipients</source>
+            <translation>المرسَل إليهم</translation>
+        </message>
+        <message>
+            <source>outcome</source>
+            <translation>النتيجة</translation>
+        </message>
+        <message>
+            <source>outcomes</source>
+            <translation>النتائج</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>من</translation>
+        </message>
+        <message>
+            <source>watched</source>
+            <translation>مراقَب</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>موثَّق</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <translation>مستلَم</translation>
+        </message>
+        <message>
+            <source>attachments</source>
+            <translation>المرفقات</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>History of this record</source>
+            <translation>سجلّ هذا السجل</translation>
+        </message>
+        <message>
+            <source>What was done to this record in this vault, newest first: when, what and which fields. Contents are never kept here. Changes from colleagues arrive with their bundles and show in Vault &gt; Audit trail as imports.</source>
+            <translation>ما جرى على هذا السجل في هذه الخزنة، الأحدث أولًا: متى، وماذا، وأي الحقول. لا تُحفظ المحتويات هنا أبدًا. تصل تغييرات الزملاء مع حزمهم وتظهر في «الخزنة &gt; سجل التدقيق» على أنها عمليات استيراد.</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>متى</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>ماذا</translation>
+        </message>
+        <message>
+            <source>Fields</source>
+            <translation>الحقول</translation>
+        </message>
+        <message>
+            <source>Record history</source>
+            <translation>تاريخ السجل</translation>
+        </message>
+        <message>
+            <source>Nothing recorded for it yet.</source>
+            <translation>لم يُسجَّل له شيء بعد.</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>سجل التدقيق</translation>
+        </message>
+        <message>
+            <source>The audit trail is broken at event %1: events were changed or removed. Keep a copy of the vault folder and ask the person who supports your office.</source>
+            <translation>سجل التدقيق منقطع عند الحدث %1: عُدّلت أحداث أو حُذفت. احتفظ بنسخة من مجلد الخزنة واطلب المساعدة من الشخص الذي يقدّم الدعم لمكتبك.</translation>
+        </message>
+        <message>
+            <source>Audit trail check</source>
+            <translation>فحص سجل التدقيق</translation>
+        </message>
+        <message>
+            <source>The newest %1 events are shown.</source>
+            <translation>تُعرض أحدث %1 حدث.</translation>
+        </message>
+        <message>
+            <source>Ids and field names only, never contents.</source>
+            <translation>المعرّفات وأسماء الحقول فقط، لا المحتويات أبدًا.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>Record or colleague</source>
+            <translation>السجل أو الزميل</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>التفاصيل</translation>
+        </message>
+        <message>
+            <source>Audit events</source>
+            <translation>أحداث التدقيق</translation>
+        </message>
+        <message numerus="yes">
+            <source>The audit trail is whole: %n event(s), each linked to the one before, and none removed from the end.</source>
+            <translation>
+                <numerusform>سجل التدقيق مكتمل: لا أحداث بعد.</numerusform>
+                <numerusform>سجل التدقيق مكتمل: حدث واحد، ولم يُحذف شيء من آخره.</numerusform>
+                <numerusform>سجل التدقيق مكتمل: حدثان، كل منهما مرتبط بما قبله، ولم يُحذف شيء من آخره.</numerusform>
+                <numerusform>سجل التدقيق مكتمل: %n أحداث، كل منها مرتبط بما قبله، ولم يُحذف شيء من آخره.</numerusform>
+                <numerusform>سجل التدقيق مكتمل: %n حدثًا، كل منها مرتبط بما قبله، ولم يُحذف شيء من آخره.</numerusform>
+                <numerusform>سجل التدقيق مكتمل: %n حدث، كل منها مرتبط بما قبله، ولم يُحذف شيء من آخره.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CheckIn</name>
         <message>
             <source>Check-in with %1</source>
@@ -74,6 +516,333 @@
         <message>
             <source>Not saved: %1</source>
             <translation>لم يُحفظ: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Colleagues</name>
+        <message>
+            <source>Verified</source>
+            <translation>موثَّق</translation>
+        </message>
+        <message>
+            <source>NOT VERIFIED</source>
+            <translation>غير موثَّق</translation>
+        </message>
+        <message>
+            <source>Revoked</source>
+            <translation>مُبطَل</translation>
+        </message>
+        <message>
+            <source>You compared fingerprints with them</source>
+            <translation>قارنت البصمات معه</translation>
+        </message>
+        <message>
+            <source>Compare fingerprints with them before sending anything</source>
+            <translation>قارن البصمات معه قبل إرسال أي شيء</translation>
+        </message>
+        <message>
+            <source>Nothing is sent to them, and their bundles are refused</source>
+            <translation>لا يُرسل إليه شيء، وتُرفض حزمه</translation>
+        </message>
+        <message>
+            <source>Programme office</source>
+            <translation>مكتب البرنامج</translation>
+        </message>
+        <message>
+            <source>Partner organisation</source>
+            <translation>منظمة شريكة</translation>
+        </message>
+        <message>
+            <source>Receives the records you share whole</source>
+            <translation>يتلقى السجلات التي تشاركها كاملة</translation>
+        </message>
+        <message>
+            <source>Receives records redacted: codenames instead of names; no legal names, contact details, addresses, exact places, related people's names or notes, or free text marked sensitive</source>
+            <translation>يتلقى السجلات منقّحة: أسماء حركية بدل الأسماء؛ دون الأسماء القانونية أو بيانات الاتصال أو العناوين أو الأماكن الدقيقة أو أسماء المقرّبين وملاحظاتهم أو النصوص الحرة المعلَّمة بأنها حساسة</translation>
+        </message>
+        <message>
+            <source>Colleagues are the offices and caseworkers you exchange records with. Add one from the identity card they gave you, then compare fingerprints with them before you send them anything.</source>
+            <translation>الزملاء هم المكاتب ومتابعو الملفات الذين تتبادل السجلات معهم. أضف زميلًا من بطاقة الهوية التي أعطاك إياها، ثم قارن البصمات معه قبل أن ترسل إليه أي شيء.</translation>
+        </message>
+        <message>
+            <source>Add from card file…</source>
+            <translation>إضافة من ملف بطاقة…</translation>
+        </message>
+        <message>
+            <source>Add a colleague from the identity card they gave you</source>
+            <translation>إضافة زميل من بطاقة الهوية التي أعطاك إياها</translation>
+        </message>
+        <message>
+            <source>Compare fingerprints…</source>
+            <translation>مقارنة البصمات…</translation>
+        </message>
+        <message>
+            <source>Compare fingerprints with the selected colleague</source>
+            <translation>مقارنة البصمات مع الزميل المحدد</translation>
+        </message>
+        <message>
+            <source>Revoke…</source>
+            <translation>إبطال…</translation>
+        </message>
+        <message>
+            <source>Stop all exchange with the selected colleague</source>
+            <translation>إيقاف كل تبادل مع الزميل المحدد</translation>
+        </message>
+        <message>
+            <source>Make partner…</source>
+            <translation>جعله شريكًا…</translation>
+        </message>
+        <message>
+            <source>Change whether the selected colleague is a programme office or a partner organisation</source>
+            <translation>تحديد ما إذا كان الزميل المحدد مكتبًا للبرنامج أم منظمة شريكة</translation>
+        </message>
+        <message>
+            <source>Colleagues</source>
+            <translation>الزملاء</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>Trust</source>
+            <translation>الثقة</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>Name on their card</source>
+            <translation>الاسم على بطاقته</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>تاريخ الإضافة</translation>
+        </message>
+        <message>
+            <source>No colleagues yet. Ask the office you will exchange with for their identity card, and give them yours (under My identity).</source>
+            <translation>لا زملاء بعد. اطلب بطاقة الهوية من المكتب الذي ستتبادل معه، وأعطه بطاقتك (من «هويتي»).</translation>
+        </message>
+        <message>
+            <source>Add a colleague</source>
+            <translation>إضافة زميل</translation>
+        </message>
+        <message>
+            <source>Your name for this colleague (only you see it; it must differ from your other colleagues' names):</source>
+            <translation>اسمك لهذا الزميل (لا يراه غيرك؛ ويجب أن يختلف عن أسماء زملائك الآخرين):</translation>
+        </message>
+        <message>
+            <source>Your name for this colleague</source>
+            <translation>اسمك لهذا الزميل</translation>
+        </message>
+        <message>
+            <source>A partner organisation (not an office of the programme)</source>
+            <translation>منظمة شريكة (ليست مكتبًا للبرنامج)</translation>
+        </message>
+        <message>
+            <source>A partner organisation</source>
+            <translation>منظمة شريكة</translation>
+        </message>
+        <message>
+            <source>Partners receive records redacted, and only about defenders whose consent covers partners.</source>
+            <translation>يتلقى الشركاء السجلات منقّحة، وفقط عن المدافعين الذين تشمل موافقتهم الشركاء.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Cancel adding</source>
+            <translation>إلغاء الإضافة</translation>
+        </message>
+        <message>
+            <source>Add colleague</source>
+            <translation>إضافة الزميل</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>Close the comparison</source>
+            <translation>إغلاق المقارنة</translation>
+        </message>
+        <message>
+            <source>Every group matches: mark verified…</source>
+            <translation>كل المجموعات متطابقة: وسمه موثَّقًا…</translation>
+        </message>
+        <message>
+            <source>Every group matches: mark verified</source>
+            <translation>كل المجموعات متطابقة: وسمه موثَّقًا</translation>
+        </message>
+        <message>
+            <source>Suspect: %1; those changes are kept aside.</source>
+            <translation>مشبوه: %1؛ وُضعت تلك التغييرات جانبًا.</translation>
+        </message>
+        <message>
+            <source>%1 says it revoked them (%2). Revoke them here too if you agree.</source>
+            <translation>يقول %1 إنه أبطله (%2). أبطله هنا أيضًا إن كنت موافقًا.</translation>
+        </message>
+        <message>
+            <source> · SUSPECT</source>
+            <translation> · مشبوه</translation>
+        </message>
+        <message>
+            <source> · revoked by a colleague</source>
+            <translation> · أبطله زميل</translation>
+        </message>
+        <message>
+            <source>Make office…</source>
+            <translation>جعله مكتبًا…</translation>
+        </message>
+        <message>
+            <source>Compare fingerprints again…</source>
+            <translation>مقارنة البصمات مجددًا…</translation>
+        </message>
+        <message>
+            <source>Open a colleague's identity card</source>
+            <translation>فتح بطاقة هوية زميل</translation>
+        </message>
+        <message>
+            <source>Card refused</source>
+            <translation>رُفضت البطاقة</translation>
+        </message>
+        <message>
+            <source>This card names itself “%1”. Choose your own name for this colleague below. Adding them does not make them trusted: compare fingerprints with them next.</source>
+            <translation>تسمّي هذه البطاقة نفسها «%1». اختر أدناه اسمك الخاص لهذا الزميل. إضافته لا تجعله موثوقًا: قارن البصمات معه بعد ذلك.</translation>
+        </message>
+        <message>
+            <source>Fingerprint on this card</source>
+            <translation>البصمة على هذه البطاقة</translation>
+        </message>
+        <message>
+            <source>Added %1. Not verified yet: compare fingerprints with them before sending anything.</source>
+            <translation>أُضيف %1. لم يُوثَّق بعد: قارن البصمات معه قبل إرسال أي شيء.</translation>
+        </message>
+        <message>
+            <source>Colleague not added</source>
+            <translation>لم يُضف الزميل</translation>
+        </message>
+        <message>
+            <source>Compare fingerprints with %1</source>
+            <translation>مقارنة البصمات مع %1</translation>
+        </message>
+        <message>
+            <source>Meet %1, or call them on a line where you know their voice. Each of you reads your own fingerprint aloud, group by group, while the other checks it here. In person, you can instead scan the QR code on their screen with a phone camera and compare the groups it shows with theirs below. Mark them verified only if every group matches. If any group differs, do not verify: someone may be posing as them.</source>
+            <translation>التقِ %1، أو اتصل به على خط تعرف فيه صوته. يقرأ كل منكما بصمته بصوت عالٍ، مجموعةً مجموعة، بينما يتحقق الآخر منها هنا. وجهًا لوجه، يمكنك بدلًا من ذلك مسح رمز QR على شاشته بكاميرا هاتف ومقارنة المجموعات التي يعرضها مع مجموعاته أدناه. لا تسمه موثَّقًا إلا إذا تطابقت كل المجموعات. إن اختلفت أي مجموعة فلا توثّقه: قد ينتحل أحدٌ شخصيته.</translation>
+        </message>
+        <message>
+            <source>This vault (yours)</source>
+            <translation>هذه الخزنة (خزنتك)</translation>
+        </message>
+        <message>
+            <source>%1 (theirs, from their card)</source>
+            <translation>%1 (بصمته، من بطاقته)</translation>
+        </message>
+        <message>
+            <source>Mark as verified</source>
+            <translation>وسمه موثَّقًا</translation>
+        </message>
+        <message>
+            <source>Did all ten groups match, compared with %1 in person or on a call where you knew their voice?
+
+Once verified, records can be sent to them and synced with them without further warnings.</source>
+            <translation>هل تطابقت المجموعات العشر كلها، عند مقارنتها مع %1 وجهًا لوجه أو في مكالمة عرفت فيها صوته؟
+
+بعد التوثيق، يمكن إرسال السجلات إليه ومزامنتها معه دون تحذيرات أخرى.</translation>
+        </message>
+        <message>
+            <source>They matched: mark as verified</source>
+            <translation>تطابقت: وسمه موثَّقًا</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>ليس بعد</translation>
+        </message>
+        <message>
+            <source>%1 is verified.</source>
+            <translation>%1 موثَّق.</translation>
+        </message>
+        <message>
+            <source>Not verified</source>
+            <translation>لم يُوثَّق</translation>
+        </message>
+        <message>
+            <source>Make %1 a partner organisation?
+
+From now on they receive records redacted, and only about defenders whose consent covers partners.</source>
+            <translation>جعل %1 منظمة شريكة؟
+
+من الآن فصاعدًا يتلقى السجلات منقّحة، وفقط عن المدافعين الذين تشمل موافقتهم الشركاء.</translation>
+        </message>
+        <message>
+            <source>Make %1 an office of the programme?
+
+From now on what you share with them leaves whole. What they already received stays as it was sent: nothing is sent again unredacted.</source>
+            <translation>جعل %1 مكتبًا للبرنامج؟
+
+من الآن فصاعدًا يخرج ما تشاركه معه كاملًا. ما تلقاه سابقًا يبقى كما أُرسل: لا يُعاد إرسال شيء دون تنقيح.</translation>
+        </message>
+        <message>
+            <source>Change colleague kind</source>
+            <translation>تغيير نوع الزميل</translation>
+        </message>
+        <message>
+            <source>Make partner</source>
+            <translation>جعله شريكًا</translation>
+        </message>
+        <message>
+            <source>Make office</source>
+            <translation>جعله مكتبًا</translation>
+        </message>
+        <message>
+            <source>Keep as it is</source>
+            <translation>إبقاؤه كما هو</translation>
+        </message>
+        <message>
+            <source>%1 is now a partner organisation.</source>
+            <translation>أصبح %1 منظمة شريكة.</translation>
+        </message>
+        <message>
+            <source>%1 is now a programme office.</source>
+            <translation>أصبح %1 مكتبًا للبرنامج.</translation>
+        </message>
+        <message>
+            <source>Kind not changed</source>
+            <translation>لم يتغير النوع</translation>
+        </message>
+        <message>
+            <source>Revoke colleague</source>
+            <translation>إبطال الزميل</translation>
+        </message>
+        <message>
+            <source>Revoke %1?
+
+Nothing will be sent to them again, and bundles from them will be refused from now on. What they already received stays with them; records they sent you stay here.
+
+This cannot be undone: their card cannot be added again. Revoke only if their key may be lost, stolen or no longer theirs.</source>
+            <translation>إبطال %1؟
+
+لن يُرسل إليه شيء بعد الآن، وستُرفض حزمه من الآن فصاعدًا. ما تلقاه سابقًا يبقى لديه؛ والسجلات التي أرسلها إليك تبقى هنا.
+
+لا يمكن التراجع عن ذلك: لا يمكن إضافة بطاقته مجددًا. لا تبطله إلا إذا كان مفتاحه قد فُقد أو سُرق أو لم يعد له.</translation>
+        </message>
+        <message>
+            <source>Revoke</source>
+            <translation>إبطال</translation>
+        </message>
+        <message>
+            <source>Keep colleague</source>
+            <translation>الإبقاء على الزميل</translation>
+        </message>
+        <message>
+            <source>%1 is revoked.</source>
+            <translation>%1 مُبطَل.</translation>
+        </message>
+        <message>
+            <source>Not revoked</source>
+            <translation>لم يُبطَل</translation>
         </message>
     </context>
     <context>
@@ -341,6 +1110,208 @@
         <message>
             <source>This column cannot be sorted.</source>
             <translation>لا يمكن فرز هذا العمود.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Conflicts</name>
+        <message>
+            <source>Deleted</source>
+            <translation>محذوف</translation>
+        </message>
+        <message>
+            <source>This vault</source>
+            <translation>هذه الخزنة</translation>
+        </message>
+        <message>
+            <source>%1, %2 (deleted it)</source>
+            <translation>%1، %2 (حذفه)</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1، %2</translation>
+        </message>
+        <message>
+            <source>This vault's version (mine), %1</source>
+            <translation>نسخة هذه الخزنة (نسختي)، %1</translation>
+        </message>
+        <message>
+            <source>%1's version, %2</source>
+            <translation>نسخة %1، %2</translation>
+        </message>
+        <message>
+            <source>This vault's own latest version (mine)</source>
+            <translation>أحدث نسخة خاصة بهذه الخزنة (نسختي)</translation>
+        </message>
+        <message>
+            <source>A conflict is a field changed here and by a colleague before either saw the other's change (or a record deleted on one side while edited on the other). Both versions are kept until you choose; meanwhile the record shows the latest change and stays visible. A proposal is a colleague's change to consent or to what a record belongs to: only this office decides those, so it waits here until you accept or refuse it.</source>
+            <translation>التعارض هو حقل عُدّل هنا ولدى زميل قبل أن يرى أيٌّ منكما تغيير الآخر (أو سجل حُذف في جهة بينما عُدّل في الأخرى). تُحفظ النسختان حتى تختار؛ وفي الأثناء يعرض السجل آخر تغيير ويبقى ظاهرًا. والمقترح هو تغيير من زميل على الموافقة أو على ما ينتمي إليه السجل: هذا المكتب وحده يقرر ذلك، فيبقى المقترح هنا حتى تقبله أو ترفضه.</translation>
+        </message>
+        <message>
+            <source>Records in conflict</source>
+            <translation>السجلات المتعارضة</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>السجل</translation>
+        </message>
+        <message>
+            <source>What differs</source>
+            <translation>ما يختلف</translation>
+        </message>
+        <message>
+            <source>No conflicts. Nothing needs your decision.</source>
+            <translation>لا تعارضات. لا شيء ينتظر قرارك.</translation>
+        </message>
+        <message>
+            <source>Values in each version</source>
+            <translation>القيم في كل نسخة</translation>
+        </message>
+        <message>
+            <source>Show hidden values</source>
+            <translation>إظهار القيم المخفية</translation>
+        </message>
+        <message>
+            <source>Show sensitive values until you leave this conflict</source>
+            <translation>إظهار القيم الحساسة حتى تغادر هذا التعارض</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>الإبقاء على</translation>
+        </message>
+        <message>
+            <source>Version to keep</source>
+            <translation>النسخة التي تُبقى</translation>
+        </message>
+        <message>
+            <source>Keep this version…</source>
+            <translation>الإبقاء على هذه النسخة…</translation>
+        </message>
+        <message>
+            <source>Keep the chosen version</source>
+            <translation>الإبقاء على النسخة المختارة</translation>
+        </message>
+        <message>
+            <source>%1 proposes a change: %2</source>
+            <translation>يقترح %1 تغييرًا: %2</translation>
+        </message>
+        <message>
+            <source>deleted on one side</source>
+            <translation>حُذف في جهة</translation>
+        </message>
+        <message>
+            <source>Each column is one version: where and when it was made, and what it held.</source>
+            <translation>كل عمود نسخة: أين ومتى أُنشئت، وماذا تضمنت.</translation>
+        </message>
+        <message>
+            <source> One side deleted this record while the other changed it.</source>
+            <translation> حذفت إحدى الجهتين هذا السجل بينما عدّلته الأخرى.</translation>
+        </message>
+        <message>
+            <source> (sent on by %1)</source>
+            <translation> (أعاد إرساله %1)</translation>
+        </message>
+        <message>
+            <source>%1%2 proposes to change what only this office decides: consent, or which defender, case or stay this record belongs to. Nothing changes, and nothing is sent on, until you accept it.</source>
+            <translation>يقترح %1%2 تغيير ما يقرره هذا المكتب وحده: الموافقة، أو المدافع أو الملف أو الإقامة التي ينتمي إليها هذا السجل. لا يتغير شيء، ولا يُعاد إرسال شيء، حتى تقبله.</translation>
+        </message>
+        <message>
+            <source>Decide…</source>
+            <translation>قرّر…</translation>
+        </message>
+        <message>
+            <source>Refuse: keep this vault's values</source>
+            <translation>رفض: الإبقاء على قيم هذه الخزنة</translation>
+        </message>
+        <message>
+            <source>Accept %1's proposal</source>
+            <translation>قبول مقترح %1</translation>
+        </message>
+        <message>
+            <source>This vault now</source>
+            <translation>هذه الخزنة الآن</translation>
+        </message>
+        <message>
+            <source>%1 proposes, %2</source>
+            <translation>يقترح %1، %2</translation>
+        </message>
+        <message>
+            <source>Hide values</source>
+            <translation>إخفاء القيم</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>أُبقي</translation>
+        </message>
+        <message>
+            <source>This record is not kept updated for any colleague, so your choice stays in this vault.</source>
+            <translation>لا يُحدَّث هذا السجل لدى أي زميل، لذلك يبقى اختيارك في هذه الخزنة.</translation>
+        </message>
+        <message>
+            <source>Your choice is sent at the next exchange to %1.</source>
+            <translation>يُرسل اختيارك في التبادل القادم إلى %1.</translation>
+        </message>
+        <message>
+            <source>Accept %1's change to “%2”?
+
+It becomes this office's own decision. %3</source>
+            <translation>قبول تغيير %1 على «%2»؟
+
+يصبح قرارًا خاصًا بهذا المكتب. %3</translation>
+        </message>
+        <message>
+            <source>Accept the change</source>
+            <translation>قبول التغيير</translation>
+        </message>
+        <message>
+            <source>Refuse %1's change to “%2”?
+
+The record keeps this vault's values; the proposal is dropped.</source>
+            <translation>رفض تغيير %1 على «%2»؟
+
+يحتفظ السجل بقيم هذه الخزنة؛ ويُسقَط المقترح.</translation>
+        </message>
+        <message>
+            <source>Refuse the change</source>
+            <translation>رفض التغيير</translation>
+        </message>
+        <message>
+            <source>Decide on a proposal</source>
+            <translation>القرار بشأن مقترح</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Not decided</source>
+            <translation>لم يُتخذ قرار</translation>
+        </message>
+        <message>
+            <source>Resolve the conflict</source>
+            <translation>حلّ التعارض</translation>
+        </message>
+        <message>
+            <source>Keep %1 for “%2”?
+
+The record then shows that version's values for the fields that differ. The other versions stay in the record's history. %3</source>
+            <translation>الإبقاء على %1 لـ«%2»؟
+
+يعرض السجل عندئذ قيم تلك النسخة في الحقول المختلفة. تبقى النسخ الأخرى في تاريخ السجل. %3</translation>
+        </message>
+        <message>
+            <source>Keep this version</source>
+            <translation>الإبقاء على هذه النسخة</translation>
+        </message>
+        <message>
+            <source>Not resolved</source>
+            <translation>لم يُحلّ</translation>
+        </message>
+    </context>
+    <context>
+        <name>CopyGuard</name>
+        <message>
+            <source>Copy</source>
+            <translation>نسخ</translation>
         </message>
     </context>
     <context>
@@ -1183,7 +2154,150 @@
         </message>
     </context>
     <context>
-        <name>ExchangeSummaries</name>
+        <name>Exchange</name>
+        <message>
+            <source>Sealed bundles (%1);;All files (*)</source>
+            <translation>حزم مختومة (%1);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>Fingerprint</source>
+            <translation>البصمة</translation>
+        </message>
+        <message>
+            <source>%1: fingerprint</source>
+            <translation>%1: البصمة</translation>
+        </message>
+        <message>
+            <source>%1: fingerprint as a QR code</source>
+            <translation>%1: البصمة كرمز QR</translation>
+        </message>
+        <message>
+            <source>Exchange</source>
+            <translation>التبادل</translation>
+        </message>
+        <message>
+            <source>Share records with colleagues as sealed files, and receive theirs, without any server: by USB stick, e-mail or a synced folder.</source>
+            <translation>شارك السجلات مع زملائك كملفات مختومة، واستلم سجلاتهم، دون أي خادم: عبر ذاكرة USB أو البريد الإلكتروني أو مجلد متزامن.</translation>
+        </message>
+        <message>
+            <source>Exchange sections</source>
+            <translation>أقسام التبادل</translation>
+        </message>
+        <message>
+            <source>My identity</source>
+            <translation>هويتي</translation>
+        </message>
+        <message>
+            <source>Colleagues</source>
+            <translation>الزملاء</translation>
+        </message>
+        <message>
+            <source>Send records</source>
+            <translation>إرسال سجلات</translation>
+        </message>
+        <message>
+            <source>Receive a bundle</source>
+            <translation>استلام حزمة</translation>
+        </message>
+        <message>
+            <source>Sync folder</source>
+            <translation>مجلد المزامنة</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>التعارضات</translation>
+        </message>
+        <message>
+            <source>Conflicts (%1)</source>
+            <translation>التعارضات (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeSummary</name>
+        <message>
+            <source>Sender's fingerprint</source>
+            <translation>بصمة المرسل</translation>
+        </message>
+        <message>
+            <source>This file is not addressed to this vault.</source>
+            <translation>هذا الملف غير موجّه إلى هذه الخزنة.</translation>
+        </message>
+        <message>
+            <source>The file is damaged, or it is not a bundle.</source>
+            <translation>الملف تالف، أو ليس حزمة.</translation>
+        </message>
+        <message>
+            <source>The file is damaged or was altered after it was sealed.</source>
+            <translation>الملف تالف أو عُدّل بعد ختمه.</translation>
+        </message>
+        <message>
+            <source>The sender's signature does not match: the file was altered or forged.</source>
+            <translation>توقيع المرسل غير مطابق: عُدّل الملف أو زُوّر.</translation>
+        </message>
+        <message>
+            <source>The sender is not one of your colleagues. Add their identity card and compare fingerprints first.</source>
+            <translation>المرسل ليس من زملائك. أضف بطاقة هويته وقارن البصمات أولًا.</translation>
+        </message>
+        <message>
+            <source>The sender was revoked: bundles from them are refused.</source>
+            <translation>المرسل مُبطَل: تُرفض حزمه.</translation>
+        </message>
+        <message>
+            <source>This bundle was imported before.</source>
+            <translation>سبق استيراد هذه الحزمة.</translation>
+        </message>
+        <message>
+            <source>The file is larger than any bundle may be.</source>
+            <translation>الملف أكبر مما يمكن أن تكون عليه أي حزمة.</translation>
+        </message>
+        <message>
+            <source>The file ends early: it may still be copying. Try again when it is complete.</source>
+            <translation>ينتهي الملف قبل أوانه: ربما ما زال قيد النسخ. أعد المحاولة عند اكتماله.</translation>
+        </message>
+        <message>
+            <source>A newer hrd-desk made it: update hrd-desk, then import it again.</source>
+            <translation>أنشأه إصدار أحدث من hrd-desk: حدّث hrd-desk ثم استورده مجددًا.</translation>
+        </message>
+        <message>
+            <source>no records</source>
+            <translation>لا سجلات</translation>
+        </message>
+        <message>
+            <source>Not recorded yet: stays in this vault</source>
+            <translation>لم تُسجَّل بعد: تبقى في هذه الخزنة</translation>
+        </message>
+        <message>
+            <source>None: stays in this vault</source>
+            <translation>لا شيء: تبقى في هذه الخزنة</translation>
+        </message>
+        <message>
+            <source>Colleagues</source>
+            <translation>الزملاء</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>الشركاء</translation>
+        </message>
+        <message>
+            <source>Public</source>
+            <translation>عامة</translation>
+        </message>
+        <message>
+            <source>an impossible time</source>
+            <translation>وقت مستحيل</translation>
+        </message>
+        <message>
+            <source>far in the future</source>
+            <translation>بعيدًا في المستقبل</translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 و%2</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>، </translation>
+        </message>
         <message>
             <source>Not every part of this bundle is here (%1). Put all the parts in the same folder, then choose any one of them again.
 
@@ -1193,6 +2307,74 @@ Nothing in this vault was changed.</source>
 لم يتغير شيء في هذه الخزنة.</translation>
         </message>
         <message>
+            <source>Refused (%1). %2 (%3)
+
+Nothing in this vault was changed.</source>
+            <translation>مرفوض (%1). %2 (%3)
+
+لم يتغير شيء في هذه الخزنة.</translation>
+        </message>
+        <message>
+            <source>Refused (%1). %2 (%3)</source>
+            <translation>مرفوض (%1). %2 (%3)</translation>
+        </message>
+        <message>
+            <source>This file cannot be read: %1.</source>
+            <translation>تعذّرت قراءة هذا الملف: %1.</translation>
+        </message>
+        <message>
+            <source>it is damaged</source>
+            <translation>إنه تالف</translation>
+        </message>
+        <message>
+            <source>The file could not be read or written (%1).</source>
+            <translation>تعذّرت قراءة الملف أو كتابته (%1).</translation>
+        </message>
+        <message>
+            <source>Something unexpected stopped it (%1). Nothing was changed.</source>
+            <translation>أوقفه أمر غير متوقع (%1). لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <source> (REVOKED)</source>
+            <translation> (مُبطَل)</translation>
+        </message>
+        <message>
+            <source> (NOT VERIFIED: compare fingerprints with them)</source>
+            <translation> (غير موثَّق: قارن البصمات معه)</translation>
+        </message>
+        <message>
+            <source>This bundle from %1 was imported before. Nothing changed.</source>
+            <translation>سبق استيراد هذه الحزمة من %1. لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <source>From %1%2: %3, %4.</source>
+            <translation>من %1%2: %3، %4.</translation>
+        </message>
+        <message>
+            <source>%1 changed its identity keys (a successor card signed by its old and its new key): its new fingerprint is under Colleagues, and it keeps its trust.</source>
+            <translation>غيّر %1 مفاتيح هويته (بطاقة خلَف موقّعة بمفتاحه القديم والجديد): بصمته الجديدة في «الزملاء»، ويحتفظ بثقته.</translation>
+        </message>
+        <message>
+            <source>They are back.</source>
+            <translation>لقد عادت.</translation>
+        </message>
+        <message>
+            <source>This vault was restored from a copy: the bundle held changes made here that it no longer had. %1 It now writes under a new epoch, so your next changes reach colleagues. Changes made since the restore may be kept aside at colleagues: check them and make them again.</source>
+            <translation>استُعيدت هذه الخزنة من نسخة: حملت الحزمة تغييرات أُجريت هنا لم تعد لديها. %1 صارت تكتب الآن ضمن حقبة جديدة، لكي تصل تغييراتك القادمة إلى الزملاء. قد توضع التغييرات التي أُجريت منذ الاستعادة جانبًا لدى الزملاء: راجعها وأعد إجراءها.</translation>
+        </message>
+        <message>
+            <source>Written: %1</source>
+            <translation>كُتب: %1</translation>
+        </message>
+        <message>
+            <source>For %1: %2.</source>
+            <translation>إلى %1: %2.</translation>
+        </message>
+        <message>
+            <source>Saved in %1. Carry the file to them by any means: it is sealed, and only they can open it.</source>
+            <translation>حُفظ في %1. أوصل الملف إليهم بأي وسيلة: إنه مختوم، ولا يفتحه سواهم.</translation>
+        </message>
+        <message>
             <source>Written in %1 parts: %2</source>
             <translation>كُتبت في %1 أجزاء: %2</translation>
         </message>
@@ -1200,9 +2382,466 @@ Nothing in this vault was changed.</source>
             <source>Carry every part. Your colleague imports any one of them once all are in the same folder.</source>
             <translation>انقل كل الأجزاء. يستورد زميلك أيًّا منها بعد أن تصبح كلها في المجلد نفسه.</translation>
         </message>
+        <message>
+            <source>These records are now shared with them: each sync sends them the changes.</source>
+            <translation>هذه السجلات مشتركة معهم الآن: كل مزامنة ترسل إليهم التغييرات.</translation>
+        </message>
+        <message>
+            <source>Sent to %1: %2.</source>
+            <translation>أُرسل إلى %1: %2.</translation>
+        </message>
+        <message>
+            <source>Sent to %1: receipts for what arrived.</source>
+            <translation>أُرسل إلى %1: إشعارات استلام لما وصل.</translation>
+        </message>
+        <message>
+            <source>Nothing new to receive or send.</source>
+            <translation>لا جديد للاستلام أو الإرسال.</translation>
+        </message>
+        <message>
+            <source>A damaged file was not imported (%1).</source>
+            <translation>لم يُستورد ملف تالف (%1).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>لا تغييرات</numerusform>
+                <numerusform>تغيير واحد</numerusform>
+                <numerusform>تغييران</numerusform>
+                <numerusform>%n تغييرات</numerusform>
+                <numerusform>%n تغييرًا</numerusform>
+                <numerusform>%n تغيير</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) now has a conflict (the same field changed here and there): choose what to keep under Conflicts.</source>
+            <translation>
+                <numerusform>لا سجلات متعارضة.</numerusform>
+                <numerusform>سجل واحد فيه الآن تعارض (الحقل نفسه عُدّل هنا وهناك): اختر ما تُبقيه في «التعارضات».</numerusform>
+                <numerusform>سجلان فيهما الآن تعارض (الحقل نفسه عُدّل هنا وهناك): اختر ما تُبقيه في «التعارضات».</numerusform>
+                <numerusform>%n سجلات فيها الآن تعارض (الحقل نفسه عُدّل هنا وهناك): اختر ما تُبقيه في «التعارضات».</numerusform>
+                <numerusform>%n سجلًا فيها الآن تعارض (الحقل نفسه عُدّل هنا وهناك): اختر ما تُبقيه في «التعارضات».</numerusform>
+                <numerusform>%n سجل فيها الآن تعارض (الحقل نفسه عُدّل هنا وهناك): اختر ما تُبقيه في «التعارضات».</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) came with a clock far in the future (kept, but flagged: the sender's computer clock may be wrong).</source>
+            <translation>
+                <numerusform>لا تغييرات بساعة بعيدة في المستقبل.</numerusform>
+                <numerusform>تغيير واحد وصل بساعة بعيدة في المستقبل (أُبقي، لكن مع تنبيه: قد تكون ساعة حاسوب المرسل خاطئة).</numerusform>
+                <numerusform>تغييران وصلا بساعة بعيدة في المستقبل (أُبقيا، لكن مع تنبيه: قد تكون ساعة حاسوب المرسل خاطئة).</numerusform>
+                <numerusform>%n تغييرات وصلت بساعة بعيدة في المستقبل (أُبقيت، لكن مع تنبيه: قد تكون ساعة حاسوب المرسل خاطئة).</numerusform>
+                <numerusform>%n تغييرًا وصلت بساعة بعيدة في المستقبل (أُبقيت، لكن مع تنبيه: قد تكون ساعة حاسوب المرسل خاطئة).</numerusform>
+                <numerusform>%n تغيير وصلت بساعة بعيدة في المستقبل (أُبقيت، لكن مع تنبيه: قد تكون ساعة حاسوب المرسل خاطئة).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n defender(s)</source>
+            <translation>
+                <numerusform>لا مدافعين</numerusform>
+                <numerusform>مدافع واحد</numerusform>
+                <numerusform>مدافعان</numerusform>
+                <numerusform>%n مدافعين</numerusform>
+                <numerusform>%n مدافعًا</numerusform>
+                <numerusform>%n مدافع</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n related people</source>
+            <translation>
+                <numerusform>لا مقرّبين</numerusform>
+                <numerusform>شخص مقرّب واحد</numerusform>
+                <numerusform>شخصان مقرّبان</numerusform>
+                <numerusform>%n أشخاص مقرّبين</numerusform>
+                <numerusform>%n شخصًا مقرّبًا</numerusform>
+                <numerusform>%n شخص مقرّب</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>لا ملفات</numerusform>
+                <numerusform>ملف واحد</numerusform>
+                <numerusform>ملفان</numerusform>
+                <numerusform>%n ملفات</numerusform>
+                <numerusform>%n ملفًا</numerusform>
+                <numerusform>%n ملف</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s)</source>
+            <translation>
+                <numerusform>لا حوادث</numerusform>
+                <numerusform>حادثة واحدة</numerusform>
+                <numerusform>حادثتان</numerusform>
+                <numerusform>%n حوادث</numerusform>
+                <numerusform>%n حادثة</numerusform>
+                <numerusform>%n حادثة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stay(s)</source>
+            <translation>
+                <numerusform>لا إقامات</numerusform>
+                <numerusform>إقامة واحدة</numerusform>
+                <numerusform>إقامتان</numerusform>
+                <numerusform>%n إقامات</numerusform>
+                <numerusform>%n إقامة</numerusform>
+                <numerusform>%n إقامة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check-in(s)</source>
+            <translation>
+                <numerusform>لا متابعات</numerusform>
+                <numerusform>متابعة واحدة</numerusform>
+                <numerusform>متابعتان</numerusform>
+                <numerusform>%n متابعات</numerusform>
+                <numerusform>%n متابعة</numerusform>
+                <numerusform>%n متابعة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n training(s)</source>
+            <translation>
+                <numerusform>لا تدريبات</numerusform>
+                <numerusform>تدريب واحد</numerusform>
+                <numerusform>تدريبان</numerusform>
+                <numerusform>%n تدريبات</numerusform>
+                <numerusform>%n تدريبًا</numerusform>
+                <numerusform>%n تدريب</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n training participant(s)</source>
+            <translation>
+                <numerusform>لا مشاركين في التدريبات</numerusform>
+                <numerusform>مشارك واحد في تدريب</numerusform>
+                <numerusform>مشاركان في تدريب</numerusform>
+                <numerusform>%n مشاركين في التدريبات</numerusform>
+                <numerusform>%n مشاركًا في التدريبات</numerusform>
+                <numerusform>%n مشارك في التدريبات</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n risk assessment(s)</source>
+            <translation>
+                <numerusform>لا تقييمات للمخاطر</numerusform>
+                <numerusform>تقييم واحد للمخاطر</numerusform>
+                <numerusform>تقييمان للمخاطر</numerusform>
+                <numerusform>%n تقييمات للمخاطر</numerusform>
+                <numerusform>%n تقييمًا للمخاطر</numerusform>
+                <numerusform>%n تقييم للمخاطر</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n risk item(s)</source>
+            <translation>
+                <numerusform>لا عناصر خطر</numerusform>
+                <numerusform>عنصر خطر واحد</numerusform>
+                <numerusform>عنصرا خطر</numerusform>
+                <numerusform>%n عناصر خطر</numerusform>
+                <numerusform>%n عنصرَ خطر</numerusform>
+                <numerusform>%n عنصر خطر</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n security measure(s)</source>
+            <translation>
+                <numerusform>لا تدابير أمنية</numerusform>
+                <numerusform>تدبير أمني واحد</numerusform>
+                <numerusform>تدبيران أمنيان</numerusform>
+                <numerusform>%n تدابير أمنية</numerusform>
+                <numerusform>%n تدبيرًا أمنيًا</numerusform>
+                <numerusform>%n تدبير أمني</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n network contact(s)</source>
+            <translation>
+                <numerusform>لا جهات اتصال في الشبكة</numerusform>
+                <numerusform>جهة اتصال واحدة في الشبكة</numerusform>
+                <numerusform>جهتا اتصال في الشبكة</numerusform>
+                <numerusform>%n جهات اتصال في الشبكة</numerusform>
+                <numerusform>%n جهة اتصال في الشبكة</numerusform>
+                <numerusform>%n جهة اتصال في الشبكة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n advocacy action(s)</source>
+            <translation>
+                <numerusform>لا إجراءات مناصرة</numerusform>
+                <numerusform>إجراء مناصرة واحد</numerusform>
+                <numerusform>إجراءا مناصرة</numerusform>
+                <numerusform>%n إجراءات مناصرة</numerusform>
+                <numerusform>%n إجراءً للمناصرة</numerusform>
+                <numerusform>%n إجراء مناصرة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n task(s)</source>
+            <translation>
+                <numerusform>لا مهام</numerusform>
+                <numerusform>مهمة واحدة</numerusform>
+                <numerusform>مهمتان</numerusform>
+                <numerusform>%n مهام</numerusform>
+                <numerusform>%n مهمة</numerusform>
+                <numerusform>%n مهمة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new record(s)</source>
+            <translation>
+                <numerusform>لا سجلات جديدة</numerusform>
+                <numerusform>سجل جديد واحد</numerusform>
+                <numerusform>سجلان جديدان</numerusform>
+                <numerusform>%n سجلات جديدة</numerusform>
+                <numerusform>%n سجلًا جديدًا</numerusform>
+                <numerusform>%n سجل جديد</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) applied</source>
+            <translation>
+                <numerusform>لم يُطبَّق أي تغيير</numerusform>
+                <numerusform>طُبّق تغيير واحد</numerusform>
+                <numerusform>طُبّق تغييران</numerusform>
+                <numerusform>طُبّقت %n تغييرات</numerusform>
+                <numerusform>طُبّق %n تغييرًا</numerusform>
+                <numerusform>طُبّق %n تغيير</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n older change(s) kept in the history only (this vault already had something newer).</source>
+            <translation>
+                <numerusform>لا تغييرات أقدم.</numerusform>
+                <numerusform>تغيير أقدم واحد حُفظ في التاريخ فقط (كان لدى هذه الخزنة ما هو أحدث).</numerusform>
+                <numerusform>تغييران أقدم حُفظا في التاريخ فقط (كان لدى هذه الخزنة ما هو أحدث).</numerusform>
+                <numerusform>%n تغييرات أقدم حُفظت في التاريخ فقط (كان لدى هذه الخزنة ما هو أحدث).</numerusform>
+                <numerusform>%n تغييرًا أقدم حُفظت في التاريخ فقط (كان لدى هذه الخزنة ما هو أحدث).</numerusform>
+                <numerusform>%n تغيير أقدم حُفظت في التاريخ فقط (كان لدى هذه الخزنة ما هو أحدث).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) wait for earlier changes that have not arrived yet; they apply when those come.</source>
+            <translation>
+                <numerusform>لا تغييرات تنتظر.</numerusform>
+                <numerusform>تغيير واحد ينتظر تغييرات سابقة لم تصل بعد؛ يُطبَّق عند وصولها.</numerusform>
+                <numerusform>تغييران ينتظران تغييرات سابقة لم تصل بعد؛ يُطبَّقان عند وصولها.</numerusform>
+                <numerusform>%n تغييرات تنتظر تغييرات سابقة لم تصل بعد؛ تُطبَّق عند وصولها.</numerusform>
+                <numerusform>%n تغييرًا تنتظر تغييرات سابقة لم تصل بعد؛ تُطبَّق عند وصولها.</numerusform>
+                <numerusform>%n تغيير تنتظر تغييرات سابقة لم تصل بعد؛ تُطبَّق عند وصولها.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) to consent or to what a record belongs to wait for your decision under Conflicts (proposals).</source>
+            <translation>
+                <numerusform>لا مقترحات تنتظر.</numerusform>
+                <numerusform>تغيير واحد على الموافقة أو على ما ينتمي إليه سجل ينتظر قرارك في «التعارضات» (المقترحات).</numerusform>
+                <numerusform>تغييران على الموافقة أو على ما ينتمي إليه سجل ينتظران قرارك في «التعارضات» (المقترحات).</numerusform>
+                <numerusform>%n تغييرات على الموافقة أو على ما ينتمي إليه سجل تنتظر قرارك في «التعارضات» (المقترحات).</numerusform>
+                <numerusform>%n تغييرًا على الموافقة أو على ما ينتمي إليه سجل تنتظر قرارك في «التعارضات» (المقترحات).</numerusform>
+                <numerusform>%n تغيير على الموافقة أو على ما ينتمي إليه سجل تنتظر قرارك في «التعارضات» (المقترحات).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) refused: records outside what you share with them, purged here, or from a revoked colleague.</source>
+            <translation>
+                <numerusform>لم يُرفض أي تغيير.</numerusform>
+                <numerusform>رُفض تغيير واحد: سجلات خارج ما تشاركه معه، أو أُزيلت نهائيًا هنا، أو من زميل مُبطَل.</numerusform>
+                <numerusform>رُفض تغييران: سجلات خارج ما تشاركه معه، أو أُزيلت نهائيًا هنا، أو من زميل مُبطَل.</numerusform>
+                <numerusform>رُفضت %n تغييرات: سجلات خارج ما تشاركه معه، أو أُزيلت نهائيًا هنا، أو من زميل مُبطَل.</numerusform>
+                <numerusform>رُفض %n تغييرًا: سجلات خارج ما تشاركه معه، أو أُزيلت نهائيًا هنا، أو من زميل مُبطَل.</numerusform>
+                <numerusform>رُفض %n تغيير: سجلات خارج ما تشاركه معه، أو أُزيلت نهائيًا هنا، أو من زميل مُبطَل.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) kept aside: its maker sent two different changes under one number (shown as suspect under Colleagues).</source>
+            <translation>
+                <numerusform>لم يوضع أي تغيير جانبًا.</numerusform>
+                <numerusform>وُضع تغيير واحد جانبًا: أرسل صاحبه تغييرين مختلفين بالرقم نفسه (يظهر مشبوهًا في «الزملاء»).</numerusform>
+                <numerusform>وُضع تغييران جانبًا: أرسل صاحبهما تغييرين مختلفين بالرقم نفسه (يظهر مشبوهًا في «الزملاء»).</numerusform>
+                <numerusform>وُضعت %n تغييرات جانبًا: أرسل صاحبها تغييرين مختلفين بالرقم نفسه (يظهر مشبوهًا في «الزملاء»).</numerusform>
+                <numerusform>وُضع %n تغييرًا جانبًا: أرسل صاحبها تغييرين مختلفين بالرقم نفسه (يظهر مشبوهًا في «الزملاء»).</numerusform>
+                <numerusform>وُضع %n تغيير جانبًا: أرسل صاحبها تغييرين مختلفين بالرقم نفسه (يظهر مشبوهًا في «الزملاء»).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>They are back, except %n change(s) kept aside here: changes made here since the restore used their numbers again, so the records they touch may show differently here and at colleagues (check them with colleagues).</source>
+            <translation>
+                <numerusform>لقد عادت.</numerusform>
+                <numerusform>لقد عادت، عدا تغيير واحد وُضع جانبًا هنا: أعادت تغييراتٌ أُجريت هنا منذ الاستعادة استخدام أرقامها، لذا قد تظهر السجلات المعنية بشكل مختلف هنا ولدى الزملاء (تحقّق منها معهم).</numerusform>
+                <numerusform>لقد عادت، عدا تغييرين وُضعا جانبًا هنا: أعادت تغييراتٌ أُجريت هنا منذ الاستعادة استخدام أرقامها، لذا قد تظهر السجلات المعنية بشكل مختلف هنا ولدى الزملاء (تحقّق منها معهم).</numerusform>
+                <numerusform>لقد عادت، عدا %n تغييرات وُضعت جانبًا هنا: أعادت تغييراتٌ أُجريت هنا منذ الاستعادة استخدام أرقامها، لذا قد تظهر السجلات المعنية بشكل مختلف هنا ولدى الزملاء (تحقّق منها معهم).</numerusform>
+                <numerusform>لقد عادت، عدا %n تغييرًا وُضعت جانبًا هنا: أعادت تغييراتٌ أُجريت هنا منذ الاستعادة استخدام أرقامها، لذا قد تظهر السجلات المعنية بشكل مختلف هنا ولدى الزملاء (تحقّق منها معهم).</numerusform>
+                <numerusform>لقد عادت، عدا %n تغيير وُضعت جانبًا هنا: أعادت تغييراتٌ أُجريت هنا منذ الاستعادة استخدام أرقامها، لذا قد تظهر السجلات المعنية بشكل مختلف هنا ولدى الزملاء (تحقّق منها معهم).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) left out because a defender they concern has not consented to sharing.</source>
+            <translation>
+                <numerusform>لم يُستبعد أي سجل.</numerusform>
+                <numerusform>استُبعد سجل واحد لأن مدافعًا يعنيه لم يوافق على المشاركة.</numerusform>
+                <numerusform>استُبعد سجلان لأن مدافعًا يعنيهما لم يوافق على المشاركة.</numerusform>
+                <numerusform>استُبعدت %n سجلات لأن مدافعًا يعنيها لم يوافق على المشاركة.</numerusform>
+                <numerusform>استُبعد %n سجلًا لأن مدافعًا يعنيها لم يوافق على المشاركة.</numerusform>
+                <numerusform>استُبعد %n سجل لأن مدافعًا يعنيها لم يوافق على المشاركة.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) still being copied: tried again at the next sync.</source>
+            <translation>
+                <numerusform>لا ملفات قيد النسخ.</numerusform>
+                <numerusform>ملف واحد ما زال قيد النسخ: تُعاد المحاولة في المزامنة القادمة.</numerusform>
+                <numerusform>ملفان ما زالا قيد النسخ: تُعاد المحاولة في المزامنة القادمة.</numerusform>
+                <numerusform>%n ملفات ما زالت قيد النسخ: تُعاد المحاولة في المزامنة القادمة.</numerusform>
+                <numerusform>%n ملفًا ما زالت قيد النسخ: تُعاد المحاولة في المزامنة القادمة.</numerusform>
+                <numerusform>%n ملف ما زالت قيد النسخ: تُعاد المحاولة في المزامنة القادمة.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) for other vaults left alone.</source>
+            <translation>
+                <numerusform>لا ملفات لخزنات أخرى.</numerusform>
+                <numerusform>تُرك ملف واحد لخزنات أخرى دون مساس.</numerusform>
+                <numerusform>تُرك ملفان لخزنات أخرى دون مساس.</numerusform>
+                <numerusform>تُركت %n ملفات لخزنات أخرى دون مساس.</numerusform>
+                <numerusform>تُرك %n ملفًا لخزنات أخرى دون مساس.</numerusform>
+                <numerusform>تُرك %n ملف لخزنات أخرى دون مساس.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) ignored (not plain files).</source>
+            <translation>
+                <numerusform>لم يُتجاهل أي عنصر.</numerusform>
+                <numerusform>تُجوهل عنصر واحد (ليس ملفًا عاديًا).</numerusform>
+                <numerusform>تُجوهل عنصران (ليسا ملفين عاديين).</numerusform>
+                <numerusform>تُجوهلت %n عناصر (ليست ملفات عادية).</numerusform>
+                <numerusform>تُجوهل %n عنصرًا (ليست ملفات عادية).</numerusform>
+                <numerusform>تُجوهل %n عنصر (ليست ملفات عادية).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) made here and lost in a restore kept aside here: changes made here since the restore used their numbers again, so the records they touch may show differently here and at colleagues (check them with colleagues).</source>
+            <translation>
+                <numerusform>لا تغييرات ضائعة موضوعة جانبًا.</numerusform>
+                <numerusform>تغيير واحد أُجري هنا وضاع في استعادة وُضع جانبًا هنا: أعادت تغييراتٌ أُجريت هنا منذ الاستعادة استخدام أرقامه، لذا قد تظهر السجلات المعنية بشكل مختلف هنا ولدى الزملاء (تحقّق منها معهم).</numerusform>
+                <numerusform>تغييران أُجريا هنا وضاعا في استعادة وُضعا جانبًا هنا: أعادت تغييراتٌ أُجريت هنا منذ الاستعادة استخدام أرقامهما، لذا قد تظهر السجلات المعنية بشكل مختلف هنا ولدى الزملاء (تحقّق منها معهم).</numerusform>
+                <numerusform>%n تغييرات أُجريت هنا وضاعت في استعادة وُضعت جانبًا هنا: أعادت تغييراتٌ أُجريت هنا منذ الاستعادة استخدام أرقامها، لذا قد تظهر السجلات المعنية بشكل مختلف هنا ولدى الزملاء (تحقّق منها معهم).</numerusform>
+                <numerusform>%n تغييرًا أُجريت هنا وضاعت في استعادة وُضعت جانبًا هنا: أعادت تغييراتٌ أُجريت هنا منذ الاستعادة استخدام أرقامها، لذا قد تظهر السجلات المعنية بشكل مختلف هنا ولدى الزملاء (تحقّق منها معهم).</numerusform>
+                <numerusform>%n تغيير أُجريت هنا وضاعت في استعادة وُضعت جانبًا هنا: أعادت تغييراتٌ أُجريت هنا منذ الاستعادة استخدام أرقامها، لذا قد تظهر السجلات المعنية بشكل مختلف هنا ولدى الزملاء (تحقّق منها معهم).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n consent notice(s): %1 changed a defender's consent; nothing about them leaves this vault beyond it (see the defender's Profile).</source>
+            <translation>
+                <numerusform>لا إشعارات موافقة.</numerusform>
+                <numerusform>إشعار موافقة واحد: غيّر %1 موافقة مدافع؛ لا يخرج عنه شيء من هذه الخزنة خارج حدودها (انظر «الملف الشخصي» للمدافع).</numerusform>
+                <numerusform>إشعارا موافقة: غيّر %1 موافقة مدافعين؛ لا يخرج عنهم شيء من هذه الخزنة خارج حدودها (انظر «الملف الشخصي» لكل منهم).</numerusform>
+                <numerusform>%n إشعارات موافقة: غيّر %1 موافقة مدافعين؛ لا يخرج عنهم شيء من هذه الخزنة خارج حدودها (انظر «الملف الشخصي» لكل منهم).</numerusform>
+                <numerusform>%n إشعارًا بالموافقة: غيّر %1 موافقة مدافعين؛ لا يخرج عنهم شيء من هذه الخزنة خارج حدودها (انظر «الملف الشخصي» لكل منهم).</numerusform>
+                <numerusform>%n إشعار موافقة: غيّر %1 موافقة مدافعين؛ لا يخرج عنهم شيء من هذه الخزنة خارج حدودها (انظر «الملف الشخصي» لكل منهم).</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ExportWizard</name>
+        <message>
+            <source>Everyone you choose receives the same file. Each of them can see who else received it, and can prove to anyone that the file came from this vault.</source>
+            <translation>كل من تختارهم يتلقون الملف نفسه. يستطيع كل منهم أن يرى من تلقاه غيره، وأن يثبت لأي أحد أن الملف صدر عن هذه الخزنة.</translation>
+        </message>
+        <message>
+            <source>1. What to send</source>
+            <translation>1. ماذا تُرسل</translation>
+        </message>
+        <message>
+            <source>2. Who receives it</source>
+            <translation>2. من يتلقاه</translation>
+        </message>
+        <message>
+            <source>3. Write the file</source>
+            <translation>3. كتابة الملف</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>تم</translation>
+        </message>
+        <message>
+            <source>Also share these records with them, so each sync sends them every later change.</source>
+            <translation>شارك هذه السجلات معهم أيضًا، لكي ترسل إليهم كل مزامنة أي تغيير لاحق.</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>رجوع</translation>
+        </message>
+        <message>
+            <source>Back to the previous step</source>
+            <translation>الرجوع إلى الخطوة السابقة</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>التالي</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>الخطوة التالية</translation>
+        </message>
+        <message>
+            <source>Writing</source>
+            <translation>جارٍ الكتابة</translation>
+        </message>
+        <message>
+            <source>A defender comes with their related people, cases and incidents. A case comes with its defender and the incidents linked to it. Defenders whose consent is None never leave this vault and cannot be chosen.</source>
+            <translation>يُرسل المدافع مع المقرّبين منه وملفاته وحوادثه. ويُرسل الملف مع مدافعه والحوادث المرتبطة به. المدافعون الذين موافقتهم «لا شيء» لا يغادرون هذه الخزنة أبدًا ولا يمكن اختيارهم.</translation>
+        </message>
+        <message>
+            <source>The defenders and cases I choose</source>
+            <translation>المدافعون والملفات التي أختارها</translation>
+        </message>
+        <message>
+            <source>Every consenting defender, with all their records</source>
+            <translation>كل مدافع موافق، مع كل سجلاته</translation>
+        </message>
+        <message>
+            <source>Every defender who consented to sharing with colleagues</source>
+            <translation>كل مدافع وافق على المشاركة مع الزملاء</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>بحث</translation>
+        </message>
+        <message>
+            <source>Find a defender or case</source>
+            <translation>البحث عن مدافع أو ملف</translation>
+        </message>
+        <message>
+            <source>Part of a name or case title</source>
+            <translation>جزء من اسم أو من عنوان ملف</translation>
+        </message>
+        <message>
+            <source>Defenders and cases to send</source>
+            <translation>المدافعون والملفات المراد إرسالها</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>السجل</translation>
+        </message>
+        <message>
+            <source>Consent to share</source>
+            <translation>الموافقة على المشاركة</translation>
+        </message>
+        <message>
+            <source>Colleagues to send to</source>
+            <translation>الزملاء المرسَل إليهم</translation>
+        </message>
+        <message>
+            <source>You have no colleagues to send to yet. Add one under Colleagues first.</source>
+            <translation>ليس لديك زملاء ترسل إليهم بعد. أضف زميلًا أولًا في «الزملاء».</translation>
+        </message>
+        <message>
+            <source>Keep them updated</source>
+            <translation>إبقاؤهم على اطلاع</translation>
+        </message>
         <message>
             <source>Split into parts</source>
             <translation>التقسيم إلى أجزاء</translation>
@@ -1226,6 +2865,116 @@ Nothing in this vault was changed.</source>
         <message>
             <source>A larger bundle is written as several files (NAME.part1of3 and so on). Carry every part: the colleague imports any one of them once all are in the same folder.</source>
             <translation>تُكتب الحزمة الأكبر في عدة ملفات (NAME.part1of3 وهكذا). انقل كل الأجزاء: يستورد الزميل أيًّا منها بعد أن تصبح كلها في المجلد نفسه.</translation>
+        </message>
+        <message>
+            <source>Choose where to save and write…</source>
+            <translation>اختيار مكان الحفظ والكتابة…</translation>
+        </message>
+        <message>
+            <source>Choose where to save and write the bundle</source>
+            <translation>اختيار مكان حفظ الحزمة وكتابتها</translation>
+        </message>
+        <message>
+            <source>Writing the bundle</source>
+            <translation>جارٍ كتابة الحزمة</translation>
+        </message>
+        <message>
+            <source>What was written</source>
+            <translation>ما كُتب</translation>
+        </message>
+        <message>
+            <source>Send something else</source>
+            <translation>إرسال شيء آخر</translation>
+        </message>
+        <message>
+            <source>Defenders</source>
+            <translation>المدافعون</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>الملفات</translation>
+        </message>
+        <message>
+            <source>No consent to share: nothing about this defender leaves this vault</source>
+            <translation>لا موافقة على المشاركة: لا يغادر هذه الخزنة شيء عن هذا المدافع</translation>
+        </message>
+        <message>
+            <source>%1  (NOT VERIFIED)</source>
+            <translation>%1  (غير موثَّق)</translation>
+        </message>
+        <message>
+            <source>Every defender who consented will be sent, with all their records.</source>
+            <translation>سيُرسل كل مدافع وافق، مع كل سجلاته.</translation>
+        </message>
+        <message>
+            <source>Chosen: %1, %2.</source>
+            <translation>المختار: %1، %2.</translation>
+        </message>
+        <message>
+            <source>Not verified: %1. You have not compared fingerprints, so the file could reach someone posing as them. You will be asked to confirm by typing %2.</source>
+            <translation>غير موثَّق: %1. لم تقارن البصمات، لذا قد يصل الملف إلى من ينتحل شخصيته. سيُطلب منك التأكيد بكتابة %2.</translation>
+        </message>
+        <message>
+            <source>every defender who consented, with all their records</source>
+            <translation>كل مدافع وافق، مع كل سجلاته</translation>
+        </message>
+        <message>
+            <source>%1, with what belongs to them</source>
+            <translation>%1، مع ما ينتمي إليهم</translation>
+        </message>
+        <message>
+            <source>You are sending %1, to %2.</source>
+            <translation>أنت ترسل %1 إلى %2.</translation>
+        </message>
+        <message>
+            <source>They will also be kept updated: each sync sends them later changes.</source>
+            <translation>سيبقون أيضًا على اطلاع: كل مزامنة ترسل إليهم التغييرات اللاحقة.</translation>
+        </message>
+        <message>
+            <source>Next, choose where to save the file (a USB stick, or a folder a file sync tool carries).</source>
+            <translation>بعد ذلك، اختر مكان حفظ الملف (ذاكرة USB، أو مجلد تنقله أداة لمزامنة الملفات).</translation>
+        </message>
+        <message>
+            <source>Send to unverified colleagues</source>
+            <translation>الإرسال إلى زملاء غير موثَّقين</translation>
+        </message>
+        <message>
+            <source>%1: not verified. You have not compared fingerprints with them, so this file could be read by someone posing as them.
+
+Type %2 to write it anyway.</source>
+            <translation>غير موثَّق: %1. لم تقارن البصمات معه، لذا قد يقرأ هذا الملف من ينتحل شخصيته.
+
+اكتب %2 لكتابته رغم ذلك.</translation>
+        </message>
+        <message>
+            <source>Save the bundle</source>
+            <translation>حفظ الحزمة</translation>
+        </message>
+        <message>
+            <source>The bundle was not written</source>
+            <translation>لم تُكتب الحزمة</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n defender(s)</source>
+            <translation>
+                <numerusform>لا مدافعين</numerusform>
+                <numerusform>مدافع واحد</numerusform>
+                <numerusform>مدافعان</numerusform>
+                <numerusform>%n مدافعين</numerusform>
+                <numerusform>%n مدافعًا</numerusform>
+                <numerusform>%n مدافع</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>لا ملفات</numerusform>
+                <numerusform>ملف واحد</numerusform>
+                <numerusform>ملفان</numerusform>
+                <numerusform>%n ملفات</numerusform>
+                <numerusform>%n ملفًا</numerusform>
+                <numerusform>%n ملف</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1636,6 +3385,159 @@ Nothing in this vault was changed.</source>
         </message>
     </context>
     <context>
+        <name>Gate</name>
+        <message>
+            <source>Vault folder: %1</source>
+            <translation>مجلد الخزنة: %1</translation>
+        </message>
+        <message>
+            <source>The vault could not be opened (%1). Nothing was changed.</source>
+            <translation>تعذّر فتح الخزنة (%1). لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <source>The vault could not be created (%1).</source>
+            <translation>تعذّر إنشاء الخزنة (%1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Identity</name>
+        <message>
+            <source>Identity cards (*.card);;All files (*)</source>
+            <translation>بطاقات الهوية (*.card);;كل الملفات (*)</translation>
+        </message>
+        <message>
+            <source>Colleagues add this vault from its identity card. Before they trust the card, compare this fingerprint with them: read it aloud on a call or in person, group by group, or let them scan the QR code.</source>
+            <translation>يضيف الزملاء هذه الخزنة من بطاقة هويتها. قبل أن يثقوا بالبطاقة، قارن هذه البصمة معهم: اقرأها بصوت عالٍ في مكالمة أو وجهًا لوجه، مجموعةً مجموعة، أو دعهم يمسحون رمز QR.</translation>
+        </message>
+        <message>
+            <source>This vault's fingerprint</source>
+            <translation>بصمة هذه الخزنة</translation>
+        </message>
+        <message>
+            <source>Name on your card</source>
+            <translation>الاسم على بطاقتك</translation>
+        </message>
+        <message>
+            <source>Colleagues see this name when they add your card; each of them still chooses their own name for you. An office name is safer than a person's name.</source>
+            <translation>يرى الزملاء هذا الاسم عند إضافة بطاقتك؛ ومع ذلك يختار كل منهم اسمه الخاص لك. اسم المكتب أكثر أمانًا من اسم شخص.</translation>
+        </message>
+        <message>
+            <source>e.g. Nairobi office</source>
+            <translation>مثلًا: مكتب نيروبي</translation>
+        </message>
+        <message>
+            <source>Save name</source>
+            <translation>حفظ الاسم</translation>
+        </message>
+        <message>
+            <source>Use this name on cards you save from now on</source>
+            <translation>استخدام هذا الاسم على البطاقات التي تحفظها من الآن فصاعدًا</translation>
+        </message>
+        <message>
+            <source>Your identity card</source>
+            <translation>بطاقة هويتك</translation>
+        </message>
+        <message>
+            <source>Give this file to colleagues you will exchange records with (it holds only the name above and public keys, nothing secret).</source>
+            <translation>أعطِ هذا الملف للزملاء الذين ستتبادل السجلات معهم (لا يحوي إلا الاسم أعلاه ومفاتيح عامة، لا شيء سري).</translation>
+        </message>
+        <message>
+            <source>Save identity card…</source>
+            <translation>حفظ بطاقة الهوية…</translation>
+        </message>
+        <message>
+            <source>Save your public identity card to a file</source>
+            <translation>حفظ بطاقة هويتك العامة في ملف</translation>
+        </message>
+        <message>
+            <source>Name saved. Cards you save from now on carry it.</source>
+            <translation>حُفظ الاسم. البطاقات التي تحفظها من الآن فصاعدًا تحمله.</translation>
+        </message>
+        <message>
+            <source>Name not saved</source>
+            <translation>لم يُحفظ الاسم</translation>
+        </message>
+        <message>
+            <source>Save your identity card</source>
+            <translation>حفظ بطاقة هويتك</translation>
+        </message>
+        <message>
+            <source>Card not saved</source>
+            <translation>لم تُحفظ البطاقة</translation>
+        </message>
+        <message>
+            <source>Saved as %1. Give it to your colleague, then compare fingerprints with them.</source>
+            <translation>حُفظت باسم %1. أعطها لزميلك، ثم قارنا البصمات.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <source>Import a bundle a colleague sent you: choose the file, or drop it anywhere on this page. You see who sent it and what it holds before anything is imported.</source>
+            <translation>استورد حزمة أرسلها إليك زميل: اختر الملف، أو أفلته في أي مكان من هذه الصفحة. ترى من أرسلها وماذا تحوي قبل استيراد أي شيء.</translation>
+        </message>
+        <message>
+            <source>A bundle that came in several parts (NAME.part1of3 and so on): put every part in one folder and choose any one of them.</source>
+            <translation>حزمة وصلت في عدة أجزاء (NAME.part1of3 وهكذا): ضع كل الأجزاء في مجلد واحد واختر أيًّا منها.</translation>
+        </message>
+        <message>
+            <source>Choose a bundle file…</source>
+            <translation>اختيار ملف حزمة…</translation>
+        </message>
+        <message>
+            <source>Before importing</source>
+            <translation>قبل الاستيراد</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Cancel the import</source>
+            <translation>إلغاء الاستيراد</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>استيراد</translation>
+        </message>
+        <message>
+            <source>Import this bundle</source>
+            <translation>استيراد هذه الحزمة</translation>
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation>جارٍ الاستيراد</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>تم الاستيراد</translation>
+        </message>
+        <message>
+            <source>What the import did</source>
+            <translation>ما فعله الاستيراد</translation>
+        </message>
+        <message>
+            <source>Open a bundle</source>
+            <translation>فتح حزمة</translation>
+        </message>
+        <message>
+            <source>Bundle refused</source>
+            <translation>رُفضت الحزمة</translation>
+        </message>
+        <message>
+            <source>The file cannot be read</source>
+            <translation>تعذّرت قراءة الملف</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>Not imported</source>
+            <translation>لم يتم الاستيراد</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportBatches</name>
         <message>
             <source>Import %1, %2: %3 (%4 live, %5 deleted)</source>
@@ -1716,13 +3618,6 @@ Nothing in this vault was changed.</source>
         </message>
     </context>
     <context>
-        <name>ImportFlow</name>
-        <message>
-            <source>A bundle that came in several parts (NAME.part1of3 and so on): put every part in one folder and choose any one of them.</source>
-            <translation>حزمة وصلت في عدة أجزاء (NAME.part1of3 وهكذا): ضع كل الأجزاء في مجلد واحد واختر أيًّا منها.</translation>
-        </message>
-    </context>
-    <context>
         <name>IncidentFilter</name>
         <message>
             <source>Open and monitoring</source>
@@ -1743,6 +3638,643 @@ Nothing in this vault was changed.</source>
         <message>
             <source>All incidents</source>
             <translation>كل الحوادث</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyActions</name>
+        <message>
+            <source>This destroys the vault on this computer for good. The keys go first, in under a second: from then on neither the passphrase nor the recovery code opens anything. Then the records, drafts and every other file of the vault are removed. Colleagues keep what you shared with them. There is no undo.</source>
+            <translation>يُتلف هذا الخزنة على هذا الحاسوب نهائيًا. المفاتيح أولًا، في أقل من ثانية: بعدها لا تفتح عبارة المرور ولا رمز الاسترداد أي شيء. ثم تُحذف السجلات والمسودات وكل ملفات الخزنة الأخرى. يحتفظ الزملاء بما شاركته معهم. لا يمكن التراجع.</translation>
+        </message>
+        <message>
+            <source>That passphrase did not open the vault. Nothing was changed.</source>
+            <translation>لم تفتح عبارة المرور هذه الخزنة. لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <source>%1 failed: %2.</source>
+            <translation>فشل %1: %2.</translation>
+        </message>
+        <message>
+            <source>%1 failed (%2).</source>
+            <translation>فشل %1 (%2).</translation>
+        </message>
+        <message>
+            <source>Emergency wipe</source>
+            <translation>المسح الطارئ</translation>
+        </message>
+        <message>
+            <source>Destroying the keys, then every file of the vault.</source>
+            <translation>جارٍ إتلاف المفاتيح، ثم كل ملف من ملفات الخزنة.</translation>
+        </message>
+        <message>
+            <source>%1 seconds</source>
+            <translation>%1 ثانية</translation>
+        </message>
+        <message>
+            <source>%1 milliseconds</source>
+            <translation>%1 جزء من الألف من الثانية</translation>
+        </message>
+        <message>
+            <source>Vault wiped</source>
+            <translation>مُسحت الخزنة</translation>
+        </message>
+        <message>
+            <source>The keys were destroyed in %1 and every file of the vault is gone from %2. Nothing on this computer opens it any more.</source>
+            <translation>أُتلفت المفاتيح خلال %1 واختفت كل ملفات الخزنة من %2. لم يعد أي شيء على هذا الحاسوب يفتحها.</translation>
+        </message>
+        <message>
+            <source>The keys could NOT be destroyed, so the vault may still open with the passphrase (%1). The folder may be read-only or held by another program: destroy the computer's disk if you must be sure.</source>
+            <translation>تعذّر إتلاف المفاتيح، لذا قد تُفتح الخزنة بعبارة المرور (%1). ربما المجلد للقراءة فقط أو يستخدمه برنامج آخر: أتلف قرص الحاسوب إن كان لا بد أن تتأكد.</translation>
+        </message>
+        <message>
+            <source>The keys were destroyed: nothing opens the vault any more. Some other files could not be removed (%1).</source>
+            <translation>أُتلفت المفاتيح: لم يعد شيء يفتح الخزنة. تعذّر حذف بعض الملفات الأخرى (%1).</translation>
+        </message>
+        <message>
+            <source>Emergency wipe incomplete</source>
+            <translation>المسح الطارئ غير مكتمل</translation>
+        </message>
+        <message>
+            <source>Setting the new passphrase and re-encrypting the vault.</source>
+            <translation>جارٍ تعيين عبارة المرور الجديدة وإعادة تشفير الخزنة.</translation>
+        </message>
+        <message>
+            <source>The new passphrase is set. The recovery code still works.</source>
+            <translation>عُيّنت عبارة المرور الجديدة. ما زال رمز الاسترداد يعمل.</translation>
+        </message>
+        <message>
+            <source>Passphrase not changed</source>
+            <translation>لم تتغير عبارة المرور</translation>
+        </message>
+        <message>
+            <source>Setting the new passphrase</source>
+            <translation>تعيين عبارة المرور الجديدة</translation>
+        </message>
+        <message>
+            <source> The old passphrase and the recovery code still open the vault; try again from Vault &gt; Change passphrase.</source>
+            <translation> ما زالت عبارة المرور القديمة ورمز الاسترداد يفتحان الخزنة؛ أعد المحاولة من «الخزنة &gt; تغيير عبارة المرور».</translation>
+        </message>
+        <message>
+            <source>Failed unlock attempts</source>
+            <translation>محاولات فتح فاشلة</translation>
+        </message>
+        <message>
+            <source>Security</source>
+            <translation>الأمان</translation>
+        </message>
+        <message>
+            <source>Remove the duress passphrase</source>
+            <translation>إزالة عبارة الإكراه</translation>
+        </message>
+        <message>
+            <source>The duress passphrase stops working: typed at an unlock it will be a wrong passphrase like any other. Enter your passphrase to remove it.</source>
+            <translation>تتوقف عبارة الإكراه عن العمل: إذا كُتبت عند الفتح فستكون عبارة مرور خاطئة كغيرها. أدخل عبارة مرورك لإزالتها.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>إزالة</translation>
+        </message>
+        <message>
+            <source>The duress passphrase is removed.</source>
+            <translation>أُزيلت عبارة الإكراه.</translation>
+        </message>
+        <message>
+            <source>There was no duress passphrase.</source>
+            <translation>لم تكن هناك عبارة إكراه.</translation>
+        </message>
+        <message>
+            <source>Wipe after failed unlocks</source>
+            <translation>المسح بعد محاولات فتح فاشلة</translation>
+        </message>
+        <message>
+            <source>The vault will no longer destroy itself after wrong passphrases. Enter your passphrase to apply this.</source>
+            <translation>لن تُتلف الخزنة نفسها بعد الآن عند عبارات مرور خاطئة. أدخل عبارة مرورك لتطبيق ذلك.</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>تطبيق</translation>
+        </message>
+        <message>
+            <source>The vault no longer destroys itself after wrong passphrases.</source>
+            <translation>لم تعد الخزنة تُتلف نفسها بعد عبارات مرور خاطئة.</translation>
+        </message>
+        <message>
+            <source>Duress passphrase set</source>
+            <translation>عُيّنت عبارة الإكراه</translation>
+        </message>
+        <message>
+            <source>Typed wherever the passphrase is asked, the duress passphrase now destroys this vault and says the passphrase was wrong.</source>
+            <translation>إذا كُتبت حيثما تُطلب عبارة المرور، فإن عبارة الإكراه تُتلف هذه الخزنة الآن وتقول إن عبارة المرور كانت خاطئة.</translation>
+        </message>
+        <message>
+            <source>Duress passphrase not set</source>
+            <translation>لم تُعيَّن عبارة الإكراه</translation>
+        </message>
+        <message>
+            <source>Setting the duress passphrase</source>
+            <translation>تعيين عبارة الإكراه</translation>
+        </message>
+        <message>
+            <source>Replace the recovery code</source>
+            <translation>استبدال رمز الاسترداد</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>استبدال</translation>
+        </message>
+        <message>
+            <source>Make a recovery code</source>
+            <translation>إنشاء رمز استرداد</translation>
+        </message>
+        <message>
+            <source>Make code</source>
+            <translation>إنشاء الرمز</translation>
+        </message>
+        <message>
+            <source>A new code is made and shown once; the old code stops opening anything. The vault locks for a few seconds while it is re-encrypted, then opens again. Enter your passphrase (not the recovery code).</source>
+            <translation>يُنشأ رمز جديد ويُعرض مرة واحدة؛ ويتوقف الرمز القديم عن فتح أي شيء. تُقفل الخزنة بضع ثوانٍ ريثما يُعاد تشفيرها، ثم تُفتح من جديد. أدخل عبارة مرورك (لا رمز الاسترداد).</translation>
+        </message>
+        <message>
+            <source>A new code is made and shown once. The vault locks for a few seconds while it is re-encrypted, then opens again. Enter your passphrase (not the recovery code).</source>
+            <translation>يُنشأ رمز جديد ويُعرض مرة واحدة. تُقفل الخزنة بضع ثوانٍ ريثما يُعاد تشفيرها، ثم تُفتح من جديد. أدخل عبارة مرورك (لا رمز الاسترداد).</translation>
+        </message>
+        <message>
+            <source>Remove the recovery code</source>
+            <translation>إزالة رمز الاسترداد</translation>
+        </message>
+        <message>
+            <source>The recovery code stops opening anything, so a forgotten passphrase can no longer be recovered. The vault locks for a few seconds while it is re-encrypted, then opens again. Enter your passphrase.</source>
+            <translation>يتوقف رمز الاسترداد عن فتح أي شيء، فلا يمكن بعدها استرداد عبارة مرور منسية. تُقفل الخزنة بضع ثوانٍ ريثما يُعاد تشفيرها، ثم تُفتح من جديد. أدخل عبارة مرورك.</translation>
+        </message>
+        <message>
+            <source>A new recovery code was made. The vault opens again.</source>
+            <translation>أُنشئ رمز استرداد جديد. تُفتح الخزنة من جديد.</translation>
+        </message>
+        <message>
+            <source>The recovery code was removed. The vault opens again.</source>
+            <translation>أُزيل رمز الاسترداد. تُفتح الخزنة من جديد.</translation>
+        </message>
+        <message>
+            <source>Rotate identity keys</source>
+            <translation>تجديد مفاتيح الهوية</translation>
+        </message>
+        <message>
+            <source>New identity keys are made and announced to your colleagues in your next bundles. The vault locks for a moment, then opens again. Enter your passphrase.</source>
+            <translation>تُنشأ مفاتيح هوية جديدة ويُعلن عنها لزملائك في حزمك القادمة. تُقفل الخزنة لحظة، ثم تُفتح من جديد. أدخل عبارة مرورك.</translation>
+        </message>
+        <message>
+            <source>Rotate</source>
+            <translation>تجديد</translation>
+        </message>
+        <message>
+            <source>New identity keys were made. The vault opens again.</source>
+            <translation>أُنشئت مفاتيح هوية جديدة. تُفتح الخزنة من جديد.</translation>
+        </message>
+        <message>
+            <source>Making new identity keys.</source>
+            <translation>جارٍ إنشاء مفاتيح هوية جديدة.</translation>
+        </message>
+        <message>
+            <source>Restored from a backup</source>
+            <translation>استُعيدت من نسخة احتياطية</translation>
+        </message>
+        <message>
+            <source>From now on your changes get new numbers, so colleagues accept them even where the copy reuses numbers it had already sent. The vault locks for a moment, then opens again. Enter your passphrase.</source>
+            <translation>من الآن فصاعدًا تحصل تغييراتك على أرقام جديدة، فيقبلها الزملاء حتى حيث تعيد النسخة استخدام أرقام سبق إرسالها. تُقفل الخزنة لحظة، ثم تُفتح من جديد. أدخل عبارة مرورك.</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>تأكيد</translation>
+        </message>
+        <message>
+            <source>This vault now writes under a new epoch: your next changes reach colleagues. What they received from this vault after the copy was made comes back with their next bundles once they import one of yours. Changes made after putting the copy back and before this step may be kept aside at colleagues (they show this vault as suspect): check them and make them again.</source>
+            <translation>صارت هذه الخزنة تكتب الآن ضمن حقبة جديدة: تصل تغييراتك القادمة إلى الزملاء. ما تلقوه من هذه الخزنة بعد أخذ النسخة يعود مع حزمهم القادمة، متى استوردوا إحدى حزمك. التغييرات التي أُجريت بين إعادة النسخة وهذه الخطوة قد توضع جانبًا لدى الزملاء (يظهرون هذه الخزنة مشبوهة): راجعها وأعد إجراءها.</translation>
+        </message>
+        <message>
+            <source>This vault now writes under a new epoch. The vault opens again.</source>
+            <translation>صارت هذه الخزنة تكتب الآن ضمن حقبة جديدة. تُفتح الخزنة من جديد.</translation>
+        </message>
+        <message>
+            <source>Starting a new epoch.</source>
+            <translation>جارٍ بدء حقبة جديدة.</translation>
+        </message>
+        <message>
+            <source>New identity keys</source>
+            <translation>مفاتيح هوية جديدة</translation>
+        </message>
+        <message>
+            <source>Your new fingerprint is
+%1
+
+Colleagues that trust you move to it when they import your next bundle. New colleagues need your new card (My identity &gt; Save identity card). Bundles sent to the old keys open here until %2.</source>
+            <translation>بصمتك الجديدة هي
+%1
+
+ينتقل إليها الزملاء الذين يثقون بك عند استيراد حزمتك القادمة. يحتاج الزملاء الجدد إلى بطاقتك الجديدة (هويتي &gt; حفظ بطاقة الهوية). تُفتح هنا الحزم المرسلة إلى المفاتيح القديمة حتى %2.</translation>
+        </message>
+        <message>
+            <source>Making the recovery shares</source>
+            <translation>جارٍ إنشاء أجزاء الاسترداد</translation>
+        </message>
+        <message>
+            <source>New recovery shares were made. The vault opens again.</source>
+            <translation>أُنشئت أجزاء استرداد جديدة. تُفتح الخزنة من جديد.</translation>
+        </message>
+        <message>
+            <source>Re-encrypting the vault for the change. This takes a few seconds.</source>
+            <translation>جارٍ إعادة تشفير الخزنة من أجل التغيير. يستغرق ذلك بضع ثوانٍ.</translation>
+        </message>
+        <message>
+            <source>Opening the vault. This takes a second or two.</source>
+            <translation>جارٍ فتح الخزنة. يستغرق ذلك ثانية أو اثنتين.</translation>
+        </message>
+        <message>
+            <source> Unlock with your passphrase to go on.</source>
+            <translation> افتح الخزنة بعبارة مرورك للمتابعة.</translation>
+        </message>
+        <message>
+            <source>Save the recovery code as PDF</source>
+            <translation>حفظ رمز الاسترداد بصيغة PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>لم يُحفظ</translation>
+        </message>
+        <message>
+            <source>The PDF could not be written (%1).</source>
+            <translation>تعذّرت كتابة ملف PDF (%1).</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>حُفظ</translation>
+        </message>
+        <message>
+            <source>The PDF holds the recovery code in clear. Print it, then delete the file and empty the trash.</source>
+            <translation>يحوي ملف PDF رمز الاسترداد دون تشفير. اطبعه، ثم احذف الملف وأفرغ سلة المهملات.</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>سجل التدقيق</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>السجلّ التاريخي</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failed attempt(s) to unlock this vault since it was last opened. If that was not you, someone may have tried to open it.</source>
+            <translation>
+                <numerusform>لا محاولات فاشلة.</numerusform>
+                <numerusform>محاولة فاشلة واحدة لفتح هذه الخزنة منذ آخر فتح لها. إن لم تكن أنت، فربما حاول أحدٌ فتحها.</numerusform>
+                <numerusform>محاولتان فاشلتان لفتح هذه الخزنة منذ آخر فتح لها. إن لم تكن أنت، فربما حاول أحدٌ فتحها.</numerusform>
+                <numerusform>%n محاولات فاشلة لفتح هذه الخزنة منذ آخر فتح لها. إن لم تكن أنت، فربما حاول أحدٌ فتحها.</numerusform>
+                <numerusform>%n محاولة فاشلة لفتح هذه الخزنة منذ آخر فتح لها. إن لم تكن أنت، فربما حاول أحدٌ فتحها.</numerusform>
+                <numerusform>%n محاولة فاشلة لفتح هذه الخزنة منذ آخر فتح لها. إن لم تكن أنت، فربما حاول أحدٌ فتحها.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>After %n wrong passphrase(s) in a row the vault destroys itself. Enter your passphrase to apply this.</source>
+            <translation>
+                <numerusform>لن تُتلف الخزنة نفسها. أدخل عبارة مرورك لتطبيق ذلك.</numerusform>
+                <numerusform>بعد عبارة مرور خاطئة واحدة تُتلف الخزنة نفسها. أدخل عبارة مرورك لتطبيق ذلك.</numerusform>
+                <numerusform>بعد عبارتَي مرور خاطئتين متتاليتين تُتلف الخزنة نفسها. أدخل عبارة مرورك لتطبيق ذلك.</numerusform>
+                <numerusform>بعد %n عبارات مرور خاطئة متتالية تُتلف الخزنة نفسها. أدخل عبارة مرورك لتطبيق ذلك.</numerusform>
+                <numerusform>بعد %n عبارة مرور خاطئة متتالية تُتلف الخزنة نفسها. أدخل عبارة مرورك لتطبيق ذلك.</numerusform>
+                <numerusform>بعد %n عبارة مرور خاطئة متتالية تُتلف الخزنة نفسها. أدخل عبارة مرورك لتطبيق ذلك.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The vault now destroys itself after %n wrong passphrase(s) in a row.</source>
+            <translation>
+                <numerusform>لم تعد الخزنة تُتلف نفسها.</numerusform>
+                <numerusform>صارت الخزنة تُتلف نفسها بعد عبارة مرور خاطئة واحدة.</numerusform>
+                <numerusform>صارت الخزنة تُتلف نفسها بعد عبارتَي مرور خاطئتين متتاليتين.</numerusform>
+                <numerusform>صارت الخزنة تُتلف نفسها بعد %n عبارات مرور خاطئة متتالية.</numerusform>
+                <numerusform>صارت الخزنة تُتلف نفسها بعد %n عبارة مرور خاطئة متتالية.</numerusform>
+                <numerusform>صارت الخزنة تُتلف نفسها بعد %n عبارة مرور خاطئة متتالية.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyDialogs</name>
+        <message>
+            <source>A second passphrase for when someone forces you to open the vault. Typed where the passphrase is asked, it destroys the vault on this computer at once and then says the passphrase was wrong. It does not open a harmless-looking decoy: a decoy would have to look lived-in to be believed, and records gone are safer for the people in them than records read. Colleagues keep what you shared with them. Nothing on disk shows whether one is set.</source>
+            <translation>عبارة مرور ثانية لحالة إجبارك على فتح الخزنة. إذا كُتبت حيث تُطلب عبارة المرور، أتلفت الخزنة على هذا الحاسوب فورًا ثم قالت إن عبارة المرور خاطئة. لا تفتح خزنة تمويه تبدو بريئة: فالتمويه يجب أن يبدو مستعملًا ليُصدَّق، والسجلات المُتلفة أكثر أمانًا لأصحابها من السجلات المقروءة. يحتفظ الزملاء بما شاركته معهم. لا شيء على القرص يُظهر ما إذا كانت معيّنة.</translation>
+        </message>
+        <message>
+            <source>The vault destroys itself after this many wrong passphrases in a row. It stops someone guessing at this computer through hrd-desk, not someone who copied the vault's files first. A mistyped passphrase counts too, so do not set it low.</source>
+            <translation>تُتلف الخزنة نفسها بعد هذا العدد من عبارات المرور الخاطئة المتتالية. يوقف ذلك من يحاول التخمين على هذا الحاسوب عبر hrd-desk، لا من نسخ ملفات الخزنة أولًا. الخطأ في الكتابة يُحسب أيضًا، فلا تجعل العدد صغيرًا.</translation>
+        </message>
+        <message>
+            <source>The keys colleagues know this vault by. New keys are announced in your next bundles, signed by the old and the new keys; colleagues that trust you move to them, still verified. Bundles sent to the old keys open here for 30 days, then the old keys are deleted. If someone may have copied your keys, ask colleagues to revoke them instead.</source>
+            <translation>المفاتيح التي يعرف بها الزملاء هذه الخزنة. يُعلَن عن المفاتيح الجديدة في حزمك القادمة، موقّعة بالمفاتيح القديمة والجديدة؛ وينتقل إليها الزملاء الذين يثقون بك، وتبقى موثَّقة. تُفتح هنا الحزم المرسلة إلى المفاتيح القديمة لمدة 30 يومًا، ثم تُحذف المفاتيح القديمة. إن كان أحدٌ قد نسخ مفاتيحك، فاطلب من الزملاء إبطالها بدلًا من ذلك.</translation>
+        </message>
+        <message>
+            <source>After putting back a copy of this vault (a backup), say so before changing anything: what you change from then on gets new numbers, so colleagues accept it. The vault also notices by itself when a colleague sends back changes it lost.</source>
+            <translation>بعد إعادة نسخة من هذه الخزنة (نسخة احتياطية)، صرّح بذلك قبل تغيير أي شيء: ما تغيّره بعدها يحصل على أرقام جديدة، فيقبله الزملاء. وتلاحظ الخزنة أيضًا من تلقاء نفسها متى أعاد إليها زميل تغييرات فقدتها.</translation>
+        </message>
+        <message>
+            <source>A long code that opens the vault if the passphrase is forgotten. It is shown once: print it or write it down and keep it away from this computer. Anyone who has it can open the vault. A new code replaces the old one, which then opens nothing.</source>
+            <translation>رمز طويل يفتح الخزنة إن نُسيت عبارة المرور. يُعرض مرة واحدة: اطبعه أو دوّنه واحفظه بعيدًا عن هذا الحاسوب. يستطيع كل من يملكه فتح الخزنة. الرمز الجديد يحلّ محل القديم، الذي لا يفتح بعدها شيئًا.</translation>
+        </message>
+        <message>
+            <source>Security</source>
+            <translation>الأمان</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>رمز الاسترداد</translation>
+        </message>
+        <message>
+            <source>This vault has a recovery code.</source>
+            <translation>لهذه الخزنة رمز استرداد.</translation>
+        </message>
+        <message>
+            <source>This vault has no recovery code.</source>
+            <translation>ليس لهذه الخزنة رمز استرداد.</translation>
+        </message>
+        <message>
+            <source>Replace the recovery code…</source>
+            <translation>استبدال رمز الاسترداد…</translation>
+        </message>
+        <message>
+            <source>Make a recovery code…</source>
+            <translation>إنشاء رمز استرداد…</translation>
+        </message>
+        <message>
+            <source>Replace the recovery code</source>
+            <translation>استبدال رمز الاسترداد</translation>
+        </message>
+        <message>
+            <source>Make a recovery code</source>
+            <translation>إنشاء رمز استرداد</translation>
+        </message>
+        <message>
+            <source>Make one split into shares…</source>
+            <translation>إنشاء رمز مقسّم إلى أجزاء…</translation>
+        </message>
+        <message>
+            <source>Make a recovery code split into shares</source>
+            <translation>إنشاء رمز استرداد مقسّم إلى أجزاء</translation>
+        </message>
+        <message>
+            <source>Give the code to several people: any k of n shares give it back, fewer say nothing about it</source>
+            <translation>أعطِ الرمز لعدة أشخاص: أي k من n أجزاء تعيده، وما دون ذلك لا يكشف عنه شيئًا</translation>
+        </message>
+        <message>
+            <source>Remove the recovery code…</source>
+            <translation>إزالة رمز الاسترداد…</translation>
+        </message>
+        <message>
+            <source>Remove the recovery code</source>
+            <translation>إزالة رمز الاسترداد</translation>
+        </message>
+        <message>
+            <source>Duress passphrase</source>
+            <translation>عبارة الإكراه</translation>
+        </message>
+        <message>
+            <source>Set or replace…</source>
+            <translation>تعيين أو استبدال…</translation>
+        </message>
+        <message>
+            <source>Set or replace the duress passphrase</source>
+            <translation>تعيين عبارة الإكراه أو استبدالها</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>إزالة…</translation>
+        </message>
+        <message>
+            <source>Remove the duress passphrase</source>
+            <translation>إزالة عبارة الإكراه</translation>
+        </message>
+        <message>
+            <source>Identity keys</source>
+            <translation>مفاتيح الهوية</translation>
+        </message>
+        <message>
+            <source>Rotate identity keys…</source>
+            <translation>تجديد مفاتيح الهوية…</translation>
+        </message>
+        <message>
+            <source>Rotate the identity keys</source>
+            <translation>تجديد مفاتيح الهوية</translation>
+        </message>
+        <message>
+            <source>Restored from a backup</source>
+            <translation>استُعيدت من نسخة احتياطية</translation>
+        </message>
+        <message>
+            <source>This vault was restored…</source>
+            <translation>استُعيدت هذه الخزنة…</translation>
+        </message>
+        <message>
+            <source>Say this vault was restored from a backup</source>
+            <translation>التصريح بأن هذه الخزنة استُعيدت من نسخة احتياطية</translation>
+        </message>
+        <message>
+            <source>Wipe after failed unlocks</source>
+            <translation>المسح بعد محاولات فتح فاشلة</translation>
+        </message>
+        <message>
+            <source>Wrong passphrases in a row:</source>
+            <translation>عبارات مرور خاطئة متتالية:</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>أبدًا</translation>
+        </message>
+        <message>
+            <source>Wipe after this many failed unlocks</source>
+            <translation>المسح بعد هذا العدد من محاولات الفتح الفاشلة</translation>
+        </message>
+        <message>
+            <source>Apply…</source>
+            <translation>تطبيق…</translation>
+        </message>
+        <message>
+            <source>Apply the wipe-after setting</source>
+            <translation>تطبيق إعداد المسح</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>Set the duress passphrase</source>
+            <translation>تعيين عبارة الإكراه</translation>
+        </message>
+        <message>
+            <source>Set duress passphrase</source>
+            <translation>تعيين عبارة الإكراه</translation>
+        </message>
+        <message>
+            <source>Your passphrase</source>
+            <translation>عبارة مرورك</translation>
+        </message>
+        <message>
+            <source>Repeat duress passphrase</source>
+            <translation>أعد كتابة عبارة الإكراه</translation>
+        </message>
+        <message>
+            <source>Choose words you can say under pressure, unlike your passphrase.</source>
+            <translation>اختر كلمات تستطيع قولها تحت الضغط، مختلفة عن عبارة مرورك.</translation>
+        </message>
+        <message>
+            <source>The duress passphrases do not match yet.</source>
+            <translation>عبارتا الإكراه غير متطابقتين بعد.</translation>
+        </message>
+        <message>
+            <source>The duress passphrase must differ from your passphrase.</source>
+            <translation>يجب أن تختلف عبارة الإكراه عن عبارة مرورك.</translation>
+        </message>
+        <message>
+            <source>Set a new passphrase</source>
+            <translation>تعيين عبارة مرور جديدة</translation>
+        </message>
+        <message>
+            <source>You opened the vault with the recovery code. Set a new passphrase now, so the code can go back to its safe place. The vault is re-encrypted under a new key; the recovery code keeps working.</source>
+            <translation>فتحت الخزنة برمز الاسترداد. عيّن الآن عبارة مرور جديدة، لكي يعود الرمز إلى مكانه الآمن. يُعاد تشفير الخزنة بمفتاح جديد؛ ويظل رمز الاسترداد يعمل.</translation>
+        </message>
+        <message>
+            <source>Set passphrase</source>
+            <translation>تعيين عبارة المرور</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>لاحقًا</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>عبارة المرور الجديدة</translation>
+        </message>
+        <message>
+            <source>Repeat new passphrase</source>
+            <translation>أعد كتابة عبارة المرور الجديدة</translation>
+        </message>
+        <message>
+            <source>hrd-desk recovery code. It opens the vault if the passphrase is forgotten, wherever the passphrase is asked. Anyone who holds it can open the vault: keep it locked away, apart from the computer.</source>
+            <translation>رمز استرداد hrd-desk. يفتح الخزنة إن نُسيت عبارة المرور، حيثما تُطلب عبارة المرور. يستطيع كل من يحمله فتح الخزنة: احفظه في مكان مقفل، بعيدًا عن الحاسوب.</translation>
+        </message>
+        <message>
+            <source>hrd-desk recovery code</source>
+            <translation>رمز استرداد hrd-desk</translation>
+        </message>
+        <message>
+            <source>Your recovery code</source>
+            <translation>رمز الاسترداد الخاص بك</translation>
+        </message>
+        <message>
+            <source>This is the vault's recovery code. It is shown only this once. Write it down or print it, and keep it away from this computer: anyone who has it can open the vault.</source>
+            <translation>هذا رمز استرداد الخزنة. لا يُعرض إلا هذه المرة. دوّنه أو اطبعه، واحفظه بعيدًا عن هذا الحاسوب: يستطيع كل من يملكه فتح الخزنة.</translation>
+        </message>
+        <message>
+            <source>Recovery code as a QR code</source>
+            <translation>رمز الاسترداد كرمز QR</translation>
+        </message>
+        <message>
+            <source>Save as PDF writes the code in clear to a file: print it, then delete the file.</source>
+            <translation>«الحفظ بصيغة PDF» يكتب الرمز دون تشفير في ملف: اطبعه، ثم احذف الملف.</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>حفظ بصيغة PDF…</translation>
+        </message>
+        <message>
+            <source>I have kept it</source>
+            <translation>احتفظت به</translation>
+        </message>
+        <message>
+            <source>Recovery code in shares</source>
+            <translation>رمز الاسترداد في أجزاء</translation>
+        </message>
+        <message>
+            <source>A new recovery code is made and given only as shares, one for each person you trust: any k of them together give the code back, fewer say nothing about it. The old code stops opening anything. The vault locks for a few seconds while it is re-encrypted, then opens again.</source>
+            <translation>يُنشأ رمز استرداد جديد ولا يُعطى إلا أجزاءً، جزء لكل شخص تثق به: أي k منها معًا تعيد الرمز، وما دون ذلك لا يكشف عنه شيئًا. يتوقف الرمز القديم عن فتح أي شيء. تُقفل الخزنة بضع ثوانٍ ريثما يُعاد تشفيرها، ثم تُفتح من جديد.</translation>
+        </message>
+        <message>
+            <source>Make shares</source>
+            <translation>إنشاء الأجزاء</translation>
+        </message>
+        <message>
+            <source>Number of shares</source>
+            <translation>عدد الأجزاء</translation>
+        </message>
+        <message>
+            <source>Shares needed to give the code back</source>
+            <translation>الأجزاء اللازمة لإعادة الرمز</translation>
+        </message>
+        <message>
+            <source>Shares to make (n)</source>
+            <translation>الأجزاء المراد إنشاؤها (n)</translation>
+        </message>
+        <message>
+            <source>Shares needed (k)</source>
+            <translation>الأجزاء اللازمة (k)</translation>
+        </message>
+        <message>
+            <source>hrd-desk recovery share %1 of %2. Any %3 shares together give back the recovery code that opens the vault; fewer say nothing about it. Keep this share safe and apart from the other shares and from the computer.</source>
+            <translation>جزء استرداد hrd-desk رقم %1 من %2. أي %3 أجزاء معًا تعيد رمز الاسترداد الذي يفتح الخزنة؛ وما دون ذلك لا يكشف عنه شيئًا. احفظ هذا الجزء في مكان آمن، بعيدًا عن الأجزاء الأخرى وعن الحاسوب.</translation>
+        </message>
+        <message>
+            <source>hrd-desk recovery shares</source>
+            <translation>أجزاء استرداد hrd-desk</translation>
+        </message>
+        <message>
+            <source>Your recovery shares</source>
+            <translation>أجزاء الاسترداد الخاصة بك</translation>
+        </message>
+        <message>
+            <source>Give each share to a different person you trust, on paper. Any %1 of these %2 shares give back the recovery code (on the unlock screen: Use recovery shares); fewer say nothing about it. They are shown only this once.</source>
+            <translation>أعطِ كل جزء لشخص مختلف تثق به، على ورق. أي %1 من هذه الأجزاء الـ%2 تعيد رمز الاسترداد (في شاشة الفتح: استخدام أجزاء الاسترداد)؛ وما دون ذلك لا يكشف عنه شيئًا. لا تُعرض إلا هذه المرة.</translation>
+        </message>
+        <message>
+            <source>Share %1 of %2</source>
+            <translation>الجزء %1 من %2</translation>
+        </message>
+        <message>
+            <source>Share %1</source>
+            <translation>الجزء %1</translation>
+        </message>
+        <message>
+            <source>Save as PDF writes the shares in clear to a file, each on its own page: print it, then delete the file.</source>
+            <translation>«الحفظ بصيغة PDF» يكتب الأجزاء دون تشفير في ملف، كل جزء في صفحة: اطبعه، ثم احذف الملف.</translation>
+        </message>
+        <message>
+            <source>I have kept them</source>
+            <translation>احتفظت بها</translation>
+        </message>
+        <message>
+            <source>Use recovery shares</source>
+            <translation>استخدام أجزاء الاسترداد</translation>
+        </message>
+        <message>
+            <source>Type the shares of the recovery code, one share per line (the words of a share on one line). Enough shares give back the code, which then opens the vault.</source>
+            <translation>اكتب أجزاء رمز الاسترداد، جزءًا في كل سطر (كلمات الجزء في سطر واحد). الأجزاء الكافية تعيد الرمز، الذي يفتح الخزنة عندئذ.</translation>
+        </message>
+        <message>
+            <source>Shares</source>
+            <translation>الأجزاء</translation>
+        </message>
+        <message>
+            <source>Shares, one per line</source>
+            <translation>الأجزاء، جزء في كل سطر</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>رسالة</translation>
+        </message>
+        <message>
+            <source>Open the vault</source>
+            <translation>فتح الخزنة</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
         </message>
     </context>
     <context>
@@ -1931,6 +4463,56 @@ Nothing in this vault was changed.</source>
         </message>
     </context>
     <context>
+        <name>LockReason</name>
+        <message>
+            <source>You locked the vault.</source>
+            <translation>قفلتَ الخزنة.</translation>
+        </message>
+        <message>
+            <source>Locked with the panic key.</source>
+            <translation>قُفلت بمفتاح الطوارئ.</translation>
+        </message>
+        <message>
+            <source>Locked because the computer went to sleep.</source>
+            <translation>قُفلت لأن الحاسوب دخل في وضع السكون.</translation>
+        </message>
+        <message>
+            <source>Locked because the screen was locked.</source>
+            <translation>قُفلت لأن الشاشة قُفلت.</translation>
+        </message>
+        <message>
+            <source>Locked before closing.</source>
+            <translation>قُفلت قبل الإغلاق.</translation>
+        </message>
+        <message>
+            <source>Locked to change the passphrase.</source>
+            <translation>قُفلت لتغيير عبارة المرور.</translation>
+        </message>
+        <message>
+            <source>Locked to change the recovery code.</source>
+            <translation>قُفلت لتغيير رمز الاسترداد.</translation>
+        </message>
+        <message>
+            <source>Locked for the emergency wipe.</source>
+            <translation>قُفلت من أجل المسح الطارئ.</translation>
+        </message>
+        <message>
+            <source>The vault was locked.</source>
+            <translation>قُفلت الخزنة.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Locked after %n minute(s) without activity.</source>
+            <translation>
+                <numerusform>قُفلت فورًا دون خمول.</numerusform>
+                <numerusform>قُفلت بعد دقيقة واحدة دون نشاط.</numerusform>
+                <numerusform>قُفلت بعد دقيقتين دون نشاط.</numerusform>
+                <numerusform>قُفلت بعد %n دقائق دون نشاط.</numerusform>
+                <numerusform>قُفلت بعد %n دقيقة دون نشاط.</numerusform>
+                <numerusform>قُفلت بعد %n دقيقة دون نشاط.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Log incident…</source>
@@ -2007,6 +4589,96 @@ Nothing in this vault was changed.</source>
         <message>
             <source>&amp;Help</source>
             <translation>م&amp;ساعدة</translation>
+        </message>
+        <message>
+            <source>Log incident</source>
+            <translation>تسجيل حادثة</translation>
+        </message>
+        <message>
+            <source>Logging incidents is not available in this version yet.</source>
+            <translation>تسجيل الحوادث غير متاح في هذا الإصدار بعد.</translation>
+        </message>
+        <message>
+            <source>Unsaved input was lost</source>
+            <translation>ضاعت مدخلات غير محفوظة</translation>
+        </message>
+        <message>
+            <source>Your unsaved input from before the lock has been reopened.</source>
+            <translation>أُعيد فتح مدخلاتك غير المحفوظة من قبل القفل.</translation>
+        </message>
+        <message>
+            <source>Changing the passphrase and re-encrypting the vault. This takes a few seconds.</source>
+            <translation>جارٍ تغيير عبارة المرور وإعادة تشفير الخزنة. يستغرق ذلك بضع ثوانٍ.</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed. The vault opens with the new one.</source>
+            <translation>تغيّرت عبارة المرور. تُفتح الخزنة بالعبارة الجديدة.</translation>
+        </message>
+        <message>
+            <source>The current passphrase was not right. Nothing was changed.</source>
+            <translation>عبارة المرور الحالية غير صحيحة. لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <source>The passphrase was not changed: %1. Nothing was changed.</source>
+            <translation>لم تتغير عبارة المرور: %1. لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <source>The passphrase could not be changed (%1). Nothing was changed.</source>
+            <translation>تعذّر تغيير عبارة المرور (%1). لم يتغير شيء.</translation>
+        </message>
+        <message>
+            <source>%1 Unlock with your passphrase to go on.</source>
+            <translation>%1 افتح الخزنة بعبارة مرورك للمتابعة.</translation>
+        </message>
+        <message>
+            <source>Check vault integrity</source>
+            <translation>فحص سلامة الخزنة</translation>
+        </message>
+        <message>
+            <source>Every page of the vault is read and checked, with its keyslot and audit trail. Nothing is changed. Enter the passphrase to start.</source>
+            <translation>تُقرأ كل صفحة من الخزنة وتُفحص، مع خانة مفتاحها وسجل تدقيقها. لا يتغير شيء. أدخل عبارة المرور للبدء.</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>فحص</translation>
+        </message>
+        <message>
+            <source>Checking the vault. This can take a while for a big vault.</source>
+            <translation>جارٍ فحص الخزنة. قد يستغرق ذلك بعض الوقت لخزنة كبيرة.</translation>
+        </message>
+        <message>
+            <source>That passphrase did not open the vault, so nothing was checked.</source>
+            <translation>لم تفتح عبارة المرور هذه الخزنة، لذا لم يُفحص شيء.</translation>
+        </message>
+        <message>
+            <source>The check could not run (%1).</source>
+            <translation>تعذّر إجراء الفحص (%1).</translation>
+        </message>
+        <message>
+            <source>Integrity not checked</source>
+            <translation>لم تُفحص السلامة</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied. The clipboard will be cleared in %n second(s).</source>
+            <translation>
+                <numerusform>نُسخ. ستُفرَّغ الحافظة فورًا.</numerusform>
+                <numerusform>نُسخ. ستُفرَّغ الحافظة بعد ثانية واحدة.</numerusform>
+                <numerusform>نُسخ. ستُفرَّغ الحافظة بعد ثانيتين.</numerusform>
+                <numerusform>نُسخ. ستُفرَّغ الحافظة بعد %n ثوانٍ.</numerusform>
+                <numerusform>نُسخ. ستُفرَّغ الحافظة بعد %n ثانية.</numerusform>
+                <numerusform>نُسخ. ستُفرَّغ الحافظة بعد %n ثانية.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unsaved form(s) could not be kept when the vault locked.</source>
+            <translation>
+                <numerusform>لا نماذج ضائعة.</numerusform>
+                <numerusform>تعذّر الاحتفاظ بنموذج واحد غير محفوظ عند قفل الخزنة.</numerusform>
+                <numerusform>تعذّر الاحتفاظ بنموذجين غير محفوظين عند قفل الخزنة.</numerusform>
+                <numerusform>تعذّر الاحتفاظ بـ%n نماذج غير محفوظة عند قفل الخزنة.</numerusform>
+                <numerusform>تعذّر الاحتفاظ بـ%n نموذجًا غير محفوظ عند قفل الخزنة.</numerusform>
+                <numerusform>تعذّر الاحتفاظ بـ%n نموذج غير محفوظ عند قفل الخزنة.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2644,6 +5316,53 @@ Nothing in this vault was changed.</source>
         </message>
     </context>
     <context>
+        <name>Passphrase</name>
+        <message>
+            <source>Too short</source>
+            <translation>قصيرة جدًا</translation>
+        </message>
+        <message>
+            <source>Use at least %1 characters; four or more random words are easier to remember.</source>
+            <translation>استخدم %1 حرفًا على الأقل؛ أربع كلمات عشوائية أو أكثر أسهل في التذكر.</translation>
+        </message>
+        <message>
+            <source>Too weak</source>
+            <translation>ضعيفة جدًا</translation>
+        </message>
+        <message>
+            <source>Add more words or characters; avoid repeats and common words.</source>
+            <translation>أضف كلمات أو أحرفًا؛ وتجنّب التكرار والكلمات الشائعة.</translation>
+        </message>
+        <message>
+            <source>Fair</source>
+            <translation>مقبولة</translation>
+        </message>
+        <message>
+            <source>Acceptable. Another random word would make it good.</source>
+            <translation>مقبولة. كلمة عشوائية أخرى تجعلها جيدة.</translation>
+        </message>
+        <message>
+            <source>Good</source>
+            <translation>جيدة</translation>
+        </message>
+        <message>
+            <source>A good passphrase.</source>
+            <translation>عبارة مرور جيدة.</translation>
+        </message>
+        <message>
+            <source>Strong</source>
+            <translation>قوية</translation>
+        </message>
+        <message>
+            <source>A strong passphrase.</source>
+            <translation>عبارة مرور قوية.</translation>
+        </message>
+        <message>
+            <source>Strength: %1. %2</source>
+            <translation>القوة: %1. %2</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanSummary</name>
         <message>
             <source>Threats</source>
@@ -2715,6 +5434,64 @@ Nothing in this vault was changed.</source>
         <message>
             <source>%1 %v of %m</source>
             <translation>%1 %v من %m</translation>
+        </message>
+    </context>
+    <context>
+        <name>Prompts</name>
+        <message>
+            <source>Type %1 to confirm:</source>
+            <translation>اكتب %1 للتأكيد:</translation>
+        </message>
+        <message>
+            <source>Confirmation word</source>
+            <translation>كلمة التأكيد</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>موافق</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordActions</name>
+        <message>
+            <source>Delete %1</source>
+            <translation>حذف: %1</translation>
+        </message>
+        <message>
+            <source>Delete the %1 “%2”?
+
+It moves to Deleted, where it can be restored.</source>
+            <translation>حذف «%2» (%1)؟
+
+ينتقل إلى المحذوفات، حيث يمكن استعادته.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>حذف</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>الإبقاء عليه</translation>
+        </message>
+        <message>
+            <source>Purge %1</source>
+            <translation>إزالة نهائية: %1</translation>
+        </message>
+        <message>
+            <source>Purge the deleted %1 “%2” for good?
+
+Its content is removed from this vault, its history and the search index. This cannot be undone.
+
+Type %3 to confirm.</source>
+            <translation>إزالة «%2» (%1، محذوف) نهائيًا؟
+
+يُزال محتواه من هذه الخزنة ومن تاريخه ومن فهرس البحث. لا يمكن التراجع عن ذلك.
+
+اكتب %3 للتأكيد.</translation>
         </message>
     </context>
     <context>
@@ -2955,6 +5732,14 @@ Nothing in this vault was changed.</source>
             <translation>اختر المكان…</translation>
         </message>
         <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
             <source>Nothing was written: %1</source>
             <translation>لم يُكتب شيء: %1</translation>
         </message>
@@ -3148,6 +5933,85 @@ Nothing in this vault was changed.</source>
         <message>
             <source>Settings are kept on this computer outside the vault, so they never hold anything about your records.</source>
             <translation>تُحفظ الإعدادات على هذا الحاسوب خارج الخزنة، فلا تحتوي أبدًا على أي شيء من سجلاتك.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sharing</name>
+        <message>
+            <source>Colleagues ticked here receive this defender at each sync, with their related people, cases and incidents, and every later change. Only verified colleagues are synced.</source>
+            <translation>يتلقى الزملاء المحددون هنا هذا المدافع في كل مزامنة، مع المقرّبين منه وملفاته وحوادثه، وكل تغيير لاحق. لا تتم المزامنة إلا مع الزملاء الموثَّقين.</translation>
+        </message>
+        <message>
+            <source>Colleagues ticked here receive this case at each sync, with the incidents linked to it and its defender's non-sensitive details, and every later change. Only verified colleagues are synced.</source>
+            <translation>يتلقى الزملاء المحددون هنا هذا الملف في كل مزامنة، مع الحوادث المرتبطة به والبيانات غير الحساسة لمدافعه، وكل تغيير لاحق. لا تتم المزامنة إلا مع الزملاء الموثَّقين.</translation>
+        </message>
+        <message>
+            <source>Colleagues this record is shared with</source>
+            <translation>الزملاء الذين يُشارَك معهم هذا السجل</translation>
+        </message>
+        <message>
+            <source>This defender's consent: %1.</source>
+            <translation>موافقة هذا المدافع: %1.</translation>
+        </message>
+        <message>
+            <source>This defender's consent does not cover colleagues: nothing about them leaves this vault, so this cannot be shared.</source>
+            <translation>موافقة هذا المدافع لا تشمل الزملاء: لا يغادر هذه الخزنة شيء عنه، لذا لا يمكن مشاركة هذا.</translation>
+        </message>
+        <message>
+            <source>The defender's consent: %1.</source>
+            <translation>موافقة المدافع: %1.</translation>
+        </message>
+        <message>
+            <source>The defender's consent does not cover colleagues: nothing about them leaves this vault, so this cannot be shared.</source>
+            <translation>موافقة المدافع لا تشمل الزملاء: لا يغادر هذه الخزنة شيء عنه، لذا لا يمكن مشاركة هذا.</translation>
+        </message>
+        <message>
+            <source>No colleagues yet: add them in the Exchange section.</source>
+            <translation>لا زملاء بعد: أضفهم في قسم «التبادل».</translation>
+        </message>
+        <message>
+            <source>%1  (NOT VERIFIED: not synced until verified)</source>
+            <translation>%1  (غير موثَّق: لا مزامنة قبل التوثيق)</translation>
+        </message>
+        <message>
+            <source>this colleague</source>
+            <translation>هذا الزميل</translation>
+        </message>
+        <message>
+            <source>Shared with %1.</source>
+            <translation>تمت المشاركة مع %1.</translation>
+        </message>
+        <message>
+            <source>Not shared</source>
+            <translation>لم تتم المشاركة</translation>
+        </message>
+        <message>
+            <source>Stop sharing</source>
+            <translation>إيقاف المشاركة</translation>
+        </message>
+        <message>
+            <source>Stop sharing with %1?
+
+They keep everything they already received; from now on, changes are no longer sent to them.</source>
+            <translation>إيقاف المشاركة مع %1؟
+
+يحتفظ بكل ما تلقاه سابقًا؛ ومن الآن فصاعدًا لا تُرسل إليه التغييرات.</translation>
+        </message>
+        <message>
+            <source>Keep sharing</source>
+            <translation>مواصلة المشاركة</translation>
+        </message>
+        <message>
+            <source>No longer shared with %1.</source>
+            <translation>لم تعد المشاركة قائمة مع %1.</translation>
+        </message>
+        <message>
+            <source>Still shared</source>
+            <translation>ما زالت المشاركة قائمة</translation>
+        </message>
+        <message>
+            <source>Sharing</source>
+            <translation>المشاركة</translation>
         </message>
     </context>
     <context>
@@ -3984,6 +6848,101 @@ Nothing in this vault was changed.</source>
         </message>
     </context>
     <context>
+        <name>SyncFolder</name>
+        <message>
+            <source>Starting</source>
+            <translation>جارٍ البدء</translation>
+        </message>
+        <message>
+            <source>Receiving</source>
+            <translation>جارٍ الاستلام</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>جارٍ الإرسال</translation>
+        </message>
+        <message>
+            <source>Sync when bundles arrive there (the folder is also checked every minute).</source>
+            <translation>المزامنة عند وصول حزم إليه (يُفحص المجلد أيضًا كل دقيقة).</translation>
+        </message>
+        <message>
+            <source>Sync through a folder that another tool carries between offices: a Syncthing folder, a network share, or a USB stick. Each pair of offices has its own subfolder there, named by a code only the two can work out, so a partner that carries only its own subfolder sees nothing of the others. Each sync imports what colleagues left for this vault and leaves a sealed bundle for each verified colleague that has new changes to the records shared with them (nothing when there is nothing new). Unverified colleagues are never synced. File and folder names carry no names.</source>
+            <translation>زامِن عبر مجلد تنقله أداة أخرى بين المكاتب: مجلد Syncthing، أو مشاركة على الشبكة، أو ذاكرة USB. لكل مكتبين مجلد فرعي خاص بهما هناك، يحمل اسمًا برمز لا يستطيع استنتاجه سواهما، فالشريك الذي لا ينقل إلا مجلده الفرعي لا يرى شيئًا من غيره. كل مزامنة تستورد ما تركه الزملاء لهذه الخزنة وتترك حزمة مختومة لكل زميل موثَّق لديه تغييرات جديدة على السجلات المشتركة معه (لا شيء إن لم يكن هناك جديد). لا تتم المزامنة أبدًا مع الزملاء غير الموثَّقين. لا تحمل أسماء الملفات والمجلدات أي أسماء.</translation>
+        </message>
+        <message>
+            <source>Drop folder</source>
+            <translation>مجلد الإيداع</translation>
+        </message>
+        <message>
+            <source>No folder chosen yet.</source>
+            <translation>لم يُختر مجلد بعد.</translation>
+        </message>
+        <message>
+            <source>Choose folder…</source>
+            <translation>اختيار مجلد…</translation>
+        </message>
+        <message>
+            <source>Choose the drop folder</source>
+            <translation>اختيار مجلد الإيداع</translation>
+        </message>
+        <message>
+            <source>Watch this folder while the vault is unlocked</source>
+            <translation>مراقبة هذا المجلد ما دامت الخزنة مفتوحة</translation>
+        </message>
+        <message>
+            <source>Watch the drop folder while unlocked</source>
+            <translation>مراقبة مجلد الإيداع ما دامت الخزنة مفتوحة</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>المزامنة الآن</translation>
+        </message>
+        <message>
+            <source>Receive and send through the drop folder now</source>
+            <translation>الاستلام والإرسال عبر مجلد الإيداع الآن</translation>
+        </message>
+        <message>
+            <source>Sync progress</source>
+            <translation>تقدّم المزامنة</translation>
+        </message>
+        <message>
+            <source>What the last sync did</source>
+            <translation>ما فعلته آخر مزامنة</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>لم يُحفظ</translation>
+        </message>
+        <message>
+            <source>The drop folder %1 is not there right now (a USB stick or a network share not connected?). Nothing was synced.</source>
+            <translation>مجلد الإيداع %1 غير متاح الآن (ذاكرة USB أو مشاركة شبكة غير متصلة؟). لم تتم مزامنة أي شيء.</translation>
+        </message>
+        <message>
+            <source>Sync did not start</source>
+            <translation>لم تبدأ المزامنة</translation>
+        </message>
+        <message>
+            <source>Last checked %1 (automatically).</source>
+            <translation>آخر فحص: %1 (تلقائيًا).</translation>
+        </message>
+        <message>
+            <source>Last synced %1 (automatically).</source>
+            <translation>آخر مزامنة: %1 (تلقائيًا).</translation>
+        </message>
+        <message>
+            <source>Last synced %1.</source>
+            <translation>آخر مزامنة: %1.</translation>
+        </message>
+        <message>
+            <source>The sync at %1 did not finish.</source>
+            <translation>لم تكتمل مزامنة %1.</translation>
+        </message>
+        <message>
+            <source>Sync did not finish</source>
+            <translation>لم تكتمل المزامنة</translation>
+        </message>
+    </context>
+    <context>
         <name>TaskFilter</name>
         <message>
             <source>Open</source>
@@ -4170,6 +7129,14 @@ Nothing in this vault was changed.</source>
             <translation>إخفاء</translation>
         </message>
         <message>
+            <source>Message</source>
+            <translation>رسالة</translation>
+        </message>
+        <message>
+            <source>Working</source>
+            <translation>جارٍ العمل</translation>
+        </message>
+        <message>
             <source>Unlock your vault</source>
             <translation>افتح خزنتك</translation>
         </message>
@@ -4214,6 +7181,70 @@ Nothing in this vault was changed.</source>
             <translation>فتح</translation>
         </message>
         <message>
+            <source>Why the vault locked</source>
+            <translation>لماذا قُفلت الخزنة</translation>
+        </message>
+        <message>
+            <source>That passphrase did not open the vault. Check the keyboard layout and Caps Lock, then try again.</source>
+            <translation>لم تفتح عبارة المرور هذه الخزنة. تحقق من لغة لوحة المفاتيح ومن مفتاح Caps Lock، ثم أعد المحاولة.</translation>
+        </message>
+        <message>
+            <source>This vault cannot be opened: %1. Nothing was changed. If you have a backup of the vault folder, restore it; otherwise ask the person who supports your office. Do not delete the folder.</source>
+            <translation>لا يمكن فتح هذه الخزنة: %1. لم يتغير شيء. إن كانت لديك نسخة احتياطية من مجلد الخزنة فاستعدها؛ وإلا فاطلب المساعدة من الشخص الذي يقدّم الدعم لمكتبك. لا تحذف المجلد.</translation>
+        </message>
+        <message>
+            <source>Create your vault</source>
+            <translation>أنشئ خزنتك</translation>
+        </message>
+        <message>
+            <source>Everything you record is kept in this vault, encrypted on this computer. Choose a passphrase you will use to open it.</source>
+            <translation>كل ما تسجّله يُحفظ في هذه الخزنة، مشفّرًا على هذا الحاسوب. اختر عبارة المرور التي ستفتحها بها.</translation>
+        </message>
+        <message>
+            <source>Repeat passphrase</source>
+            <translation>أعد كتابة عبارة المرور</translation>
+        </message>
+        <message>
+            <source>Passphrase strength</source>
+            <translation>قوة عبارة المرور</translation>
+        </message>
+        <message>
+            <source>There is no way to recover a lost passphrase. If it is forgotten, everything in this vault is lost for good: nobody can open it, not your colleagues and not the people who make hrd-desk. Write it down and keep it somewhere safe, away from this computer. Once the vault is open you can also make a recovery code (Vault &gt; Security).</source>
+            <translation>لا توجد أي طريقة لاسترداد عبارة مرور مفقودة. إن نُسيت، ضاع كل ما في هذه الخزنة إلى الأبد: لا يستطيع أحد فتحها، لا زملاؤك ولا صانعو hrd-desk. دوّنها واحفظها في مكان آمن، بعيدًا عن هذا الحاسوب. بعد فتح الخزنة يمكنك أيضًا إنشاء رمز استرداد (الخزنة &gt; الأمان).</translation>
+        </message>
+        <message>
+            <source>Warning: a lost passphrase cannot be recovered</source>
+            <translation>تحذير: لا يمكن استرداد عبارة مرور مفقودة</translation>
+        </message>
+        <message>
+            <source>I understand that it cannot be recovered</source>
+            <translation>أفهم أنه لا يمكن استردادها</translation>
+        </message>
+        <message>
+            <source>I understand that a lost passphrase cannot be recovered</source>
+            <translation>أفهم أنه لا يمكن استرداد عبارة مرور مفقودة</translation>
+        </message>
+        <message>
+            <source>Create vault</source>
+            <translation>إنشاء الخزنة</translation>
+        </message>
+        <message>
+            <source>Four or more random words make a strong, memorable passphrase.</source>
+            <translation>أربع كلمات عشوائية أو أكثر تصنع عبارة مرور قوية يسهل تذكرها.</translation>
+        </message>
+        <message>
+            <source>The passphrases match.</source>
+            <translation>عبارتا المرور متطابقتان.</translation>
+        </message>
+        <message>
+            <source>The passphrases do not match yet.</source>
+            <translation>عبارتا المرور غير متطابقتين بعد.</translation>
+        </message>
+        <message>
+            <source>Creating the vault and tuning it to this computer. This takes a few seconds.</source>
+            <translation>جارٍ إنشاء الخزنة وضبطها على هذا الحاسوب. يستغرق ذلك بضع ثوانٍ.</translation>
+        </message>
+        <message>
             <source>Opening the vault. This takes a second or two.</source>
             <translation>جارٍ فتح الخزنة. يستغرق ذلك ثانية أو اثنتين.</translation>
         </message>
@@ -4235,6 +7266,116 @@ Nothing in this vault was changed.</source>
         <message>
             <source>Keep editing</source>
             <translation>متابعة التعديل</translation>
+        </message>
+    </context>
+    <context>
+        <name>VaultMaintenance</name>
+        <message>
+            <source>Keyslot file</source>
+            <translation>ملف خانة المفتاح</translation>
+        </message>
+        <message>
+            <source>Passphrase opens the vault key</source>
+            <translation>عبارة المرور تفتح مفتاح الخزنة</translation>
+        </message>
+        <message>
+            <source>Database opens</source>
+            <translation>قاعدة البيانات تُفتح</translation>
+        </message>
+        <message>
+            <source>Every page is intact (encryption checksums)</source>
+            <translation>كل صفحة سليمة (مجاميع التحقق للتشفير)</translation>
+        </message>
+        <message>
+            <source>Database structure</source>
+            <translation>بنية قاعدة البيانات</translation>
+        </message>
+        <message>
+            <source>Audit trail is unbroken</source>
+            <translation>سجل التدقيق غير منقطع</translation>
+        </message>
+        <message>
+            <source>Four or more random words make a strong, memorable passphrase.</source>
+            <translation>أربع كلمات عشوائية أو أكثر تصنع عبارة مرور قوية يسهل تذكرها.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>The new passphrases do not match yet.</source>
+            <translation>عبارتا المرور الجديدتان غير متطابقتين بعد.</translation>
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation>تغيير عبارة المرور</translation>
+        </message>
+        <message>
+            <source>The vault locks for a few seconds while it is re-encrypted for the new passphrase (open forms are kept as drafts), then opens again. There is still no way to recover a lost passphrase: write the new one down and keep it somewhere safe, away from this computer.</source>
+            <translation>تُقفل الخزنة بضع ثوانٍ ريثما يُعاد تشفيرها بعبارة المرور الجديدة (تُحفظ النماذج المفتوحة كمسودات)، ثم تُفتح من جديد. لا توجد حتى الآن أي طريقة لاسترداد عبارة مرور مفقودة: دوّن الجديدة واحفظها في مكان آمن، بعيدًا عن هذا الحاسوب.</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>عبارة المرور الحالية</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>عبارة المرور الجديدة</translation>
+        </message>
+        <message>
+            <source>Repeat new passphrase</source>
+            <translation>أعد كتابة عبارة المرور الجديدة</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>عبارة المرور</translation>
+        </message>
+        <message>
+            <source>Vault integrity</source>
+            <translation>سلامة الخزنة</translation>
+        </message>
+        <message>
+            <source>Every check passed. The vault is intact.</source>
+            <translation>نجحت كل الفحوص. الخزنة سليمة.</translation>
+        </message>
+        <message>
+            <source>Integrity checks</source>
+            <translation>فحوص السلامة</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>الفحص</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>النتيجة</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>التفاصيل</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>نجح</translation>
+        </message>
+        <message>
+            <source>FAILED</source>
+            <translation>فشل</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check(s) failed. Do not delete anything; keep a copy of the vault folder and ask the person who supports your office.</source>
+            <translation>
+                <numerusform>لم يفشل أي فحص.</numerusform>
+                <numerusform>فشل فحص واحد. لا تحذف شيئًا؛ احتفظ بنسخة من مجلد الخزنة واطلب المساعدة من الشخص الذي يقدّم الدعم لمكتبك.</numerusform>
+                <numerusform>فشل فحصان. لا تحذف شيئًا؛ احتفظ بنسخة من مجلد الخزنة واطلب المساعدة من الشخص الذي يقدّم الدعم لمكتبك.</numerusform>
+                <numerusform>فشلت %n فحوص. لا تحذف شيئًا؛ احتفظ بنسخة من مجلد الخزنة واطلب المساعدة من الشخص الذي يقدّم الدعم لمكتبك.</numerusform>
+                <numerusform>فشل %n فحصًا. لا تحذف شيئًا؛ احتفظ بنسخة من مجلد الخزنة واطلب المساعدة من الشخص الذي يقدّم الدعم لمكتبك.</numerusform>
+                <numerusform>فشل %n فحص. لا تحذف شيئًا؛ احتفظ بنسخة من مجلد الخزنة واطلب المساعدة من الشخص الذي يقدّم الدعم لمكتبك.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4893,6 +8034,14 @@ Nothing in this vault was changed.</source>
         <message>
             <source>Lock the vault now (Ctrl+L)</source>
             <translation>قفل الخزنة الآن (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>This kind of record cannot be opened here yet.</source>
+            <translation>لا يمكن فتح هذا النوع من السجلات هنا بعد.</translation>
+        </message>
+        <message>
+            <source>Search is not available in this version yet.</source>
+            <translation>البحث غير متاح في هذا الإصدار بعد.</translation>
         </message>
     </context>
 </TS>

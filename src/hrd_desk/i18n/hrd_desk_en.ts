@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>AuditDialogs</name>
+        <message numerus="yes">
+            <source>The audit trail is whole: %n event(s), each linked to the one before, and none removed from the end.</source>
+            <translation>
+                <numerusform>The audit trail is whole: %n event, linked to the one before, and none removed from the end.</numerusform>
+                <numerusform>The audit trail is whole: %n events, each linked to the one before, and none removed from the end.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>DefenderView</name>
         <message numerus="yes">
             <source>%n incident(s), newest first. Open a group to see its incidents; Enter edits the selected one.</source>
@@ -25,6 +35,243 @@
             <translation>
                 <numerusform>in %n day</numerusform>
                 <numerusform>in %n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportWizard</name>
+        <message numerus="yes">
+            <source>%n defender(s)</source>
+            <translation>
+                <numerusform>%n defender</numerusform>
+                <numerusform>%n defenders</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n case</numerusform>
+                <numerusform>%n cases</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeSummary</name>
+        <message numerus="yes">
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n change</numerusform>
+                <numerusform>%n changes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) now has a conflict (the same field changed here and there): choose what to keep under Conflicts.</source>
+            <translation>
+                <numerusform>%n record now has a conflict (the same field changed here and there): choose what to keep under Conflicts.</numerusform>
+                <numerusform>%n records now have a conflict (the same field changed here and there): choose what to keep under Conflicts.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) came with a clock far in the future (kept, but flagged: the sender's computer clock may be wrong).</source>
+            <translation>
+                <numerusform>%n change came with a clock far in the future (kept, but flagged: the sender's computer clock may be wrong).</numerusform>
+                <numerusform>%n changes came with a clock far in the future (kept, but flagged: the sender's computer clock may be wrong).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n defender(s)</source>
+            <translation>
+                <numerusform>%n defender</numerusform>
+                <numerusform>%n defenders</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n related people</source>
+            <translation>
+                <numerusform>%n related person</numerusform>
+                <numerusform>%n related people</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n case</numerusform>
+                <numerusform>%n cases</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s)</source>
+            <translation>
+                <numerusform>%n incident</numerusform>
+                <numerusform>%n incidents</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stay(s)</source>
+            <translation>
+                <numerusform>%n stay</numerusform>
+                <numerusform>%n stays</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check-in(s)</source>
+            <translation>
+                <numerusform>%n check-in</numerusform>
+                <numerusform>%n check-ins</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n training(s)</source>
+            <translation>
+                <numerusform>%n training</numerusform>
+                <numerusform>%n trainings</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n training participant(s)</source>
+            <translation>
+                <numerusform>%n training participant</numerusform>
+                <numerusform>%n training participants</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n risk assessment(s)</source>
+            <translation>
+                <numerusform>%n risk assessment</numerusform>
+                <numerusform>%n risk assessments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n risk item(s)</source>
+            <translation>
+                <numerusform>%n risk item</numerusform>
+                <numerusform>%n risk items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n security measure(s)</source>
+            <translation>
+                <numerusform>%n security measure</numerusform>
+                <numerusform>%n security measures</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n network contact(s)</source>
+            <translation>
+                <numerusform>%n network contact</numerusform>
+                <numerusform>%n network contacts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n advocacy action(s)</source>
+            <translation>
+                <numerusform>%n advocacy action</numerusform>
+                <numerusform>%n advocacy actions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n task(s)</source>
+            <translation>
+                <numerusform>%n task</numerusform>
+                <numerusform>%n tasks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new record(s)</source>
+            <translation>
+                <numerusform>%n new record</numerusform>
+                <numerusform>%n new records</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) applied</source>
+            <translation>
+                <numerusform>%n change applied</numerusform>
+                <numerusform>%n changes applied</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n older change(s) kept in the history only (this vault already had something newer).</source>
+            <translation>
+                <numerusform>%n older change kept in the history only (this vault already had something newer).</numerusform>
+                <numerusform>%n older changes kept in the history only (this vault already had something newer).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) wait for earlier changes that have not arrived yet; they apply when those come.</source>
+            <translation>
+                <numerusform>%n change waits for earlier changes that have not arrived yet; it applies when those come.</numerusform>
+                <numerusform>%n changes wait for earlier changes that have not arrived yet; they apply when those come.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) to consent or to what a record belongs to wait for your decision under Conflicts (proposals).</source>
+            <translation>
+                <numerusform>%n change to consent or to what a record belongs to waits for your decision under Conflicts (proposals).</numerusform>
+                <numerusform>%n changes to consent or to what a record belongs to wait for your decision under Conflicts (proposals).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) refused: records outside what you share with them, purged here, or from a revoked colleague.</source>
+            <translation>
+                <numerusform>%n change refused: records outside what you share with them, purged here, or from a revoked colleague.</numerusform>
+                <numerusform>%n changes refused: records outside what you share with them, purged here, or from a revoked colleague.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) kept aside: its maker sent two different changes under one number (shown as suspect under Colleagues).</source>
+            <translation>
+                <numerusform>%n change kept aside: its maker sent two different changes under one number (shown as suspect under Colleagues).</numerusform>
+                <numerusform>%n changes kept aside: their maker sent two different changes under one number (shown as suspect under Colleagues).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>They are back, except %n change(s) kept aside here: changes made here since the restore used their numbers again, so the records they touch may show differently here and at colleagues (check them with colleagues).</source>
+            <translation>
+                <numerusform>They are back, except %n change kept aside here: changes made here since the restore used their numbers again, so the records they touch may show differently here and at colleagues (check them with colleagues).</numerusform>
+                <numerusform>They are back, except %n changes kept aside here: changes made here since the restore used their numbers again, so the records they touch may show differently here and at colleagues (check them with colleagues).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) left out because a defender they concern has not consented to sharing.</source>
+            <translation>
+                <numerusform>%n record left out because a defender it concerns has not consented to sharing.</numerusform>
+                <numerusform>%n records left out because a defender they concern has not consented to sharing.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) still being copied: tried again at the next sync.</source>
+            <translation>
+                <numerusform>%n file still being copied: tried again at the next sync.</numerusform>
+                <numerusform>%n files still being copied: tried again at the next sync.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) for other vaults left alone.</source>
+            <translation>
+                <numerusform>%n file for other vaults left alone.</numerusform>
+                <numerusform>%n files for other vaults left alone.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) ignored (not plain files).</source>
+            <translation>
+                <numerusform>%n item ignored (not plain files).</numerusform>
+                <numerusform>%n items ignored (not plain files).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) made here and lost in a restore kept aside here: changes made here since the restore used their numbers again, so the records they touch may show differently here and at colleagues (check them with colleagues).</source>
+            <translation>
+                <numerusform>%n change made here and lost in a restore kept aside here: changes made here since the restore used their numbers again, so the records they touch may show differently here and at colleagues (check them with colleagues).</numerusform>
+                <numerusform>%n changes made here and lost in a restore kept aside here: changes made here since the restore used their numbers again, so the records they touch may show differently here and at colleagues (check them with colleagues).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n consent notice(s): %1 changed a defender's consent; nothing about them leaves this vault beyond it (see the defender's Profile).</source>
+            <translation>
+                <numerusform>%n consent notice: %1 changed a defender's consent; nothing about them leaves this vault beyond it (see the defender's Profile).</numerusform>
+                <numerusform>%n consent notices: %1 changed a defender's consent; nothing about them leaves this vault beyond it (see the defender's Profile).</numerusform>
             </translation>
         </message>
     </context>
@@ -59,6 +306,57 @@
             <translation>
                 <numerusform>%n incident</numerusform>
                 <numerusform>%n incidents</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyActions</name>
+        <message numerus="yes">
+            <source>%n failed attempt(s) to unlock this vault since it was last opened. If that was not you, someone may have tried to open it.</source>
+            <translation>
+                <numerusform>%n failed attempt to unlock this vault since it was last opened. If that was not you, someone may have tried to open it.</numerusform>
+                <numerusform>%n failed attempts to unlock this vault since it was last opened. If that was not you, someone may have tried to open it.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>After %n wrong passphrase(s) in a row the vault destroys itself. Enter your passphrase to apply this.</source>
+            <translation>
+                <numerusform>After %n wrong passphrase in a row the vault destroys itself. Enter your passphrase to apply this.</numerusform>
+                <numerusform>After %n wrong passphrases in a row the vault destroys itself. Enter your passphrase to apply this.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The vault now destroys itself after %n wrong passphrase(s) in a row.</source>
+            <translation>
+                <numerusform>The vault now destroys itself after %n wrong passphrase in a row.</numerusform>
+                <numerusform>The vault now destroys itself after %n wrong passphrases in a row.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>LockReason</name>
+        <message numerus="yes">
+            <source>Locked after %n minute(s) without activity.</source>
+            <translation>
+                <numerusform>Locked after %n minute without activity.</numerusform>
+                <numerusform>Locked after %n minutes without activity.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message numerus="yes">
+            <source>Copied. The clipboard will be cleared in %n second(s).</source>
+            <translation>
+                <numerusform>Copied. The clipboard will be cleared in %n second.</numerusform>
+                <numerusform>Copied. The clipboard will be cleared in %n seconds.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unsaved form(s) could not be kept when the vault locked.</source>
+            <translation>
+                <numerusform>%n unsaved form could not be kept when the vault locked.</numerusform>
+                <numerusform>%n unsaved forms could not be kept when the vault locked.</numerusform>
             </translation>
         </message>
     </context>
@@ -263,6 +561,16 @@
             <translation>
                 <numerusform>%n row left out as a duplicate.</numerusform>
                 <numerusform>%n rows left out as duplicates.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>VaultMaintenance</name>
+        <message numerus="yes">
+            <source>%n check(s) failed. Do not delete anything; keep a copy of the vault folder and ask the person who supports your office.</source>
+            <translation>
+                <numerusform>%n check failed. Do not delete anything; keep a copy of the vault folder and ask the person who supports your office.</numerusform>
+                <numerusform>%n checks failed. Do not delete anything; keep a copy of the vault folder and ask the person who supports your office.</numerusform>
             </translation>
         </message>
     </context>

@@ -2,6 +2,444 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About hrd-desk</source>
+            <translation>Acerca de hrd-desk</translation>
+        </message>
+        <message>
+            <source>hrd-desk %1</source>
+            <translation>hrd-desk %1</translation>
+        </message>
+        <message>
+            <source>Release key: %1. Compare it with the key id your office was given: releases signed with another key are not ours.</source>
+            <translation>Clave de publicación: %1. Compárela con el identificador de clave que recibió su oficina: las versiones firmadas con otra clave no son nuestras.</translation>
+        </message>
+        <message>
+            <source>Release key: none in this copy (not an official release).</source>
+            <translation>Clave de publicación: ninguna en esta copia (no es una versión oficial).</translation>
+        </message>
+        <message>
+            <source>An encrypted, offline desk for caseworkers who protect human rights defenders.</source>
+            <translation>Un escritorio cifrado y sin conexión para quienes protegen a personas defensoras de derechos humanos.</translation>
+        </message>
+        <message>
+            <source>Licence: %1 (GNU General Public License, version 3 or later). You may share and change it under its terms; it comes with no warranty.</source>
+            <translation>Licencia: %1 (GNU General Public License, versión 3 o posterior). Puede compartirlo y modificarlo según sus términos; se ofrece sin garantía.</translation>
+        </message>
+        <message>
+            <source>Packaged app.</source>
+            <translation>Aplicación empaquetada.</translation>
+        </message>
+        <message>
+            <source>Running from source.</source>
+            <translation>Ejecutándose desde el código fuente.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentsDialog</name>
+        <message>
+            <source>%1 bytes</source>
+            <translation>%1 bytes</translation>
+        </message>
+        <message>
+            <source> It includes a GPS location.</source>
+            <translation> Incluye una ubicación GPS.</translation>
+        </message>
+        <message>
+            <source>This image carries %1 metadata.%2</source>
+            <translation>Esta imagen contiene metadatos %1.%2</translation>
+        </message>
+        <message>
+            <source>Attachments of this record</source>
+            <translation>Adjuntos de este registro</translation>
+        </message>
+        <message>
+            <source>Evidence files, encrypted in the vault. Drop files here or choose Add file.</source>
+            <translation>Archivos de evidencia, cifrados en la bóveda. Suelte archivos aquí o elija Añadir archivo.</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Adjuntos</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Tamaño</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Recibido</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <source>Add file…</source>
+            <translation>Añadir archivo…</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>Ver</translation>
+        </message>
+        <message>
+            <source>Export decrypted copy…</source>
+            <translation>Exportar copia descifrada…</translation>
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation>Verificar</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Only images and plain text are shown inside the app: export a decrypted copy to open this file</source>
+            <translation>Dentro de la aplicación solo se muestran imágenes y texto sin formato: exporte una copia descifrada para abrir este archivo</translation>
+        </message>
+        <message>
+            <source>Attach a file</source>
+            <translation>Adjuntar un archivo</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Encrypting %1 into the vault…</source>
+            <translation>Cifrando %1 en la bóveda…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Adding an attachment</source>
+            <translation>Añadiendo un adjunto</translation>
+        </message>
+        <message>
+            <source>The file was not attached</source>
+            <translation>El archivo no se adjuntó</translation>
+        </message>
+        <message>
+            <source>Cannot show it</source>
+            <translation>No se puede mostrar</translation>
+        </message>
+        <message>
+            <source>Export a decrypted copy</source>
+            <translation>Exportar una copia descifrada</translation>
+        </message>
+        <message>
+            <source>“%1” will be written DECRYPTED outside the vault. Anyone with access to that disk can read it. Keep it on an encrypted disk and delete it when done.</source>
+            <translation>«%1» se escribirá DESCIFRADO fuera de la bóveda. Cualquiera con acceso a ese disco podrá leerlo. Guárdelo en un disco cifrado y bórrelo al terminar.</translation>
+        </message>
+        <message>
+            <source>Export decrypted copy</source>
+            <translation>Exportar copia descifrada</translation>
+        </message>
+        <message>
+            <source>Image metadata</source>
+            <translation>Metadatos de la imagen</translation>
+        </message>
+        <message>
+            <source> Leave it out of the copy? The original in the vault keeps it.</source>
+            <translation> ¿Quitarlos de la copia? El original en la bóveda los conserva.</translation>
+        </message>
+        <message>
+            <source>Strip metadata</source>
+            <translation>Quitar metadatos</translation>
+        </message>
+        <message>
+            <source>Keep metadata</source>
+            <translation>Conservar metadatos</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>Exportado</translation>
+        </message>
+        <message>
+            <source>A decrypted copy of “%1” was written.</source>
+            <translation>Se escribió una copia descifrada de «%1».</translation>
+        </message>
+        <message>
+            <source>Not exported</source>
+            <translation>No exportado</translation>
+        </message>
+        <message>
+            <source>Intact</source>
+            <translation>Intacto</translation>
+        </message>
+        <message>
+            <source>“%1” matches the SHA-256 taken at intake:
+%2</source>
+            <translation>«%1» coincide con el SHA-256 tomado al recibirlo:
+%2</translation>
+        </message>
+        <message>
+            <source>DAMAGED</source>
+            <translation>DAÑADO</translation>
+        </message>
+        <message>
+            <source>This image cannot be shown (damaged, or a format Qt cannot read): export a decrypted copy to open it elsewhere.</source>
+            <translation>Esta imagen no se puede mostrar (está dañada o en un formato que Qt no sabe leer): exporte una copia descifrada para abrirla en otro programa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditDialogs</name>
+        <message>
+            <source>Created</source>
+            <translation>Creado</translation>
+        </message>
+        <message>
+            <source>Edited</source>
+            <translation>Editado</translation>
+        </message>
+        <message>
+            <source>Conflict resolved</source>
+            <translation>Conflicto resuelto</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Eliminado</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>Restaurado</translation>
+        </message>
+        <message>
+            <source>Purged</source>
+            <translation>Purgado</translation>
+        </message>
+        <message>
+            <source>Shared</source>
+            <translation>Compartido</translation>
+        </message>
+        <message>
+            <source>No longer shared</source>
+            <translation>Ya no compartido</translation>
+        </message>
+        <message>
+            <source>Marked sensitive</source>
+            <translation>Marcado como sensible</translation>
+        </message>
+        <message>
+            <source>No longer marked sensitive</source>
+            <translation>Ya no marcado como sensible</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Recibido</translation>
+        </message>
+        <message>
+            <source>Bundle imported</source>
+            <translation>Paquete importado</translation>
+        </message>
+        <message>
+            <source>Bundle written</source>
+            <translation>Paquete escrito</translation>
+        </message>
+        <message>
+            <source>Changes sent</source>
+            <translation>Cambios enviados</translation>
+        </message>
+        <message>
+            <source>Name on the card changed</source>
+            <translation>Nombre de la tarjeta cambiado</translation>
+        </message>
+        <message>
+            <source>Colleague added</source>
+            <translation>Colega añadido</translation>
+        </message>
+        <message>
+            <source>Colleague verified</source>
+            <translation>Colega verificado</translation>
+        </message>
+        <message>
+            <source>Colleague revoked</source>
+            <translation>Colega revocado</translation>
+        </message>
+        <message>
+            <source>Colleague kind changed</source>
+            <translation>Tipo de colega cambiado</translation>
+        </message>
+        <message>
+            <source>Proposal accepted</source>
+            <translation>Propuesta aceptada</translation>
+        </message>
+        <message>
+            <source>Proposal refused</source>
+            <translation>Propuesta rechazada</translation>
+        </message>
+        <message>
+            <source>Drop folder set</source>
+            <translation>Carpeta de depósito definida</translation>
+        </message>
+        <message>
+            <source>Attachment added</source>
+            <translation>Adjunto añadido</translation>
+        </message>
+        <message>
+            <source>Attachment deleted</source>
+            <translation>Adjunto eliminado</translation>
+        </message>
+        <message>
+            <source>colleague</source>
+            <translation>colega</translation>
+        </message>
+        <message>
+            <source>attachment</source>
+            <translation>adjunto</translation>
+        </message>
+        <message>
+            <source>fields</source>
+            <translation>campos</translation>
+        </message>
+        <message>
+            <source>field</source>
+            <translation>campo</translation>
+        </message>
+        <message>
+            <source>versions</source>
+            <translation>versiones</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>tipo</translation>
+        </message>
+        <message>
+            <source>receipts</source>
+            <translation>acuses de recibo</translation>
+        </message>
+        <message>
+            <source>size</source>
+            <translation>tamaño</translation>
+        </message>
+        <message>
+            <source>records</source>
+            <translation>registros</translation>
+        </message>
+        <message>
+            <source>recipients</source>
+            <translation>destinatarios</translation>
+        </message>
+        <message>
+            <source>outcome</source>
+            <translation>resultado</translation>
+        </message>
+        <message>
+            <source>outcomes</source>
+            <translation>resultados</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>de</translation>
+        </message>
+        <message>
+            <source>watched</source>
+            <translation>vigilada</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>verificado</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <translation>recibido</translation>
+        </message>
+        <message>
+            <source>attachments</source>
+            <translation>adjuntos</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>History of this record</source>
+            <translation>Historial de este registro</translation>
+        </message>
+        <message>
+            <source>What was done to this record in this vault, newest first: when, what and which fields. Contents are never kept here. Changes from colleagues arrive with their bundles and show in Vault &gt; Audit trail as imports.</source>
+            <translation>Lo que se hizo con este registro en esta bóveda, del más reciente al más antiguo: cuándo, qué y qué campos. Los contenidos nunca se guardan aquí. Los cambios de colegas llegan con sus paquetes y aparecen en Bóveda &gt; Registro de auditoría como importaciones.</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Qué</translation>
+        </message>
+        <message>
+            <source>Fields</source>
+            <translation>Campos</translation>
+        </message>
+        <message>
+            <source>Record history</source>
+            <translation>Historial del registro</translation>
+        </message>
+        <message>
+            <source>Nothing recorded for it yet.</source>
+            <translation>Aún no hay nada registrado.</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>Registro de auditoría</translation>
+        </message>
+        <message>
+            <source>The audit trail is broken at event %1: events were changed or removed. Keep a copy of the vault folder and ask the person who supports your office.</source>
+            <translation>El registro de auditoría está roto en el evento %1: se modificaron o eliminaron eventos. Guarde una copia de la carpeta de la bóveda y consulte a la persona que da soporte a su oficina.</translation>
+        </message>
+        <message>
+            <source>Audit trail check</source>
+            <translation>Comprobación del registro de auditoría</translation>
+        </message>
+        <message>
+            <source>The newest %1 events are shown.</source>
+            <translation>Se muestran los %1 eventos más recientes.</translation>
+        </message>
+        <message>
+            <source>Ids and field names only, never contents.</source>
+            <translation>Solo identificadores y nombres de campos, nunca contenidos.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Record or colleague</source>
+            <translation>Registro o colega</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Detalles</translation>
+        </message>
+        <message>
+            <source>Audit events</source>
+            <translation>Eventos de auditoría</translation>
+        </message>
+        <message numerus="yes">
+            <source>The audit trail is whole: %n event(s), each linked to the one before, and none removed from the end.</source>
+            <translation>
+                <numerusform>El registro de auditoría está completo: %n evento, enlazado con el anterior, y ninguno eliminado del final.</numerusform>
+                <numerusform>El registro de auditoría está completo: %n eventos, cada uno enlazado con el anterior, y ninguno eliminado del final.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CheckIn</name>
         <message>
             <source>Check-in with %1</source>
@@ -74,6 +512,333 @@
         <message>
             <source>Not saved: %1</source>
             <translation>No guardado: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Colleagues</name>
+        <message>
+            <source>Verified</source>
+            <translation>Verificado</translation>
+        </message>
+        <message>
+            <source>NOT VERIFIED</source>
+            <translation>NO VERIFICADO</translation>
+        </message>
+        <message>
+            <source>Revoked</source>
+            <translation>Revocado</translation>
+        </message>
+        <message>
+            <source>You compared fingerprints with them</source>
+            <translation>Comparó las huellas con esta persona</translation>
+        </message>
+        <message>
+            <source>Compare fingerprints with them before sending anything</source>
+            <translation>Compare las huellas con esta persona antes de enviarle nada</translation>
+        </message>
+        <message>
+            <source>Nothing is sent to them, and their bundles are refused</source>
+            <translation>No se le envía nada y sus paquetes se rechazan</translation>
+        </message>
+        <message>
+            <source>Programme office</source>
+            <translation>Oficina del programa</translation>
+        </message>
+        <message>
+            <source>Partner organisation</source>
+            <translation>Organización socia</translation>
+        </message>
+        <message>
+            <source>Receives the records you share whole</source>
+            <translation>Recibe completos los registros que usted comparte</translation>
+        </message>
+        <message>
+            <source>Receives records redacted: codenames instead of names; no legal names, contact details, addresses, exact places, related people's names or notes, or free text marked sensitive</source>
+            <translation>Recibe los registros censurados: nombres en clave en lugar de nombres; sin nombres legales, datos de contacto, direcciones, lugares exactos, nombres ni notas de personas relacionadas, ni texto libre marcado como sensible</translation>
+        </message>
+        <message>
+            <source>Colleagues are the offices and caseworkers you exchange records with. Add one from the identity card they gave you, then compare fingerprints with them before you send them anything.</source>
+            <translation>Los colegas son las oficinas y las personas que llevan casos con quienes intercambia registros. Añada uno a partir de la tarjeta de identidad que le dio y compare las huellas antes de enviarle nada.</translation>
+        </message>
+        <message>
+            <source>Add from card file…</source>
+            <translation>Añadir desde archivo de tarjeta…</translation>
+        </message>
+        <message>
+            <source>Add a colleague from the identity card they gave you</source>
+            <translation>Añadir un colega a partir de la tarjeta de identidad que le dio</translation>
+        </message>
+        <message>
+            <source>Compare fingerprints…</source>
+            <translation>Comparar huellas…</translation>
+        </message>
+        <message>
+            <source>Compare fingerprints with the selected colleague</source>
+            <translation>Comparar huellas con el colega seleccionado</translation>
+        </message>
+        <message>
+            <source>Revoke…</source>
+            <translation>Revocar…</translation>
+        </message>
+        <message>
+            <source>Stop all exchange with the selected colleague</source>
+            <translation>Detener todo intercambio con el colega seleccionado</translation>
+        </message>
+        <message>
+            <source>Make partner…</source>
+            <translation>Hacer socia…</translation>
+        </message>
+        <message>
+            <source>Change whether the selected colleague is a programme office or a partner organisation</source>
+            <translation>Cambiar si el colega seleccionado es una oficina del programa o una organización socia</translation>
+        </message>
+        <message>
+            <source>Colleagues</source>
+            <translation>Colegas</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Trust</source>
+            <translation>Confianza</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Name on their card</source>
+            <translation>Nombre en su tarjeta</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Añadido</translation>
+        </message>
+        <message>
+            <source>No colleagues yet. Ask the office you will exchange with for their identity card, and give them yours (under My identity).</source>
+            <translation>Aún no hay colegas. Pida su tarjeta de identidad a la oficina con la que va a intercambiar y entréguele la suya (en Mi identidad).</translation>
+        </message>
+        <message>
+            <source>Add a colleague</source>
+            <translation>Añadir un colega</translation>
+        </message>
+        <message>
+            <source>Your name for this colleague (only you see it; it must differ from your other colleagues' names):</source>
+            <translation>Su nombre para este colega (solo usted lo ve; debe ser distinto de los nombres de sus otros colegas):</translation>
+        </message>
+        <message>
+            <source>Your name for this colleague</source>
+            <translation>Su nombre para este colega</translation>
+        </message>
+        <message>
+            <source>A partner organisation (not an office of the programme)</source>
+            <translation>Una organización socia (no una oficina del programa)</translation>
+        </message>
+        <message>
+            <source>A partner organisation</source>
+            <translation>Una organización socia</translation>
+        </message>
+        <message>
+            <source>Partners receive records redacted, and only about defenders whose consent covers partners.</source>
+            <translation>Las organizaciones socias reciben los registros censurados, y solo de defensores cuyo consentimiento cubre a las organizaciones socias.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Cancel adding</source>
+            <translation>Cancelar la adición</translation>
+        </message>
+        <message>
+            <source>Add colleague</source>
+            <translation>Añadir colega</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Close the comparison</source>
+            <translation>Cerrar la comparación</translation>
+        </message>
+        <message>
+            <source>Every group matches: mark verified…</source>
+            <translation>Todos los grupos coinciden: marcar como verificado…</translation>
+        </message>
+        <message>
+            <source>Every group matches: mark verified</source>
+            <translation>Todos los grupos coinciden: marcar como verificado</translation>
+        </message>
+        <message>
+            <source>Suspect: %1; those changes are kept aside.</source>
+            <translation>Sospechoso: %1; esos cambios se apartan.</translation>
+        </message>
+        <message>
+            <source>%1 says it revoked them (%2). Revoke them here too if you agree.</source>
+            <translation>%1 dice que lo revocó (%2). Revóquelo aquí también si está de acuerdo.</translation>
+        </message>
+        <message>
+            <source> · SUSPECT</source>
+            <translation> · SOSPECHOSO</translation>
+        </message>
+        <message>
+            <source> · revoked by a colleague</source>
+            <translation> · revocado por un colega</translation>
+        </message>
+        <message>
+            <source>Make office…</source>
+            <translation>Hacer oficina…</translation>
+        </message>
+        <message>
+            <source>Compare fingerprints again…</source>
+            <translation>Comparar huellas de nuevo…</translation>
+        </message>
+        <message>
+            <source>Open a colleague's identity card</source>
+            <translation>Abrir la tarjeta de identidad de un colega</translation>
+        </message>
+        <message>
+            <source>Card refused</source>
+            <translation>Tarjeta rechazada</translation>
+        </message>
+        <message>
+            <source>This card names itself “%1”. Choose your own name for this colleague below. Adding them does not make them trusted: compare fingerprints with them next.</source>
+            <translation>Esta tarjeta se llama a sí misma «%1». Elija abajo su propio nombre para este colega. Añadirlo no lo hace de confianza: compare las huellas a continuación.</translation>
+        </message>
+        <message>
+            <source>Fingerprint on this card</source>
+            <translation>Huella de esta tarjeta</translation>
+        </message>
+        <message>
+            <source>Added %1. Not verified yet: compare fingerprints with them before sending anything.</source>
+            <translation>%1 añadido. Aún no verificado: compare las huellas antes de enviarle nada.</translation>
+        </message>
+        <message>
+            <source>Colleague not added</source>
+            <translation>Colega no añadido</translation>
+        </message>
+        <message>
+            <source>Compare fingerprints with %1</source>
+            <translation>Comparar huellas con %1</translation>
+        </message>
+        <message>
+            <source>Meet %1, or call them on a line where you know their voice. Each of you reads your own fingerprint aloud, group by group, while the other checks it here. In person, you can instead scan the QR code on their screen with a phone camera and compare the groups it shows with theirs below. Mark them verified only if every group matches. If any group differs, do not verify: someone may be posing as them.</source>
+            <translation>Reúnase con %1, o llame por una línea en la que reconozca su voz. Cada uno lee en voz alta su propia huella, grupo por grupo, mientras el otro la comprueba aquí. En persona, también puede escanear el código QR de su pantalla con la cámara de un teléfono y comparar los grupos que muestra con los suyos abajo. Márquelo como verificado solo si todos los grupos coinciden. Si algún grupo difiere, no lo verifique: alguien podría estar haciéndose pasar por esa persona.</translation>
+        </message>
+        <message>
+            <source>This vault (yours)</source>
+            <translation>Esta bóveda (la suya)</translation>
+        </message>
+        <message>
+            <source>%1 (theirs, from their card)</source>
+            <translation>%1 (la suya, según su tarjeta)</translation>
+        </message>
+        <message>
+            <source>Mark as verified</source>
+            <translation>Marcar como verificado</translation>
+        </message>
+        <message>
+            <source>Did all ten groups match, compared with %1 in person or on a call where you knew their voice?
+
+Once verified, records can be sent to them and synced with them without further warnings.</source>
+            <translation>¿Coincidieron los diez grupos, comparados con %1 en persona o en una llamada en la que reconocía su voz?
+
+Una vez verificado, se le podrán enviar y sincronizar registros sin más advertencias.</translation>
+        </message>
+        <message>
+            <source>They matched: mark as verified</source>
+            <translation>Coincidieron: marcar como verificado</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Todavía no</translation>
+        </message>
+        <message>
+            <source>%1 is verified.</source>
+            <translation>%1 está verificado.</translation>
+        </message>
+        <message>
+            <source>Not verified</source>
+            <translation>No verificado</translation>
+        </message>
+        <message>
+            <source>Make %1 a partner organisation?
+
+From now on they receive records redacted, and only about defenders whose consent covers partners.</source>
+            <translation>¿Convertir a %1 en organización socia?
+
+A partir de ahora recibirá los registros censurados, y solo de defensores cuyo consentimiento cubre a las organizaciones socias.</translation>
+        </message>
+        <message>
+            <source>Make %1 an office of the programme?
+
+From now on what you share with them leaves whole. What they already received stays as it was sent: nothing is sent again unredacted.</source>
+            <translation>¿Convertir a %1 en oficina del programa?
+
+A partir de ahora lo que comparta con ella sale completo. Lo que ya recibió queda como se envió: nada se reenvía sin censurar.</translation>
+        </message>
+        <message>
+            <source>Change colleague kind</source>
+            <translation>Cambiar el tipo de colega</translation>
+        </message>
+        <message>
+            <source>Make partner</source>
+            <translation>Hacer socia</translation>
+        </message>
+        <message>
+            <source>Make office</source>
+            <translation>Hacer oficina</translation>
+        </message>
+        <message>
+            <source>Keep as it is</source>
+            <translation>Dejar como está</translation>
+        </message>
+        <message>
+            <source>%1 is now a partner organisation.</source>
+            <translation>%1 es ahora una organización socia.</translation>
+        </message>
+        <message>
+            <source>%1 is now a programme office.</source>
+            <translation>%1 es ahora una oficina del programa.</translation>
+        </message>
+        <message>
+            <source>Kind not changed</source>
+            <translation>Tipo no cambiado</translation>
+        </message>
+        <message>
+            <source>Revoke colleague</source>
+            <translation>Revocar colega</translation>
+        </message>
+        <message>
+            <source>Revoke %1?
+
+Nothing will be sent to them again, and bundles from them will be refused from now on. What they already received stays with them; records they sent you stay here.
+
+This cannot be undone: their card cannot be added again. Revoke only if their key may be lost, stolen or no longer theirs.</source>
+            <translation>¿Revocar a %1?
+
+No se le volverá a enviar nada y sus paquetes se rechazarán a partir de ahora. Lo que ya recibió se queda con esa persona; los registros que le envió se quedan aquí.
+
+No se puede deshacer: su tarjeta no podrá añadirse de nuevo. Revoque solo si su clave pudo perderse, ser robada o dejar de ser suya.</translation>
+        </message>
+        <message>
+            <source>Revoke</source>
+            <translation>Revocar</translation>
+        </message>
+        <message>
+            <source>Keep colleague</source>
+            <translation>Conservar colega</translation>
+        </message>
+        <message>
+            <source>%1 is revoked.</source>
+            <translation>%1 está revocado.</translation>
+        </message>
+        <message>
+            <source>Not revoked</source>
+            <translation>No revocado</translation>
         </message>
     </context>
     <context>
@@ -341,6 +1106,208 @@
         <message>
             <source>This column cannot be sorted.</source>
             <translation>Esta columna no se puede ordenar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Conflicts</name>
+        <message>
+            <source>Deleted</source>
+            <translation>Eliminado</translation>
+        </message>
+        <message>
+            <source>This vault</source>
+            <translation>Esta bóveda</translation>
+        </message>
+        <message>
+            <source>%1, %2 (deleted it)</source>
+            <translation>%1, %2 (lo eliminó)</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>This vault's version (mine), %1</source>
+            <translation>Versión de esta bóveda (la mía), %1</translation>
+        </message>
+        <message>
+            <source>%1's version, %2</source>
+            <translation>Versión de %1, %2</translation>
+        </message>
+        <message>
+            <source>This vault's own latest version (mine)</source>
+            <translation>Última versión propia de esta bóveda (la mía)</translation>
+        </message>
+        <message>
+            <source>A conflict is a field changed here and by a colleague before either saw the other's change (or a record deleted on one side while edited on the other). Both versions are kept until you choose; meanwhile the record shows the latest change and stays visible. A proposal is a colleague's change to consent or to what a record belongs to: only this office decides those, so it waits here until you accept or refuse it.</source>
+            <translation>Un conflicto es un campo cambiado aquí y por un colega antes de que ninguno viera el cambio del otro (o un registro eliminado en un lado mientras se editaba en el otro). Ambas versiones se guardan hasta que usted elija; mientras tanto, el registro muestra el último cambio y sigue visible. Una propuesta es un cambio de un colega al consentimiento o a aquello a lo que pertenece un registro: solo esta oficina decide eso, así que espera aquí hasta que la acepte o la rechace.</translation>
+        </message>
+        <message>
+            <source>Records in conflict</source>
+            <translation>Registros en conflicto</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Registro</translation>
+        </message>
+        <message>
+            <source>What differs</source>
+            <translation>Qué difiere</translation>
+        </message>
+        <message>
+            <source>No conflicts. Nothing needs your decision.</source>
+            <translation>No hay conflictos. Nada espera su decisión.</translation>
+        </message>
+        <message>
+            <source>Values in each version</source>
+            <translation>Valores de cada versión</translation>
+        </message>
+        <message>
+            <source>Show hidden values</source>
+            <translation>Mostrar valores ocultos</translation>
+        </message>
+        <message>
+            <source>Show sensitive values until you leave this conflict</source>
+            <translation>Mostrar los valores sensibles hasta que salga de este conflicto</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Conservar</translation>
+        </message>
+        <message>
+            <source>Version to keep</source>
+            <translation>Versión a conservar</translation>
+        </message>
+        <message>
+            <source>Keep this version…</source>
+            <translation>Conservar esta versión…</translation>
+        </message>
+        <message>
+            <source>Keep the chosen version</source>
+            <translation>Conservar la versión elegida</translation>
+        </message>
+        <message>
+            <source>%1 proposes a change: %2</source>
+            <translation>%1 propone un cambio: %2</translation>
+        </message>
+        <message>
+            <source>deleted on one side</source>
+            <translation>eliminado en un lado</translation>
+        </message>
+        <message>
+            <source>Each column is one version: where and when it was made, and what it held.</source>
+            <translation>Cada columna es una versión: dónde y cuándo se hizo, y qué contenía.</translation>
+        </message>
+        <message>
+            <source> One side deleted this record while the other changed it.</source>
+            <translation> Un lado eliminó este registro mientras el otro lo cambiaba.</translation>
+        </message>
+        <message>
+            <source> (sent on by %1)</source>
+            <translation> (reenviado por %1)</translation>
+        </message>
+        <message>
+            <source>%1%2 proposes to change what only this office decides: consent, or which defender, case or stay this record belongs to. Nothing changes, and nothing is sent on, until you accept it.</source>
+            <translation>%1%2 propone cambiar lo que solo esta oficina decide: el consentimiento, o a qué defensor, caso o estancia pertenece este registro. Nada cambia, y nada se reenvía, hasta que usted lo acepte.</translation>
+        </message>
+        <message>
+            <source>Decide…</source>
+            <translation>Decidir…</translation>
+        </message>
+        <message>
+            <source>Refuse: keep this vault's values</source>
+            <translation>Rechazar: conservar los valores de esta bóveda</translation>
+        </message>
+        <message>
+            <source>Accept %1's proposal</source>
+            <translation>Aceptar la propuesta de %1</translation>
+        </message>
+        <message>
+            <source>This vault now</source>
+            <translation>Esta bóveda ahora</translation>
+        </message>
+        <message>
+            <source>%1 proposes, %2</source>
+            <translation>%1 propone, %2</translation>
+        </message>
+        <message>
+            <source>Hide values</source>
+            <translation>Ocultar valores</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>Conservado</translation>
+        </message>
+        <message>
+            <source>This record is not kept updated for any colleague, so your choice stays in this vault.</source>
+            <translation>Este registro no se mantiene actualizado para ningún colega, así que su elección se queda en esta bóveda.</translation>
+        </message>
+        <message>
+            <source>Your choice is sent at the next exchange to %1.</source>
+            <translation>Su elección se envía en el próximo intercambio a %1.</translation>
+        </message>
+        <message>
+            <source>Accept %1's change to “%2”?
+
+It becomes this office's own decision. %3</source>
+            <translation>¿Aceptar el cambio de %1 a «%2»?
+
+Pasa a ser una decisión propia de esta oficina. %3</translation>
+        </message>
+        <message>
+            <source>Accept the change</source>
+            <translation>Aceptar el cambio</translation>
+        </message>
+        <message>
+            <source>Refuse %1's change to “%2”?
+
+The record keeps this vault's values; the proposal is dropped.</source>
+            <translation>¿Rechazar el cambio de %1 a «%2»?
+
+El registro conserva los valores de esta bóveda; la propuesta se descarta.</translation>
+        </message>
+        <message>
+            <source>Refuse the change</source>
+            <translation>Rechazar el cambio</translation>
+        </message>
+        <message>
+            <source>Decide on a proposal</source>
+            <translation>Decidir sobre una propuesta</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Not decided</source>
+            <translation>Sin decidir</translation>
+        </message>
+        <message>
+            <source>Resolve the conflict</source>
+            <translation>Resolver el conflicto</translation>
+        </message>
+        <message>
+            <source>Keep %1 for “%2”?
+
+The record then shows that version's values for the fields that differ. The other versions stay in the record's history. %3</source>
+            <translation>¿Conservar %1 para «%2»?
+
+El registro mostrará entonces los valores de esa versión en los campos que difieren. Las otras versiones quedan en el historial del registro. %3</translation>
+        </message>
+        <message>
+            <source>Keep this version</source>
+            <translation>Conservar esta versión</translation>
+        </message>
+        <message>
+            <source>Not resolved</source>
+            <translation>Sin resolver</translation>
+        </message>
+    </context>
+    <context>
+        <name>CopyGuard</name>
+        <message>
+            <source>Copy</source>
+            <translation>Copiar</translation>
         </message>
     </context>
     <context>
@@ -1163,7 +2130,150 @@
         </message>
     </context>
     <context>
-        <name>ExchangeSummaries</name>
+        <name>Exchange</name>
+        <message>
+            <source>Sealed bundles (%1);;All files (*)</source>
+            <translation>Paquetes sellados (%1);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Fingerprint</source>
+            <translation>Huella</translation>
+        </message>
+        <message>
+            <source>%1: fingerprint</source>
+            <translation>%1: huella</translation>
+        </message>
+        <message>
+            <source>%1: fingerprint as a QR code</source>
+            <translation>%1: huella como código QR</translation>
+        </message>
+        <message>
+            <source>Exchange</source>
+            <translation>Intercambio</translation>
+        </message>
+        <message>
+            <source>Share records with colleagues as sealed files, and receive theirs, without any server: by USB stick, e-mail or a synced folder.</source>
+            <translation>Comparta registros con colegas como archivos sellados y reciba los suyos, sin ningún servidor: por memoria USB, correo electrónico o una carpeta sincronizada.</translation>
+        </message>
+        <message>
+            <source>Exchange sections</source>
+            <translation>Secciones de intercambio</translation>
+        </message>
+        <message>
+            <source>My identity</source>
+            <translation>Mi identidad</translation>
+        </message>
+        <message>
+            <source>Colleagues</source>
+            <translation>Colegas</translation>
+        </message>
+        <message>
+            <source>Send records</source>
+            <translation>Enviar registros</translation>
+        </message>
+        <message>
+            <source>Receive a bundle</source>
+            <translation>Recibir un paquete</translation>
+        </message>
+        <message>
+            <source>Sync folder</source>
+            <translation>Carpeta de sincronización</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflictos</translation>
+        </message>
+        <message>
+            <source>Conflicts (%1)</source>
+            <translation>Conflictos (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeSummary</name>
+        <message>
+            <source>Sender's fingerprint</source>
+            <translation>Huella del remitente</translation>
+        </message>
+        <message>
+            <source>This file is not addressed to this vault.</source>
+            <translation>Este archivo no está dirigido a esta bóveda.</translation>
+        </message>
+        <message>
+            <source>The file is damaged, or it is not a bundle.</source>
+            <translation>El archivo está dañado o no es un paquete.</translation>
+        </message>
+        <message>
+            <source>The file is damaged or was altered after it was sealed.</source>
+            <translation>El archivo está dañado o se modificó después de sellarlo.</translation>
+        </message>
+        <message>
+            <source>The sender's signature does not match: the file was altered or forged.</source>
+            <translation>La firma del remitente no coincide: el archivo se modificó o se falsificó.</translation>
+        </message>
+        <message>
+            <source>The sender is not one of your colleagues. Add their identity card and compare fingerprints first.</source>
+            <translation>El remitente no es uno de sus colegas. Añada su tarjeta de identidad y compare primero las huellas.</translation>
+        </message>
+        <message>
+            <source>The sender was revoked: bundles from them are refused.</source>
+            <translation>El remitente fue revocado: sus paquetes se rechazan.</translation>
+        </message>
+        <message>
+            <source>This bundle was imported before.</source>
+            <translation>Este paquete ya se importó.</translation>
+        </message>
+        <message>
+            <source>The file is larger than any bundle may be.</source>
+            <translation>El archivo es más grande de lo que puede ser un paquete.</translation>
+        </message>
+        <message>
+            <source>The file ends early: it may still be copying. Try again when it is complete.</source>
+            <translation>El archivo termina antes de tiempo: puede que aún se esté copiando. Inténtelo de nuevo cuando esté completo.</translation>
+        </message>
+        <message>
+            <source>A newer hrd-desk made it: update hrd-desk, then import it again.</source>
+            <translation>Lo creó un hrd-desk más reciente: actualice hrd-desk y vuelva a importarlo.</translation>
+        </message>
+        <message>
+            <source>no records</source>
+            <translation>ningún registro</translation>
+        </message>
+        <message>
+            <source>Not recorded yet: stays in this vault</source>
+            <translation>Aún no registrado: se queda en esta bóveda</translation>
+        </message>
+        <message>
+            <source>None: stays in this vault</source>
+            <translation>Ninguno: se queda en esta bóveda</translation>
+        </message>
+        <message>
+            <source>Colleagues</source>
+            <translation>Colegas</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Socios</translation>
+        </message>
+        <message>
+            <source>Public</source>
+            <translation>Público</translation>
+        </message>
+        <message>
+            <source>an impossible time</source>
+            <translation>una hora imposible</translation>
+        </message>
+        <message>
+            <source>far in the future</source>
+            <translation>muy en el futuro</translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 y %2</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
         <message>
             <source>Not every part of this bundle is here (%1). Put all the parts in the same folder, then choose any one of them again.
 
@@ -1173,6 +2283,74 @@ Nothing in this vault was changed.</source>
 No se cambió nada en esta bóveda.</translation>
         </message>
         <message>
+            <source>Refused (%1). %2 (%3)
+
+Nothing in this vault was changed.</source>
+            <translation>Rechazado (%1). %2 (%3)
+
+No se cambió nada en esta bóveda.</translation>
+        </message>
+        <message>
+            <source>Refused (%1). %2 (%3)</source>
+            <translation>Rechazado (%1). %2 (%3)</translation>
+        </message>
+        <message>
+            <source>This file cannot be read: %1.</source>
+            <translation>Este archivo no se puede leer: %1.</translation>
+        </message>
+        <message>
+            <source>it is damaged</source>
+            <translation>está dañado</translation>
+        </message>
+        <message>
+            <source>The file could not be read or written (%1).</source>
+            <translation>No se pudo leer ni escribir el archivo (%1).</translation>
+        </message>
+        <message>
+            <source>Something unexpected stopped it (%1). Nothing was changed.</source>
+            <translation>Algo inesperado lo detuvo (%1). No se cambió nada.</translation>
+        </message>
+        <message>
+            <source> (REVOKED)</source>
+            <translation> (REVOCADO)</translation>
+        </message>
+        <message>
+            <source> (NOT VERIFIED: compare fingerprints with them)</source>
+            <translation> (NO VERIFICADO: compare las huellas con esta persona)</translation>
+        </message>
+        <message>
+            <source>This bundle from %1 was imported before. Nothing changed.</source>
+            <translation>Este paquete de %1 ya se importó. No cambió nada.</translation>
+        </message>
+        <message>
+            <source>From %1%2: %3, %4.</source>
+            <translation>De %1%2: %3, %4.</translation>
+        </message>
+        <message>
+            <source>%1 changed its identity keys (a successor card signed by its old and its new key): its new fingerprint is under Colleagues, and it keeps its trust.</source>
+            <translation>%1 cambió sus claves de identidad (una tarjeta sucesora firmada con su clave antigua y la nueva): su nueva huella está en Colegas, y conserva su confianza.</translation>
+        </message>
+        <message>
+            <source>They are back.</source>
+            <translation>Han vuelto.</translation>
+        </message>
+        <message>
+            <source>This vault was restored from a copy: the bundle held changes made here that it no longer had. %1 It now writes under a new epoch, so your next changes reach colleagues. Changes made since the restore may be kept aside at colleagues: check them and make them again.</source>
+            <translation>Esta bóveda se restauró a partir de una copia: el paquete contenía cambios hechos aquí que ya no tenía. %1 Ahora escribe bajo una nueva época, para que sus próximos cambios lleguen a los colegas. Los cambios hechos desde la restauración pueden quedar apartados en los colegas: revíselos y vuelva a hacerlos.</translation>
+        </message>
+        <message>
+            <source>Written: %1</source>
+            <translation>Escrito: %1</translation>
+        </message>
+        <message>
+            <source>For %1: %2.</source>
+            <translation>Para %1: %2.</translation>
+        </message>
+        <message>
+            <source>Saved in %1. Carry the file to them by any means: it is sealed, and only they can open it.</source>
+            <translation>Guardado en %1. Hágales llegar el archivo por cualquier medio: está sellado y solo ellos pueden abrirlo.</translation>
+        </message>
+        <message>
             <source>Written in %1 parts: %2</source>
             <translation>Escrito en %1 partes: %2</translation>
         </message>
@@ -1180,9 +2358,342 @@ No se cambió nada en esta bóveda.</translation>
             <source>Carry every part. Your colleague imports any one of them once all are in the same folder.</source>
             <translation>Lleve todas las partes. Su colega importa cualquiera de ellas cuando todas estén en la misma carpeta.</translation>
         </message>
+        <message>
+            <source>These records are now shared with them: each sync sends them the changes.</source>
+            <translation>Estos registros se comparten ahora con ellos: cada sincronización les envía los cambios.</translation>
+        </message>
+        <message>
+            <source>Sent to %1: %2.</source>
+            <translation>Enviado a %1: %2.</translation>
+        </message>
+        <message>
+            <source>Sent to %1: receipts for what arrived.</source>
+            <translation>Enviado a %1: acuses de recibo de lo que llegó.</translation>
+        </message>
+        <message>
+            <source>Nothing new to receive or send.</source>
+            <translation>Nada nuevo que recibir ni enviar.</translation>
+        </message>
+        <message>
+            <source>A damaged file was not imported (%1).</source>
+            <translation>Un archivo dañado no se importó (%1).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n cambio</numerusform>
+                <numerusform>%n cambios</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) now has a conflict (the same field changed here and there): choose what to keep under Conflicts.</source>
+            <translation>
+                <numerusform>%n registro tiene ahora un conflicto (el mismo campo cambió aquí y allí): elija qué conservar en Conflictos.</numerusform>
+                <numerusform>%n registros tienen ahora un conflicto (el mismo campo cambió aquí y allí): elija qué conservar en Conflictos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) came with a clock far in the future (kept, but flagged: the sender's computer clock may be wrong).</source>
+            <translation>
+                <numerusform>%n cambio llegó con un reloj muy en el futuro (conservado, pero señalado: puede que el reloj del ordenador del remitente esté mal).</numerusform>
+                <numerusform>%n cambios llegaron con un reloj muy en el futuro (conservados, pero señalados: puede que el reloj del ordenador del remitente esté mal).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n defender(s)</source>
+            <translation>
+                <numerusform>%n defensor</numerusform>
+                <numerusform>%n defensores</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n related people</source>
+            <translation>
+                <numerusform>%n persona relacionada</numerusform>
+                <numerusform>%n personas relacionadas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n caso</numerusform>
+                <numerusform>%n casos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s)</source>
+            <translation>
+                <numerusform>%n incidente</numerusform>
+                <numerusform>%n incidentes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stay(s)</source>
+            <translation>
+                <numerusform>%n estancia</numerusform>
+                <numerusform>%n estancias</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check-in(s)</source>
+            <translation>
+                <numerusform>%n contacto de seguimiento</numerusform>
+                <numerusform>%n contactos de seguimiento</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n training(s)</source>
+            <translation>
+                <numerusform>%n formación</numerusform>
+                <numerusform>%n formaciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n training participant(s)</source>
+            <translation>
+                <numerusform>%n participante en formación</numerusform>
+                <numerusform>%n participantes en formaciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n risk assessment(s)</source>
+            <translation>
+                <numerusform>%n evaluación de riesgos</numerusform>
+                <numerusform>%n evaluaciones de riesgos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n risk item(s)</source>
+            <translation>
+                <numerusform>%n elemento de riesgo</numerusform>
+                <numerusform>%n elementos de riesgo</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n security measure(s)</source>
+            <translation>
+                <numerusform>%n medida de seguridad</numerusform>
+                <numerusform>%n medidas de seguridad</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n network contact(s)</source>
+            <translation>
+                <numerusform>%n contacto de la red</numerusform>
+                <numerusform>%n contactos de la red</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n advocacy action(s)</source>
+            <translation>
+                <numerusform>%n acción de incidencia</numerusform>
+                <numerusform>%n acciones de incidencia</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n task(s)</source>
+            <translation>
+                <numerusform>%n tarea</numerusform>
+                <numerusform>%n tareas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new record(s)</source>
+            <translation>
+                <numerusform>%n registro nuevo</numerusform>
+                <numerusform>%n registros nuevos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) applied</source>
+            <translation>
+                <numerusform>%n cambio aplicado</numerusform>
+                <numerusform>%n cambios aplicados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n older change(s) kept in the history only (this vault already had something newer).</source>
+            <translation>
+                <numerusform>%n cambio más antiguo guardado solo en el historial (esta bóveda ya tenía algo más reciente).</numerusform>
+                <numerusform>%n cambios más antiguos guardados solo en el historial (esta bóveda ya tenía algo más reciente).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) wait for earlier changes that have not arrived yet; they apply when those come.</source>
+            <translation>
+                <numerusform>%n cambio espera cambios anteriores que aún no han llegado; se aplicará cuando lleguen.</numerusform>
+                <numerusform>%n cambios esperan cambios anteriores que aún no han llegado; se aplicarán cuando lleguen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) to consent or to what a record belongs to wait for your decision under Conflicts (proposals).</source>
+            <translation>
+                <numerusform>%n cambio al consentimiento o a aquello a lo que pertenece un registro espera su decisión en Conflictos (propuestas).</numerusform>
+                <numerusform>%n cambios al consentimiento o a aquello a lo que pertenece un registro esperan su decisión en Conflictos (propuestas).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) refused: records outside what you share with them, purged here, or from a revoked colleague.</source>
+            <translation>
+                <numerusform>%n cambio rechazado: registros fuera de lo que comparte con esa persona, purgados aquí o de un colega revocado.</numerusform>
+                <numerusform>%n cambios rechazados: registros fuera de lo que comparte con esa persona, purgados aquí o de un colega revocado.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) kept aside: its maker sent two different changes under one number (shown as suspect under Colleagues).</source>
+            <translation>
+                <numerusform>%n cambio apartado: su autor envió dos cambios distintos con un mismo número (marcado como sospechoso en Colegas).</numerusform>
+                <numerusform>%n cambios apartados: su autor envió dos cambios distintos con un mismo número (marcado como sospechoso en Colegas).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>They are back, except %n change(s) kept aside here: changes made here since the restore used their numbers again, so the records they touch may show differently here and at colleagues (check them with colleagues).</source>
+            <translation>
+                <numerusform>Han vuelto, salvo %n cambio apartado aquí: cambios hechos aquí desde la restauración reutilizaron sus números, así que los registros afectados pueden verse distintos aquí y en los colegas (compruébelos con ellos).</numerusform>
+                <numerusform>Han vuelto, salvo %n cambios apartados aquí: cambios hechos aquí desde la restauración reutilizaron sus números, así que los registros afectados pueden verse distintos aquí y en los colegas (compruébelos con ellos).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) left out because a defender they concern has not consented to sharing.</source>
+            <translation>
+                <numerusform>%n registro omitido porque un defensor al que concierne no consintió compartirlo.</numerusform>
+                <numerusform>%n registros omitidos porque un defensor al que conciernen no consintió compartirlos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) still being copied: tried again at the next sync.</source>
+            <translation>
+                <numerusform>%n archivo aún copiándose: se reintentará en la próxima sincronización.</numerusform>
+                <numerusform>%n archivos aún copiándose: se reintentarán en la próxima sincronización.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) for other vaults left alone.</source>
+            <translation>
+                <numerusform>%n archivo para otras bóvedas se dejó intacto.</numerusform>
+                <numerusform>%n archivos para otras bóvedas se dejaron intactos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) ignored (not plain files).</source>
+            <translation>
+                <numerusform>%n elemento ignorado (no es un archivo normal).</numerusform>
+                <numerusform>%n elementos ignorados (no son archivos normales).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) made here and lost in a restore kept aside here: changes made here since the restore used their numbers again, so the records they touch may show differently here and at colleagues (check them with colleagues).</source>
+            <translation>
+                <numerusform>%n cambio hecho aquí y perdido en una restauración quedó apartado aquí: cambios hechos aquí desde la restauración reutilizaron sus números, así que los registros afectados pueden verse distintos aquí y en los colegas (compruébelos con ellos).</numerusform>
+                <numerusform>%n cambios hechos aquí y perdidos en una restauración quedaron apartados aquí: cambios hechos aquí desde la restauración reutilizaron sus números, así que los registros afectados pueden verse distintos aquí y en los colegas (compruébelos con ellos).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n consent notice(s): %1 changed a defender's consent; nothing about them leaves this vault beyond it (see the defender's Profile).</source>
+            <translation>
+                <numerusform>%n aviso de consentimiento: %1 cambió el consentimiento de un defensor; nada sobre esa persona sale de esta bóveda más allá de él (vea el Perfil del defensor).</numerusform>
+                <numerusform>%n avisos de consentimiento: %1 cambió el consentimiento de defensores; nada sobre ellos sale de esta bóveda más allá de él (vea su Perfil).</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ExportWizard</name>
+        <message>
+            <source>Everyone you choose receives the same file. Each of them can see who else received it, and can prove to anyone that the file came from this vault.</source>
+            <translation>Todas las personas que elija reciben el mismo archivo. Cada una puede ver quién más lo recibió y puede demostrar a cualquiera que el archivo salió de esta bóveda.</translation>
+        </message>
+        <message>
+            <source>1. What to send</source>
+            <translation>1. Qué enviar</translation>
+        </message>
+        <message>
+            <source>2. Who receives it</source>
+            <translation>2. Quién lo recibe</translation>
+        </message>
+        <message>
+            <source>3. Write the file</source>
+            <translation>3. Escribir el archivo</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Hecho</translation>
+        </message>
+        <message>
+            <source>Also share these records with them, so each sync sends them every later change.</source>
+            <translation>Compartir también estos registros con ellos, para que cada sincronización les envíe todo cambio posterior.</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Atrás</translation>
+        </message>
+        <message>
+            <source>Back to the previous step</source>
+            <translation>Volver al paso anterior</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Siguiente</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Paso siguiente</translation>
+        </message>
+        <message>
+            <source>Writing</source>
+            <translation>Escribiendo</translation>
+        </message>
+        <message>
+            <source>A defender comes with their related people, cases and incidents. A case comes with its defender and the incidents linked to it. Defenders whose consent is None never leave this vault and cannot be chosen.</source>
+            <translation>Un defensor va con sus personas relacionadas, casos e incidentes. Un caso va con su defensor y los incidentes vinculados. Los defensores cuyo consentimiento es Ninguno nunca salen de esta bóveda y no se pueden elegir.</translation>
+        </message>
+        <message>
+            <source>The defenders and cases I choose</source>
+            <translation>Los defensores y casos que elija</translation>
+        </message>
+        <message>
+            <source>Every consenting defender, with all their records</source>
+            <translation>Todos los defensores que consintieron, con todos sus registros</translation>
+        </message>
+        <message>
+            <source>Every defender who consented to sharing with colleagues</source>
+            <translation>Todos los defensores que consintieron compartir con colegas</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Buscar</translation>
+        </message>
+        <message>
+            <source>Find a defender or case</source>
+            <translation>Buscar un defensor o un caso</translation>
+        </message>
+        <message>
+            <source>Part of a name or case title</source>
+            <translation>Parte de un nombre o del título de un caso</translation>
+        </message>
+        <message>
+            <source>Defenders and cases to send</source>
+            <translation>Defensores y casos para enviar</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Registro</translation>
+        </message>
+        <message>
+            <source>Consent to share</source>
+            <translation>Consentimiento para compartir</translation>
+        </message>
+        <message>
+            <source>Colleagues to send to</source>
+            <translation>Colegas destinatarios</translation>
+        </message>
+        <message>
+            <source>You have no colleagues to send to yet. Add one under Colleagues first.</source>
+            <translation>Aún no tiene colegas a quienes enviar. Añada uno primero en Colegas.</translation>
+        </message>
+        <message>
+            <source>Keep them updated</source>
+            <translation>Mantenerlos actualizados</translation>
+        </message>
         <message>
             <source>Split into parts</source>
             <translation>Dividir en partes</translation>
@@ -1206,6 +2717,108 @@ No se cambió nada en esta bóveda.</translation>
         <message>
             <source>A larger bundle is written as several files (NAME.part1of3 and so on). Carry every part: the colleague imports any one of them once all are in the same folder.</source>
             <translation>Un paquete más grande se escribe en varios archivos (NOMBRE.part1of3, etc.). Lleve todas las partes: el colega importa cualquiera de ellas cuando todas estén en la misma carpeta.</translation>
+        </message>
+        <message>
+            <source>Choose where to save and write…</source>
+            <translation>Elegir dónde guardar y escribir…</translation>
+        </message>
+        <message>
+            <source>Choose where to save and write the bundle</source>
+            <translation>Elegir dónde guardar y escribir el paquete</translation>
+        </message>
+        <message>
+            <source>Writing the bundle</source>
+            <translation>Escribiendo el paquete</translation>
+        </message>
+        <message>
+            <source>What was written</source>
+            <translation>Lo que se escribió</translation>
+        </message>
+        <message>
+            <source>Send something else</source>
+            <translation>Enviar otra cosa</translation>
+        </message>
+        <message>
+            <source>Defenders</source>
+            <translation>Defensores</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Casos</translation>
+        </message>
+        <message>
+            <source>No consent to share: nothing about this defender leaves this vault</source>
+            <translation>Sin consentimiento para compartir: nada sobre este defensor sale de esta bóveda</translation>
+        </message>
+        <message>
+            <source>%1  (NOT VERIFIED)</source>
+            <translation>%1  (NO VERIFICADO)</translation>
+        </message>
+        <message>
+            <source>Every defender who consented will be sent, with all their records.</source>
+            <translation>Se enviarán todos los defensores que consintieron, con todos sus registros.</translation>
+        </message>
+        <message>
+            <source>Chosen: %1, %2.</source>
+            <translation>Elegidos: %1, %2.</translation>
+        </message>
+        <message>
+            <source>Not verified: %1. You have not compared fingerprints, so the file could reach someone posing as them. You will be asked to confirm by typing %2.</source>
+            <translation>No verificado: %1. No ha comparado las huellas, así que el archivo podría llegar a alguien que se hace pasar por esa persona. Se le pedirá que confirme escribiendo %2.</translation>
+        </message>
+        <message>
+            <source>every defender who consented, with all their records</source>
+            <translation>todos los defensores que consintieron, con todos sus registros</translation>
+        </message>
+        <message>
+            <source>%1, with what belongs to them</source>
+            <translation>%1, con lo que les pertenece</translation>
+        </message>
+        <message>
+            <source>You are sending %1, to %2.</source>
+            <translation>Está enviando %1 a %2.</translation>
+        </message>
+        <message>
+            <source>They will also be kept updated: each sync sends them later changes.</source>
+            <translation>También se mantendrán actualizados: cada sincronización les envía los cambios posteriores.</translation>
+        </message>
+        <message>
+            <source>Next, choose where to save the file (a USB stick, or a folder a file sync tool carries).</source>
+            <translation>A continuación, elija dónde guardar el archivo (una memoria USB o una carpeta que lleve una herramienta de sincronización de archivos).</translation>
+        </message>
+        <message>
+            <source>Send to unverified colleagues</source>
+            <translation>Enviar a colegas no verificados</translation>
+        </message>
+        <message>
+            <source>%1: not verified. You have not compared fingerprints with them, so this file could be read by someone posing as them.
+
+Type %2 to write it anyway.</source>
+            <translation>No verificado: %1. No ha comparado las huellas con esa persona, así que este archivo podría leerlo alguien que se hace pasar por ella.
+
+Escriba %2 para escribirlo de todos modos.</translation>
+        </message>
+        <message>
+            <source>Save the bundle</source>
+            <translation>Guardar el paquete</translation>
+        </message>
+        <message>
+            <source>The bundle was not written</source>
+            <translation>El paquete no se escribió</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n defender(s)</source>
+            <translation>
+                <numerusform>%n defensor</numerusform>
+                <numerusform>%n defensores</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n caso</numerusform>
+                <numerusform>%n casos</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1616,6 +3229,159 @@ No se cambió nada en esta bóveda.</translation>
         </message>
     </context>
     <context>
+        <name>Gate</name>
+        <message>
+            <source>Vault folder: %1</source>
+            <translation>Carpeta de la bóveda: %1</translation>
+        </message>
+        <message>
+            <source>The vault could not be opened (%1). Nothing was changed.</source>
+            <translation>No se pudo abrir la bóveda (%1). No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>The vault could not be created (%1).</source>
+            <translation>No se pudo crear la bóveda (%1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Identity</name>
+        <message>
+            <source>Identity cards (*.card);;All files (*)</source>
+            <translation>Tarjetas de identidad (*.card);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <source>Colleagues add this vault from its identity card. Before they trust the card, compare this fingerprint with them: read it aloud on a call or in person, group by group, or let them scan the QR code.</source>
+            <translation>Sus colegas añaden esta bóveda a partir de su tarjeta de identidad. Antes de que confíen en la tarjeta, compare esta huella con ellos: léala en voz alta en una llamada o en persona, grupo por grupo, o deje que escaneen el código QR.</translation>
+        </message>
+        <message>
+            <source>This vault's fingerprint</source>
+            <translation>Huella de esta bóveda</translation>
+        </message>
+        <message>
+            <source>Name on your card</source>
+            <translation>Nombre en su tarjeta</translation>
+        </message>
+        <message>
+            <source>Colleagues see this name when they add your card; each of them still chooses their own name for you. An office name is safer than a person's name.</source>
+            <translation>Sus colegas ven este nombre al añadir su tarjeta; aun así, cada uno elige su propio nombre para usted. Un nombre de oficina es más seguro que el de una persona.</translation>
+        </message>
+        <message>
+            <source>e.g. Nairobi office</source>
+            <translation>p. ej., oficina de Nairobi</translation>
+        </message>
+        <message>
+            <source>Save name</source>
+            <translation>Guardar nombre</translation>
+        </message>
+        <message>
+            <source>Use this name on cards you save from now on</source>
+            <translation>Usar este nombre en las tarjetas que guarde a partir de ahora</translation>
+        </message>
+        <message>
+            <source>Your identity card</source>
+            <translation>Su tarjeta de identidad</translation>
+        </message>
+        <message>
+            <source>Give this file to colleagues you will exchange records with (it holds only the name above and public keys, nothing secret).</source>
+            <translation>Entregue este archivo a los colegas con quienes intercambiará registros (solo contiene el nombre de arriba y claves públicas, nada secreto).</translation>
+        </message>
+        <message>
+            <source>Save identity card…</source>
+            <translation>Guardar tarjeta de identidad…</translation>
+        </message>
+        <message>
+            <source>Save your public identity card to a file</source>
+            <translation>Guardar su tarjeta de identidad pública en un archivo</translation>
+        </message>
+        <message>
+            <source>Name saved. Cards you save from now on carry it.</source>
+            <translation>Nombre guardado. Las tarjetas que guarde a partir de ahora lo llevarán.</translation>
+        </message>
+        <message>
+            <source>Name not saved</source>
+            <translation>Nombre no guardado</translation>
+        </message>
+        <message>
+            <source>Save your identity card</source>
+            <translation>Guardar su tarjeta de identidad</translation>
+        </message>
+        <message>
+            <source>Card not saved</source>
+            <translation>Tarjeta no guardada</translation>
+        </message>
+        <message>
+            <source>Saved as %1. Give it to your colleague, then compare fingerprints with them.</source>
+            <translation>Guardada como %1. Entréguela a su colega y luego comparen las huellas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <source>Import a bundle a colleague sent you: choose the file, or drop it anywhere on this page. You see who sent it and what it holds before anything is imported.</source>
+            <translation>Importe un paquete que le envió un colega: elija el archivo o suéltelo en cualquier parte de esta página. Verá quién lo envió y qué contiene antes de importar nada.</translation>
+        </message>
+        <message>
+            <source>A bundle that came in several parts (NAME.part1of3 and so on): put every part in one folder and choose any one of them.</source>
+            <translation>Un paquete que llegó en varias partes (NOMBRE.part1of3, etc.): ponga todas las partes en una carpeta y elija una cualquiera de ellas.</translation>
+        </message>
+        <message>
+            <source>Choose a bundle file…</source>
+            <translation>Elegir un archivo de paquete…</translation>
+        </message>
+        <message>
+            <source>Before importing</source>
+            <translation>Antes de importar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Cancel the import</source>
+            <translation>Cancelar la importación</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importar</translation>
+        </message>
+        <message>
+            <source>Import this bundle</source>
+            <translation>Importar este paquete</translation>
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation>Importando</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Importado</translation>
+        </message>
+        <message>
+            <source>What the import did</source>
+            <translation>Lo que hizo la importación</translation>
+        </message>
+        <message>
+            <source>Open a bundle</source>
+            <translation>Abrir un paquete</translation>
+        </message>
+        <message>
+            <source>Bundle refused</source>
+            <translation>Paquete rechazado</translation>
+        </message>
+        <message>
+            <source>The file cannot be read</source>
+            <translation>No se puede leer el archivo</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Not imported</source>
+            <translation>No importado</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportBatches</name>
         <message>
             <source>Import %1, %2: %3 (%4 live, %5 deleted)</source>
@@ -1684,13 +3450,6 @@ No se cambió nada en esta bóveda.</translation>
         </message>
     </context>
     <context>
-        <name>ImportFlow</name>
-        <message>
-            <source>A bundle that came in several parts (NAME.part1of3 and so on): put every part in one folder and choose any one of them.</source>
-            <translation>Un paquete que llegó en varias partes (NOMBRE.part1of3, etc.): ponga todas las partes en una carpeta y elija una cualquiera de ellas.</translation>
-        </message>
-    </context>
-    <context>
         <name>IncidentFilter</name>
         <message>
             <source>Open and monitoring</source>
@@ -1711,6 +3470,631 @@ No se cambió nada en esta bóveda.</translation>
         <message>
             <source>All incidents</source>
             <translation>Todos los incidentes</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyActions</name>
+        <message>
+            <source>This destroys the vault on this computer for good. The keys go first, in under a second: from then on neither the passphrase nor the recovery code opens anything. Then the records, drafts and every other file of the vault are removed. Colleagues keep what you shared with them. There is no undo.</source>
+            <translation>Esto destruye para siempre la bóveda en este ordenador. Primero las claves, en menos de un segundo: desde entonces ni la frase de contraseña ni el código de recuperación abren nada. Después se borran los registros, los borradores y todos los demás archivos de la bóveda. Los colegas conservan lo que compartió con ellos. No se puede deshacer.</translation>
+        </message>
+        <message>
+            <source>That passphrase did not open the vault. Nothing was changed.</source>
+            <translation>Esa frase de contraseña no abrió la bóveda. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>%1 failed: %2.</source>
+            <translation>%1 falló: %2.</translation>
+        </message>
+        <message>
+            <source>%1 failed (%2).</source>
+            <translation>%1 falló (%2).</translation>
+        </message>
+        <message>
+            <source>Emergency wipe</source>
+            <translation>Borrado de emergencia</translation>
+        </message>
+        <message>
+            <source>Destroying the keys, then every file of the vault.</source>
+            <translation>Destruyendo las claves y luego cada archivo de la bóveda.</translation>
+        </message>
+        <message>
+            <source>%1 seconds</source>
+            <translation>%1 segundos</translation>
+        </message>
+        <message>
+            <source>%1 milliseconds</source>
+            <translation>%1 milisegundos</translation>
+        </message>
+        <message>
+            <source>Vault wiped</source>
+            <translation>Bóveda borrada</translation>
+        </message>
+        <message>
+            <source>The keys were destroyed in %1 and every file of the vault is gone from %2. Nothing on this computer opens it any more.</source>
+            <translation>Las claves se destruyeron en %1 y todos los archivos de la bóveda desaparecieron de %2. Ya nada en este ordenador la abre.</translation>
+        </message>
+        <message>
+            <source>The keys could NOT be destroyed, so the vault may still open with the passphrase (%1). The folder may be read-only or held by another program: destroy the computer's disk if you must be sure.</source>
+            <translation>NO se pudieron destruir las claves, así que la bóveda aún podría abrirse con la frase de contraseña (%1). Puede que la carpeta sea de solo lectura o que otro programa la esté usando: destruya el disco del ordenador si necesita estar seguro.</translation>
+        </message>
+        <message>
+            <source>The keys were destroyed: nothing opens the vault any more. Some other files could not be removed (%1).</source>
+            <translation>Las claves se destruyeron: ya nada abre la bóveda. Algunos otros archivos no se pudieron borrar (%1).</translation>
+        </message>
+        <message>
+            <source>Emergency wipe incomplete</source>
+            <translation>Borrado de emergencia incompleto</translation>
+        </message>
+        <message>
+            <source>Setting the new passphrase and re-encrypting the vault.</source>
+            <translation>Estableciendo la nueva frase de contraseña y volviendo a cifrar la bóveda.</translation>
+        </message>
+        <message>
+            <source>The new passphrase is set. The recovery code still works.</source>
+            <translation>La nueva frase de contraseña está establecida. El código de recuperación sigue funcionando.</translation>
+        </message>
+        <message>
+            <source>Passphrase not changed</source>
+            <translation>Frase de contraseña no cambiada</translation>
+        </message>
+        <message>
+            <source>Setting the new passphrase</source>
+            <translation>Establecer la nueva frase de contraseña</translation>
+        </message>
+        <message>
+            <source> The old passphrase and the recovery code still open the vault; try again from Vault &gt; Change passphrase.</source>
+            <translation> La frase de contraseña antigua y el código de recuperación siguen abriendo la bóveda; inténtelo de nuevo desde Bóveda &gt; Cambiar la frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>Failed unlock attempts</source>
+            <translation>Intentos fallidos de desbloqueo</translation>
+        </message>
+        <message>
+            <source>Security</source>
+            <translation>Seguridad</translation>
+        </message>
+        <message>
+            <source>Remove the duress passphrase</source>
+            <translation>Quitar la frase de coacción</translation>
+        </message>
+        <message>
+            <source>The duress passphrase stops working: typed at an unlock it will be a wrong passphrase like any other. Enter your passphrase to remove it.</source>
+            <translation>La frase de coacción deja de funcionar: escrita al desbloquear será una frase de contraseña incorrecta como cualquier otra. Escriba su frase de contraseña para quitarla.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>The duress passphrase is removed.</source>
+            <translation>Se quitó la frase de coacción.</translation>
+        </message>
+        <message>
+            <source>There was no duress passphrase.</source>
+            <translation>No había frase de coacción.</translation>
+        </message>
+        <message>
+            <source>Wipe after failed unlocks</source>
+            <translation>Borrado tras desbloqueos fallidos</translation>
+        </message>
+        <message>
+            <source>The vault will no longer destroy itself after wrong passphrases. Enter your passphrase to apply this.</source>
+            <translation>La bóveda ya no se destruirá tras frases de contraseña incorrectas. Escriba su frase de contraseña para aplicarlo.</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Aplicar</translation>
+        </message>
+        <message>
+            <source>The vault no longer destroys itself after wrong passphrases.</source>
+            <translation>La bóveda ya no se destruye tras frases de contraseña incorrectas.</translation>
+        </message>
+        <message>
+            <source>Duress passphrase set</source>
+            <translation>Frase de coacción establecida</translation>
+        </message>
+        <message>
+            <source>Typed wherever the passphrase is asked, the duress passphrase now destroys this vault and says the passphrase was wrong.</source>
+            <translation>Escrita dondequiera que se pida la frase de contraseña, la frase de coacción ahora destruye esta bóveda y dice que la frase de contraseña era incorrecta.</translation>
+        </message>
+        <message>
+            <source>Duress passphrase not set</source>
+            <translation>Frase de coacción no establecida</translation>
+        </message>
+        <message>
+            <source>Setting the duress passphrase</source>
+            <translation>Establecer la frase de coacción</translation>
+        </message>
+        <message>
+            <source>Replace the recovery code</source>
+            <translation>Sustituir el código de recuperación</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Sustituir</translation>
+        </message>
+        <message>
+            <source>Make a recovery code</source>
+            <translation>Crear un código de recuperación</translation>
+        </message>
+        <message>
+            <source>Make code</source>
+            <translation>Crear código</translation>
+        </message>
+        <message>
+            <source>A new code is made and shown once; the old code stops opening anything. The vault locks for a few seconds while it is re-encrypted, then opens again. Enter your passphrase (not the recovery code).</source>
+            <translation>Se crea un código nuevo y se muestra una sola vez; el antiguo deja de abrir nada. La bóveda se bloquea unos segundos mientras se vuelve a cifrar y luego se abre de nuevo. Escriba su frase de contraseña (no el código de recuperación).</translation>
+        </message>
+        <message>
+            <source>A new code is made and shown once. The vault locks for a few seconds while it is re-encrypted, then opens again. Enter your passphrase (not the recovery code).</source>
+            <translation>Se crea un código nuevo y se muestra una sola vez. La bóveda se bloquea unos segundos mientras se vuelve a cifrar y luego se abre de nuevo. Escriba su frase de contraseña (no el código de recuperación).</translation>
+        </message>
+        <message>
+            <source>Remove the recovery code</source>
+            <translation>Quitar el código de recuperación</translation>
+        </message>
+        <message>
+            <source>The recovery code stops opening anything, so a forgotten passphrase can no longer be recovered. The vault locks for a few seconds while it is re-encrypted, then opens again. Enter your passphrase.</source>
+            <translation>El código de recuperación deja de abrir nada, así que una frase de contraseña olvidada ya no podrá recuperarse. La bóveda se bloquea unos segundos mientras se vuelve a cifrar y luego se abre de nuevo. Escriba su frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>A new recovery code was made. The vault opens again.</source>
+            <translation>Se creó un nuevo código de recuperación. La bóveda se abre de nuevo.</translation>
+        </message>
+        <message>
+            <source>The recovery code was removed. The vault opens again.</source>
+            <translation>Se quitó el código de recuperación. La bóveda se abre de nuevo.</translation>
+        </message>
+        <message>
+            <source>Rotate identity keys</source>
+            <translation>Renovar las claves de identidad</translation>
+        </message>
+        <message>
+            <source>New identity keys are made and announced to your colleagues in your next bundles. The vault locks for a moment, then opens again. Enter your passphrase.</source>
+            <translation>Se crean nuevas claves de identidad y se anuncian a sus colegas en sus próximos paquetes. La bóveda se bloquea un momento y luego se abre de nuevo. Escriba su frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>Rotate</source>
+            <translation>Renovar</translation>
+        </message>
+        <message>
+            <source>New identity keys were made. The vault opens again.</source>
+            <translation>Se crearon nuevas claves de identidad. La bóveda se abre de nuevo.</translation>
+        </message>
+        <message>
+            <source>Making new identity keys.</source>
+            <translation>Creando nuevas claves de identidad.</translation>
+        </message>
+        <message>
+            <source>Restored from a backup</source>
+            <translation>Restaurada desde una copia de seguridad</translation>
+        </message>
+        <message>
+            <source>From now on your changes get new numbers, so colleagues accept them even where the copy reuses numbers it had already sent. The vault locks for a moment, then opens again. Enter your passphrase.</source>
+            <translation>A partir de ahora sus cambios reciben números nuevos, para que los colegas los acepten incluso donde la copia reutiliza números que ya había enviado. La bóveda se bloquea un momento y luego se abre de nuevo. Escriba su frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>Confirmar</translation>
+        </message>
+        <message>
+            <source>This vault now writes under a new epoch: your next changes reach colleagues. What they received from this vault after the copy was made comes back with their next bundles once they import one of yours. Changes made after putting the copy back and before this step may be kept aside at colleagues (they show this vault as suspect): check them and make them again.</source>
+            <translation>Esta bóveda escribe ahora bajo una nueva época: sus próximos cambios llegan a los colegas. Lo que recibieron de esta bóveda después de hacerse la copia vuelve con sus próximos paquetes, una vez que importen uno de los suyos. Los cambios hechos entre la reposición de la copia y este paso pueden quedar apartados en los colegas (muestran esta bóveda como sospechosa): revíselos y vuelva a hacerlos.</translation>
+        </message>
+        <message>
+            <source>This vault now writes under a new epoch. The vault opens again.</source>
+            <translation>Esta bóveda escribe ahora bajo una nueva época. La bóveda se abre de nuevo.</translation>
+        </message>
+        <message>
+            <source>Starting a new epoch.</source>
+            <translation>Iniciando una nueva época.</translation>
+        </message>
+        <message>
+            <source>New identity keys</source>
+            <translation>Nuevas claves de identidad</translation>
+        </message>
+        <message>
+            <source>Your new fingerprint is
+%1
+
+Colleagues that trust you move to it when they import your next bundle. New colleagues need your new card (My identity &gt; Save identity card). Bundles sent to the old keys open here until %2.</source>
+            <translation>Su nueva huella es
+%1
+
+Los colegas que confían en usted pasan a ella al importar su próximo paquete. Los colegas nuevos necesitan su nueva tarjeta (Mi identidad &gt; Guardar tarjeta de identidad). Los paquetes enviados a las claves antiguas se abren aquí hasta el %2.</translation>
+        </message>
+        <message>
+            <source>Making the recovery shares</source>
+            <translation>Creando las partes de recuperación</translation>
+        </message>
+        <message>
+            <source>New recovery shares were made. The vault opens again.</source>
+            <translation>Se crearon nuevas partes de recuperación. La bóveda se abre de nuevo.</translation>
+        </message>
+        <message>
+            <source>Re-encrypting the vault for the change. This takes a few seconds.</source>
+            <translation>Volviendo a cifrar la bóveda para el cambio. Tarda unos segundos.</translation>
+        </message>
+        <message>
+            <source>Opening the vault. This takes a second or two.</source>
+            <translation>Abriendo la bóveda. Tarda uno o dos segundos.</translation>
+        </message>
+        <message>
+            <source> Unlock with your passphrase to go on.</source>
+            <translation> Desbloquee con su frase de contraseña para continuar.</translation>
+        </message>
+        <message>
+            <source>Save the recovery code as PDF</source>
+            <translation>Guardar el código de recuperación como PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>No guardado</translation>
+        </message>
+        <message>
+            <source>The PDF could not be written (%1).</source>
+            <translation>No se pudo escribir el PDF (%1).</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Guardado</translation>
+        </message>
+        <message>
+            <source>The PDF holds the recovery code in clear. Print it, then delete the file and empty the trash.</source>
+            <translation>El PDF contiene el código de recuperación sin cifrar. Imprímalo y luego borre el archivo y vacíe la papelera.</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>Registro de auditoría</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historial</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failed attempt(s) to unlock this vault since it was last opened. If that was not you, someone may have tried to open it.</source>
+            <translation>
+                <numerusform>%n intento fallido de desbloquear esta bóveda desde la última vez que se abrió. Si no fue usted, alguien pudo intentar abrirla.</numerusform>
+                <numerusform>%n intentos fallidos de desbloquear esta bóveda desde la última vez que se abrió. Si no fue usted, alguien pudo intentar abrirla.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>After %n wrong passphrase(s) in a row the vault destroys itself. Enter your passphrase to apply this.</source>
+            <translation>
+                <numerusform>Tras %n frase de contraseña incorrecta seguida, la bóveda se destruye. Escriba su frase de contraseña para aplicarlo.</numerusform>
+                <numerusform>Tras %n frases de contraseña incorrectas seguidas, la bóveda se destruye. Escriba su frase de contraseña para aplicarlo.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The vault now destroys itself after %n wrong passphrase(s) in a row.</source>
+            <translation>
+                <numerusform>La bóveda se destruye ahora tras %n frase de contraseña incorrecta seguida.</numerusform>
+                <numerusform>La bóveda se destruye ahora tras %n frases de contraseña incorrectas seguidas.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyDialogs</name>
+        <message>
+            <source>A second passphrase for when someone forces you to open the vault. Typed where the passphrase is asked, it destroys the vault on this computer at once and then says the passphrase was wrong. It does not open a harmless-looking decoy: a decoy would have to look lived-in to be believed, and records gone are safer for the people in them than records read. Colleagues keep what you shared with them. Nothing on disk shows whether one is set.</source>
+            <translation>Una segunda frase de contraseña para cuando alguien le obligue a abrir la bóveda. Escrita donde se pide la frase de contraseña, destruye al instante la bóveda en este ordenador y luego dice que la frase de contraseña era incorrecta. No abre un señuelo de apariencia inofensiva: un señuelo tendría que parecer usado para resultar creíble, y los registros destruidos protegen mejor a las personas que aparecen en ellos que los registros leídos. Los colegas conservan lo que compartió con ellos. Nada en el disco indica si hay una establecida.</translation>
+        </message>
+        <message>
+            <source>The vault destroys itself after this many wrong passphrases in a row. It stops someone guessing at this computer through hrd-desk, not someone who copied the vault's files first. A mistyped passphrase counts too, so do not set it low.</source>
+            <translation>La bóveda se destruye tras este número de frases de contraseña incorrectas seguidas. Detiene a quien intente adivinarla en este ordenador a través de hrd-desk, no a quien haya copiado antes los archivos de la bóveda. Un error al teclear también cuenta, así que no ponga un número bajo.</translation>
+        </message>
+        <message>
+            <source>The keys colleagues know this vault by. New keys are announced in your next bundles, signed by the old and the new keys; colleagues that trust you move to them, still verified. Bundles sent to the old keys open here for 30 days, then the old keys are deleted. If someone may have copied your keys, ask colleagues to revoke them instead.</source>
+            <translation>Las claves por las que los colegas conocen esta bóveda. Las claves nuevas se anuncian en sus próximos paquetes, firmadas con la antigua y la nueva; los colegas que confían en usted pasan a ellas, todavía verificados. Los paquetes enviados a las claves antiguas se abren aquí durante 30 días y después las claves antiguas se borran. Si alguien pudo copiar sus claves, pida a los colegas que las revoquen.</translation>
+        </message>
+        <message>
+            <source>After putting back a copy of this vault (a backup), say so before changing anything: what you change from then on gets new numbers, so colleagues accept it. The vault also notices by itself when a colleague sends back changes it lost.</source>
+            <translation>Tras reponer una copia de esta bóveda (una copia de seguridad), indíquelo antes de cambiar nada: lo que cambie a partir de entonces recibe números nuevos, para que los colegas lo acepten. La bóveda también se da cuenta sola cuando un colega le devuelve cambios que había perdido.</translation>
+        </message>
+        <message>
+            <source>A long code that opens the vault if the passphrase is forgotten. It is shown once: print it or write it down and keep it away from this computer. Anyone who has it can open the vault. A new code replaces the old one, which then opens nothing.</source>
+            <translation>Un código largo que abre la bóveda si se olvida la frase de contraseña. Se muestra una sola vez: imprímalo o anótelo y guárdelo lejos de este ordenador. Quien lo tenga puede abrir la bóveda. Un código nuevo sustituye al antiguo, que entonces ya no abre nada.</translation>
+        </message>
+        <message>
+            <source>Security</source>
+            <translation>Seguridad</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>Código de recuperación</translation>
+        </message>
+        <message>
+            <source>This vault has a recovery code.</source>
+            <translation>Esta bóveda tiene un código de recuperación.</translation>
+        </message>
+        <message>
+            <source>This vault has no recovery code.</source>
+            <translation>Esta bóveda no tiene código de recuperación.</translation>
+        </message>
+        <message>
+            <source>Replace the recovery code…</source>
+            <translation>Sustituir el código de recuperación…</translation>
+        </message>
+        <message>
+            <source>Make a recovery code…</source>
+            <translation>Crear un código de recuperación…</translation>
+        </message>
+        <message>
+            <source>Replace the recovery code</source>
+            <translation>Sustituir el código de recuperación</translation>
+        </message>
+        <message>
+            <source>Make a recovery code</source>
+            <translation>Crear un código de recuperación</translation>
+        </message>
+        <message>
+            <source>Make one split into shares…</source>
+            <translation>Crear uno dividido en partes…</translation>
+        </message>
+        <message>
+            <source>Make a recovery code split into shares</source>
+            <translation>Crear un código de recuperación dividido en partes</translation>
+        </message>
+        <message>
+            <source>Give the code to several people: any k of n shares give it back, fewer say nothing about it</source>
+            <translation>Confiar el código a varias personas: k de n partes lo devuelven, menos no revelan nada</translation>
+        </message>
+        <message>
+            <source>Remove the recovery code…</source>
+            <translation>Quitar el código de recuperación…</translation>
+        </message>
+        <message>
+            <source>Remove the recovery code</source>
+            <translation>Quitar el código de recuperación</translation>
+        </message>
+        <message>
+            <source>Duress passphrase</source>
+            <translation>Frase de coacción</translation>
+        </message>
+        <message>
+            <source>Set or replace…</source>
+            <translation>Establecer o sustituir…</translation>
+        </message>
+        <message>
+            <source>Set or replace the duress passphrase</source>
+            <translation>Establecer o sustituir la frase de coacción</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>Quitar…</translation>
+        </message>
+        <message>
+            <source>Remove the duress passphrase</source>
+            <translation>Quitar la frase de coacción</translation>
+        </message>
+        <message>
+            <source>Identity keys</source>
+            <translation>Claves de identidad</translation>
+        </message>
+        <message>
+            <source>Rotate identity keys…</source>
+            <translation>Renovar las claves de identidad…</translation>
+        </message>
+        <message>
+            <source>Rotate the identity keys</source>
+            <translation>Renovar las claves de identidad</translation>
+        </message>
+        <message>
+            <source>Restored from a backup</source>
+            <translation>Restaurada desde una copia de seguridad</translation>
+        </message>
+        <message>
+            <source>This vault was restored…</source>
+            <translation>Esta bóveda se restauró…</translation>
+        </message>
+        <message>
+            <source>Say this vault was restored from a backup</source>
+            <translation>Indicar que esta bóveda se restauró desde una copia de seguridad</translation>
+        </message>
+        <message>
+            <source>Wipe after failed unlocks</source>
+            <translation>Borrado tras desbloqueos fallidos</translation>
+        </message>
+        <message>
+            <source>Wrong passphrases in a row:</source>
+            <translation>Frases de contraseña incorrectas seguidas:</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Nunca</translation>
+        </message>
+        <message>
+            <source>Wipe after this many failed unlocks</source>
+            <translation>Borrar tras este número de desbloqueos fallidos</translation>
+        </message>
+        <message>
+            <source>Apply…</source>
+            <translation>Aplicar…</translation>
+        </message>
+        <message>
+            <source>Apply the wipe-after setting</source>
+            <translation>Aplicar el ajuste de borrado</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Set the duress passphrase</source>
+            <translation>Establecer la frase de coacción</translation>
+        </message>
+        <message>
+            <source>Set duress passphrase</source>
+            <translation>Establecer frase de coacción</translation>
+        </message>
+        <message>
+            <source>Your passphrase</source>
+            <translation>Su frase de contraseña</translation>
+        </message>
+        <message>
+            <source>Repeat duress passphrase</source>
+            <translation>Repetir la frase de coacción</translation>
+        </message>
+        <message>
+            <source>Choose words you can say under pressure, unlike your passphrase.</source>
+            <translation>Elija palabras que pueda decir bajo presión, distintas de su frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>The duress passphrases do not match yet.</source>
+            <translation>Las frases de coacción aún no coinciden.</translation>
+        </message>
+        <message>
+            <source>The duress passphrase must differ from your passphrase.</source>
+            <translation>La frase de coacción debe ser distinta de su frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>Set a new passphrase</source>
+            <translation>Establecer una nueva frase de contraseña</translation>
+        </message>
+        <message>
+            <source>You opened the vault with the recovery code. Set a new passphrase now, so the code can go back to its safe place. The vault is re-encrypted under a new key; the recovery code keeps working.</source>
+            <translation>Abrió la bóveda con el código de recuperación. Establezca ahora una nueva frase de contraseña, para que el código vuelva a su lugar seguro. La bóveda se vuelve a cifrar con una clave nueva; el código de recuperación sigue funcionando.</translation>
+        </message>
+        <message>
+            <source>Set passphrase</source>
+            <translation>Establecer frase de contraseña</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Más tarde</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Nueva frase de contraseña</translation>
+        </message>
+        <message>
+            <source>Repeat new passphrase</source>
+            <translation>Repetir la nueva frase de contraseña</translation>
+        </message>
+        <message>
+            <source>hrd-desk recovery code. It opens the vault if the passphrase is forgotten, wherever the passphrase is asked. Anyone who holds it can open the vault: keep it locked away, apart from the computer.</source>
+            <translation>Código de recuperación de hrd-desk. Abre la bóveda si se olvida la frase de contraseña, dondequiera que se pida. Quien lo tenga puede abrir la bóveda: guárdelo bajo llave, lejos del ordenador.</translation>
+        </message>
+        <message>
+            <source>hrd-desk recovery code</source>
+            <translation>Código de recuperación de hrd-desk</translation>
+        </message>
+        <message>
+            <source>Your recovery code</source>
+            <translation>Su código de recuperación</translation>
+        </message>
+        <message>
+            <source>This is the vault's recovery code. It is shown only this once. Write it down or print it, and keep it away from this computer: anyone who has it can open the vault.</source>
+            <translation>Este es el código de recuperación de la bóveda. Solo se muestra esta vez. Anótelo o imprímalo y guárdelo lejos de este ordenador: quien lo tenga puede abrir la bóveda.</translation>
+        </message>
+        <message>
+            <source>Recovery code as a QR code</source>
+            <translation>Código de recuperación como código QR</translation>
+        </message>
+        <message>
+            <source>Save as PDF writes the code in clear to a file: print it, then delete the file.</source>
+            <translation>Guardar como PDF escribe el código sin cifrar en un archivo: imprímalo y luego borre el archivo.</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Guardar como PDF…</translation>
+        </message>
+        <message>
+            <source>I have kept it</source>
+            <translation>Ya lo guardé</translation>
+        </message>
+        <message>
+            <source>Recovery code in shares</source>
+            <translation>Código de recuperación en partes</translation>
+        </message>
+        <message>
+            <source>A new recovery code is made and given only as shares, one for each person you trust: any k of them together give the code back, fewer say nothing about it. The old code stops opening anything. The vault locks for a few seconds while it is re-encrypted, then opens again.</source>
+            <translation>Se crea un nuevo código de recuperación y se entrega solo en partes, una para cada persona de confianza: k de ellas juntas devuelven el código, menos no revelan nada. El código antiguo deja de abrir nada. La bóveda se bloquea unos segundos mientras se vuelve a cifrar y luego se abre de nuevo.</translation>
+        </message>
+        <message>
+            <source>Make shares</source>
+            <translation>Crear partes</translation>
+        </message>
+        <message>
+            <source>Number of shares</source>
+            <translation>Número de partes</translation>
+        </message>
+        <message>
+            <source>Shares needed to give the code back</source>
+            <translation>Partes necesarias para devolver el código</translation>
+        </message>
+        <message>
+            <source>Shares to make (n)</source>
+            <translation>Partes a crear (n)</translation>
+        </message>
+        <message>
+            <source>Shares needed (k)</source>
+            <translation>Partes necesarias (k)</translation>
+        </message>
+        <message>
+            <source>hrd-desk recovery share %1 of %2. Any %3 shares together give back the recovery code that opens the vault; fewer say nothing about it. Keep this share safe and apart from the other shares and from the computer.</source>
+            <translation>Parte de recuperación de hrd-desk %1 de %2. %3 partes juntas devuelven el código de recuperación que abre la bóveda; menos no revelan nada. Guarde esta parte en lugar seguro, separada de las demás partes y del ordenador.</translation>
+        </message>
+        <message>
+            <source>hrd-desk recovery shares</source>
+            <translation>Partes de recuperación de hrd-desk</translation>
+        </message>
+        <message>
+            <source>Your recovery shares</source>
+            <translation>Sus partes de recuperación</translation>
+        </message>
+        <message>
+            <source>Give each share to a different person you trust, on paper. Any %1 of these %2 shares give back the recovery code (on the unlock screen: Use recovery shares); fewer say nothing about it. They are shown only this once.</source>
+            <translation>Entregue cada parte a una persona de confianza distinta, en papel. %1 de estas %2 partes devuelven el código de recuperación (en la pantalla de desbloqueo: Usar partes de recuperación); menos no revelan nada. Solo se muestran esta vez.</translation>
+        </message>
+        <message>
+            <source>Share %1 of %2</source>
+            <translation>Parte %1 de %2</translation>
+        </message>
+        <message>
+            <source>Share %1</source>
+            <translation>Parte %1</translation>
+        </message>
+        <message>
+            <source>Save as PDF writes the shares in clear to a file, each on its own page: print it, then delete the file.</source>
+            <translation>Guardar como PDF escribe las partes sin cifrar en un archivo, cada una en su página: imprímalo y luego borre el archivo.</translation>
+        </message>
+        <message>
+            <source>I have kept them</source>
+            <translation>Ya las guardé</translation>
+        </message>
+        <message>
+            <source>Use recovery shares</source>
+            <translation>Usar partes de recuperación</translation>
+        </message>
+        <message>
+            <source>Type the shares of the recovery code, one share per line (the words of a share on one line). Enough shares give back the code, which then opens the vault.</source>
+            <translation>Escriba las partes del código de recuperación, una parte por línea (las palabras de una parte en una línea). Suficientes partes devuelven el código, que entonces abre la bóveda.</translation>
+        </message>
+        <message>
+            <source>Shares</source>
+            <translation>Partes</translation>
+        </message>
+        <message>
+            <source>Shares, one per line</source>
+            <translation>Partes, una por línea</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Mensaje</translation>
+        </message>
+        <message>
+            <source>Open the vault</source>
+            <translation>Abrir la bóveda</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
         </message>
     </context>
     <context>
@@ -1899,6 +4283,52 @@ No se cambió nada en esta bóveda.</translation>
         </message>
     </context>
     <context>
+        <name>LockReason</name>
+        <message>
+            <source>You locked the vault.</source>
+            <translation>Usted bloqueó la bóveda.</translation>
+        </message>
+        <message>
+            <source>Locked with the panic key.</source>
+            <translation>Bloqueada con la tecla de pánico.</translation>
+        </message>
+        <message>
+            <source>Locked because the computer went to sleep.</source>
+            <translation>Bloqueada porque el ordenador entró en suspensión.</translation>
+        </message>
+        <message>
+            <source>Locked because the screen was locked.</source>
+            <translation>Bloqueada porque se bloqueó la pantalla.</translation>
+        </message>
+        <message>
+            <source>Locked before closing.</source>
+            <translation>Bloqueada antes de cerrar.</translation>
+        </message>
+        <message>
+            <source>Locked to change the passphrase.</source>
+            <translation>Bloqueada para cambiar la frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>Locked to change the recovery code.</source>
+            <translation>Bloqueada para cambiar el código de recuperación.</translation>
+        </message>
+        <message>
+            <source>Locked for the emergency wipe.</source>
+            <translation>Bloqueada para el borrado de emergencia.</translation>
+        </message>
+        <message>
+            <source>The vault was locked.</source>
+            <translation>La bóveda se bloqueó.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Locked after %n minute(s) without activity.</source>
+            <translation>
+                <numerusform>Bloqueada tras %n minuto sin actividad.</numerusform>
+                <numerusform>Bloqueada tras %n minutos sin actividad.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Log incident…</source>
@@ -1975,6 +4405,88 @@ No se cambió nada en esta bóveda.</translation>
         <message>
             <source>&amp;Help</source>
             <translation>A&amp;yuda</translation>
+        </message>
+        <message>
+            <source>Log incident</source>
+            <translation>Registrar incidente</translation>
+        </message>
+        <message>
+            <source>Logging incidents is not available in this version yet.</source>
+            <translation>El registro de incidentes aún no está disponible en esta versión.</translation>
+        </message>
+        <message>
+            <source>Unsaved input was lost</source>
+            <translation>Se perdieron datos sin guardar</translation>
+        </message>
+        <message>
+            <source>Your unsaved input from before the lock has been reopened.</source>
+            <translation>Se volvieron a abrir los datos sin guardar de antes del bloqueo.</translation>
+        </message>
+        <message>
+            <source>Changing the passphrase and re-encrypting the vault. This takes a few seconds.</source>
+            <translation>Cambiando la frase de contraseña y volviendo a cifrar la bóveda. Tarda unos segundos.</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed. The vault opens with the new one.</source>
+            <translation>Se cambió la frase de contraseña. La bóveda se abre con la nueva.</translation>
+        </message>
+        <message>
+            <source>The current passphrase was not right. Nothing was changed.</source>
+            <translation>La frase de contraseña actual no era correcta. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>The passphrase was not changed: %1. Nothing was changed.</source>
+            <translation>No se cambió la frase de contraseña: %1. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>The passphrase could not be changed (%1). Nothing was changed.</source>
+            <translation>No se pudo cambiar la frase de contraseña (%1). No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>%1 Unlock with your passphrase to go on.</source>
+            <translation>%1 Desbloquee con su frase de contraseña para continuar.</translation>
+        </message>
+        <message>
+            <source>Check vault integrity</source>
+            <translation>Comprobar la integridad de la bóveda</translation>
+        </message>
+        <message>
+            <source>Every page of the vault is read and checked, with its keyslot and audit trail. Nothing is changed. Enter the passphrase to start.</source>
+            <translation>Se lee y comprueba cada página de la bóveda, con su ranura de clave y su registro de auditoría. No se cambia nada. Escriba la frase de contraseña para empezar.</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Comprobar</translation>
+        </message>
+        <message>
+            <source>Checking the vault. This can take a while for a big vault.</source>
+            <translation>Comprobando la bóveda. Puede tardar un rato si es grande.</translation>
+        </message>
+        <message>
+            <source>That passphrase did not open the vault, so nothing was checked.</source>
+            <translation>Esa frase de contraseña no abrió la bóveda, así que no se comprobó nada.</translation>
+        </message>
+        <message>
+            <source>The check could not run (%1).</source>
+            <translation>No se pudo hacer la comprobación (%1).</translation>
+        </message>
+        <message>
+            <source>Integrity not checked</source>
+            <translation>Integridad sin comprobar</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied. The clipboard will be cleared in %n second(s).</source>
+            <translation>
+                <numerusform>Copiado. El portapapeles se vaciará en %n segundo.</numerusform>
+                <numerusform>Copiado. El portapapeles se vaciará en %n segundos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unsaved form(s) could not be kept when the vault locked.</source>
+            <translation>
+                <numerusform>%n formulario sin guardar no se pudo conservar al bloquearse la bóveda.</numerusform>
+                <numerusform>%n formularios sin guardar no se pudieron conservar al bloquearse la bóveda.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2576,6 +5088,53 @@ No se cambió nada en esta bóveda.</translation>
         </message>
     </context>
     <context>
+        <name>Passphrase</name>
+        <message>
+            <source>Too short</source>
+            <translation>Demasiado corta</translation>
+        </message>
+        <message>
+            <source>Use at least %1 characters; four or more random words are easier to remember.</source>
+            <translation>Use al menos %1 caracteres; cuatro o más palabras al azar son más fáciles de recordar.</translation>
+        </message>
+        <message>
+            <source>Too weak</source>
+            <translation>Demasiado débil</translation>
+        </message>
+        <message>
+            <source>Add more words or characters; avoid repeats and common words.</source>
+            <translation>Añada más palabras o caracteres; evite repeticiones y palabras comunes.</translation>
+        </message>
+        <message>
+            <source>Fair</source>
+            <translation>Aceptable</translation>
+        </message>
+        <message>
+            <source>Acceptable. Another random word would make it good.</source>
+            <translation>Aceptable. Otra palabra al azar la haría buena.</translation>
+        </message>
+        <message>
+            <source>Good</source>
+            <translation>Buena</translation>
+        </message>
+        <message>
+            <source>A good passphrase.</source>
+            <translation>Una buena frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>Strong</source>
+            <translation>Fuerte</translation>
+        </message>
+        <message>
+            <source>A strong passphrase.</source>
+            <translation>Una frase de contraseña fuerte.</translation>
+        </message>
+        <message>
+            <source>Strength: %1. %2</source>
+            <translation>Fortaleza: %1. %2</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanSummary</name>
         <message>
             <source>Threats</source>
@@ -2647,6 +5206,64 @@ No se cambió nada en esta bóveda.</translation>
         <message>
             <source>%1 %v of %m</source>
             <translation>%1 %v de %m</translation>
+        </message>
+    </context>
+    <context>
+        <name>Prompts</name>
+        <message>
+            <source>Type %1 to confirm:</source>
+            <translation>Escriba %1 para confirmar:</translation>
+        </message>
+        <message>
+            <source>Confirmation word</source>
+            <translation>Palabra de confirmación</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>Aceptar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordActions</name>
+        <message>
+            <source>Delete %1</source>
+            <translation>Eliminar: %1</translation>
+        </message>
+        <message>
+            <source>Delete the %1 “%2”?
+
+It moves to Deleted, where it can be restored.</source>
+            <translation>¿Eliminar «%2» (%1)?
+
+Pasa a Eliminados, desde donde se puede restaurar.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Eliminar</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Conservarlo</translation>
+        </message>
+        <message>
+            <source>Purge %1</source>
+            <translation>Purgar: %1</translation>
+        </message>
+        <message>
+            <source>Purge the deleted %1 “%2” for good?
+
+Its content is removed from this vault, its history and the search index. This cannot be undone.
+
+Type %3 to confirm.</source>
+            <translation>¿Purgar definitivamente «%2» (%1, eliminado)?
+
+Su contenido se borra de esta bóveda, de su historial y del índice de búsqueda. No se puede deshacer.
+
+Escriba %3 para confirmar.</translation>
         </message>
     </context>
     <context>
@@ -2887,6 +5504,14 @@ No se cambió nada en esta bóveda.</translation>
             <translation>Elegir dónde…</translation>
         </message>
         <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
             <source>Nothing was written: %1</source>
             <translation>No se escribió nada: %1</translation>
         </message>
@@ -3076,6 +5701,85 @@ No se cambió nada en esta bóveda.</translation>
         <message>
             <source>Settings are kept on this computer outside the vault, so they never hold anything about your records.</source>
             <translation>La configuración se guarda en este equipo fuera de la bóveda, así que nunca contiene nada de sus registros.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sharing</name>
+        <message>
+            <source>Colleagues ticked here receive this defender at each sync, with their related people, cases and incidents, and every later change. Only verified colleagues are synced.</source>
+            <translation>Los colegas marcados aquí reciben a este defensor en cada sincronización, con sus personas relacionadas, casos e incidentes, y todo cambio posterior. Solo se sincroniza con colegas verificados.</translation>
+        </message>
+        <message>
+            <source>Colleagues ticked here receive this case at each sync, with the incidents linked to it and its defender's non-sensitive details, and every later change. Only verified colleagues are synced.</source>
+            <translation>Los colegas marcados aquí reciben este caso en cada sincronización, con los incidentes vinculados y los datos no sensibles de su defensor, y todo cambio posterior. Solo se sincroniza con colegas verificados.</translation>
+        </message>
+        <message>
+            <source>Colleagues this record is shared with</source>
+            <translation>Colegas con quienes se comparte este registro</translation>
+        </message>
+        <message>
+            <source>This defender's consent: %1.</source>
+            <translation>Consentimiento de este defensor: %1.</translation>
+        </message>
+        <message>
+            <source>This defender's consent does not cover colleagues: nothing about them leaves this vault, so this cannot be shared.</source>
+            <translation>El consentimiento de este defensor no cubre a colegas: nada sobre esta persona sale de esta bóveda, así que no se puede compartir.</translation>
+        </message>
+        <message>
+            <source>The defender's consent: %1.</source>
+            <translation>Consentimiento del defensor: %1.</translation>
+        </message>
+        <message>
+            <source>The defender's consent does not cover colleagues: nothing about them leaves this vault, so this cannot be shared.</source>
+            <translation>El consentimiento del defensor no cubre a colegas: nada sobre esta persona sale de esta bóveda, así que no se puede compartir.</translation>
+        </message>
+        <message>
+            <source>No colleagues yet: add them in the Exchange section.</source>
+            <translation>Aún no hay colegas: añádalos en la sección Intercambio.</translation>
+        </message>
+        <message>
+            <source>%1  (NOT VERIFIED: not synced until verified)</source>
+            <translation>%1  (NO VERIFICADO: sin sincronizar hasta verificarlo)</translation>
+        </message>
+        <message>
+            <source>this colleague</source>
+            <translation>este colega</translation>
+        </message>
+        <message>
+            <source>Shared with %1.</source>
+            <translation>Compartido con %1.</translation>
+        </message>
+        <message>
+            <source>Not shared</source>
+            <translation>No compartido</translation>
+        </message>
+        <message>
+            <source>Stop sharing</source>
+            <translation>Dejar de compartir</translation>
+        </message>
+        <message>
+            <source>Stop sharing with %1?
+
+They keep everything they already received; from now on, changes are no longer sent to them.</source>
+            <translation>¿Dejar de compartir con %1?
+
+Conserva todo lo que ya recibió; a partir de ahora ya no se le envían los cambios.</translation>
+        </message>
+        <message>
+            <source>Keep sharing</source>
+            <translation>Seguir compartiendo</translation>
+        </message>
+        <message>
+            <source>No longer shared with %1.</source>
+            <translation>Ya no se comparte con %1.</translation>
+        </message>
+        <message>
+            <source>Still shared</source>
+            <translation>Sigue compartido</translation>
+        </message>
+        <message>
+            <source>Sharing</source>
+            <translation>Compartir</translation>
         </message>
     </context>
     <context>
@@ -3852,6 +6556,101 @@ No se cambió nada en esta bóveda.</translation>
         </message>
     </context>
     <context>
+        <name>SyncFolder</name>
+        <message>
+            <source>Starting</source>
+            <translation>Iniciando</translation>
+        </message>
+        <message>
+            <source>Receiving</source>
+            <translation>Recibiendo</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>Enviando</translation>
+        </message>
+        <message>
+            <source>Sync when bundles arrive there (the folder is also checked every minute).</source>
+            <translation>Sincronizar cuando lleguen paquetes (la carpeta también se comprueba cada minuto).</translation>
+        </message>
+        <message>
+            <source>Sync through a folder that another tool carries between offices: a Syncthing folder, a network share, or a USB stick. Each pair of offices has its own subfolder there, named by a code only the two can work out, so a partner that carries only its own subfolder sees nothing of the others. Each sync imports what colleagues left for this vault and leaves a sealed bundle for each verified colleague that has new changes to the records shared with them (nothing when there is nothing new). Unverified colleagues are never synced. File and folder names carry no names.</source>
+            <translation>Sincronice mediante una carpeta que otra herramienta lleva entre oficinas: una carpeta de Syncthing, un recurso compartido de red o una memoria USB. Cada par de oficinas tiene allí su propia subcarpeta, con un nombre en clave que solo las dos pueden calcular, así que una organización socia que solo lleva su propia subcarpeta no ve nada de las demás. Cada sincronización importa lo que los colegas dejaron para esta bóveda y deja un paquete sellado para cada colega verificado que tenga cambios nuevos en los registros compartidos con él (nada si no hay nada nuevo). Nunca se sincroniza con colegas no verificados. Los nombres de archivos y carpetas no llevan nombres.</translation>
+        </message>
+        <message>
+            <source>Drop folder</source>
+            <translation>Carpeta de depósito</translation>
+        </message>
+        <message>
+            <source>No folder chosen yet.</source>
+            <translation>Aún no se eligió ninguna carpeta.</translation>
+        </message>
+        <message>
+            <source>Choose folder…</source>
+            <translation>Elegir carpeta…</translation>
+        </message>
+        <message>
+            <source>Choose the drop folder</source>
+            <translation>Elegir la carpeta de depósito</translation>
+        </message>
+        <message>
+            <source>Watch this folder while the vault is unlocked</source>
+            <translation>Vigilar esta carpeta mientras la bóveda esté desbloqueada</translation>
+        </message>
+        <message>
+            <source>Watch the drop folder while unlocked</source>
+            <translation>Vigilar la carpeta de depósito mientras esté desbloqueada</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Sincronizar ahora</translation>
+        </message>
+        <message>
+            <source>Receive and send through the drop folder now</source>
+            <translation>Recibir y enviar ahora por la carpeta de depósito</translation>
+        </message>
+        <message>
+            <source>Sync progress</source>
+            <translation>Progreso de la sincronización</translation>
+        </message>
+        <message>
+            <source>What the last sync did</source>
+            <translation>Lo que hizo la última sincronización</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>No guardado</translation>
+        </message>
+        <message>
+            <source>The drop folder %1 is not there right now (a USB stick or a network share not connected?). Nothing was synced.</source>
+            <translation>La carpeta de depósito %1 no está disponible ahora (¿memoria USB o recurso de red sin conectar?). No se sincronizó nada.</translation>
+        </message>
+        <message>
+            <source>Sync did not start</source>
+            <translation>La sincronización no empezó</translation>
+        </message>
+        <message>
+            <source>Last checked %1 (automatically).</source>
+            <translation>Última comprobación: %1 (automática).</translation>
+        </message>
+        <message>
+            <source>Last synced %1 (automatically).</source>
+            <translation>Última sincronización: %1 (automática).</translation>
+        </message>
+        <message>
+            <source>Last synced %1.</source>
+            <translation>Última sincronización: %1.</translation>
+        </message>
+        <message>
+            <source>The sync at %1 did not finish.</source>
+            <translation>La sincronización de %1 no terminó.</translation>
+        </message>
+        <message>
+            <source>Sync did not finish</source>
+            <translation>La sincronización no terminó</translation>
+        </message>
+    </context>
+    <context>
         <name>TaskFilter</name>
         <message>
             <source>Open</source>
@@ -4034,6 +6833,14 @@ No se cambió nada en esta bóveda.</translation>
             <translation>Ocultar</translation>
         </message>
         <message>
+            <source>Message</source>
+            <translation>Mensaje</translation>
+        </message>
+        <message>
+            <source>Working</source>
+            <translation>Trabajando</translation>
+        </message>
+        <message>
             <source>Unlock your vault</source>
             <translation>Desbloquee su bóveda</translation>
         </message>
@@ -4078,6 +6885,70 @@ No se cambió nada en esta bóveda.</translation>
             <translation>Desbloquear</translation>
         </message>
         <message>
+            <source>Why the vault locked</source>
+            <translation>Por qué se bloqueó la bóveda</translation>
+        </message>
+        <message>
+            <source>That passphrase did not open the vault. Check the keyboard layout and Caps Lock, then try again.</source>
+            <translation>Esa frase de contraseña no abrió la bóveda. Compruebe la distribución del teclado y Bloq Mayús, y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <source>This vault cannot be opened: %1. Nothing was changed. If you have a backup of the vault folder, restore it; otherwise ask the person who supports your office. Do not delete the folder.</source>
+            <translation>Esta bóveda no se puede abrir: %1. No se cambió nada. Si tiene una copia de seguridad de la carpeta de la bóveda, restáurela; si no, consulte a la persona que da soporte a su oficina. No borre la carpeta.</translation>
+        </message>
+        <message>
+            <source>Create your vault</source>
+            <translation>Cree su bóveda</translation>
+        </message>
+        <message>
+            <source>Everything you record is kept in this vault, encrypted on this computer. Choose a passphrase you will use to open it.</source>
+            <translation>Todo lo que registre se guarda en esta bóveda, cifrado en este ordenador. Elija la frase de contraseña con la que la abrirá.</translation>
+        </message>
+        <message>
+            <source>Repeat passphrase</source>
+            <translation>Repetir la frase de contraseña</translation>
+        </message>
+        <message>
+            <source>Passphrase strength</source>
+            <translation>Fortaleza de la frase de contraseña</translation>
+        </message>
+        <message>
+            <source>There is no way to recover a lost passphrase. If it is forgotten, everything in this vault is lost for good: nobody can open it, not your colleagues and not the people who make hrd-desk. Write it down and keep it somewhere safe, away from this computer. Once the vault is open you can also make a recovery code (Vault &gt; Security).</source>
+            <translation>No hay forma de recuperar una frase de contraseña perdida. Si se olvida, todo lo que hay en esta bóveda se pierde para siempre: nadie puede abrirla, ni sus colegas ni quienes desarrollan hrd-desk. Anótela y guárdela en un lugar seguro, lejos de este ordenador. Una vez abierta la bóveda, también puede crear un código de recuperación (Bóveda &gt; Seguridad).</translation>
+        </message>
+        <message>
+            <source>Warning: a lost passphrase cannot be recovered</source>
+            <translation>Atención: una frase de contraseña perdida no se puede recuperar</translation>
+        </message>
+        <message>
+            <source>I understand that it cannot be recovered</source>
+            <translation>Entiendo que no se puede recuperar</translation>
+        </message>
+        <message>
+            <source>I understand that a lost passphrase cannot be recovered</source>
+            <translation>Entiendo que una frase de contraseña perdida no se puede recuperar</translation>
+        </message>
+        <message>
+            <source>Create vault</source>
+            <translation>Crear bóveda</translation>
+        </message>
+        <message>
+            <source>Four or more random words make a strong, memorable passphrase.</source>
+            <translation>Cuatro o más palabras al azar forman una frase de contraseña fuerte y fácil de recordar.</translation>
+        </message>
+        <message>
+            <source>The passphrases match.</source>
+            <translation>Las frases de contraseña coinciden.</translation>
+        </message>
+        <message>
+            <source>The passphrases do not match yet.</source>
+            <translation>Las frases de contraseña aún no coinciden.</translation>
+        </message>
+        <message>
+            <source>Creating the vault and tuning it to this computer. This takes a few seconds.</source>
+            <translation>Creando la bóveda y ajustándola a este ordenador. Tarda unos segundos.</translation>
+        </message>
+        <message>
             <source>Opening the vault. This takes a second or two.</source>
             <translation>Abriendo la bóveda. Tarda uno o dos segundos.</translation>
         </message>
@@ -4099,6 +6970,112 @@ No se cambió nada en esta bóveda.</translation>
         <message>
             <source>Keep editing</source>
             <translation>Seguir editando</translation>
+        </message>
+    </context>
+    <context>
+        <name>VaultMaintenance</name>
+        <message>
+            <source>Keyslot file</source>
+            <translation>Archivo de ranura de clave</translation>
+        </message>
+        <message>
+            <source>Passphrase opens the vault key</source>
+            <translation>La frase de contraseña abre la clave de la bóveda</translation>
+        </message>
+        <message>
+            <source>Database opens</source>
+            <translation>La base de datos se abre</translation>
+        </message>
+        <message>
+            <source>Every page is intact (encryption checksums)</source>
+            <translation>Todas las páginas están intactas (sumas de comprobación del cifrado)</translation>
+        </message>
+        <message>
+            <source>Database structure</source>
+            <translation>Estructura de la base de datos</translation>
+        </message>
+        <message>
+            <source>Audit trail is unbroken</source>
+            <translation>El registro de auditoría no está roto</translation>
+        </message>
+        <message>
+            <source>Four or more random words make a strong, memorable passphrase.</source>
+            <translation>Cuatro o más palabras al azar forman una frase de contraseña fuerte y fácil de recordar.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>The new passphrases do not match yet.</source>
+            <translation>Las nuevas frases de contraseña aún no coinciden.</translation>
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation>Cambiar la frase de contraseña</translation>
+        </message>
+        <message>
+            <source>The vault locks for a few seconds while it is re-encrypted for the new passphrase (open forms are kept as drafts), then opens again. There is still no way to recover a lost passphrase: write the new one down and keep it somewhere safe, away from this computer.</source>
+            <translation>La bóveda se bloquea unos segundos mientras se vuelve a cifrar para la nueva frase de contraseña (los formularios abiertos se guardan como borradores) y luego se abre de nuevo. Sigue sin haber forma de recuperar una frase de contraseña perdida: anote la nueva y guárdela en un lugar seguro, lejos de este ordenador.</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Frase de contraseña actual</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Nueva frase de contraseña</translation>
+        </message>
+        <message>
+            <source>Repeat new passphrase</source>
+            <translation>Repetir la nueva frase de contraseña</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Frase de contraseña</translation>
+        </message>
+        <message>
+            <source>Vault integrity</source>
+            <translation>Integridad de la bóveda</translation>
+        </message>
+        <message>
+            <source>Every check passed. The vault is intact.</source>
+            <translation>Todas las comprobaciones se superaron. La bóveda está intacta.</translation>
+        </message>
+        <message>
+            <source>Integrity checks</source>
+            <translation>Comprobaciones de integridad</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Comprobación</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detalle</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Superada</translation>
+        </message>
+        <message>
+            <source>FAILED</source>
+            <translation>FALLÓ</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check(s) failed. Do not delete anything; keep a copy of the vault folder and ask the person who supports your office.</source>
+            <translation>
+                <numerusform>%n comprobación falló. No borre nada; guarde una copia de la carpeta de la bóveda y consulte a la persona que da soporte a su oficina.</numerusform>
+                <numerusform>%n comprobaciones fallaron. No borre nada; guarde una copia de la carpeta de la bóveda y consulte a la persona que da soporte a su oficina.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4757,6 +7734,14 @@ No se cambió nada en esta bóveda.</translation>
         <message>
             <source>Lock the vault now (Ctrl+L)</source>
             <translation>Bloquear la bóveda ahora (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>This kind of record cannot be opened here yet.</source>
+            <translation>Este tipo de registro aún no se puede abrir aquí.</translation>
+        </message>
+        <message>
+            <source>Search is not available in this version yet.</source>
+            <translation>La búsqueda aún no está disponible en esta versión.</translation>
         </message>
     </context>
 </TS>

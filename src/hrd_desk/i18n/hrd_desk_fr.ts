@@ -2,6 +2,444 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About hrd-desk</source>
+            <translation>À propos de hrd-desk</translation>
+        </message>
+        <message>
+            <source>hrd-desk %1</source>
+            <translation>hrd-desk %1</translation>
+        </message>
+        <message>
+            <source>Release key: %1. Compare it with the key id your office was given: releases signed with another key are not ours.</source>
+            <translation>Clé de publication : %1. Comparez-la avec l'identifiant de clé remis à votre bureau : une version signée avec une autre clé ne vient pas de nous.</translation>
+        </message>
+        <message>
+            <source>Release key: none in this copy (not an official release).</source>
+            <translation>Clé de publication : aucune dans cette copie (pas une version officielle).</translation>
+        </message>
+        <message>
+            <source>An encrypted, offline desk for caseworkers who protect human rights defenders.</source>
+            <translation>Un bureau chiffré, hors ligne, pour les chargé·es de dossiers qui protègent les défenseur·es des droits humains.</translation>
+        </message>
+        <message>
+            <source>Licence: %1 (GNU General Public License, version 3 or later). You may share and change it under its terms; it comes with no warranty.</source>
+            <translation>Licence : %1 (GNU General Public License, version 3 ou ultérieure). Vous pouvez le partager et le modifier selon ses termes ; il est fourni sans garantie.</translation>
+        </message>
+        <message>
+            <source>Packaged app.</source>
+            <translation>Application empaquetée.</translation>
+        </message>
+        <message>
+            <source>Running from source.</source>
+            <translation>Exécution depuis les sources.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttachmentsDialog</name>
+        <message>
+            <source>%1 bytes</source>
+            <translation>%1 octets</translation>
+        </message>
+        <message>
+            <source> It includes a GPS location.</source>
+            <translation> Elle contient une position GPS.</translation>
+        </message>
+        <message>
+            <source>This image carries %1 metadata.%2</source>
+            <translation>Cette image contient des métadonnées %1.%2</translation>
+        </message>
+        <message>
+            <source>Attachments of this record</source>
+            <translation>Pièces jointes de cette fiche</translation>
+        </message>
+        <message>
+            <source>Evidence files, encrypted in the vault. Drop files here or choose Add file.</source>
+            <translation>Pièces à conviction, chiffrées dans le coffre. Déposez des fichiers ici ou choisissez Ajouter un fichier.</translation>
+        </message>
+        <message>
+            <source>Attachments</source>
+            <translation>Pièces jointes</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Taille</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Reçue le</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <source>Add file…</source>
+            <translation>Ajouter un fichier…</translation>
+        </message>
+        <message>
+            <source>View</source>
+            <translation>Afficher</translation>
+        </message>
+        <message>
+            <source>Export decrypted copy…</source>
+            <translation>Exporter une copie déchiffrée…</translation>
+        </message>
+        <message>
+            <source>Verify</source>
+            <translation>Vérifier</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Only images and plain text are shown inside the app: export a decrypted copy to open this file</source>
+            <translation>Seuls les images et le texte brut s'affichent dans l'application : exportez une copie déchiffrée pour ouvrir ce fichier</translation>
+        </message>
+        <message>
+            <source>Attach a file</source>
+            <translation>Joindre un fichier</translation>
+        </message>
+        <message>
+            <source>All files (*)</source>
+            <translation>Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Encrypting %1 into the vault…</source>
+            <translation>Chiffrement de %1 dans le coffre…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Adding an attachment</source>
+            <translation>Ajout d'une pièce jointe</translation>
+        </message>
+        <message>
+            <source>The file was not attached</source>
+            <translation>Le fichier n'a pas été joint</translation>
+        </message>
+        <message>
+            <source>Cannot show it</source>
+            <translation>Impossible de l'afficher</translation>
+        </message>
+        <message>
+            <source>Export a decrypted copy</source>
+            <translation>Exporter une copie déchiffrée</translation>
+        </message>
+        <message>
+            <source>“%1” will be written DECRYPTED outside the vault. Anyone with access to that disk can read it. Keep it on an encrypted disk and delete it when done.</source>
+            <translation>« %1 » sera écrit DÉCHIFFRÉ hors du coffre. Toute personne ayant accès à ce disque pourra le lire. Gardez-le sur un disque chiffré et supprimez-le une fois terminé.</translation>
+        </message>
+        <message>
+            <source>Export decrypted copy</source>
+            <translation>Exporter une copie déchiffrée</translation>
+        </message>
+        <message>
+            <source>Image metadata</source>
+            <translation>Métadonnées de l'image</translation>
+        </message>
+        <message>
+            <source> Leave it out of the copy? The original in the vault keeps it.</source>
+            <translation> Les retirer de la copie ? L'original dans le coffre les conserve.</translation>
+        </message>
+        <message>
+            <source>Strip metadata</source>
+            <translation>Retirer les métadonnées</translation>
+        </message>
+        <message>
+            <source>Keep metadata</source>
+            <translation>Garder les métadonnées</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>Exporté</translation>
+        </message>
+        <message>
+            <source>A decrypted copy of “%1” was written.</source>
+            <translation>Une copie déchiffrée de « %1 » a été écrite.</translation>
+        </message>
+        <message>
+            <source>Not exported</source>
+            <translation>Non exporté</translation>
+        </message>
+        <message>
+            <source>Intact</source>
+            <translation>Intact</translation>
+        </message>
+        <message>
+            <source>“%1” matches the SHA-256 taken at intake:
+%2</source>
+            <translation>« %1 » correspond à l'empreinte SHA-256 prise à la réception :
+%2</translation>
+        </message>
+        <message>
+            <source>DAMAGED</source>
+            <translation>ENDOMMAGÉ</translation>
+        </message>
+        <message>
+            <source>This image cannot be shown (damaged, or a format Qt cannot read): export a decrypted copy to open it elsewhere.</source>
+            <translation>Cette image ne peut pas être affichée (endommagée, ou dans un format que Qt ne sait pas lire) : exportez une copie déchiffrée pour l'ouvrir ailleurs.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AuditDialogs</name>
+        <message>
+            <source>Created</source>
+            <translation>Créée</translation>
+        </message>
+        <message>
+            <source>Edited</source>
+            <translation>Modifiée</translation>
+        </message>
+        <message>
+            <source>Conflict resolved</source>
+            <translation>Conflit résolu</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Supprimée</translation>
+        </message>
+        <message>
+            <source>Restored</source>
+            <translation>Restaurée</translation>
+        </message>
+        <message>
+            <source>Purged</source>
+            <translation>Purgée</translation>
+        </message>
+        <message>
+            <source>Shared</source>
+            <translation>Partagée</translation>
+        </message>
+        <message>
+            <source>No longer shared</source>
+            <translation>N'est plus partagée</translation>
+        </message>
+        <message>
+            <source>Marked sensitive</source>
+            <translation>Marquée sensible</translation>
+        </message>
+        <message>
+            <source>No longer marked sensitive</source>
+            <translation>N'est plus marquée sensible</translation>
+        </message>
+        <message>
+            <source>Received</source>
+            <translation>Reçue</translation>
+        </message>
+        <message>
+            <source>Bundle imported</source>
+            <translation>Paquet importé</translation>
+        </message>
+        <message>
+            <source>Bundle written</source>
+            <translation>Paquet écrit</translation>
+        </message>
+        <message>
+            <source>Changes sent</source>
+            <translation>Modifications envoyées</translation>
+        </message>
+        <message>
+            <source>Name on the card changed</source>
+            <translation>Nom sur la carte modifié</translation>
+        </message>
+        <message>
+            <source>Colleague added</source>
+            <translation>Collègue ajouté·e</translation>
+        </message>
+        <message>
+            <source>Colleague verified</source>
+            <translation>Collègue vérifié·e</translation>
+        </message>
+        <message>
+            <source>Colleague revoked</source>
+            <translation>Collègue révoqué·e</translation>
+        </message>
+        <message>
+            <source>Colleague kind changed</source>
+            <translation>Type de collègue modifié</translation>
+        </message>
+        <message>
+            <source>Proposal accepted</source>
+            <translation>Proposition acceptée</translation>
+        </message>
+        <message>
+            <source>Proposal refused</source>
+            <translation>Proposition refusée</translation>
+        </message>
+        <message>
+            <source>Drop folder set</source>
+            <translation>Répertoire de dépôt défini</translation>
+        </message>
+        <message>
+            <source>Attachment added</source>
+            <translation>Pièce jointe ajoutée</translation>
+        </message>
+        <message>
+            <source>Attachment deleted</source>
+            <translation>Pièce jointe supprimée</translation>
+        </message>
+        <message>
+            <source>colleague</source>
+            <translation>collègue</translation>
+        </message>
+        <message>
+            <source>attachment</source>
+            <translation>pièce jointe</translation>
+        </message>
+        <message>
+            <source>fields</source>
+            <translation>champs</translation>
+        </message>
+        <message>
+            <source>field</source>
+            <translation>champ</translation>
+        </message>
+        <message>
+            <source>versions</source>
+            <translation>versions</translation>
+        </message>
+        <message>
+            <source>kind</source>
+            <translation>type</translation>
+        </message>
+        <message>
+            <source>receipts</source>
+            <translation>accusés de réception</translation>
+        </message>
+        <message>
+            <source>size</source>
+            <translation>taille</translation>
+        </message>
+        <message>
+            <source>records</source>
+            <translation>fiches</translation>
+        </message>
+        <message>
+            <source>recipients</source>
+            <translation>destinataires</translation>
+        </message>
+        <message>
+            <source>outcome</source>
+            <translation>résultat</translation>
+        </message>
+        <message>
+            <source>outcomes</source>
+            <translation>résultats</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>de</translation>
+        </message>
+        <message>
+            <source>watched</source>
+            <translation>surveillé</translation>
+        </message>
+        <message>
+            <source>verified</source>
+            <translation>vérifié</translation>
+        </message>
+        <message>
+            <source>received</source>
+            <translation>reçu</translation>
+        </message>
+        <message>
+            <source>attachments</source>
+            <translation>pièces jointes</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>History of this record</source>
+            <translation>Historique de cette fiche</translation>
+        </message>
+        <message>
+            <source>What was done to this record in this vault, newest first: when, what and which fields. Contents are never kept here. Changes from colleagues arrive with their bundles and show in Vault &gt; Audit trail as imports.</source>
+            <translation>Ce qui a été fait à cette fiche dans ce coffre, du plus récent au plus ancien : quand, quoi et quels champs. Les contenus ne sont jamais conservés ici. Les modifications des collègues arrivent avec leurs paquets et apparaissent dans Coffre &gt; Journal d'audit comme importations.</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Quand</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>Quoi</translation>
+        </message>
+        <message>
+            <source>Fields</source>
+            <translation>Champs</translation>
+        </message>
+        <message>
+            <source>Record history</source>
+            <translation>Historique de la fiche</translation>
+        </message>
+        <message>
+            <source>Nothing recorded for it yet.</source>
+            <translation>Rien d'enregistré pour elle pour l'instant.</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>Journal d'audit</translation>
+        </message>
+        <message>
+            <source>The audit trail is broken at event %1: events were changed or removed. Keep a copy of the vault folder and ask the person who supports your office.</source>
+            <translation>Le journal d'audit est rompu à l'événement %1 : des événements ont été modifiés ou retirés. Gardez une copie du répertoire du coffre et demandez conseil à la personne qui assure le support de votre bureau.</translation>
+        </message>
+        <message>
+            <source>Audit trail check</source>
+            <translation>Vérification du journal d'audit</translation>
+        </message>
+        <message>
+            <source>The newest %1 events are shown.</source>
+            <translation>Les %1 événements les plus récents sont affichés.</translation>
+        </message>
+        <message>
+            <source>Ids and field names only, never contents.</source>
+            <translation>Identifiants et noms de champs seulement, jamais les contenus.</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Record or colleague</source>
+            <translation>Fiche ou collègue</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Détails</translation>
+        </message>
+        <message>
+            <source>Audit events</source>
+            <translation>Événements d'audit</translation>
+        </message>
+        <message numerus="yes">
+            <source>The audit trail is whole: %n event(s), each linked to the one before, and none removed from the end.</source>
+            <translation>
+                <numerusform>Le journal d'audit est complet : %n événement, lié au précédent, et aucun retiré de la fin.</numerusform>
+                <numerusform>Le journal d'audit est complet : %n événements, chacun lié au précédent, et aucun retiré de la fin.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CheckIn</name>
         <message>
             <source>Check-in with %1</source>
@@ -74,6 +512,333 @@
         <message>
             <source>Not saved: %1</source>
             <translation>Non enregistré : %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>Colleagues</name>
+        <message>
+            <source>Verified</source>
+            <translation>Vérifié·e</translation>
+        </message>
+        <message>
+            <source>NOT VERIFIED</source>
+            <translation>NON VÉRIFIÉ·E</translation>
+        </message>
+        <message>
+            <source>Revoked</source>
+            <translation>Révoqué·e</translation>
+        </message>
+        <message>
+            <source>You compared fingerprints with them</source>
+            <translation>Vous avez comparé vos empreintes avec cette personne</translation>
+        </message>
+        <message>
+            <source>Compare fingerprints with them before sending anything</source>
+            <translation>Comparez vos empreintes avec cette personne avant de lui envoyer quoi que ce soit</translation>
+        </message>
+        <message>
+            <source>Nothing is sent to them, and their bundles are refused</source>
+            <translation>Rien ne lui est envoyé, et ses paquets sont refusés</translation>
+        </message>
+        <message>
+            <source>Programme office</source>
+            <translation>Bureau du programme</translation>
+        </message>
+        <message>
+            <source>Partner organisation</source>
+            <translation>Organisation partenaire</translation>
+        </message>
+        <message>
+            <source>Receives the records you share whole</source>
+            <translation>Reçoit intégralement les fiches que vous partagez</translation>
+        </message>
+        <message>
+            <source>Receives records redacted: codenames instead of names; no legal names, contact details, addresses, exact places, related people's names or notes, or free text marked sensitive</source>
+            <translation>Reçoit les fiches caviardées : des noms de code au lieu des noms ; ni noms légaux, ni coordonnées, ni adresses, ni lieux précis, ni noms ou notes des proches, ni texte libre marqué sensible</translation>
+        </message>
+        <message>
+            <source>Colleagues are the offices and caseworkers you exchange records with. Add one from the identity card they gave you, then compare fingerprints with them before you send them anything.</source>
+            <translation>Les collègues sont les bureaux et chargé·es de dossiers avec qui vous échangez des fiches. Ajoutez-en un·e à partir de la carte d'identité qu'on vous a remise, puis comparez vos empreintes avant de lui envoyer quoi que ce soit.</translation>
+        </message>
+        <message>
+            <source>Add from card file…</source>
+            <translation>Ajouter depuis un fichier carte…</translation>
+        </message>
+        <message>
+            <source>Add a colleague from the identity card they gave you</source>
+            <translation>Ajouter un·e collègue à partir de la carte d'identité qu'on vous a remise</translation>
+        </message>
+        <message>
+            <source>Compare fingerprints…</source>
+            <translation>Comparer les empreintes…</translation>
+        </message>
+        <message>
+            <source>Compare fingerprints with the selected colleague</source>
+            <translation>Comparer les empreintes avec le/la collègue sélectionné·e</translation>
+        </message>
+        <message>
+            <source>Revoke…</source>
+            <translation>Révoquer…</translation>
+        </message>
+        <message>
+            <source>Stop all exchange with the selected colleague</source>
+            <translation>Cesser tout échange avec le/la collègue sélectionné·e</translation>
+        </message>
+        <message>
+            <source>Make partner…</source>
+            <translation>Passer en partenaire…</translation>
+        </message>
+        <message>
+            <source>Change whether the selected colleague is a programme office or a partner organisation</source>
+            <translation>Indiquer si le/la collègue sélectionné·e est un bureau du programme ou une organisation partenaire</translation>
+        </message>
+        <message>
+            <source>Colleagues</source>
+            <translation>Collègues</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Trust</source>
+            <translation>Confiance</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Name on their card</source>
+            <translation>Nom sur sa carte</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Ajouté·e le</translation>
+        </message>
+        <message>
+            <source>No colleagues yet. Ask the office you will exchange with for their identity card, and give them yours (under My identity).</source>
+            <translation>Aucun·e collègue pour l'instant. Demandez sa carte d'identité au bureau avec lequel vous allez échanger, et donnez-lui la vôtre (sous Mon identité).</translation>
+        </message>
+        <message>
+            <source>Add a colleague</source>
+            <translation>Ajouter un·e collègue</translation>
+        </message>
+        <message>
+            <source>Your name for this colleague (only you see it; it must differ from your other colleagues' names):</source>
+            <translation>Votre nom pour ce·tte collègue (vous seul·e le voyez ; il doit différer des noms de vos autres collègues) :</translation>
+        </message>
+        <message>
+            <source>Your name for this colleague</source>
+            <translation>Votre nom pour ce·tte collègue</translation>
+        </message>
+        <message>
+            <source>A partner organisation (not an office of the programme)</source>
+            <translation>Une organisation partenaire (pas un bureau du programme)</translation>
+        </message>
+        <message>
+            <source>A partner organisation</source>
+            <translation>Une organisation partenaire</translation>
+        </message>
+        <message>
+            <source>Partners receive records redacted, and only about defenders whose consent covers partners.</source>
+            <translation>Les partenaires reçoivent les fiches caviardées, et seulement sur les défenseur·es dont le consentement couvre les partenaires.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Cancel adding</source>
+            <translation>Annuler l'ajout</translation>
+        </message>
+        <message>
+            <source>Add colleague</source>
+            <translation>Ajouter le/la collègue</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Close the comparison</source>
+            <translation>Fermer la comparaison</translation>
+        </message>
+        <message>
+            <source>Every group matches: mark verified…</source>
+            <translation>Tous les groupes correspondent : marquer vérifié·e…</translation>
+        </message>
+        <message>
+            <source>Every group matches: mark verified</source>
+            <translation>Tous les groupes correspondent : marquer vérifié·e</translation>
+        </message>
+        <message>
+            <source>Suspect: %1; those changes are kept aside.</source>
+            <translation>Suspect : %1 ; ces modifications sont mises de côté.</translation>
+        </message>
+        <message>
+            <source>%1 says it revoked them (%2). Revoke them here too if you agree.</source>
+            <translation>%1 dit l'avoir révoqué·e (%2). Révoquez-le/la ici aussi si vous êtes d'accord.</translation>
+        </message>
+        <message>
+            <source> · SUSPECT</source>
+            <translation> · SUSPECT</translation>
+        </message>
+        <message>
+            <source> · revoked by a colleague</source>
+            <translation> · révoqué·e par un·e collègue</translation>
+        </message>
+        <message>
+            <source>Make office…</source>
+            <translation>Passer en bureau…</translation>
+        </message>
+        <message>
+            <source>Compare fingerprints again…</source>
+            <translation>Comparer à nouveau les empreintes…</translation>
+        </message>
+        <message>
+            <source>Open a colleague's identity card</source>
+            <translation>Ouvrir la carte d'identité d'un·e collègue</translation>
+        </message>
+        <message>
+            <source>Card refused</source>
+            <translation>Carte refusée</translation>
+        </message>
+        <message>
+            <source>This card names itself “%1”. Choose your own name for this colleague below. Adding them does not make them trusted: compare fingerprints with them next.</source>
+            <translation>Cette carte se nomme « %1 ». Choisissez ci-dessous votre propre nom pour ce·tte collègue. L'ajouter ne le/la rend pas digne de confiance : comparez ensuite vos empreintes.</translation>
+        </message>
+        <message>
+            <source>Fingerprint on this card</source>
+            <translation>Empreinte sur cette carte</translation>
+        </message>
+        <message>
+            <source>Added %1. Not verified yet: compare fingerprints with them before sending anything.</source>
+            <translation>%1 ajouté·e. Pas encore vérifié·e : comparez vos empreintes avant d'envoyer quoi que ce soit.</translation>
+        </message>
+        <message>
+            <source>Colleague not added</source>
+            <translation>Collègue non ajouté·e</translation>
+        </message>
+        <message>
+            <source>Compare fingerprints with %1</source>
+            <translation>Comparer les empreintes avec %1</translation>
+        </message>
+        <message>
+            <source>Meet %1, or call them on a line where you know their voice. Each of you reads your own fingerprint aloud, group by group, while the other checks it here. In person, you can instead scan the QR code on their screen with a phone camera and compare the groups it shows with theirs below. Mark them verified only if every group matches. If any group differs, do not verify: someone may be posing as them.</source>
+            <translation>Rencontrez %1, ou appelez sur une ligne où vous reconnaissez sa voix. Chacun·e lit sa propre empreinte à voix haute, groupe par groupe, pendant que l'autre la vérifie ici. En personne, vous pouvez aussi scanner le code QR sur son écran avec l'appareil photo d'un téléphone et comparer les groupes affichés avec les siens ci-dessous. Marquez vérifié·e seulement si tous les groupes correspondent. Si un seul groupe diffère, ne vérifiez pas : quelqu'un se fait peut-être passer pour cette personne.</translation>
+        </message>
+        <message>
+            <source>This vault (yours)</source>
+            <translation>Ce coffre (le vôtre)</translation>
+        </message>
+        <message>
+            <source>%1 (theirs, from their card)</source>
+            <translation>%1 (le sien, d'après sa carte)</translation>
+        </message>
+        <message>
+            <source>Mark as verified</source>
+            <translation>Marquer comme vérifié·e</translation>
+        </message>
+        <message>
+            <source>Did all ten groups match, compared with %1 in person or on a call where you knew their voice?
+
+Once verified, records can be sent to them and synced with them without further warnings.</source>
+            <translation>Les dix groupes correspondaient-ils, comparés avec %1 en personne ou lors d'un appel où vous reconnaissiez sa voix ?
+
+Une fois vérifié·e, des fiches peuvent lui être envoyées et synchronisées sans autre avertissement.</translation>
+        </message>
+        <message>
+            <source>They matched: mark as verified</source>
+            <translation>Ils correspondent : marquer vérifié·e</translation>
+        </message>
+        <message>
+            <source>Not yet</source>
+            <translation>Pas encore</translation>
+        </message>
+        <message>
+            <source>%1 is verified.</source>
+            <translation>%1 est vérifié·e.</translation>
+        </message>
+        <message>
+            <source>Not verified</source>
+            <translation>Non vérifié·e</translation>
+        </message>
+        <message>
+            <source>Make %1 a partner organisation?
+
+From now on they receive records redacted, and only about defenders whose consent covers partners.</source>
+            <translation>Faire de %1 une organisation partenaire ?
+
+Désormais, elle reçoit les fiches caviardées, et seulement sur les défenseur·es dont le consentement couvre les partenaires.</translation>
+        </message>
+        <message>
+            <source>Make %1 an office of the programme?
+
+From now on what you share with them leaves whole. What they already received stays as it was sent: nothing is sent again unredacted.</source>
+            <translation>Faire de %1 un bureau du programme ?
+
+Désormais, ce que vous partagez avec ce bureau part intégralement. Ce qu'il a déjà reçu reste tel qu'envoyé : rien n'est renvoyé non caviardé.</translation>
+        </message>
+        <message>
+            <source>Change colleague kind</source>
+            <translation>Changer le type de collègue</translation>
+        </message>
+        <message>
+            <source>Make partner</source>
+            <translation>Passer en partenaire</translation>
+        </message>
+        <message>
+            <source>Make office</source>
+            <translation>Passer en bureau</translation>
+        </message>
+        <message>
+            <source>Keep as it is</source>
+            <translation>Laisser tel quel</translation>
+        </message>
+        <message>
+            <source>%1 is now a partner organisation.</source>
+            <translation>%1 est désormais une organisation partenaire.</translation>
+        </message>
+        <message>
+            <source>%1 is now a programme office.</source>
+            <translation>%1 est désormais un bureau du programme.</translation>
+        </message>
+        <message>
+            <source>Kind not changed</source>
+            <translation>Type non modifié</translation>
+        </message>
+        <message>
+            <source>Revoke colleague</source>
+            <translation>Révoquer le/la collègue</translation>
+        </message>
+        <message>
+            <source>Revoke %1?
+
+Nothing will be sent to them again, and bundles from them will be refused from now on. What they already received stays with them; records they sent you stay here.
+
+This cannot be undone: their card cannot be added again. Revoke only if their key may be lost, stolen or no longer theirs.</source>
+            <translation>Révoquer %1 ?
+
+Plus rien ne lui sera envoyé, et ses paquets seront refusés désormais. Ce qu'il/elle a déjà reçu reste chez lui/elle ; les fiches qu'il/elle vous a envoyées restent ici.
+
+C'est irréversible : sa carte ne pourra plus être ajoutée. Ne révoquez que si sa clé a pu être perdue, volée ou ne plus lui appartenir.</translation>
+        </message>
+        <message>
+            <source>Revoke</source>
+            <translation>Révoquer</translation>
+        </message>
+        <message>
+            <source>Keep colleague</source>
+            <translation>Garder le/la collègue</translation>
+        </message>
+        <message>
+            <source>%1 is revoked.</source>
+            <translation>%1 est révoqué·e.</translation>
+        </message>
+        <message>
+            <source>Not revoked</source>
+            <translation>Non révoqué·e</translation>
         </message>
     </context>
     <context>
@@ -341,6 +1106,208 @@
         <message>
             <source>This column cannot be sorted.</source>
             <translation>Cette colonne ne peut pas être triée.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Conflicts</name>
+        <message>
+            <source>Deleted</source>
+            <translation>Supprimée</translation>
+        </message>
+        <message>
+            <source>This vault</source>
+            <translation>Ce coffre</translation>
+        </message>
+        <message>
+            <source>%1, %2 (deleted it)</source>
+            <translation>%1, %2 (l'a supprimée)</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>This vault's version (mine), %1</source>
+            <translation>Version de ce coffre (la mienne), %1</translation>
+        </message>
+        <message>
+            <source>%1's version, %2</source>
+            <translation>Version de %1, %2</translation>
+        </message>
+        <message>
+            <source>This vault's own latest version (mine)</source>
+            <translation>Dernière version propre à ce coffre (la mienne)</translation>
+        </message>
+        <message>
+            <source>A conflict is a field changed here and by a colleague before either saw the other's change (or a record deleted on one side while edited on the other). Both versions are kept until you choose; meanwhile the record shows the latest change and stays visible. A proposal is a colleague's change to consent or to what a record belongs to: only this office decides those, so it waits here until you accept or refuse it.</source>
+            <translation>Un conflit, c'est un champ modifié ici et par un·e collègue avant que l'un·e ait vu la modification de l'autre (ou une fiche supprimée d'un côté pendant qu'elle était modifiée de l'autre). Les deux versions sont gardées jusqu'à votre choix ; en attendant, la fiche affiche la modification la plus récente et reste visible. Une proposition est une modification par un·e collègue du consentement ou de ce à quoi une fiche se rattache : seul ce bureau en décide, elle attend donc ici que vous l'acceptiez ou la refusiez.</translation>
+        </message>
+        <message>
+            <source>Records in conflict</source>
+            <translation>Fiches en conflit</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Fiche</translation>
+        </message>
+        <message>
+            <source>What differs</source>
+            <translation>Ce qui diffère</translation>
+        </message>
+        <message>
+            <source>No conflicts. Nothing needs your decision.</source>
+            <translation>Aucun conflit. Rien n'attend votre décision.</translation>
+        </message>
+        <message>
+            <source>Values in each version</source>
+            <translation>Valeurs de chaque version</translation>
+        </message>
+        <message>
+            <source>Show hidden values</source>
+            <translation>Afficher les valeurs masquées</translation>
+        </message>
+        <message>
+            <source>Show sensitive values until you leave this conflict</source>
+            <translation>Afficher les valeurs sensibles jusqu'à ce que vous quittiez ce conflit</translation>
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation>Garder</translation>
+        </message>
+        <message>
+            <source>Version to keep</source>
+            <translation>Version à garder</translation>
+        </message>
+        <message>
+            <source>Keep this version…</source>
+            <translation>Garder cette version…</translation>
+        </message>
+        <message>
+            <source>Keep the chosen version</source>
+            <translation>Garder la version choisie</translation>
+        </message>
+        <message>
+            <source>%1 proposes a change: %2</source>
+            <translation>%1 propose une modification : %2</translation>
+        </message>
+        <message>
+            <source>deleted on one side</source>
+            <translation>supprimée d'un côté</translation>
+        </message>
+        <message>
+            <source>Each column is one version: where and when it was made, and what it held.</source>
+            <translation>Chaque colonne est une version : où et quand elle a été faite, et ce qu'elle contenait.</translation>
+        </message>
+        <message>
+            <source> One side deleted this record while the other changed it.</source>
+            <translation> Un côté a supprimé cette fiche pendant que l'autre la modifiait.</translation>
+        </message>
+        <message>
+            <source> (sent on by %1)</source>
+            <translation> (transmise par %1)</translation>
+        </message>
+        <message>
+            <source>%1%2 proposes to change what only this office decides: consent, or which defender, case or stay this record belongs to. Nothing changes, and nothing is sent on, until you accept it.</source>
+            <translation>%1%2 propose de modifier ce que seul ce bureau décide : le consentement, ou le/la défenseur·e, le dossier ou le séjour auquel cette fiche se rattache. Rien ne change, et rien n'est transmis, tant que vous ne l'acceptez pas.</translation>
+        </message>
+        <message>
+            <source>Decide…</source>
+            <translation>Décider…</translation>
+        </message>
+        <message>
+            <source>Refuse: keep this vault's values</source>
+            <translation>Refuser : garder les valeurs de ce coffre</translation>
+        </message>
+        <message>
+            <source>Accept %1's proposal</source>
+            <translation>Accepter la proposition de %1</translation>
+        </message>
+        <message>
+            <source>This vault now</source>
+            <translation>Ce coffre actuellement</translation>
+        </message>
+        <message>
+            <source>%1 proposes, %2</source>
+            <translation>%1 propose, %2</translation>
+        </message>
+        <message>
+            <source>Hide values</source>
+            <translation>Masquer les valeurs</translation>
+        </message>
+        <message>
+            <source>Kept</source>
+            <translation>Gardée</translation>
+        </message>
+        <message>
+            <source>This record is not kept updated for any colleague, so your choice stays in this vault.</source>
+            <translation>Cette fiche n'est tenue à jour pour aucun·e collègue : votre choix reste dans ce coffre.</translation>
+        </message>
+        <message>
+            <source>Your choice is sent at the next exchange to %1.</source>
+            <translation>Votre choix est envoyé au prochain échange à %1.</translation>
+        </message>
+        <message>
+            <source>Accept %1's change to “%2”?
+
+It becomes this office's own decision. %3</source>
+            <translation>Accepter la modification de « %2 » par %1 ?
+
+Elle devient la décision propre de ce bureau. %3</translation>
+        </message>
+        <message>
+            <source>Accept the change</source>
+            <translation>Accepter la modification</translation>
+        </message>
+        <message>
+            <source>Refuse %1's change to “%2”?
+
+The record keeps this vault's values; the proposal is dropped.</source>
+            <translation>Refuser la modification de « %2 » par %1 ?
+
+La fiche garde les valeurs de ce coffre ; la proposition est abandonnée.</translation>
+        </message>
+        <message>
+            <source>Refuse the change</source>
+            <translation>Refuser la modification</translation>
+        </message>
+        <message>
+            <source>Decide on a proposal</source>
+            <translation>Décider d'une proposition</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Not decided</source>
+            <translation>Pas de décision</translation>
+        </message>
+        <message>
+            <source>Resolve the conflict</source>
+            <translation>Résoudre le conflit</translation>
+        </message>
+        <message>
+            <source>Keep %1 for “%2”?
+
+The record then shows that version's values for the fields that differ. The other versions stay in the record's history. %3</source>
+            <translation>Garder %1 pour « %2 » ?
+
+La fiche affiche alors les valeurs de cette version pour les champs qui diffèrent. Les autres versions restent dans l'historique de la fiche. %3</translation>
+        </message>
+        <message>
+            <source>Keep this version</source>
+            <translation>Garder cette version</translation>
+        </message>
+        <message>
+            <source>Not resolved</source>
+            <translation>Non résolu</translation>
+        </message>
+    </context>
+    <context>
+        <name>CopyGuard</name>
+        <message>
+            <source>Copy</source>
+            <translation>Copier</translation>
         </message>
     </context>
     <context>
@@ -1163,7 +2130,150 @@
         </message>
     </context>
     <context>
-        <name>ExchangeSummaries</name>
+        <name>Exchange</name>
+        <message>
+            <source>Sealed bundles (%1);;All files (*)</source>
+            <translation>Paquets scellés (%1);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Fingerprint</source>
+            <translation>Empreinte</translation>
+        </message>
+        <message>
+            <source>%1: fingerprint</source>
+            <translation>%1 : empreinte</translation>
+        </message>
+        <message>
+            <source>%1: fingerprint as a QR code</source>
+            <translation>%1 : empreinte en code QR</translation>
+        </message>
+        <message>
+            <source>Exchange</source>
+            <translation>Échanges</translation>
+        </message>
+        <message>
+            <source>Share records with colleagues as sealed files, and receive theirs, without any server: by USB stick, e-mail or a synced folder.</source>
+            <translation>Partagez des fiches avec vos collègues sous forme de fichiers scellés, et recevez les leurs, sans aucun serveur : par clé USB, courriel ou répertoire synchronisé.</translation>
+        </message>
+        <message>
+            <source>Exchange sections</source>
+            <translation>Sections d'échange</translation>
+        </message>
+        <message>
+            <source>My identity</source>
+            <translation>Mon identité</translation>
+        </message>
+        <message>
+            <source>Colleagues</source>
+            <translation>Collègues</translation>
+        </message>
+        <message>
+            <source>Send records</source>
+            <translation>Envoyer des fiches</translation>
+        </message>
+        <message>
+            <source>Receive a bundle</source>
+            <translation>Recevoir un paquet</translation>
+        </message>
+        <message>
+            <source>Sync folder</source>
+            <translation>Répertoire de synchronisation</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflits</translation>
+        </message>
+        <message>
+            <source>Conflicts (%1)</source>
+            <translation>Conflits (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExchangeSummary</name>
+        <message>
+            <source>Sender's fingerprint</source>
+            <translation>Empreinte de l'expéditeur</translation>
+        </message>
+        <message>
+            <source>This file is not addressed to this vault.</source>
+            <translation>Ce fichier n'est pas adressé à ce coffre.</translation>
+        </message>
+        <message>
+            <source>The file is damaged, or it is not a bundle.</source>
+            <translation>Le fichier est endommagé, ou ce n'est pas un paquet.</translation>
+        </message>
+        <message>
+            <source>The file is damaged or was altered after it was sealed.</source>
+            <translation>Le fichier est endommagé ou a été modifié après avoir été scellé.</translation>
+        </message>
+        <message>
+            <source>The sender's signature does not match: the file was altered or forged.</source>
+            <translation>La signature de l'expéditeur ne correspond pas : le fichier a été modifié ou falsifié.</translation>
+        </message>
+        <message>
+            <source>The sender is not one of your colleagues. Add their identity card and compare fingerprints first.</source>
+            <translation>L'expéditeur ne fait pas partie de vos collègues. Ajoutez sa carte d'identité et comparez d'abord vos empreintes.</translation>
+        </message>
+        <message>
+            <source>The sender was revoked: bundles from them are refused.</source>
+            <translation>L'expéditeur a été révoqué : ses paquets sont refusés.</translation>
+        </message>
+        <message>
+            <source>This bundle was imported before.</source>
+            <translation>Ce paquet a déjà été importé.</translation>
+        </message>
+        <message>
+            <source>The file is larger than any bundle may be.</source>
+            <translation>Le fichier est plus gros que ne peut l'être un paquet.</translation>
+        </message>
+        <message>
+            <source>The file ends early: it may still be copying. Try again when it is complete.</source>
+            <translation>Le fichier s'arrête trop tôt : il est peut-être encore en cours de copie. Réessayez quand il sera complet.</translation>
+        </message>
+        <message>
+            <source>A newer hrd-desk made it: update hrd-desk, then import it again.</source>
+            <translation>Une version plus récente de hrd-desk l'a créé : mettez hrd-desk à jour, puis importez-le à nouveau.</translation>
+        </message>
+        <message>
+            <source>no records</source>
+            <translation>aucune fiche</translation>
+        </message>
+        <message>
+            <source>Not recorded yet: stays in this vault</source>
+            <translation>Pas encore recueilli : reste dans ce coffre</translation>
+        </message>
+        <message>
+            <source>None: stays in this vault</source>
+            <translation>Aucun : reste dans ce coffre</translation>
+        </message>
+        <message>
+            <source>Colleagues</source>
+            <translation>Collègues</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Partenaires</translation>
+        </message>
+        <message>
+            <source>Public</source>
+            <translation>Public</translation>
+        </message>
+        <message>
+            <source>an impossible time</source>
+            <translation>une heure impossible</translation>
+        </message>
+        <message>
+            <source>far in the future</source>
+            <translation>loin dans le futur</translation>
+        </message>
+        <message>
+            <source>%1 and %2</source>
+            <translation>%1 et %2</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
         <message>
             <source>Not every part of this bundle is here (%1). Put all the parts in the same folder, then choose any one of them again.
 
@@ -1173,6 +2283,74 @@ Nothing in this vault was changed.</source>
 Rien n’a été modifié dans ce coffre.</translation>
         </message>
         <message>
+            <source>Refused (%1). %2 (%3)
+
+Nothing in this vault was changed.</source>
+            <translation>Refusé (%1). %2 (%3)
+
+Rien n'a été modifié dans ce coffre.</translation>
+        </message>
+        <message>
+            <source>Refused (%1). %2 (%3)</source>
+            <translation>Refusé (%1). %2 (%3)</translation>
+        </message>
+        <message>
+            <source>This file cannot be read: %1.</source>
+            <translation>Ce fichier ne peut pas être lu : %1.</translation>
+        </message>
+        <message>
+            <source>it is damaged</source>
+            <translation>il est endommagé</translation>
+        </message>
+        <message>
+            <source>The file could not be read or written (%1).</source>
+            <translation>Le fichier n'a pas pu être lu ou écrit (%1).</translation>
+        </message>
+        <message>
+            <source>Something unexpected stopped it (%1). Nothing was changed.</source>
+            <translation>Un problème inattendu l'a arrêté (%1). Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source> (REVOKED)</source>
+            <translation> (RÉVOQUÉ·E)</translation>
+        </message>
+        <message>
+            <source> (NOT VERIFIED: compare fingerprints with them)</source>
+            <translation> (NON VÉRIFIÉ·E : comparez vos empreintes)</translation>
+        </message>
+        <message>
+            <source>This bundle from %1 was imported before. Nothing changed.</source>
+            <translation>Ce paquet de %1 a déjà été importé. Rien n'a changé.</translation>
+        </message>
+        <message>
+            <source>From %1%2: %3, %4.</source>
+            <translation>De %1%2 : %3, %4.</translation>
+        </message>
+        <message>
+            <source>%1 changed its identity keys (a successor card signed by its old and its new key): its new fingerprint is under Colleagues, and it keeps its trust.</source>
+            <translation>%1 a changé ses clés d'identité (une carte de succession signée par son ancienne et sa nouvelle clé) : sa nouvelle empreinte est sous Collègues, et il garde sa confiance.</translation>
+        </message>
+        <message>
+            <source>They are back.</source>
+            <translation>Elles sont revenues.</translation>
+        </message>
+        <message>
+            <source>This vault was restored from a copy: the bundle held changes made here that it no longer had. %1 It now writes under a new epoch, so your next changes reach colleagues. Changes made since the restore may be kept aside at colleagues: check them and make them again.</source>
+            <translation>Ce coffre a été restauré à partir d'une copie : le paquet contenait des modifications faites ici qu'il n'avait plus. %1 Il écrit désormais sous une nouvelle époque, pour que vos prochaines modifications parviennent aux collègues. Les modifications faites depuis la restauration peuvent être mises de côté chez les collègues : vérifiez-les et refaites-les.</translation>
+        </message>
+        <message>
+            <source>Written: %1</source>
+            <translation>Écrit : %1</translation>
+        </message>
+        <message>
+            <source>For %1: %2.</source>
+            <translation>Pour %1 : %2.</translation>
+        </message>
+        <message>
+            <source>Saved in %1. Carry the file to them by any means: it is sealed, and only they can open it.</source>
+            <translation>Enregistré dans %1. Apportez-leur le fichier par n'importe quel moyen : il est scellé, et seuls les destinataires peuvent l'ouvrir.</translation>
+        </message>
+        <message>
             <source>Written in %1 parts: %2</source>
             <translation>Écrit en %1 parties : %2</translation>
         </message>
@@ -1180,9 +2358,342 @@ Rien n’a été modifié dans ce coffre.</translation>
             <source>Carry every part. Your colleague imports any one of them once all are in the same folder.</source>
             <translation>Transmettez toutes les parties. Votre collègue importe l’une d’entre elles une fois qu’elles sont toutes dans le même dossier.</translation>
         </message>
+        <message>
+            <source>These records are now shared with them: each sync sends them the changes.</source>
+            <translation>Ces fiches sont désormais partagées avec eux : chaque synchronisation leur envoie les modifications.</translation>
+        </message>
+        <message>
+            <source>Sent to %1: %2.</source>
+            <translation>Envoyé à %1 : %2.</translation>
+        </message>
+        <message>
+            <source>Sent to %1: receipts for what arrived.</source>
+            <translation>Envoyé à %1 : accusés de réception de ce qui est arrivé.</translation>
+        </message>
+        <message>
+            <source>Nothing new to receive or send.</source>
+            <translation>Rien de nouveau à recevoir ni à envoyer.</translation>
+        </message>
+        <message>
+            <source>A damaged file was not imported (%1).</source>
+            <translation>Un fichier endommagé n'a pas été importé (%1).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s)</source>
+            <translation>
+                <numerusform>%n modification</numerusform>
+                <numerusform>%n modifications</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) now has a conflict (the same field changed here and there): choose what to keep under Conflicts.</source>
+            <translation>
+                <numerusform>%n fiche est désormais en conflit (le même champ modifié ici et là-bas) : choisissez quoi garder sous Conflits.</numerusform>
+                <numerusform>%n fiches sont désormais en conflit (le même champ modifié ici et là-bas) : choisissez quoi garder sous Conflits.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) came with a clock far in the future (kept, but flagged: the sender's computer clock may be wrong).</source>
+            <translation>
+                <numerusform>%n modification est arrivée avec une horloge loin dans le futur (gardée, mais signalée : l'horloge de l'ordinateur de l'expéditeur est peut-être fausse).</numerusform>
+                <numerusform>%n modifications sont arrivées avec une horloge loin dans le futur (gardées, mais signalées : l'horloge de l'ordinateur de l'expéditeur est peut-être fausse).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n defender(s)</source>
+            <translation>
+                <numerusform>%n défenseur·e</numerusform>
+                <numerusform>%n défenseur·es</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n related people</source>
+            <translation>
+                <numerusform>%n proche</numerusform>
+                <numerusform>%n proches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n dossier</numerusform>
+                <numerusform>%n dossiers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s)</source>
+            <translation>
+                <numerusform>%n incident</numerusform>
+                <numerusform>%n incidents</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stay(s)</source>
+            <translation>
+                <numerusform>%n séjour</numerusform>
+                <numerusform>%n séjours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check-in(s)</source>
+            <translation>
+                <numerusform>%n point de contact</numerusform>
+                <numerusform>%n points de contact</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n training(s)</source>
+            <translation>
+                <numerusform>%n formation</numerusform>
+                <numerusform>%n formations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n training participant(s)</source>
+            <translation>
+                <numerusform>%n participant·e à une formation</numerusform>
+                <numerusform>%n participant·es à des formations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n risk assessment(s)</source>
+            <translation>
+                <numerusform>%n évaluation des risques</numerusform>
+                <numerusform>%n évaluations des risques</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n risk item(s)</source>
+            <translation>
+                <numerusform>%n élément de risque</numerusform>
+                <numerusform>%n éléments de risque</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n security measure(s)</source>
+            <translation>
+                <numerusform>%n mesure de sécurité</numerusform>
+                <numerusform>%n mesures de sécurité</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n network contact(s)</source>
+            <translation>
+                <numerusform>%n contact du réseau</numerusform>
+                <numerusform>%n contacts du réseau</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n advocacy action(s)</source>
+            <translation>
+                <numerusform>%n action de plaidoyer</numerusform>
+                <numerusform>%n actions de plaidoyer</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n task(s)</source>
+            <translation>
+                <numerusform>%n tâche</numerusform>
+                <numerusform>%n tâches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n new record(s)</source>
+            <translation>
+                <numerusform>%n nouvelle fiche</numerusform>
+                <numerusform>%n nouvelles fiches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) applied</source>
+            <translation>
+                <numerusform>%n modification appliquée</numerusform>
+                <numerusform>%n modifications appliquées</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n older change(s) kept in the history only (this vault already had something newer).</source>
+            <translation>
+                <numerusform>%n modification plus ancienne gardée dans l'historique seulement (ce coffre avait déjà plus récent).</numerusform>
+                <numerusform>%n modifications plus anciennes gardées dans l'historique seulement (ce coffre avait déjà plus récent).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) wait for earlier changes that have not arrived yet; they apply when those come.</source>
+            <translation>
+                <numerusform>%n modification attend des modifications antérieures pas encore arrivées ; elle s'appliquera à leur arrivée.</numerusform>
+                <numerusform>%n modifications attendent des modifications antérieures pas encore arrivées ; elles s'appliqueront à leur arrivée.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) to consent or to what a record belongs to wait for your decision under Conflicts (proposals).</source>
+            <translation>
+                <numerusform>%n modification du consentement ou du rattachement d'une fiche attend votre décision sous Conflits (propositions).</numerusform>
+                <numerusform>%n modifications du consentement ou du rattachement d'une fiche attendent votre décision sous Conflits (propositions).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) refused: records outside what you share with them, purged here, or from a revoked colleague.</source>
+            <translation>
+                <numerusform>%n modification refusée : fiches hors de ce que vous partagez avec cette personne, purgées ici, ou venant d'un·e collègue révoqué·e.</numerusform>
+                <numerusform>%n modifications refusées : fiches hors de ce que vous partagez avec cette personne, purgées ici, ou venant d'un·e collègue révoqué·e.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) kept aside: its maker sent two different changes under one number (shown as suspect under Colleagues).</source>
+            <translation>
+                <numerusform>%n modification mise de côté : son auteur a envoyé deux modifications différentes sous un même numéro (signalé comme suspect sous Collègues).</numerusform>
+                <numerusform>%n modifications mises de côté : leur auteur a envoyé deux modifications différentes sous un même numéro (signalé comme suspect sous Collègues).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>They are back, except %n change(s) kept aside here: changes made here since the restore used their numbers again, so the records they touch may show differently here and at colleagues (check them with colleagues).</source>
+            <translation>
+                <numerusform>Elles sont revenues, sauf %n modification mise de côté ici : des modifications faites ici depuis la restauration ont réutilisé leurs numéros, les fiches concernées peuvent donc différer ici et chez les collègues (vérifiez-les avec eux).</numerusform>
+                <numerusform>Elles sont revenues, sauf %n modifications mises de côté ici : des modifications faites ici depuis la restauration ont réutilisé leurs numéros, les fiches concernées peuvent donc différer ici et chez les collègues (vérifiez-les avec eux).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) left out because a defender they concern has not consented to sharing.</source>
+            <translation>
+                <numerusform>%n fiche laissée de côté car un·e défenseur·e concerné·e n'a pas consenti au partage.</numerusform>
+                <numerusform>%n fiches laissées de côté car un·e défenseur·e concerné·e n'a pas consenti au partage.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) still being copied: tried again at the next sync.</source>
+            <translation>
+                <numerusform>%n fichier encore en cours de copie : nouvel essai à la prochaine synchronisation.</numerusform>
+                <numerusform>%n fichiers encore en cours de copie : nouvel essai à la prochaine synchronisation.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) for other vaults left alone.</source>
+            <translation>
+                <numerusform>%n fichier destiné à d'autres coffres laissé tel quel.</numerusform>
+                <numerusform>%n fichiers destinés à d'autres coffres laissés tels quels.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n item(s) ignored (not plain files).</source>
+            <translation>
+                <numerusform>%n élément ignoré (pas un simple fichier).</numerusform>
+                <numerusform>%n éléments ignorés (pas de simples fichiers).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n change(s) made here and lost in a restore kept aside here: changes made here since the restore used their numbers again, so the records they touch may show differently here and at colleagues (check them with colleagues).</source>
+            <translation>
+                <numerusform>%n modification faite ici et perdue lors d'une restauration est mise de côté ici : des modifications faites ici depuis la restauration ont réutilisé leurs numéros, les fiches concernées peuvent donc différer ici et chez les collègues (vérifiez-les avec eux).</numerusform>
+                <numerusform>%n modifications faites ici et perdues lors d'une restauration sont mises de côté ici : des modifications faites ici depuis la restauration ont réutilisé leurs numéros, les fiches concernées peuvent donc différer ici et chez les collègues (vérifiez-les avec eux).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n consent notice(s): %1 changed a defender's consent; nothing about them leaves this vault beyond it (see the defender's Profile).</source>
+            <translation>
+                <numerusform>%n avis de consentement : %1 a modifié le consentement d'un·e défenseur·e ; rien à son sujet ne quitte ce coffre au-delà (voir le Profil du/de la défenseur·e).</numerusform>
+                <numerusform>%n avis de consentement : %1 a modifié le consentement de défenseur·es ; rien à leur sujet ne quitte ce coffre au-delà (voir leur Profil).</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ExportWizard</name>
+        <message>
+            <source>Everyone you choose receives the same file. Each of them can see who else received it, and can prove to anyone that the file came from this vault.</source>
+            <translation>Toutes les personnes choisies reçoivent le même fichier. Chacune peut voir qui d'autre l'a reçu, et peut prouver à n'importe qui que le fichier vient de ce coffre.</translation>
+        </message>
+        <message>
+            <source>1. What to send</source>
+            <translation>1. Quoi envoyer</translation>
+        </message>
+        <message>
+            <source>2. Who receives it</source>
+            <translation>2. Qui le reçoit</translation>
+        </message>
+        <message>
+            <source>3. Write the file</source>
+            <translation>3. Écrire le fichier</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Terminé</translation>
+        </message>
+        <message>
+            <source>Also share these records with them, so each sync sends them every later change.</source>
+            <translation>Partager aussi ces fiches avec eux, pour que chaque synchronisation leur envoie toute modification ultérieure.</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Retour</translation>
+        </message>
+        <message>
+            <source>Back to the previous step</source>
+            <translation>Revenir à l'étape précédente</translation>
+        </message>
+        <message>
+            <source>Next</source>
+            <translation>Suivant</translation>
+        </message>
+        <message>
+            <source>Next step</source>
+            <translation>Étape suivante</translation>
+        </message>
+        <message>
+            <source>Writing</source>
+            <translation>Écriture</translation>
+        </message>
+        <message>
+            <source>A defender comes with their related people, cases and incidents. A case comes with its defender and the incidents linked to it. Defenders whose consent is None never leave this vault and cannot be chosen.</source>
+            <translation>Un·e défenseur·e part avec ses proches, ses dossiers et ses incidents. Un dossier part avec son/sa défenseur·e et les incidents qui lui sont liés. Les défenseur·es dont le consentement est Aucun ne quittent jamais ce coffre et ne peuvent pas être choisi·es.</translation>
+        </message>
+        <message>
+            <source>The defenders and cases I choose</source>
+            <translation>Les défenseur·es et dossiers que je choisis</translation>
+        </message>
+        <message>
+            <source>Every consenting defender, with all their records</source>
+            <translation>Tou·tes les défenseur·es consentant·es, avec toutes leurs fiches</translation>
+        </message>
+        <message>
+            <source>Every defender who consented to sharing with colleagues</source>
+            <translation>Tou·tes les défenseur·es qui ont consenti au partage avec des collègues</translation>
+        </message>
+        <message>
+            <source>Find</source>
+            <translation>Rechercher</translation>
+        </message>
+        <message>
+            <source>Find a defender or case</source>
+            <translation>Rechercher un·e défenseur·e ou un dossier</translation>
+        </message>
+        <message>
+            <source>Part of a name or case title</source>
+            <translation>Partie d'un nom ou d'un titre de dossier</translation>
+        </message>
+        <message>
+            <source>Defenders and cases to send</source>
+            <translation>Défenseur·es et dossiers à envoyer</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Fiche</translation>
+        </message>
+        <message>
+            <source>Consent to share</source>
+            <translation>Consentement au partage</translation>
+        </message>
+        <message>
+            <source>Colleagues to send to</source>
+            <translation>Collègues destinataires</translation>
+        </message>
+        <message>
+            <source>You have no colleagues to send to yet. Add one under Colleagues first.</source>
+            <translation>Vous n'avez encore aucun·e collègue à qui envoyer. Ajoutez-en d'abord sous Collègues.</translation>
+        </message>
+        <message>
+            <source>Keep them updated</source>
+            <translation>Les tenir à jour</translation>
+        </message>
         <message>
             <source>Split into parts</source>
             <translation>Découper en parties</translation>
@@ -1206,6 +2717,108 @@ Rien n’a été modifié dans ce coffre.</translation>
         <message>
             <source>A larger bundle is written as several files (NAME.part1of3 and so on). Carry every part: the colleague imports any one of them once all are in the same folder.</source>
             <translation>Un paquet plus grand est écrit en plusieurs fichiers (NOM.part1of3, etc.). Transmettez toutes les parties : le collègue importe l’une d’entre elles une fois qu’elles sont toutes dans le même dossier.</translation>
+        </message>
+        <message>
+            <source>Choose where to save and write…</source>
+            <translation>Choisir où enregistrer et écrire…</translation>
+        </message>
+        <message>
+            <source>Choose where to save and write the bundle</source>
+            <translation>Choisir où enregistrer et écrire le paquet</translation>
+        </message>
+        <message>
+            <source>Writing the bundle</source>
+            <translation>Écriture du paquet</translation>
+        </message>
+        <message>
+            <source>What was written</source>
+            <translation>Ce qui a été écrit</translation>
+        </message>
+        <message>
+            <source>Send something else</source>
+            <translation>Envoyer autre chose</translation>
+        </message>
+        <message>
+            <source>Defenders</source>
+            <translation>Défenseur·es</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Dossiers</translation>
+        </message>
+        <message>
+            <source>No consent to share: nothing about this defender leaves this vault</source>
+            <translation>Pas de consentement au partage : rien sur ce·tte défenseur·e ne quitte ce coffre</translation>
+        </message>
+        <message>
+            <source>%1  (NOT VERIFIED)</source>
+            <translation>%1  (NON VÉRIFIÉ·E)</translation>
+        </message>
+        <message>
+            <source>Every defender who consented will be sent, with all their records.</source>
+            <translation>Tou·tes les défenseur·es qui ont consenti seront envoyé·es, avec toutes leurs fiches.</translation>
+        </message>
+        <message>
+            <source>Chosen: %1, %2.</source>
+            <translation>Choisi : %1, %2.</translation>
+        </message>
+        <message>
+            <source>Not verified: %1. You have not compared fingerprints, so the file could reach someone posing as them. You will be asked to confirm by typing %2.</source>
+            <translation>Non vérifié·e : %1. Vous n'avez pas comparé vos empreintes : le fichier pourrait parvenir à quelqu'un qui se fait passer pour cette personne. Il vous sera demandé de confirmer en tapant %2.</translation>
+        </message>
+        <message>
+            <source>every defender who consented, with all their records</source>
+            <translation>tou·tes les défenseur·es qui ont consenti, avec toutes leurs fiches</translation>
+        </message>
+        <message>
+            <source>%1, with what belongs to them</source>
+            <translation>%1, avec ce qui s'y rattache</translation>
+        </message>
+        <message>
+            <source>You are sending %1, to %2.</source>
+            <translation>Vous envoyez %1, à %2.</translation>
+        </message>
+        <message>
+            <source>They will also be kept updated: each sync sends them later changes.</source>
+            <translation>Ils/elles seront aussi tenu·es à jour : chaque synchronisation leur envoie les modifications ultérieures.</translation>
+        </message>
+        <message>
+            <source>Next, choose where to save the file (a USB stick, or a folder a file sync tool carries).</source>
+            <translation>Ensuite, choisissez où enregistrer le fichier (une clé USB, ou un répertoire transporté par un outil de synchronisation de fichiers).</translation>
+        </message>
+        <message>
+            <source>Send to unverified colleagues</source>
+            <translation>Envoyer à des collègues non vérifié·es</translation>
+        </message>
+        <message>
+            <source>%1: not verified. You have not compared fingerprints with them, so this file could be read by someone posing as them.
+
+Type %2 to write it anyway.</source>
+            <translation>Non vérifié·e : %1. Vous n'avez pas comparé vos empreintes : ce fichier pourrait être lu par quelqu'un qui se fait passer pour cette personne.
+
+Tapez %2 pour l'écrire quand même.</translation>
+        </message>
+        <message>
+            <source>Save the bundle</source>
+            <translation>Enregistrer le paquet</translation>
+        </message>
+        <message>
+            <source>The bundle was not written</source>
+            <translation>Le paquet n'a pas été écrit</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n defender(s)</source>
+            <translation>
+                <numerusform>%n défenseur·e</numerusform>
+                <numerusform>%n défenseur·es</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n dossier</numerusform>
+                <numerusform>%n dossiers</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1616,6 +3229,159 @@ Rien n’a été modifié dans ce coffre.</translation>
         </message>
     </context>
     <context>
+        <name>Gate</name>
+        <message>
+            <source>Vault folder: %1</source>
+            <translation>Répertoire du coffre : %1</translation>
+        </message>
+        <message>
+            <source>The vault could not be opened (%1). Nothing was changed.</source>
+            <translation>Le coffre n'a pas pu être ouvert (%1). Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>The vault could not be created (%1).</source>
+            <translation>Le coffre n'a pas pu être créé (%1).</translation>
+        </message>
+    </context>
+    <context>
+        <name>Identity</name>
+        <message>
+            <source>Identity cards (*.card);;All files (*)</source>
+            <translation>Cartes d'identité (*.card);;Tous les fichiers (*)</translation>
+        </message>
+        <message>
+            <source>Colleagues add this vault from its identity card. Before they trust the card, compare this fingerprint with them: read it aloud on a call or in person, group by group, or let them scan the QR code.</source>
+            <translation>Vos collègues ajoutent ce coffre à partir de sa carte d'identité. Avant qu'ils ne fassent confiance à la carte, comparez avec eux cette empreinte : lisez-la à voix haute lors d'un appel ou en personne, groupe par groupe, ou laissez-les scanner le code QR.</translation>
+        </message>
+        <message>
+            <source>This vault's fingerprint</source>
+            <translation>Empreinte de ce coffre</translation>
+        </message>
+        <message>
+            <source>Name on your card</source>
+            <translation>Nom sur votre carte</translation>
+        </message>
+        <message>
+            <source>Colleagues see this name when they add your card; each of them still chooses their own name for you. An office name is safer than a person's name.</source>
+            <translation>Vos collègues voient ce nom en ajoutant votre carte ; chacun·e choisit tout de même son propre nom pour vous. Un nom de bureau est plus sûr qu'un nom de personne.</translation>
+        </message>
+        <message>
+            <source>e.g. Nairobi office</source>
+            <translation>p. ex. Bureau de Nairobi</translation>
+        </message>
+        <message>
+            <source>Save name</source>
+            <translation>Enregistrer le nom</translation>
+        </message>
+        <message>
+            <source>Use this name on cards you save from now on</source>
+            <translation>Utiliser ce nom sur les cartes que vous enregistrerez désormais</translation>
+        </message>
+        <message>
+            <source>Your identity card</source>
+            <translation>Votre carte d'identité</translation>
+        </message>
+        <message>
+            <source>Give this file to colleagues you will exchange records with (it holds only the name above and public keys, nothing secret).</source>
+            <translation>Donnez ce fichier aux collègues avec qui vous échangerez des fiches (il ne contient que le nom ci-dessus et des clés publiques, rien de secret).</translation>
+        </message>
+        <message>
+            <source>Save identity card…</source>
+            <translation>Enregistrer la carte d'identité…</translation>
+        </message>
+        <message>
+            <source>Save your public identity card to a file</source>
+            <translation>Enregistrer votre carte d'identité publique dans un fichier</translation>
+        </message>
+        <message>
+            <source>Name saved. Cards you save from now on carry it.</source>
+            <translation>Nom enregistré. Les cartes que vous enregistrerez désormais le porteront.</translation>
+        </message>
+        <message>
+            <source>Name not saved</source>
+            <translation>Nom non enregistré</translation>
+        </message>
+        <message>
+            <source>Save your identity card</source>
+            <translation>Enregistrer votre carte d'identité</translation>
+        </message>
+        <message>
+            <source>Card not saved</source>
+            <translation>Carte non enregistrée</translation>
+        </message>
+        <message>
+            <source>Saved as %1. Give it to your colleague, then compare fingerprints with them.</source>
+            <translation>Enregistrée sous %1. Donnez-la à votre collègue, puis comparez vos empreintes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <source>Import a bundle a colleague sent you: choose the file, or drop it anywhere on this page. You see who sent it and what it holds before anything is imported.</source>
+            <translation>Importez un paquet qu'un·e collègue vous a envoyé : choisissez le fichier, ou déposez-le n'importe où sur cette page. Vous voyez qui l'a envoyé et ce qu'il contient avant toute importation.</translation>
+        </message>
+        <message>
+            <source>A bundle that came in several parts (NAME.part1of3 and so on): put every part in one folder and choose any one of them.</source>
+            <translation>Un paquet arrivé en plusieurs parties (NOM.part1of3, etc.) : mettez toutes les parties dans un même dossier et choisissez l’une d’entre elles.</translation>
+        </message>
+        <message>
+            <source>Choose a bundle file…</source>
+            <translation>Choisir un fichier paquet…</translation>
+        </message>
+        <message>
+            <source>Before importing</source>
+            <translation>Avant l'importation</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Cancel the import</source>
+            <translation>Annuler l'importation</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Importer</translation>
+        </message>
+        <message>
+            <source>Import this bundle</source>
+            <translation>Importer ce paquet</translation>
+        </message>
+        <message>
+            <source>Importing</source>
+            <translation>Importation</translation>
+        </message>
+        <message>
+            <source>Imported</source>
+            <translation>Importé</translation>
+        </message>
+        <message>
+            <source>What the import did</source>
+            <translation>Ce que l'importation a fait</translation>
+        </message>
+        <message>
+            <source>Open a bundle</source>
+            <translation>Ouvrir un paquet</translation>
+        </message>
+        <message>
+            <source>Bundle refused</source>
+            <translation>Paquet refusé</translation>
+        </message>
+        <message>
+            <source>The file cannot be read</source>
+            <translation>Le fichier ne peut pas être lu</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Not imported</source>
+            <translation>Non importé</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportBatches</name>
         <message>
             <source>Import %1, %2: %3 (%4 live, %5 deleted)</source>
@@ -1684,13 +3450,6 @@ Rien n’a été modifié dans ce coffre.</translation>
         </message>
     </context>
     <context>
-        <name>ImportFlow</name>
-        <message>
-            <source>A bundle that came in several parts (NAME.part1of3 and so on): put every part in one folder and choose any one of them.</source>
-            <translation>Un paquet arrivé en plusieurs parties (NOM.part1of3, etc.) : mettez toutes les parties dans un même dossier et choisissez l’une d’entre elles.</translation>
-        </message>
-    </context>
-    <context>
         <name>IncidentFilter</name>
         <message>
             <source>Open and monitoring</source>
@@ -1711,6 +3470,631 @@ Rien n’a été modifié dans ce coffre.</translation>
         <message>
             <source>All incidents</source>
             <translation>Tous les incidents</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyActions</name>
+        <message>
+            <source>This destroys the vault on this computer for good. The keys go first, in under a second: from then on neither the passphrase nor the recovery code opens anything. Then the records, drafts and every other file of the vault are removed. Colleagues keep what you shared with them. There is no undo.</source>
+            <translation>Cela détruit définitivement le coffre sur cet ordinateur. Les clés d'abord, en moins d'une seconde : dès lors, ni la phrase secrète ni le code de récupération n'ouvrent plus rien. Puis les fiches, les brouillons et tous les autres fichiers du coffre sont supprimés. Vos collègues gardent ce que vous avez partagé avec eux. C'est irréversible.</translation>
+        </message>
+        <message>
+            <source>That passphrase did not open the vault. Nothing was changed.</source>
+            <translation>Cette phrase secrète n'a pas ouvert le coffre. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>%1 failed: %2.</source>
+            <translation>%1 a échoué : %2.</translation>
+        </message>
+        <message>
+            <source>%1 failed (%2).</source>
+            <translation>%1 a échoué (%2).</translation>
+        </message>
+        <message>
+            <source>Emergency wipe</source>
+            <translation>Effacement d'urgence</translation>
+        </message>
+        <message>
+            <source>Destroying the keys, then every file of the vault.</source>
+            <translation>Destruction des clés, puis de chaque fichier du coffre.</translation>
+        </message>
+        <message>
+            <source>%1 seconds</source>
+            <translation>%1 secondes</translation>
+        </message>
+        <message>
+            <source>%1 milliseconds</source>
+            <translation>%1 millisecondes</translation>
+        </message>
+        <message>
+            <source>Vault wiped</source>
+            <translation>Coffre effacé</translation>
+        </message>
+        <message>
+            <source>The keys were destroyed in %1 and every file of the vault is gone from %2. Nothing on this computer opens it any more.</source>
+            <translation>Les clés ont été détruites en %1 et tous les fichiers du coffre ont disparu de %2. Plus rien sur cet ordinateur ne l'ouvre.</translation>
+        </message>
+        <message>
+            <source>The keys could NOT be destroyed, so the vault may still open with the passphrase (%1). The folder may be read-only or held by another program: destroy the computer's disk if you must be sure.</source>
+            <translation>Les clés n'ont PAS pu être détruites : le coffre peut encore s'ouvrir avec la phrase secrète (%1). Le répertoire est peut-être en lecture seule ou bloqué par un autre programme : détruisez le disque de l'ordinateur si vous devez en être sûr·e.</translation>
+        </message>
+        <message>
+            <source>The keys were destroyed: nothing opens the vault any more. Some other files could not be removed (%1).</source>
+            <translation>Les clés ont été détruites : plus rien n'ouvre le coffre. Certains autres fichiers n'ont pas pu être supprimés (%1).</translation>
+        </message>
+        <message>
+            <source>Emergency wipe incomplete</source>
+            <translation>Effacement d'urgence incomplet</translation>
+        </message>
+        <message>
+            <source>Setting the new passphrase and re-encrypting the vault.</source>
+            <translation>Définition de la nouvelle phrase secrète et rechiffrement du coffre.</translation>
+        </message>
+        <message>
+            <source>The new passphrase is set. The recovery code still works.</source>
+            <translation>La nouvelle phrase secrète est définie. Le code de récupération fonctionne toujours.</translation>
+        </message>
+        <message>
+            <source>Passphrase not changed</source>
+            <translation>Phrase secrète non changée</translation>
+        </message>
+        <message>
+            <source>Setting the new passphrase</source>
+            <translation>La définition de la nouvelle phrase secrète</translation>
+        </message>
+        <message>
+            <source> The old passphrase and the recovery code still open the vault; try again from Vault &gt; Change passphrase.</source>
+            <translation> L'ancienne phrase secrète et le code de récupération ouvrent toujours le coffre ; réessayez depuis Coffre &gt; Changer la phrase secrète.</translation>
+        </message>
+        <message>
+            <source>Failed unlock attempts</source>
+            <translation>Tentatives de déverrouillage échouées</translation>
+        </message>
+        <message>
+            <source>Security</source>
+            <translation>Sécurité</translation>
+        </message>
+        <message>
+            <source>Remove the duress passphrase</source>
+            <translation>Supprimer la phrase de contrainte</translation>
+        </message>
+        <message>
+            <source>The duress passphrase stops working: typed at an unlock it will be a wrong passphrase like any other. Enter your passphrase to remove it.</source>
+            <translation>La phrase de contrainte cesse de fonctionner : saisie au déverrouillage, elle sera une mauvaise phrase secrète comme une autre. Saisissez votre phrase secrète pour la supprimer.</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>The duress passphrase is removed.</source>
+            <translation>La phrase de contrainte est supprimée.</translation>
+        </message>
+        <message>
+            <source>There was no duress passphrase.</source>
+            <translation>Il n'y avait pas de phrase de contrainte.</translation>
+        </message>
+        <message>
+            <source>Wipe after failed unlocks</source>
+            <translation>Effacement après échecs de déverrouillage</translation>
+        </message>
+        <message>
+            <source>The vault will no longer destroy itself after wrong passphrases. Enter your passphrase to apply this.</source>
+            <translation>Le coffre ne se détruira plus après de mauvaises phrases secrètes. Saisissez votre phrase secrète pour appliquer ce choix.</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Appliquer</translation>
+        </message>
+        <message>
+            <source>The vault no longer destroys itself after wrong passphrases.</source>
+            <translation>Le coffre ne se détruit plus après de mauvaises phrases secrètes.</translation>
+        </message>
+        <message>
+            <source>Duress passphrase set</source>
+            <translation>Phrase de contrainte définie</translation>
+        </message>
+        <message>
+            <source>Typed wherever the passphrase is asked, the duress passphrase now destroys this vault and says the passphrase was wrong.</source>
+            <translation>Saisie partout où la phrase secrète est demandée, la phrase de contrainte détruit désormais ce coffre et indique que la phrase secrète était fausse.</translation>
+        </message>
+        <message>
+            <source>Duress passphrase not set</source>
+            <translation>Phrase de contrainte non définie</translation>
+        </message>
+        <message>
+            <source>Setting the duress passphrase</source>
+            <translation>La définition de la phrase de contrainte</translation>
+        </message>
+        <message>
+            <source>Replace the recovery code</source>
+            <translation>Remplacer le code de récupération</translation>
+        </message>
+        <message>
+            <source>Replace</source>
+            <translation>Remplacer</translation>
+        </message>
+        <message>
+            <source>Make a recovery code</source>
+            <translation>Créer un code de récupération</translation>
+        </message>
+        <message>
+            <source>Make code</source>
+            <translation>Créer le code</translation>
+        </message>
+        <message>
+            <source>A new code is made and shown once; the old code stops opening anything. The vault locks for a few seconds while it is re-encrypted, then opens again. Enter your passphrase (not the recovery code).</source>
+            <translation>Un nouveau code est créé et affiché une seule fois ; l'ancien code n'ouvre plus rien. Le coffre se verrouille quelques secondes le temps d'être rechiffré, puis se rouvre. Saisissez votre phrase secrète (pas le code de récupération).</translation>
+        </message>
+        <message>
+            <source>A new code is made and shown once. The vault locks for a few seconds while it is re-encrypted, then opens again. Enter your passphrase (not the recovery code).</source>
+            <translation>Un nouveau code est créé et affiché une seule fois. Le coffre se verrouille quelques secondes le temps d'être rechiffré, puis se rouvre. Saisissez votre phrase secrète (pas le code de récupération).</translation>
+        </message>
+        <message>
+            <source>Remove the recovery code</source>
+            <translation>Supprimer le code de récupération</translation>
+        </message>
+        <message>
+            <source>The recovery code stops opening anything, so a forgotten passphrase can no longer be recovered. The vault locks for a few seconds while it is re-encrypted, then opens again. Enter your passphrase.</source>
+            <translation>Le code de récupération n'ouvre plus rien : une phrase secrète oubliée ne pourra plus être récupérée. Le coffre se verrouille quelques secondes le temps d'être rechiffré, puis se rouvre. Saisissez votre phrase secrète.</translation>
+        </message>
+        <message>
+            <source>A new recovery code was made. The vault opens again.</source>
+            <translation>Un nouveau code de récupération a été créé. Le coffre se rouvre.</translation>
+        </message>
+        <message>
+            <source>The recovery code was removed. The vault opens again.</source>
+            <translation>Le code de récupération a été supprimé. Le coffre se rouvre.</translation>
+        </message>
+        <message>
+            <source>Rotate identity keys</source>
+            <translation>Renouveler les clés d'identité</translation>
+        </message>
+        <message>
+            <source>New identity keys are made and announced to your colleagues in your next bundles. The vault locks for a moment, then opens again. Enter your passphrase.</source>
+            <translation>De nouvelles clés d'identité sont créées et annoncées à vos collègues dans vos prochains paquets. Le coffre se verrouille un instant, puis se rouvre. Saisissez votre phrase secrète.</translation>
+        </message>
+        <message>
+            <source>Rotate</source>
+            <translation>Renouveler</translation>
+        </message>
+        <message>
+            <source>New identity keys were made. The vault opens again.</source>
+            <translation>De nouvelles clés d'identité ont été créées. Le coffre se rouvre.</translation>
+        </message>
+        <message>
+            <source>Making new identity keys.</source>
+            <translation>Création de nouvelles clés d'identité.</translation>
+        </message>
+        <message>
+            <source>Restored from a backup</source>
+            <translation>Restauré à partir d'une sauvegarde</translation>
+        </message>
+        <message>
+            <source>From now on your changes get new numbers, so colleagues accept them even where the copy reuses numbers it had already sent. The vault locks for a moment, then opens again. Enter your passphrase.</source>
+            <translation>Désormais, vos modifications reçoivent de nouveaux numéros, pour que les collègues les acceptent même là où la copie réutilise des numéros déjà envoyés. Le coffre se verrouille un instant, puis se rouvre. Saisissez votre phrase secrète.</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>Confirmer</translation>
+        </message>
+        <message>
+            <source>This vault now writes under a new epoch: your next changes reach colleagues. What they received from this vault after the copy was made comes back with their next bundles once they import one of yours. Changes made after putting the copy back and before this step may be kept aside at colleagues (they show this vault as suspect): check them and make them again.</source>
+            <translation>Ce coffre écrit désormais sous une nouvelle époque : vos prochaines modifications parviennent aux collègues. Ce qu'ils ont reçu de ce coffre après la copie revient avec leurs prochains paquets, une fois qu'ils ont importé l'un des vôtres. Les modifications faites entre la remise en place de la copie et cette étape peuvent être mises de côté chez les collègues (ils affichent ce coffre comme suspect) : vérifiez-les et refaites-les.</translation>
+        </message>
+        <message>
+            <source>This vault now writes under a new epoch. The vault opens again.</source>
+            <translation>Ce coffre écrit désormais sous une nouvelle époque. Le coffre se rouvre.</translation>
+        </message>
+        <message>
+            <source>Starting a new epoch.</source>
+            <translation>Début d'une nouvelle époque.</translation>
+        </message>
+        <message>
+            <source>New identity keys</source>
+            <translation>Nouvelles clés d'identité</translation>
+        </message>
+        <message>
+            <source>Your new fingerprint is
+%1
+
+Colleagues that trust you move to it when they import your next bundle. New colleagues need your new card (My identity &gt; Save identity card). Bundles sent to the old keys open here until %2.</source>
+            <translation>Votre nouvelle empreinte est
+%1
+
+Les collègues qui vous font confiance y passent en important votre prochain paquet. Les nouveaux collègues ont besoin de votre nouvelle carte (Mon identité &gt; Enregistrer la carte d'identité). Les paquets envoyés aux anciennes clés s'ouvrent ici jusqu'au %2.</translation>
+        </message>
+        <message>
+            <source>Making the recovery shares</source>
+            <translation>Création des parts de récupération</translation>
+        </message>
+        <message>
+            <source>New recovery shares were made. The vault opens again.</source>
+            <translation>De nouvelles parts de récupération ont été créées. Le coffre se rouvre.</translation>
+        </message>
+        <message>
+            <source>Re-encrypting the vault for the change. This takes a few seconds.</source>
+            <translation>Rechiffrement du coffre pour la modification. Cela prend quelques secondes.</translation>
+        </message>
+        <message>
+            <source>Opening the vault. This takes a second or two.</source>
+            <translation>Ouverture du coffre. Cela prend une ou deux secondes.</translation>
+        </message>
+        <message>
+            <source> Unlock with your passphrase to go on.</source>
+            <translation> Déverrouillez avec votre phrase secrète pour continuer.</translation>
+        </message>
+        <message>
+            <source>Save the recovery code as PDF</source>
+            <translation>Enregistrer le code de récupération en PDF</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Non enregistré</translation>
+        </message>
+        <message>
+            <source>The PDF could not be written (%1).</source>
+            <translation>Le PDF n'a pas pu être écrit (%1).</translation>
+        </message>
+        <message>
+            <source>Saved</source>
+            <translation>Enregistré</translation>
+        </message>
+        <message>
+            <source>The PDF holds the recovery code in clear. Print it, then delete the file and empty the trash.</source>
+            <translation>Le PDF contient le code de récupération en clair. Imprimez-le, puis supprimez le fichier et videz la corbeille.</translation>
+        </message>
+        <message>
+            <source>Audit trail</source>
+            <translation>Journal d'audit</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historique</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failed attempt(s) to unlock this vault since it was last opened. If that was not you, someone may have tried to open it.</source>
+            <translation>
+                <numerusform>%n tentative de déverrouillage de ce coffre a échoué depuis sa dernière ouverture. Si ce n'était pas vous, quelqu'un a peut-être essayé de l'ouvrir.</numerusform>
+                <numerusform>%n tentatives de déverrouillage de ce coffre ont échoué depuis sa dernière ouverture. Si ce n'était pas vous, quelqu'un a peut-être essayé de l'ouvrir.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>After %n wrong passphrase(s) in a row the vault destroys itself. Enter your passphrase to apply this.</source>
+            <translation>
+                <numerusform>Après %n mauvaise phrase secrète d'affilée, le coffre se détruit. Saisissez votre phrase secrète pour appliquer ce choix.</numerusform>
+                <numerusform>Après %n mauvaises phrases secrètes d'affilée, le coffre se détruit. Saisissez votre phrase secrète pour appliquer ce choix.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The vault now destroys itself after %n wrong passphrase(s) in a row.</source>
+            <translation>
+                <numerusform>Le coffre se détruit désormais après %n mauvaise phrase secrète d'affilée.</numerusform>
+                <numerusform>Le coffre se détruit désormais après %n mauvaises phrases secrètes d'affilée.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyDialogs</name>
+        <message>
+            <source>A second passphrase for when someone forces you to open the vault. Typed where the passphrase is asked, it destroys the vault on this computer at once and then says the passphrase was wrong. It does not open a harmless-looking decoy: a decoy would have to look lived-in to be believed, and records gone are safer for the people in them than records read. Colleagues keep what you shared with them. Nothing on disk shows whether one is set.</source>
+            <translation>Une seconde phrase secrète pour le cas où l'on vous force à ouvrir le coffre. Saisie là où la phrase secrète est demandée, elle détruit aussitôt le coffre sur cet ordinateur puis indique que la phrase secrète était fausse. Elle n'ouvre pas un leurre d'apparence anodine : un leurre devrait sembler vécu pour être cru, et des fiches disparues protègent mieux les personnes concernées que des fiches lues. Vos collègues gardent ce que vous avez partagé avec eux. Rien sur le disque n'indique si elle est définie.</translation>
+        </message>
+        <message>
+            <source>The vault destroys itself after this many wrong passphrases in a row. It stops someone guessing at this computer through hrd-desk, not someone who copied the vault's files first. A mistyped passphrase counts too, so do not set it low.</source>
+            <translation>Le coffre se détruit après ce nombre de mauvaises phrases secrètes d'affilée. Cela arrête quelqu'un qui essaie de deviner sur cet ordinateur via hrd-desk, pas quelqu'un qui a d'abord copié les fichiers du coffre. Une faute de frappe compte aussi : ne choisissez pas un nombre trop bas.</translation>
+        </message>
+        <message>
+            <source>The keys colleagues know this vault by. New keys are announced in your next bundles, signed by the old and the new keys; colleagues that trust you move to them, still verified. Bundles sent to the old keys open here for 30 days, then the old keys are deleted. If someone may have copied your keys, ask colleagues to revoke them instead.</source>
+            <translation>Les clés par lesquelles vos collègues connaissent ce coffre. Les nouvelles clés sont annoncées dans vos prochains paquets, signées par l'ancienne et la nouvelle clé ; les collègues qui vous font confiance y passent, toujours vérifiés. Les paquets envoyés aux anciennes clés s'ouvrent ici pendant 30 jours, puis les anciennes clés sont supprimées. Si quelqu'un a pu copier vos clés, demandez plutôt à vos collègues de les révoquer.</translation>
+        </message>
+        <message>
+            <source>After putting back a copy of this vault (a backup), say so before changing anything: what you change from then on gets new numbers, so colleagues accept it. The vault also notices by itself when a colleague sends back changes it lost.</source>
+            <translation>Après avoir remis en place une copie de ce coffre (une sauvegarde), signalez-le avant de modifier quoi que ce soit : ce que vous modifiez ensuite reçoit de nouveaux numéros, pour que les collègues l'acceptent. Le coffre remarque aussi de lui-même quand un·e collègue renvoie des modifications qu'il avait perdues.</translation>
+        </message>
+        <message>
+            <source>A long code that opens the vault if the passphrase is forgotten. It is shown once: print it or write it down and keep it away from this computer. Anyone who has it can open the vault. A new code replaces the old one, which then opens nothing.</source>
+            <translation>Un long code qui ouvre le coffre si la phrase secrète est oubliée. Il n'est affiché qu'une fois : imprimez-le ou notez-le et gardez-le loin de cet ordinateur. Quiconque le détient peut ouvrir le coffre. Un nouveau code remplace l'ancien, qui n'ouvre alors plus rien.</translation>
+        </message>
+        <message>
+            <source>Security</source>
+            <translation>Sécurité</translation>
+        </message>
+        <message>
+            <source>Recovery code</source>
+            <translation>Code de récupération</translation>
+        </message>
+        <message>
+            <source>This vault has a recovery code.</source>
+            <translation>Ce coffre a un code de récupération.</translation>
+        </message>
+        <message>
+            <source>This vault has no recovery code.</source>
+            <translation>Ce coffre n'a pas de code de récupération.</translation>
+        </message>
+        <message>
+            <source>Replace the recovery code…</source>
+            <translation>Remplacer le code de récupération…</translation>
+        </message>
+        <message>
+            <source>Make a recovery code…</source>
+            <translation>Créer un code de récupération…</translation>
+        </message>
+        <message>
+            <source>Replace the recovery code</source>
+            <translation>Remplacer le code de récupération</translation>
+        </message>
+        <message>
+            <source>Make a recovery code</source>
+            <translation>Créer un code de récupération</translation>
+        </message>
+        <message>
+            <source>Make one split into shares…</source>
+            <translation>En créer un partagé en parts…</translation>
+        </message>
+        <message>
+            <source>Make a recovery code split into shares</source>
+            <translation>Créer un code de récupération partagé en parts</translation>
+        </message>
+        <message>
+            <source>Give the code to several people: any k of n shares give it back, fewer say nothing about it</source>
+            <translation>Confier le code à plusieurs personnes : k parts sur n le reconstituent, moins n'en révèlent rien</translation>
+        </message>
+        <message>
+            <source>Remove the recovery code…</source>
+            <translation>Supprimer le code de récupération…</translation>
+        </message>
+        <message>
+            <source>Remove the recovery code</source>
+            <translation>Supprimer le code de récupération</translation>
+        </message>
+        <message>
+            <source>Duress passphrase</source>
+            <translation>Phrase de contrainte</translation>
+        </message>
+        <message>
+            <source>Set or replace…</source>
+            <translation>Définir ou remplacer…</translation>
+        </message>
+        <message>
+            <source>Set or replace the duress passphrase</source>
+            <translation>Définir ou remplacer la phrase de contrainte</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>Supprimer…</translation>
+        </message>
+        <message>
+            <source>Remove the duress passphrase</source>
+            <translation>Supprimer la phrase de contrainte</translation>
+        </message>
+        <message>
+            <source>Identity keys</source>
+            <translation>Clés d'identité</translation>
+        </message>
+        <message>
+            <source>Rotate identity keys…</source>
+            <translation>Renouveler les clés d'identité…</translation>
+        </message>
+        <message>
+            <source>Rotate the identity keys</source>
+            <translation>Renouveler les clés d'identité</translation>
+        </message>
+        <message>
+            <source>Restored from a backup</source>
+            <translation>Restauré à partir d'une sauvegarde</translation>
+        </message>
+        <message>
+            <source>This vault was restored…</source>
+            <translation>Ce coffre a été restauré…</translation>
+        </message>
+        <message>
+            <source>Say this vault was restored from a backup</source>
+            <translation>Signaler que ce coffre a été restauré à partir d'une sauvegarde</translation>
+        </message>
+        <message>
+            <source>Wipe after failed unlocks</source>
+            <translation>Effacement après échecs de déverrouillage</translation>
+        </message>
+        <message>
+            <source>Wrong passphrases in a row:</source>
+            <translation>Mauvaises phrases secrètes d'affilée :</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Jamais</translation>
+        </message>
+        <message>
+            <source>Wipe after this many failed unlocks</source>
+            <translation>Effacer après ce nombre d'échecs de déverrouillage</translation>
+        </message>
+        <message>
+            <source>Apply…</source>
+            <translation>Appliquer…</translation>
+        </message>
+        <message>
+            <source>Apply the wipe-after setting</source>
+            <translation>Appliquer le réglage d'effacement</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message>
+            <source>Set the duress passphrase</source>
+            <translation>Définir la phrase de contrainte</translation>
+        </message>
+        <message>
+            <source>Set duress passphrase</source>
+            <translation>Définir la phrase de contrainte</translation>
+        </message>
+        <message>
+            <source>Your passphrase</source>
+            <translation>Votre phrase secrète</translation>
+        </message>
+        <message>
+            <source>Repeat duress passphrase</source>
+            <translation>Répéter la phrase de contrainte</translation>
+        </message>
+        <message>
+            <source>Choose words you can say under pressure, unlike your passphrase.</source>
+            <translation>Choisissez des mots que vous pouvez dire sous la pression, différents de votre phrase secrète.</translation>
+        </message>
+        <message>
+            <source>The duress passphrases do not match yet.</source>
+            <translation>Les phrases de contrainte ne correspondent pas encore.</translation>
+        </message>
+        <message>
+            <source>The duress passphrase must differ from your passphrase.</source>
+            <translation>La phrase de contrainte doit être différente de votre phrase secrète.</translation>
+        </message>
+        <message>
+            <source>Set a new passphrase</source>
+            <translation>Définir une nouvelle phrase secrète</translation>
+        </message>
+        <message>
+            <source>You opened the vault with the recovery code. Set a new passphrase now, so the code can go back to its safe place. The vault is re-encrypted under a new key; the recovery code keeps working.</source>
+            <translation>Vous avez ouvert le coffre avec le code de récupération. Définissez maintenant une nouvelle phrase secrète, pour que le code retourne en lieu sûr. Le coffre est rechiffré sous une nouvelle clé ; le code de récupération continue de fonctionner.</translation>
+        </message>
+        <message>
+            <source>Set passphrase</source>
+            <translation>Définir la phrase secrète</translation>
+        </message>
+        <message>
+            <source>Later</source>
+            <translation>Plus tard</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Nouvelle phrase secrète</translation>
+        </message>
+        <message>
+            <source>Repeat new passphrase</source>
+            <translation>Répéter la nouvelle phrase secrète</translation>
+        </message>
+        <message>
+            <source>hrd-desk recovery code. It opens the vault if the passphrase is forgotten, wherever the passphrase is asked. Anyone who holds it can open the vault: keep it locked away, apart from the computer.</source>
+            <translation>Code de récupération hrd-desk. Il ouvre le coffre si la phrase secrète est oubliée, partout où la phrase secrète est demandée. Quiconque le détient peut ouvrir le coffre : gardez-le sous clé, loin de l'ordinateur.</translation>
+        </message>
+        <message>
+            <source>hrd-desk recovery code</source>
+            <translation>Code de récupération hrd-desk</translation>
+        </message>
+        <message>
+            <source>Your recovery code</source>
+            <translation>Votre code de récupération</translation>
+        </message>
+        <message>
+            <source>This is the vault's recovery code. It is shown only this once. Write it down or print it, and keep it away from this computer: anyone who has it can open the vault.</source>
+            <translation>Voici le code de récupération du coffre. Il n'est affiché que cette fois-ci. Notez-le ou imprimez-le, et gardez-le loin de cet ordinateur : quiconque le détient peut ouvrir le coffre.</translation>
+        </message>
+        <message>
+            <source>Recovery code as a QR code</source>
+            <translation>Code de récupération en code QR</translation>
+        </message>
+        <message>
+            <source>Save as PDF writes the code in clear to a file: print it, then delete the file.</source>
+            <translation>Enregistrer en PDF écrit le code en clair dans un fichier : imprimez-le, puis supprimez le fichier.</translation>
+        </message>
+        <message>
+            <source>Save as PDF…</source>
+            <translation>Enregistrer en PDF…</translation>
+        </message>
+        <message>
+            <source>I have kept it</source>
+            <translation>Je l'ai conservé</translation>
+        </message>
+        <message>
+            <source>Recovery code in shares</source>
+            <translation>Code de récupération en parts</translation>
+        </message>
+        <message>
+            <source>A new recovery code is made and given only as shares, one for each person you trust: any k of them together give the code back, fewer say nothing about it. The old code stops opening anything. The vault locks for a few seconds while it is re-encrypted, then opens again.</source>
+            <translation>Un nouveau code de récupération est créé et remis uniquement sous forme de parts, une pour chaque personne de confiance : k d'entre elles réunies le reconstituent, moins n'en révèlent rien. L'ancien code n'ouvre plus rien. Le coffre se verrouille quelques secondes le temps d'être rechiffré, puis se rouvre.</translation>
+        </message>
+        <message>
+            <source>Make shares</source>
+            <translation>Créer les parts</translation>
+        </message>
+        <message>
+            <source>Number of shares</source>
+            <translation>Nombre de parts</translation>
+        </message>
+        <message>
+            <source>Shares needed to give the code back</source>
+            <translation>Parts nécessaires pour reconstituer le code</translation>
+        </message>
+        <message>
+            <source>Shares to make (n)</source>
+            <translation>Parts à créer (n)</translation>
+        </message>
+        <message>
+            <source>Shares needed (k)</source>
+            <translation>Parts nécessaires (k)</translation>
+        </message>
+        <message>
+            <source>hrd-desk recovery share %1 of %2. Any %3 shares together give back the recovery code that opens the vault; fewer say nothing about it. Keep this share safe and apart from the other shares and from the computer.</source>
+            <translation>Part de récupération hrd-desk %1 sur %2. %3 parts réunies reconstituent le code de récupération qui ouvre le coffre ; moins n'en révèlent rien. Gardez cette part en lieu sûr, à l'écart des autres parts et de l'ordinateur.</translation>
+        </message>
+        <message>
+            <source>hrd-desk recovery shares</source>
+            <translation>Parts de récupération hrd-desk</translation>
+        </message>
+        <message>
+            <source>Your recovery shares</source>
+            <translation>Vos parts de récupération</translation>
+        </message>
+        <message>
+            <source>Give each share to a different person you trust, on paper. Any %1 of these %2 shares give back the recovery code (on the unlock screen: Use recovery shares); fewer say nothing about it. They are shown only this once.</source>
+            <translation>Remettez chaque part à une personne de confiance différente, sur papier. %1 de ces %2 parts reconstituent le code de récupération (sur l'écran de déverrouillage : Utiliser des parts de récupération) ; moins n'en révèlent rien. Elles ne sont affichées que cette fois-ci.</translation>
+        </message>
+        <message>
+            <source>Share %1 of %2</source>
+            <translation>Part %1 sur %2</translation>
+        </message>
+        <message>
+            <source>Share %1</source>
+            <translation>Part %1</translation>
+        </message>
+        <message>
+            <source>Save as PDF writes the shares in clear to a file, each on its own page: print it, then delete the file.</source>
+            <translation>Enregistrer en PDF écrit les parts en clair dans un fichier, chacune sur sa page : imprimez-le, puis supprimez le fichier.</translation>
+        </message>
+        <message>
+            <source>I have kept them</source>
+            <translation>Je les ai conservées</translation>
+        </message>
+        <message>
+            <source>Use recovery shares</source>
+            <translation>Utiliser des parts de récupération</translation>
+        </message>
+        <message>
+            <source>Type the shares of the recovery code, one share per line (the words of a share on one line). Enough shares give back the code, which then opens the vault.</source>
+            <translation>Tapez les parts du code de récupération, une part par ligne (les mots d'une part sur une ligne). Assez de parts reconstituent le code, qui ouvre alors le coffre.</translation>
+        </message>
+        <message>
+            <source>Shares</source>
+            <translation>Parts</translation>
+        </message>
+        <message>
+            <source>Shares, one per line</source>
+            <translation>Parts, une par ligne</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Open the vault</source>
+            <translation>Ouvrir le coffre</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
         </message>
     </context>
     <context>
@@ -1899,6 +4283,52 @@ Rien n’a été modifié dans ce coffre.</translation>
         </message>
     </context>
     <context>
+        <name>LockReason</name>
+        <message>
+            <source>You locked the vault.</source>
+            <translation>Vous avez verrouillé le coffre.</translation>
+        </message>
+        <message>
+            <source>Locked with the panic key.</source>
+            <translation>Verrouillé avec la touche panique.</translation>
+        </message>
+        <message>
+            <source>Locked because the computer went to sleep.</source>
+            <translation>Verrouillé parce que l'ordinateur s'est mis en veille.</translation>
+        </message>
+        <message>
+            <source>Locked because the screen was locked.</source>
+            <translation>Verrouillé parce que l'écran a été verrouillé.</translation>
+        </message>
+        <message>
+            <source>Locked before closing.</source>
+            <translation>Verrouillé avant la fermeture.</translation>
+        </message>
+        <message>
+            <source>Locked to change the passphrase.</source>
+            <translation>Verrouillé pour changer la phrase secrète.</translation>
+        </message>
+        <message>
+            <source>Locked to change the recovery code.</source>
+            <translation>Verrouillé pour changer le code de récupération.</translation>
+        </message>
+        <message>
+            <source>Locked for the emergency wipe.</source>
+            <translation>Verrouillé pour l'effacement d'urgence.</translation>
+        </message>
+        <message>
+            <source>The vault was locked.</source>
+            <translation>Le coffre a été verrouillé.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Locked after %n minute(s) without activity.</source>
+            <translation>
+                <numerusform>Verrouillé après %n minute d'inactivité.</numerusform>
+                <numerusform>Verrouillé après %n minutes d'inactivité.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>MainWindow</name>
         <message>
             <source>Log incident…</source>
@@ -1975,6 +4405,88 @@ Rien n’a été modifié dans ce coffre.</translation>
         <message>
             <source>&amp;Help</source>
             <translation>Ai&amp;de</translation>
+        </message>
+        <message>
+            <source>Log incident</source>
+            <translation>Consigner un incident</translation>
+        </message>
+        <message>
+            <source>Logging incidents is not available in this version yet.</source>
+            <translation>La saisie d'incidents n'est pas encore disponible dans cette version.</translation>
+        </message>
+        <message>
+            <source>Unsaved input was lost</source>
+            <translation>Saisie non enregistrée perdue</translation>
+        </message>
+        <message>
+            <source>Your unsaved input from before the lock has been reopened.</source>
+            <translation>Votre saisie non enregistrée d'avant le verrouillage a été rouverte.</translation>
+        </message>
+        <message>
+            <source>Changing the passphrase and re-encrypting the vault. This takes a few seconds.</source>
+            <translation>Changement de la phrase secrète et rechiffrement du coffre. Cela prend quelques secondes.</translation>
+        </message>
+        <message>
+            <source>The passphrase was changed. The vault opens with the new one.</source>
+            <translation>La phrase secrète a été changée. Le coffre s'ouvre avec la nouvelle.</translation>
+        </message>
+        <message>
+            <source>The current passphrase was not right. Nothing was changed.</source>
+            <translation>La phrase secrète actuelle n'était pas la bonne. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>The passphrase was not changed: %1. Nothing was changed.</source>
+            <translation>La phrase secrète n'a pas été changée : %1. Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>The passphrase could not be changed (%1). Nothing was changed.</source>
+            <translation>La phrase secrète n'a pas pu être changée (%1). Rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>%1 Unlock with your passphrase to go on.</source>
+            <translation>%1 Déverrouillez avec votre phrase secrète pour continuer.</translation>
+        </message>
+        <message>
+            <source>Check vault integrity</source>
+            <translation>Vérifier l'intégrité du coffre</translation>
+        </message>
+        <message>
+            <source>Every page of the vault is read and checked, with its keyslot and audit trail. Nothing is changed. Enter the passphrase to start.</source>
+            <translation>Chaque page du coffre est lue et vérifiée, avec son emplacement de clé et son journal d'audit. Rien n'est modifié. Saisissez la phrase secrète pour commencer.</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Vérifier</translation>
+        </message>
+        <message>
+            <source>Checking the vault. This can take a while for a big vault.</source>
+            <translation>Vérification du coffre. Cela peut prendre un moment pour un gros coffre.</translation>
+        </message>
+        <message>
+            <source>That passphrase did not open the vault, so nothing was checked.</source>
+            <translation>Cette phrase secrète n'a pas ouvert le coffre : rien n'a été vérifié.</translation>
+        </message>
+        <message>
+            <source>The check could not run (%1).</source>
+            <translation>La vérification n'a pas pu s'exécuter (%1).</translation>
+        </message>
+        <message>
+            <source>Integrity not checked</source>
+            <translation>Intégrité non vérifiée</translation>
+        </message>
+        <message numerus="yes">
+            <source>Copied. The clipboard will be cleared in %n second(s).</source>
+            <translation>
+                <numerusform>Copié. Le presse-papiers sera vidé dans %n seconde.</numerusform>
+                <numerusform>Copié. Le presse-papiers sera vidé dans %n secondes.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unsaved form(s) could not be kept when the vault locked.</source>
+            <translation>
+                <numerusform>%n formulaire non enregistré n'a pas pu être gardé lors du verrouillage du coffre.</numerusform>
+                <numerusform>%n formulaires non enregistrés n'ont pas pu être gardés lors du verrouillage du coffre.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2576,6 +5088,53 @@ Rien n’a été modifié dans ce coffre.</translation>
         </message>
     </context>
     <context>
+        <name>Passphrase</name>
+        <message>
+            <source>Too short</source>
+            <translation>Trop courte</translation>
+        </message>
+        <message>
+            <source>Use at least %1 characters; four or more random words are easier to remember.</source>
+            <translation>Utilisez au moins %1 caractères ; quatre mots aléatoires ou plus sont plus faciles à retenir.</translation>
+        </message>
+        <message>
+            <source>Too weak</source>
+            <translation>Trop faible</translation>
+        </message>
+        <message>
+            <source>Add more words or characters; avoid repeats and common words.</source>
+            <translation>Ajoutez des mots ou des caractères ; évitez les répétitions et les mots courants.</translation>
+        </message>
+        <message>
+            <source>Fair</source>
+            <translation>Moyenne</translation>
+        </message>
+        <message>
+            <source>Acceptable. Another random word would make it good.</source>
+            <translation>Acceptable. Un mot aléatoire de plus la rendrait bonne.</translation>
+        </message>
+        <message>
+            <source>Good</source>
+            <translation>Bonne</translation>
+        </message>
+        <message>
+            <source>A good passphrase.</source>
+            <translation>Une bonne phrase secrète.</translation>
+        </message>
+        <message>
+            <source>Strong</source>
+            <translation>Forte</translation>
+        </message>
+        <message>
+            <source>A strong passphrase.</source>
+            <translation>Une phrase secrète forte.</translation>
+        </message>
+        <message>
+            <source>Strength: %1. %2</source>
+            <translation>Robustesse : %1. %2</translation>
+        </message>
+    </context>
+    <context>
         <name>PlanSummary</name>
         <message>
             <source>Threats</source>
@@ -2647,6 +5206,64 @@ Rien n’a été modifié dans ce coffre.</translation>
         <message>
             <source>%1 %v of %m</source>
             <translation>%1 %v sur %m</translation>
+        </message>
+    </context>
+    <context>
+        <name>Prompts</name>
+        <message>
+            <source>Type %1 to confirm:</source>
+            <translation>Tapez %1 pour confirmer :</translation>
+        </message>
+        <message>
+            <source>Confirmation word</source>
+            <translation>Mot de confirmation</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordActions</name>
+        <message>
+            <source>Delete %1</source>
+            <translation>Supprimer : %1</translation>
+        </message>
+        <message>
+            <source>Delete the %1 “%2”?
+
+It moves to Deleted, where it can be restored.</source>
+            <translation>Supprimer « %2 » (%1) ?
+
+La fiche passe dans Supprimés, d'où elle peut être restaurée.</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Supprimer</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Garder</translation>
+        </message>
+        <message>
+            <source>Purge %1</source>
+            <translation>Purger : %1</translation>
+        </message>
+        <message>
+            <source>Purge the deleted %1 “%2” for good?
+
+Its content is removed from this vault, its history and the search index. This cannot be undone.
+
+Type %3 to confirm.</source>
+            <translation>Purger définitivement « %2 » (%1, supprimé) ?
+
+Son contenu est retiré de ce coffre, de son historique et de l'index de recherche. C'est irréversible.
+
+Tapez %3 pour confirmer.</translation>
         </message>
     </context>
     <context>
@@ -2887,6 +5504,14 @@ Rien n’a été modifié dans ce coffre.</translation>
             <translation>Choisir où…</translation>
         </message>
         <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
             <source>Nothing was written: %1</source>
             <translation>Rien n'a été écrit : %1</translation>
         </message>
@@ -3076,6 +5701,85 @@ Rien n’a été modifié dans ce coffre.</translation>
         <message>
             <source>Settings are kept on this computer outside the vault, so they never hold anything about your records.</source>
             <translation>Les paramètres sont conservés sur cet ordinateur hors du coffre : ils ne contiennent jamais rien de vos dossiers.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sharing</name>
+        <message>
+            <source>Colleagues ticked here receive this defender at each sync, with their related people, cases and incidents, and every later change. Only verified colleagues are synced.</source>
+            <translation>Les collègues coché·es ici reçoivent ce·tte défenseur·e à chaque synchronisation, avec ses proches, ses dossiers et ses incidents, et toute modification ultérieure. Seul·es les collègues vérifié·es sont synchronisé·es.</translation>
+        </message>
+        <message>
+            <source>Colleagues ticked here receive this case at each sync, with the incidents linked to it and its defender's non-sensitive details, and every later change. Only verified colleagues are synced.</source>
+            <translation>Les collègues coché·es ici reçoivent ce dossier à chaque synchronisation, avec les incidents qui lui sont liés et les informations non sensibles de son/sa défenseur·e, et toute modification ultérieure. Seul·es les collègues vérifié·es sont synchronisé·es.</translation>
+        </message>
+        <message>
+            <source>Colleagues this record is shared with</source>
+            <translation>Collègues avec qui cette fiche est partagée</translation>
+        </message>
+        <message>
+            <source>This defender's consent: %1.</source>
+            <translation>Consentement de ce·tte défenseur·e : %1.</translation>
+        </message>
+        <message>
+            <source>This defender's consent does not cover colleagues: nothing about them leaves this vault, so this cannot be shared.</source>
+            <translation>Le consentement de ce·tte défenseur·e ne couvre pas les collègues : rien à son sujet ne quitte ce coffre, le partage est donc impossible.</translation>
+        </message>
+        <message>
+            <source>The defender's consent: %1.</source>
+            <translation>Consentement du/de la défenseur·e : %1.</translation>
+        </message>
+        <message>
+            <source>The defender's consent does not cover colleagues: nothing about them leaves this vault, so this cannot be shared.</source>
+            <translation>Le consentement du/de la défenseur·e ne couvre pas les collègues : rien à son sujet ne quitte ce coffre, le partage est donc impossible.</translation>
+        </message>
+        <message>
+            <source>No colleagues yet: add them in the Exchange section.</source>
+            <translation>Aucun·e collègue pour l'instant : ajoutez-en dans la section Échanges.</translation>
+        </message>
+        <message>
+            <source>%1  (NOT VERIFIED: not synced until verified)</source>
+            <translation>%1  (NON VÉRIFIÉ·E : pas de synchronisation avant vérification)</translation>
+        </message>
+        <message>
+            <source>this colleague</source>
+            <translation>ce·tte collègue</translation>
+        </message>
+        <message>
+            <source>Shared with %1.</source>
+            <translation>Partagée avec %1.</translation>
+        </message>
+        <message>
+            <source>Not shared</source>
+            <translation>Non partagée</translation>
+        </message>
+        <message>
+            <source>Stop sharing</source>
+            <translation>Arrêter le partage</translation>
+        </message>
+        <message>
+            <source>Stop sharing with %1?
+
+They keep everything they already received; from now on, changes are no longer sent to them.</source>
+            <translation>Arrêter le partage avec %1 ?
+
+Cette personne garde tout ce qu'elle a déjà reçu ; désormais, les modifications ne lui sont plus envoyées.</translation>
+        </message>
+        <message>
+            <source>Keep sharing</source>
+            <translation>Continuer le partage</translation>
+        </message>
+        <message>
+            <source>No longer shared with %1.</source>
+            <translation>N'est plus partagée avec %1.</translation>
+        </message>
+        <message>
+            <source>Still shared</source>
+            <translation>Toujours partagée</translation>
+        </message>
+        <message>
+            <source>Sharing</source>
+            <translation>Partage</translation>
         </message>
     </context>
     <context>
@@ -3852,6 +6556,101 @@ Rien n’a été modifié dans ce coffre.</translation>
         </message>
     </context>
     <context>
+        <name>SyncFolder</name>
+        <message>
+            <source>Starting</source>
+            <translation>Démarrage</translation>
+        </message>
+        <message>
+            <source>Receiving</source>
+            <translation>Réception</translation>
+        </message>
+        <message>
+            <source>Sending</source>
+            <translation>Envoi</translation>
+        </message>
+        <message>
+            <source>Sync when bundles arrive there (the folder is also checked every minute).</source>
+            <translation>Synchroniser à l'arrivée de paquets (le répertoire est aussi vérifié chaque minute).</translation>
+        </message>
+        <message>
+            <source>Sync through a folder that another tool carries between offices: a Syncthing folder, a network share, or a USB stick. Each pair of offices has its own subfolder there, named by a code only the two can work out, so a partner that carries only its own subfolder sees nothing of the others. Each sync imports what colleagues left for this vault and leaves a sealed bundle for each verified colleague that has new changes to the records shared with them (nothing when there is nothing new). Unverified colleagues are never synced. File and folder names carry no names.</source>
+            <translation>Synchronisez par un répertoire qu'un autre outil transporte entre bureaux : un répertoire Syncthing, un partage réseau ou une clé USB. Chaque paire de bureaux y a son propre sous-répertoire, nommé par un code que seuls les deux peuvent calculer : un partenaire qui ne transporte que son sous-répertoire ne voit rien des autres. Chaque synchronisation importe ce que les collègues ont laissé pour ce coffre et laisse un paquet scellé pour chaque collègue vérifié·e qui a de nouvelles modifications sur les fiches partagées avec lui/elle (rien quand il n'y a rien de nouveau). Les collègues non vérifié·es ne sont jamais synchronisé·es. Les noms de fichiers et de répertoires ne contiennent aucun nom.</translation>
+        </message>
+        <message>
+            <source>Drop folder</source>
+            <translation>Répertoire de dépôt</translation>
+        </message>
+        <message>
+            <source>No folder chosen yet.</source>
+            <translation>Aucun répertoire choisi pour l'instant.</translation>
+        </message>
+        <message>
+            <source>Choose folder…</source>
+            <translation>Choisir le répertoire…</translation>
+        </message>
+        <message>
+            <source>Choose the drop folder</source>
+            <translation>Choisir le répertoire de dépôt</translation>
+        </message>
+        <message>
+            <source>Watch this folder while the vault is unlocked</source>
+            <translation>Surveiller ce répertoire tant que le coffre est déverrouillé</translation>
+        </message>
+        <message>
+            <source>Watch the drop folder while unlocked</source>
+            <translation>Surveiller le répertoire de dépôt tant que le coffre est déverrouillé</translation>
+        </message>
+        <message>
+            <source>Sync now</source>
+            <translation>Synchroniser maintenant</translation>
+        </message>
+        <message>
+            <source>Receive and send through the drop folder now</source>
+            <translation>Recevoir et envoyer maintenant par le répertoire de dépôt</translation>
+        </message>
+        <message>
+            <source>Sync progress</source>
+            <translation>Progression de la synchronisation</translation>
+        </message>
+        <message>
+            <source>What the last sync did</source>
+            <translation>Ce qu'a fait la dernière synchronisation</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Non enregistré</translation>
+        </message>
+        <message>
+            <source>The drop folder %1 is not there right now (a USB stick or a network share not connected?). Nothing was synced.</source>
+            <translation>Le répertoire de dépôt %1 n'est pas disponible pour l'instant (clé USB ou partage réseau non connecté ?). Rien n'a été synchronisé.</translation>
+        </message>
+        <message>
+            <source>Sync did not start</source>
+            <translation>La synchronisation n'a pas démarré</translation>
+        </message>
+        <message>
+            <source>Last checked %1 (automatically).</source>
+            <translation>Dernière vérification %1 (automatique).</translation>
+        </message>
+        <message>
+            <source>Last synced %1 (automatically).</source>
+            <translation>Dernière synchronisation %1 (automatique).</translation>
+        </message>
+        <message>
+            <source>Last synced %1.</source>
+            <translation>Dernière synchronisation %1.</translation>
+        </message>
+        <message>
+            <source>The sync at %1 did not finish.</source>
+            <translation>La synchronisation de %1 ne s'est pas terminée.</translation>
+        </message>
+        <message>
+            <source>Sync did not finish</source>
+            <translation>La synchronisation ne s'est pas terminée</translation>
+        </message>
+    </context>
+    <context>
         <name>TaskFilter</name>
         <message>
             <source>Open</source>
@@ -4034,6 +6833,14 @@ Rien n’a été modifié dans ce coffre.</translation>
             <translation>Masquer</translation>
         </message>
         <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+        <message>
+            <source>Working</source>
+            <translation>En cours</translation>
+        </message>
+        <message>
             <source>Unlock your vault</source>
             <translation>Déverrouiller votre coffre</translation>
         </message>
@@ -4078,6 +6885,70 @@ Rien n’a été modifié dans ce coffre.</translation>
             <translation>Déverrouiller</translation>
         </message>
         <message>
+            <source>Why the vault locked</source>
+            <translation>Pourquoi le coffre s'est verrouillé</translation>
+        </message>
+        <message>
+            <source>That passphrase did not open the vault. Check the keyboard layout and Caps Lock, then try again.</source>
+            <translation>Cette phrase secrète n'a pas ouvert le coffre. Vérifiez la disposition du clavier et la touche Verr. Maj, puis réessayez.</translation>
+        </message>
+        <message>
+            <source>This vault cannot be opened: %1. Nothing was changed. If you have a backup of the vault folder, restore it; otherwise ask the person who supports your office. Do not delete the folder.</source>
+            <translation>Ce coffre ne peut pas être ouvert : %1. Rien n'a été modifié. Si vous avez une sauvegarde du répertoire du coffre, restaurez-la ; sinon, demandez conseil à la personne qui assure le support de votre bureau. Ne supprimez pas le répertoire.</translation>
+        </message>
+        <message>
+            <source>Create your vault</source>
+            <translation>Créer votre coffre</translation>
+        </message>
+        <message>
+            <source>Everything you record is kept in this vault, encrypted on this computer. Choose a passphrase you will use to open it.</source>
+            <translation>Tout ce que vous enregistrez est conservé dans ce coffre, chiffré sur cet ordinateur. Choisissez la phrase secrète qui servira à l'ouvrir.</translation>
+        </message>
+        <message>
+            <source>Repeat passphrase</source>
+            <translation>Répéter la phrase secrète</translation>
+        </message>
+        <message>
+            <source>Passphrase strength</source>
+            <translation>Robustesse de la phrase secrète</translation>
+        </message>
+        <message>
+            <source>There is no way to recover a lost passphrase. If it is forgotten, everything in this vault is lost for good: nobody can open it, not your colleagues and not the people who make hrd-desk. Write it down and keep it somewhere safe, away from this computer. Once the vault is open you can also make a recovery code (Vault &gt; Security).</source>
+            <translation>Il est impossible de récupérer une phrase secrète perdue. Si elle est oubliée, tout ce que contient ce coffre est perdu pour de bon : personne ne peut l'ouvrir, ni vos collègues ni les personnes qui développent hrd-desk. Notez-la et gardez-la en lieu sûr, loin de cet ordinateur. Une fois le coffre ouvert, vous pouvez aussi créer un code de récupération (Coffre &gt; Sécurité).</translation>
+        </message>
+        <message>
+            <source>Warning: a lost passphrase cannot be recovered</source>
+            <translation>Attention : une phrase secrète perdue ne peut pas être récupérée</translation>
+        </message>
+        <message>
+            <source>I understand that it cannot be recovered</source>
+            <translation>Je comprends qu'elle ne peut pas être récupérée</translation>
+        </message>
+        <message>
+            <source>I understand that a lost passphrase cannot be recovered</source>
+            <translation>Je comprends qu'une phrase secrète perdue ne peut pas être récupérée</translation>
+        </message>
+        <message>
+            <source>Create vault</source>
+            <translation>Créer le coffre</translation>
+        </message>
+        <message>
+            <source>Four or more random words make a strong, memorable passphrase.</source>
+            <translation>Quatre mots aléatoires ou plus font une phrase secrète forte et facile à retenir.</translation>
+        </message>
+        <message>
+            <source>The passphrases match.</source>
+            <translation>Les phrases secrètes correspondent.</translation>
+        </message>
+        <message>
+            <source>The passphrases do not match yet.</source>
+            <translation>Les phrases secrètes ne correspondent pas encore.</translation>
+        </message>
+        <message>
+            <source>Creating the vault and tuning it to this computer. This takes a few seconds.</source>
+            <translation>Création du coffre et réglage pour cet ordinateur. Cela prend quelques secondes.</translation>
+        </message>
+        <message>
             <source>Opening the vault. This takes a second or two.</source>
             <translation>Ouverture du coffre. Cela prend une ou deux secondes.</translation>
         </message>
@@ -4099,6 +6970,112 @@ Rien n’a été modifié dans ce coffre.</translation>
         <message>
             <source>Keep editing</source>
             <translation>Continuer la saisie</translation>
+        </message>
+    </context>
+    <context>
+        <name>VaultMaintenance</name>
+        <message>
+            <source>Keyslot file</source>
+            <translation>Fichier d'emplacement de clé</translation>
+        </message>
+        <message>
+            <source>Passphrase opens the vault key</source>
+            <translation>La phrase secrète ouvre la clé du coffre</translation>
+        </message>
+        <message>
+            <source>Database opens</source>
+            <translation>La base de données s'ouvre</translation>
+        </message>
+        <message>
+            <source>Every page is intact (encryption checksums)</source>
+            <translation>Chaque page est intacte (sommes de contrôle du chiffrement)</translation>
+        </message>
+        <message>
+            <source>Database structure</source>
+            <translation>Structure de la base de données</translation>
+        </message>
+        <message>
+            <source>Audit trail is unbroken</source>
+            <translation>Le journal d'audit est intact</translation>
+        </message>
+        <message>
+            <source>Four or more random words make a strong, memorable passphrase.</source>
+            <translation>Quatre mots aléatoires ou plus font une phrase secrète forte et facile à retenir.</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>The new passphrases do not match yet.</source>
+            <translation>Les nouvelles phrases secrètes ne correspondent pas encore.</translation>
+        </message>
+        <message>
+            <source>Change passphrase</source>
+            <translation>Changer la phrase secrète</translation>
+        </message>
+        <message>
+            <source>The vault locks for a few seconds while it is re-encrypted for the new passphrase (open forms are kept as drafts), then opens again. There is still no way to recover a lost passphrase: write the new one down and keep it somewhere safe, away from this computer.</source>
+            <translation>Le coffre se verrouille quelques secondes le temps d'être rechiffré pour la nouvelle phrase secrète (les formulaires ouverts sont gardés en brouillon), puis se rouvre. Il n'existe toujours aucun moyen de récupérer une phrase secrète perdue : notez la nouvelle et gardez-la en lieu sûr, loin de cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>Current passphrase</source>
+            <translation>Phrase secrète actuelle</translation>
+        </message>
+        <message>
+            <source>New passphrase</source>
+            <translation>Nouvelle phrase secrète</translation>
+        </message>
+        <message>
+            <source>Repeat new passphrase</source>
+            <translation>Répéter la nouvelle phrase secrète</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Phrase secrète</translation>
+        </message>
+        <message>
+            <source>Vault integrity</source>
+            <translation>Intégrité du coffre</translation>
+        </message>
+        <message>
+            <source>Every check passed. The vault is intact.</source>
+            <translation>Toutes les vérifications ont réussi. Le coffre est intact.</translation>
+        </message>
+        <message>
+            <source>Integrity checks</source>
+            <translation>Vérifications d'intégrité</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Vérification</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Résultat</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Détail</translation>
+        </message>
+        <message>
+            <source>Passed</source>
+            <translation>Réussie</translation>
+        </message>
+        <message>
+            <source>FAILED</source>
+            <translation>ÉCHEC</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fermer</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n check(s) failed. Do not delete anything; keep a copy of the vault folder and ask the person who supports your office.</source>
+            <translation>
+                <numerusform>%n vérification a échoué. Ne supprimez rien ; gardez une copie du répertoire du coffre et demandez conseil à la personne qui assure le support de votre bureau.</numerusform>
+                <numerusform>%n vérifications ont échoué. Ne supprimez rien ; gardez une copie du répertoire du coffre et demandez conseil à la personne qui assure le support de votre bureau.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -4757,6 +7734,14 @@ Rien n’a été modifié dans ce coffre.</translation>
         <message>
             <source>Lock the vault now (Ctrl+L)</source>
             <translation>Verrouiller le coffre maintenant (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>This kind of record cannot be opened here yet.</source>
+            <translation>Ce type de fiche ne peut pas encore être ouvert ici.</translation>
+        </message>
+        <message>
+            <source>Search is not available in this version yet.</source>
+            <translation>La recherche n'est pas encore disponible dans cette version.</translation>
         </message>
     </context>
 </TS>

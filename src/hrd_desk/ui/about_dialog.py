@@ -7,29 +7,60 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from .. import release_info
+from .i18n import filled, translate
 from .theme import scaled_font
 
 
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About hrd-desk")
+        self.setWindowTitle(translate("AboutDialog", "About hrd-desk"))
         layout = QVBoxLayout(self)
-        title = QLabel(f"hrd-desk {release_info.VERSION}")
+        title = QLabel(filled(translate("AboutDialog", "hrd-desk %1"), release_info.VERSION))
         title.setFont(scaled_font(title, 1.4, bold=True))
         key_id = release_info.release_key_id()
-        key = (f"Release key: {key_id}. Compare it with the key id your office was given: "
-               "releases signed with another key are not ours." if key_id else
-               "Release key: none in this copy (not an official release).")
+        key = (
+            filled(
+                translate(
+                    "AboutDialog",
+                    "Release key: %1. Compare it with the key id "
+                    "your office was given: releases signed with "
+                    "another key are not ours.",
+                ),
+                key_id,
+            )
+            if key_id
+            else translate(
+                "AboutDialog", "Release key: none in this copy (not an official release)."
+            )
+        )
         lines = [
             title,
-            QLabel("An encrypted, offline desk for caseworkers who protect human rights "
-                   "defenders."),
-            QLabel(f"Licence: {release_info.LICENCE} (GNU General Public License, version 3 or "
-                   "later). You may share and change it under its terms; it comes with no "
-                   "warranty."),
+            QLabel(
+                translate(
+                    "AboutDialog",
+                    "An encrypted, offline desk for caseworkers who "
+                    "protect human rights defenders.",
+                )
+            ),
+            QLabel(
+                filled(
+                    translate(
+                        "AboutDialog",
+                        "Licence: %1 (GNU General Public License, "
+                        "version 3 or later). You may share and "
+                        "change it under its terms; it comes with no "
+                        "warranty.",
+                    ),
+                    release_info.LICENCE,
+                )
+            ),
             QLabel(key),
-            QLabel("Packaged app." if release_info.packaged() else "Running from source."),
+            QLabel(
+                translate("AboutDialog", "Packaged app.")
+                if release_info.packaged()
+                else translate("AboutDialog", "Running from source.")
+            ),
         ]
         self.key_label = lines[3]
         for label in lines:

@@ -32,27 +32,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model.records import KINDS
 from ..services.evidence import VIEWABLE, Attachment, Cancelled
 from .audit_dialogs import when_text
 from .contracts import AppContext
+from .i18n import filled, translate
 from .labels import plain_label
 
 
 def size_text(size: int) -> str:
-    for unit in ("bytes", "KiB", "MiB"):
-        if size < 1024 or unit == "MiB":
-            return f"{size} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
-        size /= 1024  # type: ignore[assignment]
-    return f"{size:.1f} GiB"
+    if size < 1024:
+        return filled(translate("AttachmentsDialog", "%1 bytes"), size)
+    scaled = size / 1024
+    if scaled < 1024:
+        return f"{scaled:.1f} KiB"
+    return f"{scaled / 1024:.1f} MiB"
 
 
 def metadata_text(attachment: Attachment) -> str:
     found = [k.upper() for k, v in sorted(attachment.metadata.items()) if v]
     if not found:
         return ""
-    gps = " It includes a GPS location." if attachment.metadata.get("gps") else ""
-    return f"This image carries {', '.join(found)} metadata.{gps}"
+    gps = (
+        translate("AttachmentsDialog", " It includes a GPS location.")
+        if attachment.metadata.get("gps")
+        else ""
+    )
+    return filled(
+        translate("AttachmentsDialog", "This image carries %1 metadata.%2"), ", ".join(found), gps
+    )
 
 
 class _Progress(QObject):
@@ -68,15 +75,32 @@ class AttachmentsDialog(QDialog):
         self.ctx = ctx
         self.kind = kind
         self.record_id = record_id
-        self.setWindowTitle(f"Attachments of this {KINDS[kind].label}")
+        self.setWindowTitle(
+            translate("AttachmentsDialog", "Attachments of this record")
+        )
         self.setAcceptDrops(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label("Evidence files, encrypted in the vault. Drop files here "
-                                     "or choose Add file.", wrap=True))
+        layout.addWidget(
+            plain_label(
+                translate(
+                    "AttachmentsDialog",
+                    "Evidence files, encrypted in the vault. Drop files here or choose Add file.",
+                ),
+                wrap=True,
+            )
+        )
         self.table = QTreeWidget()
-        self.table.setAccessibleName("Attachments")
+        self.table.setAccessibleName(translate("AttachmentsDialog", "Attachments"))
         self.table.setRootIsDecorated(False)
-        self.table.setHeaderLabels(["Name", "Type", "Size", "Received", "From"])
+        self.table.setHeaderLabels(
+            [
+                translate("AttachmentsDialog", "Name"),
+                translate("AttachmentsDialog", "Type"),
+                translate("AttachmentsDialog", "Size"),
+                translate("AttachmentsDialog", "Received"),
+                translate("AttachmentsDialog", "From"),
+            ]
+        )
         self.table.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.itemDoubleClicked.connect(lambda *_: self.view_current())
@@ -84,14 +108,24 @@ class AttachmentsDialog(QDialog):
         self.metadata = plain_label("", wrap=True, object_name="attachment-metadata")
         layout.addWidget(self.metadata)
         row = QHBoxLayout()
-        self.add_button = self._button(row, "Add file…", self.choose_and_add)
-        self.view_button = self._button(row, "View", self.view_current)
-        self.export_button = self._button(row, "Export decrypted copy…", self.export_current)
-        self.verify_button = self._button(row, "Verify", self.verify_current)
+        self.add_button = self._button(
+            row, translate("AttachmentsDialog", "Add file…"), self.choose_and_add
+        )
+        self.view_button = self._button(
+            row, translate("AttachmentsDialog", "View"), self.view_current
+        )
+        self.export_button = self._button(
+            row, translate("AttachmentsDialog", "Export decrypted copy…"), self.export_current
+        )
+        self.verify_button = self._button(
+            row, translate("AttachmentsDialog", "Verify"), self.verify_current
+        )
         row.addStretch(1)
         layout.addLayout(row)
         buttons = QDialogButtonBox()
-        buttons.addButton("Close", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(
+            translate("AttachmentsDialog", "Close"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.progress: QProgressDialog | None = None
@@ -145,14 +179,19 @@ class AttachmentsDialog(QDialog):
         viewable = a is not None and a.media_type in VIEWABLE
         self.view_button.setEnabled(viewable)
         self.view_button.setToolTip("" if viewable or a is None else
-                                    "Only images and plain text are shown inside the app: "
-                                    "export a decrypted copy to open this file")
+                                    translate("AttachmentsDialog", "Only images and plain text "
+                                                                   "are shown inside the app: "
+                                                                   "export a decrypted copy to "
+                                                                   "open this file"))
         self.metadata.setText(metadata_text(a) if a is not None else "")
 
     # -- adding -----------------------------------------------------------------------------
 
     def choose_and_add(self) -> None:
-        chosen = self.ctx.prompter.open_file("Attach a file", "All files (*)")
+        chosen = self.ctx.prompter.open_file(
+            translate("AttachmentsDialog", "Attach a file"),
+            translate("AttachmentsDialog", "All files (*)"),
+        )
         if chosen:
             self.add_files([Path(chosen)])
 
@@ -174,10 +213,16 @@ class AttachmentsDialog(QDialog):
         except OSError:
             total = 1
         self._cancel.clear()
-        progress = QProgressDialog(f"Encrypting {path.name} into the vault…", "Cancel", 0,
-                                   1000, self)
-        progress.setWindowTitle("Adding an attachment")
-        progress.setLabelText(f"Encrypting {path.name} into the vault…")
+        progress = QProgressDialog(
+            filled(translate("AttachmentsDialog", "Encrypting %1 into the vault…"), path.name),
+            translate("AttachmentsDialog", "Cancel"),
+            0,
+            1000,
+            self,
+        )
+        progress.setWindowTitle(translate("AttachmentsDialog", "Adding an attachment"))
+        progress.setLabelText(filled(translate("AttachmentsDialog", "Encrypting %1 into the "
+                                                                    "vault…"), path.name))
         progress.setMinimumDuration(0)
         progress.canceled.connect(self._cancel.set)
         progress.setValue(0)
@@ -198,7 +243,9 @@ class AttachmentsDialog(QDialog):
         def failed(exc: Exception) -> None:
             self._close_progress()
             if not isinstance(exc, Cancelled):
-                self.ctx.prompter.error("The file was not attached", str(exc))
+                self.ctx.prompter.error(
+                    translate("AttachmentsDialog", "The file was not attached"), str(exc)
+                )
             self.reload()
 
         self.ctx.write(lambda desk: desk.evidence.add(record_id, path, progress=tick),
@@ -220,9 +267,13 @@ class AttachmentsDialog(QDialog):
         a = self.current()
         if a is None or a.media_type not in VIEWABLE:
             return
-        self.ctx.write(lambda desk: desk.evidence.read_for_view(a.id),
-                       on_done=lambda result: self._show(*result),
-                       on_error=lambda exc: self.ctx.prompter.error("Cannot show it", str(exc)))
+        self.ctx.write(
+            lambda desk: desk.evidence.read_for_view(a.id),
+            on_done=lambda result: self._show(*result),
+            on_error=lambda exc: self.ctx.prompter.error(
+                translate("AttachmentsDialog", "Cannot show it"), str(exc)
+            ),
+        )
 
     def _show(self, attachment: Attachment, data: bytes) -> None:
         viewer = AttachmentViewer(attachment, data, self)
@@ -235,26 +286,56 @@ class AttachmentsDialog(QDialog):
         if a is None:
             return
         if not self.ctx.prompter.confirm(
-            "Export a decrypted copy",
-            f"“{a.name}” will be written DECRYPTED outside the vault. Anyone with access to "
-            "that disk can read it. Keep it on an encrypted disk and delete it when done.",
-            accept="Export decrypted copy", reject="Cancel"):
+            translate("AttachmentsDialog", "Export a decrypted copy"),
+            filled(
+                translate(
+                    "AttachmentsDialog",
+                    "“%1” will be written DECRYPTED outside the "
+                    "vault. Anyone with access to that disk can "
+                    "read it. Keep it on an encrypted disk and "
+                    "delete it when done.",
+                ),
+                a.name,
+            ),
+            accept=translate("AttachmentsDialog", "Export decrypted copy"),
+            reject=translate("AttachmentsDialog", "Cancel"),
+        ):
             return
         strip = False
         if a.metadata.get("exif") or a.metadata.get("xmp") or a.metadata.get("iptc"):
             strip = self.ctx.prompter.confirm(
-                "Image metadata", metadata_text(a) + " Leave it out of the copy? The original "
-                "in the vault keeps it.", accept="Strip metadata", reject="Keep metadata")
-        out = self.ctx.prompter.save_file("Export a decrypted copy", a.name, "All files (*)")
+                translate("AttachmentsDialog", "Image metadata"),
+                metadata_text(a)
+                + translate(
+                    "AttachmentsDialog",
+                    " Leave it out of the copy? The original in the vault keeps it.",
+                ),
+                accept=translate("AttachmentsDialog", "Strip metadata"),
+                reject=translate("AttachmentsDialog", "Keep metadata"),
+            )
+        out = self.ctx.prompter.save_file(
+            translate("AttachmentsDialog", "Export a decrypted copy"),
+            a.name,
+            translate("AttachmentsDialog", "All files (*)"),
+        )
         if not out:
             return
         def done(_result: object) -> None:
             self.reload()
-            self.ctx.prompter.info("Exported", f"A decrypted copy of “{a.name}” was written.")
+            self.ctx.prompter.info(
+                translate("AttachmentsDialog", "Exported"),
+                filled(
+                    translate("AttachmentsDialog", "A decrypted copy of “%1” was written."), a.name
+                ),
+            )
 
-        self.ctx.write(lambda desk: desk.evidence.export(a.id, Path(out), strip_metadata=strip),
-                       on_done=done,
-                       on_error=lambda exc: self.ctx.prompter.error("Not exported", str(exc)))
+        self.ctx.write(
+            lambda desk: desk.evidence.export(a.id, Path(out), strip_metadata=strip),
+            on_done=done,
+            on_error=lambda exc: self.ctx.prompter.error(
+                translate("AttachmentsDialog", "Not exported"), str(exc)
+            ),
+        )
 
     def verify_current(self) -> None:
         a = self.current()
@@ -264,10 +345,20 @@ class AttachmentsDialog(QDialog):
         def done(result: Any) -> None:
             self.reload()
             if result.ok:
-                self.ctx.prompter.info("Intact", f"“{a.name}” matches the SHA-256 taken at "
-                                       f"intake:\n{result.expected}")
+                self.ctx.prompter.info(
+                    translate("AttachmentsDialog", "Intact"),
+                    filled(
+                        translate(
+                            "AttachmentsDialog", "“%1” matches the SHA-256 taken at intake:\n%2"
+                        ),
+                        a.name,
+                        result.expected,
+                    ),
+                )
             else:
-                self.ctx.prompter.error("DAMAGED", f"“{a.name}”: {result.problem}")
+                self.ctx.prompter.error(
+                    translate("AttachmentsDialog", "DAMAGED"), f"“{a.name}”: {result.problem}"
+                )
 
         self.ctx.write(lambda desk: desk.evidence.verify(a.id), on_done=done)
 
@@ -293,8 +384,10 @@ class AttachmentViewer(QDialog):
             label = QLabel()
             if image.isNull():
                 label.setTextFormat(Qt.TextFormat.PlainText)
-                label.setText("This image cannot be shown (damaged, or a format Qt cannot "
-                              "read): export a decrypted copy to open it elsewhere.")
+                label.setText(translate("AttachmentsDialog", "This image cannot be shown "
+                                                             "(damaged, or a format Qt cannot "
+                                                             "read): export a decrypted copy to "
+                                                             "open it elsewhere."))
             else:
                 label.setPixmap(QPixmap.fromImage(image))
             scroll = QScrollArea()

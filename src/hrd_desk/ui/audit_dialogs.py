@@ -20,17 +20,62 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model.records import KINDS
 from ..services.audit_view import AuditEvent, ChainCheck
 from ..services.desk import Desk
+from .i18n import QT_TRANSLATE_NOOP, filled, kind_label, plural, translate
 from .labels import plain_label
 
 HISTORY_LIMIT = 200
 TRAIL_LIMIT = 500
 
 ACTIONS = {
-    "create": "Created", "edit": "Edited", "resolve": "Conflict resolved", "delete": "Deleted",
-    "restore": "Restored", "purge": "Purged", "share": "Shared", "unshare": "No longer shared",
+    "create": QT_TRANSLATE_NOOP("AuditDialogs", "Created"),
+    "edit": QT_TRANSLATE_NOOP("AuditDialogs", "Edited"),
+    "resolve": QT_TRANSLATE_NOOP("AuditDialogs", "Conflict resolved"),
+    "delete": QT_TRANSLATE_NOOP("AuditDialogs", "Deleted"),
+    "restore": QT_TRANSLATE_NOOP("AuditDialogs", "Restored"),
+    "purge": QT_TRANSLATE_NOOP("AuditDialogs", "Purged"),
+    "share": QT_TRANSLATE_NOOP("AuditDialogs", "Shared"),
+    "unshare": QT_TRANSLATE_NOOP("AuditDialogs", "No longer shared"),
+    "mark sensitive": QT_TRANSLATE_NOOP("AuditDialogs", "Marked sensitive"),
+    "unmark sensitive": QT_TRANSLATE_NOOP("AuditDialogs", "No longer marked sensitive"),
+    "received": QT_TRANSLATE_NOOP("AuditDialogs", "Received"),
+    "import": QT_TRANSLATE_NOOP("AuditDialogs", "Bundle imported"),
+    "export": QT_TRANSLATE_NOOP("AuditDialogs", "Bundle written"),
+    "export changes": QT_TRANSLATE_NOOP("AuditDialogs", "Changes sent"),
+    "identity rename": QT_TRANSLATE_NOOP("AuditDialogs", "Name on the card changed"),
+    "colleague add": QT_TRANSLATE_NOOP("AuditDialogs", "Colleague added"),
+    "colleague verify": QT_TRANSLATE_NOOP("AuditDialogs", "Colleague verified"),
+    "colleague revoke": QT_TRANSLATE_NOOP("AuditDialogs", "Colleague revoked"),
+    "colleague kind": QT_TRANSLATE_NOOP("AuditDialogs", "Colleague kind changed"),
+    "proposal accepted": QT_TRANSLATE_NOOP("AuditDialogs", "Proposal accepted"),
+    "proposal refused": QT_TRANSLATE_NOOP("AuditDialogs", "Proposal refused"),
+    "drop folder set": QT_TRANSLATE_NOOP("AuditDialogs", "Drop folder set"),
+    "attachment received": QT_TRANSLATE_NOOP("AuditDialogs", "Attachment added"),
+    "attachment deleted": QT_TRANSLATE_NOOP("AuditDialogs", "Attachment deleted"),
+}
+# What events that are not about a record concern (record kinds: i18n.kind_label)
+SUBJECTS = {
+    "colleague": QT_TRANSLATE_NOOP("AuditDialogs", "colleague"),
+    "attachment": QT_TRANSLATE_NOOP("AuditDialogs", "attachment"),
+}
+# The names of an event's details (its values are ids, counts and field names: kept as they are)
+DETAILS = {
+    "fields": QT_TRANSLATE_NOOP("AuditDialogs", "fields"),
+    "field": QT_TRANSLATE_NOOP("AuditDialogs", "field"),
+    "versions": QT_TRANSLATE_NOOP("AuditDialogs", "versions"),
+    "kind": QT_TRANSLATE_NOOP("AuditDialogs", "kind"),
+    "acks": QT_TRANSLATE_NOOP("AuditDialogs", "receipts"),
+    "size": QT_TRANSLATE_NOOP("AuditDialogs", "size"),
+    "records": QT_TRANSLATE_NOOP("AuditDialogs", "records"),
+    "recipients": QT_TRANSLATE_NOOP("AuditDialogs", "recipients"),
+    "outcome": QT_TRANSLATE_NOOP("AuditDialogs", "outcome"),
+    "outcomes": QT_TRANSLATE_NOOP("AuditDialogs", "outcomes"),
+    "from": QT_TRANSLATE_NOOP("AuditDialogs", "from"),
+    "watch": QT_TRANSLATE_NOOP("AuditDialogs", "watched"),
+    "verified": QT_TRANSLATE_NOOP("AuditDialogs", "verified"),
+    "received": QT_TRANSLATE_NOOP("AuditDialogs", "received"),
+    "attachments": QT_TRANSLATE_NOOP("AuditDialogs", "attachments"),
 }
 
 
@@ -46,10 +91,9 @@ def detail_text(event: AuditEvent) -> str:
     """Field names, counts and ids, in words (never values: the trail holds none)."""
     parts = []
     for key, value in sorted(event.detail.items()):
-        if key == "fields" and isinstance(value, list):
-            parts.append("fields: " + ", ".join(str(v) for v in value))
-        else:
-            parts.append(f"{key}: {value}")
+        shown = ", ".join(str(v) for v in value) if isinstance(value, list) else str(value)
+        name = translate("AuditDialogs", DETAILS[key]) if key in DETAILS else key
+        parts.append(filled(translate("AuditDialogs", "%1: %2"), name, shown))
     return "; ".join(parts)
 
 
@@ -71,12 +115,14 @@ class _EventsDialog(QDialog):
         self.setWindowTitle(title)
         self.layout_ = QVBoxLayout(self)
         buttons = QDialogButtonBox()
-        close = buttons.addButton("Close", QDialogButtonBox.ButtonRole.RejectRole)
+        close = buttons.addButton(
+            translate("AuditDialogs", "Close"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         close.setDefault(True)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
         em = self.fontMetrics().horizontalAdvance("M")
-        self.resize(em * 56, em * 30)
+        self.resize(em * 64, em * 30)
 
     def clear(self) -> None:
         """Empty every table (at lock, with the dialog)."""
@@ -89,21 +135,36 @@ class RecordHistoryDialog(_EventsDialog):
 
     def __init__(self, reader: Desk, kind: str, record_id: str,
                  parent: QWidget | None = None) -> None:
-        label = KINDS[kind].label if kind in KINDS else kind
-        super().__init__(f"History of this {label.lower()}", parent)
+        super().__init__(translate("AuditDialogs", "History of this record"), parent)
         events = reader.audit.events(record_id=record_id, limit=HISTORY_LIMIT)
         self.layout_.addWidget(plain_label(
-            f"What was done to this {label.lower()} in this vault, newest first: when, what "
-            "and which fields. Contents are never kept here. Changes from colleagues arrive "
-            "with their bundles and show in Vault > Audit trail as imports.",
+            translate("AuditDialogs", "What was done to this record in this vault, newest first: "
+                                      "when, what and which fields. Contents are never kept "
+                                      "here. Changes from colleagues arrive with their bundles "
+                                      "and show in Vault > Audit trail as imports."),
             wrap=True, object_name="muted"))
-        self.table = _table(["When", "What", "Fields"], "Record history")
+        self.table = _table(
+            [
+                translate("AuditDialogs", "When"),
+                translate("AuditDialogs", "What"),
+                translate("AuditDialogs", "Fields"),
+            ],
+            translate("AuditDialogs", "Record history"),
+        )
         for event in events:
-            self.table.addTopLevelItem(QTreeWidgetItem(
-                [when_text(event.at), ACTIONS.get(event.action, event.action),
-                 detail_text(event)]))
+            self.table.addTopLevelItem(
+                QTreeWidgetItem(
+                    [
+                        when_text(event.at),
+                        translate("AuditDialogs", ACTIONS.get(event.action, event.action)),
+                        detail_text(event),
+                    ]
+                )
+            )
         self.layout_.addWidget(self.table, 1)
-        self.empty = plain_label("Nothing recorded for it yet.", object_name="muted")
+        self.empty = plain_label(
+            translate("AuditDialogs", "Nothing recorded for it yet."), object_name="muted"
+        )
         self.empty.setVisible(not events)
         self.layout_.addWidget(self.empty)
         self.layout_.addWidget(self.buttons)
@@ -114,30 +175,60 @@ class AuditTrailDialog(_EventsDialog):
     """The vault's audit trail, newest first, with the result of checking its chain."""
 
     def __init__(self, reader: Desk, parent: QWidget | None = None) -> None:
-        super().__init__("Audit trail", parent)
+        super().__init__(translate("AuditDialogs", "Audit trail"), parent)
         check: ChainCheck = reader.audit.check()
         events = reader.audit.events(limit=TRAIL_LIMIT)
         if check.ok:
-            verdict = (f"The audit trail is whole: {check.events} event(s), each linked to the "
-                       "one before, and none removed from the end.")
+            verdict = plural("AuditDialogs", "The audit trail is whole: %n event(s), each linked "
+                                             "to the one before, and none removed from the end.",
+                             check.events)
         else:
-            verdict = (f"The audit trail is broken at event {check.broken_at}: events were "
-                       "changed or removed. Keep a copy of the vault folder and ask the person "
-                       "who supports your office.")
+            verdict = filled(
+                translate(
+                    "AuditDialogs",
+                    "The audit trail is broken at event %1: "
+                    "events were changed or removed. Keep a "
+                    "copy of the vault folder and ask the "
+                    "person who supports your office.",
+                ),
+                check.broken_at,
+            )
         self.verdict = plain_label(verdict, wrap=True,
                                    object_name="" if check.ok else "inlineError")
-        self.verdict.setAccessibleName("Audit trail check")
+        self.verdict.setAccessibleName(translate("AuditDialogs", "Audit trail check"))
         self.layout_.addWidget(self.verdict)
-        shown = (f"The newest {TRAIL_LIMIT} events are shown." if check.events > TRAIL_LIMIT
-                 else "Ids and field names only, never contents.")
+        shown = (
+            filled(translate("AuditDialogs", "The newest %1 events are shown."), TRAIL_LIMIT)
+            if check.events > TRAIL_LIMIT
+            else translate("AuditDialogs", "Ids and field names only, never contents.")
+        )
         self.layout_.addWidget(plain_label(shown, wrap=True, object_name="muted"))
-        self.table = _table(["#", "When", "What", "Kind", "Record or colleague", "Details"],
-                            "Audit events")
+        self.table = _table(
+            [
+                "#",
+                translate("AuditDialogs", "When"),
+                translate("AuditDialogs", "What"),
+                translate("AuditDialogs", "Kind"),
+                translate("AuditDialogs", "Record or colleague"),
+                translate("AuditDialogs", "Details"),
+            ],
+            translate("AuditDialogs", "Audit events"),
+        )
         for event in events:
-            kind = KINDS[event.kind].label if event.kind in KINDS else (event.kind or "")
-            self.table.addTopLevelItem(QTreeWidgetItem(
-                [str(event.seq), when_text(event.at), ACTIONS.get(event.action, event.action),
-                 kind, event.record_id or "", detail_text(event)]))
+            kind = (translate("AuditDialogs", SUBJECTS[event.kind]) if event.kind in SUBJECTS
+                    else kind_label(event.kind) if event.kind else "")
+            self.table.addTopLevelItem(
+                QTreeWidgetItem(
+                    [
+                        str(event.seq),
+                        when_text(event.at),
+                        translate("AuditDialogs", ACTIONS.get(event.action, event.action)),
+                        kind,
+                        event.record_id or "",
+                        detail_text(event),
+                    ]
+                )
+            )
         self.layout_.addWidget(self.table, 1)
         self.layout_.addWidget(self.buttons)
         self.table.setFocus()

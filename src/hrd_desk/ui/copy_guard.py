@@ -15,6 +15,8 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLabel, QLineEdit, QMenu, QPlainTextEdit, QWidget
 
+from .i18n import translate
+
 Copy = Callable[[str], None]
 
 
@@ -82,7 +84,7 @@ def copyable_label(label: QLabel, copy: Copy) -> None:
 
     def menu(point: QPoint) -> None:
         popup = QMenu(label)
-        action = popup.addAction("Copy")
+        action = popup.addAction(translate("CopyGuard", "Copy"))
         action.triggered.connect(lambda _c=False: copy(label.text()))
         popup.exec(label.mapToGlobal(point))
         popup.deleteLater()

@@ -11,11 +11,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QEvent, Signal, Slot
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from ..errors import DamagedVault, HrdDeskError, NoVault, WrongPassphrase
 from ..services.desk import create_desk, find_vault, unlock_desk, vault_exists
+from .i18n import filled, isolated, translate
 from .tasks import BackgroundTasks
 from .vault_screens import CreateVaultScreen, UnlockScreen
 
@@ -39,13 +40,22 @@ class VaultGate(QStackedWidget):
         self.vault_dir = vault_dir
         self._tasks = tasks
         self._still_wanted = still_wanted
-        where = f"Vault folder: {vault_dir}"
-        self.unlock_screen = UnlockScreen(where)
-        self.create_screen = CreateVaultScreen(where)
+        self.unlock_screen = UnlockScreen(self._where())
+        self.create_screen = CreateVaultScreen(self._where())
         self.unlock_screen.unlock_requested.connect(self._unlock_requested)
         self.create_screen.create_requested.connect(self._create_requested)
         self.addWidget(self.unlock_screen)
         self.addWidget(self.create_screen)
+
+    def _where(self) -> str:
+        return filled(translate("Gate", "Vault folder: %1"), isolated(str(self.vault_dir)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new language: the screens name themselves again, the folder too."""
+        if event.type() == QEvent.Type.LanguageChange:
+            for screen in (self.unlock_screen, self.create_screen):
+                screen.where.setText(self._where())
+        super().changeEvent(event)
 
     def show_start(self) -> None:
         """The create or unlock screen, emptied; a damaged keyslot file is reported at once."""
@@ -98,15 +108,18 @@ class VaultGate(QStackedWidget):
         elif isinstance(exc, HrdDeskError):
             screen.show_error(exc.message)
         else:
-            screen.show_error(f"The vault could not be opened ({type(exc).__name__}). "
-                              "Nothing was changed.")
+            screen.show_error(filled(translate("Gate", "The vault could not be opened (%1). "
+                                                       "Nothing was changed."), type(exc).__name__))
 
     def _create_failed(self, exc: Exception) -> None:
         if isinstance(exc, HrdDeskError):
             self.create_screen.show_error(exc.message)
         else:
             self.create_screen.show_error(
-                f"The vault could not be created ({type(exc).__name__}).")
+                filled(
+                    translate("Gate", "The vault could not be created (%1)."), type(exc).__name__
+                )
+            )
 
     def show_open_failure(self, exc: Exception) -> None:
         """The keyslot opened but the database did not: damage, said plainly."""

@@ -20,6 +20,7 @@ Arabic lays the whole application out right to left; Noto Sans Arabic is bundled
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -36,7 +37,7 @@ from ..model.records import KINDS
 from ..model.vocab import VOCABULARIES
 
 translate = QCoreApplication.translate
-__all__ = ["QT_TRANSLATE_NOOP", "plural", "translate"]
+__all__ = ["QT_TRANSLATE_NOOP", "filled", "plural", "translate"]
 
 
 def plural(context: str, text: str, n: int) -> str:
@@ -175,3 +176,12 @@ def kind_label(kind: str) -> str:
 def number_text(value: int) -> str:
     """A count in the current locale's digits and grouping."""
     return QLocale().toString(value)
+
+
+def filled(text: str, *values: object) -> str:
+    """A translated `text` with %1, %2, ... replaced by `values` in one pass (as QString.arg:
+    a value that itself holds "%2", user data say, is never filled again)."""
+    def value(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return str(values[index]) if 0 <= index < len(values) else match.group(0)
+    return re.sub(r"%([1-9])", value, text)

@@ -23,6 +23,7 @@ from ..services.colleagues import Rotation
 from ..services.desk import Desk
 from .audit_dialogs import AuditTrailDialog, RecordHistoryDialog
 from .exchange.summaries import when_text
+from .i18n import QT_TRANSLATE_NOOP, filled, plural, translate
 from .key_dialogs import (
     CombineSharesDialog,
     DuressDialog,
@@ -41,24 +42,28 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 WIPE_TEXT = (
-    "This destroys the vault on this computer for good. The keys go first, in under a second: "
-    "from then on neither the passphrase nor the recovery code opens anything. Then the "
-    "records, drafts and every other file of the vault are removed. Colleagues keep what you "
-    "shared with them. There is no undo.")
+    QT_TRANSLATE_NOOP("KeyActions", "This destroys the vault on this computer for good. The "
+                                    "keys go first, in under a second: from then on neither the "
+                                    "passphrase nor the recovery code opens anything. Then the "
+                                    "records, drafts and every other file of the vault are "
+                                    "removed. Colleagues keep what you shared with them. There "
+                                    "is no undo."))
 
 
 def failed_unlocks_text(count: int) -> str:
-    attempts = "attempt" if count == 1 else "attempts"
-    return (f"{count} failed {attempts} to unlock this vault since it was last opened. If that "
-            "was not you, someone may have tried to open it.")
+    return plural("KeyActions", "%n failed attempt(s) to unlock this vault since it was last "
+                                "opened. If that was not you, someone may have tried to open it.",
+                  count)
 
 
 def _failure_text(exc: Exception, what: str) -> str:
     if isinstance(exc, WrongPassphrase):
-        return "That passphrase did not open the vault. Nothing was changed."
+        return translate(
+            "KeyActions", "That passphrase did not open the vault. Nothing was changed."
+        )
     if isinstance(exc, HrdDeskError):
-        return f"{what} failed: {exc.message}."
-    return f"{what} failed ({type(exc).__name__})."
+        return filled(translate("KeyActions", "%1 failed: %2."), what, exc.message)
+    return filled(translate("KeyActions", "%1 failed (%2)."), what, type(exc).__name__)
 
 
 class KeyActions:
@@ -99,37 +104,53 @@ class KeyActions:
         window = self.window
         if self.wiping or not emergency.vault_exists(self.directory):
             return
-        if not window.prompter.confirm_typed("Emergency wipe", WIPE_TEXT, emergency.WIPE_WORD):
+        if not window.prompter.confirm_typed(
+            translate("KeyActions", "Emergency wipe"),
+            translate("KeyActions", WIPE_TEXT),
+            emergency.WIPE_WORD,
+        ):
             return
         self.wiping = True
         window.lock("wipe")
         screen = window.unlock_screen
-        screen.set_busy(True, "Destroying the keys, then every file of the vault.")
+        screen.set_busy(
+            True, translate("KeyActions", "Destroying the keys, then every file of the vault.")
+        )
         directory = self.directory
 
         def done(report: object) -> None:
             self.wiping = False
             window.show_gate()  # no vault any more: the create screen
             seconds = report.keys_seconds if isinstance(report, emergency.WipeReport) else 0.0
-            took = (f"{seconds:.1f} seconds" if seconds >= 1 else
-                    f"{max(1, round(seconds * 1000))} milliseconds")
+            took = (
+                filled(translate("KeyActions", "%1 seconds"), f"{seconds:.1f}")
+                if seconds >= 1
+                else filled(
+                    translate("KeyActions", "%1 milliseconds"), max(1, round(seconds * 1000))
+                )
+            )
             window.prompter.info(
-                "Vault wiped",
-                f"The keys were destroyed in {took} and every file of the vault is gone from "
-                f"{directory}. Nothing on this computer opens it any more.")
+                translate("KeyActions", "Vault wiped"),
+                filled(translate("KeyActions", "The keys were destroyed in %1 and every file of "
+                                               "the vault is gone from %2. Nothing on this "
+                                               "computer opens it any more."), took, directory))
 
         def failed(exc: Exception) -> None:
             self.wiping = False
             window.show_gate()
             keys_left = emergency.keys_remain(directory)
             if keys_left:
-                text = ("The keys could NOT be destroyed, so the vault may still open with the "
-                        f"passphrase ({exc}). The folder may be read-only or held by another "
-                        "program: destroy the computer's disk if you must be sure.")
+                text = (filled(translate("KeyActions", "The keys could NOT be destroyed, so the "
+                                                       "vault may still open with the "
+                                                       "passphrase (%1). The folder may be "
+                                                       "read-only or held by another program: "
+                                                       "destroy the computer's disk if you must "
+                                                       "be sure."), exc))
             else:
-                text = ("The keys were destroyed: nothing opens the vault any more. Some other "
-                        f"files could not be removed ({exc}).")
-            window.prompter.error("Emergency wipe incomplete", text)
+                text = (filled(translate("KeyActions", "The keys were destroyed: nothing opens "
+                                                       "the vault any more. Some other files "
+                                                       "could not be removed (%1)."), exc))
+            window.prompter.error(translate("KeyActions", "Emergency wipe incomplete"), text)
 
         window.tasks.run(lambda: emergency.wipe(directory), done, failed)
 
@@ -153,17 +174,27 @@ class KeyActions:
             go_on(desk)
             return
         screen = window.unlock_screen
-        screen.set_busy(True, "Setting the new passphrase and re-encrypting the vault.")
+        screen.set_busy(
+            True, translate("KeyActions", "Setting the new passphrase and re-encrypting the vault.")
+        )
 
         def done(_result: object) -> None:
-            screen.show_reason("The new passphrase is set. The recovery code still works.")
+            screen.show_reason(
+                translate("KeyActions", "The new passphrase is set. The recovery code still works.")
+            )
             go_on(desk)
 
         def failed(exc: Exception) -> None:
-            window.prompter.error("Passphrase not changed",
-                                  _failure_text(exc, "Setting the new passphrase") +
-                                  " The old passphrase and the recovery code still open the "
-                                  "vault; try again from Vault > Change passphrase.")
+            window.prompter.error(
+                translate("KeyActions", "Passphrase not changed"),
+                _failure_text(exc, translate("KeyActions", "Setting the new passphrase"))
+                + translate(
+                    "KeyActions",
+                    " The old passphrase and the recovery "
+                    "code still open the vault; try again "
+                    "from Vault > Change passphrase.",
+                ),
+            )
             go_on(desk)
 
         window.tasks.run(lambda: desk.set_passphrase(new), done, failed)
@@ -173,7 +204,9 @@ class KeyActions:
         count = desk.failed_unlocks + self.carried_failures
         self.carried_failures = 0
         if count:
-            self.window.prompter.info("Failed unlock attempts", failed_unlocks_text(count))
+            self.window.prompter.info(
+                translate("KeyActions", "Failed unlock attempts"), failed_unlocks_text(count)
+            )
 
     # -- Vault > Security ---------------------------------------------------------------------
 
@@ -184,7 +217,7 @@ class KeyActions:
         try:
             status = emergency.key_status(self.directory)
         except HrdDeskError as exc:
-            window.prompter.error("Security", exc.message)
+            window.prompter.error(translate("KeyActions", "Security"), exc.message)
             return
         dialog = SecurityDialog(status, window)
         accepted = self._run_security(dialog)
@@ -201,27 +234,45 @@ class KeyActions:
             self._set_duress()
         elif choice is SecurityChoice.REMOVE_DURESS:
             self._simple_change(
-                "Remove the duress passphrase",
-                "The duress passphrase stops working: typed at an unlock it will be a wrong "
-                "passphrase like any other. Enter your passphrase to remove it.", "Remove",
+                translate("KeyActions", "Remove the duress passphrase"),
+                translate(
+                    "KeyActions",
+                    "The duress passphrase stops working: typed at an "
+                    "unlock it will be a wrong passphrase like any other. "
+                    "Enter your passphrase to remove it.",
+                ),
+                translate("KeyActions", "Remove"),
                 emergency.remove_duress_passphrase,
-                lambda removed: "The duress passphrase is removed." if removed else
-                "There was no duress passphrase.")
+                lambda removed: (
+                    translate("KeyActions", "The duress passphrase is removed.")
+                    if removed
+                    else translate("KeyActions", "There was no duress passphrase.")
+                ),
+            )
         elif choice is SecurityChoice.ROTATE_IDENTITY:
             self._rotate_identity()
         elif choice is SecurityChoice.RESTORED:
             self._restored()
         elif choice is SecurityChoice.WIPE_AFTER:
             self._simple_change(
-                "Wipe after failed unlocks",
-                (f"After {count} wrong passphrases in a row the vault destroys itself. "
-                 if count else "The vault will no longer destroy itself after wrong "
-                 "passphrases. ") + "Enter your passphrase to apply this.", "Apply",
+                translate("KeyActions", "Wipe after failed unlocks"),
+                plural("KeyActions", "After %n wrong passphrase(s) in a row the vault destroys "
+                                     "itself. Enter your passphrase to apply this.", count)
+                if count else
+                translate("KeyActions", "The vault will no longer destroy itself after wrong "
+                                        "passphrases. Enter your passphrase to apply this."),
+                translate("KeyActions", "Apply"),
                 lambda directory, passphrase: emergency.set_wipe_after_failures(
-                    directory, passphrase, count),
-                lambda _r: f"The vault now destroys itself after {count} wrong passphrases in "
-                "a row." if count else "The vault no longer destroys itself after wrong "
-                "passphrases.")
+                    directory, passphrase, count
+                ),
+                lambda _r: (
+                    plural("KeyActions", "The vault now destroys itself after %n wrong "
+                                         "passphrase(s) in a row.", count)
+                    if count else
+                    translate("KeyActions", "The vault no longer destroys itself after wrong "
+                                            "passphrases.")
+                ),
+            )
 
     def _run_security(self, dialog: SecurityDialog) -> bool:
         try:
@@ -251,7 +302,9 @@ class KeyActions:
         def done(result: object) -> None:
             window.prompter.info(title, told(result))
             if before:
-                window.prompter.info("Failed unlock attempts", failed_unlocks_text(before))
+                window.prompter.info(
+                    translate("KeyActions", "Failed unlock attempts"), failed_unlocks_text(before)
+                )
 
         def failed(exc: Exception) -> None:
             window.prompter.error(title, _failure_text(exc, title))
@@ -273,15 +326,21 @@ class KeyActions:
         before = emergency.failed_unlocks(directory)
 
         def done(_result: object) -> None:
-            window.prompter.info("Duress passphrase set",
-                                 "Typed wherever the passphrase is asked, the duress passphrase "
-                                 "now destroys this vault and says the passphrase was wrong.")
+            window.prompter.info(translate("KeyActions", "Duress passphrase set"),
+                                 translate("KeyActions", "Typed wherever the passphrase is "
+                                                         "asked, the duress passphrase now "
+                                                         "destroys this vault and says the "
+                                                         "passphrase was wrong."))
             if before:
-                window.prompter.info("Failed unlock attempts", failed_unlocks_text(before))
+                window.prompter.info(
+                    translate("KeyActions", "Failed unlock attempts"), failed_unlocks_text(before)
+                )
 
         def failed(exc: Exception) -> None:
-            window.prompter.error("Duress passphrase not set",
-                                  _failure_text(exc, "Setting the duress passphrase"))
+            window.prompter.error(
+                translate("KeyActions", "Duress passphrase not set"),
+                _failure_text(exc, translate("KeyActions", "Setting the duress passphrase")),
+            )
             self.vault_gone_check()
 
         window.tasks.run(
@@ -291,17 +350,36 @@ class KeyActions:
         """Make, replace or remove the recovery code: the vault is re-encrypted, so it locks
         first and opens again with the passphrase given."""
         if add:
-            title, verb = ("Replace the recovery code", "Replace") if replacing else (
-                "Make a recovery code", "Make code")
-            intro = ("A new code is made and shown once" +
-                     ("; the old code stops opening anything. " if replacing else ". ") +
-                     "The vault locks for a few seconds while it is re-encrypted, then opens "
-                     "again. Enter your passphrase (not the recovery code).")
+            title, verb = (
+                (
+                    translate("KeyActions", "Replace the recovery code"),
+                    translate("KeyActions", "Replace"),
+                )
+                if replacing
+                else (
+                    translate("KeyActions", "Make a recovery code"),
+                    translate("KeyActions", "Make code"),
+                )
+            )
+            intro = (translate("KeyActions", "A new code is made and shown once; the old code "
+                                             "stops opening anything. The vault locks for a few "
+                                             "seconds while it is re-encrypted, then opens "
+                                             "again. Enter your passphrase (not the recovery "
+                                             "code).") if replacing else
+                     translate("KeyActions", "A new code is made and shown once. The vault locks "
+                                             "for a few seconds while it is re-encrypted, then "
+                                             "opens again. Enter your passphrase (not the "
+                                             "recovery code)."))
         else:
-            title, verb = "Remove the recovery code", "Remove"
-            intro = ("The recovery code stops opening anything, so a forgotten passphrase "
-                     "can no longer be recovered. The vault locks for a few seconds while it is "
-                     "re-encrypted, then opens again. Enter your passphrase.")
+            title, verb = (
+                translate("KeyActions", "Remove the recovery code"),
+                translate("KeyActions", "Remove"),
+            )
+            intro = (translate("KeyActions", "The recovery code stops opening anything, so a "
+                                             "forgotten passphrase can no longer be recovered. "
+                                             "The vault locks for a few seconds while it is "
+                                             "re-encrypted, then opens again. Enter your "
+                                             "passphrase."))
         passphrase = self._ask_passphrase(title, intro, verb)
         if not passphrase:
             return
@@ -309,58 +387,93 @@ class KeyActions:
             self._rekeying_change(
                 title, lambda directory: emergency.add_recovery_code(directory, passphrase),
                 passphrase, lambda code: self.show_code(code) if isinstance(code, str) else None,
-                "A new recovery code was made. The vault opens again.")
+                translate("KeyActions", "A new recovery code was made. The vault opens again."))
         else:
             self._rekeying_change(
                 title, lambda directory: emergency.remove_recovery_code(directory, passphrase),
                 passphrase, lambda _removed: None,
-                "The recovery code was removed. The vault opens again.")
+                translate("KeyActions", "The recovery code was removed. The vault opens again."))
 
     def _rotate_identity(self) -> None:
         """New identity keys: the vault locks (every view holds the old identity), rotates and
         opens again; the new fingerprint is shown to read to colleagues."""
-        title = "Rotate identity keys"
+        title = translate("KeyActions", "Rotate identity keys")
         passphrase = self._ask_passphrase(
-            title, "New identity keys are made and announced to your colleagues in your next "
-            "bundles. The vault locks for a moment, then opens again. Enter your passphrase.",
-            "Rotate")
+            title, translate("KeyActions", "New identity keys are made and announced to your "
+                                           "colleagues in your next bundles. The vault locks "
+                                           "for a moment, then opens again. Enter your "
+                                           "passphrase."),
+            translate("KeyActions", "Rotate"))
         if not passphrase:
             return
         self._rekeying_change(
-            title, lambda directory: emergency.rotate_identity(directory, passphrase),
-            passphrase, self._show_rotation, "New identity keys were made. The vault opens "
-            "again.", busy="Making new identity keys.")
+            title,
+            lambda directory: emergency.rotate_identity(directory, passphrase),
+            passphrase,
+            self._show_rotation,
+            translate("KeyActions", "New identity keys were made. The vault opens again."),
+            busy=translate("KeyActions", "Making new identity keys."),
+        )
 
     def _restored(self) -> None:
         """This vault was restored from a copy: a new epoch (the vault locks and opens again,
         as every view holds the vault id it writes under)."""
-        title = "Restored from a backup"
+        title = translate("KeyActions", "Restored from a backup")
         passphrase = self._ask_passphrase(
-            title, "From now on your changes get new numbers, so colleagues accept them even "
-            "where the copy reuses numbers it had already sent. The vault locks for a moment, "
-            "then opens again. Enter your passphrase.", "Confirm")
+            title,
+            translate(
+                "KeyActions",
+                "From now on your changes get new numbers, so "
+                "colleagues accept them even where the copy reuses "
+                "numbers it had already sent. The vault locks for a "
+                "moment, then opens again. Enter your passphrase.",
+            ),
+            translate("KeyActions", "Confirm"),
+        )
         if not passphrase:
             return
         self._rekeying_change(
-            title, lambda directory: emergency.vault_restored(directory, passphrase),
-            passphrase, lambda _done: self.window.prompter.info(
-                title, "This vault now writes under a new epoch: your next changes reach "
-                "colleagues. What they received from this vault after the copy was made comes "
-                "back with their next bundles once they import one of yours. Changes made "
-                "after putting the copy back and before this step "
-                "may be kept aside at colleagues (they show this vault as suspect): check them "
-                "and make them again."),
-            "This vault now writes under a new epoch. The vault opens again.",
-            busy="Starting a new epoch.")
+            title,
+            lambda directory: emergency.vault_restored(directory, passphrase),
+            passphrase,
+            lambda _done: self.window.prompter.info(
+                title,
+                translate(
+                    "KeyActions",
+                    "This vault now writes under a new epoch: your "
+                    "next changes reach colleagues. What they "
+                    "received from this vault after the copy was "
+                    "made comes back with their next bundles once "
+                    "they import one of yours. Changes made after "
+                    "putting the copy back and before this step may "
+                    "be kept aside at colleagues (they show this "
+                    "vault as suspect): check them and make them "
+                    "again.",
+                ),
+            ),
+            translate(
+                "KeyActions", "This vault now writes under a new epoch. The vault opens again."
+            ),
+            busy=translate("KeyActions", "Starting a new epoch."),
+        )
 
     def _show_rotation(self, done: object) -> None:
         if isinstance(done, Rotation):
             self.window.prompter.info(
-                "New identity keys",
-                f"Your new fingerprint is\n{done.new_fingerprint}\n\nColleagues that trust "
-                "you move to it when they import your next bundle. New colleagues need your "
-                "new card (My identity > Save identity card). Bundles sent to the old keys "
-                f"open here until {when_text(done.grace_until / 1000)}.")
+                translate("KeyActions", "New identity keys"),
+                filled(
+                    translate(
+                        "KeyActions",
+                        "Your new fingerprint is\n%1\n\nColleagues that "
+                        "trust you move to it when they import your next "
+                        "bundle. New colleagues need your new card (My "
+                        "identity > Save identity card). Bundles sent to "
+                        "the old keys open here until %2.",
+                    ),
+                    done.new_fingerprint,
+                    when_text(done.grace_until / 1000),
+                ),
+            )
 
     def _split_recovery(self) -> None:
         """A new code given only as shares (the vault locks and reopens, as for a code)."""
@@ -374,37 +487,49 @@ class KeyActions:
             dialog.wipe()
             dialog.deleteLater()
         self._rekeying_change(
-            "Making the recovery shares",
+            translate("KeyActions", "Making the recovery shares"),
             lambda directory: emergency.add_recovery_shares(directory, passphrase, threshold,
                                                             count),
             passphrase,
             lambda shares: self.show_shares(shares, threshold) if isinstance(shares, list)
             else None,
-            "New recovery shares were made. The vault opens again.")
+            translate("KeyActions", "New recovery shares were made. The vault opens again."))
 
-    def _rekeying_change(self, title: str, work: Callable[[Path], object], passphrase: str,
-                         show: Callable[[object], None], reason: str, *,
-                         busy: str = "Re-encrypting the vault for the change. This takes a "
-                         "few seconds.") -> None:
+    def _rekeying_change(
+        self,
+        title: str,
+        work: Callable[[Path], object],
+        passphrase: str,
+        show: Callable[[object], None],
+        reason: str,
+        *,
+        busy: str = QT_TRANSLATE_NOOP(
+            "KeyActions", "Re-encrypting the vault for the change. This takes a few seconds."
+        ),
+    ) -> None:
         """Lock, run `work` off the GUI thread, show its result, open again with `passphrase`."""
         window, directory = self.window, self.directory
         self.carry_failures()
         window.lock("keys")
         screen = window.unlock_screen
-        screen.set_busy(True, busy)
+        screen.set_busy(True, translate("KeyActions", busy))
 
         def done(result: object) -> None:
             show(result)
             screen.show_reason(reason)
-            screen.set_busy(True, "Opening the vault. This takes a second or two.")
+            screen.set_busy(
+                True, translate("KeyActions", "Opening the vault. This takes a second or two.")
+            )
             window.gate.unlock_with(passphrase)
 
         def failed(exc: Exception) -> None:
             self.carried_failures = 0
             screen.set_busy(False)
             if emergency.vault_exists(directory):
-                screen.show_error(_failure_text(exc, title) + " Unlock with your passphrase to "
-                                  "go on.")
+                screen.show_error(
+                    _failure_text(exc, title)
+                    + translate("KeyActions", " Unlock with your passphrase to go on.")
+                )
             else:
                 window.show_gate()
 
@@ -431,7 +556,9 @@ class KeyActions:
             dialog.deleteLater()
         if code:
             window.unlock_screen.clear_error()
-            window.unlock_screen.set_busy(True, "Opening the vault. This takes a second or two.")
+            window.unlock_screen.set_busy(
+                True, translate("KeyActions", "Opening the vault. This takes a second or two.")
+            )
             window.gate.unlock_with(code)
 
     def show_code(self, code: str) -> None:
@@ -443,18 +570,34 @@ class KeyActions:
             dialog.deleteLater()
 
     def _save_pdf(self, pdf: bytes) -> None:
-        path = self.window.prompter.save_file("Save the recovery code as PDF",
-                                              "hrd-desk-recovery-code.pdf", "PDF (*.pdf)")
+        path = self.window.prompter.save_file(
+            translate("KeyActions", "Save the recovery code as PDF"),
+            "hrd-desk-recovery-code.pdf",
+            translate("KeyActions", "PDF (*.pdf)"),
+        )
         if not path:
             return
         try:
             atomic_write(Path(path), pdf)
         except OSError as exc:
-            self.window.prompter.error("Not saved", f"The PDF could not be written "
-                                       f"({exc.strerror or type(exc).__name__}).")
+            self.window.prompter.error(
+                translate("KeyActions", "Not saved"),
+                filled(
+                    translate("KeyActions", "The PDF could not be written (%1)."),
+                    exc.strerror or type(exc).__name__,
+                ),
+            )
             return
-        self.window.prompter.info("Saved", "The PDF holds the recovery code in clear. Print it, "
-                                  "then delete the file and empty the trash.")
+        self.window.prompter.info(
+            translate("KeyActions", "Saved"),
+            translate(
+                "KeyActions",
+                "The PDF holds the recovery "
+                "code in clear. Print it, "
+                "then delete the file and "
+                "empty the trash.",
+            ),
+        )
 
     # -- audit --------------------------------------------------------------------------------
 
@@ -465,7 +608,7 @@ class KeyActions:
         try:
             dialog = AuditTrailDialog(window.ctx.reader, window)
         except HrdDeskError as exc:
-            window.prompter.error("Audit trail", exc.message)
+            window.prompter.error(translate("KeyActions", "Audit trail"), exc.message)
             return
         self._run(dialog)
 
@@ -476,6 +619,6 @@ class KeyActions:
         try:
             dialog = RecordHistoryDialog(window.ctx.reader, kind, record_id, window)
         except HrdDeskError as exc:
-            window.prompter.error("History", exc.message)
+            window.prompter.error(translate("KeyActions", "History"), exc.message)
             return
         self._run(dialog)

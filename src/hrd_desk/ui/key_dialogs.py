@@ -36,6 +36,7 @@ from ..errors import HrdDeskError
 from ..services.emergency import KeyStatus
 from ..services.recovery_shares import MAX_SHARES
 from .exchange.qr import qr_image, qr_pixmap
+from .i18n import QT_TRANSLATE_NOOP, filled, translate
 from .labels import plain_label
 from .pdf import a4_pdf
 from .theme import scaled_font
@@ -44,28 +45,40 @@ from .vault_maintenance import _PassphraseDialog
 MIN_WIPE_AFTER, MAX_WIPE_AFTER = 3, 100
 
 DURESS_TEXT = (
-    "A second passphrase for when someone forces you to open the vault. Typed where the "
-    "passphrase is asked, it destroys the vault on this computer at once and then says the "
-    "passphrase was wrong. It does not open a harmless-looking decoy: a decoy would have to look "
-    "lived-in to be believed, and records gone are safer for the people in them than records "
-    "read. Colleagues keep what you shared with them. Nothing on disk shows whether one is set.")
+    QT_TRANSLATE_NOOP("KeyDialogs", "A second passphrase for when someone forces you to open "
+                                    "the vault. Typed where the passphrase is asked, it "
+                                    "destroys the vault on this computer at once and then says "
+                                    "the passphrase was wrong. It does not open a "
+                                    "harmless-looking decoy: a decoy would have to look "
+                                    "lived-in to be believed, and records gone are safer for "
+                                    "the people in them than records read. Colleagues keep what "
+                                    "you shared with them. Nothing on disk shows whether one is "
+                                    "set."))
 WIPE_AFTER_TEXT = (
-    "The vault destroys itself after this many wrong passphrases in a row. It stops someone "
-    "guessing at this computer through hrd-desk, not someone who copied the vault's files "
-    "first. A mistyped passphrase counts too, so do not set it low.")
+    QT_TRANSLATE_NOOP("KeyDialogs", "The vault destroys itself after this many wrong "
+                                    "passphrases in a row. It stops someone guessing at this "
+                                    "computer through hrd-desk, not someone who copied the "
+                                    "vault's files first. A mistyped passphrase counts too, so "
+                                    "do not set it low."))
 IDENTITY_TEXT = (
-    "The keys colleagues know this vault by. New keys are announced in your next bundles, "
-    "signed by the old and the new keys; colleagues that trust you move to them, still "
-    "verified. Bundles sent to the old keys open here for 30 days, then the old keys are "
-    "deleted. If someone may have copied your keys, ask colleagues to revoke them instead.")
+    QT_TRANSLATE_NOOP("KeyDialogs", "The keys colleagues know this vault by. New keys are "
+                                    "announced in your next bundles, signed by the old and the "
+                                    "new keys; colleagues that trust you move to them, still "
+                                    "verified. Bundles sent to the old keys open here for 30 "
+                                    "days, then the old keys are deleted. If someone may have "
+                                    "copied your keys, ask colleagues to revoke them instead."))
 RESTORED_TEXT = (
-    "After putting back a copy of this vault (a backup), say so before changing anything: what "
-    "you change from then on gets new numbers, so colleagues accept it. The vault also notices "
-    "by itself when a colleague sends back changes it lost.")
+    QT_TRANSLATE_NOOP("KeyDialogs", "After putting back a copy of this vault (a backup), say so "
+                                    "before changing anything: what you change from then on "
+                                    "gets new numbers, so colleagues accept it. The vault also "
+                                    "notices by itself when a colleague sends back changes it "
+                                    "lost."))
 RECOVERY_TEXT = (
-    "A long code that opens the vault if the passphrase is forgotten. It is shown once: print "
-    "it or write it down and keep it away from this computer. Anyone who has it can open the "
-    "vault. A new code replaces the old one, which then opens nothing.")
+    QT_TRANSLATE_NOOP("KeyDialogs", "A long code that opens the vault if the passphrase is "
+                                    "forgotten. It is shown once: print it or write it down and "
+                                    "keep it away from this computer. Anyone who has it can "
+                                    "open the vault. A new code replaces the old one, which "
+                                    "then opens nothing."))
 
 
 class SecurityChoice(StrEnum):
@@ -98,24 +111,38 @@ class SecurityDialog(QDialog):
 
     def __init__(self, status: KeyStatus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Security")
+        self.setWindowTitle(translate("KeyDialogs", "Security"))
         self.choice: SecurityChoice | None = None
         layout = QVBoxLayout(self)
 
-        box, inner = _section("Recovery code", RECOVERY_TEXT)
+        box, inner = _section(
+            translate("KeyDialogs", "Recovery code"), translate("KeyDialogs", RECOVERY_TEXT)
+        )
         self.recovery_state = plain_label(
-            "This vault has a recovery code." if status.recovery_code
-            else "This vault has no recovery code.", wrap=True)
+            translate("KeyDialogs", "This vault has a recovery code.") if status.recovery_code
+            else translate("KeyDialogs", "This vault has no recovery code."), wrap=True)
         inner.addWidget(self.recovery_state)
         row = QHBoxLayout()
         self.add_recovery = _button(
-            "Replace the recovery code…" if status.recovery_code else "Make a recovery code…",
-            "Replace the recovery code" if status.recovery_code else "Make a recovery code")
-        self.split_recovery = _button("Make one split into shares…",
-                                      "Make a recovery code split into shares")
-        self.split_recovery.setToolTip("Give the code to several people: any k of n shares "
-                                       "give it back, fewer say nothing about it")
-        self.remove_recovery = _button("Remove the recovery code…", "Remove the recovery code")
+            translate("KeyDialogs", "Replace the recovery code…")
+            if status.recovery_code
+            else translate("KeyDialogs", "Make a recovery code…"),
+            translate("KeyDialogs", "Replace the recovery code")
+            if status.recovery_code
+            else translate("KeyDialogs", "Make a recovery code"),
+        )
+        self.split_recovery = _button(
+            translate("KeyDialogs", "Make one split into shares…"),
+            translate("KeyDialogs", "Make a recovery code split into shares"),
+        )
+        self.split_recovery.setToolTip(translate("KeyDialogs", "Give the code to several "
+                                                               "people: any k of n shares give "
+                                                               "it back, fewer say nothing "
+                                                               "about it"))
+        self.remove_recovery = _button(
+            translate("KeyDialogs", "Remove the recovery code…"),
+            translate("KeyDialogs", "Remove the recovery code"),
+        )
         self.remove_recovery.setEnabled(status.recovery_code)
         row.addWidget(self.add_recovery)
         row.addWidget(self.split_recovery)
@@ -124,43 +151,71 @@ class SecurityDialog(QDialog):
         inner.addLayout(row)
         layout.addWidget(box)
 
-        box, inner = _section("Duress passphrase", DURESS_TEXT)
+        box, inner = _section(
+            translate("KeyDialogs", "Duress passphrase"), translate("KeyDialogs", DURESS_TEXT)
+        )
         row = QHBoxLayout()
-        self.set_duress = _button("Set or replace…", "Set or replace the duress passphrase")
-        self.remove_duress = _button("Remove…", "Remove the duress passphrase")
+        self.set_duress = _button(
+            translate("KeyDialogs", "Set or replace…"),
+            translate("KeyDialogs", "Set or replace the duress passphrase"),
+        )
+        self.remove_duress = _button(
+            translate("KeyDialogs", "Remove…"),
+            translate("KeyDialogs", "Remove the duress passphrase"),
+        )
         row.addWidget(self.set_duress)
         row.addWidget(self.remove_duress)
         row.addStretch(1)
         inner.addLayout(row)
         layout.addWidget(box)
 
-        box, inner = _section("Identity keys", IDENTITY_TEXT)
+        box, inner = _section(
+            translate("KeyDialogs", "Identity keys"), translate("KeyDialogs", IDENTITY_TEXT)
+        )
         row = QHBoxLayout()
-        self.rotate_identity = _button("Rotate identity keys…", "Rotate the identity keys")
+        self.rotate_identity = _button(
+            translate("KeyDialogs", "Rotate identity keys…"),
+            translate("KeyDialogs", "Rotate the identity keys"),
+        )
         row.addWidget(self.rotate_identity)
         row.addStretch(1)
         inner.addLayout(row)
         layout.addWidget(box)
 
-        box, inner = _section("Restored from a backup", RESTORED_TEXT)
+        box, inner = _section(
+            translate("KeyDialogs", "Restored from a backup"),
+            translate("KeyDialogs", RESTORED_TEXT),
+        )
         row = QHBoxLayout()
-        self.restored = _button("This vault was restored…",
-                                "Say this vault was restored from a backup")
+        self.restored = _button(
+            translate("KeyDialogs", "This vault was restored…"),
+            translate("KeyDialogs", "Say this vault was restored from a backup"),
+        )
         row.addWidget(self.restored)
         row.addStretch(1)
         inner.addLayout(row)
         layout.addWidget(box)
 
-        box, inner = _section("Wipe after failed unlocks", WIPE_AFTER_TEXT)
+        box, inner = _section(
+            translate("KeyDialogs", "Wipe after failed unlocks"),
+            translate("KeyDialogs", WIPE_AFTER_TEXT),
+        )
         row = QHBoxLayout()
-        caption = plain_label("Wrong passphrases in a row:")
+        caption = plain_label(translate("KeyDialogs", "Wrong passphrases in a row:"))
         self.wipe_after = QSpinBox()
         self.wipe_after.setRange(MIN_WIPE_AFTER - 1, MAX_WIPE_AFTER)
-        self.wipe_after.setSpecialValueText("Never")  # the minimum (2) stands for off
-        self.wipe_after.setAccessibleName("Wipe after this many failed unlocks")
+        self.wipe_after.setSpecialValueText(
+            translate("KeyDialogs", "Never")
+        )  # the minimum (2) stands for off
+        self.wipe_after.setAccessibleName(
+            translate("KeyDialogs", "Wipe after this many failed unlocks")
+        )
         self.wipe_after.setValue(status.wipe_after_failures or MIN_WIPE_AFTER - 1)
         caption.setBuddy(self.wipe_after)
-        self.apply_wipe_after = _button("Apply…", "Apply the wipe-after setting")
+        self.apply_wipe_after = _button(
+            translate("KeyDialogs", "Apply…"),
+            translate("KeyDialogs", "Apply the wipe-after setting"),
+        )
         self.apply_wipe_after.setEnabled(False)
         self._current_wipe_after = status.wipe_after_failures
         self.wipe_after.valueChanged.connect(
@@ -174,7 +229,9 @@ class SecurityDialog(QDialog):
         layout.addWidget(box)
 
         buttons = QDialogButtonBox()
-        close = buttons.addButton("Close", QDialogButtonBox.ButtonRole.RejectRole)
+        close = buttons.addButton(
+            translate("KeyDialogs", "Close"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         close.setDefault(True)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -212,21 +269,31 @@ class DuressDialog(_PassphraseDialog):
     """The vault's passphrase, then the duress passphrase twice."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Set the duress passphrase", DURESS_TEXT, "Set duress passphrase",
-                         parent)
-        self.current = self.add_field("Your passphrase")
-        self.duress = self.add_field("Duress passphrase")
-        self.repeat = self.add_field("Repeat duress passphrase")
+        super().__init__(
+            translate("KeyDialogs", "Set the duress passphrase"),
+            translate("KeyDialogs", DURESS_TEXT),
+            translate("KeyDialogs", "Set duress passphrase"),
+            parent,
+        )
+        self.current = self.add_field(translate("KeyDialogs", "Your passphrase"))
+        self.duress = self.add_field(translate("KeyDialogs", "Duress passphrase"))
+        self.repeat = self.add_field(translate("KeyDialogs", "Repeat duress passphrase"))
         self._finish()
 
     def _update(self) -> None:
         duress = self.duress.text()
         ready = self._new_typed_twice(
-            duress, self.repeat.text(),
-            hint="Choose words you can say under pressure, unlike your passphrase.",
-            mismatch="The duress passphrases do not match yet.")
+            duress,
+            self.repeat.text(),
+            hint=translate(
+                "KeyDialogs", "Choose words you can say under pressure, unlike your passphrase."
+            ),
+            mismatch=translate("KeyDialogs", "The duress passphrases do not match yet."),
+        )
         if duress and duress == self.current.text():
-            self.message.setText("The duress passphrase must differ from your passphrase.")
+            self.message.setText(
+                translate("KeyDialogs", "The duress passphrase must differ from your passphrase.")
+            )
         self.ok.setEnabled(bool(self.current.text()) and ready and duress != self.current.text())
 
     def take(self) -> tuple[str, str]:
@@ -240,13 +307,20 @@ class NewPassphraseDialog(_PassphraseDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Set a new passphrase",
-            "You opened the vault with the recovery code. Set a new passphrase now, so the "
-            "code can go back to its safe place. The vault is re-encrypted under a new key; "
-            "the recovery code keeps working.", "Set passphrase", parent)
-        self.buttons.buttons()[-1].setText("Later")
-        self.new = self.add_field("New passphrase")
-        self.repeat = self.add_field("Repeat new passphrase")
+            translate("KeyDialogs", "Set a new passphrase"),
+            translate(
+                "KeyDialogs",
+                "You opened the vault with the recovery code. Set a new "
+                "passphrase now, so the code can go back to its safe place. "
+                "The vault is re-encrypted under a new key; the recovery "
+                "code keeps working.",
+            ),
+            translate("KeyDialogs", "Set passphrase"),
+            parent,
+        )
+        self.buttons.buttons()[-1].setText(translate("KeyDialogs", "Later"))
+        self.new = self.add_field(translate("KeyDialogs", "New passphrase"))
+        self.repeat = self.add_field(translate("KeyDialogs", "Repeat new passphrase"))
         self._finish()
 
     def _update(self) -> None:
@@ -271,9 +345,10 @@ def paint_recovery_page(painter: QPainter, width: int, height: int, code: str) -
     text_font.setPointSize(11)
     painter.setFont(text_font)
     line = painter.fontMetrics().lineSpacing()
-    explain = ("hrd-desk recovery code. It opens the vault if the passphrase is forgotten, "
-               "wherever the passphrase is asked. Anyone who holds it can open the vault: "
-               "keep it locked away, apart from the computer.")
+    explain = (translate("KeyDialogs", "hrd-desk recovery code. It opens the vault if the "
+                                       "passphrase is forgotten, wherever the passphrase is "
+                                       "asked. Anyone who holds it can open the vault: keep it "
+                                       "locked away, apart from the computer."))
     painter.drawText(QRectF(0, 0, width, line * 5), int(Qt.TextFlag.TextWordWrap), explain)
     painter.setFont(_code_font(2.0, text_font))
     code_line = painter.fontMetrics().lineSpacing()
@@ -286,8 +361,10 @@ def paint_recovery_page(painter: QPainter, width: int, height: int, code: str) -
 
 def recovery_code_pdf(code: str) -> bytes:
     """One A4 page (paint_recovery_page)."""
-    return a4_pdf("hrd-desk recovery code", lambda writer, painter: paint_recovery_page(
-        painter, writer.width(), writer.height(), code))
+    return a4_pdf(
+        translate("KeyDialogs", "hrd-desk recovery code"),
+        lambda writer, painter: paint_recovery_page(painter, writer.width(), writer.height(), code),
+    )
 
 
 class RecoveryCodeDialog(QDialog):
@@ -297,34 +374,53 @@ class RecoveryCodeDialog(QDialog):
     def __init__(self, code: str, save_pdf: Callable[[bytes], None] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Your recovery code")
+        self.setWindowTitle(translate("KeyDialogs", "Your recovery code"))
         self.code = code
         self._save_pdf = save_pdf
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(
-            "This is the vault's recovery code. It is shown only this once. Write it down or "
-            "print it, and keep it away from this computer: anyone who has it can open the "
-            "vault.", wrap=True))
+        layout.addWidget(
+            plain_label(
+                translate(
+                    "KeyDialogs",
+                    "This is the vault's recovery code. It is shown only this "
+                    "once. Write it down or print it, and keep it away from "
+                    "this computer: anyone who has it can open the vault.",
+                ),
+                wrap=True,
+            )
+        )
         self.code_label: QLabel = plain_label(code)
         self.code_label.setFont(_code_font(1.6, self.font()))
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.code_label.setAccessibleName("Recovery code")
+        self.code_label.setAccessibleName(translate("KeyDialogs", "Recovery code"))
         layout.addWidget(self.code_label)
         em = self.fontMetrics().horizontalAdvance("M")
         self.qr = QLabel()
         self.qr.setPixmap(qr_pixmap(code, em * 14))
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.qr.setAccessibleName("Recovery code as a QR code")
+        self.qr.setAccessibleName(translate("KeyDialogs", "Recovery code as a QR code"))
         layout.addWidget(self.qr)
-        layout.addWidget(plain_label(
-            "Save as PDF writes the code in clear to a file: print it, then delete the file.",
-            wrap=True, object_name="muted"))
+        layout.addWidget(
+            plain_label(
+                translate(
+                    "KeyDialogs",
+                    "Save as PDF writes the code in clear to a file: print it, then delete "
+                    "the file.",
+                ),
+                wrap=True,
+                object_name="muted",
+            )
+        )
         buttons = QDialogButtonBox()
-        self.save_pdf = buttons.addButton("Save as PDF…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_pdf = buttons.addButton(
+            translate("KeyDialogs", "Save as PDF…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.save_pdf.setAutoDefault(False)
         self.save_pdf.setVisible(save_pdf is not None)
-        done = buttons.addButton("I have kept it", QDialogButtonBox.ButtonRole.AcceptRole)
+        done = buttons.addButton(
+            translate("KeyDialogs", "I have kept it"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         done.setDefault(True)
         buttons.accepted.connect(self.accept)
         self.save_pdf.clicked.connect(self._save)
@@ -345,26 +441,35 @@ class SplitDialog(_PassphraseDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Recovery code in shares",
-            "A new recovery code is made and given only as shares, one for each person you "
-            "trust: any k of them together give the code back, fewer say nothing about it. "
-            "The old code stops opening anything. The vault locks for a few seconds while it "
-            "is re-encrypted, then opens again.", "Make shares", parent)
+            translate("KeyDialogs", "Recovery code in shares"),
+            translate(
+                "KeyDialogs",
+                "A new recovery code is made and given only as shares, one "
+                "for each person you trust: any k of them together give the "
+                "code back, fewer say nothing about it. The old code stops "
+                "opening anything. The vault locks for a few seconds while "
+                "it is re-encrypted, then opens again.",
+            ),
+            translate("KeyDialogs", "Make shares"),
+            parent,
+        )
         self.count = QSpinBox()
         self.count.setRange(2, MAX_SHARES)
         self.count.setValue(5)
-        self.count.setAccessibleName("Number of shares")
+        self.count.setAccessibleName(translate("KeyDialogs", "Number of shares"))
         self.threshold = QSpinBox()
         self.threshold.setRange(2, 5)
         self.threshold.setValue(2)
-        self.threshold.setAccessibleName("Shares needed to give the code back")
+        self.threshold.setAccessibleName(
+            translate("KeyDialogs", "Shares needed to give the code back")
+        )
         self.count.valueChanged.connect(lambda n: self.threshold.setMaximum(n))
-        for label, box in (("Shares to make (n)", self.count),
-                           ("Shares needed (k)", self.threshold)):
+        for label, box in ((translate("KeyDialogs", "Shares to make (n)"), self.count),
+                           (translate("KeyDialogs", "Shares needed (k)"), self.threshold)):
             caption = plain_label(label)
             caption.setBuddy(box)
             self.form.addRow(caption, box)
-        self.passphrase = self.add_field("Your passphrase")
+        self.passphrase = self.add_field(translate("KeyDialogs", "Your passphrase"))
         self._finish()
 
     def take(self) -> tuple[str, int, int]:
@@ -381,9 +486,11 @@ def paint_share_page(painter: QPainter, width: int, height: int, share: str, num
     text_font.setPointSize(11)
     painter.setFont(text_font)
     line = painter.fontMetrics().lineSpacing()
-    explain = (f"hrd-desk recovery share {number} of {count}. Any {threshold} shares together "
-               "give back the recovery code that opens the vault; fewer say nothing about it. "
-               "Keep this share safe and apart from the other shares and from the computer.")
+    explain = (filled(translate("KeyDialogs", "hrd-desk recovery share %1 of %2. Any %3 shares "
+                                              "together give back the recovery code that opens "
+                                              "the vault; fewer say nothing about it. Keep this "
+                                              "share safe and apart from the other shares and "
+                                              "from the computer."), number, count, threshold))
     painter.drawText(QRectF(0, 0, width, line * 5), int(Qt.TextFlag.TextWordWrap), explain)
     painter.setFont(_code_font(1.4, text_font))
     words = painter.fontMetrics().lineSpacing()
@@ -400,7 +507,7 @@ def shares_pdf(shares: list[str], threshold: int) -> bytes:
             paint_share_page(painter, writer.width(), writer.height(), share, number,
                              len(shares), threshold)
 
-    return a4_pdf("hrd-desk recovery shares", paint)
+    return a4_pdf(translate("KeyDialogs", "hrd-desk recovery shares"), paint)
 
 
 class SharesDialog(QDialog):
@@ -410,35 +517,51 @@ class SharesDialog(QDialog):
                  save_pdf: Callable[[bytes], None] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Your recovery shares")
+        self.setWindowTitle(translate("KeyDialogs", "Your recovery shares"))
         self.shares = list(shares)
         self.threshold = threshold
         self._save_pdf = save_pdf
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(
-            f"Give each share to a different person you trust, on paper. Any {threshold} of "
-            f"these {len(shares)} shares give back the recovery code (on the unlock screen: "
-            "Use recovery shares); fewer say nothing about it. They are shown only this once.",
+            filled(translate("KeyDialogs", "Give each share to a different person you trust, on "
+                                           "paper. Any %1 of these %2 shares give back the "
+                                           "recovery code (on the unlock screen: Use recovery "
+                                           "shares); fewer say nothing about it. They are shown "
+                                           "only this once."), threshold, len(shares)),
             wrap=True))
         self.share_labels: list[QLabel] = []
         font = _code_font(1.0, self.font())
         for number, share in enumerate(shares, start=1):
-            title = plain_label(f"Share {number} of {len(shares)}")
+            title = plain_label(
+                filled(translate("KeyDialogs", "Share %1 of %2"), number, len(shares))
+            )
             title.setFont(scaled_font(title, 1.0, bold=True))
             words = plain_label(share, wrap=True)
             words.setFont(font)
-            words.setAccessibleName(f"Share {number}")
+            words.setAccessibleName(filled(translate("KeyDialogs", "Share %1"), number))
             layout.addWidget(title)
             layout.addWidget(words)
             self.share_labels.append(words)
-        layout.addWidget(plain_label(
-            "Save as PDF writes the shares in clear to a file, each on its own page: print it, "
-            "then delete the file.", wrap=True, object_name="muted"))
+        layout.addWidget(
+            plain_label(
+                translate(
+                    "KeyDialogs",
+                    "Save as PDF writes the shares in clear to a file, each on "
+                    "its own page: print it, then delete the file.",
+                ),
+                wrap=True,
+                object_name="muted",
+            )
+        )
         buttons = QDialogButtonBox()
-        self.save_pdf = buttons.addButton("Save as PDF…", QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_pdf = buttons.addButton(
+            translate("KeyDialogs", "Save as PDF…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
         self.save_pdf.setAutoDefault(False)
         self.save_pdf.setVisible(save_pdf is not None)
-        done = buttons.addButton("I have kept them", QDialogButtonBox.ButtonRole.AcceptRole)
+        done = buttons.addButton(
+            translate("KeyDialogs", "I have kept them"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         done.setDefault(True)
         buttons.accepted.connect(self.accept)
         self.save_pdf.clicked.connect(self._save)
@@ -461,29 +584,32 @@ class CombineSharesDialog(QDialog):
     def __init__(self, combine: Callable[[list[str]], str],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Use recovery shares")
+        self.setWindowTitle(translate("KeyDialogs", "Use recovery shares"))
         self._combine = combine
         self.code = ""
         layout = QVBoxLayout(self)
         layout.addWidget(plain_label(
-            "Type the shares of the recovery code, one share per line (the words of a share "
-            "on one line). Enough shares give back the code, which then opens the vault.",
+            translate("KeyDialogs", "Type the shares of the recovery code, one share per line "
+                                    "(the words of a share on one line). Enough shares give "
+                                    "back the code, which then opens the vault."),
             wrap=True, object_name="muted"))
-        caption = plain_label("Shares")
+        caption = plain_label(translate("KeyDialogs", "Shares"))
         self.entry = QPlainTextEdit()
-        self.entry.setAccessibleName("Shares, one per line")
+        self.entry.setAccessibleName(translate("KeyDialogs", "Shares, one per line"))
         self.entry.setTabChangesFocus(True)
         self.entry.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         caption.setBuddy(self.entry)
         layout.addWidget(caption)
         layout.addWidget(self.entry, 1)
         self.message = plain_label("", wrap=True, object_name="inlineError")
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(translate("KeyDialogs", "Message"))
         self.message.hide()
         layout.addWidget(self.message)
         buttons = QDialogButtonBox()
-        self.ok = buttons.addButton("Open the vault", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
+        self.ok = buttons.addButton(
+            translate("KeyDialogs", "Open the vault"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(translate("KeyDialogs", "Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self._try)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)

@@ -50,7 +50,7 @@ from .drafts import (
     reopen_drafts,
 )
 from .gate import VaultGate
-from .i18n import QT_TRANSLATE_NOOP, apply_language, translate
+from .i18n import QT_TRANSLATE_NOOP, apply_language, filled, plural, translate
 from .key_actions import KeyActions
 from .locking import AutoLock, Clock, scrub_tree
 from .page_registry import (
@@ -378,8 +378,9 @@ class MainWindow(QMainWindow):
             return
         opener = self._opener()
         if opener is None:
-            self.prompter.info("Log incident", "Logging incidents is not available in this "
-                               "version yet.")
+            self.prompter.info(translate("MainWindow", "Log incident"),
+                               translate("MainWindow", "Logging incidents is not available in "
+                                                       "this version yet."))
             return
         defender = self.workspace.selected_defender()
         opener(self.ctx, "incident", record_id=None,
@@ -388,9 +389,9 @@ class MainWindow(QMainWindow):
     def _reopen_drafts(self) -> None:
         if self._lost_drafts:
             lost, self._lost_drafts = self._lost_drafts, 0
-            self.prompter.error("Unsaved input was lost",
-                                f"{lost} unsaved form(s) could not be kept when the vault "
-                                "locked.")
+            self.prompter.error(translate("MainWindow", "Unsaved input was lost"),
+                                plural("MainWindow", "%n unsaved form(s) could not be kept when "
+                                                     "the vault locked.", lost))
         opener = self._opener()
         if opener is None:
             return
@@ -398,12 +399,14 @@ class MainWindow(QMainWindow):
         if restored:
             self.ctx.write(draft_deleter(restored))
             self.statusBar().showMessage(
-                "Your unsaved input from before the lock has been reopened.", 8000)
+                translate("MainWindow", "Your unsaved input from before the lock has been "
+                                        "reopened."), 8000)
 
     def _copied(self) -> None:
         seconds = self.clipboard.clear_after_ms // 1000
         self.statusBar().showMessage(
-            f"Copied. The clipboard will be cleared in {seconds} seconds.", 5000)
+            plural("MainWindow", "Copied. The clipboard will be cleared in %n second(s).",
+                   seconds), 5000)
 
     # -- locking ---------------------------------------------------------------------------
 
@@ -503,25 +506,30 @@ class MainWindow(QMainWindow):
         self.lock("passphrase")
         directory = self.vault_dir
         screen = self.unlock_screen
-        screen.set_busy(True, "Changing the passphrase and re-encrypting the vault. This takes "
-                        "a few seconds.")
+        screen.set_busy(True, translate("MainWindow", "Changing the passphrase and re-encrypting "
+                                                      "the vault. This takes a few seconds."))
 
         def done(_result: object) -> None:
-            screen.show_reason("The passphrase was changed. The vault opens with the new one.")
-            screen.set_busy(True, "Opening the vault. This takes a second or two.")
+            screen.show_reason(translate("MainWindow", "The passphrase was changed. The vault "
+                                                       "opens with the new one."))
+            screen.set_busy(True, translate("UnlockScreen",
+                                            "Opening the vault. This takes a second or two."))
             self.gate.unlock_with(new)
 
         def failed(exc: Exception) -> None:
             self.keys.carried_failures = 0  # still counted on disk: told at the next unlock
             screen.set_busy(False)
             if isinstance(exc, WrongPassphrase):
-                text = "The current passphrase was not right. Nothing was changed."
+                text = translate("MainWindow", "The current passphrase was not right. Nothing was "
+                                               "changed.")
             elif isinstance(exc, HrdDeskError):
-                text = f"The passphrase was not changed: {exc.message}. Nothing was changed."
+                text = filled(translate("MainWindow", "The passphrase was not changed: %1. "
+                                                      "Nothing was changed."), exc.message)
             else:
-                text = (f"The passphrase could not be changed ({type(exc).__name__}). "
-                        "Nothing was changed.")
-            screen.show_error(f"{text} Unlock with your passphrase to go on.")
+                text = filled(translate("MainWindow", "The passphrase could not be changed (%1). "
+                                                      "Nothing was changed."), type(exc).__name__)
+            screen.show_error(filled(translate("MainWindow", "%1 Unlock with your passphrase to "
+                                                             "go on."), text))
 
         self.tasks.run(lambda: maintenance.change_passphrase(directory, old, lambda: new),
                        done, failed)
@@ -540,9 +548,11 @@ class MainWindow(QMainWindow):
 
     def check_integrity(self) -> None:
         dialog = AskPassphraseDialog(
-            "Check vault integrity",
-            "Every page of the vault is read and checked, with its keyslot and audit trail. "
-            "Nothing is changed. Enter the passphrase to start.", "Check", self)
+            translate("MainWindow", "Check vault integrity"),
+            translate("MainWindow", "Every page of the vault is read and checked, with its "
+                                    "keyslot and audit trail. Nothing is changed. Enter the "
+                                    "passphrase to start."),
+            translate("MainWindow", "Check"), self)
         try:
             if self._run_dialog(dialog) != QDialog.DialogCode.Accepted:
                 return
@@ -551,8 +561,8 @@ class MainWindow(QMainWindow):
             dialog.wipe()
             dialog.deleteLater()
         directory = self.vault_dir
-        self._maintenance_busy(True, "Checking the vault. This can take a while for a big "
-                               "vault.")
+        self._maintenance_busy(True, translate("MainWindow", "Checking the vault. This can take "
+                                                             "a while for a big vault."))
 
         def done(report: object) -> None:
             self._maintenance_busy(False)
@@ -566,12 +576,14 @@ class MainWindow(QMainWindow):
         def failed(exc: Exception) -> None:
             self._maintenance_busy(False)
             if isinstance(exc, WrongPassphrase):
-                text = "That passphrase did not open the vault, so nothing was checked."
+                text = translate("MainWindow", "That passphrase did not open the vault, so "
+                                               "nothing was checked.")
             elif isinstance(exc, HrdDeskError):
                 text = exc.message
             else:
-                text = f"The check could not run ({type(exc).__name__})."
-            self.prompter.error("Integrity not checked", text)
+                text = filled(translate("MainWindow", "The check could not run (%1)."),
+                              type(exc).__name__)
+            self.prompter.error(translate("MainWindow", "Integrity not checked"), text)
             self.keys.vault_gone_check()
 
         self.tasks.run(lambda: maintenance.verify_vault(directory, lambda: passphrase),
@@ -648,17 +660,17 @@ def lock_reason_text(reason: str, idle_timeout_s: int) -> str:
     crash or an intrusion)."""
     minutes = max(1, round(idle_timeout_s / 60))
     texts = {
-        "manual": "You locked the vault.",
-        "panic": "Locked with the panic key.",
-        "idle": f"Locked after {minutes} minute{'s' if minutes != 1 else ''} without activity.",
-        "sleep": "Locked because the computer went to sleep.",
-        "screen-lock": "Locked because the screen was locked.",
-        "quit": "Locked before closing.",
-        "passphrase": "Locked to change the passphrase.",
-        "keys": "Locked to change the recovery code.",
-        "wipe": "Locked for the emergency wipe.",
+        "manual": translate("LockReason", "You locked the vault."),
+        "panic": translate("LockReason", "Locked with the panic key."),
+        "idle": plural("LockReason", "Locked after %n minute(s) without activity.", minutes),
+        "sleep": translate("LockReason", "Locked because the computer went to sleep."),
+        "screen-lock": translate("LockReason", "Locked because the screen was locked."),
+        "quit": translate("LockReason", "Locked before closing."),
+        "passphrase": translate("LockReason", "Locked to change the passphrase."),
+        "keys": translate("LockReason", "Locked to change the recovery code."),
+        "wipe": translate("LockReason", "Locked for the emergency wipe."),
     }
-    return texts.get(reason, "The vault was locked.")
+    return texts.get(reason) or translate("LockReason", "The vault was locked.")
 
 
 def _safely(what: str, step: Callable[[], object]) -> None:

@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .i18n import QT_TRANSLATE_NOOP, filled, translate
+
 RunDialog = Callable[[QDialog], int]
 QTPROJECT = "QtProject"
 FILE_DIALOG_GROUP = "FileDialog"
@@ -148,11 +150,11 @@ class TypedConfirmation(QDialog):
         message.setTextFormat(Qt.TextFormat.PlainText)
         message.setWordWrap(True)
         layout.addWidget(message)
-        ask = QLabel(f"Type {expected} to confirm:")
+        ask = QLabel(filled(translate("Prompts", "Type %1 to confirm:"), expected))
         ask.setTextFormat(Qt.TextFormat.PlainText)
         layout.addWidget(ask)
         self.entry = QLineEdit()
-        self.entry.setAccessibleName("Confirmation word")
+        self.entry.setAccessibleName(translate("Prompts", "Confirmation word"))
         ask.setBuddy(self.entry)
         layout.addWidget(self.entry)
         self.buttons = QDialogButtonBox(
@@ -201,12 +203,14 @@ class DialogPrompter:
             box.deleteLater()
 
     def confirm(self, title: str, text: str, *, destructive: bool = False,
-                accept: str = "OK", reject: str = "Cancel") -> bool:
+                accept: str = QT_TRANSLATE_NOOP("Prompts", "OK"),
+                reject: str = QT_TRANSLATE_NOOP("Prompts", "Cancel")) -> bool:
+        """`accept` and `reject` come translated; the defaults are translated here."""
         icon = QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question
         box = self.message_box(icon, title, text, QMessageBox.StandardButton.NoButton,
                                QMessageBox.StandardButton.NoButton)
-        go = box.addButton(accept, QMessageBox.ButtonRole.AcceptRole)
-        stay = box.addButton(reject, QMessageBox.ButtonRole.RejectRole)
+        go = box.addButton(translate("Prompts", accept), QMessageBox.ButtonRole.AcceptRole)
+        stay = box.addButton(translate("Prompts", reject), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(stay if destructive else go)  # Enter never destroys by itself
         box.setEscapeButton(stay)
         try:

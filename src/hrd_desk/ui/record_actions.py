@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ..model.display import record_title
-from ..model.records import KINDS
 from .contracts import AppContext
+from .i18n import filled, kind_label, translate
 
-PURGE_WORD = "PURGE"
+PURGE_WORD = "PURGE"  # typed to confirm: the same word in every language
 
 
 def _title(ctx: AppContext, kind: str, record_id: str) -> str:
@@ -23,12 +23,21 @@ def _title(ctx: AppContext, kind: str, record_id: str) -> str:
 def confirm_delete(ctx: AppContext, kind: str, record_id: str,
                    on_done: Callable[[], None] | None = None) -> bool:
     """Ask, then delete on the writer; False when the person said no."""
-    label = KINDS[kind].label
+    label = kind_label(kind)
     title = _title(ctx, kind, record_id)
     if not ctx.prompter.confirm(
-        f"Delete {label}",
-        f"Delete the {label} “{title}”?\n\nIt moves to Deleted, where it can be restored.",
-        destructive=True, accept="Delete", reject="Keep it",
+        filled(translate("RecordActions", "Delete %1"), label),
+        filled(
+            translate(
+                "RecordActions",
+                "Delete the %1 “%2”?\n\nIt moves to Deleted, where it can be restored.",
+            ),
+            label,
+            title,
+        ),
+        destructive=True,
+        accept=translate("RecordActions", "Delete"),
+        reject=translate("RecordActions", "Keep it"),
     ):
         return False
     ctx.write(lambda desk: desk.records.delete(kind, record_id),
@@ -44,13 +53,21 @@ def restore(ctx: AppContext, kind: str, record_id: str,
 
 def confirm_purge(ctx: AppContext, kind: str, record_id: str,
                   on_done: Callable[[], None] | None = None) -> bool:
-    label = KINDS[kind].label
+    label = kind_label(kind)
     title = _title(ctx, kind, record_id)
     if not ctx.prompter.confirm_typed(
-        f"Purge {label}",
-        f"Purge the deleted {label} “{title}” for good?\n\nIts content is removed from this "
-        "vault, its history and the search index. This cannot be undone.\n\n"
-        f"Type {PURGE_WORD} to confirm.",
+        filled(translate("RecordActions", "Purge %1"), label),
+        filled(
+            translate(
+                "RecordActions",
+                "Purge the deleted %1 “%2” for good?\n\nIts content is "
+                "removed from this vault, its history and the search "
+                "index. This cannot be undone.\n\nType %3 to confirm.",
+            ),
+            label,
+            title,
+            PURGE_WORD,
+        ),
         PURGE_WORD,
     ):
         return False

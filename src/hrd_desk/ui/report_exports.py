@@ -21,7 +21,11 @@ def save_report(prompter: Prompter, title: str, warning: str, suggested_name: st
     if not prompter.confirm(title, warning, accept=translate("Reports", "Choose where…")):
         return False
     suffix = Path(suggested_name).suffix
-    filters = "CSV (*.csv)" if suffix == ".csv" else "PDF (*.pdf)"
+    filters = (
+        translate("Reports", "CSV (*.csv)")
+        if suffix == ".csv"
+        else translate("Reports", "PDF (*.pdf)")
+    )
     chosen = prompter.save_file(title, suggested_name, filters)
     if not chosen:
         return False

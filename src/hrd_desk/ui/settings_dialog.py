@@ -41,6 +41,8 @@ class SettingsDialog(QDialog):
         self.idle.setRange(MIN_IDLE_SECONDS // 60, MAX_IDLE_SECONDS // 60)
         self.idle.setSuffix(translate("SettingsDialog", " min"))
         self.idle.setValue(max(1, current.idle_timeout_s // 60))
+        # room for the number and its unit in any language (Arabic's crowded the arrows)
+        self.idle.setMinimumWidth(self.idle.fontMetrics().horizontalAdvance("M") * 9)
         self.idle.setAccessibleName(translate("SettingsDialog",
                                               "Lock after this many idle minutes"))
         form.addRow(translate("SettingsDialog", "Lock after idle time"), self.idle)

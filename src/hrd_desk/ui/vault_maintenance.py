@@ -24,16 +24,18 @@ from PySide6.QtWidgets import (
 
 from ..services.maintenance import VerifyReport
 from ..services.passphrase_policy import estimate_strength
+from .i18n import QT_TRANSLATE_NOOP, plural, translate
 from .labels import plain_label
 from .sensitive import reveal_shortcut
+from .vault_screens import strength_text
 
 CHECK_NAMES = {
-    "keyslot": "Keyslot file",
-    "unlock": "Passphrase opens the vault key",
-    "database": "Database opens",
-    "pages": "Every page is intact (encryption checksums)",
-    "structure": "Database structure",
-    "audit": "Audit trail is unbroken",
+    "keyslot": QT_TRANSLATE_NOOP("VaultMaintenance", "Keyslot file"),
+    "unlock": QT_TRANSLATE_NOOP("VaultMaintenance", "Passphrase opens the vault key"),
+    "database": QT_TRANSLATE_NOOP("VaultMaintenance", "Database opens"),
+    "pages": QT_TRANSLATE_NOOP("VaultMaintenance", "Every page is intact (encryption checksums)"),
+    "structure": QT_TRANSLATE_NOOP("VaultMaintenance", "Database structure"),
+    "audit": QT_TRANSLATE_NOOP("VaultMaintenance", "Audit trail is unbroken"),
 }
 
 
@@ -45,7 +47,9 @@ def _secret_field(name: str) -> QLineEdit:
     return field
 
 
-NEW_HINT = "Four or more random words make a strong, memorable passphrase."
+NEW_HINT = QT_TRANSLATE_NOOP(
+    "VaultMaintenance", "Four or more random words make a strong, memorable passphrase."
+)
 
 
 class _PassphraseDialog(QDialog):
@@ -61,7 +65,9 @@ class _PassphraseDialog(QDialog):
         self.message = plain_label("", wrap=True, object_name="muted")
         self.buttons = QDialogButtonBox()
         self.ok: QPushButton = self.buttons.addButton(verb, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton("Cancel", QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.addButton(
+            translate("VaultMaintenance", "Cancel"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.fields: list[QLineEdit] = []
@@ -92,17 +98,25 @@ class _PassphraseDialog(QDialog):
     def _update(self) -> None:
         self.ok.setEnabled(all(f.text() for f in self.fields))
 
-    def _new_typed_twice(self, new: str, repeat: str, *, hint: str = NEW_HINT,
-                         mismatch: str = "The new passphrases do not match yet.") -> bool:
+    def _new_typed_twice(
+        self,
+        new: str,
+        repeat: str,
+        *,
+        hint: str = NEW_HINT,
+        mismatch: str = QT_TRANSLATE_NOOP(
+            "VaultMaintenance", "The new passphrases do not match yet."
+        ),
+    ) -> bool:
         """Say what a new passphrase typed twice still lacks (or how strong it is); True when it
         is strong enough and both fields match."""
         strength = estimate_strength(new)
         if not new:
-            self.message.setText(hint)
+            self.message.setText(translate("VaultMaintenance", hint))
         elif strength.acceptable and repeat and repeat != new:
-            self.message.setText(mismatch)
+            self.message.setText(translate("VaultMaintenance", mismatch))
         else:
-            self.message.setText(f"Strength: {strength.label}. {strength.advice}")
+            self.message.setText(strength_text(strength))
         return strength.acceptable and new == repeat
 
     def wipe(self) -> None:
@@ -113,15 +127,17 @@ class _PassphraseDialog(QDialog):
 class ChangePassphraseDialog(_PassphraseDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(
-            "Change passphrase",
-            "The vault locks for a few seconds while it is re-encrypted for the new "
-            "passphrase (open forms are kept as drafts), then opens again. There is still no "
-            "way to recover a lost passphrase: write the new one down and keep it somewhere "
-            "safe, away from this computer.",
-            "Change passphrase", parent)
-        self.current = self.add_field("Current passphrase")
-        self.new = self.add_field("New passphrase")
-        self.repeat = self.add_field("Repeat new passphrase")
+            translate("VaultMaintenance", "Change passphrase"),
+            translate("VaultMaintenance", "The vault locks for a few seconds while it is "
+                                          "re-encrypted for the new passphrase (open forms are "
+                                          "kept as drafts), then opens again. There is still no "
+                                          "way to recover a lost passphrase: write the new one "
+                                          "down and keep it somewhere safe, away from this "
+                                          "computer."),
+            translate("VaultMaintenance", "Change passphrase"), parent)
+        self.current = self.add_field(translate("VaultMaintenance", "Current passphrase"))
+        self.new = self.add_field(translate("VaultMaintenance", "New passphrase"))
+        self.repeat = self.add_field(translate("VaultMaintenance", "Repeat new passphrase"))
         self._finish()
 
     def _update(self) -> None:
@@ -138,7 +154,7 @@ class ChangePassphraseDialog(_PassphraseDialog):
 class AskPassphraseDialog(_PassphraseDialog):
     def __init__(self, title: str, intro: str, verb: str, parent: QWidget | None = None) -> None:
         super().__init__(title, intro, verb, parent)
-        self.passphrase = self.add_field("Passphrase")
+        self.passphrase = self.add_field(translate("VaultMaintenance", "Passphrase"))
         self._finish()
 
     def take(self) -> str:
@@ -152,28 +168,44 @@ class IntegrityReportDialog(QDialog):
 
     def __init__(self, report: VerifyReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Vault integrity")
+        self.setWindowTitle(translate("VaultMaintenance", "Vault integrity"))
         layout = QVBoxLayout(self)
         if report.ok:
-            summary = "Every check passed. The vault is intact."
+            summary = translate("VaultMaintenance", "Every check passed. The vault is intact.")
         else:
-            summary = (f"{len(report.failures)} check(s) failed. Do not delete anything; keep "
-                       "a copy of the vault folder and ask the person who supports your office.")
+            summary = plural("VaultMaintenance", "%n check(s) failed. Do not delete anything; keep "
+                                                 "a copy of the vault folder and ask the person "
+                                                 "who supports your office.", len(report.failures))
         self.summary: QLabel = plain_label(summary, wrap=True)
         layout.addWidget(self.summary)
         self.checks = QTreeWidget()
-        self.checks.setAccessibleName("Integrity checks")
+        self.checks.setAccessibleName(translate("VaultMaintenance", "Integrity checks"))
         self.checks.setRootIsDecorated(False)
-        self.checks.setHeaderLabels(["Check", "Result", "Detail"])
+        self.checks.setHeaderLabels(
+            [
+                translate("VaultMaintenance", "Check"),
+                translate("VaultMaintenance", "Result"),
+                translate("VaultMaintenance", "Detail"),
+            ]
+        )
         for check in report.checks:
-            item = QTreeWidgetItem([CHECK_NAMES.get(check.name, check.name),
-                                    "Passed" if check.ok else "FAILED", check.detail])
+            item = QTreeWidgetItem(
+                [
+                    translate("VaultMaintenance", CHECK_NAMES.get(check.name, check.name)),
+                    translate("VaultMaintenance", "Passed")
+                    if check.ok
+                    else translate("VaultMaintenance", "FAILED"),
+                    check.detail,
+                ]
+            )
             self.checks.addTopLevelItem(item)
         for column in range(3):
             self.checks.resizeColumnToContents(column)
         layout.addWidget(self.checks, 1)
         buttons = QDialogButtonBox()
-        buttons.addButton("Close", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(
+            translate("VaultMaintenance", "Close"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
         em = self.fontMetrics().horizontalAdvance("M")

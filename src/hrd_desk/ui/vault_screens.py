@@ -8,7 +8,7 @@ Passphrase fields are emptied as soon as their text has been handed over, and at
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,10 +25,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services.passphrase_policy import estimate_strength
-from .i18n import translate
+from ..services.passphrase_policy import MIN_LENGTH, Strength, estimate_strength
+from .i18n import filled, translate
 from .sensitive import reveal_shortcut, untabbable
 from .theme import scaled_font
+
+
+def strength_text(strength: Strength) -> str:
+    """services.passphrase_policy's verdict (fixed English words) in the current language."""
+    said = {
+        "Too short": (translate("Passphrase", "Too short"),
+                      filled(translate("Passphrase", "Use at least %1 characters; four or more "
+                                                     "random words are easier to remember."),
+                             MIN_LENGTH)),
+        "Too weak": (translate("Passphrase", "Too weak"),
+                     translate("Passphrase", "Add more words or characters; avoid repeats and "
+                                             "common words.")),
+        "Fair": (translate("Passphrase", "Fair"),
+                 translate("Passphrase", "Acceptable. Another random word would make it good.")),
+        "Good": (translate("Passphrase", "Good"), translate("Passphrase", "A good passphrase.")),
+        "Strong": (translate("Passphrase", "Strong"),
+                   translate("Passphrase", "A strong passphrase.")),
+    }.get(strength.label, (strength.label, strength.advice))
+    return filled(translate("Passphrase", "Strength: %1. %2"), *said)
 
 # The label says how strong it is; the colour only repeats it.
 _METER_COLOURS = {"Too short": "#c0392b", "Too weak": "#c0392b", "Fair": "#c88a00",
@@ -53,29 +72,36 @@ def _passphrase_field(accessible: str) -> QLineEdit:
     return field
 
 
-def _show_toggle(fields: list[QLineEdit]) -> QToolButton:
-    button = QToolButton()
-    button.setText(translate("UnlockScreen", "Show"))
-    button.setCheckable(True)
+def _name_toggle(button: QToolButton) -> None:
+    """The Show/Hide button's words, for its state, in the current language."""
+    button.setText(translate("UnlockScreen", "Hide") if button.isChecked()
+                   else translate("UnlockScreen", "Show"))
     button.setAccessibleName(translate("UnlockScreen", "Show passphrase"))
     button.setToolTip(translate("UnlockScreen", "Show or hide the passphrase as you type"))
+
+
+def _show_toggle(fields: list[QLineEdit]) -> QToolButton:
+    button = QToolButton()
+    button.setCheckable(True)
+    _name_toggle(button)
     untabbable(button)  # Tab goes from field to field, never to Show
 
     def toggled(on: bool) -> None:
         mode = QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password
         for field in fields:
             field.setEchoMode(mode)
-        button.setText(translate("UnlockScreen", "Hide") if on
-                       else translate("UnlockScreen", "Show"))
+        _name_toggle(button)
 
     button.toggled.connect(toggled)
     return button
 
 
 class _CardScreen(QWidget):
-    """A calm centred card on the window background; subclasses fill `self.body`."""
+    """A calm centred card on the window background; subclasses fill `self.body` and name
+    everything in `retranslate` (called again when the language changes: the gate's screens
+    are never built again while the app runs)."""
 
-    def __init__(self, heading: str, intro: str, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # The card scrolls on a small screen or at 200% (Create vault is tall): it never makes
         # the window taller than the screen.
@@ -108,23 +134,30 @@ class _CardScreen(QWidget):
         self.body.setSpacing(round(em * 0.6))
         app_name = _plain_label("hrd-desk", name="muted")
         self.body.addWidget(app_name)
-        self.heading = _plain_label(heading)
+        self.heading = _plain_label()
         self.heading.setFont(scaled_font(self.heading, 1.6, bold=True))
-        self.heading.setAccessibleName(heading)
         self.body.addWidget(self.heading)
-        self.intro = _plain_label(intro, name="muted")
+        self.intro = _plain_label(name="muted")
         self.body.addWidget(self.intro)
         self.error = _plain_label(name="inlineError")
-        self.error.setAccessibleName("Message")
         self.error.hide()
         self.busy_bar = QProgressBar()
         self.busy_bar.setRange(0, 0)
         self.busy_bar.setTextVisible(False)
         self.busy_bar.setMaximumHeight(max(4, em // 3))
-        self.busy_bar.setAccessibleName("Working")
         self.busy_text = _plain_label(name="muted")
         self.busy_bar.hide()
         self.busy_text.hide()
+
+    def retranslate(self) -> None:
+        self.heading.setAccessibleName(self.heading.text())
+        self.error.setAccessibleName(translate("UnlockScreen", "Message"))
+        self.busy_bar.setAccessibleName(translate("UnlockScreen", "Working"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
     def _add_status_rows(self) -> None:
         self.body.addWidget(self.error)
@@ -158,12 +191,9 @@ class UnlockScreen(_CardScreen):
     shares_requested = Signal()  # Use recovery shares… (the window asks for them)
 
     def __init__(self, vault_label: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(translate("UnlockScreen", "Unlock your vault"),
-                         translate("UnlockScreen", "Enter the passphrase, or the recovery code "
-                                   "if the vault has one."), parent)
-        label = _plain_label(translate("UnlockScreen", "Passphrase or recovery code"),
-                             wrap=False)
-        self.passphrase = _passphrase_field(translate("UnlockScreen", "Passphrase"))
+        super().__init__(parent)
+        self.field_label = label = _plain_label(wrap=False)
+        self.passphrase = _passphrase_field("")
         label.setBuddy(self.passphrase)
         self.body.addWidget(label)
         field_row = QHBoxLayout()
@@ -175,31 +205,23 @@ class UnlockScreen(_CardScreen):
         buttons = QHBoxLayout()
         # Never the default and never disabled (a damaged or busy vault can be wiped too); it
         # only asks, and the question's default is Cancel.
-        self.wipe_button = QPushButton(translate("UnlockScreen", "Emergency wipe…"))
+        self.wipe_button = QPushButton()
         self.wipe_button.setAutoDefault(False)
-        self.wipe_button.setAccessibleName(translate("UnlockScreen", "Emergency wipe"))
-        self.wipe_button.setToolTip(translate("UnlockScreen",
-                                              "Destroy this vault for good (asks first)"))
         self.wipe_button.clicked.connect(lambda _c=False: self.wipe_requested.emit())
         buttons.addWidget(self.wipe_button)
-        self.shares_button = QPushButton(translate("UnlockScreen", "Use recovery shares…"))
+        self.shares_button = QPushButton()
         self.shares_button.setAutoDefault(False)
-        self.shares_button.setAccessibleName(translate("UnlockScreen", "Use recovery shares"))
-        self.shares_button.setToolTip(translate(
-            "UnlockScreen", "Open the vault with enough shares of its recovery code"))
         self.shares_button.clicked.connect(lambda _c=False: self.shares_requested.emit())
         buttons.addWidget(self.shares_button)
         buttons.addStretch(1)
-        self.unlock_button = QPushButton(translate("UnlockScreen", "Unlock"))
+        self.unlock_button = QPushButton()
         self.unlock_button.setObjectName("primary")
         self.unlock_button.setDefault(True)
-        self.unlock_button.setAccessibleName(translate("UnlockScreen", "Unlock"))
         buttons.addWidget(self.unlock_button)
         self.body.addLayout(buttons)
         self.where = _plain_label(vault_label, name="muted")
         self.body.addWidget(self.where)
         self.reason = _plain_label(name="muted")
-        self.reason.setAccessibleName("Why the vault locked")
         self.reason.hide()
         self.body.insertWidget(self.body.indexOf(self.intro) + 1, self.reason)
         self.unlock_button.clicked.connect(self._submit)
@@ -211,6 +233,27 @@ class UnlockScreen(_CardScreen):
         self.setFocusProxy(self.passphrase)
         reveal_shortcut(self, self.show_button.toggle)
         self.damaged = False
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(translate("UnlockScreen", "Unlock your vault"))
+        self.intro.setText(translate("UnlockScreen", "Enter the passphrase, or the recovery code "
+                                                     "if the vault has one."))
+        self.field_label.setText(translate("UnlockScreen", "Passphrase or recovery code"))
+        self.passphrase.setAccessibleName(translate("UnlockScreen", "Passphrase"))
+        _name_toggle(self.show_button)
+        self.wipe_button.setText(translate("UnlockScreen", "Emergency wipe…"))
+        self.wipe_button.setAccessibleName(translate("UnlockScreen", "Emergency wipe"))
+        self.wipe_button.setToolTip(translate("UnlockScreen",
+                                              "Destroy this vault for good (asks first)"))
+        self.shares_button.setText(translate("UnlockScreen", "Use recovery shares…"))
+        self.shares_button.setAccessibleName(translate("UnlockScreen", "Use recovery shares"))
+        self.shares_button.setToolTip(translate(
+            "UnlockScreen", "Open the vault with enough shares of its recovery code"))
+        self.unlock_button.setText(translate("UnlockScreen", "Unlock"))
+        self.unlock_button.setAccessibleName(translate("UnlockScreen", "Unlock"))
+        self.reason.setAccessibleName(translate("UnlockScreen", "Why the vault locked"))
+        super().retranslate()
 
     def _submit(self) -> None:
         text = self.passphrase.text()
@@ -242,16 +285,24 @@ class UnlockScreen(_CardScreen):
         self.reason.setVisible(bool(text))
 
     def show_wrong_passphrase(self) -> None:
-        self.show_error("That passphrase did not open the vault. Check the keyboard layout and "
-                        "Caps Lock, then try again.")
+        self.show_error(translate("UnlockScreen", "That passphrase did not open the vault. "
+                                                  "Check the keyboard layout and Caps Lock, "
+                                                  "then try again."))
 
     def show_damage(self, message: str) -> None:
         """A vault that cannot be opened whatever the passphrase: say so, and what to do."""
         self.damaged = True
         self.show_error(
-            f"This vault cannot be opened: {message}. Nothing was changed. If you have a backup "
-            "of the vault folder, restore it; otherwise ask the person who supports your "
-            "office. Do not delete the folder."
+            filled(
+                translate(
+                    "UnlockScreen",
+                    "This vault cannot be opened: %1. Nothing was "
+                    "changed. If you have a backup of the vault "
+                    "folder, restore it; otherwise ask the person who "
+                    "supports your office. Do not delete the folder.",
+                ),
+                message,
+            )
         )
         self._enable_inputs(False)
 
@@ -262,16 +313,11 @@ class CreateVaultScreen(_CardScreen):
     create_requested = Signal(str)
 
     def __init__(self, vault_label: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(
-            "Create your vault",
-            "Everything you record is kept in this vault, encrypted on this computer. Choose a "
-            "passphrase you will use to open it.",
-            parent,
-        )
-        first_label = _plain_label("Passphrase", wrap=False)
-        self.passphrase = _passphrase_field("Passphrase")
+        super().__init__(parent)
+        self.first_label = first_label = _plain_label(wrap=False)
+        self.passphrase = _passphrase_field("")
         first_label.setBuddy(self.passphrase)
-        self.repeat = _passphrase_field("Repeat passphrase")
+        self.repeat = _passphrase_field("")
         self.show_button = _show_toggle([self.passphrase, self.repeat])
         self.body.addWidget(first_label)
         row = QHBoxLayout()
@@ -281,38 +327,26 @@ class CreateVaultScreen(_CardScreen):
         self.meter = QProgressBar()
         self.meter.setRange(0, 100)
         self.meter.setTextVisible(False)
-        self.meter.setAccessibleName("Passphrase strength")
         self.meter.setMaximumHeight(max(6, QFontMetrics(self.font()).height() // 3))
         self.body.addWidget(self.meter)
-        self.strength_text = _plain_label("Four or more random words make a strong, memorable "
-                                          "passphrase.", name="muted")
+        self.strength_text = _plain_label(name="muted")
         self.body.addWidget(self.strength_text)
-        repeat_label = _plain_label("Repeat passphrase", wrap=False)
+        self.repeat_label = repeat_label = _plain_label(wrap=False)
         repeat_label.setBuddy(self.repeat)
         self.body.addWidget(repeat_label)
         self.body.addWidget(self.repeat)
         self.match_text = _plain_label(name="muted")
         self.body.addWidget(self.match_text)
-        self.warning = _plain_label(
-            "There is no way to recover a lost passphrase. If it is forgotten, everything in "
-            "this vault is lost for good: nobody can open it, not your colleagues and not the "
-            "people who make hrd-desk. Write it down and keep it somewhere safe, away from "
-            "this computer. Once the vault is open you can also make a recovery code "
-            "(Vault > Security).",
-            name="warningBox",
-        )
-        self.warning.setAccessibleName("Warning: a lost passphrase cannot be recovered")
+        self.warning = _plain_label(name="warningBox")
         self.body.addWidget(self.warning)
-        self.understood = QCheckBox("I understand that it cannot be recovered")
-        self.understood.setAccessibleName("I understand that a lost passphrase cannot be recovered")
+        self.understood = QCheckBox()
         self.body.addWidget(self.understood)
         self._add_status_rows()
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.create_button = QPushButton("Create vault")
+        self.create_button = QPushButton()
         self.create_button.setObjectName("primary")
         self.create_button.setDefault(True)
-        self.create_button.setAccessibleName("Create vault")
         buttons.addWidget(self.create_button)
         self.body.addLayout(buttons)
         self.where = _plain_label(vault_label, name="muted")
@@ -330,6 +364,35 @@ class CreateVaultScreen(_CardScreen):
         QWidget.setTabOrder(self.understood, self.create_button)
         self.setFocusProxy(self.passphrase)
         reveal_shortcut(self, self.show_button.toggle)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.heading.setText(translate("UnlockScreen", "Create your vault"))
+        self.intro.setText(translate("UnlockScreen", "Everything you record is kept in this "
+                                                     "vault, encrypted on this computer. Choose "
+                                                     "a passphrase you will use to open it."))
+        self.first_label.setText(translate("UnlockScreen", "Passphrase"))
+        self.passphrase.setAccessibleName(translate("UnlockScreen", "Passphrase"))
+        self.repeat_label.setText(translate("UnlockScreen", "Repeat passphrase"))
+        self.repeat.setAccessibleName(translate("UnlockScreen", "Repeat passphrase"))
+        _name_toggle(self.show_button)
+        self.meter.setAccessibleName(translate("UnlockScreen", "Passphrase strength"))
+        self.warning.setText(translate(
+            "UnlockScreen", "There is no way to recover a lost passphrase. If it is forgotten, "
+                            "everything in this vault is lost for good: nobody can open it, not "
+                            "your colleagues and not the people who make hrd-desk. Write it "
+                            "down and keep it somewhere safe, away from this computer. Once the "
+                            "vault is open you can also make a recovery code (Vault > "
+                            "Security)."))
+        self.warning.setAccessibleName(
+            translate("UnlockScreen", "Warning: a lost passphrase cannot be recovered"))
+        self.understood.setText(translate("UnlockScreen",
+                                          "I understand that it cannot be recovered"))
+        self.understood.setAccessibleName(
+            translate("UnlockScreen", "I understand that a lost passphrase cannot be recovered"))
+        self.create_button.setText(translate("UnlockScreen", "Create vault"))
+        self.create_button.setAccessibleName(translate("UnlockScreen", "Create vault"))
+        super().retranslate()
         self._update()
 
     def _ready(self) -> bool:
@@ -348,17 +411,18 @@ class CreateVaultScreen(_CardScreen):
             f"QProgressBar::chunk {{ background: {colour}; border-radius: 2px; }}"
         )
         if first:
-            self.strength_text.setText(f"Strength: {strength.label}. {strength.advice}")
+            self.strength_text.setText(strength_text(strength))
         else:
-            self.strength_text.setText("Four or more random words make a strong, memorable "
-                                       "passphrase.")
+            self.strength_text.setText(translate("UnlockScreen", "Four or more random words "
+                                                                 "make a strong, memorable "
+                                                                 "passphrase."))
         repeat = self.repeat.text()
         if not repeat:
             self.match_text.setText("")
         elif repeat == first:
-            self.match_text.setText("The passphrases match.")
+            self.match_text.setText(translate("UnlockScreen", "The passphrases match."))
         else:
-            self.match_text.setText("The passphrases do not match yet.")
+            self.match_text.setText(translate("UnlockScreen", "The passphrases do not match yet."))
         self.create_button.setEnabled(self._ready() and not self.busy_bar.isVisible())
 
     def _submit(self) -> None:
@@ -368,8 +432,8 @@ class CreateVaultScreen(_CardScreen):
         self.passphrase.setText("")
         self.repeat.setText("")
         self.clear_error()
-        self.set_busy(True, "Creating the vault and tuning it to this computer. This takes a "
-                      "few seconds.")
+        self.set_busy(True, translate("UnlockScreen", "Creating the vault and tuning it to this "
+                                                      "computer. This takes a few seconds."))
         self.create_requested.emit(text)
 
     def _enable_inputs(self, enabled: bool) -> None:

@@ -276,3 +276,21 @@ LABELS = (
     QT_TRANSLATE_NOOP("Field", "Task"),
     QT_TRANSLATE_NOOP("Field", "For"),
 )
+
+# Record kinds' labels (model/records.py), translated by ui/i18n.kind_label
+KIND_LABELS = (
+    QT_TRANSLATE_NOOP("Kind", 'defender'),
+    QT_TRANSLATE_NOOP("Kind", 'related person'),
+    QT_TRANSLATE_NOOP("Kind", 'case'),
+    QT_TRANSLATE_NOOP("Kind", 'incident'),
+    QT_TRANSLATE_NOOP("Kind", 'stay'),
+    QT_TRANSLATE_NOOP("Kind", 'check-in'),
+    QT_TRANSLATE_NOOP("Kind", 'training'),
+    QT_TRANSLATE_NOOP("Kind", 'training participant'),
+    QT_TRANSLATE_NOOP("Kind", 'risk assessment'),
+    QT_TRANSLATE_NOOP("Kind", 'risk item'),
+    QT_TRANSLATE_NOOP("Kind", 'security measure'),
+    QT_TRANSLATE_NOOP("Kind", 'network contact'),
+    QT_TRANSLATE_NOOP("Kind", 'advocacy action'),
+    QT_TRANSLATE_NOOP("Kind", 'task'),
+)

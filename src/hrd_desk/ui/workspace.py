@@ -224,7 +224,7 @@ class Workspace(QWidget):
                     self._history.append(key)
                     self._select_in_nav(key)
                     return True
-        self.status.emit("This kind of record cannot be opened here yet.")
+        self.status.emit(translate("Workspace", "This kind of record cannot be opened here yet."))
         return False
 
     def refresh(self, kinds: frozenset[str]) -> None:
@@ -300,7 +300,7 @@ class Workspace(QWidget):
         if current is not None and callable(getattr(current, "set_search_text", None)):
             current.set_search_text(text)  # type: ignore[attr-defined]
             return
-        self.status.emit("Search is not available in this version yet.")
+        self.status.emit(translate("Workspace", "Search is not available in this version yet."))
 
     def leave_search(self) -> None:
         """Escape: empty the field and the results, and go back to the page searched from."""

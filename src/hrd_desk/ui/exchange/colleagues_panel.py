@@ -21,6 +21,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QTreeWidget,
     QTreeWidgetItem,
@@ -33,34 +34,49 @@ from ...model.outside import visible
 from ...services.colleagues import MAX_NAME, Colleague
 from ...services.topics import Colleagues
 from ..contracts import AppContext
+from ..i18n import QT_TRANSLATE_NOOP, filled, translate
 from ..labels import heading, plain_label
 from .common import FingerprintView, button, card
 from .identity_panel import CARD_FILTERS
 from .summaries import failure_text, when_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-VERIFIED, UNVERIFIED, REVOKED = "Verified", "NOT VERIFIED", "Revoked"
+VERIFIED, UNVERIFIED, REVOKED = (
+    QT_TRANSLATE_NOOP("Colleagues", "Verified"),
+    QT_TRANSLATE_NOOP("Colleagues", "NOT VERIFIED"),
+    QT_TRANSLATE_NOOP("Colleagues", "Revoked"),
+)
 TRUST_TIPS = {
-    VERIFIED: "You compared fingerprints with them",
-    UNVERIFIED: "Compare fingerprints with them before sending anything",
-    REVOKED: "Nothing is sent to them, and their bundles are refused",
+    VERIFIED: QT_TRANSLATE_NOOP("Colleagues", "You compared fingerprints with them"),
+    UNVERIFIED: QT_TRANSLATE_NOOP(
+        "Colleagues", "Compare fingerprints with them before sending anything"
+    ),
+    REVOKED: QT_TRANSLATE_NOOP(
+        "Colleagues", "Nothing is sent to them, and their bundles are refused"
+    ),
 }
 
 
-OFFICE, PARTNER = "Programme office", "Partner organisation"
+OFFICE, PARTNER = (
+    QT_TRANSLATE_NOOP("Colleagues", "Programme office"),
+    QT_TRANSLATE_NOOP("Colleagues", "Partner organisation"),
+)
 KIND_TIPS = {
-    OFFICE: "Receives the records you share whole",
-    PARTNER: "Receives records redacted: codenames instead of names; no legal names, contact "
-             "details, addresses, exact places, related people's names or notes, or free text "
-             "marked sensitive",
+    OFFICE: QT_TRANSLATE_NOOP("Colleagues", "Receives the records you share whole"),
+    PARTNER: QT_TRANSLATE_NOOP("Colleagues", "Receives records redacted: codenames instead of "
+                                             "names; no legal names, contact details, "
+                                             "addresses, exact places, related people's names "
+                                             "or notes, or free text marked sensitive"),
 }
 
 
-def kind_text(colleague: Colleague) -> str:
+def colleague_kind(colleague: Colleague) -> str:
+    """The colleague's kind in English (translated where shown)."""
     return PARTNER if colleague.kind == "partner" else OFFICE
 
 
 def trust_text(colleague: Colleague) -> str:
+    """The colleague's standing in English (translated where shown)."""
     if colleague.revoked:
         return REVOKED
     return VERIFIED if colleague.verified else UNVERIFIED
@@ -76,35 +92,60 @@ class ColleaguesPanel(QWidget):
         self._comparing: str | None = None
         outer = QVBoxLayout(self)
         outer.addWidget(plain_label(
-            "Colleagues are the offices and caseworkers you exchange records with. Add one from "
-            "the identity card they gave you, then compare fingerprints with them before you "
-            "send them anything.", object_name="muted", wrap=True))
+            translate("Colleagues", "Colleagues are the offices and caseworkers you exchange "
+                                    "records with. Add one from the identity card they gave "
+                                    "you, then compare fingerprints with them before you send "
+                                    "them anything."), object_name="muted", wrap=True))
         bar = QHBoxLayout()
-        self.add_button = button("Add from card file…", self.choose_card, primary=True,
-                                 tip="Add a colleague from the identity card they gave you")
-        self.verify_button = button("Compare fingerprints…", self.start_compare,
-                                    tip="Compare fingerprints with the selected colleague")
-        self.revoke_button = button("Revoke…", self.revoke,
-                                    tip="Stop all exchange with the selected colleague")
-        self.kind_button = button("Make partner…", self.change_kind,
-                                  tip="Change whether the selected colleague is a programme "
-                                  "office or a partner organisation")
+        self.add_button = button(
+            translate("Colleagues", "Add from card file…"),
+            self.choose_card,
+            primary=True,
+            tip=translate("Colleagues", "Add a colleague from the identity card they gave you"),
+        )
+        self.verify_button = button(
+            translate("Colleagues", "Compare fingerprints…"),
+            self.start_compare,
+            tip=translate("Colleagues", "Compare fingerprints with the selected colleague"),
+        )
+        self.revoke_button = button(
+            translate("Colleagues", "Revoke…"),
+            self.revoke,
+            tip=translate("Colleagues", "Stop all exchange with the selected colleague"),
+        )
+        self.kind_button = button(translate("Colleagues", "Make partner…"), self.change_kind,
+                                  tip=translate("Colleagues", "Change whether the selected "
+                                                              "colleague is a programme office "
+                                                              "or a partner organisation"))
         for made in (self.add_button, self.verify_button, self.kind_button, self.revoke_button):
             bar.addWidget(made)
         bar.addStretch(1)
         outer.addLayout(bar)
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName("Colleagues")
+        self.tree.setAccessibleName(translate("Colleagues", "Colleagues"))
         self.tree.setRootIsDecorated(False)
-        self.tree.setHeaderLabels(["Name", "Trust", "Kind", "Name on their card", "Added"])
+        self.tree.setHeaderLabels(
+            [
+                translate("Colleagues", "Name"),
+                translate("Colleagues", "Trust"),
+                translate("Colleagues", "Kind"),
+                translate("Colleagues", "Name on their card"),
+                translate("Colleagues", "Added"),
+            ]
+        )
         em = self.fontMetrics().horizontalAdvance("M")
         for column, width in enumerate((14, 12, 14, 16)):
             self.tree.setColumnWidth(column, em * width)
+        for column in (1, 2):  # trust and kind: words whose length depends on the language
+            self.tree.header().setSectionResizeMode(column,
+                                                    QHeaderView.ResizeMode.ResizeToContents)
         self.tree.currentItemChanged.connect(lambda _c, _p: self._update())
         self.tree.itemActivated.connect(lambda _item, _col: self.start_compare())
         outer.addWidget(self.tree, 1)
-        self.empty = plain_label("No colleagues yet. Ask the office you will exchange with for "
-                                 "their identity card, and give them yours (under My identity).",
+        self.empty = plain_label(translate("Colleagues", "No colleagues yet. Ask the office you "
+                                                         "will exchange with for their identity "
+                                                         "card, and give them yours (under My "
+                                                         "identity)."),
                                  object_name="muted", wrap=True)
         outer.addWidget(self.empty)
         self._build_add_box(outer)
@@ -115,30 +156,48 @@ class ColleaguesPanel(QWidget):
 
     def _build_add_box(self, outer: QVBoxLayout) -> None:
         self.add_box, layout = card(outer)
-        layout.addWidget(heading("Add a colleague", factor=1.1))
+        layout.addWidget(heading(translate("Colleagues", "Add a colleague"), factor=1.1))
         self.card_note = plain_label("", wrap=True)
         layout.addWidget(self.card_note)
         self.card_fingerprint = FingerprintView(qr_em=8)
         layout.addWidget(self.card_fingerprint)
-        layout.addWidget(plain_label("Your name for this colleague (only you see it; it must "
-                                     "differ from your other colleagues' names):", wrap=True))
+        layout.addWidget(plain_label(translate("Colleagues", "Your name for this colleague "
+                                                             "(only you see it; it must differ "
+                                                             "from your other colleagues' "
+                                                             "names):"), wrap=True))
         self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName("Your name for this colleague")
+        self.name_edit.setAccessibleName(translate("Colleagues", "Your name for this colleague"))
         self.name_edit.setMaxLength(MAX_NAME)
         self.name_edit.textChanged.connect(lambda _t: self._update())
         self.name_edit.returnPressed.connect(self.add)
         layout.addWidget(self.name_edit)
-        self.partner_box = QCheckBox("A partner organisation (not an office of the programme)")
-        self.partner_box.setAccessibleName("A partner organisation")
-        self.partner_box.setToolTip(KIND_TIPS[PARTNER])
+        self.partner_box = QCheckBox(
+            translate("Colleagues", "A partner organisation (not an office of the programme)")
+        )
+        self.partner_box.setAccessibleName(translate("Colleagues", "A partner organisation"))
+        self.partner_box.setToolTip(translate("Colleagues", KIND_TIPS[PARTNER]))
         layout.addWidget(self.partner_box)
-        layout.addWidget(plain_label(
-            "Partners receive records redacted, and only about defenders whose consent covers "
-            "partners.", object_name="muted", wrap=True))
+        layout.addWidget(
+            plain_label(
+                translate(
+                    "Colleagues",
+                    "Partners receive records redacted, and only about "
+                    "defenders whose consent covers partners.",
+                ),
+                object_name="muted",
+                wrap=True,
+            )
+        )
         row = QHBoxLayout()
         row.addStretch(1)
-        self.cancel_add_button = button("Cancel", self.cancel_add, name="Cancel adding")
-        self.confirm_add_button = button("Add colleague", self.add, primary=True)
+        self.cancel_add_button = button(
+            translate("Colleagues", "Cancel"),
+            self.cancel_add,
+            name=translate("Colleagues", "Cancel adding"),
+        )
+        self.confirm_add_button = button(
+            translate("Colleagues", "Add colleague"), self.add, primary=True
+        )
         row.addWidget(self.cancel_add_button)
         row.addWidget(self.confirm_add_button)
         layout.addLayout(row)
@@ -158,10 +217,14 @@ class ColleaguesPanel(QWidget):
         layout.addLayout(sides)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.close_compare_button = button("Close", self.close_compare,
-                                           name="Close the comparison")
-        self.match_button = button("Every group matches: mark verified…", self.verify,
-                                   primary=True, name="Every group matches: mark verified")
+        self.close_compare_button = button(translate("Colleagues", "Close"), self.close_compare,
+                                           name=translate("Colleagues", "Close the comparison"))
+        self.match_button = button(
+            translate("Colleagues", "Every group matches: mark verified…"),
+            self.verify,
+            primary=True,
+            name=translate("Colleagues", "Every group matches: mark verified"),
+        )
         row.addWidget(self.close_compare_button)
         row.addWidget(self.match_button)
         layout.addLayout(row)
@@ -186,20 +249,36 @@ class ColleaguesPanel(QWidget):
             told = standing.get(colleague.id)
             notes = []
             if told is not None and told.suspect:
-                notes.append(f"Suspect: {told.suspect}; those changes are kept aside.")
+                notes.append(filled(translate("Colleagues", "Suspect: %1; those changes are "
+                                                            "kept aside."), told.suspect))
             for who, at in told.revoked_by if told is not None else ():
-                notes.append(f"{visible(who)} says it revoked them ({when_text(at / 1000)}). "
-                             "Revoke them here too if you agree.")
-            marks = ([" · SUSPECT"] if told is not None and told.suspect else []) + (
-                [" · revoked by a colleague"] if told is not None and told.revoked_by else [])
-            item = QTreeWidgetItem([visible(colleague.local_name), trust + "".join(marks),
-                                    kind_text(colleague), visible(colleague.card_name),
+                notes.append(
+                    filled(
+                        translate(
+                            "Colleagues",
+                            "%1 says it revoked them (%2). Revoke them here too if you agree.",
+                        ),
+                        visible(who),
+                        when_text(at / 1000),
+                    )
+                )
+            marks = (
+                [translate("Colleagues", " · SUSPECT")] if told is not None and told.suspect else []
+            ) + (
+                [translate("Colleagues", " · revoked by a colleague")]
+                if told is not None and told.revoked_by
+                else []
+            )
+            kind = colleague_kind(colleague)
+            item = QTreeWidgetItem([visible(colleague.local_name),
+                                    translate("Colleagues", trust) + "".join(marks),
+                                    translate("Colleagues", kind), visible(colleague.card_name),
                                     colleague.added_at[:10]])
             item.setData(0, ID_ROLE, colleague.id)
             if (not colleague.verified and not colleague.revoked) or notes:
                 item.setFont(1, bold)
-            item.setToolTip(1, "\n".join([TRUST_TIPS[trust], *notes]))
-            item.setToolTip(2, KIND_TIPS[item.text(2)])
+            item.setToolTip(1, "\n".join([translate("Colleagues", TRUST_TIPS[trust]), *notes]))
+            item.setToolTip(2, translate("Colleagues", KIND_TIPS[kind]))
             self.tree.addTopLevelItem(item)
             if colleague.id == keep:
                 self.tree.setCurrentItem(item)
@@ -238,10 +317,16 @@ class ColleaguesPanel(QWidget):
         self.verify_button.setEnabled(current is not None and not current.revoked)
         self.revoke_button.setEnabled(current is not None and not current.revoked)
         self.kind_button.setEnabled(current is not None and not current.revoked)
-        self.kind_button.setText("Make office…" if current and current.kind == "partner"
-                                 else "Make partner…")
-        self.verify_button.setText("Compare fingerprints…" if not current or not current.verified
-                                   else "Compare fingerprints again…")
+        self.kind_button.setText(
+            translate("Colleagues", "Make office…")
+            if current and current.kind == "partner"
+            else translate("Colleagues", "Make partner…")
+        )
+        self.verify_button.setText(
+            translate("Colleagues", "Compare fingerprints…")
+            if not current or not current.verified
+            else translate("Colleagues", "Compare fingerprints again…")
+        )
         self.add_button.setEnabled(self.ctx is not None)
         name = " ".join(self.name_edit.text().split())
         self.confirm_add_button.setEnabled(self._card_path is not None and bool(name))
@@ -251,7 +336,10 @@ class ColleaguesPanel(QWidget):
     def choose_card(self) -> None:
         if self.ctx is None:
             return
-        chosen = self.ctx.prompter.open_file("Open a colleague's identity card", CARD_FILTERS)
+        chosen = self.ctx.prompter.open_file(
+            translate("Colleagues", "Open a colleague's identity card"),
+            translate("Identity", CARD_FILTERS),
+        )
         if chosen:
             self.preview_card(Path(chosen))
 
@@ -262,16 +350,23 @@ class ColleaguesPanel(QWidget):
         try:
             found = Colleagues.read_card(path)
         except HrdDeskError as exc:
-            self.ctx.prompter.error("Card refused", failure_text(exc))
+            self.ctx.prompter.error(translate("Colleagues", "Card refused"), failure_text(exc))
             return
         self.close_compare()
         self._card_path = path
         self.card_note.setText(
-            f"This card names itself “{found.name}”. Choose your own name for this colleague "
-            "below. Adding them does not make them trusted: compare fingerprints with them "
-            "next.")
+            filled(
+                translate(
+                    "Colleagues",
+                    "This card names itself “%1”. Choose your own name "
+                    "for this colleague below. Adding them does not make "
+                    "them trusted: compare fingerprints with them next.",
+                ),
+                found.name,
+            )
+        )
         self.card_fingerprint.show_fingerprint(found.identity.fingerprint_text(),
-                                               "Fingerprint on this card")
+                                               translate("Colleagues", "Fingerprint on this card"))
         self.name_edit.setText(found.name)
         self.add_box.show()
         self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -297,14 +392,27 @@ class ColleaguesPanel(QWidget):
         def done(added: Colleague) -> None:
             self.cancel_add()
             self.reload(select=added.id)
-            self.status.setText(f"Added {added.local_name}. Not verified yet: compare "
-                                "fingerprints with them before sending anything.")
+            self.status.setText(
+                filled(
+                    translate(
+                        "Colleagues",
+                        "Added %1. Not verified yet: "
+                        "compare fingerprints with them "
+                        "before sending anything.",
+                    ),
+                    added.local_name,
+                )
+            )
             self.changed.emit()
             self.start_compare()
 
-        ctx.write(lambda desk: desk.colleagues.add(path, name, kind=kind), on_done=done,
-                  on_error=lambda exc: ctx.prompter.error("Colleague not added",
-                                                          failure_text(exc)))
+        ctx.write(
+            lambda desk: desk.colleagues.add(path, name, kind=kind),
+            on_done=done,
+            on_error=lambda exc: ctx.prompter.error(
+                translate("Colleagues", "Colleague not added"), failure_text(exc)
+            ),
+        )
 
     # -- verifying -------------------------------------------------------------------------
 
@@ -316,17 +424,23 @@ class ColleaguesPanel(QWidget):
         mine = self.ctx.reader.colleagues.identity()
         self._comparing = current.id
         name = current.local_name
-        self.compare_title.setText(f"Compare fingerprints with {name}")
+        self.compare_title.setText(
+            filled(translate("Colleagues", "Compare fingerprints with %1"), name)
+        )
         self.compare_note.setText(
-            f"Meet {name}, or call them on a line where you know their voice. Each of you reads "
-            "your own fingerprint aloud, group by group, while the other checks it here. In "
-            "person, you can instead scan the QR code on their screen with a phone camera and "
-            "compare the groups it shows with theirs below. Mark them verified only if every "
-            "group matches. If any group differs, do not verify: someone may be posing as "
-            "them.")
-        self.mine.show_fingerprint(mine.fingerprint, "This vault (yours)")
+            filled(translate("Colleagues", "Meet %1, or call them on a line where you know "
+                                           "their voice. Each of you reads your own fingerprint "
+                                           "aloud, group by group, while the other checks it "
+                                           "here. In person, you can instead scan the QR code "
+                                           "on their screen with a phone camera and compare the "
+                                           "groups it shows with theirs below. Mark them "
+                                           "verified only if every group matches. If any group "
+                                           "differs, do not verify: someone may be posing as "
+                                           "them."), name))
+        self.mine.show_fingerprint(mine.fingerprint, translate("Colleagues", "This vault (yours)"))
         self.theirs.show_fingerprint(current.identity.fingerprint_text(),
-                                     f"{name} (theirs, from their card)")
+                                     filled(translate("Colleagues", "%1 (theirs, from their "
+                                                                    "card)"), name))
         self.match_button.setVisible(not current.verified)
         self.compare_box.show()
         self.match_button.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -346,18 +460,28 @@ class ColleaguesPanel(QWidget):
         ctx = self.ctx
         name = ctx.reader.colleagues.get(colleague_id).local_name
         if not ctx.prompter.confirm(
-            "Mark as verified",
-            f"Did all ten groups match, compared with {name} in person or on a call where you "
-            "knew their voice?\n\nOnce verified, records can be sent to them and synced "
-            "with them without further warnings.",
-            accept="They matched: mark as verified", reject="Not yet",
+            translate("Colleagues", "Mark as verified"),
+            filled(
+                translate(
+                    "Colleagues",
+                    "Did all ten groups match, compared with %1 in "
+                    "person or on a call where you knew their voice?\n\n"
+                    "Once verified, records can be sent to them and "
+                    "synced with them without further warnings.",
+                ),
+                name,
+            ),
+            accept=translate("Colleagues", "They matched: mark as verified"),
+            reject=translate("Colleagues", "Not yet"),
         ):
             return
-        self._change(Colleagues.verify, colleague_id, "verified")
+        self._change(Colleagues.verify, colleague_id, translate("Colleagues", "%1 is verified."),
+                     translate("Colleagues", "Not verified"))
 
     def _change(self, change: Callable[[Colleagues, str], Colleague], colleague_id: str,
-                state: str) -> None:
-        """Run a verify or revoke on the writer, then show the colleague in its new state."""
+                done_text: str, failed_title: str) -> None:
+        """Run a verify or revoke on the writer, then show the colleague in its new state
+        (`done_text` holds %1 for the colleague's name)."""
         ctx = self.ctx
         if ctx is None:
             return
@@ -365,11 +489,16 @@ class ColleaguesPanel(QWidget):
         def done(changed: Colleague) -> None:
             self.close_compare()
             self.reload(select=changed.id)
-            self.status.setText(f"{changed.local_name} is {state}.")
+            self.status.setText(filled(done_text, changed.local_name))
             self.changed.emit()
 
-        ctx.write(lambda desk: change(desk.colleagues, colleague_id), on_done=done,
-                  on_error=lambda exc: ctx.prompter.error(f"Not {state}", failure_text(exc)))
+        ctx.write(
+            lambda desk: change(desk.colleagues, colleague_id),
+            on_done=done,
+            on_error=lambda exc: ctx.prompter.error(
+                failed_title, failure_text(exc)
+            ),
+        )
 
     # -- kind ------------------------------------------------------------------------------
 
@@ -379,20 +508,32 @@ class ColleaguesPanel(QWidget):
             return
         to_partner = current.kind != "partner"
         name = current.local_name
-        text = (f"Make {name} a partner organisation?\n\nFrom now on they receive records "
-                "redacted, and only about defenders whose consent covers partners."
+        text = (filled(translate("Colleagues", "Make %1 a partner organisation?\n\nFrom now on "
+                                               "they receive records redacted, and only about "
+                                               "defenders whose consent covers partners."), name)
                 if to_partner else
-                f"Make {name} an office of the programme?\n\nFrom now on what you share with "
-                "them leaves whole. What they already received stays as it was sent: nothing "
-                "is sent again unredacted.")
+                filled(translate("Colleagues", "Make %1 an office of the programme?\n\nFrom now "
+                                               "on what you share with them leaves whole. What "
+                                               "they already received stays as it was sent: "
+                                               "nothing is sent again unredacted."), name))
         if not self.ctx.prompter.confirm(
-            "Change colleague kind", text,
-            accept="Make partner" if to_partner else "Make office", reject="Keep as it is",
+            translate("Colleagues", "Change colleague kind"),
+            text,
+            accept=translate("Colleagues", "Make partner")
+            if to_partner
+            else translate("Colleagues", "Make office"),
+            reject=translate("Colleagues", "Keep as it is"),
         ):
             return
         kind = "partner" if to_partner else "office"
-        self._change(lambda colleagues, cid: colleagues.set_kind(cid, kind), current.id,
-                     "now a partner organisation" if to_partner else "now a programme office")
+        self._change(
+            lambda colleagues, cid: colleagues.set_kind(cid, kind),
+            current.id,
+            translate("Colleagues", "%1 is now a partner organisation.")
+            if to_partner
+            else translate("Colleagues", "%1 is now a programme office."),
+            translate("Colleagues", "Kind not changed"),
+        )
 
     # -- revoking --------------------------------------------------------------------------
 
@@ -403,13 +544,23 @@ class ColleaguesPanel(QWidget):
         ctx = self.ctx
         colleague_id = current.id
         if not ctx.prompter.confirm(
-            "Revoke colleague",
-            f"Revoke {current.local_name}?\n\nNothing will be sent to them again, and bundles "
-            "from them will be refused from now on. What they already received stays with "
-            "them; records they sent you stay here.\n\nThis cannot be undone: their card "
-            "cannot be added again. Revoke only if their key may be lost, stolen or no longer "
-            "theirs.",
-            destructive=True, accept="Revoke", reject="Keep colleague",
+            translate("Colleagues", "Revoke colleague"),
+            filled(
+                translate(
+                    "Colleagues",
+                    "Revoke %1?\n\nNothing will be sent to them again, and "
+                    "bundles from them will be refused from now on. What "
+                    "they already received stays with them; records they "
+                    "sent you stay here.\n\nThis cannot be undone: their "
+                    "card cannot be added again. Revoke only if their "
+                    "key may be lost, stolen or no longer theirs.",
+                ),
+                current.local_name,
+            ),
+            destructive=True,
+            accept=translate("Colleagues", "Revoke"),
+            reject=translate("Colleagues", "Keep colleague"),
         ):
             return
-        self._change(Colleagues.revoke, colleague_id, "revoked")
+        self._change(Colleagues.revoke, colleague_id, translate("Colleagues", "%1 is revoked."),
+                     translate("Colleagues", "Not revoked"))

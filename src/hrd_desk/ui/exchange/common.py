@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...services.bundle_files import BUNDLE_SUFFIX
 from ...services.desk import Desk
 from ..column_font import equal_width_font
 from ..contracts import AppContext
-from ..i18n import translate
+from ..i18n import filled, translate
 from ..labels import heading, plain_label
 from ..theme import scaled_font
 from .qr import qr_pixmap
@@ -90,7 +91,7 @@ class LongJob(QObject):
         box = ProgressBox()
         self._box = box
         self.bar.setRange(0, 0)  # busy until the job reports a total
-        self.bar.setFormat("Working…")
+        self.bar.setFormat(translate("Progress", "Working…"))
         self.bar.show()
         self._timer.start()
 
@@ -114,7 +115,7 @@ class LongJob(QObject):
             self.bar.setRange(0, total)
             self.bar.setValue(min(done, total))
             # %v and %m are the bar's own placeholders (done, total), filled in by Qt
-            self.bar.setFormat(translate("Progress", "%1 %v of %m").replace("%1", label))
+            self.bar.setFormat(filled(translate("Progress", "%1 %v of %m"), label))
         else:
             self.bar.setFormat(label)
 
@@ -124,6 +125,13 @@ class LongJob(QObject):
         self._box = None
         self.bar.hide()
         self.bar.reset()
+
+
+def bundle_filters(*, parts: bool = False) -> str:
+    """The file dialog filter for sealed bundles, in the current language; with `parts`, the
+    parts of a split bundle (NAME.part1of3 and so on) are offered too (import)."""
+    patterns = f"*{BUNDLE_SUFFIX} *.part*of*" if parts else f"*{BUNDLE_SUFFIX}"
+    return filled(translate("Exchange", "Sealed bundles (%1);;All files (*)"), patterns)
 
 
 def progress_bar(name: str) -> QProgressBar:
@@ -204,14 +212,16 @@ class FingerprintView(QWidget):
         if caption is not None:
             self.caption.setText(caption)
         self.groups.setText(grouped_fingerprint(fingerprint))
-        label = self.caption.text() or "Fingerprint"
+        label = self.caption.text() or translate("Exchange", "Fingerprint")
         self.groups.setAccessibleName(label if "fingerprint" in label.lower()
-                                      else f"{label}: fingerprint")
+                                      else filled(translate("Exchange", "%1: fingerprint"), label))
         self.groups.setAccessibleDescription(fingerprint)
         pixmap = qr_pixmap(fingerprint, self._qr_px)
         self.qr.setFixedSize(pixmap.size())
         self.qr.setPixmap(pixmap)
-        self.qr.setAccessibleName(f"{label}: fingerprint as a QR code")
+        self.qr.setAccessibleName(
+            filled(translate("Exchange", "%1: fingerprint as a QR code"), label)
+        )
 
     def clear(self) -> None:
         self.fingerprint = ""

@@ -34,6 +34,7 @@ from ...model.outside import visible
 from ...model.records import KINDS
 from ...services.conflicts import Conflict, ConflictVersion, Proposal
 from ..contracts import AppContext
+from ..i18n import QT_TRANSLATE_NOOP, filled, translate
 from ..labels import heading, plain_label, severity_text
 from ..sensitive import MASK
 from .common import button, card
@@ -41,7 +42,7 @@ from .summaries import failure_text, names_text, when_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MINE = "mine"
-DELETED_ROW = "Deleted"
+DELETED_ROW = QT_TRANSLATE_NOOP("Conflicts", "Deleted")
 PROPOSAL = "proposal:"  # tree ids of proposals start so (records' ids never do)
 ACCEPT, REFUSE = "accept", "refuse"
 
@@ -69,14 +70,20 @@ def _linked_title(ctx: AppContext, kind: str | None, record_id: str) -> str:
     return record_title(stored)
 
 
-THIS_VAULT = "this vault"  # services.conflicts names this vault's versions so
+THIS_VAULT = "this vault"  # services.conflicts names this vault's versions so (machine-read)
 
 
 def version_caption(version: ConflictVersion) -> str:
     """A column heading: where and when a version was made."""
     made = when_text(version.made_at_ms / 1000)
-    where = "This vault" if version.origin == THIS_VAULT else visible(version.origin)
-    return f"{where}, {made}{' (deleted it)' if version.deleted else ''}"
+    where = (
+        translate("Conflicts", "This vault")
+        if version.origin == THIS_VAULT
+        else visible(version.origin)
+    )
+    if version.deleted:
+        return filled(translate("Conflicts", "%1, %2 (deleted it)"), where, made)
+    return filled(translate("Conflicts", "%1, %2"), where, made)
 
 
 def keep_choices(found: Conflict) -> list[tuple[str, str]]:
@@ -85,12 +92,12 @@ def keep_choices(found: Conflict) -> list[tuple[str, str]]:
     for version in found.versions:
         made = when_text(version.made_at_ms / 1000)
         if version.origin == THIS_VAULT:
-            text = f"This vault's version (mine), {made}"
+            text = filled(translate("Conflicts", "This vault's version (mine), %1"), made)
         else:
-            text = f"{visible(version.origin)}'s version, {made}"
+            text = filled(translate("Conflicts", "%1's version, %2"), visible(version.origin), made)
         choices.append((text, version.version_id))
     if not any(v.origin == THIS_VAULT for v in found.versions):
-        choices.append(("This vault's own latest version (mine)", MINE))
+        choices.append((translate("Conflicts", "This vault's own latest version (mine)"), MINE))
     return choices
 
 
@@ -106,24 +113,31 @@ class ConflictsView(QWidget):
         self._revealed = False
         outer = QVBoxLayout(self)
         intro = plain_label(
-            "A conflict is a field changed here and by a colleague before either saw the "
-            "other's change (or a record deleted on one side while edited on the other). Both "
-            "versions are kept until you choose; meanwhile the record shows the latest change "
-            "and stays visible. A proposal is a colleague's change to consent or to what a "
-            "record belongs to: only this office decides those, so it waits here until you "
-            "accept or refuse it.", object_name="muted", wrap=True)
+            translate("Conflicts", "A conflict is a field changed here and by a colleague "
+                                   "before either saw the other's change (or a record deleted "
+                                   "on one side while edited on the other). Both versions are "
+                                   "kept until you choose; meanwhile the record shows the "
+                                   "latest change and stays visible. A proposal is a "
+                                   "colleague's change to consent or to what a record belongs "
+                                   "to: only this office decides those, so it waits here until "
+                                   "you accept or refuse it."), object_name="muted", wrap=True)
         intro.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         outer.addWidget(intro)
         self.tree = QTreeWidget()
-        self.tree.setAccessibleName("Records in conflict")
+        self.tree.setAccessibleName(translate("Conflicts", "Records in conflict"))
         self.tree.setRootIsDecorated(False)
-        self.tree.setHeaderLabels(["Record", "What differs"])
+        self.tree.setHeaderLabels(
+            [translate("Conflicts", "Record"), translate("Conflicts", "What differs")]
+        )
         self.tree.setColumnWidth(0, self.fontMetrics().horizontalAdvance("M") * 24)
         self.tree.currentItemChanged.connect(lambda _c, _p: self._show_current())
         outer.addWidget(self.tree, 1)
         self.tree.setMaximumHeight(self.fontMetrics().height() * 12)
-        self.empty = plain_label("No conflicts. Nothing needs your decision.",
-                                 object_name="muted", wrap=True)
+        self.empty = plain_label(
+            translate("Conflicts", "No conflicts. Nothing needs your decision."),
+            object_name="muted",
+            wrap=True,
+        )
         # Right under the explanation, the rest of the page left empty (not floating mid-page).
         self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.empty.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
@@ -138,24 +152,31 @@ class ConflictsView(QWidget):
         self.detail_note = plain_label("", object_name="muted", wrap=True)
         layout.addWidget(self.detail_note)
         self.table = QTableWidget()
-        self.table.setAccessibleName("Values in each version")
+        self.table.setAccessibleName(translate("Conflicts", "Values in each version"))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 2)
         row = QHBoxLayout()
-        self.reveal_button = button("Show hidden values", self.toggle_reveal,
-                                    tip="Show sensitive values until you leave this conflict")
+        self.reveal_button = button(
+            translate("Conflicts", "Show hidden values"),
+            self.toggle_reveal,
+            tip=translate("Conflicts", "Show sensitive values until you leave this conflict"),
+        )
         row.addWidget(self.reveal_button)
         row.addStretch(1)
-        keep_label = plain_label("Keep")
+        keep_label = plain_label(translate("Conflicts", "Keep"))
         self.keep = QComboBox()
-        self.keep.setAccessibleName("Version to keep")
+        self.keep.setAccessibleName(translate("Conflicts", "Version to keep"))
         keep_label.setBuddy(self.keep)
         row.addWidget(keep_label)
         row.addWidget(self.keep, 2)
-        self.resolve_button = button("Keep this version…", self.resolve, primary=True,
-                                     name="Keep the chosen version")
+        self.resolve_button = button(
+            translate("Conflicts", "Keep this version…"),
+            self.resolve,
+            primary=True,
+            name=translate("Conflicts", "Keep the chosen version"),
+        )
         row.addWidget(self.resolve_button)
         layout.addLayout(row)
         self.detail.hide()
@@ -212,7 +233,11 @@ class ConflictsView(QWidget):
     def _proposes(found: Proposal) -> str:
         infos = field_infos(KINDS[found.kind].cls)
         names = [infos[f].label if f in infos else f for f in found.proposed]
-        return f"{visible(found.origin)} proposes a change: {names_text(names)}"
+        return filled(
+            translate("Conflicts", "%1 proposes a change: %2"),
+            visible(found.origin),
+            names_text(names),
+        )
 
     def _show_empty(self, empty: bool) -> None:
         self.empty.setVisible(empty)
@@ -223,7 +248,7 @@ class ConflictsView(QWidget):
         infos = field_infos(KINDS[found.kind].cls)
         names = [infos[f].label if f in infos else f for f in found.fields]
         if found.delete_conflict:
-            names.insert(0, "deleted on one side")
+            names.insert(0, translate("Conflicts", "deleted on one side"))
         return names_text(names)
 
     def clear(self) -> None:
@@ -274,12 +299,16 @@ class ConflictsView(QWidget):
             return
         found = self.conflict
         self.detail_title.setText(visible(found.title))
-        note = "Each column is one version: where and when it was made, and what it held."
+        note = translate(
+            "Conflicts", "Each column is one version: where and when it was made, and what it held."
+        )
         if found.delete_conflict:
-            note += " One side deleted this record while the other changed it."
+            note += translate(
+                "Conflicts", " One side deleted this record while the other changed it."
+            )
         self.detail_note.setText(note)
         self._fill_table()
-        self.resolve_button.setText("Keep this version…")
+        self.resolve_button.setText(translate("Conflicts", "Keep this version…"))
         for text, keep in keep_choices(found):
             self.keep.addItem(text, keep)
         self.detail.show()
@@ -293,15 +322,30 @@ class ConflictsView(QWidget):
             return
         self.proposal = found
         self.detail_title.setText(visible(found.title))
-        relay = "" if found.sender == found.origin else f" (sent on by {visible(found.sender)})"
+        relay = (
+            ""
+            if found.sender == found.origin
+            else filled(translate("Conflicts", " (sent on by %1)"), visible(found.sender))
+        )
         self.detail_note.setText(
-            f"{visible(found.origin)}{relay} proposes to change what only this office decides: "
-            "consent, or which defender, case or stay this record belongs to. Nothing changes, "
-            "and nothing is sent on, until you accept it.")
+            filled(
+                translate(
+                    "Conflicts",
+                    "%1%2 proposes to change what only this office "
+                    "decides: consent, or which defender, case or stay "
+                    "this record belongs to. Nothing changes, and nothing "
+                    "is sent on, until you accept it.",
+                ),
+                visible(found.origin),
+                relay,
+            )
+        )
         self._fill_table()
-        self.resolve_button.setText("Decide…")
-        self.keep.addItem("Refuse: keep this vault's values", REFUSE)
-        self.keep.addItem(f"Accept {visible(found.origin)}'s proposal", ACCEPT)
+        self.resolve_button.setText(translate("Conflicts", "Decide…"))
+        self.keep.addItem(translate("Conflicts", "Refuse: keep this vault's values"), REFUSE)
+        self.keep.addItem(
+            filled(translate("Conflicts", "Accept %1's proposal"), visible(found.origin)), ACCEPT
+        )
         self.detail.show()
 
     def _fill_proposal(self, found: Proposal) -> None:
@@ -310,9 +354,16 @@ class ConflictsView(QWidget):
         self.table.clear()
         self.table.setRowCount(len(names))
         self.table.setColumnCount(2)
-        self.table.setHorizontalHeaderLabels([
-            "This vault now",
-            f"{visible(found.origin)} proposes, {when_text(found.made_at_ms / 1000)}"])
+        self.table.setHorizontalHeaderLabels(
+            [
+                translate("Conflicts", "This vault now"),
+                filled(
+                    translate("Conflicts", "%1 proposes, %2"),
+                    visible(found.origin),
+                    when_text(found.made_at_ms / 1000),
+                ),
+            ]
+        )
         self.table.setVerticalHeaderLabels([infos[n].label if n in infos else n for n in names])
         for r, name in enumerate(names):
             info = infos.get(name)
@@ -325,7 +376,11 @@ class ConflictsView(QWidget):
         self.table.resizeRowsToContents()
         has_sensitive = any(n in found.hidden for n in names)
         self.reveal_button.setVisible(has_sensitive)
-        self.reveal_button.setText("Hide values" if self._revealed else "Show hidden values")
+        self.reveal_button.setText(
+            translate("Conflicts", "Hide values")
+            if self._revealed
+            else translate("Conflicts", "Show hidden values")
+        )
 
     def _rows(self, found: Conflict) -> list[tuple[str, FieldInfo | None]]:
         infos = field_infos(KINDS[found.kind].cls)
@@ -347,11 +402,19 @@ class ConflictsView(QWidget):
         self.table.setColumnCount(len(found.versions))
         self.table.setHorizontalHeaderLabels([version_caption(v) for v in found.versions])
         self.table.setVerticalHeaderLabels(
-            [info.label if info is not None else name for name, info in rows])
+            [
+                info.label if info is not None else translate("Conflicts", name)
+                for name, info in rows
+            ]
+        )
         for c, version in enumerate(found.versions):
             for r, (name, info) in enumerate(rows):
                 if name == DELETED_ROW and info is None:
-                    text = "Deleted" if version.deleted else "Kept"
+                    text = (
+                        translate("Conflicts", "Deleted")
+                        if version.deleted
+                        else translate("Conflicts", "Kept")
+                    )
                 elif name in found.hidden and not self._revealed:
                     text = MASK if version.values.get(name) not in (None, "", []) else "—"
                 else:
@@ -360,7 +423,11 @@ class ConflictsView(QWidget):
         self.table.resizeRowsToContents()
         has_sensitive = any(name in found.hidden for name, _info in rows)
         self.reveal_button.setVisible(has_sensitive)
-        self.reveal_button.setText("Hide values" if self._revealed else "Show hidden values")
+        self.reveal_button.setText(
+            translate("Conflicts", "Hide values")
+            if self._revealed
+            else translate("Conflicts", "Show hidden values")
+        )
 
     def toggle_reveal(self) -> None:
         self._revealed = not self._revealed
@@ -374,9 +441,12 @@ class ConflictsView(QWidget):
             return ""
         names = self.ctx.reader.sharing.kept_updated_for(record_id)
         if not names:
-            return ("This record is not kept updated for any colleague, so your choice stays "
-                    "in this vault.")
-        return f"Your choice is sent at the next exchange to {names_text(names)}."
+            return (translate("Conflicts", "This record is not kept updated for any colleague, "
+                                           "so your choice stays in this vault."))
+        return filled(
+            translate("Conflicts", "Your choice is sent at the next exchange to %1."),
+            names_text(names),
+        )
 
     def decide(self) -> None:
         """Accept or refuse the shown proposal, after a confirmation."""
@@ -387,22 +457,40 @@ class ConflictsView(QWidget):
         choice = str(self.keep.currentData())
         title = visible(found.title)
         if choice == ACCEPT:
-            question = (f"Accept {visible(found.origin)}'s change to “{title}”?\n\nIt becomes "
-                        "this office's own decision. "
-                        f"{self._who_hears(found.record_id)}")
-            answer = "Accept the change"
+            question = filled(
+                translate(
+                    "Conflicts",
+                    "Accept %1's change to “%2”?\n\nIt becomes this office's own decision. %3",
+                ),
+                visible(found.origin),
+                title,
+                self._who_hears(found.record_id),
+            )
+            answer = translate("Conflicts", "Accept the change")
         else:
-            question = (f"Refuse {visible(found.origin)}'s change to “{title}”?\n\nThe record "
-                        "keeps this vault's values; the proposal is dropped.")
-            answer = "Refuse the change"
-        if not ctx.prompter.confirm("Decide on a proposal", question, accept=answer,
-                                    reject="Cancel"):
+            question = (filled(translate("Conflicts", "Refuse %1's change to “%2”?\n\nThe record "
+                                                      "keeps this vault's values; the proposal "
+                                                      "is dropped."), visible(found.origin), title))
+            answer = translate("Conflicts", "Refuse the change")
+        if not ctx.prompter.confirm(
+            translate("Conflicts", "Decide on a proposal"),
+            question,
+            accept=answer,
+            reject=translate("Conflicts", "Cancel"),
+        ):
             return
         proposal_id = found.proposal_id
-        ctx.write(lambda desk: (desk.conflicts.accept(proposal_id) if choice == ACCEPT
-                                else desk.conflicts.refuse(proposal_id)),
-                  on_done=lambda _r: self.reload(),
-                  on_error=lambda exc: ctx.prompter.error("Not decided", failure_text(exc)))
+        ctx.write(
+            lambda desk: (
+                desk.conflicts.accept(proposal_id)
+                if choice == ACCEPT
+                else desk.conflicts.refuse(proposal_id)
+            ),
+            on_done=lambda _r: self.reload(),
+            on_error=lambda exc: ctx.prompter.error(
+                translate("Conflicts", "Not decided"), failure_text(exc)
+            ),
+        )
 
     def resolve(self) -> None:
         if self.proposal is not None:
@@ -415,14 +503,27 @@ class ConflictsView(QWidget):
         keep = str(self.keep.currentData())
         choice = self.keep.currentText()
         if not ctx.prompter.confirm(
-            "Resolve the conflict",
-            f"Keep {choice} for “{visible(found.title)}”?\n\nThe record then "
-            "shows that version's values for the fields that differ. The other versions stay "
-            f"in the record's history. {self._who_hears(found.record_id)}",
-            accept="Keep this version", reject="Cancel",
+            translate("Conflicts", "Resolve the conflict"),
+            filled(
+                translate(
+                    "Conflicts",
+                    "Keep %1 for “%2”?\n\nThe record then shows that "
+                    "version's values for the fields that differ. The "
+                    "other versions stay in the record's history. %3",
+                ),
+                choice,
+                visible(found.title),
+                self._who_hears(found.record_id),
+            ),
+            accept=translate("Conflicts", "Keep this version"),
+            reject=translate("Conflicts", "Cancel"),
         ):
             return
         record_id = found.record_id
-        ctx.write(lambda desk: desk.conflicts.resolve(record_id, keep),
-                  on_done=lambda _r: self.reload(),
-                  on_error=lambda exc: ctx.prompter.error("Not resolved", failure_text(exc)))
+        ctx.write(
+            lambda desk: desk.conflicts.resolve(record_id, keep),
+            on_done=lambda _r: self.reload(),
+            on_error=lambda exc: ctx.prompter.error(
+                translate("Conflicts", "Not resolved"), failure_text(exc)
+            ),
+        )

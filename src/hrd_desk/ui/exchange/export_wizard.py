@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -29,31 +30,43 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model.display import counted
 from ...services.bundle_files import BUNDLE_SUFFIX
 from ...services.bundle_parts import FAT32_PART_BYTES, MAIL_PART_BYTES, SMALL_MAIL_PART_BYTES
-from ...services.choices import Choice, consent_text
+from ...services.choices import Choice
 from ...services.colleagues import Colleague
 from ...services.desk import Desk
 from ...services.exchange import ExportSummary
 from ..contracts import AppContext
-from ..i18n import translate
+from ..i18n import QT_TRANSLATE_NOOP, filled, plural, translate
 from ..labels import heading, plain_label
-from .common import LongJob, ProgressBox, button, progress_bar, set_warning, warning_label
-from .summaries import export_text, failure_text, names_text
+from .common import (
+    LongJob,
+    ProgressBox,
+    bundle_filters,
+    button,
+    progress_bar,
+    set_warning,
+    warning_label,
+)
+from .summaries import consent_words, export_text, failure_text, names_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
-CONFIRM_WORD = "SEND"
-BUNDLE_FILTERS = f"Sealed bundles (*{BUNDLE_SUFFIX});;All files (*)"
+CONFIRM_WORD = "SEND"  # typed to confirm (as WIPE): the same word in every language
 RECIPIENTS_NOTE = (
-    "Everyone you choose receives the same file. Each of them can see who else received it, "
-    "and can prove to anyone that the file came from this vault.")
-STEPS = ("1. What to send", "2. Who receives it", "3. Write the file", "Done")
+    QT_TRANSLATE_NOOP("ExportWizard", "Everyone you choose receives the same file. Each of them "
+                                      "can see who else received it, and can prove to anyone "
+                                      "that the file came from this vault."))
+STEPS = (
+    QT_TRANSLATE_NOOP("ExportWizard", "1. What to send"),
+    QT_TRANSLATE_NOOP("ExportWizard", "2. Who receives it"),
+    QT_TRANSLATE_NOOP("ExportWizard", "3. Write the file"),
+    QT_TRANSLATE_NOOP("ExportWizard", "Done"),
+)
 
 
-KEEP_UPDATED_NOTE = ("Also share these records with them, so each sync sends them every "
-                     "later change.")
+KEEP_UPDATED_NOTE = (QT_TRANSLATE_NOOP("ExportWizard", "Also share these records with them, so "
+                                                       "each sync sends them every later change."))
 
 class ExportWizard(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -71,13 +84,22 @@ class ExportWizard(QWidget):
         self._build_done()
         nav = QHBoxLayout()
         nav.addStretch(1)
-        self.back_button = button("Back", self.back, name="Back to the previous step")
-        self.next_button = button("Next", self.next, primary=True, name="Next step")
+        self.back_button = button(
+            translate("ExportWizard", "Back"),
+            self.back,
+            name=translate("ExportWizard", "Back to the previous step"),
+        )
+        self.next_button = button(
+            translate("ExportWizard", "Next"),
+            self.next,
+            primary=True,
+            name=translate("ExportWizard", "Next step"),
+        )
         nav.addWidget(self.back_button)
         nav.addWidget(self.next_button)
         outer.addLayout(nav)
         self.job = LongJob(self.progress, self)
-        self.job.phase_names = {"": "Writing"}
+        self.job.phase_names = {"": translate("ExportWizard", "Writing")}
         self._show_step(0)
 
     # -- building --------------------------------------------------------------------------
@@ -85,14 +107,26 @@ class ExportWizard(QWidget):
     def _build_records(self) -> None:
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(plain_label(
-            "A defender comes with their related people, cases and incidents. A case comes "
-            "with its defender and the incidents linked to it. Defenders whose consent is "
-            "None never leave this vault and cannot be chosen.", object_name="muted",
-            wrap=True))
-        self.pick_some = QRadioButton("The defenders and cases I choose")
-        self.pick_all = QRadioButton("Every consenting defender, with all their records")
-        self.pick_all.setToolTip("Every defender who consented to sharing with colleagues")
+        layout.addWidget(
+            plain_label(
+                translate(
+                    "ExportWizard",
+                    "A defender comes with their related people, cases and "
+                    "incidents. A case comes with its defender and the "
+                    "incidents linked to it. Defenders whose consent is None "
+                    "never leave this vault and cannot be chosen.",
+                ),
+                object_name="muted",
+                wrap=True,
+            )
+        )
+        self.pick_some = QRadioButton(translate("ExportWizard", "The defenders and cases I choose"))
+        self.pick_all = QRadioButton(
+            translate("ExportWizard", "Every consenting defender, with all their records")
+        )
+        self.pick_all.setToolTip(
+            translate("ExportWizard", "Every defender who consented to sharing with colleagues")
+        )
         self.mode = QButtonGroup(self)
         self.mode.addButton(self.pick_some)
         self.mode.addButton(self.pick_all)
@@ -101,10 +135,10 @@ class ExportWizard(QWidget):
         layout.addWidget(self.pick_some)
         layout.addWidget(self.pick_all)
         find_row = QHBoxLayout()
-        find_label = plain_label("Find")
+        find_label = plain_label(translate("ExportWizard", "Find"))
         self.find_edit = QLineEdit()
-        self.find_edit.setAccessibleName("Find a defender or case")
-        self.find_edit.setPlaceholderText("Part of a name or case title")
+        self.find_edit.setAccessibleName(translate("ExportWizard", "Find a defender or case"))
+        self.find_edit.setPlaceholderText(translate("ExportWizard", "Part of a name or case title"))
         self.find_edit.setClearButtonEnabled(True)
         self.find_edit.textChanged.connect(self._filter)
         find_label.setBuddy(self.find_edit)
@@ -112,9 +146,15 @@ class ExportWizard(QWidget):
         find_row.addWidget(self.find_edit, 1)
         layout.addLayout(find_row)
         self.records = QTreeWidget()
-        self.records.setAccessibleName("Defenders and cases to send")
-        self.records.setHeaderLabels(["Record", "Consent to share"])
+        self.records.setAccessibleName(translate("ExportWizard", "Defenders and cases to send"))
+        self.records.setHeaderLabels(
+            [translate("ExportWizard", "Record"), translate("ExportWizard", "Consent to share")]
+        )
         self.records.setColumnWidth(0, self.fontMetrics().horizontalAdvance("M") * 28)
+        header = self.records.header()  # titles take the room; consent shows whole
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.records.itemChanged.connect(lambda _item, _col: self._records_changed())
         layout.addWidget(self.records, 1)
         self.records_note = plain_label("", object_name="muted")
@@ -125,22 +165,31 @@ class ExportWizard(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         self.recipients = QListWidget()
-        self.recipients.setAccessibleName("Colleagues to send to")
+        self.recipients.setAccessibleName(translate("ExportWizard", "Colleagues to send to"))
         self.recipients.itemChanged.connect(lambda _item: self._recipients_changed())
         layout.addWidget(self.recipients, 1)
         self.no_colleagues = plain_label(
-            "You have no colleagues to send to yet. Add one under Colleagues first.",
-            object_name="muted", wrap=True)
+            translate(
+                "ExportWizard",
+                "You have no colleagues to send to yet. Add one under Colleagues first.",
+            ),
+            object_name="muted",
+            wrap=True,
+        )
         layout.addWidget(self.no_colleagues)
         self.unverified_warning = warning_label()
         layout.addWidget(self.unverified_warning)
-        layout.addWidget(warning_label(RECIPIENTS_NOTE))
-        self.keep_updated = QCheckBox("Keep them updated")
-        self.keep_updated.setAccessibleName("Keep them updated")
-        self.keep_updated.setAccessibleDescription(KEEP_UPDATED_NOTE)
+        layout.addWidget(warning_label(translate("ExportWizard", RECIPIENTS_NOTE)))
+        self.keep_updated = QCheckBox(translate("ExportWizard", "Keep them updated"))
+        self.keep_updated.setAccessibleName(translate("ExportWizard", "Keep them updated"))
+        self.keep_updated.setAccessibleDescription(translate("ExportWizard", KEEP_UPDATED_NOTE))
         self.keep_updated.setChecked(False)
         layout.addWidget(self.keep_updated)
-        layout.addWidget(plain_label(KEEP_UPDATED_NOTE, object_name="muted", wrap=True))
+        layout.addWidget(
+            plain_label(
+                translate("ExportWizard", KEEP_UPDATED_NOTE), object_name="muted", wrap=True
+            )
+        )
         self.stack.addWidget(page)
 
     def _build_write(self) -> None:
@@ -172,12 +221,16 @@ class ExportWizard(QWidget):
         split_row.addStretch(1)
         layout.addLayout(split_row)
         row = QHBoxLayout()
-        self.write_button = button("Choose where to save and write…", self.write, primary=True,
-                                   name="Choose where to save and write the bundle")
+        self.write_button = button(
+            translate("ExportWizard", "Choose where to save and write…"),
+            self.write,
+            primary=True,
+            name=translate("ExportWizard", "Choose where to save and write the bundle"),
+        )
         row.addWidget(self.write_button)
         row.addStretch(1)
         layout.addLayout(row)
-        self.progress = progress_bar("Writing the bundle")
+        self.progress = progress_bar(translate("ExportWizard", "Writing the bundle"))
         layout.addWidget(self.progress)
         layout.addStretch(1)
         self.stack.addWidget(page)
@@ -186,10 +239,10 @@ class ExportWizard(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         self.summary = plain_label("", wrap=True, selectable=True)
-        self.summary.setAccessibleName("What was written")
+        self.summary.setAccessibleName(translate("ExportWizard", "What was written"))
         layout.addWidget(self.summary)
         row = QHBoxLayout()
-        self.again_button = button("Send something else", self.restart)
+        self.again_button = button(translate("ExportWizard", "Send something else"), self.restart)
         row.addWidget(self.again_button)
         row.addStretch(1)
         layout.addLayout(row)
@@ -210,8 +263,8 @@ class ExportWizard(QWidget):
         ticked = set(self.chosen_records())
         self.records.blockSignals(True)
         self.records.clear()
-        for title, pool in (("Defenders", sharing.defender_choices()),
-                            ("Cases", sharing.case_choices())):
+        for title, pool in ((translate("ExportWizard", "Defenders"), sharing.defender_choices()),
+                            (translate("ExportWizard", "Cases"), sharing.case_choices())):
             group = QTreeWidgetItem([title, ""])
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.records.addTopLevelItem(group)
@@ -225,7 +278,7 @@ class ExportWizard(QWidget):
 
     @staticmethod
     def _record_item(choice: Choice, ticked: bool) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([choice.title, consent_text(choice.consent)])
+        item = QTreeWidgetItem([choice.title, consent_words(choice.consent)])
         item.setData(0, ID_ROLE, choice.record_id)
         item.setData(0, KIND_ROLE, choice.kind)
         if choice.may_leave:
@@ -234,8 +287,8 @@ class ExportWizard(QWidget):
             item.setCheckState(0, Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
         else:
             item.setFlags(Qt.ItemFlag.NoItemFlags)  # shown, greyed, never chosen
-            item.setToolTip(0, "No consent to share: nothing about this defender leaves "
-                            "this vault")
+            item.setToolTip(0, translate("ExportWizard", "No consent to share: nothing about "
+                                                         "this defender leaves this vault"))
         return item
 
     def _load_recipients(self) -> None:
@@ -249,7 +302,7 @@ class ExportWizard(QWidget):
                 continue
             self._colleagues[colleague.id] = colleague
             text = colleague.local_name if colleague.verified else (
-                f"{colleague.local_name}  (NOT VERIFIED)")
+                filled(translate("ExportWizard", "%1  (NOT VERIFIED)"), colleague.local_name))
             item = QListWidgetItem(text)
             item.setData(ID_ROLE, colleague.id)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
@@ -328,21 +381,28 @@ class ExportWizard(QWidget):
         self.records.setEnabled(not everything)
         self.find_edit.setEnabled(not everything)
         if everything:
-            self.records_note.setText("Every defender who consented will be sent, with all "
-                                      "their records.")
+            self.records_note.setText(translate("ExportWizard", "Every defender who consented "
+                                                                "will be sent, with all their "
+                                                                "records."))
         else:
             chosen = self.chosen_records()
             defenders = sum(1 for kind, _ in chosen if kind == "defender")
-            self.records_note.setText(f"Chosen: {counted(defenders, 'defender')}, "
-                                      f"{counted(len(chosen) - defenders, 'case')}.")
+            self.records_note.setText(
+                filled(
+                    translate("ExportWizard", "Chosen: %1, %2."),
+                    plural("ExportWizard", "%n defender(s)", defenders),
+                    plural("ExportWizard", "%n case(s)", len(chosen) - defenders),
+                )
+            )
         self._update_nav()
 
     def _recipients_changed(self) -> None:
         names = self._unverified_names()
         set_warning(self.unverified_warning, "" if not names else (
-            f"Not verified: {names_text(names)}. You have not compared fingerprints, so the "
-            "file could reach someone posing as them. You will be asked to confirm by typing "
-            f"{CONFIRM_WORD}."))
+            filled(translate("ExportWizard", "Not verified: %1. You have not compared "
+                                             "fingerprints, so the file could reach someone "
+                                             "posing as them. You will be asked to confirm by "
+                                             "typing %2."), names_text(names), CONFIRM_WORD)))
         self._update_nav()
 
     # -- steps -------------------------------------------------------------------------------
@@ -364,7 +424,7 @@ class ExportWizard(QWidget):
 
     def _show_step(self, step: int) -> None:
         self.stack.setCurrentIndex(step)
-        self.step_title.setText(STEPS[step])
+        self.step_title.setText(translate("ExportWizard", STEPS[step]))
         if step == 2:
             self.recap.setText(self._recap())
         self._update_nav()
@@ -389,20 +449,41 @@ class ExportWizard(QWidget):
 
     def _recap(self) -> str:
         if self.pick_all.isChecked():
-            what = "every defender who consented, with all their records"
+            what = translate("ExportWizard", "every defender who consented, with all their records")
         else:
             chosen = self.chosen_records()
             defenders = sum(1 for kind, _ in chosen if kind == "defender")
-            parts = [counted(n, kind) for n, kind in ((defenders, "defender"),
-                                                      (len(chosen) - defenders, "case")) if n]
-            what = f"{names_text(parts)}, with what belongs to them"
+            parts = [
+                text
+                for n, text in (
+                    (defenders, plural("ExportWizard", "%n defender(s)", defenders)),
+                    (
+                        len(chosen) - defenders,
+                        plural("ExportWizard", "%n case(s)", len(chosen) - defenders),
+                    ),
+                )
+                if n
+            ]
+            what = filled(
+                translate("ExportWizard", "%1, with what belongs to them"), names_text(parts)
+            )
         names = [self._colleagues[c].local_name for c in self.chosen_recipients()
                  if c in self._colleagues]
-        lines = [f"You are sending {what}, to {names_text(names)}.", RECIPIENTS_NOTE]
+        lines = [
+            filled(
+                translate("ExportWizard", "You are sending %1, to %2."), what, names_text(names)
+            ),
+            translate("ExportWizard", RECIPIENTS_NOTE),
+        ]
         if self.keep_updated.isChecked():
-            lines.append("They will also be kept updated: each sync sends them later changes.")
-        lines.append("Next, choose where to save the file (a USB stick, or a folder a file "
-                     "sync tool carries).")
+            lines.append(
+                translate(
+                    "ExportWizard",
+                    "They will also be kept updated: each sync sends them later changes.",
+                )
+            )
+        lines.append(translate("ExportWizard", "Next, choose where to save the file (a USB "
+                                               "stick, or a folder a file sync tool carries)."))
         return "\n\n".join(lines)
 
     # -- writing ---------------------------------------------------------------------------
@@ -414,15 +495,24 @@ class ExportWizard(QWidget):
         recipients = self.chosen_recipients()
         unverified = self._unverified_names()
         if unverified and not ctx.prompter.confirm_typed(
-            "Send to unverified colleagues",
-            f"{names_text(unverified)} {'is' if len(unverified) == 1 else 'are'} not verified. "
-            "You have not compared fingerprints with them, so this file could be read by "
-            f"someone posing as them.\n\nType {CONFIRM_WORD} to write it anyway.",
+            translate("ExportWizard", "Send to unverified colleagues"),
+            filled(
+                translate(
+                    "ExportWizard",
+                    "%1: not verified. You have not compared fingerprints with them, so this "
+                    "file could be read by someone posing as them.\n\nType %2 to write it "
+                    "anyway.",
+                ),
+                names_text(unverified),
+                CONFIRM_WORD,
+            ),
             CONFIRM_WORD,
         ):
             return
         suggested = f"bundle-{datetime.date.today().isoformat()}{BUNDLE_SUFFIX}"
-        chosen = ctx.prompter.save_file("Save the bundle", suggested, BUNDLE_FILTERS)
+        chosen = ctx.prompter.save_file(
+            translate("ExportWizard", "Save the bundle"), suggested, bundle_filters()
+        )
         if not chosen:
             return
         out = Path(chosen)
@@ -446,7 +536,9 @@ class ExportWizard(QWidget):
 
         def failed(exc: Exception) -> None:
             self._update_nav()
-            ctx.prompter.error("The bundle was not written", failure_text(exc))
+            ctx.prompter.error(
+                translate("ExportWizard", "The bundle was not written"), failure_text(exc)
+            )
 
         self.job.start(ctx, job, done, failed)
         self._update_nav()

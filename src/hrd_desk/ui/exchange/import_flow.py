@@ -14,18 +14,25 @@ from pathlib import Path
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...errors import BundleRejected, HrdDeskError
-from ...services.bundle_files import BUNDLE_SUFFIX
 from ...services.desk import Desk
 from ...services.exchange import ImportSummary
 from ..column_font import equal_width_font
 from ..contracts import AppContext
-from ..i18n import translate
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..labels import heading, plain_label
-from .common import LongJob, ProgressBox, button, card, progress_bar, set_warning, warning_label
+from .common import (
+    LongJob,
+    ProgressBox,
+    bundle_filters,
+    button,
+    card,
+    progress_bar,
+    set_warning,
+    warning_label,
+)
 from .summaries import failure_text, import_text, preview_of, refusal_text
 
-IMPORT_FILTERS = f"Sealed bundles (*{BUNDLE_SUFFIX} *.part*of*);;All files (*)"
-FINGERPRINT_ROW = "Sender's fingerprint"
+FINGERPRINT_ROW = QT_TRANSLATE_NOOP("ExchangeSummary", "Sender's fingerprint")
 
 
 def import_job(path: Path) -> Callable[[Desk, ProgressBox], ImportSummary]:
@@ -44,46 +51,53 @@ class ImportFlow(QWidget):
         self.path: Path | None = None
         outer = QVBoxLayout(self)
         outer.addWidget(plain_label(
-            "Import a bundle a colleague sent you: choose the file, or drop it anywhere on this "
-            "page. You see who sent it and what it holds before anything is imported.",
+            translate("Import", "Import a bundle a colleague sent you: choose the file, or drop "
+                                "it anywhere on this page. You see who sent it and what it "
+                                "holds before anything is imported."),
             object_name="muted", wrap=True))
         outer.addWidget(plain_label(translate(
-            "ImportFlow", "A bundle that came in several parts (NAME.part1of3 and so on): put "
+            "Import", "A bundle that came in several parts (NAME.part1of3 and so on): put "
             "every part in one folder and choose any one of them."), object_name="muted",
             wrap=True))
         row = QHBoxLayout()
-        self.choose_button = button("Choose a bundle file…", self.choose, primary=True)
+        self.choose_button = button(
+            translate("Import", "Choose a bundle file…"), self.choose, primary=True
+        )
         row.addWidget(self.choose_button)
         row.addStretch(1)
         outer.addLayout(row)
 
         self.preview_box, layout = card(outer)
-        layout.addWidget(heading("Before importing", factor=1.1))
+        layout.addWidget(heading(translate("Import", "Before importing"), factor=1.1))
         self.form = QFormLayout()
         layout.addLayout(self.form)
         self.warning = warning_label()
         layout.addWidget(self.warning)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.cancel_button = button("Cancel", self.cancel, name="Cancel the import")
-        self.import_button = button("Import", self.confirm, primary=True,
-                                    name="Import this bundle")
+        self.cancel_button = button(
+            translate("Import", "Cancel"),
+            self.cancel,
+            name=translate("Import", "Cancel the import"),
+        )
+        self.import_button = button(translate("Import", "Import"), self.confirm, primary=True,
+                                    name=translate("Import", "Import this bundle"))
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.import_button)
         layout.addLayout(buttons)
-        self.progress = progress_bar("Importing")
+        self.progress = progress_bar(translate("Import", "Importing"))
         layout.addWidget(self.progress)
         self.preview_box.hide()
 
         self.result_box, layout = card(outer)
-        layout.addWidget(heading("Imported", factor=1.1))
+        layout.addWidget(heading(translate("Import", "Imported"), factor=1.1))
         self.result = plain_label("", wrap=True, selectable=True)
-        self.result.setAccessibleName("What the import did")
+        self.result.setAccessibleName(translate("Import", "What the import did"))
         layout.addWidget(self.result)
         self.result_box.hide()
         outer.addStretch(1)
         self.job = LongJob(self.progress, self)
-        self.job.phase_names = {"": "Importing"}
+        self.job.phase_names = {"": translate("Import", "Importing")}
 
     def attach(self, ctx: AppContext) -> None:
         self.ctx = ctx
@@ -108,7 +122,8 @@ class ImportFlow(QWidget):
     def choose(self) -> None:
         if self.ctx is None or self.job.busy:
             return
-        chosen = self.ctx.prompter.open_file("Open a bundle", IMPORT_FILTERS)
+        chosen = self.ctx.prompter.open_file(translate("Import", "Open a bundle"),
+                                             bundle_filters(parts=True))
         if chosen:
             self.preview(Path(chosen))
 
@@ -121,16 +136,18 @@ class ImportFlow(QWidget):
         try:
             seen = self.ctx.reader.exchange.inspect(path)
         except BundleRejected as exc:
-            self.ctx.prompter.error("Bundle refused", refusal_text(exc))
+            self.ctx.prompter.error(translate("Import", "Bundle refused"), refusal_text(exc))
             return
         except (HrdDeskError, OSError) as exc:
-            self.ctx.prompter.error("The file cannot be read", failure_text(exc))
+            self.ctx.prompter.error(
+                translate("Import", "The file cannot be read"), failure_text(exc)
+            )
             return
         shown = preview_of(seen, path.name)
         for caption, value in shown.rows:
             text = plain_label(value, wrap=True, selectable=True)
             text.setAccessibleName(caption)
-            if caption == FINGERPRINT_ROW:
+            if caption == translate("ExchangeSummary", FINGERPRINT_ROW):
                 text.setFont(equal_width_font(text.font()))
             name = plain_label(caption)
             name.setBuddy(text)
@@ -138,7 +155,9 @@ class ImportFlow(QWidget):
         set_warning(self.warning, shown.warning)
         self.path = path if shown.can_import else None
         self.import_button.setEnabled(shown.can_import)
-        self.cancel_button.setText("Cancel" if shown.can_import else "Close")
+        self.cancel_button.setText(
+            translate("Import", "Cancel") if shown.can_import else translate("Import", "Close")
+        )
         self.preview_box.show()
         (self.import_button if shown.can_import else self.cancel_button).setFocus()
 
@@ -177,7 +196,11 @@ class ImportFlow(QWidget):
             self.cancel_button.setEnabled(True)
             self.choose_button.setEnabled(True)
             self._reset_preview()
-            title = "Bundle refused" if isinstance(exc, BundleRejected) else "Not imported"
+            title = (
+                translate("Import", "Bundle refused")
+                if isinstance(exc, BundleRejected)
+                else translate("Import", "Not imported")
+            )
             ctx.prompter.error(title, failure_text(exc))
 
         self.job.start(ctx, import_job(path), done, failed)

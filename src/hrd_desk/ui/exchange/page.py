@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ...model.records import KINDS
 from ..contracts import AppContext
+from ..i18n import filled, translate
 from ..labels import heading, plain_label
 from .colleagues_panel import ColleaguesPanel
 from .conflicts_view import ConflictsView
@@ -43,26 +44,32 @@ class ExchangePage(QWidget):
     def __init__(self, ctx: AppContext | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx: AppContext | None = None
-        self.setAccessibleName("Exchange")
+        self.setAccessibleName(translate("Exchange", "Exchange"))
         self.setAcceptDrops(True)
         em = self.fontMetrics().horizontalAdvance("M")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(em, em, em, em)
-        layout.addWidget(heading("Exchange"))
+        layout.addWidget(heading(translate("Exchange", "Exchange")))
         layout.addWidget(plain_label(
-            "Share records with colleagues as sealed files, and receive theirs, without any "
-            "server: by USB stick, e-mail or a synced folder.", object_name="muted", wrap=True))
+            translate("Exchange", "Share records with colleagues as sealed files, and receive "
+                                  "theirs, without any server: by USB stick, e-mail or a synced "
+                                  "folder."), object_name="muted", wrap=True))
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Exchange sections")
+        self.tabs.setAccessibleName(translate("Exchange", "Exchange sections"))
         self.identity = IdentityPanel()
         self.colleagues = ColleaguesPanel()
         self.export = ExportWizard()
         self.importer = ImportFlow()
         self.sync = SyncPanel()
         self.conflicts = ConflictsView()
-        for panel, title in ((self.identity, "My identity"), (self.colleagues, "Colleagues"),
-                             (self.export, "Send records"), (self.importer, "Receive a bundle"),
-                             (self.sync, "Sync folder"), (self.conflicts, "Conflicts")):
+        for panel, title in (
+            (self.identity, translate("Exchange", "My identity")),
+            (self.colleagues, translate("Exchange", "Colleagues")),
+            (self.export, translate("Exchange", "Send records")),
+            (self.importer, translate("Exchange", "Receive a bundle")),
+            (self.sync, translate("Exchange", "Sync folder")),
+            (self.conflicts, translate("Exchange", "Conflicts")),
+        ):
             self.tabs.addTab(panel, title)
         layout.addWidget(self.tabs, 1)
         self.colleagues.changed.connect(self.export.reload)
@@ -99,7 +106,12 @@ class ExchangePage(QWidget):
 
     def _conflict_count(self, count: int) -> None:
         index = self.tabs.indexOf(self.conflicts)
-        self.tabs.setTabText(index, f"Conflicts ({count})" if count else "Conflicts")
+        self.tabs.setTabText(
+            index,
+            filled(translate("Exchange", "Conflicts (%1)"), count)
+            if count
+            else translate("Exchange", "Conflicts"),
+        )
 
     def show_tab(self, panel: QWidget) -> None:
         self.tabs.setCurrentWidget(panel)

@@ -12,20 +12,22 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from ...services.choices import consent_text
 from ...services.colleagues import Colleague
 from ..contracts import AppContext
+from ..i18n import QT_TRANSLATE_NOOP, filled, translate
 from ..labels import heading, plain_label
-from .summaries import failure_text
+from .summaries import consent_words, failure_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 INTRO = {
-    "defender": "Colleagues ticked here receive this defender at each sync, with their related "
-                "people, cases and incidents, and every later change. Only verified colleagues "
-                "are synced.",
-    "case": "Colleagues ticked here receive this case at each sync, with the incidents linked "
-            "to it and its defender's non-sensitive details, and every later change. Only "
-            "verified colleagues are synced.",
+    "defender": QT_TRANSLATE_NOOP("Sharing", "Colleagues ticked here receive this defender at "
+                                             "each sync, with their related people, cases and "
+                                             "incidents, and every later change. Only verified "
+                                             "colleagues are synced."),
+    "case": QT_TRANSLATE_NOOP("Sharing", "Colleagues ticked here receive this case at each "
+                                         "sync, with the incidents linked to it and its "
+                                         "defender's non-sensitive details, and every later "
+                                         "change. Only verified colleagues are synced."),
 }
 
 
@@ -45,7 +47,7 @@ class SharingPanel(QWidget):
         self.consent = plain_label("", wrap=True)
         layout.addWidget(self.consent)
         self.list = QListWidget()
-        self.list.setAccessibleName("Colleagues this record is shared with")
+        self.list.setAccessibleName(translate("Sharing", "Colleagues this record is shared with"))
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.itemChanged.connect(self._ticked)
@@ -68,15 +70,24 @@ class SharingPanel(QWidget):
         if ctx is None or kind is None or record_id is None:
             self.list.blockSignals(False)
             return
-        self.intro.setText(INTRO[kind])
+        self.intro.setText(translate("Sharing", INTRO[kind]))
         found = ctx.reader.sharing.choice_for(kind, record_id)
         self.title.setText(found.title if found else "")
         allowed = found is not None and found.may_leave
-        whose = "This defender's" if kind == "defender" else "The defender's"
-        self.consent.setText(
-            f"{whose} consent: {consent_text(found.consent if found else None)}." if allowed else
-            f"{whose} consent does not cover colleagues: nothing about them leaves this vault, "
-            "so this cannot be shared.")
+        consent = consent_words(found.consent if found else None)
+        if kind == "defender":
+            said = (filled(translate("Sharing", "This defender's consent: %1."), consent)
+                    if allowed else
+                    translate("Sharing", "This defender's consent does not cover colleagues: "
+                                         "nothing about them leaves this vault, so this cannot "
+                                         "be shared."))
+        else:
+            said = (filled(translate("Sharing", "The defender's consent: %1."), consent)
+                    if allowed else
+                    translate("Sharing", "The defender's consent does not cover colleagues: "
+                                         "nothing about them leaves this vault, so this cannot "
+                                         "be shared."))
+        self.consent.setText(said)
         shared = set(ctx.reader.sharing.shared_with(record_id))
         for colleague in ctx.reader.colleagues.list():
             if colleague.revoked:
@@ -92,14 +103,20 @@ class SharingPanel(QWidget):
                                else Qt.CheckState.Unchecked)
             self.list.addItem(item)
         self.list.blockSignals(False)
-        self.note.setText("" if self._names else
-                          "No colleagues yet: add them in the Exchange section.")
+        self.note.setText(
+            ""
+            if self._names
+            else translate("Sharing", "No colleagues yet: add them in the Exchange section.")
+        )
 
     @staticmethod
     def _label(colleague: Colleague) -> str:
         if colleague.verified:
             return colleague.local_name
-        return f"{colleague.local_name}  (NOT VERIFIED: not synced until verified)"
+        return filled(
+            translate("Sharing", "%1  (NOT VERIFIED: not synced until verified)"),
+            colleague.local_name,
+        )
 
     def shared_ids(self) -> list[str]:
         return [str(item.data(ID_ROLE)) for r in range(self.list.count())
@@ -118,23 +135,36 @@ class SharingPanel(QWidget):
         if ctx is None or record_id is None:
             return
         colleague_id = str(item.data(ID_ROLE))
-        name = self._names.get(colleague_id, "this colleague")
+        name = self._names.get(colleague_id) or translate("Sharing", "this colleague")
         if item.checkState() == Qt.CheckState.Checked:
-            ctx.write(lambda desk: desk.sharing.share(record_id, colleague_id),
-                      on_done=lambda _r: self._done(f"Shared with {name}."),
-                      on_error=lambda exc: self._failed("Not shared", exc))
+            ctx.write(
+                lambda desk: desk.sharing.share(record_id, colleague_id),
+                on_done=lambda _r: self._done(
+                    filled(translate("Sharing", "Shared with %1."), name)
+                ),
+                on_error=lambda exc: self._failed(translate("Sharing", "Not shared"), exc),
+            )
             return
         if not ctx.prompter.confirm(
-            "Stop sharing",
-            f"Stop sharing with {name}?\n\nThey keep everything they already received; from "
-            "now on, changes are no longer sent to them.",
-            accept="Stop sharing", reject="Keep sharing",
+            translate("Sharing", "Stop sharing"),
+            filled(
+                translate(
+                    "Sharing",
+                    "Stop sharing with %1?\n\nThey keep everything they "
+                    "already received; from now on, changes are no longer "
+                    "sent to them.",
+                ),
+                name,
+            ),
+            accept=translate("Sharing", "Stop sharing"),
+            reject=translate("Sharing", "Keep sharing"),
         ):
             self.reload()
             return
         ctx.write(lambda desk: desk.sharing.unshare(record_id, colleague_id),
-                  on_done=lambda _r: self._done(f"No longer shared with {name}."),
-                  on_error=lambda exc: self._failed("Still shared", exc))
+                  on_done=lambda _r: self._done(filled(translate("Sharing", "No longer shared with "
+                                                                            "%1."), name)),
+                  on_error=lambda exc: self._failed(translate("Sharing", "Still shared"), exc))
 
     def _done(self, text: str) -> None:
         self.reload()
@@ -164,7 +194,7 @@ class SharingWindow(QDialog):
     def __init__(self, ctx: AppContext, kind: str, record_id: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Sharing")
+        self.setWindowTitle(translate("Sharing", "Sharing"))
         self.setModal(False)
         layout = QVBoxLayout(self)
         self.panel = SharingPanel(show_title=True)
