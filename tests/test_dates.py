@@ -164,3 +164,27 @@ def test_what_happened_may_be_today_or_tomorrow_but_not_later() -> None:
     for later in ("2026-12-04", "2027", "2027-01..2027-02", "2026-11..2027-02", "2024..2027"):
         with pytest.raises(DateFormatError, match="is in the future"):
             check_not_future(parse_date(later), today)
+
+
+@pytest.mark.parametrize(
+    ("text", "stored"),
+    [
+        ("about 2019", "2018..2020"),
+        ("About 2019-12", "2019-11..2020-01"),  # the month after is in the next year
+        ("~2019-03", "2019-02..2019-04"),
+        ("c. 2024-01", "2023-12..2024-02"),
+        ("circa 2024-03-15", "2024-03-08..2024-03-22"),  # a week either side of a day
+        ("ca. 2024-03-15T10:00", "2024-03-08..2024-03-22"),
+    ],
+)
+def test_a_date_known_only_roughly_is_kept_as_the_range_it_may_mean(text: str, stored: str) -> None:
+    value = parse_date(text)
+    assert (value.text, value.precision) == (stored, "range")
+    assert parse_date(stored) == value  # shown and edited again as that range
+
+
+def test_about_takes_one_date_and_says_so() -> None:
+    assert parse_date("about 15/03/2024", slashes=DAY_FIRST).text == "2024-03-08..2024-03-22"
+    for bad in ("about", "about 2019..2020", "circa March"):
+        with pytest.raises(DateFormatError):
+            parse_date(bad)

@@ -44,7 +44,7 @@ def test_active_cases_first_then_all(page: CasesPage) -> None:
     model = page.model
     assert model.rowCount() == 1
     assert [model.data(model.index(0, c)) for c in range(3)] == [
-        "Relocation 2024", "Blue Heron", "Relocation"]
+        "Relocation 2024", "Blue Heron", "Shelter City relocation"]
     page.status.setCurrentIndex(page.status.findText("All cases"))
     assert model.rowCount() == 2
 

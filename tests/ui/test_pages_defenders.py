@@ -73,7 +73,7 @@ def test_newest_incident_first_with_codename_and_counts(
     assert _column(page, 0) == ["Luis García", "Blue Heron", "<b>Olga</b>"]
     assert _column(page, 2) == ["2024-06-01", "2024-05-20", ""]
     assert _column(page, 3) == ["", "4", ""]  # Luis's only incident is closed
-    assert _column(page, 5)[1] == "Relocation"
+    assert _column(page, 5)[1] == "Shelter City relocation"
     assert page.list.count_label.text() == "3 defenders"
     assert page.current_defender_id() == seeded["luis"]  # first row selected
 

@@ -133,7 +133,7 @@ def _field_help(name: str, info: FieldInfo) -> str:
         vocab = VOCABULARIES[INT_VOCABULARIES[name]]
         parts.append("; ".join(t.label for t in vocab.terms))
     elif info.kind == FieldKind.DATE:
-        parts.append("YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:MM or A..B")
+        parts.append("YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:MM, A..B or about YYYY")
     elif info.kind == FieldKind.COUNTRY:
         parts.append("two-letter ISO code")
     elif info.kind == FieldKind.INT and info.minimum is not None:

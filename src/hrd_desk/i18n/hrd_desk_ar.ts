@@ -7517,10 +7517,6 @@ They keep everything they already received; from now on, changes are no longer s
             <translation>التوثيق</translation>
         </message>
         <message>
-            <source>Relocation</source>
-            <translation>النقل المؤقت</translation>
-        </message>
-        <message>
             <source>Training course</source>
             <translation>دورة تدريبية</translation>
         </message>
@@ -7839,6 +7835,10 @@ They keep everything they already received; from now on, changes are no longer s
         <message>
             <source>Death threat</source>
             <translation>تهديد بالقتل</translation>
+        </message>
+        <message>
+            <source>Shelter City relocation</source>
+            <translation>النقل المؤقت (Shelter City)</translation>
         </message>
         <message>
             <source>Assault</source>

@@ -7217,10 +7217,6 @@ Conserva todo lo que ya recibió; a partir de ahora ya no se le envían los camb
             <translation>Documentación</translation>
         </message>
         <message>
-            <source>Relocation</source>
-            <translation>Reubicación</translation>
-        </message>
-        <message>
             <source>Training course</source>
             <translation>Curso de formación</translation>
         </message>
@@ -7539,6 +7535,10 @@ Conserva todo lo que ya recibió; a partir de ahora ya no se le envían los camb
         <message>
             <source>Death threat</source>
             <translation>Amenaza de muerte</translation>
+        </message>
+        <message>
+            <source>Shelter City relocation</source>
+            <translation>Reubicación Shelter City</translation>
         </message>
         <message>
             <source>Assault</source>

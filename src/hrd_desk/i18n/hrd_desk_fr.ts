@@ -7217,10 +7217,6 @@ Cette personne garde tout ce qu'elle a déjà reçu ; désormais, les modificati
             <translation>Documentation</translation>
         </message>
         <message>
-            <source>Relocation</source>
-            <translation>Relocalisation</translation>
-        </message>
-        <message>
             <source>Training course</source>
             <translation>Formation</translation>
         </message>
@@ -7539,6 +7535,10 @@ Cette personne garde tout ce qu'elle a déjà reçu ; désormais, les modificati
         <message>
             <source>Death threat</source>
             <translation>Menace de mort</translation>
+        </message>
+        <message>
+            <source>Shelter City relocation</source>
+            <translation>Relocalisation Shelter City</translation>
         </message>
         <message>
             <source>Assault</source>

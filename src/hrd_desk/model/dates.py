@@ -1,7 +1,9 @@
 """Dates with their precision: when something happened is often known only to the month or year.
 
 Accepted forms: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM`, and a range `A..B` of any two
-of those; `15/03/2024` and `03/2024` too where the caller says which part is the day. A value is
+of those; `15/03/2024` and `03/2024` too where the caller says which part is the day. A date known
+only roughly ("about 2019", "~2019-03", "c. 2019", "circa 2019") is stored as the range it may
+mean: the year, month or day before to the one after (a week either side of a day). A value is
 kept as its canonical text plus the first and last day it may mean, so that filters match on
 overlap.
 """
@@ -39,7 +41,8 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
            "September", "October", "November", "December")
 _SLASHED = re.compile(r"^(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4})$")
 _SLASHED_MONTH = re.compile(r"^(?P<m>\d{1,2})/(?P<y>\d{4})$")
-_FORMS = "use YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:MM or A..B"
+_FORMS = "use YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:MM, A..B or about YYYY"
+_ABOUT = re.compile(r"^(?:about|circa|ca\.|c\.|~)\s*", re.IGNORECASE)
 DAY_FIRST = "day-first"  # 15/03/2024: most of the world, and the desktop app's forms
 MONTH_FIRST = "month-first"  # 03/15/2024: only when the user says so (spreadsheets)
 
@@ -100,6 +103,9 @@ def parse_date(text: str, *, slashes: str | None = None) -> PartialDate:
     of a range; without it only the ISO forms are accepted.
     """
     text = text.strip()
+    about = _ABOUT.match(text)
+    if about and ".." not in text:
+        return _about(_parse_point(_unslash(text[about.end():].strip(), slashes)))
     if ".." in text:
         left, _, right = text.partition("..")
         a_first, _, _, a_text = _parse_point(_unslash(left.strip(), slashes))
@@ -109,6 +115,22 @@ def parse_date(text: str, *, slashes: str | None = None) -> PartialDate:
         return PartialDate(a_first, b_last, "range", f"{a_text}..{b_text}")
     first, last, precision, canonical = _parse_point(_unslash(text, slashes))
     return PartialDate(first, last, precision, canonical)
+
+
+def _about(point: tuple[date, date, str, str]) -> PartialDate:
+    """A date known only roughly, as the range around it: one unit of its precision either side
+    (a week either side of a day or a time)."""
+    first, last, precision, _text = point
+    if precision == "year":
+        start, end = f"{first.year - 1:04d}", f"{first.year + 1:04d}"
+    elif precision == "month":
+        before = (first.replace(day=1) - timedelta(days=1))
+        after = (last + timedelta(days=1))
+        start, end = f"{before.year:04d}-{before.month:02d}", f"{after.year:04d}-{after.month:02d}"
+    else:
+        start = (first - timedelta(days=7)).isoformat()
+        end = (first + timedelta(days=7)).isoformat()
+    return parse_date(f"{start}..{end}")
 
 
 def check_not_future(value: PartialDate, today: date) -> None:

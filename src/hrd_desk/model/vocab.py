@@ -151,7 +151,7 @@ FIELDS_OF_WORK = _vocab(
 
 PROGRAMMES = _vocab(
     "programmes",
-    ("relocation", "Relocation"),
+    ("relocation", "Shelter City relocation"),
     ("training", "Training course"),
     ("emergency", "Emergency support"),
     ("advocacy", "Advocacy"),

@@ -41,7 +41,7 @@ LABELS = (
     QT_TRANSLATE_NOOP("Vocab", "Civil and political rights"),
     QT_TRANSLATE_NOOP("Vocab", "Police accountability"),
     QT_TRANSLATE_NOOP("Vocab", "Documentation"),
-    QT_TRANSLATE_NOOP("Vocab", "Relocation"),
+    QT_TRANSLATE_NOOP("Vocab", "Shelter City relocation"),
     QT_TRANSLATE_NOOP("Vocab", "Training course"),
     QT_TRANSLATE_NOOP("Vocab", "Emergency support"),
     QT_TRANSLATE_NOOP("Vocab", "Advocacy"),
