@@ -38,6 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_writes import incident_values
 from populate import BENCH_PASSPHRASE, DATA_VERSION
+from statement_timer import where_time_goes
 from vault_cache import ensure_cached
 
 from hrd_desk.crypto.bundle_writer import BundleWriter
@@ -98,8 +99,9 @@ def _stage(name: str, clocks: dict[str, Clock]) -> None:
           "cpu", flush=True)
 
 
-def first_exchange(pair: Path) -> dict[str, Clock]:
-    """Everything in B's scope sent whole and imported, the acknowledgements sent back."""
+def first_exchange(pair: Path, profile: bool = False) -> dict[str, Clock]:
+    """Everything in B's scope sent whole and imported, the acknowledgements sent back
+    (`profile`: the import under cProfile and the per-statement timer, bench/statement_timer)."""
     clocks = {name: Clock() for name in ("export", "import", "acknowledge")}
     with open_session(pair / "A", BENCH_PASSPHRASE) as a, \
             open_session(pair / "B", BENCH_PASSPHRASE) as b:
@@ -108,7 +110,9 @@ def first_exchange(pair: Path) -> dict[str, Clock]:
         with clocks["export"]:
             sync.export_changes(a, to_b.id, pair / "first.bundle")
         _stage("export", clocks)
-        with clocks["import"]:
+        profiled = (where_time_goes(b.conn, "first import") if profile
+                    else contextlib.nullcontext())
+        with profiled, clocks["import"]:
             exchange.import_bundle(b, pair / "first.bundle")
         _stage("import", clocks)
         with clocks["acknowledge"]:
@@ -122,10 +126,10 @@ def first_exchange(pair: Path) -> dict[str, Clock]:
     return clocks
 
 
-def _pair(rebuild: bool, time_first: bool, size: tuple[int, int]
-          ) -> tuple[Path, Path, dict[str, Clock] | None]:
+def _pair(rebuild: bool, time_first: bool, size: tuple[int, int], profile: bool = False,
+          data_version: int = DATA_VERSION) -> tuple[Path, Path, dict[str, Clock] | None]:
     field_size = size == (10_000, 100_000)  # the names the field-size caches always had
-    tag = f"v{DATA_VERSION}" + ("" if field_size else f"-{size[0]}x{size[1]}")
+    tag = f"v{data_version}" + ("" if field_size else f"-{size[0]}x{size[1]}")
     cached = OUT / f"sync-pair-{tag}"  # older schemas are migrated when opened
     fresh = OUT / f"sync-fresh-{tag}"
     first: dict[str, Clock] | None = None
@@ -141,7 +145,7 @@ def _pair(rebuild: bool, time_first: bool, size: tuple[int, int]
         shutil.rmtree(building, ignore_errors=True)
         shutil.copytree(fresh, building)
         print("first full exchange A -> B (minutes)...", flush=True)
-        first = first_exchange(building)
+        first = first_exchange(building, profile)
         shutil.rmtree(cached, ignore_errors=True)
         building.rename(cached)
     work = OUT / "sync-run"
@@ -185,10 +189,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--first", action="store_true", help="time the first full exchange")
     parser.add_argument("--rebuild", action="store_true")
+    parser.add_argument("--data-version", type=int, default=DATA_VERSION,
+                        help="use the cached pair an older populate made (building the 100k "
+                        "vault again takes over half an hour)")
+    parser.add_argument("--profile", action="store_true",
+                        help="the first import under cProfile and a per-statement timer")
     parser.add_argument("--defenders", type=int, default=10_000)
     parser.add_argument("--incidents", type=int, default=100_000)
     args = parser.parse_args(argv)
-    path_a, path_b, first = _pair(args.rebuild, args.first, (args.defenders, args.incidents))
+    path_a, path_b, first = _pair(args.rebuild, args.first, (args.defenders, args.incidents),
+                                   args.profile, args.data_version)
     rng = random.Random(7)
     rows = []
     new_rows: list[tuple[Clock, Clock, int, dict[str, int]]] = []

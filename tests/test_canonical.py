@@ -6,6 +6,7 @@ encoder would not have produced (or a signature could cover two readings of one 
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import pytest
@@ -150,3 +151,12 @@ def test_text_is_counted_in_the_nesting_depth() -> None:
         keyed = [keyed]
     with pytest.raises(CanonicalError, match="deep"):
         encode(keyed)
+
+
+@given(_VALUES)
+def test_encoding_is_the_json_modules_canonical_text(value: Any) -> None:
+    """encode builds its C encoder once (canonical._one_shot_encoder): the bytes are those of
+    json.dumps with the canonical settings, so signatures made before it still verify."""
+    reference = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False,
+                           allow_nan=False)
+    assert encode(value) == reference.encode("utf-8")

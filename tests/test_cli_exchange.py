@@ -245,7 +245,8 @@ def test_json_of_export_and_import(pair: Pair) -> None:
                    "--out", str(out))
     assert data == {"path": str(out), "recipients": [pair.b_in_a],
                     "counts": {"case": 1, "defender": 1, "incident": 1, "related": 1},
-                    "versions": 4, "withheld_for_consent": 0}
+                    "versions": 4, "withheld_for_consent": 0, "parts": [],
+                    "attachments": 0}
     imported = ok_json(pair.b, "import", str(out))
     assert imported["sender"] == "A" and imported["sender_id"] == pair.a_in_b
     assert imported["sender_verified"] is True and imported["already_imported"] is False
@@ -259,7 +260,7 @@ def test_a_defender_without_consent_is_refused_with_exit_5(pair: Pair) -> None:
     line = refused_unchanged(pair.a, "export", "--to", pair.b_in_a, "--defender", secret,
                              "--out", str(out))
     assert secret in line and "consent" in line
-    assert not out.exists() and not list(pair.root.glob("*.part"))
+    assert not out.exists() and not list(pair.root.glob(".*.tmp"))
     said = ok(pair.a, "export", "--to", pair.b_in_a, "--all", "--out", str(out)).out
     assert "1 record left out" in said
 
@@ -357,6 +358,36 @@ def test_inspect_by_a_non_recipient_and_by_the_recipient_changes_nothing(
     assert data["counts"] == {"case": 1, "defender": 1, "incident": 1, "related": 1,
                               "versions": 4}
     assert FINGERPRINT.fullmatch(data["sender_fingerprint"])
+
+
+def test_a_bundle_in_parts_from_the_command_line(pair: Pair) -> None:
+    evidence = pair.root / "photo.bin"
+    evidence.write_bytes(bytes(range(256)) * 1200)  # 300 KiB: several 64 KiB parts
+    incident = new_id(pair.a, "incident", "add", "--defender", pair.defender, "--category",
+                      "digital", "--occurred", "2024-03", "--description", "threats")
+    ok(pair.a, "attach", "add", "--to", incident, str(evidence))
+    stick = pair.root / "stick"
+    stick.mkdir()
+    said = ok_json(pair.a, "export", "--to", pair.b_in_a, "--defender", pair.defender,
+                   "--out", str(stick / "amina.hrdb"), "--part-size", "64KiB")
+    parts = [Path(p) for p in said["parts"]]
+    count = len(parts)
+    assert count >= 5 and said["path"] == str(parts[0]) and said["attachments"] == 1
+    assert sorted(p.name for p in stick.iterdir()) == sorted(
+        f"amina.hrdb.part{i}of{count}" for i in range(1, count + 1))
+    aside = parts[2].rename(pair.root / parts[2].name)
+    line = refused_unchanged(pair.b, "import", str(stick))
+    assert f"part 3 of {count} is missing" in line
+    line = refused_unchanged(pair.b, "import", str(parts[0]))
+    assert f"part 3 of {count} is missing" in line
+    assert refused_unchanged(pair.a, "export", "--to", pair.b_in_a, "--defender", pair.defender,
+                             "--out", str(pair.root / "x.hrdb"), "--part-size", "10K")
+    assert not list(pair.root.glob("x.hrdb*"))
+    aside.rename(parts[2])
+    assert ok_json(pair.b, "inspect", str(parts[1]))["counts"]["attachments"] == 1
+    assert ok_json(pair.b, "import", str(parts[-1]))["attachments"] == 1
+    [held] = ok_json(pair.b, "attach", "list")
+    assert held["sha256"] == ok_json(pair.a, "attach", "list")[0]["sha256"]
 
 
 # -- identity rotation (issue 12) ---------------------------------------------------------------

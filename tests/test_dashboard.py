@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from hrd_desk.cli.planning import item_title
 from hrd_desk.services.casework import Casework
 from hrd_desk.services.dashboard import Dashboard, build, local_today
 from hrd_desk.services.planning import Planning
@@ -51,12 +52,12 @@ def test_buckets_hold_typed_tasks_and_derived_dates(work: Casework) -> None:
     work.add("task", {"title": "No date"})
 
     shown = board(work)
-    assert [(i.id, i.title, i.about) for i in shown.overdue] == [
+    assert [(i.id, item_title(i), i.about) for i in shown.overdue] == [
         (late, "Send visa letter", stay)]
     assert shown.overdue[0].who == "Amina"  # a task about a stay concerns the stay's defender
     assert [(i.id, i.kind, i.about) for i in shown.today] == [(today, "task", amina)]
     assert kinds(shown.week) == [("arrival", d(3)), ("checkin", d(3)), ("visa", d(5))]
-    assert [i.title for i in shown.week] == [
+    assert [item_title(i) for i in shown.week] == [
         "Arrival: Amina", "Check-in with Amina", "Visa expires: Amina"]  # no host city
     assert {i.id for i in shown.week} == {stay, checkin}
 
@@ -76,7 +77,7 @@ def test_a_missed_checkin_stays_overdue_until_acted_on(work: Casework) -> None:
     checkin = work.add("checkin", {"relocation": stay, "due": d(20)})
     planning = Planning(work.session, today=lambda: DAY)
     planning.checkin_missed(checkin)
-    assert [(i.id, i.title) for i in board(work).overdue if i.kind == "checkin"] == [
+    assert [(i.id, item_title(i)) for i in board(work).overdue if i.kind == "checkin"] == [
         (checkin, "Missed check-in with Amina")]
     assert [c.id for c in planning.checkins(stay, open_only=True)] == [checkin]
     planning.checkin_done(checkin, note="Reached her on Signal", concern=True)

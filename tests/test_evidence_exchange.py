@@ -101,7 +101,7 @@ def test_a_damaged_blob_stops_the_export(pair: dict[str, Office], tmp_path: Path
     from hrd_desk.errors import EvidenceDamaged
     with pytest.raises(EvidenceDamaged):
         export(a, bundle, [b], defenders=[family.defender])
-    assert not bundle.exists() and list(tmp_path.glob("x.hrdb*")) == []
+    assert not bundle.exists() and list(tmp_path.glob("*x.hrdb*")) == []
 
 
 # -- a hostile colleague ------------------------------------------------------------------------

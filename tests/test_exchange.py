@@ -47,7 +47,7 @@ def subset(dump: dict[str, object], ids: set[str]) -> dict[str, object]:
 
 
 def no_partial_files(directory: Path) -> bool:
-    return not [p for p in directory.iterdir() if p.name.endswith(".part")]
+    return not [p for p in directory.iterdir() if p.name.endswith(".tmp")]
 
 
 # -- what an export carries ----------------------------------------------------------------------

@@ -389,6 +389,55 @@ def _no_rotation_yet(conn: Connection) -> Callable[[Connection], None]:
 
     return check
 
+def _summaries_kept(conn: Connection) -> Callable[[Connection], None]:
+    """Version 17 lets a batch of writes bring the link summaries up to date at its end: the
+    summaries held before are kept, the triggers still keep them outside a batch, and a newest
+    incident that moved only by its time of day (which version 8's trigger missed) is right."""
+    records_check = _records_at(conn)  # a defender with an open incident of 2024-03
+    defender = conn.execute("SELECT id FROM defenders WHERE name = 'Seeded defender'").fetchone()
+    identity = Identity.generate()
+    store = RecordStore(conn, vault_id=identity.public.vault_id(), identity=identity)
+    timed = store.create("incident", {"defenders": [defender[0]], "category": "legal",
+                                      "occurred": "2024-03-31", "status": "closed"})
+    store.update("incident", timed, {"occurred": "2024-03-31T09:30"})
+    assert conn.execute(  # the version 8 trigger did not see the time of day
+        "SELECT last_incident FROM defender_activity WHERE defender = ?", (defender[0],)
+    ).fetchone() == ("2024-03-31 99999",)
+
+    def check(after: Connection) -> None:
+        records_check(after)
+        assert after.execute(
+            "SELECT last_incident, open_incidents FROM defender_activity WHERE defender = ?",
+            (defender[0],)).fetchone() == ("2024-03-31 99999T09:30", 1)
+        assert after.execute("SELECT count(*) FROM upkeep_deferred").fetchone()[0] == 0
+        later = RecordStore(after, vault_id=identity.public.vault_id(), identity=identity)
+        made = later.create("incident", {"defenders": [defender[0]], "category": "legal",
+                                         "occurred": "2025-01", "status": "open"})
+        assert after.execute(
+            "SELECT last_incident, open_incidents FROM defender_activity WHERE defender = ?",
+            (defender[0],)).fetchone() == ("2025-01-01 99969", 2)
+        assert after.execute("SELECT defender FROM incident_links WHERE incident = ?",
+                             (made,)).fetchall() == [(defender[0],)]
+
+    return check
+
+
+def _sent_bundles_list_no_attachments(conn: Connection) -> Callable[[Connection], None]:
+    """Version 18 lists the attachments each sent bundle carried and what each colleague holds:
+    a bundle sent before it lists none (its files go once more), and nobody holds any yet."""
+    records_check = _records_at(conn)
+    with transaction(conn):
+        conn.execute("INSERT INTO sent_bundles(colleague_id, bundle_id, upto_seq, whole_records, "
+                     "sent_at) VALUES ('c1', x'00', 7, '[\"r\"]', '2026-01-01')")
+
+    def check(after: Connection) -> None:
+        records_check(after)
+        assert after.execute("SELECT upto_seq, whole_records, attachments FROM sent_bundles "
+                             "WHERE colleague_id = 'c1'").fetchall() == [(7, '["r"]', "[]")]
+        assert after.execute("SELECT count(*) FROM peer_attachments").fetchone()[0] == 0
+
+    return check
+
 
 SEED_HOOKS: dict[int, SeedHook] = {
     1: _records_at,
@@ -406,6 +455,8 @@ SEED_HOOKS: dict[int, SeedHook] = {
     13: _marks_kept_consent_tables_empty,
     14: _plans_added,
     15: _no_rotation_yet,
+    16: _summaries_kept,
+    17: _sent_bundles_list_no_attachments,
 }
 
 

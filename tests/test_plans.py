@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from exchange_support import offices
+from hrd_desk.cli.planning import item_title
 from hrd_desk.errors import InvalidValue
 from hrd_desk.services import colleagues, exchange
 from hrd_desk.services.casework import Casework
@@ -137,7 +138,7 @@ def test_measures_overdue_or_due_for_review_reach_the_start_screen(
     plans.add_measure({"defender": amina, "title": "Dropped", "status": "dropped",
                        "review": "2026-02-01"})
     board = build(work.conn, DAY)
-    assert [(i.kind, i.id, i.title, i.who) for i in board.overdue] == [
+    assert [(i.kind, i.id, item_title(i), i.who) for i in board.overdue] == [
         ("measure", late, "Measure due: Install door camera", "Falcon")]
     assert [(i.kind, i.id) for i in board.today] == [("review", review)]
     assert [(i.kind, i.id) for i in board.week] == [("measure", soon)]

@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from hrd_desk.cli.planning import item_title
 from hrd_desk.errors import InvalidValue
 from hrd_desk.services.casework import Casework, RecordFilter
 from hrd_desk.services.session import Session
@@ -213,6 +214,6 @@ def test_the_host_city_is_sensitive_where_a_stay_is_named_found_or_listed(
     assert [h.id for h in search(work.conn, "Utrecht")] == []
     assert [h.id for h in search(work.conn, "Utrecht", include_sensitive=True)] == [stay_id]
     board = build(work.conn, date(2026, 3, 3))
-    lines = [i.title for i in board.overdue + board.today + board.week]
+    lines = [item_title(i) for i in board.overdue + board.today + board.week]
     assert "Visa expires: Amina" in lines
     assert not [line for line in lines if "Utrecht" in line]

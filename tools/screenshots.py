@@ -261,7 +261,7 @@ def _child(variant: str, out: Path) -> None:
         for tab in ("Profile", "Related people", "Cases", "Relocation", "Training and advocacy",
                     "Risk", "Security plan"):
             for index in range(view.tabs.count()):
-                if view.tabs.tabText(index) == tab:
+                if view.tab_key(index) == tab:
                     view.tabs.setCurrentIndex(index)
             _grab(window, out, f"{variant}-defender-{tab.lower().replace(' ', '-')}.png")
         for key in ("cases", "threat_log", "relocations", "trainings", "network", "tasks",
@@ -478,6 +478,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=Path("screenshots"))
     parser.add_argument("--variant", choices=sorted(VARIANTS), help=argparse.SUPPRESS)
+    parser.add_argument("--only", nargs="+", choices=sorted(VARIANTS), metavar="VARIANT",
+                        help="only these variants (e.g. --only 100-fr 100-ar for the languages)")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     if args.variant:
@@ -485,6 +487,8 @@ def main() -> int:
         return 0
     failed = 0
     for variant, (scale, _theme, _language) in VARIANTS.items():
+        if args.only and variant not in args.only:
+            continue
         env = {**os.environ, "QT_SCALE_FACTOR": scale}
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
         with tempfile.TemporaryDirectory() as home:  # no settings or Qt files in the real home

@@ -145,6 +145,21 @@ class BundleRejected(RejectedInput):
         self.category = category
 
 
+class BundlePartsMissing(BundleRejected):
+    """A bundle split into parts (services/bundle_parts.py) with parts not (yet) there: nothing
+    is read until all are. `missing` holds their numbers (from 1), `count` how many there are."""
+
+    def __init__(self, count: int, missing: list[int], notes: list[str]) -> None:
+        numbers = ", ".join(str(i) for i in missing)
+        detail = "; ".join(notes)
+        super().__init__("incomplete", f"part{'s' if len(missing) > 1 else ''} {numbers} of "
+                         f"{count} {'are' if len(missing) > 1 else 'is'} missing: put every "
+                         f"part in the same folder and import again"
+                         + (f" ({detail})" if detail else ""))
+        self.count = count
+        self.missing = tuple(missing)
+
+
 BUNDLE_CATEGORIES = frozenset(
     {
         "no match",

@@ -36,6 +36,6 @@ def test_the_profile_shows_a_colleagues_consent_limit(
     QApplication.processEvents()
     texts = [w.text() for w in page.view.findChildren(QLabel)]
     assert "Consent limit" in texts
-    assert any(t.startswith("c0ffee lowered it to 'None: nothing about them leaves") for t in texts)
+    assert any(t.startswith("c0ffee lowered it to “None: nothing about them leaves") for t in texts)
     page.clear()
     flush()

@@ -118,3 +118,62 @@ def test_an_unverified_recipient_needs_the_typed_word_and_keep_updated_shares(
         with peek(desk) as session:
             assert scope.shared_with(session.conn, amina.defender) == [desk.id_of(kampala)]
         assert exchange.import_bundle(kampala.session, out).new_records == 4
+
+
+def test_the_wizard_splits_a_bundle_into_parts_that_import_from_any_part(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], prompter: ScriptedPrompter,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import os
+
+    from hrd_desk.services.evidence import Evidence
+    from hrd_desk.ui.exchange import export_wizard
+    from hrd_desk.ui.exchange.import_flow import ImportFlow
+
+    monkeypatch.setattr(export_wizard, "MAIL_PART_BYTES", 64 * 1024)  # the preset, made small
+    with offices(tmp_path, "Desk", "Kampala") as made:
+        desk, kampala = made["Desk"], made["Kampala"]
+        amina = add_family(desk, "Amina")
+        evidence = tmp_path / "photo.bin"
+        evidence.write_bytes(os.urandom(200_000))
+        Evidence(desk.session).add(amina.incident, evidence)
+        window = open_window_on(qtbot, make_window, desk)
+        wizard = _wizard(window)
+        _choose(qtbot, wizard, amina.defender, desk.id_of(kampala))
+        texts = [wizard.part_size.itemText(i) for i in range(wizard.part_size.count())]
+        assert texts[0] == "No split: one file" and wizard.part_size.currentIndex() == 0
+        assert any("25 MB" in t for t in texts) and any("FAT32" in t for t in texts)
+        wizard.part_size.setCurrentIndex(texts.index("Mail with a 25 MB limit: parts of 18 MB"))
+        out = tmp_path / "stick" / "to-kampala.hrdb"
+        out.parent.mkdir()
+        prompter.files.append(str(out))
+        click(qtbot, wizard.write_button)
+        qtbot.waitUntil(lambda: wizard.stack.currentIndex() == 3, timeout=WAIT_MS)
+        parts = sorted(out.parent.iterdir())
+        assert len(parts) >= 4 and not out.exists()
+        text = wizard.summary.text()
+        assert f"Written in {len(parts)} parts" in text and parts[0].name in text
+        assert "Carry every part" in text
+        window.close()
+
+        # Kampala chooses one part while another is missing: refused, naming it; then all
+        window = open_window_on(qtbot, make_window, kampala)
+        page = exchange_page(window)
+        page.show_tab(page.importer)
+        flow: ImportFlow = page.importer
+        last = parts[-1]
+        aside = last.rename(tmp_path / last.name)
+        prompter.files.append(str(parts[1]))
+        click(qtbot, flow.choose_button)
+        [error] = [c for c in prompter.calls if c[0] == "error"]
+        assert f"part {len(parts)} of {len(parts)} is missing" in str(error)
+        assert not flow.preview_box.isVisibleTo(flow)
+        aside.rename(last)
+        prompter.files.append(str(parts[1]))
+        click(qtbot, flow.choose_button)
+        assert flow.preview_value("From") == "Desk"
+        click(qtbot, flow.import_button)
+        qtbot.waitUntil(lambda: flow.result_box.isVisibleTo(flow), timeout=WAIT_MS)
+        assert "4 new records" in flow.result.text()
+        with peek(kampala) as session:
+            assert Evidence(session).list(amina.incident)

@@ -13,12 +13,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from hrd_desk.services.planning import Planning
 from hrd_desk.services.plans import Plans
 from hrd_desk.services.session import Session
 from hrd_desk.ui.defender_view import DefenderView
+from hrd_desk.ui.i18n import apply_language
 from hrd_desk.ui.pages.start import StartPage
 from hrd_desk.ui.plan_tab import PlanTab
 from hrd_desk.ui.risk_tab import RiskTab
@@ -255,6 +257,25 @@ def test_plan_summary_hides_details_until_shown_and_saves_a_pdf(
     assert prompter.calls[-1][0] == "info" and "in clear" in prompter.calls[-1][2]
     plan_tab.clear()  # lock: the summary goes with the rest
     assert plan_tab.summary_dialog is None and dialog.text.toPlainText() == ""
+
+
+def test_plan_summary_is_in_the_users_language(plan_tab: PlanTab, world: dict[str, str]) -> None:
+    """The printable plan speaks the window's language (issue 18); what was typed stays."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_language(app, "fr")
+    try:
+        plan_tab.show_summary()
+        dialog = plan_tab.summary_dialog
+        assert dialog is not None
+        text = dialog.text.toPlainText()
+    finally:
+        apply_language(app, "en")
+        plan_tab.clear()
+    assert "Plan de sécurité : Blue Heron" in text
+    assert "[ ] Vary the route to work (Prévu, EN RETARD)" in text
+    assert "Mesures préventives" in text and "Preventive measures" not in text
+    assert "[masqué]" in text and "Followed by police" not in text
 
 
 # -- the start screen and the defender's page ---------------------------------------------------

@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from cli_support import init_vault, new_id, run
@@ -20,6 +21,7 @@ from hrd_desk.services.desk import Desk
 from hrd_desk.services.session import Session
 from hrd_desk.services.sharing_rule import Profile
 from hrd_desk.services.statistics import StatsQuery
+from hrd_desk.ui.i18n import apply_language
 from hrd_desk.ui.report_pdf import dossier_pdf, statistics_pdf
 from test_report_redaction import check_plan_sections, dropped, make_records
 
@@ -77,6 +79,27 @@ def test_statistics_pdf_holds_the_counts(qtbot: QtBot, session: Session, tmp_pat
     assert "2024-01: 2" in text and "2024-02: 1" in text and "Total: 3" in text
     assert "Imprecise (date fits no single period): 1" in text
     assert "Office: Nairobi office" in text
+
+
+def test_statistics_pdf_is_in_the_users_language(qtbot: QtBot, session: Session,
+                                                 tmp_path: Path) -> None:
+    """The GUI's statistics PDF speaks the language of the window (issue 18)."""
+    desk = Desk.on(session)
+    amina = desk.records.add("defender", {"name": "Amina", "consent": "public", **GIVEN})
+    for when in ("2024-01-05", "2024"):
+        desk.records.add("incident", {"defenders": [amina], "category": "legal",
+                                      "occurred": when, "description": "x"})
+    stats = desk.reports.statistics(StatsQuery(by=("category",)))
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_language(app, "fr")
+    try:
+        text = pdf_text(statistics_pdf(stats, "Bureau de Nairobi", date(2026, 1, 2)), tmp_path)
+    finally:
+        apply_language(app, "en")
+    assert "Statistiques des incidents" in text and "Total : 2" in text
+    assert "Entraves par les lois et les tribunaux : 2" in text, "vocabulary labels translated"
+    assert "Total: 2" not in text and "Incident statistics" not in text
 
 
 def test_cli_report_dossier(qtbot: QtBot, tmp_path: Path) -> None:

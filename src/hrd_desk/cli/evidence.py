@@ -6,12 +6,14 @@ checks a colleague's custody statement with their identity card.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import ExitCode
 from ..services.evidence import Attachment, check_custody_statement
 from .invocation import Invocation
+from .progress import Meter
 
 if TYPE_CHECKING:
     from .records import Subparsers
@@ -48,8 +50,14 @@ def _show_text(a: Attachment) -> str:
 
 def cmd_add(inv: Invocation) -> int:
     args = inv.args
+    try:
+        size = os.stat(args.file).st_size
+    except OSError:
+        size = 0  # the service says what is wrong with it
     with inv.desk() as desk:
-        new_id = desk.evidence.add(args.to, Path(args.file), source=args.source, note=args.note)
+        with Meter(inv.stderr, "encrypting into the vault") as meter:
+            new_id = desk.evidence.add(args.to, Path(args.file), source=args.source,
+                                       note=args.note, progress=meter.bytes(size))
         a = desk.evidence.get(new_id)
     inv.emit(a.as_json(), new_id)
     if not inv.json and a.metadata.get("gps"):
@@ -74,8 +82,10 @@ def cmd_show(inv: Invocation) -> int:
 
 def cmd_export(inv: Invocation) -> int:
     args = inv.args
-    with inv.desk() as desk:
-        a = desk.evidence.export(args.id, Path(args.out), strip_metadata=args.strip_metadata)
+    with inv.desk() as desk, Meter(inv.stderr, "decrypting") as meter:
+        size = desk.evidence.get(args.id).size
+        a = desk.evidence.export(args.id, Path(args.out), strip_metadata=args.strip_metadata,
+                                 progress=meter.bytes(size))
     inv.note(f"hrd-desk: warning: {args.out} is a DECRYPTED copy of the evidence, outside the "
              "vault: keep it on an encrypted disk and delete it when done")
     inv.emit(a.as_json(), f"exported {a.id} to {args.out} (sha256 {a.sha256})")

@@ -16,11 +16,13 @@ from ..model.outside import clamped_utc, outside_range, visible
 from ..model.records import KINDS
 from ..services import emergency
 from ..services.bundle_files import with_bundle_suffix
+from ..services.bundle_parts import parse_part_size
 from ..services.colleagues import GRACE_DAYS, Standing
 from ..services.desk import vault_exists
 from ..services.exchange import ImportSummary
 from ..services.topics import Colleague, inspect_file
 from .invocation import Invocation
+from .progress import Meter
 
 if TYPE_CHECKING:
     from .records import Subparsers
@@ -248,34 +250,45 @@ def cmd_colleague_revoke(inv: Invocation) -> int:
 def cmd_export(inv: Invocation) -> int:
     args = inv.args
     out = with_bundle_suffix(Path(args.out))
+    part_size = parse_part_size(args.part_size) if args.part_size else None
     if args.changes:
         if len(args.to) != 1 or args.defender or args.case or args.all:
             raise UsageError("export --changes takes exactly one --to and no selection")
-        with inv.desk() as desk:
+        with inv.desk() as desk, Meter(inv.stderr, "writing evidence files") as meter:
             result = desk.sync.export_changes(args.to[0], out,
-                                              allow_unverified=args.allow_unverified)
+                                              allow_unverified=args.allow_unverified,
+                                              part_size=part_size, data_progress=meter)
         if result is None:
             inv.emit({"path": None, "versions": 0}, "nothing to send: no file was written")
             return 0
     else:
         if not (args.defender or args.case or args.all):
             raise UsageError("choose what to export: --defender ID, --case ID or --all")
-        with inv.desk() as desk:
+        with inv.desk() as desk, Meter(inv.stderr, "writing evidence files") as meter:
             result = desk.exchange.export(
                 out, to=args.to, defenders=args.defender or (),
                 cases=args.case or (), everything=args.all,
                 allow_unverified=args.allow_unverified, keep_updated=args.keep_updated,
+                part_size=part_size, data_progress=meter,
             )
-    counts = counts_text(result.counts) if result.counts else "receipts only, no records"
+    counts = counts_text(result.counts) if result.counts else (
+        "no records" if result.attachments else "receipts only, no records")
+    if result.attachments:
+        counts += f", {counted(result.attachments, 'evidence file')}"
     withheld = (f"\n{counted(result.withheld_for_consent, 'record')} left out: their defenders "
                 "have not consented to sharing") if result.withheld_for_consent else ""
+    written = (f"{len(result.parts)} parts of {out}" if result.parts else str(result.path))
+    parts = (f"\nparts: {', '.join(p.name for p in result.parts)}\ncarry every part; "
+             "`hrd-desk import` takes any one of them (or their folder) once all are together"
+             if result.parts else "")
     inv.emit(
         {"path": str(result.path), "recipients": list(result.recipients),
          "counts": result.counts, "versions": result.versions,
-         "withheld_for_consent": result.withheld_for_consent},
-        f"wrote {result.path}: {counts} ({counted(result.versions, 'change')})"
-        f"{withheld}\nevery recipient can read it, sees the others, and can prove this vault "
-        "sent it",
+         "withheld_for_consent": result.withheld_for_consent,
+         "parts": [str(p) for p in result.parts], "attachments": result.attachments},
+        f"wrote {written}: {counts} ({counted(result.versions, 'change')})"
+        f"{withheld}{parts}\nevery recipient can read it, sees the others, and can prove this "
+        "vault sent it",
     )
     return 0
 
@@ -305,15 +318,16 @@ def _notices_line(s: ImportSummary) -> str:
 
 def cmd_import(inv: Invocation) -> int:
     path = Path(inv.args.file)
-    with inv.desk() as desk:
-        s = desk.exchange.import_bundle(path)
+    with inv.desk() as desk, Meter(inv.stderr, "reading the bundle") as meter:
+        s = desk.exchange.import_bundle(path, data_progress=meter)
     data = {"sender": s.sender, "sender_id": s.sender_id, "sender_verified": s.sender_verified,
             "bundle": s.bundle_id, "already_imported": s.already_imported,
             "outcomes": s.outcomes, "new_records": s.new_records,
             "future_clocks": s.future_clocks, "new_conflicts": s.new_conflicts,
             "notices": s.notices, "rotated": s.rotated, "new_epoch": s.new_epoch,
             "lost_kept_aside": s.lost_kept_aside, "consent_notices": s.consent_notices,
-            "schema_version": s.schema_version}
+            "schema_version": s.schema_version, "attachments": s.attachments,
+            "attachments_refused": s.attachments_refused}
     who = _who(s)
     if s.already_imported:
         inv.emit(data, f"already imported from {who}: nothing changed")
@@ -326,6 +340,12 @@ def cmd_import(inv: Invocation) -> int:
     conflicts = (f"\n{counted(s.new_conflicts, 'record')} now in conflict: see "
                  "`hrd-desk conflicts list`" if s.new_conflicts else "")
     conflicts += _notices_line(s)
+    if s.attachments:
+        conflicts += (f"\n{counted(s.attachments, 'evidence file')} received: see "
+                      "`hrd-desk attach list`")
+    if s.attachments_refused:
+        conflicts += (f"\n{counted(s.attachments_refused, 'evidence file')} not kept: its record "
+                      "is not one the sender may change here")
     outcome = _outcome_text(s.outcomes, s.new_records, s.lost_kept_aside)
     inv.emit(data, f"imported from {who}: {outcome}{flag}{check}{conflicts}")
     return 0
@@ -585,13 +605,19 @@ def register(commands: Subparsers) -> None:
     export.add_argument("--allow-unverified", action="store_true")
     export.add_argument("--keep-updated", action="store_true",
                         help="also add the exported defenders and cases to the recipients' scope")
+    export.add_argument("--part-size", metavar="SIZE",
+                        help="split a larger bundle into parts of at most SIZE bytes (e.g. 18M "
+                             "for a 25 MB mail limit; K, M, G are 1000s, KiB, MiB, GiB 1024s): "
+                             "FILE.part1of3 and so on")
     export.set_defaults(handler=cmd_export)
 
     imp = commands.add_parser("import", help="import a sealed bundle")
-    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("file", metavar="FILE",
+                     help="a bundle, one of its parts, or a folder holding its parts")
     imp.set_defaults(handler=cmd_import)
     inspect = commands.add_parser("inspect", help="what can be said about a file")
-    inspect.add_argument("file", metavar="FILE")
+    inspect.add_argument("file", metavar="FILE",
+                         help="a bundle, one of its parts, or a folder holding its parts")
     inspect.add_argument("--no-vault", action="store_true", help="do not unlock the vault")
     inspect.set_defaults(handler=cmd_inspect)
 

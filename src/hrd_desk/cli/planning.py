@@ -51,8 +51,25 @@ def cmd_checkin_missed(inv: Invocation) -> int:
     return 0
 
 
+_WHAT = {"visa": "Visa expires", "arrival": "Arrival", "departure": "Departure",
+         "measure": "Measure due", "review": "Review measure"}
+
+
+def item_title(item: Item) -> str:
+    """A start screen line's title in English ("Missed check-in with Blue Heron", "Visa
+    expires: Blue Heron", "Measure due: Panic button"); the GUI words the same facts in the
+    user's language (ui/pages/start.py)."""
+    if item.kind == "task":
+        return item.subject or "Task"
+    if item.kind == "checkin":
+        what = "Missed check-in" if item.missed else "Check-in"
+        return f"{what} with {item.subject}" if item.subject else what
+    what = _WHAT[item.kind]
+    return f"{what}: {item.subject}" if item.subject else what
+
+
 def _item_json(item: Item) -> dict[str, Any]:
-    return {"id": item.id, "kind": item.kind, "due": item.due, "title": item.title,
+    return {"id": item.id, "kind": item.kind, "due": item.due, "title": item_title(item),
             "about": item.about}
 
 
@@ -81,7 +98,7 @@ def dashboard_json(board: Dashboard, *, reveal: bool = False) -> dict[str, Any]:
 
 def _items_text(heading: str, items: Sequence[Item]) -> list[str]:
     lines = [f"{heading} ({len(items)})"]
-    lines.extend(f"  {i.due:<16}  {i.title}  [{i.kind} {i.id}]" for i in items)
+    lines.extend(f"  {i.due:<16}  {item_title(i)}  [{i.kind} {i.id}]" for i in items)
     return lines
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from typing import Any
 
 MAX_SAFE_INT = 2**53 - 1
@@ -73,9 +74,26 @@ _ENCODER = json.JSONEncoder(
 )
 
 
+def _one_shot_encoder() -> Callable[[Any], str]:
+    """The JSON text of a checked value. JSONEncoder.encode builds its C encoder anew on every
+    call, which was most of the cost of the dozens of small encodings a write makes; this
+    builds it once, with the same settings (no circular-reference markers: `_check` bounds the
+    depth first). Python's own encoder where the C one is missing."""
+    c_make_encoder = getattr(json.encoder, "c_make_encoder", None)
+    if c_make_encoder is None:
+        return _ENCODER.encode
+    chunks = c_make_encoder(
+        None, _ENCODER.default, json.encoder.encode_basestring, None, ":", ",", True, False,
+        False)
+    return lambda value: "".join(chunks(value, 0))
+
+
+_TEXT_OF = _one_shot_encoder()
+
+
 def encode(value: Any) -> bytes:
     _check(value, 0)
-    return _ENCODER.encode(value).encode("utf-8")
+    return _TEXT_OF(value).encode("utf-8")
 
 
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -114,7 +132,7 @@ def decode(data: bytes) -> Any:
     the duplicate check, to say what is wrong."""
     value = _parse(data, find_duplicates=False)
     _check(value, 0)
-    if encode(value) != data:
+    if _TEXT_OF(value).encode("utf-8") != data:  # checked just above: encode without it
         _parse(data, find_duplicates=True)
         raise CanonicalError("not in canonical form")
     return value

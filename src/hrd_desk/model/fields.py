@@ -7,6 +7,7 @@ redaction profiles all read `sensitive` from here; nothing else keeps its own li
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
@@ -63,7 +64,13 @@ def meta(
 
 
 def field_infos(cls: type) -> dict[str, FieldInfo]:
-    """Field name -> FieldInfo, in declaration order."""
+    """Field name -> FieldInfo, in declaration order (the caller's own copy)."""
+    return dict(_field_infos(cls))
+
+
+@functools.cache
+def _field_infos(cls: type) -> dict[str, FieldInfo]:
+    # a record's fields never change while running; an import asks four times per version
     return {f.name: f.metadata["info"] for f in dataclasses.fields(cls)}
 
 

@@ -37,16 +37,20 @@ def local_today(now: Callable[[], float] = time.time, zone: tzinfo | None = None
 
 @dataclass(frozen=True)
 class Item:
-    """One line of a bucket: `id` the record holding the date (for visa, arrival and departure
-    items, the stay), `about` the record it concerns."""
+    """One line of a bucket, as facts the faces word in their language (ui/ through tr(),
+    cli/planning.item_title in English): `id` the record holding the date (for visa, arrival and
+    departure items, the stay), `about` the record it concerns, `kind` what is due (task,
+    checkin, visa, arrival, departure, measure, review), `missed` a check-in recorded missed.
+    `subject` names it: a task's or measure's title (empty when marked sensitive or absent), the
+    defender's safe title for check-ins and stay dates (empty when unknown)."""
 
     id: str
     kind: str
     due: str
-    title: str
+    subject: str
     about: str | None
-    who: str = ""  # the safe title of the defender a task concerns (check-ins and stay dates
-    # name theirs in `title`)
+    who: str = ""  # the safe title of the defender a task or measure concerns
+    missed: bool = False
 
 
 @dataclass(frozen=True)
@@ -81,21 +85,15 @@ class Dashboard:
     in_stay: list[StayInProgress] = field(default_factory=list)
 
 
-_WHAT = {"visa": "Visa expires", "arrival": "Arrival", "departure": "Departure"}
-
-
-def _title(row: agenda.DueRow, names: dict[str, str], hidden: frozenset[str] = frozenset()
-           ) -> str:
+def _subject(row: agenda.DueRow, names: dict[str, str], hidden: frozenset[str] = frozenset()
+             ) -> str:
     """`hidden`: the row's masked fields (model/display.hidden_fields): a task's title marked
     sensitive is not put on the start screen."""
     if row.kind == "task":
-        return "Task" if "title" in hidden else (row.text or "Task")
+        return "" if "title" in hidden else (row.text or "")
     if row.kind == "checkin":
-        who = names.get(row.defender or "", "")
-        missed = "Missed check-in" if row.text == "missed" else "Check-in"
-        return f"{missed} with {who}" if who else missed
-    who = names.get(row.about or "", "")  # never the host city: it is sensitive
-    return f"{_WHAT[row.kind]}: {who}" if who else _WHAT[row.kind]
+        return names.get(row.defender or "", "")
+    return names.get(row.about or "", "")  # never the host city: it is sensitive
 
 
 def _defender_names(conn: Connection, ids: set[str]) -> dict[str, str]:
@@ -124,19 +122,17 @@ def build(conn: Connection, day: date) -> Dashboard:
         who = names.get(row.defender or "", "") if row.kind == "task" else ""
         hidden = hidden_fields("task", marks[row.record]) if row.record in marks else frozenset()
         dated.append((row.day, row.due, row.kind, row.record,
-                      Item(row.record, row.kind, row.due, _title(row, names, hidden), row.about,
-                           who),
+                      Item(row.record, row.kind, row.due, _subject(row, names, hidden), row.about,
+                           who, row.kind == "checkin" and row.text == "missed"),
                       row.text == "missed" and row.kind == "checkin"))
     for m in measures:
         if m.defender not in names:  # a deleted defender's plan asks for nothing
             continue
         kind = "measure" if m.what == "due" else "review"
-        what = "Measure due" if m.what == "due" else "Review measure"
         # a title marked sensitive is not put on the start screen
         title = "" if "title" in marks.get(m.id, ()) else m.title
         dated.append((m.day, m.date, kind, m.id, Item(
-            m.id, kind, m.date, f"{what}: {title}" if title else what, m.defender,
-            names.get(m.defender, "")), False))
+            m.id, kind, m.date, title or "", m.defender, names.get(m.defender, "")), False))
     for due_on, _due, _kind, _record, item, missed in sorted(dated, key=lambda d: d[:4]):
         due_day = date.fromisoformat(due_on)
         if due_day < day or missed:

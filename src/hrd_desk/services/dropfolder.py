@@ -195,11 +195,12 @@ def _export_round(session: Session, folder: Path, summary: SyncSummary) -> None:
             continue  # automatic exchange never involves unverified colleagues
         _tidy(session, pair_folder(session, folder, colleague), colleague, summary)
         changes = changes_for(session, colleague.id)
-        if changes.total and not changes.echo and peers.already_sent(
-                session.conn, colleague.id, changes.upto, changes.whole):
+        if (changes.total or changes.attachments) and not changes.echo and peers.already_sent(
+                session.conn, colleague.id, changes.upto, changes.whole, changes.attachments):
             # nothing new since the last bundle (not acknowledged yet): acknowledgements only
             changes = changes.acks_only()
         if changes.empty or (not changes.total and not changes.consent
+                             and not changes.attachments
                              and peers.acks_only_sent_on(session.conn, colleague.id) == today()):
             continue
         pair = pair_folder(session, folder, colleague)

@@ -1,13 +1,16 @@
 """Evidence attachments in sealed bundles (issue 17): what leaves with a record, and what an
 import keeps.
 
-After the versions, a full export carries each attachment of a record that leaves as one header
+After the versions, a bundle carries each attachment of a record that leaves as one header
 message (canonical JSON, "t": "attachment": id, record, sha256, size, name, source, received_at,
 note and the sender's custody events) followed by data messages: the byte 0x00 then up to 64 KiB
 of the original bytes, streamed from the blob and checked against its intake hash on the way
 (a damaged blob stops the export: nothing is written). Which files leave is the one sharing rule's
 (`sharing_rule.attachments_leave`): only with a record that leaves whole for the exchange, only
-to programme offices, never to partners.
+to programme offices, never to partners. A full export carries those of the chosen records; an
+incremental one (sync.py) those of the records the colleague holds or receives now that it is
+not known to hold (store/peers.py: listed with the bundle, held once it is acknowledged, and
+held at once when the colleague sent them).
 
 An import streams each attachment into a new blob under a fresh key while hashing it; at its end
 (the next header, or the end of the messages) its size and SHA-256 must be the declared ones.
@@ -60,8 +63,11 @@ class Outgoing:
 
     session: Session
     rows: list[store.AttachmentRow]
+    progress: Callable[[int, int], None] | None = None  # (file bytes sent, of all the files)
 
     def write(self, add: Callable[[bytes], None]) -> None:
+        total = sum(row.size for row in self.rows)
+        base = 0
         for row in self.rows:
             events = [{"seq": e.seq, "at": e.at, "action": e.action, "by": e.by,
                        **({"detail": e.detail} if e.detail else {})}
@@ -71,7 +77,16 @@ class Outgoing:
                         "source": row.source, "received_at": row.received_at, "note": row.note,
                         "custody": events[-MAX_CUSTODY_EVENTS:]}))
             stream_attachment(self.session.vault.directory, row,
-                              lambda chunk: add(DATA_PREFIX + chunk))
+                              lambda chunk: add(DATA_PREFIX + chunk),
+                              self._reporter(base, total))
+            base += row.size
+
+    def _reporter(self, base: int, total: int) -> Callable[[int], None] | None:
+        """The bytes of one file streamed so far, told as bytes of all the files."""
+        report = self.progress
+        if report is None:
+            return None
+        return lambda done: report(base + done, total)
 
     def sent(self, colleague_ids: list[str], bundle_id: str) -> None:
         """A custody event per attachment the written bundle carries (the caller's transaction)."""
@@ -82,8 +97,11 @@ class Outgoing:
 
 
 def outgoing(session: Session, outbound: Outbound, record_ids: Sequence[str],
-             purposes: dict[str, Any]) -> Outgoing:
-    rows = store.by_records(session.conn, record_ids)
+             purposes: dict[str, Any], held: set[str] | None = None) -> Outgoing:
+    """The attachments of these records that may leave with them (`held`: ids the recipient is
+    known to hold, left out)."""
+    rows = [r for r in store.by_records(session.conn, record_ids)
+            if held is None or r.id not in held]
     carrying = sorted({r.record_id for r in rows})
     leaving: set[str] = set()
     for start in range(0, len(carrying), DECIDE_PER_READ):  # facts read ahead per chunk
@@ -147,6 +165,7 @@ class Incoming:
         self.received = 0
         self.refused = 0
         self._seen = 0
+        self.sender_holds: list[str] = []  # ids of every whole, matching file it sent
 
     def header(self, message: dict[str, Any]) -> None:
         self.end()
@@ -210,6 +229,7 @@ class Incoming:
         if streamed.sha256 != header["sha256"]:
             self._abort(current)
             raise _rejected("its data does not match its declared SHA-256")
+        self.sender_holds.append(header["id"])  # never sent back to it (sync.py)
         if current.blob is None:
             return
         current.blob.commit()

@@ -15,13 +15,11 @@ from __future__ import annotations
 
 import contextlib
 import itertools
-import os
-import secrets
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO, cast
 
 from ..crypto.ack_file import is_ack_file_size, read_ack_file, write_ack_file
 from ..crypto.bundle_reader import BundleInfo, BundleReader, SenderStatus
@@ -29,7 +27,7 @@ from ..crypto.bundle_writer import BundleWriter
 from ..crypto.canonical import CanonicalError, decode, encode
 from ..crypto.identity import EPOCH_BYTES, Identity, PublicIdentity
 from ..errors import BundleRejected, RefusedSuccessor, RejectedInput
-from ..fsutil import atomic_write, fsync_dir
+from ..fsutil import atomic_write
 from ..history.notices import SUCCESSOR, ConsentNotice, Notice
 from ..history.notices import from_message as notice_from_message
 from ..history.versions import MalformedVersion, Version, verify_version
@@ -45,7 +43,8 @@ from ..store.merge import StoreHeldVersions
 from ..store.migrations import LATEST
 from ..store.records import record_kind
 from . import colleagues, consent_notices, evidence_exchange, scope
-from .bundle_files import check_output_path, open_bundle_file
+from .bundle_files import check_output_path
+from .bundle_parts import BundleOutput, open_bundle_input
 from .outbound import Outbound
 from .received import PENDING_DAYS, Outcome, ReceivedVersions
 from .selection import select_records
@@ -53,6 +52,7 @@ from .session import Session
 from .sharing_rule import Purpose
 
 Progress = Callable[[int, int], None]  # (done, total)
+DataProgress = Callable[[int, int], None]  # (bytes done, bytes expected): files, bundle bytes
 
 # Messages an import reads before applying them, so that the histories of their records are
 # read together (store/merge.py); a bound on the plaintext held, not only a speed setting.
@@ -83,6 +83,8 @@ class ExportSummary:
     versions: int
     withheld_for_consent: int = 0
     bundle_id: bytes = b""
+    parts: tuple[Path, ...] = ()  # when split (bundle_parts.py): every part, in order
+    attachments: int = 0  # evidence files carried
 
 
 @dataclass
@@ -185,19 +187,22 @@ def write_bundle(
     extra: Sequence[dict[str, Any]] = (),
     progress: Progress | None = None,
     after: Callable[[Callable[[bytes], None]], None] | None = None,
-) -> tuple[bytes, int]:
-    """Stream versions (and extra messages) into a bundle at `out`; returns (bundle id, count).
-    `after` is given the writer's `add` once the versions are in (attachments stream there)."""
+    part_size: int | None = None,
+) -> tuple[bytes, int, list[Path]]:
+    """Stream versions (and extra messages) into a bundle at `out` (or its parts of at most
+    `part_size` bytes, bundle_parts.py); returns (bundle id, count, the files written). `after`
+    is given the writer's `add` once the versions are in (attachments stream there)."""
     check_output_path(out, session.vault.directory)
     keys = _origin_keys(session)
     epochs = colleague_store.origin_epochs(session.conn)
     epochs[session.vault_id] = identity_keys.current_epoch(session.conn)
-    tmp = out.with_name(f"{out.name}.{secrets.token_hex(4)}.part")
     written = 0
+    handle = BundleOutput(out, part_size)
     try:
-        with _streaming_cache(session), open(tmp, "xb") as handle:
+        with _streaming_cache(session):
             writer = BundleWriter(
-                handle, colleagues.bundle_signer(session), [c.identity for c in recipients],
+                cast(BinaryIO, handle), colleagues.bundle_signer(session),
+                [c.identity for c in recipients],
                 schema_version=LATEST, counts={**counts, "versions": total},
             )
             for message in extra:
@@ -217,15 +222,11 @@ def write_bundle(
             if after is not None:
                 after(writer.add)
             writer.finish()
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, out)
-        fsync_dir(out.parent)
+        paths = handle.commit()
     except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
+        handle.abort()
         raise
-    return writer.bundle_id, written
+    return writer.bundle_id, written, paths
 
 
 def write_acks(session: Session, out: Path, colleague: Colleague, acks: Sequence[bytes]) -> bytes:
@@ -250,9 +251,12 @@ def export_bundle(
     allow_unverified: bool = False,
     keep_updated: bool = False,
     progress: Progress | None = None,
+    part_size: int | None = None,
+    data_progress: DataProgress | None = None,
 ) -> ExportSummary:
     """A full export of chosen records to chosen colleagues (one bundle for all of them), each
-    record as the one rule lets it leave for every recipient (outbound.py)."""
+    record as the one rule lets it leave for every recipient (outbound.py); split into parts
+    of at most `part_size` bytes when it is larger (bundle_parts.py)."""
     recipients = check_recipients(session, to, allow_unverified)
     if not (defenders or cases or everything):
         raise RejectedInput("choose what to export: --defender, --case or --all")
@@ -264,18 +268,20 @@ def export_bundle(
     total = sharing_store.version_count(session.conn, ordered)
     versions = (v for r in ordered for v in outbound.outgoing(r, selection.decisions[r]))
     files = evidence_exchange.outgoing(session, outbound, ordered, selection.purposes)
+    files.progress = data_progress  # the evidence files are what takes long
     counts = selection.counts(session.conn)
     if files.rows:
         counts["attachments"] = len(files.rows)
-    bundle_id, written = write_bundle(
+    bundle_id, written, paths = write_bundle(
         session, out, recipients, versions, total=total, counts=counts, progress=progress,
-        after=files.write if files.rows else None,
+        after=files.write if files.rows else None, part_size=part_size,
     )
     with transaction(session.conn):
         for colleague in recipients:  # sent whole: held once acknowledged (store/peers.py);
             # what it was given, it may send changes to
             merge_store.note_exported(session.conn, colleague.id, ordered)
-            peers.note_sent(session.conn, colleague.id, bundle_id, 0, ordered)
+            peers.note_sent(session.conn, colleague.id, bundle_id, 0, ordered,
+                            [row.id for row in files.rows])
         if keep_updated:
             roots = [r for r in ordered if record_kind(session.conn, r) in scope.SHAREABLE]
             for colleague in recipients:
@@ -286,8 +292,10 @@ def export_bundle(
             "recipients": [c.id for c in recipients], "records": len(ordered),
             "versions": written, "attachments": len(files.rows),
         })
-    return ExportSummary(out, tuple(c.id for c in recipients), selection.counts(session.conn),
-                         written, selection.withheld_for_consent, bundle_id)
+    return ExportSummary(paths[0], tuple(c.id for c in recipients),
+                         selection.counts(session.conn), written,
+                         selection.withheld_for_consent, bundle_id,
+                         tuple(paths) if len(paths) > 1 else (), len(files.rows))
 
 
 # -- reading -----------------------------------------------------------------------------------
@@ -378,6 +386,8 @@ class _HeldHere(StoreHeldVersions):
         self._reach: dict[str, dict[str, Purpose]] = {}
         self._outbound: dict[str, Outbound] = {}
         self._decided: dict[tuple[str, str], bool] = {}
+        # vault id -> its colleague here (asked for every record a bundle changes)
+        self._colleagues: dict[str, Colleague | None] = {}
 
     def add_received(self, record_id: str, colleague_id: str) -> None:
         scope.add_received(self._conn, record_id, colleague_id)
@@ -387,7 +397,10 @@ class _HeldHere(StoreHeldVersions):
     def may_change(self, record_id: str, sender_vault: str) -> bool:
         """Whether the record is in the colleague's scope (scope.scope_of) or was shared with,
         exported to or first received from it."""
-        colleague = colleague_store.find_by_vault_id(self._conn, sender_vault)
+        if sender_vault not in self._colleagues:
+            self._colleagues[sender_vault] = colleague_store.find_by_vault_id(
+                self._conn, sender_vault)
+        colleague = self._colleagues[sender_vault]
         if colleague is None:
             return False
         if colleague.id not in self._given:
@@ -534,11 +547,13 @@ class _Importer:
                 self.latest_clock = max(self.latest_clock, stamp)
 
 
-def import_bundle(session: Session, path: Path, progress: Progress | None = None) -> ImportSummary:
-    """Import a bundle, or an acknowledgement file (told apart by its size, which no bundle
-    can have)."""
-    with open_bundle_file(path) as handle:
-        if is_ack_file_size(os.fstat(handle.fileno()).st_size):
+def import_bundle(session: Session, path: Path, progress: Progress | None = None,
+                  data_progress: DataProgress | None = None) -> ImportSummary:
+    """Import a bundle (a file, one of its parts, or a folder of its parts: bundle_parts.py), or
+    an acknowledgement file (told apart by its size, which no bundle can have). `data_progress`
+    gets the bundle bytes read so far and the bundle's size."""
+    with open_bundle_input(path) as (handle, size):
+        if is_ack_file_size(size):
             return _import_acks(session, handle.read())
         reader = BundleReader(
             handle, _my_identities(session),
@@ -567,8 +582,12 @@ def import_bundle(session: Session, path: Path, progress: Progress | None = None
                                 schema_version=info.schema_version)
         total = int(info.counts.get("versions", 0))
         importer = _Importer(session, sender, summary)
+        reading: Callable[[], None] | None = None
+        if data_progress is not None:
+            report, whole = data_progress, size
+            reading = lambda: report(reader.bytes_read, whole)  # noqa: E731
         try:
-            _apply(session, info, sender, reader, importer, summary, progress, total)
+            _apply(session, info, sender, reader, importer, summary, progress, total, reading)
         except BaseException:
             importer.attachments.discard()  # the rows rolled back: their blobs go too
             raise
@@ -577,13 +596,16 @@ def import_bundle(session: Session, path: Path, progress: Progress | None = None
 
 def _apply(session: Session, info: BundleInfo, sender: Colleague, reader: BundleReader,
            importer: _Importer, summary: ImportSummary, progress: Progress | None,
-           total: int) -> None:
-    with _streaming_cache(session), transaction(session.conn):
+           total: int, reading: Callable[[], None] | None = None) -> None:
+    # one batch: the link summaries are brought up to date once, at its end (store/upkeep.py)
+    with _streaming_cache(session), transaction(session.conn), session.store.batch():
         summary.expired = merge_store.expire_pending(session.conn, PENDING_DAYS)
         stream = reader.messages()
         batch: list[bytes] = []
         held = 0
         for raw in itertools.chain(stream, [None]):
+            if reading is not None:
+                reading()
             if raw is not None:
                 batch.append(raw)
                 held += len(raw)
@@ -602,6 +624,7 @@ def _apply(session: Session, info: BundleInfo, sender: Colleague, reader: Bundle
         importer.attachments.end()
         summary.attachments = importer.attachments.received
         summary.attachments_refused = importer.attachments.refused
+        peers.note_holds_attachments(session.conn, sender.id, importer.attachments.sender_holds)
         if importer.latest_clock > (0, 0):  # once per bundle, not per version
             clock.observe(session.conn, importer.latest_clock)
         for vault_id, (key, epoch) in importer.learned.items():
@@ -611,8 +634,9 @@ def _apply(session: Session, info: BundleInfo, sender: Colleague, reader: Bundle
                 restored = colleague_store.find_by_key(session.conn, key)
                 if restored is not None and not restored.revoked:
                     peers.note_restored(session.conn, restored.id)
-        colleague_store.record_import(
-            session.conn, info.sender.verify_key, info.bundle_id, importer.versions
+        colleague_store.record_import(  # evidence files count: such a bundle is acknowledged
+            session.conn, info.sender.verify_key, info.bundle_id,
+            importer.versions + len(importer.attachments.sender_holds)
         )
         append_event(session.conn, "import", "colleague", sender.id,
                      {"versions": importer.versions, "outcomes": summary.outcomes,
@@ -707,7 +731,7 @@ def inspect_bundle(path: Path, session: Session | None = None) -> Inspection:
     """Never changes anything: reads the header and the signed manifest only."""
     from ..crypto.bundle_reader import peek
 
-    with open_bundle_file(path) as handle:
+    with open_bundle_input(path) as (handle, _size):
         seen = peek(handle)
         basic = Inspection(
             size=seen["size"] if isinstance(seen["size"], int) else None,

@@ -157,8 +157,14 @@ def timeline_items(
 
 
 def titles(reader: Casework, kind: str, ids: Sequence[str]) -> dict[str, str]:
-    """Safe titles of linked records (e.g. the defenders of a page of incidents), one query."""
-    return {i: record_title(s) for i, s in get_many(reader.conn, kind, list(ids)).items()}
+    """Safe titles of linked records (e.g. the defenders of a page of incidents), one query,
+    in English (the CLI); the GUI words them itself from `linked`."""
+    return {i: record_title(s) for i, s in linked(reader, kind, ids).items()}
+
+
+def linked(reader: Casework, kind: str, ids: Sequence[str]) -> dict[str, Stored]:
+    """Linked records by id, one query: the facts a face titles in its own language."""
+    return get_many(reader.conn, kind, list(ids))
 
 
 def find_defenders(reader: Casework, text: str, limit: int = 20) -> list[tuple[str, str]]:

@@ -114,6 +114,10 @@ class Planning:
     def warnings(stay: Stored) -> list[str]:
         return stay_rules.stay_warnings(stay.fields)
 
+    @staticmethod
+    def visa_before_departure(stay: Stored) -> tuple[str, str] | None:
+        return stay_rules.visa_before_departure(stay.fields)
+
     # -- the start screen -------------------------------------------------------------------
 
     def dashboard(self) -> dashboard.Dashboard:

@@ -49,6 +49,11 @@ _RANGE = re.compile(r"\s*(?:\.\.|\s[-–—]\s|–|—|\bto\b)\s*")
 _ACCENTS = str.maketrans("éèêûôàáíóúñç", "eeeuoaaiounc")
 
 
+# where a caseworker says a file's date order, in either face
+SAY_ORDER = ("--day-first or --month-first on the command line; 'Dates written like "
+             "03/04/2024 are' in the import window")
+
+
 def _fold(text: str) -> str:
     return text.casefold().translate(_ACCENTS)
 
@@ -108,7 +113,7 @@ def _point(text: str, order: str | None) -> str:
         if order not in (DAY_FIRST, MONTH_FIRST):
             if slash_order(text) == "ambiguous" or int(a) == int(b):
                 raise DateFormatError(f"{text!r} reads as day/month or month/day: say which "
-                                      "(--day-first or --month-first)")
+                                      f"({SAY_ORDER})")
             order = slash_order(text)
         day, month = (a, b) if order == DAY_FIRST else (b, a)
         return f"{year}-{int(month):02d}-{int(day):02d}"

@@ -34,7 +34,7 @@ from ..store.dbapi import transaction
 from ..store.vault_files import shred
 from .casework import Casework, RecordFilter
 from .session import Session
-from .sheet_dates import sheet_date, slash_order
+from .sheet_dates import SAY_ORDER, sheet_date, slash_order
 from .sheet_files import (
     Cell,
     SheetFile,
@@ -589,7 +589,7 @@ class SheetImport:
         if needed:
             errors.append(RowError(layout.heading_row, "", "", "dates such as 03/04/2024 read "
                                    "both as day/month and month/day: say which order the file "
-                                   "uses (--day-first or --month-first)"))
+                                   f"uses ({SAY_ORDER})"))
         # heading problems do not stop the rows being checked: every error is listed at once;
         # without a column for a required field, rows are only read, not tried as records
         only_read = layout.missing_required

@@ -124,15 +124,24 @@ def check_task_links(fields: Mapping[str, Any], linked: list[Stored]) -> None:
                                "defender")
 
 
-def stay_warnings(fields: Mapping[str, Any]) -> list[str]:
-    """What a caseworker must see about a stay without being stopped by it."""
-    warnings: list[str] = []
+def visa_before_departure(fields: Mapping[str, Any]) -> tuple[str, str] | None:
+    """(visa expiry, planned departure) when a stay not over has its visa expire before the
+    planned departure: the fact each face words in its language."""
     visa = _date(fields, "visa_expires")
     departure = _date(fields, "planned_departure")
     if visa and departure and visa.first < departure.last and fields.get("status") not in (
             "returned", "cancelled"):
-        warnings.append(f"the visa expires {visa}, before the planned departure {departure}")
-    return warnings
+        return str(visa), str(departure)
+    return None
+
+
+def stay_warnings(fields: Mapping[str, Any]) -> list[str]:
+    """What a caseworker must see about a stay without being stopped by it, in English (the
+    CLI; the GUI words visa_before_departure itself)."""
+    found = visa_before_departure(fields)
+    if found is None:
+        return []
+    return [f"the visa expires {found[0]}, before the planned departure {found[1]}"]
 
 
 def is_overdue(due: str | None, status: str | None, today: date,

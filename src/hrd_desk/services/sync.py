@@ -36,8 +36,16 @@ from ..store.records import (
     load_versions,
     versions_since,
 )
-from . import consent_notices
-from .exchange import ExportSummary, Progress, check_recipients, write_acks, write_bundle
+from . import consent_notices, evidence_exchange
+from .exchange import (
+    DataProgress,
+    ExportSummary,
+    Progress,
+    check_recipients,
+    write_acks,
+    write_bundle,
+)
+from .outbound import Outbound
 from .scope import scope_of, wanted
 from .session import Session
 
@@ -64,14 +72,21 @@ class ChangeSet:
     told: list[bytes] = field(default_factory=list)  # quarantined versions whose twin goes back
     echo: bool = False  # the colleague was restored from a copy: its own versions go back once
     consent: list[tuple[str, str]] = field(default_factory=list)  # consent notices due
+    files: evidence_exchange.Outgoing | None = field(default=None, compare=False, repr=False)
 
     @property
     def total(self) -> int:
         return sum(self.counts.values())
 
     @property
+    def attachments(self) -> list[str]:
+        """Ids of the evidence files to send: those of records the colleague holds or receives
+        now, as the rule lets them leave, that it is not known to hold."""
+        return [row.id for row in self.files.rows] if self.files else []
+
+    @property
     def empty(self) -> bool:
-        return not self.total and not self.acks and not self.consent
+        return not self.total and not self.acks and not self.consent and not self.attachments
 
     @property
     def versions(self) -> list[Version]:
@@ -81,7 +96,8 @@ class ChangeSet:
     def acks_only(self) -> ChangeSet:
         """The same acknowledgements (and consent notices due), no versions (everything was
         already sent)."""
-        return replace(self, whole=[], since=[], counts={}, withheld={}, told=[], echo=False)
+        return replace(self, whole=[], since=[], counts={}, withheld={}, told=[], echo=False,
+                       files=None)
 
     def stream(self) -> Iterator[Version]:
         """The versions to send: whole histories first (by record), then those since the mark."""
@@ -120,7 +136,8 @@ def changes_for(session: Session, colleague_id: str) -> ChangeSet:
     made = {r for r in sharing_store.records_made_by(conn, theirs) if r in reach} if echo else set()
     candidates = ({r for r in reach if r not in held} | {v.record_id for _, v in since}
                   | {record_id for _q, record_id, _h in twins if record_id in reach} | made)
-    scope = scope_of(session, colleague_id, candidates, reach)
+    outbound = Outbound(conn, session.vault_id, [colleague])
+    scope = scope_of(session, colleague_id, candidates, reach, outbound)
     # live again after a deletion that went without content: whole again, with the values
     once_deleted = ever_deleted(conn, sorted(r for r in scope.records if r in held))
     revived = once_deleted - sharing_store.deleted_among(conn, once_deleted)
@@ -153,9 +170,13 @@ def changes_for(session: Session, colleague_id: str) -> ChangeSet:
             counts[twin.kind] = counts.get(twin.kind, 0) + 1
             told.append(quarantined)
     acks = peers.acks_due(conn, colleague.identity.verify_key)
+    entering = set(whole)
+    carriers = sorted(r for r in reach if r in held or r in entering)
+    files = evidence_exchange.outgoing(session, outbound, carriers, reach,
+                                       held=peers.held_attachments(conn, colleague_id))
     return ChangeSet(whole, later, acks, upto, counts,
                      {r: scope.records[r] for r in whole}, frozenset(theirs), conn, told, echo,
-                     consent_notices.due_for(session, colleague))
+                     consent_notices.due_for(session, colleague), files)
 
 
 def _their_own(conn: Connection, record_ids: list[str], theirs: set[str]) -> list[Version]:
@@ -176,33 +197,48 @@ def export_changes(
     allow_unverified: bool = False,
     progress: Progress | None = None,
     changes: ChangeSet | None = None,
+    part_size: int | None = None,
+    data_progress: DataProgress | None = None,
 ) -> ExportSummary | None:
     """Write an incremental bundle for one colleague; None when there is nothing to send.
-    `changes`: what changes_for just computed, when the caller looked first."""
+    `changes`: what changes_for just computed, when the caller looked first; `part_size`: split
+    a larger bundle into parts (bundle_parts.py)."""
     colleague = check_recipients(session, [colleague_id], allow_unverified)[0]
     changes = changes if changes is not None else changes_for(session, colleague_id)
     if changes.empty:
         return None
     counts = dict(changes.counts)
-    if changes.total or changes.consent or colleague_store.own_notices(session.conn):
+    files = changes.files if changes.attachments else None
+    if files is not None:
+        files.progress = data_progress
+    if (changes.total or changes.consent or files
+            or colleague_store.own_notices(session.conn)):
         extra = [{"t": "ack", "bundles": [b.hex() for b in changes.acks]}] if changes.acks else []
         extra += [n.to_message() for n in consent_notices.signed(session, changes.consent)]
-        bundle_id, written = write_bundle(
+        bundle_id, written, paths = write_bundle(
             session, out, [colleague], changes.stream(), total=changes.total,
-            counts=counts, extra=extra, progress=progress,
+            counts={**counts, "attachments": len(files.rows)} if files else counts,
+            extra=extra, progress=progress, part_size=part_size,
+            after=files.write if files else None,
         )
     else:  # acknowledgements alone: one small file, not a padded bundle (crypto/ack_file.py)
-        bundle_id, written = write_acks(session, out, colleague, changes.acks), 0
+        bundle_id, written, paths = write_acks(session, out, colleague, changes.acks), 0, [out]
     with transaction(session.conn):
         merge_store.mark_told(session.conn, changes.told)
         if written and changes.echo:
             peers.echo_sent(session.conn, colleague_id)
-        if written:
-            peers.note_sent(session.conn, colleague_id, bundle_id, changes.upto, changes.whole)
-        else:
+        if written or files:
+            peers.note_sent(session.conn, colleague_id, bundle_id, changes.upto, changes.whole,
+                            changes.attachments if files else ())
+        if files:
+            files.sent([colleague_id], bundle_id.hex())
+        if not written and not files:
             peers.note_acks_only(session.conn, colleague_id, today())
         peers.acks_sent(session.conn, colleague.identity.verify_key, changes.acks)
         consent_notices.told(session, colleague_id, changes.consent)
         append_event(session.conn, "export changes", "colleague", colleague_id,
-                     {"versions": written, "acks": len(changes.acks)})
-    return ExportSummary(out, (colleague_id,), counts, written, 0, bundle_id)
+                     {"versions": written, "acks": len(changes.acks),
+                      "attachments": len(files.rows) if files else 0})
+    return ExportSummary(paths[0], (colleague_id,), counts, written, 0, bundle_id,
+                         tuple(paths) if len(paths) > 1 else (),
+                         len(files.rows) if files else 0)

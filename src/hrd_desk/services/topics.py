@@ -141,16 +141,23 @@ class Exchange:
         allow_unverified: bool = False,
         keep_updated: bool = False,
         progress: Progress | None = None,
+        part_size: int | None = None,
+        data_progress: exchange.DataProgress | None = None,
     ) -> exchange.ExportSummary:
+        """`part_size`: split a larger bundle into parts of at most that many bytes;
+        `data_progress`: the evidence files' bytes written, of their total."""
         return exchange.export_bundle(
             self._s, out, to=to, defenders=defenders, cases=cases, everything=everything,
-            allow_unverified=allow_unverified, keep_updated=keep_updated, progress=progress)
+            allow_unverified=allow_unverified, keep_updated=keep_updated, progress=progress,
+            part_size=part_size, data_progress=data_progress)
 
-    def import_bundle(self, path: Path, progress: Progress | None = None
+    def import_bundle(self, path: Path, progress: Progress | None = None,
+                      data_progress: exchange.DataProgress | None = None
                       ) -> exchange.ImportSummary:
         """Import, and say how many records are newly in conflict because of it."""
         before = set(conflicts.conflict_ids(self._s.conn))
-        summary = exchange.import_bundle(self._s, path, progress=progress)
+        summary = exchange.import_bundle(self._s, path, progress=progress,
+                                         data_progress=data_progress)
         summary.new_conflicts = _new_conflicts(self._s, before)
         return summary
 
@@ -215,9 +222,12 @@ class Sync:
         return summary
 
     def export_changes(self, colleague_id: str, out: Path, *, allow_unverified: bool = False,
-                       progress: Progress | None = None) -> exchange.ExportSummary | None:
+                       progress: Progress | None = None, part_size: int | None = None,
+                       data_progress: exchange.DataProgress | None = None
+                       ) -> exchange.ExportSummary | None:
         return sync.export_changes(self._s, colleague_id, out,
-                                   allow_unverified=allow_unverified, progress=progress)
+                                   allow_unverified=allow_unverified, progress=progress,
+                                   part_size=part_size, data_progress=data_progress)
 
 
 @dataclass(frozen=True)
@@ -318,6 +328,9 @@ class Overview:
 
     def titles(self, kind: str, ids: Sequence[str]) -> dict[str, str]:
         return overview.titles(self._reader, kind, ids)
+
+    def linked(self, kind: str, ids: Sequence[str]) -> dict[str, Stored]:
+        return overview.linked(self._reader, kind, ids)
 
     def find_defenders(self, text: str, limit: int = 20) -> list[tuple[str, str]]:
         return overview.find_defenders(self._reader, text, limit)

@@ -15,7 +15,7 @@ from ..crypto.canonical import encode
 from ..model.dates import parse_date
 from ..model.fields import LIST_KINDS, FieldInfo, FieldKind, field_infos
 from ..model.records import KINDS
-from . import search_index
+from . import search_index, upkeep
 from .dbapi import Connection
 
 
@@ -98,9 +98,12 @@ def write_cache(
     existing = conn.execute(
         f"SELECT {quoted} FROM {table} WHERE id = ?", (record_id,)
     ).fetchone()
+    seen = upkeep.touched(conn)
     if existing is None:
         marks = ", ".join("?" for _ in names)
         conn.execute(f"INSERT INTO {table} ({quoted}) VALUES ({marks})", [row[n] for n in names])
+        if seen is not None:
+            _note(seen, kind, record_id, names)
     else:
         # Only the columns whose value changed: rewriting unchanged indexed columns (dates,
         # status) would churn every index on the table and fire the summary triggers.
@@ -110,12 +113,22 @@ def write_cache(
             sets = ", ".join(f'"{n}" = ?' for n in changed)
             conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?",
                          [*(row[n] for n in changed), record_id])
+            if seen is not None:
+                _note(seen, kind, record_id, changed)
     write_refs(conn, kind, record_id, full)
     rowid = registry_rowid(conn, record_id, kind)
     if index_later is None:
         search_index.index_record(conn, rowid, kind, full)
     else:
         index_later[rowid] = (kind, full)
+
+
+def _note(seen: upkeep.Touched, kind: str, record_id: str, columns: list[str]) -> None:
+    """In a batch (store/upkeep.py): what the summaries' triggers would have reacted to."""
+    if kind == "incident" and not set(columns).isdisjoint(upkeep.LINK_COLUMNS):
+        seen.incidents.add(record_id)
+    elif kind == "defender" and "deleted" in columns:
+        seen.defenders.add(record_id)
 
 
 def write_refs(conn: Connection, kind: str, record_id: str, fields: Mapping[str, Any]) -> None:
@@ -134,12 +147,15 @@ def write_refs(conn: Connection, kind: str, record_id: str, fields: Mapping[str,
         )
     }
     gone = sorted(have - wanted)
+    new = sorted(wanted - have)
+    seen = upkeep.touched(conn)
+    if seen is not None and any(f == "incident.defenders" for f, _v in (*gone, *new)):
+        seen.incidents.add(record_id)
     if gone:
         conn.executemany(
             "DELETE FROM record_refs WHERE field = ? AND value = ? AND record_id = ?",
             [(f, v, record_id) for f, v in gone],
         )
-    new = sorted(wanted - have)
     if new:
         marks = ", ".join("(?, ?, ?)" for _ in new)
         conn.execute(
@@ -150,6 +166,9 @@ def write_refs(conn: Connection, kind: str, record_id: str, fields: Mapping[str,
 
 def drop_cache(conn: Connection, kind: str, record_id: str) -> None:
     """Remove every trace of a record from the caches and indexes (purge)."""
+    seen = upkeep.touched(conn)
+    if seen is not None:
+        _note(seen, kind, record_id, ["deleted"])
     conn.execute(f"DELETE FROM {KINDS[kind].table} WHERE id = ?", (record_id,))
     conn.execute("DELETE FROM record_refs WHERE record_id = ?", (record_id,))
     row = conn.execute("SELECT rowid FROM records WHERE id = ?", (record_id,)).fetchone()

@@ -39,6 +39,9 @@ class Connection(sqlcipher3.Connection):  # type: ignore[misc]  # sqlcipher3 has
         self.before_commit: list[Callable[[], None]] = []
         self.on_end: list[Callable[[], None]] = []
         self.audit_head_key: bytes | None = None  # store/audit.py keeps its MAC key here
+        self.upkeep_touched: object | None = None  # store/upkeep.py: what an open batch wrote
+        # store/meta.py: values set in the open unit of work, written just before it commits
+        self.meta_later: dict[str, object] = {}
 
 
 def connect(db_path: Path, key: bytes | bytearray, *, create: bool = False) -> Connection:
@@ -109,6 +112,7 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         yield conn
         for hook in conn.before_commit:
             hook()
+        write_meta_later(conn)
     except BaseException:
         conn.unit_depth = 0
         try:
@@ -124,8 +128,21 @@ def transaction(conn: Connection) -> Iterator[Connection]:
 
 
 def _end(conn: Connection) -> None:
+    conn.meta_later.clear()
     for hook in conn.on_end:
         hook()
+
+
+META_UPSERT = ("INSERT INTO meta(key, value) VALUES (?, ?) "
+               "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
+
+
+def write_meta_later(conn: Connection) -> None:
+    """The meta values a unit of work set (store/meta.py), last before its commit: a batch
+    advanced the clock and the audit head once per record, and wrote them each time."""
+    if conn.meta_later:
+        conn.executemany(META_UPSERT, list(conn.meta_later.items()))
+        conn.meta_later.clear()
 
 
 @contextlib.contextmanager

@@ -44,6 +44,9 @@ class StoreHeldVersions:
         # The current batch (see prefetch): histories, and (kind, purged) or None if unknown.
         self._histories: dict[str, list[Version]] = {}
         self._registry: dict[str, tuple[str, bool] | None] = {}
+        # Kinds of records outside the batch asked about (the defenders an incident links to,
+        # asked once per incident): a record's kind never changes once known.
+        self._kinds: dict[str, str | None] = {}
 
     def prefetch(self, record_ids: Iterable[str]) -> None:
         """Read what the rule will ask about these records (one batch of an import), forgetting
@@ -65,7 +68,9 @@ class StoreHeldVersions:
         if record_id in self._registry:
             entry = self._registry[record_id]
             return None if entry is None else entry[0]
-        return record_kind(self._conn, record_id)
+        if record_id not in self._kinds:
+            self._kinds[record_id] = record_kind(self._conn, record_id)
+        return self._kinds[record_id]
 
     def is_purged(self, record_id: str) -> bool:
         if record_id in self._registry:
@@ -77,6 +82,7 @@ class StoreHeldVersions:
         self._conn.execute("INSERT INTO records(id, kind) VALUES (?, ?)", (record_id, kind))
         if record_id in self._registry:
             self._registry[record_id] = (kind, False)
+        self._kinds[record_id] = kind
 
     def insert(self, version: Version, received_from: str) -> None:
         self._store.insert_version(version, received_from)

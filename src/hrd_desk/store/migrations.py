@@ -955,10 +955,88 @@ _V16_ROTATION: Sequence[str] = (
     """,
 )
 
+
+# Version 17: writes in batches keep incident_links and defender_activity up to date once, at
+# the batch's end (store/upkeep.py), rather than through the triggers row by row: a spreadsheet
+# import or a first exchange of 100,000 incidents paid for a link insert and a defender summary
+# per record. While `upkeep_deferred` holds a row (only ever inside the batch's own transaction:
+# no other connection sees it, and a rollback takes it away) every trigger of the two summaries
+# stands aside. The triggers are otherwise those of versions 5 and 8; a defender's newest
+# incident also follows a change of an incident's time of day (its `occurred` alone), which the
+# version 8 trigger missed and the batch's recomputation would not.
+_DEFERRED = "NOT EXISTS (SELECT 1 FROM upkeep_deferred)"
+_V17_DEFERRED_UPKEEP: Sequence[str] = (
+    "CREATE TABLE upkeep_deferred (batch INTEGER PRIMARY KEY)",
+    *(f"DROP TRIGGER {name}" for name in (
+        "incident_links_linked", "incident_links_unlinked", "incident_links_added",
+        "incident_links_changed", "incident_links_gone", "defender_activity_link_added",
+        "defender_activity_link_changed", "defender_activity_link_removed",
+        "defender_activity_added", "defender_activity_flagged", "defender_activity_purged")),
+    "CREATE TRIGGER incident_links_linked AFTER INSERT ON record_refs "
+    f"WHEN new.field = 'incident.defenders' AND {_DEFERRED} BEGIN "
+    f"INSERT INTO incident_links (defender, incident, {_LINK_COLUMNS}) "
+    f"SELECT new.value, i.id, i.{_LINK_COLUMNS.replace(', ', ', i.')} "
+    f"FROM incidents AS i WHERE i.id = new.record_id {_LINK_UPSERT} END",
+    "CREATE TRIGGER incident_links_unlinked AFTER DELETE ON record_refs "
+    f"WHEN old.field = 'incident.defenders' AND {_DEFERRED} BEGIN "
+    "DELETE FROM incident_links WHERE defender = old.value AND incident = old.record_id; END",
+    f"CREATE TRIGGER incident_links_added AFTER INSERT ON incidents WHEN {_DEFERRED} BEGIN "
+    f"INSERT INTO incident_links (defender, incident, {_LINK_COLUMNS}) "
+    f"SELECT r.value, new.id, new.{_LINK_COLUMNS.replace(', ', ', new.')} "
+    "FROM record_refs AS r WHERE r.field = 'incident.defenders' AND r.record_id = new.id "
+    f"{_LINK_UPSERT} END",
+    "CREATE TRIGGER incident_links_changed AFTER UPDATE ON incidents "
+    "WHEN (old.deleted IS NOT new.deleted OR old.occurred IS NOT new.occurred "
+    "OR old.occurred_first IS NOT new.occurred_first "
+    "OR old.occurred_last IS NOT new.occurred_last OR old.severity IS NOT new.severity "
+    f"OR old.status IS NOT new.status) AND {_DEFERRED} BEGIN "
+    "UPDATE incident_links SET deleted = new.deleted, occurred = new.occurred, "
+    "occurred_first = new.occurred_first, occurred_last = new.occurred_last, "
+    "severity = new.severity, status = new.status WHERE incident = new.id; END",
+    f"CREATE TRIGGER incident_links_gone AFTER DELETE ON incidents WHEN {_DEFERRED} BEGIN "
+    "DELETE FROM incident_links WHERE incident = old.id; END",
+    f"CREATE TRIGGER defender_activity_link_added AFTER INSERT ON incident_links WHEN {_DEFERRED} "
+    "BEGIN" + _ACTIVITY_V8.format(which="d.id = new.defender") + "END",
+    "CREATE TRIGGER defender_activity_link_changed AFTER UPDATE ON incident_links "
+    "WHEN (old.deleted IS NOT new.deleted OR old.status IS NOT new.status "
+    "OR old.occurred IS NOT new.occurred OR old.occurred_first IS NOT new.occurred_first "
+    f"OR old.occurred_last IS NOT new.occurred_last) AND {_DEFERRED} BEGIN"
+    + _ACTIVITY_V8.format(which="d.id = new.defender") + "END",
+    "CREATE TRIGGER defender_activity_link_removed AFTER DELETE ON incident_links "
+    f"WHEN {_DEFERRED} BEGIN" + _ACTIVITY_V8.format(which="d.id = old.defender") + "END",
+    f"CREATE TRIGGER defender_activity_added AFTER INSERT ON defenders WHEN {_DEFERRED} BEGIN"
+    + _ACTIVITY_V8.format(which="d.id = new.id") + "END",
+    "CREATE TRIGGER defender_activity_flagged AFTER UPDATE OF deleted ON defenders "
+    f"WHEN old.deleted IS NOT new.deleted AND {_DEFERRED} BEGIN "
+    "UPDATE defender_activity SET deleted = new.deleted WHERE defender = new.id; END",
+    f"CREATE TRIGGER defender_activity_purged AFTER DELETE ON defenders WHEN {_DEFERRED} BEGIN "
+    "DELETE FROM defender_activity WHERE defender = old.id; END",
+    # a newest incident that moved only by its time of day is right from this version on
+    _ACTIVITY_V8.format(which="1"),
+)
+
+
+# Version 18: evidence files in incremental bundles (issue 17). A sent bundle lists the attachments
+# it carried; once it is acknowledged they join what the colleague holds (peer_attachments), as
+# its records join peer_records. Attachments received from a colleague are held by it already.
+# Files exported before this version are not listed: each goes once more, and the colleague's
+# import recognises it (same id and hash) and keeps its copy.
+_V18_PEER_ATTACHMENTS: Sequence[str] = (
+    "ALTER TABLE sent_bundles ADD COLUMN attachments TEXT NOT NULL DEFAULT '[]'",
+    """
+    CREATE TABLE peer_attachments (
+        colleague_id TEXT NOT NULL,
+        attachment_id TEXT NOT NULL,
+        PRIMARY KEY (colleague_id, attachment_id)
+    ) WITHOUT ROWID
+    """,
+)
+
 MIGRATIONS: tuple[Sequence[str], ...] = (
     _V1, _V2_EXCHANGE, _V3_DRAFTS, _V4_SYNC, _V5_LISTS, _V6_FILTERED_LISTS, _V7_FTS_DELETE,
     _V8_DATE_ORDER, _V9_STAYS, _V10_INBOUND, _V11_SHARING, _V12_NETWORK, _V13_ATTACHMENTS,
-    _V14_CONSENT_NOTICES, _V15_PLANS, _V16_ROTATION,
+    _V14_CONSENT_NOTICES, _V15_PLANS, _V16_ROTATION, _V17_DEFERRED_UPKEEP,
+    _V18_PEER_ATTACHMENTS,
 )
 LATEST = len(MIGRATIONS)
 

@@ -33,6 +33,18 @@ def held_whole(conn: Connection, colleague_id: str) -> set[str]:
     }
 
 
+def held_attachments(conn: Connection, colleague_id: str) -> set[str]:
+    """Attachments the colleague is known to hold (acknowledged, or received from it)."""
+    return {str(r[0]) for r in conn.execute(
+        "SELECT attachment_id FROM peer_attachments WHERE colleague_id = ?", (colleague_id,))}
+
+
+def note_holds_attachments(conn: Connection, colleague_id: str, ids: Iterable[str]) -> None:
+    conn.executemany(
+        "INSERT OR IGNORE INTO peer_attachments(colleague_id, attachment_id) VALUES (?, ?)",
+        [(colleague_id, i) for i in ids])
+
+
 def sent_whole(conn: Connection, colleague_id: str) -> set[str]:
     """Records sent whole to this colleague in bundles it has not acknowledged yet."""
     found: set[str] = set()
@@ -51,28 +63,32 @@ def settle(conn: Connection, colleague_id: str) -> None:
     apply_acks(conn, colleague_id, pending)
 
 
-def already_sent(conn: Connection, colleague_id: str, upto_seq: int, whole: Iterable[str]
-                 ) -> bool:
-    """Whether unacknowledged bundles already carried every version up to `upto_seq` and these
-    records whole (then a new bundle would say nothing new)."""
+def already_sent(conn: Connection, colleague_id: str, upto_seq: int, whole: Iterable[str],
+                 attachments: Iterable[str] = ()) -> bool:
+    """Whether unacknowledged bundles already carried every version up to `upto_seq`, these
+    records whole and these attachments (then a new bundle would say nothing new)."""
     rows = conn.execute(
-        "SELECT upto_seq, whole_records FROM sent_bundles WHERE colleague_id = ?",
+        "SELECT upto_seq, whole_records, attachments FROM sent_bundles WHERE colleague_id = ?",
         (colleague_id,)).fetchall()
     if not any(int(r[0]) >= upto_seq for r in rows):
         return False
     carried: set[str] = set()
-    for _upto, records in rows:
+    files: set[str] = set()
+    for _upto, records, sent_files in rows:
         carried.update(str(r) for r in decode(records.encode("utf-8")))
-    return set(whole) <= carried
+        files.update(str(f) for f in decode(sent_files.encode("utf-8")))
+    return set(whole) <= carried and set(attachments) <= files
 
 
 def note_sent(
-    conn: Connection, colleague_id: str, bundle_id: bytes, upto_seq: int, whole: Iterable[str]
+    conn: Connection, colleague_id: str, bundle_id: bytes, upto_seq: int, whole: Iterable[str],
+    attachments: Iterable[str] = (),
 ) -> None:
     conn.execute(
-        "INSERT INTO sent_bundles(colleague_id, bundle_id, upto_seq, whole_records, sent_at) "
-        "VALUES (?, ?, ?, ?, ?)",
-        (colleague_id, bundle_id, upto_seq, encode(sorted(whole)).decode("utf-8"), now_iso()),
+        "INSERT INTO sent_bundles(colleague_id, bundle_id, upto_seq, whole_records, sent_at, "
+        "attachments) VALUES (?, ?, ?, ?, ?, ?)",
+        (colleague_id, bundle_id, upto_seq, encode(sorted(whole)).decode("utf-8"), now_iso(),
+         encode(sorted(attachments)).decode("utf-8")),
     )
 
 
@@ -81,7 +97,7 @@ def apply_acks(conn: Connection, colleague_id: str, bundle_ids: Iterable[bytes])
     acknowledged = 0
     for bundle_id in bundle_ids:
         row = conn.execute(
-            "SELECT upto_seq, whole_records FROM sent_bundles "
+            "SELECT upto_seq, whole_records, attachments FROM sent_bundles "
             "WHERE colleague_id = ? AND bundle_id = ?",
             (colleague_id, bundle_id),
         ).fetchone()
@@ -89,6 +105,8 @@ def apply_acks(conn: Connection, colleague_id: str, bundle_ids: Iterable[bytes])
             continue  # not a bundle we sent to this colleague: ignored
         acknowledged += 1
         upto, whole = int(row[0]), decode(row[1].encode("utf-8"))
+        note_holds_attachments(conn, colleague_id,
+                               [str(a) for a in decode(row[2].encode("utf-8"))])
         conn.execute(
             "INSERT INTO peer_marks(colleague_id, acked_seq) VALUES (?, ?) "
             "ON CONFLICT(colleague_id) DO UPDATE "

@@ -9,6 +9,7 @@ changes.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import time
 import uuid
@@ -20,7 +21,7 @@ from ..crypto.canonical import encode
 from ..crypto.identity import Identity
 from ..errors import NotFound, RejectedInput
 from ..history.versions import Version, display, frontier, make_version, merge_vectors
-from . import cache, clock, search_index
+from . import cache, clock, search_index, upkeep
 from .audit import append_event
 from .dbapi import Connection, transaction
 
@@ -257,6 +258,12 @@ class RecordStore:
             search_index.index_record(self.conn, rowid, kind, fields)
         self._index_later.clear()
         self._index_bytes = 0
+
+    def batch(self) -> contextlib.AbstractContextManager[None]:
+        """Many writes as one unit of work whose link summaries (incident_links,
+        defender_activity) are brought up to date once, at its end (store/upkeep.py), rather
+        than row by row: for imports of many records."""
+        return upkeep.deferred(self.conn)
 
     def forget_index(self, rowid: int) -> None:
         """A purged record must not be indexed again at the end of the transaction."""

@@ -22,14 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from ..errors import HrdDeskError
-from ..model.display import modules_text, vocab_label
 from .contracts import AppContext
 from .forms import open_form
+from .i18n import QT_TRANSLATE_NOOP, translate, vocab_list, vocab_text
 from .labels import heading, plain_label
 from .record_actions import confirm_delete
+from .record_titles import titles
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-COURSE_TAB = "Training and advocacy"
+COURSE_TAB = QT_TRANSLATE_NOOP("DefenderView", "Training and advocacy")
 COURSE_KINDS = frozenset({"training", "participant", "advocacy", "contact", "defender"})
 
 
@@ -58,22 +59,74 @@ class CourseTab(QWidget):
         self.ctx: AppContext | None = None
         self.defender_id: str | None = None
         layout = QVBoxLayout(self)
-        self.trainings = _tree("Trainings", ["Edition", "Dates", "Place", "Modules attended"])
+        self.trainings = _tree(
+            translate("DefenderTabs", "Trainings"),
+            [
+                translate("DefenderTabs", "Edition"),
+                translate("DefenderTabs", "Dates"),
+                translate("DefenderTabs", "Place"),
+                translate("DefenderTabs", "Modules attended"),
+            ],
+        )
         self.trainings_empty = plain_label("", object_name="muted", wrap=True)
         self.enrol_button, self.training_buttons = self._section(
-            layout, "Trainings", self.trainings, self.trainings_empty,
-            ("Enrol in a training…", self.enrol,
-             "Enrol this defender in an edition of the course"),
-            [("Edit enrolment…", self.edit_enrolment, "Modules attended and needs noted"),
-             ("Remove…", self.remove_enrolment, "Move the selected enrolment to Deleted")])
-        self.advocacy = _tree("Advocacy actions", ["Date", "Action", "Subject", "Contacts"])
+            layout,
+            translate("DefenderTabs", "Trainings"),
+            self.trainings,
+            self.trainings_empty,
+            (
+                translate("DefenderTabs", "Enrol in a training…"),
+                self.enrol,
+                translate("DefenderTabs", "Enrol this defender in an edition of the course"),
+            ),
+            [
+                (
+                    translate("DefenderTabs", "Edit enrolment…"),
+                    self.edit_enrolment,
+                    translate("DefenderTabs", "Modules attended and needs noted"),
+                ),
+                (
+                    translate("DefenderTabs", "Remove…"),
+                    self.remove_enrolment,
+                    translate("DefenderTabs", "Move the selected enrolment to Deleted"),
+                ),
+            ],
+        )
+        self.advocacy = _tree(
+            translate("DefenderTabs", "Advocacy actions"),
+            [
+                translate("DefenderTabs", "Date"),
+                translate("DefenderTabs", "Action"),
+                translate("DefenderTabs", "Subject"),
+                translate("DefenderTabs", "Contacts"),
+            ],
+        )
         self.advocacy_empty = plain_label("", object_name="muted", wrap=True)
         self.log_button, self.advocacy_buttons = self._section(
-            layout, "Advocacy", self.advocacy, self.advocacy_empty,
-            ("Log advocacy action…", self.log_action,
-             "A meeting, letter or urgent appeal on this defender's behalf"),
-            [("Edit…", self.edit_action, "Edit the selected action (Enter)"),
-             ("Delete…", self.delete_action, "Move the selected action to Deleted")])
+            layout,
+            translate("DefenderTabs", "Advocacy"),
+            self.advocacy,
+            self.advocacy_empty,
+            (
+                translate("DefenderTabs", "Log advocacy action…"),
+                self.log_action,
+                translate(
+                    "DefenderTabs", "A meeting, letter or urgent appeal on this defender's behalf"
+                ),
+            ),
+            [
+                (
+                    translate("DefenderTabs", "Edit…"),
+                    self.edit_action,
+                    translate("DefenderTabs", "Edit the selected action (Enter)"),
+                ),
+                (
+                    translate("DefenderTabs", "Delete…"),
+                    self.delete_action,
+                    translate("DefenderTabs", "Move the selected action to Deleted"),
+                ),
+            ],
+        )
         self.trainings.itemActivated.connect(lambda _i, _c: self.edit_enrolment())
         self.advocacy.itemActivated.connect(lambda _i, _c: self.edit_action())
         self.trainings.currentItemChanged.connect(lambda _c, _p: self._update_buttons())
@@ -115,31 +168,35 @@ class CourseTab(QWidget):
         except HrdDeskError:
             return
         for edition, participant in trainings:
-            dates = " to ".join(str(d) for d in (edition.get("starts"), edition.get("ends"))
-                                if d)
+            dates = translate("DefenderTabs", " to ").join(
+                str(d) for d in (edition.get("starts"), edition.get("ends")) if d
+            )
             item = QTreeWidgetItem([str(edition.get("title") or ""), dates,
                                     str(edition.get("place") or ""),
-                                    modules_text(participant.get("modules"))
-                                    or "No module recorded yet"])
+                                    vocab_list("training_modules", participant.get("modules"))
+                                    or translate("DefenderTabs", "No module recorded yet")])
             item.setData(0, ID_ROLE, participant.id)
             item.setToolTip(3, item.text(3))  # a long list of modules is cut in the column
             self.trainings.addTopLevelItem(item)
-        contacts = reader.overview.titles(
-            "contact", sorted({str(c) for a in actions for c in a.get("contacts") or []}))
+        contacts = titles(
+            reader, "contact", sorted({str(c) for a in actions for c in a.get("contacts") or []}))
         for action in actions:
-            names = ", ".join(contacts.get(str(c), "(deleted)")
+            names = ", ".join(contacts.get(str(c), translate("DefenderTabs", "(deleted)"))
                               for c in action.get("contacts") or [])
             item = QTreeWidgetItem([str(action.get("date") or ""),
-                                    vocab_label("advocacy_actions", action.get("action")),
+                                    vocab_text("advocacy_actions", action.get("action")),
                                     str(action.get("subject") or ""), names])
             item.setData(0, ID_ROLE, action.id)
             self.advocacy.addTopLevelItem(item)
         self.trainings.setVisible(bool(trainings))
         self.trainings_empty.setText("" if trainings else
-                                     "Not enrolled in any training yet.")
+                                     translate("DefenderTabs", "Not enrolled in any training yet."))
         self.advocacy.setVisible(bool(actions))
-        self.advocacy_empty.setText("" if actions else
-                                    "No advocacy actions on their behalf recorded yet.")
+        self.advocacy_empty.setText(
+            ""
+            if actions
+            else translate("DefenderTabs", "No advocacy actions on their behalf recorded yet.")
+        )
         self._update_buttons()
 
     def _update_buttons(self) -> None:

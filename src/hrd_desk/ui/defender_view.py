@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import HrdDeskError
 from ..fsutil import atomic_write
-from ..model.display import hidden_of, masked, record_title, title_of, vocab_label
+from ..model.display import hidden_of, masked
 from ..model.fields import FieldKind, field_infos
 from ..model.outside import visible
 from ..model.records import Defender, Stored
@@ -48,11 +48,12 @@ from .copy_guard import copyable_label
 from .course_tab import COURSE_KINDS, COURSE_TAB, CourseTab
 from .exchange.sharing import SharingPanel
 from .forms import open_form
-from .i18n import translate
+from .i18n import QT_TRANSLATE_NOOP, field_label, plural, translate, vocab_text
 from .incident_timeline import IncidentTimeline, TimelineState
 from .labels import heading, plain_label, value_label
 from .plan_tab import PLAN_KINDS, PlanTab
 from .record_actions import confirm_delete
+from .record_titles import record_title, title_text
 from .report_exports import save_report
 from .report_pdf import dossier_pdf
 from .risk_tab import RISK_KINDS, RiskTab
@@ -60,12 +61,18 @@ from .sensitive import SensitiveValue, reveal_shortcut
 from .stay_tab import STAY_KINDS, StayTab
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-_TAB_OF = {"incident": "Incidents", "related": "Related people", "case": "Cases",
-           "relocation": "Relocation", "checkin": "Relocation", "task": "Relocation",
+# Tabs are named by their English titles (the key kept as the tab's data; shown translated)
+INCIDENTS_TAB = QT_TRANSLATE_NOOP("DefenderView", "Incidents")
+PROFILE_TAB = QT_TRANSLATE_NOOP("DefenderView", "Profile")
+RELATED_TAB = QT_TRANSLATE_NOOP("DefenderView", "Related people")
+CASES_TAB = QT_TRANSLATE_NOOP("DefenderView", "Cases")
+SHARING_TAB = QT_TRANSLATE_NOOP("DefenderView", "Sharing")
+RELOCATION_TAB = QT_TRANSLATE_NOOP("DefenderView", "Relocation")
+RISK_TAB = QT_TRANSLATE_NOOP("DefenderView", "Risk")
+PLAN_TAB = QT_TRANSLATE_NOOP("DefenderView", "Security plan")
+_TAB_OF = {"incident": INCIDENTS_TAB, "related": RELATED_TAB, "case": CASES_TAB,
+           "relocation": RELOCATION_TAB, "checkin": RELOCATION_TAB, "task": RELOCATION_TAB,
            "participant": COURSE_TAB, "advocacy": COURSE_TAB}
-RELOCATION_TAB = "Relocation"
-RISK_TAB = "Risk"
-PLAN_TAB = "Security plan"
 _TAB_OF.update({"risk_assessment": RISK_TAB, "risk_item": RISK_TAB,
                 "security_measure": PLAN_TAB})
 
@@ -78,8 +85,8 @@ def _show(kind: FieldKind, vocab: str | None, value: Any) -> str:
         return f"{name} ({value})" if name != value else str(value)
     if vocab:
         if isinstance(value, list):
-            return ", ".join(vocab_label(vocab, v) for v in value)
-        return vocab_label(vocab, str(value))
+            return translate("DefenderView", ", ").join(vocab_text(vocab, v) for v in value)
+        return vocab_text(vocab, str(value))
     if isinstance(value, list):
         return ", ".join(str(v) for v in value)
     return str(value)
@@ -99,18 +106,35 @@ class DefenderView(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(em, em, em, em)
         top = QHBoxLayout()
-        self.back = QPushButton("‹ All defenders")
-        self.back.setAccessibleName("Back to all defenders")
+        self.back = QPushButton(translate("DefenderView", "‹ All defenders"))
+        self.back.setAccessibleName(translate("DefenderView", "Back to all defenders"))
         self.back.clicked.connect(self.back_requested)
         top.addWidget(self.back)
         top.addStretch(1)
-        self.log_button = self._button(top, "Log incident…", self.log_incident,
-                                       "Log an incident for this defender (Ctrl+N)")
-        self.edit_button = self._button(top, "Edit…", self.edit_defender, "Edit this defender")
-        self.delete_button = self._button(top, "Delete…", self.delete_defender,
-                                          "Move this defender to Deleted")
-        self.history_button = self._button(top, "History…", self.show_history,
-                                           "What was done to this defender, and when")
+        self.log_button = self._button(
+            top,
+            translate("DefenderView", "Log incident…"),
+            self.log_incident,
+            translate("DefenderView", "Log an incident for this defender (Ctrl+N)"),
+        )
+        self.edit_button = self._button(
+            top,
+            translate("DefenderView", "Edit…"),
+            self.edit_defender,
+            translate("DefenderView", "Edit this defender"),
+        )
+        self.delete_button = self._button(
+            top,
+            translate("DefenderView", "Delete…"),
+            self.delete_defender,
+            translate("DefenderView", "Move this defender to Deleted"),
+        )
+        self.history_button = self._button(
+            top,
+            translate("DefenderView", "History…"),
+            self.show_history,
+            translate("DefenderView", "What was done to this defender, and when"),
+        )
         self.dossier_button = QPushButton(translate("DefenderView", "Dossier PDF"))
         self.dossier_button.setAccessibleName(translate("DefenderView", "Dossier PDF"))
         self.dossier_button.setToolTip(translate(
@@ -127,36 +151,36 @@ class DefenderView(QWidget):
         outer.addLayout(top)
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back_requested.emit)
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.back.setToolTip("Back to the list of defenders (Esc)")
+        self.back.setToolTip(translate("DefenderView", "Back to the list of defenders (Esc)"))
         reveal_shortcut(self, self.toggle_hidden_values)
         self.title = heading("")
         self.subtitle = plain_label("", object_name="muted", wrap=True)
         outer.addWidget(self.title)
         outer.addWidget(self.subtitle)
         self.notice = plain_label("", object_name="notice", wrap=True)  # "Incident saved: ..."
-        self.notice.setAccessibleName("What just happened")
+        self.notice.setAccessibleName(translate("DefenderView", "What just happened"))
         self.notice.hide()
         outer.addWidget(self.notice)
         self._timeline_states: dict[str, TimelineState] = {}  # open groups, per defender
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Defender sections")
+        self.tabs.setAccessibleName(translate("DefenderView", "Defender sections"))
         outer.addWidget(self.tabs, 1)
         self._build_timeline_tab()
         self.profile_body = QWidget()
         self.profile_form = QFormLayout(self.profile_body)
-        self.tabs.addTab(self._scrolled(self.profile_body), "Profile")
+        self._add_tab(self._scrolled(self.profile_body), PROFILE_TAB)
         self._build_related_tab()
         self._build_cases_tab()
         self.sharing = SharingPanel()  # who this defender is shared with (Exchange)
-        self.tabs.addTab(self.sharing, "Sharing")
+        self._add_tab(self.sharing, SHARING_TAB)
         self.stays = StayTab()
-        self.tabs.addTab(self.stays, RELOCATION_TAB)
+        self._add_tab(self.stays, RELOCATION_TAB)
         self.course = CourseTab()
-        self.tabs.addTab(self.course, COURSE_TAB)
+        self._add_tab(self.course, COURSE_TAB)
         self.risk = RiskTab()
-        self.tabs.addTab(self.risk, RISK_TAB)
+        self._add_tab(self.risk, RISK_TAB)
         self.plan = PlanTab()
-        self.tabs.addTab(self.plan, PLAN_TAB)
+        self._add_tab(self.plan, PLAN_TAB)
 
     # -- building ---------------------------------------------------------------------------
 
@@ -168,6 +192,16 @@ class DefenderView(QWidget):
         button.clicked.connect(lambda _checked=False: slot())
         layout.addWidget(button)
         return button
+
+    def _add_tab(self, page: QWidget, key: str) -> None:
+        """A tab shown in the current language; `key`, its English title, names it in code
+        (tab_key, show_tab)."""
+        index = self.tabs.addTab(page, translate("DefenderView", key))
+        self.tabs.tabBar().setTabData(index, key)
+
+    def tab_key(self, index: int) -> str:
+        """The English title naming tab `index` (whatever the language shown)."""
+        return str(self.tabs.tabBar().tabData(index) or "")
 
     @staticmethod
     def _scrolled(body: QWidget) -> QScrollArea:
@@ -183,47 +217,91 @@ class DefenderView(QWidget):
         bar = QHBoxLayout()
         self.timeline_note = plain_label("", object_name="muted", wrap=True)
         bar.addWidget(self.timeline_note, 1)
-        self.incident_edit = self._button(bar, "Edit…", self.edit_incident,
-                                          "Edit the selected incident")
-        self.incident_delete = self._button(bar, "Delete…", self.delete_incident,
-                                            "Move the selected incident to Deleted")
+        self.incident_edit = self._button(
+            bar,
+            translate("DefenderView", "Edit…"),
+            self.edit_incident,
+            translate("DefenderView", "Edit the selected incident"),
+        )
+        self.incident_delete = self._button(
+            bar,
+            translate("DefenderView", "Delete…"),
+            self.delete_incident,
+            translate("DefenderView", "Move the selected incident to Deleted"),
+        )
         layout.addLayout(bar)
         self.timeline = IncidentTimeline()
         self.timeline.open_requested.connect(lambda record_id: self._edit("incident", record_id))
         self.timeline.selection_changed.connect(self._update_buttons)
         layout.addWidget(self.timeline, 1)
-        self.tabs.addTab(page, "Incidents")
+        self._add_tab(page, INCIDENTS_TAB)
 
     def _build_related_tab(self) -> None:
         page = QWidget()
         layout = QVBoxLayout(page)
         bar = QHBoxLayout()
-        bar.addWidget(plain_label("Family members, colleagues and others close to the "
-                                  "defender. Names are hidden until shown.",
-                                  object_name="muted", wrap=True), 1)
-        self._button(bar, "Add related person…", self.add_related,
-                     "Add a family member, colleague or other related person")
+        bar.addWidget(
+            plain_label(
+                translate(
+                    "DefenderView",
+                    "Family members, colleagues and others close to the "
+                    "defender. Names are hidden until shown.",
+                ),
+                object_name="muted",
+                wrap=True,
+            ),
+            1,
+        )
+        self._button(
+            bar,
+            translate("DefenderView", "Add related person…"),
+            self.add_related,
+            translate("DefenderView", "Add a family member, colleague or other related person"),
+        )
         layout.addLayout(bar)
         self.related_body = QWidget()
         self.related_layout = QVBoxLayout(self.related_body)
         self.related_layout.addStretch(1)
         layout.addWidget(self._scrolled(self.related_body), 1)
-        self.tabs.addTab(page, "Related people")
+        self._add_tab(page, RELATED_TAB)
 
     def _build_cases_tab(self) -> None:
         page = QWidget()
         layout = QVBoxLayout(page)
         bar = QHBoxLayout()
         bar.addStretch(1)
-        self._button(bar, "Add case…", self.add_case, "Open a new case for this defender")
-        self.case_edit = self._button(bar, "Edit…", self.edit_case, "Edit the selected case")
-        self.case_delete = self._button(bar, "Delete…", self.delete_case,
-                                        "Move the selected case to Deleted")
+        self._button(
+            bar,
+            translate("DefenderView", "Add case…"),
+            self.add_case,
+            translate("DefenderView", "Open a new case for this defender"),
+        )
+        self.case_edit = self._button(
+            bar,
+            translate("DefenderView", "Edit…"),
+            self.edit_case,
+            translate("DefenderView", "Edit the selected case"),
+        )
+        self.case_delete = self._button(
+            bar,
+            translate("DefenderView", "Delete…"),
+            self.delete_case,
+            translate("DefenderView", "Move the selected case to Deleted"),
+        )
         layout.addLayout(bar)
         cases = QTreeWidget()
-        cases.setAccessibleName("Cases")
+        cases.setAccessibleName(translate("DefenderView", "Cases"))
         cases.setRootIsDecorated(False)
-        cases.setHeaderLabels(["Case", "Status", "Priority", "Opened", "Closed", "Caseworker"])
+        cases.setHeaderLabels(
+            [
+                translate("DefenderView", "Case"),
+                translate("DefenderView", "Status"),
+                translate("DefenderView", "Priority"),
+                translate("DefenderView", "Opened"),
+                translate("DefenderView", "Closed"),
+                translate("DefenderView", "Caseworker"),
+            ]
+        )
         header = cases.header()  # the title takes the room; the short columns fit their text
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -232,12 +310,15 @@ class DefenderView(QWidget):
         cases.currentItemChanged.connect(lambda _c, _p: self._update_buttons())
         self.cases = cases
         layout.addWidget(cases, 1)
-        self.cases_empty = plain_label("No cases for this defender yet. Open one with "
-                                       "“Add case…”.", object_name="muted", wrap=True)
+        self.cases_empty = plain_label(
+            translate("DefenderView", "No cases for this defender yet. Open one with “Add case…”."),
+            object_name="muted",
+            wrap=True,
+        )
         self.cases_empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.cases_empty, 1)
         self.cases_empty.hide()
-        self.tabs.addTab(page, "Cases")
+        self._add_tab(page, CASES_TAB)
 
     def save_dossier(self, profile: Profile) -> bool:
         """The dossier under `profile`, warned first, written where the caseworker chooses."""
@@ -310,7 +391,7 @@ class DefenderView(QWidget):
         self._show_timeline(state)
         if tab is not None:
             for index in range(self.tabs.count()):
-                if self.tabs.tabText(index) == tab:
+                if self.tab_key(index) == tab:
                     current_tab = index
         self.tabs.setCurrentIndex(current_tab)
         self._update_buttons()
@@ -324,7 +405,7 @@ class DefenderView(QWidget):
             return
         selected = {RISK_TAB: self.risk.current_target(),
                     PLAN_TAB: self.plan.current_target()}.get(
-            self.tabs.tabText(self.tabs.currentIndex()), self.stays.current_target())
+            self.tab_key(self.tabs.currentIndex()), self.stays.current_target())
         if not self.show_defender(self.defender_id, select=selected) or (
                 self._is_deleted()):
             self.back_requested.emit()
@@ -339,15 +420,15 @@ class DefenderView(QWidget):
 
     def _show_header(self, defender: Stored) -> None:
         fields = defender.fields
-        self.title.setText(title_of("defender", fields))
+        self.title.setText(title_text("defender", fields))
         # The title is the codename when there is one; the name then shows only on Profile.
         hidden = hidden_of(defender)  # a header never shows a hidden value, not even masked
         parts = [country_name(fields.get("country")),
                  None if "organisation" in hidden else fields.get("organisation"),
-                 None if "field_of_work" in hidden else vocab_label(
+                 None if "field_of_work" in hidden else vocab_text(
                      "fields_of_work", fields.get("field_of_work"))]
         if defender.deleted:
-            parts.append("deleted")
+            parts.append(translate("DefenderView", "deleted"))
         self.subtitle.setText("  ·  ".join(str(p) for p in parts if p))
 
     def _show_profile(self, defender: Stored) -> None:
@@ -356,33 +437,34 @@ class DefenderView(QWidget):
         for name, info in field_infos(Defender).items():
             value = defender.fields.get(name)
             if name in hidden:
-                widget: QWidget = SensitiveValue(info.label, copy)
+                widget: QWidget = SensitiveValue(field_label(info), copy)
                 assert isinstance(widget, SensitiveValue)
                 widget.set_value(str(value) if value else None)
                 self.sensitive.append(widget)
             else:
                 widget = value_label(_show(info.kind, info.vocab, value))
-                widget.setAccessibleName(info.label)
+                widget.setAccessibleName(field_label(info))
                 if copy is not None and value not in (None, "", []):
                     copyable_label(widget, copy)
-            caption = plain_label(info.label)
+            caption = plain_label(field_label(info))
             caption.setBuddy(widget)
             self.profile_form.addRow(caption, widget)
         limits = self.ctx.reader.records.consent_limits(defender.id) if self.ctx else []
         for limit in limits:  # a colleague's consent notice: what leaves from here is narrowed
-            text = value_label(f"{visible(limit.colleague)} lowered it to "
-                               f"{vocab_label('consent_levels', limit.level)!r}: nothing about "
-                               "them leaves this vault beyond that")
+            text = value_label(translate(
+                "DefenderView", "%1 lowered it to “%2”: nothing about them leaves this vault "
+                "beyond that").replace("%1", visible(limit.colleague)).replace(
+                    "%2", vocab_text("consent_levels", limit.level)))
             text.setWordWrap(True)
-            text.setAccessibleName("Consent limit from a colleague")
-            self.profile_form.addRow(plain_label("Consent limit"), text)
+            text.setAccessibleName(translate("DefenderView", "Consent limit from a colleague"))
+            self.profile_form.addRow(plain_label(translate("DefenderView", "Consent limit")), text)
 
     def _show_related(self) -> None:
         assert self.ctx is not None and self.defender_id is not None
         people = self.ctx.reader.records.list("related", RecordFilter(defender=self.defender_id))
         if not people:
             self.related_layout.insertWidget(0, plain_label(
-                "No related people recorded yet.", object_name="muted"))
+                translate("DefenderView", "No related people recorded yet."), object_name="muted"))
         for number, person in enumerate(people):
             self.related_layout.insertWidget(number, self._person_card(person))
 
@@ -391,20 +473,30 @@ class DefenderView(QWidget):
         card.setObjectName("card")
         layout = QVBoxLayout(card)
         top = QHBoxLayout()
-        relation = vocab_label("relationships", person.get("relationship")) or "Related person"
+        relation = vocab_text("relationships", person.get("relationship")) or translate(
+            "DefenderView", "Related person")
         label = heading(relation, factor=1.1)
         top.addWidget(label, 1)
         record_id = person.id
-        self._button(top, "Edit…", lambda: self._edit("related", record_id),
-                     "Edit this related person")
-        self._button(top, "Delete…", lambda: self._delete("related", record_id),
-                     "Move this related person to Deleted")
+        self._button(
+            top,
+            translate("DefenderView", "Edit…"),
+            lambda: self._edit("related", record_id),
+            translate("DefenderView", "Edit this related person"),
+        )
+        self._button(
+            top,
+            translate("DefenderView", "Delete…"),
+            lambda: self._delete("related", record_id),
+            translate("DefenderView", "Move this related person to Deleted"),
+        )
         layout.addLayout(top)
         form = QFormLayout()
         copy = self.ctx.copy_to_clipboard if self.ctx else None
         hidden = hidden_of(person)
-        for name, caption in (("name", "Name"), ("contact", "Contact details"),
-                              ("notes", "Notes")):
+        for name, caption in (("name", translate("DefenderView", "Name")),
+                              ("contact", translate("DefenderView", "Contact details")),
+                              ("notes", translate("DefenderView", "Notes"))):
             if name == "notes" and not person.get("notes"):
                 continue
             if name in hidden:
@@ -426,9 +518,9 @@ class DefenderView(QWidget):
         for case in self.ctx.reader.records.list("case", RecordFilter(defender=self.defender_id)):
             f = case.fields
             item = QTreeWidgetItem([
-                masked(case, "title") or vocab_label("programmes", f.get("programme")),
-                vocab_label("case_statuses", f.get("status")),
-                vocab_label("priorities", f.get("priority")),
+                masked(case, "title") or vocab_text("programmes", f.get("programme")),
+                vocab_text("case_statuses", f.get("status")),
+                vocab_text("priorities", f.get("priority")),
                 f.get("opened") or "", f.get("closed") or "", masked(case, "caseworker") or ""])
             item.setData(0, ID_ROLE, case.id)
             self.cases.addTopLevelItem(item)
@@ -443,9 +535,9 @@ class DefenderView(QWidget):
         ctx = self.ctx
         total = self.timeline.show_defender(lambda: ctx.reader, self.defender_id, state)
         self.timeline_note.setText(
-            "No incidents logged yet." if not total else
-            f"{total} incident{'s' if total != 1 else ''}, newest first. "
-            "Open a group to see its incidents; Enter edits the selected one.")
+            translate("DefenderView", "No incidents logged yet.") if not total else
+            plural("DefenderView", "%n incident(s), newest first. Open a group to see its "
+                   "incidents; Enter edits the selected one.", total))
 
     def selected_incident(self) -> str | None:
         return self.timeline.selected_id()
@@ -483,12 +575,13 @@ class DefenderView(QWidget):
         if kind == "incident":
             self.timeline.select_incident(record_id, str(record.get("occurred") or ""))
             self.timeline.setFocus()
-        self.notice.setText(f"Saved. {record_title(record)}")
+        self.notice.setText(translate("DefenderView", "Saved. %1").replace(
+            "%1", record_title(record)))
         self.notice.show()
 
     def show_tab(self, name: str) -> None:
         for index in range(self.tabs.count()):
-            if self.tabs.tabText(index) == name:
+            if self.tab_key(index) == name:
                 self.tabs.setCurrentIndex(index)
 
     def _delete(self, kind: str, record_id: str) -> None:

@@ -8,15 +8,15 @@ defender with thousands of incidents opens as fast as one with three.
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from ..model.display import masked, vocab_label
+from ..model.display import masked
 from ..services.desk import Desk
 from ..services.overview import TimelineGroup
+from .i18n import plural, translate, vocab_text
 from .labels import SEVERITY_SCALE, category_colour, category_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -32,7 +32,8 @@ def _spoken(date: str, *, with_year: bool = True) -> str:
     parts = date.split("T")[0].split("-")
     if len(parts) == 1 or not all(p.isdigit() for p in parts):
         return date
-    words = [calendar.month_name[int(parts[1])]] if 1 <= int(parts[1]) <= 12 else [parts[1]]
+    words = [QLocale().standaloneMonthName(int(parts[1]))] if 1 <= int(parts[1]) <= 12 \
+        else [parts[1]]
     if len(parts) >= 3:
         words.insert(0, str(int(parts[2])))
     if with_year:
@@ -44,16 +45,18 @@ def span_title(key: str) -> str:
     """A range in the same words as the month headings: 'March to April 2024'."""
     first, _, last = key.partition("..")
     same_year = first[:4] == last[:4] and len(first) >= 7
-    return f"{_spoken(first, with_year=not same_year)} to {_spoken(last)}"
+    return translate("Timeline", "%1 to %2").replace(
+        "%1", _spoken(first, with_year=not same_year)).replace("%2", _spoken(last))
 
 
 def group_title(group: TimelineGroup) -> str:
-    count = f"{group.count} incident" + ("" if group.count == 1 else "s")
+    count = plural("Timeline", "%n incident(s)", group.count)
     if group.is_month:
         return f"{_spoken(group.key)}  ·  {count}"
     if ".." in group.key:
         return f"{span_title(group.key)}  ·  {count}"
-    return f"{_spoken(group.key)}, month not known  ·  {count}"
+    return translate("Timeline", "%1, month not known").replace("%1", _spoken(group.key)) \
+        + f"  ·  {count}"
 
 
 def first_line(text: str | None, limit: int = 140) -> str:
@@ -74,10 +77,18 @@ class IncidentTimeline(QTreeWidget):
         self._reader: Callable[[], Desk] | None = None
         self._defender: str | None = None
         em = self.fontMetrics().horizontalAdvance("M")
-        self.setAccessibleName("Incident timeline")
+        self.setAccessibleName(translate("Timeline", "Incident timeline"))
         self.setColumnCount(5)
-        self.setHeaderLabels(["When", "Category", "Severity", "Status", "What happened"])
-        self.headerItem().setToolTip(2, SEVERITY_SCALE)
+        self.setHeaderLabels(
+            [
+                translate("Timeline", "When"),
+                translate("Timeline", "Category"),
+                translate("Timeline", "Severity"),
+                translate("Timeline", "Status"),
+                translate("Timeline", "What happened"),
+            ]
+        )
+        self.headerItem().setToolTip(2, translate("Column", SEVERITY_SCALE))
         for column, width in enumerate((13, 9, 6, 8)):
             self.setColumnWidth(column, width * em)
         self.setStyleSheet("QTreeView::item { padding: 0.2em 0; }")
@@ -125,13 +136,14 @@ class IncidentTimeline(QTreeWidget):
             f = incident.fields
             item = QTreeWidgetItem([
                 f.get("occurred") or "", category_text(f.get("category"), short=True),
-                str(f.get("severity") or ""), vocab_label("incident_statuses", f.get("status")),
+                str(f.get("severity") or ""), vocab_text("incident_statuses", f.get("status")),
                 first_line(masked(incident, "description"))])
             item.setData(0, ID_ROLE, incident.id)
             item.setData(1, Qt.ItemDataRole.DecorationRole, category_colour(f.get("category")))
             item.setToolTip(1, category_text(f.get("category")))
             if f.get("targets"):
-                item.setText(4, "(family targeted) " + item.text(4))
+                item.setText(4, translate("Timeline", "(family targeted) %1").replace(
+                    "%1", item.text(4)))
             group.addChild(item)
 
     def groups(self) -> list[QTreeWidgetItem]:

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 
-from ..model.display import vocab_label
+from .i18n import QT_TRANSLATE_NOOP, translate, vocab_text
 from .theme import scaled_font
 
 CATEGORY_COLOURS: dict[str, str] = {
@@ -32,26 +32,31 @@ def category_colour(slug: str | None) -> QColor | None:
 
 # Short names for lists and timelines; forms and tooltips use the vocabulary's full labels.
 CATEGORY_SHORT: dict[str, str] = {
-    "physical": "Physical", "digital": "Digital", "family": "Family", "phone": "Phone",
-    "legal": "Legal", "defamation": "Defamation", "other": "Other",
+    "physical": QT_TRANSLATE_NOOP("Labels", "Physical"),
+    "digital": QT_TRANSLATE_NOOP("Labels", "Digital"),
+    "family": QT_TRANSLATE_NOOP("Labels", "Family"),
+    "phone": QT_TRANSLATE_NOOP("Labels", "Phone"),
+    "legal": QT_TRANSLATE_NOOP("Labels", "Legal"),
+    "defamation": QT_TRANSLATE_NOOP("Labels", "Defamation"),
+    "other": QT_TRANSLATE_NOOP("Labels", "Other"),
 }
 
 
 def category_text(slug: str | None, *, short: bool = False) -> str:
     if short and slug in CATEGORY_SHORT:
-        return CATEGORY_SHORT[slug]
-    return vocab_label("threat_categories", slug)
+        return translate("Labels", CATEGORY_SHORT[slug])
+    return vocab_text("threat_categories", slug)
 
 
 def severity_text(value: int | None, *, short: bool = True) -> str:
     """'5' in lists (the header explains the scale), the full meaning elsewhere."""
     if value is None:
-        return "" if short else "Not assessed"
-    return str(value) if short else vocab_label("severities", str(value))
+        return "" if short else translate("Labels", "Not assessed")
+    return str(value) if short else vocab_text("severities", str(value))
 
 
-SEVERITY_SCALE = (
-    "Severity: 1 harassment or intimidation; 2 indirect threat; 3 direct threat; "
+SEVERITY_SCALE = QT_TRANSLATE_NOOP(
+    "Column", "Severity: 1 harassment or intimidation; 2 indirect threat; 3 direct threat; "
     "4 threat with capability shown; 5 attack, detention, abduction or imminent threat to life"
 )
 
@@ -96,7 +101,7 @@ class CategoryChip(QLabel):
         self.set_category(slug)
 
     def set_category(self, slug: str | None) -> None:
-        self.setText(category_text(slug) or "No category")
+        self.setText(category_text(slug) or translate("Labels", "No category"))
         colour = CATEGORY_COLOURS.get(slug or "", "#7f8c8d")
         self.setStyleSheet(
             f"QLabel {{ border-left: 0.5em solid {colour}; padding: 0.1em 0.5em; }}")

@@ -17,6 +17,7 @@ from ..model.records import KINDS, Stored
 from ..services.casework import RecordFilter
 from ..services.desk import Desk
 from ..services.overview import DefenderRow, OverviewFilter
+from .record_titles import titles
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ class CaseworkSource:
                 wanted.setdefault(ref or "", set()).update(ids)
         names: dict[str, str] = {}
         for ref, linked in wanted.items():
-            names.update(self.reader.overview.titles(ref, sorted(linked)))
+            names.update(titles(self.reader, ref, sorted(linked)))
         return [ListRow(r, names) for r in records]
 
     def row_id(self, row: ListRow) -> str:

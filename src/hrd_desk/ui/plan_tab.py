@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from ..fsutil import atomic_write
-from ..model.display import record_title, vocab_label
 from ..model.records import Stored
 from ..services.desk import Desk
 from ..services.plans import PlanSummary
@@ -36,13 +35,17 @@ from .contracts import AppContext
 from .defender_tree_tab import TARGET_ROLE, DefenderTreeTab
 from .due_words import due_words
 from .forms import open_form
+from .i18n import QT_TRANSLATE_NOOP, isolated, number_text, plural, translate, vocab_text
 from .labels import plain_label, value_label
 from .pdf import text_pdf
+from .plan_summary import plan_text
+from .record_titles import record_title, titles
 from .sensitive import SensitiveValue
 from .tree_items import all_items
 
 PLAN_KINDS = frozenset({"security_measure", "risk_item", "risk_assessment", "defender"})
-GROUPS = (("preventive", "Preventive measures"), ("emergency", "Emergency protocols"))
+GROUPS = (("preventive", QT_TRANSLATE_NOOP("DefenderTabs", "Preventive measures")),
+          ("emergency", QT_TRANSLATE_NOOP("DefenderTabs", "Emergency protocols")))
 # "Reviewed" sets the next review this many days on (changed in the measure's form)
 REVIEW_AGAIN_DAYS = 91
 
@@ -60,42 +63,88 @@ class PlanTab(DefenderTreeTab):
         self.summary_dialog: PlanSummaryDialog | None = None
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        bar.addWidget(plain_label("Measures that reduce the threats and vulnerabilities on the "
-                                  "Risk tab. Enter opens the selected measure.",
-                                  object_name="muted", wrap=True), 1)
-        self.new_button = self._button(bar, "New measure…", self.new_measure,
-                                       "Add a preventive measure or an emergency protocol")
-        self.summary_button = self._button(bar, "Plan summary…", self.show_summary,
-                                           "The plan to go through with the defender before "
-                                           "the return home (printable)")
+        bar.addWidget(
+            plain_label(
+                translate(
+                    "DefenderTabs",
+                    "Measures that reduce the threats and vulnerabilities on the "
+                    "Risk tab. Enter opens the selected measure.",
+                ),
+                object_name="muted",
+                wrap=True,
+            ),
+            1,
+        )
+        self.new_button = self._button(
+            bar,
+            translate("DefenderTabs", "New measure…"),
+            self.new_measure,
+            translate("DefenderTabs", "Add a preventive measure or an emergency protocol"),
+        )
+        self.summary_button = self._button(
+            bar,
+            translate("DefenderTabs", "Plan summary…"),
+            self.show_summary,
+            translate(
+                "DefenderTabs",
+                "The plan to go through with the defender before the return home (printable)",
+            ),
+        )
         layout.addLayout(bar)
-        self._set_columns("Security plan", ["Measure", "Due", "Status", "Owner", "Reduces"],
-                          stretch=0)
+        self._set_columns(
+            translate("DefenderTabs", "Security plan"),
+            [
+                translate("DefenderTabs", "Measure"),
+                translate("DefenderTabs", "Due"),
+                translate("DefenderTabs", "Status"),
+                translate("DefenderTabs", "Owner"),
+                translate("DefenderTabs", "Reduces"),
+            ],
+            stretch=0,
+        )
         layout.addWidget(self.tree, 1)
         actions = QHBoxLayout()
-        self.open_button = self._button(actions, "Open…", self.open_current,
-                                        "Open the selected measure (Enter)")
-        self.done_button = self._button(actions, "In place", self.mark_in_place,
-                                        "The selected measure is in place")
+        self.open_button = self._button(
+            actions,
+            translate("DefenderTabs", "Open…"),
+            self.open_current,
+            translate("DefenderTabs", "Open the selected measure (Enter)"),
+        )
+        self.done_button = self._button(
+            actions,
+            translate("DefenderTabs", "In place"),
+            self.mark_in_place,
+            translate("DefenderTabs", "The selected measure is in place"),
+        )
         self.reviewed_button = self._button(
-            actions, "Reviewed", self.mark_reviewed,
-            f"Reviewed today; the next review in {REVIEW_AGAIN_DAYS // 30} months (change it "
-            "with Open…)")
-        self.delete_button = self._button(actions, "Delete…", self.delete_current,
-                                          "Move the selected measure to Deleted")
+            actions, translate("DefenderTabs", "Reviewed"), self.mark_reviewed,
+            plural("DefenderTabs", "Reviewed today; the next review in %n month(s) (change it "
+                   "with Open…)", REVIEW_AGAIN_DAYS // 30))
+        self.delete_button = self._button(
+            actions,
+            translate("DefenderTabs", "Delete…"),
+            self.delete_current,
+            translate("DefenderTabs", "Move the selected measure to Deleted"),
+        )
         actions.addStretch(1)
         layout.addLayout(actions)
         self.notice = plain_label("", object_name="muted", wrap=True)
         layout.addWidget(self.notice)
-        self.empty = plain_label("No security plan for this defender yet. Add a measure with "
-                                 "“New measure…”.", object_name="muted", wrap=True)
+        self.empty = plain_label(
+            translate(
+                "DefenderTabs",
+                "No security plan for this defender yet. Add a measure with “New measure…”.",
+            ),
+            object_name="muted",
+            wrap=True,
+        )
         layout.addWidget(self.empty)
         details = QFormLayout()
-        self.details = SensitiveValue("How", copy)
-        self.details_caption = plain_label("How")
+        self.details = SensitiveValue(translate("DefenderTabs", "How"), copy)
+        self.details_caption = plain_label(translate("DefenderTabs", "How"))
         self.reduces = value_label("")
-        self.reduces.setAccessibleName("Reduces")
-        self.reduces_caption = plain_label("Reduces")
+        self.reduces.setAccessibleName(translate("DefenderTabs", "Reduces"))
+        self.reduces_caption = plain_label(translate("DefenderTabs", "Reduces"))
         details.addRow(self.details_caption, self.details)
         details.addRow(self.reduces_caption, self.reduces)
         layout.addLayout(details)
@@ -115,28 +164,31 @@ class PlanTab(DefenderTreeTab):
         measures = plans.measures_of(defender_id)
         self._measures = {m.id: m for m in measures}
         linked = sorted({i for m in measures for i in (m.get("reduces") or [])})
-        self._item_titles = self.ctx.reader.overview.titles("risk_item", linked)
+        self._item_titles = titles(self.ctx.reader, "risk_item", linked)
         for group, heading in GROUPS:
             members = [m for m in measures if m.get("group") == group]
-            parent = QTreeWidgetItem([f"{heading} ({len(members)})", "", "", "", ""])
+            parent = QTreeWidgetItem([f"{translate('DefenderTabs', heading)} "
+                                      f"({number_text(len(members))})", "", "", "", ""])
             parent.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(parent)
             for measure in members:
                 due = str(measure.get("due") or "")
                 words = due_words(due, today) if due and measure.get(
                     "status") == "planned" else ""
-                status = [vocab_label("measure_statuses", measure.get("status"))]
+                status = [vocab_text("measure_statuses", measure.get("status"))]
                 if plans.is_overdue(measure):
-                    status.append("overdue")
+                    status.append(translate("DefenderTabs", "overdue"))
                 if plans.needs_review(measure):
                     review = str(measure.get("review"))
-                    status.append(f"review due {due_words(review, today) or review}")
+                    status.append(translate("DefenderTabs", "review due %1").replace(
+                        "%1", due_words(review, today) or review))
                 reduces = measure.get("reduces") or []
                 item = QTreeWidgetItem([
                     record_title(measure),
-                    f"{due} ({words})" if words else due, ", ".join(status),
+                    f"{due} ({words})" if words else due,
+                    translate("DefenderTabs", ", ").join(status),
                     str(measure.get("owner") or ""),
-                    f"{len(reduces)} item{'s' if len(reduces) != 1 else ''}" if reduces else ""])
+                    plural("DefenderTabs", "%n item(s)", len(reduces)) if reduces else ""])
                 item.setData(0, TARGET_ROLE, ("security_measure", measure.id))
                 parent.addChild(item)
         self.tree.expandAll()
@@ -165,8 +217,12 @@ class PlanTab(DefenderTreeTab):
         self.details_caption.setVisible(has_details)
         self.details.set_value(str(measure.get("details")) if has_details and measure else None)
         reduces = list(measure.get("reduces") or []) if measure is not None else []
-        self.reduces.setText("; ".join(self._item_titles.get(i, "a deleted item")
-                                       for i in reduces))
+        self.reduces.setText(
+            "; ".join(
+                self._item_titles.get(i, translate("DefenderTabs", "a deleted item"))
+                for i in reduces
+            )
+        )
         self.reduces.setVisible(bool(reduces))
         self.reduces_caption.setVisible(bool(reduces))
 
@@ -181,9 +237,13 @@ class PlanTab(DefenderTreeTab):
         ctx = self.ctx
         if ctx is None:
             return
-        ctx.write(job, on_done=lambda _changed: self.notice.setText(what),
-                  on_error=lambda exc: ctx.prompter.error("Measure not changed",
-                                                          describe_failure(exc)))
+        ctx.write(
+            job,
+            on_done=lambda _changed: self.notice.setText(what),
+            on_error=lambda exc: ctx.prompter.error(
+                translate("DefenderTabs", "Measure not changed"), describe_failure(exc)
+            ),
+        )
 
     def mark_in_place(self) -> None:
         measure = self.current_measure()
@@ -191,7 +251,7 @@ class PlanTab(DefenderTreeTab):
             return
         measure_id = measure.id
         title = record_title(measure)
-        self._write(f"In place: {title}",
+        self._write(translate("DefenderTabs", "In place: %1").replace("%1", title),
                     lambda desk: desk.plans.measure_done(measure_id))
 
     def mark_reviewed(self) -> None:
@@ -201,7 +261,8 @@ class PlanTab(DefenderTreeTab):
         measure_id = measure.id
         after = (self.ctx.reader.plans.today() + timedelta(days=REVIEW_AGAIN_DAYS)).isoformat()
         title = record_title(measure)
-        self._write(f"Reviewed today: {title}. Next review {after}.",
+        self._write(translate("DefenderTabs", "Reviewed today: %1. Next review %2.").replace(
+                        "%1", title).replace("%2", isolated(after)),
                     lambda desk: desk.plans.measure_reviewed(measure_id, next_review=after))
 
     def show_summary(self) -> None:
@@ -231,18 +292,25 @@ class PlanTab(DefenderTreeTab):
 
 
 def _save_pdf(ctx: AppContext, pdf: bytes) -> None:
-    path = ctx.prompter.save_file("Save the plan summary as PDF", "security-plan.pdf",
-                                  "PDF (*.pdf)")
+    path = ctx.prompter.save_file(translate("DefenderTabs", "Save the plan summary as PDF"),
+                                  "security-plan.pdf", translate("DefenderTabs", "PDF (*.pdf)"))
     if not path:
         return
     try:
         atomic_write(Path(path), pdf)
     except OSError as exc:
-        ctx.prompter.error("Not saved", f"The PDF could not be written "
-                           f"({exc.strerror or type(exc).__name__}).")
+        ctx.prompter.error(translate("DefenderTabs", "Not saved"), translate(
+            "DefenderTabs", "The PDF could not be written (%1).").replace(
+                "%1", exc.strerror or type(exc).__name__))
         return
-    ctx.prompter.info("Saved", "The PDF holds the plan in clear. Print it, go through it with "
-                      "the defender, then delete the file and empty the trash.")
+    ctx.prompter.info(
+        translate("DefenderTabs", "Saved"),
+        translate(
+            "DefenderTabs",
+            "The PDF holds the plan in clear. Print it, go through it with "
+            "the defender, then delete the file and empty the trash.",
+        ),
+    )
 
 
 class PlanSummaryDialog(QDialog):
@@ -252,21 +320,29 @@ class PlanSummaryDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plan: PlanSummary | None = plan
-        self.setWindowTitle("Security plan summary")
+        self.setWindowTitle(translate("DefenderTabs", "Security plan summary"))
         self._save_pdf = save_pdf
         layout = QVBoxLayout(self)
-        layout.addWidget(plain_label(
-            "Go through this with the defender before the return home. Threats, the reasoning "
-            "and how measures work are hidden until shown.", object_name="muted", wrap=True))
-        self.reveal = QCheckBox("Show hidden details")
+        layout.addWidget(
+            plain_label(
+                translate(
+                    "DefenderTabs",
+                    "Go through this with the defender before the return home. Threats, the "
+                    "reasoning and how measures work are hidden until shown.",
+                ),
+                object_name="muted",
+                wrap=True,
+            )
+        )
+        self.reveal = QCheckBox(translate("DefenderTabs", "Show hidden details"))
         self.reveal.toggled.connect(self._render)
         layout.addWidget(self.reveal)
         self.text = QPlainTextEdit()  # plain text only: nothing typed is rendered as markup
         self.text.setReadOnly(True)
-        self.text.setAccessibleName("Plan summary")
+        self.text.setAccessibleName(translate("DefenderTabs", "Plan summary"))
         layout.addWidget(self.text, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.save_button = buttons.addButton("Save as PDF…",
+        self.save_button = buttons.addButton(translate("DefenderTabs", "Save as PDF…"),
                                              QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button.setVisible(save_pdf is not None)
         self.save_button.clicked.connect(self.save)
@@ -279,14 +355,16 @@ class PlanSummaryDialog(QDialog):
     def summary_text(self) -> str:
         if self.plan is None:
             return ""
-        return self.plan.text(reveal=self.reveal.isChecked())
+        return plan_text(self.plan, reveal=self.reveal.isChecked())
 
     def _render(self) -> None:
         self.text.setPlainText(self.summary_text())
 
     def pdf(self) -> bytes:
         """The summary as shown (hidden details stay hidden unless shown)."""
-        return text_pdf("Security plan summary", self.summary_text().splitlines())
+        return text_pdf(
+            translate("DefenderTabs", "Security plan summary"), self.summary_text().splitlines()
+        )
 
     def save(self) -> None:
         if self._save_pdf is not None and self.plan is not None:

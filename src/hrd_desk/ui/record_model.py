@@ -187,9 +187,10 @@ class PagedRecordModel(QAbstractTableModel, Generic[R]):
         if role == Qt.ItemDataRole.DisplayRole:
             return translate("Column", column.header)
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = column.tooltip or ""
+            tip = translate("Column", column.tooltip) if column.tooltip else ""
             if column.sort_key is None:
-                tip = (tip + "\n" if tip else "") + "This column cannot be sorted."
+                tip = (tip + "\n" if tip else "") + translate("Column",
+                                                              "This column cannot be sorted.")
             return tip or None
         return None
 

@@ -22,11 +22,12 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QPainte
 
 from ..services.plans import Trend
 from ..services.reports import Dossier, DossierSection
-from ..services.statistics import IMPRECISE_LABEL, KEY_LABELS, Statistics, label_of
+from ..services.statistics import Statistics
 from .charts import BAR_COLOUR, Bar, cap_bars, paint_bars
-from .i18n import load_fonts
+from .i18n import isolated, load_fonts, number_text, translate
 from .pdf import a4_pdf
 from .risk_trend import paint_trend
+from .stats_words import key_title, value_text
 
 FONT_FAMILIES = ["Noto Sans", "DejaVu Sans", "Noto Sans Arabic"]
 
@@ -123,7 +124,7 @@ class Flow:
 
     def bars(self, bars: Sequence[Bar]) -> None:
         row = self.line * 1.6
-        shown = cap_bars(bars, "Others")
+        shown = cap_bars(bars, translate("Statistics", "Others"))
         for start in range(0, len(shown), 25):
             chunk = shown[start:start + 25]
             self.room(row * len(chunk))
@@ -190,34 +191,48 @@ def dossier_pdf(dossier: Dossier) -> bytes:
 
 
 def stats_bars(stats: Statistics) -> list[Bar]:
-    """One bar per row: the grouping keys' labels joined."""
+    """One bar per row: the grouping keys' values joined, in the current language."""
     by = stats.query.by
     if not by:
-        return [Bar("All incidents", stats.total)]
-    return [Bar(" · ".join(label_of(k, r[k]) for k in by), int(r["count"])) for r in stats.rows]
+        return [Bar(translate("Statistics", "All incidents"), stats.total)]
+    return [Bar(" · ".join(value_text(k, r[k]) for k in by), int(r["count"]))
+            for r in stats.rows]
 
 
 def statistics_pdf(stats: Statistics, office: str, today: date) -> bytes:
+    """The Statistics screen's counts as A4 pages, in the current language."""
     offscreen_app()
     load_fonts()
     q = stats.query
 
     def paint(writer: QPdfWriter, painter: QPainter) -> None:
-        flow = Flow(writer, painter, f"Statistics · {today.isoformat()} · Office: {office}")
-        flow.text("Incident statistics", scale=1.8, bold=True)
-        period = f"{q.date_from or 'the first record'} to {q.date_to or 'today'}"
-        grouping = ", ".join(KEY_LABELS[k] for k in q.by) or "no grouping"
-        flow.text(f"Incidents from {period}, by {grouping}"
-                  + (f", programme {label_of('programme', q.programme)}" if q.programme else "")
-                  + ". Only defenders whose consent allows statistics are counted. An incident "
-                  "counts once, in the period that contains its whole date.", colour="#555555")
+        flow = Flow(writer, painter, translate("Statistics", "Statistics · %1 · Office: %2")
+                    .replace("%1", isolated(today.isoformat())).replace("%2", office))
+        flow.text(translate("Statistics", "Incident statistics"), scale=1.8, bold=True)
+        start = isolated(str(q.date_from)) if q.date_from else translate("Statistics",
+                                                                    "the first record")
+        end = isolated(str(q.date_to)) if q.date_to else translate("Statistics", "today")
+        grouping = translate("Statistics", ", ").join(key_title(k) for k in q.by) or translate(
+            "Statistics", "no grouping")
+        what = translate("Statistics", "Incidents from %1 to %2, by %3").replace(
+            "%1", start).replace("%2", end).replace("%3", grouping)
+        if q.programme:
+            what += translate("Statistics", ", programme %1").replace(
+                "%1", value_text("programme", q.programme))
+        flow.text(what + translate(
+            "Statistics", ". Only defenders whose consent allows statistics are counted. An "
+            "incident counts once, in the period that contains its whole date."),
+            colour="#555555")
         flow.gap()
         flow.bars(stats_bars(stats))
         flow.gap()
         for row in stats.rows:
-            keys = ", ".join(label_of(k, row[k]) for k in q.by)
-            flow.text(f"{keys}: {row['count']}", space_after=0.1)
-        flow.text(f"Total: {stats.total}", bold=True)
-        flow.text(f"{IMPRECISE_LABEL}: {stats.imprecise}")
+            keys = translate("Statistics", ", ").join(value_text(k, row[k]) for k in q.by)
+            flow.text(translate("Statistics", "%1: %2").replace("%1", keys).replace(
+                "%2", number_text(int(row["count"]))), space_after=0.1)
+        flow.text(translate("Statistics", "Total: %1").replace("%1", number_text(stats.total)),
+                  bold=True)
+        flow.text(translate("Statistics", "Imprecise (date fits no single period): %1").replace(
+            "%1", number_text(stats.imprecise)))
 
     return a4_pdf("hrd-desk statistics", paint)

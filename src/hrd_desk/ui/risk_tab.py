@@ -21,26 +21,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model.display import rating_text, record_title, vocab_label
 from ..model.records import Stored
 from ..services.plan_rules import FIVE_QUESTIONS
 from .defender_tree_tab import TARGET_ROLE, DefenderTreeTab
 from .forms import open_form
+from .i18n import QT_TRANSLATE_NOOP, translate, vocab_text
 from .labels import plain_label
+from .record_titles import rating_text, record_title, titles
 from .risk_trend import RiskTrendChart
 from .sensitive import SensitiveValue
 from .tree_items import all_items
 
 RISK_KINDS = frozenset({"risk_assessment", "risk_item", "incident", "defender"})
-_QUESTIONS = {"facts": "The facts", "pattern": "Pattern over time", "objective": "Objective",
-              "behind": "Who is behind it", "feasibility": "Can it be carried out"}
+_QUESTIONS = {"facts": QT_TRANSLATE_NOOP("DefenderTabs", "The facts"),
+              "pattern": QT_TRANSLATE_NOOP("DefenderTabs", "Pattern over time"),
+              "objective": QT_TRANSLATE_NOOP("DefenderTabs", "Objective"),
+              "behind": QT_TRANSLATE_NOOP("DefenderTabs", "Who is behind it"),
+              "feasibility": QT_TRANSLATE_NOOP("DefenderTabs", "Can it be carried out")}
 
 
 def _item_rating(item: Stored, suggested: str | None) -> str:
     rating = rating_text(item.fields)
     if suggested:
-        rating += f" (suggests {suggested})"
-    return rating or "not rated"
+        rating += translate("DefenderTabs", " (suggests %1)").replace(
+            "%1", vocab_text("risk_levels", suggested).lower())
+    return rating or translate("DefenderTabs", "not rated")
 
 
 class RiskTab(DefenderTreeTab):
@@ -54,33 +59,72 @@ class RiskTab(DefenderTreeTab):
         self._records: dict[str, Stored] = {}
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        bar.addWidget(plain_label("The assessed level over time beside the incidents logged "
-                                  "each month. Enter opens the selected line.",
-                                  object_name="muted", wrap=True), 1)
-        self.new_button = self._button(bar, "New assessment…", self.new_assessment,
-                                       "Assess this defender's risk again")
-        self.item_button = self._button(bar, "Add item…", self.add_item,
-                                        "Add a threat, vulnerability or capacity to the selected "
-                                        "assessment")
+        bar.addWidget(
+            plain_label(
+                translate(
+                    "DefenderTabs",
+                    "The assessed level over time beside the incidents logged "
+                    "each month. Enter opens the selected line.",
+                ),
+                object_name="muted",
+                wrap=True,
+            ),
+            1,
+        )
+        self.new_button = self._button(
+            bar,
+            translate("DefenderTabs", "New assessment…"),
+            self.new_assessment,
+            translate("DefenderTabs", "Assess this defender's risk again"),
+        )
+        self.item_button = self._button(
+            bar,
+            translate("DefenderTabs", "Add item…"),
+            self.add_item,
+            translate(
+                "DefenderTabs", "Add a threat, vulnerability or capacity to the selected assessment"
+            ),
+        )
         layout.addLayout(bar)
         self.chart = RiskTrendChart()
         layout.addWidget(self.chart)
-        self._set_columns("Risk assessments and their items",
-                          ["What", "Rating", "Linked incidents"], stretch=2)  # titles are long
+        self._set_columns(
+            translate("DefenderTabs", "Risk assessments and their items"),
+            [
+                translate("DefenderTabs", "What"),
+                translate("DefenderTabs", "Rating"),
+                translate("DefenderTabs", "Linked incidents"),
+            ],
+            stretch=2,
+        )  # titles are long
         layout.addWidget(self.tree, 1)
         actions = QHBoxLayout()
-        self.open_button = self._button(actions, "Open…", self.open_current,
-                                        "Open the selected assessment or item (Enter)")
-        self.delete_button = self._button(actions, "Delete…", self.delete_current,
-                                          "Move the selected assessment or item to Deleted")
+        self.open_button = self._button(
+            actions,
+            translate("DefenderTabs", "Open…"),
+            self.open_current,
+            translate("DefenderTabs", "Open the selected assessment or item (Enter)"),
+        )
+        self.delete_button = self._button(
+            actions,
+            translate("DefenderTabs", "Delete…"),
+            self.delete_current,
+            translate("DefenderTabs", "Move the selected assessment or item to Deleted"),
+        )
         actions.addStretch(1)
         layout.addLayout(actions)
-        self.empty = plain_label("No risk assessment for this defender yet. Make one with "
-                                 "“New assessment…”.", object_name="muted", wrap=True)
+        self.empty = plain_label(
+            translate(
+                "DefenderTabs",
+                "No risk assessment for this defender yet. Make one with “New assessment…”.",
+            ),
+            object_name="muted",
+            wrap=True,
+        )
         layout.addWidget(self.empty)
         details = QFormLayout()
-        self.text = SensitiveValue("Description", copy)
-        self.reasoning = SensitiveValue("Reasoning", copy)
+        self.text = SensitiveValue(translate("DefenderTabs", "Description"), copy)
+        self.reasoning = SensitiveValue(translate("DefenderTabs", "Reasoning"), copy)
         self.questions = {name: SensitiveValue(label, copy) for name, label in _QUESTIONS.items()}
         self._captions: dict[str, QWidget] = {}
         for name, widget in (("text", self.text), ("summary", self.reasoning),
@@ -110,18 +154,24 @@ class RiskTab(DefenderTreeTab):
             self._records[assessment.id] = assessment
             by = assessment.get("assessor")
             line = self._line(None, record_title(assessment),
-                              f"by {by}" if by else "", "", ("risk_assessment", assessment.id))
+                              translate("DefenderTabs", "by %1").replace("%1", str(by))
+                              if by else "", "", ("risk_assessment", assessment.id))
             for item in plans.items_of(assessment.id):
                 self._records[item.id] = item
                 linked = list(item.get("incidents") or [])
                 missing = [i for i in linked if i not in incident_titles]
                 if missing:
-                    incident_titles.update(self.ctx.reader.overview.titles("incident", missing))
-                self._line(line, vocab_label("risk_item_types", item.get("item_type")),
-                           _item_rating(item, plans.suggested_level(item)),
-                           "; ".join(incident_titles.get(i, "deleted incident")
-                                     for i in linked),
-                           ("risk_item", item.id))
+                    incident_titles.update(titles(self.ctx.reader, "incident", missing))
+                self._line(
+                    line,
+                    vocab_text("risk_item_types", item.get("item_type")),
+                    _item_rating(item, plans.suggested_level(item)),
+                    "; ".join(
+                        incident_titles.get(i, translate("DefenderTabs", "deleted incident"))
+                        for i in linked
+                    ),
+                    ("risk_item", item.id),
+                )
         self.tree.expandAll()
         self.tree.setVisible(bool(assessments))
         self.empty.setVisible(not assessments)

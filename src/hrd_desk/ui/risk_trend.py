@@ -17,19 +17,21 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ..model.vocab import VOCABULARIES
 from ..services.plans import Trend
-from .labels import CATEGORY_SHORT, category_colour
+from .i18n import plural, translate, vocab_text
+from .labels import category_colour, category_text
 
 LEVELS = ("low", "medium", "high", "critical")
 
 
 def describe(trend: Trend) -> str:
     """The chart in words: each assessment's level, and the incidents around it."""
-    levels = VOCABULARIES["risk_levels"]
-    parts = [f"{p.assessed}: {levels.label(p.level).lower()}" for p in trend.points]
+    parts = [f"{p.assessed}: {vocab_text('risk_levels', p.level).lower()}"
+             for p in trend.points]
     total = sum(trend.incident_count(m) for m in trend.months)
-    said = "; ".join(parts) if parts else "no assessment yet"
+    said = "; ".join(parts) if parts else translate("RiskTrend", "no assessment yet")
     first = trend.months[0] if trend.months else ""
-    return f"Assessed levels: {said}. {total} incident(s) logged since {first}."
+    return translate("RiskTrend", "Assessed levels: %1.").replace("%1", said) + " " + plural(
+        "RiskTrend", "%n incident(s) logged since %1.", total).replace("%1", first)
 
 
 class RiskTrendChart(QWidget):
@@ -38,7 +40,7 @@ class RiskTrendChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.trend = Trend()
-        self.setAccessibleName("Risk level and incidents over time")
+        self.setAccessibleName(translate("RiskTrend", "Risk level and incidents over time"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
@@ -104,7 +106,7 @@ def paint_trend(painter: QPainter, area: QRectF, trend: Trend, *, text: QColor) 
         painter.setPen(text)
         painter.drawText(QRectF(area.left(), y - line / 2, left - line / 2, line),
                          int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
-                         VOCABULARIES["risk_levels"].label(level))
+                         vocab_text("risk_levels", level))
         painter.setPen(QPen(muted, 1))
     most = max((trend.incident_count(m) for m in trend.months), default=0)
     top = max(most, 1)
@@ -161,9 +163,9 @@ def paint_trend(painter: QPainter, area: QRectF, trend: Trend, *, text: QColor) 
     # legend: the assessed level, then each category drawn
     x = plot.left()
     y = area.bottom() - legend_h
-    entries = [(text, "Assessed level")] + [
-        (category_colour(c) or muted, ("Incidents: " if n == 0 else "") + CATEGORY_SHORT.get(
-            c, VOCABULARIES["threat_categories"].label(c))) for n, c in enumerate(shown)]
+    entries = [(text, translate("RiskTrend", "Assessed level"))] + [
+        (category_colour(c) or muted, (translate("RiskTrend", "Incidents: ") if n == 0 else "")
+         + category_text(c, short=True)) for n, c in enumerate(shown)]
     for colour, label in entries:
         painter.fillRect(QRectF(x, y + line / 4, line / 2, line / 2), colour)
         painter.setPen(text)

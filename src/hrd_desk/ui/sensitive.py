@@ -17,20 +17,32 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ..model.display import MASK
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .labels import value_label
 
 __all__ = ["MASK", "REVEAL_KEYS", "SensitiveValue", "reveal_shortcut", "untabbable"]
 # Show/Hide buttons take no Tab focus (typing after Tab must never land in, or reveal, a hidden
 # value); this key shows or hides every hidden value of the window or page instead.
 REVEAL_KEYS = "Ctrl+Shift+H"
-REVEAL_TIP = f"Show or hide every hidden value here: {REVEAL_KEYS}"
+# shown translated through reveal_tip()
+REVEAL_TIP = QT_TRANSLATE_NOOP("Sensitive", "Show or hide every hidden value here: %1")
+
+
+def mask_text() -> str:
+    """MASK (a hidden value's stand-in) in the current language."""
+    return translate("Sensitive", "•••••• hidden")
+
+
+def reveal_tip() -> str:
+    """REVEAL_TIP in the current language, naming the keys."""
+    return translate("Sensitive", REVEAL_TIP).replace("%1", REVEAL_KEYS)
 
 
 def untabbable(button: QAbstractButton) -> None:
     """A reveal button: clicked with the mouse, reached from the keyboard by REVEAL_KEYS."""
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     tip = button.toolTip()
-    button.setToolTip(f"{tip}. {REVEAL_TIP}" if tip else REVEAL_TIP)
+    button.setToolTip(f"{tip}. {reveal_tip()}" if tip else reveal_tip())
 
 
 def reveal_shortcut(owner: QWidget, toggle_all: Callable[[], None]) -> QShortcut:
@@ -53,14 +65,18 @@ class SensitiveValue(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.text: QLabel = value_label("")  # copied only through Copy
         self.text.setAccessibleName(label)
-        self.toggle = QPushButton("Show")
-        self.toggle.setAccessibleName(f"Show {label.lower()}")
-        self.toggle.setToolTip(f"Show the {label.lower()} until you leave this record")
+        self.toggle = QPushButton(translate("Sensitive", "Show"))
+        self.toggle.setAccessibleName(translate("Sensitive", "Show %1").replace(
+            "%1", label.lower()))
+        self.toggle.setToolTip(translate(
+            "Sensitive", "Show the %1 until you leave this record").replace("%1", label.lower()))
         self.toggle.clicked.connect(self._toggle)
         untabbable(self.toggle)
-        self.copy_button = QPushButton("Copy")
-        self.copy_button.setAccessibleName(f"Copy {label.lower()}")
-        self.copy_button.setToolTip("Copy; the clipboard is cleared after 30 seconds")
+        self.copy_button = QPushButton(translate("Sensitive", "Copy"))
+        self.copy_button.setAccessibleName(translate("Sensitive", "Copy %1").replace(
+            "%1", label.lower()))
+        self.copy_button.setToolTip(translate(
+            "Sensitive", "Copy; the clipboard is cleared after 30 seconds"))
         self.copy_button.clicked.connect(self._copy_value)
         layout.addWidget(self.text)
         layout.addWidget(self.toggle)
@@ -113,7 +129,9 @@ class SensitiveValue(QWidget):
         if not has_value:
             self.text.setText("—")
             return
-        self.text.setText(self._value if self._shown and self._value else MASK)
-        self.toggle.setText("Hide" if self._shown else "Show")
-        verb = "Hide" if self._shown else "Show"
-        self.toggle.setAccessibleName(f"{verb} {self.field_label.lower()}")
+        self.text.setText(self._value if self._shown and self._value else mask_text())
+        self.toggle.setText(translate("Sensitive", "Hide") if self._shown
+                            else translate("Sensitive", "Show"))
+        verb = translate("Sensitive", "Hide %1") if self._shown else translate(
+            "Sensitive", "Show %1")
+        self.toggle.setAccessibleName(verb.replace("%1", self.field_label.lower()))

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model.display import record_title, vocab_label
 from ..model.records import Stored
 from ..services.planning import OPEN_TASKS
 from ..services.stay_rules import is_overdue
@@ -29,7 +28,9 @@ from .contracts import AppContext
 from .defender_tree_tab import TARGET_ROLE, DefenderTreeTab
 from .due_words import due_words
 from .forms import open_checkin, open_form
+from .i18n import isolated, translate, vocab_text
 from .labels import plain_label
+from .record_titles import record_title
 from .sensitive import SensitiveValue
 from .tree_items import all_items
 
@@ -39,29 +40,31 @@ STAY_KINDS = frozenset({"relocation", "checkin", "task", "related", "case", "def
 def _checkin_status(checkin: Stored) -> str:
     status = checkin.get("status")
     if status == "done":
-        parts = [f"Done {checkin.get('done_at') or ''}".strip(),
-                 vocab_label("checkin_methods", checkin.get("how")).lower()]
+        parts = [translate("DefenderTabs", "Done %1").replace(
+                     "%1", isolated(str(checkin.get("done_at") or ""))).strip(),
+                 vocab_text("checkin_methods", checkin.get("how")).lower()]
         if checkin.get("concern") == "raised":
-            parts.append("something worrying raised")
+            parts.append(translate("DefenderTabs", "something worrying raised"))
         if checkin.get("incident"):
-            parts.append("incident logged")
-        return ", ".join(p for p in parts if p)
+            parts.append(translate("DefenderTabs", "incident logged"))
+        return translate("DefenderTabs", ", ").join(p for p in parts if p)
     if status == "missed":
-        return "Missed: waiting for someone to act"
-    return "Scheduled"
+        return translate("DefenderTabs", "Missed: waiting for someone to act")
+    return translate("DefenderTabs", "Scheduled")
 
 
 def _task_status(task: Stored, today: date) -> str:
-    label = vocab_label("task_statuses", task.get("status"))
+    label = vocab_text("task_statuses", task.get("status"))
     if is_overdue(task.get("due"), task.get("status"), today, OPEN_TASKS):
-        return f"{label}, overdue"
+        return translate("DefenderTabs", "%1, overdue").replace("%1", label)
     return label
 
 
 def _span(stay: Stored) -> str:
     start = stay.get("arrival") or stay.get("planned_arrival") or "?"
     end = stay.get("departure") or stay.get("planned_departure") or "?"
-    return f"{start} to {end}"
+    return translate("DefenderTabs", "%1 to %2").replace("%1", isolated(str(start))).replace(
+        "%2", isolated(str(end)))
 
 
 class StayTab(DefenderTreeTab):
@@ -75,36 +78,74 @@ class StayTab(DefenderTreeTab):
         self._stays: dict[str, Stored] = {}
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
-        bar.addWidget(plain_label("Stays in a safe city with their check-ins and tasks. Enter "
-                                  "opens the selected line.", object_name="muted", wrap=True), 1)
-        self.new_button = self._button(bar, "New stay…", self.new_stay,
-                                       "Plan a stay for this defender")
-        self.checkin_button = self._button(bar, "Schedule check-in…", self.schedule_checkin,
-                                           "Schedule a check-in during or after the selected "
-                                           "stay")
-        self.task_button = self._button(bar, "Add task…", self.add_task,
-                                        "A task about this defender (and the selected stay)")
+        bar.addWidget(
+            plain_label(
+                translate(
+                    "DefenderTabs",
+                    "Stays in a safe city with their check-ins and tasks. Enter "
+                    "opens the selected line.",
+                ),
+                object_name="muted",
+                wrap=True,
+            ),
+            1,
+        )
+        self.new_button = self._button(bar, translate("DefenderTabs", "New stay…"), self.new_stay,
+                                       translate("DefenderTabs", "Plan a stay for this defender"))
+        self.checkin_button = self._button(
+            bar,
+            translate("DefenderTabs", "Schedule check-in…"),
+            self.schedule_checkin,
+            translate("DefenderTabs", "Schedule a check-in during or after the selected stay"),
+        )
+        self.task_button = self._button(
+            bar,
+            translate("DefenderTabs", "Add task…"),
+            self.add_task,
+            translate("DefenderTabs", "A task about this defender (and the selected stay)"),
+        )
         layout.addLayout(bar)
-        self._set_columns("Stays, check-ins and tasks", ["What", "When", "Status"], stretch=0)
+        self._set_columns(
+            translate("DefenderTabs", "Stays, check-ins and tasks"),
+            [
+                translate("DefenderTabs", "What"),
+                translate("DefenderTabs", "When"),
+                translate("DefenderTabs", "Status"),
+            ],
+            stretch=0,
+        )
         layout.addWidget(self.tree, 1)
         actions = QHBoxLayout()
-        self.open_button = self._button(actions, "Open…", self.open_current,
-                                        "Open the selected stay, check-in or task (Enter)")
-        self.delete_button = self._button(actions, "Delete…", self.delete_current,
-                                          "Move the selected stay, check-in or task to Deleted")
+        self.open_button = self._button(
+            actions,
+            translate("DefenderTabs", "Open…"),
+            self.open_current,
+            translate("DefenderTabs", "Open the selected stay, check-in or task (Enter)"),
+        )
+        self.delete_button = self._button(
+            actions,
+            translate("DefenderTabs", "Delete…"),
+            self.delete_current,
+            translate("DefenderTabs", "Move the selected stay, check-in or task to Deleted"),
+        )
         actions.addStretch(1)
         layout.addLayout(actions)
-        self.empty = plain_label("No stays recorded for this defender. Plan one with "
-                                 "“New stay…”.", object_name="muted", wrap=True)
+        self.empty = plain_label(
+            translate(
+                "DefenderTabs", "No stays recorded for this defender. Plan one with “New stay…”."
+            ),
+            object_name="muted",
+            wrap=True,
+        )
         layout.addWidget(self.empty)
         self.warning = plain_label("", object_name="warningBox", wrap=True)
         self.warning.hide()
         layout.addWidget(self.warning)
         details = QFormLayout()
-        self.city = SensitiveValue("Host city", copy)
-        self.accommodation = SensitiveValue("Accommodation", copy)
-        self.city_caption = plain_label("Host city")
-        self.accommodation_caption = plain_label("Accommodation")
+        self.city = SensitiveValue(translate("DefenderTabs", "Host city"), copy)
+        self.accommodation = SensitiveValue(translate("DefenderTabs", "Accommodation"), copy)
+        self.city_caption = plain_label(translate("DefenderTabs", "Host city"))
+        self.accommodation_caption = plain_label(translate("DefenderTabs", "Accommodation"))
         details.addRow(self.city_caption, self.city)
         details.addRow(self.accommodation_caption, self.accommodation)
         layout.addLayout(details)
@@ -127,23 +168,27 @@ class StayTab(DefenderTreeTab):
         tasks = planning.tasks_of(defender_id)
         for stay in stays:
             item = self._line(None, record_title(stay), _span(stay),
-                              vocab_label("relocation_statuses", stay.get("status")),
+                              vocab_text("relocation_statuses", stay.get("status")),
                               ("relocation", stay.id))
             for checkin in planning.checkins(stay.id):
                 due = str(checkin.get("due") or "")
                 words = due_words(due, today) if checkin.get("status") != "done" else ""
-                self._line(item, "Check-in", f"{due} ({words})" if words else due,
+                self._line(item, translate("DefenderTabs", "Check-in"),
+                           f"{due} ({words})" if words else due,
                            _checkin_status(checkin), ("checkin", checkin.id))
             for task in tasks:
                 if task.get("relocation") == stay.id:
-                    self._line(item, f"Task: {record_title(task)}",
+                    self._line(item, translate("DefenderTabs", "Task: %1").replace(
+                                   "%1", record_title(task)),
                                str(task.get("due") or ""), _task_status(task, today),
                                ("task", task.id))
         others = [t for t in tasks if t.get("relocation") not in self._stays]
         if others:
-            group = self._line(None, "Other tasks about this defender", "", "", None)
+            group = self._line(None, translate("DefenderTabs", "Other tasks about this defender"),
+                               "", "", None)
             for task in others:
-                self._line(group, f"Task: {record_title(task)}",
+                self._line(group, translate("DefenderTabs", "Task: %1").replace(
+                               "%1", record_title(task)),
                            str(task.get("due") or ""), _task_status(task, today),
                            ("task", task.id))
         self.tree.expandAll()
@@ -197,8 +242,18 @@ class StayTab(DefenderTreeTab):
             return
         self.city.set_value(stay.get("host_city"))
         self.accommodation.set_value(stay.get("accommodation"))
-        warnings = self.ctx.reader.planning.warnings(stay) if self.ctx is not None else []
-        self.warning.setText("Warning: " + "; ".join(warnings) if warnings else "")
+        visa = self.ctx.reader.planning.visa_before_departure(stay) if self.ctx else None
+        warnings = (
+            [
+                translate("DefenderTabs", "the visa expires %1, before the planned departure %2")
+                .replace("%1", isolated(visa[0]))
+                .replace("%2", isolated(visa[1]))
+            ]
+            if visa
+            else []
+        )
+        self.warning.setText(translate("DefenderTabs", "Warning: %1").replace(
+            "%1", "; ".join(warnings)) if warnings else "")
         self.warning.setVisible(bool(warnings))
 
     # -- actions ----------------------------------------------------------------------------

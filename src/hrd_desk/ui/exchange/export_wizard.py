@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -30,11 +31,13 @@ from PySide6.QtWidgets import (
 
 from ...model.display import counted
 from ...services.bundle_files import BUNDLE_SUFFIX
+from ...services.bundle_parts import FAT32_PART_BYTES, MAIL_PART_BYTES, SMALL_MAIL_PART_BYTES
 from ...services.choices import Choice, consent_text
 from ...services.colleagues import Colleague
 from ...services.desk import Desk
 from ...services.exchange import ExportSummary
 from ..contracts import AppContext
+from ..i18n import translate
 from ..labels import heading, plain_label
 from .common import LongJob, ProgressBox, button, progress_bar, set_warning, warning_label
 from .summaries import export_text, failure_text, names_text
@@ -145,6 +148,29 @@ class ExportWizard(QWidget):
         layout = QVBoxLayout(page)
         self.recap = plain_label("", wrap=True)
         layout.addWidget(self.recap)
+        split_row = QHBoxLayout()
+        split_label = plain_label(translate("ExportWizard", "Split into parts"))
+        self.part_size = QComboBox()
+        self.part_size.setAccessibleName(translate("ExportWizard", "Split into parts"))
+        for text, size in (
+            (translate("ExportWizard", "No split: one file"), None),
+            (translate("ExportWizard", "Mail with a 25 MB limit: parts of 18 MB"),
+             MAIL_PART_BYTES),
+            (translate("ExportWizard", "Mail with a 10 MB limit: parts of 7 MB"),
+             SMALL_MAIL_PART_BYTES),
+            (translate("ExportWizard", "USB stick formatted FAT32: parts under 4 GB"),
+             FAT32_PART_BYTES),
+        ):
+            self.part_size.addItem(text, size)
+        self.part_size.setToolTip(translate(
+            "ExportWizard", "A larger bundle is written as several files (NAME.part1of3 and so "
+            "on). Carry every part: the colleague imports any one of them once all are in the "
+            "same folder."))
+        split_label.setBuddy(self.part_size)
+        split_row.addWidget(split_label)
+        split_row.addWidget(self.part_size)
+        split_row.addStretch(1)
+        layout.addLayout(split_row)
         row = QHBoxLayout()
         self.write_button = button("Choose where to save and write…", self.write, primary=True,
                                    name="Choose where to save and write the bundle")
@@ -246,6 +272,7 @@ class ExportWizard(QWidget):
             label.setText("")
         set_warning(self.unverified_warning, "")
         self.keep_updated.setChecked(False)
+        self.part_size.setCurrentIndex(0)
         self.pick_some.setChecked(True)
         self._show_step(0)
 
@@ -405,12 +432,13 @@ class ExportWizard(QWidget):
         cases = [i for kind, i in picked if kind == "case"]
         keep_updated = self.keep_updated.isChecked()
         names = [self._colleagues[c].local_name for c in recipients if c in self._colleagues]
+        part_size = self.part_size.currentData()
 
         def job(desk: Desk, box: ProgressBox) -> ExportSummary:
             return desk.exchange.export(
                 out, to=recipients, defenders=defenders, cases=cases,
                 everything=everything, allow_unverified=bool(unverified),
-                keep_updated=keep_updated, progress=box.report)
+                keep_updated=keep_updated, progress=box.report, part_size=part_size)
 
         def done(summary: ExportSummary) -> None:
             self.summary.setText(export_text(summary, names, keep_updated))

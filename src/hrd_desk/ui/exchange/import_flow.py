@@ -19,11 +19,12 @@ from ...services.desk import Desk
 from ...services.exchange import ImportSummary
 from ..column_font import equal_width_font
 from ..contracts import AppContext
+from ..i18n import translate
 from ..labels import heading, plain_label
 from .common import LongJob, ProgressBox, button, card, progress_bar, set_warning, warning_label
 from .summaries import failure_text, import_text, preview_of, refusal_text
 
-IMPORT_FILTERS = f"Sealed bundles (*{BUNDLE_SUFFIX});;All files (*)"
+IMPORT_FILTERS = f"Sealed bundles (*{BUNDLE_SUFFIX} *.part*of*);;All files (*)"
 FINGERPRINT_ROW = "Sender's fingerprint"
 
 
@@ -46,6 +47,10 @@ class ImportFlow(QWidget):
             "Import a bundle a colleague sent you: choose the file, or drop it anywhere on this "
             "page. You see who sent it and what it holds before anything is imported.",
             object_name="muted", wrap=True))
+        outer.addWidget(plain_label(translate(
+            "ImportFlow", "A bundle that came in several parts (NAME.part1of3 and so on): put "
+            "every part in one folder and choose any one of them."), object_name="muted",
+            wrap=True))
         row = QHBoxLayout()
         self.choose_button = button("Choose a bundle file…", self.choose, primary=True)
         row.addWidget(self.choose_button)

@@ -11,11 +11,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ...errors import BundleRejected, HrdDeskError
+from ...errors import BundlePartsMissing, BundleRejected, HrdDeskError
 from ...model.display import counted, counts_text
 from ...model.outside import clamped_local, outside_range, visible
 from ...services.dropfolder import SyncSummary
 from ...services.exchange import ExportSummary, ImportSummary, Inspection
+from ..i18n import translate
 
 _REJECTED = re.compile(r"^bundle rejected \(([^)]+)\): (.*)$", re.DOTALL)
 
@@ -55,6 +56,11 @@ def names_text(names: list[str]) -> str:
 def refusal_text(exc: BundleRejected) -> str:
     """One message naming the category; BundleRejected's own detail is kept after it."""
     detail = exc.message.split(": ", 1)[1] if ": " in exc.message else exc.message
+    if isinstance(exc, BundlePartsMissing):
+        return translate(
+            "ExchangeSummaries", "Not every part of this bundle is here (%1). Put all the parts "
+            "in the same folder, then choose any one of them again.\n\nNothing in this vault "
+            "was changed.").replace("%1", detail)
     reason = REFUSAL_REASONS.get(exc.category, "")
     return (f"Refused ({exc.category}). {reason} ({detail})\n\n"
             "Nothing in this vault was changed.")
@@ -170,6 +176,11 @@ def export_text(summary: ExportSummary, recipient_names: list[str], keep_updated
              f"For {names_text(recipient_names)}: {counts_text(summary.counts)}.",
              f"Saved in {Path(summary.path).parent}. Carry the file to them by any means: it "
              "is sealed, and only they can open it."]
+    if summary.parts:
+        lines[0] = translate("ExchangeSummaries", "Written in %1 parts: %2").replace(
+            "%1", str(len(summary.parts))).replace("%2", ", ".join(p.name for p in summary.parts))
+        lines.append(translate("ExchangeSummaries", "Carry every part. Your colleague imports "
+                               "any one of them once all are in the same folder."))
     if summary.withheld_for_consent:
         lines.append(f"{counted(summary.withheld_for_consent, 'record')} left out because a "
                      "defender they concern has not consented to sharing.")

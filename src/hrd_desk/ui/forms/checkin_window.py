@@ -29,14 +29,16 @@ from PySide6.QtWidgets import (
 
 from ...errors import HrdDeskError, InvalidValue
 from ...model.dates import DateFormatError, parse_date
-from ...model.display import hidden_of, record_title, vocab_label
+from ...model.display import hidden_of
 from ...model.fields import field_infos
 from ...model.records import CheckIn, Stored
 from ...services.desk import Desk
 from ..app_context import describe_failure
 from ..contracts import AppContext
 from ..copy_guard import guard_copy
+from ..i18n import isolated, translate, vocab_text
 from ..labels import heading, plain_label
+from ..record_titles import record_title
 from .editors import DateEditor, EnumEditor, FieldEditor, LongTextEditor, MaskedEditor
 from .unsaved import UnsavedGuard
 
@@ -58,9 +60,11 @@ def checkin_heading(reader: Desk, checkin: Stored) -> tuple[str, str, str | None
         pass
     names = reader.overview.titles("defender", [defender]) if defender else {}
     who = names.get(defender or "", "")
-    title = f"Check-in with {who}" if who else "Check-in"
-    status = vocab_label("checkin_statuses", checkin.get("status"))
-    line = "  ·  ".join(p for p in (f"Due {checkin.get('due')}", status, stay_text) if p)
+    title = translate("CheckIn", "Check-in with %1").replace("%1", who) if who else translate(
+        "CheckIn", "Check-in")
+    status = vocab_text("checkin_statuses", checkin.get("status"))
+    due = translate("CheckIn", "Due %1").replace("%1", isolated(str(checkin.get("due") or "")))
+    line = "  ·  ".join(p for p in (due, status, stay_text) if p)
     return title, line, defender
 
 
@@ -80,8 +84,8 @@ class CheckInWindow(UnsavedGuard, QWidget):
         self.record_id = checkin_id
         self._closing_ok = False
         self._busy = False
-        self.setWindowTitle("Check-in")  # never a record's contents
-        self.setAccessibleName("Check-in")
+        self.setWindowTitle(translate("CheckIn", "Check-in"))  # never a record's contents
+        self.setAccessibleName(translate("CheckIn", "Check-in"))
         title, line, self.defender_id = checkin_heading(ctx.reader, stored)
         self.status = str(stored.get("status") or "scheduled")
         em = self.fontMetrics().horizontalAdvance("M")
@@ -92,9 +96,17 @@ class CheckInWindow(UnsavedGuard, QWidget):
         self.about = plain_label(line, object_name="muted", wrap=True)
         outer.addWidget(self.about)
         if self.status == "missed":
-            outer.addWidget(plain_label(
-                "This check-in was missed. Record the contact here once someone has reached "
-                "the defender.", object_name="warningBox", wrap=True))
+            outer.addWidget(
+                plain_label(
+                    translate(
+                        "CheckIn",
+                        "This check-in was missed. Record the contact here once someone has "
+                        "reached the defender.",
+                    ),
+                    object_name="warningBox",
+                    wrap=True,
+                )
+            )
         self.error = plain_label("", object_name="inlineError", wrap=True)
         self.error.hide()
         outer.addWidget(self.error)
@@ -105,15 +117,23 @@ class CheckInWindow(UnsavedGuard, QWidget):
         self.note: FieldEditor = LongTextEditor("note", _INFOS["note"])
         if "note" in hidden_of(stored):  # marked sensitive: masked like in the record form
             self.note = MaskedEditor(self.note)
-        self.concern = QCheckBox("Something worrying was raised")
-        self.concern.setAccessibleName("Something worrying was raised")
-        self.log_incident = QCheckBox("Log an incident about it after saving")
-        self.log_incident.setAccessibleName("Log an incident about it after saving")
-        self.log_incident.setToolTip("The incident form opens with the defender, the day and "
-                                     "the note filled in; the incident is linked to this "
-                                     "check-in")
-        for caption, editor in (("Done on *", self.done_on), ("How", self.how),
-                                ("Note", self.note)):
+        self.concern = QCheckBox(translate("CheckIn", "Something worrying was raised"))
+        self.concern.setAccessibleName(translate("CheckIn", "Something worrying was raised"))
+        self.log_incident = QCheckBox(translate("CheckIn", "Log an incident about it after saving"))
+        self.log_incident.setAccessibleName(
+            translate("CheckIn", "Log an incident about it after saving")
+        )
+        self.log_incident.setToolTip(
+            translate(
+                "CheckIn",
+                "The incident form opens with the defender, the day and "
+                "the note filled in; the incident is linked to this "
+                "check-in",
+            )
+        )
+        for caption, editor in ((translate("CheckIn", "Done on *"), self.done_on),
+                                (translate("CheckIn", "How"), self.how),
+                                (translate("CheckIn", "Note"), self.note)):
             label = plain_label(caption)
             label.setBuddy(editor.focus_target())
             editor.set_accessible(caption.rstrip(" *"))
@@ -125,20 +145,29 @@ class CheckInWindow(UnsavedGuard, QWidget):
         self.done_error.hide()
         outer.insertWidget(outer.count() - 1, self.done_error)
         buttons = QHBoxLayout()
-        self.missed_button = QPushButton("Mark missed")
-        self.missed_button.setAccessibleName("Mark missed")
-        self.missed_button.setToolTip("Nobody reached the defender: the check-in stays on the "
-                                      "start screen until a contact is recorded")
+        self.missed_button = QPushButton(translate("CheckIn", "Mark missed"))
+        self.missed_button.setAccessibleName(translate("CheckIn", "Mark missed"))
+        self.missed_button.setToolTip(
+            translate(
+                "CheckIn",
+                "Nobody reached the defender: the check-in stays on the "
+                "start screen until a contact is recorded",
+            )
+        )
         self.missed_button.clicked.connect(self.mark_missed)
         self.missed_button.setVisible(self.status == "scheduled")
         buttons.addWidget(self.missed_button)
         buttons.addStretch(1)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(translate("CheckIn", "Cancel"))
         self.cancel_button.clicked.connect(self.close)
-        self.save_button = QPushButton("Save" if self.status == "done" else "Record as done")
+        self.save_button = QPushButton(
+            translate("CheckIn", "Save")
+            if self.status == "done"
+            else translate("CheckIn", "Record as done")
+        )
         self.save_button.setObjectName("primary")
         self.save_button.setDefault(True)
-        self.save_button.setToolTip("Save (Ctrl+S)")
+        self.save_button.setToolTip(translate("CheckIn", "Save (Ctrl+S)"))
         self.save_button.clicked.connect(self.record_done)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
@@ -195,10 +224,11 @@ class CheckInWindow(UnsavedGuard, QWidget):
         on = str(self.done_on.value() or "").strip()
         try:
             if not on:
-                raise DateFormatError("Say when the check-in was done.")
+                raise DateFormatError(translate("CheckIn", "Say when the check-in was done."))
             parse_date(on)
         except DateFormatError as exc:
-            self._say(str(exc) or "Say when the check-in was done.", field=True)
+            self._say(str(exc) or translate("CheckIn", "Say when the check-in was done."),
+                      field=True)
             self.done_on.focus_target().setFocus()
             return
         values = self.values()
@@ -246,7 +276,7 @@ class CheckInWindow(UnsavedGuard, QWidget):
             self._say(exc.reason[:1].upper() + exc.reason[1:], field=True)
             self.done_on.focus_target().setFocus()
             return
-        self._say(f"Not saved: {describe_failure(exc)}")
+        self._say(translate("CheckIn", "Not saved: %1").replace("%1", describe_failure(exc)))
 
     # -- closing, drafts, lock --------------------------------------------------------------
 

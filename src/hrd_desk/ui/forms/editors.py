@@ -32,11 +32,13 @@ from PySide6.QtWidgets import (
 from ...model.dates import DAY_FIRST, DateFormatError, parse_date
 from ...model.fields import FieldInfo
 from ...model.vocab import COUNTRIES, VOCABULARIES, Vocabulary, find_country
+from ..i18n import QT_TRANSLATE_NOOP, field_label, translate, vocab_term
 from ..labels import plain_label
-from ..sensitive import MASK, untabbable
+from ..sensitive import mask_text, untabbable
 
-DATE_HINT = ("e.g. 2024, 2024-03, 2024-03-15 (or 15/03/2024), 2024-03-15T14:30, or a range "
-             "2024-03..2024-05")
+DATE_HINT = QT_TRANSLATE_NOOP(
+    "Editors", "e.g. 2024, 2024-03, 2024-03-15 (or 15/03/2024), 2024-03-15T14:30, or a range "
+    "2024-03..2024-05")
 _INT_VOCABS = {"severity": "severities"}
 # Visible lines of long text: what happened is the heart of an incident, so its box is large.
 LONG_TEXT_LINES = {"description": 12, "notes": 6, "actions": 6}
@@ -113,7 +115,7 @@ class TextListEditor(TextEditor):
 
     def __init__(self, name: str, info: FieldInfo, parent: QWidget | None = None) -> None:
         super().__init__(name, info, parent)
-        self.edit.setPlaceholderText("Separate with commas")
+        self.edit.setPlaceholderText(translate("Editors", "Separate with commas"))
 
     def value(self) -> Any:
         return [part.strip() for part in self.edit.text().split(",") if part.strip()]
@@ -147,8 +149,10 @@ class DateEditor(TextEditor):
 
     def __init__(self, name: str, info: FieldInfo, parent: QWidget | None = None) -> None:
         super().__init__(name, info, parent)
-        self.edit.setPlaceholderText("YYYY-MM-DD or DD/MM/YYYY, or just YYYY-MM or YYYY")
-        hint = plain_label(DATE_HINT, object_name="muted", wrap=True)
+        self.edit.setPlaceholderText(
+            translate("Editors", "YYYY-MM-DD or DD/MM/YYYY, or just YYYY-MM or YYYY")
+        )
+        hint = plain_label(translate("Editors", DATE_HINT), object_name="muted", wrap=True)
         self._layout.addWidget(hint)
 
     def value(self) -> Any:
@@ -160,7 +164,8 @@ class DateEditor(TextEditor):
             return text  # the form's check says what is wrong with it
 
     def set_accessible(self, name: str, description: str = "") -> None:
-        super().set_accessible(name, f"{description} Date, {DATE_HINT}".strip())
+        super().set_accessible(name, (description + " " + translate(
+            "Editors", "Date, %1").replace("%1", translate("Editors", DATE_HINT))).strip())
 
 
 class ChoiceEditor(FieldEditor):
@@ -205,13 +210,14 @@ class ChoiceEditor(FieldEditor):
 
 
 def vocab_options(vocab: Vocabulary) -> list[tuple[str, Any]]:
-    return [(t.label, t.slug) for t in vocab.terms]
+    return [(vocab_term(t.label), t.slug) for t in vocab.terms]
 
 
 class EnumEditor(ChoiceEditor):
     def __init__(self, name: str, info: FieldInfo, parent: QWidget | None = None) -> None:
         super().__init__(name, info, parent)
-        empty: str | None = "Choose…" if info.required else "Not set"
+        empty: str | None = translate("Editors", "Choose…") if info.required else translate(
+            "Editors", "Not set")
         if info.required and info.default is not None:
             empty = None  # always has a value; new records start at the model's default
         self.set_options(vocab_options(VOCABULARIES[info.vocab or ""]), empty)
@@ -224,8 +230,10 @@ class IntEditor(ChoiceEditor):
         super().__init__(name, info, parent)
         vocab = VOCABULARIES.get(_INT_VOCABS.get(name, ""))
         low, high = info.minimum or 0, info.maximum if info.maximum is not None else 10
-        options = [((vocab.label(str(n)) if vocab else str(n)), n) for n in range(low, high + 1)]
-        self.set_options(options, "Not assessed" if name == "severity" else "Not set")
+        options = [((vocab_term(vocab.label(str(n))) if vocab else str(n)), n)
+                   for n in range(low, high + 1)]
+        self.set_options(options, translate("Editors", "Not assessed") if name == "severity"
+                         else translate("Editors", "Not set"))
 
 
 class CountryEditor(FieldEditor):
@@ -248,7 +256,7 @@ class CountryEditor(FieldEditor):
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         line = self.combo.lineEdit()
         if line is not None:
-            line.setPlaceholderText("Type part of the country's name")
+            line.setPlaceholderText(translate("Editors", "Type part of the country's name"))
             line.textChanged.connect(self.changed)
         self._layout.addWidget(self.combo)
 
@@ -270,8 +278,8 @@ class CountryEditor(FieldEditor):
             return None
         if len(text) == 2 and text.isalpha():
             return None  # a code this list does not name: the services decide
-        return (f"“{text}” is not a country in the list: type part of its name and choose "
-                "it, or leave the field empty")
+        return translate("Editors", "“%1” is not a country in the list: type part of its name "
+                         "and choose it, or leave the field empty").replace("%1", text)
 
     def set_value(self, value: Any) -> None:
         index = self.combo.findData(value) if value else 0
@@ -297,14 +305,16 @@ class EnumListEditor(FieldEditor):
         grid = QGridLayout()
         grid.setContentsMargins(0, 0, 0, 0)
         terms = VOCABULARIES[info.vocab or ""].terms
-        labels = {t.slug: (short_labels or {}).get(t.slug, t.label) for t in terms}
+        shorter = short_labels or {}
+        labels = {t.slug: translate("Labels", shorter[t.slug]) if t.slug in shorter
+                  else vocab_term(t.label) for t in terms}
         short = all(len(text) <= 20 for text in labels.values())
         columns = (4 if len(terms) <= 4 else 3) if short else 1
         for number, term in enumerate(terms):
             box = QCheckBox(labels[term.slug])
-            if labels[term.slug] != term.label:
-                box.setToolTip(term.label)
-            box.setAccessibleName(f"{info.label}: {term.label}")
+            if term.slug in shorter:
+                box.setToolTip(vocab_term(term.label))
+            box.setAccessibleName(f"{field_label(info)}: {vocab_term(term.label)}")
             box.toggled.connect(self.changed)
             self.boxes[term.slug] = box
             grid.addWidget(box, number // max(columns, 1), number % max(columns, 1))
@@ -337,11 +347,11 @@ class MaskedEditor(FieldEditor):
         # As tall as the field, never more: a stack that grew with the form put a one-line
         # field far below its label, and Show/Hide above it.
         self.stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.mask_label = plain_label(MASK, object_name="muted")
+        self.mask_label = plain_label(mask_text(), object_name="muted")
         self.stack.addWidget(self.mask_label)
         self.stack.addWidget(inner)
-        self.toggle = QPushButton("Show")
-        self.toggle.setToolTip("Show or hide this value")
+        self.toggle = QPushButton(translate("Editors", "Show"))
+        self.toggle.setToolTip(translate("Editors", "Show or hide this value"))
         self.toggle.clicked.connect(self._toggle)
         untabbable(self.toggle)
         policy = self.toggle.sizePolicy()
@@ -383,9 +393,12 @@ class MaskedEditor(FieldEditor):
     def _sync(self) -> None:
         has_value = self.inner.value() not in (None, "", [])
         self.toggle.setVisible(has_value or not self.revealed)  # nothing to hide yet
-        self.toggle.setText("Hide" if self.revealed else "Show")
+        self.toggle.setText(
+            translate("Editors", "Hide") if self.revealed else translate("Editors", "Show")
+        )
         self.toggle.setAccessibleName(
-            f"{'Hide' if self.revealed else 'Show'} {self.info.label.lower()}")
+            (translate("Editors", "Hide %1") if self.revealed else translate(
+                "Editors", "Show %1")).replace("%1", field_label(self.info).lower()))
 
     def value(self) -> Any:
         return self.inner.value()

@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...model.display import record_title
 from ...model.fields import FieldInfo, sensitive_fields
 from ...model.records import KINDS, Stored
 from ...services.casework import RecordFilter
 from ...services.desk import Desk
+from ..i18n import QT_TRANSLATE_NOOP, field_label, translate
 from ..labels import plain_label
+from ..record_titles import record_title
 from ..sensitive import untabbable
 from .editors import ChoiceEditor, FieldEditor
 
@@ -54,7 +55,7 @@ class DefenderSearch(QLineEdit):
         self.completer_.setFilterMode(Qt.MatchFlag.MatchContains)
         self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.setCompleter(self.completer_)
-        self.setPlaceholderText("Type part of a name or codename")
+        self.setPlaceholderText(translate("LinkEditors", "Type part of a name or codename"))
         self.textEdited.connect(self._search)
         self.completer_.activated.connect(self._activated)
 
@@ -119,7 +120,8 @@ class DefenderEditor(FieldEditor):
 
     def problem(self) -> str | None:
         if self._id is None and self.search.text().strip():
-            return "choose a defender from the list that appears as you type"
+            return translate("LinkEditors",
+                             "choose a defender from the list that appears as you type")
         return None
 
     def set_value(self, value: Any) -> None:
@@ -145,12 +147,15 @@ class DefenderListEditor(FieldEditor):
         super().__init__(name, info, parent)
         self._reader = reader
         self.chosen = QListWidget()
-        self.chosen.setAccessibleName(f"{info.label} chosen")
-        self.remove = QPushButton("Remove")
-        self.remove.setAccessibleName("Remove the selected defender")
+        self.chosen.setAccessibleName(translate("LinkEditors", "%1 chosen").replace(
+            "%1", field_label(info)))
+        self.remove = QPushButton(translate("LinkEditors", "Remove"))
+        self.remove.setAccessibleName(translate("LinkEditors", "Remove the selected defender"))
         self.remove.clicked.connect(self._remove)
         self.search = DefenderSearch(reader, self._add)
-        self.search.setPlaceholderText("Add a defender: type part of a name or codename")
+        self.search.setPlaceholderText(
+            translate("LinkEditors", "Add a defender: type part of a name or codename")
+        )
         self.search.returnPressed.connect(self.search.pick_first)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -196,7 +201,8 @@ class DefenderListEditor(FieldEditor):
 
     def problem(self) -> str | None:
         if self.search.text().strip():
-            return "choose a defender from the list that appears as you type, or empty the line"
+            return translate("LinkEditors", "choose a defender from the list that appears as "
+                             "you type, or empty the line")
         return None
 
     def set_value(self, value: Any) -> None:
@@ -235,8 +241,12 @@ def _records_of(reader: Desk, kind: str, defenders: Sequence[str]) -> list[Store
 # What a checklist of linked records is called in its empty-state words, and which of their
 # sensitive fields "Show ..." reveals beside each safe title (a relative's name, what a risk item
 # says); kinds not named here are called by the field's label and reveal nothing.
-_LISTED = {"related": ("related people", "names"), "incident": ("incidents", "descriptions"),
-           "risk_item": ("threats and vulnerabilities", "descriptions")}
+_LISTED = {"related": (QT_TRANSLATE_NOOP("LinkEditors", "related people"),
+                       QT_TRANSLATE_NOOP("LinkEditors", "names")),
+           "incident": (QT_TRANSLATE_NOOP("LinkEditors", "incidents"),
+                        QT_TRANSLATE_NOOP("LinkEditors", "descriptions")),
+           "risk_item": (QT_TRANSLATE_NOOP("LinkEditors", "threats and vulnerabilities"),
+                         QT_TRANSLATE_NOOP("LinkEditors", "descriptions"))}
 _HIDDEN_TEXT = {"related": "name", "incident": "description", "risk_item": "text"}
 
 
@@ -257,7 +267,8 @@ class RecordChoice(ChoiceEditor):
         super().__init__(name, info, parent)
         kind = info.ref or ""
         self.set_options([(record_title(r), r.id) for r in _live(reader(), kind)],
-                         "Choose one" if info.required else "None")
+                         translate("LinkEditors", "Choose one") if info.required
+                         else translate("LinkEditors", "None"))
 
 
 class RecordChecklist(FieldEditor):
@@ -269,7 +280,7 @@ class RecordChecklist(FieldEditor):
         super().__init__(name, info, parent)
         kind = info.ref or ""
         self.items = QListWidget()
-        self.items.setAccessibleName(info.label)
+        self.items.setAccessibleName(field_label(info))
         for record in _live(reader(), kind):
             where = ", ".join(str(v) for v in (record.get("organisation"), record.get("city"))
                               if v and kind == "contact")
@@ -283,8 +294,8 @@ class RecordChecklist(FieldEditor):
         self.items.setFixedHeight(line * min(max(self.items.count(), 1), 6)
                                   + 2 * self.items.frameWidth() + 2)
         self.items.itemChanged.connect(lambda _item: self.changed.emit())
-        self.empty = plain_label(f"No {KINDS[kind].label}s recorded yet.",
-                                 object_name="muted", wrap=True)
+        self.empty = plain_label(translate("LinkEditors", "None recorded yet: %1.").replace(
+            "%1", field_label(info).lower()), object_name="muted", wrap=True)
         self._layout.addWidget(self.items)
         self._layout.addWidget(self.empty)
         self.items.setVisible(self.items.count() > 0)
@@ -332,7 +343,7 @@ class LinkedChoice(ChoiceEditor):
         kind = self.info.ref or ""
         records = _records_of(self._reader(), kind, defenders) if defenders else []
         options = [(record_title(r), r.id) for r in records if not r.deleted]
-        self.set_options(options, "None")
+        self.set_options(options, translate("LinkEditors", "None"))
         if self._kept is not None and self.value() is None:
             self.set_value(self._kept)
 
@@ -363,7 +374,7 @@ class FixedLink(ChoiceEditor):
             who = names.get(owner or "")
             self.combo.addItem(f"{title} ({who})" if who else title, value)
         else:
-            self.combo.addItem("None", None)
+            self.combo.addItem(translate("LinkEditors", "None"), None)
         self.combo.setCurrentIndex(0)
         self.combo.blockSignals(False)
         self.changed.emit()
@@ -380,18 +391,25 @@ class LinkedChecklist(FieldEditor):
         self._wanted: set[str] = set()
         self._records: list[Stored] = []
         kind = info.ref or ""
-        self._plural, self._hidden_what = _LISTED.get(kind, (info.label.lower(), "names"))
+        plural_name, hidden_what = _LISTED.get(kind, ("", QT_TRANSLATE_NOOP("LinkEditors",
+                                                                              "names")))
+        self._plural = translate("LinkEditors", plural_name) if plural_name else \
+            field_label(info).lower()
+        self._hidden_what = translate("LinkEditors", hidden_what)
         # what a kind keeps sensitive shows only after "Show ..." (a relative's name)
         self._hidden = _HIDDEN_TEXT.get(kind, "name")
         self._names = self._hidden in sensitive_fields(KINDS[kind].cls)
         self.boxes: dict[str, QCheckBox] = {}
         self.box_area = QVBoxLayout()
         self.box_area.setContentsMargins(0, 0, 0, 0)
-        self.empty = plain_label(f"Choose a defender first; their {self._plural} appear here.",
-                                 object_name="muted", wrap=True)
-        self.show_names = QPushButton(f"Show {self._hidden_what}")
+        self.empty = plain_label(translate(
+            "LinkEditors", "Choose a defender first; their %1 appear here.").replace(
+                "%1", self._plural), object_name="muted", wrap=True)
+        self.show_names = QPushButton(translate("LinkEditors", "Show %1").replace(
+            "%1", self._hidden_what))
         self.show_names.setCheckable(True)
-        self.show_names.setAccessibleName(f"Show {self._hidden_what} in {info.label.lower()}")
+        self.show_names.setAccessibleName(translate("LinkEditors", "Show %1 in %2").replace(
+            "%1", self._hidden_what).replace("%2", field_label(info).lower()))
         self.show_names.toggled.connect(self._render)
         untabbable(self.show_names)
         self._layout.addWidget(self.empty)
@@ -424,8 +442,11 @@ class LinkedChecklist(FieldEditor):
                 QWidget.setTabOrder(previous, box)
             previous = box
         self.empty.setVisible(not self._records)
-        self.empty.setText(f"Choose a defender first; their {self._plural} appear here."
-                           if not defenders else f"No {self._plural} recorded for them yet.")
+        self.empty.setText((translate("LinkEditors",
+                                      "Choose a defender first; their %1 appear here.")
+                            if not defenders else translate(
+                                "LinkEditors", "No %1 recorded for them yet.")).replace(
+                                    "%1", self._plural))
         self.show_names.setVisible(bool(self._records) and self._names)
         self._render()
 
@@ -445,7 +466,8 @@ class LinkedChecklist(FieldEditor):
     def _render(self) -> None:
         shown = self.show_names.isChecked()
         what = self._hidden_what
-        self.show_names.setText(f"Hide {what}" if shown else f"Show {what}")
+        self.show_names.setText((translate("LinkEditors", "Hide %1") if shown else translate(
+            "LinkEditors", "Show %1")).replace("%1", what))
         seen: dict[str, int] = {}
         for record in self._records:
             box = self.boxes[record.id]
@@ -454,12 +476,12 @@ class LinkedChecklist(FieldEditor):
             text = title if seen[title] == 1 else f"{title} #{seen[title]}"
             owner = box.property("owner")
             if owner:
-                text += f", of {owner}"
+                text += translate("LinkEditors", ", of %1").replace("%1", str(owner))
             hidden = record.get(self._hidden)
             if shown and hidden:
                 text += f": {' '.join(str(hidden).split())[:80]}"
             box.setText(text)
-            box.setAccessibleName(f"{self.info.label}: {title}")
+            box.setAccessibleName(f"{field_label(self.info)}: {title}")
 
     def value(self) -> Any:
         return [i for i, box in self.boxes.items() if box.isChecked()]

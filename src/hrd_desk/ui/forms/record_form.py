@@ -45,6 +45,7 @@ from ..attachments_dialog import open_attachments
 from ..audit_dialogs import open_history
 from ..contracts import AppContext
 from ..copy_guard import guard_copy
+from ..i18n import QT_TRANSLATE_NOOP, field_label, translate
 from ..labels import CATEGORY_SHORT, heading, plain_label
 from ..sensitive import reveal_shortcut
 from .editors import (
@@ -102,21 +103,75 @@ _FIRST = {
 _NEW_FIELDS = {"checkin": ("relocation", "due", "note")}
 # Links fixed where the form was opened (a check-in belongs to the stay it was scheduled from).
 _FIXED_LINKS = frozenset({("checkin", "relocation"), ("risk_item", "assessment")})
+# A form's title per kind (one sentence each: languages agree the adjective with the noun)
+_TITLES = {
+    "defender": (QT_TRANSLATE_NOOP("RecordForm", "New defender"),
+           QT_TRANSLATE_NOOP("RecordForm", "Edit defender")),
+    "related": (QT_TRANSLATE_NOOP("RecordForm", "New related person"),
+           QT_TRANSLATE_NOOP("RecordForm", "Edit related person")),
+    "case": (QT_TRANSLATE_NOOP("RecordForm", "New case"),
+           QT_TRANSLATE_NOOP("RecordForm", "Edit case")),
+    "incident": (QT_TRANSLATE_NOOP("RecordForm", "New incident"),
+           QT_TRANSLATE_NOOP("RecordForm", "Edit incident")),
+    "relocation": (QT_TRANSLATE_NOOP("RecordForm", "New stay"),
+           QT_TRANSLATE_NOOP("RecordForm", "Edit stay")),
+    "checkin": (QT_TRANSLATE_NOOP("RecordForm", "New check-in"),
+           QT_TRANSLATE_NOOP("RecordForm", "Edit check-in")),
+    "training": (QT_TRANSLATE_NOOP("RecordForm", "New training"),
+           QT_TRANSLATE_NOOP("RecordForm", "Edit training")),
+    "participant": (QT_TRANSLATE_NOOP("RecordForm", "New training participant"),
+           QT_TRANSLATE_NOOP("RecordForm", "Edit training participant")),
+    "risk_assessment": (QT_TRANSLATE_NOOP("RecordForm", "New risk assessment"),
+           QT_TRANSLATE_NOOP("RecordForm", "Edit risk assessment")),
+    "risk_item": (QT_TRANSLATE_NOOP("RecordForm", "New risk item"),
+           QT_TRANSLATE_NOOP("RecordForm", "Edit risk item")),
+    "security_measure": (QT_TRANSLATE_NOOP("RecordForm", "New security measure"),
+           QT_TRANSLATE_NOOP("RecordForm", "Edit security measure")),
+    "contact": (QT_TRANSLATE_NOOP("RecordForm", "New network contact"),
+           QT_TRANSLATE_NOOP("RecordForm", "Edit network contact")),
+    "advocacy": (QT_TRANSLATE_NOOP("RecordForm", "New advocacy action"),
+           QT_TRANSLATE_NOOP("RecordForm", "Edit advocacy action")),
+    "task": (QT_TRANSLATE_NOOP("RecordForm", "New task"),
+           QT_TRANSLATE_NOOP("RecordForm", "Edit task")),
+}
 _HINTS = {
-    ("incident", "country"): "Leave empty when it happened in the defender's country.",
-    ("defender", "codename"): "Shown on screen instead of the name when set.",
-    ("relocation", "host_city"): "Hidden on screen until shown: where the defender is now.",
-    ("task", "assignee"): "The caseworker it is for (their name as the team writes it).",
-    ("risk_item", "likelihood"): "Threats: 1 (unlikely) to 5 (almost certain).",
-    ("risk_item", "impact"): "Threats: 1 (minor) to 5 (life-threatening).",
-    ("risk_item", "level"): "Vulnerabilities and capacities: 1 (slight) to 5 (great).",
-    ("risk_item", "incidents"): "Threats only: the incidents this threat comes from.",
-    ("security_measure", "reduces"): "Threats and vulnerabilities of this defender's risk "
-                                     "assessments.",
-    ("contact", "city"): "Brussels, The Hague, Geneva, New York, or wherever they are.",
-    ("contact", "name"): "A person, or an organisation's name.",
-    ("participant", "needs"): "Hidden on screen until shown; never sent to partners.",
-    ("advocacy", "outcome"): "Hidden on screen until shown; never sent to partners.",
+    ("incident", "country"): QT_TRANSLATE_NOOP(
+        "RecordForm", "Leave empty when it happened in the defender's country."
+    ),
+    ("defender", "codename"): QT_TRANSLATE_NOOP(
+        "RecordForm", "Shown on screen instead of the name when set."
+    ),
+    ("relocation", "host_city"): QT_TRANSLATE_NOOP(
+        "RecordForm", "Hidden on screen until shown: where the defender is now."
+    ),
+    ("task", "assignee"): QT_TRANSLATE_NOOP(
+        "RecordForm", "The caseworker it is for (their name as the team writes it)."
+    ),
+    ("risk_item", "likelihood"): QT_TRANSLATE_NOOP(
+        "RecordForm", "Threats: 1 (unlikely) to 5 (almost certain)."
+    ),
+    ("risk_item", "impact"): QT_TRANSLATE_NOOP(
+        "RecordForm", "Threats: 1 (minor) to 5 (life-threatening)."
+    ),
+    ("risk_item", "level"): QT_TRANSLATE_NOOP(
+        "RecordForm", "Vulnerabilities and capacities: 1 (slight) to 5 (great)."
+    ),
+    ("risk_item", "incidents"): QT_TRANSLATE_NOOP(
+        "RecordForm", "Threats only: the incidents this threat comes from."
+    ),
+    ("security_measure", "reduces"): QT_TRANSLATE_NOOP(
+        "RecordForm", "Threats and vulnerabilities of this defender's risk assessments."
+    ),
+    ("contact", "city"): QT_TRANSLATE_NOOP(
+        "RecordForm", "Brussels, The Hague, Geneva, New York, or wherever they are."
+    ),
+    ("contact", "name"): QT_TRANSLATE_NOOP("RecordForm", "A person, or an organisation's name."),
+    ("participant", "needs"): QT_TRANSLATE_NOOP(
+        "RecordForm", "Hidden on screen until shown; never sent to partners."
+    ),
+    ("advocacy", "outcome"): QT_TRANSLATE_NOOP(
+        "RecordForm", "Hidden on screen until shown; never sent to partners."
+    ),
 }
 
 
@@ -163,7 +218,7 @@ def _norm(value: Any) -> Any:
 
 def _message(reason: str) -> str:
     if reason == "is required":
-        return "This is required."
+        return translate("RecordForm", "This is required.")
     return reason[:1].upper() + reason[1:]
 
 
@@ -187,8 +242,7 @@ class RecordForm(UnsavedGuard, QWidget):
         self._initial: dict[str, Any] = {}
         self._closing_ok = False
         self._saving = False
-        label = KINDS[kind].label
-        title = f"Edit {label}" if record_id else f"New {label}"
+        title = translate("RecordForm", _TITLES[kind][1 if record_id else 0])
         self.setWindowTitle(title)  # never a record's contents
         self.setAccessibleName(title)
         self.editors: dict[str, FieldEditor] = {}
@@ -207,7 +261,11 @@ class RecordForm(UnsavedGuard, QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(em, em, em, em)
         outer.addWidget(heading(title))
-        outer.addWidget(plain_label("Fields marked * are required.", object_name="muted"))
+        outer.addWidget(
+            plain_label(
+                translate("RecordForm", "Fields marked * are required."), object_name="muted"
+            )
+        )
         self.general_error = plain_label("", object_name="inlineError", wrap=True)
         self.general_error.setVisible(False)
         outer.addWidget(self.general_error)
@@ -221,11 +279,13 @@ class RecordForm(UnsavedGuard, QWidget):
             info = self.infos[name]
             editor = make_editor(name, info, reader, hidden=name in hidden,
                                  fixed=(self.form_kind, name) in _FIXED_LINKS)
-            label_text = info.label + (" *" if info.required else "")
+            label_text = field_label(info) + (" *" if info.required else "")
             label = plain_label(label_text)
             label.setBuddy(editor.focus_target())
-            hint = _HINTS.get((self.form_kind, name), "")
-            editor.set_accessible(info.label + (" (required)" if info.required else ""), hint)
+            hint = translate("RecordForm", _HINTS.get((self.form_kind, name), "")) \
+                if (self.form_kind, name) in _HINTS else ""
+            editor.set_accessible(translate("RecordForm", "%1 (required)").replace(
+                "%1", field_label(info)) if info.required else field_label(info), hint)
             error = plain_label("", object_name="inlineError", wrap=True)
             error.setVisible(False)
             column = QVBoxLayout()
@@ -235,10 +295,16 @@ class RecordForm(UnsavedGuard, QWidget):
                 column.addWidget(plain_label(hint, object_name="muted", wrap=True))
             column.addWidget(error)
             if name in _markable(self.form_kind):
-                box = QCheckBox("Mark this text sensitive")
-                box.setAccessibleName(f"Mark {info.label} sensitive")
-                box.setToolTip("Hidden until revealed, searched only when sensitive fields are "
-                               "included, never sent to partner organisations")
+                box = QCheckBox(translate("RecordForm", "Mark this text sensitive"))
+                box.setAccessibleName(translate("RecordForm", "Mark %1 sensitive").replace(
+                    "%1", field_label(info)))
+                box.setToolTip(
+                    translate(
+                        "RecordForm",
+                        "Hidden until revealed, searched only when sensitive fields are "
+                        "included, never sent to partner organisations",
+                    )
+                )
                 box.setChecked(name in self._marked)
                 column.addWidget(box)
                 self.mark_boxes[name] = box
@@ -252,27 +318,30 @@ class RecordForm(UnsavedGuard, QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         outer.addWidget(scroll, 1)
         buttons = QHBoxLayout()
-        self.history_button = QPushButton("History…")
+        self.history_button = QPushButton(translate("RecordForm", "History…"))
         self.history_button.setAutoDefault(False)
-        self.history_button.setToolTip("What was done to this record, and when")
+        self.history_button.setToolTip(
+            translate("RecordForm", "What was done to this record, and when")
+        )
         self.history_button.clicked.connect(self.show_history)
         self.history_button.setVisible(self.record_id is not None)
         buttons.addWidget(self.history_button)
-        self.attachments_button = QPushButton("Attachments…")
+        self.attachments_button = QPushButton(translate("RecordForm", "Attachments…"))
         self.attachments_button.setAutoDefault(False)
-        self.attachments_button.setToolTip("Evidence files of this record: add, view, export, "
-                                           "verify")
+        self.attachments_button.setToolTip(
+            translate("RecordForm", "Evidence files of this record: add, view, export, verify")
+        )
         self.attachments_button.clicked.connect(self.show_attachments)
         self.attachments_button.setVisible(self.record_id is not None
                                            and self.form_kind in ATTACHABLE)
         buttons.addWidget(self.attachments_button)
         buttons.addStretch(1)
-        self.cancel_button = QPushButton("Cancel")
+        self.cancel_button = QPushButton(translate("RecordForm", "Cancel"))
         self.cancel_button.clicked.connect(self.close)
-        self.save_button = QPushButton("Save")
+        self.save_button = QPushButton(translate("RecordForm", "Save"))
         self.save_button.setObjectName("primary")
         self.save_button.setDefault(True)
-        self.save_button.setToolTip("Save (Ctrl+S)")
+        self.save_button.setToolTip(translate("RecordForm", "Save (Ctrl+S)"))
         self.save_button.clicked.connect(self.save)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
@@ -375,7 +444,8 @@ class RecordForm(UnsavedGuard, QWidget):
             subtype = self.editors["subtype"]
             assert isinstance(subtype, EnumEditor)
             vocab = THREAT_SUBTYPES.get(category) if category else None
-            empty = "Not set" if category else "Choose a primary category first"
+            empty = translate("RecordForm", "Not set") if category else translate(
+                "RecordForm", "Choose a primary category first")
             subtype.set_options(vocab_options(vocab) if vocab else [], empty)
 
     def values(self) -> dict[str, Any]:
@@ -480,7 +550,9 @@ class RecordForm(UnsavedGuard, QWidget):
     def _set_saving(self, saving: bool) -> None:
         self._saving = saving
         self.save_button.setEnabled(not saving)
-        self.save_button.setText("Saving…" if saving else "Save")
+        self.save_button.setText(
+            translate("RecordForm", "Saving…") if saving else translate("RecordForm", "Save")
+        )
 
     def _saved(self, result: Any) -> None:
         self._set_saving(False)
@@ -501,7 +573,8 @@ class RecordForm(UnsavedGuard, QWidget):
             QApplication.processEvents()  # the error's row laid out before scrolling to it
             self.scroll_area.ensureWidgetVisible(self.errors[exc.field])
             return
-        self.general_error.setText(f"Not saved: {describe_failure(exc)}")
+        self.general_error.setText(translate("RecordForm", "Not saved: %1").replace(
+            "%1", describe_failure(exc)))
         self.general_error.setVisible(True)
 
     # -- closing, drafts, lock ----------------------------------------------------------------

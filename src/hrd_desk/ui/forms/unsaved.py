@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QCloseEvent
 
+from ..i18n import translate
+
 DRAFT_VERSION = 1
 
 
@@ -30,10 +32,11 @@ class UnsavedGuard:
             event.accept()
             return
         if self.ctx.prompter.confirm(
-            "Discard changes?",
-            f"This {self.unsaved_what} has changes that are not saved. Close it and discard "
-            "them?",
-            destructive=True, accept="Discard changes", reject="Keep editing",
+            translate("Unsaved", "Discard changes?"),
+            translate("Unsaved", "This %1 has changes that are not saved. Close it and discard "
+                      "them?").replace("%1", translate("Kind", self.unsaved_what)),
+            destructive=True, accept=translate("Unsaved", "Discard changes"),
+            reject=translate("Unsaved", "Keep editing"),
         ):
             self._closing_ok = True
             event.accept()

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence
 
-from ...model.display import masked, vocab_label
+from ...model.display import masked
 from ...model.vocab import CASE_STATUSES
 from ...services.casework import RecordFilter
 from ..exchange import SharingWindow
 from ..forms import open_form
+from ..i18n import QT_TRANSLATE_NOOP, plural, vocab_term, vocab_text
 from ..list_sources import CaseworkSource, ListRow
 from ..record_actions import confirm_delete
 from ..record_model import Column
@@ -17,16 +18,37 @@ from .list_page import RecordListPage
 ACTIVE = tuple(s for s in CASE_STATUSES.slugs() if s not in ("closed", "declined"))
 
 COLUMNS: list[Column[ListRow]] = [
-    Column("Case", lambda r: masked(r.record, "title")
-           or vocab_label("programmes", r.record.get("programme")), "title"),
-    Column("Defender", lambda r: r.linked("defender"), None),
-    Column("Programme", lambda r: vocab_label("programmes", r.record.get("programme")),
-           "programme"),
-    Column("Status", lambda r: vocab_label("case_statuses", r.record.get("status")), "status"),
-    Column("Priority", lambda r: vocab_label("priorities", r.record.get("priority")),
-           "priority"),
-    Column("Opened", lambda r: r.record.get("opened") or "", "opened_order"),
-    Column("Caseworker", lambda r: masked(r.record, "caseworker") or "", "caseworker"),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Case"),
+        lambda r: masked(r.record, "title") or vocab_text("programmes", r.record.get("programme")),
+        "title",
+    ),
+    Column(QT_TRANSLATE_NOOP("Column", "Defender"), lambda r: r.linked("defender"), None),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Programme"),
+        lambda r: vocab_text("programmes", r.record.get("programme")),
+        "programme",
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Status"),
+        lambda r: vocab_text("case_statuses", r.record.get("status")),
+        "status",
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Priority"),
+        lambda r: vocab_text("priorities", r.record.get("priority")),
+        "priority",
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Opened"),
+        lambda r: r.record.get("opened") or "",
+        "opened_order",
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Caseworker"),
+        lambda r: masked(r.record, "caseworker") or "",
+        "caseworker",
+    ),
 ]
 
 
@@ -34,24 +56,48 @@ class CasesPage(RecordListPage):
     form_kind = "case"
     kinds = frozenset({"case", "defender"})
     noun = ("case", "cases")
-    empty_text = "No cases match this filter."
+    empty_text = QT_TRANSLATE_NOOP("Page", "No cases match this filter.")
+
+    def count_text(self, total: int) -> str | None:
+        return plural("Page", "%n case(s)", total)
 
     def __init__(self) -> None:
-        super().__init__("Cases", COLUMNS, [20, 8, 8, 6, 6, 6, 8], stretch=0)
-        self.add_action("New case…", self.new_case, tip="Open a new case")
-        self.add_action("Edit…", self.edit_current, needs_selection=True,
-                        tip="Edit the selected case (Enter)")
-        self.add_action("Defender", self.open_defender, needs_selection=True,
-                        tip="Open the selected case's defender")
-        self.add_action("Sharing…", self.open_sharing, needs_selection=True,
-                        tip="Choose the colleagues the selected case is shared with")
+        super().__init__(
+            QT_TRANSLATE_NOOP("Section", "Cases"), COLUMNS, [20, 8, 8, 6, 6, 6, 8], stretch=0
+        )
+        self.add_action(
+            QT_TRANSLATE_NOOP("Page", "New case…"),
+            self.new_case,
+            tip=QT_TRANSLATE_NOOP("Page", "Open a new case"),
+        )
+        self.add_action(QT_TRANSLATE_NOOP("Page", "Edit…"), self.edit_current, needs_selection=True,
+                        tip=QT_TRANSLATE_NOOP("Page", "Edit the selected case (Enter)"))
+        self.add_action(
+            QT_TRANSLATE_NOOP("Page", "Defender"),
+            self.open_defender,
+            needs_selection=True,
+            tip=QT_TRANSLATE_NOOP("Page", "Open the selected case's defender"),
+        )
+        self.add_action(
+            QT_TRANSLATE_NOOP("Page", "Sharing…"),
+            self.open_sharing,
+            needs_selection=True,
+            tip=QT_TRANSLATE_NOOP("Page", "Choose the colleagues the selected case is shared with"),
+        )
         self.sharing: SharingWindow | None = None
-        self.add_action("Delete…", self.delete_current, needs_selection=True,
-                        tip="Move the selected case to Deleted",
-                        keys=QKeySequence(QKeySequence.StandardKey.Delete))
-        choices = [("Active (not closed or declined)", ACTIVE), ("All cases", ())]
-        choices += [(t.label, (t.slug,)) for t in CASE_STATUSES.terms]
-        self.status = self.add_filter_combo("Status", choices)
+        self.add_action(
+            QT_TRANSLATE_NOOP("Page", "Delete…"),
+            self.delete_current,
+            needs_selection=True,
+            tip=QT_TRANSLATE_NOOP("Page", "Move the selected case to Deleted"),
+            keys=QKeySequence(QKeySequence.StandardKey.Delete),
+        )
+        choices = [
+            (QT_TRANSLATE_NOOP("Page", "Active (not closed or declined)"), ACTIVE),
+            (QT_TRANSLATE_NOOP("Page", "All cases"), ()),
+        ]
+        choices += [(vocab_term(t.label), (t.slug,)) for t in CASE_STATUSES.terms]
+        self.status = self.add_filter_combo(QT_TRANSLATE_NOOP("Page", "Status"), choices)
         self.filters.addStretch(1)
 
     def make_source(self) -> CaseworkSource:

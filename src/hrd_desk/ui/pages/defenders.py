@@ -11,10 +11,17 @@ from ...errors import HrdDeskError
 from ...model.vocab import country_name
 from ...services.overview import DefenderRow, OverviewFilter
 from ..contracts import AppContext
-from ..defender_view import PLAN_TAB, RELOCATION_TAB, RISK_TAB, DefenderView
+from ..defender_view import (
+    CASES_TAB,
+    PLAN_TAB,
+    RELATED_TAB,
+    RELOCATION_TAB,
+    RISK_TAB,
+    DefenderView,
+)
 from ..forms import open_form
-from ..i18n import QT_TRANSLATE_NOOP, plural, vocab_text
-from ..labels import SEVERITY_SCALE, severity_text
+from ..i18n import QT_TRANSLATE_NOOP, plural, translate, vocab_text
+from ..labels import severity_text
 from ..list_sources import OverviewSource
 from ..record_actions import confirm_delete
 from ..record_model import Column
@@ -23,23 +30,49 @@ from .list_page import ListPage
 STAY_CHECKINS = "stay-checkins"  # open_record kind: a stay on its defender's Relocation tab
 
 COLUMNS: list[Column[DefenderRow]] = [
-    Column(QT_TRANSLATE_NOOP("Column", "Defender"), lambda r: r.title, "title",
-           "Codename, or name when there is none"),
-    Column(QT_TRANSLATE_NOOP("Column", "Country"), lambda r: country_name(r.country),
-           "country"),
-    Column(QT_TRANSLATE_NOOP("Column", "Last incident"), lambda r: r.last_incident or "",
-           "last_incident", "When the newest incident happened"),
-    Column(QT_TRANSLATE_NOOP("Column", "Open incidents"),
-           lambda r: str(r.open_incidents) if r.open_incidents else "",
-           "open_incidents", "Incidents with status open or monitoring", centered=True),
-    Column(QT_TRANSLATE_NOOP("Column", "Severity (90 days)"),
-           lambda r: severity_text(r.max_severity), None,
-           "Highest severity among incidents of the last 90 days. " + SEVERITY_SCALE,
-           centered=True),
-    Column(QT_TRANSLATE_NOOP("Column", "Active case"), lambda r: r.case_title or "", None,
-           "The newest case that is not closed or declined"),
-    Column(QT_TRANSLATE_NOOP("Column", "Case status"),
-           lambda r: vocab_text("case_statuses", r.case_status), None),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Defender"),
+        lambda r: r.title,
+        "title",
+        QT_TRANSLATE_NOOP("Column", "Codename, or name when there is none"),
+    ),
+    Column(QT_TRANSLATE_NOOP("Column", "Country"), lambda r: country_name(r.country), "country"),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Last incident"),
+        lambda r: r.last_incident or "",
+        "last_incident",
+        QT_TRANSLATE_NOOP("Column", "When the newest incident happened"),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Open incidents"),
+        lambda r: str(r.open_incidents) if r.open_incidents else "",
+        "open_incidents",
+        QT_TRANSLATE_NOOP("Column", "Incidents with status open or monitoring"),
+        centered=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Severity (90 days)"),
+        lambda r: severity_text(r.max_severity),
+        None,
+        QT_TRANSLATE_NOOP(
+            "Column",
+            "Highest severity among incidents of the last 90 days. Severity: 1 "
+            "harassment or intimidation; 2 indirect threat; 3 direct threat; 4 threat with "
+            "capability shown; 5 attack, detention, abduction or imminent threat to life",
+        ),
+        centered=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Active case"),
+        lambda r: r.case_title or "",
+        None,
+        QT_TRANSLATE_NOOP("Column", "The newest case that is not closed or declined"),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Case status"),
+        lambda r: vocab_text("case_statuses", r.case_status),
+        None,
+    ),
 ]
 
 
@@ -50,7 +83,9 @@ class DefenderList(ListPage):
                                    "No defenders to show. Add one with “New defender…”.")
 
     def __init__(self, page: DefendersPage) -> None:
-        super().__init__("Defenders", COLUMNS, [16, 6, 9, 9, 10, 14, 9])
+        super().__init__(
+            QT_TRANSLATE_NOOP("Section", "Defenders"), COLUMNS, [16, 6, 9, 9, 10, 14, 9]
+        )
         self.page = page
         self.add_action(QT_TRANSLATE_NOOP("Page", "New defender…"), self.new_defender,
                         tip=QT_TRANSLATE_NOOP("Page", "Add a defender"))
@@ -100,7 +135,7 @@ class DefendersPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx: AppContext | None = None
-        self.setAccessibleName("Defenders")
+        self.setAccessibleName(translate("Section", "Defenders"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget()
@@ -194,5 +229,5 @@ class DefendersPage(QWidget):
             owner: Any = self.ctx.reader.records.get(kind, record_id).get("defender")
         except HrdDeskError:
             return False
-        tab = "Related people" if kind == "related" else "Cases"
+        tab = RELATED_TAB if kind == "related" else CASES_TAB
         return isinstance(owner, str) and self.open_defender(owner, tab=tab)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..contracts import AppContext
 from ..forms import open_form
-from ..i18n import translate
+from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..labels import heading, plain_label
 from ..page_registry import section_title
 from ..record_model import Column, PagedRecordModel, RowSource
@@ -34,7 +34,7 @@ class ListPage(QWidget):
 
     kinds: frozenset[str] = frozenset()  # data changes of these kinds reload the list
     noun: tuple[str, str] = ("record", "records")
-    empty_text = "Nothing to show."
+    empty_text = QT_TRANSLATE_NOOP("Page", "Nothing to show.")
 
     def count_text(self, total: int) -> str | None:
         """How many rows, in the current language (pages that have a translated plural);
@@ -104,12 +104,16 @@ class ListPage(QWidget):
                                                  wrap=True))
 
     def add_filter_combo(self, label: str, options: Sequence[tuple[str, Any]],
-                         default: int = 0) -> QComboBox:
+                         default: int = 0, *, context: str = "Page") -> QComboBox:
+        """`label` (marked QT_TRANSLATE_NOOP("Page", ...)) and option texts (marked in
+        `context`: "Open" incidents and "Open" tasks differ in some languages) are shown
+        translated; vocabulary labels come translated already."""
+        label = translate("Page", label)
         caption = plain_label(label)
         combo = QComboBox()
         combo.setAccessibleName(label)
         for text, value in options:
-            combo.addItem(text, value)
+            combo.addItem(translate(context, text), value)
         combo.setCurrentIndex(default)
         caption.setBuddy(combo)
         combo.currentIndexChanged.connect(lambda _i: self.requery())

@@ -14,31 +14,46 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ...errors import HrdDeskError
-from ...model.display import masked, vocab_label
+from ...model.display import masked
 from ...model.vocab import ADVOCACY_ACTIONS, CONTACT_TYPES, NETWORK_CITIES
 from ...services.casework import RecordFilter
 from ..contracts import AppContext
 from ..forms import open_form
+from ..i18n import QT_TRANSLATE_NOOP, plural, translate, vocab_term, vocab_text
 from ..list_sources import CaseworkSource, ListRow
 from ..record_actions import confirm_delete
 from ..record_model import Column
 from .list_page import RecordListPage
 
 CONTACT_COLUMNS: list[Column[ListRow]] = [
-    Column("Name", lambda r: masked(r.record, "name") or "", "name"),
-    Column("Kind", lambda r: vocab_label("contact_types", r.record.get("contact_type")),
-           "contact_type"),
-    Column("Organisation", lambda r: masked(r.record, "organisation") or "", "organisation"),
-    Column("City", lambda r: masked(r.record, "city") or "", "city"),
+    Column(QT_TRANSLATE_NOOP("Column", "Name"), lambda r: masked(r.record, "name") or "", "name"),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Kind"),
+        lambda r: vocab_text("contact_types", r.record.get("contact_type")),
+        "contact_type",
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Organisation"),
+        lambda r: masked(r.record, "organisation") or "",
+        "organisation",
+    ),
+    Column(QT_TRANSLATE_NOOP("Column", "City"), lambda r: masked(r.record, "city") or "", "city"),
 ]
 
 ADVOCACY_COLUMNS: list[Column[ListRow]] = [
-    Column("Date", lambda r: r.record.get("date") or "", "date_order"),
-    Column("Action", lambda r: vocab_label("advocacy_actions", r.record.get("action")),
-           "action"),
-    Column("Subject", lambda r: masked(r.record, "subject") or "", "subject"),
-    Column("Contacts", lambda r: r.linked("contacts"), None),
-    Column("Defenders", lambda r: r.linked("defenders"), None),
+    Column(QT_TRANSLATE_NOOP("Column", "Date"), lambda r: r.record.get("date") or "", "date_order"),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Action"),
+        lambda r: vocab_text("advocacy_actions", r.record.get("action")),
+        "action",
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Subject"),
+        lambda r: masked(r.record, "subject") or "",
+        "subject",
+    ),
+    Column(QT_TRANSLATE_NOOP("Column", "Contacts"), lambda r: r.linked("contacts"), None),
+    Column(QT_TRANSLATE_NOOP("Column", "Defenders"), lambda r: r.linked("defenders"), None),
 ]
 
 
@@ -46,27 +61,53 @@ class ContactsList(RecordListPage):
     form_kind = "contact"
     kinds = frozenset({"contact"})
     noun = ("contact", "contacts")
-    empty_text = "No network contacts match this filter. Add one with “New contact…”."
+    empty_text = QT_TRANSLATE_NOOP(
+        "Page", "No network contacts match this filter. Add one with “New contact…”."
+    )
+
+    def count_text(self, total: int) -> str | None:
+        return plural("Page", "%n contact(s)", total)
 
     def __init__(self) -> None:
-        super().__init__("Contacts", CONTACT_COLUMNS, [18, 10, 16, 8], stretch=0)
-        self.add_intro("People and organisations in Brussels, The Hague, Geneva, New York and "
-                       "elsewhere. How to reach them is hidden until shown, in the contact's "
-                       "form.")
-        self.add_action("New contact…", self.new_contact, tip="Add a network contact")
-        self.add_action("Edit…", self.edit_current, needs_selection=True,
-                        tip="Edit the selected contact (Enter)")
-        self.add_action("Log advocacy…", self.log_advocacy, needs_selection=True,
-                        tip="Record a meeting, letter or appeal with the selected contact")
-        self.add_action("Delete…", self.delete_current, needs_selection=True,
-                        tip="Move the selected contact to Deleted",
-                        keys=QKeySequence(QKeySequence.StandardKey.Delete))
-        kinds: list[tuple[str, Any]] = [("All kinds", None)]
-        kinds += [(t.label, t.slug) for t in CONTACT_TYPES.terms]
-        self.kind_filter = self.add_filter_combo("Kind", kinds)
-        cities: list[tuple[str, Any]] = [("All cities", None)]
+        super().__init__(
+            QT_TRANSLATE_NOOP("Section", "Contacts"), CONTACT_COLUMNS, [18, 10, 16, 8], stretch=0
+        )
+        self.add_intro(
+            QT_TRANSLATE_NOOP(
+                "Page",
+                "People and organisations in Brussels, The Hague, Geneva, New York and "
+                "elsewhere. How to reach them is hidden until shown, in the contact's "
+                "form.",
+            )
+        )
+        self.add_action(
+            QT_TRANSLATE_NOOP("Page", "New contact…"),
+            self.new_contact,
+            tip=QT_TRANSLATE_NOOP("Page", "Add a network contact"),
+        )
+        self.add_action(QT_TRANSLATE_NOOP("Page", "Edit…"), self.edit_current, needs_selection=True,
+                        tip=QT_TRANSLATE_NOOP("Page", "Edit the selected contact (Enter)"))
+        self.add_action(
+            QT_TRANSLATE_NOOP("Page", "Log advocacy…"),
+            self.log_advocacy,
+            needs_selection=True,
+            tip=QT_TRANSLATE_NOOP(
+                "Page", "Record a meeting, letter or appeal with the selected contact"
+            ),
+        )
+        self.add_action(
+            QT_TRANSLATE_NOOP("Page", "Delete…"),
+            self.delete_current,
+            needs_selection=True,
+            tip=QT_TRANSLATE_NOOP("Page", "Move the selected contact to Deleted"),
+            keys=QKeySequence(QKeySequence.StandardKey.Delete),
+        )
+        kinds: list[tuple[str, Any]] = [(QT_TRANSLATE_NOOP("Page", "All kinds"), None)]
+        kinds += [(vocab_term(t.label), t.slug) for t in CONTACT_TYPES.terms]
+        self.kind_filter = self.add_filter_combo(QT_TRANSLATE_NOOP("Page", "Kind"), kinds)
+        cities: list[tuple[str, Any]] = [(QT_TRANSLATE_NOOP("Page", "All cities"), None)]
         cities += [(c, c) for c in NETWORK_CITIES]
-        self.city_filter = self.add_filter_combo("City", cities)
+        self.city_filter = self.add_filter_combo(QT_TRANSLATE_NOOP("Page", "City"), cities)
         self.filters.addStretch(1)
 
     def make_source(self) -> CaseworkSource:
@@ -95,25 +136,48 @@ class AdvocacyList(RecordListPage):
     form_kind = "advocacy"
     kinds = frozenset({"advocacy", "contact", "defender"})
     noun = ("action", "actions")
-    empty_text = "No advocacy actions match this filter. Add one with “New action…”."
+    empty_text = QT_TRANSLATE_NOOP(
+        "Page", "No advocacy actions match this filter. Add one with “New action…”."
+    )
 
     def __init__(self) -> None:
-        super().__init__("Advocacy actions", ADVOCACY_COLUMNS, [7, 8, 14, 16, 10],
-                         stretch=3)
-        self.add_intro("Meetings, letters and urgent appeals with network contacts on behalf of "
-                       "defenders, newest first. Outcomes and follow-ups are in each action's "
-                       "form, hidden until shown.")
-        self.add_action("New action…", self.new_action, tip="Record an advocacy action")
-        self.add_action("Edit…", self.edit_current, needs_selection=True,
-                        tip="Edit the selected action (Enter)")
-        self.add_action("Defender", self.open_defender, needs_selection=True,
-                        tip="Open the first defender the selected action concerns")
-        self.add_action("Delete…", self.delete_current, needs_selection=True,
-                        tip="Move the selected action to Deleted",
-                        keys=QKeySequence(QKeySequence.StandardKey.Delete))
-        actions: list[tuple[str, Any]] = [("All actions", None)]
-        actions += [(t.label, t.slug) for t in ADVOCACY_ACTIONS.terms]
-        self.action_filter = self.add_filter_combo("Action", actions)
+        super().__init__(
+            QT_TRANSLATE_NOOP("Section", "Advocacy actions"),
+            ADVOCACY_COLUMNS,
+            [7, 8, 14, 16, 10],
+            stretch=3,
+        )
+        self.add_intro(
+            QT_TRANSLATE_NOOP(
+                "Page",
+                "Meetings, letters and urgent appeals with network contacts on behalf of "
+                "defenders, newest first. Outcomes and follow-ups are in each action's "
+                "form, hidden until shown.",
+            )
+        )
+        self.add_action(
+            QT_TRANSLATE_NOOP("Page", "New action…"),
+            self.new_action,
+            tip=QT_TRANSLATE_NOOP("Page", "Record an advocacy action"),
+        )
+        self.add_action(QT_TRANSLATE_NOOP("Page", "Edit…"), self.edit_current, needs_selection=True,
+                        tip=QT_TRANSLATE_NOOP("Page", "Edit the selected action (Enter)"))
+        self.add_action(
+            QT_TRANSLATE_NOOP("Page", "Defender"),
+            self.open_defender,
+            needs_selection=True,
+            tip=QT_TRANSLATE_NOOP("Page", "Open the first defender the selected action concerns"),
+        )
+        self.add_action(
+            QT_TRANSLATE_NOOP("Page", "Delete…"),
+            self.delete_current,
+            needs_selection=True,
+            tip=QT_TRANSLATE_NOOP("Page", "Move the selected action to Deleted"),
+            keys=QKeySequence(QKeySequence.StandardKey.Delete),
+        )
+        actions: list[tuple[str, Any]] = [(QT_TRANSLATE_NOOP("Page", "All actions"), None)]
+        actions += [(vocab_term(t.label), t.slug) for t in ADVOCACY_ACTIONS.terms]
+        self.action_filter = self.add_filter_combo(QT_TRANSLATE_NOOP("Page", "Action"), actions)
         self.filters.addStretch(1)
 
     def make_source(self) -> CaseworkSource:
@@ -144,15 +208,15 @@ class NetworkPage(QWidget):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setAccessibleName("Network")
+        self.setAccessibleName(translate("Page", "Network"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Network sections")
+        self.tabs.setAccessibleName(translate("Page", "Network sections"))
         self.contacts = ContactsList()
         self.advocacy = AdvocacyList()
-        self.tabs.addTab(self.contacts, "Contacts")
-        self.tabs.addTab(self.advocacy, "Advocacy actions")
+        self.tabs.addTab(self.contacts, translate("Page", "Contacts"))
+        self.tabs.addTab(self.advocacy, translate("Page", "Advocacy actions"))
         layout.addWidget(self.tabs)
 
     def attach(self, ctx: AppContext) -> None:

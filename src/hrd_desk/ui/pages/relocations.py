@@ -14,22 +14,25 @@ from datetime import date
 from PySide6.QtGui import QHideEvent, QKeySequence
 
 from ...errors import HrdDeskError
-from ...model.display import vocab_label
 from ...model.vocab import RELOCATION_STATUSES
 from ...services.casework import RecordFilter
 from ...services.stay_rules import stay_warnings
 from ..due_words import days_until, due_words
 from ..forms import open_checkin, open_form
+from ..i18n import QT_TRANSLATE_NOOP, isolated, plural, translate, vocab_term, vocab_text
 from ..list_sources import ListRow, StaySource
 from ..record_actions import confirm_delete
 from ..record_model import Column
-from ..sensitive import MASK, REVEAL_KEYS, reveal_shortcut
+from ..sensitive import REVEAL_KEYS, mask_text, reveal_shortcut
 from .defenders import STAY_CHECKINS
 from .list_page import RecordListPage
 
 CURRENT = ("planned", "travelling", "in-stay")
 STATUS_CHOICES: list[tuple[str, tuple[str, ...]]] = [
-    ("Current (planned, travelling, in stay)", CURRENT), ("All stays", ())]
+    (QT_TRANSLATE_NOOP("Page", "Current (planned, travelling, in stay)"), CURRENT),
+    (QT_TRANSLATE_NOOP("Page", "All stays"), ()),
+]
+# vocabulary labels: translated in __init__
 STATUS_CHOICES += [(t.label, (t.slug,)) for t in RELOCATION_STATUSES.terms]
 HOST_CITY = 7
 
@@ -39,60 +42,124 @@ def _when(row: ListRow, actual: str, planned: str) -> str:
     if value:
         return str(value)
     planned_value = row.record.get(planned)
-    return f"{planned_value} (planned)" if planned_value else ""
+    return translate("Page", "%1 (planned)").replace("%1", isolated(str(planned_value))) \
+        if planned_value else ""
 
 
 def visa_text(row: ListRow) -> str:
     visa = row.record.get("visa_expires")
     if not visa:
         return ""
-    return f"{visa}, before departure!" if stay_warnings(row.record.fields) else str(visa)
+    if stay_warnings(row.record.fields):
+        return translate("Page", "%1, before departure!").replace("%1", isolated(str(visa)))
+    return str(visa)
 
 
 class RelocationsPage(RecordListPage):
     form_kind = "relocation"
     kinds = frozenset({"relocation", "checkin", "defender"})
     noun = ("stay", "stays")
-    empty_text = "No stays match this filter. Add one with “New stay…”."
+    empty_text = QT_TRANSLATE_NOOP("Page", "No stays match this filter. Add one with “New stay…”.")
+
+    def count_text(self, total: int) -> str | None:
+        return plural("Page", "%n stay(s)", total)
 
     def __init__(self) -> None:
-        super().__init__("Relocations", self._columns(), [12, 7, 13, 12, 6, 11, 11, 9],
-                         stretch=0)
+        super().__init__(
+            QT_TRANSLATE_NOOP("Section", "Relocations"),
+            self._columns(),
+            [12, 7, 13, 12, 6, 11, 11, 9],
+            stretch=0,
+        )
         self.revealed = False
-        self.add_intro("Stays in a safe city. A missed check-in is listed first in its row until "
-                       f"someone records a contact. Host cities are hidden: {REVEAL_KEYS} "
-                       "shows them.")
-        self.add_action("New stay…", self.new_stay, tip="Plan a stay for a defender")
-        self.add_action("Edit…", self.edit_current, needs_selection=True,
-                        tip="Edit the selected stay (Enter)")
-        self.add_action("Check-ins", self.open_checkins, needs_selection=True,
-                        tip="The stay's check-ins and tasks, on its defender's Relocation tab, "
-                        "where check-ins are scheduled and recorded")
-        self.add_action("Delete…", self.delete_current, needs_selection=True,
-                        tip="Move the selected stay to Deleted",
-                        keys=QKeySequence(QKeySequence.StandardKey.Delete))
-        self.status = self.add_filter_combo("Show", STATUS_CHOICES)
+        self.add_intro(translate(
+            "Page", "Stays in a safe city. A missed check-in is listed first in its row until "
+            "someone records a contact. Host cities are hidden: %1 shows them.").replace(
+                "%1", REVEAL_KEYS))
+        self.add_action(
+            QT_TRANSLATE_NOOP("Page", "New stay…"),
+            self.new_stay,
+            tip=QT_TRANSLATE_NOOP("Page", "Plan a stay for a defender"),
+        )
+        self.add_action(QT_TRANSLATE_NOOP("Page", "Edit…"), self.edit_current, needs_selection=True,
+                        tip=QT_TRANSLATE_NOOP("Page", "Edit the selected stay (Enter)"))
+        self.add_action(
+            QT_TRANSLATE_NOOP("Page", "Check-ins"),
+            self.open_checkins,
+            needs_selection=True,
+            tip=QT_TRANSLATE_NOOP(
+                "Page",
+                "The stay's check-ins and tasks, on its defender's Relocation tab, "
+                "where check-ins are scheduled and recorded",
+            ),
+        )
+        self.add_action(
+            QT_TRANSLATE_NOOP("Page", "Delete…"),
+            self.delete_current,
+            needs_selection=True,
+            tip=QT_TRANSLATE_NOOP("Page", "Move the selected stay to Deleted"),
+            keys=QKeySequence(QKeySequence.StandardKey.Delete),
+        )
+        # vocabulary labels translated now (the list is built at import, before a language)
+        choices = [(vocab_term(text) if slugs and len(slugs) == 1 else text, slugs)
+                   for text, slugs in STATUS_CHOICES]
+        self.status = self.add_filter_combo(QT_TRANSLATE_NOOP("Page", "Show"), choices)
         self.filters.addStretch(1)
         reveal_shortcut(self, self.toggle_hidden_values)
 
     def _columns(self) -> list[Column[ListRow]]:
         # What needs watching first (a small screen shows these without scrolling), then dates.
         return [
-            Column("Defender", lambda r: r.linked("defender"), None),
-            Column("Status", lambda r: vocab_label("relocation_statuses", r.record.get("status")),
-                   "status"),
-            Column("Next check-in", self._next_checkin, None,
-                   "A missed check-in first (it waits until someone acts), else the next due"),
-            Column("Visa expires", visa_text, "visa_expires_order",
-                   "Flagged when the visa expires before the planned departure"),
-            Column("Days left", self._days_left, None,
-                   "Days until the planned departure of a stay under way", centered=True),
-            Column("Arrival", lambda r: _when(r, "arrival", "planned_arrival"),
-                   "planned_arrival_order", "The arrival recorded, else the planned one"),
-            Column("Departure", lambda r: _when(r, "departure", "planned_departure"),
-                   "planned_departure_order", "The departure recorded, else the planned one"),
-            Column("Host city", self._host_city, None,
-                   f"Hidden: where the defender is now. {REVEAL_KEYS} shows or hides it"),
+            Column(QT_TRANSLATE_NOOP("Column", "Defender"), lambda r: r.linked("defender"), None),
+            Column(
+                QT_TRANSLATE_NOOP("Column", "Status"),
+                lambda r: vocab_text("relocation_statuses", r.record.get("status")),
+                "status",
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Column", "Next check-in"),
+                self._next_checkin,
+                None,
+                QT_TRANSLATE_NOOP(
+                    "Column",
+                    "A missed check-in first (it waits until someone acts), else the next due",
+                ),
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Column", "Visa expires"),
+                visa_text,
+                "visa_expires_order",
+                QT_TRANSLATE_NOOP(
+                    "Column", "Flagged when the visa expires before the planned departure"
+                ),
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Column", "Days left"),
+                self._days_left,
+                None,
+                QT_TRANSLATE_NOOP("Column", "Days until the planned departure of a stay under way"),
+                centered=True,
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Column", "Arrival"),
+                lambda r: _when(r, "arrival", "planned_arrival"),
+                "planned_arrival_order",
+                QT_TRANSLATE_NOOP("Column", "The arrival recorded, else the planned one"),
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Column", "Departure"),
+                lambda r: _when(r, "departure", "planned_departure"),
+                "planned_departure_order",
+                QT_TRANSLATE_NOOP("Column", "The departure recorded, else the planned one"),
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Column", "Host city"),
+                self._host_city,
+                None,
+                QT_TRANSLATE_NOOP(
+                    "Column", "Hidden: where the defender is now. Ctrl+Shift+H shows or hides it"
+                ),
+            ),
         ]
 
     # -- columns ----------------------------------------------------------------------------
@@ -114,7 +181,7 @@ class RelocationsPage(RecordListPage):
             return ""
         due, status = upcoming
         if status == "missed":
-            return f"Missed ({due})"
+            return translate("Page", "Missed (%1)").replace("%1", isolated(str(due)))
         words = due_words(due, self._today())
         return f"{due} ({words})" if words else str(due)
 
@@ -122,7 +189,7 @@ class RelocationsPage(RecordListPage):
         city = row.record.get("host_city")
         if not city:
             return ""
-        return str(city) if self.revealed else MASK
+        return str(city) if self.revealed else mask_text()
 
     # -- the page ---------------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCheckBox
 from ...errors import HrdDeskError, StorageFailure
 from ...model.records import KINDS
 from ...services.search_snippets import match_snippet
+from ..i18n import QT_TRANSLATE_NOOP, kind_label, plural, translate
 from ..record_model import Column
 from .list_page import ListPage
 
@@ -64,18 +65,28 @@ class HitSource:
 
 
 COLUMNS: list[Column[Hit]] = [
-    Column("Record", lambda h: h.title, None, "Best matches first"),
-    Column("Defender", lambda h: h.defender, None),
-    Column("Matched", lambda h: h.snippet, None,
-           "The words found, in context (hidden fields are never quoted)"),
-    Column("Kind", lambda h: KINDS[h.kind].label.capitalize() if h.kind in KINDS else h.kind,
-           None),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Record"),
+        lambda h: h.title,
+        None,
+        QT_TRANSLATE_NOOP("Column", "Best matches first"),
+    ),
+    Column(QT_TRANSLATE_NOOP("Column", "Defender"), lambda h: h.defender, None),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Matched"),
+        lambda h: h.snippet,
+        None,
+        QT_TRANSLATE_NOOP("Column", "The words found, in context (hidden fields are never quoted)"),
+    ),
+    Column(QT_TRANSLATE_NOOP("Column", "Kind"), lambda h: kind_label(h.kind).capitalize(), None),
 ]
-SENSITIVE_OPTION = "Also search names of relatives, legal names and contact details"
-NOTHING = "Nothing matches “{text}”. Try fewer or shorter words."
-NOTHING_PLAIN = ("Nothing matches “{text}”. Try fewer or shorter words. Names of relatives, "
-                 "legal names and contact details are searched only with “" + SENSITIVE_OPTION
-                 + "” ticked.")
+SENSITIVE_OPTION = QT_TRANSLATE_NOOP(
+    "Page", "Also search names of relatives, legal names and contact details")
+NOTHING = QT_TRANSLATE_NOOP("Page", "Nothing matches “%1”. Try fewer or shorter words.")
+NOTHING_PLAIN = QT_TRANSLATE_NOOP(
+    "Page", "Nothing matches “%1”. Try fewer or shorter words. Names of relatives, legal names "
+    "and contact details are searched only with “Also search names of relatives, legal names "
+    "and contact details” ticked.")
 
 
 class SearchPage(ListPage):
@@ -83,16 +94,25 @@ class SearchPage(ListPage):
 
     kinds = frozenset(KINDS)
     noun = ("match", "matches")
-    empty_text = "Type in the search field above; results appear as you type."
+    empty_text = QT_TRANSLATE_NOOP(
+        "Page", "Type in the search field above; results appear as you type."
+    )
+
+    def count_text(self, total: int) -> str | None:
+        return plural("Page", "%n match(es)", total)
 
     def __init__(self) -> None:
-        super().__init__("Search results", COLUMNS, [24, 12, 30, 9], stretch=2)
+        super().__init__(
+            QT_TRANSLATE_NOOP("Section", "Search results"), COLUMNS, [24, 12, 30, 9], stretch=2
+        )
         self._text = ""
-        self.add_action("Open", self._open_current, needs_selection=True,
-                        tip="Open the selected record (Enter)")
-        self.include_sensitive = QCheckBox(SENSITIVE_OPTION)
-        self.include_sensitive.setAccessibleName("Also search sensitive fields")
-        self.include_sensitive.setToolTip("Results still never show those values")
+        self.add_action(QT_TRANSLATE_NOOP("Page", "Open"), self._open_current, needs_selection=True,
+                        tip=QT_TRANSLATE_NOOP("Page", "Open the selected record (Enter)"))
+        self.include_sensitive = QCheckBox(translate("Page", SENSITIVE_OPTION))
+        self.include_sensitive.setAccessibleName(translate("Page", "Also search sensitive fields"))
+        self.include_sensitive.setToolTip(
+            translate("Page", "Results still never show those values")
+        )
         self.include_sensitive.toggled.connect(lambda _on: self.requery())
         self.filters.addWidget(self.include_sensitive)
         self.filters.addStretch(1)
@@ -133,20 +153,21 @@ class SearchPage(ListPage):
     def make_source(self) -> HitSource:
         assert self.ctx is not None
         if not self._text:
-            self.empty_text = "Type in the search field above; results appear as you type."
+            self.empty_text = QT_TRANSLATE_NOOP(
+                "Page", "Type in the search field above; results appear as you type.")
             return HitSource([])
         try:
             found = self.ctx.reader.search.find(
                 self._text, include_sensitive=self.include_sensitive.isChecked(), limit=MAX_HITS)
         except StorageFailure as exc:
             log.warning("search failed (%s)", exc.driver_error)
-            self.empty_text = "The search could not be run."
+            self.empty_text = QT_TRANSLATE_NOOP("Page", "The search could not be run.")
             return HitSource([])
         except HrdDeskError as exc:
             self.empty_text = exc.message
             return HitSource([])
         wording = NOTHING if self.include_sensitive.isChecked() else NOTHING_PLAIN
-        self.empty_text = wording.format(text=self._text)
+        self.empty_text = translate("Page", wording).replace("%1", self._text)
         return HitSource([Hit(h.kind, h.id, h.title) for h in found], self._describe)
 
     def refresh(self, kinds: frozenset[str]) -> None:

@@ -43,10 +43,33 @@ _KINDS = {"visa": "relocation", "arrival": "relocation", "departure": "relocatio
           "review": "security_measure"}
 
 
+def item_text(item: Item) -> str:
+    """A dated line's title in the current language, from the facts services/dashboard.py gives
+    ("Missed check-in with Blue Heron", "Visa expires: Blue Heron", "Measure due: Panic
+    button"); cli/planning.item_title words the same facts in English."""
+    subject = item.subject
+    if item.kind == "task":
+        return subject or translate("StartPage", "Task")
+    if item.kind == "checkin":
+        if item.missed:
+            return (translate("StartPage", "Missed check-in with %1").replace("%1", subject)
+                    if subject else translate("StartPage", "Missed check-in"))
+        return (translate("StartPage", "Check-in with %1").replace("%1", subject)
+                if subject else translate("StartPage", "Check-in"))
+    what = {"visa": translate("StartPage", "Visa expires"),
+            "arrival": translate("StartPage", "Arrival"),
+            "departure": translate("StartPage", "Departure"),
+            "measure": translate("StartPage", "Measure due"),
+            "review": translate("StartPage", "Review measure")}.get(item.kind, item.kind)
+    return translate("StartPage", "%1: %2").replace("%1", what).replace("%2", subject) \
+        if subject else what
+
+
 def _item_line(item: Item, today: date) -> tuple[str, str, tuple[str, str]]:
     """(what, due, the record it opens) of a dated line."""
     words = due_words(item.due, today)
-    what = f"{item.title} · {item.who}" if item.who else item.title
+    title = item_text(item)
+    what = f"{title} · {item.who}" if item.who else title
     return (what, f"{item.due} ({words})" if words else item.due, (_KINDS[item.kind], item.id))
 
 
@@ -54,7 +77,8 @@ def escalation_text(e: Escalation) -> str:
     """'Blue Heron: 3 incidents in the last 30 days, 1 in the 90 before'."""
     recent = plural("StartPage", "%n incident(s) in the last 30 days", e.recent)
     before = translate("StartPage", "%1 in the 90 before").replace("%1", str(e.before))
-    return f"{e.title}: {recent}, {before}"
+    return translate("StartPage", "%1: %2").replace("%1", e.title).replace(
+        "%2", f"{recent}, {before}")
 
 
 def severity_change(e: Escalation) -> str:
@@ -169,7 +193,9 @@ class StartPage(QWidget):
             translate("StartPage", "No defender's threats are escalating."))
         categories = board.open_incidents_by_category
         self._group(translate("StartPage", "Open incidents by category"), [
-            (f"{vocab_text('threat_categories', slug)}: {number_text(count)}", "",
+            (translate("StartPage", "%1: %2").replace(
+                "%1", vocab_text("threat_categories", slug)).replace("%2", number_text(count)),
+             "",
              (CATEGORY_TARGET, slug))
             for slug, count in sorted(categories.items(), key=lambda kv: (-kv[1], kv[0]))],
             translate("StartPage", "No open incidents."), count=sum(categories.values()))

@@ -30,36 +30,14 @@ from PySide6.QtWidgets import (
 from ...errors import HrdDeskError
 from ...fsutil import atomic_write
 from ...model.vocab import VOCABULARIES
-from ...services.statistics import KEYS, Statistics, StatsQuery, label_of, parse_day
+from ...services.statistics import KEYS, Statistics, StatsQuery, parse_day
 from ..charts import Bar, BarChart, cap_bars
 from ..contracts import AppContext
-from ..i18n import QT_TRANSLATE_NOOP, number_text, translate, vocab_text
+from ..i18n import number_text, translate, vocab_text
 from ..labels import heading, plain_label
 from ..report_exports import save_report
 from ..report_pdf import statistics_pdf
-
-KEY_TITLES = {
-    "category": QT_TRANSLATE_NOOP("Statistics", "Category"),
-    "country": QT_TRANSLATE_NOOP("Statistics", "Country"),
-    "month": QT_TRANSLATE_NOOP("Statistics", "Month"),
-    "quarter": QT_TRANSLATE_NOOP("Statistics", "Quarter"),
-    "year": QT_TRANSLATE_NOOP("Statistics", "Year"),
-    "programme": QT_TRANSLATE_NOOP("Statistics", "Programme"),
-    "severity": QT_TRANSLATE_NOOP("Statistics", "Severity"),
-    "perpetrator": QT_TRANSLATE_NOOP("Statistics", "Perpetrator type"),
-    "field_of_work": QT_TRANSLATE_NOOP("Statistics", "Field of work"),
-}
-_VOCABS = {"category": "threat_categories", "programme": "programmes",
-           "perpetrator": "perpetrator_types", "field_of_work": "fields_of_work"}
-
-
-def value_text(key: str, value: str | None) -> str:
-    """A grouping value in the current language (vocabulary labels translated)."""
-    if value in (None, ""):
-        return translate("Statistics", "(none)")
-    if key in _VOCABS and value in VOCABULARIES[_VOCABS[key]]:
-        return vocab_text(_VOCABS[key], value)
-    return label_of(key, value)
+from ..stats_words import KEY_TITLES, value_text
 
 
 class StatisticsPage(QWidget):

@@ -16,7 +16,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox
 
 from ...errors import HrdDeskError
-from ...model.display import masked, vocab_label
+from ...model.display import masked
 from ...services.casework import RecordFilter
 from ...services.desk import Desk
 from ...services.planning import OPEN_TASKS
@@ -26,6 +26,7 @@ from ..contracts import AppContext
 from ..due_words import due_words
 from ..forms import open_form
 from ..forms.link_editors import DefenderSearch
+from ..i18n import QT_TRANSLATE_NOOP, plural, translate, vocab_text
 from ..labels import plain_label
 from ..list_sources import CaseworkSource, ListRow
 from ..record_actions import confirm_delete
@@ -33,9 +34,13 @@ from ..record_model import Column
 from .list_page import RecordListPage
 
 SHOW_CHOICES: list[tuple[str, str]] = [
-    ("Open", "open"), ("Overdue", "overdue"), ("Done", "done"), ("Cancelled", "cancelled"),
-    ("All tasks", "all")]
-ANYONE = "Anyone"
+    (QT_TRANSLATE_NOOP("TaskFilter", "Open"), "open"),
+    (QT_TRANSLATE_NOOP("TaskFilter", "Overdue"), "overdue"),
+    (QT_TRANSLATE_NOOP("TaskFilter", "Done"), "done"),
+    (QT_TRANSLATE_NOOP("TaskFilter", "Cancelled"), "cancelled"),
+    (QT_TRANSLATE_NOOP("TaskFilter", "All tasks"), "all"),
+]
+ANYONE = QT_TRANSLATE_NOOP("Page", "Anyone")
 ABOUT, ABOUT_EM = 4, 14
 
 
@@ -50,26 +55,44 @@ class TasksPage(RecordListPage):
     form_kind = "task"
     kinds = frozenset({"task", "defender", "relocation", "case"})
     noun = ("task", "tasks")
-    empty_text = "No tasks match these filters."
+    empty_text = QT_TRANSLATE_NOOP("Page", "No tasks match these filters.")
+
+    def count_text(self, total: int) -> str | None:
+        return plural("Page", "%n task(s)", total)
 
     def __init__(self) -> None:
-        super().__init__("Tasks", self._columns(), [20, 8, 11, 7, 14], stretch=0)
+        super().__init__(
+            QT_TRANSLATE_NOOP("Section", "Tasks"), self._columns(), [20, 8, 11, 7, 14], stretch=0
+        )
         self.defender: str | None = None
-        self.add_action("New task…", self.new_task, tip="Add a task with a due date")
-        self.add_action("Edit…", self.edit_current, needs_selection=True,
-                        tip="Edit the selected task (Enter)")
+        self.add_action(
+            QT_TRANSLATE_NOOP("Page", "New task…"),
+            self.new_task,
+            tip=QT_TRANSLATE_NOOP("Page", "Add a task with a due date"),
+        )
+        self.add_action(QT_TRANSLATE_NOOP("Page", "Edit…"), self.edit_current, needs_selection=True,
+                        tip=QT_TRANSLATE_NOOP("Page", "Edit the selected task (Enter)"))
         self.done_button = self.add_action(
-            "Mark done", self.mark_done, needs_selection=True,
-            tip="Record the selected task as done", keys=QKeySequence("Ctrl+D"))
-        self.add_action("Delete…", self.delete_current, needs_selection=True,
-                        tip="Move the selected task to Deleted",
-                        keys=QKeySequence(QKeySequence.StandardKey.Delete))
-        self.show_combo = self.add_filter_combo("Show", SHOW_CHOICES)
-        self.assignee = self.add_filter_combo("For", [(ANYONE, None)])
-        caption = plain_label("Defender")
+            QT_TRANSLATE_NOOP("Page", "Mark done"),
+            self.mark_done,
+            needs_selection=True,
+            tip=QT_TRANSLATE_NOOP("Page", "Record the selected task as done"),
+            keys=QKeySequence("Ctrl+D"),
+        )
+        self.add_action(
+            QT_TRANSLATE_NOOP("Page", "Delete…"),
+            self.delete_current,
+            needs_selection=True,
+            tip=QT_TRANSLATE_NOOP("Page", "Move the selected task to Deleted"),
+            keys=QKeySequence(QKeySequence.StandardKey.Delete),
+        )
+        self.show_combo = self.add_filter_combo(QT_TRANSLATE_NOOP("Page", "Show"), SHOW_CHOICES,
+                                                context="TaskFilter")
+        self.assignee = self.add_filter_combo(QT_TRANSLATE_NOOP("Page", "For"), [(ANYONE, None)])
+        caption = plain_label(translate("Page", "Defender"))
         self.defender_search = DefenderSearch(lambda: self._reader(), self._defender_chosen)
-        self.defender_search.setAccessibleName("Defender")
-        self.defender_search.setPlaceholderText("Any: type a name")
+        self.defender_search.setAccessibleName(translate("Page", "Defender"))
+        self.defender_search.setPlaceholderText(translate("Page", "Any: type a name"))
         self.defender_search.setClearButtonEnabled(True)
         self.defender_search.textChanged.connect(self._defender_typed)
         self.defender_search.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 16)
@@ -83,13 +106,37 @@ class TasksPage(RecordListPage):
 
     def _columns(self) -> list[Column[ListRow]]:
         return [
-            Column("Task", lambda r: str(masked(r.record, "title") or ""), "title"),
-            Column("Due", lambda r: str(r.record.get("due") or ""), "due_order",
-                   "A local date (with a time when one was given)"),
-            Column("Status", self._status, "status", "Open tasks say when they are due; overdue "
-                   "is counted from today, never stored"),
-            Column("For", lambda r: str(masked(r.record, "assignee") or ""), "assignee"),
-            Column("About", about_text, None, "The defender, stay or case it is about"),
+            Column(
+                QT_TRANSLATE_NOOP("Column", "Task"),
+                lambda r: str(masked(r.record, "title") or ""),
+                "title",
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Column", "Due"),
+                lambda r: str(r.record.get("due") or ""),
+                "due_order",
+                QT_TRANSLATE_NOOP("Column", "A local date (with a time when one was given)"),
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Column", "Status"),
+                self._status,
+                "status",
+                QT_TRANSLATE_NOOP(
+                    "Column",
+                    "Open tasks say when they are due; overdue is counted from today, never stored",
+                ),
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Column", "For"),
+                lambda r: str(masked(r.record, "assignee") or ""),
+                "assignee",
+            ),
+            Column(
+                QT_TRANSLATE_NOOP("Column", "About"),
+                about_text,
+                None,
+                QT_TRANSLATE_NOOP("Column", "The defender, stay or case it is about"),
+            ),
         ]
 
     # -- columns ----------------------------------------------------------------------------
@@ -101,11 +148,12 @@ class TasksPage(RecordListPage):
         """'Overdue, 2 days late', 'Due tomorrow', 'Open' (no date), 'Done', 'Cancelled'."""
         status, due = row.record.get("status"), row.record.get("due")
         if status not in OPEN_TASKS or not due:
-            return vocab_label("task_statuses", status)
+            return vocab_text("task_statuses", status)
         words = due_words(str(due), self._today())
         if is_overdue(due, status, self._today(), OPEN_TASKS):
-            return f"Overdue, {words}"
-        return f"Due {words}" if words else vocab_label("task_statuses", status)
+            return translate("Page", "Overdue, %1").replace("%1", words)
+        return translate("Page", "Due %1").replace("%1", words) if words else vocab_text(
+            "task_statuses", status)
 
     # -- filters ----------------------------------------------------------------------------
 
@@ -121,7 +169,7 @@ class TasksPage(RecordListPage):
         current = combo.currentData()
         combo.blockSignals(True)
         combo.clear()
-        combo.addItem(ANYONE, None)
+        combo.addItem(translate("Page", ANYONE), None)
         for name in self.ctx.reader.planning.assignees():
             combo.addItem(name, name)
         index = combo.findData(current) if current is not None else 0
@@ -200,7 +248,7 @@ class TasksPage(RecordListPage):
         if ctx is None or record_id is None:
             return
         ctx.write(lambda desk: desk.planning.task_done(record_id),
-                  on_error=lambda exc: ctx.prompter.error("Task not changed",
+                  on_error=lambda exc: ctx.prompter.error(translate("Page", "Task not changed"),
                                                           describe_failure(exc)))
 
     def delete_current(self) -> None:

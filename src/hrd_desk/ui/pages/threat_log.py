@@ -5,10 +5,11 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence
 
 from ...errors import HrdDeskError
-from ...model.display import masked, vocab_label
+from ...model.display import masked
 from ...model.vocab import THREAT_CATEGORIES
 from ...services.casework import RecordFilter
 from ..forms import open_form
+from ..i18n import QT_TRANSLATE_NOOP, plural, translate, vocab_term, vocab_text
 from ..labels import SEVERITY_SCALE, category_colour, category_text, severity_text
 from ..list_sources import CaseworkSource, ListRow
 from ..record_actions import confirm_delete
@@ -27,33 +28,57 @@ def categories_text(primary: object, further: object) -> str:
     text = category_text(str(primary) if primary else None, short=True)
     listed = further if isinstance(further, list) else []
     others = [category_text(str(slug), short=True) for slug in listed if slug != primary]
-    return f"{text} (also {', '.join(others)})" if others else text
+    return translate("Page", "%1 (also %2)").replace("%1", text).replace(
+        "%2", translate("Page", ", ").join(others)) if others else text
 
 
 COLUMNS: list[Column[ListRow]] = [
-    Column("When", lambda r: r.record.get("occurred") or "", "occurred_order",
-           "When it happened, as precisely as known"),
-    Column("Defender", lambda r: r.linked("defenders"), None),
-    Column("What happened", lambda r: _first_line(masked(r.record, "description")), None),
-    Column("Category", lambda r: categories_text(r.record.get("category"), r.record.get("also")),
-           "category", "The primary category, then any further ones",
-           color=lambda r: category_colour(r.record.get("category"))),
-    Column("Sub-type", lambda r: vocab_label("threat_subtypes", r.record.get("subtype")),
-           "subtype"),
-    Column("Severity", lambda r: severity_text(r.record.get("severity")), "severity",
-           SEVERITY_SCALE, centered=True),
-    Column("Status", lambda r: vocab_label("incident_statuses", r.record.get("status")),
-           "status"),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "When"),
+        lambda r: r.record.get("occurred") or "",
+        "occurred_order",
+        QT_TRANSLATE_NOOP("Column", "When it happened, as precisely as known"),
+    ),
+    Column(QT_TRANSLATE_NOOP("Column", "Defender"), lambda r: r.linked("defenders"), None),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "What happened"),
+        lambda r: _first_line(masked(r.record, "description")),
+        None,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Category"),
+        lambda r: categories_text(r.record.get("category"), r.record.get("also")),
+        "category",
+        QT_TRANSLATE_NOOP("Column", "The primary category, then any further ones"),
+        color=lambda r: category_colour(r.record.get("category")),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Sub-type"),
+        lambda r: vocab_text("threat_subtypes", r.record.get("subtype")),
+        "subtype",
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Severity"),
+        lambda r: severity_text(r.record.get("severity")),
+        "severity",
+        SEVERITY_SCALE,
+        centered=True,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Status"),
+        lambda r: vocab_text("incident_statuses", r.record.get("status")),
+        "status",
+    ),
 ]
 WHAT_HAPPENED = 2
 INCIDENT_CATEGORY = "incident-category"  # open_record kind: a category's open incidents
 
 STATUS_CHOICES = [
-    ("Open and monitoring", ("open", "monitoring")),
-    ("Open", ("open",)),
-    ("Monitoring", ("monitoring",)),
-    ("Closed", ("closed",)),
-    ("All incidents", ()),
+    (QT_TRANSLATE_NOOP("IncidentFilter", "Open and monitoring"), ("open", "monitoring")),
+    (QT_TRANSLATE_NOOP("IncidentFilter", "Open"), ("open",)),
+    (QT_TRANSLATE_NOOP("IncidentFilter", "Monitoring"), ("monitoring",)),
+    (QT_TRANSLATE_NOOP("IncidentFilter", "Closed"), ("closed",)),
+    (QT_TRANSLATE_NOOP("IncidentFilter", "All incidents"), ()),
 ]
 
 
@@ -61,23 +86,44 @@ class ThreatLogPage(RecordListPage):
     form_kind = "incident"
     kinds = frozenset({"incident", "defender"})
     noun = ("incident", "incidents")
-    empty_text = "No incidents match these filters."
+    empty_text = QT_TRANSLATE_NOOP("Page", "No incidents match these filters.")
+
+    def count_text(self, total: int) -> str | None:
+        return plural("Page", "%n incident(s)", total)
 
     def __init__(self) -> None:
-        super().__init__("Threat log", COLUMNS, [8, 10, 24, 8, 10, 5, 7], stretch=WHAT_HAPPENED)
-        self.add_action("Log incident…", self.log_incident,
-                        tip="Log an incident; choose its defender in the form")
-        self.add_action("Edit…", self.edit_current, needs_selection=True,
-                        tip="Edit the selected incident (Enter)")
-        self.add_action("Defender", self.open_defender, needs_selection=True,
-                        tip="Open the selected incident's defender")
-        self.add_action("Delete…", self.delete_current, needs_selection=True,
-                        tip="Move the selected incident to Deleted",
-                        keys=QKeySequence(QKeySequence.StandardKey.Delete))
-        self.status = self.add_filter_combo("Status", STATUS_CHOICES)
-        categories = [("All categories", None)] + [(t.label, t.slug)
-                                                   for t in THREAT_CATEGORIES.terms]
-        self.category = self.add_filter_combo("Category", categories)
+        super().__init__(
+            QT_TRANSLATE_NOOP("Section", "Threat log"),
+            COLUMNS,
+            [8, 10, 24, 8, 10, 5, 7],
+            stretch=WHAT_HAPPENED,
+        )
+        self.add_action(
+            QT_TRANSLATE_NOOP("Page", "Log incident…"),
+            self.log_incident,
+            tip=QT_TRANSLATE_NOOP("Page", "Log an incident; choose its defender in the form"),
+        )
+        self.add_action(QT_TRANSLATE_NOOP("Page", "Edit…"), self.edit_current, needs_selection=True,
+                        tip=QT_TRANSLATE_NOOP("Page", "Edit the selected incident (Enter)"))
+        self.add_action(
+            QT_TRANSLATE_NOOP("Page", "Defender"),
+            self.open_defender,
+            needs_selection=True,
+            tip=QT_TRANSLATE_NOOP("Page", "Open the selected incident's defender"),
+        )
+        self.add_action(
+            QT_TRANSLATE_NOOP("Page", "Delete…"),
+            self.delete_current,
+            needs_selection=True,
+            tip=QT_TRANSLATE_NOOP("Page", "Move the selected incident to Deleted"),
+            keys=QKeySequence(QKeySequence.StandardKey.Delete),
+        )
+        self.status = self.add_filter_combo(QT_TRANSLATE_NOOP("Page", "Status"), STATUS_CHOICES,
+                                            context="IncidentFilter")
+        categories = [(QT_TRANSLATE_NOOP("Page", "All categories"), None)] + [
+            (vocab_term(t.label), t.slug) for t in THREAT_CATEGORIES.terms
+        ]
+        self.category = self.add_filter_combo(QT_TRANSLATE_NOOP("Page", "Category"), categories)
         self.filters.addStretch(1)
 
     def make_source(self) -> CaseworkSource:

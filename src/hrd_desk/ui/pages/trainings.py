@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import HrdDeskError
-from ...model.display import masked, modules_text
+from ...model.display import masked
 from ...services.casework import RecordFilter
 from ..forms import open_form
+from ..i18n import QT_TRANSLATE_NOOP, number_text, plural, translate, vocab_list
 from ..labels import heading, plain_label
 from ..list_sources import CaseworkSource, ListRow
 from ..record_actions import confirm_delete
@@ -31,10 +32,18 @@ from .list_page import RecordListPage
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 COLUMNS: list[Column[ListRow]] = [
-    Column("Edition", lambda r: masked(r.record, "title") or "", "title"),
-    Column("Starts", lambda r: r.record.get("starts") or "", "starts_order"),
-    Column("Ends", lambda r: r.record.get("ends") or "", "ends_order"),
-    Column("Place", lambda r: masked(r.record, "place") or "", "place"),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Edition"), lambda r: masked(r.record, "title") or "", "title"
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Starts"),
+        lambda r: r.record.get("starts") or "",
+        "starts_order",
+    ),
+    Column(QT_TRANSLATE_NOOP("Column", "Ends"), lambda r: r.record.get("ends") or "", "ends_order"),
+    Column(
+        QT_TRANSLATE_NOOP("Column", "Place"), lambda r: masked(r.record, "place") or "", "place"
+    ),
 ]
 
 
@@ -42,38 +51,67 @@ class TrainingsPage(RecordListPage):
     form_kind = "training"
     kinds = frozenset({"training", "participant", "defender"})
     noun = ("edition", "editions")
-    empty_text = "No training editions yet. Add one with “New edition…”."
+    empty_text = QT_TRANSLATE_NOOP("Page", "No training editions yet. Add one with “New edition…”.")
+
+    def count_text(self, total: int) -> str | None:
+        return plural("Page", "%n edition(s)", total)
 
     def __init__(self) -> None:
-        super().__init__("Trainings", COLUMNS, [24, 8, 8, 14], stretch=0)
-        self.add_intro("Editions of the training course. Select one to see who took part and "
-                       "the modules each attended.")
-        self.add_action("New edition…", self.new_edition, tip="Add an edition of the course")
-        self.add_action("Edit…", self.edit_current, needs_selection=True,
-                        tip="Edit the selected edition (Enter)")
+        super().__init__(
+            QT_TRANSLATE_NOOP("Section", "Trainings"), COLUMNS, [24, 8, 8, 14], stretch=0
+        )
+        self.add_intro(
+            QT_TRANSLATE_NOOP(
+                "Page",
+                "Editions of the training course. Select one to see who took part and "
+                "the modules each attended.",
+            )
+        )
+        self.add_action(
+            QT_TRANSLATE_NOOP("Page", "New edition…"),
+            self.new_edition,
+            tip=QT_TRANSLATE_NOOP("Page", "Add an edition of the course"),
+        )
+        self.add_action(QT_TRANSLATE_NOOP("Page", "Edit…"), self.edit_current, needs_selection=True,
+                        tip=QT_TRANSLATE_NOOP("Page", "Edit the selected edition (Enter)"))
         self.enrol_button = self.add_action(
-            "Enrol a defender…", self.enrol, needs_selection=True,
-            tip="Enrol a defender in the selected edition, with the modules they attend")
-        self.add_action("Delete…", self.delete_current, needs_selection=True,
-                        tip="Move the selected edition to Deleted",
-                        keys=QKeySequence(QKeySequence.StandardKey.Delete))
+            QT_TRANSLATE_NOOP("Page", "Enrol a defender…"),
+            self.enrol,
+            needs_selection=True,
+            tip=QT_TRANSLATE_NOOP(
+                "Page", "Enrol a defender in the selected edition, with the modules they attend"
+            ),
+        )
+        self.add_action(
+            QT_TRANSLATE_NOOP("Page", "Delete…"),
+            self.delete_current,
+            needs_selection=True,
+            tip=QT_TRANSLATE_NOOP("Page", "Move the selected edition to Deleted"),
+            keys=QKeySequence(QKeySequence.StandardKey.Delete),
+        )
         self.filters.addStretch(1)
         self._build_participants()
         self.table.current_changed.connect(lambda _id: self.show_participants())
 
     def _build_participants(self) -> None:
         bar = QHBoxLayout()
-        self.participants_heading = heading("Participants", factor=1.1)
+        self.participants_heading = heading(translate("Page", "Participants"), factor=1.1)
         bar.addWidget(self.participants_heading)
         bar.addStretch(1)
-        self.participant_edit = QPushButton("Edit participant…")
-        self.participant_edit.setToolTip("Modules attended and needs noted (Enter)")
+        self.participant_edit = QPushButton(translate("Page", "Edit participant…"))
+        self.participant_edit.setToolTip(
+            translate("Page", "Modules attended and needs noted (Enter)")
+        )
         self.participant_edit.clicked.connect(self.edit_participant)
-        self.participant_defender = QPushButton("Defender")
-        self.participant_defender.setToolTip("Open the selected participant's defender")
+        self.participant_defender = QPushButton(translate("Page", "Defender"))
+        self.participant_defender.setToolTip(
+            translate("Page", "Open the selected participant's defender")
+        )
         self.participant_defender.clicked.connect(self.open_participant_defender)
-        self.participant_remove = QPushButton("Remove…")
-        self.participant_remove.setToolTip("Move the selected enrolment to Deleted")
+        self.participant_remove = QPushButton(translate("Page", "Remove…"))
+        self.participant_remove.setToolTip(
+            translate("Page", "Move the selected enrolment to Deleted")
+        )
         self.participant_remove.clicked.connect(self.remove_participant)
         for button in (self.participant_edit, self.participant_defender,
                        self.participant_remove):
@@ -81,9 +119,9 @@ class TrainingsPage(RecordListPage):
             bar.addWidget(button)
         self._layout.addLayout(bar)
         tree = QTreeWidget()
-        tree.setAccessibleName("Participants of the selected edition")
+        tree.setAccessibleName(translate("Page", "Participants of the selected edition"))
         tree.setRootIsDecorated(False)
-        tree.setHeaderLabels(["Defender", "Modules attended"])
+        tree.setHeaderLabels([translate("Page", "Defender"), translate("Page", "Modules attended")])
         header = tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
@@ -115,7 +153,7 @@ class TrainingsPage(RecordListPage):
         self.participants.clear()
         edition = self.current_id()
         if self.ctx is None or edition is None:
-            self.participants_heading.setText("Participants")
+            self.participants_heading.setText(translate("Page", "Participants"))
             self.participants_empty.setText("")
             self.participants.hide()
             self._participant_buttons()
@@ -127,9 +165,13 @@ class TrainingsPage(RecordListPage):
             found = []
         names = reader.overview.titles("defender", [str(p.get("defender")) for p in found])
         for participant in found:
-            item = QTreeWidgetItem([names.get(str(participant.get("defender")), "(deleted)"),
-                                    modules_text(participant.get("modules"))
-                                    or "No module recorded yet"])
+            item = QTreeWidgetItem(
+                [
+                    names.get(str(participant.get("defender")), translate("Page", "(deleted)")),
+                    vocab_list("training_modules", participant.get("modules"))
+                    or translate("Page", "No module recorded yet"),
+                ]
+            )
             item.setData(0, ID_ROLE, participant.id)
             item.setToolTip(1, item.text(1))
             self.participants.addTopLevelItem(item)
@@ -137,11 +179,16 @@ class TrainingsPage(RecordListPage):
                 self.participants.setCurrentItem(item)
         count = len(found)
         self.participants_heading.setText(
-            f"Participants ({count})" if count else "Participants")
+            translate("Page", "Participants (%1)").replace("%1", number_text(count))
+            if count else translate("Page", "Participants"))
         self.participants.setVisible(bool(found))
         self.participants_empty.setText(
-            "" if found else "Nobody enrolled in this edition yet: “Enrol a defender…” adds "
-            "one.")
+            ""
+            if found
+            else translate(
+                "Page", "Nobody enrolled in this edition yet: “Enrol a defender…” adds one."
+            )
+        )
         self._participant_buttons()
 
     def selected_participant(self) -> str | None:

@@ -1,0 +1,36 @@
+"""Statistics' grouping keys and values in the current language: the Statistics screen and its
+PDF (report_pdf.statistics_pdf) word them the same way."""
+
+from __future__ import annotations
+
+from ..model.vocab import VOCABULARIES
+from ..services.statistics import label_of
+from .i18n import QT_TRANSLATE_NOOP, translate, vocab_text
+
+KEY_TITLES = {
+    "category": QT_TRANSLATE_NOOP("Statistics", "Category"),
+    "country": QT_TRANSLATE_NOOP("Statistics", "Country"),
+    "month": QT_TRANSLATE_NOOP("Statistics", "Month"),
+    "quarter": QT_TRANSLATE_NOOP("Statistics", "Quarter"),
+    "year": QT_TRANSLATE_NOOP("Statistics", "Year"),
+    "programme": QT_TRANSLATE_NOOP("Statistics", "Programme"),
+    "severity": QT_TRANSLATE_NOOP("Statistics", "Severity"),
+    "perpetrator": QT_TRANSLATE_NOOP("Statistics", "Perpetrator type"),
+    "field_of_work": QT_TRANSLATE_NOOP("Statistics", "Field of work"),
+}
+_VOCABS = {"category": "threat_categories", "programme": "programmes",
+           "perpetrator": "perpetrator_types", "field_of_work": "fields_of_work"}
+
+
+def value_text(key: str, value: str | None) -> str:
+    """A grouping value in the current language (vocabulary labels translated)."""
+    if value in (None, ""):
+        return translate("Statistics", "(none)")
+    if key in _VOCABS and value in VOCABULARIES[_VOCABS[key]]:
+        return vocab_text(_VOCABS[key], value)
+    return label_of(key, value)
+
+
+def key_title(key: str) -> str:
+    """A grouping key's title ("Month", "Category") in the current language."""
+    return translate("Statistics", KEY_TITLES[key])
