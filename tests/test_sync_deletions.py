@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from hrd_desk.history.versions import display
 from hrd_desk.services import exchange, scope, sync
 from hrd_desk.store.records import load_versions
 from sync_support import Office, close_all, make_offices
@@ -96,3 +97,34 @@ def test_a_record_still_deleted_sends_no_values_it_missed(
     _settle(offices, tmp_path)
     assert d.work.get("defender", amina).deleted
     assert not any(v.fields.get("name") == "Amina K." for v in load_versions(d.conn, amina))
+
+
+def test_values_filled_in_at_a_relay_reach_the_colleagues_it_relayed_the_deletion_to(
+        offices: dict[str, Office], tmp_path: Path) -> None:
+    """The stored example of the sync property test (shrunk): D's record, edited at A and at D
+    concurrently, then deleted at A. D relays A's versions to B without their values (a
+    deletion's history); D's edit keeps the record live at A, which sends it whole again and D
+    fills in A's name. A never sends this record to B (it is D's, not shared by A): only D can
+    tell B, and D had nothing new to send, so B showed D's name with no conflict."""
+    a, b, d = offices["A"], offices["B"], offices["D"]
+    amina = _defender(d, "Amina")
+    _deliver(d, a, tmp_path / "1")
+    _deliver(d, b, tmp_path / "2")
+    a.work.edit("defender", amina, {"name": "Amina K."})
+    d.work.edit("defender", amina, {"name": "Amina D."})
+    a.work.delete("defender", amina)
+    _deliver(a, d, tmp_path / "3")  # A's edit reaches D without its value
+    _deliver(d, b, tmp_path / "4")  # and D relays it so to B
+    _deliver(d, a, tmp_path / "5")  # D's edit keeps the record live at A
+    _deliver(a, d, tmp_path / "6")  # A sends it whole: D fills in A's name
+    assert {v.fields.get("name") for v in load_versions(d.conn, amina)} >= {"Amina K."}
+    _settle(offices, tmp_path)
+    for office in offices.values():
+        shown = display(load_versions(office.conn, amina))
+        assert not shown.deleted and shown.delete_conflict, office.name
+        assert "name" in shown.conflict_fields, office.name  # B showed "Amina D." unflagged
+        assert office.work.get("defender", amina).conflict, office.name
+    names = {office.name: {v.version_id: v.fields.get("name")
+                           for v in load_versions(office.conn, amina)}
+             for office in offices.values()}
+    assert names["B"] == names["A"] == names["D"]

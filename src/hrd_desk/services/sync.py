@@ -4,7 +4,9 @@ A record entering a colleague's scope is sent whole (every version); after that,
 that arrived here beyond the colleague's acknowledged mark. A deletion travels without content
 (sharing_rule.py), so a colleague may hold versions of a record without their values; when such a
 record is live again (restored, or kept by a concurrent edit) and changes, it is sent whole once
-more, with its values, and the colleague fills in what it lacked (received.py). Versions the
+more, with its values, and the colleague fills in what it lacked (received.py); values filled in
+here count as new (store/merge.py `complete`), so they go on to colleagues this vault relayed the
+values-less versions to. Versions the
 colleague made or sent us are not echoed back, except once after it moved to a new epoch (it
 was restored from a copy): then what it made of the records it may hold goes back to it, so it
 gets back what the copy lacked (docs/design/merge.md "Restored vaults"). Every bundle also

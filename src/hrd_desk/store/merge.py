@@ -91,8 +91,13 @@ class StoreHeldVersions:
             held.append(version)
 
     def complete(self, version: Version) -> None:
-        self._conn.execute("UPDATE versions SET fields = ? WHERE version_id = ?",
-                           (payload_text(version), version.version_id))
+        """Values join a version held without them. They are news for every colleague this
+        vault passed the version on to without them, so the version takes the next place in
+        the sequence: the next incremental bundle carries it again (services/sync.py), and a
+        record live again goes whole once more, with the values."""
+        self._conn.execute(
+            "UPDATE versions SET fields = ?, seq = (SELECT max(seq) + 1 FROM versions) "
+            "WHERE version_id = ?", (payload_text(version), version.version_id))
         held = self._histories.get(version.record_id)
         if held is not None:
             held[:] = [version if v.version_id == version.version_id else v for v in held]
