@@ -331,3 +331,12 @@ def test_a_measure_title_marked_sensitive_stays_hidden_in_the_tab_and_summary(
     text = ctx.reader.plans.summary(world["heron"]).text(reveal=False)
     assert "Vary the route" not in text and "[ ] [hidden] (Planned, OVERDUE)" in text
     assert "Vary the route" in ctx.reader.plans.summary(world["heron"]).text(reveal=True)
+
+
+def test_every_phrase_of_the_plan_summary_is_marked_for_translation() -> None:
+    """The layout lives in services/plans.summary_text; its fixed phrases must all reach the
+    catalogues through ui/plan_summary.PHRASES, or the summary shows English in French."""
+    from hrd_desk.services import plans as plan_service
+    from hrd_desk.ui import plan_summary
+
+    assert set(plan_summary.PHRASES) == set(plan_service.PHRASES)

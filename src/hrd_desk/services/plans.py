@@ -20,7 +20,7 @@ from datetime import date
 from typing import Any
 
 from ..model.dates import parse_date
-from ..model.display import defender_title, rating_text, record_title, title_of
+from ..model.display import defender_title, rating_text, record_title
 from ..model.fields import field_infos
 from ..model.records import KINDS, Stored
 from ..model.vocab import VOCABULARIES
@@ -210,74 +210,99 @@ def _first_day(text: str) -> str:
     return parse_date(text).first.isoformat()
 
 
-def _value(kind: str, name: str, value: Any) -> str:
-    info = field_infos(KINDS[kind].cls)[name]
-    if info.vocab and value:
-        return VOCABULARIES[info.vocab].label(str(value))
-    return str(value)
+@dataclass(frozen=True)
+class PlanWording:
+    """How a plan summary words what is not the caseworker's own text: `phrase` the fixed phrases
+    below (with %1/%2 filled by the renderer), field labels, vocabulary labels, record titles,
+    ratings and dates. ENGLISH for the CLI; ui/plan_summary.py gives the user's language."""
+
+    phrase: Callable[[str], str]
+    field: Callable[[Any], str]  # a FieldInfo's label
+    vocab: Callable[[str, str], str]  # (vocabulary, slug) -> label
+    title: Callable[[Stored], str]  # a record's one-line title, its marks respected
+    rating: Callable[[Mapping[str, Any]], str]
+    day: Callable[[str], str]  # an ISO date inside a sentence
 
 
+ENGLISH = PlanWording(
+    phrase=lambda text: text,
+    field=lambda info: str(info.label),
+    vocab=lambda vocab, slug: VOCABULARIES[vocab].label(slug),
+    title=record_title,
+    rating=rating_text,
+    day=lambda text: text,
+)
+# the fixed phrases, listed for ui/plan_summary.py (it marks each for translation)
+PHRASES = ("Security plan: %1", "Gone through on %1", "No risk assessment yet.", "Threats",
+           "Vulnerabilities", "Capacities", "[hidden]", "%1: %2", "Preventive measures",
+           "Emergency protocols", "none", "OVERDUE", "REVIEW DUE", ", ", "Reduces: %1")
 _HEADINGS = {"threat": "Threats", "vulnerability": "Vulnerabilities", "capacity": "Capacities"}
 
 
-def summary_text(plan: PlanSummary, *, reveal: bool) -> str:
-    """The plan summary as plain text, in the order a caseworker goes through it."""
+def summary_text(plan: PlanSummary, *, reveal: bool, words: PlanWording = ENGLISH) -> str:
+    """The plan summary as plain text, in the order a caseworker goes through it: sensitive
+    fields and fields marked sensitive read "[hidden]" unless revealed."""
+    say = words.phrase
+    hidden_word = say("[hidden]")
+
+    def value(kind: str, name: str, raw: Any) -> str:
+        info = field_infos(KINDS[kind].cls)[name]
+        return words.vocab(info.vocab, str(raw)) if info.vocab and raw else str(raw)
+
     def field_line(kind: str, record: Stored, name: str, indent: str) -> str | None:
-        value = record.get(name)
-        if value in (None, "", []):
+        raw = record.get(name)
+        if raw in (None, "", []):
             return None
         info = field_infos(KINDS[kind].cls)[name]
         hidden = info.sensitive or name in record.extra.get("marked", ())
-        shown = _value(kind, name, value) if reveal or not hidden else "[hidden]"
-        return f"{indent}{info.label}: {shown}"
+        shown = value(kind, name, raw) if reveal or not hidden else hidden_word
+        return indent + say("%1: %2").replace("%1", words.field(info)).replace("%2", shown)
 
-    out = [f"Security plan: {defender_title(plan.defender.fields)}",
-           f"Gone through on {plan.day.isoformat()}", ""]
+    out = [say("Security plan: %1").replace("%1", defender_title(plan.defender.fields)),
+           say("Gone through on %1").replace("%1", words.day(plan.day.isoformat())), ""]
     if plan.assessment is None:
-        out.append("No risk assessment yet.")
+        out.append(say("No risk assessment yet."))
     else:
-        a = plan.assessment
-        out.append(record_title(a))
+        assessment = plan.assessment
+        out.append(words.title(assessment))
         for name in ("assessor", "summary"):
-            line = field_line("risk_assessment", a, name, "  ")
+            line = field_line("risk_assessment", assessment, name, "  ")
             if line:
                 out.append(line)
         for kind in ITEM_TYPES:
             chosen = [i for i in plan.items if i.get("item_type") == kind]
             if not chosen:
                 continue
-            out.append("")
-            out.append(_HEADINGS[kind])
+            out += ["", say(_HEADINGS[kind])]
             for item in chosen:
-                text = item.get("text") if reveal else "[hidden]"
-                rating = rating_text(item.fields)
+                text = str(item.get("text")) if reveal else hidden_word
+                rating = words.rating(item.fields)
                 out.append(f"  - {text}" + (f" ({rating})" if rating else ""))
                 if kind == "threat":
                     for name in plan_rules.FIVE_QUESTIONS:
                         line = field_line("risk_item", item, name, "      ")
                         if line:
                             out.append(line)
-    for group, lines in (("Preventive measures", plan.preventive),
-                         ("Emergency protocols", plan.emergency)):
-        out.append("")
-        out.append(group)
+    for group, lines in ((say("Preventive measures"), plan.preventive),
+                         (say("Emergency protocols"), plan.emergency)):
+        out += ["", group]
         if not lines:
-            out.append("  none")
+            out.append("  " + say("none"))
         for plan_line in lines:
-            m = plan_line.measure
-            flags = [_value("security_measure", "status", m.get("status"))]
+            measure = plan_line.measure
+            flags = [value("security_measure", "status", measure.get("status"))]
             if plan_line.overdue:
-                flags.append("OVERDUE")
+                flags.append(say("OVERDUE"))
             if plan_line.needs_review:
-                flags.append("REVIEW DUE")
-            title = m.get("title") if reveal or "title" not in m.extra.get("marked", ()) else (
-                "[hidden]")
-            out.append(f"  [ ] {title} ({', '.join(flags)})")
+                flags.append(say("REVIEW DUE"))
+            title = measure.get("title") if reveal or "title" not in measure.extra.get(
+                "marked", ()) else hidden_word
+            out.append(f"  [ ] {title} ({say(', ').join(flags)})")
             for name in ("owner", "due", "review", "details"):
-                text_line = field_line("security_measure", m, name, "      ")
+                text_line = field_line("security_measure", measure, name, "      ")
                 if text_line:
                     out.append(text_line)
             if plan_line.reduces:
-                out.append("      Reduces: " + "; ".join(title_of("risk_item", r.fields)
-                                                         for r in plan_line.reduces))
+                out.append("      " + say("Reduces: %1").replace(
+                    "%1", "; ".join(words.title(r) for r in plan_line.reduces)))
     return "\n".join(out) + "\n"
