@@ -8,8 +8,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# binutils: PyInstaller reads and strips binaries with objdump and strip
-tools/bootstrap.sh --debs-only --deb=binutils
+# binutils: PyInstaller reads and strips binaries with objdump and strip; libpython3.X: the
+# shared Python library it bundles, which Debian ships apart from python3 (a minimal Debian 12
+# has python3 without it)
+libpython=$(python3 -c 'import sys; print("libpython%d.%d" % sys.version_info[:2])')
+tools/bootstrap.sh --debs-only --deb=binutils --deb="$libpython"
 
 venv=build/venv
 lock_stamp="$venv/.locks"
