@@ -117,3 +117,18 @@ def test_lost_changes_whose_numbers_were_used_again_are_not_said_to_be_back() ->
     summary.new_epoch = False  # a later bundle carries the same lost change again
     later = import_text(summary)
     assert "1 change made here and lost in a restore kept aside here" in later
+
+
+def test_evidence_files_and_a_tidied_folder_are_told() -> None:
+    """The GUI says what the CLI says: evidence files received or not kept, and the files of
+    this vault's a sync removed from the drop folder."""
+    summary = _summary(applied=1)
+    summary.attachments, summary.attachments_refused = 2, 1
+    text = import_text(summary)
+    assert "2 evidence files received: see Attachments… on their records." in text
+    assert "1 evidence file not kept: its record is not one the sender may change here." in text
+    assert "evidence" not in import_text(_summary(applied=1))
+    tidied = sync_text(SyncSummary(imported=[_summary(applied=1)], removed=3))
+    assert "3 files of this vault's that colleagues no longer need removed from the folder." \
+        in tidied
+    assert "removed" not in sync_text(SyncSummary(imported=[_summary(applied=1)]))

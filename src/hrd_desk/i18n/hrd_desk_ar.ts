@@ -2678,6 +2678,28 @@ Nothing in this vault was changed.</source>
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n evidence file(s) received: see Attachments… on their records.</source>
+            <translation>
+                <numerusform>لم يصل أي ملف أدلة.</numerusform>
+                <numerusform>وصل ملف أدلة واحد: انظر «المرفقات…» في سجله.</numerusform>
+                <numerusform>وصل ملفا أدلة: انظر «المرفقات…» في سجليهما.</numerusform>
+                <numerusform>وصلت %n ملفات أدلة: انظر «المرفقات…» في سجلاتها.</numerusform>
+                <numerusform>وصل %n ملفًا من ملفات الأدلة: انظر «المرفقات…» في سجلاتها.</numerusform>
+                <numerusform>وصل %n ملف أدلة: انظر «المرفقات…» في سجلاتها.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n evidence file(s) not kept: their record is not one the sender may change here.</source>
+            <translation>
+                <numerusform>لم يُرفض أي ملف أدلة.</numerusform>
+                <numerusform>لم يُحفظ ملف أدلة واحد: سجله ليس مما يحق للمرسل تغييره هنا.</numerusform>
+                <numerusform>لم يُحفظ ملفا أدلة: سجلهما ليس مما يحق للمرسل تغييره هنا.</numerusform>
+                <numerusform>لم تُحفظ %n ملفات أدلة: سجلها ليس مما يحق للمرسل تغييره هنا.</numerusform>
+                <numerusform>لم يُحفظ %n ملفًا من ملفات الأدلة: سجلها ليس مما يحق للمرسل تغييره هنا.</numerusform>
+                <numerusform>لم يُحفظ %n ملف أدلة: سجلها ليس مما يحق للمرسل تغييره هنا.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n record(s) left out because a defender they concern has not consented to sharing.</source>
             <translation>
                 <numerusform>لم يُستبعد أي سجل.</numerusform>
@@ -2719,6 +2741,17 @@ Nothing in this vault was changed.</source>
                 <numerusform>تُجوهلت %n عناصر (ليست ملفات عادية).</numerusform>
                 <numerusform>تُجوهل %n عنصرًا (ليست ملفات عادية).</numerusform>
                 <numerusform>تُجوهل %n عنصر (ليست ملفات عادية).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) of this vault's that colleagues no longer need removed from the folder.</source>
+            <translation>
+                <numerusform>لم يُحذف أي ملف من المجلد.</numerusform>
+                <numerusform>حُذف من المجلد ملف واحد لهذه الخزنة لم يعد الزملاء بحاجة إليه.</numerusform>
+                <numerusform>حُذف من المجلد ملفان لهذه الخزنة لم يعد الزملاء بحاجة إليهما.</numerusform>
+                <numerusform>حُذفت من المجلد %n ملفات لهذه الخزنة لم يعد الزملاء بحاجة إليها.</numerusform>
+                <numerusform>حُذف من المجلد %n ملفًا لهذه الخزنة لم يعد الزملاء بحاجة إليها.</numerusform>
+                <numerusform>حُذف من المجلد %n ملف لهذه الخزنة لم يعد الزملاء بحاجة إليها.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

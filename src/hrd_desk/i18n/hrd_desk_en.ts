@@ -233,6 +233,20 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n evidence file(s) received: see Attachments… on their records.</source>
+            <translation>
+                <numerusform>%n evidence file received: see Attachments… on its record.</numerusform>
+                <numerusform>%n evidence files received: see Attachments… on their records.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n evidence file(s) not kept: their record is not one the sender may change here.</source>
+            <translation>
+                <numerusform>%n evidence file not kept: its record is not one the sender may change here.</numerusform>
+                <numerusform>%n evidence files not kept: their record is not one the sender may change here.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n record(s) left out because a defender they concern has not consented to sharing.</source>
             <translation>
                 <numerusform>%n record left out because a defender it concerns has not consented to sharing.</numerusform>
@@ -258,6 +272,13 @@
             <translation>
                 <numerusform>%n item ignored (not plain files).</numerusform>
                 <numerusform>%n items ignored (not plain files).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) of this vault's that colleagues no longer need removed from the folder.</source>
+            <translation>
+                <numerusform>%n file of this vault's that colleagues no longer need removed from the folder.</numerusform>
+                <numerusform>%n files of this vault's that colleagues no longer need removed from the folder.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

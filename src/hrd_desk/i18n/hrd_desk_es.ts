@@ -2554,6 +2554,20 @@ No se cambió nada en esta bóveda.</translation>
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n evidence file(s) received: see Attachments… on their records.</source>
+            <translation>
+                <numerusform>%n archivo de evidencia recibido: vea Adjuntos… en su registro.</numerusform>
+                <numerusform>%n archivos de evidencia recibidos: vea Adjuntos… en sus registros.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n evidence file(s) not kept: their record is not one the sender may change here.</source>
+            <translation>
+                <numerusform>%n archivo de evidencia no conservado: su registro no es de los que el remitente puede cambiar aquí.</numerusform>
+                <numerusform>%n archivos de evidencia no conservados: su registro no es de los que el remitente puede cambiar aquí.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n record(s) left out because a defender they concern has not consented to sharing.</source>
             <translation>
                 <numerusform>%n registro omitido porque un defensor al que concierne no consintió compartirlo.</numerusform>
@@ -2579,6 +2593,13 @@ No se cambió nada en esta bóveda.</translation>
             <translation>
                 <numerusform>%n elemento ignorado (no es un archivo normal).</numerusform>
                 <numerusform>%n elementos ignorados (no son archivos normales).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) of this vault's that colleagues no longer need removed from the folder.</source>
+            <translation>
+                <numerusform>%n archivo de esta bóveda que los colegas ya no necesitan retirado de la carpeta.</numerusform>
+                <numerusform>%n archivos de esta bóveda que los colegas ya no necesitan retirados de la carpeta.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

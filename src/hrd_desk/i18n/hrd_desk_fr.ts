@@ -2554,6 +2554,20 @@ Rien n'a été modifié dans ce coffre.</translation>
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n evidence file(s) received: see Attachments… on their records.</source>
+            <translation>
+                <numerusform>%n pièce à conviction reçue : voir Pièces jointes… sur sa fiche.</numerusform>
+                <numerusform>%n pièces à conviction reçues : voir Pièces jointes… sur leurs fiches.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n evidence file(s) not kept: their record is not one the sender may change here.</source>
+            <translation>
+                <numerusform>%n pièce à conviction non conservée : sa fiche n'est pas de celles que l'expéditeur peut modifier ici.</numerusform>
+                <numerusform>%n pièces à conviction non conservées : leur fiche n'est pas de celles que l'expéditeur peut modifier ici.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n record(s) left out because a defender they concern has not consented to sharing.</source>
             <translation>
                 <numerusform>%n fiche laissée de côté car un·e défenseur·e concerné·e n'a pas consenti au partage.</numerusform>
@@ -2579,6 +2593,13 @@ Rien n'a été modifié dans ce coffre.</translation>
             <translation>
                 <numerusform>%n élément ignoré (pas un simple fichier).</numerusform>
                 <numerusform>%n éléments ignorés (pas de simples fichiers).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n file(s) of this vault's that colleagues no longer need removed from the folder.</source>
+            <translation>
+                <numerusform>%n fichier de ce coffre dont les collègues n'ont plus besoin retiré du répertoire.</numerusform>
+                <numerusform>%n fichiers de ce coffre dont les collègues n'ont plus besoin retirés du répertoire.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

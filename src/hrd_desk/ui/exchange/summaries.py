@@ -250,6 +250,13 @@ def import_lines(summary: ImportSummary) -> list[str]:
                                                       "leaves this vault beyond it (see the "
                                                       "defender's Profile).",
                                    summary.consent_notices), sender))
+    if summary.attachments:
+        lines.append(plural("ExchangeSummary", "%n evidence file(s) received: see Attachments… "
+                                               "on their records.", summary.attachments))
+    if summary.attachments_refused:
+        lines.append(plural("ExchangeSummary", "%n evidence file(s) not kept: their record is "
+                                               "not one the sender may change here.",
+                            summary.attachments_refused))
     future = _future_line(summary.future_clocks)
     if future:
         lines.append(future)
@@ -311,6 +318,10 @@ def sync_text(summary: SyncSummary) -> str:
     if summary.ignored:
         lines.append(plural("ExchangeSummary", "%n item(s) ignored (not plain files).",
                             len(summary.ignored)))
+    if summary.removed:
+        lines.append(plural("ExchangeSummary", "%n file(s) of this vault's that colleagues no "
+                                               "longer need removed from the folder.",
+                            summary.removed))
     conflicts = _conflicts_line(summary.new_conflicts)
     if conflicts:
         lines.append(conflicts)
