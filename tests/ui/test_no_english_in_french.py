@@ -50,8 +50,8 @@ SRC = ROOT / "src" / "hrd_desk"
 # shows "Total : 3" in French)
 ALLOWED = {"hrd-desk", "PDF", "CSV", "OK", "ID", "Total", "Brussels", "The Hague", "Geneva",
            "New York"}
-# Country names are CLDR's English names (model/vocab.COUNTRIES); translating some 250 of them
-# into each language is not done yet, so they are left out here (docs/developing.md)
+# Country names (model/vocab.COUNTRIES, CLDR's English) count as English too: the defender's
+# header, profile, the defenders list and the country choice show them in French (iso-codes)
 COUNTRY_NAMES = {t.label for t in COUNTRIES.terms}
 KEYS = re.compile(r"(Ctrl|Alt|Shift|Meta)\+\S+")
 # the Exchange section and a defender's Sharing tab (ui/exchange) are translated on their own
@@ -72,6 +72,7 @@ def _english() -> set[str]:
     files = [*(SRC / "ui").rglob("*.py"), SRC / "services" / "dashboard.py",
              SRC / "services" / "risk.py", SRC / "model" / "vocab.py"]
     texts = {t for path in files if path.exists() for t in _constants(path)}
+    texts |= COUNTRY_NAMES
     for kind in KINDS.values():
         texts.add(kind.label)
         texts |= {info.label for info in field_infos(kind.cls).values()}
@@ -79,7 +80,7 @@ def _english() -> set[str]:
     return {t.strip() for t in texts
             if len(t.strip()) >= 3 and re.search(r"[A-Za-z]{3}", t)
             and (t[:1].isupper() or " " in t.strip()) and not re.search(r"[<>{}/_=\\]|%\d", t)
-            and t.strip() not in ALLOWED and t.strip() not in COUNTRY_NAMES
+            and t.strip() not in ALLOWED
             and not KEYS.fullmatch(t.strip())}
 
 

@@ -1315,6 +1315,1033 @@ The record then shows that version's values for the fields that differ. The othe
         </message>
     </context>
     <context>
+        <name>Country</name>
+        <message>
+            <source>Afghanistan</source>
+            <translation>أفغانستان</translation>
+        </message>
+        <message>
+            <source>Albania</source>
+            <translation>ألبانيا</translation>
+        </message>
+        <message>
+            <source>Algeria</source>
+            <translation>الجزائر</translation>
+        </message>
+        <message>
+            <source>American Samoa</source>
+            <translation>صاموا الأمريكيّة</translation>
+        </message>
+        <message>
+            <source>Andorra</source>
+            <translation>أندورا</translation>
+        </message>
+        <message>
+            <source>Angola</source>
+            <translation>أنغولا</translation>
+        </message>
+        <message>
+            <source>Anguilla</source>
+            <translation>أنغويلا</translation>
+        </message>
+        <message>
+            <source>Antarctica</source>
+            <translation>القطب الجنوبي</translation>
+        </message>
+        <message>
+            <source>Antigua &amp; Barbuda</source>
+            <translation>أنتيغوا و باربودا</translation>
+        </message>
+        <message>
+            <source>Argentina</source>
+            <translation>الأرجنتين</translation>
+        </message>
+        <message>
+            <source>Armenia</source>
+            <translation>أرمينيا</translation>
+        </message>
+        <message>
+            <source>Aruba</source>
+            <translation>أروبا</translation>
+        </message>
+        <message>
+            <source>Ascension Island</source>
+            <translation>جزيرة أسينشيون</translation>
+        </message>
+        <message>
+            <source>Australia</source>
+            <translation>أستراليا</translation>
+        </message>
+        <message>
+            <source>Austria</source>
+            <translation>النّمسا</translation>
+        </message>
+        <message>
+            <source>Azerbaijan</source>
+            <translation>أذربيجان</translation>
+        </message>
+        <message>
+            <source>Bahamas</source>
+            <translation>جزر البهاما</translation>
+        </message>
+        <message>
+            <source>Bahrain</source>
+            <translation>البحرين</translation>
+        </message>
+        <message>
+            <source>Bangladesh</source>
+            <translation>بنغلادش</translation>
+        </message>
+        <message>
+            <source>Barbados</source>
+            <translation>بربادوس</translation>
+        </message>
+        <message>
+            <source>Belarus</source>
+            <translation>روسيا البيضاء</translation>
+        </message>
+        <message>
+            <source>Belgium</source>
+            <translation>بلجيكا</translation>
+        </message>
+        <message>
+            <source>Belize</source>
+            <translation>بيليز</translation>
+        </message>
+        <message>
+            <source>Benin</source>
+            <translation>بنين</translation>
+        </message>
+        <message>
+            <source>Bermuda</source>
+            <translation>برمودا</translation>
+        </message>
+        <message>
+            <source>Bhutan</source>
+            <translation>بوتان</translation>
+        </message>
+        <message>
+            <source>Bolivia</source>
+            <translation>بوليفيا</translation>
+        </message>
+        <message>
+            <source>Bosnia &amp; Herzegovina</source>
+            <translation>البوسنة و الهرسك</translation>
+        </message>
+        <message>
+            <source>Botswana</source>
+            <translation>بوتسوانا</translation>
+        </message>
+        <message>
+            <source>Bouvet Island</source>
+            <translation>جزيرة بوفي</translation>
+        </message>
+        <message>
+            <source>Brazil</source>
+            <translation>البرازيل</translation>
+        </message>
+        <message>
+            <source>British Indian Ocean Territory</source>
+            <translation>مقاطعة المحيط الهندي البريطانيّة</translation>
+        </message>
+        <message>
+            <source>British Virgin Islands</source>
+            <translation>جزر فيرجن البريطانية</translation>
+        </message>
+        <message>
+            <source>Brunei</source>
+            <translation>بروناي دار السّلام</translation>
+        </message>
+        <message>
+            <source>Bulgaria</source>
+            <translation>بلغاريا</translation>
+        </message>
+        <message>
+            <source>Burkina Faso</source>
+            <translation>بوركينا فاصو</translation>
+        </message>
+        <message>
+            <source>Burundi</source>
+            <translation>بوروندي</translation>
+        </message>
+        <message>
+            <source>Cambodia</source>
+            <translation>كمبوديا</translation>
+        </message>
+        <message>
+            <source>Cameroon</source>
+            <translation>الكاميرون</translation>
+        </message>
+        <message>
+            <source>Canada</source>
+            <translation>كندا</translation>
+        </message>
+        <message>
+            <source>Canary Islands</source>
+            <translation>جزر الكناري</translation>
+        </message>
+        <message>
+            <source>Cape Verde</source>
+            <translation>الرأس الأخضر</translation>
+        </message>
+        <message>
+            <source>Caribbean Netherlands</source>
+            <translation>هولندا الكاريبية</translation>
+        </message>
+        <message>
+            <source>Cayman Islands</source>
+            <translation>جزر الكيمان</translation>
+        </message>
+        <message>
+            <source>Central African Republic</source>
+            <translation>جمهورية إفريقيّا الوسطى</translation>
+        </message>
+        <message>
+            <source>Ceuta &amp; Melilla</source>
+            <translation>سبتة ومليلية</translation>
+        </message>
+        <message>
+            <source>Chad</source>
+            <translation>تشاد</translation>
+        </message>
+        <message>
+            <source>Chile</source>
+            <translation>تشيلي</translation>
+        </message>
+        <message>
+            <source>China</source>
+            <translation>الصّين</translation>
+        </message>
+        <message>
+            <source>Christmas Island</source>
+            <translation>جزر الكريسماس</translation>
+        </message>
+        <message>
+            <source>Clipperton Island</source>
+            <translation>جزيرة كليبرتون</translation>
+        </message>
+        <message>
+            <source>Cocos (Keeling) Islands</source>
+            <translation>جزر الكوكوس</translation>
+        </message>
+        <message>
+            <source>Colombia</source>
+            <translation>كولومبيا</translation>
+        </message>
+        <message>
+            <source>Comoros</source>
+            <translation>جزر القمر</translation>
+        </message>
+        <message>
+            <source>Congo - Brazzaville</source>
+            <translation>الكونغو</translation>
+        </message>
+        <message>
+            <source>Congo - Kinshasa</source>
+            <translation>جمهورية الكونغو الديمقراطية</translation>
+        </message>
+        <message>
+            <source>Cook Islands</source>
+            <translation>جزر كوك</translation>
+        </message>
+        <message>
+            <source>Costa Rica</source>
+            <translation>كوستاريكا</translation>
+        </message>
+        <message>
+            <source>Croatia</source>
+            <translation>كرواتيا</translation>
+        </message>
+        <message>
+            <source>Cuba</source>
+            <translation>كوبا</translation>
+        </message>
+        <message>
+            <source>Curaçao</source>
+            <translation>جزر كوراكاو</translation>
+        </message>
+        <message>
+            <source>Cyprus</source>
+            <translation>قبرص</translation>
+        </message>
+        <message>
+            <source>Czechia</source>
+            <translation>التشيك</translation>
+        </message>
+        <message>
+            <source>Côte d’Ivoire</source>
+            <translation>ساحل العاج</translation>
+        </message>
+        <message>
+            <source>Denmark</source>
+            <translation>الدّنمارك</translation>
+        </message>
+        <message>
+            <source>Diego Garcia</source>
+            <translation>دييغو غارسيا</translation>
+        </message>
+        <message>
+            <source>Djibouti</source>
+            <translation>جيبوتي</translation>
+        </message>
+        <message>
+            <source>Dominica</source>
+            <translation>دومينيكا</translation>
+        </message>
+        <message>
+            <source>Dominican Republic</source>
+            <translation>جمهوريّة الدّومينيكان</translation>
+        </message>
+        <message>
+            <source>Ecuador</source>
+            <translation>الإكوادور</translation>
+        </message>
+        <message>
+            <source>Egypt</source>
+            <translation>مصر</translation>
+        </message>
+        <message>
+            <source>El Salvador</source>
+            <translation>السّلفادور</translation>
+        </message>
+        <message>
+            <source>Equatorial Guinea</source>
+            <translation>غينيا الاستوائيّة</translation>
+        </message>
+        <message>
+            <source>Eritrea</source>
+            <translation>إريتريا</translation>
+        </message>
+        <message>
+            <source>Estonia</source>
+            <translation>إستونيا</translation>
+        </message>
+        <message>
+            <source>Eswatini</source>
+            <translation>إسواتيني</translation>
+        </message>
+        <message>
+            <source>Ethiopia</source>
+            <translation>إثيوبيا</translation>
+        </message>
+        <message>
+            <source>Falkland Islands</source>
+            <translation>جزر فوكلاند</translation>
+        </message>
+        <message>
+            <source>Faroe Islands</source>
+            <translation>جزر الفارو</translation>
+        </message>
+        <message>
+            <source>Fiji</source>
+            <translation>فيجي</translation>
+        </message>
+        <message>
+            <source>Finland</source>
+            <translation>فنلندا</translation>
+        </message>
+        <message>
+            <source>France</source>
+            <translation>فرنسا</translation>
+        </message>
+        <message>
+            <source>French Guiana</source>
+            <translation>غيانا الفرنسيّة</translation>
+        </message>
+        <message>
+            <source>French Polynesia</source>
+            <translation>بولينيسيا الفرنسيّة</translation>
+        </message>
+        <message>
+            <source>French Southern Territories</source>
+            <translation>المقاطعات الفرنسيّة الجنوبيّة</translation>
+        </message>
+        <message>
+            <source>Gabon</source>
+            <translation>الغابون</translation>
+        </message>
+        <message>
+            <source>Gambia</source>
+            <translation>غامبيا</translation>
+        </message>
+        <message>
+            <source>Georgia</source>
+            <translation>جورجيا</translation>
+        </message>
+        <message>
+            <source>Germany</source>
+            <translation>ألمانيا</translation>
+        </message>
+        <message>
+            <source>Ghana</source>
+            <translation>غانا</translation>
+        </message>
+        <message>
+            <source>Gibraltar</source>
+            <translation>جبل طارق</translation>
+        </message>
+        <message>
+            <source>Greece</source>
+            <translation>اليونان</translation>
+        </message>
+        <message>
+            <source>Greenland</source>
+            <translation>غرينلاند</translation>
+        </message>
+        <message>
+            <source>Grenada</source>
+            <translation>غرينادا</translation>
+        </message>
+        <message>
+            <source>Guadeloupe</source>
+            <translation>جوادالوبّي</translation>
+        </message>
+        <message>
+            <source>Guam</source>
+            <translation>جوام</translation>
+        </message>
+        <message>
+            <source>Guatemala</source>
+            <translation>غواتيمالا</translation>
+        </message>
+        <message>
+            <source>Guernsey</source>
+            <translation>جزيرة جويرزني</translation>
+        </message>
+        <message>
+            <source>Guinea</source>
+            <translation>غينيا</translation>
+        </message>
+        <message>
+            <source>Guinea-Bissau</source>
+            <translation>غينيا بيساو</translation>
+        </message>
+        <message>
+            <source>Guyana</source>
+            <translation>غويانا</translation>
+        </message>
+        <message>
+            <source>Haiti</source>
+            <translation>هايتي</translation>
+        </message>
+        <message>
+            <source>Heard &amp; McDonald Islands</source>
+            <translation>جزيرة هيرد وجزر مَكْدونالد</translation>
+        </message>
+        <message>
+            <source>Honduras</source>
+            <translation>هندوراس</translation>
+        </message>
+        <message>
+            <source>Hong Kong SAR China</source>
+            <translation>هونغ كونغ</translation>
+        </message>
+        <message>
+            <source>Hungary</source>
+            <translation>المجر</translation>
+        </message>
+        <message>
+            <source>Iceland</source>
+            <translation>آيسلندا</translation>
+        </message>
+        <message>
+            <source>India</source>
+            <translation>الهند</translation>
+        </message>
+        <message>
+            <source>Indonesia</source>
+            <translation>إندونيسيا</translation>
+        </message>
+        <message>
+            <source>Iran</source>
+            <translation>إيران</translation>
+        </message>
+        <message>
+            <source>Iraq</source>
+            <translation>العراق</translation>
+        </message>
+        <message>
+            <source>Ireland</source>
+            <translation>أيرلندا</translation>
+        </message>
+        <message>
+            <source>Isle of Man</source>
+            <translation>آيزل أف مان</translation>
+        </message>
+        <message>
+            <source>Israel</source>
+            <translation>إسرائيل</translation>
+        </message>
+        <message>
+            <source>Italy</source>
+            <translation>إيطاليا</translation>
+        </message>
+        <message>
+            <source>Jamaica</source>
+            <translation>جامايكا</translation>
+        </message>
+        <message>
+            <source>Japan</source>
+            <translation>اليابان</translation>
+        </message>
+        <message>
+            <source>Jersey</source>
+            <translation>جيرسي</translation>
+        </message>
+        <message>
+            <source>Jordan</source>
+            <translation>الأردن</translation>
+        </message>
+        <message>
+            <source>Kazakhstan</source>
+            <translation>كازاخستان</translation>
+        </message>
+        <message>
+            <source>Kenya</source>
+            <translation>كينيا</translation>
+        </message>
+        <message>
+            <source>Kiribati</source>
+            <translation>كيريباتي</translation>
+        </message>
+        <message>
+            <source>Kosovo</source>
+            <translation>كوسوفو</translation>
+        </message>
+        <message>
+            <source>Kuwait</source>
+            <translation>الكويت</translation>
+        </message>
+        <message>
+            <source>Kyrgyzstan</source>
+            <translation>قيرغزستان</translation>
+        </message>
+        <message>
+            <source>Laos</source>
+            <translation>لاوس</translation>
+        </message>
+        <message>
+            <source>Latvia</source>
+            <translation>لاتفيا</translation>
+        </message>
+        <message>
+            <source>Lebanon</source>
+            <translation>لبنان</translation>
+        </message>
+        <message>
+            <source>Lesotho</source>
+            <translation>ليسوتو</translation>
+        </message>
+        <message>
+            <source>Liberia</source>
+            <translation>ليبيريا</translation>
+        </message>
+        <message>
+            <source>Libya</source>
+            <translation>ليبيا</translation>
+        </message>
+        <message>
+            <source>Liechtenstein</source>
+            <translation>ليشتنشتاين</translation>
+        </message>
+        <message>
+            <source>Lithuania</source>
+            <translation>لثوانيا</translation>
+        </message>
+        <message>
+            <source>Luxembourg</source>
+            <translation>لوكسمبورغ</translation>
+        </message>
+        <message>
+            <source>Macao SAR China</source>
+            <translation>مكّاو</translation>
+        </message>
+        <message>
+            <source>Madagascar</source>
+            <translation>مدغشقر</translation>
+        </message>
+        <message>
+            <source>Malawi</source>
+            <translation>ملاوي</translation>
+        </message>
+        <message>
+            <source>Malaysia</source>
+            <translation>ماليزيا</translation>
+        </message>
+        <message>
+            <source>Maldives</source>
+            <translation>جزر المالديف</translation>
+        </message>
+        <message>
+            <source>Mali</source>
+            <translation>مالي</translation>
+        </message>
+        <message>
+            <source>Malta</source>
+            <translation>مالطة</translation>
+        </message>
+        <message>
+            <source>Marshall Islands</source>
+            <translation>جزر المارشال</translation>
+        </message>
+        <message>
+            <source>Martinique</source>
+            <translation>مارتينيك</translation>
+        </message>
+        <message>
+            <source>Mauritania</source>
+            <translation>موريتانيا</translation>
+        </message>
+        <message>
+            <source>Mauritius</source>
+            <translation>موريشيوس</translation>
+        </message>
+        <message>
+            <source>Mayotte</source>
+            <translation>مايوت</translation>
+        </message>
+        <message>
+            <source>Mexico</source>
+            <translation>المكسيك</translation>
+        </message>
+        <message>
+            <source>Micronesia</source>
+            <translation>ميكرونيزيا</translation>
+        </message>
+        <message>
+            <source>Moldova</source>
+            <translation>مولدوفا</translation>
+        </message>
+        <message>
+            <source>Monaco</source>
+            <translation>موناكو</translation>
+        </message>
+        <message>
+            <source>Mongolia</source>
+            <translation>منغوليا</translation>
+        </message>
+        <message>
+            <source>Montenegro</source>
+            <translation>المنتنيغرو</translation>
+        </message>
+        <message>
+            <source>Montserrat</source>
+            <translation>مونتسيرات</translation>
+        </message>
+        <message>
+            <source>Morocco</source>
+            <translation>المغرب</translation>
+        </message>
+        <message>
+            <source>Mozambique</source>
+            <translation>موزمبيق</translation>
+        </message>
+        <message>
+            <source>Myanmar (Burma)</source>
+            <translation>ميانمار</translation>
+        </message>
+        <message>
+            <source>Namibia</source>
+            <translation>ناميبيا</translation>
+        </message>
+        <message>
+            <source>Nauru</source>
+            <translation>ناورو</translation>
+        </message>
+        <message>
+            <source>Nepal</source>
+            <translation>نيبال</translation>
+        </message>
+        <message>
+            <source>Netherlands</source>
+            <translation>هولندا</translation>
+        </message>
+        <message>
+            <source>New Caledonia</source>
+            <translation>نيو قلدونيا</translation>
+        </message>
+        <message>
+            <source>New Zealand</source>
+            <translation>نيوزيلاندا</translation>
+        </message>
+        <message>
+            <source>Nicaragua</source>
+            <translation>نيكاراجوا</translation>
+        </message>
+        <message>
+            <source>Niger</source>
+            <translation>النّيجر</translation>
+        </message>
+        <message>
+            <source>Nigeria</source>
+            <translation>نيجيريا</translation>
+        </message>
+        <message>
+            <source>Niue</source>
+            <translation>نيوي</translation>
+        </message>
+        <message>
+            <source>Norfolk Island</source>
+            <translation>جزيرة نورفولك</translation>
+        </message>
+        <message>
+            <source>North Korea</source>
+            <translation>كوريا الشمالية</translation>
+        </message>
+        <message>
+            <source>North Macedonia</source>
+            <translation>مقدونيا الشمالية</translation>
+        </message>
+        <message>
+            <source>Northern Mariana Islands</source>
+            <translation>جزر ماريانا الشّماليّة</translation>
+        </message>
+        <message>
+            <source>Norway</source>
+            <translation>النّرويج</translation>
+        </message>
+        <message>
+            <source>Oman</source>
+            <translation>عمان</translation>
+        </message>
+        <message>
+            <source>Pakistan</source>
+            <translation>باكستان</translation>
+        </message>
+        <message>
+            <source>Palau</source>
+            <translation>بالاو</translation>
+        </message>
+        <message>
+            <source>Palestinian Territories</source>
+            <translation>الأراضي الفلسطينية</translation>
+        </message>
+        <message>
+            <source>Panama</source>
+            <translation>بنما</translation>
+        </message>
+        <message>
+            <source>Papua New Guinea</source>
+            <translation>بابوا غينيا الجديدة</translation>
+        </message>
+        <message>
+            <source>Paraguay</source>
+            <translation>الباراغواي</translation>
+        </message>
+        <message>
+            <source>Peru</source>
+            <translation>البيرو</translation>
+        </message>
+        <message>
+            <source>Philippines</source>
+            <translation>الفلبّين</translation>
+        </message>
+        <message>
+            <source>Pitcairn Islands</source>
+            <translation>بتكيرن</translation>
+        </message>
+        <message>
+            <source>Poland</source>
+            <translation>بولندا</translation>
+        </message>
+        <message>
+            <source>Portugal</source>
+            <translation>البرتغال</translation>
+        </message>
+        <message>
+            <source>Puerto Rico</source>
+            <translation>بورتوريكو</translation>
+        </message>
+        <message>
+            <source>Qatar</source>
+            <translation>قطر</translation>
+        </message>
+        <message>
+            <source>Romania</source>
+            <translation>رومانيا</translation>
+        </message>
+        <message>
+            <source>Russia</source>
+            <translation>روسيا</translation>
+        </message>
+        <message>
+            <source>Rwanda</source>
+            <translation>رواندا</translation>
+        </message>
+        <message>
+            <source>Réunion</source>
+            <translation>ريونيون</translation>
+        </message>
+        <message>
+            <source>Samoa</source>
+            <translation>صاموا</translation>
+        </message>
+        <message>
+            <source>San Marino</source>
+            <translation>سان مارينو</translation>
+        </message>
+        <message>
+            <source>Saudi Arabia</source>
+            <translation>السّعوديّة</translation>
+        </message>
+        <message>
+            <source>Senegal</source>
+            <translation>السّنغال</translation>
+        </message>
+        <message>
+            <source>Serbia</source>
+            <translation>صربية</translation>
+        </message>
+        <message>
+            <source>Seychelles</source>
+            <translation>السّيشل</translation>
+        </message>
+        <message>
+            <source>Sierra Leone</source>
+            <translation>سيراليون</translation>
+        </message>
+        <message>
+            <source>Singapore</source>
+            <translation>سنغافورة</translation>
+        </message>
+        <message>
+            <source>Sint Maarten</source>
+            <translation>سانت مارتن (الجزء الهولندي)</translation>
+        </message>
+        <message>
+            <source>Slovakia</source>
+            <translation>سلوفاكيا</translation>
+        </message>
+        <message>
+            <source>Slovenia</source>
+            <translation>سلوفينيا</translation>
+        </message>
+        <message>
+            <source>Solomon Islands</source>
+            <translation>جزر سولومن</translation>
+        </message>
+        <message>
+            <source>Somalia</source>
+            <translation>الصّومال</translation>
+        </message>
+        <message>
+            <source>South Africa</source>
+            <translation>جنوب إفريقيا</translation>
+        </message>
+        <message>
+            <source>South Georgia &amp; South Sandwich Islands</source>
+            <translation>جورجيا الجنوبيّة و جزر ساندويتش الجنوبيّة</translation>
+        </message>
+        <message>
+            <source>South Korea</source>
+            <translation>كوريا الجنوبية</translation>
+        </message>
+        <message>
+            <source>South Sudan</source>
+            <translation>جنوب السّودان</translation>
+        </message>
+        <message>
+            <source>Spain</source>
+            <translation>إسبانيا</translation>
+        </message>
+        <message>
+            <source>Sri Lanka</source>
+            <translation>سريلانكا</translation>
+        </message>
+        <message>
+            <source>St. Barthélemy</source>
+            <translation>سان بارتليمي</translation>
+        </message>
+        <message>
+            <source>St. Helena</source>
+            <translation>سانت هيلينا</translation>
+        </message>
+        <message>
+            <source>St. Kitts &amp; Nevis</source>
+            <translation>سانت كيتس و نيفس</translation>
+        </message>
+        <message>
+            <source>St. Lucia</source>
+            <translation>سانت لوسيا</translation>
+        </message>
+        <message>
+            <source>St. Martin</source>
+            <translation>سانت مارتين (القطاع الفرنسي)</translation>
+        </message>
+        <message>
+            <source>St. Pierre &amp; Miquelon</source>
+            <translation>سانت بيير و ميكيلون</translation>
+        </message>
+        <message>
+            <source>St. Vincent &amp; Grenadines</source>
+            <translation>سانت فنسنت و جزر الغرينادين</translation>
+        </message>
+        <message>
+            <source>Sudan</source>
+            <translation>السّودان</translation>
+        </message>
+        <message>
+            <source>Suriname</source>
+            <translation>سورينام</translation>
+        </message>
+        <message>
+            <source>Svalbard &amp; Jan Mayen</source>
+            <translation>سفالبارد و جان ماين</translation>
+        </message>
+        <message>
+            <source>Sweden</source>
+            <translation>السّويد</translation>
+        </message>
+        <message>
+            <source>Switzerland</source>
+            <translation>سويسرا</translation>
+        </message>
+        <message>
+            <source>Syria</source>
+            <translation>سوريا</translation>
+        </message>
+        <message>
+            <source>São Tomé &amp; Príncipe</source>
+            <translation>ساو تومي و برنسبي</translation>
+        </message>
+        <message>
+            <source>Taiwan</source>
+            <translation>تايوان</translation>
+        </message>
+        <message>
+            <source>Tajikistan</source>
+            <translation>طاجيكستان</translation>
+        </message>
+        <message>
+            <source>Tanzania</source>
+            <translation>تنزانيا</translation>
+        </message>
+        <message>
+            <source>Thailand</source>
+            <translation>تايلاند</translation>
+        </message>
+        <message>
+            <source>Timor-Leste</source>
+            <translation>تيمور-ليستي</translation>
+        </message>
+        <message>
+            <source>Togo</source>
+            <translation>توغو</translation>
+        </message>
+        <message>
+            <source>Tokelau</source>
+            <translation>جزر توكيلو</translation>
+        </message>
+        <message>
+            <source>Tonga</source>
+            <translation>تونغا</translation>
+        </message>
+        <message>
+            <source>Trinidad &amp; Tobago</source>
+            <translation>ترينيداد و توباغو</translation>
+        </message>
+        <message>
+            <source>Tristan da Cunha</source>
+            <translation>تريستان دا كونا</translation>
+        </message>
+        <message>
+            <source>Tunisia</source>
+            <translation>تونس</translation>
+        </message>
+        <message>
+            <source>Turkmenistan</source>
+            <translation>تركمانستان</translation>
+        </message>
+        <message>
+            <source>Turks &amp; Caicos Islands</source>
+            <translation>جزر التّرك و الكايكوس</translation>
+        </message>
+        <message>
+            <source>Tuvalu</source>
+            <translation>توفالو</translation>
+        </message>
+        <message>
+            <source>Türkiye</source>
+            <translation>تركيا</translation>
+        </message>
+        <message>
+            <source>U.S. Outlying Islands</source>
+            <translation>جزر الولايات المتّحدة الصّغرى النّائية</translation>
+        </message>
+        <message>
+            <source>U.S. Virgin Islands</source>
+            <translation>جزر فيرجن الأمريكية</translation>
+        </message>
+        <message>
+            <source>Uganda</source>
+            <translation>أوغندا</translation>
+        </message>
+        <message>
+            <source>Ukraine</source>
+            <translation>أوكرانيا</translation>
+        </message>
+        <message>
+            <source>United Arab Emirates</source>
+            <translation>الإمارات العربيّة المتحدّة</translation>
+        </message>
+        <message>
+            <source>United Kingdom</source>
+            <translation>المملكة المتّحدة</translation>
+        </message>
+        <message>
+            <source>United States</source>
+            <translation>الولايات المتّحدة</translation>
+        </message>
+        <message>
+            <source>Uruguay</source>
+            <translation>الأوروغواي</translation>
+        </message>
+        <message>
+            <source>Uzbekistan</source>
+            <translation>أوزبكستان</translation>
+        </message>
+        <message>
+            <source>Vanuatu</source>
+            <translation>فانواتو</translation>
+        </message>
+        <message>
+            <source>Vatican City</source>
+            <translation>الفاتيكان</translation>
+        </message>
+        <message>
+            <source>Venezuela</source>
+            <translation>فنزويلا</translation>
+        </message>
+        <message>
+            <source>Vietnam</source>
+            <translation>الفيتنام</translation>
+        </message>
+        <message>
+            <source>Wallis &amp; Futuna</source>
+            <translation>واليس و فوتونا</translation>
+        </message>
+        <message>
+            <source>Western Sahara</source>
+            <translation>الصّحراء الغربيّة</translation>
+        </message>
+        <message>
+            <source>Yemen</source>
+            <translation>اليمن</translation>
+        </message>
+        <message>
+            <source>Zambia</source>
+            <translation>زامبيا</translation>
+        </message>
+        <message>
+            <source>Zimbabwe</source>
+            <translation>زمبابوي</translation>
+        </message>
+        <message>
+            <source>Åland Islands</source>
+            <translation>جزر آلاند</translation>
+        </message>
+    </context>
+    <context>
         <name>DefenderTabs</name>
         <message>
             <source>Trainings</source>

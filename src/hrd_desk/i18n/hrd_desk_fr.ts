@@ -1311,6 +1311,1033 @@ La fiche affiche alors les valeurs de cette version pour les champs qui diffère
         </message>
     </context>
     <context>
+        <name>Country</name>
+        <message>
+            <source>Afghanistan</source>
+            <translation>Afghanistan</translation>
+        </message>
+        <message>
+            <source>Albania</source>
+            <translation>Albanie</translation>
+        </message>
+        <message>
+            <source>Algeria</source>
+            <translation>Algérie</translation>
+        </message>
+        <message>
+            <source>American Samoa</source>
+            <translation>Samoa américaines</translation>
+        </message>
+        <message>
+            <source>Andorra</source>
+            <translation>Andorre</translation>
+        </message>
+        <message>
+            <source>Angola</source>
+            <translation>Angola</translation>
+        </message>
+        <message>
+            <source>Anguilla</source>
+            <translation>Anguilla</translation>
+        </message>
+        <message>
+            <source>Antarctica</source>
+            <translation>Antarctique</translation>
+        </message>
+        <message>
+            <source>Antigua &amp; Barbuda</source>
+            <translation>Antigua-et-Barbuda</translation>
+        </message>
+        <message>
+            <source>Argentina</source>
+            <translation>Argentine</translation>
+        </message>
+        <message>
+            <source>Armenia</source>
+            <translation>Arménie</translation>
+        </message>
+        <message>
+            <source>Aruba</source>
+            <translation>Aruba</translation>
+        </message>
+        <message>
+            <source>Ascension Island</source>
+            <translation>Île de l’Ascension</translation>
+        </message>
+        <message>
+            <source>Australia</source>
+            <translation>Australie</translation>
+        </message>
+        <message>
+            <source>Austria</source>
+            <translation>Autriche</translation>
+        </message>
+        <message>
+            <source>Azerbaijan</source>
+            <translation>Azerbaïdjan</translation>
+        </message>
+        <message>
+            <source>Bahamas</source>
+            <translation>Bahamas</translation>
+        </message>
+        <message>
+            <source>Bahrain</source>
+            <translation>Bahreïn</translation>
+        </message>
+        <message>
+            <source>Bangladesh</source>
+            <translation>Bangladesh</translation>
+        </message>
+        <message>
+            <source>Barbados</source>
+            <translation>Barbade</translation>
+        </message>
+        <message>
+            <source>Belarus</source>
+            <translation>Bélarus</translation>
+        </message>
+        <message>
+            <source>Belgium</source>
+            <translation>Belgique</translation>
+        </message>
+        <message>
+            <source>Belize</source>
+            <translation>Belize</translation>
+        </message>
+        <message>
+            <source>Benin</source>
+            <translation>Bénin</translation>
+        </message>
+        <message>
+            <source>Bermuda</source>
+            <translation>Bermudes</translation>
+        </message>
+        <message>
+            <source>Bhutan</source>
+            <translation>Bhoutan</translation>
+        </message>
+        <message>
+            <source>Bolivia</source>
+            <translation>Bolivie</translation>
+        </message>
+        <message>
+            <source>Bosnia &amp; Herzegovina</source>
+            <translation>Bosnie-Herzégovine</translation>
+        </message>
+        <message>
+            <source>Botswana</source>
+            <translation>Botswana</translation>
+        </message>
+        <message>
+            <source>Bouvet Island</source>
+            <translation>Île Bouvet</translation>
+        </message>
+        <message>
+            <source>Brazil</source>
+            <translation>Brésil</translation>
+        </message>
+        <message>
+            <source>British Indian Ocean Territory</source>
+            <translation>Territoire britannique de l'océan Indien</translation>
+        </message>
+        <message>
+            <source>British Virgin Islands</source>
+            <translation>Îles Vierges britanniques</translation>
+        </message>
+        <message>
+            <source>Brunei</source>
+            <translation>Brunéi Darussalam</translation>
+        </message>
+        <message>
+            <source>Bulgaria</source>
+            <translation>Bulgarie</translation>
+        </message>
+        <message>
+            <source>Burkina Faso</source>
+            <translation>Burkina Faso</translation>
+        </message>
+        <message>
+            <source>Burundi</source>
+            <translation>Burundi</translation>
+        </message>
+        <message>
+            <source>Cambodia</source>
+            <translation>Cambodge</translation>
+        </message>
+        <message>
+            <source>Cameroon</source>
+            <translation>Cameroun</translation>
+        </message>
+        <message>
+            <source>Canada</source>
+            <translation>Canada</translation>
+        </message>
+        <message>
+            <source>Canary Islands</source>
+            <translation>Îles Canaries</translation>
+        </message>
+        <message>
+            <source>Cape Verde</source>
+            <translation>Cap-Vert</translation>
+        </message>
+        <message>
+            <source>Caribbean Netherlands</source>
+            <translation>Pays-Bas caribéens</translation>
+        </message>
+        <message>
+            <source>Cayman Islands</source>
+            <translation>Îles Caïmans</translation>
+        </message>
+        <message>
+            <source>Central African Republic</source>
+            <translation>République centrafricaine</translation>
+        </message>
+        <message>
+            <source>Ceuta &amp; Melilla</source>
+            <translation>Ceuta et Melilla</translation>
+        </message>
+        <message>
+            <source>Chad</source>
+            <translation>Tchad</translation>
+        </message>
+        <message>
+            <source>Chile</source>
+            <translation>Chili</translation>
+        </message>
+        <message>
+            <source>China</source>
+            <translation>Chine</translation>
+        </message>
+        <message>
+            <source>Christmas Island</source>
+            <translation>Île Christmas</translation>
+        </message>
+        <message>
+            <source>Clipperton Island</source>
+            <translation>Île Clipperton</translation>
+        </message>
+        <message>
+            <source>Cocos (Keeling) Islands</source>
+            <translation>Îles Cocos (Keeling)</translation>
+        </message>
+        <message>
+            <source>Colombia</source>
+            <translation>Colombie</translation>
+        </message>
+        <message>
+            <source>Comoros</source>
+            <translation>Comores</translation>
+        </message>
+        <message>
+            <source>Congo - Brazzaville</source>
+            <translation>République du Congo</translation>
+        </message>
+        <message>
+            <source>Congo - Kinshasa</source>
+            <translation>République démocratique du Congo</translation>
+        </message>
+        <message>
+            <source>Cook Islands</source>
+            <translation>Îles Cook</translation>
+        </message>
+        <message>
+            <source>Costa Rica</source>
+            <translation>Costa Rica</translation>
+        </message>
+        <message>
+            <source>Croatia</source>
+            <translation>Croatie</translation>
+        </message>
+        <message>
+            <source>Cuba</source>
+            <translation>Cuba</translation>
+        </message>
+        <message>
+            <source>Curaçao</source>
+            <translation>Curaçao</translation>
+        </message>
+        <message>
+            <source>Cyprus</source>
+            <translation>Chypre</translation>
+        </message>
+        <message>
+            <source>Czechia</source>
+            <translation>Tchéquie</translation>
+        </message>
+        <message>
+            <source>Côte d’Ivoire</source>
+            <translation>Côte d'Ivoire</translation>
+        </message>
+        <message>
+            <source>Denmark</source>
+            <translation>Danemark</translation>
+        </message>
+        <message>
+            <source>Diego Garcia</source>
+            <translation>Diego Garcia</translation>
+        </message>
+        <message>
+            <source>Djibouti</source>
+            <translation>Djibouti</translation>
+        </message>
+        <message>
+            <source>Dominica</source>
+            <translation>Dominique</translation>
+        </message>
+        <message>
+            <source>Dominican Republic</source>
+            <translation>République dominicaine</translation>
+        </message>
+        <message>
+            <source>Ecuador</source>
+            <translation>Équateur</translation>
+        </message>
+        <message>
+            <source>Egypt</source>
+            <translation>Égypte</translation>
+        </message>
+        <message>
+            <source>El Salvador</source>
+            <translation>Salvador</translation>
+        </message>
+        <message>
+            <source>Equatorial Guinea</source>
+            <translation>Guinée Équatoriale</translation>
+        </message>
+        <message>
+            <source>Eritrea</source>
+            <translation>Érythrée</translation>
+        </message>
+        <message>
+            <source>Estonia</source>
+            <translation>Estonie</translation>
+        </message>
+        <message>
+            <source>Eswatini</source>
+            <translation>Eswatini</translation>
+        </message>
+        <message>
+            <source>Ethiopia</source>
+            <translation>Éthiopie</translation>
+        </message>
+        <message>
+            <source>Falkland Islands</source>
+            <translation>Îles Malouines</translation>
+        </message>
+        <message>
+            <source>Faroe Islands</source>
+            <translation>Îles Féroé</translation>
+        </message>
+        <message>
+            <source>Fiji</source>
+            <translation>Fidji</translation>
+        </message>
+        <message>
+            <source>Finland</source>
+            <translation>Finlande</translation>
+        </message>
+        <message>
+            <source>France</source>
+            <translation>France</translation>
+        </message>
+        <message>
+            <source>French Guiana</source>
+            <translation>Guyane française</translation>
+        </message>
+        <message>
+            <source>French Polynesia</source>
+            <translation>Polynésie française</translation>
+        </message>
+        <message>
+            <source>French Southern Territories</source>
+            <translation>Terres australes françaises</translation>
+        </message>
+        <message>
+            <source>Gabon</source>
+            <translation>Gabon</translation>
+        </message>
+        <message>
+            <source>Gambia</source>
+            <translation>Gambie</translation>
+        </message>
+        <message>
+            <source>Georgia</source>
+            <translation>Géorgie</translation>
+        </message>
+        <message>
+            <source>Germany</source>
+            <translation>Allemagne</translation>
+        </message>
+        <message>
+            <source>Ghana</source>
+            <translation>Ghana</translation>
+        </message>
+        <message>
+            <source>Gibraltar</source>
+            <translation>Gibraltar</translation>
+        </message>
+        <message>
+            <source>Greece</source>
+            <translation>Grèce</translation>
+        </message>
+        <message>
+            <source>Greenland</source>
+            <translation>Groënland</translation>
+        </message>
+        <message>
+            <source>Grenada</source>
+            <translation>Grenade</translation>
+        </message>
+        <message>
+            <source>Guadeloupe</source>
+            <translation>Guadeloupe</translation>
+        </message>
+        <message>
+            <source>Guam</source>
+            <translation>Guam</translation>
+        </message>
+        <message>
+            <source>Guatemala</source>
+            <translation>Guatemala</translation>
+        </message>
+        <message>
+            <source>Guernsey</source>
+            <translation>Guernesey</translation>
+        </message>
+        <message>
+            <source>Guinea</source>
+            <translation>Guinée</translation>
+        </message>
+        <message>
+            <source>Guinea-Bissau</source>
+            <translation>Guinée-Bissau</translation>
+        </message>
+        <message>
+            <source>Guyana</source>
+            <translation>Guyana</translation>
+        </message>
+        <message>
+            <source>Haiti</source>
+            <translation>Haïti</translation>
+        </message>
+        <message>
+            <source>Heard &amp; McDonald Islands</source>
+            <translation>Îles Heard-et-MacDonald</translation>
+        </message>
+        <message>
+            <source>Honduras</source>
+            <translation>Honduras</translation>
+        </message>
+        <message>
+            <source>Hong Kong SAR China</source>
+            <translation>Hong Kong</translation>
+        </message>
+        <message>
+            <source>Hungary</source>
+            <translation>Hongrie</translation>
+        </message>
+        <message>
+            <source>Iceland</source>
+            <translation>Islande</translation>
+        </message>
+        <message>
+            <source>India</source>
+            <translation>Inde</translation>
+        </message>
+        <message>
+            <source>Indonesia</source>
+            <translation>Indonésie</translation>
+        </message>
+        <message>
+            <source>Iran</source>
+            <translation>Iran</translation>
+        </message>
+        <message>
+            <source>Iraq</source>
+            <translation>Irak</translation>
+        </message>
+        <message>
+            <source>Ireland</source>
+            <translation>Irlande</translation>
+        </message>
+        <message>
+            <source>Isle of Man</source>
+            <translation>Île de Man</translation>
+        </message>
+        <message>
+            <source>Israel</source>
+            <translation>Israël</translation>
+        </message>
+        <message>
+            <source>Italy</source>
+            <translation>Italie</translation>
+        </message>
+        <message>
+            <source>Jamaica</source>
+            <translation>Jamaïque</translation>
+        </message>
+        <message>
+            <source>Japan</source>
+            <translation>Japon</translation>
+        </message>
+        <message>
+            <source>Jersey</source>
+            <translation>Jersey</translation>
+        </message>
+        <message>
+            <source>Jordan</source>
+            <translation>Jordanie</translation>
+        </message>
+        <message>
+            <source>Kazakhstan</source>
+            <translation>Kazakhstan</translation>
+        </message>
+        <message>
+            <source>Kenya</source>
+            <translation>Kenya</translation>
+        </message>
+        <message>
+            <source>Kiribati</source>
+            <translation>Kiribati</translation>
+        </message>
+        <message>
+            <source>Kosovo</source>
+            <translation>Kosovo</translation>
+        </message>
+        <message>
+            <source>Kuwait</source>
+            <translation>Koweït</translation>
+        </message>
+        <message>
+            <source>Kyrgyzstan</source>
+            <translation>Kirghizistan</translation>
+        </message>
+        <message>
+            <source>Laos</source>
+            <translation>Laos</translation>
+        </message>
+        <message>
+            <source>Latvia</source>
+            <translation>Lettonie</translation>
+        </message>
+        <message>
+            <source>Lebanon</source>
+            <translation>Liban</translation>
+        </message>
+        <message>
+            <source>Lesotho</source>
+            <translation>Lesotho</translation>
+        </message>
+        <message>
+            <source>Liberia</source>
+            <translation>Libéria</translation>
+        </message>
+        <message>
+            <source>Libya</source>
+            <translation>Libye</translation>
+        </message>
+        <message>
+            <source>Liechtenstein</source>
+            <translation>Liechtenstein</translation>
+        </message>
+        <message>
+            <source>Lithuania</source>
+            <translation>Lituanie</translation>
+        </message>
+        <message>
+            <source>Luxembourg</source>
+            <translation>Luxembourg</translation>
+        </message>
+        <message>
+            <source>Macao SAR China</source>
+            <translation>Macau</translation>
+        </message>
+        <message>
+            <source>Madagascar</source>
+            <translation>Madagascar</translation>
+        </message>
+        <message>
+            <source>Malawi</source>
+            <translation>Malawi</translation>
+        </message>
+        <message>
+            <source>Malaysia</source>
+            <translation>Malaisie</translation>
+        </message>
+        <message>
+            <source>Maldives</source>
+            <translation>Maldives</translation>
+        </message>
+        <message>
+            <source>Mali</source>
+            <translation>Mali</translation>
+        </message>
+        <message>
+            <source>Malta</source>
+            <translation>Malte</translation>
+        </message>
+        <message>
+            <source>Marshall Islands</source>
+            <translation>Îles Marshall</translation>
+        </message>
+        <message>
+            <source>Martinique</source>
+            <translation>Martinique</translation>
+        </message>
+        <message>
+            <source>Mauritania</source>
+            <translation>Mauritanie</translation>
+        </message>
+        <message>
+            <source>Mauritius</source>
+            <translation>Maurice</translation>
+        </message>
+        <message>
+            <source>Mayotte</source>
+            <translation>Mayotte</translation>
+        </message>
+        <message>
+            <source>Mexico</source>
+            <translation>Mexique</translation>
+        </message>
+        <message>
+            <source>Micronesia</source>
+            <translation>Micronésie</translation>
+        </message>
+        <message>
+            <source>Moldova</source>
+            <translation>Moldavie</translation>
+        </message>
+        <message>
+            <source>Monaco</source>
+            <translation>Monaco</translation>
+        </message>
+        <message>
+            <source>Mongolia</source>
+            <translation>Mongolie</translation>
+        </message>
+        <message>
+            <source>Montenegro</source>
+            <translation>Monténégro</translation>
+        </message>
+        <message>
+            <source>Montserrat</source>
+            <translation>Montserrat</translation>
+        </message>
+        <message>
+            <source>Morocco</source>
+            <translation>Maroc</translation>
+        </message>
+        <message>
+            <source>Mozambique</source>
+            <translation>Mozambique</translation>
+        </message>
+        <message>
+            <source>Myanmar (Burma)</source>
+            <translation>Birmanie</translation>
+        </message>
+        <message>
+            <source>Namibia</source>
+            <translation>Namibie</translation>
+        </message>
+        <message>
+            <source>Nauru</source>
+            <translation>Nauru</translation>
+        </message>
+        <message>
+            <source>Nepal</source>
+            <translation>Népal</translation>
+        </message>
+        <message>
+            <source>Netherlands</source>
+            <translation>Pays-Bas</translation>
+        </message>
+        <message>
+            <source>New Caledonia</source>
+            <translation>Nouvelle-Calédonie</translation>
+        </message>
+        <message>
+            <source>New Zealand</source>
+            <translation>Nouvelle-Zélande</translation>
+        </message>
+        <message>
+            <source>Nicaragua</source>
+            <translation>Nicaragua</translation>
+        </message>
+        <message>
+            <source>Niger</source>
+            <translation>Niger</translation>
+        </message>
+        <message>
+            <source>Nigeria</source>
+            <translation>Nigeria</translation>
+        </message>
+        <message>
+            <source>Niue</source>
+            <translation>Nioue</translation>
+        </message>
+        <message>
+            <source>Norfolk Island</source>
+            <translation>Île Norfolk</translation>
+        </message>
+        <message>
+            <source>North Korea</source>
+            <translation>Corée du Nord</translation>
+        </message>
+        <message>
+            <source>North Macedonia</source>
+            <translation>Macédoine du Nord</translation>
+        </message>
+        <message>
+            <source>Northern Mariana Islands</source>
+            <translation>Îles Mariannes du Nord</translation>
+        </message>
+        <message>
+            <source>Norway</source>
+            <translation>Norvège</translation>
+        </message>
+        <message>
+            <source>Oman</source>
+            <translation>Oman</translation>
+        </message>
+        <message>
+            <source>Pakistan</source>
+            <translation>Pakistan</translation>
+        </message>
+        <message>
+            <source>Palau</source>
+            <translation>Palaos</translation>
+        </message>
+        <message>
+            <source>Palestinian Territories</source>
+            <translation>Territoires palestiniens</translation>
+        </message>
+        <message>
+            <source>Panama</source>
+            <translation>Panama</translation>
+        </message>
+        <message>
+            <source>Papua New Guinea</source>
+            <translation>Papouasie-Nouvelle-Guinée</translation>
+        </message>
+        <message>
+            <source>Paraguay</source>
+            <translation>Paraguay</translation>
+        </message>
+        <message>
+            <source>Peru</source>
+            <translation>Pérou</translation>
+        </message>
+        <message>
+            <source>Philippines</source>
+            <translation>Philippines</translation>
+        </message>
+        <message>
+            <source>Pitcairn Islands</source>
+            <translation>Îles Pitcairn</translation>
+        </message>
+        <message>
+            <source>Poland</source>
+            <translation>Pologne</translation>
+        </message>
+        <message>
+            <source>Portugal</source>
+            <translation>Portugal</translation>
+        </message>
+        <message>
+            <source>Puerto Rico</source>
+            <translation>Porto Rico</translation>
+        </message>
+        <message>
+            <source>Qatar</source>
+            <translation>Qatar</translation>
+        </message>
+        <message>
+            <source>Romania</source>
+            <translation>Roumanie</translation>
+        </message>
+        <message>
+            <source>Russia</source>
+            <translation>Russie</translation>
+        </message>
+        <message>
+            <source>Rwanda</source>
+            <translation>Rwanda</translation>
+        </message>
+        <message>
+            <source>Réunion</source>
+            <translation>La Réunion</translation>
+        </message>
+        <message>
+            <source>Samoa</source>
+            <translation>Samoa</translation>
+        </message>
+        <message>
+            <source>San Marino</source>
+            <translation>Saint-Marin</translation>
+        </message>
+        <message>
+            <source>Saudi Arabia</source>
+            <translation>Arabie saoudite</translation>
+        </message>
+        <message>
+            <source>Senegal</source>
+            <translation>Sénégal</translation>
+        </message>
+        <message>
+            <source>Serbia</source>
+            <translation>Serbie</translation>
+        </message>
+        <message>
+            <source>Seychelles</source>
+            <translation>Seychelles</translation>
+        </message>
+        <message>
+            <source>Sierra Leone</source>
+            <translation>Sierra Leone</translation>
+        </message>
+        <message>
+            <source>Singapore</source>
+            <translation>Singapour</translation>
+        </message>
+        <message>
+            <source>Sint Maarten</source>
+            <translation>Saint-Martin (partie néerlandaise)</translation>
+        </message>
+        <message>
+            <source>Slovakia</source>
+            <translation>Slovaquie</translation>
+        </message>
+        <message>
+            <source>Slovenia</source>
+            <translation>Slovénie</translation>
+        </message>
+        <message>
+            <source>Solomon Islands</source>
+            <translation>Îles Salomon</translation>
+        </message>
+        <message>
+            <source>Somalia</source>
+            <translation>Somalie</translation>
+        </message>
+        <message>
+            <source>South Africa</source>
+            <translation>Afrique du Sud</translation>
+        </message>
+        <message>
+            <source>South Georgia &amp; South Sandwich Islands</source>
+            <translation>Géorgie du Sud et les îles Sandwich du Sud</translation>
+        </message>
+        <message>
+            <source>South Korea</source>
+            <translation>Corée du Sud</translation>
+        </message>
+        <message>
+            <source>South Sudan</source>
+            <translation>Soudan du Sud</translation>
+        </message>
+        <message>
+            <source>Spain</source>
+            <translation>Espagne</translation>
+        </message>
+        <message>
+            <source>Sri Lanka</source>
+            <translation>Sri Lanka</translation>
+        </message>
+        <message>
+            <source>St. Barthélemy</source>
+            <translation>Saint-Barthélemy</translation>
+        </message>
+        <message>
+            <source>St. Helena</source>
+            <translation>Sainte-Hélène</translation>
+        </message>
+        <message>
+            <source>St. Kitts &amp; Nevis</source>
+            <translation>Saint-Christophe-et-Niévès</translation>
+        </message>
+        <message>
+            <source>St. Lucia</source>
+            <translation>Sainte-Lucie</translation>
+        </message>
+        <message>
+            <source>St. Martin</source>
+            <translation>Saint-Martin (partie française)</translation>
+        </message>
+        <message>
+            <source>St. Pierre &amp; Miquelon</source>
+            <translation>Saint-Pierre-et-Miquelon</translation>
+        </message>
+        <message>
+            <source>St. Vincent &amp; Grenadines</source>
+            <translation>Saint-Vincent-et-les-Grenadines</translation>
+        </message>
+        <message>
+            <source>Sudan</source>
+            <translation>Soudan</translation>
+        </message>
+        <message>
+            <source>Suriname</source>
+            <translation>Surinam</translation>
+        </message>
+        <message>
+            <source>Svalbard &amp; Jan Mayen</source>
+            <translation>Svalbard et île Jan Mayen</translation>
+        </message>
+        <message>
+            <source>Sweden</source>
+            <translation>Suède</translation>
+        </message>
+        <message>
+            <source>Switzerland</source>
+            <translation>Suisse</translation>
+        </message>
+        <message>
+            <source>Syria</source>
+            <translation>Syrie</translation>
+        </message>
+        <message>
+            <source>São Tomé &amp; Príncipe</source>
+            <translation>Sao Tomé-et-Principe</translation>
+        </message>
+        <message>
+            <source>Taiwan</source>
+            <translation>Taïwan</translation>
+        </message>
+        <message>
+            <source>Tajikistan</source>
+            <translation>Tadjikistan</translation>
+        </message>
+        <message>
+            <source>Tanzania</source>
+            <translation>Tanzanie</translation>
+        </message>
+        <message>
+            <source>Thailand</source>
+            <translation>Thaïlande</translation>
+        </message>
+        <message>
+            <source>Timor-Leste</source>
+            <translation>Timor oriental</translation>
+        </message>
+        <message>
+            <source>Togo</source>
+            <translation>Togo</translation>
+        </message>
+        <message>
+            <source>Tokelau</source>
+            <translation>Tokelau</translation>
+        </message>
+        <message>
+            <source>Tonga</source>
+            <translation>Tonga</translation>
+        </message>
+        <message>
+            <source>Trinidad &amp; Tobago</source>
+            <translation>Trinité-et-Tobago</translation>
+        </message>
+        <message>
+            <source>Tristan da Cunha</source>
+            <translation>Tristan da Cunha</translation>
+        </message>
+        <message>
+            <source>Tunisia</source>
+            <translation>Tunisie</translation>
+        </message>
+        <message>
+            <source>Turkmenistan</source>
+            <translation>Turkménistan</translation>
+        </message>
+        <message>
+            <source>Turks &amp; Caicos Islands</source>
+            <translation>Îles Turques-et-Caïques</translation>
+        </message>
+        <message>
+            <source>Tuvalu</source>
+            <translation>Tuvalu</translation>
+        </message>
+        <message>
+            <source>Türkiye</source>
+            <translation>Turquie</translation>
+        </message>
+        <message>
+            <source>U.S. Outlying Islands</source>
+            <translation>Îles mineures éloignées des États-Unis</translation>
+        </message>
+        <message>
+            <source>U.S. Virgin Islands</source>
+            <translation>Îles Vierges des États-Unis</translation>
+        </message>
+        <message>
+            <source>Uganda</source>
+            <translation>Ouganda</translation>
+        </message>
+        <message>
+            <source>Ukraine</source>
+            <translation>Ukraine</translation>
+        </message>
+        <message>
+            <source>United Arab Emirates</source>
+            <translation>Émirats arabes unis</translation>
+        </message>
+        <message>
+            <source>United Kingdom</source>
+            <translation>Royaume-Uni</translation>
+        </message>
+        <message>
+            <source>United States</source>
+            <translation>États-Unis</translation>
+        </message>
+        <message>
+            <source>Uruguay</source>
+            <translation>Uruguay</translation>
+        </message>
+        <message>
+            <source>Uzbekistan</source>
+            <translation>Ouzbékistan</translation>
+        </message>
+        <message>
+            <source>Vanuatu</source>
+            <translation>Vanuatu</translation>
+        </message>
+        <message>
+            <source>Vatican City</source>
+            <translation>État de la Cité du Vatican</translation>
+        </message>
+        <message>
+            <source>Venezuela</source>
+            <translation>Venezuela</translation>
+        </message>
+        <message>
+            <source>Vietnam</source>
+            <translation>Viêt Nam</translation>
+        </message>
+        <message>
+            <source>Wallis &amp; Futuna</source>
+            <translation>Wallis et Futuna</translation>
+        </message>
+        <message>
+            <source>Western Sahara</source>
+            <translation>Sahara occidental</translation>
+        </message>
+        <message>
+            <source>Yemen</source>
+            <translation>Yémen</translation>
+        </message>
+        <message>
+            <source>Zambia</source>
+            <translation>Zambie</translation>
+        </message>
+        <message>
+            <source>Zimbabwe</source>
+            <translation>Zimbabwe</translation>
+        </message>
+        <message>
+            <source>Åland Islands</source>
+            <translation>Îles Åland</translation>
+        </message>
+    </context>
+    <context>
         <name>DefenderTabs</name>
         <message>
             <source>Trainings</source>

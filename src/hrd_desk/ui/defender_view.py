@@ -39,7 +39,6 @@ from ..model.display import hidden_of, masked
 from ..model.fields import FieldKind, field_infos
 from ..model.outside import visible
 from ..model.records import Defender, Stored
-from ..model.vocab import country_name
 from ..services.casework import RecordFilter
 from ..services.sharing_rule import Profile
 from .audit_dialogs import open_history
@@ -48,7 +47,7 @@ from .copy_guard import copyable_label
 from .course_tab import COURSE_KINDS, COURSE_TAB, CourseTab
 from .exchange.sharing import SharingPanel
 from .forms import open_form
-from .i18n import QT_TRANSLATE_NOOP, field_label, plural, translate, vocab_text
+from .i18n import QT_TRANSLATE_NOOP, country_text, field_label, plural, translate, vocab_text
 from .incident_timeline import IncidentTimeline, TimelineState
 from .labels import heading, plain_label, value_label
 from .plan_tab import PLAN_KINDS, PlanTab
@@ -81,7 +80,7 @@ def _show(kind: FieldKind, vocab: str | None, value: Any) -> str:
     if value in (None, "", []):
         return "—"
     if kind == FieldKind.COUNTRY:
-        name = country_name(str(value))
+        name = country_text(str(value))
         return f"{name} ({value})" if name != value else str(value)
     if vocab:
         if isinstance(value, list):
@@ -423,7 +422,7 @@ class DefenderView(QWidget):
         self.title.setText(title_text("defender", fields))
         # The title is the codename when there is one; the name then shows only on Profile.
         hidden = hidden_of(defender)  # a header never shows a hidden value, not even masked
-        parts = [country_name(fields.get("country")),
+        parts = [country_text(fields.get("country")),
                  None if "organisation" in hidden else fields.get("organisation"),
                  None if "field_of_work" in hidden else vocab_text(
                      "fields_of_work", fields.get("field_of_work"))]

@@ -24,6 +24,8 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QCollator,
+    QCollatorSortKey,
     QCoreApplication,
     QLibraryInfo,
     QLocale,
@@ -34,7 +36,7 @@ from PySide6.QtGui import QFontDatabase, QGuiApplication
 
 from ..model.fields import FieldInfo
 from ..model.records import KINDS
-from ..model.vocab import VOCABULARIES
+from ..model.vocab import VOCABULARIES, country_name
 
 translate = QCoreApplication.translate
 __all__ = ["QT_TRANSLATE_NOOP", "filled", "plural", "translate"]
@@ -171,6 +173,21 @@ def field_label(info: FieldInfo) -> str:
 def kind_label(kind: str) -> str:
     """A record kind's name ("incident", "stay") in the current language, lower case."""
     return translate("Kind", KINDS[kind].label) if kind in KINDS else kind
+
+
+def country_text(code: str | None) -> str:
+    """A country's name in the current language for its ISO code ('Kenya' for 'KE'; the
+    names come from iso-codes, context "Country"); an unknown code as it is, empty for None."""
+    name = country_name(code)
+    return translate("Country", name) if name else ""
+
+
+def sort_key(text: str) -> QCollatorSortKey:
+    """A sort key for a displayed text in the current language's order (QCollator: "Égypte"
+    before "Équateur" and "Zambie", not after "Zimbabwe" as code points put it)."""
+    collator = QCollator(QLocale())
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return collator.sortKey(text)
 
 
 def number_text(value: int) -> str:

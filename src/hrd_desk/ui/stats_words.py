@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..model.vocab import VOCABULARIES
 from ..services.statistics import label_of
-from .i18n import QT_TRANSLATE_NOOP, translate, vocab_text
+from .i18n import QT_TRANSLATE_NOOP, country_text, translate, vocab_text
 
 KEY_TITLES = {
     "category": QT_TRANSLATE_NOOP("Statistics", "Category"),
@@ -26,6 +26,8 @@ def value_text(key: str, value: str | None) -> str:
     """A grouping value in the current language (vocabulary labels translated)."""
     if value in (None, ""):
         return translate("Statistics", "(none)")
+    if key == "country":
+        return country_text(value)
     if key in _VOCABS and value in VOCABULARIES[_VOCABS[key]]:
         return vocab_text(_VOCABS[key], value)
     return label_of(key, value)

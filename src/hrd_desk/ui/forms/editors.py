@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from ...model.dates import DAY_FIRST, DateFormatError, parse_date
 from ...model.fields import FieldInfo
 from ...model.vocab import COUNTRIES, VOCABULARIES, Vocabulary, find_country
-from ..i18n import QT_TRANSLATE_NOOP, field_label, translate, vocab_term
+from ..i18n import QT_TRANSLATE_NOOP, country_text, field_label, sort_key, translate, vocab_term
 from ..labels import plain_label
 from ..sensitive import mask_text, untabbable
 
@@ -247,8 +247,9 @@ class CountryEditor(FieldEditor):
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.combo.addItem("", None)
-        for term in sorted(COUNTRIES.terms, key=lambda t: t.label):
-            self.combo.addItem(f"{term.label} ({term.slug})", term.slug)
+        names = {term.slug: country_text(term.slug) for term in COUNTRIES.terms}
+        for code in sorted(names, key=lambda c: sort_key(names[c])):
+            self.combo.addItem(f"{names[code]} ({code})", code)
         completer = self.combo.completer()
         if completer is not None:
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -267,19 +268,32 @@ class CountryEditor(FieldEditor):
         text = self._typed()
         if not text:
             return None
-        found = find_country(text)
+        found = self._find(text)
         if found is not None:
             return found
         return text.upper() if len(text) == 2 and text.isalpha() else text
 
     def problem(self) -> str | None:
         text = self._typed()
-        if not text or find_country(text) is not None:
+        if not text or self._find(text) is not None:
             return None
         if len(text) == 2 and text.isalpha():
             return None  # a code this list does not name: the services decide
         return translate("Editors", "“%1” is not a country in the list: type part of its name "
                          "and choose it, or leave the field empty").replace("%1", text)
+
+    def _find(self, text: str) -> str | None:
+        """The code for what was typed: a list entry, or a code or name in this language or
+        in English (model.vocab.find_country)."""
+        index = self.combo.findText(text, Qt.MatchFlag.MatchFixedString)
+        if index > 0:
+            return str(self.combo.itemData(index))
+        typed = " ".join(text.split()).casefold()
+        for i in range(1, self.combo.count()):
+            name = self.combo.itemText(i).rsplit(" (", 1)[0]
+            if name.casefold() == typed:
+                return str(self.combo.itemData(i))
+        return find_country(text)
 
     def set_value(self, value: Any) -> None:
         index = self.combo.findData(value) if value else 0

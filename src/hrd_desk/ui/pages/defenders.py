@@ -8,7 +8,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from ...errors import HrdDeskError
-from ...model.vocab import country_name
 from ...services.overview import DefenderRow, OverviewFilter
 from ..contracts import AppContext
 from ..defender_view import (
@@ -20,7 +19,7 @@ from ..defender_view import (
     DefenderView,
 )
 from ..forms import open_form
-from ..i18n import QT_TRANSLATE_NOOP, plural, translate, vocab_text
+from ..i18n import QT_TRANSLATE_NOOP, country_text, plural, translate, vocab_text
 from ..labels import severity_text
 from ..list_sources import OverviewSource
 from ..record_actions import confirm_delete
@@ -36,7 +35,7 @@ COLUMNS: list[Column[DefenderRow]] = [
         "title",
         QT_TRANSLATE_NOOP("Column", "Codename, or name when there is none"),
     ),
-    Column(QT_TRANSLATE_NOOP("Column", "Country"), lambda r: country_name(r.country), "country"),
+    Column(QT_TRANSLATE_NOOP("Column", "Country"), lambda r: country_text(r.country), "country"),
     Column(
         QT_TRANSLATE_NOOP("Column", "Last incident"),
         lambda r: r.last_incident or "",
