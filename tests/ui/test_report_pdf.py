@@ -9,6 +9,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 import unicodedata
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from hrd_desk.services.sharing_rule import Profile
 from hrd_desk.services.statistics import StatsQuery
 from hrd_desk.ui.i18n import apply_language
 from hrd_desk.ui.report_pdf import dossier_pdf, statistics_pdf
+from hrd_desk.ui.report_words import dossier_words
 from test_report_redaction import check_plan_sections, dropped, make_records
 
 # consent that allows sharing is recorded with when and how it was given (issue 10)
@@ -117,3 +119,50 @@ def test_cli_report_dossier(qtbot: QtBot, tmp_path: Path) -> None:
     bad = run(vault, "report", "dossier", amina, "--profile", "full", "--out",
               str(tmp_path / "missing" / "x.pdf"))
     assert bad.code == 5
+
+
+def _in_language(language: str, make: Callable[[], bytes]) -> bytes:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_language(app, language)
+    try:
+        return make()
+    finally:
+        apply_language(app, "en")
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_dossier_pdf_is_in_the_users_language(qtbot: QtBot, session: Session, tmp_path: Path,
+                                              language: str) -> None:
+    """The GUI's dossier speaks the window's language (issue 18): section titles, labels,
+    notes, table headings, the footer, country and vocabulary names; no English section title
+    is left; the markers of a full dossier are there all the same."""
+    desk = Desk.on(session)
+    made = make_records(desk)
+    pdf = _in_language(language, lambda: dossier_pdf(desk.reports.dossier(
+        made["defender"], Profile.FULL, date(2026, 1, 2), words=dossier_words())))
+    text = pdf_text(pdf, tmp_path)
+    english = [p for p in ("Incident timeline", "Threat pattern", "Stays", "Risk trend",
+                           "Security plan status", "Profile: full", "Office:", "Prepared ",
+                           "Category: ", "Measures overdue on", "Occurred")
+               if p in text or (language == "ar" and "Kenya" in text)]
+    assert not english, english
+    assert "MKdefendernameQ" in text and "MKincidentdescriptionQ" in text
+    if language == "fr":
+        assert "Chronologie des incidents" in text and "Schéma des menaces" in text
+        assert "Profil : complet · 2026-01-02 · Bureau : " in text, "the footer"
+        assert "Catégorie : " in text and "Mesures en retard au 2026-01-02" in text
+    else:
+        assert "التسلسل الزمني للحوادث" in text and "كينيا" in text, "Arabic titles, country"
+        assert "2026-01-02" in text, "an ISO date in an Arabic line keeps its order"
+
+
+def test_every_phrase_of_the_dossier_is_marked_for_translation() -> None:
+    """services/reports words the dossier with these phrases; ui/report_words marks them for
+    the catalogues (and the counted ones are its plural calls), or the PDF shows English."""
+    from hrd_desk.services import reports
+    from hrd_desk.ui import report_words
+
+    assert set(report_words.PHRASES) == set(reports.PHRASES)
+    for text in reports.COUNTED:
+        assert report_words._counted(text, 2)

@@ -111,3 +111,28 @@ def test_the_screen_in_arabic(qtbot: QtBot, session: Session) -> None:
         assert "العرقلة عبر القوانين والمحاكم" in [b.label for b in page.chart.bars]
     finally:
         apply_language(app, "en")
+
+
+def test_csv_headings_and_countries_in_the_users_language(qtbot: QtBot, session: Session,
+                                                          tmp_path: Path) -> None:
+    """In French the CSV a programme officer sends speaks French (issue 18): its headings, the
+    imprecise line, and countries by name (the CLI's CSV keeps English and codes)."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    prompter = ScriptedPrompter(confirm_answers=[True], files=[str(tmp_path / "s.csv")])
+    page = _page(qtbot, session, prompter)
+    desk = Desk.on(session)
+    chen = desk.records.add("defender", {"name": "Chen", "consent": "public", **GIVEN})
+    desk.records.add("incident", {"defenders": [chen], "category": "legal", "country": "DE",
+                                  "occurred": "2024-03-01", "description": "x"})
+    apply_language(app, "fr")
+    try:
+        page.by_first.setCurrentIndex(page.by_first.findData("country"))
+        page.export("csv")
+        labels = [b.label for b in page.chart.bars]
+    finally:
+        apply_language(app, "en")
+    table = list(csv.reader((tmp_path / "s.csv").read_text(encoding="utf-8-sig").splitlines()))
+    assert table[0] == ["Pays", "Nombre"], table[0]
+    assert ["Allemagne", "1"] in table and table[-1][0].startswith("Imprécis"), table
+    assert "Allemagne" in labels, "the chart names the country in French"

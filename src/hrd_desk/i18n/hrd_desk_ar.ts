@@ -3089,6 +3089,223 @@ The record then shows that version's values for the fields that differ. The othe
         </message>
     </context>
     <context>
+        <name>Dossier</name>
+        <message>
+            <source>(withheld)</source>
+            <translation>(محجوب)</translation>
+        </message>
+        <message>
+            <source>Defender</source>
+            <translation>المدافع</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>الملف الشخصي</translation>
+        </message>
+        <message>
+            <source>Incident timeline</source>
+            <translation>التسلسل الزمني للحوادث</translation>
+        </message>
+        <message>
+            <source>Threat pattern</source>
+            <translation>نمط التهديدات</translation>
+        </message>
+        <message>
+            <source>Stays</source>
+            <translation>الإقامات</translation>
+        </message>
+        <message>
+            <source>Advocacy</source>
+            <translation>المناصرة</translation>
+        </message>
+        <message>
+            <source>Risk trend</source>
+            <translation>تطور الخطر</translation>
+        </message>
+        <message>
+            <source>Risks in the latest assessment</source>
+            <translation>المخاطر في آخر تقييم</translation>
+        </message>
+        <message>
+            <source>Security plan status</source>
+            <translation>حالة الخطة الأمنية</translation>
+        </message>
+        <message>
+            <source>Category: %1</source>
+            <translation>الفئة: %1</translation>
+        </message>
+        <message>
+            <source>Perpetrator: %1</source>
+            <translation>الجاني: %1</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>غير معروف</translation>
+        </message>
+        <message>
+            <source>Highest severity</source>
+            <translation>أعلى خطورة</translation>
+        </message>
+        <message>
+            <source>No incident under this profile.</source>
+            <translation>لا حوادث ضمن هذا الملف.</translation>
+        </message>
+        <message>
+            <source>Incidents counted in the chart</source>
+            <translation>الحوادث المحسوبة في الرسم</translation>
+        </message>
+        <message>
+            <source>%1 from %2 to %3 (those this profile lets leave)</source>
+            <translation>%1 من %2 إلى %3 (ما يسمح هذا الملف بخروجه)</translation>
+        </message>
+        <message>
+            <source>Measures planned</source>
+            <translation>تدابير مخططة</translation>
+        </message>
+        <message>
+            <source>Measures in place</source>
+            <translation>تدابير مطبّقة</translation>
+        </message>
+        <message>
+            <source>Measures lapsed</source>
+            <translation>تدابير منتهية</translation>
+        </message>
+        <message>
+            <source>Measures dropped</source>
+            <translation>تدابير متروكة</translation>
+        </message>
+        <message>
+            <source>Measures %1</source>
+            <translation>تدابير: %1</translation>
+        </message>
+        <message>
+            <source>Measures overdue on %1</source>
+            <translation>تدابير متأخرة في %1</translation>
+        </message>
+        <message>
+            <source>Measures whose review is due</source>
+            <translation>تدابير حان موعد مراجعتها</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>المراجعة التالية</translation>
+        </message>
+        <message>
+            <source>none set</source>
+            <translation>لم تُحدَّد</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>متأخر</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <source>Profile: %1 · %2 · Office: %3</source>
+            <translation>الملف: %1 · %2 · المكتب: %3</translation>
+        </message>
+        <message>
+            <source>Dossier: %1</source>
+            <translation>ملف: %1</translation>
+        </message>
+        <message>
+            <source>Prepared %1 by %2, %3 profile. Not encrypted: keep it safe.</source>
+            <translation>أُعدّ في %1 من قِبل %2، ملف %3. غير مشفّر: احفظه في مكان آمن.</translation>
+        </message>
+        <message>
+            <source>None under this profile.</source>
+            <translation>لا شيء ضمن هذا الملف.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>؛ </translation>
+        </message>
+        <message>
+            <source>full</source>
+            <translation>كامل</translation>
+        </message>
+        <message>
+            <source>partner</source>
+            <translation>للشركاء</translation>
+        </message>
+        <message>
+            <source>public</source>
+            <translation>عام</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s) left out: the consent of a defender they concern does not allow this profile.</source>
+            <translation>
+                <numerusform>لم تُحذف أي حوادث.</numerusform>
+                <numerusform>حُذف حادث واحد: موافقة مدافع معنيّ لا تسمح بهذا الملف.</numerusform>
+                <numerusform>حُذف حادثان: موافقة مدافع معنيّ لا تسمح بهذا الملف.</numerusform>
+                <numerusform>حُذفت %n حوادث: موافقة مدافع معنيّ لا تسمح بهذا الملف.</numerusform>
+                <numerusform>حُذف %n حادثًا: موافقة مدافع معنيّ لا تسمح بهذا الملف.</numerusform>
+                <numerusform>حُذف %n حادث: موافقة مدافع معنيّ لا تسمح بهذا الملف.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stay(s) left out (consent).</source>
+            <translation>
+                <numerusform>لم تُحذف أي إقامات.</numerusform>
+                <numerusform>حُذفت إقامة واحدة (الموافقة).</numerusform>
+                <numerusform>حُذفت إقامتان (الموافقة).</numerusform>
+                <numerusform>حُذفت %n إقامات (الموافقة).</numerusform>
+                <numerusform>حُذفت %n إقامةً (الموافقة).</numerusform>
+                <numerusform>حُذفت %n إقامة (الموافقة).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action(s) left out (consent).</source>
+            <translation>
+                <numerusform>لم يُحذف أي إجراء.</numerusform>
+                <numerusform>حُذف إجراء واحد (الموافقة).</numerusform>
+                <numerusform>حُذف إجراءان (الموافقة).</numerusform>
+                <numerusform>حُذفت %n إجراءات (الموافقة).</numerusform>
+                <numerusform>حُذف %n إجراءً (الموافقة).</numerusform>
+                <numerusform>حُذف %n إجراء (الموافقة).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessment(s) left out (consent).</source>
+            <translation>
+                <numerusform>لم يُحذف أي تقييم.</numerusform>
+                <numerusform>حُذف تقييم واحد (الموافقة).</numerusform>
+                <numerusform>حُذف تقييمان (الموافقة).</numerusform>
+                <numerusform>حُذفت %n تقييمات (الموافقة).</numerusform>
+                <numerusform>حُذف %n تقييمًا (الموافقة).</numerusform>
+                <numerusform>حُذف %n تقييم (الموافقة).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n risk item(s) left out (consent).</source>
+            <translation>
+                <numerusform>لم يُحذف أي عنصر خطر.</numerusform>
+                <numerusform>حُذف عنصر خطر واحد (الموافقة).</numerusform>
+                <numerusform>حُذف عنصرا خطر (الموافقة).</numerusform>
+                <numerusform>حُذفت %n عناصر خطر (الموافقة).</numerusform>
+                <numerusform>حُذف %n عنصر خطر (الموافقة).</numerusform>
+                <numerusform>حُذف %n عنصر خطر (الموافقة).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n measure(s) left out (consent).</source>
+            <translation>
+                <numerusform>لم يُحذف أي تدبير.</numerusform>
+                <numerusform>حُذف تدبير واحد (الموافقة).</numerusform>
+                <numerusform>حُذف تدبيران (الموافقة).</numerusform>
+                <numerusform>حُذفت %n تدابير (الموافقة).</numerusform>
+                <numerusform>حُذف %n تدبيرًا (الموافقة).</numerusform>
+                <numerusform>حُذف %n تدبير (الموافقة).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Due</name>
         <message>
             <source>today</source>
@@ -7749,6 +7966,22 @@ They keep everything they already received; from now on, changes are no longer s
         <message>
             <source>Year</source>
             <translation>السنة</translation>
+        </message>
+        <message>
+            <source>Several fields</source>
+            <translation>مجالات عدة</translation>
+        </message>
+        <message>
+            <source>Incidents</source>
+            <translation>الحوادث</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>الكل</translation>
+        </message>
+        <message>
+            <source>Imprecise (date fits no single period)</source>
+            <translation>غير دقيقة (لا يقع التاريخ في فترة واحدة)</translation>
         </message>
         <message>
             <source>Programme</source>

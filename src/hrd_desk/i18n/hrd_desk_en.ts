@@ -482,6 +482,51 @@
         </message>
     </context>
     <context>
+        <name>Dossier</name>
+        <message numerus="yes">
+            <source>%n incident(s) left out: the consent of a defender they concern does not allow this profile.</source>
+            <translation>
+                <numerusform>%n incident left out: the consent of a defender it concerns does not allow this profile.</numerusform>
+                <numerusform>%n incidents left out: the consent of a defender they concern does not allow this profile.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stay(s) left out (consent).</source>
+            <translation>
+                <numerusform>%n stay left out (consent).</numerusform>
+                <numerusform>%n stays left out (consent).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action(s) left out (consent).</source>
+            <translation>
+                <numerusform>%n action left out (consent).</numerusform>
+                <numerusform>%n actions left out (consent).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessment(s) left out (consent).</source>
+            <translation>
+                <numerusform>%n assessment left out (consent).</numerusform>
+                <numerusform>%n assessments left out (consent).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n risk item(s) left out (consent).</source>
+            <translation>
+                <numerusform>%n risk item left out (consent).</numerusform>
+                <numerusform>%n risk items left out (consent).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n measure(s) left out (consent).</source>
+            <translation>
+                <numerusform>%n measure left out (consent).</numerusform>
+                <numerusform>%n measures left out (consent).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RiskTrend</name>
         <message numerus="yes">
             <source>%n incident(s) logged since %1.</source>

@@ -3073,6 +3073,199 @@ El registro mostrará entonces los valores de esa versión en los campos que dif
         </message>
     </context>
     <context>
+        <name>Dossier</name>
+        <message>
+            <source>(withheld)</source>
+            <translation>(retenido)</translation>
+        </message>
+        <message>
+            <source>Defender</source>
+            <translation>Defensor/a</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Perfil</translation>
+        </message>
+        <message>
+            <source>Incident timeline</source>
+            <translation>Cronología de incidentes</translation>
+        </message>
+        <message>
+            <source>Threat pattern</source>
+            <translation>Patrón de amenazas</translation>
+        </message>
+        <message>
+            <source>Stays</source>
+            <translation>Estancias</translation>
+        </message>
+        <message>
+            <source>Advocacy</source>
+            <translation>Incidencia</translation>
+        </message>
+        <message>
+            <source>Risk trend</source>
+            <translation>Evolución del riesgo</translation>
+        </message>
+        <message>
+            <source>Risks in the latest assessment</source>
+            <translation>Riesgos de la última evaluación</translation>
+        </message>
+        <message>
+            <source>Security plan status</source>
+            <translation>Estado del plan de seguridad</translation>
+        </message>
+        <message>
+            <source>Category: %1</source>
+            <translation>Categoría: %1</translation>
+        </message>
+        <message>
+            <source>Perpetrator: %1</source>
+            <translation>Autor: %1</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>Desconocido</translation>
+        </message>
+        <message>
+            <source>Highest severity</source>
+            <translation>Gravedad máxima</translation>
+        </message>
+        <message>
+            <source>No incident under this profile.</source>
+            <translation>Ningún incidente con este perfil.</translation>
+        </message>
+        <message>
+            <source>Incidents counted in the chart</source>
+            <translation>Incidentes contados en el gráfico</translation>
+        </message>
+        <message>
+            <source>%1 from %2 to %3 (those this profile lets leave)</source>
+            <translation>%1 de %2 a %3 (los que este perfil deja salir)</translation>
+        </message>
+        <message>
+            <source>Measures planned</source>
+            <translation>Medidas previstas</translation>
+        </message>
+        <message>
+            <source>Measures in place</source>
+            <translation>Medidas vigentes</translation>
+        </message>
+        <message>
+            <source>Measures lapsed</source>
+            <translation>Medidas caducadas</translation>
+        </message>
+        <message>
+            <source>Measures dropped</source>
+            <translation>Medidas abandonadas</translation>
+        </message>
+        <message>
+            <source>Measures %1</source>
+            <translation>Medidas: %1</translation>
+        </message>
+        <message>
+            <source>Measures overdue on %1</source>
+            <translation>Medidas atrasadas al %1</translation>
+        </message>
+        <message>
+            <source>Measures whose review is due</source>
+            <translation>Medidas que toca revisar</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Próxima revisión</translation>
+        </message>
+        <message>
+            <source>none set</source>
+            <translation>ninguna fijada</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>Atrasada</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <source>Profile: %1 · %2 · Office: %3</source>
+            <translation>Perfil: %1 · %2 · Oficina: %3</translation>
+        </message>
+        <message>
+            <source>Dossier: %1</source>
+            <translation>Expediente: %1</translation>
+        </message>
+        <message>
+            <source>Prepared %1 by %2, %3 profile. Not encrypted: keep it safe.</source>
+            <translation>Preparado el %1 por %2, perfil %3. Sin cifrar: guárdelo en lugar seguro.</translation>
+        </message>
+        <message>
+            <source>None under this profile.</source>
+            <translation>Nada con este perfil.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>full</source>
+            <translation>completo</translation>
+        </message>
+        <message>
+            <source>partner</source>
+            <translation>socio</translation>
+        </message>
+        <message>
+            <source>public</source>
+            <translation>público</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s) left out: the consent of a defender they concern does not allow this profile.</source>
+            <translation>
+                <numerusform>%n incidente omitido: el consentimiento de un/a defensor/a afectado/a no permite este perfil.</numerusform>
+                <numerusform>%n incidentes omitidos: el consentimiento de un/a defensor/a afectado/a no permite este perfil.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stay(s) left out (consent).</source>
+            <translation>
+                <numerusform>%n estancia omitida (consentimiento).</numerusform>
+                <numerusform>%n estancias omitidas (consentimiento).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action(s) left out (consent).</source>
+            <translation>
+                <numerusform>%n acción omitida (consentimiento).</numerusform>
+                <numerusform>%n acciones omitidas (consentimiento).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessment(s) left out (consent).</source>
+            <translation>
+                <numerusform>%n evaluación omitida (consentimiento).</numerusform>
+                <numerusform>%n evaluaciones omitidas (consentimiento).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n risk item(s) left out (consent).</source>
+            <translation>
+                <numerusform>%n elemento de riesgo omitido (consentimiento).</numerusform>
+                <numerusform>%n elementos de riesgo omitidos (consentimiento).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n measure(s) left out (consent).</source>
+            <translation>
+                <numerusform>%n medida omitida (consentimiento).</numerusform>
+                <numerusform>%n medidas omitidas (consentimiento).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Due</name>
         <message>
             <source>today</source>
@@ -7445,6 +7638,22 @@ Conserva todo lo que ya recibió; a partir de ahora ya no se le envían los camb
         <message>
             <source>Year</source>
             <translation>Año</translation>
+        </message>
+        <message>
+            <source>Several fields</source>
+            <translation>Varios ámbitos</translation>
+        </message>
+        <message>
+            <source>Incidents</source>
+            <translation>Incidentes</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Todos</translation>
+        </message>
+        <message>
+            <source>Imprecise (date fits no single period)</source>
+            <translation>Imprecisos (la fecha no cabe en un solo periodo)</translation>
         </message>
         <message>
             <source>Programme</source>

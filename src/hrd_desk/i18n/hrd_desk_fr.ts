@@ -3073,6 +3073,199 @@ La fiche affiche alors les valeurs de cette version pour les champs qui diffère
         </message>
     </context>
     <context>
+        <name>Dossier</name>
+        <message>
+            <source>(withheld)</source>
+            <translation>(retenu)</translation>
+        </message>
+        <message>
+            <source>Defender</source>
+            <translation>Défenseur·e</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <source>Incident timeline</source>
+            <translation>Chronologie des incidents</translation>
+        </message>
+        <message>
+            <source>Threat pattern</source>
+            <translation>Schéma des menaces</translation>
+        </message>
+        <message>
+            <source>Stays</source>
+            <translation>Séjours</translation>
+        </message>
+        <message>
+            <source>Advocacy</source>
+            <translation>Plaidoyer</translation>
+        </message>
+        <message>
+            <source>Risk trend</source>
+            <translation>Évolution du risque</translation>
+        </message>
+        <message>
+            <source>Risks in the latest assessment</source>
+            <translation>Risques de la dernière évaluation</translation>
+        </message>
+        <message>
+            <source>Security plan status</source>
+            <translation>État du plan de sécurité</translation>
+        </message>
+        <message>
+            <source>Category: %1</source>
+            <translation>Catégorie : %1</translation>
+        </message>
+        <message>
+            <source>Perpetrator: %1</source>
+            <translation>Auteur : %1</translation>
+        </message>
+        <message>
+            <source>Not known</source>
+            <translation>Inconnu</translation>
+        </message>
+        <message>
+            <source>Highest severity</source>
+            <translation>Gravité la plus haute</translation>
+        </message>
+        <message>
+            <source>No incident under this profile.</source>
+            <translation>Aucun incident sous ce profil.</translation>
+        </message>
+        <message>
+            <source>Incidents counted in the chart</source>
+            <translation>Incidents comptés dans le graphique</translation>
+        </message>
+        <message>
+            <source>%1 from %2 to %3 (those this profile lets leave)</source>
+            <translation>%1 de %2 à %3 (ceux que ce profil laisse sortir)</translation>
+        </message>
+        <message>
+            <source>Measures planned</source>
+            <translation>Mesures prévues</translation>
+        </message>
+        <message>
+            <source>Measures in place</source>
+            <translation>Mesures en place</translation>
+        </message>
+        <message>
+            <source>Measures lapsed</source>
+            <translation>Mesures caduques</translation>
+        </message>
+        <message>
+            <source>Measures dropped</source>
+            <translation>Mesures abandonnées</translation>
+        </message>
+        <message>
+            <source>Measures %1</source>
+            <translation>Mesures : %1</translation>
+        </message>
+        <message>
+            <source>Measures overdue on %1</source>
+            <translation>Mesures en retard au %1</translation>
+        </message>
+        <message>
+            <source>Measures whose review is due</source>
+            <translation>Mesures à réexaminer</translation>
+        </message>
+        <message>
+            <source>Next review</source>
+            <translation>Prochain réexamen</translation>
+        </message>
+        <message>
+            <source>none set</source>
+            <translation>aucun fixé</translation>
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation>En retard</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Oui</translation>
+        </message>
+        <message>
+            <source>Profile: %1 · %2 · Office: %3</source>
+            <translation>Profil : %1 · %2 · Bureau : %3</translation>
+        </message>
+        <message>
+            <source>Dossier: %1</source>
+            <translation>Dossier : %1</translation>
+        </message>
+        <message>
+            <source>Prepared %1 by %2, %3 profile. Not encrypted: keep it safe.</source>
+            <translation>Préparé le %1 par %2, profil %3. Non chiffré : gardez-le en lieu sûr.</translation>
+        </message>
+        <message>
+            <source>None under this profile.</source>
+            <translation>Rien sous ce profil.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation> ; </translation>
+        </message>
+        <message>
+            <source>full</source>
+            <translation>complet</translation>
+        </message>
+        <message>
+            <source>partner</source>
+            <translation>partenaire</translation>
+        </message>
+        <message>
+            <source>public</source>
+            <translation>public</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s) left out: the consent of a defender they concern does not allow this profile.</source>
+            <translation>
+                <numerusform>%n incident omis : le consentement d'un·e défenseur·e concerné·e n'autorise pas ce profil.</numerusform>
+                <numerusform>%n incidents omis : le consentement d'un·e défenseur·e concerné·e n'autorise pas ce profil.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stay(s) left out (consent).</source>
+            <translation>
+                <numerusform>%n séjour omis (consentement).</numerusform>
+                <numerusform>%n séjours omis (consentement).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n action(s) left out (consent).</source>
+            <translation>
+                <numerusform>%n action omise (consentement).</numerusform>
+                <numerusform>%n actions omises (consentement).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n assessment(s) left out (consent).</source>
+            <translation>
+                <numerusform>%n évaluation omise (consentement).</numerusform>
+                <numerusform>%n évaluations omises (consentement).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n risk item(s) left out (consent).</source>
+            <translation>
+                <numerusform>%n élément de risque omis (consentement).</numerusform>
+                <numerusform>%n éléments de risque omis (consentement).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n measure(s) left out (consent).</source>
+            <translation>
+                <numerusform>%n mesure omise (consentement).</numerusform>
+                <numerusform>%n mesures omises (consentement).</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Due</name>
         <message>
             <source>today</source>
@@ -7445,6 +7638,22 @@ Cette personne garde tout ce qu'elle a déjà reçu ; désormais, les modificati
         <message>
             <source>Year</source>
             <translation>Année</translation>
+        </message>
+        <message>
+            <source>Several fields</source>
+            <translation>Plusieurs domaines</translation>
+        </message>
+        <message>
+            <source>Incidents</source>
+            <translation>Incidents</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Tous</translation>
+        </message>
+        <message>
+            <source>Imprecise (date fits no single period)</source>
+            <translation>Imprécis (date hors d'une seule période)</translation>
         </message>
         <message>
             <source>Programme</source>

@@ -9,6 +9,7 @@ through ui-free code in cli/ and Qt's writer in ui/).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from pathlib import Path
 from ..errors import ConsentRefused, InvalidValue, RejectedInput
 from ..model.dates import DateFormatError, parse_date
 from ..model.display import vocab_label
-from ..model.fields import FieldKind, field_infos
+from ..model.fields import FieldInfo, FieldKind, field_infos
 from ..model.records import KINDS, Stored
 from ..model.vocab import country_name
 from . import colleagues, csv_files
@@ -29,11 +30,69 @@ from .plan_rules import is_overdue, needs_review
 from .plans import Plans, Trend, trend_span
 from .session import Session
 from .sharing_rule import Decision, Form, Profile, Purpose, RecordFacts, decide
-from .statistics import Statistics, StatsQuery, csv_table, statistics
+from .statistics import ENGLISH as STATS_ENGLISH
+from .statistics import Statistics, StatsQuery, StatsWording, csv_table, statistics
 
 LIST_KINDS = {"defenders": "defender", "incidents": "incident", "cases": "case",
               "stays": "relocation", "tasks": "task"}
 WITHHELD_CELL = "(withheld)"
+
+
+@dataclass(frozen=True)
+class ReportWording:
+    """How a dossier words what is not the caseworker's own text: `phrase` the fixed phrases
+    (PHRASES, %1/%2 filled here), `count` a phrase holding %n in the plural form for n, field
+    labels, vocabulary labels, country names and dates inside a sentence. ENGLISH for the CLI
+    and the lists' CSV; ui/report_words.py gives the user's language (as services/plans.
+    PlanWording does for the plan summary)."""
+
+    phrase: Callable[[str], str]
+    count: Callable[[str, int], str]
+    field: Callable[[FieldInfo], str]
+    vocab: Callable[[str, str], str]  # (vocabulary, slug) -> label
+    country: Callable[[str], str]  # ISO code -> name
+    day: Callable[[str], str]  # an ISO date (or month) inside a sentence
+
+    def say(self, text: str, *values: object) -> str:
+        """A fixed phrase in this wording with %1, %2, ... filled in one pass (a value holding
+        "%2" is never filled again)."""
+        def value(match: re.Match[str]) -> str:
+            index = int(match.group(1)) - 1
+            return str(values[index]) if 0 <= index < len(values) else match.group(0)
+        return re.sub(r"%([1-9])", value, self.phrase(text))
+
+
+ENGLISH = ReportWording(
+    phrase=lambda text: text,
+    count=lambda text, n: text.replace("%n", str(n)),
+    field=lambda info: str(info.label),
+    vocab=vocab_label,
+    country=country_name,
+    day=lambda text: text,
+)
+# the fixed phrases, listed for ui/report_words.py (it marks each for translation; a test checks
+# both lists agree)
+PHRASES = (
+    "(withheld)", "Defender", "Profile", "Incident timeline", "Threat pattern", "Stays",
+    "Advocacy", "Risk trend", "Risks in the latest assessment", "Security plan status",
+    "Category: %1", "Perpetrator: %1", "Not known", "Highest severity",
+    "No incident under this profile.", "Incidents counted in the chart",
+    "%1 from %2 to %3 (those this profile lets leave)", "Measures planned", "Measures in place",
+    "Measures lapsed", "Measures dropped", "Measures %1", "Measures overdue on %1",
+    "Measures whose review is due", "Next review", "none set", "Overdue", "Yes",
+    "Profile: %1 · %2 · Office: %3", "Dossier: %1",
+    "Prepared %1 by %2, %3 profile. Not encrypted: keep it safe.", "None under this profile.",
+    "%1: %2", "; ", "full", "partner", "public",
+)
+COUNTED = (
+    "%n incident(s) left out: the consent of a defender they concern does not allow this "
+    "profile.",
+    "%n stay(s) left out (consent).", "%n action(s) left out (consent).",
+    "%n assessment(s) left out (consent).", "%n risk item(s) left out (consent).",
+    "%n measure(s) left out (consent).",
+)
+_MEASURES = {"planned": "Measures planned", "in-place": "Measures in place",
+             "lapsed": "Measures lapsed", "dropped": "Measures dropped"}
 
 
 def profile_named(name: str) -> Profile:
@@ -60,9 +119,11 @@ def month_of(text: str) -> str:
 class Redactor:
     """A profile applied to records through the one rule, with this vault's facts."""
 
-    def __init__(self, session: Session, profile: Profile, today: date | None = None) -> None:
+    def __init__(self, session: Session, profile: Profile, today: date | None = None,
+                 words: ReportWording = ENGLISH) -> None:
         self.session = session
         self.profile = profile
+        self.words = words
         self.today = today or date.today()  # the report's day (what is overdue, next reviews)
         self.work = Casework(session)
         self.outbound = Outbound(session.conn, session.vault_id, [])
@@ -85,33 +146,36 @@ class Redactor:
                 found = self.work.get("defender", defender_id).get("country")
             except RejectedInput:
                 found = None
-            self._countries[defender_id] = country_name(found) if found else ""
+            self._countries[defender_id] = self.words.country(found) if found else ""
         return self._countries[defender_id]
 
     def text(self, stored: Stored, name: str, form: Form) -> str:
         """One field's value as it leaves, in `form` (WITHHELD_CELL when withheld)."""
+        words = self.words
         if form is Form.WITHHELD:
-            return WITHHELD_CELL
+            return words.phrase(WITHHELD_CELL)
         if form is Form.CODENAME:
             return str(stored.get("codename") or "")
         if form is Form.COUNTRY:
             country = stored.get("country")
             if country:
-                return country_name(str(country))
+                return words.country(str(country))
             return self._defender_country(stored.get("defender"))
         info = field_infos(KINDS[stored.kind].cls)[name]
         value = stored.get(name)
         if value in (None, "", []):
             return ""
         if form is Form.MONTH:
-            return month_of(str(value))
+            return words.day(month_of(str(value)))
         if info.kind is FieldKind.COUNTRY:
-            return country_name(str(value))
+            return words.country(str(value))
         if isinstance(value, list):
-            return "; ".join(vocab_label(info.vocab, str(v)) if info.vocab else str(v)
-                             for v in value)
+            return words.phrase("; ").join(words.vocab(info.vocab, str(v)) if info.vocab
+                                           else str(v) for v in value)
         if info.vocab:
-            return vocab_label(info.vocab, str(value))
+            return words.vocab(info.vocab, str(value))
+        if info.kind is FieldKind.DATE:
+            return words.day(str(value))
         return str(value)
 
     def fields(self, stored: Stored, decision: Decision) -> dict[str, str]:
@@ -175,11 +239,23 @@ class Dossier:
     office: str
     made: date
     sections: list[DossierSection]
+    words: ReportWording = ENGLISH
 
     @property
     def footer(self) -> str:
-        return (f"Profile: {self.profile.value} · {self.made.isoformat()} · "
-                f"Office: {self.office}")
+        w = self.words
+        return w.say("Profile: %1 · %2 · Office: %3", w.phrase(self.profile.value),
+                     w.day(self.made.isoformat()), self.office)
+
+    @property
+    def heading(self) -> str:
+        return self.words.say("Dossier: %1", self.title)
+
+    @property
+    def introduction(self) -> str:
+        w = self.words
+        return w.say("Prepared %1 by %2, %3 profile. Not encrypted: keep it safe.",
+                     w.day(self.made.isoformat()), self.office, w.phrase(self.profile.value))
 
 
 # Further sections (risk trend, security plan status, advocacy: issue 16) are functions added
@@ -193,8 +269,10 @@ EXTRA_SECTIONS: list[SectionMaker] = []
 def _profile_section(redactor: Redactor, defender: Stored, decision: Decision) -> DossierSection:
     infos = field_infos(KINDS["defender"].cls)
     values = redactor.fields(defender, decision)
-    return DossierSection("Profile", lines=[(infos[n].label, v) for n, v in values.items()
-                                            if v and not _coarse_repeat(decision, n)])
+    words = redactor.words
+    return DossierSection(words.phrase("Profile"),
+                          lines=[(words.field(infos[n]), v) for n, v in values.items()
+                                 if v and not _coarse_repeat(decision, n)])
 
 
 def _coarse_repeat(decision: Decision, name: str) -> bool:
@@ -227,24 +305,27 @@ def _timeline(redactor: Redactor, incidents: list[Stored], decisions: list[Decis
     names = [n for n in _TIMELINE_FIELDS if n in allowed]
     rows = [["" if _coarse_repeat(d, n) else redactor.text(i, n, d.forms.get(n, Form.WITHHELD))
              for n in names] for i, d in zip(incidents, decisions, strict=True)]
-    note = (f"{refused} incident(s) left out: the consent of a defender they concern does not "
-            "allow this profile." if refused else "")
-    return DossierSection("Incident timeline", header=[infos[n].label for n in names], rows=rows,
-                          note=note)
+    words = redactor.words
+    note = words.count(COUNTED[0], refused) if refused else ""
+    return DossierSection(words.phrase("Incident timeline"),
+                          header=[words.field(infos[n]) for n in names], rows=rows, note=note)
 
 
-def _pattern(incidents: list[Stored]) -> DossierSection:
-    by_category = Counter(vocab_label("threat_categories", i.get("category"))
-                          for i in incidents)
-    by_perpetrator = Counter(vocab_label("perpetrator_types", i.get("perpetrator")) or
-                             "Not known" for i in incidents)
+def _pattern(words: ReportWording, incidents: list[Stored]) -> DossierSection:
+    def label(vocab: str, slug: str | None) -> str:
+        return words.vocab(vocab, slug) if slug else ""
+
+    by_category = Counter(label("threat_categories", i.get("category")) for i in incidents)
+    by_perpetrator = Counter(label("perpetrator_types", i.get("perpetrator")) or
+                             words.phrase("Not known") for i in incidents)
     severities = [int(i.get("severity")) for i in incidents if i.get("severity") is not None]
-    lines = [(f"Category: {c}", str(n)) for c, n in by_category.most_common()]
-    lines += [(f"Perpetrator: {p}", str(n)) for p, n in by_perpetrator.most_common()]
+    lines = [(words.say("Category: %1", c), str(n)) for c, n in by_category.most_common()]
+    lines += [(words.say("Perpetrator: %1", p), str(n)) for p, n in by_perpetrator.most_common()]
     if severities:
-        lines.append(("Highest severity", str(max(severities))))
-    return DossierSection("Threat pattern", lines=lines,
-                          note="" if incidents else "No incident under this profile.")
+        lines.append((words.phrase("Highest severity"), str(max(severities))))
+    return DossierSection(words.phrase("Threat pattern"), lines=lines,
+                          note="" if incidents else words.phrase("No incident under this "
+                                                                 "profile."))
 
 
 _STAY_FIELDS = ("host_city", "planned_arrival", "planned_departure", "arrival", "departure",
@@ -264,8 +345,10 @@ def _stays(redactor: Redactor, defender_id: str) -> DossierSection:
             continue
         rows.append([redactor.text(stay, n, decision.forms.get(n, Form.WITHHELD))
                      for n in names])
-    note = f"{refused} stay(s) left out (consent)." if refused else ""
-    return DossierSection("Stays", header=[infos[n].label for n in names], rows=rows, note=note)
+    words = redactor.words
+    note = words.count(COUNTED[1], refused) if refused else ""
+    return DossierSection(words.phrase("Stays"), header=[words.field(infos[n]) for n in names],
+                          rows=rows, note=note)
 
 
 _ADVOCACY_FIELDS = ("date", "action", "subject", "outcome", "follow_up")
@@ -287,9 +370,10 @@ def _advocacy(redactor: Redactor, defender_id: str) -> DossierSection | None:
                      for n in names])
     if not rows and not refused:
         return None
-    note = f"{refused} action(s) left out (consent)." if refused else ""
-    return DossierSection("Advocacy", header=[infos[n].label for n in names], rows=rows,
-                          note=note)
+    words = redactor.words
+    note = words.count(COUNTED[2], refused) if refused else ""
+    return DossierSection(words.phrase("Advocacy"), header=[words.field(infos[n]) for n in names],
+                          rows=rows, note=note)
 
 
 _ASSESSMENT_FIELDS = ("assessed", "level", "assessor", "summary")
@@ -313,7 +397,7 @@ def _table(redactor: Redactor, kind: str, names: tuple[str, ...], records: list[
             continue
         rows.append([redactor.text(record, n, decision.forms.get(n, Form.WITHHELD))
                      for n in shown])
-    return [infos[n].label for n in shown], rows, refused
+    return [redactor.words.field(infos[n]) for n in shown], rows, refused
 
 
 def _risk_trend(redactor: Redactor, defender_id: str) -> DossierSection | None:
@@ -343,12 +427,14 @@ def _risk_trend(redactor: Redactor, defender_id: str) -> DossierSection | None:
             category = str(incident.get("category") or "")
             by_category[category] = by_category.get(category, 0) + 1
     counted = sum(trend.incident_count(m) for m in trend.months)
-    lines = [("Incidents counted in the chart", f"{counted} from {trend.months[0]} to "
-              f"{trend.months[-1]} (those this profile lets leave)")]
+    words = redactor.words
+    lines = [(words.phrase("Incidents counted in the chart"),
+              words.say("%1 from %2 to %3 (those this profile lets leave)", counted,
+                        words.day(trend.months[0]), words.day(trend.months[-1])))]
     left_out = len(assessments) - len(leaving)
-    note = f"{left_out} assessment(s) left out (consent)." if left_out else ""
-    return DossierSection("Risk trend", lines=lines, header=header, rows=rows, note=note,
-                          trend=trend)
+    note = words.count(COUNTED[3], left_out) if left_out else ""
+    return DossierSection(words.phrase("Risk trend"), lines=lines, header=header, rows=rows,
+                          note=note, trend=trend)
 
 
 def _risk_items(redactor: Redactor, defender_id: str) -> DossierSection | None:
@@ -363,9 +449,10 @@ def _risk_items(redactor: Redactor, defender_id: str) -> DossierSection | None:
                                    plans.items_of(latest.id))
     if not rows and not refused:
         return None
-    note = f"{refused} risk item(s) left out (consent)." if refused else ""
-    return DossierSection("Risks in the latest assessment", header=header, rows=rows,
-                          note=note)
+    words = redactor.words
+    note = words.count(COUNTED[4], refused) if refused else ""
+    return DossierSection(words.phrase("Risks in the latest assessment"), header=header,
+                          rows=rows, note=note)
 
 
 _MEASURE_FIELDS = ("title", "group", "status", "due", "review", "reviewed", "owner", "details")
@@ -380,34 +467,40 @@ def _plan_status(redactor: Redactor, defender_id: str) -> DossierSection | None:
     leaving = [m for m in measures if redactor.decision(m.id).leaves]
     if not leaving:
         return None
-    statuses = Counter(vocab_label("measure_statuses", m.get("status")) for m in leaving)
-    lines = [(f"Measures {name.lower()}", str(n)) for name, n in statuses.most_common()]
+    words = redactor.words
+    statuses = Counter(str(m.get("status") or "") for m in leaving)
+    lines = [(words.phrase(_MEASURES[slug]) if slug in _MEASURES else
+              words.say("Measures %1", words.vocab("measure_statuses", slug)), str(n))
+             for slug, n in statuses.most_common()]
     overdue = {m.id for m in leaving if is_overdue(m.fields, redactor.today)}
-    lines.append((f"Measures overdue on {redactor.today.isoformat()}", str(len(overdue))))
+    lines.append((words.say("Measures overdue on %1", words.day(redactor.today.isoformat())),
+                  str(len(overdue))))
     review_due = {m.id for m in leaving if needs_review(m.fields, redactor.today)}
     if review_due:
-        lines.append(("Measures whose review is due", str(len(review_due))))
+        lines.append((words.phrase("Measures whose review is due"), str(len(review_due))))
     upcoming = sorted(str(m.get("review")) for m in leaving if m.get("review") and
                       m.get("status") in ("planned", "in-place") and m.id not in review_due)
-    lines.append(("Next review", upcoming[0] if upcoming else "none set"))
+    lines.append((words.phrase("Next review"),
+                  words.day(upcoming[0]) if upcoming else words.phrase("none set")))
     listed = [m for m in leaving if m.get("status") != "dropped"]
     header, rows, _ = _table(redactor, "security_measure", _MEASURE_FIELDS, listed)
-    header.append("Overdue")
+    header.append(words.phrase("Overdue"))
     for row, measure in zip(rows, listed, strict=True):
-        row.append("Yes" if measure.id in overdue else "")
+        row.append(words.phrase("Yes") if measure.id in overdue else "")
     left_out = len(measures) - len(leaving)
-    note = f"{left_out} measure(s) left out (consent)." if left_out else ""
-    return DossierSection("Security plan status", lines=lines, header=header, rows=rows,
-                          note=note)
+    note = words.count(COUNTED[5], left_out) if left_out else ""
+    return DossierSection(words.phrase("Security plan status"), lines=lines, header=header,
+                          rows=rows, note=note)
 
 
 EXTRA_SECTIONS.extend([_risk_trend, _risk_items, _plan_status, _advocacy])
 
 
-def dossier(session: Session, defender_id: str, profile: Profile, today: date) -> Dossier:
-    """A defender's dossier under the profile; the defender itself refused by the rule
-    (consent) stops it: ConsentRefused, nothing is made."""
-    redactor = Redactor(session, profile, today)
+def dossier(session: Session, defender_id: str, profile: Profile, today: date,
+            words: ReportWording = ENGLISH) -> Dossier:
+    """A defender's dossier under the profile, worded by `words`; the defender itself refused
+    by the rule (consent) stops it: ConsentRefused, nothing is made."""
+    redactor = Redactor(session, profile, today, words)
     defender = redactor.work.get("defender", defender_id)
     if defender.deleted:
         raise InvalidValue("defender", f"defender {defender_id} is deleted: restore it first")
@@ -418,17 +511,17 @@ def dossier(session: Session, defender_id: str, profile: Profile, today: date) -
                              f"allow a {profile.value} dossier: nothing was written")
     fields = redactor.fields(defender, decision)
     title = fields.get("codename") if decision.forms.get("name") is not Form.FULL else None
-    title = title or fields.get("name") or fields.get("codename") or "Defender"
+    title = title or fields.get("name") or fields.get("codename") or words.phrase("Defender")
     incidents, decisions, refused = _incidents(redactor, defender_id)
     sections = [_profile_section(redactor, defender, decision),
                 _timeline(redactor, incidents, decisions, refused),
-                _pattern(incidents), _stays(redactor, defender_id)]
+                _pattern(words, incidents), _stays(redactor, defender_id)]
     for make in EXTRA_SECTIONS:
         extra = make(redactor, defender_id)
         if extra is not None:
             sections.append(extra)
     office = colleagues.identity_info(session).name
-    return Dossier(defender_id, title, profile, office, today, sections)
+    return Dossier(defender_id, title, profile, office, today, sections, words)
 
 
 # -- the topic -----------------------------------------------------------------------------------
@@ -444,10 +537,11 @@ class Reports:
         return statistics(self._s, query)
 
     @staticmethod
-    def write_statistics_csv(stats: Statistics, out: Path) -> Path:
+    def write_statistics_csv(stats: Statistics, out: Path,
+                             words: StatsWording = STATS_ENGLISH) -> Path:
         if not stats.query.leaving:
             raise InvalidValue("csv", "a file leaves the office: count consented defenders only")
-        header, rows = csv_table(stats)
+        header, rows = csv_table(stats, words)
         return csv_files.write_csv(out, header, rows)
 
     def list_export(self, kind: str, profile: Profile) -> ListExport:
@@ -459,9 +553,11 @@ class Reports:
         csv_files.write_csv(out, export.header, export.rows)
         return export
 
-    def dossier(self, defender_id: str, profile: Profile, today: date | None = None) -> Dossier:
-        return dossier(self._s, defender_id, profile, today or date.today())
+    def dossier(self, defender_id: str, profile: Profile, today: date | None = None,
+                words: ReportWording = ENGLISH) -> Dossier:
+        return dossier(self._s, defender_id, profile, today or date.today(), words)
 
 
-__all__ = ["EXTRA_SECTIONS", "LIST_KINDS", "Dossier", "DossierSection", "ListExport",
-           "Redactor", "Reports", "list_export", "profile_named"]
+__all__ = ["COUNTED", "ENGLISH", "EXTRA_SECTIONS", "LIST_KINDS", "PHRASES", "Dossier",
+           "DossierSection", "ListExport", "Redactor", "ReportWording", "Reports", "list_export",
+           "profile_named"]

@@ -18,7 +18,7 @@ are tested on plain data.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -206,19 +206,36 @@ def statistics(session: Session, query: StatsQuery) -> Statistics:
     return count_incidents(incident_facts(session, with_consent=query.leaving), query)
 
 
-def csv_table(stats: Statistics) -> tuple[list[str], list[list[str]]]:
+IMPRECISE_LABEL = "Imprecise (date fits no single period)"
+
+
+@dataclass(frozen=True)
+class StatsWording:
+    """How the statistics CSV words its headings and values: `title` a grouping key's title,
+    `value` a grouping value, `phrase` the fixed CSV_PHRASES. ENGLISH for the CLI; the GUI's
+    words come from ui/stats_words.csv_words (its Statistics screen's own words)."""
+
+    title: Callable[[str], str]
+    value: Callable[[str, str | None], str]
+    phrase: Callable[[str], str]
+
+
+ENGLISH = StatsWording(title=KEY_LABELS.__getitem__, value=label_of, phrase=lambda t: t)
+CSV_PHRASES = ("Incidents", "Count", "All", IMPRECISE_LABEL)
+
+
+def csv_table(stats: Statistics, words: StatsWording = ENGLISH
+              ) -> tuple[list[str], list[list[str]]]:
     """The statistics as a table: one column per grouping key, then Count; the imprecise line
     last. (How many incidents consent left out is shown in the app, not written in a file meant
     to leave.)"""
     by = stats.query.by
+    say = words.phrase
     if not by:
-        header, rows = ["Incidents", "Count"], [["All", str(stats.total)]]
+        header, rows = [say("Incidents"), say("Count")], [[say("All"), str(stats.total)]]
     else:
-        header = [KEY_LABELS[k] for k in by] + ["Count"]
-        rows = [[label_of(k, r[k]) for k in by] + [str(r["count"])] for r in stats.rows]
+        header = [words.title(k) for k in by] + [say("Count")]
+        rows = [[words.value(k, r[k]) for k in by] + [str(r["count"])] for r in stats.rows]
     filler = [""] * (len(header) - 2)
-    rows.append([IMPRECISE_LABEL, *filler, str(stats.imprecise)])
+    rows.append([say(IMPRECISE_LABEL), *filler, str(stats.imprecise)])
     return header, rows
-
-
-IMPRECISE_LABEL = "Imprecise (date fits no single period)"

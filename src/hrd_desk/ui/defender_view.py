@@ -55,6 +55,7 @@ from .record_actions import confirm_delete
 from .record_titles import record_title, title_text
 from .report_exports import save_report
 from .report_pdf import dossier_pdf
+from .report_words import dossier_words
 from .risk_tab import RISK_KINDS, RiskTab
 from .sensitive import SensitiveValue, reveal_shortcut
 from .stay_tab import STAY_KINDS, StayTab
@@ -326,7 +327,7 @@ class DefenderView(QWidget):
         ctx, defender_id = self.ctx, self.defender_id
 
         def write(target: Path) -> None:
-            dossier = ctx.reader.reports.dossier(defender_id, profile)
+            dossier = ctx.reader.reports.dossier(defender_id, profile, words=dossier_words())
             atomic_write(target, dossier_pdf(dossier))
 
         warning = {

@@ -21,7 +21,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QPainter, QPdfWriter
 
 from ..services.plans import Trend
-from ..services.reports import Dossier, DossierSection
+from ..services.reports import Dossier, DossierSection, ReportWording
 from ..services.statistics import Statistics
 from .charts import BAR_COLOUR, Bar, cap_bars, paint_bars
 from .i18n import isolated, load_fonts, number_text, translate
@@ -147,42 +147,41 @@ class Flow:
 # -- dossier ---------------------------------------------------------------------------------------
 
 
-def _section(flow: Flow, section: DossierSection) -> None:
+def _section(flow: Flow, section: DossierSection, words: ReportWording) -> None:
     flow.gap()
     flow.room(flow.line * 5)  # no heading alone at the foot of a page
     flow.text(section.title, scale=1.3, bold=True)
     if section.trend is not None:
         flow.trend(section.trend)
     for label, value in section.lines:
-        flow.text(f"{label}: {value}")
+        flow.text(words.say("%1: %2", label, value))
     if section.header:
         if not section.rows:
-            flow.text("None under this profile.", colour="#555555")
+            flow.text(words.phrase("None under this profile."), colour="#555555")
         for row in section.rows:
             flow.room(flow.line * (sum(1 for v in row if v) + 0.4))  # a record not split
             first = True
             for name, value in zip(section.header, row, strict=True):
                 if value:
-                    flow.text(f"{name}: {value}", bold=first, indent=0 if first else 12 * 8,
-                              space_after=0.1)
+                    flow.text(words.say("%1: %2", name, value), bold=first,
+                              indent=0 if first else 12 * 8, space_after=0.1)
                     first = False
             flow.gap(0.4)
     flow.text(section.note, colour="#555555")
 
 
 def dossier_pdf(dossier: Dossier) -> bytes:
-    """The dossier's pages: title, then each section in order, the footer on every page."""
+    """The dossier's pages: title, then each section in order, the footer on every page, in
+    the dossier's wording (ui/report_words.py for the GUI's language, English for the CLI)."""
     offscreen_app()
     load_fonts()
 
     def paint(writer: QPdfWriter, painter: QPainter) -> None:
         flow = Flow(writer, painter, dossier.footer)
-        flow.text(f"Dossier: {dossier.title}", scale=1.8, bold=True)
-        flow.text(f"Prepared {dossier.made.isoformat()} by {dossier.office}, "
-                  f"{dossier.profile.value} profile. Not encrypted: keep it safe.",
-                  colour="#555555")
+        flow.text(dossier.heading, scale=1.8, bold=True)
+        flow.text(dossier.introduction, colour="#555555")
         for section in dossier.sections:
-            _section(flow, section)
+            _section(flow, section, dossier.words)
 
     return a4_pdf(f"hrd-desk dossier ({dossier.profile.value})", paint)
 

@@ -4,7 +4,7 @@ PDF (report_pdf.statistics_pdf) word them the same way."""
 from __future__ import annotations
 
 from ..model.vocab import VOCABULARIES
-from ..services.statistics import label_of
+from ..services.statistics import SEVERAL, StatsWording, label_of
 from .i18n import QT_TRANSLATE_NOOP, country_text, translate, vocab_text
 
 KEY_TITLES = {
@@ -28,6 +28,8 @@ def value_text(key: str, value: str | None) -> str:
         return translate("Statistics", "(none)")
     if key == "country":
         return country_text(value)
+    if key == "field_of_work" and value == SEVERAL:
+        return translate("Statistics", "Several fields")
     if key in _VOCABS and value in VOCABULARIES[_VOCABS[key]]:
         return vocab_text(_VOCABS[key], value)
     return label_of(key, value)
@@ -36,3 +38,19 @@ def value_text(key: str, value: str | None) -> str:
 def key_title(key: str) -> str:
     """A grouping key's title ("Month", "Category") in the current language."""
     return translate("Statistics", KEY_TITLES[key])
+
+
+# services/statistics.CSV_PHRASES, marked for lupdate (tests/ui/test_statistics_page checks)
+CSV_PHRASES = (
+    QT_TRANSLATE_NOOP("Statistics", "Incidents"),
+    QT_TRANSLATE_NOOP("Statistics", "Count"),
+    QT_TRANSLATE_NOOP("Statistics", "All"),
+    QT_TRANSLATE_NOOP("Statistics", "Imprecise (date fits no single period)"),
+)
+
+
+def csv_words() -> StatsWording:
+    """The statistics CSV's headings and values in the current language (no bidi isolates:
+    a spreadsheet cell holds one value)."""
+    return StatsWording(title=key_title, value=value_text,
+                        phrase=lambda text: translate("Statistics", text))

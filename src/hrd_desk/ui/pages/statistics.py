@@ -37,7 +37,7 @@ from ..i18n import number_text, translate, vocab_text
 from ..labels import heading, plain_label
 from ..report_exports import save_report
 from ..report_pdf import statistics_pdf
-from ..stats_words import KEY_TITLES, value_text
+from ..stats_words import KEY_TITLES, csv_words, value_text
 
 
 class StatisticsPage(QWidget):
@@ -210,7 +210,7 @@ class StatisticsPage(QWidget):
 
         def write(target: Path) -> None:
             if what == "csv":
-                ctx.reader.reports.write_statistics_csv(stats, target)
+                ctx.reader.reports.write_statistics_csv(stats, target, csv_words())
             else:
                 office = ctx.reader.colleagues.identity().name
                 atomic_write(target, statistics_pdf(stats, office, date.today()))
