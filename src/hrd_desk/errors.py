@@ -103,12 +103,19 @@ class WeakPassphrase(RejectedInput):
 
 
 class InvalidValue(RejectedInput):
-    """A field value that does not fit; `field` names the field for forms to show it beside."""
+    """A field value that does not fit; `field` names the field for forms to show it beside.
 
-    def __init__(self, field: str, message: str) -> None:
+    `reason` is the CLI's English; `code` and `values` are the same facts for a face that words
+    them in its own language (ui/error_words.py): "required", "date-month" with the text typed
+    and the month, "departure-order" with both dates... An empty code: words only in English."""
+
+    def __init__(self, field: str, message: str, code: str = "",
+                 values: tuple[str, ...] = ()) -> None:
         super().__init__(f"{field}: {message}")
         self.field = field
         self.reason = message
+        self.code = code
+        self.values = values
 
 
 class NotFound(RejectedInput):

@@ -388,3 +388,50 @@ def test_consent_that_allows_sharing_asks_for_when_and_how(
     saved = ctx.reader.records.list("defender")
     assert [(d.get("consent"), d.get("consent_date"), d.get("consent_how")) for d in saved] == [
         ("colleagues", "2024-01-15", "verbal")]
+
+
+@pytest.fixture
+def french() -> Iterator[None]:
+    from PySide6.QtWidgets import QApplication
+
+    from hrd_desk.ui.i18n import apply_language
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_language(app, "fr")
+    yield
+    apply_language(app, "en")
+
+
+def test_a_french_form_says_what_is_wrong_in_french(
+    ctx: FakeContext, forms: list[RecordForm], french: None
+) -> None:
+    """The reasons a caseworker meets in a form (issue 18): required, a month or day that does
+    not exist, a date in the future, a departure before the arrival, a record deleted meanwhile,
+    worded in French from the services' facts; the date as typed stays as typed."""
+    defender = ctx.reader.records.add("defender", {"name": "Amina"})
+    form = _open(ctx, forms, "incident")
+    form.save()
+    assert set(_shown_errors(form).values()) == {"Ce champ est obligatoire."}
+    type_text(_line(form, "occurred"), "2024-13-45")
+    form.save()
+    said = _shown_errors(form)["occurred"]
+    assert said == "« 2024-13-45 » : le mois 13 n'existe pas (les mois vont de 01 à 12).", said
+    _line(form, "occurred").setText("2025-02-30")
+    assert "le jour 30 n'existe pas en février 2025, qui a 28 jours" in \
+        form.errors["occurred"].text()
+    _line(form, "occurred").setText((date.today() + timedelta(days=3)).isoformat())
+    assert "est dans le futur" in form.errors["occurred"].text()
+    assert ctx.writes == 0
+
+    stay = _open(ctx, forms, "relocation", defaults={"defender": defender})
+    for name, value in (("planned_arrival", "2025-03-10"), ("planned_departure", "2025-03-01")):
+        type_text(_line(stay, name), value)
+    for name, editor in stay.editors.items():
+        if name in ("host_city",) and isinstance(editor.focus_target(), QLineEdit):
+            type_text(_line(stay, name), "Madrid")
+    stay.save()
+    flush()
+    shown = " ".join([*_shown_errors(stay).values(), stay.general_error.text()])
+    assert "Le départ (2025-03-01) doit suivre l'arrivée (2025-03-10)." in shown, shown
+    assert "must be after" not in shown

@@ -3398,6 +3398,152 @@ The record then shows that version's values for the fields that differ. The othe
         </message>
     </context>
     <context>
+        <name>Errors</name>
+        <message>
+            <source>The change was not saved</source>
+            <translation>لم يُحفظ التغيير</translation>
+        </message>
+        <message>
+            <source>This is required.</source>
+            <translation>هذا الحقل مطلوب.</translation>
+        </message>
+        <message>
+            <source>This is longer than 1 MiB.</source>
+            <translation>هذا النص أطول من 1 ميبيبايت.</translation>
+        </message>
+        <message>
+            <source>This holds characters that cannot be kept (control characters, or a line break where one line is expected).</source>
+            <translation>يحتوي هذا النص على أحرف لا يمكن حفظها (أحرف تحكم، أو فاصل أسطر حيث يُنتظر سطر واحد).</translation>
+        </message>
+        <message>
+            <source>“%1” is not one of the choices.</source>
+            <translation>«%1» ليس من الخيارات.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a whole number.</source>
+            <translation>«%1» ليس عددًا صحيحًا.</translation>
+        </message>
+        <message>
+            <source>Give a whole number from %1 to %2.</source>
+            <translation>أدخل عددًا صحيحًا من %1 إلى %2.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a two-letter country code.</source>
+            <translation>«%1» ليس رمز بلد من حرفين.</translation>
+        </message>
+        <message>
+            <source>There are too many items.</source>
+            <translation>العناصر كثيرة جدًا.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date: write YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:MM, a range A..B or about YYYY.</source>
+            <translation>«%1» ليس تاريخًا: اكتب YYYY أو YYYY-MM أو YYYY-MM-DD أو YYYY-MM-DDTHH:MM أو فترة A..B أو about YYYY (نحو).</translation>
+        </message>
+        <message>
+            <source>“%1”: the year %2 is outside 1900–2200.</source>
+            <translation>«%1»: السنة %2 خارج المدى 1900–2200.</translation>
+        </message>
+        <message>
+            <source>“%1”: month %2 does not exist (months are 01 to 12).</source>
+            <translation>«%1»: الشهر %2 غير موجود (الأشهر من 01 إلى 12).</translation>
+        </message>
+        <message>
+            <source>“%1”: %2 is not a time of day (00:00 to 23:59).</source>
+            <translation>«%1»: %2 ليس وقتًا من اليوم (00:00 إلى 23:59).</translation>
+        </message>
+        <message>
+            <source>“%1”: write dates as YYYY-MM-DD (e.g. 2024-03-15).</source>
+            <translation>«%1»: اكتب التواريخ بصيغة YYYY-MM-DD (مثل 2024-03-15).</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date: write %2, MM/YYYY or YYYY-MM-DD.</source>
+            <translation>«%1» ليس تاريخًا: اكتب %2 أو MM/YYYY أو YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>“%1”: the range ends before it starts.</source>
+            <translation>«%1»: تنتهي الفترة قبل أن تبدأ.</translation>
+        </message>
+        <message>
+            <source>%1 is in the future (today is %2).</source>
+            <translation>%1 في المستقبل (اليوم %2).</translation>
+        </message>
+        <message>
+            <source>The departure (%1) must be after the arrival (%2).</source>
+            <translation>يجب أن تكون المغادرة (%1) بعد الوصول (%2).</translation>
+        </message>
+        <message>
+            <source>This stay (%1 to %2) overlaps another stay of the defender (%3 to %4): change the dates or cancel one of them.</source>
+            <translation>تتداخل هذه الإقامة (%1 إلى %2) مع إقامة أخرى للمدافع (%3 إلى %4): غيّر التواريخ أو ألغِ إحداهما.</translation>
+        </message>
+        <message>
+            <source>This belongs to another defender.</source>
+            <translation>هذا السجل يخص مدافعًا آخر.</translation>
+        </message>
+        <message>
+            <source>This case is not in the relocation programme.</source>
+            <translation>هذه القضية ليست ضمن برنامج الانتقال.</translation>
+        </message>
+        <message>
+            <source>This person is not related to the defender.</source>
+            <translation>هذا الشخص غير مرتبط بالمدافع.</translation>
+        </message>
+        <message>
+            <source>A check-in falls during or after the stay, which starts %1; %2 is before it.</source>
+            <translation>يقع الاطمئنان أثناء الإقامة أو بعدها، وهي تبدأ في %1؛ و%2 قبلها.</translation>
+        </message>
+        <message>
+            <source>Only a check-in recorded as done has this.</source>
+            <translation>لا يحمل هذا الحقل إلا اطمئنان مسجّل كمُنجز.</translation>
+        </message>
+        <message>
+            <source>That record is deleted: restore it or choose another.</source>
+            <translation>هذا السجل محذوف: استعده أو اختر غيره.</translation>
+        </message>
+        <message>
+            <source>This sub-type belongs to none of the incident's categories.</source>
+            <translation>هذا النوع الفرعي لا ينتمي إلى أي من فئات الحادث.</translation>
+        </message>
+        <message>
+            <source>“None” cannot stand beside the bodies it was reported to: give either.</source>
+            <translation>لا يمكن أن يقف «لا أحد» بجانب الجهات التي أُبلغت: اختر أحدهما.</translation>
+        </message>
+        <message>
+            <source>Required when consent allows sharing: record when consent was given (or leave consent “not recorded”).</source>
+            <translation>مطلوب عندما تسمح الموافقة بالمشاركة: سجّل متى أُعطيت الموافقة (أو اترك الموافقة «غير مسجّلة»).</translation>
+        </message>
+        <message>
+            <source>Required when consent allows sharing: record how consent was given (or leave consent “not recorded”).</source>
+            <translation>مطلوب عندما تسمح الموافقة بالمشاركة: سجّل كيف أُعطيت الموافقة (أو اترك الموافقة «غير مسجّلة»).</translation>
+        </message>
+        <message>
+            <source>“%1” is already the codename of %2: choose another.</source>
+            <translation>«%1» هو بالفعل الاسم الرمزي لـ %2: اختر اسمًا آخر.</translation>
+        </message>
+        <message>
+            <source>the vault could not be written (%1); nothing was changed</source>
+            <translation>تعذّرت الكتابة في الخزنة (%1)؛ لم يتغير شيء</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>an unexpected error stopped the change (%1); nothing was changed</source>
+            <translation>أوقف خطأ غير متوقع التغيير (%1)؛ لم يتغير شيء</translation>
+        </message>
+        <message numerus="yes">
+            <source>“%1”: day %2 does not exist in %3 %4, which has %n day(s).</source>
+            <translation>
+                <numerusform>«%1»: اليوم %2 غير موجود في %3 %4، وليس فيه أيام.</numerusform>
+                <numerusform>«%1»: اليوم %2 غير موجود في %3 %4، وفيه يوم واحد.</numerusform>
+                <numerusform>«%1»: اليوم %2 غير موجود في %3 %4، وفيه يومان.</numerusform>
+                <numerusform>«%1»: اليوم %2 غير موجود في %3 %4، وفيه %n أيام.</numerusform>
+                <numerusform>«%1»: اليوم %2 غير موجود في %3 %4، وفيه %n يومًا.</numerusform>
+                <numerusform>«%1»: اليوم %2 غير موجود في %3 %4، وفيه %n يوم.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Exchange</name>
         <message>
             <source>Sealed bundles (%1);;All files (*)</source>
@@ -6932,10 +7078,6 @@ Type %3 to confirm.</source>
         <message>
             <source>Hidden on screen until shown; never sent to partners.</source>
             <translation>مخفي على الشاشة حتى يُظهَر؛ ولا يُرسَل إلى الشركاء أبدًا.</translation>
-        </message>
-        <message>
-            <source>This is required.</source>
-            <translation>هذا الحقل مطلوب.</translation>
         </message>
         <message>
             <source>Fields marked * are required.</source>

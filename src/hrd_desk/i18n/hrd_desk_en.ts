@@ -39,6 +39,16 @@
         </message>
     </context>
     <context>
+        <name>Errors</name>
+        <message numerus="yes">
+            <source>“%1”: day %2 does not exist in %3 %4, which has %n day(s).</source>
+            <translation>
+                <numerusform>“%1”: day %2 does not exist in %3 %4, which has %n day.</numerusform>
+                <numerusform>“%1”: day %2 does not exist in %3 %4, which has %n days.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ExportWizard</name>
         <message numerus="yes">
             <source>%n defender(s)</source>

@@ -3350,6 +3350,148 @@ El registro mostrará entonces los valores de esa versión en los campos que dif
         </message>
     </context>
     <context>
+        <name>Errors</name>
+        <message>
+            <source>The change was not saved</source>
+            <translation>No se guardó el cambio</translation>
+        </message>
+        <message>
+            <source>This is required.</source>
+            <translation>Este campo es obligatorio.</translation>
+        </message>
+        <message>
+            <source>This is longer than 1 MiB.</source>
+            <translation>Este texto supera 1 MiB.</translation>
+        </message>
+        <message>
+            <source>This holds characters that cannot be kept (control characters, or a line break where one line is expected).</source>
+            <translation>Este texto contiene caracteres que no se pueden guardar (caracteres de control, o un salto de línea donde se espera una sola línea).</translation>
+        </message>
+        <message>
+            <source>“%1” is not one of the choices.</source>
+            <translation>«%1» no es una de las opciones.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a whole number.</source>
+            <translation>«%1» no es un número entero.</translation>
+        </message>
+        <message>
+            <source>Give a whole number from %1 to %2.</source>
+            <translation>Indique un número entero de %1 a %2.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a two-letter country code.</source>
+            <translation>«%1» no es un código de país de dos letras.</translation>
+        </message>
+        <message>
+            <source>There are too many items.</source>
+            <translation>Hay demasiados elementos.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date: write YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:MM, a range A..B or about YYYY.</source>
+            <translation>«%1» no es una fecha: escriba AAAA, AAAA-MM, AAAA-MM-DD, AAAA-MM-DDTHH:MM, un periodo A..B o about AAAA (hacia).</translation>
+        </message>
+        <message>
+            <source>“%1”: the year %2 is outside 1900–2200.</source>
+            <translation>«%1»: el año %2 está fuera de 1900–2200.</translation>
+        </message>
+        <message>
+            <source>“%1”: month %2 does not exist (months are 01 to 12).</source>
+            <translation>«%1»: el mes %2 no existe (los meses van de 01 a 12).</translation>
+        </message>
+        <message>
+            <source>“%1”: %2 is not a time of day (00:00 to 23:59).</source>
+            <translation>«%1»: %2 no es una hora del día (00:00 a 23:59).</translation>
+        </message>
+        <message>
+            <source>“%1”: write dates as YYYY-MM-DD (e.g. 2024-03-15).</source>
+            <translation>«%1»: escriba las fechas como AAAA-MM-DD (p. ej. 2024-03-15).</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date: write %2, MM/YYYY or YYYY-MM-DD.</source>
+            <translation>«%1» no es una fecha: escriba %2, MM/AAAA o AAAA-MM-DD.</translation>
+        </message>
+        <message>
+            <source>“%1”: the range ends before it starts.</source>
+            <translation>«%1»: el periodo termina antes de empezar.</translation>
+        </message>
+        <message>
+            <source>%1 is in the future (today is %2).</source>
+            <translation>%1 está en el futuro (hoy es %2).</translation>
+        </message>
+        <message>
+            <source>The departure (%1) must be after the arrival (%2).</source>
+            <translation>La salida (%1) debe ser posterior a la llegada (%2).</translation>
+        </message>
+        <message>
+            <source>This stay (%1 to %2) overlaps another stay of the defender (%3 to %4): change the dates or cancel one of them.</source>
+            <translation>Esta estancia (%1 a %2) se solapa con otra estancia del/de la defensor/a (%3 a %4): cambie las fechas o cancele una de ellas.</translation>
+        </message>
+        <message>
+            <source>This belongs to another defender.</source>
+            <translation>Este registro pertenece a otro/a defensor/a.</translation>
+        </message>
+        <message>
+            <source>This case is not in the relocation programme.</source>
+            <translation>Este caso no está en el programa de reubicación.</translation>
+        </message>
+        <message>
+            <source>This person is not related to the defender.</source>
+            <translation>Esta persona no está vinculada al/a la defensor/a.</translation>
+        </message>
+        <message>
+            <source>A check-in falls during or after the stay, which starts %1; %2 is before it.</source>
+            <translation>Un contacto de seguimiento cae durante o después de la estancia, que empieza el %1; %2 es anterior.</translation>
+        </message>
+        <message>
+            <source>Only a check-in recorded as done has this.</source>
+            <translation>Solo un contacto registrado como hecho tiene este campo.</translation>
+        </message>
+        <message>
+            <source>That record is deleted: restore it or choose another.</source>
+            <translation>Ese registro está eliminado: restáurelo o elija otro.</translation>
+        </message>
+        <message>
+            <source>This sub-type belongs to none of the incident's categories.</source>
+            <translation>Este subtipo no pertenece a ninguna de las categorías del incidente.</translation>
+        </message>
+        <message>
+            <source>“None” cannot stand beside the bodies it was reported to: give either.</source>
+            <translation>«Ninguno» no puede figurar junto a las instancias a las que se denunció: elija una cosa u otra.</translation>
+        </message>
+        <message>
+            <source>Required when consent allows sharing: record when consent was given (or leave consent “not recorded”).</source>
+            <translation>Obligatorio cuando el consentimiento permite compartir: indique cuándo se dio (o deje el consentimiento «no registrado»).</translation>
+        </message>
+        <message>
+            <source>Required when consent allows sharing: record how consent was given (or leave consent “not recorded”).</source>
+            <translation>Obligatorio cuando el consentimiento permite compartir: indique cómo se dio (o deje el consentimiento «no registrado»).</translation>
+        </message>
+        <message>
+            <source>“%1” is already the codename of %2: choose another.</source>
+            <translation>«%1» ya es el nombre en clave de %2: elija otro.</translation>
+        </message>
+        <message>
+            <source>the vault could not be written (%1); nothing was changed</source>
+            <translation>no se pudo escribir en la bóveda (%1); no se cambió nada</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>an unexpected error stopped the change (%1); nothing was changed</source>
+            <translation>un error inesperado detuvo el cambio (%1); no se cambió nada</translation>
+        </message>
+        <message numerus="yes">
+            <source>“%1”: day %2 does not exist in %3 %4, which has %n day(s).</source>
+            <translation>
+                <numerusform>«%1»: el día %2 no existe en %3 de %4, que tiene %n día.</numerusform>
+                <numerusform>«%1»: el día %2 no existe en %3 de %4, que tiene %n días.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Exchange</name>
         <message>
             <source>Sealed bundles (%1);;All files (*)</source>
@@ -6668,10 +6810,6 @@ Escriba %3 para confirmar.</translation>
         <message>
             <source>Hidden on screen until shown; never sent to partners.</source>
             <translation>Oculto en pantalla hasta mostrarlo; nunca se envía a socios.</translation>
-        </message>
-        <message>
-            <source>This is required.</source>
-            <translation>Este campo es obligatorio.</translation>
         </message>
         <message>
             <source>Fields marked * are required.</source>

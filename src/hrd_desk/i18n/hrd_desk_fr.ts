@@ -3350,6 +3350,148 @@ La fiche affiche alors les valeurs de cette version pour les champs qui diffère
         </message>
     </context>
     <context>
+        <name>Errors</name>
+        <message>
+            <source>The change was not saved</source>
+            <translation>La modification n'a pas été enregistrée</translation>
+        </message>
+        <message>
+            <source>This is required.</source>
+            <translation>Ce champ est obligatoire.</translation>
+        </message>
+        <message>
+            <source>This is longer than 1 MiB.</source>
+            <translation>Ce texte dépasse 1 Mio.</translation>
+        </message>
+        <message>
+            <source>This holds characters that cannot be kept (control characters, or a line break where one line is expected).</source>
+            <translation>Ce texte contient des caractères qui ne peuvent pas être gardés (caractères de contrôle, ou un saut de ligne là où une seule ligne est attendue).</translation>
+        </message>
+        <message>
+            <source>“%1” is not one of the choices.</source>
+            <translation>« %1 » ne fait pas partie des choix.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a whole number.</source>
+            <translation>« %1 » n'est pas un nombre entier.</translation>
+        </message>
+        <message>
+            <source>Give a whole number from %1 to %2.</source>
+            <translation>Indiquez un nombre entier de %1 à %2.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a two-letter country code.</source>
+            <translation>« %1 » n'est pas un code de pays à deux lettres.</translation>
+        </message>
+        <message>
+            <source>There are too many items.</source>
+            <translation>Il y a trop d'éléments.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date: write YYYY, YYYY-MM, YYYY-MM-DD, YYYY-MM-DDTHH:MM, a range A..B or about YYYY.</source>
+            <translation>« %1 » n'est pas une date : écrivez AAAA, AAAA-MM, AAAA-MM-JJ, AAAA-MM-JJTHH:MM, une période A..B ou about AAAA (environ).</translation>
+        </message>
+        <message>
+            <source>“%1”: the year %2 is outside 1900–2200.</source>
+            <translation>« %1 » : l'année %2 est hors de 1900–2200.</translation>
+        </message>
+        <message>
+            <source>“%1”: month %2 does not exist (months are 01 to 12).</source>
+            <translation>« %1 » : le mois %2 n'existe pas (les mois vont de 01 à 12).</translation>
+        </message>
+        <message>
+            <source>“%1”: %2 is not a time of day (00:00 to 23:59).</source>
+            <translation>« %1 » : %2 n'est pas une heure (00:00 à 23:59).</translation>
+        </message>
+        <message>
+            <source>“%1”: write dates as YYYY-MM-DD (e.g. 2024-03-15).</source>
+            <translation>« %1 » : écrivez les dates AAAA-MM-JJ (p. ex. 2024-03-15).</translation>
+        </message>
+        <message>
+            <source>“%1” is not a date: write %2, MM/YYYY or YYYY-MM-DD.</source>
+            <translation>« %1 » n'est pas une date : écrivez %2, MM/AAAA ou AAAA-MM-JJ.</translation>
+        </message>
+        <message>
+            <source>“%1”: the range ends before it starts.</source>
+            <translation>« %1 » : la période finit avant de commencer.</translation>
+        </message>
+        <message>
+            <source>%1 is in the future (today is %2).</source>
+            <translation>%1 est dans le futur (nous sommes le %2).</translation>
+        </message>
+        <message>
+            <source>The departure (%1) must be after the arrival (%2).</source>
+            <translation>Le départ (%1) doit suivre l'arrivée (%2).</translation>
+        </message>
+        <message>
+            <source>This stay (%1 to %2) overlaps another stay of the defender (%3 to %4): change the dates or cancel one of them.</source>
+            <translation>Ce séjour (%1 au %2) chevauche un autre séjour du/de la défenseur·e (%3 au %4) : changez les dates ou annulez l'un des deux.</translation>
+        </message>
+        <message>
+            <source>This belongs to another defender.</source>
+            <translation>Cette fiche appartient à un·e autre défenseur·e.</translation>
+        </message>
+        <message>
+            <source>This case is not in the relocation programme.</source>
+            <translation>Ce dossier n'est pas dans le programme de relocalisation.</translation>
+        </message>
+        <message>
+            <source>This person is not related to the defender.</source>
+            <translation>Cette personne n'est pas liée au/à la défenseur·e.</translation>
+        </message>
+        <message>
+            <source>A check-in falls during or after the stay, which starts %1; %2 is before it.</source>
+            <translation>Un point de contact a lieu pendant ou après le séjour, qui commence le %1 ; %2 est avant.</translation>
+        </message>
+        <message>
+            <source>Only a check-in recorded as done has this.</source>
+            <translation>Seul un point de contact enregistré comme fait a ce champ.</translation>
+        </message>
+        <message>
+            <source>That record is deleted: restore it or choose another.</source>
+            <translation>Cette fiche est supprimée : restaurez-la ou choisissez-en une autre.</translation>
+        </message>
+        <message>
+            <source>This sub-type belongs to none of the incident's categories.</source>
+            <translation>Ce sous-type n'appartient à aucune des catégories de l'incident.</translation>
+        </message>
+        <message>
+            <source>“None” cannot stand beside the bodies it was reported to: give either.</source>
+            <translation>« Aucun » ne peut pas figurer à côté des instances saisies : choisissez l'un ou l'autre.</translation>
+        </message>
+        <message>
+            <source>Required when consent allows sharing: record when consent was given (or leave consent “not recorded”).</source>
+            <translation>Obligatoire quand le consentement permet le partage : indiquez quand il a été donné (ou laissez le consentement « non enregistré »).</translation>
+        </message>
+        <message>
+            <source>Required when consent allows sharing: record how consent was given (or leave consent “not recorded”).</source>
+            <translation>Obligatoire quand le consentement permet le partage : indiquez comment il a été donné (ou laissez le consentement « non enregistré »).</translation>
+        </message>
+        <message>
+            <source>“%1” is already the codename of %2: choose another.</source>
+            <translation>« %1 » est déjà le nom de code de %2 : choisissez-en un autre.</translation>
+        </message>
+        <message>
+            <source>the vault could not be written (%1); nothing was changed</source>
+            <translation>le coffre n'a pas pu être écrit (%1) ; rien n'a été modifié</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>an unexpected error stopped the change (%1); nothing was changed</source>
+            <translation>une erreur inattendue a arrêté la modification (%1) ; rien n'a été modifié</translation>
+        </message>
+        <message numerus="yes">
+            <source>“%1”: day %2 does not exist in %3 %4, which has %n day(s).</source>
+            <translation>
+                <numerusform>« %1 » : le jour %2 n'existe pas en %3 %4, qui a %n jour.</numerusform>
+                <numerusform>« %1 » : le jour %2 n'existe pas en %3 %4, qui a %n jours.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>Exchange</name>
         <message>
             <source>Sealed bundles (%1);;All files (*)</source>
@@ -6668,10 +6810,6 @@ Tapez %3 pour confirmer.</translation>
         <message>
             <source>Hidden on screen until shown; never sent to partners.</source>
             <translation>Masqué à l'écran jusqu'à affichage ; jamais envoyé aux partenaires.</translation>
-        </message>
-        <message>
-            <source>This is required.</source>
-            <translation>Ce champ est obligatoire.</translation>
         </message>
         <message>
             <source>Fields marked * are required.</source>

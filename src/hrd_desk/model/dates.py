@@ -23,7 +23,13 @@ _PART = re.compile(
 
 
 class DateFormatError(ValueError):
-    """The text is not one of the accepted date forms (the message says which are)."""
+    """The text is not one of the accepted date forms (the message says which are, in English);
+    `code` and `values` are the facts for a face that words them itself (InvalidValue's)."""
+
+    def __init__(self, message: str, code: str = "", values: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.code = code
+        self.values = values
 
 
 @dataclass(frozen=True, order=True)
@@ -50,29 +56,33 @@ MONTH_FIRST = "month-first"  # 03/15/2024: only when the user says so (spreadshe
 def _parse_point(text: str) -> tuple[date, date, str, str]:
     match = _PART.match(text)
     if not match:
-        raise DateFormatError(f"{text!r} is not a date: {_FORMS}")
+        raise DateFormatError(f"{text!r} is not a date: {_FORMS}", "date-form", (text,))
     year = int(match["y"])
     if year < 1900 or year > 2200:
-        raise DateFormatError(f"{text!r}: the year {year} is outside 1900-2200")
+        raise DateFormatError(f"{text!r}: the year {year} is outside 1900-2200", "date-year",
+                              (text, str(year)))
     if match["m"] is None:
         return date(year, 1, 1), date(year, 12, 31), "year", f"{year:04d}"
     month = int(match["m"])
     if not 1 <= month <= 12:
-        raise DateFormatError(f"{text!r}: month {month} does not exist (months are 01 to 12)")
+        raise DateFormatError(f"{text!r}: month {month} does not exist (months are 01 to 12)",
+                              "date-month", (text, str(month)))
     last_day = calendar.monthrange(year, month)[1]
     if match["d"] is None:
         return date(year, month, 1), date(year, month, last_day), "month", f"{year:04d}-{month:02d}"
     day_number = int(match["d"])
     if not 1 <= day_number <= last_day:
         raise DateFormatError(f"{text!r}: day {day_number} does not exist in "
-                              f"{_MONTHS[month - 1]} {year}, which has {last_day} days")
+                              f"{_MONTHS[month - 1]} {year}, which has {last_day} days",
+                              "date-day", (text, str(day_number), str(month), str(year),
+                                           str(last_day)))
     day = date(year, month, day_number)
     if match["H"] is None:
         return day, day, "day", day.isoformat()
     hour, minute = int(match["H"]), int(match["M"])
     if hour > 23 or minute > 59:
         raise DateFormatError(f"{text!r}: {hour:02d}:{minute:02d} is not a time of day "
-                              "(00:00 to 23:59)")
+                              "(00:00 to 23:59)", "date-time", (text, f"{hour:02d}:{minute:02d}"))
     return day, day, "minute", f"{day.isoformat()}T{hour:02d}:{minute:02d}"
 
 
@@ -84,14 +94,16 @@ def _unslash(text: str, order: str | None) -> str:
     if "/" not in text:
         return text
     if order not in (DAY_FIRST, MONTH_FIRST):
-        raise DateFormatError(f"{text!r}: write dates as YYYY-MM-DD (e.g. 2024-03-15)")
+        raise DateFormatError(f"{text!r}: write dates as YYYY-MM-DD (e.g. 2024-03-15)",
+                              "date-slashes", (text,))
     month_only = _SLASHED_MONTH.match(text)
     if month_only:
         return f"{month_only['y']}-{int(month_only['m']):02d}"
     match = _SLASHED.match(text)
     if not match:
         hint = "DD/MM/YYYY" if order == DAY_FIRST else "MM/DD/YYYY"
-        raise DateFormatError(f"{text!r} is not a date: use {hint}, MM/YYYY or YYYY-MM-DD")
+        raise DateFormatError(f"{text!r} is not a date: use {hint}, MM/YYYY or YYYY-MM-DD",
+                              "date-slashed", (text, hint))
     day, month = (match["a"], match["b"]) if order == DAY_FIRST else (match["b"], match["a"])
     return f"{match['y']}-{int(month):02d}-{int(day):02d}"
 
@@ -111,7 +123,8 @@ def parse_date(text: str, *, slashes: str | None = None) -> PartialDate:
         a_first, _, _, a_text = _parse_point(_unslash(left.strip(), slashes))
         _, b_last, _, b_text = _parse_point(_unslash(right.strip(), slashes))
         if b_last < a_first:
-            raise DateFormatError(f"{text!r}: the range ends before it starts")
+            raise DateFormatError(f"{text!r}: the range ends before it starts", "date-range",
+                                  (text,))
         return PartialDate(a_first, b_last, "range", f"{a_text}..{b_text}")
     first, last, precision, canonical = _parse_point(_unslash(text, slashes))
     return PartialDate(first, last, precision, canonical)
@@ -140,7 +153,8 @@ def check_not_future(value: PartialDate, today: date) -> None:
     latest = today + timedelta(days=1)
     end = value.text.partition("..")[2]
     if value.first > latest or (end and parse_date(end).first > latest):
-        raise DateFormatError(f"{value.text} is in the future (today is {today.isoformat()})")
+        raise DateFormatError(f"{value.text} is in the future (today is {today.isoformat()})",
+                              "date-future", (value.text, today.isoformat()))
 
 
 def overlaps(value: PartialDate, start: date | None, end: date | None) -> bool:

@@ -173,7 +173,8 @@ class Casework:
                     raise InvalidValue(name, f"no {KINDS[info.ref or ''].label} with id {target}")
                 stored = get_record(self.conn, target)
                 if stored.deleted:
-                    raise InvalidValue(name, f"{KINDS[stored.kind].label} {target} is deleted")
+                    raise InvalidValue(name, f"{KINDS[stored.kind].label} {target} is deleted",
+                                       "deleted")
 
     @staticmethod
     def _check_subtype(values: Mapping[str, Any]) -> None:
@@ -184,8 +185,8 @@ class Casework:
         categories = {values.get("category"), *(values.get("also") or [])}
         if not any(subtype in THREAT_SUBTYPES.get(c or "", ()) for c in categories):
             raise InvalidValue(
-                "subtype", f"{subtype!r} is not a sub-type of the incident's categories"
-            )
+                "subtype", f"{subtype!r} is not a sub-type of the incident's categories",
+                "subtype-category")
 
     @staticmethod
     def _check_reported_to(values: Mapping[str, Any]) -> None:
@@ -194,7 +195,8 @@ class Casework:
         if "none" in bodies and len(bodies) > 1:
             others = ", ".join(b for b in bodies if b != "none")
             raise InvalidValue("reported_to", f"'none' contradicts the other bodies given "
-                               f"({others}): give either none or the bodies it was reported to")
+                               f"({others}): give either none or the bodies it was reported to",
+                               "none-and-bodies")
 
     @staticmethod
     def _check_consent(values: Mapping[str, Any]) -> None:
@@ -204,7 +206,8 @@ class Casework:
         if missing:
             what = "when" if missing[0] == "consent_date" else "how"
             raise InvalidValue(missing[0], f"is required when consent allows sharing: record "
-                               f"{what} consent was given (or leave consent 'not recorded')")
+                               f"{what} consent was given (or leave consent 'not recorded')",
+                               "consent-when" if what == "when" else "consent-how")
 
     def _check_codename(self, values: Mapping[str, Any], record_id: str | None) -> None:
         """Two live defenders never share a codename: lists and pickers show codenames."""
@@ -217,7 +220,8 @@ class Casework:
             existing = get_record(self.conn, others[0])
             raise InvalidValue("codename", f"{codename!r} is already the codename of "
                                f"{existing.fields['name']} (defender {others[0]}): choose "
-                               "another")
+                               "another", "codename-taken",
+                               (str(codename), str(existing.fields["name"])))
 
     def _check_targets(self, values: Mapping[str, Any]) -> None:
         """Targeted related people must be related to one of the incident's defenders."""
@@ -227,8 +231,7 @@ class Casework:
             if person.get("defender") not in defenders:
                 raise InvalidValue(
                     "targets", f"related person {person_id} is not related to this incident's "
-                    "defenders"
-                )
+                    "defenders", "not-related")
 
     def _linked(self, kind: str, record_id: object) -> Stored | None:
         return self.get(kind, str(record_id)) if record_id else None

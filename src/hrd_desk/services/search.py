@@ -70,7 +70,7 @@ def _day(option: str, value: date | str | None, end: str) -> date | None:
         try:
             parsed = parse_date(value.strip())
         except DateFormatError as exc:
-            raise InvalidValue(option, str(exc)) from None
+            raise InvalidValue(option, str(exc), exc.code, exc.values) from None
         day: date = getattr(parsed, end)
         return day
     raise InvalidValue(option, "must be a date")

@@ -159,7 +159,7 @@ def parse_day(name: str, text: str | None, *, end: bool) -> date | None:
     try:
         value = parse_date(text)
     except DateFormatError as exc:
-        raise InvalidValue(name, str(exc)) from None
+        raise InvalidValue(name, str(exc), exc.code, exc.values) from None
     return value.last if end else value.first
 
 

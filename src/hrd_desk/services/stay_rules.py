@@ -42,12 +42,13 @@ def check_stay_dates(fields: Mapping[str, Any]) -> None:
         arrival, departure = _date(fields, arrival_name), _date(fields, departure_name)
         if arrival and departure and departure.last <= arrival.first:
             raise InvalidValue(departure_name, f"the departure ({departure}) must be after the "
-                               f"arrival ({arrival})")
+                               f"arrival ({arrival})", "departure-order",
+                               (str(departure), str(arrival)))
     span = stay_span(fields)
     if span and span[1].last <= span[0].first:
         name = "departure" if fields.get("departure") else "planned_departure"
         raise InvalidValue(name, f"the departure ({span[1]}) must be after the arrival "
-                           f"({span[0]})")
+                           f"({span[0]})", "departure-order", (str(span[1]), str(span[0])))
 
 
 def _certainly_overlap(a: tuple[PartialDate, PartialDate],
@@ -74,7 +75,8 @@ def check_no_overlap(fields: Mapping[str, Any], record_id: str | None,
             raise InvalidValue(
                 "planned_arrival", f"this stay ({span[0]} to {span[1]}) overlaps the defender's "
                 f"stay {other.id} ({other_span[0]} to {other_span[1]}): change the dates or "
-                "cancel one of them")
+                "cancel one of them", "stay-overlap",
+                (str(span[0]), str(span[1]), str(other_span[0]), str(other_span[1])))
 
 
 def check_stay_links(fields: Mapping[str, Any], case: Stored | None,
@@ -84,12 +86,14 @@ def check_stay_links(fields: Mapping[str, Any], case: Stored | None,
     defender = fields.get("defender")
     if case is not None:
         if case.get("defender") != defender:
-            raise InvalidValue("case", f"case {case.id} belongs to another defender")
+            raise InvalidValue("case", f"case {case.id} belongs to another defender",
+                               "other-defender")
         if case.get("programme") != "relocation":
-            raise InvalidValue("case", f"case {case.id} is not in the relocation programme")
+            raise InvalidValue("case", f"case {case.id} is not in the relocation programme",
+                               "not-relocation")
     if companion is not None and companion.get("defender") != defender:
         raise InvalidValue("companion", f"related person {companion.id} is not related to "
-                           "this stay's defender")
+                           "this stay's defender", "not-related")
 
 
 def check_checkin_date(fields: Mapping[str, Any], stay: Stored) -> None:
@@ -98,19 +102,22 @@ def check_checkin_date(fields: Mapping[str, Any], stay: Stored) -> None:
     start = _date(stay.fields, "arrival") or _date(stay.fields, "planned_arrival")
     if due and start and due.last < start.first:
         raise InvalidValue("due", f"a check-in falls during or after the stay, which starts "
-                           f"{start}; {due} is before it")
+                           f"{start}; {due} is before it", "checkin-before-stay",
+                           (str(start), str(due)))
 
 
 def check_checkin_outcome(fields: Mapping[str, Any]) -> None:
     """Only a check-in done says when, how and what was raised; one done says when."""
     status = fields.get("status")
     if status == "done" and not fields.get("done_at"):
-        raise InvalidValue("done_at", "a check-in recorded as done says when it was done")
+        raise InvalidValue("done_at", "a check-in recorded as done says when it was done",
+                           "required")
     if status != "done":
         for name in ("done_at", "how", "concern"):
             if fields.get(name):
                 label = name.replace("_", " ")
-                raise InvalidValue(name, f"only a check-in recorded as done has {label}")
+                raise InvalidValue(name, f"only a check-in recorded as done has {label}",
+                                   "only-when-done")
 
 
 def check_task_links(fields: Mapping[str, Any], linked: list[Stored]) -> None:
@@ -121,7 +128,7 @@ def check_task_links(fields: Mapping[str, Any], linked: list[Stored]) -> None:
     for record in linked:
         if record.get("defender") != defender:
             raise InvalidValue(record.kind, f"{record.kind} {record.id} belongs to another "
-                               "defender")
+                               "defender", "other-defender")
 
 
 def visa_before_departure(fields: Mapping[str, Any]) -> tuple[str, str] | None:

@@ -30,9 +30,9 @@ def _text(name: str, value: Any, multiline: bool) -> str | None:
         raise InvalidValue(name, "must be text")
     value = value.strip()
     if len(value.encode("utf-8")) > MAX_FIELD_BYTES:
-        raise InvalidValue(name, "is longer than 1 MiB")
+        raise InvalidValue(name, "is longer than 1 MiB", "too-long")
     if _CONTROL.search(value) or (not multiline and ("\n" in value or "\r" in value)):
-        raise InvalidValue(name, "contains control characters")
+        raise InvalidValue(name, "contains control characters", "control-characters")
     return value or None
 
 
@@ -45,7 +45,8 @@ def _scalar(name: str, info: FieldInfo, value: Any, today: date | None = None) -
     if kind == FieldKind.ENUM:
         vocab = VOCABULARIES[info.vocab or ""]
         if value not in vocab:
-            raise InvalidValue(name, f"{value!r} is not one of: {', '.join(vocab.slugs())}")
+            raise InvalidValue(name, f"{value!r} is not one of: {', '.join(vocab.slugs())}",
+                               "not-a-choice", (str(value),))
         return value
     if kind == FieldKind.DATE:
         try:
@@ -54,27 +55,31 @@ def _scalar(name: str, info: FieldInfo, value: Any, today: date | None = None) -
                 check_not_future(parsed, today)
             return parsed.text
         except DateFormatError as exc:
-            raise InvalidValue(name, str(exc)) from None
+            raise InvalidValue(name, str(exc), exc.code, exc.values) from None
     if kind == FieldKind.INT:
         try:
             number = int(value)
         except (TypeError, ValueError):
-            raise InvalidValue(name, f"{value!r} is not a whole number") from None
+            raise InvalidValue(name, f"{value!r} is not a whole number", "not-a-number",
+                               (str(value),)) from None
         if (
             isinstance(value, bool)
             or not isinstance(value, (int, str))  # 3.7 must not be kept as 3
             or (isinstance(value, str) and value.strip() != str(number))
         ):
-            raise InvalidValue(name, f"{value!r} is not a whole number")
+            raise InvalidValue(name, f"{value!r} is not a whole number", "not-a-number",
+                               (str(value),))
         if (info.minimum is not None and number < info.minimum) or (
             info.maximum is not None and number > info.maximum
         ):
-            raise InvalidValue(name, f"must be between {info.minimum} and {info.maximum}")
+            raise InvalidValue(name, f"must be between {info.minimum} and {info.maximum}",
+                               "out-of-range", (str(info.minimum), str(info.maximum)))
         return number
     if kind == FieldKind.COUNTRY:
         code = str(value).strip().upper()
         if not _COUNTRY.match(code):
-            raise InvalidValue(name, f"{value!r} is not a two-letter country code (ISO 3166)")
+            raise InvalidValue(name, f"{value!r} is not a two-letter country code (ISO 3166)",
+                               "not-a-country", (str(value),))
         return code
     if kind == FieldKind.REF:
         return _text(name, value, False)
@@ -87,7 +92,7 @@ def _list(name: str, info: FieldInfo, value: Any) -> list[Any]:
     if not isinstance(value, (list, tuple)):
         raise InvalidValue(name, "must be a list")
     if len(value) > MAX_LIST_ITEMS:
-        raise InvalidValue(name, "has too many items")
+        raise InvalidValue(name, "has too many items", "too-many")
     item_kind = {
         FieldKind.ENUM_LIST: FieldKind.ENUM,
         FieldKind.REF_LIST: FieldKind.REF,
@@ -131,7 +136,7 @@ def clean_values(
                 result[name] = info.default
     for name, info in infos.items():
         if info.required and (name in result or not partial) and result.get(name) in (None, []):
-            raise InvalidValue(name, "is required")
+            raise InvalidValue(name, "is required", "required")
     return result
 
 

@@ -17,9 +17,10 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
-from ..errors import HrdDeskError, StorageFailure
 from ..services.desk import Desk
 from .contracts import Prompter
+from .error_words import failure_text
+from .i18n import translate
 from .writer import Cancelled, WriteJob, WriterThread
 
 T = TypeVar("T")
@@ -43,12 +44,9 @@ class _Callbacks:
 
 
 def describe_failure(exc: Exception) -> str:
-    """One line for a failed write, without record contents (HrdDeskError messages have none)."""
-    if isinstance(exc, StorageFailure):
-        return f"the vault could not be written ({exc.driver_error}); nothing was changed"
-    if isinstance(exc, HrdDeskError):
-        return exc.message
-    return f"an unexpected error stopped the change ({type(exc).__name__}); nothing was changed"
+    """One line for a failed write, without record contents (HrdDeskError messages have none),
+    in the current language (error_words.failure_text)."""
+    return failure_text(exc)
 
 
 class LiveContext(QObject):
@@ -205,4 +203,5 @@ class LiveContext(QObject):
         if entry.on_error is not None:
             entry.on_error(payload)
         else:
-            self._prompter.error("The change was not saved", describe_failure(payload))
+            self._prompter.error(translate("Errors", "The change was not saved"),
+                                 describe_failure(payload))

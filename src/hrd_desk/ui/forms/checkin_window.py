@@ -36,6 +36,7 @@ from ...services.desk import Desk
 from ..app_context import describe_failure
 from ..contracts import AppContext
 from ..copy_guard import guard_copy
+from ..error_words import reason_text
 from ..i18n import isolated, translate, vocab_text
 from ..labels import heading, plain_label
 from ..record_titles import record_title
@@ -227,8 +228,8 @@ class CheckInWindow(UnsavedGuard, QWidget):
                 raise DateFormatError(translate("CheckIn", "Say when the check-in was done."))
             parse_date(on)
         except DateFormatError as exc:
-            self._say(str(exc) or translate("CheckIn", "Say when the check-in was done."),
-                      field=True)
+            self._say(reason_text(exc) if exc.code else translate(
+                "CheckIn", "Say when the check-in was done."), field=True)
             self.done_on.focus_target().setFocus()
             return
         values = self.values()
@@ -273,7 +274,7 @@ class CheckInWindow(UnsavedGuard, QWidget):
     def _failed(self, exc: Exception) -> None:
         self._set_busy(False)
         if isinstance(exc, InvalidValue) and exc.field == "done_at":
-            self._say(exc.reason[:1].upper() + exc.reason[1:], field=True)
+            self._say(reason_text(exc), field=True)
             self.done_on.focus_target().setFocus()
             return
         self._say(translate("CheckIn", "Not saved: %1").replace("%1", describe_failure(exc)))

@@ -45,6 +45,7 @@ from ..attachments_dialog import open_attachments
 from ..audit_dialogs import open_history
 from ..contracts import AppContext
 from ..copy_guard import guard_copy
+from ..error_words import reason_text
 from ..i18n import QT_TRANSLATE_NOOP, field_label, translate
 from ..labels import CATEGORY_SHORT, heading, plain_label
 from ..sensitive import reveal_shortcut
@@ -214,12 +215,6 @@ def _norm(value: Any) -> Any:
     if isinstance(value, str):
         value = value.strip()
     return None if value in ("", [], None) else value
-
-
-def _message(reason: str) -> str:
-    if reason == "is required":
-        return translate("RecordForm", "This is required.")
-    return reason[:1].upper() + reason[1:]
 
 
 class RecordForm(UnsavedGuard, QWidget):
@@ -505,8 +500,8 @@ class RecordForm(UnsavedGuard, QWidget):
             try:
                 clean_values(self.form_kind, {name: editor.value()}, partial=True)
             except InvalidValue as exc:
-                problem = exc.reason
-        self.show_error(name, _message(problem) if problem else None)
+                problem = reason_text(exc)
+        self.show_error(name, problem[:1].upper() + problem[1:] if problem else None)
         return problem
 
     def show_error(self, name: str, message: str | None) -> None:
@@ -568,7 +563,7 @@ class RecordForm(UnsavedGuard, QWidget):
     def _failed(self, exc: Exception) -> None:
         self._set_saving(False)
         if isinstance(exc, InvalidValue) and exc.field in self.editors:
-            self.show_error(exc.field, _message(exc.reason))
+            self.show_error(exc.field, reason_text(exc))
             self.focus_field(exc.field)
             QApplication.processEvents()  # the error's row laid out before scrolling to it
             self.scroll_area.ensureWidgetVisible(self.errors[exc.field])

@@ -27,12 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...errors import HrdDeskError
+from ...errors import HrdDeskError, InvalidValue
 from ...fsutil import atomic_write
 from ...model.vocab import VOCABULARIES
 from ...services.statistics import KEYS, Statistics, StatsQuery, parse_day
 from ..charts import Bar, BarChart, cap_bars
 from ..contracts import AppContext
+from ..error_words import reason_text
 from ..i18n import number_text, translate, vocab_text
 from ..labels import heading, plain_label
 from ..report_exports import save_report
@@ -154,6 +155,9 @@ class StatisticsPage(QWidget):
             return
         try:
             query = self.query()
+        except InvalidValue as exc:
+            self.message.setText(reason_text(exc))
+            return
         except HrdDeskError as exc:
             self.message.setText(exc.message)
             return

@@ -1,0 +1,145 @@
+"""Why a value was refused, in the user's language (issue 18).
+
+The services raise typed errors carrying facts (errors.InvalidValue and model.dates.
+DateFormatError: a `code` and its `values`) beside the CLI's English `reason`; this words the
+facts with translate(). A value the person typed is put in as typed (in a first-strong isolate
+in a right-to-left window), an ISO date in a left-to-right isolate. An error without a code
+keeps its English words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+
+from ..errors import HrdDeskError, InvalidValue, StorageFailure
+from ..model.dates import DateFormatError
+from ..model.fields import field_infos
+from ..model.records import KINDS
+from .i18n import field_label, filled, isolated, isolated_data, plural, translate
+
+
+def _day(text: str) -> str:
+    return isolated(text)
+
+
+def _reason(code: str, v: tuple[str, ...]) -> str | None:
+    """The sentence for a code and its values, or None for a code this does not know."""
+    def at(index: int) -> str:
+        return v[index] if index < len(v) else ""
+
+    if code == "required":
+        return translate("Errors", "This is required.")
+    if code == "too-long":
+        return translate("Errors", "This is longer than 1 MiB.")
+    if code == "control-characters":
+        return translate("Errors", "This holds characters that cannot be kept (control "
+                                   "characters, or a line break where one line is expected).")
+    if code == "not-a-choice":
+        return filled(translate("Errors", "“%1” is not one of the choices."),
+                      isolated_data(at(0)))
+    if code == "not-a-number":
+        return filled(translate("Errors", "“%1” is not a whole number."), isolated_data(at(0)))
+    if code == "out-of-range":
+        return filled(translate("Errors", "Give a whole number from %1 to %2."), at(0), at(1))
+    if code == "not-a-country":
+        return filled(translate("Errors", "“%1” is not a two-letter country code."),
+                      isolated_data(at(0)))
+    if code == "too-many":
+        return translate("Errors", "There are too many items.")
+    if code == "date-form":
+        return filled(translate("Errors", "“%1” is not a date: write YYYY, YYYY-MM, YYYY-MM-DD, "
+                                          "YYYY-MM-DDTHH:MM, a range A..B or about YYYY."),
+                      isolated_data(at(0)))
+    if code == "date-year":
+        return filled(translate("Errors", "“%1”: the year %2 is outside 1900–2200."),
+                      isolated_data(at(0)), at(1))
+    if code == "date-month":
+        return filled(translate("Errors", "“%1”: month %2 does not exist (months are 01 to 12)."),
+                      isolated_data(at(0)), at(1))
+    if code == "date-day":
+        month = QLocale().standaloneMonthName(int(at(2) or 1), QLocale.FormatType.LongFormat)
+        return filled(plural("Errors", "“%1”: day %2 does not exist in %3 %4, which has %n "
+                                       "day(s).", int(at(4) or 0)),
+                      isolated_data(at(0)), at(1), month, at(3))
+    if code == "date-time":
+        return filled(translate("Errors", "“%1”: %2 is not a time of day (00:00 to 23:59)."),
+                      isolated_data(at(0)), _day(at(1)))
+    if code == "date-slashes":
+        return filled(translate("Errors", "“%1”: write dates as YYYY-MM-DD (e.g. 2024-03-15)."),
+                      isolated_data(at(0)))
+    if code == "date-slashed":
+        return filled(translate("Errors", "“%1” is not a date: write %2, MM/YYYY or "
+                                          "YYYY-MM-DD."), isolated_data(at(0)), at(1))
+    if code == "date-range":
+        return filled(translate("Errors", "“%1”: the range ends before it starts."),
+                      isolated_data(at(0)))
+    if code == "date-future":
+        return filled(translate("Errors", "%1 is in the future (today is %2)."), _day(at(0)),
+                      _day(at(1)))
+    if code == "departure-order":
+        return filled(translate("Errors", "The departure (%1) must be after the arrival (%2)."),
+                      _day(at(0)), _day(at(1)))
+    if code == "stay-overlap":
+        return filled(translate("Errors", "This stay (%1 to %2) overlaps another stay of the "
+                                          "defender (%3 to %4): change the dates or cancel one "
+                                          "of them."),
+                      _day(at(0)), _day(at(1)), _day(at(2)), _day(at(3)))
+    if code == "other-defender":
+        return translate("Errors", "This belongs to another defender.")
+    if code == "not-relocation":
+        return translate("Errors", "This case is not in the relocation programme.")
+    if code == "not-related":
+        return translate("Errors", "This person is not related to the defender.")
+    if code == "checkin-before-stay":
+        return filled(translate("Errors", "A check-in falls during or after the stay, which "
+                                          "starts %1; %2 is before it."), _day(at(0)), _day(at(1)))
+    if code == "only-when-done":
+        return translate("Errors", "Only a check-in recorded as done has this.")
+    if code == "deleted":
+        return translate("Errors", "That record is deleted: restore it or choose another.")
+    if code == "subtype-category":
+        return translate("Errors", "This sub-type belongs to none of the incident's categories.")
+    if code == "none-and-bodies":
+        return translate("Errors", "“None” cannot stand beside the bodies it was reported to: "
+                                   "give either.")
+    if code == "consent-when":
+        return translate("Errors", "Required when consent allows sharing: record when consent "
+                                   "was given (or leave consent “not recorded”).")
+    if code == "consent-how":
+        return translate("Errors", "Required when consent allows sharing: record how consent "
+                                   "was given (or leave consent “not recorded”).")
+    if code == "codename-taken":
+        return filled(translate("Errors", "“%1” is already the codename of %2: choose another."),
+                      isolated_data(at(0)), isolated_data(at(1)))
+    return None
+
+
+def reason_text(exc: InvalidValue | DateFormatError) -> str:
+    """Why the value was refused, as a sentence in the current language (English words for an
+    error that carries no code)."""
+    worded = _reason(exc.code, exc.values) if exc.code else None
+    if worded is not None:
+        return worded
+    english = exc.reason if isinstance(exc, InvalidValue) else str(exc)
+    return english[:1].upper() + english[1:]
+
+
+def _field_name(name: str) -> str:
+    """A field's label in the current language, by its name in any record kind."""
+    for kind in KINDS.values():
+        info = field_infos(kind.cls).get(name)
+        if info is not None:
+            return field_label(info)
+    return name
+
+
+def failure_text(exc: Exception) -> str:
+    """One line for a failed write, without record contents, in the current language."""
+    if isinstance(exc, StorageFailure):
+        return filled(translate("Errors", "the vault could not be written (%1); nothing was "
+                                          "changed"), exc.driver_error)
+    if isinstance(exc, InvalidValue) and exc.code:
+        return filled(translate("Errors", "%1: %2"), _field_name(exc.field), reason_text(exc))
+    if isinstance(exc, HrdDeskError):
+        return exc.message
+    return filled(translate("Errors", "an unexpected error stopped the change (%1); nothing "
+                                      "was changed"), type(exc).__name__)
