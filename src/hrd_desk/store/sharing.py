@@ -126,13 +126,14 @@ def version_count(conn: Connection, record_ids: Iterable[str]) -> int:
 
 
 def version_kinds(conn: Connection, record_ids: Iterable[str], *, not_from: Iterable[str]
-                  ) -> dict[str, int]:
-    """Versions per kind of these records, leaving out those made or sent us by any of the
-    origins `not_from` (a colleague's, before and after rotations and epochs): what a sync
-    sends of their whole histories, counted before it streams them."""
+                  ) -> dict[str, tuple[int, int]]:
+    """Versions and records per kind of these records, leaving out versions made or sent us by
+    any of the origins `not_from` (a colleague's, before and after rotations and epochs): what a
+    sync sends of their whole histories, counted before it streams them."""
     origins = encode(sorted(set(not_from))).decode("utf-8")
-    return {str(kind): int(n) for kind, n in conn.execute(
-        "SELECT kind, count(*) FROM versions WHERE record_id IN (SELECT value FROM json_each(?)) "
+    return {str(kind): (int(n), int(records)) for kind, n, records in conn.execute(
+        "SELECT kind, count(*), count(DISTINCT record_id) FROM versions "
+        "WHERE record_id IN (SELECT value FROM json_each(?)) "
         "AND origin NOT IN (SELECT value FROM json_each(?)) AND (received_from IS NULL OR "
         "received_from NOT IN (SELECT value FROM json_each(?))) GROUP BY kind",
         (encode(sorted(record_ids)).decode("utf-8"), origins, origins))}
