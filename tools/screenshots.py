@@ -1,6 +1,6 @@
 """Save PNG screenshots for review: the gate, the start screen, every section, a defender's tabs
-(Risk and Security plan included), the forms and the check-in window, the Trainings and Network
-pages.
+(Risk and Security plan included) and full dossier (PDF, pages as PNG), the forms and the
+check-in window, the Trainings and Network pages.
 
     .venv/bin/python tools/screenshots.py [--out screenshots]
 
@@ -265,6 +265,7 @@ def _child(variant: str, out: Path) -> None:
                 if view.tab_key(index) == tab:
                     view.tabs.setCurrentIndex(index)
             _grab(window, out, f"{variant}-defender-{tab.lower().replace(' ', '-')}.png")
+        _dossier_pages(window, defender, variant, out)
         for key in ("cases", "threat_log", "relocations", "trainings", "network", "tasks",
                     "deleted", "exchange", "statistics"):
             if key in window.pages:
@@ -334,6 +335,25 @@ def _child(variant: str, out: Path) -> None:
         _wipe_screens(window, variant, out, vault_dir)
         window.shutdown()
     app.processEvents()
+
+
+def _dossier_pages(window: Any, defender: str, variant: str, out: Path) -> None:
+    """The defender's full dossier as the GUI words and writes it (DefenderView.save_dossier:
+    ui/report_words in the window's language, ui/report_pdf), its pages rendered to PNG by
+    pdftoppm (poppler-utils) when it is there: `<variant>-dossier-<page>.png`."""
+    import shutil
+
+    from hrd_desk.services.sharing_rule import Profile
+    from hrd_desk.ui.report_pdf import dossier_pdf
+    from hrd_desk.ui.report_words import dossier_words
+
+    dossier = window.ctx.reader.reports.dossier(defender, Profile.FULL, words=dossier_words())
+    pdf = out / f"{variant}-dossier.pdf"
+    pdf.write_bytes(dossier_pdf(dossier))
+    print(f"saved {pdf}")
+    if shutil.which("pdftoppm"):
+        subprocess.run(["pdftoppm", "-png", "-r", "80", str(pdf),
+                        str(out / f"{variant}-dossier")], check=True)
 
 
 def _settle(window: Any) -> None:

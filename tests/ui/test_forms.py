@@ -435,3 +435,22 @@ def test_a_french_form_says_what_is_wrong_in_french(
     shown = " ".join([*_shown_errors(stay).values(), stay.general_error.text()])
     assert "Le départ (2025-03-01) doit suivre l'arrivée (2025-03-10)." in shown, shown
     assert "must be after" not in shown
+
+
+def test_french_status_words_agree_with_the_record(
+    ctx: FakeContext, forms: list[RecordForm], french: None
+) -> None:
+    """A task is "Ouverte", an incident "Ouvert"; a measure "Prévue", a stay "Prévu": labels
+    shared by several vocabularies are translated per record kind where French agrees them."""
+    def items(form: RecordForm, name: str) -> list[str]:
+        combo = form.editors[name].focus_target()
+        assert isinstance(combo, QComboBox)
+        return [combo.itemText(i) for i in range(combo.count())]
+
+    defender = ctx.reader.records.add("defender", {"name": "Amina"})
+    assert "Ouverte" in items(_open(ctx, forms, "task"), "status")
+    assert "Ouvert" in items(_open(ctx, forms, "incident"), "status")
+    assert "Prévue" in items(_open(ctx, forms, "security_measure",
+                                   defaults={"defender": defender}), "status")
+    assert "Prévu" in items(_open(ctx, forms, "relocation", defaults={"defender": defender}),
+                            "status")

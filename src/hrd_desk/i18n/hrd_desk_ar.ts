@@ -9064,18 +9064,6 @@ They keep everything they already received; from now on, changes are no longer s
             <translation>رسالة آمنة</translation>
         </message>
         <message>
-            <source>Scheduled</source>
-            <translation>مجدولة</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>منجزة</translation>
-        </message>
-        <message>
-            <source>Missed</source>
-            <translation>فائتة</translation>
-        </message>
-        <message>
             <source>Not recorded yet: nothing about them leaves this vault</source>
             <translation>لم تُسجَّل بعد: لا يخرج شيء عن هذا الشخص من هذه الخزنة</translation>
         </message>
@@ -9156,38 +9144,6 @@ They keep everything they already received; from now on, changes are no longer s
             <translation>بروتوكول طوارئ</translation>
         </message>
         <message>
-            <source>Planned</source>
-            <translation>مخطط</translation>
-        </message>
-        <message>
-            <source>In place</source>
-            <translation>مطبَّق</translation>
-        </message>
-        <message>
-            <source>Lapsed</source>
-            <translation>منقضٍ</translation>
-        </message>
-        <message>
-            <source>Dropped</source>
-            <translation>متروك</translation>
-        </message>
-        <message>
-            <source>Urgent</source>
-            <translation>عاجلة</translation>
-        </message>
-        <message>
-            <source>High</source>
-            <translation>مرتفعة</translation>
-        </message>
-        <message>
-            <source>Normal</source>
-            <translation>عادية</translation>
-        </message>
-        <message>
-            <source>Low</source>
-            <translation>منخفضة</translation>
-        </message>
-        <message>
             <source>Partner</source>
             <translation>الشريك/ة</translation>
         </message>
@@ -9212,22 +9168,6 @@ They keep everything they already received; from now on, changes are no longer s
             <translation>زميل/ة</translation>
         </message>
         <message>
-            <source>Travelling</source>
-            <translation>في السفر</translation>
-        </message>
-        <message>
-            <source>In stay</source>
-            <translation>في الإقامة</translation>
-        </message>
-        <message>
-            <source>Returned</source>
-            <translation>عاد/ت</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>ملغاة</translation>
-        </message>
-        <message>
             <source>Threat</source>
             <translation>تهديد</translation>
         </message>
@@ -9238,14 +9178,6 @@ They keep everything they already received; from now on, changes are no longer s
         <message>
             <source>Capacity</source>
             <translation>قدرة</translation>
-        </message>
-        <message>
-            <source>Medium</source>
-            <translation>متوسط</translation>
-        </message>
-        <message>
-            <source>Critical</source>
-            <translation>حرج</translation>
         </message>
         <message>
             <source>1: harassment or intimidation</source>
@@ -9408,6 +9340,48 @@ They keep everything they already received; from now on, changes are no longer s
             <translation>التأثير في السياسات</translation>
         </message>
         <message>
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+    </context>
+    <context>
+        <name>Vocab/checkin</name>
+        <message>
+            <source>Scheduled</source>
+            <translation>مجدولة</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>منجزة</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>فائتة</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vocab/relocation</name>
+        <message>
+            <source>Planned</source>
+            <translation>مخططة</translation>
+        </message>
+        <message>
+            <source>Travelling</source>
+            <translation>في السفر</translation>
+        </message>
+        <message>
+            <source>In stay</source>
+            <translation>في الإقامة</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>عاد/ت</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>ملغاة</translation>
+        </message>
+        <message>
             <source>Planning</source>
             <translation>التخطيط</translation>
         </message>
@@ -9425,11 +9399,76 @@ They keep everything they already received; from now on, changes are no longer s
         </message>
         <message>
             <source>Arrived</source>
-            <translation>وصل/ت في</translation>
+            <translation>وصل/ت</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vocab/risk_assessment</name>
+        <message>
+            <source>Low</source>
+            <translation>منخفض</translation>
         </message>
         <message>
-            <source>, </source>
-            <translation>، </translation>
+            <source>Medium</source>
+            <translation>متوسط</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>مرتفع</translation>
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation>حرج</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vocab/security_measure</name>
+        <message>
+            <source>Planned</source>
+            <translation>مخطط</translation>
+        </message>
+        <message>
+            <source>In place</source>
+            <translation>مطبَّق</translation>
+        </message>
+        <message>
+            <source>Lapsed</source>
+            <translation>منقضٍ</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>متروك</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vocab/task</name>
+        <message>
+            <source>Urgent</source>
+            <translation>عاجلة</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>مرتفعة</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>عادية</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>منخفضة</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>مفتوحة</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>منجزة</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>ملغاة</translation>
         </message>
     </context>
     <context>

@@ -8724,18 +8724,6 @@ Conserva todo lo que ya recibió; a partir de ahora ya no se le envían los camb
             <translation>Mensaje seguro</translation>
         </message>
         <message>
-            <source>Scheduled</source>
-            <translation>Programado</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Hecha</translation>
-        </message>
-        <message>
-            <source>Missed</source>
-            <translation>No realizado</translation>
-        </message>
-        <message>
             <source>Not recorded yet: nothing about them leaves this vault</source>
             <translation>Aún no registrado: nada sobre esta persona sale de esta bóveda</translation>
         </message>
@@ -8816,38 +8804,6 @@ Conserva todo lo que ya recibió; a partir de ahora ya no se le envían los camb
             <translation>Protocolo de emergencia</translation>
         </message>
         <message>
-            <source>Planned</source>
-            <translation>Prevista</translation>
-        </message>
-        <message>
-            <source>In place</source>
-            <translation>Implementada</translation>
-        </message>
-        <message>
-            <source>Lapsed</source>
-            <translation>Caducada</translation>
-        </message>
-        <message>
-            <source>Dropped</source>
-            <translation>Abandonada</translation>
-        </message>
-        <message>
-            <source>Urgent</source>
-            <translation>Urgente</translation>
-        </message>
-        <message>
-            <source>High</source>
-            <translation>Alta</translation>
-        </message>
-        <message>
-            <source>Normal</source>
-            <translation>Normal</translation>
-        </message>
-        <message>
-            <source>Low</source>
-            <translation>Baja</translation>
-        </message>
-        <message>
             <source>Partner</source>
             <translation>Pareja</translation>
         </message>
@@ -8872,22 +8828,6 @@ Conserva todo lo que ya recibió; a partir de ahora ya no se le envían los camb
             <translation>Colega</translation>
         </message>
         <message>
-            <source>Travelling</source>
-            <translation>En viaje</translation>
-        </message>
-        <message>
-            <source>In stay</source>
-            <translation>En estancia</translation>
-        </message>
-        <message>
-            <source>Returned</source>
-            <translation>Regresó</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Cancelada</translation>
-        </message>
-        <message>
             <source>Threat</source>
             <translation>Amenaza</translation>
         </message>
@@ -8898,14 +8838,6 @@ Conserva todo lo que ya recibió; a partir de ahora ya no se le envían los camb
         <message>
             <source>Capacity</source>
             <translation>Capacidad</translation>
-        </message>
-        <message>
-            <source>Medium</source>
-            <translation>Medio</translation>
-        </message>
-        <message>
-            <source>Critical</source>
-            <translation>Crítico</translation>
         </message>
         <message>
             <source>1: harassment or intimidation</source>
@@ -9068,6 +9000,48 @@ Conserva todo lo que ya recibió; a partir de ahora ya no se le envían los camb
             <translation>Incidencia en políticas</translation>
         </message>
         <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+    </context>
+    <context>
+        <name>Vocab/checkin</name>
+        <message>
+            <source>Scheduled</source>
+            <translation>Programado</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Hecho</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>No realizado</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vocab/relocation</name>
+        <message>
+            <source>Planned</source>
+            <translation>Prevista</translation>
+        </message>
+        <message>
+            <source>Travelling</source>
+            <translation>En viaje</translation>
+        </message>
+        <message>
+            <source>In stay</source>
+            <translation>En estancia</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Regresó</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelada</translation>
+        </message>
+        <message>
             <source>Planning</source>
             <translation>Planificación</translation>
         </message>
@@ -9085,11 +9059,76 @@ Conserva todo lo que ya recibió; a partir de ahora ya no se le envían los camb
         </message>
         <message>
             <source>Arrived</source>
-            <translation>Llegó el</translation>
+            <translation>Llegó</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vocab/risk_assessment</name>
+        <message>
+            <source>Low</source>
+            <translation>Bajo</translation>
         </message>
         <message>
-            <source>, </source>
-            <translation>, </translation>
+            <source>Medium</source>
+            <translation>Medio</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>Alto</translation>
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation>Crítico</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vocab/security_measure</name>
+        <message>
+            <source>Planned</source>
+            <translation>Prevista</translation>
+        </message>
+        <message>
+            <source>In place</source>
+            <translation>Implementada</translation>
+        </message>
+        <message>
+            <source>Lapsed</source>
+            <translation>Caducada</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Abandonada</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vocab/task</name>
+        <message>
+            <source>Urgent</source>
+            <translation>Urgente</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>Alta</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>Normal</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>Baja</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Abierta</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Hecha</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelada</translation>
         </message>
     </context>
     <context>

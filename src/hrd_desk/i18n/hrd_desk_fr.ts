@@ -8724,18 +8724,6 @@ Cette personne garde tout ce qu'elle a déjà reçu ; désormais, les modificati
             <translation>Message sécurisé</translation>
         </message>
         <message>
-            <source>Scheduled</source>
-            <translation>Prévu</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Faite</translation>
-        </message>
-        <message>
-            <source>Missed</source>
-            <translation>Manqué</translation>
-        </message>
-        <message>
             <source>Not recorded yet: nothing about them leaves this vault</source>
             <translation>Pas encore consigné : rien sur cette personne ne quitte ce coffre</translation>
         </message>
@@ -8816,38 +8804,6 @@ Cette personne garde tout ce qu'elle a déjà reçu ; désormais, les modificati
             <translation>Protocole d'urgence</translation>
         </message>
         <message>
-            <source>Planned</source>
-            <translation>Prévu</translation>
-        </message>
-        <message>
-            <source>In place</source>
-            <translation>En place</translation>
-        </message>
-        <message>
-            <source>Lapsed</source>
-            <translation>Caduque</translation>
-        </message>
-        <message>
-            <source>Dropped</source>
-            <translation>Abandonnée</translation>
-        </message>
-        <message>
-            <source>Urgent</source>
-            <translation>Urgente</translation>
-        </message>
-        <message>
-            <source>High</source>
-            <translation>Élevée</translation>
-        </message>
-        <message>
-            <source>Normal</source>
-            <translation>Normale</translation>
-        </message>
-        <message>
-            <source>Low</source>
-            <translation>Faible</translation>
-        </message>
-        <message>
             <source>Partner</source>
             <translation>Partenaire</translation>
         </message>
@@ -8872,22 +8828,6 @@ Cette personne garde tout ce qu'elle a déjà reçu ; désormais, les modificati
             <translation>Collègue</translation>
         </message>
         <message>
-            <source>Travelling</source>
-            <translation>En voyage</translation>
-        </message>
-        <message>
-            <source>In stay</source>
-            <translation>En séjour</translation>
-        </message>
-        <message>
-            <source>Returned</source>
-            <translation>Rentré·e</translation>
-        </message>
-        <message>
-            <source>Cancelled</source>
-            <translation>Annulée</translation>
-        </message>
-        <message>
             <source>Threat</source>
             <translation>Menace</translation>
         </message>
@@ -8898,14 +8838,6 @@ Cette personne garde tout ce qu'elle a déjà reçu ; désormais, les modificati
         <message>
             <source>Capacity</source>
             <translation>Capacité</translation>
-        </message>
-        <message>
-            <source>Medium</source>
-            <translation>Moyen</translation>
-        </message>
-        <message>
-            <source>Critical</source>
-            <translation>Critique</translation>
         </message>
         <message>
             <source>1: harassment or intimidation</source>
@@ -9068,6 +9000,48 @@ Cette personne garde tout ce qu'elle a déjà reçu ; désormais, les modificati
             <translation>Influence sur les politiques</translation>
         </message>
         <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+    </context>
+    <context>
+        <name>Vocab/checkin</name>
+        <message>
+            <source>Scheduled</source>
+            <translation>Prévu</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Fait</translation>
+        </message>
+        <message>
+            <source>Missed</source>
+            <translation>Manqué</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vocab/relocation</name>
+        <message>
+            <source>Planned</source>
+            <translation>Prévu</translation>
+        </message>
+        <message>
+            <source>Travelling</source>
+            <translation>En voyage</translation>
+        </message>
+        <message>
+            <source>In stay</source>
+            <translation>En séjour</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Rentré·e</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annulé</translation>
+        </message>
+        <message>
             <source>Planning</source>
             <translation>Planification</translation>
         </message>
@@ -9085,11 +9059,76 @@ Cette personne garde tout ce qu'elle a déjà reçu ; désormais, les modificati
         </message>
         <message>
             <source>Arrived</source>
-            <translation>Arrivé·e le</translation>
+            <translation>Arrivé·e</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vocab/risk_assessment</name>
+        <message>
+            <source>Low</source>
+            <translation>Faible</translation>
         </message>
         <message>
-            <source>, </source>
-            <translation>, </translation>
+            <source>Medium</source>
+            <translation>Moyen</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>Élevé</translation>
+        </message>
+        <message>
+            <source>Critical</source>
+            <translation>Critique</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vocab/security_measure</name>
+        <message>
+            <source>Planned</source>
+            <translation>Prévue</translation>
+        </message>
+        <message>
+            <source>In place</source>
+            <translation>En place</translation>
+        </message>
+        <message>
+            <source>Lapsed</source>
+            <translation>Caduque</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Abandonnée</translation>
+        </message>
+    </context>
+    <context>
+        <name>Vocab/task</name>
+        <message>
+            <source>Urgent</source>
+            <translation>Urgente</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>Élevée</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <translation>Normale</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>Faible</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Ouverte</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Faite</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Annulée</translation>
         </message>
     </context>
     <context>

@@ -388,6 +388,21 @@ VOCABULARIES: dict[str, Vocabulary] = {
     )
 }
 
+# Vocabularies whose labels agree with the noun of one record kind in the translated languages
+# (a task is "Ouverte", an incident "Ouvert"; a measure "Prévue", a stay "Prévu"): their labels
+# are translated in a context of their own, "Vocab/<kind>" (ui/i18n.vocab_text; the spreadsheet
+# import reads the same context); every other vocabulary's in "Vocab".
+AGREES_WITH = {"task_statuses": "task", "priorities": "task", "checkin_statuses": "checkin",
+               "measure_statuses": "security_measure", "relocation_statuses": "relocation",
+               "travel_statuses": "relocation", "risk_levels": "risk_assessment"}
+
+
+def vocab_context(vocab: str) -> str:
+    """The translation context of a vocabulary's labels."""
+    kind = AGREES_WITH.get(vocab)
+    return f"Vocab/{kind}" if kind else "Vocab"
+
+
 # Countries and territories by ISO 3166-1 alpha-2 code (the stored value), named in English as
 # CLDR (Unicode's locale data) names them, which is what people recognise ("Côte d’Ivoire",
 # "Myanmar (Burma)"); Kosovo has the code everyone uses for it, XK. Kept apart from VOCABULARIES:

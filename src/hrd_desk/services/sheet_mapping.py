@@ -23,7 +23,7 @@ from pathlib import Path
 from ..errors import RejectedInput
 from ..model.fields import FieldInfo, field_infos
 from ..model.records import KINDS
-from ..model.vocab import COUNTRIES, VOCABULARIES, Vocabulary
+from ..model.vocab import COUNTRIES, VOCABULARIES, Vocabulary, vocab_context
 from .catalogues import translations_of
 
 IGNORE = "ignore"  # a column the user chose not to import
@@ -31,7 +31,8 @@ MAX_MAPPING_BYTES = 256 * 1024
 
 _INCLUSIVE = re.compile(r"[·/]\w{1,3}\b")
 FIELD_CONTEXT = "Field"  # the catalogues' context of field labels (ui/vocab_strings.py)
-VOCAB_CONTEXT = "Vocab"  # and of vocabulary labels
+VOCAB_CONTEXT = "Vocab"  # and of vocabulary labels (model/vocab.vocab_context: some their own)
+COUNTRY_CONTEXT = "Country"  # country names (iso-codes' translations)
 
 
 def labels_of(english: str, context: str) -> tuple[str, ...]:
@@ -94,12 +95,13 @@ class VocabHit:
 @cache
 def _vocab_index(name: str) -> dict[str, str]:
     vocabulary: Vocabulary = COUNTRIES if name == "countries" else VOCABULARIES[name]
+    context = COUNTRY_CONTEXT if name == "countries" else vocab_context(name)
     index: dict[str, str] = {}
     for term in vocabulary.terms:
         index.setdefault(fold(term.slug), term.slug)
     for translated in (False, True):  # English first: a translation never takes its place
         for term in vocabulary.terms:
-            labels = labels_of(term.label, VOCAB_CONTEXT)
+            labels = labels_of(term.label, context)
             for label in labels[1:] if translated else labels[:1]:
                 index.setdefault(fold(label), term.slug)
                 if ":" in label:  # "3: direct threat" also as "direct threat"; "Colleagues:

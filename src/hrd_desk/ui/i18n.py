@@ -36,7 +36,7 @@ from PySide6.QtGui import QFontDatabase, QGuiApplication
 
 from ..model.fields import FieldInfo
 from ..model.records import KINDS
-from ..model.vocab import VOCABULARIES, country_name
+from ..model.vocab import VOCABULARIES, country_name, vocab_context
 
 translate = QCoreApplication.translate
 __all__ = ["QT_TRANSLATE_NOOP", "filled", "plural", "translate"]
@@ -151,7 +151,7 @@ def vocab_text(vocab: str, slug: str | None) -> str:
     """A vocabulary slug's label in the current language (empty for None)."""
     if not slug:
         return ""
-    return translate("Vocab", VOCABULARIES[vocab].label(slug))
+    return translate(vocab_context(vocab), VOCABULARIES[vocab].label(slug))
 
 
 def vocab_list(vocab: str, slugs: object) -> str:
@@ -160,9 +160,10 @@ def vocab_list(vocab: str, slugs: object) -> str:
     return translate("Vocab", ", ").join(vocab_text(vocab, str(s)) for s in listed)
 
 
-def vocab_term(label: str) -> str:
-    """A vocabulary term's English label (model/vocab.py) in the current language."""
-    return translate("Vocab", label)
+def vocab_term(label: str, vocab: str = "") -> str:
+    """A vocabulary term's English label (model/vocab.py) in the current language; `vocab`
+    names its vocabulary where the label agrees with a record's noun (model/vocab.AGREES_WITH)."""
+    return translate(vocab_context(vocab), label)
 
 
 def field_label(info: FieldInfo) -> str:

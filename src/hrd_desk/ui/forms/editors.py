@@ -210,7 +210,7 @@ class ChoiceEditor(FieldEditor):
 
 
 def vocab_options(vocab: Vocabulary) -> list[tuple[str, Any]]:
-    return [(vocab_term(t.label), t.slug) for t in vocab.terms]
+    return [(vocab_term(t.label, vocab.name), t.slug) for t in vocab.terms]
 
 
 class EnumEditor(ChoiceEditor):
@@ -230,7 +230,7 @@ class IntEditor(ChoiceEditor):
         super().__init__(name, info, parent)
         vocab = VOCABULARIES.get(_INT_VOCABS.get(name, ""))
         low, high = info.minimum or 0, info.maximum if info.maximum is not None else 10
-        options = [((vocab_term(vocab.label(str(n))) if vocab else str(n)), n)
+        options = [((vocab_term(vocab.label(str(n)), vocab.name) if vocab else str(n)), n)
                    for n in range(low, high + 1)]
         self.set_options(options, translate("Editors", "Not assessed") if name == "severity"
                          else translate("Editors", "Not set"))
@@ -321,14 +321,15 @@ class EnumListEditor(FieldEditor):
         terms = VOCABULARIES[info.vocab or ""].terms
         shorter = short_labels or {}
         labels = {t.slug: translate("Labels", shorter[t.slug]) if t.slug in shorter
-                  else vocab_term(t.label) for t in terms}
+                  else vocab_term(t.label, info.vocab or "") for t in terms}
         short = all(len(text) <= 20 for text in labels.values())
         columns = (4 if len(terms) <= 4 else 3) if short else 1
         for number, term in enumerate(terms):
             box = QCheckBox(labels[term.slug])
+            whole = vocab_term(term.label, info.vocab or "")
             if term.slug in shorter:
-                box.setToolTip(vocab_term(term.label))
-            box.setAccessibleName(f"{field_label(info)}: {vocab_term(term.label)}")
+                box.setToolTip(whole)
+            box.setAccessibleName(f"{field_label(info)}: {whole}")
             box.toggled.connect(self.changed)
             self.boxes[term.slug] = box
             grid.addWidget(box, number // max(columns, 1), number % max(columns, 1))

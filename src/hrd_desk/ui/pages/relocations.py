@@ -101,7 +101,8 @@ class RelocationsPage(RecordListPage):
             keys=QKeySequence(QKeySequence.StandardKey.Delete),
         )
         # vocabulary labels translated now (the list is built at import, before a language)
-        choices = [(vocab_term(text) if slugs and len(slugs) == 1 else text, slugs)
+        choices = [(vocab_term(text, "relocation_statuses") if slugs and len(slugs) == 1
+                    else text, slugs)
                    for text, slugs in STATUS_CHOICES]
         self.status = self.add_filter_combo(QT_TRANSLATE_NOOP("Page", "Show"), choices)
         self.filters.addStretch(1)
