@@ -468,3 +468,43 @@ def test_after_midnight_the_start_screen_shown_again_counts_from_the_new_day(
     assert start.day_label.text() == "Wednesday, 11 March 2026"  # the locale's long date
     assert ("Check-in with Blue Heron", f"{d(0)} (1 day late)") in start.lines(0)
     assert start.lines(1) == [("Nothing due today.", "")]
+
+
+def _laid_out_in_order(text: str, value: str) -> bool:
+    """`value` (an ISO date) inside `text` as Qt lays out a right-to-left line: its characters
+    left to right (reversed, 2026-03-30 reads 30-03-2026 to an Arabic reader's eye)."""
+    from PySide6.QtGui import QFont, QTextLayout, QTextOption
+
+    start = text.index(value)
+    layout = QTextLayout(text, QFont())
+    option = QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    line = layout.createLine()
+    line.setLineWidth(2000)
+    layout.endLayout()
+    xs = [line.cursorToX(i)[0] for i in range(start + 1, start + len(value))]
+    return xs == sorted(xs)
+
+
+def test_dates_in_arabic_lines_keep_their_order(
+        tab: StayTab, ctx: FakeContext, world: dict[str, str]) -> None:
+    """The visa warning and a check-in's "Done" date (issue 18): an ISO date inside an Arabic
+    sentence is laid out left to right (in an isolate), not as 30-03-2026."""
+    from hrd_desk.ui.i18n import apply_language
+
+    ctx.reader.planning.checkin_done(world["later"], on=d(-1), how="video", note=None,
+                                     concern=False)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_language(app, "ar")
+    try:
+        tab.show_defender(world["heron"])
+        done = next(line[2] for line in tab.lines() if d(-1) in line[2])
+        warning = tab.warning.text()
+    finally:
+        apply_language(app, "en")
+    assert _laid_out_in_order(done, d(-1)), repr(done)
+    assert _laid_out_in_order(warning, d(20)) and _laid_out_in_order(warning, d(60)), warning
+    assert not _laid_out_in_order(f"تمت في {d(-1)}", d(-1)), "the check can fail"

@@ -3168,11 +3168,11 @@ La fiche affiche alors les valeurs de cette version pour les champs qui diffère
         </message>
         <message>
             <source>Measures whose review is due</source>
-            <translation>Mesures à réexaminer</translation>
+            <translation>Mesures à réviser</translation>
         </message>
         <message>
             <source>Next review</source>
-            <translation>Prochain réexamen</translation>
+            <translation>Prochaine révision</translation>
         </message>
         <message>
             <source>none set</source>

@@ -80,10 +80,12 @@ class Flow:
         self.painter.setPen(QColor("#555555"))
         rect = QRectF(self.page_rect.left(), self.page_rect.bottom() - self.line * 1.5,
                       self.page_rect.width(), self.line * 1.5)
-        self.painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-                              self.footer)
-        self.painter.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-                              str(self.page))
+        # right to left (Arabic): the footer at the right, the page number at the left
+        start, end = ((Qt.AlignmentFlag.AlignRight, Qt.AlignmentFlag.AlignLeft)
+                      if is_right_to_left(self.footer)
+                      else (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight))
+        self.painter.drawText(rect, start | Qt.AlignmentFlag.AlignBottom, self.footer)
+        self.painter.drawText(rect, end | Qt.AlignmentFlag.AlignBottom, str(self.page))
         self.painter.restore()
 
     def new_page(self) -> None:
