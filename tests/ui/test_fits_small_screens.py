@@ -159,3 +159,36 @@ def test_at_the_minimum_size_the_qr_code_and_save_card_can_be_seen_whole(
     assert _inside(qr, page), "the QR code is cut by the page"
     assert _visible_in(qr, holder), "the QR code cannot be scrolled into view whole"
     assert _visible_in(identity.export_button, holder), "Save identity card is out of reach"
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "ar"])
+def test_every_main_screen_fits_760_wide_in_other_languages(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], vault_dir: Path, language: str
+) -> None:
+    """Longer words (French, Spanish) and Arabic need no sideways scroll either (issue 18): the
+    Exchange section's tab bar was wider than a 760 px window in French."""
+    from hrd_desk.ui.i18n import apply_language
+
+    amina = _fill(vault_dir)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_language(app, language)
+    try:
+        window = make_window()
+        unlock(qtbot, window)
+        window.resize(760, LOGICAL_SCREEN[1] - TITLE_BAR)
+        screens: dict[str, Callable[[], object]] = {
+            key: (lambda k=key: window.go(k)) for key in window.pages}
+        screens["defender page"] = lambda: window.open_record("defender", amina)
+        too_wide = {}
+        for name, show in screens.items():
+            show()
+            QApplication.processEvents()
+            holder = window.workspace.page_stack.currentWidget()
+            assert isinstance(holder, QScrollArea)
+            page = holder.widget()
+            if page.minimumSizeHint().width() > holder.viewport().width():
+                too_wide[name] = (page.minimumSizeHint().width(), holder.viewport().width())
+    finally:
+        apply_language(app, "en")
+    assert too_wide == {}, too_wide

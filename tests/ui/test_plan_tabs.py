@@ -273,7 +273,7 @@ def test_plan_summary_is_in_the_users_language(plan_tab: PlanTab, world: dict[st
         apply_language(app, "en")
         plan_tab.clear()
     assert "Plan de sécurité : Blue Heron" in text
-    assert "[ ] Vary the route to work (Prévu, EN RETARD)" in text
+    assert "[ ] Vary the route to work (Prévue, EN RETARD)" in text
     assert "Mesures préventives" in text and "Preventive measures" not in text
     assert "[masqué]" in text and "Followed by police" not in text
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..errors import HrdDeskError
 from .contracts import AppContext
+from .flow_layout import FlowLayout
 from .forms import open_form
 from .i18n import QT_TRANSLATE_NOOP, translate, vocab_list, vocab_text
 from .labels import heading, plain_label
@@ -140,13 +141,15 @@ class CourseTab(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(heading(title, factor=1.1))
         bar.addStretch(1)
+        row = FlowLayout()  # wraps where the words are long (French, Spanish)
+        bar.addLayout(row, 100)
         buttons: list[QPushButton] = []
         for text, slot, tip in [add, *selected]:
             button = QPushButton(text)
             button.setAccessibleName(text.rstrip("…"))
             button.setToolTip(tip)
             button.clicked.connect(lambda _checked=False, s=slot: s())
-            bar.addWidget(button)
+            row.addWidget(button)
             buttons.append(button)
         layout.addLayout(bar)
         layout.addWidget(tree, 1)

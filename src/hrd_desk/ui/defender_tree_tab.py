@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QPushButton, QTreeWidget
 
 from ..errors import HrdDeskError
 from .contracts import AppContext
+from .flow_layout import FlowLayout
 from .forms import open_form
 from .record_actions import confirm_delete
 from .sensitive import SensitiveValue
@@ -49,7 +50,7 @@ class DefenderTreeTab(QWidget):
                                         else QHeaderView.ResizeMode.ResizeToContents)
 
     @staticmethod
-    def _button(layout: QHBoxLayout, text: str, slot: Callable[[], None],
+    def _button(layout: QHBoxLayout | FlowLayout, text: str, slot: Callable[[], None],
                 tip: str) -> QPushButton:
         button = QPushButton(text)
         button.setAccessibleName(text.rstrip("…"))

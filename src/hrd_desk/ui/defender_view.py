@@ -46,6 +46,7 @@ from .contracts import AppContext
 from .copy_guard import copyable_label
 from .course_tab import COURSE_KINDS, COURSE_TAB, CourseTab
 from .exchange.sharing import SharingPanel
+from .flow_layout import FlowLayout
 from .forms import open_form
 from .i18n import QT_TRANSLATE_NOOP, country_text, field_label, plural, translate, vocab_text
 from .incident_timeline import IncidentTimeline, TimelineState
@@ -111,26 +112,28 @@ class DefenderView(QWidget):
         self.back.clicked.connect(self.back_requested)
         top.addWidget(self.back)
         top.addStretch(1)
+        actions = FlowLayout()  # wraps where the words are long (French, Spanish)
+        top.addLayout(actions, 100)
         self.log_button = self._button(
-            top,
+            actions,
             translate("DefenderView", "Log incident…"),
             self.log_incident,
             translate("DefenderView", "Log an incident for this defender (Ctrl+N)"),
         )
         self.edit_button = self._button(
-            top,
+            actions,
             translate("DefenderView", "Edit…"),
             self.edit_defender,
             translate("DefenderView", "Edit this defender"),
         )
         self.delete_button = self._button(
-            top,
+            actions,
             translate("DefenderView", "Delete…"),
             self.delete_defender,
             translate("DefenderView", "Move this defender to Deleted"),
         )
         self.history_button = self._button(
-            top,
+            actions,
             translate("DefenderView", "History…"),
             self.show_history,
             translate("DefenderView", "What was done to this defender, and when"),
@@ -147,7 +150,7 @@ class DefenderView(QWidget):
                               (Profile.PUBLIC, translate("DefenderView", "For the public…"))):
             menu.addAction(text, functools.partial(self.save_dossier, profile))
         self.dossier_button.setMenu(menu)
-        top.addWidget(self.dossier_button)
+        actions.addWidget(self.dossier_button)
         outer.addLayout(top)
         back = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back_requested.emit)
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -185,7 +188,8 @@ class DefenderView(QWidget):
     # -- building ---------------------------------------------------------------------------
 
     @staticmethod
-    def _button(layout: QHBoxLayout, text: str, slot: Callable[[], None], tip: str) -> QPushButton:
+    def _button(layout: QHBoxLayout | FlowLayout, text: str, slot: Callable[[], None],
+                tip: str) -> QPushButton:
         button = QPushButton(text)
         button.setAccessibleName(text.rstrip("…"))
         button.setToolTip(tip)

@@ -27,6 +27,7 @@ from ..services.stay_rules import is_overdue
 from .contracts import AppContext
 from .defender_tree_tab import TARGET_ROLE, DefenderTreeTab
 from .due_words import due_words
+from .flow_layout import FlowLayout
 from .forms import open_checkin, open_form
 from .i18n import isolated, translate, vocab_text
 from .labels import plain_label
@@ -90,16 +91,19 @@ class StayTab(DefenderTreeTab):
             ),
             1,
         )
-        self.new_button = self._button(bar, translate("DefenderTabs", "New stay…"), self.new_stay,
+        buttons = FlowLayout()  # wraps where the words are long (French, Spanish)
+        bar.addLayout(buttons, 1)
+        self.new_button = self._button(buttons, translate("DefenderTabs", "New stay…"),
+                                       self.new_stay,
                                        translate("DefenderTabs", "Plan a stay for this defender"))
         self.checkin_button = self._button(
-            bar,
+            buttons,
             translate("DefenderTabs", "Schedule check-in…"),
             self.schedule_checkin,
             translate("DefenderTabs", "Schedule a check-in during or after the selected stay"),
         )
         self.task_button = self._button(
-            bar,
+            buttons,
             translate("DefenderTabs", "Add task…"),
             self.add_task,
             translate("DefenderTabs", "A task about this defender (and the selected stay)"),

@@ -34,6 +34,7 @@ from ...model.outside import visible
 from ...services.colleagues import MAX_NAME, Colleague
 from ...services.topics import Colleagues
 from ..contracts import AppContext
+from ..flow_layout import FlowLayout
 from ..i18n import QT_TRANSLATE_NOOP, filled, translate
 from ..labels import heading, plain_label
 from .common import FingerprintView, button, card
@@ -96,7 +97,7 @@ class ColleaguesPanel(QWidget):
                                     "records with. Add one from the identity card they gave "
                                     "you, then compare fingerprints with them before you send "
                                     "them anything."), object_name="muted", wrap=True))
-        bar = QHBoxLayout()
+        bar = FlowLayout()  # wraps where the words are long (French: no sideways scroll)
         self.add_button = button(
             translate("Colleagues", "Add from card file…"),
             self.choose_card,

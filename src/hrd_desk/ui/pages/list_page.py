@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..contracts import AppContext
+from ..flow_layout import FlowLayout, focusable_in, labelled
 from ..forms import open_form
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..labels import heading, plain_label
@@ -55,10 +56,10 @@ class ListPage(QWidget):
         self.count_label = plain_label("", object_name="muted")
         top.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
         top.addStretch(1)
-        self.action_bar = QHBoxLayout()
-        top.addLayout(self.action_bar)
+        self.action_bar = FlowLayout()  # wraps where the words are long (French, Spanish)
+        top.addLayout(self.action_bar, 100)
         self._layout.addLayout(top)
-        self.filters = QHBoxLayout()
+        self.filters = FlowLayout()
         self._layout.addLayout(self.filters)
         self.model: PagedRecordModel[Any] = PagedRecordModel(columns, self)
         self.table = RecordTable(self.model, title)
@@ -117,8 +118,7 @@ class ListPage(QWidget):
         combo.setCurrentIndex(default)
         caption.setBuddy(combo)
         combo.currentIndexChanged.connect(lambda _i: self.requery())
-        self.filters.addWidget(caption)
-        self.filters.addWidget(combo)
+        self.filters.addWidget(labelled(caption, combo))
         return combo
 
     def add_filter_text(self, label: str, placeholder: str) -> QLineEdit:
@@ -130,8 +130,7 @@ class ListPage(QWidget):
         line.setClearButtonEnabled(True)
         line.textChanged.connect(lambda _t: self.requery())
         caption.setBuddy(line)
-        self.filters.addWidget(caption)
-        self.filters.addWidget(line, 1)
+        self.filters.addWidget(labelled(caption, line))
         return line
 
     # -- contracts.Page ----------------------------------------------------------------------
@@ -151,8 +150,8 @@ class ListPage(QWidget):
             for index in range(layout.count()):
                 item = layout.itemAt(index)
                 widget = item.widget() if item is not None else None
-                if widget is not None and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
-                    chain.append(widget)
+                if widget is not None:
+                    chain += focusable_in(widget)
         for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -34,6 +33,7 @@ from ...services.statistics import KEYS, Statistics, StatsQuery, parse_day
 from ..charts import Bar, BarChart, cap_bars
 from ..contracts import AppContext
 from ..error_words import reason_text
+from ..flow_layout import FlowLayout
 from ..i18n import number_text, translate, vocab_text
 from ..labels import heading, plain_label
 from ..report_exports import save_report
@@ -67,7 +67,6 @@ class StatisticsPage(QWidget):
             "date; a date that fits no single period (a year-only date counted by month) is "
             "counted as imprecise. Only defenders whose consent allows statistics are counted."),
             object_name="muted", wrap=True))
-        grid = QGridLayout()
         self.date_from = QLineEdit()
         self.date_from.setPlaceholderText(translate("Statistics", "e.g. 2024 or 2024-01"))
         self.date_to = QLineEdit()
@@ -89,14 +88,19 @@ class StatisticsPage(QWidget):
                   (translate("Statistics", "Group by"), self.by_first),
                   (translate("Statistics", "Then by"), self.by_second),
                   (translate("Statistics", "Programme"), self.programme))
-        for column, (caption, widget) in enumerate(fields):
+        choices = FlowLayout()  # the fields wrap where the words are long (Spanish, French)
+        for caption, widget in fields:
             label = plain_label(caption)
             label.setBuddy(widget)
             widget.setAccessibleName(caption)
-            grid.addWidget(label, 0, column)
-            grid.addWidget(widget, 1, column)
-        grid.addWidget(self.internal, 2, 0, 1, len(fields))
-        layout.addLayout(grid)
+            field = QWidget()
+            column = QVBoxLayout(field)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.addWidget(label)
+            column.addWidget(widget)
+            choices.addWidget(field)
+        layout.addLayout(choices)
+        layout.addWidget(self.internal)
         for line in (self.date_from, self.date_to):
             line.editingFinished.connect(self.reload)
         for combo in (self.by_first, self.by_second, self.programme):

@@ -24,6 +24,7 @@ from ...services.stay_rules import is_overdue
 from ..app_context import describe_failure
 from ..contracts import AppContext
 from ..due_words import due_words
+from ..flow_layout import labelled
 from ..forms import open_form
 from ..forms.link_editors import DefenderSearch
 from ..i18n import QT_TRANSLATE_NOOP, plural, translate, vocab_text
@@ -97,8 +98,7 @@ class TasksPage(RecordListPage):
         self.defender_search.textChanged.connect(self._defender_typed)
         self.defender_search.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 16)
         caption.setBuddy(self.defender_search)
-        self.filters.addWidget(caption)
-        self.filters.addWidget(self.defender_search, 1)
+        self.filters.addWidget(labelled(caption, self.defender_search))
 
     def _reader(self) -> Desk:
         assert self.ctx is not None
