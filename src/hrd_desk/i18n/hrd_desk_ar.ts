@@ -3453,7 +3453,7 @@ The record then shows that version's values for the fields that differ. The othe
         </message>
         <message>
             <source>“%1”: write dates as YYYY-MM-DD (e.g. 2024-03-15).</source>
-            <translation>«%1»: اكتب التواريخ بصيغة YYYY-MM-DD (مثل 2024-03-15).</translation>
+            <translation>«%1»: اكتب التواريخ بصيغة ⁦YYYY-MM-DD⁩ (مثل ⁦2024-03-15⁩).</translation>
         </message>
         <message>
             <source>“%1” is not a date: write %2, MM/YYYY or YYYY-MM-DD.</source>
