@@ -12,9 +12,10 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QCheckBox
 
-from ...errors import HrdDeskError, StorageFailure
+from ...errors import HrdDeskError, InvalidValue, StorageFailure
 from ...model.records import KINDS
 from ...services.search_snippets import match_snippet
+from ..error_words import reason_text
 from ..i18n import QT_TRANSLATE_NOOP, kind_label, plural, translate
 from ..record_model import Column
 from .list_page import ListPage
@@ -162,6 +163,9 @@ class SearchPage(ListPage):
         except StorageFailure as exc:
             log.warning("search failed (%s)", exc.driver_error)
             self.empty_text = QT_TRANSLATE_NOOP("Page", "The search could not be run.")
+            return HitSource([])
+        except InvalidValue as exc:  # a date or filter in the query that does not fit
+            self.empty_text = reason_text(exc)
             return HitSource([])
         except HrdDeskError as exc:
             self.empty_text = exc.message
