@@ -142,7 +142,7 @@ class CourseTab(QWidget):
         bar.addWidget(heading(title, factor=1.1))
         bar.addStretch(1)
         row = FlowLayout()  # wraps where the words are long (French, Spanish)
-        bar.addLayout(row, 100)
+        bar.addLayout(row)
         buttons: list[QPushButton] = []
         for text, slot, tip in [add, *selected]:
             button = QPushButton(text)

@@ -113,7 +113,7 @@ class DefenderView(QWidget):
         top.addWidget(self.back)
         top.addStretch(1)
         actions = FlowLayout()  # wraps where the words are long (French, Spanish)
-        top.addLayout(actions, 100)
+        top.addLayout(actions)
         self.log_button = self._button(
             actions,
             translate("DefenderView", "Log incident…"),

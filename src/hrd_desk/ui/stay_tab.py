@@ -92,7 +92,7 @@ class StayTab(DefenderTreeTab):
             1,
         )
         buttons = FlowLayout()  # wraps where the words are long (French, Spanish)
-        bar.addLayout(buttons, 1)
+        bar.addLayout(buttons)
         self.new_button = self._button(buttons, translate("DefenderTabs", "New stay…"),
                                        self.new_stay,
                                        translate("DefenderTabs", "Plan a stay for this defender"))

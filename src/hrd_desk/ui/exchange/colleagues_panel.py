@@ -210,14 +210,16 @@ class ColleaguesPanel(QWidget):
         layout.addWidget(self.compare_title)
         self.compare_note = plain_label("", wrap=True)
         layout.addWidget(self.compare_note)
-        sides = QHBoxLayout()
+        sides = FlowLayout()  # one below the other in a narrow window
         self.mine = FingerprintView(qr_em=9)
         self.theirs = FingerprintView(qr_em=9)
-        sides.addWidget(self.mine, 1)
-        sides.addWidget(self.theirs, 1)
+        sides.addWidget(self.mine)
+        sides.addWidget(self.theirs)
         layout.addLayout(sides)
-        row = QHBoxLayout()
-        row.addStretch(1)
+        outer_row = QHBoxLayout()
+        outer_row.addStretch(1)
+        row = FlowLayout()  # the long "Every group matches" wraps below Close when narrow
+        outer_row.addLayout(row)
         self.close_compare_button = button(translate("Colleagues", "Close"), self.close_compare,
                                            name=translate("Colleagues", "Close the comparison"))
         self.match_button = button(
@@ -228,7 +230,7 @@ class ColleaguesPanel(QWidget):
         )
         row.addWidget(self.close_compare_button)
         row.addWidget(self.match_button)
-        layout.addLayout(row)
+        layout.addLayout(outer_row)
         self.compare_box.hide()
 
     # -- contracts-style -------------------------------------------------------------------

@@ -57,7 +57,7 @@ class ListPage(QWidget):
         top.addWidget(self.count_label, 0, Qt.AlignmentFlag.AlignBottom)
         top.addStretch(1)
         self.action_bar = FlowLayout()  # wraps where the words are long (French, Spanish)
-        top.addLayout(self.action_bar, 100)
+        top.addLayout(self.action_bar)
         self._layout.addLayout(top)
         self.filters = FlowLayout()
         self._layout.addLayout(self.filters)
