@@ -95,10 +95,10 @@ class ChangeSet:
         return list(self.stream())
 
     def acks_only(self) -> ChangeSet:
-        """The same acknowledgements (and consent notices due), no versions (everything was
-        already sent)."""
+        """The same acknowledgements alone: the versions, files, echo and consent notices due
+        are in a bundle sent and not acknowledged yet."""
         return replace(self, whole=[], since=[], counts={}, withheld={}, told=[], echo=False,
-                       files=None, records={})
+                       files=None, records={}, consent=[])
 
     def stream(self) -> Iterator[Version]:
         """The versions to send: whole histories first (by record), then those since the mark."""
@@ -235,11 +235,10 @@ def export_changes(
         bundle_id, written, paths = write_acks(session, out, colleague, changes.acks), 0, [out]
     with transaction(session.conn):
         merge_store.mark_told(session.conn, changes.told)
-        if written and changes.echo:
-            peers.echo_sent(session.conn, colleague_id)
-        if written or files:
+        if written or files or changes.consent:  # what it told counts once acknowledged
             peers.note_sent(session.conn, colleague_id, bundle_id, changes.upto, changes.whole,
-                            changes.attachments if files else ())
+                            changes.attachments if files else (),
+                            echo=bool(written and changes.echo), consent=changes.consent)
         if files:
             files.sent([colleague_id], bundle_id.hex())
         if not written and not files:
