@@ -262,6 +262,7 @@ COUNTRY_OVERRIDES: dict[str, dict[str, str]] = {
     "AX": {"fr": "Îles Åland"},
     "CD": {"es": "República Democrática del Congo", "ar": "جمهورية الكونغو الديمقراطية"},
     "HU": {"ar": "المجر"},
+    "BY": {"ar": "بيلاروس"},
 }
 
 

@@ -82,7 +82,8 @@ def test_errors_reach_on_error_or_the_prompter(
     ctx.write(lambda desk: desk.records.add("defender", {"consent": "colleagues",
             "consent_date": "2024-01-15", "consent_how": "written"}))
     qtbot.waitUntil(lambda: bool(prompter.calls), timeout=5000)
-    assert prompter.calls == [("error", "The change was not saved", "name: is required")]
+    assert prompter.calls == [("error", "The change was not saved",
+                              "Display name: This is required.")]
     assert ctx.reader.records.count("defender") == 0
 
 

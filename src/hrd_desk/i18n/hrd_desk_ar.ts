@@ -1398,7 +1398,7 @@ The record then shows that version's values for the fields that differ. The othe
         </message>
         <message>
             <source>Belarus</source>
-            <translation>روسيا البيضاء</translation>
+            <translation>بيلاروس</translation>
         </message>
         <message>
             <source>Belgium</source>
