@@ -454,3 +454,21 @@ def test_french_status_words_agree_with_the_record(
                                    defaults={"defender": defender}), "status")
     assert "Prévu" in items(_open(ctx, forms, "relocation", defaults={"defender": defender}),
                             "status")
+
+
+def test_the_country_choice_speaks_french_in_french_order(
+    ctx: FakeContext, forms: list[RecordForm], french: None
+) -> None:
+    """Countries by their French names, sorted as French sorts them; a French name typed is
+    understood."""
+    form = _open(ctx, forms, "defender")
+    combo = form.editors["country"].focus_target()
+    assert isinstance(combo, QComboBox)
+    names = [combo.itemText(i) for i in range(combo.count())]
+    assert names.index("Allemagne (DE)") < names.index("Autriche (AT)")
+    assert names.index("Égypte (EG)") < names.index("Équateur (EC)") < names.index("Zambie (ZM)")
+    assert "Germany (DE)" not in names
+    combo.setEditText("Côte d’Ivoire")
+    assert form.editors["country"].value() == "CI"
+    combo.setEditText("Royaume-Uni")
+    assert form.editors["country"].value() == "GB" and form.editors["country"].problem() is None

@@ -136,3 +136,26 @@ def test_csv_headings_and_countries_in_the_users_language(qtbot: QtBot, session:
     assert table[0] == ["Pays", "Nombre"], table[0]
     assert ["Allemagne", "1"] in table and table[-1][0].startswith("Imprécis"), table
     assert "Allemagne" in labels, "the chart names the country in French"
+
+
+def test_countries_in_the_order_the_language_writes_them(qtbot: QtBot, session: Session) -> None:
+    """By country in French: Allemagne (DE) before Autriche (AT), Égypte (EG) before Équateur
+    (EC), as French sorts the names (QCollator), not as the codes sort."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    page = _page(qtbot, session, ScriptedPrompter())
+    desk = Desk.on(session)
+    chen = desk.records.add("defender", {"name": "Chen", "consent": "public", **GIVEN})
+    for country in ("AT", "DE", "EC", "EG"):
+        desk.records.add("incident", {"defenders": [chen], "category": "legal",
+                                      "country": country, "occurred": "2024-03-01",
+                                      "description": "x"})
+    apply_language(app, "fr")
+    try:
+        page.by_first.setCurrentIndex(page.by_first.findData("country"))
+        labels = [b.label for b in page.chart.bars]
+    finally:
+        apply_language(app, "en")
+    named = [label for label in labels if label in ("Allemagne", "Autriche", "Égypte",
+                                                    "Équateur")]
+    assert named == ["Allemagne", "Autriche", "Égypte", "Équateur"], labels

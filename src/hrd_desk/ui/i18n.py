@@ -21,6 +21,7 @@ Arabic lays the whole application out right to left; Noto Sans Arabic is bundled
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -183,12 +184,27 @@ def country_text(code: str | None) -> str:
     return translate("Country", name) if name else ""
 
 
+def _collator() -> QCollator:
+    collator = QCollator(QLocale())
+    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    return collator
+
+
 def sort_key(text: str) -> QCollatorSortKey:
     """A sort key for a displayed text in the current language's order (QCollator: "Égypte"
     before "Équateur" and "Zambie", not after "Zimbabwe" as code points put it)."""
-    collator = QCollator(QLocale())
-    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    return collator.sortKey(text)
+    return _collator().sortKey(text)
+
+
+def compare_texts(first: Sequence[str], second: Sequence[str]) -> int:
+    """Two lines of displayed texts compared column by column in the current language's order
+    (negative, zero, positive; for functools.cmp_to_key)."""
+    collator = _collator()
+    for a, b in zip(first, second, strict=False):
+        found = collator.compare(a, b)
+        if found:
+            return found
+    return len(first) - len(second)
 
 
 def number_text(value: int) -> str:

@@ -27,7 +27,7 @@ from .charts import BAR_COLOUR, Bar, cap_bars, paint_bars
 from .i18n import isolated, load_fonts, number_text, translate
 from .pdf import a4_pdf
 from .risk_trend import paint_trend
-from .stats_words import key_title, value_text
+from .stats_words import key_title, shown_rows, value_text
 
 FONT_FAMILIES = ["Noto Sans", "DejaVu Sans", "Noto Sans Arabic"]
 
@@ -197,7 +197,7 @@ def stats_bars(stats: Statistics) -> list[Bar]:
     if not by:
         return [Bar(translate("Statistics", "All incidents"), stats.total)]
     return [Bar(" · ".join(value_text(k, r[k]) for k in by), int(r["count"]))
-            for r in stats.rows]
+            for r in shown_rows(stats)]
 
 
 def statistics_pdf(stats: Statistics, office: str, today: date) -> bytes:
@@ -227,7 +227,7 @@ def statistics_pdf(stats: Statistics, office: str, today: date) -> bytes:
         flow.gap()
         flow.bars(stats_bars(stats))
         flow.gap()
-        for row in stats.rows:
+        for row in shown_rows(stats):
             keys = translate("Statistics", ", ").join(value_text(k, row[k]) for k in q.by)
             flow.text(translate("Statistics", "%1: %2").replace("%1", keys).replace(
                 "%2", number_text(int(row["count"]))), space_after=0.1)

@@ -3,9 +3,12 @@ PDF (report_pdf.statistics_pdf) word them the same way."""
 
 from __future__ import annotations
 
+from functools import cmp_to_key
+from typing import Any
+
 from ..model.vocab import VOCABULARIES
-from ..services.statistics import SEVERAL, StatsWording, label_of
-from .i18n import QT_TRANSLATE_NOOP, country_text, translate, vocab_text
+from ..services.statistics import SEVERAL, Statistics, StatsWording, label_of
+from .i18n import QT_TRANSLATE_NOOP, compare_texts, country_text, translate, vocab_text
 
 KEY_TITLES = {
     "category": QT_TRANSLATE_NOOP("Statistics", "Category"),
@@ -33,6 +36,16 @@ def value_text(key: str, value: str | None) -> str:
     if key in _VOCABS and value in VOCABULARIES[_VOCABS[key]]:
         return vocab_text(_VOCABS[key], value)
     return label_of(key, value)
+
+
+def shown_rows(stats: Statistics) -> list[dict[str, Any]]:
+    """The counted rows in the order of what they show in the current language (QCollator):
+    countries and categories alphabetical as the language writes them, periods in time order
+    (ISO text sorts so), whatever order the slugs and codes had."""
+    by = stats.query.by
+    shown = {id(r): [value_text(k, r[k]) for k in by] for r in stats.rows}
+    return sorted(stats.rows, key=cmp_to_key(lambda a, b: compare_texts(shown[id(a)],
+                                                                        shown[id(b)])))
 
 
 def key_title(key: str) -> str:

@@ -38,7 +38,7 @@ from ..i18n import number_text, translate, vocab_text
 from ..labels import heading, plain_label
 from ..report_exports import save_report
 from ..report_pdf import statistics_pdf
-from ..stats_words import KEY_TITLES, csv_words, value_text
+from ..stats_words import KEY_TITLES, csv_words, shown_rows, value_text
 
 
 class StatisticsPage(QWidget):
@@ -179,14 +179,15 @@ class StatisticsPage(QWidget):
 
     def _show(self, stats: Statistics) -> None:
         by = stats.query.by
-        bars = [Bar(self._row_label(r), int(str(r["count"]))) for r in stats.rows]
+        rows = shown_rows(stats)
+        bars = [Bar(self._row_label(r), int(str(r["count"]))) for r in rows]
         self.chart.set_bars(cap_bars(bars, translate("Statistics", "Others")))
         self.table.setColumnCount(len(by) + 1)
         self.table.setHorizontalHeaderLabels(
             [translate("Statistics", KEY_TITLES[k]) for k in by]
             + [translate("Statistics", "Count")])
-        self.table.setRowCount(len(stats.rows))
-        for row_number, row in enumerate(stats.rows):
+        self.table.setRowCount(len(rows))
+        for row_number, row in enumerate(rows):
             for column, key in enumerate(by):
                 value = row[key]
                 self.table.setItem(row_number, column, QTableWidgetItem(
