@@ -263,6 +263,9 @@ COUNTRY_OVERRIDES: dict[str, dict[str, str]] = {
     "CD": {"es": "República Democrática del Congo", "ar": "جمهورية الكونغو الديمقراطية"},
     "HU": {"ar": "المجر"},
     "BY": {"ar": "بيلاروس"},
+    "CI": {"es": "Costa de Marfil"},
+    "CG": {"es": "República del Congo", "ar": "جمهورية الكونغو"},
+    "VN": {"ar": "فيتنام"},
 }
 
 

@@ -1534,7 +1534,7 @@ The record then shows that version's values for the fields that differ. The othe
         </message>
         <message>
             <source>Congo - Brazzaville</source>
-            <translation>الكونغو</translation>
+            <translation>جمهورية الكونغو</translation>
         </message>
         <message>
             <source>Congo - Kinshasa</source>
@@ -2314,7 +2314,7 @@ The record then shows that version's values for the fields that differ. The othe
         </message>
         <message>
             <source>Vietnam</source>
-            <translation>الفيتنام</translation>
+            <translation>فيتنام</translation>
         </message>
         <message>
             <source>Wallis &amp; Futuna</source>

@@ -1530,7 +1530,7 @@ El registro mostrará entonces los valores de esa versión en los campos que dif
         </message>
         <message>
             <source>Congo - Brazzaville</source>
-            <translation>Congo</translation>
+            <translation>República del Congo</translation>
         </message>
         <message>
             <source>Congo - Kinshasa</source>
@@ -1566,7 +1566,7 @@ El registro mostrará entonces los valores de esa versión en los campos que dif
         </message>
         <message>
             <source>Côte d’Ivoire</source>
-            <translation>Costa de Marfíl</translation>
+            <translation>Costa de Marfil</translation>
         </message>
         <message>
             <source>Denmark</source>
