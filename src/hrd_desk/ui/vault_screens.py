@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QFrame,
     QHBoxLayout,
@@ -266,6 +267,12 @@ class UnlockScreen(_CardScreen):
         self.unlock_requested.emit(text)
 
     def _enable_inputs(self, enabled: bool) -> None:
+        focused = QApplication.focusWidget()
+        if not enabled and focused is not None and self.isAncestorOf(focused) and (
+                focused is not self.wipe_button):
+            # Disabling the focused field hands the focus on down the chain to the one button
+            # left enabled: Emergency wipe…, where a second Enter would land. Nowhere instead.
+            focused.clearFocus()
         for widget in (self.passphrase, self.show_button, self.unlock_button,
                        self.shares_button):
             widget.setEnabled(enabled and not self.damaged)
