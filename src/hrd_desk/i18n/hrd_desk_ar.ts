@@ -2590,6 +2590,17 @@ Nothing in this vault was changed.</source>
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n evidence file(s)</source>
+            <translation>
+                <numerusform>لا ملفات أدلة</numerusform>
+                <numerusform>ملف أدلة واحد</numerusform>
+                <numerusform>ملفا أدلة</numerusform>
+                <numerusform>%n ملفات أدلة</numerusform>
+                <numerusform>%n ملفًا من ملفات الأدلة</numerusform>
+                <numerusform>%n ملف أدلة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n new record(s)</source>
             <translation>
                 <numerusform>لا سجلات جديدة</numerusform>

@@ -2498,6 +2498,13 @@ No se cambió nada en esta bóveda.</translation>
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n evidence file(s)</source>
+            <translation>
+                <numerusform>%n archivo de evidencia</numerusform>
+                <numerusform>%n archivos de evidencia</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n new record(s)</source>
             <translation>
                 <numerusform>%n registro nuevo</numerusform>

@@ -2498,6 +2498,13 @@ Rien n'a été modifié dans ce coffre.</translation>
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n evidence file(s)</source>
+            <translation>
+                <numerusform>%n pièce à conviction</numerusform>
+                <numerusform>%n pièces à conviction</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n new record(s)</source>
             <translation>
                 <numerusform>%n nouvelle fiche</numerusform>
