@@ -4702,6 +4702,14 @@ Colleagues that trust you move to it when they import your next bundle. New coll
             <source>Integrity not checked</source>
             <translation>لم تُفحص السلامة</translation>
         </message>
+        <message>
+            <source>Language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <source>The menus and the sections are in the new language now. The pages follow the next time the vault is unlocked: lock it (Ctrl+L) and unlock it to see them all in the new language.</source>
+            <translation>القوائم والأقسام باللغة الجديدة الآن. أما الصفحات فتتبعها عند فتح الخزنة في المرة القادمة: اقفلها (Ctrl+L) ثم افتحها لترى كل شيء باللغة الجديدة.</translation>
+        </message>
         <message numerus="yes">
             <source>Copied. The clipboard will be cleared in %n second(s).</source>
             <translation>

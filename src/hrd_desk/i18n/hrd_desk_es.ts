@@ -4502,6 +4502,14 @@ Los colegas que confían en usted pasan a ella al importar su próximo paquete. 
             <source>Integrity not checked</source>
             <translation>Integridad sin comprobar</translation>
         </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>The menus and the sections are in the new language now. The pages follow the next time the vault is unlocked: lock it (Ctrl+L) and unlock it to see them all in the new language.</source>
+            <translation>Los menús y las secciones ya están en el nuevo idioma. Las páginas lo seguirán la próxima vez que se desbloquee la bóveda: bloquéela (Ctrl+L) y desbloquéela para verlo todo en el nuevo idioma.</translation>
+        </message>
         <message numerus="yes">
             <source>Copied. The clipboard will be cleared in %n second(s).</source>
             <translation>

@@ -4502,6 +4502,14 @@ Les collègues qui vous font confiance y passent en important votre prochain paq
             <source>Integrity not checked</source>
             <translation>Intégrité non vérifiée</translation>
         </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>The menus and the sections are in the new language now. The pages follow the next time the vault is unlocked: lock it (Ctrl+L) and unlock it to see them all in the new language.</source>
+            <translation>Les menus et les sections sont maintenant dans la nouvelle langue. Les pages suivront au prochain déverrouillage du coffre : verrouillez-le (Ctrl+L) puis déverrouillez-le pour tout voir dans la nouvelle langue.</translation>
+        </message>
         <message numerus="yes">
             <source>Copied. The clipboard will be cleared in %n second(s).</source>
             <translation>
