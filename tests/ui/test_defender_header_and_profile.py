@@ -126,6 +126,31 @@ def test_a_right_to_left_value_starts_beside_its_label(
     assert value.alignment() & Qt.AlignmentFlag.AlignAbsolute
 
 
+def test_in_a_right_to_left_window_a_value_starts_beside_its_label_on_the_right(
+    page: DefendersPage, amina: str, qtbot: QtBot
+) -> None:
+    """Seen at a real window in Arabic: "Kenya (KE)", dates and names sat at the far left of
+    the Profile, a whole page away from their labels on the right (left-aligned always)."""
+    page.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        page.open_defender(amina)
+        _tab(page, "Profile")
+        for caption, text in (("Country", "Kenya (KE)"), ("Organisation", ARABIC_ORG)):
+            value = _profile_value(page, caption)
+            assert isinstance(value, QLabel) and value.text() == text
+            assert value.width() > 300
+            image = value.grab().toImage()
+            background = image.pixelColor(0, 0)
+            inked = [x for x in range(image.width()) for y in range(image.height())
+                     if _differs(image.pixelColor(x, y), background)]
+            assert inked, "nothing drawn"
+            assert min(inked) > image.width() // 2, f"{caption}: pushed to the left edge"
+    finally:
+        page.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    value = _profile_value(page, "Country")  # back to left to right: at the left again
+    assert value.alignment() & Qt.AlignmentFlag.AlignLeft
+
+
 def _differs(a: QColor, b: QColor) -> bool:
     return abs(a.lightness() - b.lightness()) > 60
 
