@@ -130,7 +130,8 @@ def test_in_a_right_to_left_window_a_value_starts_beside_its_label_on_the_right(
     page: DefendersPage, amina: str, qtbot: QtBot
 ) -> None:
     """Seen at a real window in Arabic: "Kenya (KE)", dates and names sat at the far left of
-    the Profile, a whole page away from their labels on the right (left-aligned always)."""
+    the Profile, a whole page away from their labels on the right (left-aligned always), and
+    the header's codename and country line at the far left under right-to-left tabs."""
     page.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     try:
         page.open_defender(amina)
@@ -145,6 +146,12 @@ def test_in_a_right_to_left_window_a_value_starts_beside_its_label_on_the_right(
                      if _differs(image.pixelColor(x, y), background)]
             assert inked, "nothing drawn"
             assert min(inked) > image.width() // 2, f"{caption}: pushed to the left edge"
+        for label in (page.view.title, page.view.subtitle):  # "Blue Heron", "Kenya · …"
+            image = label.grab().toImage()
+            background = image.pixelColor(0, 0)
+            inked = [x for x in range(image.width()) for y in range(image.height())
+                     if _differs(image.pixelColor(x, y), background)]
+            assert inked and min(inked) > image.width() // 2, label.text()
     finally:
         page.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     value = _profile_value(page, "Country")  # back to left to right: at the left again
