@@ -99,6 +99,7 @@ class TasksPage(RecordListPage):
         caption.setBuddy(self.defender_search)
         self.filters.addWidget(caption)
         self.filters.addWidget(self.defender_search, 1)
+        self.filters.addStretch(1)  # the room it may not take stays at the end, not between
 
     def _reader(self) -> Desk:
         assert self.ctx is not None
