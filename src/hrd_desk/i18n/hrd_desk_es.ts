@@ -292,6 +292,70 @@
             <translation>Adjunto eliminado</translation>
         </message>
         <message>
+            <source>Attachment verified</source>
+            <translation>Adjunto verificado</translation>
+        </message>
+        <message>
+            <source>Attachment viewed</source>
+            <translation>Adjunto visualizado</translation>
+        </message>
+        <message>
+            <source>Decrypted copy of an attachment saved</source>
+            <translation>Copia descifrada de un adjunto guardada</translation>
+        </message>
+        <message>
+            <source>Custody statement of an attachment made</source>
+            <translation>Declaración de cadena de custodia de un adjunto emitida</translation>
+        </message>
+        <message>
+            <source>Colleague's new keys accepted</source>
+            <translation>Nuevas claves de un colega aceptadas</translation>
+        </message>
+        <message>
+            <source>Identity keys rotated</source>
+            <translation>Claves de identidad renovadas</translation>
+        </message>
+        <message>
+            <source>Old identity keys deleted</source>
+            <translation>Claves de identidad antiguas eliminadas</translation>
+        </message>
+        <message>
+            <source>Marked as restored from a backup</source>
+            <translation>Marcada como restaurada desde una copia de seguridad</translation>
+        </message>
+        <message>
+            <source>Spreadsheet imported</source>
+            <translation>Hoja de cálculo importada</translation>
+        </message>
+        <message>
+            <source>Spreadsheet import undone</source>
+            <translation>Importación de hoja de cálculo deshecha</translation>
+        </message>
+        <message>
+            <source>Spreadsheet import brought back</source>
+            <translation>Importación de hoja de cálculo recuperada</translation>
+        </message>
+        <message>
+            <source>Recovery code made</source>
+            <translation>Código de recuperación creado</translation>
+        </message>
+        <message>
+            <source>Recovery code removed</source>
+            <translation>Código de recuperación eliminado</translation>
+        </message>
+        <message>
+            <source>Duress passphrase set</source>
+            <translation>Frase de coacción establecida</translation>
+        </message>
+        <message>
+            <source>Duress passphrase removed</source>
+            <translation>Frase de coacción eliminada</translation>
+        </message>
+        <message>
+            <source>Wipe after failed unlocks set</source>
+            <translation>Borrado tras desbloqueos fallidos configurado</translation>
+        </message>
+        <message>
             <source>colleague</source>
             <translation>colega</translation>
         </message>

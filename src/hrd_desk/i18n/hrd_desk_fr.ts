@@ -292,6 +292,70 @@
             <translation>Pièce jointe supprimée</translation>
         </message>
         <message>
+            <source>Attachment verified</source>
+            <translation>Pièce jointe vérifiée</translation>
+        </message>
+        <message>
+            <source>Attachment viewed</source>
+            <translation>Pièce jointe consultée</translation>
+        </message>
+        <message>
+            <source>Decrypted copy of an attachment saved</source>
+            <translation>Copie déchiffrée d'une pièce jointe enregistrée</translation>
+        </message>
+        <message>
+            <source>Custody statement of an attachment made</source>
+            <translation>Attestation de chaîne de possession d'une pièce jointe établie</translation>
+        </message>
+        <message>
+            <source>Colleague's new keys accepted</source>
+            <translation>Nouvelles clés d'un·e collègue acceptées</translation>
+        </message>
+        <message>
+            <source>Identity keys rotated</source>
+            <translation>Clés d'identité renouvelées</translation>
+        </message>
+        <message>
+            <source>Old identity keys deleted</source>
+            <translation>Anciennes clés d'identité supprimées</translation>
+        </message>
+        <message>
+            <source>Marked as restored from a backup</source>
+            <translation>Signalé comme restauré depuis une sauvegarde</translation>
+        </message>
+        <message>
+            <source>Spreadsheet imported</source>
+            <translation>Tableur importé</translation>
+        </message>
+        <message>
+            <source>Spreadsheet import undone</source>
+            <translation>Import de tableur annulé</translation>
+        </message>
+        <message>
+            <source>Spreadsheet import brought back</source>
+            <translation>Import de tableur rétabli</translation>
+        </message>
+        <message>
+            <source>Recovery code made</source>
+            <translation>Code de récupération créé</translation>
+        </message>
+        <message>
+            <source>Recovery code removed</source>
+            <translation>Code de récupération supprimé</translation>
+        </message>
+        <message>
+            <source>Duress passphrase set</source>
+            <translation>Phrase de contrainte définie</translation>
+        </message>
+        <message>
+            <source>Duress passphrase removed</source>
+            <translation>Phrase de contrainte supprimée</translation>
+        </message>
+        <message>
+            <source>Wipe after failed unlocks set</source>
+            <translation>Effacement après échecs de déverrouillage réglé</translation>
+        </message>
+        <message>
             <source>colleague</source>
             <translation>collègue</translation>
         </message>
