@@ -99,6 +99,26 @@ def test_page_list_names_countries(page: DefendersPage) -> None:
     assert model.data(model.index(0, 1)) == "Kenya"
 
 
+def test_a_shown_value_reads_on_one_line_when_the_row_has_room(
+    page: DefendersPage, amina: str
+) -> None:
+    """Seen at a real window: Show on a legal name wrapped it into a narrow column ("Amina
+    Kariuki" over "Wanjiru"), with the buttons right after and the rest of the row empty."""
+    page.open_defender(amina)
+    _tab(page, "Profile")
+    legal = _profile_value(page, "Legal name")
+    assert isinstance(legal, SensitiveValue)
+    legal.set_value("Amina Kariuki Wanjiru Okoye")
+    legal.reveal()
+    QApplication.processEvents()
+    assert legal.text.text() == "Amina Kariuki Wanjiru Okoye"
+    line = legal.text.fontMetrics().lineSpacing()
+    assert legal.text.height() < 2 * line, "wrapped although the row has room"
+    legal.conceal()
+    QApplication.processEvents()
+    assert legal.text.height() < 2 * line
+
+
 def test_empty_sensitive_values_offer_no_copy_or_show(page: DefendersPage, amina: str) -> None:
     page.open_defender(amina)
     _tab(page, "Profile")
