@@ -99,6 +99,26 @@ def test_page_list_names_countries(page: DefendersPage) -> None:
     assert model.data(model.index(0, 1)) == "Kenya"
 
 
+def test_a_shown_value_reads_on_one_line_when_the_row_has_room(
+    page: DefendersPage, amina: str
+) -> None:
+    """Seen at a real window: Show on a legal name wrapped it into a narrow column ("Amina
+    Kariuki" over "Wanjiru"), with the buttons right after and the rest of the row empty."""
+    page.open_defender(amina)
+    _tab(page, "Profile")
+    legal = _profile_value(page, "Legal name")
+    assert isinstance(legal, SensitiveValue)
+    legal.set_value("Amina Kariuki Wanjiru Okoye")
+    legal.reveal()
+    QApplication.processEvents()
+    assert legal.text.text() == "Amina Kariuki Wanjiru Okoye"
+    line = legal.text.fontMetrics().lineSpacing()
+    assert legal.text.height() < 2 * line, "wrapped although the row has room"
+    legal.conceal()
+    QApplication.processEvents()
+    assert legal.text.height() < 2 * line
+
+
 def test_empty_sensitive_values_offer_no_copy_or_show(page: DefendersPage, amina: str) -> None:
     page.open_defender(amina)
     _tab(page, "Profile")
@@ -124,6 +144,38 @@ def test_a_right_to_left_value_starts_beside_its_label(
     assert inked, "nothing drawn"
     assert max(inked) < image.width() // 2, "the Arabic text is pushed to the right edge"
     assert value.alignment() & Qt.AlignmentFlag.AlignAbsolute
+
+
+def test_in_a_right_to_left_window_a_value_starts_beside_its_label_on_the_right(
+    page: DefendersPage, amina: str, qtbot: QtBot
+) -> None:
+    """Seen at a real window in Arabic: "Kenya (KE)", dates and names sat at the far left of
+    the Profile, a whole page away from their labels on the right (left-aligned always), and
+    the header's codename and country line at the far left under right-to-left tabs."""
+    page.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        page.open_defender(amina)
+        _tab(page, "Profile")
+        for caption, text in (("Country", "Kenya (KE)"), ("Organisation", ARABIC_ORG)):
+            value = _profile_value(page, caption)
+            assert isinstance(value, QLabel) and value.text() == text
+            assert value.width() > 300
+            image = value.grab().toImage()
+            background = image.pixelColor(0, 0)
+            inked = [x for x in range(image.width()) for y in range(image.height())
+                     if _differs(image.pixelColor(x, y), background)]
+            assert inked, "nothing drawn"
+            assert min(inked) > image.width() // 2, f"{caption}: pushed to the left edge"
+        for label in (page.view.title, page.view.subtitle):  # "Blue Heron", "Kenya · …"
+            image = label.grab().toImage()
+            background = image.pixelColor(0, 0)
+            inked = [x for x in range(image.width()) for y in range(image.height())
+                     if _differs(image.pixelColor(x, y), background)]
+            assert inked and min(inked) > image.width() // 2, label.text()
+    finally:
+        page.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    value = _profile_value(page, "Country")  # back to left to right: at the left again
+    assert value.alignment() & Qt.AlignmentFlag.AlignLeft
 
 
 def _differs(a: QColor, b: QColor) -> bool:

@@ -211,3 +211,25 @@ def test_no_conflicts_reads_right_under_the_explanation(
         gap = view.empty.geometry().top() - intro.geometry().bottom()
         assert gap <= 2 * em, gap
         assert view.empty.alignment() & Qt.AlignmentFlag.AlignTop
+
+
+def test_after_resolving_the_keyboard_focus_stays_on_the_conflicts(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], prompter: ScriptedPrompter,
+    tmp_path: Path,
+) -> None:
+    """Seen at a real window: once "Keep this version…" was pressed and the conflict resolved,
+    the button was hidden and the focus fell out of the page into the search field."""
+    with offices(tmp_path, "Desk", "Kampala") as made:
+        desk, kampala = made["Desk"], made["Kampala"]
+        _concurrent_edits(tmp_path, desk, kampala,
+                          {"organisation": ("Coast Forum", "Lake Forum")})
+        window = open_window_on(qtbot, make_window, desk)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        view = _view(window)
+        view.resolve_button.setFocus()
+        prompter.confirm_answers.append(True)
+        click(qtbot, view.resolve_button)
+        settle(qtbot, window)
+        assert view.tree.topLevelItemCount() == 0
+        assert QApplication.focusWidget() is view.empty  # "No conflicts...", read out

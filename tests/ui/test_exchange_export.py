@@ -177,3 +177,34 @@ def test_the_wizard_splits_a_bundle_into_parts_that_import_from_any_part(
         assert "4 new records" in flow.result.text()
         with peek(kampala) as session:
             assert Evidence(session).list(amina.incident)
+
+
+def test_the_keyboard_focus_stays_in_the_wizard_from_step_to_step(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], prompter: ScriptedPrompter,
+    tmp_path: Path,
+) -> None:
+    """Seen at a real window: after Next (then disabled or hidden) the focus fell out of the
+    wizard into the search field, so Space to tick a colleague typed into the search."""
+    from PySide6.QtWidgets import QApplication
+
+    with offices(tmp_path, "Desk", "Kampala") as made:
+        desk, kampala = made["Desk"], made["Kampala"]
+        amina = add_family(desk, "Amina")
+        window = open_window_on(qtbot, make_window, desk)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        wizard = _wizard(window)
+        assert wizard.set_record_checked("defender", amina.defender)
+        wizard.next_button.setFocus()
+        click(qtbot, wizard.next_button)
+        assert QApplication.focusWidget() is wizard.recipients  # Next is disabled here
+        wizard.set_recipient_checked(desk.id_of(kampala))
+        wizard.next_button.setFocus()
+        click(qtbot, wizard.next_button)
+        assert QApplication.focusWidget() is wizard.write_button  # Next is hidden here
+        prompter.files.append(str(tmp_path / "out.hrdb"))
+        click(qtbot, wizard.write_button)
+        qtbot.waitUntil(lambda: wizard.stack.currentIndex() == 3, timeout=WAIT_MS)
+        assert QApplication.focusWidget() is wizard.again_button
+        click(qtbot, wizard.again_button)
+        assert QApplication.focusWidget() is wizard.records

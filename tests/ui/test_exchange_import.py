@@ -168,3 +168,27 @@ def test_a_revoked_senders_bundle_is_not_imported(
         flow = _receive(qtbot, exchange_page(window), prompter, bundle)
         assert (flow.preview_value("Trust") or "").startswith("Revoked")
         assert not flow.import_button.isEnabled()
+
+
+def test_the_keyboard_focus_stays_on_the_page_after_import_or_cancel(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], prompter: ScriptedPrompter,
+    tmp_path: Path,
+) -> None:
+    """Seen at a real window: once Import (then hidden) was pressed, the focus fell out of the
+    page into the search field; it goes back to "Choose a bundle file…"."""
+    with offices(tmp_path, "Desk", "Kampala") as made:
+        desk, kampala = made["Desk"], made["Kampala"]
+        amina = add_family(kampala, "Amina")
+        bundle = tmp_path / "from-kampala.hrdb"
+        export(kampala, bundle, [desk], defenders=[amina.defender])
+        window = open_window_on(qtbot, make_window, desk)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        flow = _receive(qtbot, exchange_page(window), prompter, bundle)
+        assert QApplication.focusWidget() is flow.import_button
+        click(qtbot, flow.cancel_button)
+        assert QApplication.focusWidget() is flow.choose_button
+        flow = _receive(qtbot, exchange_page(window), prompter, bundle)
+        assert QApplication.focusWidget() is flow.import_button
+        assert "4 new records" in _imported(qtbot, flow)
+        assert QApplication.focusWidget() is flow.choose_button

@@ -132,3 +132,19 @@ def test_evidence_files_and_a_tidied_folder_are_told() -> None:
     assert "3 files of this vault's that colleagues no longer need removed from the folder." \
         in tidied
     assert "removed" not in sync_text(SyncSummary(imported=[_summary(applied=1)]))
+
+
+def test_what_a_bundle_holds_names_its_evidence_files() -> None:
+    """Seen at a real window: a bundle carrying a photo said "Holds: 1 defender, 2 incidents…"
+    before import and on export, and only the import result mentioned the evidence file."""
+    from pathlib import Path
+
+    from hrd_desk.services.exchange import ExportSummary
+    from hrd_desk.ui.exchange.summaries import export_text
+
+    assert counts_text({"incident": 2, "attachments": 1}) == "2 incidents, 1 evidence file"
+    assert counts_text({"defender": 1, "attachments": 3}) == "1 defender, 3 evidence files"
+    assert counts_text({"attachments": 0, "case": 1}) == "1 case"
+    written = ExportSummary(Path("/x/to-geneva.hrdb"), ("c1",), {"defender": 1}, 4,
+                            attachments=2)
+    assert "For Geneva: 1 defender, 2 evidence files." in export_text(written, ["Geneva"], False)

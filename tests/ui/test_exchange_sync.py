@@ -170,3 +170,25 @@ def test_sync_now_refuses_a_drop_folder_that_is_not_there(
         assert len(errors) == 1 and "not there" in errors[0][2]
         assert not stick.exists(), "a missing drop folder is never created"
         assert not panel.job.busy
+
+
+def test_the_keyboard_focus_comes_back_to_sync_now_when_the_sync_ends(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], prompter: ScriptedPrompter,
+    tmp_path: Path,
+) -> None:
+    """Seen at a real window: Sync now is disabled while it runs, the focus fell out of the page
+    into the search field and stayed there."""
+    from PySide6.QtWidgets import QApplication
+
+    folder = tmp_path / "drop"
+    folder.mkdir()
+    with offices(tmp_path, "Desk", "Kampala") as made:
+        desk = made["Desk"]
+        add_family(desk, "Amina")
+        window = open_window_on(qtbot, make_window, desk)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        panel = _sync_panel(qtbot, window, prompter, folder)
+        panel.sync_button.setFocus()
+        _sync_now(qtbot, panel)
+        assert QApplication.focusWidget() is panel.sync_button

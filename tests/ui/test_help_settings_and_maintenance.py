@@ -183,3 +183,26 @@ def test_the_maintenance_actions_need_an_open_vault(
     window = make_window()
     assert not window.act_passwd.isEnabled() and not window.act_verify.isEnabled()
     assert QMessageBox  # the questions go through the prompter, never a bare box
+
+
+def test_a_new_language_says_when_the_pages_follow(
+    opened: Callable[[Callable[[QDialog], int]], MainWindow], prompter: ScriptedPrompter,
+) -> None:
+    """Seen at a real window: after choosing French in Settings, the menus and sections were
+    French and the open page stayed English, without a word why (pages follow at unlock)."""
+    chosen: list[str] = ["fr"]
+
+    def run(dialog: QDialog) -> int:
+        assert isinstance(dialog, SettingsDialog)
+        dialog.language.setCurrentIndex(dialog.language.findData(chosen[0]))
+        return int(QDialog.DialogCode.Accepted)
+
+    window = opened(run)
+    try:
+        window.open_settings()
+        infos = [c for c in prompter.calls if c[0] == "info"]
+        assert len(infos) == 1 and "verrouillez" in infos[0][2].lower()  # in the new language
+        window.open_settings()  # the same language again: nothing to say
+        assert len([c for c in prompter.calls if c[0] == "info"]) == 1
+    finally:
+        window.apply_settings(AppSettings(), persist=False)

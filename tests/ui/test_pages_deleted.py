@@ -87,6 +87,20 @@ def test_the_defender_column_shows_only_where_there_is_a_defender(page: DeletedP
     assert page.model.data(page.model.index(0, 1)) == "Blue Heron"
 
 
+def test_the_defender_column_shown_again_is_wide_enough_for_its_heading(
+    page: DeletedPage,
+) -> None:
+    """Seen at a real window: after Defenders (the column hidden, no row), Incidents showed it
+    cut to "Defende": fitting the columns to the rows had resized the hidden one."""
+    assert page.table.isColumnHidden(1)
+    page.restore_current()  # no deleted defender left: the list is fitted with no row
+    assert page.model.rowCount() == 0
+    page.resize(1000, 600)
+    page.kind.setCurrentIndex(page.kind.findData("related"))
+    em = page.table.horizontalHeader().fontMetrics().horizontalAdvance("M")
+    assert page.table.columnWidth(1) >= 16 * em  # the width the page gives it
+
+
 def test_deleted_stays_checkins_and_tasks_are_listed_and_restored(
     page: DeletedPage, ctx: FakeContext
 ) -> None:

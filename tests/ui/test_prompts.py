@@ -164,3 +164,31 @@ def test_qt_settings_are_blocked_by_default_on_this_platform(qtbot: QtBot) -> No
     store.setValue("FileDialog/history", ["/somewhere"])
     store.sync()
     assert store.status() != QSettings.Status.NoError or not os.path.exists(store.fileName())
+
+
+def test_file_dialogs_and_typed_words_belong_to_the_window_that_asks(qtbot: QtBot) -> None:
+    """A record's Attachments window asks for a file: the file dialog is its child, not the main
+    window's, so closing it does not raise the main window over the form and its Attachments
+    (seen at a real window: both vanished behind the main window after Add file...)."""
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    main = QWidget()
+    qtbot.addWidget(main)
+    main.show()
+    attachments = QDialog(main)
+    attachments.show()
+    attachments.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is attachments)
+    parents: list[object] = []
+
+    def run(dialog: QDialog) -> int:
+        parents.append(dialog.parentWidget())
+        dialog.reject()
+        return 0
+
+    prompter = DialogPrompter(main, run=run)
+    assert prompter.open_file("Attach a file", "All files (*)") is None
+    assert prompter.save_file("Save", "x.pdf", "PDF (*.pdf)") is None
+    assert prompter.open_folder("Drop folder") is None
+    assert not prompter.confirm_typed("Purge", "Purge it?", "PURGE")
+    assert parents == [attachments] * 4

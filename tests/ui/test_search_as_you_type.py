@@ -135,3 +135,27 @@ def test_the_name_of_a_defender_with_a_codename_is_not_quoted() -> None:
     assert match_snippet("defender", fields, "okoye") == NAME_MATCH
     assert match_snippet("defender", {"name": "Luis García"}, "garcia") == (
         "Display name: Luis García")
+
+
+def test_an_advocacy_action_names_the_defenders_it_concerns(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], vault_dir: Path
+) -> None:
+    """Seen at a real window: an advocacy action found by its subject had an empty Defender
+    column although it concerns a defender (only incidents' list of defenders was read)."""
+    window = _window(qtbot, make_window, vault_dir)
+    amina = window.ctx.reader.records.list("defender")[0].id
+    done: list[object] = []
+    window.ctx.write(
+        lambda desk: desk.records.add("advocacy", {"action": "meeting", "date": "2024-05-02",
+                                                   "subject": "Spyware appeal",
+                                                   "defenders": [amina]}),
+        on_done=done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=5000)
+    field = window.workspace.search_field
+    type_text(field, "spyware")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    page = _results(window)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=3000)
+    _record, defender, matched, kind = _row(page, 0)
+    assert kind == "Advocacy action" and matched == "Subject: Spyware appeal"
+    assert defender == "Blue Heron"

@@ -310,6 +310,24 @@ def _titles(page: TasksPage) -> list[str]:
     return [str(page.model.data(page.model.index(r, 0))) for r in range(page.model.rowCount())]
 
 
+def test_tasks_filter_captions_sit_beside_their_boxes(tasks: TasksPage, qtbot: QtBot) -> None:
+    """Seen at a real window: "Show" and "For" stood far from their boxes, the row's spare
+    room shared out between the captions (the defender box may not grow past 16 em)."""
+    from PySide6.QtWidgets import QLabel
+
+    tasks.resize(1000, 600)
+    qtbot.waitUntil(lambda: tasks.show_combo.width() > 0)
+    em = tasks.fontMetrics().horizontalAdvance("M")
+    for box in (tasks.show_combo, tasks.assignee, tasks.defender_search):
+        caption = next(w for w in tasks.findChildren(QLabel) if w.buddy() is box)
+        caption_end = caption.mapTo(tasks, caption.rect().topLeft()).x() + caption.width()
+        text_end = caption.mapTo(tasks, caption.rect().topLeft()).x() + \
+            caption.fontMetrics().horizontalAdvance(caption.text())
+        box_start = box.mapTo(tasks, box.rect().topLeft()).x()
+        assert box_start - text_end < 2 * em, caption.text()
+        assert caption_end <= box_start
+
+
 def test_tasks_filter_open_overdue_for_whom_and_by_defender(
         tasks: TasksPage, ctx: FakeContext, world: dict[str, str]) -> None:
     assert _titles(tasks) == ["Send the invitation letter", "Book the flight"]  # soonest first

@@ -132,3 +132,32 @@ def test_the_focused_section_in_the_sidebar_is_ringed(qtbot: QtBot, name: str) -
 def test_both_themes_are_checked() -> None:
     assert set(THEMES.values()) == {LIGHT, DARK}
     assert all(isinstance(c, Colours) for c in THEMES.values())
+
+
+@pytest.mark.parametrize("name", sorted(THEMES))
+def test_radio_buttons_stay_round_and_check_boxes_square(qtbot: QtBot, name: str) -> None:
+    """Seen at a real window: the edge drawn around every indicator was a square, so the
+    spreadsheet import's "day first" / "month first" and the export wizard's two choices looked
+    like check boxes (several may be ticked) when only one can be."""
+    from PySide6.QtWidgets import QRadioButton, QStyle, QStyleOptionButton
+
+    with themed(name):
+        panel = QWidget()
+        layout = QVBoxLayout(panel)
+        radio, box = QRadioButton(""), QCheckBox("")
+        layout.addWidget(radio)
+        layout.addWidget(box)
+        qtbot.addWidget(panel)
+        panel.show()
+        qtbot.waitExposed(panel)
+        edge = panel.palette().color(QPalette.ColorRole.Mid)
+        corners = {}
+        for widget, element in ((radio, QStyle.SubElement.SE_RadioButtonIndicator),
+                                (box, QStyle.SubElement.SE_CheckBoxIndicator)):
+            option = QStyleOptionButton()
+            option.initFrom(widget)
+            rect = widget.style().subElementRect(element, option, widget)
+            image = widget.grab().toImage()
+            corners[widget] = image.pixelColor(rect.left(), rect.top())
+        assert corners[box] == edge, name  # a check box keeps its square edge
+        assert corners[radio] != edge, name  # a radio button's edge is round

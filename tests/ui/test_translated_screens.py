@@ -36,6 +36,7 @@ from hrd_desk.services import emergency
 from hrd_desk.services.desk import unlock_desk
 from hrd_desk.services.maintenance import Check, VerifyReport
 from hrd_desk.services.recovery_shares import combine_shares, split_code
+from hrd_desk.services.session import create_vault
 from hrd_desk.ui import i18n
 from hrd_desk.ui.about_dialog import AboutDialog
 from hrd_desk.ui.attachments_dialog import AttachmentsDialog
@@ -216,3 +217,25 @@ def test_the_lock_screens_follow_a_language_change_at_once(
         _in_language("en")
         QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange.value)
     assert unlock_screen.unlock_button.text() == "Unlock"
+
+
+def test_the_unlock_screen_buttons_show_their_whole_text_in_every_language(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], tmp_path: Path,
+) -> None:
+    """Seen at a real window: in French "Effacement d'urgence…" and "Utiliser des parts de
+    récupération…" were cut at both ends, squeezed beside Déverrouiller in the fixed card."""
+    create_vault(tmp_path / "vault", PASSPHRASE).lock()
+    window = make_window(vault_dir=tmp_path / "vault")
+    screen = window.unlock_screen
+    buttons = (screen.wipe_button, screen.shares_button, screen.unlock_button)
+    try:
+        for language in ("en", "fr", "es", "ar"):
+            _in_language(language)
+            QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange.value)
+            qtbot.waitUntil(lambda: all(b.width() > 0 for b in buttons))
+            QApplication.processEvents()
+            for button in buttons:
+                assert button.width() >= button.sizeHint().width(), (language, button.text())
+    finally:
+        _in_language("en")
+        QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange.value)

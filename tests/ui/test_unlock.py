@@ -106,6 +106,35 @@ def test_the_kdf_runs_off_the_gui_thread_with_a_busy_indicator(
     assert window.unlock_screen.busy_bar.isHidden()
 
 
+def test_while_unlocking_the_focus_is_not_left_on_emergency_wipe(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], vault_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Seen at a real window: Enter in the passphrase field disabled it, and the focus went on
+    to the one button left enabled, Emergency wipe…, where an impatient second Enter lands."""
+    from PySide6.QtWidgets import QApplication
+
+    create_vault(vault_dir, PASSPHRASE)
+    real_unlock = Vault.unlock
+
+    def slow_unlock(directory: Path, passphrase: str) -> Vault:
+        time.sleep(0.4)
+        return real_unlock(directory, passphrase)
+
+    monkeypatch.setattr(Vault, "unlock", staticmethod(slow_unlock))
+    window = make_window()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    screen = window.unlock_screen
+    screen.passphrase.setFocus()
+    assert QApplication.focusWidget() is screen.passphrase
+    type_and_submit(qtbot, screen.passphrase, "not the passphrase")
+    assert not screen.busy_bar.isHidden() and screen.wipe_button.isEnabled()
+    assert QApplication.focusWidget() is not screen.wipe_button
+    qtbot.waitUntil(lambda: not screen.error.isHidden(), timeout=20_000)
+    assert QApplication.focusWidget() is screen.passphrase  # ready for another try
+
+
 def test_a_damaged_keyslot_file_is_explained_before_asking(
     make_window: Callable[..., MainWindow], vault_dir: Path
 ) -> None:

@@ -292,6 +292,70 @@
             <translation>حُذف مرفق</translation>
         </message>
         <message>
+            <source>Attachment verified</source>
+            <translation>تُحقّق من مرفق</translation>
+        </message>
+        <message>
+            <source>Attachment viewed</source>
+            <translation>عُرض مرفق</translation>
+        </message>
+        <message>
+            <source>Decrypted copy of an attachment saved</source>
+            <translation>حُفظت نسخة غير مشفّرة من مرفق</translation>
+        </message>
+        <message>
+            <source>Custody statement of an attachment made</source>
+            <translation>أُعدّ إقرار سلسلة الحيازة لمرفق</translation>
+        </message>
+        <message>
+            <source>Colleague's new keys accepted</source>
+            <translation>قُبلت المفاتيح الجديدة لزميل</translation>
+        </message>
+        <message>
+            <source>Identity keys rotated</source>
+            <translation>جُدّدت مفاتيح الهوية</translation>
+        </message>
+        <message>
+            <source>Old identity keys deleted</source>
+            <translation>حُذفت مفاتيح الهوية القديمة</translation>
+        </message>
+        <message>
+            <source>Marked as restored from a backup</source>
+            <translation>وُسمت بأنها مستعادة من نسخة احتياطية</translation>
+        </message>
+        <message>
+            <source>Spreadsheet imported</source>
+            <translation>استُورد جدول</translation>
+        </message>
+        <message>
+            <source>Spreadsheet import undone</source>
+            <translation>أُلغي استيراد جدول</translation>
+        </message>
+        <message>
+            <source>Spreadsheet import brought back</source>
+            <translation>أُعيد استيراد جدول</translation>
+        </message>
+        <message>
+            <source>Recovery code made</source>
+            <translation>أُنشئ رمز الاسترداد</translation>
+        </message>
+        <message>
+            <source>Recovery code removed</source>
+            <translation>أُزيل رمز الاسترداد</translation>
+        </message>
+        <message>
+            <source>Duress passphrase set</source>
+            <translation>عُيّنت عبارة الإكراه</translation>
+        </message>
+        <message>
+            <source>Duress passphrase removed</source>
+            <translation>أُزيلت عبارة الإكراه</translation>
+        </message>
+        <message>
+            <source>Wipe after failed unlocks set</source>
+            <translation>ضُبط المسح بعد محاولات فتح فاشلة</translation>
+        </message>
+        <message>
             <source>colleague</source>
             <translation>زميل</translation>
         </message>
@@ -3980,6 +4044,17 @@ Nothing in this vault was changed.</source>
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n evidence file(s)</source>
+            <translation>
+                <numerusform>لا ملفات أدلة</numerusform>
+                <numerusform>ملف أدلة واحد</numerusform>
+                <numerusform>ملفا أدلة</numerusform>
+                <numerusform>%n ملفات أدلة</numerusform>
+                <numerusform>%n ملفًا من ملفات الأدلة</numerusform>
+                <numerusform>%n ملف أدلة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n new record(s)</source>
             <translation>
                 <numerusform>لا سجلات جديدة</numerusform>
@@ -6080,6 +6155,14 @@ Colleagues that trust you move to it when they import your next bundle. New coll
         <message>
             <source>Integrity not checked</source>
             <translation>لم تُفحص السلامة</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>اللغة</translation>
+        </message>
+        <message>
+            <source>The menus and the sections are in the new language now. The pages follow the next time the vault is unlocked: lock it (Ctrl+L) and unlock it to see them all in the new language.</source>
+            <translation>القوائم والأقسام باللغة الجديدة الآن. أما الصفحات فتتبعها عند فتح الخزنة في المرة القادمة: اقفلها (Ctrl+L) ثم افتحها لترى كل شيء باللغة الجديدة.</translation>
         </message>
         <message numerus="yes">
             <source>Copied. The clipboard will be cleared in %n second(s).</source>

@@ -187,6 +187,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n evidence file(s)</source>
+            <translation>
+                <numerusform>%n evidence file</numerusform>
+                <numerusform>%n evidence files</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n new record(s)</source>
             <translation>
                 <numerusform>%n new record</numerusform>

@@ -292,6 +292,70 @@
             <translation>Adjunto eliminado</translation>
         </message>
         <message>
+            <source>Attachment verified</source>
+            <translation>Adjunto verificado</translation>
+        </message>
+        <message>
+            <source>Attachment viewed</source>
+            <translation>Adjunto visualizado</translation>
+        </message>
+        <message>
+            <source>Decrypted copy of an attachment saved</source>
+            <translation>Copia descifrada de un adjunto guardada</translation>
+        </message>
+        <message>
+            <source>Custody statement of an attachment made</source>
+            <translation>Declaración de cadena de custodia de un adjunto emitida</translation>
+        </message>
+        <message>
+            <source>Colleague's new keys accepted</source>
+            <translation>Nuevas claves de un colega aceptadas</translation>
+        </message>
+        <message>
+            <source>Identity keys rotated</source>
+            <translation>Claves de identidad renovadas</translation>
+        </message>
+        <message>
+            <source>Old identity keys deleted</source>
+            <translation>Claves de identidad antiguas eliminadas</translation>
+        </message>
+        <message>
+            <source>Marked as restored from a backup</source>
+            <translation>Marcada como restaurada desde una copia de seguridad</translation>
+        </message>
+        <message>
+            <source>Spreadsheet imported</source>
+            <translation>Hoja de cálculo importada</translation>
+        </message>
+        <message>
+            <source>Spreadsheet import undone</source>
+            <translation>Importación de hoja de cálculo deshecha</translation>
+        </message>
+        <message>
+            <source>Spreadsheet import brought back</source>
+            <translation>Importación de hoja de cálculo recuperada</translation>
+        </message>
+        <message>
+            <source>Recovery code made</source>
+            <translation>Código de recuperación creado</translation>
+        </message>
+        <message>
+            <source>Recovery code removed</source>
+            <translation>Código de recuperación eliminado</translation>
+        </message>
+        <message>
+            <source>Duress passphrase set</source>
+            <translation>Frase de coacción establecida</translation>
+        </message>
+        <message>
+            <source>Duress passphrase removed</source>
+            <translation>Frase de coacción eliminada</translation>
+        </message>
+        <message>
+            <source>Wipe after failed unlocks set</source>
+            <translation>Borrado tras desbloqueos fallidos configurado</translation>
+        </message>
+        <message>
             <source>colleague</source>
             <translation>colega</translation>
         </message>
@@ -3860,6 +3924,13 @@ No se cambió nada en esta bóveda.</translation>
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n evidence file(s)</source>
+            <translation>
+                <numerusform>%n archivo de evidencia</numerusform>
+                <numerusform>%n archivos de evidencia</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n new record(s)</source>
             <translation>
                 <numerusform>%n registro nuevo</numerusform>
@@ -5856,6 +5927,14 @@ Los colegas que confían en usted pasan a ella al importar su próximo paquete. 
         <message>
             <source>Integrity not checked</source>
             <translation>Integridad sin comprobar</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <source>The menus and the sections are in the new language now. The pages follow the next time the vault is unlocked: lock it (Ctrl+L) and unlock it to see them all in the new language.</source>
+            <translation>Los menús y las secciones ya están en el nuevo idioma. Las páginas lo seguirán la próxima vez que se desbloquee la bóveda: bloquéela (Ctrl+L) y desbloquéela para verlo todo en el nuevo idioma.</translation>
         </message>
         <message numerus="yes">
             <source>Copied. The clipboard will be cleared in %n second(s).</source>

@@ -292,6 +292,70 @@
             <translation>Pièce jointe supprimée</translation>
         </message>
         <message>
+            <source>Attachment verified</source>
+            <translation>Pièce jointe vérifiée</translation>
+        </message>
+        <message>
+            <source>Attachment viewed</source>
+            <translation>Pièce jointe consultée</translation>
+        </message>
+        <message>
+            <source>Decrypted copy of an attachment saved</source>
+            <translation>Copie déchiffrée d'une pièce jointe enregistrée</translation>
+        </message>
+        <message>
+            <source>Custody statement of an attachment made</source>
+            <translation>Attestation de chaîne de possession d'une pièce jointe établie</translation>
+        </message>
+        <message>
+            <source>Colleague's new keys accepted</source>
+            <translation>Nouvelles clés d'un·e collègue acceptées</translation>
+        </message>
+        <message>
+            <source>Identity keys rotated</source>
+            <translation>Clés d'identité renouvelées</translation>
+        </message>
+        <message>
+            <source>Old identity keys deleted</source>
+            <translation>Anciennes clés d'identité supprimées</translation>
+        </message>
+        <message>
+            <source>Marked as restored from a backup</source>
+            <translation>Signalé comme restauré depuis une sauvegarde</translation>
+        </message>
+        <message>
+            <source>Spreadsheet imported</source>
+            <translation>Tableur importé</translation>
+        </message>
+        <message>
+            <source>Spreadsheet import undone</source>
+            <translation>Import de tableur annulé</translation>
+        </message>
+        <message>
+            <source>Spreadsheet import brought back</source>
+            <translation>Import de tableur rétabli</translation>
+        </message>
+        <message>
+            <source>Recovery code made</source>
+            <translation>Code de récupération créé</translation>
+        </message>
+        <message>
+            <source>Recovery code removed</source>
+            <translation>Code de récupération supprimé</translation>
+        </message>
+        <message>
+            <source>Duress passphrase set</source>
+            <translation>Phrase de contrainte définie</translation>
+        </message>
+        <message>
+            <source>Duress passphrase removed</source>
+            <translation>Phrase de contrainte supprimée</translation>
+        </message>
+        <message>
+            <source>Wipe after failed unlocks set</source>
+            <translation>Effacement après échecs de déverrouillage réglé</translation>
+        </message>
+        <message>
             <source>colleague</source>
             <translation>collègue</translation>
         </message>
@@ -3860,6 +3924,13 @@ Rien n'a été modifié dans ce coffre.</translation>
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n evidence file(s)</source>
+            <translation>
+                <numerusform>%n pièce à conviction</numerusform>
+                <numerusform>%n pièces à conviction</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n new record(s)</source>
             <translation>
                 <numerusform>%n nouvelle fiche</numerusform>
@@ -5856,6 +5927,14 @@ Les collègues qui vous font confiance y passent en important votre prochain paq
         <message>
             <source>Integrity not checked</source>
             <translation>Intégrité non vérifiée</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <source>The menus and the sections are in the new language now. The pages follow the next time the vault is unlocked: lock it (Ctrl+L) and unlock it to see them all in the new language.</source>
+            <translation>Les menus et les sections sont maintenant dans la nouvelle langue. Les pages suivront au prochain déverrouillage du coffre : verrouillez-le (Ctrl+L) puis déverrouillez-le pour tout voir dans la nouvelle langue.</translation>
         </message>
         <message numerus="yes">
             <source>Copied. The clipboard will be cleared in %n second(s).</source>

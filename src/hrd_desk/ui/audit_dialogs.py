@@ -53,6 +53,25 @@ ACTIONS = {
     "drop folder set": QT_TRANSLATE_NOOP("AuditDialogs", "Drop folder set"),
     "attachment received": QT_TRANSLATE_NOOP("AuditDialogs", "Attachment added"),
     "attachment deleted": QT_TRANSLATE_NOOP("AuditDialogs", "Attachment deleted"),
+    "attachment verified": QT_TRANSLATE_NOOP("AuditDialogs", "Attachment verified"),
+    "attachment viewed": QT_TRANSLATE_NOOP("AuditDialogs", "Attachment viewed"),
+    "attachment exported decrypted copy": QT_TRANSLATE_NOOP(
+        "AuditDialogs", "Decrypted copy of an attachment saved"),
+    "attachment custody statement": QT_TRANSLATE_NOOP(
+        "AuditDialogs", "Custody statement of an attachment made"),
+    "colleague rotated": QT_TRANSLATE_NOOP("AuditDialogs", "Colleague's new keys accepted"),
+    "identity rotate": QT_TRANSLATE_NOOP("AuditDialogs", "Identity keys rotated"),
+    "identity old keys deleted": QT_TRANSLATE_NOOP("AuditDialogs", "Old identity keys deleted"),
+    "vault restored": QT_TRANSLATE_NOOP("AuditDialogs", "Marked as restored from a backup"),
+    "import sheet": QT_TRANSLATE_NOOP("AuditDialogs", "Spreadsheet imported"),
+    "delete import": QT_TRANSLATE_NOOP("AuditDialogs", "Spreadsheet import undone"),
+    "restore import": QT_TRANSLATE_NOOP("AuditDialogs", "Spreadsheet import brought back"),
+    "recovery code added": QT_TRANSLATE_NOOP("AuditDialogs", "Recovery code made"),
+    "recovery code removed": QT_TRANSLATE_NOOP("AuditDialogs", "Recovery code removed"),
+    "duress passphrase set": QT_TRANSLATE_NOOP("AuditDialogs", "Duress passphrase set"),
+    "duress passphrase removed": QT_TRANSLATE_NOOP("AuditDialogs", "Duress passphrase removed"),
+    "wipe after failed unlocks set": QT_TRANSLATE_NOOP(
+        "AuditDialogs", "Wipe after failed unlocks set"),
 }
 # What events that are not about a record concern (record kinds: i18n.kind_label)
 SUBJECTS = {

@@ -70,19 +70,24 @@ def focus_colour(palette: QPalette, background: QColor | None = None) -> QColor:
 
 
 def _ring(painter: QPainter, rect: QRect, palette: QPalette, *, focused: bool,
-          colour: QColor | None = None) -> None:
-    """An edge (1 px, Mid) or a focus ring (2 px, Highlight) just inside `rect`."""
+          colour: QColor | None = None, round_: bool = False) -> None:
+    """An edge (1 px, Mid) or a focus ring (2 px, Highlight) just inside `rect`; `round_` for a
+    radio button's indicator (a square edge made it look like a check box)."""
     width = FOCUS_WIDTH if focused else 1
     role = QPalette.ColorRole.Highlight if focused else QPalette.ColorRole.Mid
     painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, round_)
     pen = QPen(colour if colour is not None else palette.color(role))
     pen.setWidth(width)
     pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
     painter.setPen(pen)
     painter.setBrush(Qt.BrushStyle.NoBrush)
     inset = width // 2
-    painter.drawRect(rect.adjusted(inset, inset, -inset - (width % 2), -inset - (width % 2)))
+    inner = rect.adjusted(inset, inset, -inset - (width % 2), -inset - (width % 2))
+    if round_:
+        painter.drawEllipse(inner)
+    else:
+        painter.drawRect(inner)
     painter.restore()
 
 
@@ -104,8 +109,8 @@ class ControlEdgeStyle(QProxyStyle):
                     and isinstance(widget.parentWidget(), _FRAMED_PARENTS)):
                 return  # the line inside a combo or spin box: its box draws the edge
             focused = _has_focus(option) and element == QStyle.PrimitiveElement.PE_PanelLineEdit
-            _ring(painter, option.rect, option.palette,
-                  focused=focused)
+            _ring(painter, option.rect, option.palette, focused=focused,
+                  round_=element == QStyle.PrimitiveElement.PE_IndicatorRadioButton)
         elif element == QStyle.PrimitiveElement.PE_Frame and isinstance(widget, _BOXES):
             _ring(painter, option.rect, option.palette, focused=widget.hasFocus())
         elif element == QStyle.PrimitiveElement.PE_PanelButtonCommand and _has_focus(option):

@@ -50,7 +50,7 @@ from .flow_layout import FlowLayout
 from .forms import open_form
 from .i18n import QT_TRANSLATE_NOOP, country_text, field_label, plural, translate, vocab_text
 from .incident_timeline import IncidentTimeline, TimelineState
-from .labels import heading, plain_label, value_label
+from .labels import ValueLabel, heading, plain_label, value_label
 from .plan_tab import PLAN_KINDS, PlanTab
 from .record_actions import confirm_delete
 from .record_titles import record_title, title_text
@@ -60,6 +60,7 @@ from .report_words import dossier_words
 from .risk_tab import RISK_KINDS, RiskTab
 from .sensitive import SensitiveValue, reveal_shortcut
 from .stay_tab import STAY_KINDS, StayTab
+from .theme import scaled_font
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # Tabs are named by their English titles (the key kept as the tab's data; shown translated)
@@ -156,8 +157,11 @@ class DefenderView(QWidget):
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.back.setToolTip(translate("DefenderView", "Back to the list of defenders (Esc)"))
         reveal_shortcut(self, self.toggle_hidden_values)
-        self.title = heading("")
-        self.subtitle = plain_label("", object_name="muted", wrap=True)
+        # a codename and a country read from the window's leading edge in Arabic too
+        self.title = ValueLabel()
+        self.title.setFont(scaled_font(self.title, 1.4, bold=True))
+        self.subtitle = ValueLabel()
+        self.subtitle.setObjectName("muted")
         outer.addWidget(self.title)
         outer.addWidget(self.subtitle)
         self.notice = plain_label("", object_name="notice", wrap=True)  # "Incident saved: ..."

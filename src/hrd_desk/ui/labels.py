@@ -8,7 +8,7 @@ grey-scale prints); the colours are mid-tone so they read on light and dark pale
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 
@@ -76,14 +76,34 @@ def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = F
     return label
 
 
-def value_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+class ValueLabel(QLabel):
     """A record's value beside its label in a form row: wrapped, plain text, and always starting
-    at the left edge next to its label, whatever the text's own direction (an Arabic value keeps
-    its right-to-left reading order but does not drift to the far right of a wide row)."""
-    label = plain_label(text, parent, wrap=True)
-    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
-                       | Qt.AlignmentFlag.AlignTop)
-    return label
+    at the edge next to its label, whatever the text's own direction: the left edge in a
+    left-to-right window (an Arabic value keeps its reading order but does not drift to the far
+    right of a wide row), the right edge in a right-to-left one (a Latin name or a date does not
+    drift to the far left, away from its Arabic label). A plain QLabel aligns by its text's
+    direction, not the window's."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setText(text)
+        self.setWordWrap(True)
+        self._align()
+
+    def _align(self) -> None:
+        edge = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() else Qt.AlignmentFlag.AlignLeft
+        self.setAlignment(edge | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignTop)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            self._align()
+        super().changeEvent(event)
+
+
+def value_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A record's value beside its label (ValueLabel)."""
+    return ValueLabel(text, parent)
 
 
 def heading(text: str, parent: QWidget | None = None, *, factor: float = 1.4) -> QLabel:

@@ -610,9 +610,18 @@ class MainWindow(QMainWindow):
         try:
             if self._run_dialog(dialog) != QDialog.DialogCode.Accepted:
                 return
+            before = self.settings.language
             self.apply_settings(dialog.chosen())
         finally:
             dialog.deleteLater()
+        if self.settings.language != before and self.ctx.is_open:
+            # the menus and the sections change at once; the pages are built at unlock
+            self.prompter.info(
+                translate("MainWindow", "Language"),
+                translate("MainWindow", "The menus and the sections are in the new language "
+                                        "now. The pages follow the next time the vault is "
+                                        "unlocked: lock it (Ctrl+L) and unlock it to see them "
+                                        "all in the new language."))
 
     def apply_settings(self, chosen: AppSettings, *, persist: bool = True) -> None:
         self.settings = chosen

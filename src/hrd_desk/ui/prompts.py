@@ -177,8 +177,9 @@ class DialogPrompter:
         self.run = run
 
     def owner(self) -> QWidget | None:
-        """The window a question belongs to: the active one (a form asking "Discard
-        changes?"), so the main window is not raised over the form; else the main window."""
+        """The window a question or a file dialog belongs to: the active one (a form asking
+        "Discard changes?", a record's Attachments asking for a file), so the main window is not
+        raised over it when the dialog closes; else the main window."""
         active = QApplication.activeWindow()
         if active is not None and active.isVisible() and not isinstance(active, QMessageBox):
             return active
@@ -220,7 +221,7 @@ class DialogPrompter:
             box.deleteLater()
 
     def confirm_typed(self, title: str, text: str, expected: str) -> bool:
-        dialog = TypedConfirmation(self.parent, title, text, expected)
+        dialog = TypedConfirmation(self.owner(), title, text, expected)
         try:
             accepted = self.run(dialog) == QDialog.DialogCode.Accepted
             return accepted and dialog.entry.text() == expected
@@ -237,12 +238,12 @@ class DialogPrompter:
         self._ask(self.message_box(QMessageBox.Icon.Critical, title, text, ok, ok))
 
     def open_file(self, title: str, filters: str) -> str | None:
-        return choose_file(self.parent, title, filters, run=self.run)
+        return choose_file(self.owner(), title, filters, run=self.run)
 
     def save_file(self, title: str, suggested_name: str, filters: str) -> str | None:
         return choose_file(
-            self.parent, title, filters, save=True, suggested_name=suggested_name, run=self.run
+            self.owner(), title, filters, save=True, suggested_name=suggested_name, run=self.run
         )
 
     def open_folder(self, title: str) -> str | None:
-        return choose_file(self.parent, title, "", folder=True, run=self.run)
+        return choose_file(self.owner(), title, "", folder=True, run=self.run)

@@ -136,8 +136,8 @@ class RecordTable(QTableView):
         narrower than set and never wider than `max_em`; loads no more rows than are shown."""
         em = self.fontMetrics().horizontalAdvance("M")
         for column in range(self.paged.columnCount()):
-            if column == getattr(self, "_stretch", -1):
-                continue
+            if column == getattr(self, "_stretch", -1) or self.isColumnHidden(column):
+                continue  # a hidden column's width is the one it gets back when shown
             wanted = min(self.sizeHintForColumn(column) + em, round(max_em * em))
             if wanted > self.columnWidth(column):
                 self.setColumnWidth(column, wanted)

@@ -113,8 +113,9 @@ def paint_trend(painter: QPainter, area: QRectF, trend: Trend, *, text: QColor) 
     painter.setPen(text)
     painter.drawText(QRectF(plot.right() + line / 4, plot.top() - line / 2, right, line),
                      int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), str(top))
-    painter.drawText(QRectF(plot.right() + line / 4, plot.bottom() - line / 2, right, line),
-                     int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), "0")
+    # "0" sits just above the baseline: centred on it, it ran into the last month's label
+    painter.drawText(QRectF(plot.right() + line / 4, plot.bottom() - line, right, line),
+                     int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), "0")
     # bars: incidents per month, stacked by category; month labels where they fit
     width = plot.width() / len(trend.months)
     label_width = metrics.horizontalAdvance("0000-00") + line

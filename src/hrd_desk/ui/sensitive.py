@@ -130,6 +130,11 @@ class SensitiveValue(QWidget):
             self.text.setText("—")
             return
         self.text.setText(self._value if self._shown and self._value else mask_text())
+        # A wrapping label asks for little room, so a shown name was broken over two lines
+        # with the rest of the row empty: it gets its one-line width, up to 30 em.
+        metrics = self.text.fontMetrics()
+        widest = max(metrics.horizontalAdvance(line) for line in self.text.text().split("\n"))
+        self.text.setMinimumWidth(min(widest + 2, metrics.horizontalAdvance("M") * 30))
         self.toggle.setText(translate("Sensitive", "Hide") if self._shown
                             else translate("Sensitive", "Show"))
         verb = translate("Sensitive", "Hide %1") if self._shown else translate(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QFrame,
     QHBoxLayout,
@@ -202,23 +203,25 @@ class UnlockScreen(_CardScreen):
         field_row.addWidget(self.show_button)
         self.body.addLayout(field_row)
         self._add_status_rows()
+        # Unlock on its own row, the two rarer ways below it, one a row: in French or Spanish
+        # they do not fit side by side in the card, and were cut at both ends.
         buttons = QHBoxLayout()
-        # Never the default and never disabled (a damaged or busy vault can be wiped too); it
-        # only asks, and the question's default is Cancel.
-        self.wipe_button = QPushButton()
-        self.wipe_button.setAutoDefault(False)
-        self.wipe_button.clicked.connect(lambda _c=False: self.wipe_requested.emit())
-        buttons.addWidget(self.wipe_button)
-        self.shares_button = QPushButton()
-        self.shares_button.setAutoDefault(False)
-        self.shares_button.clicked.connect(lambda _c=False: self.shares_requested.emit())
-        buttons.addWidget(self.shares_button)
         buttons.addStretch(1)
         self.unlock_button = QPushButton()
         self.unlock_button.setObjectName("primary")
         self.unlock_button.setDefault(True)
         buttons.addWidget(self.unlock_button)
         self.body.addLayout(buttons)
+        self.shares_button = QPushButton()
+        self.shares_button.setAutoDefault(False)
+        self.shares_button.clicked.connect(lambda _c=False: self.shares_requested.emit())
+        self.body.addWidget(self.shares_button, 0, Qt.AlignmentFlag.AlignLeading)
+        # Never the default and never disabled (a damaged or busy vault can be wiped too); it
+        # only asks, and the question's default is Cancel.
+        self.wipe_button = QPushButton()
+        self.wipe_button.setAutoDefault(False)
+        self.wipe_button.clicked.connect(lambda _c=False: self.wipe_requested.emit())
+        self.body.addWidget(self.wipe_button, 0, Qt.AlignmentFlag.AlignLeading)
         self.where = _plain_label(vault_label, name="muted")
         self.body.addWidget(self.where)
         self.reason = _plain_label(name="muted")
@@ -266,6 +269,12 @@ class UnlockScreen(_CardScreen):
         self.unlock_requested.emit(text)
 
     def _enable_inputs(self, enabled: bool) -> None:
+        focused = QApplication.focusWidget()
+        if not enabled and focused is not None and self.isAncestorOf(focused) and (
+                focused is not self.wipe_button):
+            # Disabling the focused field hands the focus on down the chain to the one button
+            # left enabled: Emergency wipe…, where a second Enter would land. Nowhere instead.
+            focused.clearFocus()
         for widget in (self.passphrase, self.show_button, self.unlock_button,
                        self.shares_button):
             widget.setEnabled(enabled and not self.damaged)

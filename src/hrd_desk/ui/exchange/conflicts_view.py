@@ -15,6 +15,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -239,6 +240,19 @@ class ConflictsView(QWidget):
             names_text(names),
         )
 
+    def _has_focus(self) -> bool:
+        focused = QApplication.focusWidget()
+        return focused is not None and self.isAncestorOf(focused)
+
+    def _reloaded(self, refocus: bool) -> None:
+        """After a decision: the list again, and the keyboard focus on it (or on "No
+        conflicts") when it was here; the buttons it was on are hidden now, and it fell out of
+        the page into the search field."""
+        self.reload()
+        if refocus:
+            target = self.tree if self.tree.topLevelItemCount() else self.empty
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _show_empty(self, empty: bool) -> None:
         self.empty.setVisible(empty)
         self.tree.setVisible(not empty)
@@ -454,6 +468,7 @@ class ConflictsView(QWidget):
         if self.ctx is None or found is None or self.keep.currentIndex() < 0:
             return
         ctx = self.ctx
+        from_here = self._has_focus()  # before the question takes it
         choice = str(self.keep.currentData())
         title = visible(found.title)
         if choice == ACCEPT:
@@ -486,7 +501,7 @@ class ConflictsView(QWidget):
                 if choice == ACCEPT
                 else desk.conflicts.refuse(proposal_id)
             ),
-            on_done=lambda _r: self.reload(),
+            on_done=lambda _r: self._reloaded(from_here),
             on_error=lambda exc: ctx.prompter.error(
                 translate("Conflicts", "Not decided"), failure_text(exc)
             ),
@@ -500,6 +515,7 @@ class ConflictsView(QWidget):
         if self.ctx is None or found is None or self.keep.currentIndex() < 0:
             return
         ctx = self.ctx
+        from_here = self._has_focus()  # before the question takes it
         keep = str(self.keep.currentData())
         choice = self.keep.currentText()
         if not ctx.prompter.confirm(
@@ -522,7 +538,7 @@ class ConflictsView(QWidget):
         record_id = found.record_id
         ctx.write(
             lambda desk: desk.conflicts.resolve(record_id, keep),
-            on_done=lambda _r: self.reload(),
+            on_done=lambda _r: self._reloaded(from_here),
             on_error=lambda exc: ctx.prompter.error(
                 translate("Conflicts", "Not resolved"), failure_text(exc)
             ),

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -422,12 +423,19 @@ class ExportWizard(QWidget):
         self.back_button.setEnabled(not self.job.busy)
         self.write_button.setEnabled(self.ctx is not None and not self.job.busy)
 
-    def _show_step(self, step: int) -> None:
+    def _show_step(self, step: int, *, had_focus: bool = False) -> None:
+        focus = QApplication.focusWidget()
+        had_focus = had_focus or (focus is not None and self.isAncestorOf(focus))
         self.stack.setCurrentIndex(step)
         self.step_title.setText(translate("ExportWizard", STEPS[step]))
         if step == 2:
             self.recap.setText(self._recap())
         self._update_nav()
+        if had_focus:
+            # the button pressed may now be hidden or disabled: without this, Qt hands the
+            # focus on down its chain, out of the wizard into the search field at the top
+            first = (self.records, self.recipients, self.write_button, self.again_button)[step]
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def next(self) -> None:
         step = self.stack.currentIndex()
@@ -492,6 +500,8 @@ class ExportWizard(QWidget):
         if self.ctx is None or self.job.busy:
             return
         ctx = self.ctx
+        # the write button is disabled while writing, which sends the focus out of the wizard
+        writing_from_here = self.write_button.hasFocus()
         recipients = self.chosen_recipients()
         unverified = self._unverified_names()
         if unverified and not ctx.prompter.confirm_typed(
@@ -532,7 +542,7 @@ class ExportWizard(QWidget):
 
         def done(summary: ExportSummary) -> None:
             self.summary.setText(export_text(summary, names, keep_updated))
-            self._show_step(3)
+            self._show_step(3, had_focus=writing_from_here)
 
         def failed(exc: Exception) -> None:
             self._update_nav()

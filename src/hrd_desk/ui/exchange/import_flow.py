@@ -11,7 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...errors import BundleRejected, HrdDeskError
 from ...services.desk import Desk
@@ -173,7 +181,19 @@ class ImportFlow(QWidget):
 
     def cancel(self) -> None:
         if not self.job.busy:
+            from_here = self._has_focus()
             self._reset_preview()
+            self._focus_choose(from_here)
+
+    def _has_focus(self) -> bool:
+        focused = QApplication.focusWidget()
+        return focused is not None and self.isAncestorOf(focused)
+
+    def _focus_choose(self, from_here: bool) -> None:
+        """The preview's buttons are hidden or disabled: without this, the keyboard focus falls
+        out of the page into the search field at the top."""
+        if from_here:
+            self.choose_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- importing -------------------------------------------------------------------------
 
@@ -182,6 +202,7 @@ class ImportFlow(QWidget):
         if self.ctx is None or path is None or self.job.busy:
             return
         ctx = self.ctx
+        from_here = self._has_focus()
         for made in (self.import_button, self.cancel_button, self.choose_button):
             made.setEnabled(False)
 
@@ -191,11 +212,13 @@ class ImportFlow(QWidget):
             self._reset_preview()
             self.result.setText(import_text(outcome))
             self.result_box.show()
+            self._focus_choose(from_here)
 
         def failed(exc: Exception) -> None:
             self.cancel_button.setEnabled(True)
             self.choose_button.setEnabled(True)
             self._reset_preview()
+            self._focus_choose(from_here)
             title = (
                 translate("Import", "Bundle refused")
                 if isinstance(exc, BundleRejected)

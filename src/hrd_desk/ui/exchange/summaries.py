@@ -82,9 +82,14 @@ _KIND_COUNTS: dict[str, Callable[[int], str]] = {
 
 
 def counts_text(counts: Mapping[str, int]) -> str:
-    """Record counts by kind, in the model's order (model.display.counts_text, translated)."""
+    """Record counts by kind, in the model's order (model.display.counts_text, translated),
+    then the evidence files that go with them (a manifest's "attachments")."""
     parts = [_KIND_COUNTS[k](int(counts[k])) for k in KINDS if counts.get(k) and k in _KIND_COUNTS]
-    return ", ".join(parts) if parts else translate("ExchangeSummary", "no records")
+    if not parts:
+        return translate("ExchangeSummary", "no records")
+    if counts.get("attachments"):
+        parts.append(plural("ExchangeSummary", "%n evidence file(s)", int(counts["attachments"])))
+    return ", ".join(parts)
 
 
 def consent_words(consent: str | None) -> str:
@@ -274,7 +279,7 @@ def import_text(summary: ImportSummary) -> str:
 def export_text(summary: ExportSummary, recipient_names: list[str], keep_updated: bool) -> str:
     lines = [filled(translate("ExchangeSummary", "Written: %1"), Path(summary.path).name),
              filled(translate("ExchangeSummary", "For %1: %2."), names_text(recipient_names),
-                    counts_text(summary.counts)),
+                    counts_text({**summary.counts, "attachments": summary.attachments})),
              filled(translate("ExchangeSummary", "Saved in %1. Carry the file to them by any "
                                                  "means: it is sealed, and only they can open "
                                                  "it."), Path(summary.path).parent)]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QVBoxLayout, QWidget
 
 from ...errors import StorageFailure
@@ -210,6 +211,9 @@ class SyncPanel(QWidget):
                 ctx.prompter.error(translate("SyncFolder", "Sync did not start"), text)
             return
         seen: Listing | None = self.watcher.snapshot()
+        # Sync now is disabled while it runs, which sends the keyboard focus out of the page
+        # (into the search field): it comes back when the sync ends
+        from_here = self.sync_button.hasFocus()
 
         def job(desk: Desk, box: ProgressBox) -> SyncSummary:
             return desk.sync.sync_folder(folder, progress=box.set_phase)
@@ -226,7 +230,7 @@ class SyncPanel(QWidget):
             self.last.setText(filled(said, when_text(time.time())))
             if not quiet:
                 self.summary.setText(sync_text(outcome))
-            self._finished()
+            self._finished(from_here)
 
         def failed(exc: Exception) -> None:
             self.watcher.mark_seen(seen)
@@ -241,13 +245,15 @@ class SyncPanel(QWidget):
                 ctx.prompter.error(
                     translate("SyncFolder", "Sync did not finish"), failure_text(exc)
                 )
-            self._finished()
+            self._finished(from_here)
 
         if self.job.start(ctx, job, done, failed):
             self._update()
 
-    def _finished(self) -> None:
+    def _finished(self, refocus: bool = False) -> None:
         self._update()
+        if refocus and self.sync_button.isEnabled():
+            self.sync_button.setFocus(Qt.FocusReason.OtherFocusReason)
         if self._pending:
             self._pending = False
             self.watcher.check_now()

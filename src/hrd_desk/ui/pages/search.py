@@ -141,7 +141,8 @@ class SearchPage(ListPage):
             record = self.ctx.reader.records.get(hit.kind, hit.id)
         except HrdDeskError:
             return hit
-        owners = record.get("defenders") if hit.kind == "incident" else record.get("defender")
+        # incidents and advocacy actions name their defenders in a list, the others in one field
+        owners = record.get("defenders") or record.get("defender")
         ids = [str(i) for i in owners] if isinstance(owners, list) else (
             [str(owners)] if owners else [])
         names = self.ctx.reader.overview.titles("defender", ids) if ids else {}
