@@ -97,8 +97,8 @@ class _Hasher:
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="evidence-hash")
 
     def _hash(self, chunks: list[bytes]) -> None:
-        for chunk in chunks:
-            self._sha.update(chunk)
+        # one update of the joined segment: the GIL is given up once a segment, not per chunk
+        self._sha.update(chunks[0] if len(chunks) == 1 else b"".join(chunks))
 
     def update(self, chunk: bytes) -> None:
         self._pending.append(chunk)
@@ -136,22 +136,30 @@ class Encryptor:
         self._limit = limit
         self.size = 0
 
-    def feed(self, data: bytes) -> None:
-        self.size += len(data)
+    def feed(self, data: bytes | memoryview) -> None:
+        """Add plaintext (any size; a memoryview is read now and not kept)."""
+        size = len(data)
+        self.size += size
         if self._limit is not None and self.size > self._limit:
             raise ValueError(f"the file is larger than {self._limit} bytes")
-        if not data:
+        if not size:
             return
         if len(self._pending) == CHUNK_BYTES:  # more follows: the held chunk is not the last
             self._push(self._pending, TAG_MESSAGE)
             self._pending = b""
-        if self._pending:
-            data = self._pending + data
+        view = memoryview(data)
         start = 0
-        while len(data) - start > CHUNK_BYTES:
-            self._push(data[start:start + CHUNK_BYTES], TAG_MESSAGE)
+        if self._pending:  # top the held partial chunk up first
+            start = min(size, CHUNK_BYTES - len(self._pending))
+            self._pending += view[:start]
+            if start == size:
+                return
+            self._push(self._pending, TAG_MESSAGE)
+            self._pending = b""
+        while size - start > CHUNK_BYTES:
+            self._push(bytes(view[start:start + CHUNK_BYTES]), TAG_MESSAGE)
             start += CHUNK_BYTES
-        self._pending = data[start:] if start else data
+        self._pending = data if start == 0 and isinstance(data, bytes) else bytes(view[start:])
 
     def finish(self) -> Streamed:
         self._push(self._pending, TAG_FINAL)

@@ -45,10 +45,15 @@ def _shared_pool() -> ThreadPoolExecutor | None:
 
 
 def _leaf(chunks: list[bytes]) -> bytes:
-    """BLAKE2b-256 of one segment (libsodium's, ~10% faster than hashlib's; identical output)."""
+    """BLAKE2b-256 of one segment (libsodium's, ~10% faster than hashlib's; identical output).
+
+    The segment is joined first and hashed in one call: the thread gives up the GIL once per
+    MiB instead of once per 64 KiB chunk, so it does not queue behind the encrypting thread's
+    Python work sixteen times a leaf (the copy costs ~0.05 ms/MiB; the hand-offs cost more).
+    """
     state = sodium.crypto_generichash_blake2b_init(digest_size=32, person=PERSON_LEAF)
-    for chunk in chunks:
-        sodium.crypto_generichash_blake2b_update(state, chunk)
+    sodium.crypto_generichash_blake2b_update(state, chunks[0] if len(chunks) == 1
+                                             else b"".join(chunks))
     return bytes(sodium.crypto_generichash_blake2b_final(state))
 
 

@@ -114,8 +114,9 @@ class BundleWriter:
         self._emit(manifest)
         self._emit(sender.sign(fmt.DOMAIN_MANIFEST, manifest))
 
-    def add(self, message: bytes) -> None:
-        """Append one payload message (a record's canonical JSON, an attachment chunk, ...)."""
+    def add(self, message: bytes | bytearray | memoryview) -> None:
+        """Append one payload message (a record's canonical JSON, an attachment chunk, ...).
+        The message is read before this returns: the caller may reuse its buffer."""
         self._check_open()
         if len(message) > fmt.MAX_MESSAGE_BYTES:
             raise RejectedInput(
@@ -127,7 +128,7 @@ class BundleWriter:
             )
         self._messages += 1
         self._guarded(self._emit, fmt.frame_header(len(message)))
-        self._guarded(self._emit, bytes(message))
+        self._guarded(self._emit, message)
 
     def finish(self) -> None:
         """End the messages, pad to the Padmé bucket, sign everything; nothing more may follow."""
@@ -146,7 +147,7 @@ class BundleWriter:
         if self._broken:
             raise RuntimeError("an earlier write failed: discard this bundle")
 
-    def _guarded(self, step: Callable[..., None], *args: bytes) -> None:
+    def _guarded(self, step: Callable[..., None], *args: bytes | bytearray | memoryview) -> None:
         try:
             step(*args)
         except BaseException:
@@ -172,8 +173,9 @@ class BundleWriter:
         )
         self._finished = True
 
-    def _emit(self, data: bytes) -> None:
-        """Append plaintext to the data stream, pushing every complete 64 KiB chunk."""
+    def _emit(self, data: bytes | bytearray | memoryview) -> None:
+        """Append plaintext to the data stream, pushing every complete 64 KiB chunk (copied out
+        of `data` unless it is an immutable bytes of exactly one chunk)."""
         size = len(data)
         self._length += size
         pending = self._pending
@@ -186,7 +188,7 @@ class BundleWriter:
             pending += memoryview(data)[:start]
             self._push(bytes(pending))
             pending.clear()
-        if start == 0 and size == fmt.CHUNK_BYTES:
+        if start == 0 and size == fmt.CHUNK_BYTES and isinstance(data, bytes):
             self._push(data)
             return
         view = memoryview(data)

@@ -40,6 +40,10 @@ from .scope import DECIDE_PER_READ
 from .session import Session
 
 DATA_PREFIX = b"\x00"
+# File bytes per data message written (the last of a file may hold fewer). Readers take any size
+# up to the bundle's message cap: bundles written before this carry 64 KiB messages. A MiB keeps
+# the per-message work (framing, the importer's parsing and batching) off the throughput.
+DATA_MESSAGE_BYTES = 1024 * 1024
 HEADER_TYPE = "attachment"
 MAX_ATTACHMENTS = 10_000  # per bundle
 MAX_CUSTODY_EVENTS = 1000
@@ -65,7 +69,7 @@ class Outgoing:
     rows: list[store.AttachmentRow]
     progress: Callable[[int, int], None] | None = None  # (file bytes sent, of all the files)
 
-    def write(self, add: Callable[[bytes], None]) -> None:
+    def write(self, add: Callable[[bytes | bytearray], None]) -> None:
         total = sum(row.size for row in self.rows)
         base = 0
         for row in self.rows:
@@ -76,9 +80,18 @@ class Outgoing:
                         "sha256": row.sha256, "size": row.size, "name": row.name,
                         "source": row.source, "received_at": row.received_at, "note": row.note,
                         "custody": events[-MAX_CUSTODY_EVENTS:]}))
-            stream_attachment(self.session.vault.directory, row,
-                              lambda chunk: add(DATA_PREFIX + chunk),
+            message = bytearray(DATA_PREFIX)  # one data message, reused: add() copies it
+
+            def collect(chunk: bytes) -> None:
+                message.extend(chunk)
+                if len(message) > DATA_MESSAGE_BYTES:
+                    add(message)
+                    del message[len(DATA_PREFIX):]
+
+            stream_attachment(self.session.vault.directory, row, collect,
                               self._reporter(base, total))
+            if len(message) > len(DATA_PREFIX):
+                add(message)
             base += row.size
 
     def _reporter(self, base: int, total: int) -> Callable[[int], None] | None:
@@ -206,7 +219,7 @@ class Incoming:
         current = self._current
         if current is None:
             raise _rejected("data arrived with no attachment header before it")
-        chunk = raw[1:]
+        chunk = memoryview(raw)[len(DATA_PREFIX):]
         if current.encryptor.size + len(chunk) > current.header["size"]:
             raise _rejected("more data than its declared size", "over cap")
         if len(current.head) < 64 * 1024:
