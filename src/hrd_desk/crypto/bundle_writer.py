@@ -83,7 +83,8 @@ class BundleWriter:
         self._sender = sender
         self._messages = 0
         self._length = 0  # plaintext bytes emitted into the data stream
-        self._pending = bytearray()  # plaintext not yet filling a chunk
+        self._chunk = bytearray(fmt.CHUNK_BYTES)  # plaintext not yet filling a chunk:
+        self._fill = 0  # its first _fill bytes
         self._hasher = ContentHasher()
         self._state = sodium.crypto_secretstream_xchacha20poly1305_state()
         self._finished = False
@@ -162,7 +163,7 @@ class BundleWriter:
             step = min(padding, fmt.CHUNK_BYTES)
             self._emit(fmt.ZERO_CHUNK[:step] if step < fmt.CHUNK_BYTES else fmt.ZERO_CHUNK)
             padding -= step
-        if self._pending:  # unreachable: the padded length is a whole number of chunks
+        if self._fill:  # unreachable: the padded length is a whole number of chunks
             raise AssertionError("data stream does not end on a chunk boundary")
         statement = fmt.final_statement(self._manifest_digest, self._hasher.digest())
         signature = self._sender.sign(fmt.DOMAIN_FINAL, statement)
@@ -175,28 +176,29 @@ class BundleWriter:
 
     def _emit(self, data: bytes | bytearray | memoryview) -> None:
         """Append plaintext to the data stream, pushing every complete 64 KiB chunk (copied out
-        of `data` unless it is an immutable bytes of exactly one chunk)."""
+        of `data` unless it is an immutable bytes of exactly one chunk). Partial chunks fill one
+        buffer in place: a buffer grown and emptied per chunk is memory mapped in again."""
         size = len(data)
         self._length += size
-        pending = self._pending
+        view = memoryview(data)
         start = 0
-        if pending:
-            start = fmt.CHUNK_BYTES - len(pending)
-            if size < start:
-                pending += data
+        if self._fill:
+            start = min(size, fmt.CHUNK_BYTES - self._fill)
+            self._chunk[self._fill : self._fill + start] = view[:start]
+            self._fill += start
+            if self._fill < fmt.CHUNK_BYTES:
                 return
-            pending += memoryview(data)[:start]
-            self._push(bytes(pending))
-            pending.clear()
+            self._push(bytes(self._chunk))
+            self._fill = 0
         if start == 0 and size == fmt.CHUNK_BYTES and isinstance(data, bytes):
             self._push(data)
             return
-        view = memoryview(data)
         while size - start >= fmt.CHUNK_BYTES:
             self._push(bytes(view[start : start + fmt.CHUNK_BYTES]))
             start += fmt.CHUNK_BYTES
         if start < size:
-            pending += view[start:]
+            self._fill = size - start
+            self._chunk[: self._fill] = view[start:]
 
     def _push(self, chunk: bytes) -> None:
         self._hasher.update(chunk)  # hashed on a worker while this thread encrypts

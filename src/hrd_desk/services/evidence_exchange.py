@@ -61,6 +61,37 @@ def is_data(raw: bytes) -> bool:
 # -- leaving --------------------------------------------------------------------------------
 
 
+class _DataMessages:
+    """Cuts a file's bytes into data messages of DATA_MESSAGE_BYTES, in one buffer filled in
+    place and reused (the writer's add() copies out of it): a buffer grown and emptied per
+    message would be memory mapped and faulted in again every MiB."""
+
+    def __init__(self, add: Callable[[memoryview], None]) -> None:
+        self._add = add
+        self._buffer = bytearray(len(DATA_PREFIX) + DATA_MESSAGE_BYTES)
+        self._buffer[:len(DATA_PREFIX)] = DATA_PREFIX
+        self._view = memoryview(self._buffer)
+        self._filled = len(DATA_PREFIX)
+
+    def end(self) -> None:
+        """The file's last bytes leave (a shorter message)."""
+        if self._filled > len(DATA_PREFIX):
+            self._add(self._view[:self._filled])
+        self._filled = len(DATA_PREFIX)
+
+    def collect(self, data: bytes) -> None:
+        """The next bytes of the file being sent."""
+        taken = 0
+        while taken < len(data):
+            step = min(len(data) - taken, len(self._buffer) - self._filled)
+            self._view[self._filled:self._filled + step] = data[taken:taken + step]
+            self._filled += step
+            taken += step
+            if self._filled == len(self._buffer):
+                self._add(self._view)
+                self._filled = len(DATA_PREFIX)
+
+
 @dataclass
 class Outgoing:
     """The attachments a bundle carries, and the writer step that streams them."""
@@ -69,9 +100,10 @@ class Outgoing:
     rows: list[store.AttachmentRow]
     progress: Callable[[int, int], None] | None = None  # (file bytes sent, of all the files)
 
-    def write(self, add: Callable[[bytes | bytearray], None]) -> None:
+    def write(self, add: Callable[[bytes | bytearray | memoryview], None]) -> None:
         total = sum(row.size for row in self.rows)
         base = 0
+        messages = _DataMessages(add)
         for row in self.rows:
             events = [{"seq": e.seq, "at": e.at, "action": e.action, "by": e.by,
                        **({"detail": e.detail} if e.detail else {})}
@@ -80,18 +112,9 @@ class Outgoing:
                         "sha256": row.sha256, "size": row.size, "name": row.name,
                         "source": row.source, "received_at": row.received_at, "note": row.note,
                         "custody": events[-MAX_CUSTODY_EVENTS:]}))
-            message = bytearray(DATA_PREFIX)  # one data message, reused: add() copies it
-
-            def collect(chunk: bytes) -> None:
-                message.extend(chunk)
-                if len(message) > DATA_MESSAGE_BYTES:
-                    add(message)
-                    del message[len(DATA_PREFIX):]
-
-            stream_attachment(self.session.vault.directory, row, collect,
+            stream_attachment(self.session.vault.directory, row, messages.collect,
                               self._reporter(base, total))
-            if len(message) > len(DATA_PREFIX):
-                add(message)
+            messages.end()
             base += row.size
 
     def _reporter(self, base: int, total: int) -> Callable[[int], None] | None:

@@ -186,7 +186,7 @@ def write_bundle(
     counts: dict[str, int],
     extra: Sequence[dict[str, Any]] = (),
     progress: Progress | None = None,
-    after: Callable[[Callable[[bytes | bytearray], None]], None] | None = None,
+    after: Callable[[Callable[[bytes | bytearray | memoryview], None]], None] | None = None,
     part_size: int | None = None,
 ) -> tuple[bytes, int, list[Path]]:
     """Stream versions (and extra messages) into a bundle at `out` (or its parts of at most
