@@ -76,6 +76,7 @@ class BundleReader:
         self._error: BaseException | None = None
         self._consumed = 0  # bytes read from inp
         self._state = sodium.crypto_secretstream_xchacha20poly1305_state()
+        self._version = fmt.FORMAT_VERSION  # the header's, once read
         self._hasher = ContentHasher()
         self._chunks = 0  # data chunks pulled
         self._plain_len = 0  # plaintext bytes pulled
@@ -127,8 +128,10 @@ class BundleReader:
         preamble = self._read(fmt.PREAMBLE_BYTES)
         if not preamble:
             raise BundleIncomplete("the file is empty", size=0, at_boundary=True)
-        if preamble[0] != fmt.FORMAT_VERSION:
+        if preamble[0] not in fmt.READABLE_VERSIONS:
             raise BundleRejected("header failure", "not a bundle of a version this app reads")
+        self._version = preamble[0]  # bound by the header MAC and, through it, the signatures
+        self._hasher = ContentHasher(self._version)
         if len(preamble) < fmt.PREAMBLE_BYTES:
             raise self._incomplete("the file ends inside the header", at_boundary=False)
         count = int.from_bytes(preamble[1:], "big")
@@ -278,7 +281,7 @@ class BundleReader:
             raise _payload("the payload continues past its padding")
         assert self._manifest is not None
         statement = fmt.final_statement(self._manifest_digest, self._hasher.digest())
-        if not self._manifest.sender.verify(fmt.DOMAIN_FINAL, statement, plain):
+        if not self._manifest.sender.verify(fmt.domain_final(self._version), statement, plain):
             raise BundleRejected(
                 "signature failure", "the sender's final signature does not cover this content"
             )
@@ -371,7 +374,7 @@ class BundleReader:
 
 
 def peek(inp: BinaryIO) -> dict[str, object]:
-    """What can be said with no keys: size, and whether the bytes could be a v1 bundle.
+    """What can be said with no keys: size, and whether the bytes could be a bundle.
 
     Reads at most the 3-byte preamble and restores the position when the stream can seek (the
     size is known only then). A "possible" bundle has the version byte, a valid stanza bucket and
@@ -407,9 +410,9 @@ def peek(inp: BinaryIO) -> dict[str, object]:
 
     if not preamble:
         return verdict("empty")
-    if preamble[0] != fmt.FORMAT_VERSION:
+    if preamble[0] not in fmt.READABLE_VERSIONS:
         return verdict("not a bundle of a known version")
-    result["format_version"] = fmt.FORMAT_VERSION
+    result["format_version"] = preamble[0]
     if len(preamble) < fmt.PREAMBLE_BYTES:
         return verdict("too short: incomplete, or not a bundle")
     count = int.from_bytes(preamble[1:], "big")

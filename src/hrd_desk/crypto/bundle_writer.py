@@ -41,9 +41,10 @@ def make_stanzas(file_key: bytes, box_keys: Sequence[bytes]) -> list[bytes]:
     return [bytes(s) for s in stanzas]
 
 
-def build_header(stanzas: Sequence[bytes], stream_header: bytes, mac_key: bytes) -> bytes:
+def build_header(stanzas: Sequence[bytes], stream_header: bytes, mac_key: bytes,
+                 version: int = fmt.FORMAT_VERSION) -> bytes:
     """version | count | stanzas | stream header | MAC over all of it."""
-    body = fmt.encode_preamble(len(stanzas)) + b"".join(stanzas) + stream_header
+    body = fmt.encode_preamble(len(stanzas), version) + b"".join(stanzas) + stream_header
     return body + fmt.header_mac(mac_key, body)
 
 
@@ -65,7 +66,10 @@ class BundleWriter:
         counts: Mapping[str, int],
         bundle_id: bytes | None = None,
         created_at: int | None = None,
+        format_version: int = fmt.FORMAT_VERSION,
     ) -> None:
+        if format_version not in fmt.READABLE_VERSIONS:
+            raise ValueError(f"bundle version {format_version} is not one this app writes")
         listed = check_recipients(recipients)
         declared = check_counts(counts)
         if isinstance(schema_version, bool) or not 1 <= schema_version <= fmt.MAX_SAFE_INT:
@@ -85,7 +89,8 @@ class BundleWriter:
         self._length = 0  # plaintext bytes emitted into the data stream
         self._chunk = bytearray(fmt.CHUNK_BYTES)  # plaintext not yet filling a chunk:
         self._fill = 0  # its first _fill bytes
-        self._hasher = ContentHasher()
+        self._version = format_version
+        self._hasher = ContentHasher(format_version)
         self._state = sodium.crypto_secretstream_xchacha20poly1305_state()
         self._finished = False
         self._broken = False
@@ -96,7 +101,7 @@ class BundleWriter:
             self._state, stream_key
         )
         stanzas = make_stanzas(file_key, [r.box_key for r in listed])
-        header = build_header(stanzas, stream_header, mac_key)
+        header = build_header(stanzas, stream_header, mac_key, format_version)
         manifest = Manifest(
             bundle_id=bytes(bundle_id),
             sender=sender.public,
@@ -166,7 +171,7 @@ class BundleWriter:
         if self._fill:  # unreachable: the padded length is a whole number of chunks
             raise AssertionError("data stream does not end on a chunk boundary")
         statement = fmt.final_statement(self._manifest_digest, self._hasher.digest())
-        signature = self._sender.sign(fmt.DOMAIN_FINAL, statement)
+        signature = self._sender.sign(fmt.domain_final(self._version), statement)
         self._out.write(
             sodium.crypto_secretstream_xchacha20poly1305_push(
                 self._state, signature, None, fmt.TAG_FINAL
