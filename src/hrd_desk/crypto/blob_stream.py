@@ -19,15 +19,15 @@ import contextlib
 import hashlib
 import queue
 import threading
-from collections import deque
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import BinaryIO
 
 import nacl.bindings as sodium
 import nacl.exceptions
 import nacl.utils
+
+from .workers import OrderedWorker
 
 CHUNK_BYTES = 64 * 1024
 KEY_BYTES: int = sodium.crypto_secretstream_xchacha20poly1305_KEYBYTES
@@ -88,32 +88,6 @@ def _tick(progress: Progress | None, done: int) -> None:
 SEGMENT_CHUNKS = 16  # chunks handed to a worker thread at a time (1 MiB)
 
 
-class _Worker:
-    """Calls run in order on one thread beside the caller's (each is C work on whole MiBs:
-    hashlib and libsodium release the GIL, so two cores share the work). At most `backlog`
-    calls wait, so memory stays bounded; a call's exception is raised by a later `submit` or
-    by `wait`. `close` drops what has not started and waits for the rest."""
-
-    def __init__(self, name: str, backlog: int = 2) -> None:
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
-        self._futures: deque[Future[None]] = deque()
-        self._backlog = backlog
-
-    def submit(self, call: Callable[..., None], *args: object) -> None:
-        self._futures.append(self._pool.submit(call, *args))
-        while len(self._futures) > self._backlog or (self._futures
-                                                     and self._futures[0].done()):
-            self._futures.popleft().result()
-
-    def wait(self) -> None:
-        while self._futures:
-            self._futures.popleft().result()
-
-    def close(self) -> None:
-        self._futures.clear()
-        self._pool.shutdown(wait=True, cancel_futures=True)
-
-
 class _Hasher:
     """SHA-256 fed in order on a worker thread, a segment (1 MiB) per hand-off. The chunks are
     hashed one by one rather than joined: a joined MiB is a fresh allocation on the worker's
@@ -122,7 +96,7 @@ class _Hasher:
     def __init__(self) -> None:
         self._sha = hashlib.sha256()
         self._pending: list[bytes] = []
-        self._worker = _Worker("evidence-hash")
+        self._worker = OrderedWorker("evidence-hash")
 
     def _hash(self, chunks: list[bytes]) -> None:
         for chunk in chunks:
@@ -165,7 +139,7 @@ class Encryptor:
         self._state = sodium.crypto_secretstream_xchacha20poly1305_state()
         out.write(sodium.crypto_secretstream_xchacha20poly1305_init_push(self._state, key))
         self._hasher = _Hasher()
-        self._writer = _Worker("evidence-encrypt")
+        self._writer = OrderedWorker("evidence-encrypt")
         self._batch: list[tuple[bytes, int]] = []
         self._pending = b""
         self._limit = limit

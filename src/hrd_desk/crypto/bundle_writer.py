@@ -2,8 +2,10 @@
 
 The writer never needs to go back: the header (stanzas, stream header, MAC) is complete before the
 first payload byte, the manifest commits to that header, and the final signature covers a hash of
-everything that was streamed, computed while streaming. Memory is one chunk of pending plaintext
-plus a few leaves waiting to be hashed, whatever the bundle's size.
+everything that was streamed, computed while streaming. Encryption and writing run on one worker
+thread and hashing on others, a MiB per hand-off, while the caller's thread frames the messages.
+Memory is one chunk of pending plaintext, a few MiB waiting to be encrypted and a few leaves
+waiting to be hashed, whatever the bundle's size.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from . import bundle_format as fmt
 from .bundle_hash import ContentHasher
 from .bundle_manifest import Manifest, check_counts, check_recipients
 from .identity import Identity, PublicIdentity
+from .workers import OrderedWorker
 
 
 def make_stanzas(file_key: bytes, box_keys: Sequence[bytes]) -> list[bytes]:
@@ -91,6 +94,8 @@ class BundleWriter:
         self._fill = 0  # its first _fill bytes
         self._version = format_version
         self._hasher = ContentHasher(format_version)
+        self._encrypter = OrderedWorker("bundle-encrypt")
+        self._batch: list[bytes] = []  # chunks not yet handed to the encrypting thread
         self._state = sodium.crypto_secretstream_xchacha20poly1305_state()
         self._finished = False
         self._broken = False
@@ -141,6 +146,15 @@ class BundleWriter:
         self._check_open()
         self._guarded(self._finish)
 
+    def close(self) -> None:
+        """Abandon the bundle (or nothing, once finished): stops the encrypting and hashing
+        threads, so nothing more is written to `out` once this returns. A caller that stops
+        before `finish` calls this before removing the output."""
+        if not self._finished:
+            self._broken = True
+        self._encrypter.close()
+        self._hasher.close()
+
     @property
     def messages(self) -> int:
         return self._messages
@@ -159,6 +173,7 @@ class BundleWriter:
         except BaseException:
             self._broken = True
             self._hasher.close()
+            self._encrypter.close()  # nothing is written once this returns
             raise
 
     def _finish(self) -> None:
@@ -170,8 +185,11 @@ class BundleWriter:
             padding -= step
         if self._fill:  # unreachable: the padded length is a whole number of chunks
             raise AssertionError("data stream does not end on a chunk boundary")
+        self._flush_batch()
         statement = fmt.final_statement(self._manifest_digest, self._hasher.digest())
         signature = self._sender.sign(fmt.domain_final(self._version), statement)
+        self._encrypter.wait()  # every data chunk is written: the final chunk follows them
+        self._encrypter.close()
         self._out.write(
             sodium.crypto_secretstream_xchacha20poly1305_push(
                 self._state, signature, None, fmt.TAG_FINAL
@@ -206,9 +224,18 @@ class BundleWriter:
             self._chunk[: self._fill] = view[start:]
 
     def _push(self, chunk: bytes) -> None:
-        self._hasher.update(chunk)  # hashed on a worker while this thread encrypts
-        self._out.write(
-            sodium.crypto_secretstream_xchacha20poly1305_push(
-                self._state, chunk, None, fmt.TAG_MESSAGE
-            )
-        )
+        self._hasher.update(chunk)  # hashed on a worker
+        self._batch.append(chunk)  # encrypted and written on another, a MiB at a time
+        if len(self._batch) == fmt.SEGMENT_CHUNKS:
+            self._flush_batch()
+
+    def _flush_batch(self) -> None:
+        if self._batch:
+            batch, self._batch = self._batch, []
+            self._encrypter.submit(self._encrypt, batch)
+
+    def _encrypt(self, chunks: list[bytes]) -> None:  # on the worker thread
+        push = sodium.crypto_secretstream_xchacha20poly1305_push
+        write = self._out.write
+        for chunk in chunks:
+            write(push(self._state, chunk, None, fmt.TAG_MESSAGE))

@@ -198,6 +198,7 @@ def write_bundle(
     epochs[session.vault_id] = identity_keys.current_epoch(session.conn)
     written = 0
     handle = BundleOutput(out, part_size)
+    writer: BundleWriter | None = None
     try:
         with _streaming_cache(session):
             writer = BundleWriter(
@@ -224,6 +225,8 @@ def write_bundle(
             writer.finish()
         paths = handle.commit()
     except BaseException:
+        if writer is not None:
+            writer.close()  # its threads write nothing more: the parts can go
         handle.abort()
         raise
     return writer.bundle_id, written, paths
