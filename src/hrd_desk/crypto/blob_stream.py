@@ -19,7 +19,7 @@ import contextlib
 import hashlib
 import queue
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -95,19 +95,19 @@ class _Hasher:
 
     def __init__(self) -> None:
         self._sha = hashlib.sha256()
-        self._pending: list[bytes] = []
+        self._pending: list[bytes | memoryview] = []
         self._worker = OrderedWorker("evidence-hash")
 
-    def _hash(self, chunks: list[bytes]) -> None:
+    def _hash(self, chunks: Sequence[bytes | memoryview]) -> None:
         for chunk in chunks:
             self._sha.update(chunk)
 
-    def update(self, chunk: bytes) -> None:
+    def update(self, chunk: bytes | memoryview) -> None:
         self._pending.append(chunk)
         if len(self._pending) >= SEGMENT_CHUNKS:
             self._submit()
 
-    def update_segment(self, chunks: list[bytes]) -> None:
+    def update_segment(self, chunks: Sequence[bytes | memoryview]) -> None:
         """Several chunks at once (the caller does not change the list afterwards)."""
         self._submit()
         self._worker.submit(self._hash, chunks)
@@ -140,13 +140,15 @@ class Encryptor:
         out.write(sodium.crypto_secretstream_xchacha20poly1305_init_push(self._state, key))
         self._hasher = _Hasher()
         self._writer = OrderedWorker("evidence-encrypt")
-        self._batch: list[tuple[bytes, int]] = []
-        self._pending = b""
+        self._batch: list[tuple[bytes | memoryview, int]] = []
+        self._pending: bytes | memoryview = b""
         self._limit = limit
         self.size = 0
 
     def feed(self, data: bytes | memoryview) -> None:
-        """Add plaintext (any size; a memoryview is read now and not kept)."""
+        """Add plaintext (any size). Chunks are encrypted and hashed on the worker threads
+        without a copy here, so `data` must not change afterwards: bytes, or a view of bytes,
+        never a buffer the caller reuses."""
         size = len(data)
         self.size += size
         if self._limit is not None and self.size > self._limit:
@@ -160,15 +162,15 @@ class Encryptor:
         start = 0
         if self._pending:  # top the held partial chunk up first
             start = min(size, CHUNK_BYTES - len(self._pending))
-            self._pending += view[:start]
+            self._pending = bytes(self._pending) + view[:start]
             if start == size:
                 return
             self._push(self._pending, TAG_MESSAGE)
             self._pending = b""
         while size - start > CHUNK_BYTES:
-            self._push(bytes(view[start:start + CHUNK_BYTES]), TAG_MESSAGE)
+            self._push(view[start:start + CHUNK_BYTES], TAG_MESSAGE)
             start += CHUNK_BYTES
-        self._pending = data if start == 0 and isinstance(data, bytes) else bytes(view[start:])
+        self._pending = data if start == 0 and isinstance(data, bytes) else view[start:]
 
     def finish(self) -> Streamed:
         self._push(self._pending, TAG_FINAL)
@@ -183,17 +185,18 @@ class Encryptor:
         self._writer.close()
         self._hasher.close()
 
-    def _push(self, chunk: bytes, tag: int) -> None:
+    def _push(self, chunk: bytes | memoryview, tag: int) -> None:
         self._hasher.update(chunk)
         self._batch.append((chunk, tag))
         if len(self._batch) >= SEGMENT_CHUNKS or tag == TAG_FINAL:
             batch, self._batch = self._batch, []
             self._writer.submit(self._encrypt, batch)
 
-    def _encrypt(self, batch: list[tuple[bytes, int]]) -> None:  # on the worker thread
+    def _encrypt(self, batch: list[tuple[bytes | memoryview, int]]) -> None:  # on the worker
         push = sodium.crypto_secretstream_xchacha20poly1305_push
-        for chunk, tag in batch:
-            self._out.write(push(self._state, chunk, None, tag))
+        for chunk, tag in batch:  # pynacl takes bytes: a view is copied here, not by the caller
+            plain = chunk if isinstance(chunk, bytes) else bytes(chunk)
+            self._out.write(push(self._state, plain, None, tag))
 
 
 def encrypt(inp: BinaryIO, out: BinaryIO, key: bytes, progress: Progress | None = None,
