@@ -108,9 +108,10 @@ def main() -> None:
     payload_mib = messages * len(message) / MiB
     sender, recipient = Identity.generate(), Identity.generate()
     key = sodium.crypto_secretstream_xchacha20poly1305_keygen()
+    load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
     print(
         f"payload {payload_mib:.0f} MiB in {messages} messages of {args.message_kib} KiB; "
-        f"{os.cpu_count()} CPUs; best of {args.repeat}"
+        f"{os.cpu_count()} CPUs; best of {args.repeat}; load average {load:.1f} at the start"
     )
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -151,7 +152,8 @@ def main() -> None:
     row("raw pull", t_raw_pull)
     row("bundle read", t_read, t_raw_pull)
     print("target: bundle >= 0.75x raw (wall clock). CPU ms/MiB counts every thread: the bundle")
-    print("hashes all it encrypts, on worker threads, so it needs spare cores to keep up.")
+    print("hashes all it encrypts, and encrypts, reads ahead and hashes on worker threads, so it")
+    print("needs spare cores to keep up (run it with `nice -n -15` on a shared machine).")
     print(f"bundle file {size_mib:.1f} MiB (padding and framing {size_mib - payload_mib:+.2f} MiB)")
     print(
         f"peak RSS: start {rss_start:.0f} MiB, after raw {rss_raw:.0f} MiB, "
