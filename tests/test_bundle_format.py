@@ -1,4 +1,5 @@
-"""Sealed bundle format v1: every test vector, and the properties importers and users rely on.
+"""Sealed bundle format (versions 2 and 1): every test vector, and the properties importers and
+users rely on.
 
 The vectors (tests/vectors/*.vec) pin each rejection category; the unit tests below pin what the
 vectors cannot show on their own: round trips, streaming (output and input are never buffered
@@ -24,7 +25,7 @@ from hrd_desk.crypto.bundle_reader import BundleReader, SenderStatus, peek
 from hrd_desk.crypto.bundle_writer import BundleWriter
 from hrd_desk.crypto.identity import Identity, PublicIdentity
 from hrd_desk.errors import BUNDLE_CATEGORIES, BundleRejected, RejectedInput
-from vectors.forge import ALICE, BOB, CAROL, DAVE, MESSAGES, Draft, build
+from vectors.forge import ALICE, BOB, CAROL, DAVE, MESSAGES, SPANNING, Draft, build
 from vectors.vector_file import SUFFIX, VECTOR_DIR, VectorFile, read_vector, run_vector
 
 VECTORS = sorted(VECTOR_DIR.glob(f"*{SUFFIX}"))
@@ -125,12 +126,15 @@ def test_vectors_cover_the_required_cases() -> None:
         "flip_stanza_mine", "flip_stanza_other", "flip_mac", "flip_manifest_chunk",
         "flip_chunk_2", "flip_final", "trailing_byte", "empty_final_chunk",
         "two_final_chunks_copied", "two_final_chunks_forged", "reordered_stanzas",
-        "reordered_chunks", "stanza_count_zero", "stanza_count_65000", "version_unknown_2",
+        "reordered_chunks", "stanza_count_zero", "stanza_count_65000", "version_unknown_3",
         "unknown_sender", "revoked_sender", "wrong_recipient", "corecipient_alters_message",
         "forwarded_to_non_recipient", "replay", "success_reused_id_other_sender",
         "random_junk", "stanza_count_65", "manifest_65537_bytes", "manifest_nesting_17",
         "manifest_duplicate_key", "message_16777217_bytes", "manifest_count_1000001",
-        "max_size_exceeded",
+        "max_size_exceeded", "v2_success_one_recipient", "v2_success_spanning_chunks",
+        "v2_flip_chunk_2", "v2_corecipient_alters_message", "v2_corecipient_signs_altered",
+        "v2_downgraded_to_1", "v1_upgraded_to_2", "v2_header_v1_content_hash",
+        "v1_header_v2_content_hash", "v2_header_v1_final_domain", "v1_header_v2_final_domain",
     }  # fmt: skip
     assert required <= names, sorted(required - names)
 
@@ -255,9 +259,11 @@ def test_the_writer_streams() -> None:
     out = io.BytesIO()
     writer = BundleWriter(out, ALICE, [BOB.public], schema_version=1, counts={})
     after_header = out.tell()
-    for _ in range(8):
+    for _ in range(48):
         writer.add(os.urandom(256 * 1024))
-    assert out.tell() >= after_header + 2 * 1024 * 1024 - fmt.CHUNK_BYTES  # written as it goes
+    # written as it goes: at most the encrypting thread's backlog (two MiB waiting, one being
+    # written) and the MiB being gathered are behind the 12 MiB added
+    assert out.tell() >= after_header + 12 * 1024 * 1024 - 4 * 1024 * 1024 - fmt.CHUNK_BYTES
     writer.finish()
 
 
@@ -428,22 +434,61 @@ def test_json_depth_ignores_brackets_inside_strings() -> None:
 # -- content hash -------------------------------------------------------------------------------
 
 
-def test_content_hash_is_the_same_serial_or_parallel() -> None:
+@pytest.mark.parametrize("version", fmt.READABLE_VERSIONS)
+def test_content_hash_is_the_same_serial_or_parallel(version: int) -> None:
     chunks = [os.urandom(fmt.CHUNK_BYTES) for _ in range(3 * fmt.SEGMENT_CHUNKS + 5)]
-    serial, parallel = ContentHasher(parallel=False), ContentHasher(parallel=True)
+    serial = ContentHasher(version, parallel=False)
+    parallel = ContentHasher(version, parallel=True)
     for chunk in chunks:
         serial.update(chunk)
         parallel.update(chunk)
-    expected = hashlib.blake2b(digest_size=32, person=fmt.PERSON_CONTENT)
-    for start in range(0, len(chunks), fmt.SEGMENT_CHUNKS):
-        leaf = hashlib.blake2b(
-            b"".join(chunks[start : start + fmt.SEGMENT_CHUNKS]),
+    leaves = [
+        b"".join(chunks[start : start + fmt.SEGMENT_CHUNKS])
+        for start in range(0, len(chunks), fmt.SEGMENT_CHUNKS)
+    ]
+    length = (len(chunks) * fmt.CHUNK_BYTES).to_bytes(8, "big")
+    if version == 1:
+        expected = hashlib.blake2b(
+            b"".join(
+                hashlib.blake2b(leaf, digest_size=32, person=b"hrdb1 leaf").digest()
+                for leaf in leaves
+            ) + length,
             digest_size=32,
-            person=fmt.PERSON_LEAF,
+            person=b"hrdb1 content",
+        ).digest()
+    else:  # docs/bundle-format.md: SHA-256 behind 16-byte prefixes
+        expected = hashlib.sha256(
+            b"hrdb2 content\0\0\0"
+            + b"".join(hashlib.sha256(b"hrdb2 leaf" + bytes(6) + leaf).digest() for leaf in leaves)
+            + length
+        ).digest()
+    assert serial.digest() == parallel.digest() == expected
+
+
+def test_the_writer_writes_version_2_and_the_reader_still_reads_version_1() -> None:
+    for version in (2, 1):
+        out = io.BytesIO()
+        writer = BundleWriter(
+            out, ALICE, [BOB.public], schema_version=1, counts={}, format_version=version
         )
-        expected.update(leaf.digest())
-    expected.update((len(chunks) * fmt.CHUNK_BYTES).to_bytes(8, "big"))
-    assert serial.digest() == parallel.digest() == expected.digest()
+        for message in SPANNING:
+            writer.add(message)
+        writer.finish()
+        data = out.getvalue()
+        assert data[0] == version
+        assert peek(io.BytesIO(data))["format_version"] == version
+        reader = BundleReader(
+            io.BytesIO(data),
+            BOB,
+            sender_status=lambda _s: SenderStatus.KNOWN,
+            already_imported=lambda _s, _i: False,
+        )
+        assert list(reader.messages()) == SPANNING and reader.complete
+    assert BundleWriter(io.BytesIO(), ALICE, [BOB.public], schema_version=1,
+                        counts={}).bundle_id  # default: version 2, checked above by data[0]
+    with pytest.raises(ValueError):
+        BundleWriter(io.BytesIO(), ALICE, [BOB.public], schema_version=1, counts={},
+                     format_version=3)
 
 
 # -- peek: what can be said without keys ----------------------------------------------------------

@@ -134,7 +134,8 @@ def test_every_kind_of_damage_is_refused_with_its_category_and_changes_nothing(
         "cut in the header": (data[:100], "incomplete"),
         "cut after a chunk": (data[: chunks[-1]], "incomplete"),
         "last byte missing": (data[:-1], "incomplete"),
-        "version 2": (b"\x02" + data[1:], "header failure"),
+        "version 3": (b"\x03" + data[1:], "header failure"),
+        "downgraded to version 1": (b"\x01" + data[1:], "mac failure"),
         "65 stanzas": (data[:1] + (65).to_bytes(2, "big") + data[3:], "over cap"),
         "3 stanzas": (data[:1] + (3).to_bytes(2, "big") + data[3:], "header failure"),
         "our stanza flipped": (flip(data, 3 + 80 * mine + 40), "no match"),
@@ -243,8 +244,10 @@ def test_a_co_recipient_can_neither_forge_nor_pre_empt_a_bundle_in_the_senders_n
     manifest_signature = data[at - fmt.SIGNATURE_BYTES : at]
     altered = data.replace(b'"Amina"', b'"Amino"', 1)
     assert altered != data
-    b_final = b.identity.sign(fmt.DOMAIN_FINAL, fmt.final_statement(
-        fmt.manifest_hash(manifest), content_hash(altered)))
+    written = opened.header[0]  # the app writes version 2 (SHA-256 content hash)
+    assert written == fmt.FORMAT_VERSION
+    b_final = b.identity.sign(fmt.domain_final(written), fmt.final_statement(
+        fmt.manifest_hash(manifest), content_hash(altered, written)))
     forgeries = {
         # edits under A's header, keeping A's final signature, or signing with B's own key
         "altered, A's final": reseal_same_header(opened, altered, opened.final),

@@ -61,8 +61,25 @@ SPANNING = [
 # -- building blocks ------------------------------------------------------------------------------
 
 
-def content_hash(data: bytes) -> bytes:
-    hasher = ContentHasher(parallel=False)
+def content_hash(data: bytes, version: int = 1) -> bytes:
+    """The content hash of a data stream (whole chunks), written out from docs/bundle-format.md
+    rather than taken from the library: version 1 BLAKE2b, version 2 SHA-256."""
+    whole = data[: len(data) - len(data) % fmt.CHUNK_BYTES]
+    segment = fmt.CHUNK_BYTES * fmt.SEGMENT_CHUNKS
+    pieces = [whole[i : i + segment] for i in range(0, len(whole), segment)]
+    if version == 1:
+        leaves = [hashlib.blake2b(p, digest_size=32, person=b"hrdb1 leaf").digest() for p in pieces]
+        root = b"".join(leaves) + len(whole).to_bytes(8, "big")
+        return hashlib.blake2b(root, digest_size=32, person=b"hrdb1 content").digest()
+    leaf_prefix = b"hrdb2 leaf" + bytes(6)
+    leaves = [hashlib.sha256(leaf_prefix + p).digest() for p in pieces]
+    return hashlib.sha256(
+        b"hrdb2 content" + bytes(3) + b"".join(leaves) + len(whole).to_bytes(8, "big")
+    ).digest()
+
+
+def library_content_hash(data: bytes, version: int) -> bytes:
+    hasher = ContentHasher(version, parallel=False)
     for start in range(0, len(data) - len(data) % fmt.CHUNK_BYTES, fmt.CHUNK_BYTES):
         hasher.update(data[start : start + fmt.CHUNK_BYTES])
     return hasher.digest()
@@ -131,6 +148,9 @@ class Draft:
     data_edit: Callable[[bytes], bytes] | None = None  # edit the padded data stream
     final_signer: Identity | None = None
     plan_edit: Callable[[Plan], Plan] | None = None  # edit the (plaintext, tag) chunk list
+    version: int = 1  # the header's version byte (the vectors of version 1 came first)
+    hash_version: int | None = None  # the content hash signed (default: the header's)
+    final_domain: bytes | None = None  # the final signature's domain (default: the header's)
 
 
 def build(draft: Draft) -> bytes:
@@ -140,7 +160,7 @@ def build(draft: Draft) -> bytes:
     mac_key, stream_key = fmt.derive_keys(file_key)
     state = sodium.crypto_secretstream_xchacha20poly1305_state()
     stream_header = sodium.crypto_secretstream_xchacha20poly1305_init_push(state, stream_key)
-    header = build_header(stanzas, stream_header, mac_key)
+    header = build_header(stanzas, stream_header, mac_key, draft.version)
     claimed = draft.claimed_sender or draft.sender.public
     manifest = encode(manifest_value(claimed, draft.recipients, header, **draft.manifest_over))
     if draft.manifest_bytes:
@@ -149,8 +169,10 @@ def build(draft: Draft) -> bytes:
     data = data_stream(manifest, signature, draft.messages)
     if draft.data_edit:
         data = draft.data_edit(data)
-    statement = fmt.final_statement(fmt.manifest_hash(manifest), content_hash(data))
-    final = (draft.final_signer or draft.sender).sign(fmt.DOMAIN_FINAL, statement)
+    content = content_hash(data, draft.hash_version or draft.version)
+    statement = fmt.final_statement(fmt.manifest_hash(manifest), content)
+    domain = draft.final_domain or fmt.domain_final(draft.version)
+    final = (draft.final_signer or draft.sender).sign(domain, statement)
     plan = plan_of(data, final)
     if draft.plan_edit:
         plan = draft.plan_edit(plan)
@@ -207,7 +229,9 @@ def reseal_new_header(opened: Opened, to: Sequence[PublicIdentity]) -> bytes:
     mac_key, stream_key = fmt.derive_keys(file_key)
     state = sodium.crypto_secretstream_xchacha20poly1305_state()
     stream_header = sodium.crypto_secretstream_xchacha20poly1305_init_push(state, stream_key)
-    header = build_header(make_stanzas(file_key, [r.box_key for r in to]), stream_header, mac_key)
+    header = build_header(
+        make_stanzas(file_key, [r.box_key for r in to]), stream_header, mac_key, opened.header[0]
+    )
     return header + encrypt(state, plan_of(opened.data, opened.final))
 
 

@@ -225,15 +225,15 @@ def header_cases() -> list[Case]:
     other = (mine + 1) % 4
     plausible = b"\x01\x00\x01" + junk("plausible", 2_000)
     raw_junk = junk("junk", 1_000)
-    if raw_junk[0] == fmt.FORMAT_VERSION:
+    if raw_junk[0] in fmt.READABLE_VERSIONS:
         raw_junk = b"\xa7" + raw_junk[1:]
     return [
         Case("version_zero", "header failure", "version byte 0", b"\x00" + one[1:]),
         Case(
-            "version_unknown_2",
+            "version_unknown_3",
             "header failure",
-            "version byte 2: no negotiation",
-            b"\x02" + one[1:],
+            "version byte 3: no negotiation",
+            b"\x03" + one[1:],
         ),
         Case(
             "flip_version_bit",
@@ -677,6 +677,68 @@ def identity_cases() -> list[Case]:
     ]
 
 
+def version2_cases() -> list[Case]:
+    """Version 2 (SHA-256 content hash, its own final domain): what hrd-desk writes now. The
+    cases above are version 1, which readers still accept; these repeat the ones the content
+    hash decides, and try every way of mixing the two versions."""
+    v2 = Draft(version=2)
+    one = build(v2)
+    span = build(Draft(version=2, recipients=(BOB.public, CAROL.public), messages=SPANNING))
+    opened = unseal(span, CAROL)
+    data = opened.data
+    at = manifest_end(data) + fmt.FRAME_HEADER_BYTES
+    altered = data[: at + 10] + b"X" + data[at + 11 :]  # inside the first message
+    manifest = data[4 : 4 + int.from_bytes(data[:4], "big")]
+    carol_final = CAROL.sign(
+        fmt.DOMAIN_FINAL_V2,
+        fmt.final_statement(fmt.manifest_hash(manifest), content_hash(altered, 2)),
+    )
+    _first, second, final = chunk_offsets(span)
+    return [
+        Case("v2_success_one_recipient", "success", "version 2, one recipient, three records",
+             one, messages=MESSAGES),
+        Case("v2_success_spanning_chunks", "success",
+             "version 2, messages across chunk boundaries, an empty message, two data chunks",
+             span, known=(ALICE,), messages=SPANNING),
+        Case("v2_success_no_messages", "success", "version 2 with no payload message",
+             build(Draft(version=2, messages=())), messages=[]),
+        Case("v2_success_seventeen_recipients", "success", "version 2, bucket of 64 stanzas",
+             build(Draft(version=2, recipients=(*offices(16), BOB.public))), messages=MESSAGES),
+        Case("v2_truncated_before_final", "incomplete", "version 2 cut before its final chunk",
+             span[:final], known=(ALICE,)),
+        Case("v2_flip_chunk_2", "payload failure", "version 2, one bit of the second data chunk",
+             flip(span, second + 100), known=(ALICE,)),
+        Case("v2_final_signed_by_other", "signature failure",
+             "version 2, the final statement signed by Carol",
+             build(Draft(version=2, final_signer=CAROL))),
+        Case("v2_corecipient_alters_message", "signature failure",
+             "version 2: co-recipient Carol changes one byte of a message and re-encrypts under "
+             "the original header; Alice's final signature no longer covers the content",
+             reseal_same_header(opened, altered, opened.final), known=(ALICE, CAROL)),
+        Case("v2_corecipient_signs_altered", "signature failure",
+             "as above, and Carol signs the version 2 final statement with her own key",
+             reseal_same_header(opened, altered, carol_final), known=(ALICE, CAROL)),
+        Case("v2_downgraded_to_1", "mac failure",
+             "a version 2 bundle with its version byte set to 1: the header MAC covers it",
+             b"\x01" + one[1:]),
+        Case("v1_upgraded_to_2", "mac failure",
+             "a version 1 bundle with its version byte set to 2",
+             b"\x02" + build(Draft())[1:]),
+        Case("v2_header_v1_content_hash", "signature failure",
+             "version 2 header, Alice signs the version 1 (BLAKE2b) content hash in the version "
+             "2 domain", build(Draft(version=2, hash_version=1))),
+        Case("v2_header_v1_final_domain", "signature failure",
+             "version 2 header and content hash, the final signature in the version 1 domain",
+             build(Draft(version=2, final_domain=fmt.DOMAIN_FINAL))),
+        Case("v1_header_v2_content_hash", "signature failure",
+             "version 1 header, Alice signs the version 2 (SHA-256) content hash in the version "
+             "1 domain", build(Draft(version=1, hash_version=2))),
+        Case("v1_header_v2_final_domain", "signature failure",
+             "version 1 header and content hash, the final signature in the version 2 domain",
+             build(Draft(version=1, final_domain=fmt.DOMAIN_FINAL_V2))),
+    ]
+
+
 def cases() -> list[Case]:
     return [
         *success_cases(),
@@ -685,6 +747,7 @@ def cases() -> list[Case]:
         *manifest_cases(),
         *payload_cases(),
         *identity_cases(),
+        *version2_cases(),
     ]
 
 

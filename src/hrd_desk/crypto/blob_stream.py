@@ -15,16 +15,19 @@ cipher: memory is a few MiB, whatever the size of the file.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
-from collections import deque
-from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+import queue
+import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import BinaryIO
 
 import nacl.bindings as sodium
 import nacl.exceptions
 import nacl.utils
+
+from .workers import OrderedWorker
 
 CHUNK_BYTES = 64 * 1024
 KEY_BYTES: int = sodium.crypto_secretstream_xchacha20poly1305_KEYBYTES
@@ -82,92 +85,118 @@ def _tick(progress: Progress | None, done: int) -> None:
         raise Cancelled()
 
 
-class _Hasher:
-    """SHA-256 fed in order on one worker thread, a segment (1 MiB) at a time, beside the
-    encryption on the caller's (hashlib and libsodium both release the GIL): at most
-    MAX_IN_FLIGHT segments wait, so memory stays bounded."""
+SEGMENT_CHUNKS = 16  # chunks handed to a worker thread at a time (1 MiB)
 
-    SEGMENT_CHUNKS = 16
-    MAX_IN_FLIGHT = 2
+
+class _Hasher:
+    """SHA-256 fed in order on a worker thread, a segment (1 MiB) per hand-off. The chunks are
+    hashed one by one rather than joined: a joined MiB is a fresh allocation on the worker's
+    heap, which glibc trims and faults in again (about 80 minor faults a MiB, measured)."""
 
     def __init__(self) -> None:
         self._sha = hashlib.sha256()
-        self._pending: list[bytes] = []
-        self._futures: deque[Future[None]] = deque()
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="evidence-hash")
+        self._pending: list[bytes | memoryview] = []
+        self._worker = OrderedWorker("evidence-hash")
 
-    def _hash(self, chunks: list[bytes]) -> None:
+    def _hash(self, chunks: Sequence[bytes | memoryview]) -> None:
         for chunk in chunks:
             self._sha.update(chunk)
 
-    def update(self, chunk: bytes) -> None:
+    def update(self, chunk: bytes | memoryview) -> None:
         self._pending.append(chunk)
-        if len(self._pending) >= self.SEGMENT_CHUNKS:
+        if len(self._pending) >= SEGMENT_CHUNKS:
             self._submit()
+
+    def update_segment(self, chunks: Sequence[bytes | memoryview]) -> None:
+        """Several chunks at once (the caller does not change the list afterwards)."""
+        self._submit()
+        self._worker.submit(self._hash, chunks)
 
     def _submit(self) -> None:
         if self._pending:
-            self._futures.append(self._pool.submit(self._hash, self._pending))
+            self._worker.submit(self._hash, self._pending)
             self._pending = []
-        while len(self._futures) > self.MAX_IN_FLIGHT:
-            self._futures.popleft().result()
 
     def hexdigest(self) -> str:
         self._submit()
-        while self._futures:
-            self._futures.popleft().result()
+        self._worker.wait()
         return self._sha.hexdigest()
 
     def close(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        self._worker.close()
 
 
 class Encryptor:
     """Push-style encryption of one blob into `out`: `feed` plaintext of any size, then `finish`.
     Holds at most one chunk (the last one must carry TAG_FINAL, so a full chunk waits until more
-    data or the end shows which it is)."""
+    data or the end shows which it is). Encrypting and writing run on one worker thread, hashing
+    on another, a MiB at a time: the caller's thread only reads and slices. A write that fails
+    on the worker is raised by a later `feed` or by `finish`; `close` (always, even after a
+    failure) stops both workers before the caller removes the file."""
 
     def __init__(self, out: BinaryIO, key: bytes, limit: int | None = None) -> None:
         self._out = out
         self._state = sodium.crypto_secretstream_xchacha20poly1305_state()
         out.write(sodium.crypto_secretstream_xchacha20poly1305_init_push(self._state, key))
         self._hasher = _Hasher()
-        self._pending = b""
+        self._writer = OrderedWorker("evidence-encrypt")
+        self._batch: list[tuple[bytes | memoryview, int]] = []
+        self._pending: bytes | memoryview = b""
         self._limit = limit
         self.size = 0
 
-    def feed(self, data: bytes) -> None:
-        self.size += len(data)
+    def feed(self, data: bytes | memoryview) -> None:
+        """Add plaintext (any size). Chunks are encrypted and hashed on the worker threads
+        without a copy here, so `data` must not change afterwards: bytes, or a view of bytes,
+        never a buffer the caller reuses."""
+        size = len(data)
+        self.size += size
         if self._limit is not None and self.size > self._limit:
             raise ValueError(f"the file is larger than {self._limit} bytes")
-        if not data:
+        if not size:
             return
         if len(self._pending) == CHUNK_BYTES:  # more follows: the held chunk is not the last
             self._push(self._pending, TAG_MESSAGE)
             self._pending = b""
-        if self._pending:
-            data = self._pending + data
+        view = memoryview(data)
         start = 0
-        while len(data) - start > CHUNK_BYTES:
-            self._push(data[start:start + CHUNK_BYTES], TAG_MESSAGE)
+        if self._pending:  # top the held partial chunk up first
+            start = min(size, CHUNK_BYTES - len(self._pending))
+            self._pending = bytes(self._pending) + view[:start]
+            if start == size:
+                return
+            self._push(self._pending, TAG_MESSAGE)
+            self._pending = b""
+        while size - start > CHUNK_BYTES:
+            self._push(view[start:start + CHUNK_BYTES], TAG_MESSAGE)
             start += CHUNK_BYTES
-        self._pending = data[start:] if start else data
+        self._pending = data if start == 0 and isinstance(data, bytes) else view[start:]
 
     def finish(self) -> Streamed:
         self._push(self._pending, TAG_FINAL)
         self._pending = b""
+        self._writer.wait()
         digest = self._hasher.hexdigest()
-        self._hasher.close()
+        self.close()
         return Streamed(digest, self.size)
 
     def close(self) -> None:
-        """Stop the hashing worker (after finish, or when abandoning the blob)."""
+        """Stop the workers (after finish, or when abandoning the blob)."""
+        self._writer.close()
         self._hasher.close()
 
-    def _push(self, chunk: bytes, tag: int) -> None:
+    def _push(self, chunk: bytes | memoryview, tag: int) -> None:
         self._hasher.update(chunk)
-        self._out.write(sodium.crypto_secretstream_xchacha20poly1305_push(
-            self._state, chunk, None, tag))
+        self._batch.append((chunk, tag))
+        if len(self._batch) >= SEGMENT_CHUNKS or tag == TAG_FINAL:
+            batch, self._batch = self._batch, []
+            self._writer.submit(self._encrypt, batch)
+
+    def _encrypt(self, batch: list[tuple[bytes | memoryview, int]]) -> None:  # on the worker
+        push = sodium.crypto_secretstream_xchacha20poly1305_push
+        for chunk, tag in batch:  # pynacl takes bytes: a view is copied here, not by the caller
+            plain = chunk if isinstance(chunk, bytes) else bytes(chunk)
+            self._out.write(push(self._state, plain, None, tag))
 
 
 def encrypt(inp: BinaryIO, out: BinaryIO, key: bytes, progress: Progress | None = None,
@@ -189,7 +218,8 @@ def decrypt(inp: BinaryIO, key: bytes, sink: Callable[[bytes], object] | None = 
 
     Raises BlobDamaged unless the stream authenticates to its final chunk and ends there. A sink
     may already have received chunks when that happens: callers write to a temp file and keep it
-    only once this returns.
+    only once this returns. Reading and decrypting run a few MiB ahead on a worker thread and
+    hashing on another, so the caller's thread is left with its sink.
     """
     header = _read_full(inp, HEADER_BYTES)
     if len(header) < HEADER_BYTES:
@@ -200,38 +230,111 @@ def decrypt(inp: BinaryIO, key: bytes, sink: Callable[[bytes], object] | None = 
     except nacl.exceptions.CryptoError:
         raise BlobDamaged("the stored file's header is invalid") from None
     hasher = _Hasher()
+    reader = _ReadAhead(inp, state)
     try:
-        return _pull_all(inp, state, hasher, sink, progress)
+        size = 0
+        while True:
+            chunks, problem = reader.next()
+            if chunks:
+                hasher.update_segment(chunks)
+            for plain in chunks:
+                size += len(plain)
+                if sink is not None:
+                    sink(plain)
+                _tick(progress, size)
+            if problem is not None:
+                raise problem
+            if not chunks:
+                break
+        return Streamed(hasher.hexdigest(), size)
     finally:
+        reader.close()
         hasher.close()
 
 
-def _pull_all(inp: BinaryIO, state: sodium.crypto_secretstream_xchacha20poly1305_state,
-              hasher: _Hasher,
-              sink: Callable[[bytes], object] | None, progress: Progress | None) -> Streamed:
-    pull = sodium.crypto_secretstream_xchacha20poly1305_pull
-    size = 0
-    chunks = 0
-    while True:
-        block = _read_full(inp, CHUNK_CIPHER_BYTES)
-        if len(block) < ABYTES:
-            raise BlobDamaged(f"the stored file ends after {chunks} chunk(s), before its end")
+class _ReadAhead:
+    """Reads and decrypts a blob on a worker thread, at most READ_AHEAD segments of 16 chunks
+    ahead of the caller. `next()` gives (chunks, None) in order, then ([], None) after the final
+    chunk, or (the chunks before a problem, the BlobDamaged to raise once they are used)."""
+
+    READ_AHEAD = 3
+
+    def __init__(self, inp: BinaryIO, state: sodium.crypto_secretstream_xchacha20poly1305_state
+                 ) -> None:
+        self._inp = inp
+        self._state = state
+        self._queue: queue.Queue[tuple[list[bytes], BaseException | None]] = queue.Queue(
+            self.READ_AHEAD)
+        self._stop = threading.Event()
+        self._done = False
+        self._thread = threading.Thread(target=self._run, name="evidence-read", daemon=True)
+        self._thread.start()
+
+    def next(self) -> tuple[list[bytes], BaseException | None]:
+        if self._done:
+            return [], None
+        chunks, problem = self._queue.get()
+        if problem is not None or not chunks:
+            self._done = True
+        return chunks, problem
+
+    def close(self) -> None:
+        self._stop.set()
+        while self._thread.is_alive():
+            with contextlib.suppress(queue.Empty):  # free the worker waiting to hand over
+                self._queue.get(timeout=0.05)
+        self._thread.join()
+
+    def _put(self, item: tuple[list[bytes], BaseException | None]) -> bool:
+        while not self._stop.is_set():
+            try:
+                self._queue.put(item, timeout=0.05)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def _run(self) -> None:  # on the worker thread
         try:
-            plain, tag = pull(state, block)
-        except nacl.exceptions.CryptoError:
-            raise BlobDamaged(f"chunk {chunks + 1} of the stored file does not authenticate "
-                              "(altered, reordered or cut short)") from None
-        chunks += 1
-        if tag not in (TAG_MESSAGE, TAG_FINAL) or (tag == TAG_MESSAGE
-                                                   and len(plain) != CHUNK_BYTES):
-            raise BlobDamaged(f"chunk {chunks} of the stored file is malformed")
-        hasher.update(plain)
-        size += len(plain)
-        if sink is not None:
-            sink(plain)
-        _tick(progress, size)
-        if tag == TAG_FINAL:
-            break
-    if inp.read(1):
-        raise BlobDamaged("bytes follow the end of the stored file")
-    return Streamed(hasher.hexdigest(), size)
+            self._pull_all()
+        except BaseException as exc:  # handed to the caller, raised there
+            self._put(([], exc))
+
+    def _pull_all(self) -> None:
+        pull = sodium.crypto_secretstream_xchacha20poly1305_pull
+        inp, state = self._inp, self._state
+        count = 0
+        while True:
+            chunks: list[bytes] = []
+            problem: BlobDamaged | None = None
+            final = False
+            while len(chunks) < SEGMENT_CHUNKS:
+                block = _read_full(inp, CHUNK_CIPHER_BYTES)
+                if len(block) < ABYTES:
+                    problem = BlobDamaged(f"the stored file ends after {count} chunk(s), before "
+                                          "its end")
+                    break
+                try:
+                    plain, tag = pull(state, block)
+                except nacl.exceptions.CryptoError:
+                    problem = BlobDamaged(f"chunk {count + 1} of the stored file does not "
+                                          "authenticate (altered, reordered or cut short)")
+                    break
+                count += 1
+                if tag not in (TAG_MESSAGE, TAG_FINAL) or (tag == TAG_MESSAGE
+                                                           and len(plain) != CHUNK_BYTES):
+                    problem = BlobDamaged(f"chunk {count} of the stored file is malformed")
+                    break
+                chunks.append(plain)
+                if tag == TAG_FINAL:
+                    final = True
+                    if inp.read(1):
+                        problem = BlobDamaged("bytes follow the end of the stored file")
+                    break
+            if not self._put((chunks, problem)):
+                return
+            if problem is not None:
+                return
+            if final:
+                self._put(([], None))
+                return

@@ -1,12 +1,14 @@
-"""Sealed bundle format v1: layout, caps, padding and the small pure helpers both sides share.
+"""Sealed bundle format (versions 1 and 2): layout, caps, padding and the small pure helpers both
+sides share.
 
 docs/bundle-format.md is the normative description; this module is its executable half, so the
 writer, the reader, the test-vector generator and `inspect` cannot disagree about a size, a
 domain string or a cap. Nothing here touches a file, a database or the clock.
 
-Layout (all integers big-endian):
+Layout (all integers big-endian; versions 1 and 2 differ only in the content hash and the final
+signature's domain):
 
-    version u8 = 1 | stanza count u16 in {1, 4, 16, 64}
+    version u8 = 2 (1 read) | stanza count u16 in {1, 4, 16, 64}
     stanzas        count x 80 bytes (SealedBox of the 32-byte file key; decoys are sealed boxes
                    to throwaway keys, so they look exactly like real ones)
     stream header  24 bytes (crypto_secretstream_xchacha20poly1305)
@@ -24,7 +26,9 @@ import nacl.bindings as sodium
 
 from ..errors import BundleRejected
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # what this hrd-desk writes: version 1 with SHA-256 in the content hash
+READABLE_VERSIONS = (1, 2)  # version 1 bundles (BLAKE2b content hash) are still read
+MANIFEST_FORMAT = 1  # the manifest's own "format" key, the same in both versions
 
 # -- header -----------------------------------------------------------------------------------
 PREAMBLE_BYTES = 3  # version u8 + stanza count u16
@@ -70,8 +74,14 @@ PERSON_KDF_MAC = b"hrdb1 kdf mac"
 PERSON_KDF_STREAM = b"hrdb1 kdf stream"
 PERSON_HEADER_HASH = b"hrdb1 header"
 PERSON_MANIFEST_HASH = b"hrdb1 manifest"
-PERSON_LEAF = b"hrdb1 leaf"
+PERSON_LEAF = b"hrdb1 leaf"  # version 1 content hash (BLAKE2b personalisations)
 PERSON_CONTENT = b"hrdb1 content"
+# Version 2: SHA-256 (in hardware on most laptops: about twice BLAKE2b's speed here) behind
+# fixed 16-byte prefixes that keep leaves, root and every other hash apart; and its own final
+# signature domain.
+PREFIX_LEAF_V2 = b"hrdb2 leaf".ljust(16, b"\x00")
+PREFIX_CONTENT_V2 = b"hrdb2 content".ljust(16, b"\x00")
+DOMAIN_FINAL_V2 = b"hrd-desk bundle v2 final\x00"
 
 ZERO_CHUNK = bytes(CHUNK_BYTES)
 
@@ -124,8 +134,13 @@ def is_padded_stream_length(length: int) -> bool:
     return length > 0 and padded_stream_length(length) == length
 
 
-def encode_preamble(stanza_count: int) -> bytes:
-    return bytes([FORMAT_VERSION]) + stanza_count.to_bytes(2, "big")
+def encode_preamble(stanza_count: int, version: int = FORMAT_VERSION) -> bytes:
+    return bytes([version]) + stanza_count.to_bytes(2, "big")
+
+
+def domain_final(version: int) -> bytes:
+    """The final signature's domain for a bundle of this version."""
+    return DOMAIN_FINAL if version == 1 else DOMAIN_FINAL_V2
 
 
 def derive_keys(file_key: bytes) -> tuple[bytes, bytes]:

@@ -1,14 +1,28 @@
-"""The content hash of a bundle's data stream: BLAKE2b leaves of 1 MiB under a BLAKE2b root.
+"""The content hash of a bundle's data stream: a two-level tree of 1 MiB leaves.
 
 The final signature must bind every plaintext byte, because co-recipients know the stream key and
 could otherwise re-encrypt altered chunks that authenticate perfectly. Hashing 100 MiB with one
-BLAKE2b costs about as much as encrypting it, which would halve throughput; fixed-size leaves let
-hashing run on worker threads beside the encryption (hashlib releases the GIL for large updates,
-and so does libsodium), so a multi-core machine pays little for it. Small bundles (one leaf) never
-touch a thread.
+hash chain costs about as much as encrypting it, which would halve throughput; fixed-size leaves
+let hashing run on worker threads beside the encryption (hashlib releases the GIL for large
+updates, and so does libsodium), so a multi-core machine pays little for it. Small bundles (one
+leaf) never touch a thread.
+
+Version 2 (written now):
+
+    leaf_i  = SHA-256("hrdb2 leaf" zero-padded to 16 bytes || plaintext chunks 16i .. 16i+15)
+    content = SHA-256("hrdb2 content" zero-padded to 16 || leaf_0 || ... || leaf_{n-1}
+                      || u64 stream length)
+
+Version 1 (still read):
 
     leaf_i  = BLAKE2b-256(person "hrdb1 leaf", plaintext chunks 16i .. 16i+15)
     content = BLAKE2b-256(person "hrdb1 content", leaf_0 || ... || leaf_{n-1} || u64 stream length)
+
+SHA-256 runs in hardware (SHA-NI, ARMv8 crypto extensions) on most laptops offices use: 0.65
+ms/MiB here against BLAKE2b's 1.17, and the content hash is the largest single cost of a bundle
+once encryption is counted once. The tree, the leaf size, the length in the root and the prefixes
+are as before, so what the signature binds is unchanged: a collision in the content hash is a
+collision in SHA-256.
 
 Memory stays bounded: at most MAX_IN_FLIGHT leaves (1 MiB each) wait for a worker before the
 caller is made to wait for the oldest.
@@ -21,10 +35,27 @@ import os
 import threading
 from collections import deque
 from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Protocol
 
 import nacl.bindings as sodium
 
-from .bundle_format import CHUNK_BYTES, PERSON_CONTENT, PERSON_LEAF, SEGMENT_CHUNKS
+from .bundle_format import (
+    CHUNK_BYTES,
+    FORMAT_VERSION,
+    PERSON_CONTENT,
+    PERSON_LEAF,
+    PREFIX_CONTENT_V2,
+    PREFIX_LEAF_V2,
+    READABLE_VERSIONS,
+    SEGMENT_CHUNKS,
+)
+
+
+class _RootHash(Protocol):
+    def update(self, data: bytes, /) -> None: ...
+
+    def digest(self) -> bytes: ...
+
 
 _WORKERS = min(4, os.cpu_count() or 1)
 MAX_IN_FLIGHT = 2 * _WORKERS
@@ -44,8 +75,16 @@ def _shared_pool() -> ThreadPoolExecutor | None:
         return _pool
 
 
+def _leaf_v2(chunks: list[bytes]) -> bytes:
+    """SHA-256 of one segment behind its prefix (hashlib releases the GIL for each update)."""
+    leaf = hashlib.sha256(PREFIX_LEAF_V2)
+    for chunk in chunks:
+        leaf.update(chunk)
+    return leaf.digest()
+
+
 def _leaf(chunks: list[bytes]) -> bytes:
-    """BLAKE2b-256 of one segment (libsodium's, ~10% faster than hashlib's; identical output)."""
+    """Version 1: BLAKE2b-256 of one segment (libsodium's, ~10% faster than hashlib's)."""
     state = sodium.crypto_generichash_blake2b_init(digest_size=32, person=PERSON_LEAF)
     for chunk in chunks:
         sodium.crypto_generichash_blake2b_update(state, chunk)
@@ -55,9 +94,17 @@ def _leaf(chunks: list[bytes]) -> bytes:
 class ContentHasher:
     """Feed it every data-stream plaintext chunk in order; `digest()` gives the content hash."""
 
-    def __init__(self, *, parallel: bool = True) -> None:
+    def __init__(self, version: int = FORMAT_VERSION, *, parallel: bool = True) -> None:
+        if version not in READABLE_VERSIONS:
+            raise ValueError(f"no content hash for bundle version {version}")
         self._parallel = parallel
-        self._root = hashlib.blake2b(digest_size=32, person=PERSON_CONTENT)
+        self._root: _RootHash
+        if version == 1:
+            self._root = hashlib.blake2b(digest_size=32, person=PERSON_CONTENT)
+            self._leaf = _leaf
+        else:
+            self._root = hashlib.sha256(PREFIX_CONTENT_V2)
+            self._leaf = _leaf_v2
         self._segment: list[bytes] = []
         self._pending: deque[Future[bytes]] = deque()
         self._length = 0
@@ -78,9 +125,9 @@ class ContentHasher:
         segment, self._segment = self._segment, []
         pool = _shared_pool() if self._parallel else None
         if pool is None:
-            self._root.update(_leaf(segment))
+            self._root.update(self._leaf(segment))
             return
-        self._pending.append(pool.submit(_leaf, segment))
+        self._pending.append(pool.submit(self._leaf, segment))
         while len(self._pending) > MAX_IN_FLIGHT:
             self._root.update(self._pending.popleft().result())
 
@@ -89,7 +136,7 @@ class ContentHasher:
         if self._done:
             raise RuntimeError("the content hash is already final")
         if self._segment:
-            self._pending.append(_completed(_leaf(self._segment)))
+            self._pending.append(_completed(self._leaf(self._segment)))
             self._segment = []
         while self._pending:
             self._root.update(self._pending.popleft().result())

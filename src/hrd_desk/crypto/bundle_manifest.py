@@ -17,7 +17,7 @@ from typing import Any
 from ..errors import BundleRejected
 from .bundle_format import (
     BUNDLE_ID_BYTES,
-    FORMAT_VERSION,
+    MANIFEST_FORMAT,
     MAX_COUNT_KEY_CHARS,
     MAX_COUNT_KEYS,
     MAX_COUNT_VALUE,
@@ -61,7 +61,7 @@ class Manifest:
     def to_bytes(self) -> bytes:
         return encode(
             {
-                "format": FORMAT_VERSION,
+                "format": MANIFEST_FORMAT,
                 "bundle_id": self.bundle_id.hex(),
                 "sender": _key_dict(self.sender),
                 "recipients": [_key_dict(r) for r in self.recipients],
@@ -160,7 +160,7 @@ def parse_manifest(data: bytes) -> Manifest:
         raise _bad(str(exc)) from None
     if not isinstance(value, dict) or set(value) != MANIFEST_KEYS:
         raise _bad("unexpected or missing fields")
-    if value["format"] != FORMAT_VERSION or isinstance(value["format"], bool):
+    if value["format"] != MANIFEST_FORMAT or isinstance(value["format"], bool):
         raise _bad("unknown manifest format")
     bundle_id = value["bundle_id"]
     if not isinstance(bundle_id, str) or not _HEX16.fullmatch(bundle_id):

@@ -11,7 +11,11 @@ the categories of docs/bundle-format.md; nothing else escapes for malformed inpu
 
 from __future__ import annotations
 
+import contextlib
 import hmac
+import queue
+import threading
+from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -76,6 +80,7 @@ class BundleReader:
         self._error: BaseException | None = None
         self._consumed = 0  # bytes read from inp
         self._state = sodium.crypto_secretstream_xchacha20poly1305_state()
+        self._version = fmt.FORMAT_VERSION  # the header's, once read
         self._hasher = ContentHasher()
         self._chunks = 0  # data chunks pulled
         self._plain_len = 0  # plaintext bytes pulled
@@ -84,6 +89,8 @@ class BundleReader:
         self._messages = 0
         self._manifest: Manifest | None = None
         self._manifest_digest = b""
+        self._ahead: _ReadAhead | None = None  # reads and authenticates chunks on a thread
+        self._pushback = b""  # bytes it read and did not use, read first once it stopped
 
     @property
     def complete(self) -> bool:
@@ -127,8 +134,10 @@ class BundleReader:
         preamble = self._read(fmt.PREAMBLE_BYTES)
         if not preamble:
             raise BundleIncomplete("the file is empty", size=0, at_boundary=True)
-        if preamble[0] != fmt.FORMAT_VERSION:
+        if preamble[0] not in fmt.READABLE_VERSIONS:
             raise BundleRejected("header failure", "not a bundle of a version this app reads")
+        self._version = preamble[0]  # bound by the header MAC and, through it, the signatures
+        self._hasher = ContentHasher(self._version)
         if len(preamble) < fmt.PREAMBLE_BYTES:
             raise self._incomplete("the file ends inside the header", at_boundary=False)
         count = int.from_bytes(preamble[1:], "big")
@@ -265,6 +274,16 @@ class BundleReader:
             if self._cur != fmt.ZERO_CHUNK:
                 raise _payload("the padding is not zero")
         self._cur = b""
+        if self._ahead is not None and self._ahead.next_is_chunk():
+            # a whole chunk where the final one belongs: this thread would have read the first
+            # 81 bytes of it and found they do not authenticate
+            self._ahead.close()
+            self._ahead = None
+            self._count_read(fmt.FINAL_CIPHER_BYTES)
+            raise _payload(
+                "the final chunk does not authenticate (altered, or data past the padding)"
+            )
+        self._end_read_ahead()
         block = self._read(fmt.FINAL_CIPHER_BYTES)
         if len(block) < fmt.FINAL_CIPHER_BYTES:
             self._short_block(block, "the final chunk")
@@ -278,7 +297,7 @@ class BundleReader:
             raise _payload("the payload continues past its padding")
         assert self._manifest is not None
         statement = fmt.final_statement(self._manifest_digest, self._hasher.digest())
-        if not self._manifest.sender.verify(fmt.DOMAIN_FINAL, statement, plain):
+        if not self._manifest.sender.verify(fmt.domain_final(self._version), statement, plain):
             raise BundleRejected(
                 "signature failure", "the sender's final signature does not cover this content"
             )
@@ -308,15 +327,22 @@ class BundleReader:
         return b"".join(parts)
 
     def _next_chunk(self) -> None:
-        block = self._read(fmt.CHUNK_CIPHER_BYTES)
-        if len(block) < fmt.CHUNK_CIPHER_BYTES:
-            self._short_block(block, f"chunk {self._chunks + 1}")
-        try:
-            plain, tag = sodium.crypto_secretstream_xchacha20poly1305_pull(self._state, block)
-        except nacl.exceptions.CryptoError:
-            raise _payload(
-                f"chunk {self._chunks + 1} does not authenticate (altered, reordered or foreign)"
-            ) from None
+        pulled = self._pulled_ahead()
+        if pulled is not None:
+            plain, tag = pulled
+        else:
+            block = self._read(fmt.CHUNK_CIPHER_BYTES)
+            if len(block) < fmt.CHUNK_CIPHER_BYTES:
+                self._short_block(block, f"chunk {self._chunks + 1}")
+            try:
+                plain, tag = sodium.crypto_secretstream_xchacha20poly1305_pull(self._state, block)
+            except nacl.exceptions.CryptoError:
+                raise _payload(
+                    f"chunk {self._chunks + 1} does not authenticate (altered, reordered or "
+                    "foreign)"
+                ) from None
+            if self._chunks + 1 == READ_AHEAD_AFTER and self._ahead is None:
+                self._ahead = _ReadAhead(self._inp, self._state, self._consumed, self._max_size)
         if tag != fmt.TAG_MESSAGE:
             raise _payload(f"chunk {self._chunks + 1} ends the stream before the payload ends")
         self._hasher.update(plain)
@@ -324,6 +350,31 @@ class BundleReader:
         self._plain_len += fmt.CHUNK_BYTES
         self._cur = plain
         self._off = 0
+
+    def _pulled_ahead(self) -> tuple[bytes, int] | None:
+        """The next chunk the read-ahead thread authenticated, counted as read here (so the
+        size cap and `bytes_read` move exactly as if this thread had read it); None once the
+        thread stopped, its unused bytes then read first by `_read`."""
+        ahead = self._ahead
+        if ahead is None:
+            return None
+        pulled = ahead.next()
+        if pulled is None:
+            self._end_read_ahead()
+            return None
+        self._count_read(fmt.CHUNK_CIPHER_BYTES)
+        return pulled
+
+    def _end_read_ahead(self) -> None:
+        """Stop the read-ahead thread; what it read and did not use is read first from now on,
+        and an error it met reading is raised here, where this thread would have met it."""
+        ahead, self._ahead = self._ahead, None
+        if ahead is None:
+            return
+        ahead.close()
+        self._pushback = ahead.leftover + self._pushback
+        if ahead.error is not None:
+            raise ahead.error
 
     def _short_block(self, block: bytes, expected: str) -> None:
         """The input ended early: a cut-off file, unless the short block authenticates."""
@@ -345,21 +396,23 @@ class BundleReader:
 
     def _read(self, size: int) -> bytes:
         """Up to `size` bytes; fewer only at end of input. Enforces max_size as it goes."""
-        data = self._inp.read(size) or b""
-        if 0 < len(data) < size:
-            parts = [data]
-            got = len(data)
-            while got < size:
-                piece = self._inp.read(size - got)
-                if not piece:
-                    break
-                parts.append(piece)
-                got += len(piece)
-            data = b"".join(parts)
-        self._consumed += len(data)
+        if self._pushback:
+            data = self._pushback[:size]
+            self._pushback = self._pushback[size:]
+            if len(data) < size:
+                data += self._read_input(size - len(data))
+        else:
+            data = self._read_input(size)
+        self._count_read(len(data))
+        return data
+
+    def _count_read(self, size: int) -> None:
+        self._consumed += size
         if self._max_size is not None and self._consumed > self._max_size:
             raise BundleRejected("over cap", f"the file is over {self._max_size} bytes")
-        return data
+
+    def _read_input(self, size: int) -> bytes:
+        return _read_full(self._inp, size)
 
     def _incomplete(self, message: str, *, at_boundary: bool) -> BundleIncomplete:
         return BundleIncomplete(message, size=self._consumed, at_boundary=at_boundary)
@@ -368,10 +421,124 @@ class BundleReader:
         self._stage = "failed"
         self._error = exc
         self._hasher.close()
+        if self._ahead is not None:
+            self._ahead.close()
+            self._ahead = None
+
+
+READ_AHEAD_AFTER = fmt.SEGMENT_CHUNKS  # chunks read here before a thread reads ahead
+READ_AHEAD_BATCHES = 2  # batches of SEGMENT_CHUNKS chunks the thread may hold (2 MiB)
+
+
+class _ReadAhead:
+    """Reads whole data chunks and authenticates them on a worker thread, a MiB ahead of the
+    reader (libsodium releases the GIL), so the reader's thread is left with the messages.
+
+    It only ever does what the reader would do next, and stops short of anything else: a block
+    shorter than a chunk (the final chunk, a cut-off file), a block that does not authenticate
+    (left unpulled, so the stream state is where the reader expects it), a tag other than
+    TAG_MESSAGE (handed over: the reader refuses it), an error from the input (handed over:
+    raised where the reader would have met it) and the size cap (it stops reading once past
+    it). The reader counts every chunk as read when it takes it, and reads the leftover bytes
+    first, so every refusal keeps its category, message and order.
+    """
+
+    def __init__(self, inp: BinaryIO, state: sodium.crypto_secretstream_xchacha20poly1305_state,
+                 consumed: int, max_size: int | None) -> None:
+        self._inp = inp
+        self._state = state
+        self._position = consumed
+        self._max_size = max_size
+        self._queue: queue.Queue[list[tuple[bytes, int]] | None] = queue.Queue(
+            READ_AHEAD_BATCHES)
+        self._ready: deque[tuple[bytes, int]] = deque()
+        self._ended = False
+        self._stop = threading.Event()
+        self.leftover = b""  # read by the thread and not used: the reader reads it first
+        self.error: BaseException | None = None  # met reading the input
+        self._thread = threading.Thread(target=self._run, name="bundle-read", daemon=True)
+        self._thread.start()
+
+    def next(self) -> tuple[bytes, int] | None:
+        """The next authenticated (plaintext, tag), or None once the thread stopped."""
+        return self._ready.popleft() if self.next_is_chunk() else None
+
+    def next_is_chunk(self) -> bool:
+        """Whether an authenticated chunk comes next (waits for the thread to say)."""
+        if not self._ready and not self._ended:
+            batch = self._queue.get()
+            if batch is None:
+                self._ended = True
+            else:
+                self._ready.extend(batch)
+        return bool(self._ready)
+
+    def close(self) -> None:
+        """Stop the thread and wait for it (what it read is then in `leftover` and `error`)."""
+        self._stop.set()
+        while self._thread.is_alive():
+            with contextlib.suppress(queue.Empty):  # free it if it waits to hand over
+                self._queue.get(timeout=0.05)
+        self._thread.join()
+
+    def _put(self, item: list[tuple[bytes, int]] | None) -> bool:
+        while not self._stop.is_set():
+            try:
+                self._queue.put(item, timeout=0.05)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def _run(self) -> None:  # on the worker thread
+        pull = sodium.crypto_secretstream_xchacha20poly1305_pull
+        batch: list[tuple[bytes, int]] = []
+        try:
+            while not self._stop.is_set():
+                if self._max_size is not None and self._position > self._max_size:
+                    break  # the reader refuses the file at the chunk that went past the cap
+                block = _read_full(self._inp, fmt.CHUNK_CIPHER_BYTES)
+                if len(block) < fmt.CHUNK_CIPHER_BYTES:
+                    self.leftover = block
+                    break
+                try:
+                    plain, tag = pull(self._state, block)
+                except nacl.exceptions.CryptoError:
+                    self.leftover = block  # not pulled: the reader finds it does not authenticate
+                    break
+                self._position += len(block)
+                batch.append((plain, tag))
+                if tag != fmt.TAG_MESSAGE:
+                    break
+                if len(batch) == fmt.SEGMENT_CHUNKS:
+                    if not self._put(batch):
+                        return
+                    batch = []
+        except BaseException as exc:  # raised by the reader, in order
+            self.error = exc
+        if batch and not self._put(batch):
+            return
+        self._put(None)
+
+
+def _read_full(inp: BinaryIO, size: int) -> bytes:
+    """Up to `size` bytes; fewer only at end of input."""
+    data = inp.read(size) or b""
+    if 0 < len(data) < size:
+        parts = [data]
+        got = len(data)
+        while got < size:
+            piece = inp.read(size - got)
+            if not piece:
+                break
+            parts.append(piece)
+            got += len(piece)
+        data = b"".join(parts)
+    return data
 
 
 def peek(inp: BinaryIO) -> dict[str, object]:
-    """What can be said with no keys: size, and whether the bytes could be a v1 bundle.
+    """What can be said with no keys: size, and whether the bytes could be a bundle.
 
     Reads at most the 3-byte preamble and restores the position when the stream can seek (the
     size is known only then). A "possible" bundle has the version byte, a valid stanza bucket and
@@ -407,9 +574,9 @@ def peek(inp: BinaryIO) -> dict[str, object]:
 
     if not preamble:
         return verdict("empty")
-    if preamble[0] != fmt.FORMAT_VERSION:
+    if preamble[0] not in fmt.READABLE_VERSIONS:
         return verdict("not a bundle of a known version")
-    result["format_version"] = fmt.FORMAT_VERSION
+    result["format_version"] = preamble[0]
     if len(preamble) < fmt.PREAMBLE_BYTES:
         return verdict("too short: incomplete, or not a bundle")
     count = int.from_bytes(preamble[1:], "big")

@@ -2,8 +2,10 @@
 
 The writer never needs to go back: the header (stanzas, stream header, MAC) is complete before the
 first payload byte, the manifest commits to that header, and the final signature covers a hash of
-everything that was streamed, computed while streaming. Memory is one chunk of pending plaintext
-plus a few leaves waiting to be hashed, whatever the bundle's size.
+everything that was streamed, computed while streaming. Encryption and writing run on one worker
+thread and hashing on others, a MiB per hand-off, while the caller's thread frames the messages.
+Memory is one chunk of pending plaintext, a few MiB waiting to be encrypted and a few leaves
+waiting to be hashed, whatever the bundle's size.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from . import bundle_format as fmt
 from .bundle_hash import ContentHasher
 from .bundle_manifest import Manifest, check_counts, check_recipients
 from .identity import Identity, PublicIdentity
+from .workers import OrderedWorker
 
 
 def make_stanzas(file_key: bytes, box_keys: Sequence[bytes]) -> list[bytes]:
@@ -41,9 +44,10 @@ def make_stanzas(file_key: bytes, box_keys: Sequence[bytes]) -> list[bytes]:
     return [bytes(s) for s in stanzas]
 
 
-def build_header(stanzas: Sequence[bytes], stream_header: bytes, mac_key: bytes) -> bytes:
+def build_header(stanzas: Sequence[bytes], stream_header: bytes, mac_key: bytes,
+                 version: int = fmt.FORMAT_VERSION) -> bytes:
     """version | count | stanzas | stream header | MAC over all of it."""
-    body = fmt.encode_preamble(len(stanzas)) + b"".join(stanzas) + stream_header
+    body = fmt.encode_preamble(len(stanzas), version) + b"".join(stanzas) + stream_header
     return body + fmt.header_mac(mac_key, body)
 
 
@@ -65,7 +69,10 @@ class BundleWriter:
         counts: Mapping[str, int],
         bundle_id: bytes | None = None,
         created_at: int | None = None,
+        format_version: int = fmt.FORMAT_VERSION,
     ) -> None:
+        if format_version not in fmt.READABLE_VERSIONS:
+            raise ValueError(f"bundle version {format_version} is not one this app writes")
         listed = check_recipients(recipients)
         declared = check_counts(counts)
         if isinstance(schema_version, bool) or not 1 <= schema_version <= fmt.MAX_SAFE_INT:
@@ -83,8 +90,12 @@ class BundleWriter:
         self._sender = sender
         self._messages = 0
         self._length = 0  # plaintext bytes emitted into the data stream
-        self._pending = bytearray()  # plaintext not yet filling a chunk
-        self._hasher = ContentHasher()
+        self._chunk = bytearray(fmt.CHUNK_BYTES)  # plaintext not yet filling a chunk:
+        self._fill = 0  # its first _fill bytes
+        self._version = format_version
+        self._hasher = ContentHasher(format_version)
+        self._encrypter = OrderedWorker("bundle-encrypt")
+        self._batch: list[bytes] = []  # chunks not yet handed to the encrypting thread
         self._state = sodium.crypto_secretstream_xchacha20poly1305_state()
         self._finished = False
         self._broken = False
@@ -95,7 +106,7 @@ class BundleWriter:
             self._state, stream_key
         )
         stanzas = make_stanzas(file_key, [r.box_key for r in listed])
-        header = build_header(stanzas, stream_header, mac_key)
+        header = build_header(stanzas, stream_header, mac_key, format_version)
         manifest = Manifest(
             bundle_id=bytes(bundle_id),
             sender=sender.public,
@@ -114,8 +125,9 @@ class BundleWriter:
         self._emit(manifest)
         self._emit(sender.sign(fmt.DOMAIN_MANIFEST, manifest))
 
-    def add(self, message: bytes) -> None:
-        """Append one payload message (a record's canonical JSON, an attachment chunk, ...)."""
+    def add(self, message: bytes | bytearray | memoryview) -> None:
+        """Append one payload message (a record's canonical JSON, an attachment chunk, ...).
+        The message is read before this returns: the caller may reuse its buffer."""
         self._check_open()
         if len(message) > fmt.MAX_MESSAGE_BYTES:
             raise RejectedInput(
@@ -127,12 +139,21 @@ class BundleWriter:
             )
         self._messages += 1
         self._guarded(self._emit, fmt.frame_header(len(message)))
-        self._guarded(self._emit, bytes(message))
+        self._guarded(self._emit, message)
 
     def finish(self) -> None:
         """End the messages, pad to the Padmé bucket, sign everything; nothing more may follow."""
         self._check_open()
         self._guarded(self._finish)
+
+    def close(self) -> None:
+        """Abandon the bundle (or nothing, once finished): stops the encrypting and hashing
+        threads, so nothing more is written to `out` once this returns. A caller that stops
+        before `finish` calls this before removing the output."""
+        if not self._finished:
+            self._broken = True
+        self._encrypter.close()
+        self._hasher.close()
 
     @property
     def messages(self) -> int:
@@ -146,12 +167,13 @@ class BundleWriter:
         if self._broken:
             raise RuntimeError("an earlier write failed: discard this bundle")
 
-    def _guarded(self, step: Callable[..., None], *args: bytes) -> None:
+    def _guarded(self, step: Callable[..., None], *args: bytes | bytearray | memoryview) -> None:
         try:
             step(*args)
         except BaseException:
             self._broken = True
             self._hasher.close()
+            self._encrypter.close()  # nothing is written once this returns
             raise
 
     def _finish(self) -> None:
@@ -161,10 +183,13 @@ class BundleWriter:
             step = min(padding, fmt.CHUNK_BYTES)
             self._emit(fmt.ZERO_CHUNK[:step] if step < fmt.CHUNK_BYTES else fmt.ZERO_CHUNK)
             padding -= step
-        if self._pending:  # unreachable: the padded length is a whole number of chunks
+        if self._fill:  # unreachable: the padded length is a whole number of chunks
             raise AssertionError("data stream does not end on a chunk boundary")
+        self._flush_batch()
         statement = fmt.final_statement(self._manifest_digest, self._hasher.digest())
-        signature = self._sender.sign(fmt.DOMAIN_FINAL, statement)
+        signature = self._sender.sign(fmt.domain_final(self._version), statement)
+        self._encrypter.wait()  # every data chunk is written: the final chunk follows them
+        self._encrypter.close()
         self._out.write(
             sodium.crypto_secretstream_xchacha20poly1305_push(
                 self._state, signature, None, fmt.TAG_FINAL
@@ -172,34 +197,45 @@ class BundleWriter:
         )
         self._finished = True
 
-    def _emit(self, data: bytes) -> None:
-        """Append plaintext to the data stream, pushing every complete 64 KiB chunk."""
+    def _emit(self, data: bytes | bytearray | memoryview) -> None:
+        """Append plaintext to the data stream, pushing every complete 64 KiB chunk (copied out
+        of `data` unless it is an immutable bytes of exactly one chunk). Partial chunks fill one
+        buffer in place: a buffer grown and emptied per chunk is memory mapped in again."""
         size = len(data)
         self._length += size
-        pending = self._pending
+        view = memoryview(data)
         start = 0
-        if pending:
-            start = fmt.CHUNK_BYTES - len(pending)
-            if size < start:
-                pending += data
+        if self._fill:
+            start = min(size, fmt.CHUNK_BYTES - self._fill)
+            self._chunk[self._fill : self._fill + start] = view[:start]
+            self._fill += start
+            if self._fill < fmt.CHUNK_BYTES:
                 return
-            pending += memoryview(data)[:start]
-            self._push(bytes(pending))
-            pending.clear()
-        if start == 0 and size == fmt.CHUNK_BYTES:
+            self._push(bytes(self._chunk))
+            self._fill = 0
+        if start == 0 and size == fmt.CHUNK_BYTES and isinstance(data, bytes):
             self._push(data)
             return
-        view = memoryview(data)
         while size - start >= fmt.CHUNK_BYTES:
             self._push(bytes(view[start : start + fmt.CHUNK_BYTES]))
             start += fmt.CHUNK_BYTES
         if start < size:
-            pending += view[start:]
+            self._fill = size - start
+            self._chunk[: self._fill] = view[start:]
 
     def _push(self, chunk: bytes) -> None:
-        self._hasher.update(chunk)  # hashed on a worker while this thread encrypts
-        self._out.write(
-            sodium.crypto_secretstream_xchacha20poly1305_push(
-                self._state, chunk, None, fmt.TAG_MESSAGE
-            )
-        )
+        self._hasher.update(chunk)  # hashed on a worker
+        self._batch.append(chunk)  # encrypted and written on another, a MiB at a time
+        if len(self._batch) == fmt.SEGMENT_CHUNKS:
+            self._flush_batch()
+
+    def _flush_batch(self) -> None:
+        if self._batch:
+            batch, self._batch = self._batch, []
+            self._encrypter.submit(self._encrypt, batch)
+
+    def _encrypt(self, chunks: list[bytes]) -> None:  # on the worker thread
+        push = sodium.crypto_secretstream_xchacha20poly1305_push
+        write = self._out.write
+        for chunk in chunks:
+            write(push(self._state, chunk, None, fmt.TAG_MESSAGE))

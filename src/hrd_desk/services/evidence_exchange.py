@@ -40,6 +40,10 @@ from .scope import DECIDE_PER_READ
 from .session import Session
 
 DATA_PREFIX = b"\x00"
+# File bytes per data message written (the last of a file may hold fewer). Readers take any size
+# up to the bundle's message cap: bundles written before this carry 64 KiB messages. A MiB keeps
+# the per-message work (framing, the importer's parsing and batching) off the throughput.
+DATA_MESSAGE_BYTES = 1024 * 1024
 HEADER_TYPE = "attachment"
 MAX_ATTACHMENTS = 10_000  # per bundle
 MAX_CUSTODY_EVENTS = 1000
@@ -57,6 +61,37 @@ def is_data(raw: bytes) -> bool:
 # -- leaving --------------------------------------------------------------------------------
 
 
+class _DataMessages:
+    """Cuts a file's bytes into data messages of DATA_MESSAGE_BYTES, in one buffer filled in
+    place and reused (the writer's add() copies out of it): a buffer grown and emptied per
+    message would be memory mapped and faulted in again every MiB."""
+
+    def __init__(self, add: Callable[[memoryview], None]) -> None:
+        self._add = add
+        self._buffer = bytearray(len(DATA_PREFIX) + DATA_MESSAGE_BYTES)
+        self._buffer[:len(DATA_PREFIX)] = DATA_PREFIX
+        self._view = memoryview(self._buffer)
+        self._filled = len(DATA_PREFIX)
+
+    def end(self) -> None:
+        """The file's last bytes leave (a shorter message)."""
+        if self._filled > len(DATA_PREFIX):
+            self._add(self._view[:self._filled])
+        self._filled = len(DATA_PREFIX)
+
+    def collect(self, data: bytes) -> None:
+        """The next bytes of the file being sent."""
+        taken = 0
+        while taken < len(data):
+            step = min(len(data) - taken, len(self._buffer) - self._filled)
+            self._view[self._filled:self._filled + step] = data[taken:taken + step]
+            self._filled += step
+            taken += step
+            if self._filled == len(self._buffer):
+                self._add(self._view)
+                self._filled = len(DATA_PREFIX)
+
+
 @dataclass
 class Outgoing:
     """The attachments a bundle carries, and the writer step that streams them."""
@@ -65,9 +100,10 @@ class Outgoing:
     rows: list[store.AttachmentRow]
     progress: Callable[[int, int], None] | None = None  # (file bytes sent, of all the files)
 
-    def write(self, add: Callable[[bytes], None]) -> None:
+    def write(self, add: Callable[[bytes | bytearray | memoryview], None]) -> None:
         total = sum(row.size for row in self.rows)
         base = 0
+        messages = _DataMessages(add)
         for row in self.rows:
             events = [{"seq": e.seq, "at": e.at, "action": e.action, "by": e.by,
                        **({"detail": e.detail} if e.detail else {})}
@@ -76,9 +112,9 @@ class Outgoing:
                         "sha256": row.sha256, "size": row.size, "name": row.name,
                         "source": row.source, "received_at": row.received_at, "note": row.note,
                         "custody": events[-MAX_CUSTODY_EVENTS:]}))
-            stream_attachment(self.session.vault.directory, row,
-                              lambda chunk: add(DATA_PREFIX + chunk),
+            stream_attachment(self.session.vault.directory, row, messages.collect,
                               self._reporter(base, total))
+            messages.end()
             base += row.size
 
     def _reporter(self, base: int, total: int) -> Callable[[int], None] | None:
@@ -206,7 +242,7 @@ class Incoming:
         current = self._current
         if current is None:
             raise _rejected("data arrived with no attachment header before it")
-        chunk = raw[1:]
+        chunk = memoryview(raw)[len(DATA_PREFIX):]
         if current.encryptor.size + len(chunk) > current.header["size"]:
             raise _rejected("more data than its declared size", "over cap")
         if len(current.head) < 64 * 1024:

@@ -186,7 +186,7 @@ def write_bundle(
     counts: dict[str, int],
     extra: Sequence[dict[str, Any]] = (),
     progress: Progress | None = None,
-    after: Callable[[Callable[[bytes], None]], None] | None = None,
+    after: Callable[[Callable[[bytes | bytearray | memoryview], None]], None] | None = None,
     part_size: int | None = None,
 ) -> tuple[bytes, int, list[Path]]:
     """Stream versions (and extra messages) into a bundle at `out` (or its parts of at most
@@ -198,6 +198,7 @@ def write_bundle(
     epochs[session.vault_id] = identity_keys.current_epoch(session.conn)
     written = 0
     handle = BundleOutput(out, part_size)
+    writer: BundleWriter | None = None
     try:
         with _streaming_cache(session):
             writer = BundleWriter(
@@ -224,6 +225,8 @@ def write_bundle(
             writer.finish()
         paths = handle.commit()
     except BaseException:
+        if writer is not None:
+            writer.close()  # its threads write nothing more: the parts can go
         handle.abort()
         raise
     return writer.bundle_id, written, paths
