@@ -179,6 +179,15 @@ def by_records(conn: Connection, record_ids: Iterable[str]) -> list[AttachmentRo
     return found
 
 
+def records_with_files(conn: Connection, record_ids: Iterable[str]) -> set[str]:
+    """Those of these records with an evidence file."""
+    wanted = set(record_ids)
+    if not wanted:
+        return set()
+    return {str(r[0]) for r in conn.execute("SELECT DISTINCT record_id FROM attachments")
+            if str(r[0]) in wanted}
+
+
 def get(conn: Connection, attachment_id: str) -> AttachmentRow | None:
     found = conn.execute(f"SELECT {_COLUMNS} FROM attachments WHERE id = ?",
                          (attachment_id,)).fetchone()
