@@ -147,7 +147,7 @@ def changes_for(session: Session, colleague_id: str) -> ChangeSet:
                                        theirs)
     quiet -= {record_id for _q, record_id, _h in twins} | made
     quiet -= attachment_store.records_with_files(conn, sorted(quiet))
-    outbound = Outbound(conn, session.vault_id, [colleague])
+    outbound = Outbound(conn, session.vault_id, [colleague], held_whole={colleague_id: held})
     scope = scope_of(session, colleague_id, candidates - quiet, reach, outbound)
     # live again after a deletion that went without content: whole again, with the values
     once_deleted = ever_deleted(conn, sorted(r for r in scope.records if r in held))
@@ -185,7 +185,7 @@ def changes_for(session: Session, colleague_id: str) -> ChangeSet:
     carriers = sorted(r for r in reach if r in held or r in entering)
     files = evidence_exchange.outgoing(session, outbound, carriers, reach,
                                        held=peers.held_attachments(conn, colleague_id))
-    consent = consent_notices.due_for(session, colleague)
+    consent = consent_notices.due_for(session, colleague, outbound)
     withheld = {r: scope.records[r] for r in whole}
     if quiet and (sum(counts.values()) or consent or files.rows
                   or colleague_store.own_notices(conn)):  # a bundle, not acknowledgements alone

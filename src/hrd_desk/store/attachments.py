@@ -168,7 +168,10 @@ def insert(conn: Connection, row: AttachmentRow) -> None:
 
 
 def by_records(conn: Connection, record_ids: Iterable[str]) -> list[AttachmentRow]:
-    wanted = list(record_ids)
+    """The files of these records, by record (in the order given, callers give them sorted)."""
+    ids = list(record_ids)
+    with_files = records_with_files(conn, ids)  # a sync asks about its whole scope
+    wanted = [r for r in ids if r in with_files]
     found: list[AttachmentRow] = []
     for start in range(0, len(wanted), 500):
         part = wanted[start:start + 500]
@@ -185,7 +188,7 @@ def records_with_files(conn: Connection, record_ids: Iterable[str]) -> set[str]:
     if not wanted:
         return set()
     return {str(r[0]) for r in conn.execute("SELECT DISTINCT record_id FROM attachments")
-            if str(r[0]) in wanted}
+            if r[0] in wanted}
 
 
 def get(conn: Connection, attachment_id: str) -> AttachmentRow | None:
