@@ -25,9 +25,16 @@ from . import cache, clock, search_index, upkeep
 from .audit import append_event
 from .dbapi import Connection, transaction
 
+_NOW: tuple[int, str] = (0, "")  # the last second asked for, and its text
+
 
 def now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    """The UTC time to the second (an import asks several times per version)."""
+    global _NOW
+    second = int(time.time())
+    if second != _NOW[0]:
+        _NOW = (second, datetime.fromtimestamp(second, UTC).isoformat(timespec="seconds"))
+    return _NOW[1]
 
 
 def origin_created(history: list[Version], vault_id: str) -> str:
