@@ -179,3 +179,29 @@ def test_received_records_keep_their_origin_creation_time(tmp_path: Path) -> Non
     assert there["created"] == made["created"]
     assert there["received"] is not None and there["received"] > made["created"]
     assert "Received" in run(b, "defender", "show", defender).out
+
+
+def test_export_changes_counts_records_and_changes_apart(tmp_path: Path) -> None:
+    """A record edited three times is one incident and three changes, in the first bundle
+    (whole histories) and in a later one (versions since the colleague's mark)."""
+    a, b, b_at_a, a_at_b = _pair(tmp_path)
+    defender = new_id(a, "defender", "add", "--name", "Amina", "--consent", "colleagues",
+                      "--consent-date", "2024-01-15", "--consent-how", "written")
+    incident = new_id(a, "incident", "add", "--defender", defender, "--category", "phone",
+                      "--occurred", "2024-04", "--description", "first")
+    for text in ("second", "third"):
+        ok(a, "incident", "edit", incident, "--description", text)
+    ok(a, "share", defender, "--with", b_at_a)
+    first = run(a, "export", "--to", b_at_a, "--changes", "--out", str(tmp_path / "1.bundle"))
+    assert first.code == 0
+    assert "1 defender, 1 incident (4 changes)" in first.out, first.out
+    ok(b, "import", str(tmp_path / "1.bundle"))
+    ok(b, "export", "--to", a_at_b, "--changes", "--out", str(tmp_path / "ack.bundle"))
+    ok(a, "import", str(tmp_path / "ack.bundle"))  # B's acknowledgement moves A's mark
+    for text in ("fourth", "fifth", "sixth"):
+        ok(a, "incident", "edit", incident, "--description", text)
+    later = ok_json(a, "export", "--to", b_at_a, "--changes", "--out",
+                    str(tmp_path / "2.bundle"))
+    assert later["counts"] == {"incident": 1} and later["versions"] == 3
+    shown = ok_json(b, "inspect", str(tmp_path / "2.bundle"))
+    assert shown["counts"]["incident"] == 1 and shown["counts"]["versions"] == 3

@@ -14,7 +14,15 @@ import pytest
 from exchange_support import Office, add_family, offices, unchanged
 from hrd_desk.errors import ConsentRefused
 from hrd_desk.history.notices import make_consent_notice
-from hrd_desk.services import colleagues, conflicts, consent_notices, exchange, scope, sync
+from hrd_desk.services import (
+    colleagues,
+    conflicts,
+    consent_notices,
+    dropfolder,
+    exchange,
+    scope,
+    sync,
+)
 from hrd_desk.services.outbound import Outbound
 from hrd_desk.store.colleagues import get_colleague
 
@@ -62,13 +70,39 @@ def test_a_lowered_consent_reaches_every_holder_and_stops_resharing(
     assert _consent_at(c, amina.defender, d) == "none"
     # D never held Amina: it hears nothing at all
     assert _send(a, d, tmp_path) is None and _send(b, d, tmp_path) is None
-    # told once: the next exchange carries no notice again
-    assert consent_notices.due_for(a.session, get_colleague(a.session.conn, a.id_of(b))) == []
+    # sent, not yet told: until B acknowledges a bundle that carried it, it goes again
+    b_at_a = get_colleague(a.session.conn, a.id_of(b))
+    assert consent_notices.due_for(a.session, b_at_a) == [(amina.defender, "none")]
+    _send(b, a, tmp_path)  # B's next bundle acknowledges A's
+    # told once acknowledged: the next exchange carries no notice again
+    assert consent_notices.due_for(a.session, b_at_a) == []
     # the record keeps its own consent; the limit shows beside it
     shown = b.work.get("defender", amina.defender).fields["consent"]
     assert shown == "partners"
     limits = consent_notices.limits_of(b.session, amina.defender)
     assert [(x.colleague, x.level) for x in limits] == [("A", "none")]
+
+
+def test_a_consent_notice_in_a_bundle_lost_on_the_way_goes_again(
+    world: dict[str, Office], tmp_path: Path
+) -> None:
+    a, b, c = world["A"], world["B"], world["C"]
+    amina = add_family(a, "Amina", consent="partners")
+    scope.share(a.session, amina.defender, a.id_of(b))
+    _send(a, b, tmp_path)
+    _send(b, a, tmp_path)  # acknowledged: B holds Amina
+    a.work.edit("defender", amina.defender, {"consent": "none"})
+    lost = tmp_path / "lost.hrdb"
+    assert sync.export_changes(a.session, a.id_of(b), lost) is not None
+    lost.unlink()  # the USB stick never arrived
+    got = _send(a, b, tmp_path)
+    assert got is not None and got.consent_notices == 1, "the next bundle tells it again"
+    assert _consent_at(b, amina.defender, c) == "none"
+    _send(b, a, tmp_path)  # acknowledges it
+    b_at_a = get_colleague(a.session.conn, a.id_of(b))
+    assert consent_notices.due_for(a.session, b_at_a) == []
+    after = _send(a, b, tmp_path)  # only the acknowledgement A owes in turn
+    assert after is None or after.consent_notices == 0
 
 
 def test_raised_again_the_limit_is_lifted_and_the_raise_waits_for_the_holder(
@@ -182,3 +216,27 @@ def test_a_purged_defender_leaves_no_consent_notice_behind(
             rows = office.session.conn.execute(
                 f"SELECT count(*) FROM {table} WHERE defender_id = ?", (amina.defender,))
             assert rows.fetchone()[0] == 0, (office.name, table)
+
+
+def test_through_a_drop_folder_a_notice_goes_once_and_counts_when_acknowledged(
+    world: dict[str, Office], tmp_path: Path
+) -> None:
+    """A sync round does not write the same notice again while its bundle waits in the folder;
+    the colleague's acknowledgement ends it."""
+    a, b = world["A"], world["B"]
+    amina = add_family(a, "Amina", consent="partners")
+    scope.share(a.session, amina.defender, a.id_of(b))
+    shared = tmp_path / "shared"
+    dropfolder.sync_folder(a.session, shared)
+    dropfolder.sync_folder(b.session, shared)
+    dropfolder.sync_folder(a.session, shared)  # B's acknowledgement: B holds Amina
+    a.work.edit("defender", amina.defender, {"consent": "none"})
+    first = dropfolder.sync_folder(a.session, shared)
+    assert len(first.written) == 1
+    again = dropfolder.sync_folder(a.session, shared)
+    assert again.written == [], "the bundle with the notice is still in the folder"
+    got = dropfolder.sync_folder(b.session, shared)
+    assert sum(s.consent_notices for s in got.imported) == 1
+    dropfolder.sync_folder(a.session, shared)  # B's acknowledgement
+    b_at_a = get_colleague(a.session.conn, a.id_of(b))
+    assert consent_notices.due_for(a.session, b_at_a) == []

@@ -439,6 +439,28 @@ def _sent_bundles_list_no_attachments(conn: Connection) -> Callable[[Connection]
     return check
 
 
+def _told_before_counts_as_acknowledged(conn: Connection) -> Callable[[Connection], None]:
+    """Version 19 counts the echo and consent notices as told once a bundle carrying them is
+    acknowledged: bundles sent before carried none, and notices told before count as told."""
+    records_check = _records_at(conn)
+    with transaction(conn):
+        conn.execute("INSERT INTO sent_bundles(colleague_id, bundle_id, upto_seq, whole_records, "
+                     "sent_at) VALUES ('c1', x'00', 7, '[\"r\"]', '2026-01-01')")
+        conn.execute("INSERT INTO consent_told(colleague_id, defender_id, level) "
+                     "VALUES ('c1', 'd1', 'none')")
+
+    def check(after: Connection) -> None:
+        records_check(after)
+        assert after.execute("SELECT upto_seq, echo, consent FROM sent_bundles "
+                             "WHERE colleague_id = 'c1'").fetchall() == [(7, 0, "[]")]
+        assert after.execute("SELECT level, acked FROM consent_told WHERE defender_id = 'd1'"
+                             ).fetchall() == [("none", 1)]
+        assert after.execute("SELECT count(*) FROM consent_told WHERE acked = 0").fetchone() == (
+            0,)
+
+    return check
+
+
 SEED_HOOKS: dict[int, SeedHook] = {
     1: _records_at,
     2: _records_at,
@@ -457,6 +479,7 @@ SEED_HOOKS: dict[int, SeedHook] = {
     15: _no_rotation_yet,
     16: _summaries_kept,
     17: _sent_bundles_list_no_attachments,
+    18: _told_before_counts_as_acknowledged,
 }
 
 

@@ -301,6 +301,10 @@ def test_after_vault_restored_sync_brings_back_what_the_copy_lacked_once(
         assert (shown["name"], shown["country"]) == ("Amina (lost edit)", "UG"), office.name
         assert get_record(office.session.conn, family.case).fields["programme"] == (
             "emergency")
+    # until acknowledged: a bundle lost on the way would have brought nothing back
+    assert any(v.origin in a.session.own_origins()
+               for v in changes_for(b.session, b.id_of(a)).versions)
+    dropfolder.sync_folder(b.session, shared)  # A's acknowledgement reaches B
     # once: B's next bundles carry none of A's own versions again
     b.work.edit("defender", family.defender, {"legal_name": "Amina B"})
     assert all(v.origin not in a.session.own_origins()
@@ -335,6 +339,11 @@ def test_sync_sends_the_held_twin_back_once_and_the_restored_vault_notices(
     dropfolder.sync_folder(a.session, shared)
     dropfolder.sync_folder(b.session, shared)
     assert get_record(b.session.conn, family.defender).fields["legal_name"] == "Amina After"
+    # A's next bundle acknowledges what B echoed of its own (an acknowledgement alone goes
+    # at most once a day, and one went today)
+    a.work.edit("defender", family.defender, {"region": "Coast"})
+    dropfolder.sync_folder(a.session, shared)
+    dropfolder.sync_folder(b.session, shared)
     # told once: B's next bundles do not carry the twin again
     b.work.edit("defender", family.defender, {"legal_name": "Amina B"})
     later = changes_for(b.session, b.id_of(a))

@@ -31,7 +31,7 @@ from hrd_desk.model.vocab import THREAT_SUBTYPES, VOCABULARIES
 from hrd_desk.services.casework import Casework
 from hrd_desk.services.session import Session, create_vault, open_session
 from hrd_desk.store.audit import verify_chain
-from hrd_desk.store.dbapi import Connection
+from hrd_desk.store.dbapi import Connection, wipe_pending
 from hrd_desk.store.records import load_versions
 from hrd_desk.store.vault import Vault
 from vault_support import decrypted_pages, found_in, tables_holding
@@ -309,23 +309,45 @@ def test_purge_refuses_a_record_that_is_not_deleted(opened: Session) -> None:
         work.purge("no-such-id")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known gap: Casework.purge ignores a TRUNCATE checkpoint that another connection's "
-    "open read transaction blocks, so the old pages stay in the WAL until that reader ends",
-)
-def test_purge_while_another_connection_reads(vault_dir: Path) -> None:
+def _purge_while_reading(vault_dir: Path, writer: Session, reader: Session) -> str:
+    """Purge a defender while `reader` holds a read snapshot taken before it; the marker."""
+    work = Casework(writer)
+    marker = ascii_marker()
+    defender = work.add("defender", {"name": marker})
+    work.delete("defender", defender)
+    writer.conn.execute("PRAGMA busy_timeout = 200")  # not the 30 s the app waits
+    reader.conn.execute("BEGIN")
+    reader.conn.execute("SELECT count(*) FROM defenders").fetchall()
+    try:
+        work.purge(defender)
+        # the reader's snapshot still needs the old pages: the WAL cannot be truncated yet
+        assert wipe_pending(writer.conn)
+        assert pages_holding(vault_dir, [marker[-14:]]) == [marker[-14:]]
+    finally:
+        reader.conn.execute("COMMIT")
+    return marker
+
+
+def test_purge_while_another_connection_reads_finishes_at_the_next_write(
+    vault_dir: Path,
+) -> None:
     create_vault(vault_dir, PASS)
     with open_session(vault_dir, PASS) as writer, open_session(vault_dir, PASS) as reader:
-        work = Casework(writer)
-        marker = ascii_marker()
-        defender = work.add("defender", {"name": marker})
-        work.delete("defender", defender)
-        writer.conn.execute("PRAGMA busy_timeout = 200")  # not the 30 s the app waits
-        reader.conn.execute("BEGIN")
-        reader.conn.execute("SELECT count(*) FROM defenders").fetchall()
-        try:
-            work.purge(defender)
-        finally:
-            reader.conn.execute("COMMIT")
+        marker = _purge_while_reading(vault_dir, writer, reader)
+        # the next unit of work on any connection (here the reader's thread saving a draft)
+        Casework(reader).add("defender", {"name": "Next one"})
+        assert not wipe_pending(writer.conn)
+        assert pages_holding(vault_dir, [marker[-14:]]) == []
+
+
+def test_purge_while_another_connection_reads_finishes_when_the_reader_closes(
+    vault_dir: Path,
+) -> None:
+    create_vault(vault_dir, PASS)
+    with open_session(vault_dir, PASS) as writer:
+        with Session(writer.vault, read_only=True) as reader:
+            marker = _purge_while_reading(vault_dir, writer, reader)
+        # a read-only view closing (the writer stays open, so SQLite's own last-close
+        # checkpoint is not what wipes it)
+        assert not wipe_pending(writer.conn)
         assert pages_holding(vault_dir, [marker[-14:]]) == []

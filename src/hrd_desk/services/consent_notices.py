@@ -59,10 +59,10 @@ def due_for(session: Session, colleague: Colleague, outbound: Outbound | None = 
             continue
         level = outbound.consent_of(defender_id) or NOT_RECORDED
         told = store.told_level(session.conn, colleague.id, defender_id)
-        if told == level:
-            continue
+        if told == (level, True):
+            continue  # told, and the bundle that told it was acknowledged
         if not consent_allows(level, profile) or told is not None:
-            due.append((defender_id, level))
+            due.append((defender_id, level))  # again in each bundle until one is acknowledged
     return due
 
 
@@ -75,7 +75,8 @@ def signed(session: Session, due: list[tuple[str, str]]) -> list[ConsentNotice]:
 
 
 def told(session: Session, colleague_id: str, due: list[tuple[str, str]]) -> None:
-    """Remember what the colleague was told (in the transaction that notes the bundle sent)."""
+    """Remember what the colleague was sent (in the transaction that notes the bundle sent);
+    it counts as told once that bundle is acknowledged."""
     for defender_id, level in due:
         store.set_told(session.conn, colleague_id, defender_id, level)
 

@@ -195,8 +195,10 @@ def _export_round(session: Session, folder: Path, summary: SyncSummary) -> None:
             continue  # automatic exchange never involves unverified colleagues
         _tidy(session, pair_folder(session, folder, colleague), colleague, summary)
         changes = changes_for(session, colleague.id)
-        if (changes.total or changes.attachments) and not changes.echo and peers.already_sent(
-                session.conn, colleague.id, changes.upto, changes.whole, changes.attachments):
+        content = changes.total or changes.attachments
+        if (content or changes.echo or changes.consent) and peers.already_sent(
+                session.conn, colleague.id, changes.upto if content else 0, changes.whole,
+                changes.attachments, echo=changes.echo, consent=changes.consent):
             # nothing new since the last bundle (not acknowledged yet): acknowledgements only
             changes = changes.acks_only()
         if changes.empty or (not changes.total and not changes.consent

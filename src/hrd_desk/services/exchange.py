@@ -442,6 +442,7 @@ class _Importer:
         self.restored = False  # a version this vault made and lost came back: restored copy
         self.keys: dict[str, PublicIdentity] = {}  # origin -> its key, once found
         self.versions = 0
+        self.consent_notices = 0  # carried, kept or not: the sender waits for their receipt
         self.latest_clock: tuple[int, int] = (0, 0)  # newest acceptable remote clock seen
         self.attachments = evidence_exchange.Incoming(
             session, sender, summary.bundle_id,
@@ -503,6 +504,7 @@ class _Importer:
         if notice.signer_key in self.session.own_keys():
             return  # this vault's own, carried back
         if isinstance(notice, ConsentNotice):
+            self.consent_notices += 1
             if consent_notices.receive(self.session, self.sender, notice, raw.decode("utf-8")):
                 self.summary.consent_notices += 1
             return
@@ -634,9 +636,9 @@ def _apply(session: Session, info: BundleInfo, sender: Colleague, reader: Bundle
                 restored = colleague_store.find_by_key(session.conn, key)
                 if restored is not None and not restored.revoked:
                     peers.note_restored(session.conn, restored.id)
-        colleague_store.record_import(  # evidence files count: such a bundle is acknowledged
-            session.conn, info.sender.verify_key, info.bundle_id,
-            importer.versions + len(importer.attachments.sender_holds)
+        colleague_store.record_import(  # evidence files and consent notices count: such a
+            session.conn, info.sender.verify_key, info.bundle_id,  # bundle is acknowledged
+            importer.versions + len(importer.attachments.sender_holds) + importer.consent_notices
         )
         append_event(session.conn, "import", "colleague", sender.id,
                      {"versions": importer.versions, "outcomes": summary.outcomes,

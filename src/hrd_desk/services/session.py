@@ -15,7 +15,13 @@ from ..crypto.identity import Identity
 from ..crypto.keyslot import KdfParams
 from ..errors import DamagedVault
 from ..store import identity_keys
-from ..store.dbapi import Connection, DatabaseError, as_damage, refuse_writes
+from ..store.dbapi import (
+    Connection,
+    DatabaseError,
+    as_damage,
+    finish_pending_wipe,
+    refuse_writes,
+)
 from ..store.records import RecordStore
 from ..store.vault import Vault, load_identity
 from .passphrase_policy import check_new_passphrase
@@ -68,7 +74,10 @@ class Session:
 
     def close(self) -> None:
         """Close the connection and drop the identity's private keys (and the record store that
-        signs with them): a closed session holds no key material."""
+        signs with them): a closed session holds no key material. A purge's WAL truncation
+        that this connection's reading blocked is finished first (store/dbapi.py)."""
+        with contextlib.suppress(DatabaseError):
+            finish_pending_wipe(self.conn)
         with contextlib.suppress(DatabaseError):
             self.conn.close()
         self.__dict__.pop("identity", None)

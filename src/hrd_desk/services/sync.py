@@ -74,6 +74,7 @@ class ChangeSet:
     echo: bool = False  # the colleague was restored from a copy: its own versions go back once
     consent: list[tuple[str, str]] = field(default_factory=list)  # consent notices due
     files: evidence_exchange.Outgoing | None = field(default=None, compare=False, repr=False)
+    records: dict[str, int] = field(default_factory=dict)  # records per kind those versions touch
 
     @property
     def total(self) -> int:
@@ -95,10 +96,10 @@ class ChangeSet:
         return list(self.stream())
 
     def acks_only(self) -> ChangeSet:
-        """The same acknowledgements (and consent notices due), no versions (everything was
-        already sent)."""
+        """The same acknowledgements alone: the versions, files, echo and consent notices due
+        are in a bundle sent and not acknowledged yet."""
         return replace(self, whole=[], since=[], counts={}, withheld={}, told=[], echo=False,
-                       files=None)
+                       files=None, records={}, consent=[])
 
     def stream(self) -> Iterator[Version]:
         """The versions to send: whole histories first (by record), then those since the mark."""
@@ -153,22 +154,31 @@ def changes_for(session: Session, colleague_id: str) -> ChangeSet:
     once_deleted = ever_deleted(conn, sorted(r for r in scope.records if r in held))
     revived = once_deleted - sharing_store.deleted_among(conn, once_deleted)
     whole = sorted(r for r in scope.records if r not in held or r in revived)
-    counts = sharing_store.version_kinds(conn, whole, not_from=theirs)
+    kinds = sharing_store.version_kinds(conn, whole, not_from=theirs)
+    counts = {kind: versions for kind, (versions, _records) in kinds.items()}
+    records = {kind: n for kind, (_versions, n) in kinds.items()}
+    counted = set(whole)
     later: list[Version] = []
+
+    def count(version: Version) -> None:
+        counts[version.kind] = counts.get(version.kind, 0) + 1
+        if version.record_id not in counted:
+            counted.add(version.record_id)
+            records[version.kind] = records.get(version.kind, 0) + 1
     for received_from, version in since:
         if version.record_id not in scope or version.record_id in revived:
             continue
         if version.origin in theirs or received_from in theirs:
             continue
         later.append(version.without(scope.records[version.record_id]))
-        counts[version.kind] = counts.get(version.kind, 0) + 1
+        count(version)
     # versions it made that clash with versions it made before (two under one number) were
     # kept aside here: the one held goes back once, signed by it, so that a vault restored
     # from a copy notices and moves to a new epoch (docs/design/merge.md "Restored vaults")
     echoed = _their_own(conn, sorted(r for r in made if r in scope.records), theirs)
     for version in echoed:
         later.append(version.without(scope.records[version.record_id]))
-        counts[version.kind] = counts.get(version.kind, 0) + 1
+        count(version)
     told = []
     for quarantined, record_id, held_id in twins:
         if any(v.version_id == held_id for v in echoed):
@@ -178,7 +188,7 @@ def changes_for(session: Session, colleague_id: str) -> ChangeSet:
                     None)
         if twin is not None and record_id in scope.records:
             later.append(twin.without(scope.records[record_id]))
-            counts[twin.kind] = counts.get(twin.kind, 0) + 1
+            count(twin)
             told.append(quarantined)
     acks = peers.acks_due(conn, colleague.identity.verify_key)
     entering = set(whole)
@@ -193,7 +203,7 @@ def changes_for(session: Session, colleague_id: str) -> ChangeSet:
         withheld.update(quiet_scope.records)
         whole = sorted([*whole, *quiet_scope.records])
     return ChangeSet(whole, later, acks, upto, counts, withheld, frozenset(theirs), conn, told,
-                     echo, consent, files)
+                     echo, consent, files, records)
 
 
 def _their_own(conn: Connection, record_ids: list[str], theirs: set[str]) -> list[Version]:
@@ -224,7 +234,7 @@ def export_changes(
     changes = changes if changes is not None else changes_for(session, colleague_id)
     if changes.empty:
         return None
-    counts = dict(changes.counts)
+    counts = dict(changes.records)  # records per kind, as a full export counts them
     files = changes.files if changes.attachments else None
     if files is not None:
         files.progress = data_progress
@@ -242,11 +252,10 @@ def export_changes(
         bundle_id, written, paths = write_acks(session, out, colleague, changes.acks), 0, [out]
     with transaction(session.conn):
         merge_store.mark_told(session.conn, changes.told)
-        if written and changes.echo:
-            peers.echo_sent(session.conn, colleague_id)
-        if written or files:
+        if written or files or changes.consent:  # what it told counts once acknowledged
             peers.note_sent(session.conn, colleague_id, bundle_id, changes.upto, changes.whole,
-                            changes.attachments if files else ())
+                            changes.attachments if files else (),
+                            echo=bool(written and changes.echo), consent=changes.consent)
         if files:
             files.sent([colleague_id], bundle_id.hex())
         if not written and not files:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -127,6 +128,7 @@ def transaction(conn: Connection) -> Iterator[Connection]:
         conn.execute("COMMIT")
     finally:
         _end(conn)
+    finish_pending_wipe(conn)
 
 
 def _end(conn: Connection) -> None:
@@ -171,9 +173,53 @@ def refuse_writes(conn: Connection) -> None:
     conn.execute("PRAGMA query_only = ON")
 
 
-def checkpoint(conn: Connection) -> None:
-    """Fold the WAL into the database and truncate it (after purge: old pages leave the WAL)."""
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+# Database files whose WAL still holds pages a purge or a forgotten key meant to remove: another
+# connection of this process was reading when the checkpoint ran (it waited BUSY_TIMEOUT_S for
+# it). The next commit or close of any connection to the file tries again, without waiting.
+_wipe_pending: set[str] = set()
+_wipe_lock = threading.Lock()
+
+
+def checkpoint(conn: Connection) -> bool:
+    """Fold the WAL into the database and truncate it (after purge: old pages leave the WAL).
+
+    Waits for other connections' reads (the busy timeout); False when one still holds an older
+    snapshot, and then `finish_pending_wipe` completes it at that file's next commit or close."""
+    (busy, *_) = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    name = _main_file(conn)
+    with _wipe_lock:
+        if busy:
+            _wipe_pending.add(name)
+        else:
+            _wipe_pending.discard(name)
+    return not busy
+
+
+def finish_pending_wipe(conn: Connection) -> None:
+    """Truncate the WAL now if an earlier checkpoint of this file was blocked by a reader;
+    never waits (a reader still busy leaves it pending). Cheap when nothing is pending."""
+    if not _wipe_pending or conn.in_transaction or _main_file(conn) not in _wipe_pending:
+        return
+    (timeout,) = conn.execute("PRAGMA busy_timeout").fetchone()
+    conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        checkpoint(conn)
+    except DatabaseError:  # busy with a writer of its own: stays pending
+        pass
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(timeout)}")
+
+
+def wipe_pending(conn: Connection) -> bool:
+    """Whether this file's WAL still holds pages a blocked checkpoint meant to remove."""
+    return _main_file(conn) in _wipe_pending
+
+
+def _main_file(conn: Connection) -> str:
+    for _seq, name, path in conn.execute("PRAGMA database_list").fetchall():
+        if name == "main":
+            return str(path)
+    return ""
 
 
 def as_damage(exc: Exception) -> StorageFailure:

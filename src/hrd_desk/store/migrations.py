@@ -1032,11 +1032,22 @@ _V18_PEER_ATTACHMENTS: Sequence[str] = (
     """,
 )
 
+# Version 19: what a bundle told a colleague counts once the colleague acknowledges it, not
+# when it is written (a bundle lost on the way told nothing). A sent bundle notes whether it
+# carried the colleague's own versions back (the echo after a restore) and which consent
+# notices; the echo and a notice go again in each later bundle until one that carried them is
+# acknowledged. Notices told before this version count as acknowledged.
+_V19_TOLD_ON_ACK: Sequence[str] = (
+    "ALTER TABLE sent_bundles ADD COLUMN echo INTEGER NOT NULL DEFAULT 0",
+    "ALTER TABLE sent_bundles ADD COLUMN consent TEXT NOT NULL DEFAULT '[]'",
+    "ALTER TABLE consent_told ADD COLUMN acked INTEGER NOT NULL DEFAULT 1",
+)
+
 MIGRATIONS: tuple[Sequence[str], ...] = (
     _V1, _V2_EXCHANGE, _V3_DRAFTS, _V4_SYNC, _V5_LISTS, _V6_FILTERED_LISTS, _V7_FTS_DELETE,
     _V8_DATE_ORDER, _V9_STAYS, _V10_INBOUND, _V11_SHARING, _V12_NETWORK, _V13_ATTACHMENTS,
     _V14_CONSENT_NOTICES, _V15_PLANS, _V16_ROTATION, _V17_DEFERRED_UPKEEP,
-    _V18_PEER_ATTACHMENTS,
+    _V18_PEER_ATTACHMENTS, _V19_TOLD_ON_ACK,
 )
 LATEST = len(MIGRATIONS)
 

@@ -64,31 +64,43 @@ def settle(conn: Connection, colleague_id: str) -> None:
 
 
 def already_sent(conn: Connection, colleague_id: str, upto_seq: int, whole: Iterable[str],
-                 attachments: Iterable[str] = ()) -> bool:
+                 attachments: Iterable[str] = (), *, echo: bool = False,
+                 consent: Iterable[tuple[str, str]] = ()) -> bool:
     """Whether unacknowledged bundles already carried every version up to `upto_seq`, these
-    records whole and these attachments (then a new bundle would say nothing new)."""
+    records whole, these attachments, the echo of the colleague's own versions if `echo`, and
+    these consent notices (then a new bundle would say nothing new)."""
     rows = conn.execute(
-        "SELECT upto_seq, whole_records, attachments FROM sent_bundles WHERE colleague_id = ?",
-        (colleague_id,)).fetchall()
+        "SELECT upto_seq, whole_records, attachments, echo, consent FROM sent_bundles "
+        "WHERE colleague_id = ?", (colleague_id,)).fetchall()
     if not any(int(r[0]) >= upto_seq for r in rows):
         return False
     carried: set[str] = set()
     files: set[str] = set()
-    for _upto, records, sent_files in rows:
+    told: set[tuple[str, str]] = set()
+    echoed = False
+    for _upto, records, sent_files, sent_echo, notices in rows:
         carried.update(str(r) for r in decode(records.encode("utf-8")))
         files.update(str(f) for f in decode(sent_files.encode("utf-8")))
-    return set(whole) <= carried and set(attachments) <= files
+        told.update((str(d), str(level)) for d, level in decode(notices.encode("utf-8")))
+        echoed = echoed or bool(sent_echo)
+    return (set(whole) <= carried and set(attachments) <= files and (echoed or not echo)
+            and set(consent) <= told)
 
 
 def note_sent(
     conn: Connection, colleague_id: str, bundle_id: bytes, upto_seq: int, whole: Iterable[str],
-    attachments: Iterable[str] = (),
+    attachments: Iterable[str] = (), *, echo: bool = False,
+    consent: Iterable[tuple[str, str]] = (),
 ) -> None:
+    """A bundle written for this colleague: what it carries counts as held once acknowledged
+    (`apply_acks`): its records and files, the echo of the colleague's own versions, consent
+    notices (defender, level)."""
     conn.execute(
         "INSERT INTO sent_bundles(colleague_id, bundle_id, upto_seq, whole_records, sent_at, "
-        "attachments) VALUES (?, ?, ?, ?, ?, ?)",
+        "attachments, echo, consent) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (colleague_id, bundle_id, upto_seq, encode(sorted(whole)).decode("utf-8"), now_iso(),
-         encode(sorted(attachments)).decode("utf-8")),
+         encode(sorted(attachments)).decode("utf-8"), int(echo),
+         encode(sorted([list(pair) for pair in consent])).decode("utf-8")),
     )
 
 
@@ -97,7 +109,7 @@ def apply_acks(conn: Connection, colleague_id: str, bundle_ids: Iterable[bytes])
     acknowledged = 0
     for bundle_id in bundle_ids:
         row = conn.execute(
-            "SELECT upto_seq, whole_records, attachments FROM sent_bundles "
+            "SELECT upto_seq, whole_records, attachments, echo, consent FROM sent_bundles "
             "WHERE colleague_id = ? AND bundle_id = ?",
             (colleague_id, bundle_id),
         ).fetchone()
@@ -107,6 +119,13 @@ def apply_acks(conn: Connection, colleague_id: str, bundle_ids: Iterable[bytes])
         upto, whole = int(row[0]), decode(row[1].encode("utf-8"))
         note_holds_attachments(conn, colleague_id,
                                [str(a) for a in decode(row[2].encode("utf-8"))])
+        if row[3]:  # it carried the colleague's own versions back: the echo is done
+            conn.execute("UPDATE peer_marks SET echo_own = 0 WHERE colleague_id = ?",
+                         (colleague_id,))
+        conn.executemany(  # the consent notices it carried, unless a newer level is due since
+            "UPDATE consent_told SET acked = 1 WHERE colleague_id = ? AND defender_id = ? "
+            "AND level = ?",
+            [(colleague_id, str(d), str(level)) for d, level in decode(row[4].encode("utf-8"))])
         conn.execute(
             "INSERT INTO peer_marks(colleague_id, acked_seq) VALUES (?, ?) "
             "ON CONFLICT(colleague_id) DO UPDATE "
@@ -171,10 +190,6 @@ def echo_due(conn: Connection, colleague_id: str) -> bool:
     row = conn.execute("SELECT echo_own FROM peer_marks WHERE colleague_id = ?",
                        (colleague_id,)).fetchone()
     return bool(row and row[0])
-
-
-def echo_sent(conn: Connection, colleague_id: str) -> None:
-    conn.execute("UPDATE peer_marks SET echo_own = 0 WHERE colleague_id = ?", (colleague_id,))
 
 
 def note_acks_only(conn: Connection, colleague_id: str, day: str) -> None:

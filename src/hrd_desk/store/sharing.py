@@ -126,13 +126,14 @@ def version_count(conn: Connection, record_ids: Iterable[str]) -> int:
 
 
 def version_kinds(conn: Connection, record_ids: Iterable[str], *, not_from: Iterable[str]
-                  ) -> dict[str, int]:
-    """Versions per kind of these records, leaving out those made or sent us by any of the
-    origins `not_from` (a colleague's, before and after rotations and epochs): what a sync
-    sends of their whole histories, counted before it streams them."""
+                  ) -> dict[str, tuple[int, int]]:
+    """Versions and records per kind of these records, leaving out versions made or sent us by
+    any of the origins `not_from` (a colleague's, before and after rotations and epochs): what a
+    sync sends of their whole histories, counted before it streams them."""
     origins = encode(sorted(set(not_from))).decode("utf-8")
-    return {str(kind): int(n) for kind, n in conn.execute(
-        "SELECT kind, count(*) FROM versions WHERE record_id IN (SELECT value FROM json_each(?)) "
+    return {str(kind): (int(n), int(records)) for kind, n, records in conn.execute(
+        "SELECT kind, count(*), count(DISTINCT record_id) FROM versions "
+        "WHERE record_id IN (SELECT value FROM json_each(?)) "
         "AND origin NOT IN (SELECT value FROM json_each(?)) AND (received_from IS NULL OR "
         "received_from NOT IN (SELECT value FROM json_each(?))) GROUP BY kind",
         (encode(sorted(record_ids)).decode("utf-8"), origins, origins))}
@@ -217,15 +218,22 @@ def consent_changed(conn: Connection) -> list[str]:
         "SELECT defender_id FROM consent_changes ORDER BY defender_id")]
 
 
-def told_level(conn: Connection, colleague_id: str, defender_id: str) -> str | None:
-    row = conn.execute("SELECT level FROM consent_told WHERE colleague_id = ? AND defender_id = ?",
-                       (colleague_id, defender_id)).fetchone()
-    return None if row is None else str(row[0])
+def told_level(conn: Connection, colleague_id: str, defender_id: str) -> tuple[str, bool] | None:
+    """The consent level last sent to this colleague for this defender, and whether a bundle
+    carrying it was acknowledged."""
+    row = conn.execute("SELECT level, acked FROM consent_told WHERE colleague_id = ? "
+                       "AND defender_id = ?", (colleague_id, defender_id)).fetchone()
+    return None if row is None else (str(row[0]), bool(row[1]))
 
 
 def set_told(conn: Connection, colleague_id: str, defender_id: str, level: str) -> None:
-    conn.execute("INSERT INTO consent_told(colleague_id, defender_id, level) VALUES (?, ?, ?) "
-                 "ON CONFLICT(colleague_id, defender_id) DO UPDATE SET level = excluded.level",
+    """A notice of `level` went out; it counts as told when its bundle is acknowledged
+    (store/peers.apply_acks)."""
+    conn.execute("INSERT INTO consent_told(colleague_id, defender_id, level, acked) "
+                 "VALUES (?, ?, ?, 0) ON CONFLICT(colleague_id, defender_id) DO UPDATE "
+                 "SET level = excluded.level, "
+                 "acked = CASE WHEN consent_told.level = excluded.level THEN consent_told.acked "
+                 "ELSE 0 END",
                  (colleague_id, defender_id, level))
 
 
