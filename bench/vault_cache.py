@@ -24,8 +24,9 @@ from typing import Any
 import populate as populate_module
 from populate import BENCH_PASSPHRASE, populate
 
+from hrd_desk.services.casework import Casework
 from hrd_desk.services.session import create_vault, open_session
-from hrd_desk.store.dbapi import Connection, checkpoint
+from hrd_desk.store.dbapi import Connection, checkpoint, transaction
 from hrd_desk.store.migrations import LATEST, schema_version
 
 OUT = Path(__file__).resolve().parent / "out"
@@ -92,11 +93,48 @@ def upgrade(cached: Path, built: dict[str, Any]) -> None:
     (cached / "built.json").write_text(json.dumps(built, indent=1))
 
 
+def upgrade_consent(source: Path, target: Path) -> None:
+    """A populate v2 vault made v3 without populating again (over half an hour at 100k): a copy
+    of it where every defender whose consent lacks its date or how gets them recorded (the
+    values populate v3 writes) through the service write path, one edit per defender, in one
+    batch. v2 defenders already have consent 'colleagues', so the sharing rule then lets them
+    leave, as v3's do."""
+    building = target.with_name(target.name + ".building")
+    shutil.rmtree(building, ignore_errors=True)
+    building.mkdir(parents=True)
+    shutil.copytree(source / "vault", building / "vault")
+    built: dict[str, Any] = json.loads((source / "built.json").read_text())
+    started = time.perf_counter()
+    with open_session(building / "vault", BENCH_PASSPHRASE) as session:
+        migrated = time.perf_counter() - started
+        work = Casework(session)
+        ids = [r[0] for r in session.conn.execute(
+            "SELECT id FROM defenders WHERE consent_date IS NULL OR consent_how IS NULL "
+            "ORDER BY id")]
+        print(f"schema migrated in {migrated:.0f} s; recording consent facts for {len(ids)} "
+              "defenders ...", flush=True)
+        with transaction(session.conn), session.store.batch():
+            for defender in ids:
+                work.edit("defender", defender, {"consent_date": "2024-01-15",
+                                                 "consent_how": "written"})
+        checkpoint(session.conn)
+        export_plain(session.conn, building / "plain.db")
+    built.update(schema=LATEST, upgraded_from=source.name, consent_recorded=len(ids),
+                 upgrade_s=time.perf_counter() - started)
+    (building / "built.json").write_text(json.dumps(built, indent=1))
+    shutil.rmtree(target, ignore_errors=True)
+    building.rename(target)
+
+
 def ensure_cached(
     defenders: int, incidents: int, *, rebuild: bool = False, profile: bool = False
 ) -> tuple[Path, dict[str, Any]]:
     """The cache directory (vault/, plain.db, built.json) and what built.json says."""
     cached = cache_dir(defenders, incidents)
+    older = cached.with_name(cached.name.replace(f"-v{populate_module.DATA_VERSION}-", "-v2-"))
+    if (not rebuild and not (cached / "built.json").exists() and populate_module.DATA_VERSION
+            == 3 and (older / "built.json").exists()):
+        upgrade_consent(older, cached)
     if rebuild or not (cached / "built.json").exists():
         build(cached, defenders, incidents, profile)
     built: dict[str, Any] = json.loads((cached / "built.json").read_text())

@@ -43,12 +43,14 @@ class ConsentLimit:
     made_at_ms: int
 
 
-def due_for(session: Session, colleague: Colleague) -> list[tuple[str, str]]:
-    """(defender, level) of the consent notices this colleague should receive now."""
+def due_for(session: Session, colleague: Colleague, outbound: Outbound | None = None
+            ) -> list[tuple[str, str]]:
+    """(defender, level) of the consent notices this colleague should receive now
+    (`outbound`: the caller's decisions for this colleague alone, when it has them)."""
     changed = store.consent_changed(session.conn)
     if not changed:
         return []
-    outbound = Outbound(session.conn, session.vault_id, [colleague])
+    outbound = outbound or Outbound(session.conn, session.vault_id, [colleague])
     held = outbound.held_by(colleague.id)
     profile = recipient(colleague).profile
     due = []

@@ -14,7 +14,7 @@ Every kind goes through the same rule, records first received from a colleague i
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..errors import ConsentIncomplete, ConsentRefused
@@ -59,7 +59,9 @@ class Outbound:
     """Decisions for one set of recipients (one export or one incremental bundle)."""
 
     def __init__(self, conn: Connection, this_vault: str, recipients: Sequence[Colleague],
-                 purpose: Purpose = Purpose.EXCHANGE) -> None:
+                 purpose: Purpose = Purpose.EXCHANGE,
+                 held_whole: Mapping[str, set[str]] | None = None) -> None:
+        """`held_whole`: peers.held_whole of recipients, when the caller just read it."""
         self.conn = conn
         self.this_vault = this_vault
         # this vault's origins: its vault id now, and those it wrote under before a rotation
@@ -77,8 +79,10 @@ class Outbound:
         self._shown: dict[str, tuple[bool, frozenset[str]]] = {}  # id -> (deleted, marks), too
         self._limits: dict[str, list[tuple[str, str, int]]] = {}  # defender -> notices, too
         # what each recipient holds or was sent: a deletion may reach it (without content)
-        self._held = {c.id: peers.held_whole(conn, c.id) | peers.sent_whole(conn, c.id)
-                      | store.received_from(conn, c.id) for c in recipients}
+        known = held_whole or {}
+        self._held = {c.id: (known[c.id] if c.id in known else peers.held_whole(conn, c.id))
+                      | peers.sent_whole(conn, c.id) | store.received_from(conn, c.id)
+                      for c in recipients}
 
     # -- facts from this vault's versions -----------------------------------------------------
 

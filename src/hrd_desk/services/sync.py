@@ -23,6 +23,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ..history.versions import Version
+from ..store import attachments as attachment_store
 from ..store import colleagues as colleague_store
 from ..store import merge as merge_store
 from ..store import peers
@@ -129,7 +130,8 @@ def changes_for(session: Session, colleague_id: str) -> ChangeSet:
     held = peers.held_whole(conn, colleague_id)
     since = [(received_from, version) for _seq, received_from, version
              in versions_since(conn, peers.mark_of(conn, colleague_id),
-                               of=lambda record_id: record_id in reach and record_id in held)]
+                               of=lambda record_id: record_id in reach and record_id in held)
+             ] if held else []  # none qualifies: not read (after a first exchange, all of them)
     theirs = colleague_store.origins_of(conn, colleague_id)
     twins = merge_store.twins_to_tell(conn, theirs)
     # restored from a copy (a new epoch of its key met here): what it made goes back once
@@ -137,8 +139,17 @@ def changes_for(session: Session, colleague_id: str) -> ChangeSet:
     made = {r for r in sharing_store.records_made_by(conn, theirs) if r in reach} if echo else set()
     candidates = ({r for r in reach if r not in held} | {v.record_id for _, v in since}
                   | {record_id for _q, record_id, _h in twins if record_id in reach} | made)
-    outbound = Outbound(conn, session.vault_id, [colleague])
-    scope = scope_of(session, colleague_id, candidates, reach, outbound)
+    # Records entering its scope that the colleague made itself, every version of them (all
+    # it sent us: after a first exchange, the whole vault it sent): nothing of them is sent,
+    # so they are decided only if this bundle carries something (then those in scope are noted
+    # as held whole, as ever) or if they have evidence files. Deciding them all on every sync
+    # cost seconds at 100k and found nothing (bench/issue13-figures.md, session 6).
+    quiet = sharing_store.made_only_by(conn, sorted(r for r in candidates if r not in held),
+                                       theirs)
+    quiet -= {record_id for _q, record_id, _h in twins} | made
+    quiet -= attachment_store.records_with_files(conn, sorted(quiet))
+    outbound = Outbound(conn, session.vault_id, [colleague], held_whole={colleague_id: held})
+    scope = scope_of(session, colleague_id, candidates - quiet, reach, outbound)
     # live again after a deletion that went without content: whole again, with the values
     once_deleted = ever_deleted(conn, sorted(r for r in scope.records if r in held))
     revived = once_deleted - sharing_store.deleted_among(conn, once_deleted)
@@ -184,9 +195,15 @@ def changes_for(session: Session, colleague_id: str) -> ChangeSet:
     carriers = sorted(r for r in reach if r in held or r in entering)
     files = evidence_exchange.outgoing(session, outbound, carriers, reach,
                                        held=peers.held_attachments(conn, colleague_id))
-    return ChangeSet(whole, later, acks, upto, counts,
-                     {r: scope.records[r] for r in whole}, frozenset(theirs), conn, told, echo,
-                     consent_notices.due_for(session, colleague), files, records)
+    consent = consent_notices.due_for(session, colleague, outbound)
+    withheld = {r: scope.records[r] for r in whole}
+    if quiet and (sum(counts.values()) or consent or files.rows
+                  or colleague_store.own_notices(conn)):  # a bundle, not acknowledgements alone
+        quiet_scope = scope_of(session, colleague_id, quiet, reach, outbound)
+        withheld.update(quiet_scope.records)
+        whole = sorted([*whole, *quiet_scope.records])
+    return ChangeSet(whole, later, acks, upto, counts, withheld, frozenset(theirs), conn, told,
+                     echo, consent, files, records)
 
 
 def _their_own(conn: Connection, record_ids: list[str], theirs: set[str]) -> list[Version]:

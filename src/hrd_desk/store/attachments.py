@@ -168,7 +168,10 @@ def insert(conn: Connection, row: AttachmentRow) -> None:
 
 
 def by_records(conn: Connection, record_ids: Iterable[str]) -> list[AttachmentRow]:
-    wanted = list(record_ids)
+    """The files of these records, by record (in the order given, callers give them sorted)."""
+    ids = list(record_ids)
+    with_files = records_with_files(conn, ids)  # a sync asks about its whole scope
+    wanted = [r for r in ids if r in with_files]
     found: list[AttachmentRow] = []
     for start in range(0, len(wanted), 500):
         part = wanted[start:start + 500]
@@ -177,6 +180,15 @@ def by_records(conn: Connection, record_ids: Iterable[str]) -> list[AttachmentRo
             f"SELECT {_COLUMNS} FROM attachments WHERE record_id IN ({marks}) "
             "ORDER BY record_id, received_at, rowid", part)]
     return found
+
+
+def records_with_files(conn: Connection, record_ids: Iterable[str]) -> set[str]:
+    """Those of these records with an evidence file."""
+    wanted = set(record_ids)
+    if not wanted:
+        return set()
+    return {str(r[0]) for r in conn.execute("SELECT DISTINCT record_id FROM attachments")
+            if r[0] in wanted}
 
 
 def get(conn: Connection, attachment_id: str) -> AttachmentRow | None:

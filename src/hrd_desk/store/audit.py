@@ -94,8 +94,13 @@ def append_event(
     record_id: str | None = None,
     detail: dict[str, Any] | None = None,
 ) -> None:
-    row = conn.execute("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1").fetchone()
-    seq, prev = (row[0] + 1, row[1]) if row else (1, GENESIS)
+    # the newest event: the one this unit of work wrote last (it holds the write lock), or read
+    tail = getattr(conn, "audit_tail", None) if getattr(conn, "unit_depth", 0) else None
+    if tail is None:
+        row = conn.execute("SELECT seq, hash FROM audit_events ORDER BY seq DESC LIMIT 1"
+                           ).fetchone()
+        tail = (row[0], row[1]) if row else (0, GENESIS)
+    seq, prev = tail[0] + 1, tail[1]
     at = datetime.now(UTC).isoformat(timespec="milliseconds")
     detail_text = encode(detail or {}).decode("utf-8")
     event_hash = digest(prev + _body(seq, at, action, kind, record_id, detail_text), _PERSON)
@@ -104,6 +109,8 @@ def append_event(
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         (seq, at, action, kind, record_id, detail_text, prev, event_hash),
     )
+    if getattr(conn, "unit_depth", 0):
+        conn.audit_tail = (seq, event_hash)
     _anchor(conn, seq, event_hash)
 
 

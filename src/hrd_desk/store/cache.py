@@ -83,10 +83,13 @@ def write_cache(
     now: str,
     created: str | None = None,
     index_later: dict[int, tuple[str, dict[str, Any]]] | None = None,
+    new_rowid: int | None = None,
 ) -> None:
     """Write the display row and links; the search index now, or into `index_later` (by
     full-text rowid) for the caller to write before its commit. `created` (kept from the first
-    write on) is when the record was made at its origin; `now` by default."""
+    write on) is when the record was made at its origin; `now` by default. `new_rowid`: the
+    registry row the caller just made for a record new here (created, or first received), which
+    has no display row or links yet: they are not looked for."""
     full = default_fields(kind)
     full.update(fields)
     row = _columns(kind, full)
@@ -95,7 +98,7 @@ def write_cache(
     names = list(row)
     table = KINDS[kind].table
     quoted = ", ".join(f'"{n}"' for n in names)
-    existing = conn.execute(
+    existing = None if new_rowid is not None else conn.execute(
         f"SELECT {quoted} FROM {table} WHERE id = ?", (record_id,)
     ).fetchone()
     seen = upkeep.touched(conn)
@@ -115,8 +118,8 @@ def write_cache(
                          [*(row[n] for n in changed), record_id])
             if seen is not None:
                 _note(seen, kind, record_id, changed)
-    write_refs(conn, kind, record_id, full)
-    rowid = registry_rowid(conn, record_id, kind)
+    write_refs(conn, kind, record_id, full, first=new_rowid is not None)
+    rowid = new_rowid if new_rowid is not None else registry_rowid(conn, record_id, kind)
     if index_later is None:
         search_index.index_record(conn, rowid, kind, full)
     else:
@@ -131,8 +134,10 @@ def _note(seen: upkeep.Touched, kind: str, record_id: str, columns: list[str]) -
         seen.defenders.add(record_id)
 
 
-def write_refs(conn: Connection, kind: str, record_id: str, fields: Mapping[str, Any]) -> None:
-    """Bring the record's rows in record_refs to its fields, touching only links that changed.
+def write_refs(conn: Connection, kind: str, record_id: str, fields: Mapping[str, Any],
+               *, first: bool = False) -> None:
+    """Bring the record's rows in record_refs to its fields, touching only links that changed
+    (`first`: a record new here, which has none yet).
 
     Rows inserted or deleted here fire the schema's link triggers (v5), and with
     cipher_memory_security every statement that fires a trigger pays for a statement journal in
@@ -140,7 +145,7 @@ def write_refs(conn: Connection, kind: str, record_id: str, fields: Mapping[str,
     in one statement for the same reason.
     """
     wanted = set(ref_entries(kind, fields))
-    have = {
+    have = set() if first else {
         (str(f), str(v))
         for f, v in conn.execute(
             "SELECT field, value FROM record_refs WHERE record_id = ?", (record_id,)

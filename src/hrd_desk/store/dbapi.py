@@ -40,6 +40,8 @@ class Connection(sqlcipher3.Connection):  # type: ignore[misc]  # sqlcipher3 has
         self.before_commit: list[Callable[[], None]] = []
         self.on_end: list[Callable[[], None]] = []
         self.audit_head_key: bytes | None = None  # store/audit.py keeps its MAC key here
+        # store/audit.py: the newest event (seq, hash) written in the open unit of work
+        self.audit_tail: tuple[int, bytes] | None = None
         self.upkeep_touched: object | None = None  # store/upkeep.py: what an open batch wrote
         # store/meta.py: values set in the open unit of work, written just before it commits
         self.meta_later: dict[str, object] = {}
@@ -131,6 +133,7 @@ def transaction(conn: Connection) -> Iterator[Connection]:
 
 def _end(conn: Connection) -> None:
     conn.meta_later.clear()
+    conn.audit_tail = None
     for hook in conn.on_end:
         hook()
 

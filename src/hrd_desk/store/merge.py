@@ -47,6 +47,8 @@ class StoreHeldVersions:
         # Kinds of records outside the batch asked about (the defenders an incident links to,
         # asked once per incident): a record's kind never changes once known.
         self._kinds: dict[str, str | None] = {}
+        # records registered by this import and not displayed yet -> their registry rowid
+        self._new: dict[str, int] = {}
 
     def prefetch(self, record_ids: Iterable[str]) -> None:
         """Read what the rule will ask about these records (one batch of an import), forgetting
@@ -79,7 +81,9 @@ class StoreHeldVersions:
         return is_purged(self._conn, record_id)
 
     def register(self, record_id: str, kind: str) -> None:
-        self._conn.execute("INSERT INTO records(id, kind) VALUES (?, ?)", (record_id, kind))
+        cursor = self._conn.execute("INSERT INTO records(id, kind) VALUES (?, ?)",
+                                    (record_id, kind))
+        self._new[record_id] = int(cursor.lastrowid)
         if record_id in self._registry:
             self._registry[record_id] = (kind, False)
         self._kinds[record_id] = kind
@@ -107,7 +111,8 @@ class StoreHeldVersions:
                                [(int(on), version_id) for on, version_id in changes])
 
     def refresh(self, kind: str, record_id: str, history: list[Version]) -> None:
-        self._store.refresh(kind, record_id, history, purged=False)
+        self._store.refresh(kind, record_id, history, purged=False,
+                            new_rowid=self._new.pop(record_id, None))
 
     def park(self, version: Version, received_from: str) -> None:
         self._conn.execute(

@@ -25,9 +25,16 @@ from . import cache, clock, search_index, upkeep
 from .audit import append_event
 from .dbapi import Connection, transaction
 
+_NOW: tuple[int, str] = (0, "")  # the last second asked for, and its text
+
 
 def now_iso() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    """The UTC time to the second (an import asks several times per version)."""
+    global _NOW
+    second = int(time.time())
+    if second != _NOW[0]:
+        _NOW = (second, datetime.fromtimestamp(second, UTC).isoformat(timespec="seconds"))
+    return _NOW[1]
 
 
 def origin_created(history: list[Version], vault_id: str) -> str:
@@ -317,9 +324,10 @@ class RecordStore:
 
     def refresh(
         self, kind: str, record_id: str, history: list[Version] | None = None,
-        *, purged: bool | None = None,
+        *, purged: bool | None = None, new_rowid: int | None = None,
     ) -> None:
-        """Recompute a record's display row from its versions (`purged` if the caller knows)."""
+        """Recompute a record's display row from its versions (`purged` if the caller knows;
+        `new_rowid`: the registry row just made for a record new here, cache.write_cache)."""
         history = history if history is not None else load_versions(self.conn, record_id)
         if purged if purged is not None else is_purged(self.conn, record_id):
             return
@@ -330,6 +338,7 @@ class RecordStore:
             conflict=shown.conflict, origin=first_origin, now=now_iso(),
             created=origin_created(history, self.vault_id),
             index_later=self._index_later if self.conn.unit_depth else None,
+            new_rowid=new_rowid,
         )
         self._index_bytes += sum(len(v) for v in shown.fields.values() if isinstance(v, str))
         if len(self._index_later) >= INDEX_BATCH or self._index_bytes >= INDEX_BATCH_BYTES:
@@ -343,9 +352,9 @@ class RecordStore:
         with transaction(self.conn):
             if record_kind(self.conn, record_id) is not None:
                 raise RejectedInput(f"a record with id {record_id} already exists")
-            cache.registry_rowid(self.conn, record_id, kind)
+            rowid = cache.registry_rowid(self.conn, record_id, kind)
             version = self._local_version(kind, record_id, fields, False, [])
-            self.refresh(kind, record_id, [version], purged=False)
+            self.refresh(kind, record_id, [version], purged=False, new_rowid=rowid)
             append_event(self.conn, "create", kind, record_id, {"fields": sorted(fields)})
         return record_id
 

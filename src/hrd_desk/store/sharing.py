@@ -139,6 +139,19 @@ def version_kinds(conn: Connection, record_ids: Iterable[str], *, not_from: Iter
         (encode(sorted(record_ids)).decode("utf-8"), origins, origins))}
 
 
+def made_only_by(conn: Connection, record_ids: Sequence[str], origins: Iterable[str]
+                 ) -> set[str]:
+    """Those of these records with no version made under any origin but these (one index
+    lookup per record: versions_dot holds the origin)."""
+    if not record_ids:
+        return set()
+    return _ids(conn, "SELECT c.value FROM json_each(?) AS c WHERE NOT EXISTS (SELECT 1 FROM "
+                "versions AS v WHERE v.record_id = c.value AND v.origin NOT IN "
+                "(SELECT value FROM json_each(?)))",
+                (encode(list(record_ids)).decode("utf-8"),
+                 encode(sorted(set(origins))).decode("utf-8")))
+
+
 def records_made_by(conn: Connection, origins: Iterable[str]) -> set[str]:
     """Records holding a version made under any of these origins."""
     return _ids(conn, "SELECT DISTINCT record_id FROM versions WHERE origin IN "
