@@ -98,6 +98,13 @@ def paint_trend(painter: QPainter, area: QRectF, trend: Trend, *, text: QColor) 
     if not trend.months or plot.width() < 10 or plot.height() < 10:
         return
     painter.save()
+    # A time line reads left to right in every language (the months run on as the app's
+    # dates do): in Arabic the painter would mirror each label's alignment, moving the level
+    # names away from their axis and the counts past the chart's edge, so alignments are
+    # absolute.
+    absolute = Qt.AlignmentFlag.AlignAbsolute
+    right_middle = int(absolute | Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    left_middle = int(absolute | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     # the level scale on the left, the incident counts on the right
     painter.setPen(QPen(muted, 1))
     for number, level in enumerate(LEVELS):
@@ -105,17 +112,18 @@ def paint_trend(painter: QPainter, area: QRectF, trend: Trend, *, text: QColor) 
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         painter.setPen(text)
         painter.drawText(QRectF(area.left(), y - line / 2, left - line / 2, line),
-                         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                         right_middle,
                          vocab_text("risk_levels", level))
         painter.setPen(QPen(muted, 1))
     most = max((trend.incident_count(m) for m in trend.months), default=0)
     top = max(most, 1)
     painter.setPen(text)
-    painter.drawText(QRectF(plot.right() + line / 4, plot.top() - line / 2, right, line),
-                     int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), str(top))
+    painter.drawText(QRectF(plot.right() + line / 4, plot.top() - line / 2, right - line / 4, line),
+                     left_middle, str(top))
     # "0" sits just above the baseline: centred on it, it ran into the last month's label
-    painter.drawText(QRectF(plot.right() + line / 4, plot.bottom() - line, right, line),
-                     int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), "0")
+    painter.drawText(QRectF(plot.right() + line / 4, plot.bottom() - line, right - line / 4,
+                            line),
+                     int(absolute | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), "0")
     # bars: incidents per month, stacked by category; month labels where they fit
     width = plot.width() / len(trend.months)
     label_width = metrics.horizontalAdvance("0000-00") + line
@@ -137,7 +145,7 @@ def paint_trend(painter: QPainter, area: QRectF, trend: Trend, *, text: QColor) 
         if left_edge > labelled_up_to and left_edge + label_width <= plot.right() + line:
             painter.setPen(text)
             painter.drawText(QRectF(left_edge, plot.bottom() + 2, label_width, line),
-                             int(Qt.AlignmentFlag.AlignHCenter), month)
+                             int(absolute | Qt.AlignmentFlag.AlignHCenter), month)
             labelled_up_to = left_edge + label_width * 1.5  # a gap between labels
     # the assessed level: held from each assessment to the next, a dot at each
     # the level in the text colour (categories have the colours), thick, over the bars
@@ -172,7 +180,7 @@ def paint_trend(painter: QPainter, area: QRectF, trend: Trend, *, text: QColor) 
         painter.setPen(text)
         advance = metrics.horizontalAdvance(label)
         painter.drawText(QRectF(x + line * 0.7, y - line / 4, advance + 4, line),
-                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), label)
+                         left_middle, label)
         x += line * 0.7 + advance + line
         if x > area.right() - line * 4:
             break
