@@ -59,6 +59,12 @@ class _RootHash(Protocol):
 
 _WORKERS = min(4, os.cpu_count() or 1)
 MAX_IN_FLIGHT = 2 * _WORKERS
+# Leaves go to the pool only where cores are left over: a bundle's caller thread and its
+# stream thread (encrypting, or reading ahead) take two. On two cores, hashing on the caller's
+# thread beside the stream thread was faster than four threads taking turns (bench
+# bench_bundle_crypto.py, idle 2-core machine: write 0.61-0.69x raw with the pool, 0.71-0.73x
+# without).
+PARALLEL_BY_DEFAULT = (os.cpu_count() or 1) > 2
 
 _pool: ThreadPoolExecutor | None = None
 _pool_lock = threading.Lock()
@@ -94,10 +100,11 @@ def _leaf(chunks: list[bytes]) -> bytes:
 class ContentHasher:
     """Feed it every data-stream plaintext chunk in order; `digest()` gives the content hash."""
 
-    def __init__(self, version: int = FORMAT_VERSION, *, parallel: bool = True) -> None:
+    def __init__(self, version: int = FORMAT_VERSION, *, parallel: bool | None = None) -> None:
+        """`parallel`: leaves hashed on the shared pool (None: where cores are left over)."""
         if version not in READABLE_VERSIONS:
             raise ValueError(f"no content hash for bundle version {version}")
-        self._parallel = parallel
+        self._parallel = PARALLEL_BY_DEFAULT if parallel is None else parallel
         self._root: _RootHash
         if version == 1:
             self._root = hashlib.blake2b(digest_size=32, person=PERSON_CONTENT)
