@@ -197,12 +197,14 @@ def revoked_origins(conn: Connection) -> set[str]:
         "WHERE c.revoked = 1")}
 
 
-def shared_or_received(conn: Connection, colleague_id: str) -> set[str]:
-    """Records this vault shared with a colleague, exported to it, or first received from it."""
-    return {str(r[0]) for r in conn.execute(
-        "SELECT record_id FROM shares WHERE colleague_id = ? "
-        "UNION SELECT record_id FROM exported_records WHERE colleague_id = ?",
-        (colleague_id, colleague_id))}
+def given_to(conn: Connection, colleague_id: str, record_id: str) -> bool:
+    """Whether this vault shared the record with the colleague, exported it to it, or first
+    received it from it (two primary-key look-ups)."""
+    row = conn.execute(
+        "SELECT EXISTS (SELECT 1 FROM shares WHERE record_id = ? AND colleague_id = ?) "
+        "OR EXISTS (SELECT 1 FROM exported_records WHERE record_id = ? AND colleague_id = ?)",
+        (record_id, colleague_id, record_id, colleague_id)).fetchone()
+    return bool(row[0])
 
 
 def note_exported(conn: Connection, colleague_id: str, record_ids: Sequence[str]) -> None:
