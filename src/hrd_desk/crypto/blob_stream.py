@@ -15,9 +15,7 @@ cipher: memory is a few MiB, whatever the size of the file.
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import queue
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -27,7 +25,7 @@ import nacl.bindings as sodium
 import nacl.exceptions
 import nacl.utils
 
-from .workers import OrderedWorker
+from .workers import HandOver, OrderedWorker, read_full
 
 CHUNK_BYTES = 64 * 1024
 KEY_BYTES: int = sodium.crypto_secretstream_xchacha20poly1305_KEYBYTES
@@ -63,21 +61,6 @@ def cipher_size(plain_size: int) -> int:
     """The blob's size for `plain_size` plaintext bytes."""
     chunks = max(1, -(-plain_size // CHUNK_BYTES))
     return HEADER_BYTES + plain_size + chunks * ABYTES
-
-
-def _read_full(inp: BinaryIO, size: int) -> bytes:
-    data = inp.read(size) or b""
-    if 0 < len(data) < size:
-        parts = [data]
-        got = len(data)
-        while got < size:
-            piece = inp.read(size - got)
-            if not piece:
-                break
-            parts.append(piece)
-            got += len(piece)
-        data = b"".join(parts)
-    return data
 
 
 def _tick(progress: Progress | None, done: int) -> None:
@@ -204,7 +187,7 @@ def encrypt(inp: BinaryIO, out: BinaryIO, key: bytes, progress: Progress | None 
     """Encrypt all of `inp` (at most `limit` bytes: more raises ValueError) into `out`."""
     encryptor = Encryptor(out, key, limit)
     try:
-        while chunk := _read_full(inp, CHUNK_BYTES):
+        while chunk := read_full(inp, CHUNK_BYTES):
             encryptor.feed(chunk)
             _tick(progress, encryptor.size)
         return encryptor.finish()
@@ -221,7 +204,7 @@ def decrypt(inp: BinaryIO, key: bytes, sink: Callable[[bytes], object] | None = 
     only once this returns. Reading and decrypting run a few MiB ahead on a worker thread and
     hashing on another, so the caller's thread is left with its sink.
     """
-    header = _read_full(inp, HEADER_BYTES)
+    header = read_full(inp, HEADER_BYTES)
     if len(header) < HEADER_BYTES:
         raise BlobDamaged("the stored file is shorter than its header")
     state = sodium.crypto_secretstream_xchacha20poly1305_state()
@@ -263,9 +246,8 @@ class _ReadAhead:
                  ) -> None:
         self._inp = inp
         self._state = state
-        self._queue: queue.Queue[tuple[list[bytes], BaseException | None]] = queue.Queue(
+        self._hand: HandOver[tuple[list[bytes], BaseException | None]] = HandOver(
             self.READ_AHEAD)
-        self._stop = threading.Event()
         self._done = False
         self._thread = threading.Thread(target=self._run, name="evidence-read", daemon=True)
         self._thread.start()
@@ -273,32 +255,19 @@ class _ReadAhead:
     def next(self) -> tuple[list[bytes], BaseException | None]:
         if self._done:
             return [], None
-        chunks, problem = self._queue.get()
+        chunks, problem = self._hand.get()
         if problem is not None or not chunks:
             self._done = True
         return chunks, problem
 
     def close(self) -> None:
-        self._stop.set()
-        while self._thread.is_alive():
-            with contextlib.suppress(queue.Empty):  # free the worker waiting to hand over
-                self._queue.get(timeout=0.05)
-        self._thread.join()
-
-    def _put(self, item: tuple[list[bytes], BaseException | None]) -> bool:
-        while not self._stop.is_set():
-            try:
-                self._queue.put(item, timeout=0.05)
-                return True
-            except queue.Full:
-                continue
-        return False
+        self._hand.stop(self._thread)
 
     def _run(self) -> None:  # on the worker thread
         try:
             self._pull_all()
         except BaseException as exc:  # handed to the caller, raised there
-            self._put(([], exc))
+            self._hand.put(([], exc))
 
     def _pull_all(self) -> None:
         pull = sodium.crypto_secretstream_xchacha20poly1305_pull
@@ -309,7 +278,7 @@ class _ReadAhead:
             problem: BlobDamaged | None = None
             final = False
             while len(chunks) < SEGMENT_CHUNKS:
-                block = _read_full(inp, CHUNK_CIPHER_BYTES)
+                block = read_full(inp, CHUNK_CIPHER_BYTES)
                 if len(block) < ABYTES:
                     problem = BlobDamaged(f"the stored file ends after {count} chunk(s), before "
                                           "its end")
@@ -331,10 +300,10 @@ class _ReadAhead:
                     if inp.read(1):
                         problem = BlobDamaged("bytes follow the end of the stored file")
                     break
-            if not self._put((chunks, problem)):
+            if not self._hand.put((chunks, problem)):
                 return
             if problem is not None:
                 return
             if final:
-                self._put(([], None))
+                self._hand.put(([], None))
                 return

@@ -11,9 +11,7 @@ the categories of docs/bundle-format.md; nothing else escapes for malformed inpu
 
 from __future__ import annotations
 
-import contextlib
 import hmac
-import queue
 import threading
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -31,6 +29,7 @@ from .bundle_format import BundleIncomplete
 from .bundle_hash import ContentHasher
 from .bundle_manifest import Manifest, parse_manifest
 from .identity import Identity, PublicIdentity
+from .workers import HandOver, read_full
 
 
 class SenderStatus(Enum):
@@ -412,7 +411,7 @@ class BundleReader:
             raise BundleRejected("over cap", f"the file is over {self._max_size} bytes")
 
     def _read_input(self, size: int) -> bytes:
-        return _read_full(self._inp, size)
+        return read_full(self._inp, size)
 
     def _incomplete(self, message: str, *, at_boundary: bool) -> BundleIncomplete:
         return BundleIncomplete(message, size=self._consumed, at_boundary=at_boundary)
@@ -449,11 +448,9 @@ class _ReadAhead:
         self._state = state
         self._position = consumed
         self._max_size = max_size
-        self._queue: queue.Queue[list[tuple[bytes, int]] | None] = queue.Queue(
-            READ_AHEAD_BATCHES)
+        self._hand: HandOver[list[tuple[bytes, int]] | None] = HandOver(READ_AHEAD_BATCHES)
         self._ready: deque[tuple[bytes, int]] = deque()
         self._ended = False
-        self._stop = threading.Event()
         self.leftover = b""  # read by the thread and not used: the reader reads it first
         self.error: BaseException | None = None  # met reading the input
         self._thread = threading.Thread(target=self._run, name="bundle-read", daemon=True)
@@ -466,7 +463,7 @@ class _ReadAhead:
     def next_is_chunk(self) -> bool:
         """Whether an authenticated chunk comes next (waits for the thread to say)."""
         if not self._ready and not self._ended:
-            batch = self._queue.get()
+            batch = self._hand.get()
             if batch is None:
                 self._ended = True
             else:
@@ -475,29 +472,16 @@ class _ReadAhead:
 
     def close(self) -> None:
         """Stop the thread and wait for it (what it read is then in `leftover` and `error`)."""
-        self._stop.set()
-        while self._thread.is_alive():
-            with contextlib.suppress(queue.Empty):  # free it if it waits to hand over
-                self._queue.get(timeout=0.05)
-        self._thread.join()
-
-    def _put(self, item: list[tuple[bytes, int]] | None) -> bool:
-        while not self._stop.is_set():
-            try:
-                self._queue.put(item, timeout=0.05)
-                return True
-            except queue.Full:
-                continue
-        return False
+        self._hand.stop(self._thread)
 
     def _run(self) -> None:  # on the worker thread
         pull = sodium.crypto_secretstream_xchacha20poly1305_pull
         batch: list[tuple[bytes, int]] = []
         try:
-            while not self._stop.is_set():
+            while not self._hand.stopped:
                 if self._max_size is not None and self._position > self._max_size:
                     break  # the reader refuses the file at the chunk that went past the cap
-                block = _read_full(self._inp, fmt.CHUNK_CIPHER_BYTES)
+                block = read_full(self._inp, fmt.CHUNK_CIPHER_BYTES)
                 if len(block) < fmt.CHUNK_CIPHER_BYTES:
                     self.leftover = block
                     break
@@ -511,30 +495,14 @@ class _ReadAhead:
                 if tag != fmt.TAG_MESSAGE:
                     break
                 if len(batch) == fmt.SEGMENT_CHUNKS:
-                    if not self._put(batch):
+                    if not self._hand.put(batch):
                         return
                     batch = []
         except BaseException as exc:  # raised by the reader, in order
             self.error = exc
-        if batch and not self._put(batch):
+        if batch and not self._hand.put(batch):
             return
-        self._put(None)
-
-
-def _read_full(inp: BinaryIO, size: int) -> bytes:
-    """Up to `size` bytes; fewer only at end of input."""
-    data = inp.read(size) or b""
-    if 0 < len(data) < size:
-        parts = [data]
-        got = len(data)
-        while got < size:
-            piece = inp.read(size - got)
-            if not piece:
-                break
-            parts.append(piece)
-            got += len(piece)
-        data = b"".join(parts)
-    return data
+        self._hand.put(None)
 
 
 def peek(inp: BinaryIO) -> dict[str, object]:

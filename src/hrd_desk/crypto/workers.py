@@ -1,4 +1,6 @@
-"""One ordered worker thread beside the caller's, for streaming crypto.
+"""Threads beside the caller's, for streaming crypto: one ordered worker (`OrderedWorker`), the
+bounded hand-over from a reading thread to the caller (`HandOver`), and the full read both
+reading threads use (`read_full`).
 
 hashlib and libsodium release the GIL while they work on a buffer, so a thread that encrypts,
 decrypts or hashes whole chunks runs on a second core while the caller's thread does the next
@@ -9,9 +11,15 @@ bounded whatever the size of the stream.
 
 from __future__ import annotations
 
+import contextlib
+import queue
+import threading
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from typing import BinaryIO, Generic, TypeVar
+
+T = TypeVar("T")
 
 
 class OrderedWorker:
@@ -38,3 +46,53 @@ class OrderedWorker:
     def close(self) -> None:
         self._futures.clear()
         self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+class HandOver(Generic[T]):
+    """A bounded queue from a worker thread to the caller, which the caller can stop: once
+    stopped, the worker's `put` gives up (False) instead of waiting for room forever."""
+
+    def __init__(self, size: int) -> None:
+        self._queue: queue.Queue[T] = queue.Queue(size)
+        self._stop = threading.Event()
+
+    @property
+    def stopped(self) -> bool:
+        return self._stop.is_set()
+
+    def put(self, item: T) -> bool:
+        """On the worker: hand `item` over, or False once the caller stopped."""
+        while not self._stop.is_set():
+            try:
+                self._queue.put(item, timeout=0.05)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def get(self) -> T:
+        return self._queue.get()
+
+    def stop(self, worker: threading.Thread) -> None:
+        """Stop and wait for the worker (freeing it if it waits to hand over)."""
+        self._stop.set()
+        while worker.is_alive():
+            with contextlib.suppress(queue.Empty):
+                self._queue.get(timeout=0.05)
+        worker.join()
+
+
+def read_full(inp: BinaryIO, size: int) -> bytes:
+    """Up to `size` bytes; fewer only at end of input."""
+    data = inp.read(size) or b""
+    if 0 < len(data) < size:
+        parts = [data]
+        got = len(data)
+        while got < size:
+            piece = inp.read(size - got)
+            if not piece:
+                break
+            parts.append(piece)
+            got += len(piece)
+        data = b"".join(parts)
+    return data
