@@ -188,6 +188,49 @@ def test_1_a_new_record_cannot_attach_itself_to_a_record_outside_the_senders_sco
     assert w.x not in sent_to(w.a, w.b), "the colleague gets nothing of X by attaching to it"
 
 
+def test_1_naming_a_contact_in_an_advocacy_action_does_not_bring_it_into_the_senders_scope(
+    world: World,
+) -> None:
+    """A defender's family brings the network contacts its advocacy actions name
+    (selection._BRINGING), and an action's contacts are no moving link: naming one of A's
+    contacts in an action about the shared S put it in B's scope. B could then overwrite it
+    (in the same bundle since the reach is read lazily, 0802076; in a later bundle before),
+    and A sent it, how to reach them included, to B and to C."""
+    w = world
+    m = w.mallory
+    contact = w.a.work.add("contact", {"name": "Ambassador", "contact_type": "embassy",
+                                       "reach": "direct line 555"})
+    ours = w.a.work.add("advocacy", {"action": "letter", "date": "2024-05-01",
+                                     "defenders": [w.s]})  # in B's scope, through S
+    b_contact = "0d6f3c1e-0000-4000-8000-0000000000b2"
+    action = "0d6f3c1e-0000-4000-8000-0000000000a1"
+    summary = m.send(w.root, w.a, [
+        m.forge(w.a, b_contact, "contact", {"name": "B's lawyer", "contact_type": "lawyer"}),
+        m.forge(w.a, action, "advocacy", {"action": "meeting", "date": "2024-05-01",
+                                          "defenders": [w.s], "contacts": [contact]}),
+        m.forge(w.a, contact, "contact", {"name": "Overwritten"}),
+        m.forge(w.a, ours, "advocacy", {"action": "letter", "date": "2024-05-01",
+                                        "defenders": [w.s], "contacts": [contact, b_contact]}),
+        m.forge(w.a, ours, "advocacy", {"action": "letter", "date": "2024-05-01",
+                                        "defenders": [w.s], "contacts": [b_contact],
+                                        "subject": "named B's own"}),
+    ])
+    assert summary.new_records == 2 and summary.refused == 1 and summary.proposed == 2
+    assert shown(w.a, "contact", contact)["name"] == "Ambassador"
+    assert shown(w.a, "advocacy", action)["contacts"] == []
+    assert shown(w.a, "advocacy", ours)["contacts"] == [b_contact], "a contact B gave applies"
+    waiting = sorted((p.record_id, p.proposed) for p in conflicts.list_proposals(w.a.session))
+    assert waiting == sorted([(action, {"contacts": [contact]}),
+                              (ours, {"contacts": [contact, b_contact]})])
+    later = m.send(w.root, w.a, [m.forge(w.a, contact, "contact", {"name": "Later"}, counter=1)])
+    assert later.refused == 1 and shown(w.a, "contact", contact)["name"] == "Ambassador"
+    for other in (w.b, w.c):
+        assert contact not in sent_to(w.a, other)
+        relay(w.a, other, w.root, "contact")
+        assert contact not in held_ids(other)
+        assert "direct line 555" not in every_text(other)
+
+
 # -- finding 2: deleting or overwriting any record whose id it knows ----------------------------
 
 

@@ -10,7 +10,7 @@ import pytest
 from hrd_desk.errors import InvalidValue, NotFound
 from hrd_desk.services.casework import RecordFilter
 from hrd_desk.services.desk import Desk
-from hrd_desk.services.received import controlled_fields
+from hrd_desk.services.received import controlled_fields, naming_fields
 from hrd_desk.services.selection import defender_family
 from hrd_desk.services.session import Session
 from hrd_desk.services.sharing_rule import Form, Profile, RecordFacts, decide
@@ -161,3 +161,14 @@ def test_a_colleague_cannot_move_an_enrolment_or_an_advocacy_action() -> None:
     assert controlled_fields("participant") == {"training", "defender"}
     assert controlled_fields("advocacy") == {"defenders"}
     assert controlled_fields("contact") == frozenset()
+
+
+def test_every_link_that_brings_a_record_into_a_family_is_guarded_on_import() -> None:
+    """A link that brings what it names into a defender's family (selection._BRINGING) is
+    either controlled or a naming link: a colleague cannot name one of ours outside its scope
+    there (received.authorise), or naming it would put it in the colleague's scope."""
+    from hrd_desk.services.selection import _BRINGING, _DEFENDER_LINKS
+
+    for link in (*_DEFENDER_LINKS, *(name for pair in _BRINGING for name in pair)):
+        kind, name = link.split(".")
+        assert name in controlled_fields(kind) | naming_fields(kind), link

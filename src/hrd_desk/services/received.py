@@ -20,9 +20,10 @@ its origin's key (services/exchange.py). Then, per version:
 - not authorised (`authorise`) -> REFUSED: its origin was revoked here, or it changes a record
   outside the sender's scope;
 - changes consent (other than lowering it) or a link that moves a record to another defender,
-  case or stay -> those fields are held back: the version joins the history without their
-  values (so they never show, and never travel onward) and the values wait as a PROPOSAL for a
-  caseworker to accept or refuse (services/conflicts.py);
+  case or stay, or names a record held here outside the sender's scope in a link that brings it
+  along (an advocacy action's contacts) -> those fields are held back: the version joins the
+  history without their values (so they never show, and never travel onward) and the values
+  wait as a PROPOSAL for a caseworker to accept or refuse (services/conflicts.py);
 - dominated by the frontier -> STALE: kept in the history, the display unchanged;
 - otherwise APPLIED: it joins (or replaces part of) the frontier and the display is recomputed.
 - A record first received from a colleague is in that colleague's scope.
@@ -58,6 +59,11 @@ PENDING_DAYS = 30
 # Links that move a record to another defender, case, stay, training edition or risk assessment
 # (an item moved to another defender's assessment): changed only here.
 MOVING_REFS = frozenset({"defender", "case", "relocation", "training", "risk_assessment"})
+# Links that move nothing but bring what they name along with their record (an advocacy action
+# brings the network contacts it names into its defenders' families, services/selection.py
+# _BRINGING): a colleague may not name in them a record held here outside its scope, or naming
+# one would put it in its scope (and send it to everyone the action goes to).
+NAMING_REFS: dict[str, frozenset[str]] = {"advocacy": frozenset({"contacts"})}
 # Consent levels from the narrowest; lowering applies, anything else is a proposal.
 CONSENT_ORDER = ("none", "not_recorded", "colleagues", "partners", "public")
 
@@ -168,6 +174,11 @@ def controlled_fields(kind: str) -> frozenset[str]:
     return frozenset(names)
 
 
+def naming_fields(kind: str) -> frozenset[str]:
+    """Links that bring the records they name into a scope without moving their own record."""
+    return NAMING_REFS.get(kind, frozenset())
+
+
 def narrows_consent(old: object, new: object) -> bool:
     """Whether `new` is a known consent level strictly narrower than `old`."""
     if new not in CONSENT_ORDER:
@@ -198,21 +209,27 @@ def authorise(
     consent and moving links are changed only here: a remote change to them is held back as a
     proposal, except consent lowered. A new record's links to records held here outside the
     sender's scope are held back the same way (a colleague cannot attach its record to one of
-    ours it was never given).
+    ours it was never given), and so is naming such a record in a link that brings what it
+    names along (`naming_fields`: an advocacy action's contacts), in a new record or an edit.
     """
     if origin_revoked:
         return Authorisation(refused="its origin was revoked here")
     controlled = controlled_fields(version.kind) & set(version.fields)
+    naming = naming_fields(version.kind) & set(version.fields)
+
+    def outside(targets: object) -> bool:
+        return any(held_here(t) and not sender_may_change(t) for t in _targets(targets))
+
     if not history:
-        held_back = {name for name in controlled if name != "consent" and any(
-            held_here(t) and not sender_may_change(t)
-            for t in _targets(version.fields[name]))}
+        held_back = {name for name in controlled | naming
+                     if name != "consent" and outside(version.fields[name])}
         return Authorisation(held_back=frozenset(held_back))
     creator = min(history, key=lambda v: sum(v.vector.values())).origin
     if version.origin != creator and not sender_may_change(version.record_id):
         return Authorisation(refused="the record is outside the sender's scope")
     shown = display(history).fields
-    held_back = set()
+    held_back = {name for name in naming if outside(
+        sorted(set(_targets(version.fields[name])) - set(_targets(shown.get(name)))))}
     for name in controlled:
         new, old = version.fields[name], shown.get(name)
         if new == old or (name == "consent" and narrows_consent(old, new)):
