@@ -214,3 +214,20 @@ def test_attachments_of_records_outside_the_senders_scope_are_not_kept(
     assert summary.attachments == 0 and summary.attachments_refused == 1
     assert Evidence(b.session).list(own.incident) == []
     assert len(_blobs(b)) == 1
+
+
+def test_no_attachment_is_kept_for_a_purged_record(
+        pair: dict[str, Office], shared: Family, tmp_path: Path) -> None:
+    """Purging keeps nothing new of a record; its scope rows stay (first received from a), so
+    the sender's scope alone kept a file a colleague sent for it (before 0802076 too)."""
+    a, b = pair["a"], pair["b"]
+    b.work.delete("incident", shared.incident)
+    b.work.purge(shared.incident)
+    before = _blobs(b)
+    bundle = _hostile(a, b, tmp_path / "purged.hrdb", lambda add: (
+        add(_header(shared.incident, DATA, id=OTHER_ID)), _data(add, DATA)))
+    summary = exchange.import_bundle(b.session, bundle)
+    assert summary.attachments == 0 and summary.attachments_refused == 1
+    assert _blobs(b) == before
+    assert b.session.conn.execute("SELECT count(*) FROM attachments WHERE record_id = ?",
+                                  (shared.incident,)).fetchone()[0] == 0

@@ -32,7 +32,7 @@ from ..crypto.canonical import encode
 from ..errors import BundleRejected
 from ..store import attachments as store
 from ..store.colleagues import Colleague
-from ..store.records import now_iso, record_kind
+from ..store.records import is_purged, now_iso, record_kind
 from .evidence import ATTACHABLE, MAX_ATTACHMENT_BYTES, custodian, stream_attachment
 from .evidence_files import image_metadata, safe_name, sniff
 from .outbound import Outbound
@@ -228,7 +228,10 @@ class Incoming:
         held = store.get(self._s.conn, message["id"])
         if held is not None and (held.sha256 != digest or held.record_id != message["record"]):
             raise _rejected("it reuses the id of another attachment held here")
+        # a purged record keeps nothing new, whoever it was shared with or received from (its
+        # scope rows stay, so the sender's scope alone would keep the file)
         keep = (held is None and record_kind(self._s.conn, message["record"]) in ATTACHABLE
+                and not is_purged(self._s.conn, message["record"])
                 and self._may_change(message["record"]))
         if held is None and not keep:
             self.refused += 1
