@@ -6945,6 +6945,14 @@ Colleagues that trust you move to it when they import your next bundle. New coll
     <context>
         <name>Prompts</name>
         <message>
+            <source>Look in:</source>
+            <translation>البحث في:</translation>
+        </message>
+        <message>
+            <source>Files of type:</source>
+            <translation>نوع الملفات:</translation>
+        </message>
+        <message>
             <source>Type %1 to confirm:</source>
             <translation>اكتب %1 للتأكيد:</translation>
         </message>

@@ -6673,6 +6673,14 @@ Los colegas que confían en usted pasan a ella al importar su próximo paquete. 
     <context>
         <name>Prompts</name>
         <message>
+            <source>Look in:</source>
+            <translation>Buscar en:</translation>
+        </message>
+        <message>
+            <source>Files of type:</source>
+            <translation>Archivos de tipo:</translation>
+        </message>
+        <message>
             <source>Type %1 to confirm:</source>
             <translation>Escriba %1 para confirmar:</translation>
         </message>

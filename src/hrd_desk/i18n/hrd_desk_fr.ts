@@ -6673,6 +6673,14 @@ Les collègues qui vous font confiance y passent en important votre prochain paq
     <context>
         <name>Prompts</name>
         <message>
+            <source>Look in:</source>
+            <translation>Regarder dans :</translation>
+        </message>
+        <message>
+            <source>Files of type:</source>
+            <translation>Fichiers de type :</translation>
+        </message>
+        <message>
             <source>Type %1 to confirm:</source>
             <translation>Tapez %1 pour confirmer :</translation>
         </message>
