@@ -6945,12 +6945,12 @@ Colleagues that trust you move to it when they import your next bundle. New coll
     <context>
         <name>Prompts</name>
         <message>
-            <source>Look in:</source>
-            <translation>البحث في:</translation>
+            <source>&amp;Look in:</source>
+            <translation>&amp;البحث في:</translation>
         </message>
         <message>
-            <source>Files of type:</source>
-            <translation>نوع الملفات:</translation>
+            <source>Files of &amp;type:</source>
+            <translation>&amp;نوع الملفات:</translation>
         </message>
         <message>
             <source>Type %1 to confirm:</source>

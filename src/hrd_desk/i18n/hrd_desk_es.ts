@@ -6673,12 +6673,12 @@ Los colegas que confían en usted pasan a ella al importar su próximo paquete. 
     <context>
         <name>Prompts</name>
         <message>
-            <source>Look in:</source>
-            <translation>Buscar en:</translation>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Buscar en:</translation>
         </message>
         <message>
-            <source>Files of type:</source>
-            <translation>Archivos de tipo:</translation>
+            <source>Files of &amp;type:</source>
+            <translation>Archivos de &amp;tipo:</translation>
         </message>
         <message>
             <source>Type %1 to confirm:</source>

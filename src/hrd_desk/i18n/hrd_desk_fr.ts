@@ -6673,12 +6673,12 @@ Les collègues qui vous font confiance y passent en important votre prochain paq
     <context>
         <name>Prompts</name>
         <message>
-            <source>Look in:</source>
-            <translation>Regarder dans :</translation>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Regarder dans :</translation>
         </message>
         <message>
-            <source>Files of type:</source>
-            <translation>Fichiers de type :</translation>
+            <source>Files of &amp;type:</source>
+            <translation>Fichiers de &amp;type :</translation>
         </message>
         <message>
             <source>Type %1 to confirm:</source>
