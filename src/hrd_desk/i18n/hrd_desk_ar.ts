@@ -3302,6 +3302,10 @@ The record then shows that version's values for the fields that differ. The othe
             <source>public</source>
             <translation>عام</translation>
         </message>
+        <message>
+            <source>this office (no name set)</source>
+            <translation>هذا المكتب (بلا اسم)</translation>
+        </message>
         <message numerus="yes">
             <source>%n incident(s) left out: the consent of a defender they concern does not allow this profile.</source>
             <translation>

@@ -3286,6 +3286,10 @@ El registro mostrará entonces los valores de esa versión en los campos que dif
             <source>public</source>
             <translation>público</translation>
         </message>
+        <message>
+            <source>this office (no name set)</source>
+            <translation>esta oficina (sin nombre)</translation>
+        </message>
         <message numerus="yes">
             <source>%n incident(s) left out: the consent of a defender they concern does not allow this profile.</source>
             <translation>

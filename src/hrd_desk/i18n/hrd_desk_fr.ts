@@ -3286,6 +3286,10 @@ La fiche affiche alors les valeurs de cette version pour les champs qui diffère
             <source>public</source>
             <translation>public</translation>
         </message>
+        <message>
+            <source>this office (no name set)</source>
+            <translation>ce bureau (sans nom)</translation>
+        </message>
         <message numerus="yes">
             <source>%n incident(s) left out: the consent of a defender they concern does not allow this profile.</source>
             <translation>
