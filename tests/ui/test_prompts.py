@@ -192,3 +192,33 @@ def test_file_dialogs_and_typed_words_belong_to_the_window_that_asks(qtbot: QtBo
     assert prompter.open_folder("Drop folder") is None
     assert not prompter.confirm_typed("Purge", "Purge it?", "PURGE")
     assert parents == [attachments] * 4
+
+
+def test_the_file_dialog_speaks_the_language_in_every_label(
+        qtbot: QtBot, isolated_dirs: Path) -> None:
+    """Seen at a real window: saving statistics in French or Arabic, Qt's dialog said 'Look in:'
+    and 'Files of type:' in English (its own catalogues leave them untranslated)."""
+    from PySide6.QtWidgets import QApplication, QLabel
+
+    from hrd_desk.ui.i18n import apply_language
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    seen: dict[str, list[str]] = {}
+
+    def look(language: str) -> prompts.RunDialog:
+        def run(dialog: QDialog) -> int:
+            seen[language] = [label.text().replace("&", "") for label in
+                              dialog.findChildren(QLabel)]
+            return int(QDialog.DialogCode.Rejected)
+        return run
+
+    try:
+        for language in ("fr", "es", "ar"):
+            apply_language(app, language)
+            choose_file(None, "t", "CSV (*.csv)", save=True, suggested_name="a.csv",
+                        run=look(language))
+    finally:
+        apply_language(app, "en")
+    for language, labels in seen.items():
+        assert "Look in:" not in labels and "Files of type:" not in labels, (language, labels)

@@ -166,3 +166,37 @@ def test_every_phrase_of_the_dossier_is_marked_for_translation() -> None:
     assert set(report_words.PHRASES) == set(reports.PHRASES)
     for text in reports.COUNTED:
         assert report_words._counted(text, 2)
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_an_office_without_a_name_is_not_called_unnamed(qtbot: QtBot, session: Session,
+                                                        tmp_path: Path, language: str) -> None:
+    """Seen in the Arabic dossier (100-ar-dossier-1.png): 'أُعدّ في ... من قِبل unnamed' and
+    'المكتب: unnamed' in the footer: the identity's placeholder name, in English, as the office.
+    The statistics PDF saved from the screen named it the same way."""
+    from hrd_desk.ui.pages.statistics import StatisticsPage
+
+    from .conftest import ScriptedPrompter
+    from .page_support import FakeContext
+
+    desk = Desk.on(session)
+    assert desk.colleagues.identity().name == "unnamed", "a vault whose office has no name"
+    made = make_records(desk)
+    dossier_text = pdf_text(_in_language(language, lambda: dossier_pdf(desk.reports.dossier(
+        made["defender"], Profile.FULL, date(2026, 1, 2), words=dossier_words()))), tmp_path)
+    out = tmp_path / "stats.pdf"
+    prompter = ScriptedPrompter(confirm_answers=[True], files=[str(out)])
+
+    def stats_pdf() -> bytes:
+        page = StatisticsPage()
+        qtbot.addWidget(page)
+        page.attach(FakeContext(session, prompter))  # type: ignore[arg-type]
+        page.export("pdf")
+        return out.read_bytes()
+
+    stats_text = pdf_text(_in_language(language, stats_pdf), tmp_path)
+    # (pdftotext gives an Arabic line's brackets mirrored: the words are checked apart)
+    named = {"fr": ("ce bureau (sans nom)",), "ar": ("هذا المكتب", "بلا اسم")}[language]
+    for text in (dossier_text, stats_text):
+        assert "unnamed" not in text
+        assert all(words in " ".join(text.split()) for words in named)

@@ -209,3 +209,48 @@ def test_the_wizard_speaks_french_and_offers_fields_by_their_french_labels(
         assert dialog.done_text.text().startswith("Import terminé : 1 défenseur·e.")
     finally:
         apply_language(app, "en")
+
+
+def test_the_problems_found_are_worded_in_french_and_arabic(
+        qtbot: QtBot, make_window: Callable[..., MainWindow], vault_dir: Path,
+        prompter: ScriptedPrompter, tmp_path: Path) -> None:
+    """Seen at a real window (100-fr-import-3-errors.png, 100-ar-import-3-errors.png): every
+    problem of a refused file was the CLI's English ("row 3, column A (Defender): no defender
+    has this codename or name", "not a known primary category (closest: physical (Physical
+    harassment...))", "--day-first or --month-first on the command line")."""
+    from PySide6.QtWidgets import QApplication
+
+    from hrd_desk.ui.i18n import apply_language
+
+    window = _window(qtbot, make_window, vault_dir)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    path = tmp_path / "log.csv"
+    path.write_text("Defender,Primary category,When it happened,Description,Internal ref\n"
+                    "Heron,physcal,2024-01-06,Followed,7\n"
+                    "Nobody,phone,03/04/2024,SMS,8\n"
+                    "Heron,digital,24/03/24,SMS,9\n", encoding="utf-8")
+    english = ("no defender", "not a known", "closest", "command line", "reads as",
+               "Physical harassment", "heading is no", "year in full", "mapping file")
+    expected = {"fr": ("aucun·e défenseur·e", "Harcèlement physique et menaces directes"),
+                "ar": ("لا يوجد مدافع", "مضايقات جسدية وتهديدات مباشرة")}
+    try:
+        for language, words in expected.items():
+            apply_language(app, language)
+            dialog = _dialog(qtbot, window)
+            dialog.path_edit.setText(str(path))
+            click(qtbot, dialog.next_button)
+            _step(qtbot, dialog, 1)
+            click(qtbot, dialog.next_button)
+            _step(qtbot, dialog, 2)
+            listed = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+            assert len(listed) >= 4, listed
+            shown = "\n".join(listed)
+            for word in english:
+                assert word not in shown, (language, word, listed)
+            for word in words:
+                assert word in shown, (language, word, listed)
+            assert "Nobody" in shown and "physcal" in shown, "cells shown as the file has them"
+            dialog.close()
+    finally:
+        apply_language(app, "en")

@@ -159,3 +159,46 @@ def test_countries_in_the_order_the_language_writes_them(qtbot: QtBot, session: 
     named = [label for label in labels if label in ("Allemagne", "Autriche", "Égypte",
                                                     "Équateur")]
     assert named == ["Allemagne", "Autriche", "Égypte", "Équateur"], labels
+
+
+def _ink_rows(chart: BarChart) -> list[tuple[int, int, int, int]]:
+    """Per bar row: (first text x, last text x, first bar x, last bar x) of the painted chart."""
+    image = chart.grab().toImage()
+    row = chart.fontMetrics().height() * 1.6
+    background = image.pixelColor(0, 0).name()
+    found = []
+    for index in range(len(chart.bars)):
+        text_xs, bar_xs = [], []
+        for y in range(int(2 + row * index + 2), int(2 + row * (index + 1) - 2)):
+            for x in range(image.width()):
+                colour = image.pixelColor(x, y)
+                if colour.name() == BAR_COLOUR:
+                    bar_xs.append(x)
+                elif colour.name() != background and colour.lightness() < 128:
+                    text_xs.append(x)
+        found.append((min(text_xs), max(text_xs), min(bar_xs), max(bar_xs)))
+    return found
+
+
+def test_right_to_left_labels_are_flush_right_and_counts_beside_their_bars(
+        qtbot: QtBot) -> None:
+    """Seen in Arabic at a real window: the labels started at the bars with a ragged right edge
+    (in a right-to-left application the painter mirrored AlignRight to the left) and each count
+    sat a gap away from its bar."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    chart.set_bars([Bar("مراقبة رقمية وتهديدات عبر الإنترنت", 3), Bar("جسدي", 1)])
+    chart.resize(700, 80)
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        chart.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        long_row, short_row = _ink_rows(chart)
+    finally:
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    assert abs(long_row[1] - short_row[1]) <= 3, "labels end at the same right edge"
+    assert min(long_row[1], short_row[1]) >= chart.width() - 12
+    near = chart.fontMetrics().horizontalAdvance("3") + chart.fontMetrics().height() / 3 + 4
+    for first_ink, _last, first_bar, _bar_end in (long_row, short_row):
+        assert 0 < first_bar - first_ink <= near, "the count just left of its bar"

@@ -3302,6 +3302,10 @@ The record then shows that version's values for the fields that differ. The othe
             <source>public</source>
             <translation>عام</translation>
         </message>
+        <message>
+            <source>this office (no name set)</source>
+            <translation>هذا المكتب (بلا اسم)</translation>
+        </message>
         <message numerus="yes">
             <source>%n incident(s) left out: the consent of a defender they concern does not allow this profile.</source>
             <translation>
@@ -6945,6 +6949,14 @@ Colleagues that trust you move to it when they import your next bundle. New coll
     <context>
         <name>Prompts</name>
         <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;البحث في:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>&amp;نوع الملفات:</translation>
+        </message>
+        <message>
             <source>Type %1 to confirm:</source>
             <translation>اكتب %1 للتأكيد:</translation>
         </message>
@@ -7794,6 +7806,110 @@ They keep everything they already received; from now on, changes are no longer s
             <source>%1 could not be deleted: delete it yourself.</source>
             <translation>تعذّر حذف %1: احذفه بنفسك.</translation>
         </message>
+        <message>
+            <source>(closest: %1)</source>
+            <translation>(الأقرب: %1)</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>؛ </translation>
+        </message>
+        <message>
+            <source>no defender has this codename or name</source>
+            <translation>لا يوجد مدافع بهذا الاسم الرمزي أو الاسم</translation>
+        </message>
+        <message>
+            <source>give the id of the record (%1)</source>
+            <translation>اذكر معرّف السجل (%1)</translation>
+        </message>
+        <message>
+            <source>no record (%1) of this row's defender has this %2</source>
+            <translation>لا يوجد سجل (%1) لمدافع هذا الصف بهذا الـ%2</translation>
+        </message>
+        <message>
+            <source>this heading matches no field of this import (%1): choose its field in the list above it, or “Ignore this column”</source>
+            <translation>لا يطابق هذا العنوان أي حقل في هذا الاستيراد (%1): اختر حقله من القائمة فوقه، أو «تجاهل هذا العمود»</translation>
+        </message>
+        <message>
+            <source>a second column for %1 (column %2 is the first)</source>
+            <translation>عمود ثانٍ لـ%1 (العمود %2 هو الأول)</translation>
+        </message>
+        <message>
+            <source>no column for %1, which every record of this import (%2) needs</source>
+            <translation>لا يوجد عمود لـ%1، وهو ما يحتاجه كل سجل في هذا الاستيراد (%2)</translation>
+        </message>
+        <message>
+            <source>this date reads only day first</source>
+            <translation>لا يُقرأ هذا التاريخ إلا واليوم أولًا</translation>
+        </message>
+        <message>
+            <source>this date reads only month first</source>
+            <translation>لا يُقرأ هذا التاريخ إلا والشهر أولًا</translation>
+        </message>
+        <message>
+            <source>the file mixes dates written day first and month first: correct it</source>
+            <translation>يخلط الملف بين تواريخ مكتوبة واليوم أولًا وأخرى والشهر أولًا: صحّحه</translation>
+        </message>
+        <message>
+            <source>a value in a column without a heading</source>
+            <translation>قيمة في عمود بلا عنوان</translation>
+        </message>
+        <message>
+            <source>a value in a column without a heading (a merged heading?): give the column a heading</source>
+            <translation>قيمة في عمود بلا عنوان (عنوان مدمج؟): أعطِ العمود عنوانًا</translation>
+        </message>
+        <message>
+            <source>not one of the choices of this field</source>
+            <translation>ليست من خيارات هذا الحقل</translation>
+        </message>
+        <message>
+            <source>this field cannot be imported</source>
+            <translation>لا يمكن استيراد هذا الحقل</translation>
+        </message>
+        <message>
+            <source>dates such as 03/04/2024 read both as day/month and month/day: go Back and say which comes first</source>
+            <translation>تواريخ مثل 03/04/2024 تُقرأ يومًا/شهرًا وشهرًا/يومًا: ارجع وحدّد أيهما يأتي أولًا</translation>
+        </message>
+        <message>
+            <source>no rows below the headings: nothing to import</source>
+            <translation>لا صفوف تحت العناوين: لا شيء للاستيراد</translation>
+        </message>
+        <message>
+            <source>%1 is not a date: as an Excel serial number it falls outside 1900-2199</source>
+            <translation>%1 ليس تاريخًا: كرقم تسلسلي في Excel يقع خارج 1900-2199</translation>
+        </message>
+        <message>
+            <source>write the year in full (four digits); a two-digit year is not guessed</source>
+            <translation>اكتب السنة كاملة (أربعة أرقام)؛ لا تُخمَّن السنة المكتوبة برقمين</translation>
+        </message>
+        <message>
+            <source>this date reads as day/month or month/day: go Back and say which comes first</source>
+            <translation>يُقرأ هذا التاريخ يومًا/شهرًا أو شهرًا/يومًا: ارجع وحدّد أيهما يأتي أولًا</translation>
+        </message>
+        <message>
+            <source>not a date this import reads (2024-03-15, 15/03/2024, 15 March 2024, March 2024, 2024, a range A..B)</source>
+            <translation>ليس تاريخًا يقرؤه هذا الاستيراد (2024-03-15، 15/03/2024، 15 مارس 2024، مارس 2024، 2024، فترة A..B)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>row %1, column %2: %3</source>
+            <translation>الصف %1، العمود %2: %3</translation>
+        </message>
+        <message>
+            <source>%1 [%2]</source>
+            <translation>%1 [%2]</translation>
+        </message>
+        <message>
+            <source>same name or codename and country as an existing defender</source>
+            <translation>الاسم أو الاسم الرمزي والبلد نفسها لمدافع موجود</translation>
+        </message>
+        <message>
+            <source>same defender, date and category as an existing incident</source>
+            <translation>المدافع والتاريخ والفئة نفسها لحادثة موجودة</translation>
+        </message>
         <message numerus="yes">
             <source>%n record(s)</source>
             <translation>
@@ -7935,6 +8051,28 @@ They keep everything they already received; from now on, changes are no longer s
                 <numerusform>استُبعدت %n صفوف لأنها مكررة.</numerusform>
                 <numerusform>استُبعد %n صفًا لأنها مكررة.</numerusform>
                 <numerusform>استُبعد %n صف لأنها مكررة.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n defender(s) have this codename or name: give the codename</source>
+            <translation>
+                <numerusform>لا مدافعين بهذا الاسم الرمزي أو الاسم</numerusform>
+                <numerusform>مدافع واحد بهذا الاسم الرمزي أو الاسم</numerusform>
+                <numerusform>مدافعان بهذا الاسم الرمزي أو الاسم: اذكر الاسم الرمزي</numerusform>
+                <numerusform>%n مدافعين بهذا الاسم الرمزي أو الاسم: اذكر الاسم الرمزي</numerusform>
+                <numerusform>%n مدافعًا بهذا الاسم الرمزي أو الاسم: اذكر الاسم الرمزي</numerusform>
+                <numerusform>%n مدافع بهذا الاسم الرمزي أو الاسم: اذكر الاسم الرمزي</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n records (%1) of this row's defender have this %2: give the id</source>
+            <translation>
+                <numerusform>لا سجلات (%1) لمدافع هذا الصف بهذا الـ%2</numerusform>
+                <numerusform>سجل واحد (%1) لمدافع هذا الصف بهذا الـ%2: اذكر المعرّف</numerusform>
+                <numerusform>سجلان (%1) لمدافع هذا الصف بهذا الـ%2: اذكر المعرّف</numerusform>
+                <numerusform>%n سجلات (%1) لمدافع هذا الصف بهذا الـ%2: اذكر المعرّف</numerusform>
+                <numerusform>%n سجلًا (%1) لمدافع هذا الصف بهذا الـ%2: اذكر المعرّف</numerusform>
+                <numerusform>%n سجل (%1) لمدافع هذا الصف بهذا الـ%2: اذكر المعرّف</numerusform>
             </translation>
         </message>
     </context>

@@ -646,6 +646,20 @@
                 <numerusform>%n rows left out as duplicates.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n defender(s) have this codename or name: give the codename</source>
+            <translation>
+                <numerusform>%n defender has this codename or name: give the codename</numerusform>
+                <numerusform>%n defenders have this codename or name: give the codename</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n records (%1) of this row's defender have this %2: give the id</source>
+            <translation>
+                <numerusform>%n record (%1) of this row's defender has this %2: give the id</numerusform>
+                <numerusform>%n records (%1) of this row's defender have this %2: give the id</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>VaultMaintenance</name>

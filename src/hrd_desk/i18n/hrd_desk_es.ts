@@ -3286,6 +3286,10 @@ El registro mostrará entonces los valores de esa versión en los campos que dif
             <source>public</source>
             <translation>público</translation>
         </message>
+        <message>
+            <source>this office (no name set)</source>
+            <translation>esta oficina (sin nombre)</translation>
+        </message>
         <message numerus="yes">
             <source>%n incident(s) left out: the consent of a defender they concern does not allow this profile.</source>
             <translation>
@@ -6673,6 +6677,14 @@ Los colegas que confían en usted pasan a ella al importar su próximo paquete. 
     <context>
         <name>Prompts</name>
         <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Buscar en:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Archivos de &amp;tipo:</translation>
+        </message>
+        <message>
             <source>Type %1 to confirm:</source>
             <translation>Escriba %1 para confirmar:</translation>
         </message>
@@ -7518,6 +7530,110 @@ Conserva todo lo que ya recibió; a partir de ahora ya no se le envían los camb
             <source>%1 could not be deleted: delete it yourself.</source>
             <translation>No se pudo eliminar %1: elimínelo usted.</translation>
         </message>
+        <message>
+            <source>(closest: %1)</source>
+            <translation>(los más parecidos: %1)</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>no defender has this codename or name</source>
+            <translation>ningún defensor o defensora tiene este nombre en clave o nombre</translation>
+        </message>
+        <message>
+            <source>give the id of the record (%1)</source>
+            <translation>indique el identificador del registro (%1)</translation>
+        </message>
+        <message>
+            <source>no record (%1) of this row's defender has this %2</source>
+            <translation>ningún registro (%1) de la persona defensora de esta fila tiene este %2</translation>
+        </message>
+        <message>
+            <source>this heading matches no field of this import (%1): choose its field in the list above it, or “Ignore this column”</source>
+            <translation>este encabezado no corresponde a ningún campo de esta importación (%1): elija su campo en la lista de arriba, o «Ignorar esta columna»</translation>
+        </message>
+        <message>
+            <source>a second column for %1 (column %2 is the first)</source>
+            <translation>una segunda columna para %1 (la columna %2 es la primera)</translation>
+        </message>
+        <message>
+            <source>no column for %1, which every record of this import (%2) needs</source>
+            <translation>ninguna columna para %1, que todo registro de esta importación (%2) necesita</translation>
+        </message>
+        <message>
+            <source>this date reads only day first</source>
+            <translation>esta fecha solo se lee con el día primero</translation>
+        </message>
+        <message>
+            <source>this date reads only month first</source>
+            <translation>esta fecha solo se lee con el mes primero</translation>
+        </message>
+        <message>
+            <source>the file mixes dates written day first and month first: correct it</source>
+            <translation>el archivo mezcla fechas escritas con el día primero y con el mes primero: corríjalo</translation>
+        </message>
+        <message>
+            <source>a value in a column without a heading</source>
+            <translation>un valor en una columna sin encabezado</translation>
+        </message>
+        <message>
+            <source>a value in a column without a heading (a merged heading?): give the column a heading</source>
+            <translation>un valor en una columna sin encabezado (¿un encabezado combinado?): póngale un encabezado a la columna</translation>
+        </message>
+        <message>
+            <source>not one of the choices of this field</source>
+            <translation>no es una de las opciones de este campo</translation>
+        </message>
+        <message>
+            <source>this field cannot be imported</source>
+            <translation>este campo no se puede importar</translation>
+        </message>
+        <message>
+            <source>dates such as 03/04/2024 read both as day/month and month/day: go Back and say which comes first</source>
+            <translation>fechas como 03/04/2024 se leen como día/mes y como mes/día: vuelva Atrás e indique cuál va primero</translation>
+        </message>
+        <message>
+            <source>no rows below the headings: nothing to import</source>
+            <translation>no hay filas bajo los encabezados: nada que importar</translation>
+        </message>
+        <message>
+            <source>%1 is not a date: as an Excel serial number it falls outside 1900-2199</source>
+            <translation>%1 no es una fecha: como número de serie de Excel queda fuera de 1900-2199</translation>
+        </message>
+        <message>
+            <source>write the year in full (four digits); a two-digit year is not guessed</source>
+            <translation>escriba el año completo (cuatro cifras); un año de dos cifras no se adivina</translation>
+        </message>
+        <message>
+            <source>this date reads as day/month or month/day: go Back and say which comes first</source>
+            <translation>esta fecha se lee como día/mes o mes/día: vuelva Atrás e indique cuál va primero</translation>
+        </message>
+        <message>
+            <source>not a date this import reads (2024-03-15, 15/03/2024, 15 March 2024, March 2024, 2024, a range A..B)</source>
+            <translation>no es una fecha que esta importación lea (2024-03-15, 15/03/2024, 15 de marzo de 2024, marzo de 2024, 2024, un intervalo A..B)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>row %1, column %2: %3</source>
+            <translation>fila %1, columna %2: %3</translation>
+        </message>
+        <message>
+            <source>%1 [%2]</source>
+            <translation>%1 [%2]</translation>
+        </message>
+        <message>
+            <source>same name or codename and country as an existing defender</source>
+            <translation>mismo nombre o nombre en clave y mismo país que una persona defensora existente</translation>
+        </message>
+        <message>
+            <source>same defender, date and category as an existing incident</source>
+            <translation>misma persona defensora, fecha y categoría que un incidente existente</translation>
+        </message>
         <message numerus="yes">
             <source>%n record(s)</source>
             <translation>
@@ -7607,6 +7723,20 @@ Conserva todo lo que ya recibió; a partir de ahora ya no se le envían los camb
             <translation>
                 <numerusform>%n fila omitida por duplicada.</numerusform>
                 <numerusform>%n filas omitidas por duplicadas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n defender(s) have this codename or name: give the codename</source>
+            <translation>
+                <numerusform>%n persona defensora tiene este nombre en clave o nombre: indique el nombre en clave</numerusform>
+                <numerusform>%n personas defensoras tienen este nombre en clave o nombre: indique el nombre en clave</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n records (%1) of this row's defender have this %2: give the id</source>
+            <translation>
+                <numerusform>%n registro (%1) de la persona defensora de esta fila tiene este %2: indique el identificador</numerusform>
+                <numerusform>%n registros (%1) de la persona defensora de esta fila tienen este %2: indique el identificador</numerusform>
             </translation>
         </message>
     </context>

@@ -3286,6 +3286,10 @@ La fiche affiche alors les valeurs de cette version pour les champs qui diffère
             <source>public</source>
             <translation>public</translation>
         </message>
+        <message>
+            <source>this office (no name set)</source>
+            <translation>ce bureau (sans nom)</translation>
+        </message>
         <message numerus="yes">
             <source>%n incident(s) left out: the consent of a defender they concern does not allow this profile.</source>
             <translation>
@@ -6673,6 +6677,14 @@ Les collègues qui vous font confiance y passent en important votre prochain paq
     <context>
         <name>Prompts</name>
         <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Regarder dans :</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Fichiers de &amp;type :</translation>
+        </message>
+        <message>
             <source>Type %1 to confirm:</source>
             <translation>Tapez %1 pour confirmer :</translation>
         </message>
@@ -7518,6 +7530,110 @@ Cette personne garde tout ce qu'elle a déjà reçu ; désormais, les modificati
             <source>%1 could not be deleted: delete it yourself.</source>
             <translation>%1 n'a pas pu être supprimé : supprimez-le vous-même.</translation>
         </message>
+        <message>
+            <source>(closest: %1)</source>
+            <translation>(les plus proches : %1)</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation> ; </translation>
+        </message>
+        <message>
+            <source>no defender has this codename or name</source>
+            <translation>aucun·e défenseur·e n'a ce nom de code ni ce nom</translation>
+        </message>
+        <message>
+            <source>give the id of the record (%1)</source>
+            <translation>donnez l'identifiant de la fiche (%1)</translation>
+        </message>
+        <message>
+            <source>no record (%1) of this row's defender has this %2</source>
+            <translation>aucune fiche (%1) du ou de la défenseur·e de cette ligne n'a ce %2</translation>
+        </message>
+        <message>
+            <source>this heading matches no field of this import (%1): choose its field in the list above it, or “Ignore this column”</source>
+            <translation>cet en-tête ne correspond à aucun champ de cet import (%1) : choisissez son champ dans la liste au-dessus, ou « Ignorer cette colonne »</translation>
+        </message>
+        <message>
+            <source>a second column for %1 (column %2 is the first)</source>
+            <translation>une deuxième colonne pour %1 (la colonne %2 est la première)</translation>
+        </message>
+        <message>
+            <source>no column for %1, which every record of this import (%2) needs</source>
+            <translation>aucune colonne pour %1, dont chaque fiche de cet import (%2) a besoin</translation>
+        </message>
+        <message>
+            <source>this date reads only day first</source>
+            <translation>cette date ne se lit que le jour en premier</translation>
+        </message>
+        <message>
+            <source>this date reads only month first</source>
+            <translation>cette date ne se lit que le mois en premier</translation>
+        </message>
+        <message>
+            <source>the file mixes dates written day first and month first: correct it</source>
+            <translation>le fichier mêle des dates écrites le jour en premier et le mois en premier : corrigez-le</translation>
+        </message>
+        <message>
+            <source>a value in a column without a heading</source>
+            <translation>une valeur dans une colonne sans en-tête</translation>
+        </message>
+        <message>
+            <source>a value in a column without a heading (a merged heading?): give the column a heading</source>
+            <translation>une valeur dans une colonne sans en-tête (un en-tête fusionné ?) : donnez un en-tête à la colonne</translation>
+        </message>
+        <message>
+            <source>not one of the choices of this field</source>
+            <translation>ne fait pas partie des choix de ce champ</translation>
+        </message>
+        <message>
+            <source>this field cannot be imported</source>
+            <translation>ce champ ne peut pas être importé</translation>
+        </message>
+        <message>
+            <source>dates such as 03/04/2024 read both as day/month and month/day: go Back and say which comes first</source>
+            <translation>des dates comme 03/04/2024 se lisent jour/mois comme mois/jour : revenez en arrière et indiquez lequel vient en premier</translation>
+        </message>
+        <message>
+            <source>no rows below the headings: nothing to import</source>
+            <translation>aucune ligne sous les en-têtes : rien à importer</translation>
+        </message>
+        <message>
+            <source>%1 is not a date: as an Excel serial number it falls outside 1900-2199</source>
+            <translation>%1 n'est pas une date : comme numéro de série Excel, il tombe hors de 1900-2199</translation>
+        </message>
+        <message>
+            <source>write the year in full (four digits); a two-digit year is not guessed</source>
+            <translation>écrivez l'année en entier (quatre chiffres) ; une année à deux chiffres n'est pas devinée</translation>
+        </message>
+        <message>
+            <source>this date reads as day/month or month/day: go Back and say which comes first</source>
+            <translation>cette date se lit jour/mois ou mois/jour : revenez en arrière et indiquez lequel vient en premier</translation>
+        </message>
+        <message>
+            <source>not a date this import reads (2024-03-15, 15/03/2024, 15 March 2024, March 2024, 2024, a range A..B)</source>
+            <translation>pas une date que cet import sait lire (2024-03-15, 15/03/2024, 15 mars 2024, mars 2024, 2024, une période A..B)</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>row %1, column %2: %3</source>
+            <translation>ligne %1, colonne %2 : %3</translation>
+        </message>
+        <message>
+            <source>%1 [%2]</source>
+            <translation>%1 [%2]</translation>
+        </message>
+        <message>
+            <source>same name or codename and country as an existing defender</source>
+            <translation>même nom ou nom de code et même pays qu'un·e défenseur·e existant·e</translation>
+        </message>
+        <message>
+            <source>same defender, date and category as an existing incident</source>
+            <translation>même défenseur·e, même date et même catégorie qu'un incident existant</translation>
+        </message>
         <message numerus="yes">
             <source>%n record(s)</source>
             <translation>
@@ -7607,6 +7723,20 @@ Cette personne garde tout ce qu'elle a déjà reçu ; désormais, les modificati
             <translation>
                 <numerusform>%n ligne laissée de côté comme doublon.</numerusform>
                 <numerusform>%n lignes laissées de côté comme doublons.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n defender(s) have this codename or name: give the codename</source>
+            <translation>
+                <numerusform>%n défenseur·e a ce nom de code ou ce nom : donnez le nom de code</numerusform>
+                <numerusform>%n défenseur·es ont ce nom de code ou ce nom : donnez le nom de code</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n records (%1) of this row's defender have this %2: give the id</source>
+            <translation>
+                <numerusform>%n fiche (%1) du ou de la défenseur·e de cette ligne a ce %2 : donnez l'identifiant</numerusform>
+                <numerusform>%n fiches (%1) du ou de la défenseur·e de cette ligne ont ce %2 : donnez l'identifiant</numerusform>
             </translation>
         </message>
     </context>

@@ -6,7 +6,9 @@ from model/display.py, so no sensitive field is ever shown.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
 
 from ..model.display import defender_title, title_of, vocab_label
 from ..store.dbapi import Connection
@@ -21,6 +23,10 @@ class Choice:
     title: str
     consent: str | None  # the consent level that applies (a case: its defender's), as stored
     defender_id: str | None
+    # the facts a face words its own title from (the GUI in its language; `title` is English):
+    # a case's title, programme and status; the defender's title ("" when none)
+    fields: Mapping[str, Any] = field(default_factory=dict)
+    defender: str = ""
 
     @property
     def may_leave(self) -> bool:
@@ -50,11 +56,14 @@ def case_choices(conn: Connection, only: str | None = None) -> list[Choice]:
     made = []
     for case_id, title, programme, status, defender, name, codename, consent in (
             live_case_consents(conn, only)):
-        label = title_of("case", {"title": title, "programme": programme, "status": status})
-        if defender and (name or codename):
-            label = f"{label}, {defender_title({'name': name, 'codename': codename})}"
+        fields = {"title": title, "programme": programme, "status": status}
+        label = title_of("case", fields)
+        whose = (defender_title({"name": name, "codename": codename})
+                 if defender and (name or codename) else "")
+        if whose:
+            label = f"{label}, {whose}"
         made.append(Choice("case", str(case_id), label, consent or None,
-                           str(defender) if defender else None))
+                           str(defender) if defender else None, fields, whose))
     return made
 
 

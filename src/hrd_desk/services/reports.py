@@ -82,8 +82,9 @@ PHRASES = (
     "Measures whose review is due", "Next review", "none set", "Overdue", "Yes",
     "Profile: %1 · %2 · Office: %3", "Dossier: %1",
     "Prepared %1 by %2, %3 profile. Not encrypted: keep it safe.", "None under this profile.",
-    "%1: %2", "; ", "full", "partner", "public",
+    "%1: %2", "; ", "full", "partner", "public", "this office (no name set)",
 )
+UNNAMED = "unnamed"  # the identity's name until the office gives one (store/vault.py)
 COUNTED = (
     "%n incident(s) left out: the consent of a defender they concern does not allow this "
     "profile.",
@@ -521,6 +522,8 @@ def dossier(session: Session, defender_id: str, profile: Profile, today: date,
         if extra is not None:
             sections.append(extra)
     office = colleagues.identity_info(session).name
+    if office == UNNAMED:  # the placeholder is no name: said in the dossier's language
+        office = words.phrase("this office (no name set)")
     return Dossier(defender_id, title, profile, office, today, sections, words)
 
 

@@ -83,7 +83,7 @@ def slash_order(text: str) -> str | None:
 def _serial(number: float) -> str:
     if not _FIRST_SERIAL <= number <= _LAST_SERIAL:
         raise DateFormatError(f"{number!r} is not a date: as an Excel serial it falls outside "
-                              "1900-2199")
+                              "1900-2199", "sheet-serial", (f"{number:g}",))
     moment = datetime.combine(EXCEL_EPOCH, time()) + timedelta(days=number)
     if number == int(number):
         return moment.date().isoformat()
@@ -109,11 +109,11 @@ def _point(text: str, order: str | None) -> str:
         a, b, year = slashed[1], slashed[2], slashed[3]
         if len(year) != 4:
             raise DateFormatError(f"{text!r}: write the year in full (four digits); a two-digit "
-                                  "year is not guessed")
+                                  "year is not guessed", "sheet-short-year", (text,))
         if order not in (DAY_FIRST, MONTH_FIRST):
             if slash_order(text) == "ambiguous" or int(a) == int(b):
                 raise DateFormatError(f"{text!r} reads as day/month or month/day: say which "
-                                      f"({SAY_ORDER})")
+                                      f"({SAY_ORDER})", "sheet-day-or-month", (text,))
             order = slash_order(text)
         day, month = (a, b) if order == DAY_FIRST else (b, a)
         return f"{year}-{int(month):02d}-{int(day):02d}"
@@ -129,9 +129,11 @@ def _point(text: str, order: str | None) -> str:
             if days:
                 return f"{years[0]}-{month:02d}-{int(days[0]):02d}"
             return f"{years[0]}-{month:02d}"
-        raise DateFormatError(f"{text!r}: write the year in full (four digits)")
+        raise DateFormatError(f"{text!r}: write the year in full (four digits)",
+                              "sheet-short-year", (text,))
     raise DateFormatError(f"{text!r} is not a date this import reads (ISO 2024-03-15, "
-                          "15/03/2024, 15 March 2024, March 2024, 2024, a range A..B)")
+                          "15/03/2024, 15 March 2024, March 2024, 2024, a range A..B)",
+                          "sheet-not-a-date", (text,))
 
 
 def sheet_date(value: object, order: str | None) -> str | None:
@@ -143,7 +145,7 @@ def sheet_date(value: object, order: str | None) -> str | None:
     if value is None:
         return None
     if isinstance(value, bool):
-        raise DateFormatError(f"{value!r} is not a date")
+        raise DateFormatError(f"{value!r} is not a date", "sheet-not-a-date", (str(value),))
     if isinstance(value, datetime):
         if value.time() == time():
             text = value.date().isoformat()
@@ -176,5 +178,6 @@ def _text_date(raw: str, order: str | None) -> str | None:
     elif len(parts) == 1:
         text = _point(parts[0], order)
     else:
-        raise DateFormatError(f"{raw!r} is not a date or a range of two dates")
+        raise DateFormatError(f"{raw!r} is not a date or a range of two dates",
+                              "sheet-not-a-date", (raw,))
     return parse_date(text).text

@@ -67,6 +67,12 @@ class RowError:
     column: str  # "C (Date)", or "" for the file as a whole
     value: str  # the cell, shortened, control characters shown
     message: str
+    # the same facts for a face that words them itself (ui/sheet_import_dialog.row_error_text):
+    # a code with its values (a date's or a field's code comes from model.dates or
+    # errors.InvalidValue), and the field the reason is about when no column holds it
+    code: str = ""
+    values: tuple[str, ...] = ()
+    field_name: str = ""
 
     def line(self) -> str:
         where = f"row {self.row}" + (f", column {self.column}" if self.column else "")
@@ -205,9 +211,11 @@ def _split(value: Cell) -> list[str]:
 
 
 class _Problem(Exception):
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, code: str = "", values: tuple[str, ...] = ()) -> None:
         super().__init__(message)
         self.message = message
+        self.code = code
+        self.values = values
 
 
 class _Links:
@@ -237,10 +245,10 @@ class _Links:
             return text
         found = list(dict.fromkeys(index.get(looks_key(text), [])))
         if not found:
-            raise _Problem("no defender has this codename or name")
+            raise _Problem("no defender has this codename or name", "no-defender")
         if len(found) > 1:
             raise _Problem(f"{len(found)} defenders have this codename or name: give the "
-                           "codename")
+                           "codename", "defenders-alike", (str(len(found)),))
         return found[0]
 
     def _of_defender(self, kind: str, defender: str, name: str) -> dict[str, list[str]]:
@@ -267,15 +275,16 @@ class _Links:
             pass
         by = {"related": "name", "case": "title"}.get(target)
         if by is None or not defenders:
-            raise _Problem(f"name the {KINDS[target].label} by its id")
+            raise _Problem(f"name the {KINDS[target].label} by its id", "link-by-id", (target,))
         found: list[str] = []
         for defender in defenders:
             found += self._of_defender(target, defender, by).get(looks_key(text), [])
         if not found:
-            raise _Problem(f"no {KINDS[target].label} of this row's defender has this {by}")
+            raise _Problem(f"no {KINDS[target].label} of this row's defender has this {by}",
+                           "link-none", (target, by))
         if len(found) > 1:
             raise _Problem(f"{len(found)} {KINDS[target].label}s of this row's defender have "
-                           f"this {by}: give the id")
+                           f"this {by}: give the id", "link-alike", (str(len(found)), target, by))
         return found[0]
 
 
@@ -385,7 +394,8 @@ class SheetImport:
                 hint = f" (closest: {', '.join(near)})" if near else ""
                 problems.append(RowError(heading_row, where, "", "this heading is no field of "
                                          f"{_a(KINDS[options.kind].label)}: map it in a mapping "
-                                         f"file or choose '{IGNORE}'{hint}"))
+                                         f"file or choose '{IGNORE}'{hint}", "unknown-heading",
+                                         (options.kind, *near)))
             if name == IGNORE:
                 ignored.add(index)
                 name = None
@@ -393,7 +403,8 @@ class SheetImport:
                 if name in taken:
                     problems.append(RowError(heading_row, where, "", f"a second column for "
                                              f"{name} (column {column_letter(taken[name])} is "
-                                             "the first)"))
+                                             "the first)", "second-column",
+                                             (column_letter(taken[name]),), name))
                 taken[name] = index
             fields.append(name)
         for name, info in infos.items():
@@ -401,7 +412,8 @@ class SheetImport:
                 missing = True
                 problems.append(RowError(heading_row, "", "", f"no column for {name} "
                                          f"({info.label}), which every "
-                                         f"{KINDS[options.kind].label} needs"))
+                                         f"{KINDS[options.kind].label} needs", "no-column",
+                                         (options.kind,), name))
         for key, target in options.mapping.columns.items():  # left out past the headings too
             letters = key.removeprefix("column ").strip()
             if target == IGNORE and key.startswith("column ") and letters.isalpha():
@@ -427,9 +439,10 @@ class SheetImport:
         shown = {o for o in (DAY_FIRST, MONTH_FIRST) if o in first}
         if len(shown) == 2:
             errors = [RowError(first[o][0], layout.column(first[o][1]), _shown(first[o][2]),
-                               f"reads only {o}") for o in (DAY_FIRST, MONTH_FIRST)]
+                               f"reads only {o}", "reads-only", (o,))
+                      for o in (DAY_FIRST, MONTH_FIRST)]
             return None, True, [*errors, RowError(layout.heading_row, "", "", "the file mixes "
-                                "day-first and month-first dates: correct it")]
+                                "day-first and month-first dates: correct it", "mixed-orders")]
         if shown:
             return shown.pop(), False, []
         return None, "ambiguous" in first, []
@@ -505,7 +518,7 @@ class SheetImport:
             if index not in layout.ignored and row[index] is not None and \
                     str(row[index]).strip():
                 errors.append(RowError(number, column_letter(index), _shown(row[index]),
-                                       "a value in a column without a heading"))
+                                       "a value in a column without a heading", "no-heading"))
                 return None
         for index, name in enumerate(layout.fields):
             if name is None and index not in layout.ignored and index < len(row) and \
@@ -514,7 +527,8 @@ class SheetImport:
                 errors.append(RowError(number, column_letter(index), _shown(row[index]),
                                        "a value in a column without a heading (a merged "
                                        "heading?): map it as \"column "
-                                       f"{column_letter(index)}\" in a mapping file"))
+                                       f"{column_letter(index)}\" in a mapping file",
+                                       "merged-heading"))
                 return None
         values: dict[str, Any] = {}
         defenders: list[str] = []
@@ -534,7 +548,7 @@ class SheetImport:
                     defenders = list(found) if isinstance(found, list) else [found]
             except _Problem as problem:
                 errors.append(RowError(number, layout.column(index), _shown(cell),
-                                       problem.message))
+                                       problem.message, problem.code, problem.values))
                 ok = False
         return values if ok else None
 
@@ -550,7 +564,7 @@ class SheetImport:
             try:
                 return sheet_date(cell, order)
             except DateFormatError as exc:
-                raise _Problem(str(exc)) from None
+                raise _Problem(str(exc), exc.code, exc.values) from None
         if kind in (FieldKind.ENUM, FieldKind.ENUM_LIST, FieldKind.COUNTRY, FieldKind.INT):
             vocab = "countries" if kind == FieldKind.COUNTRY else (
                 "severities" if kind == FieldKind.INT and name == "severity" else info.vocab)
@@ -563,7 +577,8 @@ class SheetImport:
                 hit = match_term(vocab, word, options.mapping.values.get(name))
                 if hit.slug is None:
                     near = f" (closest: {'; '.join(hit.suggestions)})" if hit.suggestions else ""
-                    raise _Problem(f"not a known {info.label.lower()}{near}")
+                    raise _Problem(f"not a known {info.label.lower()}{near}", "unknown-term",
+                                   (vocab, *hit.slugs))
                 slugs.append(hit.slug)
             if kind == FieldKind.ENUM_LIST:
                 return slugs
@@ -572,7 +587,7 @@ class SheetImport:
             names = _split(cell) if kind == FieldKind.REF_LIST else [_cell_text(cell) or ""]
             ids = [links.linked(info, n, defenders) for n in names]
             return ids if kind == FieldKind.REF_LIST else ids[0]
-        raise _Problem("this field cannot be imported")
+        raise _Problem("this field cannot be imported", "not-importable")
 
     def run(self, path: Path, options: ImportOptions, *, dry_run: bool = False,
             progress: Callable[[int], None] | None = None,
@@ -589,7 +604,7 @@ class SheetImport:
         if needed:
             errors.append(RowError(layout.heading_row, "", "", "dates such as 03/04/2024 read "
                                    "both as day/month and month/day: say which order the file "
-                                   f"uses ({SAY_ORDER})"))
+                                   f"uses ({SAY_ORDER})", "order-needed"))
         # heading problems do not stop the rows being checked: every error is listed at once;
         # without a column for a required field, rows are only read, not tried as records
         only_read = layout.missing_required
@@ -610,7 +625,7 @@ class SheetImport:
                                   result, errors, only_read)
                 if result.rows == 0:
                     errors.append(RowError(layout.heading_row, "", "", "no rows below the "
-                                           "headings: nothing to import"))
+                                           "headings: nothing to import", "no-rows"))
                 result.error_count += len(errors)  # those listed, and those only counted
                 result.errors = errors[:MAX_ERRORS]
                 if errors or dry_run:
@@ -657,12 +672,14 @@ class SheetImport:
                 index = fields.index(exc.field)
                 where = layout.column(index)
                 shown = _shown(row[index]) if index < len(row) else ""
-                reason = exc.reason
+                reason, named = exc.reason, ""
             else:  # a field the file has no column for: name it, or the error says nothing
                 info = _infos(options.kind).get(exc.field)
                 where, shown = "", ""
                 reason = f"{info.label if info else exc.field}: {exc.reason}"
-            self._error(errors, result, RowError(number, where, shown, reason))
+                named = exc.field
+            self._error(errors, result, RowError(number, where, shown, reason, exc.code,
+                                                 exc.values, named))
         except HrdDeskError as exc:
             self._error(errors, result, RowError(number, "", "", exc.message))
         else:

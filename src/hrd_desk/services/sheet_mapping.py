@@ -89,7 +89,8 @@ def closest_fields(kind: str, heading: str) -> list[str]:
 @dataclass(frozen=True)
 class VocabHit:
     slug: str | None
-    suggestions: tuple[str, ...] = ()
+    suggestions: tuple[str, ...] = ()  # the closest terms for the CLI: "slug (English label)"
+    slugs: tuple[str, ...] = ()  # the same terms' slugs, for a face to word in its language
 
 
 @cache
@@ -136,7 +137,7 @@ def _match(vocab: str, key: str) -> VocabHit:
     labels = COUNTRIES if vocab == "countries" else VOCABULARIES[vocab]
     suggestions = list(dict.fromkeys(index[n] for n in near))[:3]
     return VocabHit(None, tuple(f"{s} ({labels.label(s)})" if labels.label(s) != s else s
-                                for s in suggestions))
+                                for s in suggestions), tuple(suggestions))
 
 
 @dataclass

@@ -55,14 +55,16 @@ def paint_bars(painter: QPainter, area: QRectF, bars: Sequence[Bar], *, text: QC
             bar_rect = QRectF(area.right() - label_width - length, y + row * 0.2, length,
                               row * 0.6)
             count_rect = QRectF(bar_rect.left() - count_width - gap, y, count_width, row)
-            label_align = Qt.AlignmentFlag.AlignRight
-            count_align = Qt.AlignmentFlag.AlignRight
+            # absolute: on a right-to-left widget the painter would mirror a plain AlignRight
+            # to the left, leaving labels ragged at the right edge and counts off their bars
+            label_align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+            count_align = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
         else:
             label_rect = QRectF(area.left(), y, label_width - gap, row)
             bar_rect = QRectF(area.left() + label_width, y + row * 0.2, length, row * 0.6)
             count_rect = QRectF(bar_rect.right() + gap, y, count_width, row)
-            label_align = Qt.AlignmentFlag.AlignLeft
-            count_align = Qt.AlignmentFlag.AlignLeft
+            label_align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
+            count_align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
         painter.setPen(text)
         elided = metrics.elidedText(item.label, Qt.TextElideMode.ElideRight, label_rect.width())
         painter.drawText(label_rect, label_align | Qt.AlignmentFlag.AlignVCenter, elided)

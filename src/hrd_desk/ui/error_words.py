@@ -113,6 +113,12 @@ def _reason(code: str, v: tuple[str, ...]) -> str | None:
     return None
 
 
+def coded_reason(code: str, values: tuple[str, ...]) -> str | None:
+    """The sentence for a service's code and values (InvalidValue's, DateFormatError's), or None
+    for a code this does not know."""
+    return _reason(code, values) if code else None
+
+
 def reason_text(exc: InvalidValue | DateFormatError) -> str:
     """Why the value was refused, as a sentence in the current language (English words for an
     error that carries no code)."""

@@ -118,6 +118,10 @@ def choose_file(
         try:
             dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
             dialog.setHistory([])
+            # Qt's own catalogues leave these two English (seen in French and Arabic)
+            dialog.setLabelText(QFileDialog.DialogLabel.LookIn, translate("Prompts", "&Look in:"))
+            dialog.setLabelText(QFileDialog.DialogLabel.FileType,
+                                translate("Prompts", "Files of &type:"))
             if folder:
                 dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
                 dialog.setFileMode(QFileDialog.FileMode.Directory)

@@ -14,6 +14,7 @@ from typing import Any
 from ..model.display import defender_title
 from ..model.fields import field_infos
 from ..model.records import KINDS, Stored
+from ..services.choices import Choice
 from ..services.desk import Desk
 from .i18n import isolated, kind_label, translate, vocab_text
 
@@ -130,3 +131,12 @@ def titles(reader: Desk, kind: str, ids: list[str]) -> dict[str, str]:
     """Safe titles of linked records in the current language (desk.overview.titles in English),
     one query."""
     return {i: record_title(r) for i, r in reader.overview.linked(kind, ids).items()}
+
+
+def choice_title(choice: Choice) -> str:
+    """A defender or case offered for sharing (services/choices.Choice) in the current
+    language: a case by its title and status, then its defender."""
+    if choice.kind != "case":
+        return choice.title
+    text = title_text("case", choice.fields)
+    return _t(translate("Titles", "%1, %2"), text, choice.defender) if choice.defender else text

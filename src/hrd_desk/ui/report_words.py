@@ -54,6 +54,7 @@ PHRASES = (
     QT_TRANSLATE_NOOP("Dossier", "full"),
     QT_TRANSLATE_NOOP("Dossier", "partner"),
     QT_TRANSLATE_NOOP("Dossier", "public"),
+    QT_TRANSLATE_NOOP("Dossier", "this office (no name set)"),
 )
 
 

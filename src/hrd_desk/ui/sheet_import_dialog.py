@@ -50,8 +50,9 @@ from ..services.sheet_import import (
 from ..services.sheet_mapping import IGNORE, ColumnMapping
 from .contracts import AppContext, Prompter
 from .exchange.common import LongJob, ProgressBox, button, progress_bar, set_warning, warning_label
-from .i18n import QT_TRANSLATE_NOOP, isolated_data, plural, translate
+from .i18n import QT_TRANSLATE_NOOP, filled, isolated_data, plural, translate
 from .labels import heading, plain_label
+from .sheet_problems import duplicate_text, row_error_text
 
 STEPS = (QT_TRANSLATE_NOOP("SheetImport", "1. Choose the file"),
          QT_TRANSLATE_NOOP("SheetImport", "2. Match the columns"),
@@ -448,7 +449,7 @@ class SheetImportDialog(QDialog):
             encoding_note = translate(
                 "SheetImport", "This file is not UTF-8: it was read as Windows-1252 (what "
                 "Excel on Windows saves). Look at the accents in the rows above.") + " "
-        problems = [p.line() for p in preview.problems]
+        problems = [row_error_text(p, self.kind) for p in preview.problems]
         if preview.date_order_needed:
             problems.append(translate(
                 "SheetImport", "Some dates read both ways (03/04/2024): go Back and say "
@@ -487,8 +488,8 @@ class SheetImportDialog(QDialog):
                 "SheetImport", "%n row(s) look like records you already have; they are "
                 "imported as new records unless you leave them out.", len(result.duplicates))
             for dup in result.duplicates:
-                self.problems.addItem(translate("SheetImport", "row %1: %2").replace(
-                    "%1", str(dup.row)).replace("%2", dup.why))
+                self.problems.addItem(filled(translate("SheetImport", "row %1: %2"),
+                                             str(dup.row), duplicate_text(result.kind)))
         self.skip_duplicates.setVisible(bool(result.duplicates))
         self.problems.setVisible(bool(result.duplicates))
         self.checks_text.setText(text)
@@ -506,7 +507,7 @@ class SheetImportDialog(QDialog):
             "changed). Correct them in the spreadsheet, or go Back and change how columns are "
             "matched.", result.error_count))
         for error in result.errors[:MAX_SHOWN_ERRORS]:
-            self.problems.addItem(error.line())
+            self.problems.addItem(row_error_text(error, result.kind))
         if more > 0 or len(result.errors) > MAX_SHOWN_ERRORS:
             self.problems.addItem(plural("SheetImport", "… and %n more", result.error_count -
                                          min(len(result.errors), MAX_SHOWN_ERRORS)))

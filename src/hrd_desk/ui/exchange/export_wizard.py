@@ -40,6 +40,7 @@ from ...services.exchange import ExportSummary
 from ..contracts import AppContext
 from ..i18n import QT_TRANSLATE_NOOP, filled, plural, translate
 from ..labels import heading, plain_label
+from ..record_titles import choice_title
 from .common import (
     LongJob,
     ProgressBox,
@@ -279,7 +280,7 @@ class ExportWizard(QWidget):
 
     @staticmethod
     def _record_item(choice: Choice, ticked: bool) -> QTreeWidgetItem:
-        item = QTreeWidgetItem([choice.title, consent_words(choice.consent)])
+        item = QTreeWidgetItem([choice_title(choice), consent_words(choice.consent)])
         item.setData(0, ID_ROLE, choice.record_id)
         item.setData(0, KIND_ROLE, choice.kind)
         if choice.may_leave:

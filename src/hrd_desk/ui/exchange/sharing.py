@@ -16,6 +16,7 @@ from ...services.colleagues import Colleague
 from ..contracts import AppContext
 from ..i18n import QT_TRANSLATE_NOOP, filled, translate
 from ..labels import heading, plain_label
+from ..record_titles import choice_title
 from .summaries import consent_words, failure_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -72,7 +73,7 @@ class SharingPanel(QWidget):
             return
         self.intro.setText(translate("Sharing", INTRO[kind]))
         found = ctx.reader.sharing.choice_for(kind, record_id)
-        self.title.setText(found.title if found else "")
+        self.title.setText(choice_title(found) if found else "")
         allowed = found is not None and found.may_leave
         consent = consent_words(found.consent if found else None)
         if kind == "defender":
