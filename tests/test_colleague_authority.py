@@ -231,6 +231,38 @@ def test_1_naming_a_contact_in_an_advocacy_action_does_not_bring_it_into_the_sen
         assert "direct line 555" not in every_text(other)
 
 
+def test_1_a_defender_given_as_a_cases_context_keeps_what_was_withheld_from_the_colleague(
+    world: World,
+) -> None:
+    """A shared case carries its defender as context, without legal name, contact details,
+    address or notes. B could still overwrite those fields here (the defender is in its scope
+    as context): a hostile colleague could put its own number where caseworkers call the
+    defender. Fields withheld from B are held back as proposals; what B was given applies."""
+    w = world
+    m = w.mallory
+    d = w.a.work.add("defender", {"name": "Context", "codename": "Owl", "country": "KE",
+                                  "consent": "colleagues", "consent_date": "2024-01-15",
+                                  "consent_how": "written", "contact": "+254 700 000 001",
+                                  "address": "Safe flat 4"})
+    case = w.a.work.add("case", {"defender": d, "programme": "relocation", "title": "Owl"})
+    scope.share(w.a.session, case, w.a.id_of(w.b))
+    relay(w.a, w.b, w.root, "context")
+    assert d in held_ids(w.b) and "+254 700 000 001" not in every_text(w.b)
+    version = m.forge(w.a, d, "defender", {
+        "name": "Context", "codename": "Owl II", "country": "KE",
+        "contact": "+1 555 0100 (attacker)", "address": "Elsewhere"})
+    summary = m.send(w.root, w.a, [version])
+    assert summary.proposed == 1 and summary.refused == 0
+    now = shown(w.a, "defender", d)
+    assert (now["contact"], now["address"]) == ("+254 700 000 001", "Safe flat 4")
+    assert now["codename"] == "Owl II", "a field B was given applies"
+    waiting = [(p.record_id, p.proposed) for p in conflicts.list_proposals(w.a.session)]
+    assert waiting == [(d, {"contact": "+1 555 0100 (attacker)", "address": "Elsewhere"})]
+    m.send(w.root, w.a, [version])  # the same version again, its values complete
+    now = shown(w.a, "defender", d)
+    assert (now["contact"], now["address"]) == ("+254 700 000 001", "Safe flat 4")
+
+
 # -- finding 2: deleting or overwriting any record whose id it knows ----------------------------
 
 

@@ -85,6 +85,9 @@ class FakeHeld:
     def may_change(self, record_id: str, sender_vault: str) -> bool:
         return record_id in self.sender_scope.get(sender_vault, set())
 
+    def withheld_from(self, record_id: str, sender_vault: str) -> frozenset[str]:
+        return frozenset()
+
     def origin_revoked(self, origin: str) -> bool:
         return origin in self.revoked
 

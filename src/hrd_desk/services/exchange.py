@@ -397,13 +397,24 @@ class _HeldHere(StoreHeldVersions):
         scope.add_received(self._conn, record_id, colleague_id)
         self._decided[(colleague_id, record_id)] = True
 
-    def may_change(self, record_id: str, sender_vault: str) -> bool:
-        """Whether the record is in the colleague's scope (scope.scope_of) or was shared with,
-        exported to or first received from it."""
+    def _colleague(self, sender_vault: str) -> Colleague | None:
         if sender_vault not in self._colleagues:
             self._colleagues[sender_vault] = colleague_store.find_by_vault_id(
                 self._conn, sender_vault)
-        colleague = self._colleagues[sender_vault]
+        return self._colleagues[sender_vault]
+
+    def _scope(self, colleague: Colleague) -> tuple[dict[str, Purpose], Outbound]:
+        """What the colleague's scope reaches and its sharing decisions, read once an import."""
+        if colleague.id not in self._reach:
+            self._reach[colleague.id] = scope.wanted(self._session, colleague.id)
+            self._outbound[colleague.id] = Outbound(self._conn, self._session.vault_id,
+                                                    [colleague])
+        return self._reach[colleague.id], self._outbound[colleague.id]
+
+    def may_change(self, record_id: str, sender_vault: str) -> bool:
+        """Whether the record is in the colleague's scope (scope.scope_of) or was shared with,
+        exported to or first received from it."""
+        colleague = self._colleague(sender_vault)
         if colleague is None:
             return False
         key = (colleague.id, record_id)
@@ -412,14 +423,24 @@ class _HeldHere(StoreHeldVersions):
         if merge_store.given_to(self._conn, colleague.id, record_id):
             self._decided[key] = True
             return True
-        if colleague.id not in self._reach:
-            self._reach[colleague.id] = scope.wanted(self._session, colleague.id)
-            self._outbound[colleague.id] = Outbound(self._conn, self._session.vault_id,
-                                                    [colleague])
+        reach, outbound = self._scope(colleague)
         self._decided[key] = record_id in scope.scope_of(
-            self._session, colleague.id, [record_id], self._reach[colleague.id],
-            self._outbound[colleague.id])
+            self._session, colleague.id, [record_id], reach, outbound)
         return self._decided[key]
+
+    def withheld_from(self, record_id: str, sender_vault: str) -> frozenset[str]:
+        """The fields the one rule withholds from the colleague for this record now, as it
+        would travel to it (its purpose in the colleague's reach: a case's defender goes as
+        context); nothing for a record outside the reach, deleted here, or no longer leaving."""
+        colleague = self._colleague(sender_vault)
+        if colleague is None:
+            return frozenset()
+        reach, outbound = self._scope(colleague)
+        purpose = reach.get(record_id)
+        if purpose is None or outbound.facts(record_id).deleted:
+            return frozenset()
+        decision = outbound.decision(record_id, purpose)
+        return decision.withheld if decision.leaves else frozenset()
 
 
 class _RefusedCard(Exception):

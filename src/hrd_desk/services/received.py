@@ -128,6 +128,13 @@ class HeldVersions(Protocol):
         or first received from it), as this vault's own decisions make it."""
         ...
 
+    def withheld_from(self, record_id: str, sender_vault: str) -> frozenset[str]:
+        """Fields of a record held here that this vault withholds from the sender now (the one
+        sharing rule: a case's defender goes as context without its sensitive fields, a partner
+        gets records redacted, a caseworker's sensitive marks); empty for a record deleted here
+        or one the rule no longer lets leave for it."""
+        ...
+
     def origin_revoked(self, origin: str) -> bool:
         """Whether this vault revoked the colleague that is this origin."""
         ...
@@ -201,6 +208,7 @@ def authorise(
     origin_revoked: bool,
     sender_may_change: Callable[[str], bool],
     held_here: Callable[[str], bool],
+    withheld_from_sender: Callable[[str], frozenset[str]] = lambda _record: frozenset(),
 ) -> Authorisation:
     """Who may change what (docs/design/merge.md, "Authorisation"). Pure: the caller says what
     this vault decided (revocation, the sender's scope, which records it holds).
@@ -211,6 +219,10 @@ def authorise(
     sender's scope are held back the same way (a colleague cannot attach its record to one of
     ours it was never given), and so is naming such a record in a link that brings what it
     names along (`naming_fields`: an advocacy action's contacts), in a new record or an edit.
+    An edit of a record another origin made that writes a field this vault withholds from the
+    sender (`withheld_from_sender`) has that field held back too: a colleague changes only what
+    was shared with it, so one given a defender as a case's context cannot rewrite the contact
+    details or address it was never sent.
     """
     if origin_revoked:
         return Authorisation(refused="its origin was revoked here")
@@ -230,6 +242,9 @@ def authorise(
     shown = display(history).fields
     held_back = {name for name in naming if outside(
         sorted(set(_targets(version.fields[name])) - set(_targets(shown.get(name)))))}
+    if version.origin != creator:
+        held_back |= {name for name in withheld_from_sender(version.record_id)
+                      if name in version.fields and version.fields[name] != shown.get(name)}
     for name in controlled:
         new, old = version.fields[name], shown.get(name)
         if new == old or (name == "consent" and narrows_consent(old, new)):
@@ -321,6 +336,7 @@ class ReceivedVersions:
             version, others, origin_revoked=False,
             sender_may_change=lambda r: held.may_change(r, self._sender_vault),
             held_here=lambda r: held.kind_of(r) is not None,
+            withheld_from_sender=lambda r: held.withheld_from(r, self._sender_vault),
         )
         fill = [n for n in missing if n not in verdict.held_back]
         if verdict.refused is not None or not fill:
@@ -361,6 +377,7 @@ class ReceivedVersions:
             version, history, origin_revoked=held.origin_revoked(version.origin),
             sender_may_change=lambda r: held.may_change(r, received_from),
             held_here=lambda r: held.kind_of(r) is not None,
+            withheld_from_sender=lambda r: held.withheld_from(r, received_from),
         )
         if verdict.refused is not None:
             if known_kind is not None:
