@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..model.fields import field_infos
+from ..model.records import KINDS
 from ..services.audit_view import AuditEvent, ChainCheck
 from ..services.desk import Desk
-from .i18n import QT_TRANSLATE_NOOP, filled, kind_label, plural, translate
+from .i18n import QT_TRANSLATE_NOOP, field_label, filled, kind_label, plural, translate
 from .labels import plain_label
 
 HISTORY_LIMIT = 200
@@ -78,7 +80,8 @@ SUBJECTS = {
     "colleague": QT_TRANSLATE_NOOP("AuditDialogs", "colleague"),
     "attachment": QT_TRANSLATE_NOOP("AuditDialogs", "attachment"),
 }
-# The names of an event's details (its values are ids, counts and field names: kept as they are)
+# The names of an event's details (its values are ids and counts, kept as they are, and field
+# names, shown by their labels)
 DETAILS = {
     "fields": QT_TRANSLATE_NOOP("AuditDialogs", "fields"),
     "field": QT_TRANSLATE_NOOP("AuditDialogs", "field"),
@@ -106,11 +109,23 @@ def when_text(at: str) -> str:
         return at
 
 
+def _field_names(kind: str | None, value: object) -> str:
+    """Field names as their labels in the current language (a name the kind does not have, as
+    it is), in the language's list form."""
+    infos = field_infos(KINDS[kind].cls) if kind in KINDS else {}
+    names = value if isinstance(value, list) else [value]
+    return translate("Vocab", ", ").join(
+        field_label(infos[str(n)]) if str(n) in infos else str(n) for n in names)
+
+
 def detail_text(event: AuditEvent) -> str:
     """Field names, counts and ids, in words (never values: the trail holds none)."""
     parts = []
     for key, value in sorted(event.detail.items()):
-        shown = ", ".join(str(v) for v in value) if isinstance(value, list) else str(value)
+        if key in ("fields", "field"):
+            shown = _field_names(event.kind, value)
+        else:
+            shown = ", ".join(str(v) for v in value) if isinstance(value, list) else str(value)
         name = translate("AuditDialogs", DETAILS[key]) if key in DETAILS else key
         parts.append(filled(translate("AuditDialogs", "%1: %2"), name, shown))
     return "; ".join(parts)
