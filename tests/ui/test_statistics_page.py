@@ -8,6 +8,7 @@ import csv
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -202,3 +203,43 @@ def test_right_to_left_labels_are_flush_right_and_counts_beside_their_bars(
     near = chart.fontMetrics().horizontalAdvance("3") + chart.fontMetrics().height() / 3 + 4
     for first_ink, _last, first_bar, _bar_end in (long_row, short_row):
         assert 0 < first_bar - first_ink <= near, "the count just left of its bar"
+
+
+def test_long_labels_read_whole_where_the_chart_has_room(qtbot: QtBot) -> None:
+    """Seen at a real window in French: category names were cut short ("Harcèlement physique
+    et menaces ...") beside a wide empty stretch, the labels being capped at 40% of the chart."""
+    chart = BarChart()
+    qtbot.addWidget(chart)
+    label = "Harcèlement physique et menaces directes"
+    chart.set_bars([Bar(label, 3), Bar("Diffamation", 1)])
+    chart.resize(chart.fontMetrics().horizontalAdvance(label) * 2, 80)
+    painted: list[str] = []
+    original = QPainter.drawText
+
+    def spy(self: QPainter, *args: object) -> None:
+        painted.extend(a for a in args if isinstance(a, str))
+        original(self, *args)  # type: ignore[call-overload]
+
+    QPainter.drawText = spy  # type: ignore[method-assign]
+    try:
+        chart.grab()
+    finally:
+        QPainter.drawText = original  # type: ignore[method-assign]
+    assert label in painted
+
+
+def test_the_period_fields_show_their_whole_example_in_french(qtbot: QtBot, session: Session,
+                                                             prompter: ScriptedPrompter) -> None:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_language(app, "fr")
+    try:
+        page = _page(qtbot, session, prompter)
+        page.resize(760, 600)
+        page.show()
+        qtbot.waitExposed(page)
+        for box in (page.date_from, page.date_to):
+            needed = box.fontMetrics().horizontalAdvance(box.placeholderText())
+            assert box.width() > needed, box.placeholderText()
+    finally:
+        apply_language(app, "en")

@@ -40,10 +40,13 @@ def paint_bars(painter: QPainter, area: QRectF, bars: Sequence[Bar], *, text: QC
         return 0.0
     metrics = QFontMetricsF(painter.font())
     row = metrics.height() * 1.6
-    label_width = min(area.width() * 0.4,
-                      max(metrics.horizontalAdvance(b.label) for b in bars) + metrics.height())
     count_width = max(metrics.horizontalAdvance(str(b.count)) for b in bars) + metrics.height()
     gap = metrics.height() / 3
+    # Labels take the room they need while the bars keep a quarter of the width (a cap of 40%
+    # cut French and Spanish category names short beside empty space)
+    room = area.width() - count_width - gap - max(area.width() * 0.25, 4 * metrics.height())
+    label_width = max(min(room, max(metrics.horizontalAdvance(b.label) for b in bars)
+                          + metrics.height()), area.width() * 0.2)
     bar_space = max(area.width() - label_width - count_width - gap, 1.0)
     top_count = max(max(b.count for b in bars), 1)
     y = area.top()

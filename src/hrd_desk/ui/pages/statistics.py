@@ -72,6 +72,9 @@ class StatisticsPage(QWidget):
         self.date_from.setPlaceholderText(translate("Statistics", "e.g. 2024 or 2024-01"))
         self.date_to = QLineEdit()
         self.date_to.setPlaceholderText(translate("Statistics", "e.g. 2024-12"))
+        for box in (self.date_from, self.date_to):  # the example reads whole in every language
+            box.setMinimumWidth(int(box.fontMetrics().horizontalAdvance(box.placeholderText())
+                                    + 2 * box.fontMetrics().height()))
         self.by_first = QComboBox()
         self.by_second = QComboBox()
         self.by_second.addItem(translate("Statistics", "(nothing)"), "")
