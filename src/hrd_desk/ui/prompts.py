@@ -18,24 +18,27 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QApplication,
+    QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from .i18n import QT_TRANSLATE_NOOP, filled, translate
+from .labels import plain_label
 
 RunDialog = Callable[[QDialog], int]
 QTPROJECT = "QtProject"
@@ -173,6 +176,43 @@ class TypedConfirmation(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
 
 
+class ChoiceDialog(QDialog):
+    """One choice among a few, each a radio button with a line under it saying what it means;
+    `default` starts chosen. The accept button names what comes next."""
+
+    def __init__(self, parent: QWidget | None, title: str, text: str,
+                 options: Sequence[tuple[str, str]], default: int, accept: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        message = plain_label(text, wrap=True)
+        layout.addWidget(message)
+        self.group = QButtonGroup(self)
+        em = self.fontMetrics().horizontalAdvance("M")
+        for index, (label, explanation) in enumerate(options):
+            radio = QRadioButton(label)
+            self.group.addButton(radio, index)
+            layout.addWidget(radio)
+            line = plain_label(explanation, wrap=True, object_name="muted")
+            line.setContentsMargins(2 * em, 0, 0, em // 2)  # under the button's text
+            line.setBuddy(radio)
+            radio.setAccessibleDescription(explanation)
+            layout.addWidget(line)
+            if index == default:
+                radio.setChecked(True)
+        self.buttons = QDialogButtonBox()
+        self.buttons.addButton(accept, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(36 * em)
+
+    def chosen(self) -> int | None:
+        index = self.group.checkedId()
+        return index if index >= 0 else None
+
+
 class DialogPrompter:
     """contracts.Prompter with modal dialogs; `run` executes a dialog (tests replace it)."""
 
@@ -223,6 +263,17 @@ class DialogPrompter:
             return box.clickedButton() is go
         finally:
             box.deleteLater()
+
+    def choose(self, title: str, text: str, options: Sequence[tuple[str, str]], *,
+               default: int = 0, accept: str = QT_TRANSLATE_NOOP("Prompts", "OK")) -> int | None:
+        """The index of the option chosen, None when cancelled; `accept` comes translated."""
+        dialog = ChoiceDialog(self.owner(), title, text, options, default,
+                              translate("Prompts", accept))
+        try:
+            accepted = self.run(dialog) == QDialog.DialogCode.Accepted
+            return dialog.chosen() if accepted else None
+        finally:
+            dialog.deleteLater()
 
     def confirm_typed(self, title: str, text: str, expected: str) -> bool:
         dialog = TypedConfirmation(self.owner(), title, text, expected)
