@@ -7,24 +7,25 @@ cancel at any step writes nothing."""
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from hrd_desk.services.desk import Desk
 from hrd_desk.services.session import Session
 from hrd_desk.services.sharing_rule import Profile
 from hrd_desk.ui.i18n import apply_language
-from hrd_desk.ui.list_export import PROFILES
+from hrd_desk.ui.list_export import PROFILES, profile_options
 from hrd_desk.ui.pages.cases import CasesPage
 from hrd_desk.ui.pages.defenders import DefendersPage
 from hrd_desk.ui.pages.list_page import ListPage
 from hrd_desk.ui.pages.relocations import RelocationsPage
 from hrd_desk.ui.pages.tasks import TasksPage
 from hrd_desk.ui.pages.threat_log import ThreatLogPage
+from hrd_desk.ui.prompts import ChoiceDialog, DialogPrompter
 
 from .conftest import ScriptedPrompter
 from .page_support import FakeContext, flush
@@ -193,3 +194,27 @@ def test_cancel_at_any_step_writes_nothing(
     assert prompter.calls[-1][0] == "info" and sorted(out.iterdir()) == [target]
     assert "MKactivities" in target.read_text(encoding="utf-8-sig")
     assert "MKcity" not in target.read_text(encoding="utf-8-sig")
+
+
+def test_the_profile_question_starts_on_partner_and_cancel_is_none(qtbot: QtBot) -> None:
+    """The real dialog (prompts.ChoiceDialog): the default chosen and focused, each line under
+    its button, the index of the choice made; cancelled, None."""
+    seen: list[str] = []
+
+    def answer(choose: int | None) -> Callable[[QDialog], int]:
+        def run(dialog: QDialog) -> int:
+            assert isinstance(dialog, ChoiceDialog)
+            checked = dialog.group.checkedButton()
+            seen.append(checked.text())
+            assert dialog.focusWidget() is checked
+            if choose is None:
+                return QDialog.DialogCode.Rejected
+            dialog.group.button(choose).setChecked(True)
+            return QDialog.DialogCode.Accepted
+        return run
+
+    options = profile_options()
+    for choose in (None, 2):
+        prompter = DialogPrompter(None, run=answer(choose))
+        assert prompter.choose("Export", "For whom?", options, default=1) == choose
+    assert seen == ["Partner, for a partner organisation"] * 2

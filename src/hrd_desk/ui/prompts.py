@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QRadioButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -189,20 +191,27 @@ class ChoiceDialog(QDialog):
         layout.addWidget(message)
         self.group = QButtonGroup(self)
         em = self.fontMetrics().horizontalAdvance("M")
+        style = self.style()
+        indent = (style.pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth)
+                  + style.pixelMetric(QStyle.PixelMetric.PM_RadioButtonLabelSpacing))
         for index, (label, explanation) in enumerate(options):
             radio = QRadioButton(label)
+            radio.setAccessibleDescription(explanation)
             self.group.addButton(radio, index)
             layout.addWidget(radio)
             line = plain_label(explanation, wrap=True, object_name="muted")
-            line.setContentsMargins(2 * em, 0, 0, em // 2)  # under the button's text
-            line.setBuddy(radio)
-            radio.setAccessibleDescription(explanation)
-            layout.addWidget(line)
+            under = QHBoxLayout()  # under the button's text, on the right in Arabic too
+            under.setContentsMargins(0, 0, 0, em // 2)
+            under.addSpacing(indent)
+            under.addWidget(line, 1)
+            layout.addLayout(under)
             if index == default:
                 radio.setChecked(True)
+                radio.setFocus()  # the arrow keys move from the choice already made
         self.buttons = QDialogButtonBox()
         self.buttons.addButton(accept, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.addButton(translate("Prompts", "Cancel"),
+                               QDialogButtonBox.ButtonRole.RejectRole)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
