@@ -7,7 +7,7 @@ the prompter answers from a script and the window's `run_dialog` refuses to run 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -64,12 +64,20 @@ class ScriptedPrompter:
     files: list[str | None] = field(default_factory=list)
     calls: list[tuple[str, str, str]] = field(default_factory=list)
     buttons: list[tuple[str, str]] = field(default_factory=list)  # each confirm's verbs
+    choices: list[int | None] = field(default_factory=list)  # None: cancelled; none left: default
+    options: list[list[tuple[str, str]]] = field(default_factory=list)  # each choice's options
 
     def confirm(self, title: str, text: str, *, destructive: bool = False,
                 accept: str = "OK", reject: str = "Cancel") -> bool:
         self.calls.append(("confirm", title, text))
         self.buttons.append((accept, reject))
         return self.confirm_answers.pop(0) if self.confirm_answers else True
+
+    def choose(self, title: str, text: str, options: Sequence[tuple[str, str]], *,
+               default: int = 0, accept: str = "OK") -> int | None:
+        self.calls.append(("choose", title, text))
+        self.options.append(list(options))
+        return self.choices.pop(0) if self.choices else default
 
     def confirm_typed(self, title: str, text: str, expected: str) -> bool:
         self.calls.append(("confirm_typed", title, text))

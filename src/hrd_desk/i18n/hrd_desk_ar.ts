@@ -3303,6 +3303,10 @@ The record then shows that version's values for the fields that differ. The othe
             <translation>عام</translation>
         </message>
         <message>
+            <source>Id</source>
+            <translation>المعرّف</translation>
+        </message>
+        <message>
             <source>this office (no name set)</source>
             <translation>هذا المكتب (بلا اسم)</translation>
         </message>
@@ -5965,6 +5969,123 @@ Colleagues that trust you move to it when they import your next bundle. New coll
         </message>
     </context>
     <context>
+        <name>ListExport</name>
+        <message>
+            <source>Full, for a programme office</source>
+            <translation>كامل، لمكتب من مكاتب البرنامج</translation>
+        </message>
+        <message>
+            <source>Drops nothing: names, contact details and places included. Leaves out records whose consent does not allow colleagues.</source>
+            <translation>لا يحذف شيئًا: يشمل الأسماء وبيانات الاتصال والأماكن. يستبعد السجلات التي لا تسمح موافقتها بالمشاركة مع الزملاء.</translation>
+        </message>
+        <message>
+            <source>Partner, for a partner organisation</source>
+            <translation>شريك، لمنظمة شريكة</translation>
+        </message>
+        <message>
+            <source>Drops names (the codename stays), contact details, addresses, accommodation, exact places (the country stays) and anything marked sensitive.</source>
+            <translation>يحذف الأسماء (يبقى الاسم الرمزي) وبيانات الاتصال والعناوين والسكن والأماكن الدقيقة (يبقى البلد) وكل ما وُسم بأنه حساس.</translation>
+        </message>
+        <message>
+            <source>Public, for a published report</source>
+            <translation>عام، لتقرير منشور</translation>
+        </message>
+        <message>
+            <source>Drops what the partner profile drops and gives dates as months; only records whose defenders' consent is public.</source>
+            <translation>يحذف ما يحذفه مستوى الشريك ويقلّص التواريخ إلى الشهر؛ ولا يشمل إلا السجلات التي وافق مدافعوها على النشر العام.</translation>
+        </message>
+        <message>
+            <source>The file will hold %1, under the profile “%2”. %3</source>
+            <translation>سيحتوي الملف على %1، وفق مستوى المشاركة «%2». %3</translation>
+        </message>
+        <message>
+            <source>Every record of the list is in it, whatever the page's filters show.</source>
+            <translation>يضم كل سجلات القائمة، أيًّا كان ما تعرضه عوامل التصفية في الصفحة.</translation>
+        </message>
+        <message>
+            <source>It is not encrypted, and hrd-desk keeps no copy: save it only where it is safe.</source>
+            <translation>الملف غير مشفّر ولا يحتفظ hrd-desk بنسخة منه: احفظه فقط في مكان آمن.</translation>
+        </message>
+        <message>
+            <source>Export list as CSV</source>
+            <translation>تصدير القائمة بصيغة CSV</translation>
+        </message>
+        <message>
+            <source>Who is the file for? Each record leaves only if the consent of every defender it concerns allows it.</source>
+            <translation>لمن هذا الملف؟ لا يخرج السجل إلا إذا سمحت بذلك موافقة كل مدافع يخصه.</translation>
+        </message>
+        <message>
+            <source>Continue…</source>
+            <translation>متابعة…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n task(s)</source>
+            <translation>
+                <numerusform>لا مهام</numerusform>
+                <numerusform>مهمة واحدة</numerusform>
+                <numerusform>مهمتان</numerusform>
+                <numerusform>%n مهام</numerusform>
+                <numerusform>%n مهمة</numerusform>
+                <numerusform>%n مهمة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n defender(s)</source>
+            <translation>
+                <numerusform>لا مدافعين</numerusform>
+                <numerusform>مدافع واحد</numerusform>
+                <numerusform>مدافعان</numerusform>
+                <numerusform>%n مدافعين</numerusform>
+                <numerusform>%n مدافعًا</numerusform>
+                <numerusform>%n مدافع</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s)</source>
+            <translation>
+                <numerusform>لا حوادث</numerusform>
+                <numerusform>حادثة واحدة</numerusform>
+                <numerusform>حادثتان</numerusform>
+                <numerusform>%n حوادث</numerusform>
+                <numerusform>%n حادثة</numerusform>
+                <numerusform>%n حادثة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>لا ملفات</numerusform>
+                <numerusform>ملف واحد</numerusform>
+                <numerusform>ملفان</numerusform>
+                <numerusform>%n ملفات</numerusform>
+                <numerusform>%n ملفًا</numerusform>
+                <numerusform>%n ملف</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stay(s)</source>
+            <translation>
+                <numerusform>لا إقامات</numerusform>
+                <numerusform>إقامة واحدة</numerusform>
+                <numerusform>إقامتان</numerusform>
+                <numerusform>%n إقامات</numerusform>
+                <numerusform>%n إقامة</numerusform>
+                <numerusform>%n إقامة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) left out: the consent of a defender they concern does not allow this profile.</source>
+            <translation>
+                <numerusform>لم يُستبعد أي سجل.</numerusform>
+                <numerusform>استُبعد سجل واحد: موافقة مدافع معنيّ لا تسمح بهذا المستوى.</numerusform>
+                <numerusform>استُبعد سجلان: موافقة مدافع معنيّ لا تسمح بهذا المستوى.</numerusform>
+                <numerusform>استُبعدت %n سجلات: موافقة مدافع معنيّ لا تسمح بهذا المستوى.</numerusform>
+                <numerusform>استُبعد %n سجلًا: موافقة مدافع معنيّ لا تسمح بهذا المستوى.</numerusform>
+                <numerusform>استُبعد %n سجل: موافقة مدافع معنيّ لا تسمح بهذا المستوى.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>LockReason</name>
         <message>
             <source>You locked the vault.</source>
@@ -6724,6 +6845,14 @@ Colleagues that trust you move to it when they import your next bundle. New coll
         <message>
             <source>Nothing to show.</source>
             <translation>لا شيء لعرضه.</translation>
+        </message>
+        <message>
+            <source>Export list as CSV…</source>
+            <translation>تصدير القائمة بصيغة CSV…</translation>
+        </message>
+        <message>
+            <source>The whole list as a CSV file for a programme office, a partner or the public: you choose the profile, then where to save it</source>
+            <translation>القائمة كاملة في ملف CSV لمكتب من مكاتب البرنامج أو لشريك أو للعموم: تختار مستوى المشاركة ثم مكان الحفظ</translation>
         </message>
         <message numerus="yes">
             <source>%n case(s)</source>

@@ -372,6 +372,51 @@
         </message>
     </context>
     <context>
+        <name>ListExport</name>
+        <message numerus="yes">
+            <source>%n task(s)</source>
+            <translation>
+                <numerusform>%n task</numerusform>
+                <numerusform>%n tasks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n defender(s)</source>
+            <translation>
+                <numerusform>%n defender</numerusform>
+                <numerusform>%n defenders</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s)</source>
+            <translation>
+                <numerusform>%n incident</numerusform>
+                <numerusform>%n incidents</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n case</numerusform>
+                <numerusform>%n cases</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stay(s)</source>
+            <translation>
+                <numerusform>%n stay</numerusform>
+                <numerusform>%n stays</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) left out: the consent of a defender they concern does not allow this profile.</source>
+            <translation>
+                <numerusform>%n record left out: the consent of a defender it concerns does not allow this profile.</numerusform>
+                <numerusform>%n records left out: the consent of a defender they concern does not allow this profile.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>LockReason</name>
         <message numerus="yes">
             <source>Locked after %n minute(s) without activity.</source>

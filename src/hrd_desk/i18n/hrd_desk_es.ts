@@ -3287,6 +3287,10 @@ El registro mostrará entonces los valores de esa versión en los campos que dif
             <translation>público</translation>
         </message>
         <message>
+            <source>Id</source>
+            <translation>Identificador</translation>
+        </message>
+        <message>
             <source>this office (no name set)</source>
             <translation>esta oficina (sin nombre)</translation>
         </message>
@@ -5741,6 +5745,99 @@ Los colegas que confían en usted pasan a ella al importar su próximo paquete. 
         </message>
     </context>
     <context>
+        <name>ListExport</name>
+        <message>
+            <source>Full, for a programme office</source>
+            <translation>Completo, para una oficina del programa</translation>
+        </message>
+        <message>
+            <source>Drops nothing: names, contact details and places included. Leaves out records whose consent does not allow colleagues.</source>
+            <translation>No omite nada: incluye nombres, datos de contacto y lugares. Deja fuera los registros cuyo consentimiento no permite compartir con colegas.</translation>
+        </message>
+        <message>
+            <source>Partner, for a partner organisation</source>
+            <translation>Socio, para una organización socia</translation>
+        </message>
+        <message>
+            <source>Drops names (the codename stays), contact details, addresses, accommodation, exact places (the country stays) and anything marked sensitive.</source>
+            <translation>Omite los nombres (queda el nombre en clave), los datos de contacto, las direcciones, el alojamiento, los lugares exactos (queda el país) y todo lo marcado como sensible.</translation>
+        </message>
+        <message>
+            <source>Public, for a published report</source>
+            <translation>Público, para un informe publicado</translation>
+        </message>
+        <message>
+            <source>Drops what the partner profile drops and gives dates as months; only records whose defenders' consent is public.</source>
+            <translation>Omite lo que omite el perfil de socio y reduce las fechas al mes; solo los registros cuyos defensores dieron consentimiento público.</translation>
+        </message>
+        <message>
+            <source>The file will hold %1, under the profile “%2”. %3</source>
+            <translation>El archivo contendrá %1, según el perfil «%2». %3</translation>
+        </message>
+        <message>
+            <source>Every record of the list is in it, whatever the page's filters show.</source>
+            <translation>Contiene todos los registros de la lista, muestren lo que muestren los filtros de la página.</translation>
+        </message>
+        <message>
+            <source>It is not encrypted, and hrd-desk keeps no copy: save it only where it is safe.</source>
+            <translation>No está cifrado y hrd-desk no guarda copia: guárdelo solo en un lugar seguro.</translation>
+        </message>
+        <message>
+            <source>Export list as CSV</source>
+            <translation>Exportar la lista en CSV</translation>
+        </message>
+        <message>
+            <source>Who is the file for? Each record leaves only if the consent of every defender it concerns allows it.</source>
+            <translation>¿Para quién es el archivo? Un registro solo sale si el consentimiento de cada defensor/a al que afecta lo permite.</translation>
+        </message>
+        <message>
+            <source>Continue…</source>
+            <translation>Continuar…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n task(s)</source>
+            <translation>
+                <numerusform>%n tarea</numerusform>
+                <numerusform>%n tareas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n defender(s)</source>
+            <translation>
+                <numerusform>%n defensor</numerusform>
+                <numerusform>%n defensores</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s)</source>
+            <translation>
+                <numerusform>%n incidente</numerusform>
+                <numerusform>%n incidentes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n caso</numerusform>
+                <numerusform>%n casos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stay(s)</source>
+            <translation>
+                <numerusform>%n estancia</numerusform>
+                <numerusform>%n estancias</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) left out: the consent of a defender they concern does not allow this profile.</source>
+            <translation>
+                <numerusform>%n registro omitido: el consentimiento de un/a defensor/a afectado/a no permite este perfil.</numerusform>
+                <numerusform>%n registros omitidos: el consentimiento de un/a defensor/a afectado/a no permite este perfil.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>LockReason</name>
         <message>
             <source>You locked the vault.</source>
@@ -6488,6 +6585,14 @@ Los colegas que confían en usted pasan a ella al importar su próximo paquete. 
         <message>
             <source>Nothing to show.</source>
             <translation>Nada que mostrar.</translation>
+        </message>
+        <message>
+            <source>Export list as CSV…</source>
+            <translation>Exportar la lista en CSV…</translation>
+        </message>
+        <message>
+            <source>The whole list as a CSV file for a programme office, a partner or the public: you choose the profile, then where to save it</source>
+            <translation>Toda la lista como archivo CSV para una oficina del programa, un socio o el público: usted elige el perfil y luego dónde guardarlo</translation>
         </message>
         <message numerus="yes">
             <source>%n case(s)</source>

@@ -3287,6 +3287,10 @@ La fiche affiche alors les valeurs de cette version pour les champs qui diffère
             <translation>public</translation>
         </message>
         <message>
+            <source>Id</source>
+            <translation>Identifiant</translation>
+        </message>
+        <message>
             <source>this office (no name set)</source>
             <translation>ce bureau (sans nom)</translation>
         </message>
@@ -5741,6 +5745,99 @@ Les collègues qui vous font confiance y passent en important votre prochain paq
         </message>
     </context>
     <context>
+        <name>ListExport</name>
+        <message>
+            <source>Full, for a programme office</source>
+            <translation>Complet, pour un bureau du programme</translation>
+        </message>
+        <message>
+            <source>Drops nothing: names, contact details and places included. Leaves out records whose consent does not allow colleagues.</source>
+            <translation>N'omet rien : noms, coordonnées et lieux compris. Laisse de côté les fiches dont le consentement n'autorise pas les collègues.</translation>
+        </message>
+        <message>
+            <source>Partner, for a partner organisation</source>
+            <translation>Partenaire, pour une organisation partenaire</translation>
+        </message>
+        <message>
+            <source>Drops names (the codename stays), contact details, addresses, accommodation, exact places (the country stays) and anything marked sensitive.</source>
+            <translation>Omet les noms (le nom de code reste), les coordonnées, les adresses, l'hébergement, les lieux précis (le pays reste) et tout ce qui est marqué sensible.</translation>
+        </message>
+        <message>
+            <source>Public, for a published report</source>
+            <translation>Public, pour un rapport publié</translation>
+        </message>
+        <message>
+            <source>Drops what the partner profile drops and gives dates as months; only records whose defenders' consent is public.</source>
+            <translation>Omet ce qu'omet le profil partenaire et réduit les dates au mois ; seules les fiches dont les défenseur·es ont donné un consentement public.</translation>
+        </message>
+        <message>
+            <source>The file will hold %1, under the profile “%2”. %3</source>
+            <translation>Le fichier contiendra %1, selon le profil « %2 ». %3</translation>
+        </message>
+        <message>
+            <source>Every record of the list is in it, whatever the page's filters show.</source>
+            <translation>Toutes les fiches de la liste y figurent, quels que soient les filtres de la page.</translation>
+        </message>
+        <message>
+            <source>It is not encrypted, and hrd-desk keeps no copy: save it only where it is safe.</source>
+            <translation>Il n'est pas chiffré et hrd-desk n'en garde aucune copie : enregistrez-le seulement en lieu sûr.</translation>
+        </message>
+        <message>
+            <source>Export list as CSV</source>
+            <translation>Exporter la liste en CSV</translation>
+        </message>
+        <message>
+            <source>Who is the file for? Each record leaves only if the consent of every defender it concerns allows it.</source>
+            <translation>À qui le fichier est-il destiné ? Une fiche n'en fait partie que si le consentement de chaque défenseur·e qu'elle concerne le permet.</translation>
+        </message>
+        <message>
+            <source>Continue…</source>
+            <translation>Continuer…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n task(s)</source>
+            <translation>
+                <numerusform>%n tâche</numerusform>
+                <numerusform>%n tâches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n defender(s)</source>
+            <translation>
+                <numerusform>%n défenseur·e</numerusform>
+                <numerusform>%n défenseur·es</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s)</source>
+            <translation>
+                <numerusform>%n incident</numerusform>
+                <numerusform>%n incidents</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n dossier</numerusform>
+                <numerusform>%n dossiers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stay(s)</source>
+            <translation>
+                <numerusform>%n séjour</numerusform>
+                <numerusform>%n séjours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s) left out: the consent of a defender they concern does not allow this profile.</source>
+            <translation>
+                <numerusform>%n fiche omise : le consentement d'un·e défenseur·e concerné·e n'autorise pas ce profil.</numerusform>
+                <numerusform>%n fiches omises : le consentement d'un·e défenseur·e concerné·e n'autorise pas ce profil.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>LockReason</name>
         <message>
             <source>You locked the vault.</source>
@@ -6488,6 +6585,14 @@ Les collègues qui vous font confiance y passent en important votre prochain paq
         <message>
             <source>Nothing to show.</source>
             <translation>Rien à afficher.</translation>
+        </message>
+        <message>
+            <source>Export list as CSV…</source>
+            <translation>Exporter la liste en CSV…</translation>
+        </message>
+        <message>
+            <source>The whole list as a CSV file for a programme office, a partner or the public: you choose the profile, then where to save it</source>
+            <translation>Toute la liste en fichier CSV pour un bureau du programme, un partenaire ou le public : vous choisissez le profil, puis où l'enregistrer</translation>
         </message>
         <message numerus="yes">
             <source>%n case(s)</source>

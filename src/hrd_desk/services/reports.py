@@ -40,11 +40,11 @@ WITHHELD_CELL = "(withheld)"
 
 @dataclass(frozen=True)
 class ReportWording:
-    """How a dossier words what is not the caseworker's own text: `phrase` the fixed phrases
-    (PHRASES, %1/%2 filled here), `count` a phrase holding %n in the plural form for n, field
-    labels, vocabulary labels, country names and dates inside a sentence. ENGLISH for the CLI
-    and the lists' CSV; ui/report_words.py gives the user's language (as services/plans.
-    PlanWording does for the plan summary)."""
+    """How a dossier or a list's CSV words what is not the caseworker's own text: `phrase` the
+    fixed phrases (PHRASES, %1/%2 filled here), `count` a phrase holding %n in the plural form
+    for n, field labels (a list's headings), vocabulary labels, country names and dates inside a
+    sentence. ENGLISH for the CLI; ui/report_words.py gives the user's language (as
+    services/plans.PlanWording does for the plan summary)."""
 
     phrase: Callable[[str], str]
     count: Callable[[str, int], str]
@@ -82,7 +82,7 @@ PHRASES = (
     "Measures whose review is due", "Next review", "none set", "Overdue", "Yes",
     "Profile: %1 · %2 · Office: %3", "Dossier: %1",
     "Prepared %1 by %2, %3 profile. Not encrypted: keep it safe.", "None under this profile.",
-    "%1: %2", "; ", "full", "partner", "public", "this office (no name set)",
+    "%1: %2", "; ", "full", "partner", "public", "this office (no name set)", "Id",
 )
 UNNAMED = "unnamed"  # the identity's name until the office gives one (store/vault.py)
 COUNTED = (
@@ -194,17 +194,19 @@ class ListExport:
     withheld_for_consent: int
 
 
-def list_export(session: Session, kind_name: str, profile: Profile) -> ListExport:
+def list_export(session: Session, kind_name: str, profile: Profile,
+                words: ReportWording = ENGLISH) -> ListExport:
     """A list (defenders, incidents, cases, stays, tasks) as rows under the profile: records the
-    rule refuses are left out and counted."""
+    rule refuses are left out and counted. `words` give the headings (field labels, "Id") and
+    the values' words (vocabulary, countries, "(withheld)"): English for the CLI."""
     if kind_name not in LIST_KINDS:
         raise InvalidValue("kind", f"{kind_name!r} is not a list: use one of "
                            + ", ".join(LIST_KINDS))
     kind = LIST_KINDS[kind_name]
-    redactor = Redactor(session, profile)
+    redactor = Redactor(session, profile, words=words)
     names = redactor.columns(kind)
     infos = field_infos(KINDS[kind].cls)
-    header = ["Id", *(infos[n].label for n in names)]
+    header = [words.phrase("Id"), *(words.field(infos[n]) for n in names)]
     rows: list[list[str]] = []
     refused = 0
     for stored in redactor.work.list(kind, RecordFilter()):
@@ -547,13 +549,20 @@ class Reports:
         header, rows = csv_table(stats, words)
         return csv_files.write_csv(out, header, rows)
 
-    def list_export(self, kind: str, profile: Profile) -> ListExport:
-        return list_export(self._s, kind, profile)
+    def list_export(self, kind: str, profile: Profile,
+                    words: ReportWording = ENGLISH) -> ListExport:
+        return list_export(self._s, kind, profile, words)
 
-    def write_list_csv(self, kind: str, profile: Profile, out: Path) -> ListExport:
+    @staticmethod
+    def write_list(export: ListExport, out: Path) -> Path:
+        """A list already made (what the GUI warned about) as CSV, atomically at `out`."""
+        return csv_files.write_csv(out, export.header, export.rows)
+
+    def write_list_csv(self, kind: str, profile: Profile, out: Path,
+                       words: ReportWording = ENGLISH) -> ListExport:
         csv_files.check_out_path(out, ".csv")  # before the work
-        export = list_export(self._s, kind, profile)
-        csv_files.write_csv(out, export.header, export.rows)
+        export = list_export(self._s, kind, profile, words)
+        self.write_list(export, out)
         return export
 
     def dossier(self, defender_id: str, profile: Profile, today: date | None = None,

@@ -8,7 +8,7 @@ form, bumps the epoch, and drops late results tagged with an older epoch.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, Protocol, TypeVar
 
 from ..services.desk import Desk
@@ -26,6 +26,12 @@ class Prompter(Protocol):
                 accept: str = "OK", reject: str = "Cancel") -> bool:
         """Ask; True when the person chose `accept`. Buttons say what they do ("Discard
         changes" / "Keep editing"), never Yes/No."""
+        ...
+
+    def choose(self, title: str, text: str, options: Sequence[tuple[str, str]], *,
+               default: int = 0, accept: str = "OK") -> int | None:
+        """One of `options` (a label, and a line saying what it means), `default` chosen at
+        first; the index chosen, or None when the person cancels."""
         ...
 
     def confirm_typed(self, title: str, text: str, expected: str) -> bool:

@@ -18,24 +18,29 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QSettings, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QApplication,
+    QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QRadioButton,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from .i18n import QT_TRANSLATE_NOOP, filled, translate
+from .labels import plain_label
 
 RunDialog = Callable[[QDialog], int]
 QTPROJECT = "QtProject"
@@ -173,6 +178,50 @@ class TypedConfirmation(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
 
 
+class ChoiceDialog(QDialog):
+    """One choice among a few, each a radio button with a line under it saying what it means;
+    `default` starts chosen. The accept button names what comes next."""
+
+    def __init__(self, parent: QWidget | None, title: str, text: str,
+                 options: Sequence[tuple[str, str]], default: int, accept: str) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        message = plain_label(text, wrap=True)
+        layout.addWidget(message)
+        self.group = QButtonGroup(self)
+        em = self.fontMetrics().horizontalAdvance("M")
+        style = self.style()
+        indent = (style.pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth)
+                  + style.pixelMetric(QStyle.PixelMetric.PM_RadioButtonLabelSpacing))
+        for index, (label, explanation) in enumerate(options):
+            radio = QRadioButton(label)
+            radio.setAccessibleDescription(explanation)
+            self.group.addButton(radio, index)
+            layout.addWidget(radio)
+            line = plain_label(explanation, wrap=True, object_name="muted")
+            under = QHBoxLayout()  # under the button's text, on the right in Arabic too
+            under.setContentsMargins(0, 0, 0, em // 2)
+            under.addSpacing(indent)
+            under.addWidget(line, 1)
+            layout.addLayout(under)
+            if index == default:
+                radio.setChecked(True)
+                radio.setFocus()  # the arrow keys move from the choice already made
+        self.buttons = QDialogButtonBox()
+        self.buttons.addButton(accept, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(translate("Prompts", "Cancel"),
+                               QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(36 * em)
+
+    def chosen(self) -> int | None:
+        index = self.group.checkedId()
+        return index if index >= 0 else None
+
+
 class DialogPrompter:
     """contracts.Prompter with modal dialogs; `run` executes a dialog (tests replace it)."""
 
@@ -223,6 +272,17 @@ class DialogPrompter:
             return box.clickedButton() is go
         finally:
             box.deleteLater()
+
+    def choose(self, title: str, text: str, options: Sequence[tuple[str, str]], *,
+               default: int = 0, accept: str = QT_TRANSLATE_NOOP("Prompts", "OK")) -> int | None:
+        """The index of the option chosen, None when cancelled; `accept` comes translated."""
+        dialog = ChoiceDialog(self.owner(), title, text, options, default,
+                              translate("Prompts", accept))
+        try:
+            accepted = self.run(dialog) == QDialog.DialogCode.Accepted
+            return dialog.chosen() if accepted else None
+        finally:
+            dialog.deleteLater()
 
     def confirm_typed(self, title: str, text: str, expected: str) -> bool:
         dialog = TypedConfirmation(self.owner(), title, text, expected)

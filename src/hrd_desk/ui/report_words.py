@@ -1,8 +1,10 @@
-"""A dossier in the user's language (issue 18): services/reports builds it from the records
-through the one sharing rule and words it with a ReportWording (English for the CLI); this gives
-the GUI's words, as ui/plan_summary.py does for the security plan."""
+"""A dossier and a list's CSV in the user's language (issue 18): services/reports builds them
+from the records through the one sharing rule and words them with a ReportWording (English for
+the CLI); this gives the GUI's words, as ui/plan_summary.py does for the security plan."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from ..services.reports import ReportWording
 from .i18n import (
@@ -55,6 +57,7 @@ PHRASES = (
     QT_TRANSLATE_NOOP("Dossier", "partner"),
     QT_TRANSLATE_NOOP("Dossier", "public"),
     QT_TRANSLATE_NOOP("Dossier", "this office (no name set)"),
+    QT_TRANSLATE_NOOP("Dossier", "Id"),
 )
 
 
@@ -91,3 +94,9 @@ def dossier_words() -> ReportWording:
         country=country_text,
         day=isolated,
     )
+
+
+def list_words() -> ReportWording:
+    """A list's CSV in the current language (headings are the fields' labels, values' words
+    as in the dossier), with no bidi isolates: a spreadsheet cell holds one value."""
+    return replace(dossier_words(), day=lambda text: text)

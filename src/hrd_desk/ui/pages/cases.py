@@ -92,6 +92,7 @@ class CasesPage(RecordListPage):
             tip=QT_TRANSLATE_NOOP("Page", "Move the selected case to Deleted"),
             keys=QKeySequence(QKeySequence.StandardKey.Delete),
         )
+        self.add_list_export("cases")
         choices = [
             (QT_TRANSLATE_NOOP("Page", "Active (not closed or declined)"), ACTIVE),
             (QT_TRANSLATE_NOOP("Page", "All cases"), ()),

@@ -95,6 +95,7 @@ class DefenderList(ListPage):
                         needs_selection=True,
                         tip=QT_TRANSLATE_NOOP("Page", "Move the selected defender to Deleted"),
                         keys=QKeySequence(QKeySequence.StandardKey.Delete))
+        self.add_list_export("defenders")
         self.filter_text = self.add_filter_text(QT_TRANSLATE_NOOP("Page", "Filter"),
                                                 QT_TRANSLATE_NOOP("Page", "Name or codename"))
         self.filter_text.setMaximumWidth(self.fontMetrics().horizontalAdvance("M") * 24)

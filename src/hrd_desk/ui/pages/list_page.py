@@ -25,6 +25,7 @@ from ..flow_layout import FlowLayout, focusable_in, labelled
 from ..forms import open_form
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..labels import heading, plain_label
+from ..list_export import export_list
 from ..page_registry import section_title
 from ..record_model import Column, PagedRecordModel, RowSource
 from ..record_table import RecordTable
@@ -98,6 +99,17 @@ class ListPage(QWidget):
             button.setEnabled(False)
         self.action_bar.addWidget(button)
         return button
+
+    def add_list_export(self, list_name: str) -> QPushButton:
+        """"Export list as CSV…": every record of the list (a services.reports.LIST_KINDS name)
+        under the profile the person chooses, warned first (ui/list_export.py)."""
+        self.export_button = self.add_action(
+            QT_TRANSLATE_NOOP("Page", "Export list as CSV…"),
+            lambda: self.ctx is not None and export_list(self.ctx, list_name),
+            tip=QT_TRANSLATE_NOOP("Page", "The whole list as a CSV file for a programme "
+                                  "office, a partner or the public: you choose the profile, "
+                                  "then where to save it"))
+        return self.export_button
 
     def add_intro(self, text: str) -> None:
         """A sentence under the heading saying what the page is for."""

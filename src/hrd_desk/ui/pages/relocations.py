@@ -100,6 +100,7 @@ class RelocationsPage(RecordListPage):
             tip=QT_TRANSLATE_NOOP("Page", "Move the selected stay to Deleted"),
             keys=QKeySequence(QKeySequence.StandardKey.Delete),
         )
+        self.add_list_export("stays")
         # vocabulary labels translated now (the list is built at import, before a language)
         choices = [(vocab_term(text, "relocation_statuses") if slugs and len(slugs) == 1
                     else text, slugs)

@@ -87,6 +87,7 @@ class TasksPage(RecordListPage):
             tip=QT_TRANSLATE_NOOP("Page", "Move the selected task to Deleted"),
             keys=QKeySequence(QKeySequence.StandardKey.Delete),
         )
+        self.add_list_export("tasks")
         self.show_combo = self.add_filter_combo(QT_TRANSLATE_NOOP("Page", "Show"), SHOW_CHOICES,
                                                 context="TaskFilter")
         self.assignee = self.add_filter_combo(QT_TRANSLATE_NOOP("Page", "For"), [(ANYONE, None)])

@@ -118,6 +118,7 @@ class ThreatLogPage(RecordListPage):
             tip=QT_TRANSLATE_NOOP("Page", "Move the selected incident to Deleted"),
             keys=QKeySequence(QKeySequence.StandardKey.Delete),
         )
+        self.add_list_export("incidents")
         self.status = self.add_filter_combo(QT_TRANSLATE_NOOP("Page", "Status"), STATUS_CHOICES,
                                             context="IncidentFilter")
         categories = [(QT_TRANSLATE_NOOP("Page", "All categories"), None)] + [

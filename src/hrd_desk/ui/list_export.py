@@ -1,0 +1,97 @@
+"""A list page's "Export list as CSV…" (issue 18): the profile asked first (partner by default),
+the list made once through the service (services/reports.list_export, the one sharing rule per
+record, worded in the GUI's language by report_words.list_words), then the shared report flow
+(report_exports.save_report): a warning naming how many records of which kind under which
+profile, the file chooser, an atomic write of exactly what was warned about. Cancel at any step
+writes nothing; the app keeps no copy.
+
+Partner is the default: it never carries a name (the codename stays), contact details, an
+address, a host city or a field marked sensitive, yet keeps what a partner may be given, so the
+file is useful; public leaves out every record whose consent is not public (often all of them),
+and full, names and places included, must be chosen on purpose.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..services.reports import LIST_KINDS, ListExport
+from ..services.sharing_rule import Profile
+from .contracts import AppContext
+from .i18n import filled, plural, translate
+from .report_exports import save_report
+from .report_words import list_words
+
+PROFILES = (Profile.FULL, Profile.PARTNER, Profile.PUBLIC)
+DEFAULT_PROFILE = Profile.PARTNER
+
+
+def profile_options() -> list[tuple[str, str]]:
+    """Each profile's name and one line saying what it drops, in PROFILES' order."""
+    return [
+        (translate("ListExport", "Full, for a programme office"),
+         translate("ListExport", "Drops nothing: names, contact details and places included. "
+                   "Leaves out records whose consent does not allow colleagues.")),
+        (translate("ListExport", "Partner, for a partner organisation"),
+         translate("ListExport", "Drops names (the codename stays), contact details, "
+                   "addresses, accommodation, exact places (the country stays) and anything "
+                   "marked sensitive.")),
+        (translate("ListExport", "Public, for a published report"),
+         translate("ListExport", "Drops what the partner profile drops and gives dates as "
+                   "months; only records whose defenders' consent is public.")),
+    ]
+
+
+def counted(kind_name: str, n: int) -> str:
+    """'12 incidents' in the current language (literal plural calls: the catalogues' tool
+    finds them)."""
+    if kind_name == "defenders":
+        return plural("ListExport", "%n defender(s)", n)
+    if kind_name == "incidents":
+        return plural("ListExport", "%n incident(s)", n)
+    if kind_name == "cases":
+        return plural("ListExport", "%n case(s)", n)
+    if kind_name == "stays":
+        return plural("ListExport", "%n stay(s)", n)
+    return plural("ListExport", "%n task(s)", n)
+
+
+def warning_text(export: ListExport, kind_name: str) -> str:
+    """What the file will hold: how many records of which kind, the profile and what it drops,
+    how many consent left out, and that it is not encrypted."""
+    name, drops = profile_options()[PROFILES.index(export.profile)]
+    parts = [filled(translate("ListExport", "The file will hold %1, under the profile “%2”. "
+                              "%3"), counted(kind_name, len(export.rows)), name, drops)]
+    if export.withheld_for_consent:
+        parts.append(plural("ListExport", "%n record(s) left out: the consent of a defender "
+                            "they concern does not allow this profile.",
+                            export.withheld_for_consent))
+    parts.append(translate("ListExport", "Every record of the list is in it, whatever the "
+                           "page's filters show."))
+    parts.append(translate("ListExport", "It is not encrypted, and hrd-desk keeps no copy: "
+                           "save it only where it is safe."))
+    return "\n\n".join(parts)
+
+
+def export_list(ctx: AppContext, kind_name: str) -> bool:
+    """Ask the profile, warn, ask where, write; True when a file was written."""
+    if kind_name not in LIST_KINDS:
+        raise ValueError(kind_name)
+    prompter = ctx.prompter
+    title = translate("ListExport", "Export list as CSV")
+    chosen = prompter.choose(
+        title, translate("ListExport", "Who is the file for? Each record leaves only if the "
+                         "consent of every defender it concerns allows it."),
+        profile_options(), default=PROFILES.index(DEFAULT_PROFILE),
+        accept=translate("ListExport", "Continue…"))
+    if chosen is None:
+        return False
+    profile = PROFILES[chosen]
+    reports = ctx.reader.reports
+    export = reports.list_export(kind_name, profile, list_words())
+
+    def write(target: Path) -> None:  # what was warned about, not the list made again
+        reports.write_list(export, target)
+
+    return save_report(prompter, title, warning_text(export, kind_name),
+                       f"{kind_name}-{profile.value}.csv", write)
