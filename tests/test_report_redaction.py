@@ -237,6 +237,37 @@ def test_consent_decides_what_a_list_and_a_dossier_hold(world: dict[str, Office]
     assert timeline.rows == [] and "1 incident(s) left out" in timeline.note
 
 
+def test_a_list_narrowed_as_a_page_shows_it(world: dict[str, Office]) -> None:
+    """The GUI's export of a filtered page: `flt` (a CaseworkSource's filter) and `only` (the
+    Defenders overview's ids) keep the page's records; consent still decides each of them and
+    counts those it refuses; without either, every record (the CLI)."""
+    from hrd_desk.services.casework import RecordFilter
+    from hrd_desk.services.overview import OverviewFilter
+
+    desk = Desk.on(world["A"].session)
+    heron = desk.records.add("defender", {"name": "Blue Heron", "consent": "partners", **GIVEN})
+    fox = desk.records.add("defender", {"name": "River Fox", "consent": "partners", **GIVEN})
+    quiet = desk.records.add("defender", {"name": "Heron Quiet"})  # no consent
+    legal = desk.records.add("incident", {"defenders": [heron], "category": "legal",
+                                          "occurred": "2024-05", "description": "court"})
+    desk.records.add("incident", {"defenders": [fox], "category": "digital",
+                                  "occurred": "2024-06", "description": "phone"})
+    desk.records.add("incident", {"defenders": [quiet], "category": "legal",
+                                  "occurred": "2024-07", "description": "quiet"})
+    shown = desk.reports.list_export("incidents", Profile.FULL,
+                                     flt=RecordFilter(category="legal"))
+    assert [r[0] for r in shown.rows] == [legal] and shown.withheld_for_consent == 1
+    everything = desk.reports.list_export("incidents", Profile.FULL)
+    assert len(everything.rows) == 2 and everything.withheld_for_consent == 1
+    herons = desk.overview.defenders().ids(OverviewFilter(text="heron"))
+    assert sorted(herons) == sorted([heron, quiet])
+    named = desk.reports.list_export("defenders", Profile.FULL, only=herons)
+    assert [r[0] for r in named.rows] == [heron] and named.withheld_for_consent == 1
+    assert desk.reports.list_export("defenders", Profile.FULL, only=[]).rows == []
+    every = desk.reports.list_export("defenders", Profile.FULL)
+    assert sorted(r[0] for r in every.rows) == sorted([heron, fox])
+
+
 def test_csv_cells_never_run_as_formulas() -> None:
     for danger in ("=1+1", "+SUM(A1)", "-2+3", "@cmd", "\t=x", "\r=x", "\uff1dcmd"):
         assert safe_cell(danger).startswith("'"), danger

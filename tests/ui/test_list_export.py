@@ -196,6 +196,64 @@ def test_cancel_at_any_step_writes_nothing(
     assert "MKcity" not in target.read_text(encoding="utf-8-sig")
 
 
+def _export_full(page: ListPage, prompter: ScriptedPrompter, target: Path) -> tuple[str, str]:
+    """Export `page` under the full profile to `target`: the warning and the file's text."""
+    prompter.choices.append(PROFILES.index(Profile.FULL))
+    prompter.confirm_answers.append(True)
+    prompter.files.append(str(target))
+    page.export_button.click()
+    assert [c[0] for c in prompter.calls[-4:]] == ["choose", "confirm", "save_file", "info"]
+    return prompter.calls[-3][2], target.read_text(encoding="utf-8-sig")
+
+
+SHOWN = "Only the records the page shows are in it"
+EVERY = "Every record of the list is in it"
+
+
+def test_a_filtered_threat_log_exports_only_the_incidents_it_shows(
+        pages: tuple[dict[str, ListPage], ScriptedPrompter], session: Session, out: Path
+) -> None:
+    made, prompter = pages
+    desk = Desk.on(session)
+    heron = desk.records.add("defender", {"name": "Heron", "codename": "MKheron",
+                                          "consent": "partners", **GIVEN})
+    desk.records.add("incident", {"defenders": [heron], "category": "digital",
+                                  "occurred": DAY, "description": "MKdigital"})
+    page = made["incidents"]
+    assert isinstance(page, ThreatLogPage)
+    page.status.setCurrentIndex(page.status.findData(()))  # all incidents
+    page.category.setCurrentIndex(page.category.findData("digital"))
+    assert page.model.rowCount() == 1
+    warning, text = _export_full(page, prompter, out / "digital.csv")
+    assert "MKdigital" in text and "MKdescription" not in text
+    assert len(_read(out / "digital.csv")) == 2
+    assert "1 incident," in warning and SHOWN in warning and EVERY not in warning
+    page.category.setCurrentIndex(0)  # all categories, all statuses: no filter
+    warning, text = _export_full(page, prompter, out / "all.csv")
+    assert "MKdigital" in text and "MKdescription" in text
+    assert "MKnoconsentincident" not in text and "1 record left out" in warning
+    assert "2 incidents," in warning and EVERY in warning and SHOWN not in warning
+
+
+def test_a_filtered_defenders_list_exports_only_the_defenders_it_shows(
+        pages: tuple[dict[str, ListPage], ScriptedPrompter], session: Session, out: Path
+) -> None:
+    made, prompter = pages
+    Desk.on(session).records.add("defender", {"name": "Heron", "codename": "MKheron",
+                                              "consent": "partners", **GIVEN})
+    page = made["defenders"]
+    warning, text = _export_full(page, prompter, out / "all.csv")
+    assert "MKheron" in text and "MKcodename" in text
+    assert "2 defenders," in warning and EVERY in warning and SHOWN not in warning
+    page.filter_text.setText("heron")  # type: ignore[attr-defined]
+    assert page.model.rowCount() == 1
+    warning, text = _export_full(page, prompter, out / "heron.csv")
+    assert "MKheron" in text and "MKcodename" not in text
+    assert len(_read(out / "heron.csv")) == 2
+    assert "1 defender," in warning and SHOWN in warning and EVERY not in warning
+    assert "left out" not in warning, "the defender without consent is not in the page's list"
+
+
 def test_the_profile_question_starts_on_partner_and_cancel_is_none(qtbot: QtBot) -> None:
     """The real dialog (prompts.ChoiceDialog): the default chosen and focused, each line under
     its button, the index of the choice made; cancelled, None."""

@@ -50,6 +50,11 @@ class OverviewFilter:
     text: str = ""
     country: str | None = None
 
+    @property
+    def narrows(self) -> bool:
+        """The filter leaves some defenders out (blank text matches everyone)."""
+        return bool(self.text.strip() or self.country)
+
 
 class DefenderOverview:
     """The Defenders list over one connection (the GUI thread's reader)."""

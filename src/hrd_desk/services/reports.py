@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -195,10 +195,15 @@ class ListExport:
 
 
 def list_export(session: Session, kind_name: str, profile: Profile,
-                words: ReportWording = ENGLISH) -> ListExport:
+                words: ReportWording = ENGLISH, *, flt: RecordFilter | None = None,
+                only: Collection[str] | None = None) -> ListExport:
     """A list (defenders, incidents, cases, stays, tasks) as rows under the profile: records the
     rule refuses are left out and counted. `words` give the headings (field labels, "Id") and
-    the values' words (vocabulary, countries, "(withheld)"): English for the CLI."""
+    the values' words (vocabulary, countries, "(withheld)"): English for the CLI.
+
+    Every record of the kind unless narrowed, as a GUI page shows it: `flt` the page's own
+    filter (a CaseworkSource's), `only` the ids the page lists (the Defenders overview's own
+    query). The sharing rule still decides each record kept; refused ones are counted."""
     if kind_name not in LIST_KINDS:
         raise InvalidValue("kind", f"{kind_name!r} is not a list: use one of "
                            + ", ".join(LIST_KINDS))
@@ -209,7 +214,10 @@ def list_export(session: Session, kind_name: str, profile: Profile,
     header = [words.phrase("Id"), *(words.field(infos[n]) for n in names)]
     rows: list[list[str]] = []
     refused = 0
-    for stored in redactor.work.list(kind, RecordFilter()):
+    kept = None if only is None else set(only)
+    for stored in redactor.work.list(kind, flt or RecordFilter()):
+        if kept is not None and stored.id not in kept:
+            continue
         decision = redactor.decision(stored.id)
         if not decision.leaves:
             refused += 1
@@ -549,9 +557,10 @@ class Reports:
         header, rows = csv_table(stats, words)
         return csv_files.write_csv(out, header, rows)
 
-    def list_export(self, kind: str, profile: Profile,
-                    words: ReportWording = ENGLISH) -> ListExport:
-        return list_export(self._s, kind, profile, words)
+    def list_export(self, kind: str, profile: Profile, words: ReportWording = ENGLISH, *,
+                    flt: RecordFilter | None = None,
+                    only: Collection[str] | None = None) -> ListExport:
+        return list_export(self._s, kind, profile, words, flt=flt, only=only)
 
     @staticmethod
     def write_list(export: ListExport, out: Path) -> Path:

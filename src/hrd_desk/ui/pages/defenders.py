@@ -21,6 +21,7 @@ from ..defender_view import (
 from ..forms import open_form
 from ..i18n import QT_TRANSLATE_NOOP, country_text, plural, translate, vocab_text
 from ..labels import severity_text
+from ..list_export import Shown
 from ..list_sources import OverviewSource
 from ..record_actions import confirm_delete
 from ..record_model import Column
@@ -107,6 +108,14 @@ class DefenderList(ListPage):
     def make_source(self) -> OverviewSource:
         assert self.ctx is not None
         return OverviewSource(self.ctx.reader, OverviewFilter(text=self.filter_text.text()))
+
+    def shown(self) -> Shown:
+        """The ids the filtered list shows, through the overview's own query (no filter: every
+        defender)."""
+        source = self.model.source
+        if isinstance(source, OverviewSource) and source.flt.narrows:
+            return Shown(only=source.overview.ids(source.flt))
+        return Shown()
 
     def open_record_id(self, record_id: str) -> None:
         self.page.open_defender(record_id)

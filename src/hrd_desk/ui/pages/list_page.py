@@ -25,7 +25,8 @@ from ..flow_layout import FlowLayout, focusable_in, labelled
 from ..forms import open_form
 from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..labels import heading, plain_label
-from ..list_export import export_list
+from ..list_export import Shown, export_list
+from ..list_sources import CaseworkSource
 from ..page_registry import section_title
 from ..record_model import Column, PagedRecordModel, RowSource
 from ..record_table import RecordTable
@@ -101,15 +102,22 @@ class ListPage(QWidget):
         return button
 
     def add_list_export(self, list_name: str) -> QPushButton:
-        """"Export list as CSV…": every record of the list (a services.reports.LIST_KINDS name)
-        under the profile the person chooses, warned first (ui/list_export.py)."""
+        """"Export list as CSV…": the list (a services.reports.LIST_KINDS name) as the page
+        shows it (`shown`) under the profile the person chooses, warned first
+        (ui/list_export.py)."""
         self.export_button = self.add_action(
             QT_TRANSLATE_NOOP("Page", "Export list as CSV…"),
-            lambda: self.ctx is not None and export_list(self.ctx, list_name),
-            tip=QT_TRANSLATE_NOOP("Page", "The whole list as a CSV file for a programme "
-                                  "office, a partner or the public: you choose the profile, "
-                                  "then where to save it"))
+            lambda: self.ctx is not None and export_list(self.ctx, list_name, self.shown()),
+            tip=QT_TRANSLATE_NOOP("Page", "The list as the page shows it, filters included, "
+                                  "as a CSV file for a programme office, a partner or the "
+                                  "public: you choose the profile, then where to save it"))
         return self.export_button
+
+    def shown(self) -> Shown:
+        """What the list shows now, for its export: the filter of the current source when it
+        is a CaseworkSource (a page with another source says its own)."""
+        source = self.model.source
+        return Shown(flt=source.flt) if isinstance(source, CaseworkSource) else Shown()
 
     def add_intro(self, text: str) -> None:
         """A sentence under the heading saying what the page is for."""
