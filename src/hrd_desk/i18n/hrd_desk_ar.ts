@@ -5999,8 +5999,12 @@ Colleagues that trust you move to it when they import your next bundle. New coll
             <translation>سيحتوي الملف على %1، وفق مستوى المشاركة «%2». %3</translation>
         </message>
         <message>
-            <source>Every record of the list is in it, whatever the page's filters show.</source>
-            <translation>يضم كل سجلات القائمة، أيًّا كان ما تعرضه عوامل التصفية في الصفحة.</translation>
+            <source>Only the records the page shows are in it: its filters apply.</source>
+            <translation>لا يضم إلا السجلات التي تعرضها الصفحة: تنطبق عوامل التصفية فيها.</translation>
+        </message>
+        <message>
+            <source>Every record of the list is in it: no filter narrows the page.</source>
+            <translation>يضم كل سجلات القائمة: لا يضيّق أي عامل تصفية ما تعرضه الصفحة.</translation>
         </message>
         <message>
             <source>It is not encrypted, and hrd-desk keeps no copy: save it only where it is safe.</source>
@@ -6851,8 +6855,8 @@ Colleagues that trust you move to it when they import your next bundle. New coll
             <translation>تصدير القائمة بصيغة CSV…</translation>
         </message>
         <message>
-            <source>The whole list as a CSV file for a programme office, a partner or the public: you choose the profile, then where to save it</source>
-            <translation>القائمة كاملة في ملف CSV لمكتب من مكاتب البرنامج أو لشريك أو للعموم: تختار مستوى المشاركة ثم مكان الحفظ</translation>
+            <source>The list as the page shows it, filters included, as a CSV file for a programme office, a partner or the public: you choose the profile, then where to save it</source>
+            <translation>القائمة كما تعرضها الصفحة، بعوامل التصفية فيها، في ملف CSV لمكتب من مكاتب البرنامج أو لشريك أو للعموم: تختار مستوى المشاركة ثم مكان الحفظ</translation>
         </message>
         <message numerus="yes">
             <source>%n case(s)</source>

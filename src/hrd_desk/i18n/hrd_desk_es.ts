@@ -5775,8 +5775,12 @@ Los colegas que confían en usted pasan a ella al importar su próximo paquete. 
             <translation>El archivo contendrá %1, según el perfil «%2». %3</translation>
         </message>
         <message>
-            <source>Every record of the list is in it, whatever the page's filters show.</source>
-            <translation>Contiene todos los registros de la lista, muestren lo que muestren los filtros de la página.</translation>
+            <source>Only the records the page shows are in it: its filters apply.</source>
+            <translation>Solo contiene los registros que muestra la página: se aplican sus filtros.</translation>
+        </message>
+        <message>
+            <source>Every record of the list is in it: no filter narrows the page.</source>
+            <translation>Contiene todos los registros de la lista: ningún filtro restringe la página.</translation>
         </message>
         <message>
             <source>It is not encrypted, and hrd-desk keeps no copy: save it only where it is safe.</source>
@@ -6591,8 +6595,8 @@ Los colegas que confían en usted pasan a ella al importar su próximo paquete. 
             <translation>Exportar la lista en CSV…</translation>
         </message>
         <message>
-            <source>The whole list as a CSV file for a programme office, a partner or the public: you choose the profile, then where to save it</source>
-            <translation>Toda la lista como archivo CSV para una oficina del programa, un socio o el público: usted elige el perfil y luego dónde guardarlo</translation>
+            <source>The list as the page shows it, filters included, as a CSV file for a programme office, a partner or the public: you choose the profile, then where to save it</source>
+            <translation>La lista tal como la muestra la página, con sus filtros, como archivo CSV para una oficina del programa, un socio o el público: usted elige el perfil y luego dónde guardarlo</translation>
         </message>
         <message numerus="yes">
             <source>%n case(s)</source>

@@ -5775,8 +5775,12 @@ Les collègues qui vous font confiance y passent en important votre prochain paq
             <translation>Le fichier contiendra %1, selon le profil « %2 ». %3</translation>
         </message>
         <message>
-            <source>Every record of the list is in it, whatever the page's filters show.</source>
-            <translation>Toutes les fiches de la liste y figurent, quels que soient les filtres de la page.</translation>
+            <source>Only the records the page shows are in it: its filters apply.</source>
+            <translation>Seules les fiches que la page affiche y figurent : ses filtres s'appliquent.</translation>
+        </message>
+        <message>
+            <source>Every record of the list is in it: no filter narrows the page.</source>
+            <translation>Toutes les fiches de la liste y figurent : aucun filtre ne restreint la page.</translation>
         </message>
         <message>
             <source>It is not encrypted, and hrd-desk keeps no copy: save it only where it is safe.</source>
@@ -6591,8 +6595,8 @@ Les collègues qui vous font confiance y passent en important votre prochain paq
             <translation>Exporter la liste en CSV…</translation>
         </message>
         <message>
-            <source>The whole list as a CSV file for a programme office, a partner or the public: you choose the profile, then where to save it</source>
-            <translation>Toute la liste en fichier CSV pour un bureau du programme, un partenaire ou le public : vous choisissez le profil, puis où l'enregistrer</translation>
+            <source>The list as the page shows it, filters included, as a CSV file for a programme office, a partner or the public: you choose the profile, then where to save it</source>
+            <translation>La liste telle que la page l'affiche, filtres compris, en fichier CSV pour un bureau du programme, un partenaire ou le public : vous choisissez le profil, puis où l'enregistrer</translation>
         </message>
         <message numerus="yes">
             <source>%n case(s)</source>
