@@ -6023,61 +6023,6 @@ Colleagues that trust you move to it when they import your next bundle. New coll
             <translation>متابعة…</translation>
         </message>
         <message numerus="yes">
-            <source>%n task(s)</source>
-            <translation>
-                <numerusform>لا مهام</numerusform>
-                <numerusform>مهمة واحدة</numerusform>
-                <numerusform>مهمتان</numerusform>
-                <numerusform>%n مهام</numerusform>
-                <numerusform>%n مهمة</numerusform>
-                <numerusform>%n مهمة</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n defender(s)</source>
-            <translation>
-                <numerusform>لا مدافعين</numerusform>
-                <numerusform>مدافع واحد</numerusform>
-                <numerusform>مدافعان</numerusform>
-                <numerusform>%n مدافعين</numerusform>
-                <numerusform>%n مدافعًا</numerusform>
-                <numerusform>%n مدافع</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n incident(s)</source>
-            <translation>
-                <numerusform>لا حوادث</numerusform>
-                <numerusform>حادثة واحدة</numerusform>
-                <numerusform>حادثتان</numerusform>
-                <numerusform>%n حوادث</numerusform>
-                <numerusform>%n حادثة</numerusform>
-                <numerusform>%n حادثة</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n case(s)</source>
-            <translation>
-                <numerusform>لا ملفات</numerusform>
-                <numerusform>ملف واحد</numerusform>
-                <numerusform>ملفان</numerusform>
-                <numerusform>%n ملفات</numerusform>
-                <numerusform>%n ملفًا</numerusform>
-                <numerusform>%n ملف</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n stay(s)</source>
-            <translation>
-                <numerusform>لا إقامات</numerusform>
-                <numerusform>إقامة واحدة</numerusform>
-                <numerusform>إقامتان</numerusform>
-                <numerusform>%n إقامات</numerusform>
-                <numerusform>%n إقامة</numerusform>
-                <numerusform>%n إقامة</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n record(s) left out: the consent of a defender they concern does not allow this profile.</source>
             <translation>
                 <numerusform>لم يُستبعد أي سجل.</numerusform>
@@ -8044,83 +7989,6 @@ They keep everything they already received; from now on, changes are no longer s
             <translation>المدافع والتاريخ والفئة نفسها لحادثة موجودة</translation>
         </message>
         <message numerus="yes">
-            <source>%n record(s)</source>
-            <translation>
-                <numerusform>لا سجلات</numerusform>
-                <numerusform>سجل واحد</numerusform>
-                <numerusform>سجلان</numerusform>
-                <numerusform>%n سجلات</numerusform>
-                <numerusform>%n سجلًا</numerusform>
-                <numerusform>%n سجل</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n defender(s)</source>
-            <translation>
-                <numerusform>لا مدافعين</numerusform>
-                <numerusform>مدافع واحد</numerusform>
-                <numerusform>مدافعان</numerusform>
-                <numerusform>%n مدافعين</numerusform>
-                <numerusform>%n مدافعًا</numerusform>
-                <numerusform>%n مدافع</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n related person(s)</source>
-            <translation>
-                <numerusform>لا أقارب</numerusform>
-                <numerusform>قريب واحد</numerusform>
-                <numerusform>قريبان</numerusform>
-                <numerusform>%n أقارب</numerusform>
-                <numerusform>%n قريبًا</numerusform>
-                <numerusform>%n قريب</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n case(s)</source>
-            <translation>
-                <numerusform>لا ملفات</numerusform>
-                <numerusform>ملف واحد</numerusform>
-                <numerusform>ملفان</numerusform>
-                <numerusform>%n ملفات</numerusform>
-                <numerusform>%n ملفًا</numerusform>
-                <numerusform>%n ملف</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n incident(s)</source>
-            <translation>
-                <numerusform>لا حوادث</numerusform>
-                <numerusform>حادثة واحدة</numerusform>
-                <numerusform>حادثتان</numerusform>
-                <numerusform>%n حوادث</numerusform>
-                <numerusform>%n حادثة</numerusform>
-                <numerusform>%n حادثة</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n stay(s)</source>
-            <translation>
-                <numerusform>لا إقامات</numerusform>
-                <numerusform>إقامة واحدة</numerusform>
-                <numerusform>إقامتان</numerusform>
-                <numerusform>%n إقامات</numerusform>
-                <numerusform>%n إقامة</numerusform>
-                <numerusform>%n إقامة</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n task(s)</source>
-            <translation>
-                <numerusform>لا مهام</numerusform>
-                <numerusform>مهمة واحدة</numerusform>
-                <numerusform>مهمتان</numerusform>
-                <numerusform>%n مهام</numerusform>
-                <numerusform>%n مهمة</numerusform>
-                <numerusform>%n مهمة</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>Check that each column goes to the right field; the first %n row(s) are shown as they will be read.</source>
             <translation>
                 <numerusform>تحقّق من أن كل عمود يذهب إلى الحقل الصحيح؛ لا توجد صفوف لعرضها.</numerusform>
@@ -9870,6 +9738,86 @@ They keep everything they already received; from now on, changes are no longer s
         <message>
             <source>Search is not available in this version yet.</source>
             <translation>البحث غير متاح في هذا الإصدار بعد.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KindCount</name>
+        <message numerus="yes">
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>لا سجلات</numerusform>
+                <numerusform>سجل واحد</numerusform>
+                <numerusform>سجلان</numerusform>
+                <numerusform>%n سجلات</numerusform>
+                <numerusform>%n سجلًا</numerusform>
+                <numerusform>%n سجل</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n defender(s)</source>
+            <translation>
+                <numerusform>لا مدافعين</numerusform>
+                <numerusform>مدافع واحد</numerusform>
+                <numerusform>مدافعان</numerusform>
+                <numerusform>%n مدافعين</numerusform>
+                <numerusform>%n مدافعًا</numerusform>
+                <numerusform>%n مدافع</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n related person(s)</source>
+            <translation>
+                <numerusform>لا أقارب</numerusform>
+                <numerusform>قريب واحد</numerusform>
+                <numerusform>قريبان</numerusform>
+                <numerusform>%n أقارب</numerusform>
+                <numerusform>%n قريبًا</numerusform>
+                <numerusform>%n قريب</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>لا ملفات</numerusform>
+                <numerusform>ملف واحد</numerusform>
+                <numerusform>ملفان</numerusform>
+                <numerusform>%n ملفات</numerusform>
+                <numerusform>%n ملفًا</numerusform>
+                <numerusform>%n ملف</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s)</source>
+            <translation>
+                <numerusform>لا حوادث</numerusform>
+                <numerusform>حادثة واحدة</numerusform>
+                <numerusform>حادثتان</numerusform>
+                <numerusform>%n حوادث</numerusform>
+                <numerusform>%n حادثة</numerusform>
+                <numerusform>%n حادثة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stay(s)</source>
+            <translation>
+                <numerusform>لا إقامات</numerusform>
+                <numerusform>إقامة واحدة</numerusform>
+                <numerusform>إقامتان</numerusform>
+                <numerusform>%n إقامات</numerusform>
+                <numerusform>%n إقامة</numerusform>
+                <numerusform>%n إقامة</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n task(s)</source>
+            <translation>
+                <numerusform>لا مهام</numerusform>
+                <numerusform>مهمة واحدة</numerusform>
+                <numerusform>مهمتان</numerusform>
+                <numerusform>%n مهام</numerusform>
+                <numerusform>%n مهمة</numerusform>
+                <numerusform>%n مهمة</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -372,12 +372,12 @@
         </message>
     </context>
     <context>
-        <name>ListExport</name>
+        <name>KindCount</name>
         <message numerus="yes">
-            <source>%n task(s)</source>
+            <source>%n record(s)</source>
             <translation>
-                <numerusform>%n task</numerusform>
-                <numerusform>%n tasks</numerusform>
+                <numerusform>%n record</numerusform>
+                <numerusform>%n records</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -388,10 +388,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n incident(s)</source>
+            <source>%n related person(s)</source>
             <translation>
-                <numerusform>%n incident</numerusform>
-                <numerusform>%n incidents</numerusform>
+                <numerusform>%n related person</numerusform>
+                <numerusform>%n related people</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -402,12 +402,29 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n incident(s)</source>
+            <translation>
+                <numerusform>%n incident</numerusform>
+                <numerusform>%n incidents</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n stay(s)</source>
             <translation>
                 <numerusform>%n stay</numerusform>
                 <numerusform>%n stays</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n task(s)</source>
+            <translation>
+                <numerusform>%n task</numerusform>
+                <numerusform>%n tasks</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ListExport</name>
         <message numerus="yes">
             <source>%n record(s) left out: the consent of a defender they concern does not allow this profile.</source>
             <translation>
@@ -600,55 +617,6 @@
     </context>
     <context>
         <name>SheetImport</name>
-        <message numerus="yes">
-            <source>%n record(s)</source>
-            <translation>
-                <numerusform>%n record</numerusform>
-                <numerusform>%n records</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n defender(s)</source>
-            <translation>
-                <numerusform>%n defender</numerusform>
-                <numerusform>%n defenders</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n related person(s)</source>
-            <translation>
-                <numerusform>%n related person</numerusform>
-                <numerusform>%n related people</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n case(s)</source>
-            <translation>
-                <numerusform>%n case</numerusform>
-                <numerusform>%n cases</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n incident(s)</source>
-            <translation>
-                <numerusform>%n incident</numerusform>
-                <numerusform>%n incidents</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n stay(s)</source>
-            <translation>
-                <numerusform>%n stay</numerusform>
-                <numerusform>%n stays</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n task(s)</source>
-            <translation>
-                <numerusform>%n task</numerusform>
-                <numerusform>%n tasks</numerusform>
-            </translation>
-        </message>
         <message numerus="yes">
             <source>Check that each column goes to the right field; the first %n row(s) are shown as they will be read.</source>
             <translation>

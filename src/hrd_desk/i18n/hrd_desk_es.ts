@@ -5799,41 +5799,6 @@ Los colegas que confían en usted pasan a ella al importar su próximo paquete. 
             <translation>Continuar…</translation>
         </message>
         <message numerus="yes">
-            <source>%n task(s)</source>
-            <translation>
-                <numerusform>%n tarea</numerusform>
-                <numerusform>%n tareas</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n defender(s)</source>
-            <translation>
-                <numerusform>%n defensor</numerusform>
-                <numerusform>%n defensores</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n incident(s)</source>
-            <translation>
-                <numerusform>%n incidente</numerusform>
-                <numerusform>%n incidentes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n case(s)</source>
-            <translation>
-                <numerusform>%n caso</numerusform>
-                <numerusform>%n casos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n stay(s)</source>
-            <translation>
-                <numerusform>%n estancia</numerusform>
-                <numerusform>%n estancias</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n record(s) left out: the consent of a defender they concern does not allow this profile.</source>
             <translation>
                 <numerusform>%n registro omitido: el consentimiento de un/a defensor/a afectado/a no permite este perfil.</numerusform>
@@ -7744,55 +7709,6 @@ Conserva todo lo que ya recibió; a partir de ahora ya no se le envían los camb
             <translation>misma persona defensora, fecha y categoría que un incidente existente</translation>
         </message>
         <message numerus="yes">
-            <source>%n record(s)</source>
-            <translation>
-                <numerusform>%n registro</numerusform>
-                <numerusform>%n registros</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n defender(s)</source>
-            <translation>
-                <numerusform>%n defensor/a</numerusform>
-                <numerusform>%n defensores</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n related person(s)</source>
-            <translation>
-                <numerusform>%n allegado</numerusform>
-                <numerusform>%n allegados</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n case(s)</source>
-            <translation>
-                <numerusform>%n caso</numerusform>
-                <numerusform>%n casos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n incident(s)</source>
-            <translation>
-                <numerusform>%n incidente</numerusform>
-                <numerusform>%n incidentes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n stay(s)</source>
-            <translation>
-                <numerusform>%n estancia</numerusform>
-                <numerusform>%n estancias</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n task(s)</source>
-            <translation>
-                <numerusform>%n tarea</numerusform>
-                <numerusform>%n tareas</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>Check that each column goes to the right field; the first %n row(s) are shown as they will be read.</source>
             <translation>
                 <numerusform>Compruebe que cada columna va al campo correcto; la primera fila se muestra tal como se leerá.</numerusform>
@@ -9494,6 +9410,58 @@ Conserva todo lo que ya recibió; a partir de ahora ya no se le envían los camb
         <message>
             <source>Search is not available in this version yet.</source>
             <translation>La búsqueda aún no está disponible en esta versión.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KindCount</name>
+        <message numerus="yes">
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n registro</numerusform>
+                <numerusform>%n registros</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n defender(s)</source>
+            <translation>
+                <numerusform>%n defensor/a</numerusform>
+                <numerusform>%n defensores</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n related person(s)</source>
+            <translation>
+                <numerusform>%n allegado</numerusform>
+                <numerusform>%n allegados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n caso</numerusform>
+                <numerusform>%n casos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s)</source>
+            <translation>
+                <numerusform>%n incidente</numerusform>
+                <numerusform>%n incidentes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stay(s)</source>
+            <translation>
+                <numerusform>%n estancia</numerusform>
+                <numerusform>%n estancias</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n task(s)</source>
+            <translation>
+                <numerusform>%n tarea</numerusform>
+                <numerusform>%n tareas</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

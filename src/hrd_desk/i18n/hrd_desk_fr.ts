@@ -5799,41 +5799,6 @@ Les collègues qui vous font confiance y passent en important votre prochain paq
             <translation>Continuer…</translation>
         </message>
         <message numerus="yes">
-            <source>%n task(s)</source>
-            <translation>
-                <numerusform>%n tâche</numerusform>
-                <numerusform>%n tâches</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n defender(s)</source>
-            <translation>
-                <numerusform>%n défenseur·e</numerusform>
-                <numerusform>%n défenseur·es</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n incident(s)</source>
-            <translation>
-                <numerusform>%n incident</numerusform>
-                <numerusform>%n incidents</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n case(s)</source>
-            <translation>
-                <numerusform>%n dossier</numerusform>
-                <numerusform>%n dossiers</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n stay(s)</source>
-            <translation>
-                <numerusform>%n séjour</numerusform>
-                <numerusform>%n séjours</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n record(s) left out: the consent of a defender they concern does not allow this profile.</source>
             <translation>
                 <numerusform>%n fiche omise : le consentement d'un·e défenseur·e concerné·e n'autorise pas ce profil.</numerusform>
@@ -7744,55 +7709,6 @@ Cette personne garde tout ce qu'elle a déjà reçu ; désormais, les modificati
             <translation>même défenseur·e, même date et même catégorie qu'un incident existant</translation>
         </message>
         <message numerus="yes">
-            <source>%n record(s)</source>
-            <translation>
-                <numerusform>%n fiche</numerusform>
-                <numerusform>%n fiches</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n defender(s)</source>
-            <translation>
-                <numerusform>%n défenseur·e</numerusform>
-                <numerusform>%n défenseur·es</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n related person(s)</source>
-            <translation>
-                <numerusform>%n proche</numerusform>
-                <numerusform>%n proches</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n case(s)</source>
-            <translation>
-                <numerusform>%n dossier</numerusform>
-                <numerusform>%n dossiers</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n incident(s)</source>
-            <translation>
-                <numerusform>%n incident</numerusform>
-                <numerusform>%n incidents</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n stay(s)</source>
-            <translation>
-                <numerusform>%n séjour</numerusform>
-                <numerusform>%n séjours</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n task(s)</source>
-            <translation>
-                <numerusform>%n tâche</numerusform>
-                <numerusform>%n tâches</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>Check that each column goes to the right field; the first %n row(s) are shown as they will be read.</source>
             <translation>
                 <numerusform>Vérifiez que chaque colonne va dans le bon champ ; la première ligne est montrée telle qu'elle sera lue.</numerusform>
@@ -9494,6 +9410,58 @@ Cette personne garde tout ce qu'elle a déjà reçu ; désormais, les modificati
         <message>
             <source>Search is not available in this version yet.</source>
             <translation>La recherche n'est pas encore disponible dans cette version.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KindCount</name>
+        <message numerus="yes">
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>%n fiche</numerusform>
+                <numerusform>%n fiches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n defender(s)</source>
+            <translation>
+                <numerusform>%n défenseur·e</numerusform>
+                <numerusform>%n défenseur·es</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n related person(s)</source>
+            <translation>
+                <numerusform>%n proche</numerusform>
+                <numerusform>%n proches</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n case(s)</source>
+            <translation>
+                <numerusform>%n dossier</numerusform>
+                <numerusform>%n dossiers</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n incident(s)</source>
+            <translation>
+                <numerusform>%n incident</numerusform>
+                <numerusform>%n incidents</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stay(s)</source>
+            <translation>
+                <numerusform>%n séjour</numerusform>
+                <numerusform>%n séjours</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n task(s)</source>
+            <translation>
+                <numerusform>%n tâche</numerusform>
+                <numerusform>%n tâches</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

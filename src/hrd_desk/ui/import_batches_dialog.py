@@ -18,8 +18,7 @@ from ..services.sheet_import import ImportBatch
 from .contracts import AppContext
 from .exchange.common import button
 from .i18n import isolated, plural, translate
-from .labels import plain_label
-from .sheet_import_dialog import kind_count
+from .labels import kind_count, plain_label
 
 BATCH_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 
-from .i18n import QT_TRANSLATE_NOOP, translate, vocab_text
+from .i18n import QT_TRANSLATE_NOOP, plural, translate, vocab_text
 from .theme import scaled_font
 
 CATEGORY_COLOURS: dict[str, str] = {
@@ -125,3 +125,21 @@ class CategoryChip(QLabel):
         colour = CATEGORY_COLOURS.get(slug or "", "#7f8c8d")
         self.setStyleSheet(
             f"QLabel {{ border-left: 0.5em solid {colour}; padding: 0.1em 0.5em; }}")
+
+
+def kind_count(kind: str, n: int) -> str:
+    """'3 incidents', '1 related person' in the current language (one plural per kind, so each
+    language can make its words agree)."""
+    if kind == "defender":
+        return plural("KindCount", "%n defender(s)", n)
+    if kind == "related":
+        return plural("KindCount", "%n related person(s)", n)
+    if kind == "case":
+        return plural("KindCount", "%n case(s)", n)
+    if kind == "incident":
+        return plural("KindCount", "%n incident(s)", n)
+    if kind == "relocation":
+        return plural("KindCount", "%n stay(s)", n)
+    if kind == "task":
+        return plural("KindCount", "%n task(s)", n)
+    return plural("KindCount", "%n record(s)", n)

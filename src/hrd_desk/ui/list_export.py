@@ -23,6 +23,7 @@ from ..services.reports import LIST_KINDS, ListExport
 from ..services.sharing_rule import Profile
 from .contracts import AppContext
 from .i18n import filled, plural, translate
+from .labels import kind_count
 from .report_exports import save_report
 from .report_words import list_words
 
@@ -60,27 +61,14 @@ def profile_options() -> list[tuple[str, str]]:
     ]
 
 
-def counted(kind_name: str, n: int) -> str:
-    """'12 incidents' in the current language (literal plural calls: the catalogues' tool
-    finds them)."""
-    if kind_name == "defenders":
-        return plural("ListExport", "%n defender(s)", n)
-    if kind_name == "incidents":
-        return plural("ListExport", "%n incident(s)", n)
-    if kind_name == "cases":
-        return plural("ListExport", "%n case(s)", n)
-    if kind_name == "stays":
-        return plural("ListExport", "%n stay(s)", n)
-    return plural("ListExport", "%n task(s)", n)
-
-
 def warning_text(export: ListExport, kind_name: str, filtered: bool = False) -> str:
     """What the file will hold: how many records of which kind, the profile and what it drops,
     how many consent left out, the page's records or every record, and that it is not
     encrypted."""
     name, drops = profile_options()[PROFILES.index(export.profile)]
     parts = [filled(translate("ListExport", "The file will hold %1, under the profile “%2”. "
-                              "%3"), counted(kind_name, len(export.rows)), name, drops)]
+                              "%3"), kind_count(LIST_KINDS[kind_name], len(export.rows)),
+                     name, drops)]
     if export.withheld_for_consent:
         parts.append(plural("ListExport", "%n record(s) left out: the consent of a defender "
                             "they concern does not allow this profile.",

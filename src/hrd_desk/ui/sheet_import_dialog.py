@@ -51,7 +51,7 @@ from ..services.sheet_mapping import IGNORE, ColumnMapping
 from .contracts import AppContext, Prompter
 from .exchange.common import LongJob, ProgressBox, button, progress_bar, set_warning, warning_label
 from .i18n import QT_TRANSLATE_NOOP, filled, isolated_data, plural, translate
-from .labels import heading, plain_label
+from .labels import heading, kind_count, plain_label
 from .sheet_problems import duplicate_text, row_error_text
 
 STEPS = (QT_TRANSLATE_NOOP("SheetImport", "1. Choose the file"),
@@ -65,24 +65,6 @@ KIND_TITLES = {"defender": QT_TRANSLATE_NOOP("SheetImport", "Defenders"),
                "relocation": QT_TRANSLATE_NOOP("SheetImport", "Stays"),
                "task": QT_TRANSLATE_NOOP("SheetImport", "Tasks")}
 MAX_SHOWN_ERRORS = 500
-
-
-def kind_count(kind: str, n: int) -> str:
-    """'3 incidents', '1 related person' in the current language (one plural per kind, so each
-    language can make its words agree)."""
-    if kind == "defender":
-        return plural("SheetImport", "%n defender(s)", n)
-    if kind == "related":
-        return plural("SheetImport", "%n related person(s)", n)
-    if kind == "case":
-        return plural("SheetImport", "%n case(s)", n)
-    if kind == "incident":
-        return plural("SheetImport", "%n incident(s)", n)
-    if kind == "relocation":
-        return plural("SheetImport", "%n stay(s)", n)
-    if kind == "task":
-        return plural("SheetImport", "%n task(s)", n)
-    return plural("SheetImport", "%n record(s)", n)
 
 
 def plaintext_text(name: str) -> str:
