@@ -74,5 +74,6 @@ def _field_infos(cls: type) -> dict[str, FieldInfo]:
     return {f.name: f.metadata["info"] for f in dataclasses.fields(cls)}
 
 
+@functools.cache
 def sensitive_fields(cls: type) -> frozenset[str]:
     return frozenset(name for name, info in field_infos(cls).items() if info.sensitive)

@@ -28,6 +28,7 @@ from .network import Network
 from .outbound import Outbound
 from .plan_rules import is_overdue, needs_review
 from .plans import Plans, Trend, trend_span
+from .scope import DECIDE_PER_READ
 from .session import Session
 from .sharing_rule import Decision, Form, Profile, Purpose, RecordFacts, decide
 from .statistics import ENGLISH as STATS_ENGLISH
@@ -129,15 +130,20 @@ class Redactor:
         self.work = Casework(session)
         self.outbound = Outbound(session.conn, session.vault_id, [])
         self._countries: dict[str, str] = {}
+        self._columns: dict[str, list[str]] = {}
 
     def decision(self, record_id: str) -> Decision:
         return decide(self.outbound.facts(record_id), self.profile, Purpose.REPORT)
 
     def columns(self, kind: str) -> list[str]:
-        """The fields of `kind` that may leave under this profile for a record nobody marked."""
-        forms = decide(RecordFacts(kind, consents=("public",)), self.profile,
-                       Purpose.REPORT).forms
-        return [n for n in field_infos(KINDS[kind].cls) if forms.get(n) is not Form.WITHHELD]
+        """The fields of `kind` that may leave under this profile for a record nobody marked
+        (the same for every record of the kind: asked once per kind)."""
+        if kind not in self._columns:
+            forms = decide(RecordFacts(kind, consents=("public",)), self.profile,
+                           Purpose.REPORT).forms
+            self._columns[kind] = [n for n in field_infos(KINDS[kind].cls)
+                                   if forms.get(n) is not Form.WITHHELD]
+        return self._columns[kind]
 
     def _defender_country(self, defender_id: str | None) -> str:
         if not defender_id:
@@ -215,15 +221,20 @@ def list_export(session: Session, kind_name: str, profile: Profile,
     rows: list[list[str]] = []
     refused = 0
     kept = None if only is None else set(only)
-    for stored in redactor.work.list(kind, flt or RecordFilter()):
-        if kept is not None and stored.id not in kept:
-            continue
-        decision = redactor.decision(stored.id)
-        if not decision.leaves:
-            refused += 1
-            continue
-        values = redactor.fields(stored, decision)
-        rows.append([stored.id, *(values[n] for n in names)])
+    listed = [stored for stored in redactor.work.list(kind, flt or RecordFilter())
+              if kept is None or stored.id in kept]
+    for start in range(0, len(listed), DECIDE_PER_READ):
+        chunk = listed[start:start + DECIDE_PER_READ]
+        # the facts each decision asks, read for many records at once (100,000 incidents
+        # one by one took 22 s)
+        redactor.outbound.prepare(stored.id for stored in chunk)
+        for stored in chunk:
+            decision = redactor.decision(stored.id)
+            if not decision.leaves:
+                refused += 1
+                continue
+            values = redactor.fields(stored, decision)
+            rows.append([stored.id, *(values[n] for n in names)])
     return ListExport(kind, profile, header, rows, refused)
 
 
