@@ -510,3 +510,92 @@ def test_10_a_drop_folder_tries_a_newer_schemas_bundle_again_at_each_sync(world:
         assert [why for _n, why in summary.damaged] == [
             f"bundle rejected (newer schema): made by a newer hrd-desk (records of schema "
             f"{LATEST + 1}; this one knows up to {LATEST}): update hrd-desk, then import it again"]
+
+
+def test_1_a_defender_exported_once_as_a_cases_context_keeps_what_was_withheld(
+    world: World,
+) -> None:
+    """`export --case` (no `--keep-updated`) gives B the case's defender as context, without
+    contact details or address, and notes it as exported to B (so B may change it): the sharing
+    scope then does not reach it, and nothing was held back: B could put its own number there."""
+    w = world
+    m = w.mallory
+    d = w.a.work.add("defender", {"name": "Once", "codename": "Kite", "country": "KE",
+                                  "consent": "colleagues", "consent_date": "2024-01-15",
+                                  "consent_how": "written", "contact": "+254 700 000 002",
+                                  "address": "Safe flat 5"})
+    case = w.a.work.add("case", {"defender": d, "programme": "relocation", "title": "Kite"})
+    out = w.root / "case-once.hrdb"
+    exchange.export_bundle(w.a.session, out, to=[w.a.id_of(w.b)], cases=[case])
+    exchange.import_bundle(w.b.session, out)
+    assert d in held_ids(w.b) and "+254 700 000 002" not in every_text(w.b)
+    summary = m.send(w.root, w.a, [m.forge(w.a, d, "defender", {
+        "name": "Once", "codename": "Kite II", "country": "KE",
+        "contact": "+1 555 0101 (attacker)", "address": "Elsewhere"})])
+    assert summary.proposed == 1 and summary.refused == 0
+    now = shown(w.a, "defender", d)
+    assert (now["contact"], now["address"]) == ("+254 700 000 002", "Safe flat 5")
+    assert now["codename"] == "Kite II", "a field B was given applies"
+
+
+@pytest.mark.parametrize("lowered_by", ["colleague", "caseworker", "deleted here"])
+def test_1_a_partner_cannot_rewrite_redacted_fields_once_the_record_stops_leaving_for_it(
+    world: World, lowered_by: str,
+) -> None:
+    """A partner holds a shared defender redacted (codename, country). Once the defender no
+    longer leaves for it (consent lowered, by the partner itself, which applies, or by A's
+    caseworker; or the defender deleted here), the rule withheld nothing from it any more and
+    its next edit wrote the name, contact details and address it was never given."""
+    w = world
+    m = w.mallory
+    colleagues.set_colleague_kind(w.a.session, w.a.id_of(w.b), "partner")
+    d = w.a.work.add("defender", {"name": "Real Name", "codename": "Heron", "country": "KE",
+                                  "consent": "partners", "consent_date": "2024-01-15",
+                                  "consent_how": "written", "contact": "+254 700 000 003",
+                                  "address": "Safe flat 6"})
+    scope.share(w.a.session, d, w.a.id_of(w.b))
+    relay(w.a, w.b, w.root, "partner")
+    assert d in held_ids(w.b) and "+254 700 000 003" not in every_text(w.b)
+    if lowered_by == "colleague":
+        lowered = m.send(w.root, w.a, [m.forge(w.a, d, "defender", {"consent": "colleagues"})])
+        assert lowered.applied == 1
+    elif lowered_by == "caseworker":
+        w.a.work.edit("defender", d, {"consent": "none"})
+    else:
+        w.a.work.delete("defender", d)
+    summary = m.send(w.root, w.a, [m.forge(w.a, d, "defender", {
+        "name": "Attacker's pick", "codename": "Heron II",
+        "contact": "+1 555 0102 (attacker)", "address": "Elsewhere"})])
+    assert summary.refused == 0
+    now = shown(w.a, "defender", d)
+    assert (now["name"], now["contact"], now["address"]) == (
+        "Real Name", "+254 700 000 003", "Safe flat 6")
+    assert now["codename"] == "Heron II", "a field the partner was given applies"
+
+
+def test_1_a_partner_rewrites_its_own_defenders_values_not_those_written_here(
+    world: World,
+) -> None:
+    """The creator of a record was exempt: a partner that made a defender could overwrite the
+    contact details and address a caseworker here wrote in it, which the rule never sends to a
+    partner (its own number where caseworkers call the defender). Its own values it still
+    changes at once."""
+    w = world
+    m = w.mallory
+    colleagues.set_colleague_kind(w.a.session, w.a.id_of(w.b), "partner")
+    d = "0d6f3c1e-0000-4000-8000-0000000000d1"
+    made = m.send(w.root, w.a, [m.forge(w.a, d, "defender", {
+        "name": "Partner's defender", "codename": "Ibis", "country": "KE",
+        "contact": "+254 700 000 010 (partner)"})])
+    assert made.new_records == 1
+    w.a.work.edit("defender", d, {"address": "Safe flat 7", "legal_name": "Legal Name"})
+    summary = m.send(w.root, w.a, [m.forge(w.a, d, "defender", {
+        "codename": "Ibis II", "contact": "+254 700 000 011 (partner)",
+        "address": "Elsewhere (attacker)", "legal_name": "Attacker's pick"})])
+    assert summary.proposed == 1 and summary.refused == 0
+    now = shown(w.a, "defender", d)
+    assert (now["address"], now["legal_name"]) == ("Safe flat 7", "Legal Name")
+    assert (now["codename"], now["contact"]) == ("Ibis II", "+254 700 000 011 (partner)"), \
+        "what the partner wrote itself it changes"
+    waiting = [(p.record_id, p.proposed) for p in conflicts.list_proposals(w.a.session)]
+    assert waiting == [(d, {"address": "Elsewhere (attacker)", "legal_name": "Attacker's pick"})]

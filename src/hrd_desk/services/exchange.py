@@ -41,15 +41,15 @@ from ..store.colleagues import Colleague
 from ..store.dbapi import page_cache, transaction
 from ..store.merge import StoreHeldVersions
 from ..store.migrations import LATEST
-from ..store.records import record_kind
+from ..store.records import record_kind, registry_entries
 from . import colleagues, consent_notices, evidence_exchange, scope
 from .bundle_files import check_output_path
 from .bundle_parts import BundleOutput, open_bundle_input
-from .outbound import Outbound
+from .outbound import Outbound, recipient
 from .received import PENDING_DAYS, Outcome, ReceivedVersions
-from .selection import select_records
+from .selection import case_families, defender_families, select_records
 from .session import Session
-from .sharing_rule import Purpose
+from .sharing_rule import Purpose, RecordFacts, withheld_when_given
 
 Progress = Callable[[int, int], None]  # (done, total)
 DataProgress = Callable[[int, int], None]  # (bytes done, bytes expected): files, bundle bytes
@@ -429,18 +429,42 @@ class _HeldHere(StoreHeldVersions):
         return self._decided[key]
 
     def withheld_from(self, record_id: str, sender_vault: str) -> frozenset[str]:
-        """The fields the one rule withholds from the colleague for this record now, as it
-        would travel to it (its purpose in the colleague's reach: a case's defender goes as
-        context); nothing for a record outside the reach, deleted here, or no longer leaving."""
+        """The fields the one rule gives the colleague in no form but full for this record
+        (sharing_rule.withheld_when_given: a partner's redactions, a caseworker's marks, a
+        case's defender sent as context), whatever consent or a deletion here say now: a record
+        that stopped leaving for the colleague was still given to it in that form. A defender
+        travels whole to an office through its own scope row (shared with it, or first
+        received from it) or a full export of it (`_defender_given_whole`); one the office holds
+        otherwise came as a case's context. Reads no scope: a few look-ups."""
         colleague = self._colleague(sender_vault)
-        if colleague is None:
+        kind = self.kind_of(record_id)
+        if colleague is None or kind is None:
             return frozenset()
-        reach, outbound = self._scope(colleague)
-        purpose = reach.get(record_id)
-        if purpose is None or outbound.facts(record_id).deleted:
-            return frozenset()
-        decision = outbound.decision(record_id, purpose)
-        return decision.withheld if decision.leaves else frozenset()
+        purpose = Purpose.EXCHANGE
+        if (kind == "defender" and colleague.kind != "partner"
+                and not self._defender_given_whole(colleague, record_id)):
+            purpose = Purpose.CASE_CONTEXT
+        facts = RecordFacts(kind=kind, marked=sharing_store.marks_of(self._conn, record_id))
+        return withheld_when_given(facts, recipient(colleague).profile, purpose)
+
+
+    def _defender_given_whole(self, colleague: Colleague, defender: str) -> bool:
+        """Whether the office was given the defender whole: its own scope row, or an `export`
+        that gave it a record only the defender's own family brings (a related person, a risk
+        assessment, a training enrolment, an incident outside its cases, ...). `export` notes
+        what it gave, not how: a defender exported with its cases alone may have gone as a
+        case's context, so the narrower form is assumed (an edit of its legal name, contact
+        details, address or notes waits as a proposal)."""
+        if colleague.id in sharing_store.shared_with(self._conn, defender):
+            return True
+        if not merge_store.given_to(self._conn, colleague.id, defender):
+            return False
+        family = defender_families(self._conn, [defender])[defender]
+        kinds = registry_entries(self._conn, sorted(family))
+        cases = [r for r in family if kinds.get(r, ("", False))[0] == "case"]
+        by_cases = {r for _, ids in case_families(self._conn, cases).values() for r in ids}
+        return merge_store.exported_among(self._conn, colleague.id,
+                                          family - by_cases - {defender})
 
 
 class _RefusedCard(Exception):

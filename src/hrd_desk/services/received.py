@@ -129,10 +129,10 @@ class HeldVersions(Protocol):
         ...
 
     def withheld_from(self, record_id: str, sender_vault: str) -> frozenset[str]:
-        """Fields of a record held here that this vault withholds from the sender now (the one
+        """Fields of a record held here that this vault withholds from the sender (the one
         sharing rule: a case's defender goes as context without its sensitive fields, a partner
-        gets records redacted, a caseworker's sensitive marks); empty for a record deleted here
-        or one the rule no longer lets leave for it."""
+        gets records redacted, a caseworker's sensitive marks), in the form the sender was given
+        it: still withheld once the record is deleted here or consent stops it leaving."""
         ...
 
     def origin_revoked(self, origin: str) -> bool:
@@ -219,10 +219,12 @@ def authorise(
     sender's scope are held back the same way (a colleague cannot attach its record to one of
     ours it was never given), and so is naming such a record in a link that brings what it
     names along (`naming_fields`: an advocacy action's contacts), in a new record or an edit.
-    An edit of a record another origin made that writes a field this vault withholds from the
-    sender (`withheld_from_sender`) has that field held back too: a colleague changes only what
-    was shared with it, so one given a defender as a case's context cannot rewrite the contact
-    details or address it was never sent.
+    An edit that writes a field this vault withholds from the sender (`withheld_from_sender`)
+    has that field held back too, in a record another origin made, and in one the version's
+    origin made when the value shown was written by another (a partner's own defender, whose
+    contact details a caseworker here changed): a colleague changes only what was shared with it
+    (or what it wrote itself), so one given a defender as a case's context cannot rewrite the
+    contact details or address it was never sent.
     """
     if origin_revoked:
         return Authorisation(refused="its origin was revoked here")
@@ -242,15 +244,25 @@ def authorise(
     shown = display(history).fields
     held_back = {name for name in naming if outside(
         sorted(set(_targets(version.fields[name])) - set(_targets(shown.get(name)))))}
-    if version.origin != creator:
-        held_back |= {name for name in withheld_from_sender(version.record_id)
-                      if name in version.fields and version.fields[name] != shown.get(name)}
+    rewritten = {name for name, value in version.fields.items() if value != shown.get(name)
+                 and (version.origin != creator or _written_by_another(history, name,
+                                                                       version.origin))}
+    if rewritten:
+        held_back |= rewritten & withheld_from_sender(version.record_id)
     for name in controlled:
         new, old = version.fields[name], shown.get(name)
         if new == old or (name == "consent" and narrows_consent(old, new)):
             continue
         held_back.add(name)
     return Authorisation(held_back=frozenset(held_back))
+
+
+def _written_by_another(history: Sequence[Version], name: str, origin: str) -> bool:
+    """Whether the value a record shows for a field comes (in part: a conflict) from a writer
+    other than `origin` (display's last writers of that field)."""
+    writers = [v for v in history if name in v.fields]
+    return any(w.origin != origin for w in writers
+               if not any(dominates(o.vector, w.vector) for o in writers))
 
 
 def missing_dependencies(history: Sequence[Version], version: Version) -> bool:

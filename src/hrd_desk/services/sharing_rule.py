@@ -15,7 +15,7 @@ also statistics; `none` and `not-recorded` (the default) allow nothing at all.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 
 from ..model.fields import FieldKind, field_infos, sensitive_fields
@@ -168,6 +168,15 @@ def _forms(facts: RecordFacts, profile: Profile, purpose: Purpose) -> dict[str, 
         else:
             forms[name] = PARTNER_FORMS.get((facts.kind, name), Form.FULL)
     return forms
+
+
+def withheld_when_given(facts: RecordFacts, profile: Profile, purpose: Purpose) -> frozenset[str]:
+    """The fields a recipient was given in no form but full (withheld, or only the coarser
+    field beside them) when the record travels to it for `purpose`, whatever consent or a
+    deletion say now: what was withheld from a colleague stays withheld from it after the record
+    stopped leaving for it. services/received.authorise holds back a colleague's new values for
+    them (a colleague changes only what it was given)."""
+    return Decision(True, "", _forms(replace(facts, deleted=False), profile, purpose)).withheld
 
 
 def counts_in_statistics(facts: RecordFacts) -> bool:

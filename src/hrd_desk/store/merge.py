@@ -207,6 +207,19 @@ def given_to(conn: Connection, colleague_id: str, record_id: str) -> bool:
     return bool(row[0])
 
 
+def exported_among(conn: Connection, colleague_id: str, record_ids: Iterable[str]) -> bool:
+    """Whether a full export gave the colleague any of these records."""
+    ids = sorted(set(record_ids))
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        if conn.execute(
+                f"SELECT 1 FROM exported_records WHERE colleague_id = ? AND record_id IN ({marks}) "
+                "LIMIT 1", (colleague_id, *chunk)).fetchone():
+            return True
+    return False
+
+
 def note_exported(conn: Connection, colleague_id: str, record_ids: Sequence[str]) -> None:
     conn.executemany(
         "INSERT OR IGNORE INTO exported_records(record_id, colleague_id) VALUES (?, ?)",
