@@ -51,7 +51,8 @@ def test_sync_and_import_name_trust_and_what_waits_for_a_decision() -> None:
     summary.sender, summary.sender_verified = "Kam\u202epala", False
     text = sync_text(SyncSummary(imported=[summary]))
     assert "From Kam<U+202E>pala (NOT VERIFIED: compare fingerprints with them): " in text
-    assert "2 changes to consent or to what a record belongs to wait for your decision" in text
+    assert ("2 changes to consent, to what a record belongs to or to fields the colleague was "
+            "not given wait for your decision") in text
     assert "3 changes refused" in text and "1 change kept aside" in text
     summary.sender_revoked = True
     assert "(REVOKED)" in import_text(summary)

@@ -53,8 +53,8 @@ def _outcome_text(outcomes: dict[str, int], new_records: int, own_kept_aside: in
     if outcomes.get("duplicate"):
         parts.append(f"{counted(outcomes['duplicate'], 'change')} already held")
     if outcomes.get("proposed"):
-        parts.append(f"{counted(outcomes['proposed'], 'change')} proposed (consent or links): "
-                     "see `hrd-desk conflicts proposals`")
+        parts.append(f"{counted(outcomes['proposed'], 'change')} proposed (consent, links or "
+                     "fields it was not given): see `hrd-desk conflicts proposals`")
     if outcomes.get("refused"):
         parts.append(f"{counted(outcomes['refused'], 'change')} refused (outside what is "
                      "shared with the sender, purged, or from a revoked colleague)")

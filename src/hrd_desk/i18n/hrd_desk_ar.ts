@@ -1207,8 +1207,8 @@ This cannot be undone: their card cannot be added again. Revoke only if their ke
             <translation>أحدث نسخة خاصة بهذه الخزنة (نسختي)</translation>
         </message>
         <message>
-            <source>A conflict is a field changed here and by a colleague before either saw the other's change (or a record deleted on one side while edited on the other). Both versions are kept until you choose; meanwhile the record shows the latest change and stays visible. A proposal is a colleague's change to consent or to what a record belongs to: only this office decides those, so it waits here until you accept or refuse it.</source>
-            <translation>التعارض هو حقل عُدّل هنا ولدى زميل قبل أن يرى أيٌّ منكما تغيير الآخر (أو سجل حُذف في جهة بينما عُدّل في الأخرى). تُحفظ النسختان حتى تختار؛ وفي الأثناء يعرض السجل آخر تغيير ويبقى ظاهرًا. والمقترح هو تغيير من زميل على الموافقة أو على ما ينتمي إليه السجل: هذا المكتب وحده يقرر ذلك، فيبقى المقترح هنا حتى تقبله أو ترفضه.</translation>
+            <source>A conflict is a field changed here and by a colleague before either saw the other's change (or a record deleted on one side while edited on the other). Both versions are kept until you choose; meanwhile the record shows the latest change and stays visible. A proposal is a colleague's change to consent, to what a record belongs to or to a field it was not given: only this office decides those, so it waits here until you accept or refuse it.</source>
+            <translation>التعارض هو حقل عُدّل هنا ولدى زميل قبل أن يرى أيٌّ منكما تغيير الآخر (أو سجل حُذف في جهة بينما عُدّل في الأخرى). تُحفظ النسختان حتى تختار؛ وفي الأثناء يعرض السجل آخر تغيير ويبقى ظاهرًا. والمقترح هو تغيير من زميل على الموافقة أو على ما ينتمي إليه السجل أو على حقل لم يُرسل إليه: هذا المكتب وحده يقرر ذلك، فيبقى المقترح هنا حتى تقبله أو ترفضه.</translation>
         </message>
         <message>
             <source>Records in conflict</source>
@@ -4107,14 +4107,14 @@ Nothing in this vault was changed.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n change(s) to consent or to what a record belongs to wait for your decision under Conflicts (proposals).</source>
+            <source>%n change(s) to consent, to what a record belongs to or to fields the colleague was not given wait for your decision under Conflicts (proposals).</source>
             <translation>
                 <numerusform>لا مقترحات تنتظر.</numerusform>
-                <numerusform>تغيير واحد على الموافقة أو على ما ينتمي إليه سجل ينتظر قرارك في «التعارضات» (المقترحات).</numerusform>
-                <numerusform>تغييران على الموافقة أو على ما ينتمي إليه سجل ينتظران قرارك في «التعارضات» (المقترحات).</numerusform>
-                <numerusform>%n تغييرات على الموافقة أو على ما ينتمي إليه سجل تنتظر قرارك في «التعارضات» (المقترحات).</numerusform>
-                <numerusform>%n تغييرًا على الموافقة أو على ما ينتمي إليه سجل تنتظر قرارك في «التعارضات» (المقترحات).</numerusform>
-                <numerusform>%n تغيير على الموافقة أو على ما ينتمي إليه سجل تنتظر قرارك في «التعارضات» (المقترحات).</numerusform>
+                <numerusform>تغيير واحد على الموافقة أو على ما ينتمي إليه سجل أو على حقول لم تُرسل إلى الزميل ينتظر قرارك في «التعارضات» (المقترحات).</numerusform>
+                <numerusform>تغييران على الموافقة أو على ما ينتمي إليه سجل أو على حقول لم تُرسل إلى الزميل ينتظران قرارك في «التعارضات» (المقترحات).</numerusform>
+                <numerusform>%n تغييرات على الموافقة أو على ما ينتمي إليه سجل أو على حقول لم تُرسل إلى الزميل تنتظر قرارك في «التعارضات» (المقترحات).</numerusform>
+                <numerusform>%n تغييرًا على الموافقة أو على ما ينتمي إليه سجل أو على حقول لم تُرسل إلى الزميل تنتظر قرارك في «التعارضات» (المقترحات).</numerusform>
+                <numerusform>%n تغيير على الموافقة أو على ما ينتمي إليه سجل أو على حقول لم تُرسل إلى الزميل تنتظر قرارك في «التعارضات» (المقترحات).</numerusform>
             </translation>
         </message>
         <message numerus="yes">

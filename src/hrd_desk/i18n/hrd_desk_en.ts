@@ -222,10 +222,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n change(s) to consent or to what a record belongs to wait for your decision under Conflicts (proposals).</source>
+            <source>%n change(s) to consent, to what a record belongs to or to fields the colleague was not given wait for your decision under Conflicts (proposals).</source>
             <translation>
-                <numerusform>%n change to consent or to what a record belongs to waits for your decision under Conflicts (proposals).</numerusform>
-                <numerusform>%n changes to consent or to what a record belongs to wait for your decision under Conflicts (proposals).</numerusform>
+                <numerusform>%n change to consent, to what a record belongs to or to fields the colleague was not given waits for your decision under Conflicts (proposals).</numerusform>
+                <numerusform>%n changes to consent, to what a record belongs to or to fields the colleague was not given wait for your decision under Conflicts (proposals).</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -1203,8 +1203,8 @@ No se puede deshacer: su tarjeta no podrá añadirse de nuevo. Revoque solo si s
             <translation>Última versión propia de esta bóveda (la mía)</translation>
         </message>
         <message>
-            <source>A conflict is a field changed here and by a colleague before either saw the other's change (or a record deleted on one side while edited on the other). Both versions are kept until you choose; meanwhile the record shows the latest change and stays visible. A proposal is a colleague's change to consent or to what a record belongs to: only this office decides those, so it waits here until you accept or refuse it.</source>
-            <translation>Un conflicto es un campo cambiado aquí y por un colega antes de que ninguno viera el cambio del otro (o un registro eliminado en un lado mientras se editaba en el otro). Ambas versiones se guardan hasta que usted elija; mientras tanto, el registro muestra el último cambio y sigue visible. Una propuesta es un cambio de un colega al consentimiento o a aquello a lo que pertenece un registro: solo esta oficina decide eso, así que espera aquí hasta que la acepte o la rechace.</translation>
+            <source>A conflict is a field changed here and by a colleague before either saw the other's change (or a record deleted on one side while edited on the other). Both versions are kept until you choose; meanwhile the record shows the latest change and stays visible. A proposal is a colleague's change to consent, to what a record belongs to or to a field it was not given: only this office decides those, so it waits here until you accept or refuse it.</source>
+            <translation>Un conflicto es un campo cambiado aquí y por un colega antes de que ninguno viera el cambio del otro (o un registro eliminado en un lado mientras se editaba en el otro). Ambas versiones se guardan hasta que usted elija; mientras tanto, el registro muestra el último cambio y sigue visible. Una propuesta es un cambio de un colega al consentimiento, a aquello a lo que pertenece un registro o a un campo que no se le envió: solo esta oficina decide eso, así que espera aquí hasta que la acepte o la rechace.</translation>
         </message>
         <message>
             <source>Records in conflict</source>
@@ -3967,10 +3967,10 @@ No se cambió nada en esta bóveda.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n change(s) to consent or to what a record belongs to wait for your decision under Conflicts (proposals).</source>
+            <source>%n change(s) to consent, to what a record belongs to or to fields the colleague was not given wait for your decision under Conflicts (proposals).</source>
             <translation>
-                <numerusform>%n cambio al consentimiento o a aquello a lo que pertenece un registro espera su decisión en Conflictos (propuestas).</numerusform>
-                <numerusform>%n cambios al consentimiento o a aquello a lo que pertenece un registro esperan su decisión en Conflictos (propuestas).</numerusform>
+                <numerusform>%n cambio al consentimiento, a aquello a lo que pertenece un registro o a campos que no se le enviaron espera su decisión en Conflictos (propuestas).</numerusform>
+                <numerusform>%n cambios al consentimiento, a aquello a lo que pertenece un registro o a campos que no se le enviaron esperan su decisión en Conflictos (propuestas).</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -1203,8 +1203,8 @@ C'est irréversible : sa carte ne pourra plus être ajoutée. Ne révoquez que s
             <translation>Dernière version propre à ce coffre (la mienne)</translation>
         </message>
         <message>
-            <source>A conflict is a field changed here and by a colleague before either saw the other's change (or a record deleted on one side while edited on the other). Both versions are kept until you choose; meanwhile the record shows the latest change and stays visible. A proposal is a colleague's change to consent or to what a record belongs to: only this office decides those, so it waits here until you accept or refuse it.</source>
-            <translation>Un conflit, c'est un champ modifié ici et par un·e collègue avant que l'un·e ait vu la modification de l'autre (ou une fiche supprimée d'un côté pendant qu'elle était modifiée de l'autre). Les deux versions sont gardées jusqu'à votre choix ; en attendant, la fiche affiche la modification la plus récente et reste visible. Une proposition est une modification par un·e collègue du consentement ou de ce à quoi une fiche se rattache : seul ce bureau en décide, elle attend donc ici que vous l'acceptiez ou la refusiez.</translation>
+            <source>A conflict is a field changed here and by a colleague before either saw the other's change (or a record deleted on one side while edited on the other). Both versions are kept until you choose; meanwhile the record shows the latest change and stays visible. A proposal is a colleague's change to consent, to what a record belongs to or to a field it was not given: only this office decides those, so it waits here until you accept or refuse it.</source>
+            <translation>Un conflit, c'est un champ modifié ici et par un·e collègue avant que l'un·e ait vu la modification de l'autre (ou une fiche supprimée d'un côté pendant qu'elle était modifiée de l'autre). Les deux versions sont gardées jusqu'à votre choix ; en attendant, la fiche affiche la modification la plus récente et reste visible. Une proposition est une modification par un·e collègue du consentement, de ce à quoi une fiche se rattache ou d'un champ qui ne lui a pas été transmis : seul ce bureau en décide, elle attend donc ici que vous l'acceptiez ou la refusiez.</translation>
         </message>
         <message>
             <source>Records in conflict</source>
@@ -3967,10 +3967,10 @@ Rien n'a été modifié dans ce coffre.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n change(s) to consent or to what a record belongs to wait for your decision under Conflicts (proposals).</source>
+            <source>%n change(s) to consent, to what a record belongs to or to fields the colleague was not given wait for your decision under Conflicts (proposals).</source>
             <translation>
-                <numerusform>%n modification du consentement ou du rattachement d'une fiche attend votre décision sous Conflits (propositions).</numerusform>
-                <numerusform>%n modifications du consentement ou du rattachement d'une fiche attendent votre décision sous Conflits (propositions).</numerusform>
+                <numerusform>%n modification du consentement, du rattachement d'une fiche ou de champs non transmis à ce·tte collègue attend votre décision sous Conflits (propositions).</numerusform>
+                <numerusform>%n modifications du consentement, du rattachement d'une fiche ou de champs non transmis à ce·tte collègue attendent votre décision sous Conflits (propositions).</numerusform>
             </translation>
         </message>
         <message numerus="yes">

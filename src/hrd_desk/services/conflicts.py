@@ -1,6 +1,7 @@
 """Conflicts: a field changed on both sides, or a deletion concurrent with an edit; and
-proposals: a colleague's change to consent or to what a record belongs to, held back by the rule
-for received versions (services/received.py) until a caseworker accepts or refuses it.
+proposals: a colleague's change to consent, to what a record belongs to or to a field this vault
+did not give it, held back by the rule for received versions (services/received.py) until a
+caseworker accepts or refuses it.
 
 Concurrent versions stay until a user resolves them; meanwhile the record shows the value of the
 greatest (HLC, origin) and is flagged. Resolving keeps one version's view of the conflicting

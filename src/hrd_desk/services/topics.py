@@ -190,7 +190,8 @@ class Conflicts:
         conflicts.resolve(self._s, record_id, keep)
 
     def proposals(self, record_id: str | None = None) -> builtins.list[conflicts.Proposal]:
-        """Colleagues' changes to consent or links, waiting for a decision."""
+        """Colleagues' changes to consent, links or fields they were not given, waiting for a
+        decision."""
         return conflicts.list_proposals(self._s, record_id)
 
     def accept(self, proposal_id: str) -> conflicts.Proposal:

@@ -119,8 +119,9 @@ class ConflictsView(QWidget):
                                    "on one side while edited on the other). Both versions are "
                                    "kept until you choose; meanwhile the record shows the "
                                    "latest change and stays visible. A proposal is a "
-                                   "colleague's change to consent or to what a record belongs "
-                                   "to: only this office decides those, so it waits here until "
+                                   "colleague's change to consent, to what a record belongs "
+                                   "to or to a field it was not given: only this office decides "
+                                   "those, so it waits here until "
                                    "you accept or refuse it."), object_name="muted", wrap=True)
         intro.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         outer.addWidget(intro)

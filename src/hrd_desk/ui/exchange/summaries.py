@@ -208,9 +208,10 @@ def import_lines(summary: ImportSummary) -> list[str]:
                                                "not arrived yet; they apply when those come.",
                             pending))
     if summary.proposed:
-        lines.append(plural("ExchangeSummary", "%n change(s) to consent or to what a record "
-                                               "belongs to wait for your decision under "
-                                               "Conflicts (proposals).", summary.proposed))
+        lines.append(plural("ExchangeSummary", "%n change(s) to consent, to what a record "
+                                               "belongs to or to fields the colleague was not "
+                                               "given wait for your decision under Conflicts "
+                                               "(proposals).", summary.proposed))
     if summary.refused:
         lines.append(plural("ExchangeSummary", "%n change(s) refused: records outside what you "
                                                "share with them, purged here, or from a revoked "
