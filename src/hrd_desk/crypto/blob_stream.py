@@ -78,30 +78,17 @@ class _Hasher:
 
     def __init__(self) -> None:
         self._sha = hashlib.sha256()
-        self._pending: list[bytes | memoryview] = []
         self._worker = OrderedWorker("evidence-hash")
 
     def _hash(self, chunks: Sequence[bytes | memoryview]) -> None:
         for chunk in chunks:
             self._sha.update(chunk)
 
-    def update(self, chunk: bytes | memoryview) -> None:
-        self._pending.append(chunk)
-        if len(self._pending) >= SEGMENT_CHUNKS:
-            self._submit()
-
     def update_segment(self, chunks: Sequence[bytes | memoryview]) -> None:
         """Several chunks at once (the caller does not change the list afterwards)."""
-        self._submit()
         self._worker.submit(self._hash, chunks)
 
-    def _submit(self) -> None:
-        if self._pending:
-            self._worker.submit(self._hash, self._pending)
-            self._pending = []
-
     def hexdigest(self) -> str:
-        self._submit()
         self._worker.wait()
         return self._sha.hexdigest()
 
@@ -123,7 +110,7 @@ class Encryptor:
         out.write(sodium.crypto_secretstream_xchacha20poly1305_init_push(self._state, key))
         self._hasher = _Hasher()
         self._writer = OrderedWorker("evidence-encrypt")
-        self._batch: list[tuple[bytes | memoryview, int]] = []
+        self._batch: list[bytes | memoryview] = []  # chunks for both workers, a MiB at a time
         self._pending: bytes | memoryview = b""
         self._limit = limit
         self.size = 0
@@ -169,16 +156,19 @@ class Encryptor:
         self._hasher.close()
 
     def _push(self, chunk: bytes | memoryview, tag: int) -> None:
-        self._hasher.update(chunk)
-        self._batch.append((chunk, tag))
+        self._batch.append(chunk)
         if len(self._batch) >= SEGMENT_CHUNKS or tag == TAG_FINAL:
             batch, self._batch = self._batch, []
-            self._writer.submit(self._encrypt, batch)
+            self._hasher.update_segment(batch)
+            self._writer.submit(self._encrypt, batch, tag == TAG_FINAL)
 
-    def _encrypt(self, batch: list[tuple[bytes | memoryview, int]]) -> None:  # on the worker
+    def _encrypt(self, batch: list[bytes | memoryview], final: bool) -> None:  # on the worker
         push = sodium.crypto_secretstream_xchacha20poly1305_push
-        for chunk, tag in batch:  # pynacl takes bytes: a view is copied here, not by the caller
+        last = len(batch) - 1
+        for i, chunk in enumerate(batch):  # pynacl takes bytes: a view is copied here, not by
+            # the caller
             plain = chunk if isinstance(chunk, bytes) else bytes(chunk)
+            tag = TAG_FINAL if final and i == last else TAG_MESSAGE
             self._out.write(push(self._state, plain, None, tag))
 
 

@@ -399,9 +399,9 @@ class BundleReader:
             data = self._pushback[:size]
             self._pushback = self._pushback[size:]
             if len(data) < size:
-                data += self._read_input(size - len(data))
+                data += read_full(self._inp, size - len(data))
         else:
-            data = self._read_input(size)
+            data = read_full(self._inp, size)
         self._count_read(len(data))
         return data
 
@@ -409,9 +409,6 @@ class BundleReader:
         self._consumed += size
         if self._max_size is not None and self._consumed > self._max_size:
             raise BundleRejected("over cap", f"the file is over {self._max_size} bytes")
-
-    def _read_input(self, size: int) -> bytes:
-        return read_full(self._inp, size)
 
     def _incomplete(self, message: str, *, at_boundary: bool) -> BundleIncomplete:
         return BundleIncomplete(message, size=self._consumed, at_boundary=at_boundary)
