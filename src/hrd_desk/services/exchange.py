@@ -457,8 +457,8 @@ class _HeldHere(StoreHeldVersions):
         details, address or notes waits as a proposal)."""
         if colleague.id in sharing_store.shared_with(self._conn, defender):
             return True
-        if not merge_store.given_to(self._conn, colleague.id, defender):
-            return False
+        if not merge_store.exported_among(self._conn, colleague.id, [defender]):
+            return False  # no scope row (just asked): given_to would ask the shares again
         family = defender_families(self._conn, [defender])[defender]
         kinds = registry_entries(self._conn, sorted(family))
         cases = [r for r in family if kinds.get(r, ("", False))[0] == "case"]
