@@ -20,11 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..model.fields import field_infos
-from ..model.records import KINDS
 from ..services.audit_view import AuditEvent, ChainCheck
 from ..services.desk import Desk
-from .i18n import QT_TRANSLATE_NOOP, field_label, filled, kind_label, plural, translate
+from .i18n import QT_TRANSLATE_NOOP, filled, kind_label, named_field_label, plural, translate
 from .labels import plain_label
 
 HISTORY_LIMIT = 200
@@ -112,10 +110,8 @@ def when_text(at: str) -> str:
 def _field_names(kind: str | None, value: object) -> str:
     """Field names as their labels in the current language (a name the kind does not have, as
     it is), in the language's list form."""
-    infos = field_infos(KINDS[kind].cls) if kind in KINDS else {}
     names = value if isinstance(value, list) else [value]
-    return translate("Vocab", ", ").join(
-        field_label(infos[str(n)]) if str(n) in infos else str(n) for n in names)
+    return translate("Vocab", ", ").join(named_field_label(kind, str(n)) for n in names)
 
 
 def detail_text(event: AuditEvent) -> str:

@@ -122,7 +122,7 @@ def coded_reason(code: str, values: tuple[str, ...]) -> str | None:
 def reason_text(exc: InvalidValue | DateFormatError) -> str:
     """Why the value was refused, as a sentence in the current language (English words for an
     error that carries no code)."""
-    worded = _reason(exc.code, exc.values) if exc.code else None
+    worded = coded_reason(exc.code, exc.values)
     if worded is not None:
         return worded
     english = exc.reason if isinstance(exc, InvalidValue) else str(exc)

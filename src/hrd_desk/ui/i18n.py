@@ -35,7 +35,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 
-from ..model.fields import FieldInfo
+from ..model.fields import FieldInfo, field_infos
 from ..model.records import KINDS
 from ..model.vocab import VOCABULARIES, country_name, vocab_context
 
@@ -170,6 +170,13 @@ def vocab_term(label: str, vocab: str = "") -> str:
 def field_label(info: FieldInfo) -> str:
     """A record field's label (model/records.py FieldInfo.label) in the current language."""
     return translate("Field", info.label)
+
+
+def named_field_label(kind: str | None, name: str) -> str:
+    """The label of `kind`'s field `name` in the current language (a kind or a name it does not
+    know, the name as it is)."""
+    info = field_infos(KINDS[kind].cls).get(name) if kind in KINDS else None
+    return field_label(info) if info is not None else name
 
 
 def kind_label(kind: str) -> str:

@@ -9,25 +9,18 @@ from the file are put in as they are, in first-strong isolates in a right-to-lef
 from __future__ import annotations
 
 from ..model.dates import DAY_FIRST
-from ..model.fields import field_infos
-from ..model.records import KINDS
 from ..services.sheet_import import RowError
 from .error_words import coded_reason
 from .i18n import (
     country_text,
-    field_label,
     filled,
     isolated_data,
     kind_label,
+    named_field_label,
     plural,
     translate,
     vocab_text,
 )
-
-
-def _field(kind: str, name: str) -> str:
-    info = field_infos(KINDS[kind].cls).get(name) if kind in KINDS else None
-    return field_label(info) if info is not None else name
 
 
 def _term(vocab: str, slug: str) -> str:
@@ -63,23 +56,24 @@ def _reason(error: RowError, kind: str) -> str | None:
     if code == "link-none":
         return filled(translate("SheetImport", "no record (%1) of this row's defender has "
                                                "this %2"), kind_label(at(0)),
-                      _field(at(0), at(1)).lower())
+                      named_field_label(at(0), at(1)).lower())
     if code == "link-alike":
         return filled(plural("SheetImport", "%n records (%1) of this row's defender have this "
                              "%2: give the id", int(at(0) or 0)),
-                      kind_label(at(1)), _field(at(1), at(2)).lower())
+                      kind_label(at(1)), named_field_label(at(1), at(2)).lower())
     if code == "unknown-heading":
         return filled(translate("SheetImport", "this heading matches no field of this import "
                                                "(%1): choose its field in the list above it, "
                                                "or “Ignore this column”"),
-                      kind_label(at(0))) + _closest([_field(at(0), n) for n in v[1:]])
+                      kind_label(at(0))) + _closest([named_field_label(at(0), n) for n in v[1:]])
     if code == "second-column":
         return filled(translate("SheetImport", "a second column for %1 (column %2 is the "
-                                               "first)"), _field(kind, error.field_name), at(0))
+                                               "first)"),
+                      named_field_label(kind, error.field_name), at(0))
     if code == "no-column":
         return filled(translate("SheetImport", "no column for %1, which every record of this "
                                                "import (%2) needs"),
-                      _field(kind, error.field_name), kind_label(at(0)))
+                      named_field_label(kind, error.field_name), kind_label(at(0)))
     if code == "reads-only":
         return (translate("SheetImport", "this date reads only day first")
                 if at(0) == DAY_FIRST else
@@ -116,7 +110,8 @@ def _reason(error: RowError, kind: str) -> str | None:
                                         "15 March 2024, March 2024, 2024, a range A..B)")
     worded = coded_reason(code, v)
     if worded is not None and error.field_name:
-        return filled(translate("SheetImport", "%1: %2"), _field(kind, error.field_name), worded)
+        return filled(translate("SheetImport", "%1: %2"),
+                      named_field_label(kind, error.field_name), worded)
     return worded
 
 
