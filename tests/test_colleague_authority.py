@@ -538,6 +538,42 @@ def test_1_a_defender_exported_once_as_a_cases_context_keeps_what_was_withheld(
     assert now["codename"] == "Kite II", "a field B was given applies"
 
 
+def test_1_records_shared_by_other_families_do_not_make_a_context_defender_whole(
+    world: World,
+) -> None:
+    """Found reviewing 6c1ef5e: a contact exported to B through S's family, named by B in an
+    action about a context-only defender, joined that defender's family as a record exported
+    to B, so the defender counted as given whole and B's rewrite of its contact details
+    applied. An incident about two defenders does the same without any attacker. Only records
+    that belong to one defender (related people, risk assessments, stays, tasks...) show that
+    the defender itself went whole."""
+    w = world
+    m = w.mallory
+    contact = w.a.work.add("contact", {"name": "Embassy desk", "contact_type": "embassy"})
+    w.a.work.add("advocacy", {"action": "letter", "date": "2024-05-01", "defenders": [w.s],
+                              "contacts": [contact]})
+    d = w.a.work.add("defender", {"name": "Twice", "codename": "Wren", "country": "KE",
+                                  "consent": "colleagues", "consent_date": "2024-01-15",
+                                  "consent_how": "written", "contact": "+254 700 000 003"})
+    w.a.work.add("incident", {"defenders": [w.s, d], "category": "digital",
+                              "occurred": "2024-04", "description": "both"})
+    case = w.a.work.add("case", {"defender": d, "programme": "relocation", "title": "Wren"})
+    for name, what in (("s", {"defenders": [w.s]}), ("wren", {"cases": [case]})):
+        # S's family once (the contact, the incident about both), then D as the case's context
+        out = w.root / f"once-{name}.hrdb"
+        exchange.export_bundle(w.a.session, out, to=[w.a.id_of(w.b)], **what)
+        exchange.import_bundle(w.b.session, out)
+    assert contact in held_ids(w.b) and "+254 700 000 003" not in every_text(w.b)
+    action = "0d6f3c1e-0000-4000-8000-0000000000a7"
+    summary = m.send(w.root, w.a, [
+        m.forge(w.a, action, "advocacy", {"action": "meeting", "date": "2024-06-01",
+                                          "defenders": [d], "contacts": [contact]}),
+        m.forge(w.a, d, "defender", {"name": "Twice", "codename": "Wren",
+                                     "contact": "+1 555 0102 (attacker)"})])
+    assert summary.proposed == 1
+    assert shown(w.a, "defender", d)["contact"] == "+254 700 000 003"
+
+
 @pytest.mark.parametrize("lowered_by", ["colleague", "caseworker", "deleted here"])
 def test_1_a_partner_cannot_rewrite_redacted_fields_once_the_record_stops_leaving_for_it(
     world: World, lowered_by: str,

@@ -376,6 +376,13 @@ def _ack_ids(message: dict[str, Any]) -> list[bytes]:
         raise MalformedVersion("bad acknowledgement") from None
 
 
+# Kinds whose records belong to one defender's family only: exported, they show that the
+# defender itself went whole (a related person, a risk assessment and its items, a security
+# measure, an enrolment, a stay, a check-in or a task outside a case).
+_ONE_DEFENDER_KINDS = frozenset({"related", "risk_assessment", "risk_item", "security_measure",
+                                 "participant", "relocation", "checkin", "task"})
+
+
 class _HeldHere(StoreHeldVersions):
     """Record histories in this vault, and the sharing scope a first receipt widens."""
 
@@ -450,8 +457,8 @@ class _HeldHere(StoreHeldVersions):
 
     def _defender_given_whole(self, colleague: Colleague, defender: str) -> bool:
         """Whether the office was given the defender whole: its own scope row, or an `export`
-        that gave it a record only the defender's own family brings (a related person, a risk
-        assessment, a training enrolment, an incident outside its cases, ...). `export` notes
+        that gave it a record of the defender's own family that belongs to it alone
+        (_ONE_DEFENDER_KINDS, outside its cases). `export` notes
         what it gave, not how: a defender exported with its cases alone may have gone as a
         case's context, so the narrower form is assumed (an edit of its legal name, contact
         details, address or notes waits as a proposal)."""
@@ -463,8 +470,12 @@ class _HeldHere(StoreHeldVersions):
         kinds = registry_entries(self._conn, sorted(family))
         cases = [r for r in family if kinds.get(r, ("", False))[0] == "case"]
         by_cases = {r for _, ids in case_families(self._conn, cases).values() for r in ids}
-        return merge_store.exported_among(self._conn, colleague.id,
-                                          family - by_cases - {defender})
+        # only records that belong to this defender alone: an incident or an action about
+        # several defenders, a contact or a training edition may have gone with another family
+        # (and a colleague may name a contact it holds in an action about this defender)
+        own = {r for r in family - by_cases - {defender}
+               if kinds.get(r, ("", False))[0] in _ONE_DEFENDER_KINDS}
+        return merge_store.exported_among(self._conn, colleague.id, own)
 
 
 class _RefusedCard(Exception):
