@@ -195,7 +195,7 @@ def test_a_cancelled_intake_leaves_no_row_and_no_file(vault: Path, tmp_path: Pat
 
 
 def store_cancelled() -> type[Exception]:
-    from hrd_desk.services.evidence import Cancelled
+    from hrd_desk.errors import Cancelled
     return Cancelled
 
 

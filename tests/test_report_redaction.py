@@ -287,3 +287,33 @@ def test_list_export_refuses_a_bad_place_and_writes_nothing(world: dict[str, Off
     with pytest.raises(InvalidValue):
         desk.reports.list_export("colleagues", Profile.FULL)
     assert list(tmp_path.glob("*.csv")) == []
+
+
+def test_a_list_tells_its_progress_and_stops_when_asked(world: dict[str, Office],
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The GUI's progress dialog: the list says after each batch how many records of how many
+    it decided, and a progress that answers False stops it with Cancelled (no list made)."""
+    from hrd_desk.errors import Cancelled
+    from hrd_desk.services import reports
+
+    monkeypatch.setattr(reports, "DECIDE_PER_READ", 2)
+    desk = Desk.on(world["A"].session)
+    for n in range(5):
+        desk.records.add("defender", {"name": f"Person {n}", "consent": "partners", **GIVEN})
+    told: list[tuple[int, int]] = []
+
+    def tell(done: int, total: int) -> bool:
+        told.append((done, total))
+        return True
+
+    made = desk.reports.list_export("defenders", Profile.FULL, progress=tell)
+    assert len(made.rows) == 5 and told == [(0, 5), (2, 5), (4, 5), (5, 5)]
+    told.clear()
+
+    def stop_after_first(done: int, total: int) -> bool:
+        told.append((done, total))
+        return done == 0
+
+    with pytest.raises(Cancelled):
+        desk.reports.list_export("defenders", Profile.FULL, progress=stop_after_first)
+    assert told == [(0, 5), (2, 5)]

@@ -33,6 +33,11 @@ class HrdDeskError(Exception):
         return self.message
 
 
+class Cancelled(Exception):
+    """The caseworker stopped a long job through its progress (an attachment's intake, a list
+    export): the job raised before writing anything."""
+
+
 class UsageError(HrdDeskError):
     exit_code = ExitCode.USAGE
 

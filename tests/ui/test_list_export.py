@@ -9,9 +9,10 @@ from __future__ import annotations
 import csv
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QProgressDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from hrd_desk.services.desk import Desk
@@ -276,3 +277,87 @@ def test_the_profile_question_starts_on_partner_and_cancel_is_none(qtbot: QtBot)
         prompter = DialogPrompter(None, run=answer(choose))
         assert prompter.choose("Export", "For whom?", options, default=1) == choose
     assert seen == ["Partner, for a partner organisation"] * 2
+
+
+class _LaterContext(FakeContext):
+    """A writer that runs each job only when the test says, as the real writer thread runs it
+    while the GUI goes on."""
+
+    def __init__(self, session: Session, prompter: ScriptedPrompter) -> None:
+        super().__init__(session, prompter)
+        self.queued: list[Callable[[], None]] = []
+
+    def write(self, job: Any, on_done: Any = None, on_error: Any = None) -> None:
+        self.queued.append(lambda: FakeContext.write(self, job, on_done, on_error))
+
+    def run_queued(self) -> None:
+        while self.queued:
+            self.queued.pop(0)()
+
+
+def _later_page(qtbot: QtBot, session: Session) -> tuple[TasksPage, _LaterContext,
+                                                          ScriptedPrompter]:
+    make_records(Desk.on(session))
+    prompter = ScriptedPrompter()
+    ctx = _LaterContext(session, prompter)
+    page = TasksPage()
+    qtbot.addWidget(page)
+    page.attach(ctx)  # type: ignore[arg-type]
+    return page, ctx, prompter
+
+
+def _progress_dialog(page: QWidget) -> QProgressDialog:
+    found = page.findChildren(QProgressDialog)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_a_list_is_made_behind_a_progress_dialog_whose_cancel_writes_nothing(
+        qtbot: QtBot, session: Session, out: Path) -> None:
+    page, ctx, prompter = _later_page(qtbot, session)
+    page.export_button.click()  # the default profile; the list is now being made
+    assert [c[0] for c in prompter.calls] == ["choose"] and len(ctx.queued) == 1
+    dialog = _progress_dialog(page)
+    assert not dialog.isVisible(), "a list made quickly flashes no dialog"
+    qtbot.waitUntil(dialog.isVisible, timeout=3000)  # the work outlasts LIST_PROGRESS_AFTER_MS
+    assert dialog.isModal() and dialog.labelText() == (
+        "Making the list under the chosen profile…")
+    cancel = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Cancel")
+    cancel.click()
+    prompter.files.append(str(out / "tasks.csv"))  # were it asked, it would have a place
+    ctx.run_queued()  # the job sees the cancel at its first progress and stops
+    flush()
+    assert [c[0] for c in prompter.calls] == ["choose"], "no warning, no file chooser, no error"
+    assert list(out.iterdir()) == [] and page.findChildren(QProgressDialog) == []
+    page.clear()
+
+
+def test_a_list_made_goes_on_to_the_warning_and_the_file(
+        qtbot: QtBot, session: Session, out: Path) -> None:
+    page, ctx, prompter = _later_page(qtbot, session)
+    prompter.files.append(str(out / "tasks.csv"))
+    page.export_button.click()
+    _progress_dialog(page)
+    ctx.run_queued()
+    flush()
+    assert [c[0] for c in prompter.calls] == ["choose", "confirm", "save_file", "info"]
+    assert "MKtasktitle" in (out / "tasks.csv").read_text(encoding="utf-8-sig")
+    assert page.findChildren(QProgressDialog) == []
+    page.clear()
+
+
+def test_a_list_nothing_of_which_may_leave_offers_no_file(
+        pages: tuple[dict[str, ListPage], ScriptedPrompter], out: Path) -> None:
+    """The Defenders page filtered to the defender who gave no consent: no profile lets
+    it leave, so the caseworker is told why instead of being offered a file of headings."""
+    made, prompter = pages
+    page = made["defenders"]
+    page.filter_text.setText("MKnoconsent")  # type: ignore[attr-defined]
+    assert page.model.rowCount() == 1
+    prompter.choices.append(PROFILES.index(Profile.FULL))
+    page.export_button.click()
+    assert [c[0] for c in prompter.calls] == ["choose", "info"]
+    told = prompter.calls[1][2]
+    assert "nothing to save" in told and "“Full, for a programme office”" in told
+    assert "1 record left out" in told
+    assert list(out.iterdir()) == []

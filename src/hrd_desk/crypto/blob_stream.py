@@ -25,6 +25,7 @@ import nacl.bindings as sodium
 import nacl.exceptions
 import nacl.utils
 
+from ..errors import Cancelled
 from .workers import HandOver, OrderedWorker, read_full
 
 CHUNK_BYTES = 64 * 1024
@@ -41,10 +42,6 @@ Progress = Callable[[int], bool | None]
 
 class BlobDamaged(Exception):
     """The blob does not decrypt to a whole, authentic stream (altered, truncated, extended)."""
-
-
-class Cancelled(Exception):
-    """The progress callback asked to stop."""
 
 
 @dataclass(frozen=True)

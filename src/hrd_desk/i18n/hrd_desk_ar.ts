@@ -6011,6 +6011,10 @@ Colleagues that trust you move to it when they import your next bundle. New coll
             <translation>الملف غير مشفّر ولا يحتفظ hrd-desk بنسخة منه: احفظه فقط في مكان آمن.</translation>
         </message>
         <message>
+            <source>No record of the list can leave under the profile “%1”: there is nothing to save.</source>
+            <translation>لا يمكن لأي سجل في القائمة أن يخرج وفق الملف «%1»: لا يوجد ما يُحفظ.</translation>
+        </message>
+        <message>
             <source>Export list as CSV</source>
             <translation>تصدير القائمة بصيغة CSV</translation>
         </message>
@@ -6021,6 +6025,26 @@ Colleagues that trust you move to it when they import your next bundle. New coll
         <message>
             <source>Continue…</source>
             <translation>متابعة…</translation>
+        </message>
+        <message>
+            <source>The list was not exported</source>
+            <translation>لم تُصدَّر القائمة</translation>
+        </message>
+        <message>
+            <source>Making the list under the chosen profile…</source>
+            <translation>جارٍ إعداد القائمة وفق الملف المختار…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Progress of the list</source>
+            <translation>تقدّم القائمة</translation>
+        </message>
+        <message>
+            <source>Records decided:</source>
+            <translation>السجلات التي فُحصت:</translation>
         </message>
         <message numerus="yes">
             <source>%n record(s) left out: the consent of a defender they concern does not allow this profile.</source>

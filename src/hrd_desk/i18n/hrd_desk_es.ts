@@ -5787,6 +5787,10 @@ Los colegas que confían en usted pasan a ella al importar su próximo paquete. 
             <translation>No está cifrado y hrd-desk no guarda copia: guárdelo solo en un lugar seguro.</translation>
         </message>
         <message>
+            <source>No record of the list can leave under the profile “%1”: there is nothing to save.</source>
+            <translation>Ningún registro de la lista puede salir con el perfil «%1»: no hay nada que guardar.</translation>
+        </message>
+        <message>
             <source>Export list as CSV</source>
             <translation>Exportar la lista en CSV</translation>
         </message>
@@ -5797,6 +5801,26 @@ Los colegas que confían en usted pasan a ella al importar su próximo paquete. 
         <message>
             <source>Continue…</source>
             <translation>Continuar…</translation>
+        </message>
+        <message>
+            <source>The list was not exported</source>
+            <translation>La lista no se exportó</translation>
+        </message>
+        <message>
+            <source>Making the list under the chosen profile…</source>
+            <translation>Preparando la lista según el perfil elegido…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Progress of the list</source>
+            <translation>Avance de la lista</translation>
+        </message>
+        <message>
+            <source>Records decided:</source>
+            <translation>Registros examinados:</translation>
         </message>
         <message numerus="yes">
             <source>%n record(s) left out: the consent of a defender they concern does not allow this profile.</source>

@@ -5787,6 +5787,10 @@ Les collègues qui vous font confiance y passent en important votre prochain paq
             <translation>Il n'est pas chiffré et hrd-desk n'en garde aucune copie : enregistrez-le seulement en lieu sûr.</translation>
         </message>
         <message>
+            <source>No record of the list can leave under the profile “%1”: there is nothing to save.</source>
+            <translation>Aucune fiche de la liste ne peut sortir sous le profil « %1 » : il n'y a rien à enregistrer.</translation>
+        </message>
+        <message>
             <source>Export list as CSV</source>
             <translation>Exporter la liste en CSV</translation>
         </message>
@@ -5797,6 +5801,26 @@ Les collègues qui vous font confiance y passent en important votre prochain paq
         <message>
             <source>Continue…</source>
             <translation>Continuer…</translation>
+        </message>
+        <message>
+            <source>The list was not exported</source>
+            <translation>La liste n'a pas été exportée</translation>
+        </message>
+        <message>
+            <source>Making the list under the chosen profile…</source>
+            <translation>Préparation de la liste selon le profil choisi…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Progress of the list</source>
+            <translation>Avancement de la liste</translation>
+        </message>
+        <message>
+            <source>Records decided:</source>
+            <translation>Fiches examinées :</translation>
         </message>
         <message numerus="yes">
             <source>%n record(s) left out: the consent of a defender they concern does not allow this profile.</source>

@@ -55,7 +55,6 @@ VIEWABLE = frozenset({"image/jpeg", "image/png", "image/gif", "image/webp", "tex
 MAX_TEXT = 2000
 
 Progress = blob_stream.Progress
-Cancelled = blob_stream.Cancelled
 
 
 @dataclass(frozen=True)

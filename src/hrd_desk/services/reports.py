@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from ..errors import ConsentRefused, InvalidValue, RejectedInput
+from ..errors import Cancelled, ConsentRefused, InvalidValue, RejectedInput
 from ..model.dates import DateFormatError, parse_date
 from ..model.display import vocab_label
 from ..model.fields import FieldInfo, FieldKind, field_infos
@@ -202,14 +202,17 @@ class ListExport:
 
 def list_export(session: Session, kind_name: str, profile: Profile,
                 words: ReportWording = ENGLISH, *, flt: RecordFilter | None = None,
-                only: Collection[str] | None = None) -> ListExport:
+                only: Collection[str] | None = None,
+                progress: Callable[[int, int], bool] | None = None) -> ListExport:
     """A list (defenders, incidents, cases, stays, tasks) as rows under the profile: records the
     rule refuses are left out and counted. `words` give the headings (field labels, "Id") and
     the values' words (vocabulary, countries, "(withheld)"): English for the CLI.
 
     Every record of the kind unless narrowed, as a GUI page shows it: `flt` the page's own
     filter (a CaseworkSource's), `only` the ids the page lists (the Defenders overview's own
-    query). The sharing rule still decides each record kept; refused ones are counted."""
+    query). The sharing rule still decides each record kept; refused ones are counted.
+    `progress(done, total)` is told after each batch of records decided; False from it raises
+    Cancelled (nothing was written: the list is only made here)."""
     if kind_name not in LIST_KINDS:
         raise InvalidValue("kind", f"{kind_name!r} is not a list: use one of "
                            + ", ".join(LIST_KINDS))
@@ -223,6 +226,8 @@ def list_export(session: Session, kind_name: str, profile: Profile,
     kept = None if only is None else set(only)
     listed = [stored for stored in redactor.work.list(kind, flt or RecordFilter())
               if kept is None or stored.id in kept]
+    if progress is not None and not progress(0, len(listed)):
+        raise Cancelled()
     for start in range(0, len(listed), DECIDE_PER_READ):
         chunk = listed[start:start + DECIDE_PER_READ]
         # the facts each decision asks, read for many records at once (100,000 incidents
@@ -235,6 +240,8 @@ def list_export(session: Session, kind_name: str, profile: Profile,
                 continue
             values = redactor.fields(stored, decision)
             rows.append([stored.id, *(values[n] for n in names)])
+        if progress is not None and not progress(start + len(chunk), len(listed)):
+            raise Cancelled()
     return ListExport(kind, profile, header, rows, refused)
 
 
@@ -570,8 +577,10 @@ class Reports:
 
     def list_export(self, kind: str, profile: Profile, words: ReportWording = ENGLISH, *,
                     flt: RecordFilter | None = None,
-                    only: Collection[str] | None = None) -> ListExport:
-        return list_export(self._s, kind, profile, words, flt=flt, only=only)
+                    only: Collection[str] | None = None,
+                    progress: Callable[[int, int], bool] | None = None) -> ListExport:
+        return list_export(self._s, kind, profile, words, flt=flt, only=only,
+                           progress=progress)
 
     @staticmethod
     def write_list(export: ListExport, out: Path) -> Path:

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..services.evidence import VIEWABLE, Attachment, Cancelled
+from ..errors import Cancelled
+from ..services.evidence import VIEWABLE, Attachment
 from .audit_dialogs import when_text
 from .contracts import AppContext
 from .i18n import filled, translate

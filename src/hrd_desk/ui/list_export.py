@@ -14,14 +14,21 @@ and full, names and places included, must be chosen on purpose.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from ..errors import Cancelled
 from ..services.casework import RecordFilter
+from ..services.desk import Desk
 from ..services.reports import LIST_KINDS, ListExport
 from ..services.sharing_rule import Profile
 from .contracts import AppContext
+from .exchange.common import LongJob, ProgressBox, progress_bar
 from .i18n import filled, plural, translate
 from .labels import kind_count
 from .report_exports import save_report
@@ -29,6 +36,7 @@ from .report_words import list_words
 
 PROFILES = (Profile.FULL, Profile.PARTNER, Profile.PUBLIC)
 DEFAULT_PROFILE = Profile.PARTNER
+LIST_PROGRESS_AFTER_MS = 400  # a small list is made before any dialog would flash
 
 
 @dataclass(frozen=True)
@@ -84,9 +92,22 @@ def warning_text(export: ListExport, kind_name: str, filtered: bool = False) -> 
     return "\n\n".join(parts)
 
 
-def export_list(ctx: AppContext, kind_name: str, shown: Shown | None = None) -> bool:
-    """Ask the profile, warn, ask where, write `shown` (the page's records; None: every
-    record); True when a file was written."""
+def nothing_text(export: ListExport) -> str:
+    """Why no file is offered: no record of the list may leave under the profile."""
+    name, _drops = profile_options()[PROFILES.index(export.profile)]
+    parts = [filled(translate("ListExport", "No record of the list can leave under the profile "
+                              "“%1”: there is nothing to save."), name)]
+    if export.withheld_for_consent:
+        parts.append(plural("ListExport", "%n record(s) left out: the consent of a defender "
+                            "they concern does not allow this profile.",
+                            export.withheld_for_consent))
+    return "\n\n".join(parts)
+
+
+def export_list(ctx: AppContext, kind_name: str, shown: Shown | None = None,
+                parent: QWidget | None = None) -> None:
+    """Ask the profile, make the list on the writer thread with progress and Cancel, then
+    warn, ask where and write `shown` (the page's records; None: every record)."""
     if kind_name not in LIST_KINDS:
         raise ValueError(kind_name)
     prompter = ctx.prompter
@@ -97,15 +118,67 @@ def export_list(ctx: AppContext, kind_name: str, shown: Shown | None = None) -> 
         profile_options(), default=PROFILES.index(DEFAULT_PROFILE),
         accept=translate("ListExport", "Continue…"))
     if chosen is None:
-        return False
+        return
     profile = PROFILES[chosen]
-    reports = ctx.reader.reports
     shown = shown or Shown()
-    export = reports.list_export(kind_name, profile, list_words(), flt=shown.flt,
-                                 only=shown.only)
+    words = list_words()  # translated here, on the GUI thread
+    flt, only = shown.flt, shown.only
+    stop = threading.Event()
+    dialog, job = _progress(parent, stop)
 
-    def write(target: Path) -> None:  # what was warned about, not the list made again
-        reports.write_list(export, target)
+    def make(desk: Desk, box: ProgressBox) -> ListExport:
+        box.set_phase("list")
 
-    return save_report(prompter, title, warning_text(export, kind_name, shown.filtered),
-                       f"{kind_name}-{profile.value}.csv", write)
+        def tick(done: int, total: int) -> bool:
+            box.report(done, total)
+            return not stop.is_set()
+
+        return desk.reports.list_export(kind_name, profile, words, flt=flt, only=only,
+                                        progress=tick)
+
+    def made(export: ListExport) -> None:
+        _close(dialog)
+        if not export.rows:  # a file of headings only would be no use to anyone
+            prompter.info(title, nothing_text(export))
+            return
+
+        def write(target: Path) -> None:  # what was warned about, not the list made again
+            ctx.reader.reports.write_list(export, target)
+
+        save_report(prompter, title, warning_text(export, kind_name, shown.filtered),
+                    f"{kind_name}-{profile.value}.csv", write)
+
+    def failed(exc: Exception) -> None:
+        _close(dialog)
+        if not isinstance(exc, Cancelled):
+            prompter.error(translate("ListExport", "The list was not exported"), str(exc))
+
+    job.start(ctx, make, made, failed)
+
+
+def _progress(parent: QWidget | None, stop: threading.Event) -> tuple[QProgressDialog, LongJob]:
+    """The dialog a list is made behind: window-modal (the page cannot start a second export),
+    shown only if the work outlasts LIST_PROGRESS_AFTER_MS, its Cancel setting `stop`."""
+    dialog = QProgressDialog(parent)
+    dialog.setWindowTitle(translate("ListExport", "Export list as CSV"))
+    dialog.setLabelText(translate("ListExport", "Making the list under the chosen profile…"))
+    dialog.setCancelButtonText(translate("ListExport", "Cancel"))
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumWidth(dialog.fontMetrics().horizontalAdvance("M") * 32)
+    dialog.setAutoReset(False)
+    dialog.setAutoClose(False)
+    bar = progress_bar(translate("ListExport", "Progress of the list"))
+    dialog.setBar(bar)
+    bar.setRange(0, 0)
+    bar.setValue(0)  # at its minimum, so the dialog's own timer restarts at the new duration
+    dialog.setMinimumDuration(LIST_PROGRESS_AFTER_MS)
+    dialog.canceled.connect(stop.set)
+    job = LongJob(bar, dialog)
+    job.phase_names["list"] = translate("ListExport", "Records decided:")
+    return dialog, job
+
+
+def _close(dialog: QProgressDialog) -> None:
+    dialog.reset()
+    dialog.hide()
+    dialog.deleteLater()

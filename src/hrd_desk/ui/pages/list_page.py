@@ -107,11 +107,15 @@ class ListPage(QWidget):
         (ui/list_export.py)."""
         self.export_button = self.add_action(
             QT_TRANSLATE_NOOP("Page", "Export list as CSV…"),
-            lambda: self.ctx is not None and export_list(self.ctx, list_name, self.shown()),
+            lambda: self._export_list(list_name),
             tip=QT_TRANSLATE_NOOP("Page", "The list as the page shows it, filters included, "
                                   "as a CSV file for a programme office, a partner or the "
                                   "public: you choose the profile, then where to save it"))
         return self.export_button
+
+    def _export_list(self, list_name: str) -> None:
+        if self.ctx is not None:
+            export_list(self.ctx, list_name, self.shown(), parent=self)
 
     def shown(self) -> Shown:
         """What the list shows now, for its export: the filter of the current source when it
