@@ -229,3 +229,42 @@ def test_find_defenders_for_pickers(work: Casework) -> None:
     assert find_defenders(work, "okoye") == [(a, "Blue Heron"), (b, "Luis Okoyev")]
     assert find_defenders(work, "heron") == [(a, "Blue Heron")]
     assert find_defenders(work, "okoye", limit=1) == [(a, "Blue Heron")]
+
+
+@pytest.mark.parametrize("descending", [False, True])
+def test_a_column_of_codes_sorts_by_the_order_given_and_positions_follow(
+    work: Casework, descending: bool
+) -> None:
+    """The GUI sorts a country column by the countries' names in the reader's language
+    (ui/i18n.column_ranks): the list follows the ranks given, not the codes, codes the ranks
+    do not name (and no country) sort as NULL, and every row's position is its place."""
+    rng = random.Random(5)
+    d = work.add("defender", {"name": "D"})
+    for _ in range(30):  # Kenya, Colombia, Egypt, Ecuador, or no country
+        _incident(work, [d], "2024-02", country=rng.choice(("KE", "CO", "EG", "EC", None)))
+    ranks = {"EG": 0, "EC": 1, "KE": 2, "CO": 3, "ZW": 4}  # Égypte, Équateur, Kenya, Colombie?
+    flt = RecordFilter()
+    query = work.query("incident", flt, order_by="country", descending=descending,
+                       ranks=ranks)
+    listed = work.list("incident", flt, order_by="country", descending=descending,
+                       ranks=ranks)
+    places = [ranks.get(r.get("country") or "", -1) for r in listed]
+    assert places == sorted(places, reverse=descending) and len(set(places)) == 5
+    for row, record in enumerate(listed):
+        assert list_position(work, query, record.id) == row
+    by_code = [r.get("country") for r in work.list("incident", flt, order_by="country",
+                                                   descending=descending)]
+    assert by_code != [r.get("country") for r in listed], "the codes' own order differs"
+
+
+def test_the_defenders_list_sorts_countries_by_the_order_given(work: Casework) -> None:
+    ke = work.add("defender", {"name": "K", "country": "KE"})
+    eg = work.add("defender", {"name": "E", "country": "EG"})
+    co = work.add("defender", {"name": "C", "country": "CO"})
+    nowhere = work.add("defender", {"name": "N"})
+    overview = DefenderOverview(work, today=lambda: TODAY)
+    assert overview.ids(order="country", descending=False) == [nowhere, co, eg, ke]
+    ranks = {"EG": 0, "KE": 1, "CO": 2}
+    assert overview.ids(order="country", descending=False, ranks=ranks) == [nowhere, eg, ke, co]
+    assert overview.ids(order="country", ranks=ranks) == [co, ke, eg, nowhere]
+    assert overview.position_of(co, order="country", ranks=ranks) == 0

@@ -208,3 +208,42 @@ def test_build_pages_gives_every_section(ctx: FakeContext, qtbot: QtBot) -> None
     assert pages["deleted"].nav_title == "Deleted"  # type: ignore[attr-defined]
     lines = [w for p in pages.values() for w in p.findChildren(QLineEdit)]
     assert all(w.accessibleName() for w in lines)
+
+
+def test_the_country_column_sorts_by_the_names_shown(
+    page: DefendersPage, ctx: FakeContext
+) -> None:
+    """Switzerland is CH and Germany DE: sorted by code, Switzerland would come first."""
+    ctx.reader.records.add("defender", {"name": "Hans", "country": "CH"})
+    ctx.reader.records.add("defender", {"name": "Greta", "country": "DE"})
+    page.list.model.reload()
+    page.list.table.sortByColumn(1, Qt.SortOrder.AscendingOrder)
+    assert _column(page, 1) == ["Belarus", "Colombia", "Germany", "Kenya", "Switzerland"]
+    page.list.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert _column(page, 1) == ["Switzerland", "Kenya", "Germany", "Colombia", "Belarus"]
+
+
+def test_code_columns_sort_by_name_in_the_language_and_vocabularies_by_their_own_order(
+    qtbot: QtBot,
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from hrd_desk.model.vocab import VOCABULARIES
+    from hrd_desk.ui.i18n import apply_language, column_ranks
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    english = column_ranks("incident", "country")
+    assert english is not None and english["CH"] > english["DE"]  # Switzerland, Germany
+    apply_language(app, "fr")
+    try:
+        french = column_ranks("incident", "country")
+    finally:
+        apply_language(app, "en")
+    assert french is not None
+    assert french["DE"] < french["EG"] < french["EC"] < french["ZM"]  # Allemagne, Égypte,
+    # Équateur, Zambie: by code Ecuador would come before Egypt
+    status = column_ranks("case", "status")
+    assert status is not None
+    assert sorted(status, key=status.__getitem__) == list(VOCABULARIES["case_statuses"].slugs())
+    assert column_ranks("case", "title") is None and column_ranks("case", "opened_order") is None

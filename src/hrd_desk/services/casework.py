@@ -90,8 +90,10 @@ def record_query(
     descending: bool = True,
     limit: int | None = None,
     offset: int = 0,
+    ranks: Mapping[str, int] | None = None,
 ) -> ListQuery:
-    """The SQL query for a filtered page of one kind (lists, counts, and search's filters).
+    """The SQL query for a filtered page of one kind (lists, counts, and search's filters);
+    `ranks` orders `order_by`'s values by their place in it (store.queries.ListQuery).
 
     A filter that cannot apply to the kind (a category for a defender) raises InvalidValue.
     """
@@ -102,7 +104,7 @@ def record_query(
     if order_by is None:
         order_by, descending = _DEFAULT_ORDER.get(kind, ("updated", True))
     q = ListQuery(kind, equals=dict(flt.equals), deleted=flt.deleted, order_by=order_by,
-                  descending=descending, limit=limit, offset=offset)
+                  descending=descending, limit=limit, offset=offset, order_ranks=ranks)
     for name, value in flt.links.items():
         if infos.get(name) is None or infos[name].kind not in (FieldKind.REF,
                                                                 FieldKind.REF_LIST):
@@ -408,9 +410,10 @@ class Casework:
         descending: bool = True,
         limit: int | None = None,
         offset: int = 0,
+        ranks: Mapping[str, int] | None = None,
     ) -> ListQuery:
         return record_query(kind, flt, order_by=order_by, descending=descending, limit=limit,
-                            offset=offset)
+                            offset=offset, ranks=ranks)
 
     def list(self, kind: str, flt: RecordFilter | None = None, **page: Any) -> list[Stored]:
         return list_records(self.conn, self.query(kind, flt, **page))

@@ -13,7 +13,7 @@ Qt-free: the GUI's models call these through the Desk's read-only view.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -75,11 +75,14 @@ class DefenderOverview:
         *,
         offset: int = 0,
         limit: int | None = None,
+        ranks: Mapping[str, int] | None = None,
     ) -> list[str]:
-        """Defender ids in list order (the cheap half of a page: an index walk)."""
+        """Defender ids in list order (the cheap half of a page: an index walk); `ranks`: the
+        country codes' places, to sort them by name in the reader's language."""
         flt = flt or OverviewFilter()
         return sql.defender_ids(self._conn, flt.text.strip(), flt.country, order=order,
-                                descending=descending, offset=offset, limit=limit)
+                                descending=descending, offset=offset, limit=limit,
+                                ranks=ranks)
 
     def rows(self, ids: Sequence[str]) -> list[DefenderRow]:
         """The list lines for `ids`, in the same order (ids no longer listed are left out)."""
@@ -111,15 +114,17 @@ class DefenderOverview:
         *,
         offset: int = 0,
         limit: int = 200,
+        ranks: Mapping[str, int] | None = None,
     ) -> list[DefenderRow]:
-        return self.rows(self.ids(flt, order, descending, offset=offset, limit=limit))
+        return self.rows(self.ids(flt, order, descending, offset=offset, limit=limit,
+                                  ranks=ranks))
 
     def position_of(
         self, defender_id: str, flt: OverviewFilter | None = None, order: str = "last_incident",
-        descending: bool = True,
+        descending: bool = True, ranks: Mapping[str, int] | None = None,
     ) -> int | None:
         """Where a defender now is in the list (None when it is not listed)."""
-        ids = self.ids(flt, order, descending)
+        ids = self.ids(flt, order, descending, ranks=ranks)
         try:
             return ids.index(defender_id)
         except ValueError:

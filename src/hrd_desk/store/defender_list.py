@@ -8,10 +8,11 @@ services (services/overview.py) turn these rows into what the faces show.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from .dbapi import Connection
+from .queries import ranked
 
 # sort key -> SQL expression over defender_activity `a` and defenders `d`
 DEFENDER_ORDER = {
@@ -57,16 +58,23 @@ def count_defenders(conn: Connection, text: str = "", country: str | None = None
 def defender_ids(
     conn: Connection, text: str = "", country: str | None = None, *,
     order: str = "last_incident", descending: bool = True, offset: int = 0,
-    limit: int | None = None,
+    limit: int | None = None, ranks: Mapping[str, int] | None = None,
 ) -> list[str]:
-    """Defender ids in list order (the cheap half of a page: an index walk)."""
+    """Defender ids in list order (the cheap half of a page: an index walk); `ranks` orders
+    the country column by each code's place in it (its name in the reader's language)."""
     if order not in DEFENDER_ORDER:
         raise ValueError(f"cannot sort defenders by {order}")
     where, params = _where(text, country)
     direction = "DESC" if descending else "ASC"
     tables = _tables(text, country, needs_defender="d." in DEFENDER_ORDER[order])
+    key, key_params = DEFENDER_ORDER[order], list[Any]()
+    if ranks and order == "country":
+        present = [r[0] for r in conn.execute(
+            "SELECT DISTINCT country FROM defenders WHERE country IS NOT NULL")]
+        key, key_params = ranked(key, ranks, present)
+    params += key_params
     sql = (f"SELECT a.defender FROM {tables} WHERE {where} "
-           f"ORDER BY {DEFENDER_ORDER[order]} {direction}, a.defender {direction}")
+           f"ORDER BY {key} {direction}, a.defender {direction}")
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params += [limit, offset]

@@ -35,9 +35,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 
-from ..model.fields import FieldInfo, field_infos
+from ..model.fields import FieldInfo, FieldKind, field_infos
 from ..model.records import KINDS
-from ..model.vocab import VOCABULARIES, country_name, vocab_context
+from ..model.vocab import COUNTRIES, VOCABULARIES, country_name, vocab_context
 
 translate = QCoreApplication.translate
 __all__ = ["QT_TRANSLATE_NOOP", "filled", "plural", "translate"]
@@ -201,6 +201,24 @@ def sort_key(text: str) -> QCollatorSortKey:
     """A sort key for a displayed text in the current language's order (QCollator: "Égypte"
     before "Équateur" and "Zambie", not after "Zimbabwe" as code points put it)."""
     return _collator().sortKey(text)
+
+
+def column_ranks(kind: str, column: str) -> dict[str, int] | None:
+    """How a list sorts a column whose stored values are codes (store.queries.ListQuery's
+    `order_ranks`): a country by its name in the current language ("Égypte" near "Équateur",
+    not where "EG" falls), a vocabulary value by its place in the vocabulary (a level from low
+    to critical, statuses in the order the filters list them, the same in every language);
+    None for a column whose values sort as they are."""
+    info = field_infos(KINDS[kind].cls).get(column)
+    if info is None:
+        return None
+    if info.kind == FieldKind.COUNTRY:
+        collator = _collator()
+        named = sorted(COUNTRIES.slugs(), key=lambda code: collator.sortKey(country_text(code)))
+        return {code: place for place, code in enumerate(named)}
+    if info.kind == FieldKind.ENUM and info.vocab:
+        return {slug: place for place, slug in enumerate(VOCABULARIES[info.vocab].slugs())}
+    return None
 
 
 def compare_texts(first: Sequence[str], second: Sequence[str]) -> int:

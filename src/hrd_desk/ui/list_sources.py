@@ -17,6 +17,7 @@ from ..model.records import KINDS, Stored
 from ..services.casework import RecordFilter
 from ..services.desk import Desk
 from ..services.overview import DefenderRow, OverviewFilter
+from .i18n import column_ranks
 from .record_titles import titles
 
 
@@ -55,6 +56,7 @@ class CaseworkSource:
         self.sort_key = sort_key or default.order_by or "updated"
         self.descending = descending if sort_key else default.descending
         infos = field_infos(KINDS[kind].cls)
+        self._ranked: tuple[str, Mapping[str, int] | None] = ("", None)
         self._links = {name: info.ref for name, info in infos.items()
                        if info.kind in (FieldKind.REF, FieldKind.REF_LIST)
                        and info.ref in name_links}
@@ -62,9 +64,16 @@ class CaseworkSource:
     def count(self) -> int:
         return self.reader.records.count(self.kind, self.flt)
 
+    def ranks(self) -> Mapping[str, int] | None:
+        """The sorted column's order when its values are codes (i18n.column_ranks)."""
+        if self._ranked[0] != self.sort_key:
+            self._ranked = (self.sort_key, column_ranks(self.kind, self.sort_key))
+        return self._ranked[1]
+
     def fetch(self, offset: int, limit: int) -> list[ListRow]:
         records = self.reader.records.list(self.kind, self.flt, order_by=self.sort_key,
-                                   descending=self.descending, limit=limit, offset=offset)
+                                           descending=self.descending, limit=limit,
+                                           offset=offset, ranks=self.ranks())
         wanted: dict[str, set[str]] = {}
         for record in records:
             for name, ref in self._links.items():
@@ -81,7 +90,7 @@ class CaseworkSource:
 
     def position_of(self, record_id: str) -> int | None:
         query = self.reader.records.query(self.kind, self.flt, order_by=self.sort_key,
-                                  descending=self.descending)
+                                          descending=self.descending, ranks=self.ranks())
         return self.reader.overview.list_position(query, record_id)
 
 
@@ -106,16 +115,26 @@ class OverviewSource:
         self.flt = flt or OverviewFilter()
         self.sort_key = "last_incident"
         self.descending = True
+        self._countries: Mapping[str, int] | None = None
 
     def count(self) -> int:
         return self.overview.count(self.flt)
 
+    def ranks(self) -> Mapping[str, int] | None:
+        """Countries by name in the current language (i18n.column_ranks)."""
+        if self.sort_key != "country":
+            return None
+        if self._countries is None:
+            self._countries = column_ranks("defender", "country")
+        return self._countries
+
     def fetch(self, offset: int, limit: int) -> list[DefenderRow]:
         return self.overview.page(self.flt, self.sort_key, self.descending, offset=offset,
-                                  limit=limit)
+                                  limit=limit, ranks=self.ranks())
 
     def row_id(self, row: DefenderRow) -> str:
         return row.id
 
     def position_of(self, record_id: str) -> int | None:
-        return self.overview.position_of(record_id, self.flt, self.sort_key, self.descending)
+        return self.overview.position_of(record_id, self.flt, self.sort_key, self.descending,
+                                         self.ranks())
