@@ -191,9 +191,17 @@ def country_text(code: str | None) -> str:
     return translate("Country", name) if name else ""
 
 
+_COLLATORS: dict[str, QCollator] = {}  # per locale: making one costs more than comparing
+
+
 def _collator() -> QCollator:
-    collator = QCollator(QLocale())
-    collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+    """The current language's collator (GUI thread only, like every caller here)."""
+    locale = QLocale()
+    collator = _COLLATORS.get(locale.name())
+    if collator is None:
+        collator = QCollator(locale)
+        collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        _COLLATORS[locale.name()] = collator
     return collator
 
 
