@@ -23,7 +23,8 @@ from ..store import identity_keys, peers
 from ..store import merge as merge_store
 from ..store.audit import append_event
 from ..store.dbapi import transaction
-from ..store.meta import get_meta, set_meta
+from ..store.meta import UNNAMED_OFFICE as UNNAMED_OFFICE  # the GUI's, reports'
+from ..store.meta import office_name, set_meta
 from .bundle_files import check_output_path
 from .session import Session
 
@@ -88,7 +89,7 @@ def _clean_name(name: str, what: str) -> str:
 def identity_info(session: Session) -> IdentityInfo:
     public = session.identity.public
     return IdentityInfo(
-        name=str(get_meta(session.conn, "identity_name", "unnamed")),
+        name=office_name(session.conn),
         vault_id=session.vault_id,
         fingerprint=public.fingerprint_text(),
         public=public,

@@ -34,7 +34,7 @@ from ..fsutil import atomic_write, atomic_writer
 from ..store import attachments as store
 from ..store.audit import append_event
 from ..store.dbapi import transaction
-from ..store.meta import get_meta
+from ..store.meta import office_name
 from ..store.records import now_iso, record_kind
 from ..store.sharing import is_deleted
 from .bundle_files import check_output_path, open_regular_file
@@ -105,8 +105,7 @@ def _custody(event: store.CustodyEvent) -> dict[str, Any]:
 
 def custodian(session: Session) -> str:
     """Who holds the evidence here, as custody events name it: the identity's name and id."""
-    name = get_meta(session.conn, "identity_name", "unnamed")
-    return f"{name} ({session.vault_id})"
+    return f"{office_name(session.conn)} ({session.vault_id})"
 
 
 def stream_attachment(vault_dir: Path, row: store.AttachmentRow,

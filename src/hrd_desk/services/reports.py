@@ -85,7 +85,6 @@ PHRASES = (
     "Prepared %1 by %2, %3 profile. Not encrypted: keep it safe.", "None under this profile.",
     "%1: %2", "; ", "full", "partner", "public", "this office (no name set)", "Id",
 )
-UNNAMED = "unnamed"  # the identity's name until the office gives one (store/vault.py)
 COUNTED = (
     "%n incident(s) left out: the consent of a defender they concern does not allow this "
     "profile.",
@@ -550,7 +549,7 @@ def dossier(session: Session, defender_id: str, profile: Profile, today: date,
         if extra is not None:
             sections.append(extra)
     office = colleagues.identity_info(session).name
-    if office == UNNAMED:  # the placeholder is no name: said in the dossier's language
+    if office == colleagues.UNNAMED_OFFICE:  # no name: said in the dossier's language
         office = words.phrase("this office (no name set)")
     return Dossier(defender_id, title, profile, office, today, sections, words)
 

@@ -12,6 +12,9 @@ from typing import Any
 
 from .dbapi import META_UPSERT, Connection
 
+UNNAMED_OFFICE = "unnamed"  # the identity's name until the office gives one
+
+
 # What a unit of work may hold back: what the database would give back unchanged.
 _KEPT_AS_IS = (str, int, bytes)
 
@@ -22,6 +25,11 @@ def get_meta(conn: Connection, key: str, default: Any = None) -> Any:
         return later[key]
     row = conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
     return default if row is None else row[0]
+
+
+def office_name(conn: Connection) -> str:
+    """The name this office gave its identity, UNNAMED_OFFICE until it gives one."""
+    return str(get_meta(conn, "identity_name", UNNAMED_OFFICE))
 
 
 def set_meta(conn: Connection, key: str, value: Any) -> None:

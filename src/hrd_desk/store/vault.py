@@ -23,7 +23,7 @@ from ..errors import DamagedVault, NoVault, RejectedInput, VaultExists, WrongPas
 from ..fsutil import atomic_write, private_dir
 from .attachments import remove_orphans
 from .dbapi import Connection, DatabaseError, as_damage, connect, transaction
-from .meta import get_meta, set_meta
+from .meta import UNNAMED_OFFICE, get_meta, set_meta
 from .migrations import migrate
 from .rekey import rekey, replace_keyslot_file
 from .vault_files import (
@@ -107,7 +107,7 @@ class Vault:
                     set_meta(conn, "vault_id", vault_id)
                     set_meta(conn, "identity_signing", signing)
                     set_meta(conn, "identity_box", box)
-                    set_meta(conn, "identity_name", "unnamed")
+                    set_meta(conn, "identity_name", UNNAMED_OFFICE)
             finally:
                 conn.close()
             params = params or slot.params

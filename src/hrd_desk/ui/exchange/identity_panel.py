@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from ...errors import HrdDeskError
-from ...services.colleagues import MAX_NAME
+from ...services.colleagues import MAX_NAME, UNNAMED_OFFICE
 from ..contracts import AppContext
 from ..i18n import QT_TRANSLATE_NOOP, filled, translate
 from ..labels import heading, plain_label
@@ -95,7 +95,7 @@ class IdentityPanel(QWidget):
         self.fingerprint.show_fingerprint(
             info.fingerprint, translate("Identity", "This vault's fingerprint")
         )
-        self._saved_name = "" if info.name == "unnamed" else info.name
+        self._saved_name = "" if info.name == UNNAMED_OFFICE else info.name
         self.name_edit.setText(self._saved_name)
         self._update()
 

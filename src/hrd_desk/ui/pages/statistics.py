@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ...errors import HrdDeskError, InvalidValue
 from ...fsutil import atomic_write
 from ...model.vocab import VOCABULARIES
-from ...services.reports import UNNAMED
+from ...services.colleagues import UNNAMED_OFFICE
 from ...services.statistics import KEYS, Statistics, StatsQuery, parse_day
 from ..charts import Bar, BarChart, cap_bars
 from ..contracts import AppContext
@@ -226,7 +226,7 @@ class StatisticsPage(QWidget):
                 ctx.reader.reports.write_statistics_csv(stats, target, csv_words())
             else:
                 office = ctx.reader.colleagues.identity().name
-                if office == UNNAMED:  # the placeholder is no name
+                if office == UNNAMED_OFFICE:  # the placeholder is no name
                     office = translate("Dossier", "this office (no name set)")
                 atomic_write(target, statistics_pdf(stats, office, date.today()))
 
