@@ -28,7 +28,7 @@ from hrd_desk.store.drafts import list_drafts, save_draft
 from hrd_desk.store.meta import set_meta
 from hrd_desk.store.migrations import LATEST, MIGRATIONS, migrate, schema_version
 from hrd_desk.store.queries import get_record
-from hrd_desk.store.records import RecordStore
+from hrd_desk.store.records import RecordStore, load_versions
 from vault_support import table_dump
 
 VERSIONS = list(range(1, LATEST + 1))
@@ -461,6 +461,34 @@ def _told_before_counts_as_acknowledged(conn: Connection) -> Callable[[Connectio
     return check
 
 
+def _histories_read_without_record_indexes(conn: Connection) -> Callable[[Connection], None]:
+    """Version 20 drops two indexes on versions (record_id with frontier, with seq): histories
+    are still read in arrival order, the frontier is still right, and the next edit follows."""
+    records_check = _records_at(conn)
+    vault_id = str(conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()[0])
+    identity = Identity.generate()
+    store = RecordStore(conn, vault_id=vault_id, identity=identity)
+    case = store.create("case", {"title": "seeded case"})
+    for status in ("open", "closed"):
+        store.update("case", case, {"status": status})
+
+    def check(after: Connection) -> None:
+        records_check(after)
+        assert {r[0] for r in after.execute(
+            "SELECT name FROM sqlite_master WHERE tbl_name = 'versions' AND type = 'index'")
+        }.isdisjoint({"versions_frontier", "versions_seq_record"})
+        assert [(v.counter, v.fields) for v in load_versions(after, case)] == [
+            (1, {"title": "seeded case"}), (2, {"status": "open"}), (3, {"status": "closed"})]
+        moved = RecordStore(after, vault_id=vault_id, identity=identity)
+        moved.update("case", case, {"title": "renamed"})
+        assert after.execute("SELECT counter, frontier FROM versions WHERE record_id = ? "
+                             "ORDER BY seq", (case,)).fetchall() == [(1, 0), (2, 0), (3, 0),
+                                                                     (4, 1)]
+        assert get_record(after, case).fields["title"] == "renamed"
+
+    return check
+
+
 SEED_HOOKS: dict[int, SeedHook] = {
     1: _records_at,
     2: _records_at,
@@ -480,6 +508,7 @@ SEED_HOOKS: dict[int, SeedHook] = {
     16: _summaries_kept,
     17: _sent_bundles_list_no_attachments,
     18: _told_before_counts_as_acknowledged,
+    19: _histories_read_without_record_indexes,
 }
 
 
@@ -511,9 +540,9 @@ def test_each_step_adds_to_the_previous_schema(tmp_path: Path, version: int) -> 
         migrate(stepwise, version)
         migrate(direct, version)
         assert schema(stepwise) == schema(direct)
-        added = set(schema(stepwise)) - set(previous)
+        changed = set(schema(stepwise)) ^ set(previous)  # added, or dropped (version 20)
         statements = " ".join(MIGRATIONS[version - 1])
-        assert added or "ALTER TABLE" in statements.upper() or "INSERT" in statements.upper()
+        assert changed or "ALTER TABLE" in statements.upper() or "INSERT" in statements.upper()
     finally:
         stepwise.close()
         direct.close()

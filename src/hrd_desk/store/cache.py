@@ -46,6 +46,17 @@ def ref_entries(kind: str, fields: Mapping[str, Any]) -> list[tuple[str, str]]:
     return sorted(set(entries))
 
 
+@cache
+def ref_columns(kind: str) -> frozenset[str]:
+    """The display columns `ref_entries` reads: the kind's links and lists of slugs, and an
+    incident's categories. While none of them changes, the record's rows in record_refs stay."""
+    names = {name for name, info in _infos(kind).items()
+             if info.kind in (FieldKind.REF_LIST, FieldKind.ENUM_LIST, FieldKind.REF)}
+    if kind == "incident":
+        names |= {"category", "also"}
+    return frozenset(names)
+
+
 def _columns(kind: str, fields: Mapping[str, Any]) -> dict[str, Any]:
     row: dict[str, Any] = {}
     for name, info in _infos(kind).items():
@@ -98,10 +109,16 @@ def write_cache(
     names = list(row)
     table = KINDS[kind].table
     quoted = ", ".join(f'"{n}"' for n in names)
-    existing = None if new_rowid is not None else conn.execute(
-        f"SELECT {quoted} FROM {table} WHERE id = ?", (record_id,)
-    ).fetchone()
+    rowid = new_rowid
+    existing = None
+    if new_rowid is None:  # the display row and the registry row (full-text rowid) at once
+        found = conn.execute(
+            f"SELECT {quoted}, (SELECT rowid FROM records WHERE id = ?) FROM {table} WHERE id = ?",
+            (record_id, record_id)).fetchone()
+        if found is not None:
+            existing, rowid = found[:-1], found[-1]
     seen = upkeep.touched(conn)
+    links_changed = True
     if existing is None:
         marks = ", ".join("?" for _ in names)
         conn.execute(f"INSERT INTO {table} ({quoted}) VALUES ({marks})", [row[n] for n in names])
@@ -118,8 +135,13 @@ def write_cache(
                          [*(row[n] for n in changed), record_id])
             if seen is not None:
                 _note(seen, kind, record_id, changed)
-    write_refs(conn, kind, record_id, full, first=new_rowid is not None)
-    rowid = new_rowid if new_rowid is not None else registry_rowid(conn, record_id, kind)
+        # record_refs was written from the same fields as the row (below, every time): while no
+        # column it is made of changed, it is already right (an edit of a text or a status
+        # reads and writes none of it)
+        links_changed = not ref_columns(kind).isdisjoint(changed)
+    if links_changed:
+        write_refs(conn, kind, record_id, full, first=new_rowid is not None)
+    rowid = int(rowid) if rowid is not None else registry_rowid(conn, record_id, kind)
     if index_later is None:
         search_index.index_record(conn, rowid, kind, full)
     else:

@@ -9,6 +9,7 @@ diacritics to that tokenizer, so they are stripped here, on indexing and on quer
 from __future__ import annotations
 
 import contextlib
+import json
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -60,27 +61,31 @@ def has_marks(conn: Connection) -> bool:
     return True
 
 
-def _marked(conn: Connection, rowid: int) -> frozenset[str]:
-    """Fields a caseworker marked sensitive for this record."""
-    if not has_marks(conn):
-        return frozenset()
-    return frozenset(str(r[0]) for r in conn.execute(
-        "SELECT m.field FROM sensitive_marks m JOIN records r ON r.id = m.record_id "
-        "WHERE r.rowid = ?", (rowid,)))
+def _held(conn: Connection, rowid: int) -> tuple[str | None, str | None, frozenset[str]]:
+    """The record's indexed texts (ordinary, sensitive; None where it has no row) and the fields
+    a caseworker marked sensitive for it, in one statement (an import asks for every record)."""
+    marks = ("(SELECT json_group_array(m.field) FROM sensitive_marks m JOIN records r "
+             "ON r.id = m.record_id WHERE r.rowid = ?1)") if has_marks(conn) else "'[]'"
+    plain, sensitive, marked = conn.execute(
+        f"SELECT (SELECT body FROM {_TABLES[0]} WHERE rowid = ?1), "
+        f"(SELECT body FROM {_TABLES[1]} WHERE rowid = ?1), {marks}", (rowid,)).fetchone()
+    return plain, sensitive, frozenset(json.loads(marked))
 
 
 def index_record(conn: Connection, rowid: int, kind: str, fields: Mapping[str, Any]) -> None:
     """Index a record's text, leaving an index row alone when its text has not changed (most
     edits change a status or a date: a delete and insert in FTS5 is not free).
     """
-    for table, body in zip(_TABLES, bodies(kind, fields, _marked(conn, rowid)), strict=True):
-        row = conn.execute(f"SELECT body FROM {table} WHERE rowid = ?", (rowid,)).fetchone()
-        if row is not None and row[0] == body:
-            continue
-        if row is not None:
+    plain, sensitive, marked = _held(conn, rowid)
+    for table, old, body in zip(_TABLES, (plain, sensitive), bodies(kind, fields, marked),
+                                strict=True):
+        if old is None:
+            if body:
+                conn.execute(f"INSERT INTO {table}(rowid, body) VALUES (?, ?)", (rowid, body))
+        elif not body:
             conn.execute(f"DELETE FROM {table} WHERE rowid = ?", (rowid,))
-        if body:
-            conn.execute(f"INSERT INTO {table}(rowid, body) VALUES (?, ?)", (rowid, body))
+        elif old != body:  # FTS5 takes the old text's terms out and puts the new one's in
+            conn.execute(f"UPDATE {table} SET body = ? WHERE rowid = ?", (body, rowid))
 
 
 def unindex_record(conn: Connection, rowid: int) -> None:
