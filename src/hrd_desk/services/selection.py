@@ -99,6 +99,56 @@ def _planning_of(conn: Connection, link: str, owners: Sequence[str],
     return found
 
 
+@dataclass
+class Owners:
+    """The families one record belongs to (families_holding): the defenders and cases whose
+    family (defender_families, case_families) holds it, and the cases whose display row shows
+    it as their defender (a shared case carries that defender as context)."""
+
+    defenders: set[str] = field(default_factory=set)
+    cases: set[str] = field(default_factory=set)
+    context_of: set[str] = field(default_factory=set)
+
+
+def families_holding(conn: Connection, record_ids: Iterable[str]) -> dict[str, Owners]:
+    """defender_families and case_families read the other way, from the records up: for each
+    of these records, whose families hold it, a few statements for all of them. A record is in
+    its own family's owners whatever its kind (a defender's family and a case's hold their
+    owner); the caller checks each owner's kind. Every step below is one step of the two
+    functions above, reversed (tests/test_scope_upward.py holds them equal)."""
+    ids = sorted(set(record_ids))
+    found = {r: Owners({r}, {r}) for r in ids}
+
+    def add(side: str, owners_of: dict[str, set[str]]) -> None:
+        for record_id, owners in owners_of.items():
+            getattr(found[record_id], side).update(owners)
+
+    def through(links: dict[str, set[str]], field: str) -> dict[str, set[str]]:
+        """record -> what the records it links to link to by `field` (two steps up)."""
+        upper = store.links_of_each(conn, {m for ms in links.values() for m in ms}, field)
+        return {r: {o for m in ms for o in upper.get(m, ())} for r, ms in links.items()}
+
+    for link in _DEFENDER_LINKS:  # linked to the defender (stays and tasks below)
+        add("defenders", store.links_of_each(conn, ids, link))
+    # a risk item, through its assessment's defender
+    add("defenders", through(store.links_of_each(conn, ids, "risk_item.assessment"),
+                             "risk_assessment.defender"))
+    for link, brought in _BRINGING:
+        add("defenders", store.links_of_each(conn, ids, link))  # the record bringing more
+        named_by = store.refs_to_each(conn, brought, ids)  # brought: who names it
+        add("defenders", through(named_by, link))
+    # planning: stays and tasks linked to the owner, and the check-ins and tasks of its stays
+    for side, link in (("defenders", "defender"), ("cases", "case")):
+        add(side, store.links_of_each(conn, ids, f"relocation.{link}"))
+        add(side, store.links_of_each(conn, ids, f"task.{link}"))
+        for kind in ("checkin", "task"):
+            add(side, through(store.links_of_each(conn, ids, f"{kind}.relocation"),
+                              f"relocation.{link}"))
+    add("cases", store.links_of_each(conn, ids, "incident.case"))
+    add("context_of", {d: cases for d, cases in store.cases_about(conn, ids).items() if d})
+    return found
+
+
 def case_family(conn: Connection, case_id: str) -> tuple[str | None, set[str]]:
     """(its defender, the case and its incidents, stays (with their check-ins) and tasks)."""
     return case_families(conn, [case_id])[case_id]

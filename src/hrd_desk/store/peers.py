@@ -33,6 +33,23 @@ def held_whole(conn: Connection, colleague_id: str) -> set[str]:
     }
 
 
+def not_held_whole(conn: Connection, colleague_id: str) -> set[str]:
+    """Records registered here that the colleague does not hold whole (held_whole's
+    complement among this vault's records; one merge of two indexes)."""
+    return {str(r[0]) for r in conn.execute(
+        "SELECT id FROM records EXCEPT SELECT record_id FROM peer_records WHERE colleague_id = ?",
+        (colleague_id,))}
+
+
+def held_whole_among(conn: Connection, colleague_id: str, record_ids: Iterable[str]
+                     ) -> set[str]:
+    """Those of these records the colleague holds whole (one primary-key look-up each)."""
+    return {str(r[0]) for r in conn.execute(
+        "SELECT record_id FROM peer_records WHERE colleague_id = ? AND record_id IN "
+        "(SELECT value FROM json_each(?))",
+        (colleague_id, encode(sorted(set(record_ids))).decode("utf-8")))}
+
+
 def held_attachments(conn: Connection, colleague_id: str) -> set[str]:
     """Attachments the colleague is known to hold (acknowledged, or received from it)."""
     return {str(r[0]) for r in conn.execute(

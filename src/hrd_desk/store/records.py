@@ -169,6 +169,12 @@ def versions_since(
     return [(int(r[0]), r[1], _row_to_version(r[2:])) for r in rows if of is None or of(r[3])]
 
 
+def changed_since(conn: Connection, seq: int) -> set[str]:
+    """Records with a version that arrived here after `seq` (none parsed)."""
+    return {str(r[0]) for r in conn.execute(
+        "SELECT DISTINCT record_id FROM versions WHERE seq > ?", (seq,))}
+
+
 def ever_deleted(conn: Connection, record_ids: Sequence[str]) -> set[str]:
     """Those of these records with a deleting version anywhere in their history."""
     found: set[str] = set()
