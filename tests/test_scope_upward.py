@@ -23,16 +23,22 @@ import uuid
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from hrd_desk.services import colleagues, scope
+from hrd_desk.services import colleagues, exchange, scope, sync
 from hrd_desk.services.session import Session
+from hrd_desk.services.sharing_rule import markable_fields
 from hrd_desk.store import sharing as sharing_store
 from hrd_desk.store.dbapi import transaction
 from sync_support import close_all, make_offices
 
-LEVELS = ("not-recorded", "none", "colleagues", "partners", "public")
+LEVELS = ("colleagues", "partners", "public", "none", "not-recorded")
+TEXT = {"defender": "notes", "related": "notes", "case": "notes", "incident": "description",
+        "relocation": "notes", "checkin": "note", "training": "notes", "participant": "needs",
+        "risk_assessment": "summary", "risk_item": "text", "security_measure": "details",
+        "contact": "notes", "advocacy": "outcome", "task": "notes"}  # a free-text field of each
 _serial = itertools.count()
 
 
@@ -46,7 +52,7 @@ def plans(draw: Any) -> dict[str, Any]:
     """What one vault holds: each record as (kind, its links as indexes of earlier records)."""
     defenders = draw(st.integers(1, 4))
     plan: dict[str, Any] = {
-        "defenders": [(draw(st.sampled_from(LEVELS)), draw(st.booleans()))
+        "defenders": [(draw(st.sampled_from(LEVELS)), draw(st.sampled_from([True, False])))
                       for _ in range(defenders)],
     }
     some_defenders = st.lists(st.integers(0, defenders - 1), max_size=2, unique=True)
@@ -74,11 +80,17 @@ def plans(draw: Any) -> dict[str, Any]:
                                        max_size=2, unique=True)) if plan["contacts"] else [],
                          draw(st.booleans()))  # also names a contact this vault never held
                         for _ in range(draw(st.integers(0, 3)))]
-    plan["ops"] = draw(st.lists(st.tuples(
-        st.sampled_from(["share", "share", "share", "unshare", "received", "delete", "purge",
-                         "mark", "move"]),
-        st.integers(0, 40), st.sampled_from(["B", "P"]), st.integers(0, 40)), max_size=12))
+    plan["ops"] = draw(operations(0))
     return plan
+
+
+def operations(at_least: int) -> st.SearchStrategy[list[tuple[str, int, str, int]]]:
+    """(what, which record, which colleague, another choice) for _apply."""
+    return st.lists(st.tuples(
+        st.sampled_from(["share", "edit", "share", "move", "share", "unshare", "received",
+                         "delete", "purge", "mark", "consent", "edit"]),
+        st.integers(0, 40), st.sampled_from(["B", "P"]), st.integers(0, 40)),
+        min_size=at_least, max_size=12)
 
 
 def _build(session: Session, plan: dict[str, Any]) -> dict[str, list[str]]:
@@ -164,7 +176,7 @@ def _apply(session: Session, plan: dict[str, Any], made: dict[str, list[str]],
         elif op == "received":
             with transaction(conn):
                 scope.add_received(conn, record, colleague)
-        elif op in ("delete", "purge", "mark", "move"):
+        elif op in ("delete", "purge", "mark", "move", "consent", "edit"):
             _change(session, op, record, other, made)
 
 
@@ -183,8 +195,14 @@ def _change(session: Session, op: str, record: str, other: int,
                 session.store.delete(kind, record)
             session.store.purge(record)
         elif op == "mark":
-            sharing_store.set_mark(conn, record, "notes" if kind in ("defender", "case")
-                                   else "description", True)
+            markable = sorted(markable_fields(kind))
+            if markable:
+                sharing_store.set_mark(conn, record, markable[other % len(markable)], True)
+        elif op == "consent" and kind == "defender" and not deleted:
+            session.store.update(kind, record, {"consent": LEVELS[other % len(LEVELS)]})
+            sharing_store.note_consent_change(conn, record)
+        elif op == "edit" and not deleted:
+            session.store.update(kind, record, {TEXT[kind]: f"edit {other}"})
         elif op == "move" and not deleted:
             # a link moved by an edit: the record (and what hangs from it) changes family
             target = {"defender": None, "case": "defender", "incident": "defenders",
@@ -233,6 +251,53 @@ def test_upward_reach_is_the_scope_reach(tmp_path: Path) -> None:
             every = [r for group in made.values() for r in group]
             for colleague in a.colleague_ids.values():
                 _same_reach(a.session, colleague, every, data)
+
+        check()
+    finally:
+        close_all(offices)
+
+
+def _changes(session: Session, colleague: str, upward: bool,
+             monkeypatch: pytest.MonkeyPatch) -> tuple[Any, ...]:
+    """What a sync would send, with its reach found from the records up or read whole."""
+    monkeypatch.setattr(sync, "UPWARD_AT_MOST", 10**9 if upward else -1)
+    changes = sync.changes_for(session, colleague)
+    return (changes.whole, [v.version_id for v in changes.stream()], changes.acks,
+            changes.upto, changes.counts, changes.records, changes.withheld, changes.told,
+            changes.echo, changes.consent, changes.attachments)
+
+
+def test_a_sync_sends_the_same_whichever_way_it_finds_the_reach(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """changes_for after a first exchange and further edits, shares and unshares: the same
+    bundle (records, versions, withheld fields, consent notices, files) either way."""
+    offices = make_offices(tmp_path, ["A", "B", "P"])
+    a = offices["A"]
+    bundles = itertools.count()
+    try:
+        colleagues.set_colleague_kind(a.session, a.colleague_ids["P"], "partner")
+
+        def exchange_with(name: str) -> None:
+            other = offices[name]
+            out = tmp_path / f"{next(bundles)}.hrdb"
+            if sync.export_changes(a.session, a.colleague_ids[name], out) is not None:
+                exchange.import_bundle(other.session, out)
+            back = tmp_path / f"{next(bundles)}.hrdb"
+            if sync.export_changes(other.session, other.colleague_ids["A"], back) is not None:
+                exchange.import_bundle(a.session, back)
+
+        @settings(max_examples=25, deadline=None, derandomize=True,
+                  suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+        @given(plans(), operations(2), st.sampled_from([("B", "P"), ("B",), ()]))
+        def check(plan: dict[str, Any], later: list[Any], exchanged: tuple[str]) -> None:
+            made = _build(a.session, plan)
+            _apply(a.session, plan, made, a.colleague_ids)
+            for name in exchanged:  # a first exchange: the colleague holds what it was sent
+                exchange_with(name)
+            _apply(a.session, {"ops": later}, made, a.colleague_ids)  # then more changes
+            for colleague in a.colleague_ids.values():
+                assert (_changes(a.session, colleague, True, monkeypatch)
+                        == _changes(a.session, colleague, False, monkeypatch))
 
         check()
     finally:
