@@ -14,7 +14,7 @@ Every kind goes through the same rule, records first received from a colleague i
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from ..errors import ConsentIncomplete, ConsentRefused
@@ -55,13 +55,25 @@ def recipient(colleague: Colleague) -> Recipient:
     return Recipient(colleague, Profile.PARTNER if colleague.kind == "partner" else Profile.FULL)
 
 
+@dataclass(frozen=True)
+class _Holds:
+    """What a recipient holds whole, or was sent whole, or first sent us."""
+
+    whole: Container[str]
+    sent_or_sent_us: set[str]
+
+    def __contains__(self, record_id: object) -> bool:
+        return record_id in self.sent_or_sent_us or record_id in self.whole
+
+
 class Outbound:
     """Decisions for one set of recipients (one export or one incremental bundle)."""
 
     def __init__(self, conn: Connection, this_vault: str, recipients: Sequence[Colleague],
                  purpose: Purpose = Purpose.EXCHANGE,
-                 held_whole: Mapping[str, set[str]] | None = None) -> None:
-        """`held_whole`: peers.held_whole of recipients, when the caller just read it."""
+                 held_whole: Mapping[str, Container[str]] | None = None) -> None:
+        """`held_whole`: peers.held_whole of recipients, when the caller just read it (or a
+        peers.HeldWhole that asks)."""
         self.conn = conn
         self.this_vault = this_vault
         # this vault's origins: its vault id now, and those it wrote under before a rotation
@@ -80,8 +92,8 @@ class Outbound:
         self._limits: dict[str, list[tuple[str, str, int]]] = {}  # defender -> notices, too
         # what each recipient holds or was sent: a deletion may reach it (without content)
         known = held_whole or {}
-        self._held = {c.id: (known[c.id] if c.id in known else peers.held_whole(conn, c.id))
-                      | peers.sent_whole(conn, c.id) | store.received_from(conn, c.id)
+        self._held = {c.id: _Holds(known[c.id] if c.id in known else peers.held_whole(conn, c.id),
+                                   peers.sent_whole(conn, c.id) | store.received_from(conn, c.id))
                       for c in recipients}
 
     # -- facts from this vault's versions -----------------------------------------------------
@@ -144,9 +156,9 @@ class Outbound:
             self._consent[defender_id] = self._limit(defender_id, self._own_consent(defender_id))
         return self._consent[defender_id]
 
-    def held_by(self, colleague_id: str) -> set[str]:
+    def held_by(self, colleague_id: str) -> Container[str]:
         """What a recipient holds or was sent (whole), or first sent us."""
-        return self._held.get(colleague_id, set())
+        return self._held.get(colleague_id, _Holds(set(), set()))
 
     def _limit(self, defender_id: str, level: str | None) -> str | None:
         """Colleagues' consent notices (history/notices.py) only ever narrow a level."""
@@ -231,7 +243,7 @@ class Outbound:
         kind = self._kind(record_id)
         purged = kind is None or self._purged(record_id)
         consents = tuple(self.consent_of(d) for d in sorted(self.defenders_of(record_id)))
-        held = colleague_id is not None and record_id in self._held.get(colleague_id, set())
+        held = colleague_id is not None and record_id in self.held_by(colleague_id)
         shown = self._shown.get(record_id)
         deleted, marked = shown if shown is not None else (
             store.is_deleted(self.conn, record_id), store.marks_of(self.conn, record_id))

@@ -118,33 +118,47 @@ def families_holding(conn: Connection, record_ids: Iterable[str]) -> dict[str, O
     functions above, reversed (tests/test_scope_upward.py holds them equal)."""
     ids = sorted(set(record_ids))
     found = {r: Owners({r}, {r}) for r in ids}
+    refs: dict[str, dict[str, set[str]]] = {}  # record -> its links, field -> values
+
+    def read(records: Iterable[str]) -> None:
+        need = sorted({r for r in records if r not in refs})
+        refs.update({r: {} for r in need})
+        for record_id, field_name, value in store.refs_of_each(conn, need):
+            refs[record_id].setdefault(field_name, set()).add(value)
+
+    def links(records: Iterable[str], field_name: str) -> dict[str, set[str]]:
+        """links_of_each, from the links read (one statement per level, not per field)."""
+        return {r: refs[r][field_name] for r in records if field_name in refs[r]}
 
     def add(side: str, owners_of: dict[str, set[str]]) -> None:
         for record_id, owners in owners_of.items():
             getattr(found[record_id], side).update(owners)
 
-    def through(links: dict[str, set[str]], field: str) -> dict[str, set[str]]:
-        """record -> what the records it links to link to by `field` (two steps up)."""
-        upper = store.links_of_each(conn, {m for ms in links.values() for m in ms}, field)
-        return {r: {o for m in ms for o in upper.get(m, ())} for r, ms in links.items()}
+    def through(linked: dict[str, set[str]], field_name: str) -> dict[str, set[str]]:
+        """record -> what the records it links to link to by `field_name` (two steps up)."""
+        upper = links({m for ms in linked.values() for m in ms}, field_name)
+        return {r: {o for m in ms for o in upper.get(m, ())} for r, ms in linked.items()}
 
+    read(ids)
+    assessments = links(ids, "risk_item.assessment")
+    named_by = {brought: store.refs_to_each(conn, brought, ids) for _link, brought in _BRINGING}
+    stays = {kind: links(ids, f"{kind}.relocation") for kind in ("checkin", "task")}
+    read({m for linked in (assessments, *named_by.values(), *stays.values())
+          for ms in linked.values() for m in ms})  # the records one step up, at once
     for link in _DEFENDER_LINKS:  # linked to the defender (stays and tasks below)
-        add("defenders", store.links_of_each(conn, ids, link))
+        add("defenders", links(ids, link))
     # a risk item, through its assessment's defender
-    add("defenders", through(store.links_of_each(conn, ids, "risk_item.assessment"),
-                             "risk_assessment.defender"))
+    add("defenders", through(assessments, "risk_assessment.defender"))
     for link, brought in _BRINGING:
-        add("defenders", store.links_of_each(conn, ids, link))  # the record bringing more
-        named_by = store.refs_to_each(conn, brought, ids)  # brought: who names it
-        add("defenders", through(named_by, link))
+        add("defenders", links(ids, link))  # the record bringing more
+        add("defenders", through(named_by[brought], link))  # brought: by whom
     # planning: stays and tasks linked to the owner, and the check-ins and tasks of its stays
     for side, link in (("defenders", "defender"), ("cases", "case")):
-        add(side, store.links_of_each(conn, ids, f"relocation.{link}"))
-        add(side, store.links_of_each(conn, ids, f"task.{link}"))
+        add(side, links(ids, f"relocation.{link}"))
+        add(side, links(ids, f"task.{link}"))
         for kind in ("checkin", "task"):
-            add(side, through(store.links_of_each(conn, ids, f"{kind}.relocation"),
-                              f"relocation.{link}"))
-    add("cases", store.links_of_each(conn, ids, "incident.case"))
+            add(side, through(stays[kind], f"relocation.{link}"))
+    add("cases", links(ids, "incident.case"))
     add("context_of", {d: cases for d, cases in store.cases_about(conn, ids).items() if d})
     return found
 

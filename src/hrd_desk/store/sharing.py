@@ -113,6 +113,13 @@ def links_of_each(conn: Connection, record_ids: Iterable[str], field: str) -> di
     return found
 
 
+def refs_of_each(conn: Connection, record_ids: Iterable[str]) -> list[tuple[str, str, str]]:
+    """(record id, link field, value) of every link these records hold, in one statement."""
+    return [(str(r[0]), str(r[1]), str(r[2])) for r in conn.execute(
+        "SELECT record_id, field, value FROM record_refs WHERE record_id IN "
+        "(SELECT value FROM json_each(?))", (encode(sorted(set(record_ids))).decode("utf-8"),))]
+
+
 def defender_ids(conn: Connection) -> list[str]:
     return sorted(_ids(conn, "SELECT id FROM defenders", ()))
 
