@@ -28,8 +28,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from hrd_desk.services import colleagues, exchange, scope, sync
+from hrd_desk.services.outbound import Outbound
 from hrd_desk.services.session import Session
-from hrd_desk.services.sharing_rule import markable_fields
+from hrd_desk.services.sharing_rule import Purpose, markable_fields
+from hrd_desk.store import colleagues as colleague_store
 from hrd_desk.store import sharing as sharing_store
 from hrd_desk.store.dbapi import transaction
 from sync_support import close_all, make_offices
@@ -298,6 +300,40 @@ def test_a_sync_sends_the_same_whichever_way_it_finds_the_reach(
             for colleague in a.colleague_ids.values():
                 assert (_changes(a.session, colleague, True, monkeypatch)
                         == _changes(a.session, colleague, False, monkeypatch))
+
+        check()
+    finally:
+        close_all(offices)
+
+
+def _decisions(outbound: Outbound, records: list[str]) -> dict[tuple[str, Purpose], Any]:
+    return {(r, p): (outbound.defenders_of(r), outbound.decision(r, p), outbound.refusal(r))
+            for r in records for p in (Purpose.EXCHANGE, Purpose.CASE_CONTEXT)}
+
+
+def test_facts_read_ahead_are_the_facts_read_one_by_one(tmp_path: Path) -> None:
+    """Outbound.prepare picks the links out of the versions' payloads in SQL and reads whole
+    histories only for defenders: every decision (the defenders a record concerns, whether it
+    leaves, each field's form, the refusal) is the one made from each record's whole history."""
+    offices = make_offices(tmp_path, ["A", "B", "P"])
+    a = offices["A"]
+    try:
+        colleagues.set_colleague_kind(a.session, a.colleague_ids["P"], "partner")
+        conn = a.session.conn
+
+        @settings(max_examples=40, deadline=None, derandomize=True,
+                  suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+        @given(plans())
+        def check(plan: dict[str, Any]) -> None:
+            made = _build(a.session, plan)
+            _apply(a.session, plan, made, a.colleague_ids)
+            every = [r for group in made.values() for r in group] + [str(uuid.uuid4())]
+            for colleague_id in a.colleague_ids.values():
+                colleague = colleague_store.get_colleague(conn, colleague_id)
+                ahead = Outbound(conn, a.session.vault_id, [colleague])
+                ahead.prepare(every)
+                one_by_one = Outbound(conn, a.session.vault_id, [colleague])
+                assert _decisions(ahead, every) == _decisions(one_by_one, every)
 
         check()
     finally:

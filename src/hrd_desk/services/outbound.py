@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from ..errors import ConsentIncomplete, ConsentRefused
 from ..history.versions import Version, display
@@ -25,7 +26,13 @@ from ..store import identity_keys, peers
 from ..store import sharing as store
 from ..store.colleagues import Colleague
 from ..store.dbapi import Connection
-from ..store.records import is_purged, load_histories_from, record_kind, registry_entries
+from ..store.records import (
+    is_purged,
+    link_values,
+    load_histories_from,
+    record_kind,
+    registry_entries,
+)
 from .sharing_rule import (
     NOT_RECORDED,
     Decision,
@@ -53,6 +60,21 @@ class Recipient:
 
 def recipient(colleague: Colleague) -> Recipient:
     return Recipient(colleague, Profile.PARTNER if colleague.kind == "partner" else Profile.FULL)
+
+
+def _link_names(kind: str) -> list[str]:
+    return [n for n, info in field_infos(KINDS[kind].cls).items() if info.kind in _LINK_KINDS]
+
+
+def _link_targets(values: Iterable[Any]) -> frozenset[str]:
+    """The records link values name (a link, or a list of them)."""
+    links: set[str] = set()
+    for value in values:
+        if isinstance(value, str) and value:
+            links.add(value)
+        elif isinstance(value, list):
+            links.update(str(v) for v in value if v)
+    return frozenset(links)
 
 
 @dataclass(frozen=True)
@@ -133,8 +155,19 @@ class Outbound:
             if not need:
                 break
             self._registry.update(registry_entries(self.conn, need))
-            self._histories.update(load_histories_from(self.conn, need))
             reached = [r for r in need if self._kind(r) == "defender"]
+            # a defender's consent needs its history; any other record only its links, picked
+            # out of its versions' payloads by SQLite (parsing every version whole was most of
+            # the time a sync spent deciding)
+            self._histories.update(load_histories_from(self.conn, reached))
+            linking: dict[str, list[str]] = {}
+            for record_id in need:
+                kind = self._kind(record_id)
+                if kind in KINDS and kind != "defender":
+                    linking.setdefault(kind, []).append(record_id)
+            for kind, ids in linking.items():
+                values = link_values(self.conn, ids, _link_names(kind))
+                self._links.update({r: _link_targets(values[r]) for r in ids})
             limits = store.consent_limits_of_each(self.conn, reached)
             self._limits.update({d: limits.get(d, []) for d in reached})
             todo = set()
@@ -171,10 +204,10 @@ class Outbound:
                 self._limited[defender_id] = (colleague_id, limit)
         return level
 
-    def _complete(self, defender_id: str, level: str | None, history: list[Version]) -> str | None:
+    def _complete(self, defender_id: str, level: str | None, shown: Mapping[str, Any]
+                  ) -> str | None:
         """A level that allows sharing counts only with when and how consent was obtained
-        (as the record shows them); without them it is not recorded."""
-        shown = display(history).fields
+        (as the record shows them: `shown`); without them it is not recorded."""
         if missing_consent_facts(level, shown.get("consent_date"), shown.get("consent_how")):
             self._incomplete[defender_id] = str(level)
             return NOT_RECORDED
@@ -186,7 +219,8 @@ class Outbound:
         history = self.versions(defender_id)
         if not history:
             return None
-        shown = display(history).fields.get("consent")
+        fields = display(history).fields
+        shown = fields.get("consent")
         creator = history[0].origin
         setting = [v for v in history if "consent" in v.fields]
         ours = [v for v in setting if v.origin in self.own_origins]
@@ -196,7 +230,7 @@ class Outbound:
         # one writer's versions are ordered by their vectors (a counter restarts at a rotation)
         last = max(decided, key=lambda v: sum(v.vector.values()))
         return self._complete(defender_id, most_restrictive([shown, last.fields["consent"]]),
-                              history)
+                              fields)
 
     def defenders_of(self, record_id: str) -> frozenset[str]:
         """Every defender the record concerns, through links any of its versions ever held."""
@@ -227,16 +261,9 @@ class Outbound:
         """Every record any held version of this one linked to."""
         if record_id in self._links:
             return self._links[record_id]
-        names = [n for n, info in field_infos(KINDS[kind].cls).items() if info.kind in _LINK_KINDS]
-        links: set[str] = set()
-        for version in self.versions(record_id):
-            for name in names:
-                value = version.fields.get(name)
-                if isinstance(value, str) and value:
-                    links.add(value)
-                elif isinstance(value, list):
-                    links.update(str(v) for v in value if v)
-        self._links[record_id] = frozenset(links)
+        names = _link_names(kind)
+        self._links[record_id] = _link_targets(
+            version.fields.get(name) for version in self.versions(record_id) for name in names)
         return self._links[record_id]
 
     def facts(self, record_id: str, colleague_id: str | None = None) -> RecordFacts:

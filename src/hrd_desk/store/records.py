@@ -142,6 +142,29 @@ def load_histories_from(
     return histories
 
 
+def link_values(conn: Connection, record_ids: Sequence[str], names: Sequence[str]
+                ) -> dict[str, list[Any]]:
+    """record id -> the values every version of it holds in these fields (None where a version
+    has none), picked out of the stored payloads by SQLite: what the links of a history need,
+    without parsing each version whole ([] for a record with no version)."""
+    found: dict[str, list[Any]] = {r: [] for r in record_ids}
+    if not names:
+        return found
+    # two paths or more: json_extract answers with a JSON array, strings and lists alike
+    paths = [f"$.values.{name}" for name in names] * (2 if len(names) == 1 else 1)
+    picks = ", ".join("?" for _ in paths)
+    ids = list(found)
+    for start in range(0, len(ids), IDS_PER_QUERY):
+        chunk = ids[start:start + IDS_PER_QUERY]
+        marks = ", ".join("?" for _ in chunk)
+        for record_id, picked in conn.execute(
+                f"SELECT record_id, json_extract(fields, {picks}) FROM versions "
+                f"WHERE record_id IN ({marks})", [*paths, *chunk]):
+            if picked is not None:
+                found[record_id].extend(_stored(picked))
+    return found
+
+
 def registry_entries(conn: Connection, record_ids: Sequence[str]) -> dict[str, tuple[str, bool]]:
     """record id -> (kind, purged) for those of `record_ids` this vault knows."""
     found: dict[str, tuple[str, bool]] = {}
