@@ -14,8 +14,9 @@ Every kind goes through the same rule, records first received from a colleague i
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from ..errors import ConsentIncomplete, ConsentRefused
 from ..history.versions import Version, display
@@ -25,7 +26,13 @@ from ..store import identity_keys, peers
 from ..store import sharing as store
 from ..store.colleagues import Colleague
 from ..store.dbapi import Connection
-from ..store.records import is_purged, load_histories_from, record_kind, registry_entries
+from ..store.records import (
+    is_purged,
+    link_values,
+    load_histories_from,
+    record_kind,
+    registry_entries,
+)
 from .sharing_rule import (
     NOT_RECORDED,
     Decision,
@@ -55,13 +62,40 @@ def recipient(colleague: Colleague) -> Recipient:
     return Recipient(colleague, Profile.PARTNER if colleague.kind == "partner" else Profile.FULL)
 
 
+def _link_names(kind: str) -> list[str]:
+    return [n for n, info in field_infos(KINDS[kind].cls).items() if info.kind in _LINK_KINDS]
+
+
+def _link_targets(values: Iterable[Any]) -> frozenset[str]:
+    """The records link values name (a link, or a list of them)."""
+    links: set[str] = set()
+    for value in values:
+        if isinstance(value, str) and value:
+            links.add(value)
+        elif isinstance(value, list):
+            links.update(str(v) for v in value if v)
+    return frozenset(links)
+
+
+@dataclass(frozen=True)
+class _Holds:
+    """What a recipient holds whole, or was sent whole, or first sent us."""
+
+    whole: Container[str]
+    sent_or_sent_us: set[str]
+
+    def __contains__(self, record_id: object) -> bool:
+        return record_id in self.sent_or_sent_us or record_id in self.whole
+
+
 class Outbound:
     """Decisions for one set of recipients (one export or one incremental bundle)."""
 
     def __init__(self, conn: Connection, this_vault: str, recipients: Sequence[Colleague],
                  purpose: Purpose = Purpose.EXCHANGE,
-                 held_whole: Mapping[str, set[str]] | None = None) -> None:
-        """`held_whole`: peers.held_whole of recipients, when the caller just read it."""
+                 held_whole: Mapping[str, Container[str]] | None = None) -> None:
+        """`held_whole`: peers.held_whole of recipients, when the caller just read it (or a
+        peers.HeldWhole that asks)."""
         self.conn = conn
         self.this_vault = this_vault
         # this vault's origins: its vault id now, and those it wrote under before a rotation
@@ -80,8 +114,8 @@ class Outbound:
         self._limits: dict[str, list[tuple[str, str, int]]] = {}  # defender -> notices, too
         # what each recipient holds or was sent: a deletion may reach it (without content)
         known = held_whole or {}
-        self._held = {c.id: (known[c.id] if c.id in known else peers.held_whole(conn, c.id))
-                      | peers.sent_whole(conn, c.id) | store.received_from(conn, c.id)
+        self._held = {c.id: _Holds(known[c.id] if c.id in known else peers.held_whole(conn, c.id),
+                                   peers.sent_whole(conn, c.id) | store.received_from(conn, c.id))
                       for c in recipients}
 
     # -- facts from this vault's versions -----------------------------------------------------
@@ -121,8 +155,19 @@ class Outbound:
             if not need:
                 break
             self._registry.update(registry_entries(self.conn, need))
-            self._histories.update(load_histories_from(self.conn, need))
             reached = [r for r in need if self._kind(r) == "defender"]
+            # a defender's consent needs its history; any other record only its links, picked
+            # out of its versions' payloads by SQLite (parsing every version whole was most of
+            # the time a sync spent deciding)
+            self._histories.update(load_histories_from(self.conn, reached))
+            linking: dict[str, list[str]] = {}
+            for record_id in need:
+                kind = self._kind(record_id)
+                if kind in KINDS and kind != "defender":
+                    linking.setdefault(kind, []).append(record_id)
+            for kind, ids in linking.items():
+                values = link_values(self.conn, ids, _link_names(kind))
+                self._links.update({r: _link_targets(values[r]) for r in ids})
             limits = store.consent_limits_of_each(self.conn, reached)
             self._limits.update({d: limits.get(d, []) for d in reached})
             todo = set()
@@ -144,9 +189,9 @@ class Outbound:
             self._consent[defender_id] = self._limit(defender_id, self._own_consent(defender_id))
         return self._consent[defender_id]
 
-    def held_by(self, colleague_id: str) -> set[str]:
+    def held_by(self, colleague_id: str) -> Container[str]:
         """What a recipient holds or was sent (whole), or first sent us."""
-        return self._held.get(colleague_id, set())
+        return self._held.get(colleague_id, _Holds(set(), set()))
 
     def _limit(self, defender_id: str, level: str | None) -> str | None:
         """Colleagues' consent notices (history/notices.py) only ever narrow a level."""
@@ -159,10 +204,10 @@ class Outbound:
                 self._limited[defender_id] = (colleague_id, limit)
         return level
 
-    def _complete(self, defender_id: str, level: str | None, history: list[Version]) -> str | None:
+    def _complete(self, defender_id: str, level: str | None, shown: Mapping[str, Any]
+                  ) -> str | None:
         """A level that allows sharing counts only with when and how consent was obtained
-        (as the record shows them); without them it is not recorded."""
-        shown = display(history).fields
+        (as the record shows them: `shown`); without them it is not recorded."""
         if missing_consent_facts(level, shown.get("consent_date"), shown.get("consent_how")):
             self._incomplete[defender_id] = str(level)
             return NOT_RECORDED
@@ -174,7 +219,8 @@ class Outbound:
         history = self.versions(defender_id)
         if not history:
             return None
-        shown = display(history).fields.get("consent")
+        fields = display(history).fields
+        shown = fields.get("consent")
         creator = history[0].origin
         setting = [v for v in history if "consent" in v.fields]
         ours = [v for v in setting if v.origin in self.own_origins]
@@ -184,7 +230,7 @@ class Outbound:
         # one writer's versions are ordered by their vectors (a counter restarts at a rotation)
         last = max(decided, key=lambda v: sum(v.vector.values()))
         return self._complete(defender_id, most_restrictive([shown, last.fields["consent"]]),
-                              history)
+                              fields)
 
     def defenders_of(self, record_id: str) -> frozenset[str]:
         """Every defender the record concerns, through links any of its versions ever held."""
@@ -215,23 +261,16 @@ class Outbound:
         """Every record any held version of this one linked to."""
         if record_id in self._links:
             return self._links[record_id]
-        names = [n for n, info in field_infos(KINDS[kind].cls).items() if info.kind in _LINK_KINDS]
-        links: set[str] = set()
-        for version in self.versions(record_id):
-            for name in names:
-                value = version.fields.get(name)
-                if isinstance(value, str) and value:
-                    links.add(value)
-                elif isinstance(value, list):
-                    links.update(str(v) for v in value if v)
-        self._links[record_id] = frozenset(links)
+        names = _link_names(kind)
+        self._links[record_id] = _link_targets(
+            version.fields.get(name) for version in self.versions(record_id) for name in names)
         return self._links[record_id]
 
     def facts(self, record_id: str, colleague_id: str | None = None) -> RecordFacts:
         kind = self._kind(record_id)
         purged = kind is None or self._purged(record_id)
         consents = tuple(self.consent_of(d) for d in sorted(self.defenders_of(record_id)))
-        held = colleague_id is not None and record_id in self._held.get(colleague_id, set())
+        held = colleague_id is not None and record_id in self.held_by(colleague_id)
         shown = self._shown.get(record_id)
         deleted, marked = shown if shown is not None else (
             store.is_deleted(self.conn, record_id), store.marks_of(self.conn, record_id))

@@ -22,7 +22,7 @@ from ..store.audit import append_event
 from ..store.dbapi import Connection, transaction
 from ..store.records import is_purged, record_kind, registry_entries
 from .outbound import Outbound
-from .selection import case_families, defender_families, require_consent
+from .selection import case_families, defender_families, families_holding, require_consent
 from .session import Session
 from .sharing_rule import Purpose
 
@@ -112,6 +112,32 @@ def wanted(session: Session, colleague_id: str) -> dict[str, Purpose]:
         if kinds.get(defender, ("", False))[0] == "defender":
             found.setdefault(defender, Purpose.CASE_CONTEXT)
     return found
+
+
+def reach_of(session: Session, colleague_id: str, record_ids: Iterable[str]
+             ) -> dict[str, Purpose]:
+    """`wanted` for these records alone: those of them the colleague's scope rows reach, with
+    the same purpose, found from the records up (selection.families_holding: the families
+    each belongs to, then whether any of them is a scope row) instead of reading every family
+    of the scope. A few statements for all of them: what a sync asks when what it decides is
+    small beside the scope (tests/test_scope_upward.py holds it equal to `wanted`)."""
+    conn = session.conn
+    owners = families_holding(conn, record_ids)
+    asked = set(owners)
+    for found in owners.values():
+        asked |= found.defenders | found.cases | found.context_of
+    rows = store.scope_rows_among(conn, colleague_id, asked)
+    kinds = registry_entries(conn, sorted(r for r, o in owners.items() if o.context_of))
+    reach: dict[str, Purpose] = {}
+    for record_id, found in owners.items():
+        if (record_id in rows
+                or any(rows.get(d) == "defender" for d in found.defenders)
+                or any(rows.get(c) == "case" for c in found.cases)):
+            reach[record_id] = Purpose.EXCHANGE
+        elif (any(rows.get(c) == "case" for c in found.context_of)
+              and kinds.get(record_id, ("", False))[0] == "defender"):
+            reach[record_id] = Purpose.CASE_CONTEXT
+    return reach
 
 
 def scope_of(session: Session, colleague_id: str, only: Iterable[str] | None = None,

@@ -99,6 +99,70 @@ def _planning_of(conn: Connection, link: str, owners: Sequence[str],
     return found
 
 
+@dataclass
+class Owners:
+    """The families one record belongs to (families_holding): the defenders and cases whose
+    family (defender_families, case_families) holds it, and the cases whose display row shows
+    it as their defender (a shared case carries that defender as context)."""
+
+    defenders: set[str] = field(default_factory=set)
+    cases: set[str] = field(default_factory=set)
+    context_of: set[str] = field(default_factory=set)
+
+
+def families_holding(conn: Connection, record_ids: Iterable[str]) -> dict[str, Owners]:
+    """defender_families and case_families read the other way, from the records up: for each
+    of these records, whose families hold it, a few statements for all of them. A record is in
+    its own family's owners whatever its kind (a defender's family and a case's hold their
+    owner); the caller checks each owner's kind. Every step below is one step of the two
+    functions above, reversed (tests/test_scope_upward.py holds them equal)."""
+    ids = sorted(set(record_ids))
+    found = {r: Owners({r}, {r}) for r in ids}
+    refs: dict[str, dict[str, set[str]]] = {}  # record -> its links, field -> values
+
+    def read(records: Iterable[str]) -> None:
+        need = sorted({r for r in records if r not in refs})
+        refs.update({r: {} for r in need})
+        for record_id, field_name, value in store.refs_of_each(conn, need):
+            refs[record_id].setdefault(field_name, set()).add(value)
+
+    def links(records: Iterable[str], field_name: str) -> dict[str, set[str]]:
+        """links_of_each, from the links read (one statement per level, not per field)."""
+        return {r: refs[r][field_name] for r in records if field_name in refs[r]}
+
+    def add(side: str, owners_of: dict[str, set[str]]) -> None:
+        for record_id, owners in owners_of.items():
+            getattr(found[record_id], side).update(owners)
+
+    def through(linked: dict[str, set[str]], field_name: str) -> dict[str, set[str]]:
+        """record -> what the records it links to link to by `field_name` (two steps up)."""
+        upper = links({m for ms in linked.values() for m in ms}, field_name)
+        return {r: {o for m in ms for o in upper.get(m, ())} for r, ms in linked.items()}
+
+    read(ids)
+    assessments = links(ids, "risk_item.assessment")
+    named_by = {brought: store.refs_to_each(conn, brought, ids) for _link, brought in _BRINGING}
+    stays = {kind: links(ids, f"{kind}.relocation") for kind in ("checkin", "task")}
+    read({m for linked in (assessments, *named_by.values(), *stays.values())
+          for ms in linked.values() for m in ms})  # the records one step up, at once
+    for link in _DEFENDER_LINKS:  # linked to the defender (stays and tasks below)
+        add("defenders", links(ids, link))
+    # a risk item, through its assessment's defender
+    add("defenders", through(assessments, "risk_assessment.defender"))
+    for link, brought in _BRINGING:
+        add("defenders", links(ids, link))  # the record bringing more
+        add("defenders", through(named_by[brought], link))  # brought: by whom
+    # planning: stays and tasks linked to the owner, and the check-ins and tasks of its stays
+    for side, link in (("defenders", "defender"), ("cases", "case")):
+        add(side, links(ids, f"relocation.{link}"))
+        add(side, links(ids, f"task.{link}"))
+        for kind in ("checkin", "task"):
+            add(side, through(stays[kind], f"relocation.{link}"))
+    add("cases", links(ids, "incident.case"))
+    add("context_of", {d: cases for d, cases in store.cases_about(conn, ids).items() if d})
+    return found
+
+
 def case_family(conn: Connection, case_id: str) -> tuple[str | None, set[str]]:
     """(its defender, the case and its incidents, stays (with their check-ins) and tasks)."""
     return case_families(conn, [case_id])[case_id]

@@ -17,7 +17,7 @@ each other forever.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -31,6 +31,7 @@ from ..store import sharing as sharing_store
 from ..store.audit import append_event
 from ..store.dbapi import Connection, transaction
 from ..store.records import (
+    changed_since,
     ever_deleted,
     last_seq,
     load_histories_from,
@@ -47,11 +48,16 @@ from .exchange import (
     write_bundle,
 )
 from .outbound import Outbound
-from .scope import scope_of, wanted
+from .scope import reach_of, scope_of, wanted
 from .session import Session
+from .sharing_rule import Purpose
 
 # Records whose whole histories are read together when they enter a colleague's scope.
 WHOLE_PER_READ = 2_000
+# A sync asking about more records than this reads its colleague's whole reach rather than
+# each record's families (bench/issue13-figures.md, session 8: both give the same reach;
+# tests/test_scope_upward.py).
+UPWARD_AT_MOST = 20_000
 
 
 @dataclass(frozen=True)
@@ -125,18 +131,24 @@ def changes_for(session: Session, colleague_id: str) -> ChangeSet:
     sent: records not yet held, and held ones with versions beyond the colleague's mark."""
     conn = session.conn
     colleague = colleague_store.get_colleague(conn, colleague_id)
-    reach = wanted(session, colleague_id)
     upto = last_seq(conn)
-    held = peers.held_whole(conn, colleague_id)
-    since = [(received_from, version) for _seq, received_from, version
-             in versions_since(conn, peers.mark_of(conn, colleague_id),
-                               of=lambda record_id: record_id in reach and record_id in held)
-             ] if held else []  # none qualifies: not read (after a first exchange, all of them)
+    holds = peers.holds_any(conn, colleague_id)
+    mark = peers.mark_of(conn, colleague_id)
     theirs = colleague_store.origins_of(conn, colleague_id)
     twins = merge_store.twins_to_tell(conn, theirs)
     # restored from a copy (a new epoch of its key met here): what it made goes back once
     echo = peers.echo_due(conn, colleague_id)
-    made = {r for r in sharing_store.records_made_by(conn, theirs) if r in reach} if echo else set()
+    made_by = sharing_store.records_made_by(conn, theirs) if echo else set()
+    reach, whole_reach = _reach(session, colleague_id, holds, mark,
+                                made_by | {record_id for _q, record_id, _h in twins})
+    # what it holds whole: asked only of the records in the reach when that is all there is
+    held: Container[str] = (peers.held_whole(conn, colleague_id) if whole_reach
+                            else peers.HeldWhole(conn, colleague_id, reach))
+    since = [(received_from, version) for _seq, received_from, version
+             in versions_since(conn, mark,
+                               of=lambda record_id: record_id in reach and record_id in held)
+             ] if holds else []  # none qualifies: not read (after a first exchange, all of them)
+    made = {r for r in made_by if r in reach}
     candidates = ({r for r in reach if r not in held} | {v.record_id for _, v in since}
                   | {record_id for _q, record_id, _h in twins if record_id in reach} | made)
     # Records entering its scope that the colleague made itself, every version of them (all
@@ -204,6 +216,25 @@ def changes_for(session: Session, colleague_id: str) -> ChangeSet:
         whole = sorted([*whole, *quiet_scope.records])
     return ChangeSet(whole, later, acks, upto, counts, withheld, frozenset(theirs), conn, told,
                      echo, consent, files, records)
+
+
+def _reach(session: Session, colleague_id: str, holds: bool, mark: int, also: set[str]
+           ) -> tuple[dict[str, Purpose], bool]:
+    """The colleague's reach (scope.wanted) over every record this sync asks about: those it
+    does not hold whole, those with versions beyond its mark (`holds`: it holds some), those
+    with evidence files, and `also`. Found from those records up (scope.reach_of) when they are
+    few, as after the first exchange: a sync then costs what changed, not the whole scope (at
+    100k, the reach of every family of 10,000 shared defenders took a third of the export). A
+    first exchange asks about everything, and reads the whole reach (cheaper per record);
+    True then."""
+    conn = session.conn
+    asked = peers.not_held_whole(conn, colleague_id)
+    if len(asked) <= UPWARD_AT_MOST:
+        asked |= changed_since(conn, mark) if holds else set()
+        asked |= attachment_store.any_records_with_files(conn) | also
+    if len(asked) > UPWARD_AT_MOST:
+        return wanted(session, colleague_id), True
+    return reach_of(session, colleague_id, asked), False
 
 
 def _their_own(conn: Connection, record_ids: list[str], theirs: set[str]) -> list[Version]:

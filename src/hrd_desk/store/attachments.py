@@ -187,8 +187,12 @@ def records_with_files(conn: Connection, record_ids: Iterable[str]) -> set[str]:
     wanted = set(record_ids)
     if not wanted:
         return set()
-    return {str(r[0]) for r in conn.execute("SELECT DISTINCT record_id FROM attachments")
-            if r[0] in wanted}
+    return {r for r in any_records_with_files(conn) if r in wanted}
+
+
+def any_records_with_files(conn: Connection) -> set[str]:
+    """Every record with an evidence file."""
+    return {str(r[0]) for r in conn.execute("SELECT DISTINCT record_id FROM attachments")}
 
 
 def get(conn: Connection, attachment_id: str) -> AttachmentRow | None:

@@ -142,6 +142,29 @@ def load_histories_from(
     return histories
 
 
+def link_values(conn: Connection, record_ids: Sequence[str], names: Sequence[str]
+                ) -> dict[str, list[Any]]:
+    """record id -> the values every version of it holds in these fields (None where a version
+    has none), picked out of the stored payloads by SQLite: what the links of a history need,
+    without parsing each version whole ([] for a record with no version)."""
+    found: dict[str, list[Any]] = {r: [] for r in record_ids}
+    if not names:
+        return found
+    # two paths or more: json_extract answers with a JSON array, strings and lists alike
+    paths = [f"$.values.{name}" for name in names] * (2 if len(names) == 1 else 1)
+    picks = ", ".join("?" for _ in paths)
+    ids = list(found)
+    for start in range(0, len(ids), IDS_PER_QUERY):
+        chunk = ids[start:start + IDS_PER_QUERY]
+        marks = ", ".join("?" for _ in chunk)
+        for record_id, picked in conn.execute(
+                f"SELECT record_id, json_extract(fields, {picks}) FROM versions "
+                f"WHERE record_id IN ({marks})", [*paths, *chunk]):
+            if picked is not None:
+                found[record_id].extend(_stored(picked))
+    return found
+
+
 def registry_entries(conn: Connection, record_ids: Sequence[str]) -> dict[str, tuple[str, bool]]:
     """record id -> (kind, purged) for those of `record_ids` this vault knows."""
     found: dict[str, tuple[str, bool]] = {}
@@ -167,6 +190,12 @@ def versions_since(
         (seq,),
     )
     return [(int(r[0]), r[1], _row_to_version(r[2:])) for r in rows if of is None or of(r[3])]
+
+
+def changed_since(conn: Connection, seq: int) -> set[str]:
+    """Records with a version that arrived here after `seq` (none parsed)."""
+    return {str(r[0]) for r in conn.execute(  # a range of the primary key, not DISTINCT's index
+        "SELECT record_id FROM versions WHERE seq > ?", (seq,))}
 
 
 def ever_deleted(conn: Connection, record_ids: Sequence[str]) -> set[str]:

@@ -54,6 +54,17 @@ def scope_rows(conn: Connection, colleague_id: str) -> list[tuple[str, str]]:
         "WHERE s.colleague_id = ? AND r.purged = 0 ORDER BY s.record_id", (colleague_id,))]
 
 
+def scope_rows_among(conn: Connection, colleague_id: str, record_ids: Iterable[str]
+                     ) -> dict[str, str]:
+    """record id -> kind of those of these records that are the colleague's scope rows (not
+    purged): scope_rows, asked about a few records (one primary-key look-up each)."""
+    return {str(r[0]): str(r[1]) for r in conn.execute(
+        "SELECT s.record_id, r.kind FROM shares s JOIN records r ON r.id = s.record_id "
+        "WHERE s.colleague_id = ? AND r.purged = 0 AND s.record_id IN "
+        "(SELECT value FROM json_each(?))",
+        (colleague_id, encode(sorted(set(record_ids))).decode("utf-8")))}
+
+
 def received_from(conn: Connection, colleague_id: str) -> set[str]:
     """Records first received from this colleague (it holds them)."""
     return _ids(conn, "SELECT record_id FROM shares WHERE colleague_id = ? AND how = 'received'",
@@ -102,6 +113,13 @@ def links_of_each(conn: Connection, record_ids: Iterable[str], field: str) -> di
     return found
 
 
+def refs_of_each(conn: Connection, record_ids: Iterable[str]) -> list[tuple[str, str, str]]:
+    """(record id, link field, value) of every link these records hold, in one statement."""
+    return [(str(r[0]), str(r[1]), str(r[2])) for r in conn.execute(
+        "SELECT record_id, field, value FROM record_refs WHERE record_id IN "
+        "(SELECT value FROM json_each(?))", (encode(sorted(set(record_ids))).decode("utf-8"),))]
+
+
 def defender_ids(conn: Connection) -> list[str]:
     return sorted(_ids(conn, "SELECT id FROM defenders", ()))
 
@@ -117,6 +135,17 @@ def case_defenders(conn: Connection, case_ids: Iterable[str]) -> dict[str, str]:
     return {str(case): str(defender) for case, defender in conn.execute(
         "SELECT id, defender FROM cases WHERE defender IS NOT NULL AND id IN "
         "(SELECT value FROM json_each(?))", (encode(sorted(set(case_ids))).decode("utf-8"),))}
+
+
+def cases_about(conn: Connection, defender_ids: Iterable[str]) -> dict[str, set[str]]:
+    """defender id -> the cases whose display row shows it (case_defenders the other way;
+    defenders no case shows are left out)."""
+    found: dict[str, set[str]] = {}
+    for case, defender in conn.execute(
+            "SELECT id, defender FROM cases WHERE defender IN (SELECT value FROM json_each(?))",
+            (encode(sorted(set(defender_ids))).decode("utf-8"),)):
+        found.setdefault(str(defender), set()).add(str(case))
+    return found
 
 
 def version_count(conn: Connection, record_ids: Iterable[str]) -> int:
