@@ -49,7 +49,7 @@ class Cancelled(Exception):
 
 @dataclass(frozen=True)
 class Streamed:
-    sha256: str  # hex of the plaintext's SHA-256
+    sha256: str  # hex of the plaintext's SHA-256 ("" when the caller asked for no hash)
     size: int  # plaintext bytes
 
 
@@ -186,8 +186,10 @@ def encrypt(inp: BinaryIO, out: BinaryIO, key: bytes, progress: Progress | None 
 
 
 def decrypt(inp: BinaryIO, key: bytes, sink: Callable[[bytes], object] | None = None,
-            progress: Progress | None = None) -> Streamed:
+            progress: Progress | None = None, *, hashed: bool = True) -> Streamed:
     """Decrypt a whole blob, handing each plaintext chunk to `sink` (None: only hash it).
+    `hashed=False` skips the SHA-256 (the result's `sha256` is then "", which matches no hash):
+    for a caller whose receiver checks the hash anyway; authentication is the same.
 
     Raises BlobDamaged unless the stream authenticates to its final chunk and ends there. A sink
     may already have received chunks when that happens: callers write to a temp file and keep it
@@ -202,13 +204,13 @@ def decrypt(inp: BinaryIO, key: bytes, sink: Callable[[bytes], object] | None = 
         sodium.crypto_secretstream_xchacha20poly1305_init_pull(state, header, key)
     except nacl.exceptions.CryptoError:
         raise BlobDamaged("the stored file's header is invalid") from None
-    hasher = _Hasher()
+    hasher = _Hasher() if hashed else None
     reader = _ReadAhead(inp, state)
     try:
         size = 0
         while True:
             chunks, problem = reader.next()
-            if chunks:
+            if chunks and hasher is not None:
                 hasher.update_segment(chunks)
             for plain in chunks:
                 size += len(plain)
@@ -219,10 +221,11 @@ def decrypt(inp: BinaryIO, key: bytes, sink: Callable[[bytes], object] | None = 
                 raise problem
             if not chunks:
                 break
-        return Streamed(hasher.hexdigest(), size)
+        return Streamed(hasher.hexdigest() if hasher is not None else "", size)
     finally:
         reader.close()
-        hasher.close()
+        if hasher is not None:
+            hasher.close()
 
 
 class _ReadAhead:
