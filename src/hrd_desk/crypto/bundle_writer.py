@@ -53,6 +53,13 @@ def build_header(stanzas: Sequence[bytes], stream_header: bytes, mac_key: bytes,
     return body + fmt.header_mac(mac_key, body)
 
 
+# An immutable message of at most this size reaches the encrypting thread as views, copied
+# there (pynacl takes bytes): the copy and its allocation off the caller's thread cost ~0.2
+# ms/MiB less CPU in all (bench_bundle_crypto.py, issue13-figures.md Session 8). Larger
+# messages are copied here, so the backlog never keeps more than a few MiB of them alive.
+VIEW_LIMIT = 1024 * 1024
+
+
 class BundleWriter:
     """Streams one bundle to `out`: the constructor writes the header and the manifest.
 
@@ -98,7 +105,7 @@ class BundleWriter:
         self._hasher = ContentHasher(format_version)
         self._per_chunk = format_version < 3  # versions 1 and 2 hash every data-stream chunk
         self._encrypter = OrderedWorker("bundle-encrypt")
-        self._batch: list[bytes] = []  # chunks not yet handed to the encrypting thread
+        self._batch: list[bytes | memoryview] = []  # chunks not yet handed to the encrypter
         self._state = sodium.crypto_secretstream_xchacha20poly1305_state()
         self._finished = False
         self._broken = False
@@ -215,9 +222,10 @@ class BundleWriter:
         self._emit(data)
 
     def _emit(self, data: bytes | bytearray | memoryview) -> None:
-        """Append plaintext to the data stream, pushing every complete 64 KiB chunk (copied out
-        of `data` unless it is an immutable bytes of exactly one chunk). Partial chunks fill one
-        buffer in place: a buffer grown and emptied per chunk is memory mapped in again."""
+        """Append plaintext to the data stream, pushing every complete 64 KiB chunk: views of
+        an immutable bytes of at most VIEW_LIMIT (copied by the encrypting thread), else copies
+        (the caller may reuse its buffer). Partial chunks fill one buffer in place: a buffer
+        grown and emptied per chunk is memory mapped in again."""
         size = len(data)
         self._length += size
         view = memoryview(data)
@@ -233,14 +241,16 @@ class BundleWriter:
         if start == 0 and size == fmt.CHUNK_BYTES and isinstance(data, bytes):
             self._push(data)
             return
+        shared = isinstance(data, bytes) and size <= VIEW_LIMIT
         while size - start >= fmt.CHUNK_BYTES:
-            self._push(bytes(view[start : start + fmt.CHUNK_BYTES]))
+            piece = view[start : start + fmt.CHUNK_BYTES]
+            self._push(piece if shared else bytes(piece))
             start += fmt.CHUNK_BYTES
         if start < size:
             self._fill = size - start
             self._chunk[: self._fill] = view[start:]
 
-    def _push(self, chunk: bytes) -> None:
+    def _push(self, chunk: bytes | memoryview) -> None:
         if self._per_chunk:
             self._hasher.update(chunk)
         self._batch.append(chunk)  # encrypted and written on another, a MiB at a time
@@ -252,8 +262,9 @@ class BundleWriter:
             batch, self._batch = self._batch, []
             self._encrypter.submit(self._encrypt, batch)
 
-    def _encrypt(self, chunks: list[bytes]) -> None:  # on the worker thread
+    def _encrypt(self, chunks: list[bytes | memoryview]) -> None:  # on the worker thread
         push = sodium.crypto_secretstream_xchacha20poly1305_push
         write = self._out.write
         for chunk in chunks:
-            write(push(self._state, chunk, None, fmt.TAG_MESSAGE))
+            plain = chunk if isinstance(chunk, bytes) else bytes(chunk)
+            write(push(self._state, plain, None, fmt.TAG_MESSAGE))
