@@ -102,12 +102,14 @@ class Encryptor:
     data or the end shows which it is). Encrypting and writing run on one worker thread, hashing
     on another, a MiB at a time: the caller's thread only reads and slices. A write that fails
     on the worker is raised by a later `feed` or by `finish`; `close` (always, even after a
-    failure) stops both workers before the caller removes the file."""
+    failure) stops both workers before the caller removes the file. With `out` None nothing is
+    encrypted: the bytes are only hashed and counted (a file read, checked and not kept)."""
 
-    def __init__(self, out: BinaryIO, key: bytes, limit: int | None = None) -> None:
+    def __init__(self, out: BinaryIO | None, key: bytes, limit: int | None = None) -> None:
         self._out = out
         self._state = sodium.crypto_secretstream_xchacha20poly1305_state()
-        out.write(sodium.crypto_secretstream_xchacha20poly1305_init_push(self._state, key))
+        if out is not None:
+            out.write(sodium.crypto_secretstream_xchacha20poly1305_init_push(self._state, key))
         self._hasher = _Hasher()
         self._writer = OrderedWorker("evidence-encrypt")
         self._batch: list[bytes | memoryview] = []  # chunks for both workers, a MiB at a time
@@ -160,9 +162,11 @@ class Encryptor:
         if len(self._batch) >= SEGMENT_CHUNKS or tag == TAG_FINAL:
             batch, self._batch = self._batch, []
             self._hasher.update_segment(batch)
-            self._writer.submit(self._encrypt, batch, tag == TAG_FINAL)
+            if self._out is not None:
+                self._writer.submit(self._encrypt, batch, tag == TAG_FINAL)
 
     def _encrypt(self, batch: list[bytes | memoryview], final: bool) -> None:  # on the worker
+        assert self._out is not None
         push = sodium.crypto_secretstream_xchacha20poly1305_push
         last = len(batch) - 1
         for i, chunk in enumerate(batch):  # pynacl takes bytes: a view is copied here, not by
