@@ -11,14 +11,16 @@ Prints MiB/s, the ratio to raw (target >= 0.75x) and the growth of resident memo
 Never asserts.
 
     .venv/bin/python bench/bench_evidence.py [--mib 1024] [--repeat 2] [--dir DIR]
-- bundle out: a full export of the defender carrying the file to a colleague (the blob decrypted
-  and checked, sealed into the bundle); bundle in: its import there (checked, re-encrypted under
-  a new key into the colleague's blob folder). Both beside raw push (one encryption pass), though
-  each does two passes of crypto (decrypt + seal, open + encrypt), so ~0.5x is their ceiling.
+- bundle out: a full export of the defender carrying the file to a colleague (the blob decrypted,
+  sealed into the bundle); bundle in: its import there (checked against the declared SHA-256,
+  re-encrypted under a new key into the colleague's blob folder). Both beside raw push (one
+  encryption pass), though each does two stream-cipher passes (decrypt + seal, open + encrypt)
+  and the receiver a SHA-256: with two free cores they can approach raw speed, not on one.
 - parts out / parts in: the same export split into parts of --part-size bytes (default the GUI's
   mail preset, 18 MB: about 60 parts for 1 GiB), and its import from the parts' folder.
 
     .venv/bin/python bench/bench_evidence.py [--mib 1024] [--repeat 2] [--part-size 18000000]
+                                             [--threads]   (CPU ms/MiB by kind of thread)
 """
 
 from __future__ import annotations

@@ -114,9 +114,9 @@ def _leaf(version: int, pieces: list[Bytes]) -> bytes:
 
 
 class ContentHasher:
-    """Feed it the hashed byte sequence in order (versions 1 and 2: every data-stream chunk;
-    version 3: the parts `covered_part` and the framing name); `digest()` gives the content hash.
-    """
+    """Feed it the hashed sequence in order, in pieces of any size (versions 1 and 2: every
+    data-stream chunk; version 3: the framing, each message's `covered_part`, the end marker and
+    the padding); `digest()` gives the content hash."""
 
     def __init__(self, version: int = FORMAT_VERSION, *, parallel: bool | None = None) -> None:
         """`parallel`: leaves hashed on the shared pool (None: where cores are left over)."""
@@ -187,9 +187,3 @@ class ContentHasher:
         self._pending.clear()
         self._segment = []
         self._done = True
-
-
-def _completed(value: bytes) -> Future[bytes]:
-    future: Future[bytes] = Future()
-    future.set_result(value)
-    return future
