@@ -231,3 +231,140 @@ def test_no_attachment_is_kept_for_a_purged_record(
     assert _blobs(b) == before
     assert b.session.conn.execute("SELECT count(*) FROM attachments WHERE record_id = ?",
                                   (shared.incident,)).fetchone()[0] == 0
+
+
+# -- bundle format version 3: the attachment header binds the data -------------------------------
+# The version 3 content hash covers a data message by its length and first byte only
+# (docs/bundle-format.md); the importer's size and SHA-256 checks against the signed header are
+# what stops a co-recipient, who knows the stream key, from swapping the bytes.
+
+TRAILER = 36  # a part's trailer (docs/bundle-format.md, "Parts")
+
+
+@pytest.fixture
+def trio(tmp_path: Path) -> Iterator[dict[str, Office]]:
+    with offices(tmp_path / "offices", "a", "b", "c") as made:
+        yield made
+
+
+def _bundle_bytes(paths: list[Path]) -> bytes:
+    if len(paths) == 1:
+        return paths[0].read_bytes()
+    return b"".join(p.read_bytes()[:-TRAILER] for p in paths)
+
+
+def _rewrite(paths: list[Path], data: bytes) -> None:
+    """Put a bundle's bytes back into its file, or its parts (same slices, same trailers)."""
+    if len(paths) == 1:
+        paths[0].write_bytes(data)
+        return
+    at = 0
+    for path in paths:
+        old = path.read_bytes()
+        size = len(old) - TRAILER
+        path.write_bytes(data[at:at + size] + old[-TRAILER:])
+        at += size
+    assert at == len(data)
+
+
+def _corecipient_edit(paths: list[Path], carol: Office,
+                      edit: Callable[[bytes], bytes]) -> None:
+    """Carol, a co-recipient, decrypts the bundle, edits the plaintext data stream and
+    re-encrypts it under the original header with the sender's final signature."""
+    from vectors.forge import reseal_same_header, unseal
+
+    opened = unseal(_bundle_bytes(paths), carol.session.identity)
+    data = edit(opened.data)
+    assert len(data) == len(opened.data) and data != opened.data
+    _rewrite(paths, reseal_same_header(opened, data, opened.final))
+
+
+def _swap(original: bytes) -> Callable[[bytes], bytes]:
+    """Replace a file's bytes in the data stream by others of the same length."""
+    def edit(data: bytes) -> bytes:
+        at = data.index(original)
+        return data[:at] + bytes(reversed(original)) + data[at + len(original):]
+    return edit
+
+
+@pytest.mark.parametrize("path", ["kept", "held already: read, checked, not kept", "parts"])
+def test_a_corecipient_swapping_an_attachments_bytes_is_refused_whole(
+        trio: dict[str, Office], tmp_path: Path, path: str) -> None:
+    a, b, c = trio["a"], trio["b"], trio["c"]
+    family = add_family(a)
+    content = _file(tmp_path, "evidence.jpg", 200_000).read_bytes()  # one data message
+    Evidence(a.session).add(family.incident, tmp_path / "files" / "evidence.jpg")
+    if path.startswith("held"):
+        first = tmp_path / "first.hrdb"
+        export(a, first, [b], defenders=[family.defender])
+        exchange.import_bundle(b.session, first)
+    bundle = tmp_path / "both.hrdb"
+    summary = exchange.export_bundle(
+        a.session, bundle, to=[a.id_of(b), a.id_of(c)], defenders=[family.defender],
+        part_size=64 * 1024 if path == "parts" else None)
+    paths = list(summary.parts) or [summary.path]
+    assert data_version(paths) == 3 and (path != "parts" or len(paths) > 2)
+    _corecipient_edit(paths, c, _swap(content))
+    blobs = _blobs(b)
+    rejection = refused(b, paths[0], "payload failure")
+    assert "does not match its declared SHA-256" in rejection.message
+    assert _blobs(b) == blobs
+
+
+def data_version(paths: list[Path]) -> int:
+    return paths[0].read_bytes()[0]
+
+
+def test_a_corecipient_that_also_rewrites_the_header_hash_breaks_the_signature(
+        trio: dict[str, Office], tmp_path: Path) -> None:
+    """The attachment header is not bulk: its declared SHA-256 is under the sender's final
+    signature, so swapping the bytes and the hash to match is a signature failure."""
+    a, b, c = trio["a"], trio["b"], trio["c"]
+    family = add_family(a)
+    source = _file(tmp_path, "evidence.jpg", 200_000)
+    content = source.read_bytes()
+    Evidence(a.session).add(family.incident, source)
+    bundle = tmp_path / "both.hrdb"
+    export(a, bundle, [b, c], defenders=[family.defender])
+    swapped = bytes(reversed(content))
+    old_hash = hashlib.sha256(content).hexdigest().encode()
+    new_hash = hashlib.sha256(swapped).hexdigest().encode()
+    _corecipient_edit([bundle], c, lambda data: _swap(content)(data).replace(old_hash, new_hash))
+    refused(b, bundle, "signature failure")
+
+
+def test_a_blob_whose_intake_hash_is_wrong_still_cannot_pass(pair: dict[str, Office],
+                                                              tmp_path: Path) -> None:
+    """The sender no longer hashes a blob again when it seals it into a bundle (decryption
+    authenticates it): were its recorded hash ever wrong, the receiver's check refuses it."""
+    a, b = pair["a"], pair["b"]
+    family = add_family(a)
+    attachment = Evidence(a.session).add(family.incident, _file(tmp_path, "x.bin", 100_000))
+    with a.session.conn:
+        a.session.conn.execute("UPDATE attachments SET sha256 = ? WHERE id = ?",
+                               ("0" * 64, attachment))
+    bundle = tmp_path / "x.hrdb"
+    export(a, bundle, [b], defenders=[family.defender])
+    refused(b, bundle, "payload failure")
+
+
+def test_a_version_2_bundle_with_attachments_still_imports(
+        pair: dict[str, Office], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Offices have version 2 bundles in flight: they import, files byte for byte."""
+    from functools import partial
+
+    from hrd_desk.crypto.bundle_writer import BundleWriter
+
+    a, b = pair["a"], pair["b"]
+    family = add_family(a)
+    source = _file(tmp_path, "x.bin", 1_500_000)  # two data messages
+    Evidence(a.session).add(family.incident, source)
+    monkeypatch.setattr(exchange, "BundleWriter", partial(BundleWriter, format_version=2))
+    bundle = tmp_path / "v2.hrdb"
+    export(a, bundle, [b], defenders=[family.defender])
+    assert bundle.read_bytes()[0] == 2
+    assert exchange.import_bundle(b.session, bundle).attachments == 1
+    [got] = Evidence(b.session).list(family.incident)
+    out = tmp_path / "out.bin"
+    Evidence(b.session).export(got.id, out)
+    assert out.read_bytes() == source.read_bytes()

@@ -61,11 +61,38 @@ SPANNING = [
 # -- building blocks ------------------------------------------------------------------------------
 
 
+def hashed_sequence_v3(data: bytes) -> bytes:
+    """What the version 3 content hash covers, from docs/bundle-format.md: the data stream with
+    the bytes of every bulk message (first byte 0x00) after its first byte left out."""
+    covered = []
+    manifest = int.from_bytes(data[:4], "big")
+    at = 4 + manifest + fmt.SIGNATURE_BYTES
+    covered.append(data[:at])
+    while at < len(data):
+        length = int.from_bytes(data[at : at + 4], "big")
+        if length == 0xFFFFFFFF:
+            covered.append(data[at:])  # the end marker and the padding
+            break
+        message = data[at + 4 : at + 4 + length]
+        covered.append(data[at : at + 4])
+        covered.append(message[:1] if message[:1] == b"\x00" else message)
+        at += 4 + length
+    return b"".join(covered)
+
+
 def content_hash(data: bytes, version: int = 1) -> bytes:
     """The content hash of a data stream (whole chunks), written out from docs/bundle-format.md
-    rather than taken from the library: version 1 BLAKE2b, version 2 SHA-256."""
+    rather than taken from the library: version 1 BLAKE2b, version 2 SHA-256 of every byte,
+    version 3 SHA-256 of every byte but the bulk bytes."""
     whole = data[: len(data) - len(data) % fmt.CHUNK_BYTES]
-    segment = fmt.CHUNK_BYTES * fmt.SEGMENT_CHUNKS
+    segment = 1024 * 1024
+    if version == 3:
+        hashed = hashed_sequence_v3(whole)
+        pieces = [hashed[i : i + segment] for i in range(0, len(hashed), segment)]
+        leaves = [hashlib.sha256(b"hrdb3 leaf" + bytes(6) + p).digest() for p in pieces]
+        return hashlib.sha256(
+            b"hrdb3 content" + bytes(3) + b"".join(leaves) + len(whole).to_bytes(8, "big")
+        ).digest()
     pieces = [whole[i : i + segment] for i in range(0, len(whole), segment)]
     if version == 1:
         leaves = [hashlib.blake2b(p, digest_size=32, person=b"hrdb1 leaf").digest() for p in pieces]
@@ -78,11 +105,15 @@ def content_hash(data: bytes, version: int = 1) -> bytes:
     ).digest()
 
 
-def library_content_hash(data: bytes, version: int) -> bytes:
-    hasher = ContentHasher(version, parallel=False)
-    for start in range(0, len(data) - len(data) % fmt.CHUNK_BYTES, fmt.CHUNK_BYTES):
-        hasher.update(data[start : start + fmt.CHUNK_BYTES])
-    return hasher.digest()
+def library_content_hash(data: bytes, version: int, parallel: bool = False) -> bytes:
+    hasher = ContentHasher(version, parallel=parallel)
+    whole = data[: len(data) - len(data) % fmt.CHUNK_BYTES]
+    if version == 3:
+        hasher.update(hashed_sequence_v3(whole))
+    else:
+        for start in range(0, len(whole), fmt.CHUNK_BYTES):
+            hasher.update(whole[start : start + fmt.CHUNK_BYTES])
+    return hasher.digest(len(whole))
 
 
 def manifest_value(

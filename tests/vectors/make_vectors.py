@@ -1,6 +1,8 @@
 """Regenerate the bundle test vectors (tests/vectors/*.vec): every case, with its expectation.
 
-    .venv/bin/python tests/vectors/make_vectors.py [OUT_DIR]
+    .venv/bin/python tests/vectors/make_vectors.py [OUT_DIR [CASE ...]]
+
+(with CASE names, only those are written, and no other file is removed.)
 
 The vectors are committed; this script is for maintenance. Keys, ids, times and messages are
 fixed, but file keys, ephemeral keys and stream nonces are fresh, so a regeneration changes the
@@ -230,16 +232,16 @@ def header_cases() -> list[Case]:
     return [
         Case("version_zero", "header failure", "version byte 0", b"\x00" + one[1:]),
         Case(
-            "version_unknown_3",
+            "version_unknown_4",
             "header failure",
-            "version byte 3: no negotiation",
-            b"\x03" + one[1:],
+            "version byte 4: no negotiation",
+            b"\x04" + one[1:],
         ),
         Case(
             "flip_version_bit",
             "header failure",
-            "one bit flipped in the version byte",
-            flip(one, 0, 1),
+            "one bit flipped in the version byte (1 to 5: bit 1 would make 3, a version read)",
+            flip(one, 0, 2),
         ),
         Case(
             "flip_count_bit",
@@ -739,6 +741,110 @@ def version2_cases() -> list[Case]:
     ]
 
 
+# Attachment-like messages: headers and bulk messages (first byte 0x00), one across a chunk
+# boundary, one with no data after its first byte.
+BULK = [
+    encode({"t": "attachment", "n": 1}),
+    b"\x00" + bytes(range(256)) * 300,  # 76,801 bytes
+    b"\x00",
+    encode({"t": "example", "n": 2, "text": "شاهد"}),
+    b"\x00" + b"evidence " * 1000,
+]
+
+
+def version3_cases() -> list[Case]:
+    """Version 3 (what hrd-desk writes now): the content hash covers a bulk message by its length
+    and first byte only, so a co-recipient can swap a bulk message's other bytes (the importer
+    binds them to the signed attachment header instead: tests/test_evidence_exchange.py), and
+    nothing else; and every way of mixing version 3 with version 2."""
+    one = build(Draft(version=3))
+    bulk = build(Draft(version=3, recipients=(BOB.public, CAROL.public), messages=BULK))
+    opened = unseal(bulk, CAROL)
+    data = opened.data
+    manifest = data[4 : 4 + int.from_bytes(data[:4], "big")]
+    signature = data[manifest_end(data) - fmt.SIGNATURE_BYTES : manifest_end(data)]
+
+    def restream(messages: Sequence[bytes]) -> bytes:
+        return data_stream(manifest, signature, messages)
+
+    def carol_signs(altered: bytes) -> bytes:
+        return CAROL.sign(fmt.DOMAIN_FINAL_V3, fmt.final_statement(
+            fmt.manifest_hash(manifest), content_hash(altered, 3)))
+
+    swapped = [*BULK]
+    swapped[1] = b"\x00" + bytes(reversed(BULK[1][1:]))
+    unbulked = [*BULK]
+    unbulked[1] = b"\x01" + BULK[1][1:]
+    moved = [*BULK]
+    moved[1], moved[2] = BULK[1][:-1], BULK[2] + BULK[1][-1:]  # same total: same padding
+    altered_json = [*BULK]
+    altered_json[0] = encode({"t": "attachment", "n": 2})
+    assert len(restream(moved)) == len(restream(altered_json)) == len(data)
+    _first, second, final = chunk_offsets(bulk)
+    return [
+        Case("v3_success_one_recipient", "success", "version 3, one recipient, three records",
+             one, messages=MESSAGES),
+        Case("v3_success_bulk_messages", "success",
+             "version 3, attachment-like messages: bulk messages across a chunk boundary and "
+             "one with nothing after its first byte", bulk, known=(ALICE,), messages=BULK),
+        Case("v3_success_no_messages", "success", "version 3 with no payload message",
+             build(Draft(version=3, messages=())), messages=[]),
+        Case("v3_truncated_before_final", "incomplete", "version 3 cut before its final chunk",
+             bulk[:final], known=(ALICE,)),
+        Case("v3_flip_chunk_2", "payload failure",
+             "version 3, one bit of the second data chunk (inside a bulk message): the stream's "
+             "AEAD", flip(bulk, second + 100), known=(ALICE,)),
+        Case("v3_final_signed_by_other", "signature failure",
+             "version 3, the final statement signed by Carol",
+             build(Draft(version=3, final_signer=CAROL))),
+        Case("v3_corecipient_alters_message", "signature failure",
+             "version 3: co-recipient Carol changes a non-bulk message (same length) and "
+             "re-encrypts under the original header",
+             reseal_same_header(opened, restream(altered_json), opened.final),
+             known=(ALICE, CAROL)),
+        Case("v3_corecipient_signs_altered", "signature failure",
+             "as above, and Carol signs the version 3 final statement with her own key",
+             reseal_same_header(opened, restream(altered_json),
+                                carol_signs(restream(altered_json))), known=(ALICE, CAROL)),
+        Case("v3_corecipient_swaps_bulk_bytes", "success",
+             "version 3: Carol swaps a bulk message's bytes after its first byte and re-encrypts "
+             "under the original header. The format does not bind them (by design): the record "
+             "layer does, through the signed attachment header's SHA-256 and size, and refuses "
+             "the bundle (tests/test_evidence_exchange.py)",
+             reseal_same_header(opened, restream(swapped), opened.final), known=(ALICE, CAROL),
+             messages=swapped),
+        Case("v3_corecipient_unbulks_message", "signature failure",
+             "version 3: Carol changes a bulk message's first byte (0x00 to 0x01), which the "
+             "content hash covers", reseal_same_header(opened, restream(unbulked), opened.final),
+             known=(ALICE, CAROL)),
+        Case("v3_corecipient_moves_bulk_boundary", "signature failure",
+             "version 3: Carol moves the last byte of one bulk message into the next (frame "
+             "lengths are covered)", reseal_same_header(opened, restream(moved), opened.final),
+             known=(ALICE, CAROL)),
+        Case("v3_nonzero_padding", "payload failure",
+             "version 3, the sender signs a stream whose last padding byte is 1",
+             build(Draft(version=3, data_edit=lambda d: d[:-1] + b"\x01"))),
+        Case("v3_downgraded_to_2", "mac failure",
+             "a version 3 bundle with its version byte set to 2: the header MAC covers it",
+             b"\x02" + one[1:]),
+        Case("v2_upgraded_to_3", "mac failure",
+             "a version 2 bundle with its version byte set to 3",
+             b"\x03" + build(Draft(version=2))[1:]),
+        Case("v3_header_v2_content_hash", "signature failure",
+             "version 3 header, Alice signs the version 2 content hash in the version 3 domain",
+             build(Draft(version=3, hash_version=2))),
+        Case("v2_header_v3_content_hash", "signature failure",
+             "version 2 header, Alice signs the version 3 content hash in the version 2 domain",
+             build(Draft(version=2, hash_version=3))),
+        Case("v3_header_v2_final_domain", "signature failure",
+             "version 3 header and content hash, the final signature in the version 2 domain",
+             build(Draft(version=3, final_domain=fmt.DOMAIN_FINAL_V2))),
+        Case("v2_header_v3_final_domain", "signature failure",
+             "version 2 header and content hash, the final signature in the version 3 domain",
+             build(Draft(version=2, final_domain=fmt.DOMAIN_FINAL_V3))),
+    ]
+
+
 def cases() -> list[Case]:
     return [
         *success_cases(),
@@ -748,16 +854,19 @@ def cases() -> list[Case]:
         *payload_cases(),
         *identity_cases(),
         *version2_cases(),
+        *version3_cases(),
     ]
 
 
 def main(argv: Sequence[str]) -> None:
     out = Path(argv[1]) if len(argv) > 1 else VECTOR_DIR
     made = cases()
+    if len(argv) > 2:  # only the named cases (the others keep their committed bytes)
+        made = [c for c in made if c.name in set(argv[2:])]
     names = [c.name for c in made]
     if len(set(names)) != len(names):
         raise SystemExit("duplicate vector names")
-    for old in out.glob(f"*{SUFFIX}"):
+    for old in out.glob(f"*{SUFFIX}") if len(argv) <= 2 else ():
         old.unlink()
     for case in made:
         write_vector(out / f"{case.name}{SUFFIX}", case.vector())

@@ -46,7 +46,7 @@ class BlobDamaged(Exception):
 
 @dataclass(frozen=True)
 class Streamed:
-    sha256: str  # hex of the plaintext's SHA-256
+    sha256: str  # hex of the plaintext's SHA-256 ("" when the caller asked for no hash)
     size: int  # plaintext bytes
 
 
@@ -99,12 +99,14 @@ class Encryptor:
     data or the end shows which it is). Encrypting and writing run on one worker thread, hashing
     on another, a MiB at a time: the caller's thread only reads and slices. A write that fails
     on the worker is raised by a later `feed` or by `finish`; `close` (always, even after a
-    failure) stops both workers before the caller removes the file."""
+    failure) stops both workers before the caller removes the file. With `out` None nothing is
+    encrypted: the bytes are only hashed and counted (a file read, checked and not kept)."""
 
-    def __init__(self, out: BinaryIO, key: bytes, limit: int | None = None) -> None:
+    def __init__(self, out: BinaryIO | None, key: bytes, limit: int | None = None) -> None:
         self._out = out
         self._state = sodium.crypto_secretstream_xchacha20poly1305_state()
-        out.write(sodium.crypto_secretstream_xchacha20poly1305_init_push(self._state, key))
+        if out is not None:
+            out.write(sodium.crypto_secretstream_xchacha20poly1305_init_push(self._state, key))
         self._hasher = _Hasher()
         self._writer = OrderedWorker("evidence-encrypt")
         self._batch: list[bytes | memoryview] = []  # chunks for both workers, a MiB at a time
@@ -157,9 +159,11 @@ class Encryptor:
         if len(self._batch) >= SEGMENT_CHUNKS or tag == TAG_FINAL:
             batch, self._batch = self._batch, []
             self._hasher.update_segment(batch)
-            self._writer.submit(self._encrypt, batch, tag == TAG_FINAL)
+            if self._out is not None:
+                self._writer.submit(self._encrypt, batch, tag == TAG_FINAL)
 
     def _encrypt(self, batch: list[bytes | memoryview], final: bool) -> None:  # on the worker
+        assert self._out is not None
         push = sodium.crypto_secretstream_xchacha20poly1305_push
         last = len(batch) - 1
         for i, chunk in enumerate(batch):  # pynacl takes bytes: a view is copied here, not by
@@ -183,8 +187,10 @@ def encrypt(inp: BinaryIO, out: BinaryIO, key: bytes, progress: Progress | None 
 
 
 def decrypt(inp: BinaryIO, key: bytes, sink: Callable[[bytes], object] | None = None,
-            progress: Progress | None = None) -> Streamed:
+            progress: Progress | None = None, *, hashed: bool = True) -> Streamed:
     """Decrypt a whole blob, handing each plaintext chunk to `sink` (None: only hash it).
+    `hashed=False` skips the SHA-256 (the result's `sha256` is then "", which matches no hash):
+    for a caller whose receiver checks the hash anyway; authentication is the same.
 
     Raises BlobDamaged unless the stream authenticates to its final chunk and ends there. A sink
     may already have received chunks when that happens: callers write to a temp file and keep it
@@ -199,13 +205,13 @@ def decrypt(inp: BinaryIO, key: bytes, sink: Callable[[bytes], object] | None = 
         sodium.crypto_secretstream_xchacha20poly1305_init_pull(state, header, key)
     except nacl.exceptions.CryptoError:
         raise BlobDamaged("the stored file's header is invalid") from None
-    hasher = _Hasher()
+    hasher = _Hasher() if hashed else None
     reader = _ReadAhead(inp, state)
     try:
         size = 0
         while True:
             chunks, problem = reader.next()
-            if chunks:
+            if chunks and hasher is not None:
                 hasher.update_segment(chunks)
             for plain in chunks:
                 size += len(plain)
@@ -216,10 +222,11 @@ def decrypt(inp: BinaryIO, key: bytes, sink: Callable[[bytes], object] | None = 
                 raise problem
             if not chunks:
                 break
-        return Streamed(hasher.hexdigest(), size)
+        return Streamed(hasher.hexdigest() if hasher is not None else "", size)
     finally:
         reader.close()
-        hasher.close()
+        if hasher is not None:
+            hasher.close()
 
 
 class _ReadAhead:

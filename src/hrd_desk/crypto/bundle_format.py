@@ -1,14 +1,14 @@
-"""Sealed bundle format (versions 1 and 2): layout, caps, padding and the small pure helpers both
-sides share.
+"""Sealed bundle format (versions 1, 2 and 3): layout, caps, padding and the small pure helpers
+both sides share.
 
 docs/bundle-format.md is the normative description; this module is its executable half, so the
 writer, the reader, the test-vector generator and `inspect` cannot disagree about a size, a
 domain string or a cap. Nothing here touches a file, a database or the clock.
 
-Layout (all integers big-endian; versions 1 and 2 differ only in the content hash and the final
+Layout (all integers big-endian; the versions differ only in the content hash and the final
 signature's domain):
 
-    version u8 = 2 (1 read) | stanza count u16 in {1, 4, 16, 64}
+    version u8 = 3 (1 and 2 read) | stanza count u16 in {1, 4, 16, 64}
     stanzas        count x 80 bytes (SealedBox of the 32-byte file key; decoys are sealed boxes
                    to throwaway keys, so they look exactly like real ones)
     stream header  24 bytes (crypto_secretstream_xchacha20poly1305)
@@ -26,9 +26,9 @@ import nacl.bindings as sodium
 
 from ..errors import BundleRejected
 
-FORMAT_VERSION = 2  # what this hrd-desk writes: version 1 with SHA-256 in the content hash
-READABLE_VERSIONS = (1, 2)  # version 1 bundles (BLAKE2b content hash) are still read
-MANIFEST_FORMAT = 1  # the manifest's own "format" key, the same in both versions
+FORMAT_VERSION = 3  # what this hrd-desk writes: bulk bytes bound by the record layer
+READABLE_VERSIONS = (1, 2, 3)  # version 1 (BLAKE2b) and 2 (SHA-256 of every byte) still read
+MANIFEST_FORMAT = 1  # the manifest's own "format" key, the same in every version
 
 # -- header -----------------------------------------------------------------------------------
 PREAMBLE_BYTES = 3  # version u8 + stanza count u16
@@ -48,6 +48,7 @@ FINAL_CIPHER_BYTES = SIGNATURE_BYTES + ABYTES
 TAG_MESSAGE: int = sodium.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE
 TAG_FINAL: int = sodium.crypto_secretstream_xchacha20poly1305_TAG_FINAL
 SEGMENT_CHUNKS = 16  # chunks per leaf of the content hash (1 MiB)
+LEAF_BYTES = SEGMENT_CHUNKS * CHUNK_BYTES  # bytes of the hashed sequence per leaf
 FRAME_HEADER_BYTES = 4  # u32 length before every message
 END_OF_MESSAGES = 0xFFFFFFFF  # the u32 "length" that ends the messages; zero padding follows
 
@@ -82,6 +83,13 @@ PERSON_CONTENT = b"hrdb1 content"
 PREFIX_LEAF_V2 = b"hrdb2 leaf".ljust(16, b"\x00")
 PREFIX_CONTENT_V2 = b"hrdb2 content".ljust(16, b"\x00")
 DOMAIN_FINAL_V2 = b"hrd-desk bundle v2 final\x00"
+# Version 3: the content hash covers a bulk message (first byte BULK_PREFIX: attachment data)
+# by its frame length and first byte only; the record layer binds its other bytes through the
+# SHA-256 and size declared in a signed message before it (docs/bundle-format.md).
+PREFIX_LEAF_V3 = b"hrdb3 leaf".ljust(16, b"\x00")
+PREFIX_CONTENT_V3 = b"hrdb3 content".ljust(16, b"\x00")
+DOMAIN_FINAL_V3 = b"hrd-desk bundle v3 final\x00"
+BULK_PREFIX = b"\x00"  # a message starting with this byte is a bulk message
 
 ZERO_CHUNK = bytes(CHUNK_BYTES)
 
@@ -140,7 +148,21 @@ def encode_preamble(stanza_count: int, version: int = FORMAT_VERSION) -> bytes:
 
 def domain_final(version: int) -> bytes:
     """The final signature's domain for a bundle of this version."""
-    return DOMAIN_FINAL if version == 1 else DOMAIN_FINAL_V2
+    return {1: DOMAIN_FINAL, 2: DOMAIN_FINAL_V2, 3: DOMAIN_FINAL_V3}[version]
+
+
+def is_bulk(message: bytes | bytearray | memoryview) -> bool:
+    """Whether a payload message is a bulk message (attachment data): its first byte is 0x00.
+    Canonical JSON, every other message hrd-desk writes, starts with `{`."""
+    return len(message) > 0 and message[0] == BULK_PREFIX[0]
+
+
+def covered_part(
+    message: bytes | bytearray | memoryview,
+) -> bytes | bytearray | memoryview:
+    """The bytes of a payload message that the version 3 content hash covers: all of it, or the
+    first byte of a bulk message (the record layer binds the rest, or refuses the bundle)."""
+    return BULK_PREFIX if is_bulk(message) else message
 
 
 def derive_keys(file_key: bytes) -> tuple[bytes, bytes]:

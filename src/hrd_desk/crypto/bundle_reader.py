@@ -5,8 +5,16 @@ vault, the header MAC, the manifest, the sender's standing and signature, that t
 recipient, replay), so a preview costs one chunk. `messages()` then yields payload messages as
 they are decrypted; they are authentic only once the iterator is exhausted without error, since
 the final signature over the content hash comes last. Callers stage what they receive (an open
-database transaction) and commit after exhaustion. Every refusal is a BundleRejected with one of
-the categories of docs/bundle-format.md; nothing else escapes for malformed input.
+database transaction) and commit after exhaustion.
+
+In version 3 the final signature covers a bulk message (first byte 0x00: attachment data) by its
+length and first byte only: its other bytes are authentic against outsiders (the stream's AEAD)
+but not against a co-recipient, who knows the stream key. The caller MUST bind them itself, as
+the importer does (services/evidence_exchange.py: the SHA-256 and size of a signed attachment
+header before them), and refuse the bundle when it cannot.
+
+Every refusal is a BundleRejected with one of the categories of docs/bundle-format.md; nothing
+else escapes for malformed input.
 """
 
 from __future__ import annotations
@@ -81,6 +89,7 @@ class BundleReader:
         self._state = sodium.crypto_secretstream_xchacha20poly1305_state()
         self._version = fmt.FORMAT_VERSION  # the header's, once read
         self._hasher = ContentHasher()
+        self._per_chunk = False  # versions 1 and 2 hash every data-stream chunk
         self._chunks = 0  # data chunks pulled
         self._plain_len = 0  # plaintext bytes pulled
         self._cur = b""  # current plaintext chunk
@@ -137,6 +146,7 @@ class BundleReader:
             raise BundleRejected("header failure", "not a bundle of a version this app reads")
         self._version = preamble[0]  # bound by the header MAC and, through it, the signatures
         self._hasher = ContentHasher(self._version)
+        self._per_chunk = self._version < 3
         if len(preamble) < fmt.PREAMBLE_BYTES:
             raise self._incomplete("the file ends inside the header", at_boundary=False)
         count = int.from_bytes(preamble[1:], "big")
@@ -162,13 +172,16 @@ class BundleReader:
             self._state, header[stanzas_end:body_end], stream_key
         )
 
-        length = int.from_bytes(self._take(fmt.FRAME_HEADER_BYTES), "big")
+        frame = self._take(fmt.FRAME_HEADER_BYTES)
+        length = int.from_bytes(frame, "big")
         if length > fmt.MAX_MANIFEST_BYTES:
             raise BundleRejected("over cap", f"the manifest is over {fmt.MAX_MANIFEST_BYTES} bytes")
         if length < fmt.MIN_MANIFEST_BYTES:
             raise BundleRejected("header failure", "the manifest is empty")
         manifest_bytes = self._take(length)
         signature = self._take(fmt.SIGNATURE_BYTES)
+        for covered in (frame, manifest_bytes, signature):
+            self._cover(covered)
         manifest = parse_manifest(manifest_bytes)
         sender = manifest.sender
 
@@ -246,7 +259,9 @@ class BundleReader:
     def _stream(self) -> Iterator[bytes]:
         try:
             while True:
-                length = int.from_bytes(self._take(fmt.FRAME_HEADER_BYTES), "big")
+                frame = self._take(fmt.FRAME_HEADER_BYTES)
+                self._cover(frame)
+                length = int.from_bytes(frame, "big")
                 if length == fmt.END_OF_MESSAGES:
                     break
                 if self._messages >= fmt.MAX_MESSAGES:
@@ -256,7 +271,9 @@ class BundleReader:
                         "over cap", f"a message is over {fmt.MAX_MESSAGE_BYTES} bytes"
                     )
                 self._messages += 1
-                yield self._take(length)
+                message = self._take(length)
+                self._cover(fmt.covered_part(message))
+                yield message
             self._finish()
         except BaseException as exc:
             self._fail(exc)
@@ -267,11 +284,13 @@ class BundleReader:
         rest = len(self._cur) - self._off
         if self._cur[self._off :] != fmt.ZERO_CHUNK[:rest]:
             raise _payload("the padding is not zero")
+        self._cover(fmt.ZERO_CHUNK[:rest])
         padded = fmt.padded_stream_length(self._plain_len - rest)
         while self._plain_len < padded:
             self._next_chunk()
             if self._cur != fmt.ZERO_CHUNK:
                 raise _payload("the padding is not zero")
+            self._cover(fmt.ZERO_CHUNK)
         self._cur = b""
         if self._ahead is not None and self._ahead.next_is_chunk():
             # a whole chunk where the final one belongs: this thread would have read the first
@@ -295,7 +314,8 @@ class BundleReader:
         if tag != fmt.TAG_FINAL:
             raise _payload("the payload continues past its padding")
         assert self._manifest is not None
-        statement = fmt.final_statement(self._manifest_digest, self._hasher.digest())
+        statement = fmt.final_statement(self._manifest_digest,
+                                        self._hasher.digest(self._plain_len))
         if not self._manifest.sender.verify(fmt.domain_final(self._version), statement, plain):
             raise BundleRejected(
                 "signature failure", "the sender's final signature does not cover this content"
@@ -303,6 +323,13 @@ class BundleReader:
         if self._read(1):
             raise _payload("bytes follow the final chunk")
         self._stage = "done"
+
+    def _cover(self, data: bytes | bytearray | memoryview) -> None:
+        """Version 3: add bytes to the content hash (the framing, non-bulk messages, the first
+        byte of a bulk message, the end marker and the padding); earlier versions hash every
+        chunk in `_next_chunk` instead."""
+        if not self._per_chunk:
+            self._hasher.update(data)
 
     def _take(self, size: int) -> bytes:
         """Exactly `size` plaintext bytes of the data stream, pulling chunks as needed."""
@@ -344,7 +371,8 @@ class BundleReader:
                 self._ahead = _ReadAhead(self._inp, self._state, self._consumed, self._max_size)
         if tag != fmt.TAG_MESSAGE:
             raise _payload(f"chunk {self._chunks + 1} ends the stream before the payload ends")
-        self._hasher.update(plain)
+        if self._per_chunk:
+            self._hasher.update(plain)
         self._chunks += 1
         self._plain_len += fmt.CHUNK_BYTES
         self._cur = plain

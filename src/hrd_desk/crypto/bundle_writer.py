@@ -3,7 +3,9 @@
 The writer never needs to go back: the header (stanzas, stream header, MAC) is complete before the
 first payload byte, the manifest commits to that header, and the final signature covers a hash of
 everything that was streamed, computed while streaming. Encryption and writing run on one worker
-thread and hashing on others, a MiB per hand-off, while the caller's thread frames the messages.
+thread, a MiB per hand-off, while the caller's thread frames the messages and hashes what the
+content hash covers (version 3: everything but the bulk bytes of attachment data; on more than
+two cores, leaves of it are hashed on other threads).
 Memory is one chunk of pending plaintext, a few MiB waiting to be encrypted and a few leaves
 waiting to be hashed, whatever the bundle's size.
 """
@@ -51,6 +53,13 @@ def build_header(stanzas: Sequence[bytes], stream_header: bytes, mac_key: bytes,
     return body + fmt.header_mac(mac_key, body)
 
 
+# An immutable message of at most this size reaches the encrypting thread as views, copied
+# there (pynacl takes bytes): the copy and its allocation off the caller's thread cost ~0.2
+# ms/MiB less CPU in all (bench_bundle_crypto.py, issue13-figures.md Session 8). Larger
+# messages are copied here, so the backlog never keeps more than a few MiB of them alive.
+VIEW_LIMIT = 1024 * 1024
+
+
 class BundleWriter:
     """Streams one bundle to `out`: the constructor writes the header and the manifest.
 
@@ -94,8 +103,9 @@ class BundleWriter:
         self._fill = 0  # its first _fill bytes
         self._version = format_version
         self._hasher = ContentHasher(format_version)
+        self._per_chunk = format_version < 3  # versions 1 and 2 hash every data-stream chunk
         self._encrypter = OrderedWorker("bundle-encrypt")
-        self._batch: list[bytes] = []  # chunks not yet handed to the encrypting thread
+        self._batch: list[bytes | memoryview] = []  # chunks not yet handed to the encrypter
         self._state = sodium.crypto_secretstream_xchacha20poly1305_state()
         self._finished = False
         self._broken = False
@@ -121,9 +131,9 @@ class BundleWriter:
         self.bundle_id = bytes(bundle_id)
         self._manifest_digest = fmt.manifest_hash(manifest)
         out.write(header)
-        self._emit(fmt.frame_header(len(manifest)))
-        self._emit(manifest)
-        self._emit(sender.sign(fmt.DOMAIN_MANIFEST, manifest))
+        self._emit_covered(fmt.frame_header(len(manifest)))
+        self._emit_covered(manifest)
+        self._emit_covered(sender.sign(fmt.DOMAIN_MANIFEST, manifest))
 
     def add(self, message: bytes | bytearray | memoryview) -> None:
         """Append one payload message (a record's canonical JSON, an attachment chunk, ...).
@@ -138,7 +148,8 @@ class BundleWriter:
                 f"a bundle holds at most {fmt.MAX_MESSAGES} messages: export in parts"
             )
         self._messages += 1
-        self._guarded(self._emit, fmt.frame_header(len(message)))
+        self._guarded(self._emit_covered, fmt.frame_header(len(message)))
+        self._guarded(self._cover, fmt.covered_part(message))
         self._guarded(self._emit, message)
 
     def finish(self) -> None:
@@ -177,16 +188,18 @@ class BundleWriter:
             raise
 
     def _finish(self) -> None:
-        self._emit(fmt.END_FRAME)
+        self._emit_covered(fmt.END_FRAME)
         padding = fmt.padded_stream_length(self._length) - self._length
         while padding:
             step = min(padding, fmt.CHUNK_BYTES)
-            self._emit(fmt.ZERO_CHUNK[:step] if step < fmt.CHUNK_BYTES else fmt.ZERO_CHUNK)
+            self._emit_covered(fmt.ZERO_CHUNK[:step] if step < fmt.CHUNK_BYTES
+                               else fmt.ZERO_CHUNK)
             padding -= step
         if self._fill:  # unreachable: the padded length is a whole number of chunks
             raise AssertionError("data stream does not end on a chunk boundary")
         self._flush_batch()
-        statement = fmt.final_statement(self._manifest_digest, self._hasher.digest())
+        statement = fmt.final_statement(self._manifest_digest,
+                                        self._hasher.digest(self._length))
         signature = self._sender.sign(fmt.domain_final(self._version), statement)
         self._encrypter.wait()  # every data chunk is written: the final chunk follows them
         self._encrypter.close()
@@ -197,10 +210,22 @@ class BundleWriter:
         )
         self._finished = True
 
+    def _cover(self, data: bytes | bytearray | memoryview) -> None:
+        """Version 3: add bytes to the content hash (the framing, non-bulk messages, the first
+        byte of a bulk message, the end marker and the padding). Earlier versions hash whole
+        chunks in `_push` instead."""
+        if not self._per_chunk:
+            self._hasher.update(data)
+
+    def _emit_covered(self, data: bytes | bytearray | memoryview) -> None:
+        self._cover(data)
+        self._emit(data)
+
     def _emit(self, data: bytes | bytearray | memoryview) -> None:
-        """Append plaintext to the data stream, pushing every complete 64 KiB chunk (copied out
-        of `data` unless it is an immutable bytes of exactly one chunk). Partial chunks fill one
-        buffer in place: a buffer grown and emptied per chunk is memory mapped in again."""
+        """Append plaintext to the data stream, pushing every complete 64 KiB chunk: views of
+        an immutable bytes of at most VIEW_LIMIT (copied by the encrypting thread), else copies
+        (the caller may reuse its buffer). Partial chunks fill one buffer in place: a buffer
+        grown and emptied per chunk is memory mapped in again."""
         size = len(data)
         self._length += size
         view = memoryview(data)
@@ -216,15 +241,18 @@ class BundleWriter:
         if start == 0 and size == fmt.CHUNK_BYTES and isinstance(data, bytes):
             self._push(data)
             return
+        shared = isinstance(data, bytes) and size <= VIEW_LIMIT
         while size - start >= fmt.CHUNK_BYTES:
-            self._push(bytes(view[start : start + fmt.CHUNK_BYTES]))
+            piece = view[start : start + fmt.CHUNK_BYTES]
+            self._push(piece if shared else bytes(piece))
             start += fmt.CHUNK_BYTES
         if start < size:
             self._fill = size - start
             self._chunk[: self._fill] = view[start:]
 
-    def _push(self, chunk: bytes) -> None:
-        self._hasher.update(chunk)  # hashed on a worker
+    def _push(self, chunk: bytes | memoryview) -> None:
+        if self._per_chunk:
+            self._hasher.update(chunk)
         self._batch.append(chunk)  # encrypted and written on another, a MiB at a time
         if len(self._batch) == fmt.SEGMENT_CHUNKS:
             self._flush_batch()
@@ -234,8 +262,9 @@ class BundleWriter:
             batch, self._batch = self._batch, []
             self._encrypter.submit(self._encrypt, batch)
 
-    def _encrypt(self, chunks: list[bytes]) -> None:  # on the worker thread
+    def _encrypt(self, chunks: list[bytes | memoryview]) -> None:  # on the worker thread
         push = sodium.crypto_secretstream_xchacha20poly1305_push
         write = self._out.write
         for chunk in chunks:
-            write(push(self._state, chunk, None, fmt.TAG_MESSAGE))
+            plain = chunk if isinstance(chunk, bytes) else bytes(chunk)
+            write(push(self._state, plain, None, fmt.TAG_MESSAGE))

@@ -3,14 +3,14 @@ import keeps.
 
 After the versions, a bundle carries each attachment of a record that leaves as one header
 message (canonical JSON, "t": "attachment": id, record, sha256, size, name, source, received_at,
-note and the sender's custody events) followed by data messages: the byte 0x00 then up to 64 KiB
-of the original bytes, streamed from the blob and checked against its intake hash on the way
-(a damaged blob stops the export: nothing is written). Which files leave is the one sharing rule's
-(`sharing_rule.attachments_leave`): only with a record that leaves whole for the exchange, only
-to programme offices, never to partners. A full export carries those of the chosen records; an
-incremental one (sync.py) those of the records the colleague holds or receives now that it is
-not known to hold (store/peers.py: listed with the bundle, held once it is acknowledged, and
-held at once when the colleague sent them).
+note and the sender's custody events) followed by data messages: the byte 0x00 then up to 1 MiB
+of the original bytes, streamed from the blob (a blob that does not authenticate stops the
+export: nothing is written; its hash is not taken again, see `Outgoing.write`). Which files
+leave is the one sharing rule's (`sharing_rule.attachments_leave`): only with a record that
+leaves whole for the exchange, only to programme offices, never to partners. A full export
+carries those of the chosen records; an incremental one (sync.py) those of the records the
+colleague holds or receives now that it is not known to hold (store/peers.py: listed with the
+bundle, held once it is acknowledged, and held at once when the colleague sent them).
 
 An import streams each attachment into a new blob under a fresh key while hashing it; at its end
 (the next header, or the end of the messages) its size and SHA-256 must be the declared ones.
@@ -18,6 +18,13 @@ A declared size over the cap, data past the declared size, data with no header b
 stream that ends early or a hash that differs refuse the whole bundle, and every blob this import
 wrote is removed (the rows roll back with the import's transaction). An attachment of a record
 the sender may not change here (outside its scope, unknown) is read, checked and not kept.
+
+These checks are also what binds the data to the sender's signature: in bundle format version 3
+the final signature covers a data message by its length and first byte only (the bulk messages
+of docs/bundle-format.md), so a co-recipient, who knows the stream key, could swap the bytes.
+Every data message is therefore hashed into the attachment whose signed header came before it
+(kept or not), and the hash and size are compared before the import commits; data no header
+claims refuses the bundle.
 """
 
 from __future__ import annotations
@@ -28,6 +35,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..crypto import blob_stream
+from ..crypto.bundle_format import BULK_PREFIX, is_bulk
 from ..crypto.canonical import encode
 from ..errors import BundleRejected
 from ..store import attachments as store
@@ -39,7 +47,7 @@ from .outbound import Outbound
 from .scope import DECIDE_PER_READ
 from .session import Session
 
-DATA_PREFIX = b"\x00"
+DATA_PREFIX = BULK_PREFIX  # data messages are the format's bulk messages
 # File bytes per data message written (the last of a file may hold fewer). Readers take any size
 # up to the bundle's message cap: bundles written before this carry 64 KiB messages. A MiB keeps
 # the per-message work (framing, the importer's parsing and batching) off the throughput.
@@ -55,7 +63,8 @@ _ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
 
 
 def is_data(raw: bytes) -> bool:
-    return raw[:1] == DATA_PREFIX
+    """Exactly the format's bulk messages: the ones the version 3 content hash leaves to us."""
+    return is_bulk(raw)
 
 
 # -- leaving --------------------------------------------------------------------------------
@@ -112,8 +121,12 @@ class Outgoing:
                         "sha256": row.sha256, "size": row.size, "name": row.name,
                         "source": row.source, "received_at": row.received_at, "note": row.note,
                         "custody": events[-MAX_CUSTODY_EVENTS:]}))
+            # No second SHA-256 here: decrypting the blob authenticates it (secretstream under
+            # the file's own key, held in the encrypted database, to its final chunk), so its
+            # bytes are the ones hashed at intake or checked at import; and the receiver
+            # checks them against this header's hash before it keeps anything.
             stream_attachment(self.session.vault.directory, row, messages.collect,
-                              self._reporter(base, total))
+                              self._reporter(base, total), check_hash=False)
             messages.end()
             base += row.size
 
@@ -170,11 +183,6 @@ def _custody(value: Any) -> list[dict[str, Any]]:
                                                              "detail"}:
             raise _rejected("its custody events are malformed")
     return value
-
-
-class _Null:
-    def write(self, data: bytes) -> int:
-        return len(data)
 
 
 @dataclass
@@ -237,9 +245,10 @@ class Incoming:
             self.refused += 1
         key = blob_stream.new_key()
         blob = store.BlobFile(self._s.vault.directory) if keep else None
-        out = blob.handle if blob is not None else _Null()
-        self._current = _Receiving(message, keep, blob, key,
-                                   blob_stream.Encryptor(out, key))  # type: ignore[arg-type]
+        # a file not kept is hashed and counted all the same (nothing encrypted): the check
+        # at its end binds its bytes to the signed header, or refuses the bundle
+        self._current = _Receiving(message, keep, blob, key, blob_stream.Encryptor(
+            blob.handle if blob is not None else None, key))
 
     def data(self, raw: bytes) -> None:
         current = self._current
