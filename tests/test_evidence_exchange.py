@@ -216,6 +216,32 @@ def test_attachments_of_records_outside_the_senders_scope_are_not_kept(
     assert len(_blobs(b)) == 1
 
 
+@pytest.mark.parametrize("given", ["whole", "as a case's context"])
+def test_a_colleague_attaches_files_only_to_what_was_shared_with_it(
+        pair: dict[str, Office], tmp_path: Path, given: str) -> None:
+    """A colleague changes only what was shared with it: given a case, it holds the case's
+    defender as context (most fields withheld) and may change the case, not the defender; its
+    file for the defender is read, checked and not kept. Given the defender whole, it is kept."""
+    a, b = pair["a"], pair["b"]
+    family = add_family(a)
+    first = tmp_path / "first.hrdb"
+    if given == "whole":
+        export(a, first, [b], defenders=[family.defender])
+    else:
+        export(a, first, [b], cases=[family.case])
+    exchange.import_bundle(b.session, first)
+    for i, record in enumerate((family.defender, family.case)):
+        Evidence(b.session).add(record, _file(tmp_path, f"{i}.bin", 1000))
+    back = tmp_path / "back.hrdb"
+    export(b, back, [a], defenders=[family.defender])
+    summary = exchange.import_bundle(a.session, back)
+    context = given != "whole"
+    assert (summary.attachments, summary.attachments_refused) == ((1, 1) if context else (2, 0))
+    assert len(Evidence(a.session).list(family.defender)) == (0 if context else 1)
+    assert len(Evidence(a.session).list(family.case)) == 1
+    assert len(_blobs(a)) == summary.attachments
+
+
 def test_no_attachment_is_kept_for_a_purged_record(
         pair: dict[str, Office], shared: Family, tmp_path: Path) -> None:
     """Purging keeps nothing new of a record; its scope rows stay (first received from a), so

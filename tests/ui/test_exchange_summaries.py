@@ -127,7 +127,7 @@ def test_evidence_files_and_a_tidied_folder_are_told() -> None:
     summary.attachments, summary.attachments_refused = 2, 1
     text = import_text(summary)
     assert "2 evidence files received: see Attachments… on their records." in text
-    assert "1 evidence file not kept: its record is not one the sender may change here." in text
+    assert "1 evidence file not kept: the sender may not attach files to its record here." in text
     assert "evidence" not in import_text(_summary(applied=1))
     tidied = sync_text(SyncSummary(imported=[_summary(applied=1)], removed=3))
     assert "3 files of this vault's that colleagues no longer need removed from the folder." \

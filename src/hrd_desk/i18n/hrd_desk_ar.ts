@@ -4162,14 +4162,14 @@ Nothing in this vault was changed.</source>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n evidence file(s) not kept: their record is not one the sender may change here.</source>
+            <source>%n evidence file(s) not kept: the sender may not attach files to their record here.</source>
             <translation>
                 <numerusform>لم يُرفض أي ملف أدلة.</numerusform>
-                <numerusform>لم يُحفظ ملف أدلة واحد: سجله ليس مما يحق للمرسل تغييره هنا.</numerusform>
-                <numerusform>لم يُحفظ ملفا أدلة: سجلهما ليس مما يحق للمرسل تغييره هنا.</numerusform>
-                <numerusform>لم تُحفظ %n ملفات أدلة: سجلها ليس مما يحق للمرسل تغييره هنا.</numerusform>
-                <numerusform>لم يُحفظ %n ملفًا من ملفات الأدلة: سجلها ليس مما يحق للمرسل تغييره هنا.</numerusform>
-                <numerusform>لم يُحفظ %n ملف أدلة: سجلها ليس مما يحق للمرسل تغييره هنا.</numerusform>
+                <numerusform>لم يُحفظ ملف أدلة واحد: لا يحق للمرسل إرفاق ملفات بسجله هنا.</numerusform>
+                <numerusform>لم يُحفظ ملفا أدلة: لا يحق للمرسل إرفاق ملفات بسجلهما هنا.</numerusform>
+                <numerusform>لم تُحفظ %n ملفات أدلة: لا يحق للمرسل إرفاق ملفات بسجلها هنا.</numerusform>
+                <numerusform>لم يُحفظ %n ملفًا من ملفات الأدلة: لا يحق للمرسل إرفاق ملفات بسجلها هنا.</numerusform>
+                <numerusform>لم يُحفظ %n ملف أدلة: لا يحق للمرسل إرفاق ملفات بسجلها هنا.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -257,10 +257,10 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n evidence file(s) not kept: their record is not one the sender may change here.</source>
+            <source>%n evidence file(s) not kept: the sender may not attach files to their record here.</source>
             <translation>
-                <numerusform>%n evidence file not kept: its record is not one the sender may change here.</numerusform>
-                <numerusform>%n evidence files not kept: their record is not one the sender may change here.</numerusform>
+                <numerusform>%n evidence file not kept: the sender may not attach files to its record here.</numerusform>
+                <numerusform>%n evidence files not kept: the sender may not attach files to their record here.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

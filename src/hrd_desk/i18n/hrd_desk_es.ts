@@ -4002,10 +4002,10 @@ No se cambió nada en esta bóveda.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n evidence file(s) not kept: their record is not one the sender may change here.</source>
+            <source>%n evidence file(s) not kept: the sender may not attach files to their record here.</source>
             <translation>
-                <numerusform>%n archivo de evidencia no conservado: su registro no es de los que el remitente puede cambiar aquí.</numerusform>
-                <numerusform>%n archivos de evidencia no conservados: su registro no es de los que el remitente puede cambiar aquí.</numerusform>
+                <numerusform>%n archivo de evidencia no conservado: el remitente no puede adjuntar archivos a su registro aquí.</numerusform>
+                <numerusform>%n archivos de evidencia no conservados: el remitente no puede adjuntar archivos a su registro aquí.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

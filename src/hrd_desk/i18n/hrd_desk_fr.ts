@@ -4002,10 +4002,10 @@ Rien n'a été modifié dans ce coffre.</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <source>%n evidence file(s) not kept: their record is not one the sender may change here.</source>
+            <source>%n evidence file(s) not kept: the sender may not attach files to their record here.</source>
             <translation>
-                <numerusform>%n pièce à conviction non conservée : sa fiche n'est pas de celles que l'expéditeur peut modifier ici.</numerusform>
-                <numerusform>%n pièces à conviction non conservées : leur fiche n'est pas de celles que l'expéditeur peut modifier ici.</numerusform>
+                <numerusform>%n pièce à conviction non conservée : l'expéditeur ne peut pas joindre de fichiers à sa fiche ici.</numerusform>
+                <numerusform>%n pièces à conviction non conservées : l'expéditeur ne peut pas joindre de fichiers à leur fiche ici.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

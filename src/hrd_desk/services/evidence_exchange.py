@@ -17,7 +17,8 @@ An import streams each attachment into a new blob under a fresh key while hashin
 A declared size over the cap, data past the declared size, data with no header before it, a
 stream that ends early or a hash that differs refuse the whole bundle, and every blob this import
 wrote is removed (the rows roll back with the import's transaction). An attachment of a record
-the sender may not change here (outside its scope, unknown) is read, checked and not kept.
+the sender may not attach files to here (outside its scope, unknown, or a defender it holds only
+as a case's context: `_HeldHere.may_attach` in exchange.py) is read, checked and not kept.
 
 These checks are also what binds the data to the sender's signature: in bundle format version 3
 the final signature covers a data message by its length and first byte only (the bulk messages
@@ -199,11 +200,11 @@ class Incoming:
     """The attachments of one bundle being imported, inside the import's transaction."""
 
     def __init__(self, session: Session, sender: Colleague, bundle_id: str,
-                 may_change: Callable[[str], bool]) -> None:
+                 may_attach: Callable[[str], bool]) -> None:
         self._s = session
         self._sender = sender
         self._bundle_id = bundle_id
-        self._may_change = may_change
+        self._may_attach = may_attach
         self._current: _Receiving | None = None
         self._written: list[str] = []  # blobs renamed by this import (rows not yet committed)
         self.received = 0
@@ -240,7 +241,7 @@ class Incoming:
         # scope rows stay, so the sender's scope alone would keep the file)
         keep = (held is None and record_kind(self._s.conn, message["record"]) in ATTACHABLE
                 and not is_purged(self._s.conn, message["record"])
-                and self._may_change(message["record"]))
+                and self._may_attach(message["record"]))
         if held is None and not keep:
             self.refused += 1
         key = blob_stream.new_key()

@@ -115,7 +115,9 @@ class ImportSummary:
     consent_notices: int = 0  # colleagues' consent notices kept as limits (consent_notices.py)
     schema_version: int = 0  # the sender's records schema (the manifest's)
     attachments: int = 0  # evidence files kept (evidence_exchange.py)
-    attachments_refused: int = 0  # files of records outside the sender's scope: checked, not kept
+    # files of records the sender may not attach to (outside its scope, or a defender it holds
+    # only as a case's context): checked, not kept
+    attachments_refused: int = 0
 
     @property
     def applied(self) -> int:
@@ -448,12 +450,28 @@ class _HeldHere(StoreHeldVersions):
         if colleague is None or kind is None:
             return frozenset()
         purpose = Purpose.EXCHANGE
-        if (kind == "defender" and colleague.kind != "partner"
-                and not self._defender_given_whole(colleague, record_id)):
+        # a partner's form already withholds everything a case's context would
+        if colleague.kind != "partner" and self._held_as_context(colleague, record_id, kind):
             purpose = Purpose.CASE_CONTEXT
         facts = RecordFacts(kind=kind, marked=sharing_store.marks_of(self._conn, record_id))
         return withheld_when_given(facts, recipient(colleague).profile, purpose)
 
+    def may_attach(self, record_id: str, sender_vault: str) -> bool:
+        """Whether the colleague's evidence files for this record are kept: a record it may
+        change (`may_change`) that it holds whole. A defender it holds only as a case's context
+        was not shared with it: its files are read, checked and not kept, whatever the office
+        kind (a file cannot be withheld in part)."""
+        if not self.may_change(record_id, sender_vault):
+            return False
+        colleague = self._colleague(sender_vault)
+        kind = self.kind_of(record_id)
+        return (colleague is not None and kind is not None
+                and not self._held_as_context(colleague, record_id, kind))
+
+    def _held_as_context(self, colleague: Colleague, record_id: str, kind: str) -> bool:
+        """Whether the office holds this record only as a case's context: a defender it was
+        not given whole (`_defender_given_whole`)."""
+        return kind == "defender" and not self._defender_given_whole(colleague, record_id)
 
     def _defender_given_whole(self, colleague: Colleague, defender: str) -> bool:
         """Whether the office was given the defender whole: its own scope row, or an `export`
@@ -506,7 +524,7 @@ class _Importer:
         self.latest_clock: tuple[int, int] = (0, 0)  # newest acceptable remote clock seen
         self.attachments = evidence_exchange.Incoming(
             session, sender, summary.bundle_id,
-            lambda record_id: self.held.may_change(record_id, sender.vault_id))
+            lambda record_id: self.held.may_attach(record_id, sender.vault_id))
 
     def messages(self, raws: Sequence[bytes], progress: Progress | None, total: int) -> None:
         """Apply a batch of messages in order, the histories of every record they carry read

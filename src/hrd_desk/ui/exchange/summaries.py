@@ -260,8 +260,8 @@ def import_lines(summary: ImportSummary) -> list[str]:
         lines.append(plural("ExchangeSummary", "%n evidence file(s) received: see Attachments… "
                                                "on their records.", summary.attachments))
     if summary.attachments_refused:
-        lines.append(plural("ExchangeSummary", "%n evidence file(s) not kept: their record is "
-                                               "not one the sender may change here.",
+        lines.append(plural("ExchangeSummary", "%n evidence file(s) not kept: the sender may "
+                                               "not attach files to their record here.",
                             summary.attachments_refused))
     future = _future_line(summary.future_clocks)
     if future:
