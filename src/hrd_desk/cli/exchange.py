@@ -344,8 +344,8 @@ def cmd_import(inv: Invocation) -> int:
         conflicts += (f"\n{counted(s.attachments, 'evidence file')} received: see "
                       "`hrd-desk attach list`")
     if s.attachments_refused:
-        conflicts += (f"\n{counted(s.attachments_refused, 'evidence file')} not kept: the sender may "
-                      "not attach files to its record here")
+        conflicts += (f"\n{counted(s.attachments_refused, 'evidence file')} not kept: the "
+                      "sender may not attach files to its record here")
     outcome = _outcome_text(s.outcomes, s.new_records, s.lost_kept_aside)
     inv.emit(data, f"imported from {who}: {outcome}{flag}{check}{conflicts}")
     return 0
