@@ -144,7 +144,9 @@ def shared(pair: dict[str, Office], tmp_path: Path) -> Family:
 
 
 DATA = os.urandom(200_000)
+OTHER_DATA = bytes(reversed(DATA))  # same length, other bytes
 OTHER_ID = "1c9e8d7f-2a3b-4c5d-8e9f-0a1b2c3d4e5f"
+UNKNOWN_RECORD = "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a"
 
 
 def _cases(record: str) -> dict[str, tuple[Callable[[Add], None], tuple[str, ...]]]:
@@ -173,6 +175,26 @@ def _cases(record: str) -> dict[str, tuple[Callable[[Add], None], tuple[str, ...
         "reused id, other content": (
             lambda add: (add(_header(record, DATA, id=_first_id[0])), _data(add, DATA)),
             ("payload failure",)),
+        # every bulk message is bound to a signed header, kept or not (review of version 3)
+        "an empty data message alone": (lambda add: add(DATA_PREFIX), ("payload failure",)),
+        "a data message after the last file is whole": (
+            then(lambda add: add(DATA_PREFIX + b"x")), ("over cap",)),
+        "a zero-size file, then data": (
+            then(lambda add: (add(_header(record, b"")), _data(add, DATA))), ("over cap",)),
+        "a file not kept (record unknown here), other bytes": (
+            then(lambda add: (add(_header(UNKNOWN_RECORD, DATA)), _data(add, OTHER_DATA))),
+            ("payload failure",)),
+        "a file not kept (held already), other bytes": (
+            then(lambda add: (add(_header(record, DATA, id=OTHER_ID)), _data(add, OTHER_DATA))),
+            ("payload failure",)),
+        "interleaved headers": (
+            lambda add: (add(_header(record, DATA)), add(_header(record, DATA, id=OTHER_ID)),
+                         _data(add, DATA), _data(add, DATA)),
+            ("payload failure",)),
+        "a good file, then a message that is not JSON": (
+            then(lambda add: add(b"{not json")), ("payload failure",)),
+        "a good file, then a message of an unknown type": (
+            then(lambda add: add(encode({"t": "surprise"}))), ("payload failure",)),
     }
 
 
@@ -394,3 +416,74 @@ def test_a_version_2_bundle_with_attachments_still_imports(
     out = tmp_path / "out.bin"
     Evidence(b.session).export(got.id, out)
     assert out.read_bytes() == source.read_bytes()
+
+
+def _frames(data: bytes) -> list[tuple[int, int]]:
+    """(offset of its length, length) of each message after the manifest, in order."""
+    from vectors.forge import manifest_end
+
+    found, at = [], manifest_end(data)
+    while (length := int.from_bytes(data[at:at + 4], "big")) != 0xFFFFFFFF:
+        found.append((at, length))
+        at += 4 + length
+    return found
+
+
+def _bulk(data: bytes) -> list[tuple[int, int]]:
+    return [(at, n) for at, n in _frames(data) if data[at + 4:at + 5] == DATA_PREFIX]
+
+
+def _swap_first_two_files(data: bytes) -> bytes:
+    """Two files of one size, one data message each: each takes the other's bytes."""
+    (one, n), (two, m) = _bulk(data)[:2]
+    assert n == m
+    first, second = data[one + 5:one + 4 + n], data[two + 5:two + 4 + m]
+    return (data[:one + 5] + second + data[one + 4 + n:two + 5] + first
+            + data[two + 4 + m:])
+
+
+def _move_boundary(data: bytes) -> bytes:
+    """The large file's two data messages: the first gives its last byte to the second (the
+    file's bytes, in order, and the stream's length unchanged; two frame lengths differ)."""
+    bulk = _bulk(data)
+    [((one, n), (two, m))] = [(x, y) for x, y in zip(bulk, bulk[1:]) if y[0] == x[0] + 4 + x[1]]
+    file_bytes = data[one + 5:one + 4 + n] + data[two + 5:two + 4 + m]
+    moved = ((n - 1).to_bytes(4, "big") + DATA_PREFIX + file_bytes[:n - 2]
+             + (m + 1).to_bytes(4, "big") + DATA_PREFIX + file_bytes[n - 2:])
+    return data[:one] + moved + data[two + 4 + m:]
+
+
+def _header_into_data(data: bytes) -> bytes:
+    """The first attachment header's `{` becomes the bulk prefix."""
+    at = next(at for at, _n in _frames(data) if b'"t":"attachment"' in data[at:at + 4096])
+    return data[:at + 4] + DATA_PREFIX + data[at + 5:]
+
+
+def _data_into_json(data: bytes) -> bytes:
+    at, _n = _bulk(data)[0]
+    return data[:at + 4] + b"{" + data[at + 5:]
+
+
+@pytest.mark.parametrize("edit, category", [
+    (_swap_first_two_files, "payload failure"),  # the SHA-256 of each header catches it
+    (_move_boundary, "signature failure"),  # the file is whole: only the frame lengths differ
+    (_header_into_data, "signature failure"),  # a message's first byte is signed
+    (_data_into_json, "signature failure"),
+], ids=["files swap data messages", "a data message boundary moves",
+        "a header becomes data", "data becomes a JSON message"])
+def test_a_corecipient_cannot_move_attachment_bytes_or_change_what_is_data(
+        trio: dict[str, Office], tmp_path: Path, edit: Callable[[bytes], bytes],
+        category: str) -> None:
+    """Version 3 signs a data message by its frame length and first byte: a co-recipient who
+    moves a boundary, turns a message into data or back, or trades data messages between files
+    is refused whole, whether the signature or the attachment headers' SHA-256 catches it."""
+    a, b, c = trio["a"], trio["b"], trio["c"]
+    family = add_family(a)
+    for name, size in (("x.bin", 200_000), ("y.bin", 200_000), ("z.bin", 1_500_000)):
+        Evidence(a.session).add(family.incident, _file(tmp_path, name, size))
+    bundle = tmp_path / "three.hrdb"
+    export(a, bundle, [b, c], defenders=[family.defender])
+    _corecipient_edit([bundle], c, edit)
+    blobs = _blobs(b)
+    refused(b, bundle, category)
+    assert _blobs(b) == blobs
