@@ -487,3 +487,25 @@ def test_a_corecipient_cannot_move_attachment_bytes_or_change_what_is_data(
     blobs = _blobs(b)
     refused(b, bundle, category)
     assert _blobs(b) == blobs
+
+
+def test_a_file_that_cannot_be_finished_leaves_no_temp_file(
+        pair: dict[str, Office], shared: Family, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A disk filled by a large file fails its last write (raised by `finish`, the encryption
+    runs on a worker): the import is refused and the file's temp blob goes at once, not at the
+    next orphan sweep."""
+    from hrd_desk.crypto import blob_stream
+
+    a, b = pair["a"], pair["b"]
+    bundle = _hostile(a, b, tmp_path / "full.hrdb", lambda add: (
+        add(_header(shared.incident, DATA, id=OTHER_ID)), _data(add, DATA)))
+    before = _blobs(b)
+
+    def full(self: blob_stream.Encryptor) -> blob_stream.Streamed:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(blob_stream.Encryptor, "finish", full)
+    with pytest.raises(OSError):
+        exchange.import_bundle(b.session, bundle)
+    assert _blobs(b) == before

@@ -270,6 +270,9 @@ class Incoming:
         header = current.header
         try:
             streamed = current.encryptor.finish()
+        except BaseException:  # the disk filled up, say: its temp file goes now
+            self._abort(current)
+            raise
         finally:
             current.encryptor.close()
         if streamed.size != header["size"]:
