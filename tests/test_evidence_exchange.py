@@ -6,6 +6,7 @@ and its blob folder unchanged."""
 from __future__ import annotations
 
 import hashlib
+import itertools
 import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -238,26 +239,27 @@ def test_attachments_of_records_outside_the_senders_scope_are_not_kept(
     assert len(_blobs(b)) == 1
 
 
-@pytest.mark.parametrize("given", ["whole", "as a case's context"])
+@pytest.mark.parametrize("given", ["whole", "as a case's context", "made by the colleague"])
 def test_a_colleague_attaches_files_only_to_what_was_shared_with_it(
         pair: dict[str, Office], tmp_path: Path, given: str) -> None:
     """A colleague changes only what was shared with it: given a case, it holds the case's
     defender as context (most fields withheld) and may change the case, not the defender; its
     file for the defender is read, checked and not kept. Given the defender whole, it is kept."""
     a, b = pair["a"], pair["b"]
-    family = add_family(a)
-    first = tmp_path / "first.hrdb"
-    if given == "whole":
-        export(a, first, [b], defenders=[family.defender])
-    else:
-        export(a, first, [b], cases=[family.case])
-    exchange.import_bundle(b.session, first)
+    family = add_family(b if given.startswith("made") else a)
+    if not given.startswith("made"):
+        first = tmp_path / "first.hrdb"
+        if given == "whole":
+            export(a, first, [b], defenders=[family.defender])
+        else:
+            export(a, first, [b], cases=[family.case])
+        exchange.import_bundle(b.session, first)
     for i, record in enumerate((family.defender, family.case)):
         Evidence(b.session).add(record, _file(tmp_path, f"{i}.bin", 1000))
     back = tmp_path / "back.hrdb"
     export(b, back, [a], defenders=[family.defender])
     summary = exchange.import_bundle(a.session, back)
-    context = given != "whole"
+    context = given.endswith("context")
     assert (summary.attachments, summary.attachments_refused) == ((1, 1) if context else (2, 0))
     assert len(Evidence(a.session).list(family.defender)) == (0 if context else 1)
     assert len(Evidence(a.session).list(family.case)) == 1
@@ -446,7 +448,8 @@ def _move_boundary(data: bytes) -> bytes:
     """The large file's two data messages: the first gives its last byte to the second (the
     file's bytes, in order, and the stream's length unchanged; two frame lengths differ)."""
     bulk = _bulk(data)
-    [((one, n), (two, m))] = [(x, y) for x, y in zip(bulk, bulk[1:]) if y[0] == x[0] + 4 + x[1]]
+    [((one, n), (two, m))] = [(x, y) for x, y in itertools.pairwise(bulk)
+                              if y[0] == x[0] + 4 + x[1]]
     file_bytes = data[one + 5:one + 4 + n] + data[two + 5:two + 4 + m]
     moved = ((n - 1).to_bytes(4, "big") + DATA_PREFIX + file_bytes[:n - 2]
              + (m + 1).to_bytes(4, "big") + DATA_PREFIX + file_bytes[n - 2:])
