@@ -129,6 +129,31 @@ def test_raised_again_the_limit_is_lifted_and_the_raise_waits_for_the_holder(
     assert scope.share(b.session, amina.defender, b.id_of(c))
 
 
+def test_a_holder_does_not_pass_a_limit_back_to_the_office_that_set_it(
+    world: dict[str, Office], tmp_path: Path
+) -> None:
+    """B keeps A's lowering as A's limit and tells its own holders, but not A: passed back, it
+    became a limit of B's at A, and A's own raise could never lift it (A stayed at 'none' for
+    every colleague, B kept A's limit)."""
+    a, b, c = world["A"], world["B"], world["C"]
+    amina = add_family(a, "Amina")
+    scope.share(a.session, amina.defender, a.id_of(b))
+    _send(a, b, tmp_path)
+    _send(b, a, tmp_path)
+    a.work.edit("defender", amina.defender, {"consent": "none"})
+    _send(a, b, tmp_path)
+    assert _consent_at(b, amina.defender, c) == "none"
+    back = _send(b, a, tmp_path)  # acknowledges A's bundle: no notice of A's own decision
+    assert back is None or back.consent_notices == 0
+    assert consent_notices.limits_of(a.session, amina.defender) == []
+    a.work.edit("defender", amina.defender, {"consent": "colleagues"})
+    assert _consent_at(a, amina.defender, c) == "colleagues"
+    got = _send(a, b, tmp_path)
+    assert got is not None and got.consent_notices == 1
+    assert [x.level for x in consent_notices.limits_of(b.session, amina.defender)] == [
+        "colleagues"]
+
+
 def _forge(sender: Office, to: Office, defender: str, level: str, tmp_path: Path,
            signer: Office | None = None) -> exchange.ImportSummary:
     """A validly signed bundle from `sender` carrying a consent notice (by `signer`)."""
@@ -219,7 +244,7 @@ def test_a_purged_defender_leaves_no_consent_notice_behind(
 
 
 def test_through_a_drop_folder_a_notice_goes_once_and_counts_when_acknowledged(
-    world: dict[str, Office], tmp_path: Path
+    world: dict[str, Office], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A sync round does not write the same notice again while its bundle waits in the folder;
     the colleague's acknowledgement ends it."""
@@ -235,6 +260,9 @@ def test_through_a_drop_folder_a_notice_goes_once_and_counts_when_acknowledged(
     assert len(first.written) == 1
     again = dropfolder.sync_folder(a.session, shared)
     assert again.written == [], "the bundle with the notice is still in the folder"
+    # B tells A nothing back (its notice is A's own decision), so its acknowledgement goes
+    # alone, at most once a day, and one went today: the next day
+    monkeypatch.setattr(dropfolder, "today", lambda: "2999-01-01")
     got = dropfolder.sync_folder(b.session, shared)
     assert sum(s.consent_notices for s in got.imported) == 1
     dropfolder.sync_folder(a.session, shared)  # B's acknowledgement

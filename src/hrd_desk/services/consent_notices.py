@@ -57,7 +57,8 @@ def due_for(session: Session, colleague: Colleague, outbound: Outbound | None = 
     for defender_id in changed:
         if defender_id not in held or is_purged(session.conn, defender_id):
             continue
-        level = outbound.consent_of(defender_id) or NOT_RECORDED
+        # as it stands here apart from the colleague's own limit: never its notice back to it
+        level = outbound.consent_apart_from(defender_id, colleague.id) or NOT_RECORDED
         told = store.told_level(session.conn, colleague.id, defender_id)
         if told == (level, True):
             continue  # told, and the bundle that told it was acknowledged

@@ -189,6 +189,19 @@ class Outbound:
             self._consent[defender_id] = self._limit(defender_id, self._own_consent(defender_id))
         return self._consent[defender_id]
 
+    def consent_apart_from(self, defender_id: str, colleague_id: str) -> str | None:
+        """consent_of without the limit `colleague_id` itself set: what that colleague is told
+        (consent_notices.due_for). Its own notice passed back to it would become a limit of
+        ours there, which its own raise could never lift."""
+        limits = store.consent_limits(self.conn, defender_id)
+        if all(other != colleague_id for other, _limit, _made_at in limits):
+            return self.consent_of(defender_id)  # (read once per defender)
+        level = self._own_consent(defender_id)
+        for other, limit, _made_at in limits:
+            if other != colleague_id and consent_rank(limit) < consent_rank(level):
+                level = limit
+        return level
+
     def held_by(self, colleague_id: str) -> Container[str]:
         """What a recipient holds or was sent (whole), or first sent us."""
         return self._held.get(colleague_id, _Holds(set(), set()))
