@@ -20,7 +20,7 @@ from typing import Any
 
 from hrd_desk.crypto.identity import Identity, PublicIdentity
 from hrd_desk.errors import BundleRejected
-from hrd_desk.services import colleagues, exchange
+from hrd_desk.services import colleagues, exchange, sync
 from hrd_desk.services.casework import Casework
 from hrd_desk.services.session import Session, create_vault, unlock_vault
 from hrd_desk.store.dbapi import checkpoint, transaction
@@ -223,3 +223,20 @@ def refused(office: Office, bundle: Path, *categories: str) -> BundleRejected:
             raise AssertionError(f"{office.name} imported {bundle.name}")
     assert rejection.category in categories, rejection.message
     return rejection
+
+
+class Mail:
+    """Sync bundles carried between offices, numbered in the order they were made."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.n = 0
+
+    def send(self, src: Office, dst: Office) -> exchange.ExportSummary | None:
+        self.n += 1
+        out = self.root / f"{self.n}-{src.name}-{dst.name}.hrdb"
+        return sync.export_changes(src.session, src.id_of(dst), out)
+
+    def deliver(self, src: Office, dst: Office) -> exchange.ImportSummary | None:
+        sent = self.send(src, dst)
+        return None if sent is None else exchange.import_bundle(dst.session, sent.path)

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from exchange_support import Office, add_family, offices
-from hrd_desk.services import colleagues, exchange, scope, sync
+from exchange_support import Mail, Office, add_family, offices
+from hrd_desk.services import colleagues, exchange, scope
 from hrd_desk.services.evidence import Evidence
 
 
@@ -20,21 +20,6 @@ from hrd_desk.services.evidence import Evidence
 def trio(tmp_path: Path) -> Iterator[dict[str, Office]]:
     with offices(tmp_path / "offices", "a", "b", "p") as made:
         yield made
-
-
-class Mail:
-    def __init__(self, root: Path) -> None:
-        self.root = root
-        self.n = 0
-
-    def send(self, src: Office, dst: Office) -> exchange.ExportSummary | None:
-        self.n += 1
-        out = self.root / f"{self.n}-{src.name}-{dst.name}.hrdb"
-        return sync.export_changes(src.session, src.id_of(dst), out)
-
-    def deliver(self, src: Office, dst: Office) -> exchange.ImportSummary | None:
-        sent = self.send(src, dst)
-        return None if sent is None else exchange.import_bundle(dst.session, sent.path)
 
 
 def _file(root: Path, name: str, size: int = 150_000) -> Path:

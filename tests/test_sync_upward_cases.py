@@ -20,8 +20,8 @@ from typing import Any
 
 import pytest
 
-from exchange_support import PASSPHRASE, Office, add_family, offices
-from hrd_desk.services import emergency, exchange, scope, sync
+from exchange_support import PASSPHRASE, Mail, Office, add_family, offices
+from hrd_desk.services import emergency, scope, sync
 from hrd_desk.services.evidence import Evidence
 from hrd_desk.services.session import Session, unlock_vault
 from hrd_desk.store.dbapi import checkpoint
@@ -31,24 +31,6 @@ from hrd_desk.store.dbapi import checkpoint
 def trio(tmp_path: Path) -> Iterator[dict[str, Office]]:
     with offices(tmp_path / "offices", "a", "b", "p") as made:
         yield made
-
-
-class Mail:
-    def __init__(self, root: Path) -> None:
-        self.root = root
-        self.n = 0
-
-    def deliver(self, src: Office, dst: Office) -> exchange.ImportSummary | None:
-        self.n += 1
-        out = self.root / f"{self.n}-{src.name}-{dst.name}.hrdb"
-        sent = sync.export_changes(src.session, src.id_of(dst), out)
-        return None if sent is None else exchange.import_bundle(dst.session, sent.path)
-
-    def round(self, one: Office, other: Office) -> None:
-        """Both ways, twice: each holds what the other sent and the marks advance."""
-        for _ in range(2):
-            self.deliver(one, other)
-            self.deliver(other, one)
 
 
 def both_ways(office: Office, to: Office, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
