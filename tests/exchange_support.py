@@ -240,3 +240,9 @@ class Mail:
     def deliver(self, src: Office, dst: Office) -> exchange.ImportSummary | None:
         sent = self.send(src, dst)
         return None if sent is None else exchange.import_bundle(dst.session, sent.path)
+
+    def round(self, one: Office, other: Office) -> None:
+        """Both ways, twice: each holds what the other sent and the marks advance."""
+        for _ in range(2):
+            self.deliver(one, other)
+            self.deliver(other, one)
