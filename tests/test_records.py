@@ -21,6 +21,7 @@ from hrd_desk.model.vocab import THREAT_CATEGORIES
 from hrd_desk.services.casework import Casework, RecordFilter
 from hrd_desk.services.session import Session
 from hrd_desk.store.audit import verify_chain
+from hrd_desk.store.dbapi import transaction
 from hrd_desk.store.records import load_versions
 from vault_support import table_dump
 
@@ -499,3 +500,24 @@ def test_sensitive_fields_are_the_ones_the_issue_names() -> None:
 def test_threat_categories_are_the_documented_slugs() -> None:
     assert THREAT_CATEGORIES.slugs() == (
         "physical", "digital", "family", "phone", "legal", "defamation", "other")
+
+
+def test_a_merged_incident_no_single_edit_could_make_still_takes_other_edits(
+    work: Casework, world: dict[str, str]
+) -> None:
+    """Two offices' edits merged: one moved the incident to another defender, the other kept
+    targeting Amina's son. No single edit may make that (the son is not related to the new
+    defender), yet an edit of the description is not refused for it; an edit of the targets or
+    the defenders still is, until they agree."""
+    event = world["event"]
+    with transaction(work.conn):  # what a merge writes, past the form's checks
+        work.store.update("incident", event, {"defenders": [world["other"]]})
+    assert work.edit("incident", event, {"description": "merged, then edited"})
+    third = work.add("defender", {"name": "Third"})
+    before = table_dump(work.conn)
+    for refused in ({"targets": [world["son"], world["stranger"]]},
+                    {"defenders": [world["other"], third]}):
+        with pytest.raises(InvalidValue):
+            work.edit("incident", event, refused)
+    assert table_dump(work.conn) == before
+    assert work.edit("incident", event, {"targets": [world["stranger"]]})

@@ -311,9 +311,17 @@ class Casework:
         if kind == "incident":
             merged = dict(current.fields)
             merged.update(clean)
-            self._check_targets(merged)
-            self._check_subtype(merged)
-            self._check_reported_to(merged)
+            # a rule across fields is checked when the edit changes one of them: a merge of two
+            # offices' edits can leave a combination no single edit may make (one office moved
+            # the incident to another defender while the other targeted a relative), and an
+            # edit of the description must not be refused for it
+            touched = {name for name, value in clean.items() if current.fields.get(name) != value}
+            if touched & {"targets", "defenders"}:
+                self._check_targets(merged)
+            if touched & {"subtype", "category", "also"}:
+                self._check_subtype(merged)
+            if "reported_to" in touched:
+                self._check_reported_to(merged)
         elif kind == "defender":
             self._check_codename(clean, record_id)
             if CONSENT_FIELDS & set(clean):
