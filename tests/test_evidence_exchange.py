@@ -196,6 +196,22 @@ def _cases(record: str) -> dict[str, tuple[Callable[[Add], None], tuple[str, ...
             then(lambda add: add(b"{not json")), ("payload failure",)),
         "a good file, then a message of an unknown type": (
             then(lambda add: add(encode({"t": "surprise"}))), ("payload failure",)),
+        # custody as hrd-desk writes it, or the bundle goes: no megabytes of text kept per file
+        "custody: a huge 'by'": (then(lambda add: (add(_header(
+            record, DATA, custody=[{"seq": 1, "at": "2026-01-01", "action": "intake",
+                                    "by": "x" * 100_000}])), _data(add, DATA))),
+            ("payload failure",)),
+        "custody: a nested detail": (then(lambda add: (add(_header(
+            record, DATA, custody=[{"seq": 1, "action": "intake",
+                                    "detail": {"a": {"b": ["c"] * 10}}}])), _data(add, DATA))),
+            ("payload failure",)),
+        "custody: a negative seq": (then(lambda add: (add(_header(
+            record, DATA, custody=[{"seq": -1, "action": "intake"}])), _data(add, DATA))),
+            ("payload failure",)),
+        "custody: a megabyte in all": (then(lambda add: (add(_header(
+            record, DATA, custody=[{"seq": n, "action": "viewed", "by": "y" * 1500}
+                                   for n in range(1000)])), _data(add, DATA))),
+            ("payload failure",)),
     }
 
 

@@ -56,6 +56,9 @@ DATA_MESSAGE_BYTES = 1024 * 1024
 HEADER_TYPE = "attachment"
 MAX_ATTACHMENTS = 10_000  # per bundle
 MAX_CUSTODY_EVENTS = 1000
+MAX_CUSTODY_BYTES = 1024 * 1024  # a file's custody events, encoded (1,000 events of ~300 bytes)
+MAX_DETAIL_ITEMS = 64  # names in an event's detail; texts in one of its lists (recipients)
+MAX_DETAIL_NAME = 64
 MAX_TEXT = 2000
 _HEADER_KEYS = frozenset({"t", "id", "record", "sha256", "size", "name", "source",
                           "received_at", "note", "custody"})
@@ -177,13 +180,40 @@ def _text(value: Any, what: str) -> str | None:
 
 
 def _custody(value: Any) -> list[dict[str, Any]]:
-    if not isinstance(value, list) or len(value) > MAX_CUSTODY_EVENTS:
+    """The sender's custody events, as this vault will keep and show them: at most
+    MAX_CUSTODY_EVENTS, each of the shape hrd-desk writes (texts where it writes texts, a flat
+    detail of texts, numbers, yes/no and lists of texts), MAX_CUSTODY_BYTES in all: a colleague
+    cannot make this vault keep megabytes of custody text per file."""
+    if not isinstance(value, list) or len(value) > MAX_CUSTODY_EVENTS or \
+            len(encode(value)) > MAX_CUSTODY_BYTES:
         raise _rejected("its custody events are malformed")
     for event in value:
         if not isinstance(event, dict) or not set(event) <= {"seq", "at", "action", "by",
                                                              "detail"}:
             raise _rejected("its custody events are malformed")
+        seq = event.get("seq")
+        texts = (event.get(k) for k in ("at", "action", "by"))
+        if (seq is not None and (type(seq) is not int or seq < 0)) \
+                or not all(t is None or (isinstance(t, str) and len(t) <= MAX_TEXT)
+                           for t in texts) \
+                or not _flat_detail(event.get("detail", {})):
+            raise _rejected("its custody events are malformed")
     return value
+
+
+def _flat_detail(detail: Any) -> bool:
+    """A custody event's detail as hrd-desk writes it: names to texts, numbers, yes/no or
+    lists of texts (the colleagues a bundle went to)."""
+    def plain(value: Any) -> bool:
+        return value is None or isinstance(value, (bool, int)) or (
+            isinstance(value, str) and len(value) <= MAX_TEXT)
+
+    return isinstance(detail, dict) and len(detail) <= MAX_DETAIL_ITEMS and all(
+        isinstance(name, str) and len(name) <= MAX_DETAIL_NAME and (
+            plain(value) or (isinstance(value, list) and len(value) <= MAX_DETAIL_ITEMS
+                             and all(isinstance(v, str) and len(v) <= MAX_TEXT
+                                     for v in value)))
+        for name, value in detail.items())
 
 
 @dataclass
