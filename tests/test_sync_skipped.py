@@ -179,3 +179,27 @@ def test_a_record_that_left_while_its_first_bundle_was_unacknowledged(
     received = mail.deliver(a, b)
     assert received is not None and received.pending == 0 and _waiting(b) == 0
     _same(a, b, amina.incident)
+
+
+def test_an_export_that_fails_notes_nothing(
+        trio: dict[str, Office], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The note is written with the bundle's other bookkeeping: a bundle that could not be
+    written leaves none, the next one that is written does."""
+    a, b = trio["a"], trio["b"]
+    mail = Mail(tmp_path)
+    amina, bashir = add_family(a), add_family(a, "Bashir")
+    scope.share(a.session, amina.defender, a.id_of(b))
+    mail.round(a, b)
+    a.work.edit("incident", amina.incident, {"defenders": [bashir.defender]})
+    a.work.edit("related", amina.related, {"name": "meanwhile"})
+
+    def full_disk(*_args: object, **_kwargs: object) -> None:
+        raise OSError("no space left on device")
+    with monkeypatch.context() as patched:
+        patched.setattr(sync, "write_bundle", full_disk)
+        with pytest.raises(OSError):
+            sync.export_changes(a.session, a.id_of(b), tmp_path / "failed.hrdb")
+    assert peers.skipped(a.session.conn, a.id_of(b)) == set()
+    assert peers.outstanding(a.session.conn, a.id_of(b)) == []
+    assert sync.export_changes(a.session, a.id_of(b), tmp_path / "written.hrdb") is not None
+    assert peers.skipped(a.session.conn, a.id_of(b)) == {amina.incident}
