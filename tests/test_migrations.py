@@ -22,7 +22,7 @@ from hrd_desk.model.fields import FieldKind, field_infos
 from hrd_desk.model.records import KINDS
 from hrd_desk.services.casework import Casework, RecordFilter
 from hrd_desk.services.session import Session, create_vault, open_session, unlock_vault
-from hrd_desk.store import migrations
+from hrd_desk.store import migrations, peers
 from hrd_desk.store.dbapi import Connection, connect, transaction
 from hrd_desk.store.drafts import list_drafts, save_draft
 from hrd_desk.store.meta import set_meta
@@ -489,6 +489,30 @@ def _histories_read_without_record_indexes(conn: Connection) -> Callable[[Connec
     return check
 
 
+def _nothing_skipped_yet(conn: Connection) -> Callable[[Connection], None]:
+    """Version 21 notes the records a colleague holds whose versions a sync left out: what it
+    holds, its mark and the bundles in flight are kept, nothing is noted yet, and a bundle
+    acknowledged afterwards still moves the mark and clears the notes it filled."""
+    records_check = _records_at(conn)
+    with transaction(conn):
+        conn.execute("INSERT INTO peer_records(colleague_id, record_id) VALUES ('c1', 'r')")
+        conn.execute("INSERT INTO peer_marks(colleague_id, acked_seq) VALUES ('c1', 3)")
+        conn.execute("INSERT INTO sent_bundles(colleague_id, bundle_id, upto_seq, whole_records, "
+                     "sent_at) VALUES ('c1', x'01', 7, '[\"s\"]', '2026-01-01')")
+
+    def check(after: Connection) -> None:
+        records_check(after)
+        assert after.execute("SELECT count(*) FROM peer_skipped").fetchone()[0] == 0
+        with transaction(after):
+            peers.note_skipped(after, "c1", ["s", "r"], 5)
+            assert peers.apply_acks(after, "c1", [b"\x01"]) == 1
+        assert peers.mark_of(after, "c1") == 7
+        assert peers.held_whole(after, "c1") == {"r", "s"}
+        assert peers.skipped(after, "c1") == {"r"}  # not in that bundle whole: still owed
+
+    return check
+
+
 SEED_HOOKS: dict[int, SeedHook] = {
     1: _records_at,
     2: _records_at,
@@ -509,6 +533,7 @@ SEED_HOOKS: dict[int, SeedHook] = {
     17: _sent_bundles_list_no_attachments,
     18: _told_before_counts_as_acknowledged,
     19: _histories_read_without_record_indexes,
+    20: _nothing_skipped_yet,
 }
 
 

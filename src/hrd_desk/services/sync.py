@@ -1,18 +1,19 @@
 """Incremental exchange with colleagues: what is in their scope and not yet acknowledged.
 
-A record entering a colleague's scope is sent whole (every version); after that, only versions
-that arrived here beyond the colleague's acknowledged mark. A deletion travels without content
-(sharing_rule.py), so a colleague may hold versions of a record without their values; when such a
-record is live again (restored, or kept by a concurrent edit) and changes, it is sent whole once
-more, with its values, and the colleague fills in what it lacked (received.py); values filled in
-here count as new (store/merge.py `complete`), so they go on to colleagues this vault relayed the
-values-less versions to. Versions the
-colleague made or sent us are not echoed back, except once after it moved to a new epoch (it
-was restored from a copy): then what it made of the records it may hold goes back to it, so it
-gets back what the copy lacked (docs/design/merge.md "Restored vaults"). Every bundle also
-acknowledges the colleague's bundles imported here, so their marks advance; bundles that carry
-nothing but acknowledgements are never acknowledged, which keeps two idle vaults from answering
-each other forever.
+A record entering a colleague's scope is sent whole (every version); after that, only versions that
+arrived here beyond the colleague's acknowledged mark. A record it holds whose versions did not
+leave for it (out of its scope for a while, or refused by the rule) is noted as its mark passes
+them, and sent whole again when it leaves again (store/peers.py `note_skipped`). A deletion travels
+without content (sharing_rule.py), so a colleague may hold versions of a record without their
+values; when such a record is live again (restored, or kept by a concurrent edit) and changes, it
+is sent whole once more, with its values, and the colleague fills in what it lacked (received.py);
+values filled in here count as new (store/merge.py `complete`), so they go on to colleagues this
+vault relayed the values-less versions to. Versions the colleague made or sent us are not echoed
+back, except once after it moved to a new epoch (it was restored from a copy): then what it made of
+the records it may hold goes back to it, so it gets back what the copy lacked (docs/design/merge.md
+"Restored vaults"). Every bundle also acknowledges the colleague's bundles imported here, so their
+marks advance; bundles that carry nothing but acknowledgements are never acknowledged, which keeps
+two idle vaults from answering each other forever.
 """
 
 from __future__ import annotations
@@ -81,6 +82,9 @@ class ChangeSet:
     consent: list[tuple[str, str]] = field(default_factory=list)  # consent notices due
     files: evidence_exchange.Outgoing | None = field(default=None, compare=False, repr=False)
     records: dict[str, int] = field(default_factory=dict)  # records per kind those versions touch
+    # records the colleague holds whose versions beyond its mark do not leave now (out of its
+    # scope, or refused by the rule): noted with the bundle (peers.note_skipped)
+    skipped: list[str] = field(default_factory=list)
 
     @property
     def total(self) -> int:
@@ -105,7 +109,7 @@ class ChangeSet:
         """The same acknowledgements alone: the versions, files, echo and consent notices due
         are in a bundle sent and not acknowledged yet."""
         return replace(self, whole=[], since=[], counts={}, withheld={}, told=[], echo=False,
-                       files=None, records={}, consent=[])
+                       files=None, records={}, consent=[], skipped=[])
 
     def stream(self) -> Iterator[Version]:
         """The versions to send: whole histories first (by record), then those since the mark."""
@@ -128,7 +132,8 @@ def today() -> str:
 def changes_for(session: Session, colleague_id: str) -> ChangeSet:
     """Everything a colleague should receive now (computed, not written), each record as the
     one rule lets it leave for this colleague (scope.scope_of), decided only for what would be
-    sent: records not yet held, and held ones with versions beyond the colleague's mark."""
+    sent: records not yet held, held ones with versions beyond the colleague's mark, and held
+    ones noted as lacking versions that did not leave for it (sent whole if they leave now)."""
     conn = session.conn
     colleague = colleague_store.get_colleague(conn, colleague_id)
     upto = last_seq(conn)
@@ -139,8 +144,10 @@ def changes_for(session: Session, colleague_id: str) -> ChangeSet:
     # restored from a copy (a new epoch of its key met here): what it made goes back once
     echo = peers.echo_due(conn, colleague_id)
     made_by = sharing_store.records_made_by(conn, theirs) if echo else set()
+    # held records whose versions went unsent while they did not leave for it: whole if they do
+    behind = peers.skipped(conn, colleague_id)
     reach, whole_reach = _reach(session, colleague_id, holds, mark,
-                                made_by | {record_id for _q, record_id, _h in twins})
+                                made_by | {record_id for _q, record_id, _h in twins} | behind)
     # what it holds whole: asked only of the records in the reach when that is all there is
     held: Container[str] = (peers.held_whole(conn, colleague_id) if whole_reach
                             else peers.HeldWhole(conn, colleague_id, reach))
@@ -150,7 +157,8 @@ def changes_for(session: Session, colleague_id: str) -> ChangeSet:
              ] if holds else []  # none qualifies: not read (after a first exchange, all of them)
     made = {r for r in made_by if r in reach}
     candidates = ({r for r in reach if r not in held} | {v.record_id for _, v in since}
-                  | {record_id for _q, record_id, _h in twins if record_id in reach} | made)
+                  | {record_id for _q, record_id, _h in twins if record_id in reach} | made
+                  | {r for r in behind if r in reach})
     # Records entering its scope that the colleague made itself, every version of them (all
     # it sent us: after a first exchange, the whole vault it sent): nothing of them is sent,
     # so they are decided only if this bundle carries something (then those in scope are noted
@@ -165,7 +173,9 @@ def changes_for(session: Session, colleague_id: str) -> ChangeSet:
     # live again after a deletion that went without content: whole again, with the values
     once_deleted = ever_deleted(conn, sorted(r for r in scope.records if r in held))
     revived = once_deleted - sharing_store.deleted_among(conn, once_deleted)
-    whole = sorted(r for r in scope.records if r not in held or r in revived)
+    # whole again: live after a deletion, or back after versions it lacks did not leave for it
+    again = revived | {r for r in behind if r in scope.records}
+    whole = sorted(r for r in scope.records if r not in held or r in again)
     kinds = sharing_store.version_kinds(conn, whole, not_from=theirs)
     counts = {kind: versions for kind, (versions, _records) in kinds.items()}
     records = {kind: n for kind, (_versions, n) in kinds.items()}
@@ -178,7 +188,7 @@ def changes_for(session: Session, colleague_id: str) -> ChangeSet:
             counted.add(version.record_id)
             records[version.kind] = records.get(version.kind, 0) + 1
     for received_from, version in since:
-        if version.record_id not in scope or version.record_id in revived:
+        if version.record_id not in scope or version.record_id in again:
             continue
         if version.origin in theirs or received_from in theirs:
             continue
@@ -214,8 +224,12 @@ def changes_for(session: Session, colleague_id: str) -> ChangeSet:
         quiet_scope = scope_of(session, colleague_id, quiet, reach, outbound)
         withheld.update(quiet_scope.records)
         whole = sorted([*whole, *quiet_scope.records])
+    # what it holds and lacks beyond its mark that does not leave now: its mark passes it once
+    # this bundle is acknowledged, so it is noted, to go whole when it leaves again
+    skipped = sorted(peers.changed_while_held(conn, colleague_id, mark, upto, theirs)
+                     - set(scope.records)) if holds or peers.outstanding(conn, colleague_id) else []
     return ChangeSet(whole, later, acks, upto, counts, withheld, frozenset(theirs), conn, told,
-                     echo, consent, files, records)
+                     echo, consent, files, records, skipped)
 
 
 def _reach(session: Session, colleague_id: str, holds: bool, mark: int, also: set[str]
@@ -287,6 +301,7 @@ def export_changes(
             peers.note_sent(session.conn, colleague_id, bundle_id, changes.upto, changes.whole,
                             changes.attachments if files else (),
                             echo=bool(written and changes.echo), consent=changes.consent)
+            peers.note_skipped(session.conn, colleague_id, changes.skipped, changes.upto)
         if files:
             files.sent([colleague_id], bundle_id.hex())
         if not written and not files:

@@ -1054,11 +1054,30 @@ _V20_FEWER_VERSION_INDEXES: Sequence[str] = (
     "DROP INDEX versions_seq_record",
 )
 
+# Version 21: records a colleague holds whose versions a sync did not send because the record did
+# not leave for it then (moved out of its scope by a link, or refused by the rule: consent). Its
+# mark moves past those versions once it acknowledges that bundle, so when the record leaves
+# again it goes whole (every version), not only what is beyond the mark; the note goes once a
+# bundle carrying the record whole, written at or after the sync that noted it, is acknowledged
+# (store/peers.py). Vaults before this version noted nothing, and nothing here can tell what a
+# colleague missed: a record that already came back this way is not repaired (its colleague
+# keeps the versions after the gap waiting until they expire).
+_V21_PEER_SKIPPED: Sequence[str] = (
+    """
+    CREATE TABLE peer_skipped (
+        colleague_id TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        upto_seq INTEGER NOT NULL,
+        PRIMARY KEY (colleague_id, record_id)
+    ) WITHOUT ROWID
+    """,
+)
+
 MIGRATIONS: tuple[Sequence[str], ...] = (
     _V1, _V2_EXCHANGE, _V3_DRAFTS, _V4_SYNC, _V5_LISTS, _V6_FILTERED_LISTS, _V7_FTS_DELETE,
     _V8_DATE_ORDER, _V9_STAYS, _V10_INBOUND, _V11_SHARING, _V12_NETWORK, _V13_ATTACHMENTS,
     _V14_CONSENT_NOTICES, _V15_PLANS, _V16_ROTATION, _V17_DEFERRED_UPKEEP,
-    _V18_PEER_ATTACHMENTS, _V19_TOLD_ON_ACK, _V20_FEWER_VERSION_INDEXES,
+    _V18_PEER_ATTACHMENTS, _V19_TOLD_ON_ACK, _V20_FEWER_VERSION_INDEXES, _V21_PEER_SKIPPED,
 )
 LATEST = len(MIGRATIONS)
 

@@ -4,6 +4,11 @@ Bundles carry acknowledgements of the bundles the sender imported from the recip
 a colleague (a position in this vault's version sequence) advances only when one of our bundles is
 acknowledged; until then every incremental bundle repeats everything beyond the mark, so a lost
 bundle is made good by the next one, and imports being idempotent, repeats cost nothing.
+
+The mark also passes versions a bundle left out because their record did not leave for the
+colleague then (moved out of its scope by a link, refused by consent): such records it holds are
+noted (`peer_skipped`) and go whole when they leave again, until a bundle carrying them whole is
+acknowledged.
 """
 
 from __future__ import annotations
@@ -72,6 +77,41 @@ class HeldWhole:
             self._asked.add(record_id)
             self._held |= held_whole_among(self._conn, self._colleague_id, [record_id])
         return record_id in self._held
+
+
+def skipped(conn: Connection, colleague_id: str) -> set[str]:
+    """Records the colleague holds whose versions a sync did not send because the record did
+    not leave for it then (note_skipped): sent whole when they leave again."""
+    return {str(r[0]) for r in conn.execute(
+        "SELECT record_id FROM peer_skipped WHERE colleague_id = ?", (colleague_id,))}
+
+
+def changed_while_held(conn: Connection, colleague_id: str, after: int, upto: int,
+                       not_from: Iterable[str]) -> set[str]:
+    """Records the colleague holds whole, or was sent whole in a bundle it has not acknowledged
+    yet, with a version that arrived here in (after, upto] that none of the origins `not_from`
+    (the colleague's) made or sent us: what it lacks of them unless this sync sends it."""
+    origins = encode(sorted(set(not_from))).decode("utf-8")
+    return {str(r[0]) for r in conn.execute(
+        "SELECT DISTINCT v.record_id FROM versions AS v WHERE v.seq > ? AND v.seq <= ? "
+        "AND v.origin NOT IN (SELECT value FROM json_each(?)) AND (v.received_from IS NULL "
+        "OR v.received_from NOT IN (SELECT value FROM json_each(?))) "
+        "AND (EXISTS (SELECT 1 FROM peer_records AS p WHERE p.colleague_id = ? "
+        "AND p.record_id = v.record_id) OR v.record_id IN (SELECT j.value FROM sent_bundles AS s, "
+        "json_each(s.whole_records) AS j WHERE s.colleague_id = ?))",
+        (after, upto, origins, origins, colleague_id, colleague_id))}
+
+
+def note_skipped(conn: Connection, colleague_id: str, record_ids: Iterable[str],
+                 upto_seq: int) -> None:
+    """A bundle up to `upto_seq` left out versions of these records the colleague holds (they
+    did not leave for it): once its mark passes them, only a whole send fills the gap. Noted
+    with the bundle's other bookkeeping (note_sent); forgotten by apply_acks."""
+    conn.executemany(
+        "INSERT INTO peer_skipped(colleague_id, record_id, upto_seq) VALUES (?, ?, ?) "
+        "ON CONFLICT(colleague_id, record_id) DO UPDATE "
+        "SET upto_seq = max(upto_seq, excluded.upto_seq)",
+        [(colleague_id, record_id, upto_seq) for record_id in record_ids])
 
 
 def held_attachments(conn: Connection, colleague_id: str) -> set[str]:
@@ -177,6 +217,9 @@ def apply_acks(conn: Connection, colleague_id: str, bundle_ids: Iterable[bytes])
             "INSERT OR IGNORE INTO peer_records(colleague_id, record_id) VALUES (?, ?)",
             [(colleague_id, record_id) for record_id in whole],
         )
+        conn.execute(  # sent whole: the gaps noted up to this bundle are filled
+            "DELETE FROM peer_skipped WHERE colleague_id = ? AND upto_seq <= ? AND record_id IN "
+            "(SELECT value FROM json_each(?))", (colleague_id, upto, row[1]))
         conn.execute(
             "DELETE FROM sent_bundles WHERE colleague_id = ? AND upto_seq <= ?",
             (colleague_id, upto),
