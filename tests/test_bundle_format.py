@@ -214,7 +214,10 @@ def test_every_listed_recipient_reads_and_no_one_else() -> None:
 def test_nothing_identifying_in_the_clear() -> None:
     data = write([b"Defender: Ana Lopez, relocation to Bogota"], (BOB.public, CAROL.public))
     keys = [k for who in (ALICE, BOB, CAROL) for k in (who.public.verify_key, who.public.box_key)]
-    markers = [b"hrd", b"desk", b"bundle", b"Ana Lopez", b'"format"', b"recipients"]
+    # five bytes or more: a three-byte marker ("hrd") turns up by chance in 66 KB of
+    # ciphertext about once in 250 runs (it did, on a fresh machine)
+    markers = [b"hrd-desk", b"hrdb1", b"hrdb2", b"hrdb3", b"bundle", b"Ana Lopez", b'"format"',
+               b"recipients"]
     for secret in markers + keys + [k.hex().encode() for k in keys]:
         assert secret not in data
 
