@@ -20,7 +20,7 @@ from typing import Any
 
 from hrd_desk.crypto.identity import Identity, PublicIdentity
 from hrd_desk.errors import BundleRejected
-from hrd_desk.services import colleagues, exchange, sync
+from hrd_desk.services import colleagues, exchange, scope, sync
 from hrd_desk.services.casework import Casework
 from hrd_desk.services.session import Session, create_vault, unlock_vault
 from hrd_desk.store.dbapi import checkpoint, transaction
@@ -246,3 +246,12 @@ class Mail:
         for _ in range(2):
             self.deliver(one, other)
             self.deliver(other, one)
+
+
+def amina_shared_bashir_not(a: Office, b: Office, mail: Mail) -> tuple[Family, Family]:
+    """Two families at `a`, Amina's shared with `b` and held there (a round of syncs), Bashir's
+    not: where a record moved between them leaves `b`'s scope or enters it."""
+    amina, bashir = add_family(a), add_family(a, "Bashir")
+    scope.share(a.session, amina.defender, a.id_of(b))
+    mail.round(a, b)
+    return amina, bashir

@@ -14,12 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from exchange_support import Office, add_family, offices
+from exchange_support import Mail, Office, add_family, amina_shared_bashir_not, offices
 from hrd_desk.services import conflicts, exchange, scope, sync
 from hrd_desk.store import peers
 from hrd_desk.store.queries import get_record
 from hrd_desk.store.records import load_versions
-from test_sync_upward_cases import Mail, both_ways
+from test_sync_upward_cases import both_ways
 
 
 @pytest.fixture
@@ -56,9 +56,7 @@ def test_a_record_moved_out_of_the_scope_and_back_reaches_the_holder_whole(
     B acknowledges them), then moved back: B gets what it missed and shows A's values."""
     a, b = trio["a"], trio["b"]
     mail = Mail(tmp_path)
-    amina, bashir = add_family(a), add_family(a, "Bashir")
-    scope.share(a.session, amina.defender, a.id_of(b))
-    mail.round(a, b)
+    amina, bashir = amina_shared_bashir_not(a, b, mail)
     a.work.edit("incident", amina.incident, {"defenders": [bashir.defender]})
     a.work.edit("incident", amina.incident, {"severity": 5, "description": "written while away"})
     a.work.edit("related", amina.related, {"name": "x1"})  # something else goes meanwhile
@@ -112,9 +110,7 @@ def test_a_record_that_never_left_the_scope_gets_only_what_is_new(
     whole, each send only their new version after an edit."""
     a, b = trio["a"], trio["b"]
     mail = Mail(tmp_path)
-    amina, bashir = add_family(a), add_family(a, "Bashir")
-    scope.share(a.session, amina.defender, a.id_of(b))
-    mail.round(a, b)
+    amina, bashir = amina_shared_bashir_not(a, b, mail)
     a.work.edit("incident", amina.incident, {"defenders": [bashir.defender]})
     a.work.edit("incident", amina.incident, {"severity": 5})
     a.work.edit("case", amina.case, {"programme": "emergency"})  # held all along
@@ -137,9 +133,7 @@ def test_a_lost_bundle_carrying_the_record_back_is_made_good(
     carrying it whole is acknowledged, so the next bundle sends it whole again."""
     a, b = trio["a"], trio["b"]
     mail = Mail(tmp_path)
-    amina, bashir = add_family(a), add_family(a, "Bashir")
-    scope.share(a.session, amina.defender, a.id_of(b))
-    mail.round(a, b)
+    amina, bashir = amina_shared_bashir_not(a, b, mail)
     a.work.edit("incident", amina.incident, {"defenders": [bashir.defender]})
     a.work.edit("incident", amina.incident, {"severity": 5})
     a.work.edit("related", amina.related, {"name": "meanwhile"})  # a bundle B acknowledges
@@ -187,9 +181,7 @@ def test_an_export_that_fails_notes_nothing(
     written leaves none, the next one that is written does."""
     a, b = trio["a"], trio["b"]
     mail = Mail(tmp_path)
-    amina, bashir = add_family(a), add_family(a, "Bashir")
-    scope.share(a.session, amina.defender, a.id_of(b))
-    mail.round(a, b)
+    amina, bashir = amina_shared_bashir_not(a, b, mail)
     a.work.edit("incident", amina.incident, {"defenders": [bashir.defender]})
     a.work.edit("related", amina.related, {"name": "meanwhile"})
 

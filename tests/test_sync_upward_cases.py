@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from exchange_support import PASSPHRASE, Mail, Office, add_family, offices
+from exchange_support import PASSPHRASE, Mail, Office, add_family, amina_shared_bashir_not, offices
 from hrd_desk.services import emergency, scope, sync
 from hrd_desk.services.evidence import Evidence
 from hrd_desk.services.session import Session, unlock_vault
@@ -97,9 +97,7 @@ def test_a_record_moved_out_of_the_scope_and_back(
     the same either way."""
     a, b = trio["a"], trio["b"]
     mail = Mail(tmp_path)
-    amina, bashir = add_family(a), add_family(a, "Bashir")
-    scope.share(a.session, amina.defender, a.id_of(b))
-    mail.round(a, b)
+    amina, bashir = amina_shared_bashir_not(a, b, mail)
     a.work.edit("incident", amina.incident, {"defenders": [bashir.defender]})
     got = both_ways(a, b, monkeypatch)
     assert amina.incident not in got["records"] and not got["versions"]
