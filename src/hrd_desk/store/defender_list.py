@@ -67,11 +67,8 @@ def defender_ids(
     where, params = _where(text, country)
     direction = "DESC" if descending else "ASC"
     tables = _tables(text, country, needs_defender="d." in DEFENDER_ORDER[order])
-    key, key_params = DEFENDER_ORDER[order], list[Any]()
-    if ranks and order == "country":
-        present = [r[0] for r in conn.execute(
-            "SELECT DISTINCT country FROM defenders WHERE country IS NOT NULL")]
-        key, key_params = ranked(key, ranks, present)
+    key, key_params = ranked(conn, DEFENDER_ORDER[order], ranks if order == "country" else None,
+                             "defenders", "country")
     params += key_params
     sql = (f"SELECT a.defender FROM {tables} WHERE {where} "
            f"ORDER BY {key} {direction}, a.defender {direction}")

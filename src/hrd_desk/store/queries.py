@@ -159,30 +159,31 @@ def _select(kind: str) -> str:
 SMALL_RANKS = 32  # a vocabulary: a CASE over all its values costs less than finding them
 
 
-def ranked(column: str, ranks: Mapping[str, int] | None, present: Sequence[Any]
-           ) -> tuple[str, list[Any]]:
-    """An ORDER BY key for `column` (SQL, its values): the column itself, or with `ranks` its
-    values' places, bound as a CASE over the values `present` in the rows (a list of 100,000
-    incidents holds a few dozen countries; a CASE over all 250 costs 8x more a page)."""
+def ranked(conn: Connection, key: str, ranks: Mapping[str, int] | None, table: str,
+           column: str) -> tuple[str, list[Any]]:
+    """An ORDER BY key (SQL, its values): `key` itself (the SQL naming `table`'s `column` in
+    the caller's query), or with `ranks` its values' places, bound as a CASE. A vocabulary's
+    few values are all listed; a longer ranking (countries) only the values the table holds (a
+    list of 100,000 incidents holds a few dozen countries; a CASE over all 250 costs 8x more a
+    page). Values the ranks do not name sort as NULL."""
     if not ranks:
-        return column, []
+        return key, []
+    present: Sequence[Any] = list(ranks)
+    if len(present) > SMALL_RANKS:
+        present = [r[0] for r in conn.execute(
+            f'SELECT DISTINCT "{column}" FROM {table} WHERE "{column}" IS NOT NULL')]
     listed = [value for value in present if value in ranks]
     if not listed:
         return "NULL", []
     whens = " ".join("WHEN ? THEN ?" for _ in listed)
-    return f"(CASE {column} {whens} END)", [x for v in listed for x in (v, ranks[v])]
+    return f"(CASE {key} {whens} END)", [x for v in listed for x in (v, ranks[v])]
 
 
 def _order_key(conn: Connection, query: ListQuery) -> tuple[str, list[Any]]:
     column = query.order_by or "updated"
     if column not in sortable_columns(query.kind):
         raise ValueError(f"cannot sort by {column}")
-    present: list[Any] = list(query.order_ranks or ())
-    if len(present) > SMALL_RANKS:  # a country: only those the rows hold
-        table = KINDS[query.kind].table
-        present = [r[0] for r in conn.execute(
-            f'SELECT DISTINCT "{column}" FROM {table} WHERE "{column}" IS NOT NULL')]
-    return ranked(f't."{column}"', query.order_ranks, present)
+    return ranked(conn, f't."{column}"', query.order_ranks, KINDS[query.kind].table, column)
 
 
 def list_records(conn: Connection, query: ListQuery) -> list[Stored]:
