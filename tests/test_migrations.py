@@ -22,6 +22,7 @@ from hrd_desk.model.fields import FieldKind, field_infos
 from hrd_desk.model.records import KINDS
 from hrd_desk.services.casework import Casework, RecordFilter
 from hrd_desk.services.session import Session, create_vault, open_session, unlock_vault
+from hrd_desk.store import attachments as attachment_rows
 from hrd_desk.store import migrations, peers
 from hrd_desk.store.dbapi import Connection, connect, transaction
 from hrd_desk.store.drafts import list_drafts, save_draft
@@ -513,6 +514,27 @@ def _nothing_skipped_yet(conn: Connection) -> Callable[[Connection], None]:
     return check
 
 
+def _deleted_files_remembered_from_now(conn: Connection) -> Callable[[Connection], None]:
+    """Version 22 remembers the ids of evidence files deleted here: files held before are kept,
+    none counts as deleted (deletions before it were not noted), and one deleted afterwards is."""
+    records_check = _records_at(conn)
+    with transaction(conn):
+        conn.execute("INSERT INTO attachments(id, record_id, blob, file_key, sha256, size, name, "
+                     "media_type, received_by, received_at, metadata) VALUES ('f1', 'r', "
+                     "'00', x'00', 'aa', 1, 'a.txt', 'text/plain', 'me', '2026-01-01', '{}')")
+
+    def check(after: Connection) -> None:
+        records_check(after)
+        assert not attachment_rows.was_deleted(after, "f1")
+        assert [r.id for r in attachment_rows.list_for(after, "r")] == ["f1"]
+        with transaction(after):
+            attachment_rows.delete(after, "f1")
+        assert attachment_rows.was_deleted(after, "f1")
+        assert attachment_rows.get(after, "f1") is None
+
+    return check
+
+
 SEED_HOOKS: dict[int, SeedHook] = {
     1: _records_at,
     2: _records_at,
@@ -534,6 +556,7 @@ SEED_HOOKS: dict[int, SeedHook] = {
     18: _told_before_counts_as_acknowledged,
     19: _histories_read_without_record_indexes,
     20: _nothing_skipped_yet,
+    21: _deleted_files_remembered_from_now,
 }
 
 

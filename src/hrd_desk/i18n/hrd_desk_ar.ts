@@ -99,6 +99,14 @@
             <translation>تحقّق</translation>
         </message>
         <message>
+            <source>Delete…</source>
+            <translation>حذف…</translation>
+        </message>
+        <message>
+            <source>Delete the selected file (Del)</source>
+            <translation>حذف الملف المحدد (Del)</translation>
+        </message>
+        <message>
             <source>Close</source>
             <translation>إغلاق</translation>
         </message>
@@ -187,6 +195,26 @@
         <message>
             <source>DAMAGED</source>
             <translation>تالف</translation>
+        </message>
+        <message>
+            <source>Delete this file</source>
+            <translation>حذف هذا الملف</translation>
+        </message>
+        <message>
+            <source>Delete “%1” from this vault? Its encrypted file is overwritten and its chain of custody goes with it: this cannot be undone. Colleagues who received it keep their copies, and their bundles will not bring it back here.</source>
+            <translation>هل تريد حذف «%1» من هذه الخزنة؟ يُكتب فوق ملفه المشفّر وتُحذف سلسلة حيازته معه: لا يمكن التراجع عن ذلك. يحتفظ الزملاء الذين تلقّوه بنسخهم، ولن تعيده حزمهم إلى هنا.</translation>
+        </message>
+        <message>
+            <source>Delete file</source>
+            <translation>حذف الملف</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>الإبقاء عليه</translation>
+        </message>
+        <message>
+            <source>Not deleted</source>
+            <translation>لم يُحذف</translation>
         </message>
         <message>
             <source>This image cannot be shown (damaged, or a format Qt cannot read): export a decrypted copy to open it elsewhere.</source>
@@ -4170,6 +4198,17 @@ Nothing in this vault was changed.</source>
                 <numerusform>لم تُحفظ %n ملفات أدلة: لا يحق للمرسل إرفاق ملفات بسجلها هنا.</numerusform>
                 <numerusform>لم يُحفظ %n ملفًا من ملفات الأدلة: لا يحق للمرسل إرفاق ملفات بسجلها هنا.</numerusform>
                 <numerusform>لم يُحفظ %n ملف أدلة: لا يحق للمرسل إرفاق ملفات بسجلها هنا.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n evidence file(s) not kept: deleted here before.</source>
+            <translation>
+                <numerusform>لم يُرفض أي ملف أدلة.</numerusform>
+                <numerusform>لم يُحفظ ملف أدلة واحد: حُذف هنا من قبل.</numerusform>
+                <numerusform>لم يُحفظ ملفا أدلة: حُذفا هنا من قبل.</numerusform>
+                <numerusform>لم تُحفظ %n ملفات أدلة: حُذفت هنا من قبل.</numerusform>
+                <numerusform>لم يُحفظ %n ملفًا من ملفات الأدلة: حُذفت هنا من قبل.</numerusform>
+                <numerusform>لم يُحفظ %n ملف أدلة: حُذفت هنا من قبل.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

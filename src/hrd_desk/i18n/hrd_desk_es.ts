@@ -99,6 +99,14 @@
             <translation>Verificar</translation>
         </message>
         <message>
+            <source>Delete…</source>
+            <translation>Eliminar…</translation>
+        </message>
+        <message>
+            <source>Delete the selected file (Del)</source>
+            <translation>Eliminar el archivo seleccionado (Supr)</translation>
+        </message>
+        <message>
             <source>Close</source>
             <translation>Cerrar</translation>
         </message>
@@ -187,6 +195,26 @@
         <message>
             <source>DAMAGED</source>
             <translation>DAÑADO</translation>
+        </message>
+        <message>
+            <source>Delete this file</source>
+            <translation>Eliminar este archivo</translation>
+        </message>
+        <message>
+            <source>Delete “%1” from this vault? Its encrypted file is overwritten and its chain of custody goes with it: this cannot be undone. Colleagues who received it keep their copies, and their bundles will not bring it back here.</source>
+            <translation>¿Eliminar «%1» de esta bóveda? Su archivo cifrado se sobrescribe y su cadena de custodia se va con él: no se puede deshacer. Los colegas que lo recibieron conservan sus copias, y sus paquetes no lo traerán de vuelta aquí.</translation>
+        </message>
+        <message>
+            <source>Delete file</source>
+            <translation>Eliminar archivo</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Conservarlo</translation>
+        </message>
+        <message>
+            <source>Not deleted</source>
+            <translation>No eliminado</translation>
         </message>
         <message>
             <source>This image cannot be shown (damaged, or a format Qt cannot read): export a decrypted copy to open it elsewhere.</source>
@@ -4006,6 +4034,13 @@ No se cambió nada en esta bóveda.</translation>
             <translation>
                 <numerusform>%n archivo de evidencia no conservado: el remitente no puede adjuntar archivos a su registro aquí.</numerusform>
                 <numerusform>%n archivos de evidencia no conservados: el remitente no puede adjuntar archivos a su registro aquí.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n evidence file(s) not kept: deleted here before.</source>
+            <translation>
+                <numerusform>%n archivo de prueba no conservado: se eliminó aquí antes.</numerusform>
+                <numerusform>%n archivos de prueba no conservados: se eliminaron aquí antes.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -99,6 +99,14 @@
             <translation>Vérifier</translation>
         </message>
         <message>
+            <source>Delete…</source>
+            <translation>Supprimer…</translation>
+        </message>
+        <message>
+            <source>Delete the selected file (Del)</source>
+            <translation>Supprimer le fichier sélectionné (Suppr)</translation>
+        </message>
+        <message>
             <source>Close</source>
             <translation>Fermer</translation>
         </message>
@@ -187,6 +195,26 @@
         <message>
             <source>DAMAGED</source>
             <translation>ENDOMMAGÉ</translation>
+        </message>
+        <message>
+            <source>Delete this file</source>
+            <translation>Supprimer ce fichier</translation>
+        </message>
+        <message>
+            <source>Delete “%1” from this vault? Its encrypted file is overwritten and its chain of custody goes with it: this cannot be undone. Colleagues who received it keep their copies, and their bundles will not bring it back here.</source>
+            <translation>Supprimer « %1 » de ce coffre ? Son fichier chiffré est écrasé et sa chaîne de traçabilité disparaît avec lui : c’est irréversible. Les collègues qui l’ont reçu gardent leur copie, et leurs lots ne le ramèneront pas ici.</translation>
+        </message>
+        <message>
+            <source>Delete file</source>
+            <translation>Supprimer le fichier</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Le garder</translation>
+        </message>
+        <message>
+            <source>Not deleted</source>
+            <translation>Non supprimé</translation>
         </message>
         <message>
             <source>This image cannot be shown (damaged, or a format Qt cannot read): export a decrypted copy to open it elsewhere.</source>
@@ -4006,6 +4034,13 @@ Rien n'a été modifié dans ce coffre.</translation>
             <translation>
                 <numerusform>%n pièce à conviction non conservée : l'expéditeur ne peut pas joindre de fichiers à sa fiche ici.</numerusform>
                 <numerusform>%n pièces à conviction non conservées : l'expéditeur ne peut pas joindre de fichiers à leur fiche ici.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n evidence file(s) not kept: deleted here before.</source>
+            <translation>
+                <numerusform>%n fichier de preuve non conservé : supprimé ici auparavant.</numerusform>
+                <numerusform>%n fichiers de preuve non conservés : supprimés ici auparavant.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -1073,11 +1073,20 @@ _V21_PEER_SKIPPED: Sequence[str] = (
     """,
 )
 
+# Version 22: evidence files deleted here (their ids only). A colleague's full export carries
+# every file of the records it sends, whether or not this vault had it and deleted it; without
+# this the file came back with the next full export, as if never deleted. Deletion stays local:
+# it is not told to colleagues (a colleague never removes evidence here, nor this vault there).
+_V22_DELETED_ATTACHMENTS: Sequence[str] = (
+    "CREATE TABLE attachments_deleted (id TEXT PRIMARY KEY) WITHOUT ROWID",
+)
+
 MIGRATIONS: tuple[Sequence[str], ...] = (
     _V1, _V2_EXCHANGE, _V3_DRAFTS, _V4_SYNC, _V5_LISTS, _V6_FILTERED_LISTS, _V7_FTS_DELETE,
     _V8_DATE_ORDER, _V9_STAYS, _V10_INBOUND, _V11_SHARING, _V12_NETWORK, _V13_ATTACHMENTS,
     _V14_CONSENT_NOTICES, _V15_PLANS, _V16_ROTATION, _V17_DEFERRED_UPKEEP,
     _V18_PEER_ATTACHMENTS, _V19_TOLD_ON_ACK, _V20_FEWER_VERSION_INDEXES, _V21_PEER_SKIPPED,
+    _V22_DELETED_ATTACHMENTS,
 )
 LATEST = len(MIGRATIONS)
 

@@ -263,6 +263,9 @@ def import_lines(summary: ImportSummary) -> list[str]:
         lines.append(plural("ExchangeSummary", "%n evidence file(s) not kept: the sender may "
                                                "not attach files to their record here.",
                             summary.attachments_refused))
+    if summary.attachments_deleted_here:
+        lines.append(plural("ExchangeSummary", "%n evidence file(s) not kept: deleted here "
+                                               "before.", summary.attachments_deleted_here))
     future = _future_line(summary.future_clocks)
     if future:
         lines.append(future)
