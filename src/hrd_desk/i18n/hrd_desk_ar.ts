@@ -3892,6 +3892,70 @@ Nothing in this vault was changed.</source>
             <source>A damaged file was not imported (%1).</source>
             <translation>لم يُستورد ملف تالف (%1).</translation>
         </message>
+        <message>
+            <source>File</source>
+            <translation>الملف</translation>
+        </message>
+        <message>
+            <source>This file is not a bundle hrd-desk can read.</source>
+            <translation>هذا الملف ليس حزمة يستطيع hrd-desk قراءتها.</translation>
+        </message>
+        <message>
+            <source>This bundle is not addressed to this vault: it was sealed for other colleagues, and cannot be opened here.</source>
+            <translation>هذه الحزمة ليست موجهة إلى هذه الخزنة: خُتمت لزملاء آخرين، ولا يمكن فتحها هنا.</translation>
+        </message>
+        <message>
+            <source>Unknown sender</source>
+            <translation>مرسل غير معروف</translation>
+        </message>
+        <message>
+            <source>Not a colleague</source>
+            <translation>ليس زميلًا</translation>
+        </message>
+        <message>
+            <source>Revoked: bundles from them are refused</source>
+            <translation>مُلغى: تُرفض الحزم الواردة منه</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>موثَّق</translation>
+        </message>
+        <message>
+            <source>NOT VERIFIED: you have not compared fingerprints with them</source>
+            <translation>غير موثَّق: لم تقارن البصمات معه</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>من</translation>
+        </message>
+        <message>
+            <source>Trust</source>
+            <translation>الثقة</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>أُنشئت</translation>
+        </message>
+        <message>
+            <source>Holds</source>
+            <translation>تحتوي</translation>
+        </message>
+        <message>
+            <source>The sender is not one of your colleagues, so it cannot be imported. If you expected it, ask them for their identity card, add it under Colleagues, and compare this fingerprint with them.</source>
+            <translation>المرسل ليس من زملائك، لذا لا يمكن استيرادها. إن كنت تتوقعها، فاطلب منه بطاقة هويته، وأضفها ضمن الزملاء، وقارن هذه البصمة معه.</translation>
+        </message>
+        <message>
+            <source>This sender was revoked: the bundle will not be imported.</source>
+            <translation>أُلغي هذا المرسل: لن تُستورد الحزمة.</translation>
+        </message>
+        <message>
+            <source>This bundle was imported before: importing it again changes nothing.</source>
+            <translation>استُوردت هذه الحزمة من قبل: استيرادها مرة أخرى لا يغيّر شيئًا.</translation>
+        </message>
+        <message>
+            <source>You have not verified this colleague. Import only if you expected this file from them.</source>
+            <translation>لم توثّق هذا الزميل. لا تستورد إلا إذا كنت تتوقع هذا الملف منه.</translation>
+        </message>
         <message numerus="yes">
             <source>%n change(s)</source>
             <translation>

@@ -3840,6 +3840,70 @@ No se cambió nada en esta bóveda.</translation>
             <source>A damaged file was not imported (%1).</source>
             <translation>Un archivo dañado no se importó (%1).</translation>
         </message>
+        <message>
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <source>This file is not a bundle hrd-desk can read.</source>
+            <translation>Este archivo no es un paquete que hrd-desk pueda leer.</translation>
+        </message>
+        <message>
+            <source>This bundle is not addressed to this vault: it was sealed for other colleagues, and cannot be opened here.</source>
+            <translation>Este paquete no está dirigido a esta bóveda: se selló para otros colegas y no se puede abrir aquí.</translation>
+        </message>
+        <message>
+            <source>Unknown sender</source>
+            <translation>Remitente desconocido</translation>
+        </message>
+        <message>
+            <source>Not a colleague</source>
+            <translation>No es un colega</translation>
+        </message>
+        <message>
+            <source>Revoked: bundles from them are refused</source>
+            <translation>Revocado: sus paquetes se rechazan</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Verificado</translation>
+        </message>
+        <message>
+            <source>NOT VERIFIED: you have not compared fingerprints with them</source>
+            <translation>NO VERIFICADO: no ha comparado las huellas con este colega</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <source>Trust</source>
+            <translation>Confianza</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Creado</translation>
+        </message>
+        <message>
+            <source>Holds</source>
+            <translation>Contiene</translation>
+        </message>
+        <message>
+            <source>The sender is not one of your colleagues, so it cannot be imported. If you expected it, ask them for their identity card, add it under Colleagues, and compare this fingerprint with them.</source>
+            <translation>El remitente no es uno de sus colegas, así que no se puede importar. Si lo esperaba, pídale su tarjeta de identidad, añádala en Colegas y compare esta huella con él.</translation>
+        </message>
+        <message>
+            <source>This sender was revoked: the bundle will not be imported.</source>
+            <translation>Este remitente fue revocado: el paquete no se importará.</translation>
+        </message>
+        <message>
+            <source>This bundle was imported before: importing it again changes nothing.</source>
+            <translation>Este paquete ya se importó: importarlo de nuevo no cambia nada.</translation>
+        </message>
+        <message>
+            <source>You have not verified this colleague. Import only if you expected this file from them.</source>
+            <translation>No ha verificado a este colega. Importe solo si esperaba este archivo de su parte.</translation>
+        </message>
         <message numerus="yes">
             <source>%n change(s)</source>
             <translation>

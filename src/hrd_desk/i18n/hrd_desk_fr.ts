@@ -3840,6 +3840,70 @@ Rien n'a été modifié dans ce coffre.</translation>
             <source>A damaged file was not imported (%1).</source>
             <translation>Un fichier endommagé n'a pas été importé (%1).</translation>
         </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>This file is not a bundle hrd-desk can read.</source>
+            <translation>Ce fichier n’est pas un lot qu’hrd-desk peut lire.</translation>
+        </message>
+        <message>
+            <source>This bundle is not addressed to this vault: it was sealed for other colleagues, and cannot be opened here.</source>
+            <translation>Ce lot n’est pas adressé à ce coffre : il a été scellé pour d’autres collègues et ne peut pas être ouvert ici.</translation>
+        </message>
+        <message>
+            <source>Unknown sender</source>
+            <translation>Expéditeur inconnu</translation>
+        </message>
+        <message>
+            <source>Not a colleague</source>
+            <translation>Pas un collègue</translation>
+        </message>
+        <message>
+            <source>Revoked: bundles from them are refused</source>
+            <translation>Révoqué : ses lots sont refusés</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Vérifié</translation>
+        </message>
+        <message>
+            <source>NOT VERIFIED: you have not compared fingerprints with them</source>
+            <translation>NON VÉRIFIÉ : vous n’avez pas comparé les empreintes avec lui</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <source>Trust</source>
+            <translation>Confiance</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Créé le</translation>
+        </message>
+        <message>
+            <source>Holds</source>
+            <translation>Contient</translation>
+        </message>
+        <message>
+            <source>The sender is not one of your colleagues, so it cannot be imported. If you expected it, ask them for their identity card, add it under Colleagues, and compare this fingerprint with them.</source>
+            <translation>L’expéditeur n’est pas l’un de vos collègues : le lot ne peut pas être importé. Si vous l’attendiez, demandez-lui sa carte d’identité, ajoutez-la sous Collègues et comparez cette empreinte avec lui.</translation>
+        </message>
+        <message>
+            <source>This sender was revoked: the bundle will not be imported.</source>
+            <translation>Cet expéditeur a été révoqué : le lot ne sera pas importé.</translation>
+        </message>
+        <message>
+            <source>This bundle was imported before: importing it again changes nothing.</source>
+            <translation>Ce lot a déjà été importé : l’importer de nouveau ne change rien.</translation>
+        </message>
+        <message>
+            <source>You have not verified this colleague. Import only if you expected this file from them.</source>
+            <translation>Vous n’avez pas vérifié ce collègue. N’importez que si vous attendiez ce fichier de sa part.</translation>
+        </message>
         <message numerus="yes">
             <source>%n change(s)</source>
             <translation>
