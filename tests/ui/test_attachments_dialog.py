@@ -271,3 +271,26 @@ def test_lock_closes_and_empties_every_evidence_window(
     for w in QApplication.topLevelWidgets():
         if isinstance(w, AttachmentViewer):
             assert "SECRET-EVIDENCE-LINE" not in w.content.toPlainText()  # type: ignore[attr-defined]
+
+
+def test_the_defender_page_opens_the_defenders_own_attachments(
+        ctx: FakeContext, incident: str, qtbot: QtBot, tmp_path: Path) -> None:
+    from hrd_desk.ui.defender_view import DefenderView
+
+    amina = next(d.id for d in ctx.reader.records.list("defender"))
+    summons = tmp_path / "summons.txt"
+    summons.write_text("court summons\n")
+    ctx.reader.evidence.add(amina, summons)
+    view = DefenderView()
+    qtbot.addWidget(view)
+    view.attach(ctx)  # type: ignore[arg-type]
+    view.show_defender(amina)
+    view.attachments_button.click()
+    flush()
+    [opened] = [d for d in QApplication.topLevelWidgets()
+                if isinstance(d, AttachmentsDialog) and d.isVisible()]
+    assert opened.record_id == amina
+    assert [opened.table.topLevelItem(i).text(0)  # type: ignore[union-attr]
+            for i in range(opened.table.topLevelItemCount())] == ["summons.txt"]
+    opened.close()
+    flush()

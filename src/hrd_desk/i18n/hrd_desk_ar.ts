@@ -2993,6 +2993,14 @@ The record then shows that version's values for the fields that differ. The othe
             <translation>نقل هذا/هذه المدافع/ة إلى المحذوفات</translation>
         </message>
         <message>
+            <source>Attachments…</source>
+            <translation>المرفقات…</translation>
+        </message>
+        <message>
+            <source>Evidence files attached to this defender: add, view, export, verify</source>
+            <translation>ملفات الأدلة المرفقة بهذا المدافع: إضافة، عرض، تصدير، تحقق</translation>
+        </message>
+        <message>
             <source>History…</source>
             <translation>السجل…</translation>
         </message>

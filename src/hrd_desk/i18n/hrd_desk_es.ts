@@ -2981,6 +2981,14 @@ El registro mostrará entonces los valores de esa versión en los campos que dif
             <translation>Mover este defensor o defensora a Eliminados</translation>
         </message>
         <message>
+            <source>Attachments…</source>
+            <translation>Adjuntos…</translation>
+        </message>
+        <message>
+            <source>Evidence files attached to this defender: add, view, export, verify</source>
+            <translation>Archivos de prueba adjuntos a este defensor: añadir, ver, exportar, verificar</translation>
+        </message>
+        <message>
             <source>History…</source>
             <translation>Historial…</translation>
         </message>

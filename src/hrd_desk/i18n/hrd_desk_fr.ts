@@ -2981,6 +2981,14 @@ La fiche affiche alors les valeurs de cette version pour les champs qui diffère
             <translation>Déplacer ce·tte défenseur·e vers Supprimés</translation>
         </message>
         <message>
+            <source>Attachments…</source>
+            <translation>Pièces jointes…</translation>
+        </message>
+        <message>
+            <source>Evidence files attached to this defender: add, view, export, verify</source>
+            <translation>Fichiers de preuve joints à ce défenseur : ajouter, voir, exporter, vérifier</translation>
+        </message>
+        <message>
             <source>History…</source>
             <translation>Historique…</translation>
         </message>
