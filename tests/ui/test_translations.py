@@ -148,3 +148,16 @@ def test_the_bundle_preview_speaks_the_chosen_language(english: object) -> None:
     apply_language(english, "fr")  # type: ignore[arg-type]
     labels = [label for label, _value in preview_of(seen, "x.hrdb").rows]
     assert labels[:3] == ["Fichier", "De", "Confiance"] and labels[-1] == "Contient"
+
+
+def test_a_later_bundle_format_is_previewed_as_update_hrd_desk(english: object) -> None:
+    from hrd_desk.services.exchange import Inspection
+    from hrd_desk.ui.exchange.summaries import preview_of
+
+    seen = Inspection(size=70_000, possible_bundle=True, addressed_to_me=None,
+                      reason="bundle rejected (newer format): bundle format 4, made by a newer "
+                             "hrd-desk (this one reads formats 1 to 3): update hrd-desk, then "
+                             "import it again")
+    shown = preview_of(seen, "later.hrdb")
+    assert not shown.can_import
+    assert "A newer hrd-desk made it: update hrd-desk, then import it again." in shown.warning

@@ -835,6 +835,8 @@ def inspect_bundle(path: Path, session: Session | None = None) -> Inspection:
         except BundleRejected as exc:
             if exc.category == "no match":
                 return replace(basic, addressed_to_me=False)
+            if exc.category == "newer format":  # nothing past its preamble can be read
+                return replace(basic, reason=exc.message)
             if exc.category == "not addressed":  # a stanza opened, but the sender never chose us
                 return replace(basic, addressed_to_me=False, reason=exc.message)
             return replace(basic, addressed_to_me=True, reason=exc.message)

@@ -60,6 +60,9 @@ REFUSAL_REASONS: dict[str, str] = {  # translated where shown
     "newer schema": QT_TRANSLATE_NOOP(
         "ExchangeSummary", "A newer hrd-desk made it: update hrd-desk, then import it again."
     ),
+    "newer format": QT_TRANSLATE_NOOP(
+        "ExchangeSummary", "A newer hrd-desk made it: update hrd-desk, then import it again."
+    ),
 }
 
 # Record counts by kind (plural forms per language)
