@@ -294,3 +294,18 @@ def test_the_defender_page_opens_the_defenders_own_attachments(
             for i in range(opened.table.topLevelItemCount())] == ["summons.txt"]
     opened.close()
     flush()
+
+
+def test_sizes_are_shown_in_the_languages_units(qtbot: QtBot) -> None:
+    from hrd_desk.ui.attachments_dialog import size_text
+    from hrd_desk.ui.i18n import apply_language
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    try:
+        assert [size_text(n) for n in (16, 20_000, 3_000_000)] == [
+            "16 bytes", "19.5 KiB", "2.9 MiB"]
+        apply_language(app, "fr")
+        assert [size_text(n) for n in (16, 20_000)] == ["16 octets", "19,5 Kio"]
+    finally:
+        apply_language(app, "en")

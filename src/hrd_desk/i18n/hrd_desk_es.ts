@@ -39,10 +39,6 @@
     <context>
         <name>AttachmentsDialog</name>
         <message>
-            <source>%1 bytes</source>
-            <translation>%1 bytes</translation>
-        </message>
-        <message>
             <source> It includes a GPS location.</source>
             <translation> Incluye una ubicación GPS.</translation>
         </message>

@@ -39,10 +39,6 @@
     <context>
         <name>AttachmentsDialog</name>
         <message>
-            <source>%1 bytes</source>
-            <translation>%1 octets</translation>
-        </message>
-        <message>
             <source> It includes a GPS location.</source>
             <translation> Elle contient une position GPS.</translation>
         </message>

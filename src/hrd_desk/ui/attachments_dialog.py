@@ -14,7 +14,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,12 +42,8 @@ from .labels import plain_label
 
 
 def size_text(size: int) -> str:
-    if size < 1024:
-        return filled(translate("AttachmentsDialog", "%1 bytes"), size)
-    scaled = size / 1024
-    if scaled < 1024:
-        return f"{scaled:.1f} KiB"
-    return f"{scaled / 1024:.1f} MiB"
+    """19.5 KiB, 19,5 Kio, 16 octets: the language's own units and decimal sign."""
+    return QLocale().formattedDataSize(size, 1)
 
 
 def metadata_text(attachment: Attachment) -> str:
