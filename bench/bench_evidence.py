@@ -23,7 +23,8 @@ Never asserts.
                                              [--threads]   (CPU ms/MiB by kind of thread)
 
 Since session 9 each step is also compared with its own reference: the same raw push (or pull,
-for export) run just before it, both after os.sync(), its output kept until the step is done.
+for export) run just before it, both after os.sync(), nothing deleted between them (the parts
+are imported into a third vault, so nothing is purged mid-run).
 The first reference (run once, first) ran on a machine in another state than the later steps:
 on this project's VM, which hands free pages back to its host, a writer that takes fresh
 page-cache pages pays 2-3 ms/MiB of kernel time for them, and how many are fresh depends on what
@@ -193,16 +194,17 @@ STEPS = (("intake", "raw push"), ("export", "raw pull"), ("bundle out", "raw pus
          ("bundle in", "raw push"), ("parts out", "raw push"), ("parts in", "raw push"))
 
 
-def _one_run(desk: Desk, other: Desk, defender: str, source: Path,
+def _one_run(desk: Desk, other: Desk, third: Desk, defender: str, source: Path,
              work: Path, part_size: int) -> dict[str, Timing]:
     """Timings of the first reference ("raw push", "raw pull": run once, first, as before
     session 9), of each step, and of each step's own reference ("pair STEP"): the same raw
-    push or pull run just before the step, both after os.sync(), its output kept until the step
-    ends, so the reference and the step find the machine (its page cache, what is being written
-    back) in the same state, whatever the steps before did."""
+    push or pull run just before the step, both after os.sync(). Nothing is deleted between
+    the first reference and the run's end (each reference writes its own file; `third`
+    receives the parts, so no blob is purged mid-run): a file deleted frees page-cache pages
+    that whatever writes next reuses cheaply, and on this VM a fresh page costs 2-3 ms/MiB of
+    kernel time, so a deletion between a reference and its step would favour one of them."""
     key = os.urandom(32)
     cipher, plain, out = work / "raw.enc", work / "raw.out", work / "export.bin"
-    paired = work / "pair.out"
     bundle = work / "evidence.hrdb"
     parts = work / "parts"
     parts.mkdir(exist_ok=True)
@@ -213,7 +215,6 @@ def _one_run(desk: Desk, other: Desk, defender: str, source: Path,
         "raw push": _timed(lambda: headers.append(raw_push(source, cipher, key))),
         "raw pull": _timed(lambda: raw_pull(cipher, plain, headers[0], key)),
     }
-    plain.unlink()
     steps: dict[str, Callable[[], object]] = {
         "intake": lambda: made.append(desk.evidence.add(defender, source)),
         "export": lambda: desk.evidence.export(made[0], out),
@@ -221,22 +222,21 @@ def _one_run(desk: Desk, other: Desk, defender: str, source: Path,
         "bundle in": lambda: other.exchange.import_bundle(bundle),
         "parts out": lambda: desk.exchange.export(
             parts / "evidence.hrdb", to=to, defenders=[defender], part_size=part_size),
-        "parts in": lambda: other.exchange.import_bundle(parts),
+        "parts in": lambda: third.exchange.import_bundle(parts),
     }
-    references: dict[str, Callable[[], object]] = {
-        "raw push": lambda: raw_push(source, paired, key),
-        "raw pull": lambda: raw_pull(cipher, paired, headers[0], key),
-    }
+    paired: list[Path] = []
     for name, reference in STEPS:
-        if name == "parts out":
-            other.evidence.delete(made[0])  # received again from the parts
-        results["pair " + name] = _timed(references[reference])
+        paired.append(work / f"pair-{len(paired)}.out")
+        if reference == "raw push":
+            results["pair " + name] = _timed(lambda: raw_push(source, paired[-1], key))
+        else:
+            results["pair " + name] = _timed(lambda: raw_pull(cipher, paired[-1], headers[0],
+                                                              key))
         results[name] = _timed(steps[name])
-        paired.unlink()
-    for path in (cipher, out, bundle, *parts.iterdir()):
+    for path in (cipher, plain, out, bundle, *paired, *parts.iterdir()):
         path.unlink()
-    desk.evidence.delete(made[0])
-    other.evidence.delete(made[0])
+    for vault in (desk, other, third):
+        vault.evidence.delete(made[0])
     return results
 
 
@@ -244,7 +244,7 @@ def _introduce(one: Desk, other: Desk, work: Path) -> None:
     for me, them in ((one, other), (other, one)):
         card = work / f"{me.vault_id}.card"
         me.colleagues.export_card(card)
-        them.colleagues.add(card, verified=True)
+        them.colleagues.add(card, f"office {me.vault_id[:8]}", verified=True)
 
 
 def main() -> None:
@@ -264,16 +264,19 @@ def main() -> None:
         _make_source(source, args.mib)
         desk = create_desk(work / "vault", PASSPHRASE)
         other = create_desk(work / "other", PASSPHRASE)
+        third = create_desk(work / "third", PASSPHRASE)
         try:
             _introduce(desk, other, work)
+            _introduce(desk, third, work)
             defender = desk.records.add("defender", {
                 "name": "Bench", "codename": "B", "consent": "colleagues",
                 "consent_date": "2026-01-15", "consent_how": "written"})
-            runs = [_one_run(desk, other, defender, source, work, args.part_size)
+            runs = [_one_run(desk, other, third, defender, source, work, args.part_size)
                     for _ in range(args.repeat)]
         finally:
             desk.close()
             other.close()
+            third.close()
     _report(runs, args.mib, args.repeat, args.threads)
 
 
@@ -319,7 +322,8 @@ def _report(runs: list[dict[str, Timing]], size: int, repeat: int, threads: bool
           f"before it (vs ref; vs 1st: beside the first reference, as before session 9), peak "
           f"growth < {MEMORY_TARGET_MIB} MiB (highest here: {grown:.1f} MiB). CPU, sys (the "
           "process's kernel time), busiest (the busiest single thread: bench/thread_cpu.py) in "
-          "ms/MiB; pgalloc/MiB: pages the kernel allocated a MiB (page cache and memory; fresh or reused alike)")
+          "ms/MiB; pgalloc/MiB: pages the kernel allocated a MiB (page cache and memory, fresh "
+          "or reused alike)")
 
 
 if __name__ == "__main__":
