@@ -21,6 +21,15 @@ Never asserts.
 
     .venv/bin/python bench/bench_evidence.py [--mib 1024] [--repeat 2] [--part-size 18000000]
                                              [--threads]   (CPU ms/MiB by kind of thread)
+
+Since session 9 each step is also compared with its own reference: the same raw push (or pull,
+for export) run just before it, both after os.sync(), nothing deleted between them (the parts
+are imported into a third vault, so nothing is purged mid-run).
+The first reference (run once, first) ran on a machine in another state than the later steps:
+on this project's VM, which hands free pages back to its host, a writer that takes fresh
+page-cache pages pays 2-3 ms/MiB of kernel time for them, and how many are fresh depends on what
+ran before. Both ratios are printed. The reference reads and writes its files as the app does
+(fsutil.stream_file where the src under test has it), so both sides share one I/O pattern.
 """
 
 from __future__ import annotations
@@ -34,6 +43,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import BinaryIO, NamedTuple
 
 import nacl.bindings as sodium
 from thread_cpu import ThreadCpu  # bench/ is the script's folder, first on sys.path
@@ -41,6 +51,11 @@ from thread_cpu import ThreadCpu  # bench/ is the script's folder, first on sys.
 from hrd_desk.crypto import keyslot
 from hrd_desk.services.bundle_parts import MAIL_PART_BYTES
 from hrd_desk.services.desk import Desk, create_desk
+
+try:  # src from before session 9 has no stream_file: the reference then writes as that src did
+    from hrd_desk.fsutil import stream_file
+except ImportError:
+    stream_file = None  # type: ignore[assignment]
 
 MiB = 1024 * 1024
 CHUNK = 64 * 1024
@@ -61,11 +76,25 @@ def _make_source(path: Path, mib: int) -> None:
             out.write(block[i % 251:] + block[: i % 251])  # no two MiB alike
 
 
+def _stream_out(path: Path) -> BinaryIO:
+    """Where the raw reference writes: as the app writes its blobs and bundles (fsutil's
+    stream_file where this src has it), so both sides have the same I/O pattern."""
+    if stream_file is None:
+        return open(path, "wb", buffering=MiB)
+    return stream_file(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb")
+
+
+def _stream_in(path: Path) -> BinaryIO:
+    if stream_file is None:
+        return open(path, "rb", buffering=MiB)
+    return stream_file(os.open(path, os.O_RDONLY), "rb")
+
+
 def raw_push(src: Path, dst: Path, key: bytes) -> bytes:
     state = sodium.crypto_secretstream_xchacha20poly1305_state()
     header = sodium.crypto_secretstream_xchacha20poly1305_init_push(state, key)
     push = sodium.crypto_secretstream_xchacha20poly1305_push
-    with open(src, "rb", buffering=0) as inp, open(dst, "wb", buffering=MiB) as out:
+    with open(src, "rb", buffering=0) as inp, _stream_out(dst) as out:
         while chunk := inp.read(CHUNK):
             out.write(push(state, chunk, None, 0))
         out.flush()
@@ -77,7 +106,7 @@ def raw_pull(src: Path, dst: Path, header: bytes, key: bytes) -> None:
     state = sodium.crypto_secretstream_xchacha20poly1305_state()
     sodium.crypto_secretstream_xchacha20poly1305_init_pull(state, header, key)
     pull = sodium.crypto_secretstream_xchacha20poly1305_pull
-    with open(src, "rb", buffering=MiB) as inp, open(dst, "wb", buffering=MiB) as out:
+    with _stream_in(src) as inp, _stream_out(dst) as out:
         while block := inp.read(CHUNK + 17):
             plain, _tag = pull(state, block)
             out.write(plain)
@@ -118,9 +147,26 @@ class _RssSampler:
         self.peak = max(self.peak, self.now_mib())
 
 
-# (wall seconds, CPU seconds of all threads, of the busiest thread, MiB grown, CPU seconds by
-# kind of thread)
-Timing = tuple[float, float, float, float, dict[str, float]]
+class Timing(NamedTuple):
+    seconds: float  # wall
+    cpu: float  # CPU seconds of every thread (user and system)
+    busiest: float  # CPU seconds of the busiest thread
+    grown: float  # MiB of resident memory grown
+    by_thread: dict[str, float]  # CPU seconds by kind of thread
+    system: float  # system (kernel) CPU seconds of the process
+    vmstat: dict[str, int]  # /proc/vmstat counters' growth (Linux)
+
+
+_VMSTAT = ("pgalloc_normal", "pgfree", "pgfault", "pgpgin", "pgpgout")
+
+
+def _vmstat() -> dict[str, int]:
+    try:
+        lines = Path("/proc/vmstat").read_text().splitlines()
+    except OSError:
+        return {}
+    values = dict(line.split() for line in lines)
+    return {name: int(values.get(name, 0)) for name in _VMSTAT}
 
 
 def _timed(step: Callable[[], object]) -> Timing:
@@ -132,14 +178,31 @@ def _timed(step: Callable[[], object]) -> Timing:
     if hasattr(os, "sync"):
         os.sync()
     with _RssSampler() as rss, ThreadCpu() as threads:
+        vm, system = _vmstat(), resource.getrusage(resource.RUSAGE_SELF).ru_stime
         start, cpu = time.perf_counter(), time.process_time()
         step()
         seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
-    return seconds, cpu, threads.busiest_seconds(), rss.peak - rss.start, threads.by_name()
+        system = resource.getrusage(resource.RUSAGE_SELF).ru_stime - system
+        vm = {name: value - vm.get(name, 0) for name, value in _vmstat().items()}
+    return Timing(seconds, cpu, threads.busiest_seconds(), rss.peak - rss.start,
+                  threads.by_name(), system, vm)
 
 
-def _one_run(desk: Desk, other: Desk, defender: str, source: Path,
+# Each step beside the reference it is compared with: intake and the bundles against raw push,
+# export against raw pull.
+STEPS = (("intake", "raw push"), ("export", "raw pull"), ("bundle out", "raw push"),
+         ("bundle in", "raw push"), ("parts out", "raw push"), ("parts in", "raw push"))
+
+
+def _one_run(desk: Desk, other: Desk, third: Desk, defender: str, source: Path,
              work: Path, part_size: int) -> dict[str, Timing]:
+    """Timings of the first reference ("raw push", "raw pull": run once, first, as before
+    session 9), of each step, and of each step's own reference ("pair STEP"): the same raw
+    push or pull run just before the step, both after os.sync(). Nothing is deleted between
+    the first reference and the run's end (each reference writes its own file; `third`
+    receives the parts, so no blob is purged mid-run): a file deleted frees page-cache pages
+    that whatever writes next reuses cheaply, and on this VM a fresh page costs 2-3 ms/MiB of
+    kernel time, so a deletion between a reference and its step would favour one of them."""
     key = os.urandom(32)
     cipher, plain, out = work / "raw.enc", work / "raw.out", work / "export.bin"
     bundle = work / "evidence.hrdb"
@@ -151,19 +214,29 @@ def _one_run(desk: Desk, other: Desk, defender: str, source: Path,
     results = {
         "raw push": _timed(lambda: headers.append(raw_push(source, cipher, key))),
         "raw pull": _timed(lambda: raw_pull(cipher, plain, headers[0], key)),
-        "intake": _timed(lambda: made.append(desk.evidence.add(defender, source))),
-        "export": _timed(lambda: desk.evidence.export(made[0], out)),
-        "bundle out": _timed(lambda: desk.exchange.export(bundle, to=to, defenders=[defender])),
-        "bundle in": _timed(lambda: other.exchange.import_bundle(bundle)),
     }
-    other.evidence.delete(made[0])  # received again from the parts
-    results["parts out"] = _timed(lambda: desk.exchange.export(
-        parts / "evidence.hrdb", to=to, defenders=[defender], part_size=part_size))
-    results["parts in"] = _timed(lambda: other.exchange.import_bundle(parts))
-    for path in (cipher, plain, out, bundle, *parts.iterdir()):
+    steps: dict[str, Callable[[], object]] = {
+        "intake": lambda: made.append(desk.evidence.add(defender, source)),
+        "export": lambda: desk.evidence.export(made[0], out),
+        "bundle out": lambda: desk.exchange.export(bundle, to=to, defenders=[defender]),
+        "bundle in": lambda: other.exchange.import_bundle(bundle),
+        "parts out": lambda: desk.exchange.export(
+            parts / "evidence.hrdb", to=to, defenders=[defender], part_size=part_size),
+        "parts in": lambda: third.exchange.import_bundle(parts),
+    }
+    paired: list[Path] = []
+    for name, reference in STEPS:
+        paired.append(work / f"pair-{len(paired)}.out")
+        if reference == "raw push":
+            results["pair " + name] = _timed(lambda: raw_push(source, paired[-1], key))
+        else:
+            results["pair " + name] = _timed(lambda: raw_pull(cipher, paired[-1], headers[0],
+                                                              key))
+        results[name] = _timed(steps[name])
+    for path in (cipher, plain, out, bundle, *paired, *parts.iterdir()):
         path.unlink()
-    desk.evidence.delete(made[0])
-    other.evidence.delete(made[0])
+    for vault in (desk, other, third):
+        vault.evidence.delete(made[0])
     return results
 
 
@@ -171,7 +244,7 @@ def _introduce(one: Desk, other: Desk, work: Path) -> None:
     for me, them in ((one, other), (other, one)):
         card = work / f"{me.vault_id}.card"
         me.colleagues.export_card(card)
-        them.colleagues.add(card, verified=True)
+        them.colleagues.add(card, f"office {me.vault_id[:8]}", verified=True)
 
 
 def main() -> None:
@@ -191,48 +264,66 @@ def main() -> None:
         _make_source(source, args.mib)
         desk = create_desk(work / "vault", PASSPHRASE)
         other = create_desk(work / "other", PASSPHRASE)
+        third = create_desk(work / "third", PASSPHRASE)
         try:
             _introduce(desk, other, work)
+            _introduce(desk, third, work)
             defender = desk.records.add("defender", {
                 "name": "Bench", "codename": "B", "consent": "colleagues",
                 "consent_date": "2026-01-15", "consent_how": "written"})
-            best: dict[str, Timing] = {}
-            for _ in range(args.repeat):
-                for name, (seconds, cpu, busiest, grown, by_thread) in _one_run(
-                        desk, other, defender, source, work, args.part_size).items():
-                    old = best.get(name, (seconds, cpu, busiest, grown, by_thread))
-                    if seconds <= old[0]:
-                        best[name] = (seconds, cpu, busiest, max(grown, old[3]), by_thread)
-                    else:
-                        best[name] = (*old[:3], max(grown, old[3]), old[4])
+            runs = [_one_run(desk, other, third, defender, source, work, args.part_size)
+                    for _ in range(args.repeat)]
         finally:
             desk.close()
             other.close()
-    size = args.mib
+            third.close()
+    _report(runs, args.mib, args.repeat, args.threads)
+
+
+def _report(runs: list[dict[str, Timing]], size: int, repeat: int, threads: bool) -> None:
+    """Each step from its fastest run, beside the reference run just before it in that run
+    (`pair`), and beside the best first reference (`first`: the one figure before session 9)."""
     load = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    print(f"evidence attachments, {size} MiB file, best of {args.repeat}; {os.cpu_count()} CPUs, "
-          f"load average {load:.1f} at the end")
-    print(f"{'step':<10} {'MiB/s':>9} {'vs raw':>8} {'':6} {'CPU ms/MiB':>11} "
-          f"{'busiest':>8} {'memory growth':>17}")
-    for name, reference in (("raw push", None), ("raw pull", None), ("intake", "raw push"),
-                            ("export", "raw pull"), ("bundle out", "raw push"),
-                            ("bundle in", "raw push"), ("parts out", "raw push"),
-                            ("parts in", "raw push")):
-        seconds, cpu, busiest, grown, by_thread = best[name]
-        rate = size / seconds
-        ratio, verdict = "", ""
-        if reference is not None:
-            ratio = f"{best[reference][0] / seconds:.2f}x"
-            verdict = "pass" if best[reference][0] / seconds >= RATIO_TARGET else "MISS"
-        print(f"{name:<10} {rate:>9.0f} {ratio:>8} {verdict:6} {cpu * 1000 / size:>11.2f} "
-              f"{busiest * 1000 / size:>8.2f} {grown:>13.1f} MiB")
-        if args.threads:
+    print(f"evidence attachments, {size} MiB file, best of {repeat}; {os.cpu_count()} CPUs, "
+          f"load average {load:.1f} at the end; "
+          f"{'page cache dropped behind' if stream_file is not None else 'plain writes'}")
+    print(f"{'step':<10} {'MiB/s':>6} {'ref':>5} {'vs ref':>7} {'':4} {'vs 1st':>7} {'CPU':>5} "
+          f"{'sys':>5} {'ref sys':>7} {'busiest':>7} {'ref bus':>7} {'grown':>6} "
+          f"{'pgalloc/MiB':>11}")
+
+    def best(name: str) -> dict[str, Timing]:
+        return min(runs, key=lambda run: run[name].seconds)
+
+    def row(name: str, t: Timing, pair: Timing | None, first: Timing | None) -> None:
+        per = 1000 / size
+        ratio = verdict = vs_first = ref_rate = ref_sys = ref_busy = ""
+        if pair is not None and first is not None:
+            ratio = f"{pair.seconds / t.seconds:.2f}x"
+            verdict = "pass" if pair.seconds / t.seconds >= RATIO_TARGET else "MISS"
+            vs_first = f"{first.seconds / t.seconds:.2f}x"
+            ref_rate = f"{size / pair.seconds:.0f}"
+            ref_sys, ref_busy = f"{pair.system * per:.2f}", f"{pair.busiest * per:.2f}"
+        print(f"{name:<10} {size / t.seconds:>6.0f} {ref_rate:>5} {ratio:>7} {verdict:4} "
+              f"{vs_first:>7} {t.cpu * per:>5.2f} {t.system * per:>5.2f} {ref_sys:>7} "
+              f"{t.busiest * per:>7.2f} {ref_busy:>7} {t.grown:>6.1f} "
+              f"{t.vmstat.get('pgalloc_normal', 0) / size:>11.0f}")
+        if threads:
             print("    threads: " + ", ".join(
-                f"{kind} {spent * 1000 / size:.2f}" for kind, spent in
-                sorted(by_thread.items(), key=lambda item: -item[1]) if spent * 1000 >= size / 100))
-    print(f"targets: every step >= {RATIO_TARGET}x raw in the same run (wall), peak growth < "
-          f"{MEMORY_TARGET_MIB} MiB. CPU ms/MiB counts every thread; busiest is the busiest "
-          "single thread's (the wall time a step needs with free cores: bench/thread_cpu.py)")
+                f"{kind} {spent * per:.2f}" for kind, spent in
+                sorted(t.by_thread.items(), key=lambda item: -item[1]) if spent * per >= 0.01))
+
+    for name in ("raw push", "raw pull"):
+        row(name, best(name)[name], None, None)
+    for name, reference in STEPS:
+        run = best(name)
+        row(name, run[name], run["pair " + name], best(reference)[reference])
+    grown = max(t.grown for run in runs for t in run.values())
+    print(f"targets: every step >= {RATIO_TARGET}x raw (wall) beside the reference run just "
+          f"before it (vs ref; vs 1st: beside the first reference, as before session 9), peak "
+          f"growth < {MEMORY_TARGET_MIB} MiB (highest here: {grown:.1f} MiB). CPU, sys (the "
+          "process's kernel time), busiest (the busiest single thread: bench/thread_cpu.py) in "
+          "ms/MiB; pgalloc/MiB: pages the kernel allocated a MiB (page cache and memory, fresh "
+          "or reused alike)")
 
 
 if __name__ == "__main__":

@@ -8,12 +8,16 @@ directory), so a crash leaves the old file or the new one, never a torn one. POS
 from __future__ import annotations
 
 import contextlib
+import io
 import os
 import secrets
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, Literal
+
+if TYPE_CHECKING:
+    from _typeshed import ReadableBuffer, WriteableBuffer
 
 POSIX = os.name == "posix"
 
@@ -48,14 +52,17 @@ def temp_name(target: Path) -> Path:
 
 
 @contextlib.contextmanager
-def atomic_writer(target: Path, buffering: int = -1) -> Iterator[BinaryIO]:
+def atomic_writer(target: Path, buffering: int = -1, *, streamed: bool = False
+                  ) -> Iterator[BinaryIO]:
     """A handle on a private temp file beside `target`, for data written as a stream: on a clean
-    exit it is fsynced and renamed over `target` (directory fsynced); on any error removed."""
+    exit it is fsynced and renamed over `target` (directory fsynced); on any error removed.
+    `streamed`: a big file written once, front to back (`stream_file`; `buffering` > 0)."""
     tmp = temp_name(target)
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     fd = os.open(tmp, flags, 0o600)
     try:
-        with os.fdopen(fd, "wb", buffering=buffering) as handle:
+        with (stream_file(fd, "wb", buffering) if streamed
+              else os.fdopen(fd, "wb", buffering=buffering)) as handle:
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
@@ -65,6 +72,86 @@ def atomic_writer(target: Path, buffering: int = -1) -> Iterator[BinaryIO]:
             tmp.unlink()
         raise
     fsync_dir(target.parent)
+
+
+# Where the OS has it (Linux, the BSDs; not Windows or macOS), a big file read or written front
+# to back tells the kernel which of its pages it is done with, so the page cache reuses them
+# rather than taking fresh pages for every MiB. On a VM that hands free pages back to its host
+# every fresh page costs a fault (measured: 2.4-2.7 ms/MiB of system time writing 512 MiB into
+# fresh pages, 0.2-0.7 when the writer drops what it passed): `stream_file` opens such files.
+_DONTNEED = getattr(os, "POSIX_FADV_DONTNEED", None)
+DROP_WINDOW = 8 * 1024 * 1024  # bytes kept behind the position before they may be dropped
+
+
+def forget_pages(fd: int, start: int = 0, length: int = 0) -> None:
+    """Tell the kernel the file's bytes [start, start+length) (length 0: to its end) are not
+    needed in the page cache: clean pages are dropped, dirty ones start being written back
+    (dropped by a later call). Durability is unchanged: only fsync makes data durable. A no-op
+    where posix_fadvise is missing or refused."""
+    if _DONTNEED is None or not hasattr(os, "posix_fadvise"):
+        return
+    with contextlib.suppress(OSError):
+        os.posix_fadvise(fd, start, length, _DONTNEED)
+
+
+class _DropBehind(io.FileIO):
+    """A file read or written front to back: every DROP_WINDOW bytes, what lies more than a
+    window behind the position is handed to `forget_pages` (from two windows further back, so
+    pages that were still being written back last time are dropped now); all of it at close."""
+
+    def __init__(self, fd: int, mode: str) -> None:
+        super().__init__(fd, mode, closefd=True)
+        self._done = 0  # bytes read or written
+        self._next = 2 * DROP_WINDOW  # position of the next call
+        self._from = 0
+
+    def _passed(self, count: int) -> None:
+        self._done += count
+        if self._done >= self._next:
+            upto = self._done - DROP_WINDOW
+            forget_pages(self.fileno(), self._from, upto - self._from)
+            self._from = max(0, upto - 2 * DROP_WINDOW)
+            self._next = self._done + DROP_WINDOW
+
+    def write(self, data: ReadableBuffer) -> int:
+        count = super().write(data)
+        if count:
+            self._passed(count)
+        return count
+
+    def readinto(self, buffer: WriteableBuffer) -> int:
+        count = super().readinto(buffer)
+        if count:
+            self._passed(count)
+        return count
+
+    def read(self, size: int | None = -1) -> bytes:
+        data = super().read(size)
+        if data:
+            self._passed(len(data))
+        return data
+
+    def close(self) -> None:
+        if not self.closed and self._done:
+            forget_pages(self.fileno())
+        super().close()
+
+
+def stream_file(fd: int, mode: Literal["rb", "wb"], buffering: int = 1024 * 1024
+                ) -> BinaryIO:
+    """`os.fdopen(fd, mode, buffering)` for a file the app streams through once (blobs, bundles,
+    exported copies), telling the kernel which pages it passed where the OS can be told
+    (`_DropBehind`); elsewhere exactly os.fdopen. `buffering` > 0."""
+    if _DONTNEED is None or not hasattr(os, "posix_fadvise"):
+        return os.fdopen(fd, mode, buffering=buffering)
+    try:
+        raw = _DropBehind(fd, mode[0])
+    except BaseException:
+        os.close(fd)
+        raise
+    if mode == "rb":
+        return io.BufferedReader(raw, buffer_size=buffering)
+    return io.BufferedWriter(raw, buffer_size=buffering)
 
 
 def atomic_write(target: Path, data: bytes) -> None:

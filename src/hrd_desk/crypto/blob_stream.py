@@ -93,14 +93,20 @@ class _Hasher:
         self._worker.close()
 
 
+Piece = bytes | memoryview
+Chunk = list[Piece]  # one chunk's plaintext, in one or more pieces (joined by the encryptor)
+
+
 class Encryptor:
     """Push-style encryption of one blob into `out`: `feed` plaintext of any size, then `finish`.
     Holds at most one chunk (the last one must carry TAG_FINAL, so a full chunk waits until more
     data or the end shows which it is). Encrypting and writing run on one worker thread, hashing
-    on another, a MiB at a time: the caller's thread only reads and slices. A write that fails
-    on the worker is raised by a later `feed` or by `finish`; `close` (always, even after a
-    failure) stops both workers before the caller removes the file. With `out` None nothing is
-    encrypted: the bytes are only hashed and counted (a file read, checked and not kept)."""
+    on another, a MiB at a time: the caller's thread only cuts views. A chunk that straddles two
+    fed pieces is joined on the encrypting thread, which copies a view into bytes for pynacl
+    anyway: the only copy of a byte is that one. A write that fails on the worker is raised by a
+    later `feed` or by `finish`; `close` (always, even after a failure) stops both workers before
+    the caller removes the file. With `out` None nothing is encrypted: the bytes are only hashed
+    and counted (a file read, checked and not kept)."""
 
     def __init__(self, out: BinaryIO | None, key: bytes, limit: int | None = None) -> None:
         self._out = out
@@ -109,8 +115,9 @@ class Encryptor:
             out.write(sodium.crypto_secretstream_xchacha20poly1305_init_push(self._state, key))
         self._hasher = _Hasher()
         self._writer = OrderedWorker("evidence-encrypt")
-        self._batch: list[bytes | memoryview] = []  # chunks for both workers, a MiB at a time
-        self._pending: bytes | memoryview = b""
+        self._batch: list[Chunk] = []  # chunks for both workers, a MiB at a time
+        self._held: Chunk = []  # the chunk being filled, or full and waiting (see above)
+        self._held_bytes = 0
         self._limit = limit
         self.size = 0
 
@@ -122,28 +129,19 @@ class Encryptor:
         self.size += size
         if self._limit is not None and self.size > self._limit:
             raise ValueError(f"the file is larger than {self._limit} bytes")
-        if not size:
-            return
-        if len(self._pending) == CHUNK_BYTES:  # more follows: the held chunk is not the last
-            self._push(self._pending, TAG_MESSAGE)
-            self._pending = b""
-        view = memoryview(data)
         start = 0
-        if self._pending:  # top the held partial chunk up first
-            start = min(size, CHUNK_BYTES - len(self._pending))
-            self._pending = bytes(self._pending) + view[:start]
-            if start == size:
-                return
-            self._push(self._pending, TAG_MESSAGE)
-            self._pending = b""
-        while size - start > CHUNK_BYTES:
-            self._push(view[start:start + CHUNK_BYTES], TAG_MESSAGE)
-            start += CHUNK_BYTES
-        self._pending = data if start == 0 and isinstance(data, bytes) else view[start:]
+        while start < size:
+            if self._held_bytes == CHUNK_BYTES:  # more follows: the held chunk is not the last
+                self._push(self._held, TAG_MESSAGE)
+                self._held, self._held_bytes = [], 0
+            take = min(size - start, CHUNK_BYTES - self._held_bytes)
+            self._held.append(data if take == size else memoryview(data)[start:start + take])
+            self._held_bytes += take
+            start += take
 
     def finish(self) -> Streamed:
-        self._push(self._pending, TAG_FINAL)
-        self._pending = b""
+        self._push(self._held, TAG_FINAL)
+        self._held, self._held_bytes = [], 0
         self._writer.wait()
         digest = self._hasher.hexdigest()
         self.close()
@@ -154,21 +152,22 @@ class Encryptor:
         self._writer.close()
         self._hasher.close()
 
-    def _push(self, chunk: bytes | memoryview, tag: int) -> None:
+    def _push(self, chunk: Chunk, tag: int) -> None:
         self._batch.append(chunk)
         if len(self._batch) >= SEGMENT_CHUNKS or tag == TAG_FINAL:
             batch, self._batch = self._batch, []
-            self._hasher.update_segment(batch)
+            self._hasher.update_segment([piece for chunk in batch for piece in chunk])
             if self._out is not None:
                 self._writer.submit(self._encrypt, batch, tag == TAG_FINAL)
 
-    def _encrypt(self, batch: list[bytes | memoryview], final: bool) -> None:  # on the worker
+    def _encrypt(self, batch: list[Chunk], final: bool) -> None:  # on the worker
         assert self._out is not None
         push = sodium.crypto_secretstream_xchacha20poly1305_push
         last = len(batch) - 1
-        for i, chunk in enumerate(batch):  # pynacl takes bytes: a view is copied here, not by
-            # the caller
-            plain = chunk if isinstance(chunk, bytes) else bytes(chunk)
+        for i, chunk in enumerate(batch):  # pynacl takes bytes: views are copied (joined) here,
+            # not by the caller
+            plain = chunk[0] if len(chunk) == 1 and isinstance(chunk[0], bytes) \
+                else b"".join(chunk)
             tag = TAG_FINAL if final and i == last else TAG_MESSAGE
             self._out.write(push(self._state, plain, None, tag))
 

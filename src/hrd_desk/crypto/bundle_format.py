@@ -167,6 +167,31 @@ def is_bulk(message: bytes | bytearray | memoryview) -> bool:
     return len(message) > 0 and message[0] == BULK_PREFIX[0]
 
 
+class BulkMessage:
+    """A bulk message as the data stream's own chunks held it: `pieces` (bytes, or views of
+    bytes, in order; the first starts with BULK_PREFIX) of `size` bytes in all, not joined.
+    `BundleReader.messages(bulk_pieces=True)` yields these for the importer, which streams them
+    into a blob: joining a MiB message only for it to be cut into chunks again was a copy of
+    every byte on the importing thread (0.23 ms/MiB)."""
+
+    __slots__ = ("pieces", "size")
+
+    def __init__(self, pieces: list[bytes | memoryview], size: int) -> None:
+        self.pieces = pieces
+        self.size = size
+
+    def __len__(self) -> int:
+        return self.size
+
+    def __bytes__(self) -> bytes:
+        return b"".join(self.pieces)
+
+    def payload(self) -> list[bytes | memoryview]:
+        """The pieces after the prefix byte."""
+        first = memoryview(self.pieces[0])[len(BULK_PREFIX):]
+        return ([first] if len(first) else []) + self.pieces[1:]
+
+
 def covered_part(
     message: bytes | bytearray | memoryview,
 ) -> bytes | bytearray | memoryview:

@@ -130,8 +130,10 @@ class BundleReader:
             self._fail(exc)
             raise
 
-    def messages(self) -> Iterator[bytes]:
-        """Yield payload messages in order; raises BundleRejected on any failure."""
+    def messages(self, *, bulk_pieces: bool = False) -> Iterator[bytes | fmt.BulkMessage]:
+        """Yield payload messages in order; raises BundleRejected on any failure. With
+        `bulk_pieces`, a bulk message comes as a `BulkMessage` (its chunks' bytes, not joined);
+        every other message, and every message without it, as bytes."""
         if self._stage == "new":
             self.open()
         if self._stage == "failed" and isinstance(self._error, BundleRejected):
@@ -139,7 +141,7 @@ class BundleReader:
         if self._stage != "open":
             raise RuntimeError("messages() can be read once, after a successful open()")
         self._stage = "streaming"
-        return self._stream()
+        return self._stream(bulk_pieces)
 
     # -- opening --------------------------------------------------------------------------------
 
@@ -264,7 +266,7 @@ class BundleReader:
 
     # -- streaming ------------------------------------------------------------------------------
 
-    def _stream(self) -> Iterator[bytes]:
+    def _stream(self, bulk_pieces: bool) -> Iterator[bytes | fmt.BulkMessage]:
         try:
             while True:
                 frame = self._take(fmt.FRAME_HEADER_BYTES)
@@ -279,6 +281,9 @@ class BundleReader:
                         "over cap", f"a message is over {fmt.MAX_MESSAGE_BYTES} bytes"
                     )
                 self._messages += 1
+                if bulk_pieces:
+                    yield self._message_pieces(length)
+                    continue
                 message = self._take(length)
                 self._cover(fmt.covered_part(message))
                 yield message
@@ -359,6 +364,28 @@ class BundleReader:
                 self._off = need
                 need = 0
         return b"".join(parts)
+
+    def _message_pieces(self, length: int) -> bytes | fmt.BulkMessage:
+        """The next message, of `length` bytes: a BulkMessage of the chunks' own bytes when it
+        is one, else joined (the same bytes, chunks pulled and content hash fed as `_take` and
+        the caller in `_stream` do)."""
+        pieces: list[bytes | memoryview] = []
+        need = length
+        while need:
+            if self._off == len(self._cur):
+                self._next_chunk()
+            cur, off = self._cur, self._off
+            take = min(need, len(cur) - off)
+            pieces.append(cur if take == len(cur) else memoryview(cur)[off:off + take])
+            self._off = off + take
+            need -= take
+        if pieces and pieces[0][0] == fmt.BULK_PREFIX[0]:
+            self._cover(fmt.BULK_PREFIX)  # covered_part of a bulk message
+            return fmt.BulkMessage(pieces, length)
+        message = pieces[0] if len(pieces) == 1 and isinstance(pieces[0], bytes) \
+            else b"".join(pieces)
+        self._cover(message)  # covered_part of any other message: all of it
+        return message
 
     def _next_chunk(self) -> None:
         pulled = self._pulled_ahead()

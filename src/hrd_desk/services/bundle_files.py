@@ -9,12 +9,14 @@ would replace the vault's key or database, and the vault would be lost.
 
 from __future__ import annotations
 
+import io
 import os
 import stat
 from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import BundleRejected, RejectedInput
+from ..fsutil import stream_file
 
 MAX_BUNDLE_BYTES = 4 * 1024**3
 BUNDLE_SUFFIX = ".hrdb"  # the one extension of sealed bundles: CLI, GUI filters, drop folders
@@ -25,10 +27,11 @@ def with_bundle_suffix(out: Path) -> Path:
     return out if out.suffix or out.is_dir() else out.with_name(out.name + BUNDLE_SUFFIX)
 
 
-def open_regular_file(path: Path, buffering: int = -1) -> BinaryIO:
+def open_regular_file(path: Path, buffering: int = -1, *, streamed: bool = False) -> BinaryIO:
     """A file from outside opened for reading, only when it is a regular file: never a link,
     device or pipe (checked before opening and again on the open handle, so a FIFO swapped in
-    after the check cannot block)."""
+    after the check cannot block). `streamed`: a bundle read once, front to back
+    (fsutil.stream_file)."""
     try:
         info = os.lstat(path)
     except FileNotFoundError:
@@ -48,12 +51,14 @@ def open_regular_file(path: Path, buffering: int = -1) -> BinaryIO:
         raise RejectedInput(f"{path} is not a regular file")
     if hasattr(os, "set_blocking"):
         os.set_blocking(fd, True)
+    if streamed:
+        return stream_file(fd, "rb", buffering if buffering > 0 else io.DEFAULT_BUFFER_SIZE)
     return os.fdopen(fd, "rb", buffering=buffering)
 
 
 def open_bundle_file(path: Path) -> BinaryIO:
     """A bundle file to read: a regular file no larger than any bundle may be."""
-    handle = open_regular_file(path)
+    handle = open_regular_file(path, streamed=True)
     if os.fstat(handle.fileno()).st_size > MAX_BUNDLE_BYTES:
         handle.close()
         raise BundleRejected("over cap", "the file is larger than any bundle may be")

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import BinaryIO, cast
 
 from ..errors import BundlePartsMissing, BundleRejected, RejectedInput
-from ..fsutil import fsync_dir, temp_name
+from ..fsutil import forget_pages, fsync_dir, stream_file, temp_name
 from .bundle_files import MAX_BUNDLE_BYTES, open_bundle_file, open_regular_file
 
 TRAILER = struct.Struct(">16sHHQQ")  # set id, index (from 1), count, part size, bundle size
@@ -118,7 +118,7 @@ class BundleOutput(io.RawIOBase):
         self._temps.append(tmp)
         # a MiB of buffer: one write a MiB, as the raw reference writes, instead of one per
         # 64 KiB chunk (the page cache's cost per call showed on the writing thread)
-        self._handle = os.fdopen(fd, "wb", buffering=1024 * 1024)
+        self._handle = stream_file(fd, "wb")
         self._room = self._part_size or 0
 
     def _close_current(self) -> None:
@@ -142,6 +142,7 @@ class BundleOutput(io.RawIOBase):
                     handle.write(TRAILER.pack(set_id, index, count, self._part_size, self._size))
                 handle.flush()
                 os.fsync(handle.fileno())
+                forget_pages(handle.fileno())  # written back now: its pages can go
         for tmp, final in zip(self._temps, finals, strict=True):
             os.replace(tmp, final)
         self._temps = []
@@ -311,7 +312,7 @@ class PartsReader(io.RawIOBase):
             return self._open[1]
         self._close_open()
         part = self._parts[number]
-        handle = cast(io.BufferedReader, open_regular_file(part.path))
+        handle = cast(io.BufferedReader, open_regular_file(part.path, streamed=True))
         if os.fstat(handle.fileno()).st_size != part.length + TRAILER_BYTES:
             handle.close()
             raise BundleRejected("incomplete", f"{part.path.name} changed while it was read")

@@ -247,7 +247,7 @@ class Evidence:
             raise RejectedInput(f"{out} exists: choose a new file name")
         stripping = strip_metadata and row.media_type == "image/jpeg"
         written = hashlib.sha256()
-        with atomic_writer(out, buffering=1024 * 1024) as handle:
+        with atomic_writer(out, buffering=1024 * 1024, streamed=True) as handle:
             def emit(data: bytes) -> None:  # a stripped copy differs: its own hash
                 written.update(data)
                 handle.write(data)

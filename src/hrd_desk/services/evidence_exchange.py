@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..crypto import blob_stream
-from ..crypto.bundle_format import BULK_PREFIX, is_bulk
+from ..crypto.bundle_format import BULK_PREFIX, BulkMessage, is_bulk
 from ..crypto.canonical import encode
 from ..errors import BundleRejected
 from ..store import attachments as store
@@ -66,9 +66,9 @@ _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
-def is_data(raw: bytes) -> bool:
+def is_data(raw: bytes | BulkMessage) -> bool:
     """Exactly the format's bulk messages: the ones the version 3 content hash leaves to us."""
-    return is_bulk(raw)
+    return isinstance(raw, BulkMessage) or is_bulk(raw)
 
 
 # -- leaving --------------------------------------------------------------------------------
@@ -287,16 +287,20 @@ class Incoming:
         self._current = _Receiving(message, keep, blob, key, blob_stream.Encryptor(
             blob.handle if blob is not None else None, key))
 
-    def data(self, raw: bytes) -> None:
+    def data(self, raw: bytes | BulkMessage) -> None:
+        """A data message: joined, or as the bundle stream's pieces (fed as they are, so the
+        only copy of its bytes is the one the encrypting thread makes)."""
         current = self._current
         if current is None:
             raise _rejected("data arrived with no attachment header before it")
-        chunk = memoryview(raw)[len(DATA_PREFIX):]
-        if current.encryptor.size + len(chunk) > current.header["size"]:
+        pieces = raw.payload() if isinstance(raw, BulkMessage) else [
+            memoryview(raw)[len(DATA_PREFIX):]]
+        if current.encryptor.size + len(raw) - len(DATA_PREFIX) > current.header["size"]:
             raise _rejected("more data than its declared size", "over cap")
-        if len(current.head) < 64 * 1024:
-            current.head += chunk[:64 * 1024 - len(current.head)]
-        current.encryptor.feed(chunk)
+        for piece in pieces:
+            if len(current.head) < 64 * 1024:
+                current.head += piece[:64 * 1024 - len(current.head)]
+            current.encryptor.feed(piece)
 
     def end(self) -> None:
         """Close the attachment being received: whole and matching, or the bundle is refused."""

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any, BinaryIO, cast
 
 from ..crypto.ack_file import is_ack_file_size, read_ack_file, write_ack_file
+from ..crypto.bundle_format import BulkMessage
 from ..crypto.bundle_reader import BundleInfo, BundleReader, SenderStatus
 from ..crypto.bundle_writer import BundleWriter
 from ..crypto.canonical import CanonicalError, decode, encode
@@ -527,12 +528,13 @@ class _Importer:
             session, sender, summary.bundle_id,
             lambda record_id: self.held.may_attach(record_id, sender.vault_id))
 
-    def messages(self, raws: Sequence[bytes], progress: Progress | None, total: int) -> None:
+    def messages(self, raws: Sequence[bytes | BulkMessage], progress: Progress | None,
+                 total: int) -> None:
         """Apply a batch of messages in order, the histories of every record they carry read
         first in a few statements (store/merge.py) rather than several per version."""
-        parsed: list[tuple[Any, bytes]] = []
+        parsed: list[tuple[Any, bytes | BulkMessage]] = []
         for raw in raws:
-            if evidence_exchange.is_data(raw):
+            if isinstance(raw, BulkMessage) or evidence_exchange.is_data(raw):
                 parsed.append((_DATA, raw))
                 continue
             try:
@@ -549,7 +551,7 @@ class _Importer:
             if progress:
                 progress(self.versions, total)
 
-    def _message(self, message: Any, raw: bytes) -> None:
+    def _message(self, message: Any, raw: bytes | BulkMessage) -> None:
         try:
             if isinstance(message, CanonicalError):
                 raise message
@@ -567,7 +569,7 @@ class _Importer:
             elif kind == "version":
                 self._version(from_message(message))
             elif kind == "notice":
-                self._notice(notice_from_message(message), raw)
+                self._notice(notice_from_message(message), bytes(raw))  # never bulk: JSON
             elif kind == evidence_exchange.HEADER_TYPE:
                 self.attachments.header(message)
             else:
@@ -681,8 +683,8 @@ def _apply(session: Session, info: BundleInfo, sender: Colleague, reader: Bundle
     # one batch: the link summaries are brought up to date once, at its end (store/upkeep.py)
     with _streaming_cache(session), transaction(session.conn), session.store.batch():
         summary.expired = merge_store.expire_pending(session.conn, PENDING_DAYS)
-        stream = reader.messages()
-        batch: list[bytes] = []
+        stream = reader.messages(bulk_pieces=True)  # attachment data not joined: Incoming.data
+        batch: list[bytes | BulkMessage] = []
         held = 0
         for raw in itertools.chain(stream, [None]):
             if reading is not None:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from ..fsutil import fsync_dir, private_dir
+from ..fsutil import fsync_dir, private_dir, stream_file
 from .dbapi import Connection
 from .vault_files import BLOBS_DIR, shred
 
@@ -89,8 +89,7 @@ class BlobFile:
         self.name = secrets.token_hex(16)
         self._tmp = self.folder / f".{self.name}.tmp"
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-        self.handle: BinaryIO = os.fdopen(os.open(self._tmp, flags, 0o600), "wb",
-                                          buffering=1024 * 1024)
+        self.handle: BinaryIO = stream_file(os.open(self._tmp, flags, 0o600), "wb")
 
     def commit(self) -> None:
         self.handle.flush()
@@ -122,7 +121,7 @@ def new_blob(vault_dir: Path) -> Iterator[tuple[str, BinaryIO]]:
 
 def open_blob(vault_dir: Path, blob: str) -> BinaryIO:
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
-    return os.fdopen(os.open(blob_path(vault_dir, blob), flags), "rb", buffering=1024 * 1024)
+    return stream_file(os.open(blob_path(vault_dir, blob), flags), "rb")
 
 
 def discard_blob(vault_dir: Path, blob: str) -> None:
