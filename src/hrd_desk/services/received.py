@@ -35,6 +35,7 @@ rule is tested alone.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -171,6 +172,7 @@ class Authorisation:
     held_back: frozenset[str] = frozenset()
 
 
+@functools.cache  # asked for every received version; a kind's fields never change
 def controlled_fields(kind: str) -> frozenset[str]:
     """Fields only this vault changes: consent, and links that move a record elsewhere."""
     infos = field_infos(KINDS[kind].cls)
