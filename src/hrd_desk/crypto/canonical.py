@@ -96,6 +96,13 @@ def encode(value: Any) -> bytes:
     return _TEXT_OF(value).encode("utf-8")
 
 
+def encode_known(value: Any) -> bytes:
+    """`encode` of a value made only of what `decode` returned or of JSON text `encode` wrote,
+    read back with json.loads: checked when it was first encoded or parsed, so not walked
+    again (an export streams every stored version). Anything else goes through `encode`."""
+    return _TEXT_OF(value).encode("utf-8")
+
+
 def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key, item in pairs:

@@ -7,7 +7,7 @@ checked and anything unexpected is a MalformedVersion (the bundle is then reject
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..model.fields import field_infos
 from ..model.records import KINDS
@@ -22,23 +22,43 @@ _KEYS = frozenset(
 )
 
 
+class Encoded(NamedTuple):
+    """A version's message already encoded (store/records.load_messages_from), and its origin
+    (a bundle names each origin's key before its first version)."""
+
+    origin: str
+    data: bytes
+
+
 def to_message(version: Version) -> dict[str, Any]:
+    return message(version.record_id, version.kind, version.origin, version.counter,
+                   dict(version.vector), (version.hlc_wall, version.hlc_counter),
+                   version.deleted, list(version.field_names), version.fields_hash,
+                   version.signature, version.version_id, dict(version.fields),
+                   dict(version.salts), dict(version.withheld))
+
+
+def message(record_id: str, kind: str, origin: str, counter: int, vector: dict[str, int],
+            hlc: tuple[int, int], deleted: bool, field_names: list[str], fields_hash: bytes,
+            signature: bytes, version_id: bytes, values: dict[str, Any], salts: dict[str, str],
+            withheld: dict[str, str]) -> dict[str, Any]:
+    """A version's message from its parts (`to_message`, or a stored row: store/records.py)."""
     return {
         "t": "version",
-        "record": version.record_id,
-        "kind": version.kind,
-        "origin": version.origin,
-        "counter": version.counter,
-        "vector": dict(version.vector),
-        "hlc": [version.hlc_wall, version.hlc_counter],
-        "deleted": version.deleted,
-        "field_names": list(version.field_names),
-        "fields_hash": version.fields_hash.hex(),
-        "signature": version.signature.hex(),
-        "version_id": version.version_id.hex(),
-        "values": dict(version.fields),
-        "salts": dict(version.salts),
-        "withheld": dict(version.withheld),
+        "record": record_id,
+        "kind": kind,
+        "origin": origin,
+        "counter": counter,
+        "vector": vector,
+        "hlc": [hlc[0], hlc[1]],
+        "deleted": deleted,
+        "field_names": field_names,
+        "fields_hash": fields_hash.hex(),
+        "signature": signature.hex(),
+        "version_id": version_id.hex(),
+        "values": values,
+        "salts": salts,
+        "withheld": withheld,
     }
 
 

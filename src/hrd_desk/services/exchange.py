@@ -25,14 +25,14 @@ from ..crypto.ack_file import is_ack_file_size, read_ack_file, write_ack_file
 from ..crypto.bundle_format import BulkMessage
 from ..crypto.bundle_reader import BundleInfo, BundleReader, SenderStatus
 from ..crypto.bundle_writer import BundleWriter
-from ..crypto.canonical import CanonicalError, decode, encode
-from ..crypto.identity import EPOCH_BYTES, Identity, PublicIdentity
+from ..crypto.canonical import CanonicalError, encode
+from ..crypto.identity import Identity, PublicIdentity
 from ..errors import BundleRejected, RefusedSuccessor, RejectedInput
 from ..fsutil import atomic_write
 from ..history.notices import SUCCESSOR, ConsentNotice, Notice
 from ..history.notices import from_message as notice_from_message
 from ..history.versions import MalformedVersion, Version, verify_version
-from ..history.wire import from_message, to_message
+from ..history.wire import Encoded, to_message
 from ..store import clock, identity_keys, peers
 from ..store import colleagues as colleague_store
 from ..store import merge as merge_store
@@ -43,9 +43,10 @@ from ..store.dbapi import page_cache, transaction
 from ..store.merge import StoreHeldVersions
 from ..store.migrations import LATEST
 from ..store.records import record_kind, registry_entries
-from . import colleagues, consent_notices, evidence_exchange, scope
+from . import colleagues, consent_notices, evidence_exchange, import_ahead, scope
 from .bundle_files import check_output_path
 from .bundle_parts import BundleOutput, open_bundle_input
+from .import_ahead import DATA, Prepared, learn_origin
 from .outbound import Outbound, recipient
 from .received import PENDING_DAYS, Outcome, ReceivedVersions
 from .selection import case_families, defender_families, select_records
@@ -184,7 +185,7 @@ def write_bundle(
     session: Session,
     out: Path,
     recipients: Sequence[Colleague],
-    versions: Iterable[Version],
+    versions: Iterable[Version | Encoded],
     *,
     total: int,
     counts: dict[str, int],
@@ -220,7 +221,8 @@ def write_bundle(
                     sent_origins.add(version.origin)
                     writer.add(encode(origin_message(version.origin, keys[version.origin],
                                                      epochs.get(version.origin, b""))))
-                writer.add(encode(to_message(version)))
+                writer.add(version.data if isinstance(version, Encoded)
+                           else encode(to_message(version)))
                 written += 1
                 if progress:
                     progress(written, total)
@@ -340,9 +342,6 @@ def _origin_key(session: Session, origin: str, learned: dict[str, tuple[bytes, b
     return PublicIdentity(key, bytes(32))
 
 
-_ORIGIN_FIELDS = {"t", "vault_id", "verify_key"}
-
-
 def origin_message(vault_id: str, key: bytes, epoch: bytes) -> dict[str, Any]:
     """Names an origin's key ahead of its versions; `epoch` (schema 16) when the origin is of
     a vault restored from a copy: its id is the hash of the key and the epoch."""
@@ -350,22 +349,6 @@ def origin_message(vault_id: str, key: bytes, epoch: bytes) -> dict[str, Any]:
     if epoch:
         message["epoch"] = epoch.hex()
     return message
-
-
-def _learn_origin(message: dict[str, Any], learned: dict[str, tuple[bytes, bytes]]) -> None:
-    if set(message) not in (_ORIGIN_FIELDS, _ORIGIN_FIELDS | {"epoch"}):
-        raise MalformedVersion("unexpected origin layout")
-    try:
-        key = bytes.fromhex(message["verify_key"])
-        epoch = bytes.fromhex(message.get("epoch", ""))
-        if "epoch" in message and len(epoch) != EPOCH_BYTES:
-            raise ValueError("epoch")
-        claimed = PublicIdentity(key, bytes(32)).vault_id(epoch)
-    except (ValueError, TypeError):
-        raise MalformedVersion("bad origin key") from None
-    if claimed != message["vault_id"]:
-        raise MalformedVersion("an origin's key does not match its id")
-    learned[claimed] = (key, epoch)
 
 
 def _ack_ids(message: dict[str, Any]) -> list[bytes]:
@@ -502,9 +485,6 @@ class _RefusedCard(Exception):
     """A successor card refused while reading a bundle (the bundle is refused whole)."""
 
 
-_DATA = object()  # a parsed message that is attachment data (evidence_exchange.py)
-
-
 class _Importer:
     """Applies one authenticated bundle's messages inside the caller's transaction."""
 
@@ -528,46 +508,39 @@ class _Importer:
             session, sender, summary.bundle_id,
             lambda record_id: self.held.may_attach(record_id, sender.vault_id))
 
-    def messages(self, raws: Sequence[bytes | BulkMessage], progress: Progress | None,
-                 total: int) -> None:
-        """Apply a batch of messages in order, the histories of every record they carry read
-        first in a few statements (store/merge.py) rather than several per version."""
-        parsed: list[tuple[Any, bytes | BulkMessage]] = []
-        for raw in raws:
-            if isinstance(raw, BulkMessage) or evidence_exchange.is_data(raw):
-                parsed.append((_DATA, raw))
-                continue
-            try:
-                parsed.append((decode(raw), raw))
-            except CanonicalError as exc:
-                parsed.append((exc, raw))  # reported in its turn, after the messages before it
-                break
+    def messages(self, batch: Sequence[Prepared], progress: Progress | None, total: int) -> None:
+        """Apply a batch of messages (import_ahead.prepare parsed them) in order, the histories
+        of every record they carry read first in a few statements (store/merge.py) rather than
+        several per version."""
         self.held.prefetch(
-            m["record"] for m, _raw in parsed
+            m["record"] for m in (one.message for one in batch)
             if isinstance(m, dict) and m.get("t") == "version" and isinstance(m.get("record"), str)
         )
-        for message, raw in parsed:
-            self._message(message, raw)
+        for one in batch:
+            self._message(one)
             if progress:
                 progress(self.versions, total)
 
-    def _message(self, message: Any, raw: bytes | BulkMessage) -> None:
+    def _message(self, one: Prepared) -> None:
+        message, raw = one.message, one.raw
         try:
             if isinstance(message, CanonicalError):
                 raise message
-            if message is _DATA:
+            if message is DATA:
                 self.attachments.data(raw)
                 return
             if not isinstance(message, dict):
                 raise MalformedVersion("a message is not an object")
             kind = message.get("t")
             if kind == "origin":
-                _learn_origin(message, self.learned)
+                learn_origin(message, self.learned)
             elif kind == "ack":
                 ours = peers.apply_acks(self.session.conn, self.sender.id, _ack_ids(message))
                 self.summary.acknowledged += ours
             elif kind == "version":
-                self._version(from_message(message))
+                if one.version is None:  # parsing failed
+                    raise one.error or MalformedVersion("unexpected version layout")
+                self._version(one.version, one)
             elif kind == "notice":
                 self._notice(notice_from_message(message), bytes(raw))  # never bulk: JSON
             elif kind == evidence_exchange.HEADER_TYPE:
@@ -600,14 +573,18 @@ class _Importer:
                                        raw.decode("utf-8"), self.sender.id):
             self.summary.notices += 1
 
-    def _version(self, version: Version) -> None:
+    def _version(self, version: Version, prepared: Prepared) -> None:
         key = self.keys.get(version.origin)
         if key is None:  # a key, once found, is the origin's for good: the id is its hash
             key = self.keys[version.origin] = _origin_key(
                 self.session, version.origin, self.learned)
-        verify_version(version, key)
+        checked = prepared.checked_with == key.verify_key  # with this very key, ahead
+        if checked and prepared.error is not None:
+            raise prepared.error
+        if not checked:
+            verify_version(version, key)
         lost_own = key.verify_key in self.own_keys
-        received = self.rule.accept(version, lost_own=lost_own)
+        received = self.rule.accept(version, lost_own=lost_own, values_checked=checked)
         outcome = received.outcome
         if lost_own and outcome is not Outcome.DUPLICATE and version.origin not in (
                 self.left_origins):
@@ -686,24 +663,30 @@ def _apply(session: Session, info: BundleInfo, sender: Colleague, reader: Bundle
         stream = reader.messages(bulk_pieces=True)  # attachment data not joined: Incoming.data
         batch: list[bytes | BulkMessage] = []
         held = 0
-        for raw in itertools.chain(stream, [None]):
-            if reading is not None:
-                reading()
-            if raw is not None:
-                batch.append(raw)
-                held += len(raw)
-                if len(batch) < IMPORT_BATCH and held < IMPORT_BATCH_BYTES:
-                    continue
-            try:
-                importer.messages(batch, progress, total)
-            except BundleRejected:
-                # Authenticity outranks content: a record altered on the way (by a
-                # co-recipient, say) must read as a signature failure, not as a bad record
-                # the sender signed. Reading the rest raises the reader's verdict, if any.
-                for _ in stream:
-                    pass
-                raise
-            batch, held = [], 0
+        # the next batches are parsed and checked on a second thread (import_ahead.py)
+        with import_ahead.Ahead((session.vault_id,
+                                 session.identity.public.verify_key)) as ahead:
+            for raw in itertools.chain(stream, [None]):
+                if reading is not None:
+                    reading()
+                if raw is not None:
+                    batch.append(raw)
+                    held += len(raw)
+                    if len(batch) < IMPORT_BATCH and held < IMPORT_BATCH_BYTES:
+                        continue
+                ahead.submit(batch)
+                batch, held = [], 0
+                while ahead and (ahead.full or raw is None):
+                    try:
+                        importer.messages(ahead.take(), progress, total)
+                    except BundleRejected:
+                        # Authenticity outranks content: a record altered on the way (by a
+                        # co-recipient, say) must read as a signature failure, not as a bad
+                        # record the sender signed. Reading the rest raises the reader's
+                        # verdict, if any.
+                        for _ in stream:
+                            pass
+                        raise
         importer.attachments.end()
         summary.attachments = importer.attachments.received
         summary.attachments_refused = importer.attachments.refused

@@ -35,6 +35,7 @@ rule is tested alone.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -171,6 +172,7 @@ class Authorisation:
     held_back: frozenset[str] = frozenset()
 
 
+@functools.cache  # asked for every received version; a kind's fields never change
 def controlled_fields(kind: str) -> frozenset[str]:
     """Fields only this vault changes: consent, and links that move a record elsewhere."""
     infos = field_infos(KINDS[kind].cls)
@@ -298,11 +300,15 @@ class ReceivedVersions:
         self._sender_vault = sender_vault
         self._sender = sender_colleague
 
-    def accept(self, version: Version, *, lost_own: bool = False) -> Received:
+    def accept(self, version: Version, *, lost_own: bool = False,
+               values_checked: bool = False) -> Received:
         """Apply one verified version; versions parked for its record are retried after it.
         `lost_own`: the caller checked it is signed by this vault's own key (a version this
-        vault made and lost: it was restored from a copy), so it joins the history."""
-        check_received_values(version.kind, version.fields)
+        vault made and lost: it was restored from a copy), so it joins the history.
+        `values_checked`: the caller ran check_received_values on these very values already
+        (services/import_ahead.py, on another thread)."""
+        if not values_checked:
+            check_received_values(version.kind, version.fields)
         new_record = self._held.kind_of(version.record_id) is None
         outcome = self._apply(version, lost_own)
         first = new_record and outcome in (Outcome.APPLIED, Outcome.PROPOSED, Outcome.STALE)

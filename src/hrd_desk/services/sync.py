@@ -22,8 +22,10 @@ from collections.abc import Container, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import cast
 
 from ..history.versions import Version
+from ..history.wire import Encoded
 from ..store import attachments as attachment_store
 from ..store import colleagues as colleague_store
 from ..store import merge as merge_store
@@ -36,6 +38,7 @@ from ..store.records import (
     ever_deleted,
     last_seq,
     load_histories_from,
+    load_messages_from,
     load_versions,
     versions_since,
 )
@@ -103,7 +106,7 @@ class ChangeSet:
     @property
     def versions(self) -> list[Version]:
         """Every version to send, in memory (small change sets and tests; export streams)."""
-        return list(self.stream())
+        return cast(list[Version], list(self.stream()))
 
     def acks_only(self) -> ChangeSet:
         """The same acknowledgements alone: the versions, files, echo and consent notices due
@@ -111,13 +114,24 @@ class ChangeSet:
         return replace(self, whole=[], since=[], counts={}, withheld={}, told=[], echo=False,
                        files=None, records={}, consent=[], skipped=[])
 
-    def stream(self) -> Iterator[Version]:
-        """The versions to send: whole histories first (by record), then those since the mark."""
+    def stream(self, *, encoded: bool = False) -> Iterator[Version | Encoded]:
+        """The versions to send: whole histories first (by record), then those since the mark.
+        A record that leaves with nothing withheld goes as its stored versions are, encoded
+        straight from their rows (`encoded`; no Version parsed: a first exchange sends every
+        version)."""
         for start in range(0, len(self.whole), WHOLE_PER_READ):
             assert self.conn is not None
             chunk = self.whole[start:start + WHOLE_PER_READ]
-            histories = load_histories_from(self.conn, chunk)  # a few statements, not one each
+            # a few statements, not one each
+            plain = [r for r in chunk if encoded and not self.withheld[r]]
+            stored = load_messages_from(self.conn, plain)
+            histories = load_histories_from(self.conn, [r for r in chunk if r not in stored])
             for record_id in chunk:
+                if record_id in stored:
+                    for received_from, origin, data in stored.pop(record_id):
+                        if origin not in self.theirs and received_from not in self.theirs:
+                            yield Encoded(origin, data)
+                    continue
                 for received_from, version in histories.pop(record_id):
                     if version.origin not in self.theirs and received_from not in self.theirs:
                         yield version.without(self.withheld[record_id])
@@ -288,7 +302,7 @@ def export_changes(
         extra = [{"t": "ack", "bundles": [b.hex() for b in changes.acks]}] if changes.acks else []
         extra += [n.to_message() for n in consent_notices.signed(session, changes.consent)]
         bundle_id, written, paths = write_bundle(
-            session, out, [colleague], changes.stream(), total=changes.total,
+            session, out, [colleague], changes.stream(encoded=True), total=changes.total,
             counts={**counts, "attachments": len(files.rows)} if files else counts,
             extra=extra, progress=progress, part_size=part_size,
             after=files.write if files else None,

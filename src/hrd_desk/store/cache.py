@@ -31,15 +31,23 @@ def default_fields(kind: str) -> dict[str, Any]:
     }
 
 
+@cache
+def _ref_fields(kind: str) -> tuple[tuple[str, str, bool], ...]:
+    """(name, ref key, a list) of the kind's links and lists of slugs, in field order."""
+    return tuple((name, f"{kind}.{name}", info.kind != FieldKind.REF)
+                 for name, info in _infos(kind).items()
+                 if info.kind in (FieldKind.REF_LIST, FieldKind.ENUM_LIST, FieldKind.REF))
+
+
 def ref_entries(kind: str, fields: Mapping[str, Any]) -> list[tuple[str, str]]:
     """(ref key, value) pairs: every link and list field, plus an incident's categories."""
     entries: list[tuple[str, str]] = []
-    for name, info in _infos(kind).items():
+    for name, key, many in _ref_fields(kind):
         value = fields.get(name)
-        if info.kind in (FieldKind.REF_LIST, FieldKind.ENUM_LIST) and value:
-            entries.extend((f"{kind}.{name}", str(v)) for v in value)
-        elif info.kind == FieldKind.REF and value:
-            entries.append((f"{kind}.{name}", str(value)))
+        if many and value:
+            entries.extend((key, str(v)) for v in value)
+        elif value:
+            entries.append((key, str(value)))
     if kind == "incident":
         categories = {fields.get("category"), *(fields.get("also") or [])}
         entries.extend(("incident.categories", c) for c in sorted(c for c in categories if c))
@@ -50,22 +58,28 @@ def ref_entries(kind: str, fields: Mapping[str, Any]) -> list[tuple[str, str]]:
 def ref_columns(kind: str) -> frozenset[str]:
     """The display columns `ref_entries` reads: the kind's links and lists of slugs, and an
     incident's categories. While none of them changes, the record's rows in record_refs stay."""
-    names = {name for name, info in _infos(kind).items()
-             if info.kind in (FieldKind.REF_LIST, FieldKind.ENUM_LIST, FieldKind.REF)}
+    names = {name for name, _key, _many in _ref_fields(kind)}
     if kind == "incident":
         names |= {"category", "also"}
     return frozenset(names)
 
 
+@cache
+def _column_fields(kind: str) -> tuple[tuple[str, bool, bool], ...]:
+    """(name, a list, a date) of every field of the kind, in field order."""
+    return tuple((name, info.kind in LIST_KINDS, info.kind == FieldKind.DATE)
+                 for name, info in _infos(kind).items())
+
+
 def _columns(kind: str, fields: Mapping[str, Any]) -> dict[str, Any]:
     row: dict[str, Any] = {}
-    for name, info in _infos(kind).items():
+    for name, many, is_date in _column_fields(kind):
         value = fields.get(name)
-        if info.kind in LIST_KINDS:
+        if many:
             row[name] = encode(list(value or [])).decode("utf-8")
         else:
             row[name] = value
-        if info.kind == FieldKind.DATE:
+        if is_date:
             parsed = parse_date(value) if value else None
             row[f"{name}_first"] = parsed.first.isoformat() if parsed else None
             row[f"{name}_last"] = parsed.last.isoformat() if parsed else None

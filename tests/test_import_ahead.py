@@ -1,0 +1,122 @@
+"""An import checks versions a batch ahead on a second thread (services/import_ahead.py), and an
+export streams stored versions without parsing them (store/records.load_messages_from): what is
+checked, refused and sent stays exactly what it was."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from exchange_support import Office, add_family, export, offices, refused, unchanged
+from hrd_desk.crypto.canonical import decode, encode
+from hrd_desk.crypto.identity import Identity
+from hrd_desk.history.versions import verify_version
+from hrd_desk.history.wire import from_message, to_message
+from hrd_desk.services import exchange, import_ahead, received
+from hrd_desk.services.exchange import import_bundle
+from hrd_desk.store.records import load_histories_from, load_messages_from
+from test_exchange_hostile import origin, sealed, version
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> Iterator[dict[str, Office]]:
+    with offices(tmp_path, "A", "B") as made:
+        yield made
+
+
+def _counted(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> list[str]:
+    """Replace `module.name` by itself, noting the thread of every call."""
+    threads: list[str] = []
+    real: Callable[..., Any] = getattr(module, name)
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        threads.append(threading.current_thread().name)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(module, name, counting)
+    return threads
+
+
+def test_versions_are_verified_and_their_values_checked_off_the_applying_thread(
+    world: dict[str, Office], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a, b = world["A"], world["B"]
+    family = add_family(a)
+    out = tmp_path / "family.bundle"
+    export(a, out, [b], defenders=[family.defender])
+    ahead = _counted(monkeypatch, import_ahead, "verify_version")
+    on_caller = _counted(monkeypatch, exchange, "verify_version")
+    values_on_caller = _counted(monkeypatch, received, "check_received_values")
+    assert import_bundle(b.session, out).new_records == 4
+    assert on_caller == [] and values_on_caller == []
+    assert len(ahead) == 4 and all(name.startswith("import-ahead") for name in ahead)
+
+
+def test_a_version_whose_key_the_worker_did_not_know_is_checked_by_the_caller(
+    world: dict[str, Office], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The worker knows only keys the bundle named (and this vault's own); when it could not
+    check a version, the caller does, as it always did: a forged one is still refused."""
+    a, b = world["A"], world["B"]
+    monkeypatch.setattr(import_ahead, "learn_origin", lambda _message, _learned: None)
+    on_caller = _counted(monkeypatch, exchange, "verify_version")
+    values_on_caller = _counted(monkeypatch, received, "check_received_values")
+    forged = to_message(version(Identity.generate(), origin_id=a.vault_id))
+    bad = sealed(tmp_path / "bad", a.identity, [b],
+                 [origin(a.identity), to_message(version(a.identity)), forged])
+    refused(b, bad, "payload failure")
+    assert len(on_caller) == 2 and len(values_on_caller) == 1  # the forged one stops at its key
+    good = sealed(tmp_path / "good", a.identity, [b],
+                  [origin(a.identity), to_message(version(a.identity))])
+    assert import_bundle(b.session, good).new_records == 1
+
+
+def test_a_failure_of_the_worker_itself_is_raised_and_changes_nothing(
+    world: dict[str, Office], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a, b = world["A"], world["B"]
+    family = add_family(a)
+    out = tmp_path / "family.bundle"
+    export(a, out, [b], defenders=[family.defender])
+    real = import_ahead.prepare
+    batches: list[int] = []
+
+    def failing(*args: Any) -> list[import_ahead.Prepared]:
+        batches.append(1)
+        if len(batches) == 3:  # after the first batches were applied
+            raise RuntimeError("worker broke")
+        return real(*args)
+
+    monkeypatch.setattr(exchange, "IMPORT_BATCH", 1)
+    monkeypatch.setattr(import_ahead, "prepare", failing)
+    with unchanged(b), pytest.raises(RuntimeError, match="worker broke"):
+        import_bundle(b.session, out)
+    assert not any(t.name.startswith("import-ahead") for t in threading.enumerate())
+    monkeypatch.setattr(import_ahead, "prepare", real)
+    assert import_bundle(b.session, out).new_records == 4
+
+
+def test_stored_versions_stream_as_the_bytes_their_parsed_form_encodes_to(
+    world: dict[str, Office]
+) -> None:
+    a = world["A"]
+    family = add_family(a)
+    work = a.work
+    work.edit("incident", family.incident, {
+        "description": 'quotes " and \\ backslashes\nand lines, \u00e9\u0634\u200f, \t tabs',
+        "also": ["physical", "legal"]})
+    work.edit("defender", family.defender, {"name": "Amina \U0001f600 A."})
+    work.delete("related", family.related)
+    ids = sorted(family.ids)
+    stored = load_messages_from(a.session.conn, ids)
+    parsed = load_histories_from(a.session.conn, ids)
+    assert sum(len(h) for h in stored.values()) == 7
+    for record_id in ids:
+        assert stored[record_id] == [(sender, v.origin, encode(to_message(v)))
+                                     for sender, v in parsed[record_id]]
+        for _sender, _origin, data in stored[record_id]:  # canonical, and they verify
+            verify_version(from_message(decode(data)), a.public)
