@@ -22,13 +22,14 @@ from hrd_desk.model.fields import FieldKind, field_infos
 from hrd_desk.model.records import KINDS
 from hrd_desk.services.casework import Casework, RecordFilter
 from hrd_desk.services.session import Session, create_vault, open_session, unlock_vault
-from hrd_desk.store import migrations, peers
+from hrd_desk.store import migrations, peers, search_index
 from hrd_desk.store.dbapi import Connection, connect, transaction
 from hrd_desk.store.drafts import list_drafts, save_draft
 from hrd_desk.store.meta import set_meta
 from hrd_desk.store.migrations import LATEST, MIGRATIONS, migrate, schema_version
 from hrd_desk.store.queries import get_record
 from hrd_desk.store.records import RecordStore, load_versions
+from hrd_desk.store.search_query import RankedRow, ranked_rows
 from vault_support import table_dump
 
 VERSIONS = list(range(1, LATEST + 1))
@@ -513,6 +514,48 @@ def _nothing_skipped_yet(conn: Connection) -> Callable[[Connection], None]:
     return check
 
 
+def _search_moves_over(conn: Connection) -> Callable[[Connection], None]:
+    """Version 22 makes both search tables contentless: every record's text, ordinary and
+    sensitive (a field of a sensitive kind, a field a caseworker marked), is found as before,
+    ranked the same, and an edit afterwards moves its words."""
+    records_check = _records_at(conn)
+    identity = Identity.generate()
+    store = RecordStore(conn, vault_id=identity.public.vault_id(), identity=identity)
+    first = store.create("defender", {"name": "Nadia Haddad", "legal_name": "Nadia Qasim",
+                                      "organisation": "moved after the raid",
+                                      "languages": ["Arabic", "French"]})
+    second = store.create("defender", {"name": "Nadia Farouk", "organisation": "raid summons"})
+    with transaction(conn):
+        conn.execute("INSERT INTO sensitive_marks(record_id, field) VALUES (?, 'organisation')",
+                     (second,))
+        store.refresh("defender", second, reindex=True)
+    queries = ['"nadia"', '"raid"', '"qasim"', '"summons"', '"seeded"*', '"moved"', '"french"']
+
+    def ranked(db: Connection) -> list[list[RankedRow]]:
+        return [ranked_rows(db, q, None, sensitive=s, window=10)
+                for q in queries for s in (False, True)]
+
+    before = ranked(conn)
+    # raid: plain (first) and marked (second); qasim: a legal name; summons: marked
+    assert before[2] and before[3] and before[5] and before[7] and not before[6]
+
+    def check(after: Connection) -> None:
+        records_check(after)
+        assert ranked(after) == before
+        assert after.execute("SELECT count(*) FROM sqlite_master "
+                             "WHERE name LIKE 'search_%_content'").fetchone()[0] == 0
+        moved = RecordStore(after, vault_id=identity.public.vault_id(), identity=identity)
+        moved.update("defender", first, {"organisation": "relocated", "legal_name": None})
+        now = ranked(after)
+        assert [r.id for r in now[queries.index('"moved"') * 2]] == []
+        assert [r.id for r in now[queries.index('"qasim"') * 2 + 1]] == []
+        assert [r.id for r in ranked_rows(after, '"relocated"', None, window=10)] == [first]
+        assert now[3] == before[3]  # the marked record's words stay sensitive only
+        assert [r.id for r in now[queries.index('"french"') * 2]] == [first]  # a list field
+
+    return check
+
+
 SEED_HOOKS: dict[int, SeedHook] = {
     1: _records_at,
     2: _records_at,
@@ -534,6 +577,7 @@ SEED_HOOKS: dict[int, SeedHook] = {
     18: _told_before_counts_as_acknowledged,
     19: _histories_read_without_record_indexes,
     20: _nothing_skipped_yet,
+    21: _search_moves_over,
 }
 
 
@@ -599,6 +643,18 @@ def test_a_vault_from_the_first_version_opens_with_its_records(vault_dir: Path) 
     conn = connect(vault_dir / "vault.db", key)
     try:
         dump = table_dump(conn)
+        found = ranked_rows(conn, '"kept"', None, window=5)
+        assert len(found) == 2
+        # the search tables as the first release made them, holding the text it indexed
+        # (version 22 keeps none: they are made again below)
+        texts = {int(rowid): search_index.bodies(str(kind), get_record(conn, str(rid)).fields)
+                 for rowid, kind, rid in conn.execute("SELECT rowid, kind, id FROM records")}
+        for number, table in enumerate(("search_text", "search_sensitive")):
+            conn.execute(f"DROP TABLE {table}")
+            conn.execute(_schema_at(1)[table])
+            conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('secure-delete', 1)")
+            conn.executemany(f"INSERT INTO {table}(rowid, body) VALUES (?, ?)",
+                             [(r, t[number]) for r, t in texts.items() if t[number]])
         # undo what later migrations added, as if this vault were made by the first release
         for name, sql in schema(conn).items():
             if name not in _schema_at(1) and sql.upper().startswith(("CREATE TABLE", "CREATE V")):
@@ -654,6 +710,9 @@ def test_a_vault_from_the_first_version_opens_with_its_records(vault_dir: Path) 
         after = table_dump(session.conn)
         for table in ("defenders", "incidents", "versions", "audit_events", "records"):
             assert after[table] == dump[table]
+        assert [r.id for r in ranked_rows(session.conn, '"kept" "too"', None, window=5)] == [
+            incident]
+        assert ranked_rows(session.conn, '"kept"', None, window=5) == found  # as when new
     assert vault.vault_id == session.vault_id
 
 

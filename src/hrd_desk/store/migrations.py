@@ -1073,11 +1073,37 @@ _V21_PEER_SKIPPED: Sequence[str] = (
     """,
 )
 
+# Version 22: the full-text tables keep no copy of the text (issue 13). A contentless-delete
+# FTS5 table holds the terms and each row's length (bm25 ranks as before) but not the body: an
+# edit no longer writes (and first reads back) a content row. What the index holds for a record
+# is computed from its display row (store/cache.py, search_index.index_record), and snippets
+# come from the record's fields. FTS5 secure-delete does not apply to such a table: a deleted
+# row is marked (tombstone) in its segments, and purge merges every segment before it commits
+# (search_index.unindex_record). The rows move over as indexed, in this step's transaction.
+# Measured on an import of 1,000 edited incidents into the 100k vault: bench/issue13-figures.md,
+# session 9.
+def _contentless(table: str) -> list[str]:
+    return [
+        f"ALTER TABLE {table} RENAME TO {table}_v21",
+        f"CREATE VIRTUAL TABLE {table} USING fts5(body, content = '', contentless_delete = 1, "
+        "tokenize = \"unicode61 remove_diacritics 2\")",
+        f"INSERT INTO {table}(rowid, body) SELECT rowid, body FROM {table}_v21",
+        f"DROP TABLE {table}_v21",
+    ]
+
+
+_V22_CONTENTLESS_SEARCH: Sequence[str] = (
+    *_contentless("search_text"), *_contentless("search_sensitive"),
+    "INSERT INTO search_text(search_text) VALUES ('optimize')",
+    "INSERT INTO search_sensitive(search_sensitive) VALUES ('optimize')",
+)
+
 MIGRATIONS: tuple[Sequence[str], ...] = (
     _V1, _V2_EXCHANGE, _V3_DRAFTS, _V4_SYNC, _V5_LISTS, _V6_FILTERED_LISTS, _V7_FTS_DELETE,
     _V8_DATE_ORDER, _V9_STAYS, _V10_INBOUND, _V11_SHARING, _V12_NETWORK, _V13_ATTACHMENTS,
     _V14_CONSENT_NOTICES, _V15_PLANS, _V16_ROTATION, _V17_DEFERRED_UPKEEP,
     _V18_PEER_ATTACHMENTS, _V19_TOLD_ON_ACK, _V20_FEWER_VERSION_INDEXES, _V21_PEER_SKIPPED,
+    _V22_CONTENTLESS_SEARCH,
 )
 LATEST = len(MIGRATIONS)
 
