@@ -9,6 +9,7 @@ still read back through the services at the latest.
 
 from __future__ import annotations
 
+import json
 import secrets
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -18,11 +19,12 @@ import pytest
 
 from hrd_desk.crypto.identity import Identity
 from hrd_desk.errors import DamagedVault
+from hrd_desk.history.versions import frontier
 from hrd_desk.model.fields import FieldKind, field_infos
 from hrd_desk.model.records import KINDS
 from hrd_desk.services.casework import Casework, RecordFilter
 from hrd_desk.services.session import Session, create_vault, open_session, unlock_vault
-from hrd_desk.store import migrations, peers, search_index
+from hrd_desk.store import migrations, peers, search_index, sharing
 from hrd_desk.store.dbapi import Connection, connect, transaction
 from hrd_desk.store.drafts import list_drafts, save_draft
 from hrd_desk.store.meta import set_meta
@@ -482,9 +484,8 @@ def _histories_read_without_record_indexes(conn: Connection) -> Callable[[Connec
             (1, {"title": "seeded case"}), (2, {"status": "open"}), (3, {"status": "closed"})]
         moved = RecordStore(after, vault_id=vault_id, identity=identity)
         moved.update("case", case, {"title": "renamed"})
-        assert after.execute("SELECT counter, frontier FROM versions WHERE record_id = ? "
-                             "ORDER BY seq", (case,)).fetchall() == [(1, 0), (2, 0), (3, 0),
-                                                                     (4, 1)]
+        # (the frontier is no longer stored from version 23 on: computed from the history)
+        assert [v.counter for v in frontier(load_versions(after, case))] == [4]
         assert get_record(after, case).fields["title"] == "renamed"
 
     return check
@@ -556,6 +557,36 @@ def _search_moves_over(conn: Connection) -> Callable[[Connection], None]:
     return check
 
 
+def _deleted_read_from_display(conn: Connection) -> Callable[[Connection], None]:
+    """Version 23 drops the frontier flag: whether a record shows as deleted is read from its
+    display row (or the registry, once purged), the same for records held before."""
+    identity = Identity.generate()
+    vault_id = identity.public.vault_id()
+    with transaction(conn):
+        set_meta(conn, "vault_id", vault_id)
+    store = RecordStore(conn, vault_id=vault_id, identity=identity)
+    live = store.create("case", {"title": "live"})
+    gone = store.create("case", {"title": "deleted"})
+    purged = store.create("case", {"title": "purged"})
+    for record_id in (gone, purged):
+        store.delete("case", record_id)
+    store.purge(purged)  # six audit events: the seeded row takes the seventh
+    ids = [live, gone, purged, "not-held"]
+    before = sharing.deleted_among(conn, ids)
+    assert before == {gone, purged}
+
+    def check(after: Connection) -> None:
+        assert "frontier" not in {r[1] for r in after.execute("PRAGMA table_info(versions)")}
+        assert sharing.deleted_among(after, ids) == before
+        assert [sharing.is_deleted(after, i) for i in ids] == [False, True, True, False]
+        moved = RecordStore(after, vault_id=vault_id, identity=identity)
+        moved.delete("case", live)
+        moved.restore("case", gone)
+        assert sharing.deleted_among(after, ids) == {live, purged}
+
+    return check
+
+
 SEED_HOOKS: dict[int, SeedHook] = {
     1: _records_at,
     2: _records_at,
@@ -578,6 +609,7 @@ SEED_HOOKS: dict[int, SeedHook] = {
     19: _histories_read_without_record_indexes,
     20: _nothing_skipped_yet,
     21: _search_moves_over,
+    22: _deleted_read_from_display,
 }
 
 
@@ -655,6 +687,17 @@ def test_a_vault_from_the_first_version_opens_with_its_records(vault_dir: Path) 
             conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('secure-delete', 1)")
             conn.executemany(f"INSERT INTO {table}(rowid, body) VALUES (?, ?)",
                              [(r, t[number]) for r, t in texts.items() if t[number]])
+        # versions as the first release made them, with the frontier flag version 23 dropped
+        tips = {v.version_id for (rid,) in conn.execute("SELECT id FROM records").fetchall()
+                for v in frontier(load_versions(conn, str(rid)))}
+        kept = ", ".join(f'"{c}"' for c in sorted(_columns_at(1)["versions"] - {"frontier"}))
+        conn.execute("ALTER TABLE versions RENAME TO versions_v23")
+        conn.execute(_schema_at(1)["versions"])
+        conn.execute(f"INSERT INTO versions({kept}) SELECT {kept} FROM versions_v23")
+        conn.execute("DROP TABLE versions_v23")
+        conn.execute(_schema_at(1)["versions_dot"])
+        conn.execute("UPDATE versions SET frontier = (hex(version_id) IN (SELECT value FROM "
+                     "json_each(?)))", (json.dumps([t.hex().upper() for t in tips]),))
         # undo what later migrations added, as if this vault were made by the first release
         for name, sql in schema(conn).items():
             if name not in _schema_at(1) and sql.upper().startswith(("CREATE TABLE", "CREATE V")):

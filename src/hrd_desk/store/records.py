@@ -311,7 +311,7 @@ class RecordStore:
         self.conn.execute(
             "INSERT INTO versions(version_id, record_id, kind, origin, counter, vector, "
             "hlc_wall, hlc_counter, deleted, field_names, fields_hash, fields, signature, "
-            "frontier, received_from, received_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?)",
+            "received_from, received_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 version.version_id, version.record_id, version.kind, version.origin,
                 version.counter, encode(dict(version.vector)).decode("utf-8"),
@@ -343,12 +343,6 @@ class RecordStore:
             fields=fields,
         )
         self.insert_version(version, None)
-        if tips:
-            self.conn.execute(
-                "UPDATE versions SET frontier = 0 "
-                "WHERE record_id = ? AND frontier = 1 AND version_id != ?",
-                (record_id, version.version_id),
-            )
         return version
 
     def refresh(
