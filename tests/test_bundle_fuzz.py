@@ -47,9 +47,11 @@ def rejected(vector: VectorFile, data: bytes) -> Outcome:
 def flip_categories(data: bytes, offset: int, bit: int) -> set[str]:
     count = int.from_bytes(data[1:3], "big")
     stanzas_end = fmt.PREAMBLE_BYTES + count * fmt.STANZA_BYTES
-    if offset == 0:  # another version this reader knows fails the MAC, which covers the byte
-        return {"mac failure" if data[0] ^ (1 << bit) in fmt.READABLE_VERSIONS
-                else "header failure"}
+    if offset == 0:  # another version this reader knows fails the MAC, which covers the byte;
+        flipped = data[0] ^ (1 << bit)  # one of 4-15 reads as a later format's preamble
+        if flipped in fmt.READABLE_VERSIONS:
+            return {"mac failure"}
+        return {"newer format" if flipped in fmt.LATER_VERSIONS else "header failure"}
     if offset < fmt.PREAMBLE_BYTES:
         return {"header failure", "over cap"}
     if offset < stanzas_end:

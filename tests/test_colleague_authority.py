@@ -513,6 +513,33 @@ def test_10_a_drop_folder_tries_a_newer_schemas_bundle_again_at_each_sync(world:
             f"{LATEST + 1}; this one knows up to {LATEST}): update hrd-desk, then import it again"]
 
 
+def test_10_a_later_bundle_format_says_update_and_is_tried_again_at_each_sync(
+    world: World,
+) -> None:
+    """A bundle of a format this build does not know (a colleague updated first) is refused as
+    "newer format", telling the caseworker to update, not as damage; the drop folder keeps it and
+    tries it again at each sync. Bytes that only start like one stay a header failure."""
+    from hrd_desk.services.dropfolder import sync_folder
+
+    w = world
+    m = w.mallory
+    drop = w.root / "drop"
+    inbox = _inbox(w.a, drop, m.office)
+    m.seal(inbox / "later.hrdb", w.a, [m.forge(w.a, w.s, "defender", {"region": "r"})])
+    later = inbox / "later.hrdb"
+    later.write_bytes(b"\x04" + later.read_bytes()[1:])
+    rejection = refused(w.a, later, "newer format")
+    assert "update hrd-desk" in rejection.message and "format 4" in rejection.message
+    for _ in range(2):
+        summary = sync_folder(w.a.session, drop)
+        assert [why for _n, why in summary.damaged] == [rejection.message]
+    seen = exchange.inspect_bundle(later, w.a.session)
+    assert seen.possible_bundle and "newer hrd-desk" in seen.reason
+    assert seen.addressed_to_me is None and seen.sender_fingerprint is None  # none of it known
+    (inbox / "tab.hrdb").write_bytes(b"\t\x00\x02 not a bundle at all")
+    refused(w.a, inbox / "tab.hrdb", "header failure")
+
+
 def test_1_a_defender_exported_once_as_a_cases_context_keeps_what_was_withheld(
     world: World,
 ) -> None:

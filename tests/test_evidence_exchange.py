@@ -71,6 +71,27 @@ def test_attachments_travel_to_an_office_byte_for_byte_with_their_custody(
     assert len(_blobs(b)) == 3
 
 
+def test_a_file_deleted_here_does_not_come_back_with_the_next_full_export(
+        pair: dict[str, Office], tmp_path: Path) -> None:
+    """A full export carries every file of its records; one the receiver deleted stays deleted
+    (it came back before), while a file the sender attached since still comes."""
+    a, b = pair["a"], pair["b"]
+    family = add_family(a)
+    first = Evidence(a.session).add(family.incident, _file(tmp_path, "threat.png", 5000))
+    export(a, tmp_path / "1.hrdb", [b], defenders=[family.defender])
+    assert exchange.import_bundle(b.session, tmp_path / "1.hrdb").attachments == 1
+    Evidence(b.session).delete(first)
+    assert _blobs(b) == [] and Evidence(b.session).list() == []
+    later = Evidence(a.session).add(family.incident, _file(tmp_path, "summons.pdf", 3000))
+    export(a, tmp_path / "2.hrdb", [b], defenders=[family.defender])
+    summary = exchange.import_bundle(b.session, tmp_path / "2.hrdb")
+    assert (summary.attachments, summary.attachments_deleted_here) == (1, 1)
+    assert summary.attachments_refused == 0
+    assert [x.id for x in Evidence(b.session).list()] == [later] and len(_blobs(b)) == 1
+    # the sender keeps its own copy: deleting is not told to colleagues
+    assert {x.id for x in Evidence(a.session).list()} == {first, later}
+
+
 def test_no_attachment_goes_to_a_partner_or_without_consent(pair: dict[str, Office],
                                                             tmp_path: Path) -> None:
     a, b = pair["a"], pair["b"]

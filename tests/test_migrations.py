@@ -24,6 +24,7 @@ from hrd_desk.model.fields import FieldKind, field_infos
 from hrd_desk.model.records import KINDS
 from hrd_desk.services.casework import Casework, RecordFilter
 from hrd_desk.services.session import Session, create_vault, open_session, unlock_vault
+from hrd_desk.store import attachments as attachment_rows
 from hrd_desk.store import migrations, peers, search_index, sharing
 from hrd_desk.store.dbapi import Connection, connect, transaction
 from hrd_desk.store.drafts import list_drafts, save_draft
@@ -484,7 +485,7 @@ def _histories_read_without_record_indexes(conn: Connection) -> Callable[[Connec
             (1, {"title": "seeded case"}), (2, {"status": "open"}), (3, {"status": "closed"})]
         moved = RecordStore(after, vault_id=vault_id, identity=identity)
         moved.update("case", case, {"title": "renamed"})
-        # (the frontier is no longer stored from version 23 on: computed from the history)
+        # (the frontier is no longer stored from version 24 on: computed from the history)
         assert [v.counter for v in frontier(load_versions(after, case))] == [4]
         assert get_record(after, case).fields["title"] == "renamed"
 
@@ -515,8 +516,29 @@ def _nothing_skipped_yet(conn: Connection) -> Callable[[Connection], None]:
     return check
 
 
+def _deleted_files_remembered_from_now(conn: Connection) -> Callable[[Connection], None]:
+    """Version 22 remembers the ids of evidence files deleted here: files held before are kept,
+    none counts as deleted (deletions before it were not noted), and one deleted afterwards is."""
+    records_check = _records_at(conn)
+    with transaction(conn):
+        conn.execute("INSERT INTO attachments(id, record_id, blob, file_key, sha256, size, name, "
+                     "media_type, received_by, received_at, metadata) VALUES ('f1', 'r', "
+                     "'00', x'00', 'aa', 1, 'a.txt', 'text/plain', 'me', '2026-01-01', '{}')")
+
+    def check(after: Connection) -> None:
+        records_check(after)
+        assert not attachment_rows.was_deleted(after, "f1")
+        assert [r.id for r in attachment_rows.list_for(after, "r")] == ["f1"]
+        with transaction(after):
+            attachment_rows.delete(after, "f1")
+        assert attachment_rows.was_deleted(after, "f1")
+        assert attachment_rows.get(after, "f1") is None
+
+    return check
+
+
 def _search_moves_over(conn: Connection) -> Callable[[Connection], None]:
-    """Version 22 makes both search tables contentless: every record's text, ordinary and
+    """Version 23 makes both search tables contentless: every record's text, ordinary and
     sensitive (a field of a sensitive kind, a field a caseworker marked), is found as before,
     ranked the same, and an edit afterwards moves its words."""
     records_check = _records_at(conn)
@@ -558,7 +580,7 @@ def _search_moves_over(conn: Connection) -> Callable[[Connection], None]:
 
 
 def _deleted_read_from_display(conn: Connection) -> Callable[[Connection], None]:
-    """Version 23 drops the frontier flag: whether a record shows as deleted is read from its
+    """Version 24 drops the frontier flag: whether a record shows as deleted is read from its
     display row (or the registry, once purged), the same for records held before."""
     identity = Identity.generate()
     vault_id = identity.public.vault_id()
@@ -608,8 +630,9 @@ SEED_HOOKS: dict[int, SeedHook] = {
     18: _told_before_counts_as_acknowledged,
     19: _histories_read_without_record_indexes,
     20: _nothing_skipped_yet,
-    21: _search_moves_over,
-    22: _deleted_read_from_display,
+    21: _deleted_files_remembered_from_now,
+    22: _search_moves_over,
+    23: _deleted_read_from_display,
 }
 
 
@@ -678,7 +701,7 @@ def test_a_vault_from_the_first_version_opens_with_its_records(vault_dir: Path) 
         found = ranked_rows(conn, '"kept"', None, window=5)
         assert len(found) == 2
         # the search tables as the first release made them, holding the text it indexed
-        # (version 22 keeps none: they are made again below)
+        # (version 23 keeps none: they are made again below)
         texts = {int(rowid): search_index.bodies(str(kind), get_record(conn, str(rid)).fields)
                  for rowid, kind, rid in conn.execute("SELECT rowid, kind, id FROM records")}
         for number, table in enumerate(("search_text", "search_sensitive")):
@@ -687,14 +710,14 @@ def test_a_vault_from_the_first_version_opens_with_its_records(vault_dir: Path) 
             conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('secure-delete', 1)")
             conn.executemany(f"INSERT INTO {table}(rowid, body) VALUES (?, ?)",
                              [(r, t[number]) for r, t in texts.items() if t[number]])
-        # versions as the first release made them, with the frontier flag version 23 dropped
+        # versions as the first release made them, with the frontier flag version 24 dropped
         tips = {v.version_id for (rid,) in conn.execute("SELECT id FROM records").fetchall()
                 for v in frontier(load_versions(conn, str(rid)))}
         kept = ", ".join(f'"{c}"' for c in sorted(_columns_at(1)["versions"] - {"frontier"}))
-        conn.execute("ALTER TABLE versions RENAME TO versions_v23")
+        conn.execute("ALTER TABLE versions RENAME TO versions_now")
         conn.execute(_schema_at(1)["versions"])
-        conn.execute(f"INSERT INTO versions({kept}) SELECT {kept} FROM versions_v23")
-        conn.execute("DROP TABLE versions_v23")
+        conn.execute(f"INSERT INTO versions({kept}) SELECT {kept} FROM versions_now")
+        conn.execute("DROP TABLE versions_now")
         conn.execute(_schema_at(1)["versions_dot"])
         conn.execute("UPDATE versions SET frontier = (hex(version_id) IN (SELECT value FROM "
                      "json_each(?)))", (json.dumps([t.hex().upper() for t in tips]),))

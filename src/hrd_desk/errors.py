@@ -176,6 +176,7 @@ BUNDLE_CATEGORIES = frozenset(
     {
         "no match",
         "header failure",
+        "newer format",
         "mac failure",
         "payload failure",
         "signature failure",

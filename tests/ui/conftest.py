@@ -64,6 +64,7 @@ class ScriptedPrompter:
     files: list[str | None] = field(default_factory=list)
     calls: list[tuple[str, str, str]] = field(default_factory=list)
     buttons: list[tuple[str, str]] = field(default_factory=list)  # each confirm's verbs
+    destructive: list[bool] = field(default_factory=list)  # each confirm's flag (Enter keeps)
     choices: list[int | None] = field(default_factory=list)  # None: cancelled; none left: default
     options: list[list[tuple[str, str]]] = field(default_factory=list)  # each choice's options
 
@@ -71,6 +72,7 @@ class ScriptedPrompter:
                 accept: str = "OK", reject: str = "Cancel") -> bool:
         self.calls.append(("confirm", title, text))
         self.buttons.append((accept, reject))
+        self.destructive.append(destructive)
         return self.confirm_answers.pop(0) if self.confirm_answers else True
 
     def choose(self, title: str, text: str, options: Sequence[tuple[str, str]], *,

@@ -184,6 +184,39 @@ def test_verify_reports_a_damaged_file(dialog: AttachmentsDialog, prompter: Scri
     assert prompter.calls[-1][:2] == ("error", "DAMAGED")
 
 
+def test_delete_asks_first_defaults_to_keeping_and_overwrites_the_file(
+        dialog: AttachmentsDialog, prompter: ScriptedPrompter, session: Session,
+        qtbot: QtBot, tmp_path: Path) -> None:
+    for name in ("wrong file.txt", "threat.txt"):
+        source = tmp_path / name
+        source.write_text(f"{name}\n")
+        dialog.add_files([source])
+        flush()
+    blobs = session.vault.directory / "blobs"
+    assert len(list(blobs.iterdir())) == 2
+    dialog.table.setCurrentItem(dialog.table.topLevelItem(0))
+    prompter.confirm_answers = [False]
+    _button(dialog, "Delete…").click()
+    flush()
+    title, text = prompter.calls[-1][1:3]
+    assert title == "Delete this file" and "“wrong file.txt”" in text
+    assert prompter.destructive[-1] and prompter.buttons[-1] == ("Delete file", "Keep it")
+    assert dialog.table.topLevelItemCount() == 2 and len(list(blobs.iterdir())) == 2
+    with qtbot.waitActive(dialog):
+        dialog.activateWindow()
+    dialog.table.setFocus()
+    prompter.confirm_answers = [True]
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Delete)  # the Delete key asks the same question
+    flush()
+    assert [dialog.table.topLevelItem(0).text(0)] == ["threat.txt"]  # type: ignore[union-attr]
+    assert len(list(blobs.iterdir())) == 1
+    assert [a.name for a in dialog.ctx.reader.evidence.list()] == ["threat.txt"]
+    _button(dialog, "Delete…").click()
+    flush()
+    assert dialog.table.topLevelItemCount() == 0 and list(blobs.iterdir()) == []
+    assert not _button(dialog, "Delete…").isEnabled()  # nothing left to delete
+
+
 def test_a_records_form_opens_its_attachments_and_a_new_record_has_none_yet(
         ctx: FakeContext, incident: str, qtbot: QtBot) -> None:
     from hrd_desk.ui.forms import open_form
@@ -238,3 +271,41 @@ def test_lock_closes_and_empties_every_evidence_window(
     for w in QApplication.topLevelWidgets():
         if isinstance(w, AttachmentViewer):
             assert "SECRET-EVIDENCE-LINE" not in w.content.toPlainText()  # type: ignore[attr-defined]
+
+
+def test_the_defender_page_opens_the_defenders_own_attachments(
+        ctx: FakeContext, incident: str, qtbot: QtBot, tmp_path: Path) -> None:
+    from hrd_desk.ui.defender_view import DefenderView
+
+    amina = next(d.id for d in ctx.reader.records.list("defender"))
+    summons = tmp_path / "summons.txt"
+    summons.write_text("court summons\n")
+    ctx.reader.evidence.add(amina, summons)
+    view = DefenderView()
+    qtbot.addWidget(view)
+    view.attach(ctx)  # type: ignore[arg-type]
+    view.show_defender(amina)
+    view.attachments_button.click()
+    flush()
+    [opened] = [d for d in QApplication.topLevelWidgets()
+                if isinstance(d, AttachmentsDialog) and d.isVisible()]
+    assert opened.record_id == amina
+    assert [opened.table.topLevelItem(i).text(0)  # type: ignore[union-attr]
+            for i in range(opened.table.topLevelItemCount())] == ["summons.txt"]
+    opened.close()
+    flush()
+
+
+def test_sizes_are_shown_in_the_languages_units(qtbot: QtBot) -> None:
+    from hrd_desk.ui.attachments_dialog import size_text
+    from hrd_desk.ui.i18n import apply_language
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    try:
+        assert [size_text(n) for n in (16, 20_000, 3_000_000)] == [
+            "16 bytes", "19.5 KiB", "2.9 MiB"]
+        apply_language(app, "fr")
+        assert [size_text(n) for n in (16, 20_000)] == ["16 octets", "19,5 Kio"]
+    finally:
+        apply_language(app, "en")

@@ -126,3 +126,33 @@ def test_the_notice_goes_when_the_page_is_left(page: DefendersPage, amina: str) 
     page.show_list()
     page.open_defender(amina)
     assert page.view.notice.isHidden()
+
+
+def test_in_french_no_category_or_status_is_cut_short(ctx: FakeContext, qtbot: QtBot,
+                                                     amina: str) -> None:
+    """Seen in a French window: "Numérique" showed as "Numéri…" beside its colour."""
+    from PySide6.QtWidgets import QApplication
+
+    from hrd_desk.ui.defender_view import DefenderView
+    from hrd_desk.ui.i18n import apply_language
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_language(app, "fr")
+    try:
+        ctx.reader.records.add("incident", {"defenders": [amina], "category": "phone",
+                                            "occurred": "2024-06-01", "status": "monitoring",
+                                            "description": "sms"})
+        view = DefenderView()
+        qtbot.addWidget(view)
+        view.attach(ctx)  # type: ignore[arg-type]
+        view.show_defender(amina)
+        view.resize(1000, 500)
+        view.show()
+        flush()
+        timeline = view.timeline
+        assert len(timeline.incident_items()) == 6
+        for column in (1, 3):  # what Qt needs to show every cell whole, colour square included
+            assert timeline.columnWidth(column) >= timeline.sizeHintForColumn(column), column
+    finally:
+        apply_language(app, "en")

@@ -192,3 +192,32 @@ def test_the_keyboard_focus_stays_on_the_page_after_import_or_cancel(
         assert QApplication.focusWidget() is flow.import_button
         assert "4 new records" in _imported(qtbot, flow)
         assert QApplication.focusWidget() is flow.choose_button
+
+
+def test_in_arabic_the_previews_values_sit_beside_their_labels(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], prompter: ScriptedPrompter,
+    tmp_path: Path,
+) -> None:
+    """Seen at a real window in Arabic: the file name, the sender and the date sat at the far
+    left of the preview, a whole row away from their labels on the right."""
+    from PySide6.QtWidgets import QFormLayout, QLabel
+
+    with offices(tmp_path, "Desk", "Kampala") as made:
+        desk, kampala = made["Desk"], made["Kampala"]
+        bundle = tmp_path / "from-kampala.hrdb"
+        export(kampala, bundle, [desk], defenders=[add_family(kampala, "Amina").defender])
+        window = open_window_on(qtbot, make_window, desk)
+        window.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        try:
+            flow = _receive(qtbot, exchange_page(window), prompter, bundle)
+            values = [flow.form.itemAt(row, QFormLayout.ItemRole.FieldRole).widget()
+                      for row in range(flow.form.rowCount())]
+            assert [v.text() for v in values if isinstance(v, QLabel)][:2] == [
+                "from-kampala.hrdb", "Kampala"]
+            for value in values:
+                assert isinstance(value, QLabel)
+                assert value.alignment() & Qt.AlignmentFlag.AlignRight, value.text()
+                assert value.alignment() & Qt.AlignmentFlag.AlignAbsolute, value.text()
+                assert value.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+        finally:
+            window.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -115,3 +115,49 @@ def test_the_bundled_arabic_font_loads(english: QApplication) -> None:
     assert ids and all(i >= 0 for i in ids)
     families = {f for i in ids for f in QFontDatabase.applicationFontFamilies(i)}
     assert "Noto Sans Arabic" in families
+
+
+def test_no_module_calls_translate_by_another_name() -> None:
+    """lupdate finds strings only in calls named translate, plural or QT_TRANSLATE_NOOP: an alias
+    (`t = translate`) kept the bundle preview's labels out of every catalogue, so they showed
+    in English in every language."""
+    import ast
+
+    markers = {"translate", "plural", "QT_TRANSLATE_NOOP"}
+    found = []
+    for path in sorted((ROOT / "src" / "hrd_desk").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Assign | ast.AnnAssign | ast.NamedExpr):
+                value = node.value
+                if isinstance(value, ast.Name) and value.id in markers:
+                    found.append(f"{path.name}:{node.lineno}")
+            elif isinstance(node, ast.ImportFrom):
+                found += [f"{path.name}:{node.lineno}" for alias in node.names
+                          if alias.name in markers and alias.asname not in (None, alias.name)]
+    assert found == []
+
+
+def test_the_bundle_preview_speaks_the_chosen_language(english: object) -> None:
+    from hrd_desk.services.exchange import Inspection
+    from hrd_desk.ui.exchange.summaries import preview_of
+
+    seen = Inspection(size=10, possible_bundle=True, reason="", addressed_to_me=True,
+                      sender_fingerprint="AAAA", sender_colleague="Bogota",
+                      sender_verified=True, sender_revoked=False, created_at=1_700_000_000,
+                      counts={"defender": 1}, already_imported=False)
+    apply_language(english, "fr")  # type: ignore[arg-type]
+    labels = [label for label, _value in preview_of(seen, "x.hrdb").rows]
+    assert labels[:3] == ["Fichier", "De", "Confiance"] and labels[-1] == "Contient"
+
+
+def test_a_later_bundle_format_is_previewed_as_update_hrd_desk(english: object) -> None:
+    from hrd_desk.services.exchange import Inspection
+    from hrd_desk.ui.exchange.summaries import preview_of
+
+    seen = Inspection(size=70_000, possible_bundle=True, addressed_to_me=None,
+                      reason="bundle rejected (newer format): bundle format 4, made by a newer "
+                             "hrd-desk (this one reads formats 1 to 3): update hrd-desk, then "
+                             "import it again")
+    shown = preview_of(seen, "later.hrdb")
+    assert not shown.can_import
+    assert "A newer hrd-desk made it: update hrd-desk, then import it again." in shown.warning

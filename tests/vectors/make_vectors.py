@@ -233,14 +233,27 @@ def header_cases() -> list[Case]:
         Case("version_zero", "header failure", "version byte 0", b"\x00" + one[1:]),
         Case(
             "version_unknown_4",
-            "header failure",
-            "version byte 4: no negotiation",
+            "newer format",
+            "version byte 4 with a stanza count a bundle uses: a later format (update hrd-desk)",
             b"\x04" + one[1:],
         ),
         Case(
-            "flip_version_bit",
+            "version_4_count_3",
             "header failure",
-            "one bit flipped in the version byte (1 to 5: bit 1 would make 3, a version read)",
+            "version byte 4 but a stanza count no format uses: not a bundle",
+            b"\x04" + with_count(one, 3)[1:],
+        ),
+        Case(
+            "version_16",
+            "header failure",
+            "version byte 16: beyond the versions a later format may take",
+            b"\x10" + one[1:],
+        ),
+        Case(
+            "flip_version_bit",
+            "newer format",
+            "one bit flipped in the version byte (3 to 7: the preamble reads as a later format's; "
+            "no version this app reads can be reached by moving the byte, the header MAC binds it)",
             flip(one, 0, 2),
         ),
         Case(

@@ -327,7 +327,8 @@ def cmd_import(inv: Invocation) -> int:
             "notices": s.notices, "rotated": s.rotated, "new_epoch": s.new_epoch,
             "lost_kept_aside": s.lost_kept_aside, "consent_notices": s.consent_notices,
             "schema_version": s.schema_version, "attachments": s.attachments,
-            "attachments_refused": s.attachments_refused}
+            "attachments_refused": s.attachments_refused,
+            "attachments_deleted_here": s.attachments_deleted_here}
     who = _who(s)
     if s.already_imported:
         inv.emit(data, f"already imported from {who}: nothing changed")
@@ -346,6 +347,9 @@ def cmd_import(inv: Invocation) -> int:
     if s.attachments_refused:
         conflicts += (f"\n{counted(s.attachments_refused, 'evidence file')} not kept: the "
                       "sender may not attach files to its record here")
+    if s.attachments_deleted_here:
+        conflicts += (f"\n{counted(s.attachments_deleted_here, 'evidence file')} not kept: "
+                      "deleted here before")
     outcome = _outcome_text(s.outcomes, s.new_records, s.lost_kept_aside)
     inv.emit(data, f"imported from {who}: {outcome}{flag}{check}{conflicts}")
     return 0

@@ -33,6 +33,16 @@ MANIFEST_FORMAT = 1  # the manifest's own "format" key, the same in every versio
 # -- header -----------------------------------------------------------------------------------
 PREAMBLE_BYTES = 3  # version u8 + stanza count u16
 STANZA_BUCKETS = (1, 4, 16, 64)
+# Every later format keeps the preamble's meaning (docs/bundle-format.md, "Later versions"), so
+# this hrd-desk can tell a bundle of a newer one ("update hrd-desk") from damage or junk.
+LATER_VERSIONS = range(FORMAT_VERSION + 1, 16)
+
+
+def names_later_format(preamble: bytes) -> bool:
+    """Whether a preamble reads as a later format's: a version byte 4-15 and a stanza count one
+    of STANZA_BUCKETS (a text file starting with a tab or a newline does not)."""
+    return (len(preamble) >= PREAMBLE_BYTES and preamble[0] in LATER_VERSIONS
+            and int.from_bytes(preamble[1:PREAMBLE_BYTES], "big") in STANZA_BUCKETS)
 MAX_STANZAS = STANZA_BUCKETS[-1]
 FILE_KEY_BYTES = 32
 STANZA_BYTES = 80  # SealedBox: 32-byte ephemeral public key + 16-byte MAC + 32-byte file key

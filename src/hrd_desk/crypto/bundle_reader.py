@@ -62,6 +62,12 @@ def _payload(message: str) -> BundleRejected:
     return BundleRejected("payload failure", message)
 
 
+def later_format_text(version: int) -> str:
+    return (f"bundle format {version}, made by a newer hrd-desk (this one reads formats "
+            f"{fmt.READABLE_VERSIONS[0]} to {fmt.READABLE_VERSIONS[-1]}): update hrd-desk, then "
+            "import it again")
+
+
 class BundleReader:
     """One reader per bundle and per pass; see the module docstring for the contract."""
 
@@ -143,6 +149,8 @@ class BundleReader:
         if not preamble:
             raise BundleIncomplete("the file is empty", size=0, at_boundary=True)
         if preamble[0] not in fmt.READABLE_VERSIONS:
+            if fmt.names_later_format(preamble):
+                raise BundleRejected("newer format", later_format_text(preamble[0]))
             raise BundleRejected("header failure", "not a bundle of a version this app reads")
         self._version = preamble[0]  # bound by the header MAC and, through it, the signatures
         self._hasher = ContentHasher(self._version)
@@ -568,6 +576,9 @@ def peek(inp: BinaryIO) -> dict[str, object]:
     if not preamble:
         return verdict("empty")
     if preamble[0] not in fmt.READABLE_VERSIONS:
+        if fmt.names_later_format(preamble):  # its layout is the later format's to say
+            result["format_version"] = preamble[0]
+            return verdict(later_format_text(preamble[0]), True)
         return verdict("not a bundle of a known version")
     result["format_version"] = preamble[0]
     if len(preamble) < fmt.PREAMBLE_BYTES:

@@ -39,10 +39,6 @@
     <context>
         <name>AttachmentsDialog</name>
         <message>
-            <source>%1 bytes</source>
-            <translation>%1 بايت</translation>
-        </message>
-        <message>
             <source> It includes a GPS location.</source>
             <translation> وتتضمن موقعًا جغرافيًا (GPS).</translation>
         </message>
@@ -97,6 +93,14 @@
         <message>
             <source>Verify</source>
             <translation>تحقّق</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>حذف…</translation>
+        </message>
+        <message>
+            <source>Delete the selected file (Del)</source>
+            <translation>حذف الملف المحدد (Del)</translation>
         </message>
         <message>
             <source>Close</source>
@@ -187,6 +191,26 @@
         <message>
             <source>DAMAGED</source>
             <translation>تالف</translation>
+        </message>
+        <message>
+            <source>Delete this file</source>
+            <translation>حذف هذا الملف</translation>
+        </message>
+        <message>
+            <source>Delete “%1” from this vault? Its encrypted file is overwritten and its chain of custody goes with it: this cannot be undone. Colleagues who received it keep their copies, and their bundles will not bring it back here.</source>
+            <translation>هل تريد حذف «%1» من هذه الخزنة؟ يُكتب فوق ملفه المشفّر وتُحذف سلسلة حيازته معه: لا يمكن التراجع عن ذلك. يحتفظ الزملاء الذين تلقّوه بنسخهم، ولن تعيده حزمهم إلى هنا.</translation>
+        </message>
+        <message>
+            <source>Delete file</source>
+            <translation>حذف الملف</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>الإبقاء عليه</translation>
+        </message>
+        <message>
+            <source>Not deleted</source>
+            <translation>لم يُحذف</translation>
         </message>
         <message>
             <source>This image cannot be shown (damaged, or a format Qt cannot read): export a decrypted copy to open it elsewhere.</source>
@@ -2965,6 +2989,14 @@ The record then shows that version's values for the fields that differ. The othe
             <translation>نقل هذا/هذه المدافع/ة إلى المحذوفات</translation>
         </message>
         <message>
+            <source>Attachments…</source>
+            <translation>المرفقات…</translation>
+        </message>
+        <message>
+            <source>Evidence files attached to this defender: add, view, export, verify</source>
+            <translation>ملفات الأدلة المرفقة بهذا المدافع: إضافة، عرض، تصدير، تحقق</translation>
+        </message>
+        <message>
             <source>History…</source>
             <translation>السجل…</translation>
         </message>
@@ -3864,6 +3896,70 @@ Nothing in this vault was changed.</source>
             <source>A damaged file was not imported (%1).</source>
             <translation>لم يُستورد ملف تالف (%1).</translation>
         </message>
+        <message>
+            <source>File</source>
+            <translation>الملف</translation>
+        </message>
+        <message>
+            <source>This file is not a bundle hrd-desk can read.</source>
+            <translation>هذا الملف ليس حزمة يستطيع hrd-desk قراءتها.</translation>
+        </message>
+        <message>
+            <source>This bundle is not addressed to this vault: it was sealed for other colleagues, and cannot be opened here.</source>
+            <translation>هذه الحزمة ليست موجهة إلى هذه الخزنة: خُتمت لزملاء آخرين، ولا يمكن فتحها هنا.</translation>
+        </message>
+        <message>
+            <source>Unknown sender</source>
+            <translation>مرسل غير معروف</translation>
+        </message>
+        <message>
+            <source>Not a colleague</source>
+            <translation>ليس زميلًا</translation>
+        </message>
+        <message>
+            <source>Revoked: bundles from them are refused</source>
+            <translation>مُلغى: تُرفض الحزم الواردة منه</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>موثَّق</translation>
+        </message>
+        <message>
+            <source>NOT VERIFIED: you have not compared fingerprints with them</source>
+            <translation>غير موثَّق: لم تقارن البصمات معه</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>من</translation>
+        </message>
+        <message>
+            <source>Trust</source>
+            <translation>الثقة</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>أُنشئت</translation>
+        </message>
+        <message>
+            <source>Holds</source>
+            <translation>تحتوي</translation>
+        </message>
+        <message>
+            <source>The sender is not one of your colleagues, so it cannot be imported. If you expected it, ask them for their identity card, add it under Colleagues, and compare this fingerprint with them.</source>
+            <translation>المرسل ليس من زملائك، لذا لا يمكن استيرادها. إن كنت تتوقعها، فاطلب منه بطاقة هويته، وأضفها ضمن الزملاء، وقارن هذه البصمة معه.</translation>
+        </message>
+        <message>
+            <source>This sender was revoked: the bundle will not be imported.</source>
+            <translation>أُلغي هذا المرسل: لن تُستورد الحزمة.</translation>
+        </message>
+        <message>
+            <source>This bundle was imported before: importing it again changes nothing.</source>
+            <translation>استُوردت هذه الحزمة من قبل: استيرادها مرة أخرى لا يغيّر شيئًا.</translation>
+        </message>
+        <message>
+            <source>You have not verified this colleague. Import only if you expected this file from them.</source>
+            <translation>لم توثّق هذا الزميل. لا تستورد إلا إذا كنت تتوقع هذا الملف منه.</translation>
+        </message>
         <message numerus="yes">
             <source>%n change(s)</source>
             <translation>
@@ -4170,6 +4266,17 @@ Nothing in this vault was changed.</source>
                 <numerusform>لم تُحفظ %n ملفات أدلة: لا يحق للمرسل إرفاق ملفات بسجلها هنا.</numerusform>
                 <numerusform>لم يُحفظ %n ملفًا من ملفات الأدلة: لا يحق للمرسل إرفاق ملفات بسجلها هنا.</numerusform>
                 <numerusform>لم يُحفظ %n ملف أدلة: لا يحق للمرسل إرفاق ملفات بسجلها هنا.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n evidence file(s) not kept: deleted here before.</source>
+            <translation>
+                <numerusform>لم يُرفض أي ملف أدلة.</numerusform>
+                <numerusform>لم يُحفظ ملف أدلة واحد: حُذف هنا من قبل.</numerusform>
+                <numerusform>لم يُحفظ ملفا أدلة: حُذفا هنا من قبل.</numerusform>
+                <numerusform>لم تُحفظ %n ملفات أدلة: حُذفت هنا من قبل.</numerusform>
+                <numerusform>لم يُحفظ %n ملفًا من ملفات الأدلة: حُذفت هنا من قبل.</numerusform>
+                <numerusform>لم يُحفظ %n ملف أدلة: حُذفت هنا من قبل.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

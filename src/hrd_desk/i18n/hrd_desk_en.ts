@@ -264,6 +264,13 @@
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n evidence file(s) not kept: deleted here before.</source>
+            <translation>
+                <numerusform>%n evidence file not kept: deleted here before.</numerusform>
+                <numerusform>%n evidence files not kept: deleted here before.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n record(s) left out because a defender they concern has not consented to sharing.</source>
             <translation>
                 <numerusform>%n record left out because a defender it concerns has not consented to sharing.</numerusform>

@@ -39,10 +39,6 @@
     <context>
         <name>AttachmentsDialog</name>
         <message>
-            <source>%1 bytes</source>
-            <translation>%1 bytes</translation>
-        </message>
-        <message>
             <source> It includes a GPS location.</source>
             <translation> Incluye una ubicación GPS.</translation>
         </message>
@@ -97,6 +93,14 @@
         <message>
             <source>Verify</source>
             <translation>Verificar</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Eliminar…</translation>
+        </message>
+        <message>
+            <source>Delete the selected file (Del)</source>
+            <translation>Eliminar el archivo seleccionado (Supr)</translation>
         </message>
         <message>
             <source>Close</source>
@@ -187,6 +191,26 @@
         <message>
             <source>DAMAGED</source>
             <translation>DAÑADO</translation>
+        </message>
+        <message>
+            <source>Delete this file</source>
+            <translation>Eliminar este archivo</translation>
+        </message>
+        <message>
+            <source>Delete “%1” from this vault? Its encrypted file is overwritten and its chain of custody goes with it: this cannot be undone. Colleagues who received it keep their copies, and their bundles will not bring it back here.</source>
+            <translation>¿Eliminar «%1» de esta bóveda? Su archivo cifrado se sobrescribe y su cadena de custodia se va con él: no se puede deshacer. Los colegas que lo recibieron conservan sus copias, y sus paquetes no lo traerán de vuelta aquí.</translation>
+        </message>
+        <message>
+            <source>Delete file</source>
+            <translation>Eliminar archivo</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Conservarlo</translation>
+        </message>
+        <message>
+            <source>Not deleted</source>
+            <translation>No eliminado</translation>
         </message>
         <message>
             <source>This image cannot be shown (damaged, or a format Qt cannot read): export a decrypted copy to open it elsewhere.</source>
@@ -2953,6 +2977,14 @@ El registro mostrará entonces los valores de esa versión en los campos que dif
             <translation>Mover este defensor o defensora a Eliminados</translation>
         </message>
         <message>
+            <source>Attachments…</source>
+            <translation>Adjuntos…</translation>
+        </message>
+        <message>
+            <source>Evidence files attached to this defender: add, view, export, verify</source>
+            <translation>Archivos de prueba adjuntos a este defensor: añadir, ver, exportar, verificar</translation>
+        </message>
+        <message>
             <source>History…</source>
             <translation>Historial…</translation>
         </message>
@@ -3812,6 +3844,70 @@ No se cambió nada en esta bóveda.</translation>
             <source>A damaged file was not imported (%1).</source>
             <translation>Un archivo dañado no se importó (%1).</translation>
         </message>
+        <message>
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <source>This file is not a bundle hrd-desk can read.</source>
+            <translation>Este archivo no es un paquete que hrd-desk pueda leer.</translation>
+        </message>
+        <message>
+            <source>This bundle is not addressed to this vault: it was sealed for other colleagues, and cannot be opened here.</source>
+            <translation>Este paquete no está dirigido a esta bóveda: se selló para otros colegas y no se puede abrir aquí.</translation>
+        </message>
+        <message>
+            <source>Unknown sender</source>
+            <translation>Remitente desconocido</translation>
+        </message>
+        <message>
+            <source>Not a colleague</source>
+            <translation>No es un colega</translation>
+        </message>
+        <message>
+            <source>Revoked: bundles from them are refused</source>
+            <translation>Revocado: sus paquetes se rechazan</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Verificado</translation>
+        </message>
+        <message>
+            <source>NOT VERIFIED: you have not compared fingerprints with them</source>
+            <translation>NO VERIFICADO: no ha comparado las huellas con este colega</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <source>Trust</source>
+            <translation>Confianza</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Creado</translation>
+        </message>
+        <message>
+            <source>Holds</source>
+            <translation>Contiene</translation>
+        </message>
+        <message>
+            <source>The sender is not one of your colleagues, so it cannot be imported. If you expected it, ask them for their identity card, add it under Colleagues, and compare this fingerprint with them.</source>
+            <translation>El remitente no es uno de sus colegas, así que no se puede importar. Si lo esperaba, pídale su tarjeta de identidad, añádala en Colegas y compare esta huella con él.</translation>
+        </message>
+        <message>
+            <source>This sender was revoked: the bundle will not be imported.</source>
+            <translation>Este remitente fue revocado: el paquete no se importará.</translation>
+        </message>
+        <message>
+            <source>This bundle was imported before: importing it again changes nothing.</source>
+            <translation>Este paquete ya se importó: importarlo de nuevo no cambia nada.</translation>
+        </message>
+        <message>
+            <source>You have not verified this colleague. Import only if you expected this file from them.</source>
+            <translation>No ha verificado a este colega. Importe solo si esperaba este archivo de su parte.</translation>
+        </message>
         <message numerus="yes">
             <source>%n change(s)</source>
             <translation>
@@ -4006,6 +4102,13 @@ No se cambió nada en esta bóveda.</translation>
             <translation>
                 <numerusform>%n archivo de evidencia no conservado: el remitente no puede adjuntar archivos a su registro aquí.</numerusform>
                 <numerusform>%n archivos de evidencia no conservados: el remitente no puede adjuntar archivos a su registro aquí.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n evidence file(s) not kept: deleted here before.</source>
+            <translation>
+                <numerusform>%n archivo de prueba no conservado: se eliminó aquí antes.</numerusform>
+                <numerusform>%n archivos de prueba no conservados: se eliminaron aquí antes.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -39,10 +39,6 @@
     <context>
         <name>AttachmentsDialog</name>
         <message>
-            <source>%1 bytes</source>
-            <translation>%1 octets</translation>
-        </message>
-        <message>
             <source> It includes a GPS location.</source>
             <translation> Elle contient une position GPS.</translation>
         </message>
@@ -97,6 +93,14 @@
         <message>
             <source>Verify</source>
             <translation>Vérifier</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Supprimer…</translation>
+        </message>
+        <message>
+            <source>Delete the selected file (Del)</source>
+            <translation>Supprimer le fichier sélectionné (Suppr)</translation>
         </message>
         <message>
             <source>Close</source>
@@ -187,6 +191,26 @@
         <message>
             <source>DAMAGED</source>
             <translation>ENDOMMAGÉ</translation>
+        </message>
+        <message>
+            <source>Delete this file</source>
+            <translation>Supprimer ce fichier</translation>
+        </message>
+        <message>
+            <source>Delete “%1” from this vault? Its encrypted file is overwritten and its chain of custody goes with it: this cannot be undone. Colleagues who received it keep their copies, and their bundles will not bring it back here.</source>
+            <translation>Supprimer « %1 » de ce coffre ? Son fichier chiffré est écrasé et sa chaîne de traçabilité disparaît avec lui : c’est irréversible. Les collègues qui l’ont reçu gardent leur copie, et leurs lots ne le ramèneront pas ici.</translation>
+        </message>
+        <message>
+            <source>Delete file</source>
+            <translation>Supprimer le fichier</translation>
+        </message>
+        <message>
+            <source>Keep it</source>
+            <translation>Le garder</translation>
+        </message>
+        <message>
+            <source>Not deleted</source>
+            <translation>Non supprimé</translation>
         </message>
         <message>
             <source>This image cannot be shown (damaged, or a format Qt cannot read): export a decrypted copy to open it elsewhere.</source>
@@ -2953,6 +2977,14 @@ La fiche affiche alors les valeurs de cette version pour les champs qui diffère
             <translation>Déplacer ce·tte défenseur·e vers Supprimés</translation>
         </message>
         <message>
+            <source>Attachments…</source>
+            <translation>Pièces jointes…</translation>
+        </message>
+        <message>
+            <source>Evidence files attached to this defender: add, view, export, verify</source>
+            <translation>Fichiers de preuve joints à ce défenseur : ajouter, voir, exporter, vérifier</translation>
+        </message>
+        <message>
             <source>History…</source>
             <translation>Historique…</translation>
         </message>
@@ -3812,6 +3844,70 @@ Rien n'a été modifié dans ce coffre.</translation>
             <source>A damaged file was not imported (%1).</source>
             <translation>Un fichier endommagé n'a pas été importé (%1).</translation>
         </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>This file is not a bundle hrd-desk can read.</source>
+            <translation>Ce fichier n’est pas un lot qu’hrd-desk peut lire.</translation>
+        </message>
+        <message>
+            <source>This bundle is not addressed to this vault: it was sealed for other colleagues, and cannot be opened here.</source>
+            <translation>Ce lot n’est pas adressé à ce coffre : il a été scellé pour d’autres collègues et ne peut pas être ouvert ici.</translation>
+        </message>
+        <message>
+            <source>Unknown sender</source>
+            <translation>Expéditeur inconnu</translation>
+        </message>
+        <message>
+            <source>Not a colleague</source>
+            <translation>Pas un collègue</translation>
+        </message>
+        <message>
+            <source>Revoked: bundles from them are refused</source>
+            <translation>Révoqué : ses lots sont refusés</translation>
+        </message>
+        <message>
+            <source>Verified</source>
+            <translation>Vérifié</translation>
+        </message>
+        <message>
+            <source>NOT VERIFIED: you have not compared fingerprints with them</source>
+            <translation>NON VÉRIFIÉ : vous n’avez pas comparé les empreintes avec lui</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
+            <source>Trust</source>
+            <translation>Confiance</translation>
+        </message>
+        <message>
+            <source>Made</source>
+            <translation>Créé le</translation>
+        </message>
+        <message>
+            <source>Holds</source>
+            <translation>Contient</translation>
+        </message>
+        <message>
+            <source>The sender is not one of your colleagues, so it cannot be imported. If you expected it, ask them for their identity card, add it under Colleagues, and compare this fingerprint with them.</source>
+            <translation>L’expéditeur n’est pas l’un de vos collègues : le lot ne peut pas être importé. Si vous l’attendiez, demandez-lui sa carte d’identité, ajoutez-la sous Collègues et comparez cette empreinte avec lui.</translation>
+        </message>
+        <message>
+            <source>This sender was revoked: the bundle will not be imported.</source>
+            <translation>Cet expéditeur a été révoqué : le lot ne sera pas importé.</translation>
+        </message>
+        <message>
+            <source>This bundle was imported before: importing it again changes nothing.</source>
+            <translation>Ce lot a déjà été importé : l’importer de nouveau ne change rien.</translation>
+        </message>
+        <message>
+            <source>You have not verified this colleague. Import only if you expected this file from them.</source>
+            <translation>Vous n’avez pas vérifié ce collègue. N’importez que si vous attendiez ce fichier de sa part.</translation>
+        </message>
         <message numerus="yes">
             <source>%n change(s)</source>
             <translation>
@@ -4006,6 +4102,13 @@ Rien n'a été modifié dans ce coffre.</translation>
             <translation>
                 <numerusform>%n pièce à conviction non conservée : l'expéditeur ne peut pas joindre de fichiers à sa fiche ici.</numerusform>
                 <numerusform>%n pièces à conviction non conservées : l'expéditeur ne peut pas joindre de fichiers à leur fiche ici.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n evidence file(s) not kept: deleted here before.</source>
+            <translation>
+                <numerusform>%n fichier de preuve non conservé : supprimé ici auparavant.</numerusform>
+                <numerusform>%n fichiers de preuve non conservés : supprimés ici auparavant.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

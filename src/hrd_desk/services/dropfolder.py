@@ -50,7 +50,7 @@ from .sync import changes_for, export_changes, today
 IMPORTED, NOT_ADDRESSED, DAMAGED, INCOMPLETE, SENT, IGNORED = (
     "imported", "not addressed", "damaged", "incomplete", "sent", "ignored",
 )
-NEWER = "newer schema"  # not final: imported once this hrd-desk knows the schema
+NEWER = "newer schema"  # not final: imported once this hrd-desk knows the schema (or format)
 _FINAL = frozenset({IMPORTED, NOT_ADDRESSED, DAMAGED, SENT, IGNORED})
 ACK_FILES_KEPT_DAYS = 30
 _NAME_PERSON = b"hrd-drop-name"
@@ -144,7 +144,7 @@ def _try_import(session: Session, path: Path, name: str, summary: SyncSummary) -
         if exc.category == "no match":
             summary.not_addressed += 1
             return NOT_ADDRESSED
-        if exc.category == "newer schema":  # tried again at each sync, once hrd-desk is updated
+        if exc.category in ("newer schema", "newer format"):  # again at each sync, once updated
             summary.damaged.append((name, exc.message))
             return NEWER
         summary.damaged.append((name, f"{exc.category}: {exc.message}"))

@@ -239,6 +239,7 @@ class Incoming:
         self._written: list[str] = []  # blobs renamed by this import (rows not yet committed)
         self.received = 0
         self.refused = 0
+        self.deleted_here = 0  # files deleted in this vault before: checked, not kept again
         self._seen = 0
         self.sender_holds: list[str] = []  # ids of every whole, matching file it sent
 
@@ -269,10 +270,15 @@ class Incoming:
             raise _rejected("it reuses the id of another attachment held here")
         # a purged record keeps nothing new, whoever it was shared with or received from (its
         # scope rows stay, so the sender's scope alone would keep the file)
-        keep = (held is None and record_kind(self._s.conn, message["record"]) in ATTACHABLE
+        # a file deleted here stays deleted, whoever sends it again
+        deleted_here = held is None and store.was_deleted(self._s.conn, message["id"])
+        keep = (held is None and not deleted_here
+                and record_kind(self._s.conn, message["record"]) in ATTACHABLE
                 and not is_purged(self._s.conn, message["record"])
                 and self._may_attach(message["record"]))
-        if held is None and not keep:
+        if deleted_here:
+            self.deleted_here += 1
+        elif held is None and not keep:
             self.refused += 1
         key = blob_stream.new_key()
         blob = store.BlobFile(self._s.vault.directory) if keep else None

@@ -118,6 +118,7 @@ class ImportSummary:
     # files of records the sender may not attach to (outside its scope, or a defender it holds
     # only as a case's context): checked, not kept
     attachments_refused: int = 0
+    attachments_deleted_here: int = 0  # files deleted here before: checked, not kept again
 
     @property
     def applied(self) -> int:
@@ -704,6 +705,7 @@ def _apply(session: Session, info: BundleInfo, sender: Colleague, reader: Bundle
         importer.attachments.end()
         summary.attachments = importer.attachments.received
         summary.attachments_refused = importer.attachments.refused
+        summary.attachments_deleted_here = importer.attachments.deleted_here
         peers.note_holds_attachments(session.conn, sender.id, importer.attachments.sender_holds)
         if importer.latest_clock > (0, 0):  # once per bundle, not per version
             clock.observe(session.conn, importer.latest_clock)
@@ -833,6 +835,8 @@ def inspect_bundle(path: Path, session: Session | None = None) -> Inspection:
         except BundleRejected as exc:
             if exc.category == "no match":
                 return replace(basic, addressed_to_me=False)
+            if exc.category == "newer format":  # nothing past its preamble can be read
+                return replace(basic, reason=exc.message)
             if exc.category == "not addressed":  # a stanza opened, but the sender never chose us
                 return replace(basic, addressed_to_me=False, reason=exc.message)
             return replace(basic, addressed_to_me=True, reason=exc.message)

@@ -5,7 +5,7 @@ A blob is written under a temp name, fsynced and renamed before its row commits,
 interrupted intake leaves at most a blob no row names; `remove_orphans` (at unlock) removes those
 and any temp file once they are older than ORPHAN_GRACE_SECONDS (another process on the same
 vault may be between its rename and its commit). A deleted attachment's blob is shredded after
-the commit that removed its row.
+the commit that removed its row; its id is kept, so no bundle brings the file back.
 """
 
 from __future__ import annotations
@@ -211,8 +211,16 @@ def list_for(conn: Connection, record_id: str | None) -> list[AttachmentRow]:
 
 
 def delete(conn: Connection, attachment_id: str) -> None:
+    """Remove the row and its custody, and remember the id: a colleague's bundle carrying the
+    same file again does not bring it back (`was_deleted`)."""
     conn.execute("DELETE FROM custody_events WHERE attachment_id = ?", (attachment_id,))
     conn.execute("DELETE FROM attachments WHERE id = ?", (attachment_id,))
+    conn.execute("INSERT OR IGNORE INTO attachments_deleted(id) VALUES (?)", (attachment_id,))
+
+
+def was_deleted(conn: Connection, attachment_id: str) -> bool:
+    return conn.execute("SELECT 1 FROM attachments_deleted WHERE id = ?",
+                        (attachment_id,)).fetchone() is not None
 
 
 def add_event(conn: Connection, attachment_id: str, at: str, action: str, by: str,

@@ -1073,7 +1073,15 @@ _V21_PEER_SKIPPED: Sequence[str] = (
     """,
 )
 
-# Version 22: the full-text tables keep no copy of the text (issue 13). A contentless-delete
+# Version 22: evidence files deleted here (their ids only). A colleague's full export carries
+# every file of the records it sends, whether or not this vault had it and deleted it; without
+# this the file came back with the next full export, as if never deleted. Deletion stays local:
+# it is not told to colleagues (a colleague never removes evidence here, nor this vault there).
+_V22_DELETED_ATTACHMENTS: Sequence[str] = (
+    "CREATE TABLE attachments_deleted (id TEXT PRIMARY KEY) WITHOUT ROWID",
+)
+
+# Version 23: the full-text tables keep no copy of the text (issue 13). A contentless-delete
 # FTS5 table holds the terms and each row's length (bm25 ranks as before) but not the body: an
 # edit no longer writes (and first reads back) a content row. What the index holds for a record
 # is computed from its display row (store/cache.py, search_index.index_record), and snippets
@@ -1084,28 +1092,28 @@ _V21_PEER_SKIPPED: Sequence[str] = (
 # session 9.
 def _contentless(table: str) -> list[str]:
     return [
-        f"ALTER TABLE {table} RENAME TO {table}_v21",
+        f"ALTER TABLE {table} RENAME TO {table}_kept",
         f"CREATE VIRTUAL TABLE {table} USING fts5(body, content = '', contentless_delete = 1, "
         "tokenize = \"unicode61 remove_diacritics 2\")",
-        f"INSERT INTO {table}(rowid, body) SELECT rowid, body FROM {table}_v21",
-        f"DROP TABLE {table}_v21",
+        f"INSERT INTO {table}(rowid, body) SELECT rowid, body FROM {table}_kept",
+        f"DROP TABLE {table}_kept",
     ]
 
 
-_V22_CONTENTLESS_SEARCH: Sequence[str] = (
+_V23_CONTENTLESS_SEARCH: Sequence[str] = (
     *_contentless("search_text"), *_contentless("search_sensitive"),
     "INSERT INTO search_text(search_text) VALUES ('optimize')",
     "INSERT INTO search_sensitive(search_sensitive) VALUES ('optimize')",
 )
 
-# Version 23: no frontier flag on versions (issue 13). The frontier is computed from a record's
+# Version 24: no frontier flag on versions (issue 13). The frontier is computed from a record's
 # history wherever the merge needs it (history/versions.py); the flag only answered "does the
 # record show as deleted", which its display row (`deleted`, written from the same history) and
 # the registry's `purged` answer (store/sharing.py). Keeping it cost a write to the page of the
 # version each new one replaced: about 1,000 random pages of `versions` in an import of 1,000
-# edited incidents into the 100k vault (4,403 -> 3,411 pages). Dropping the column rewrites the
+# edited incidents into the 100k vault (4,403 -> 3,413 pages). Dropping the column rewrites the
 # table once: about 3 s on that vault.
-_V23_NO_FRONTIER_FLAG: Sequence[str] = (
+_V24_NO_FRONTIER_FLAG: Sequence[str] = (
     "ALTER TABLE versions DROP COLUMN frontier",
 )
 
@@ -1114,7 +1122,7 @@ MIGRATIONS: tuple[Sequence[str], ...] = (
     _V8_DATE_ORDER, _V9_STAYS, _V10_INBOUND, _V11_SHARING, _V12_NETWORK, _V13_ATTACHMENTS,
     _V14_CONSENT_NOTICES, _V15_PLANS, _V16_ROTATION, _V17_DEFERRED_UPKEEP,
     _V18_PEER_ATTACHMENTS, _V19_TOLD_ON_ACK, _V20_FEWER_VERSION_INDEXES, _V21_PEER_SKIPPED,
-    _V22_CONTENTLESS_SEARCH, _V23_NO_FRONTIER_FLAG,
+    _V22_DELETED_ATTACHMENTS, _V23_CONTENTLESS_SEARCH, _V24_NO_FRONTIER_FLAG,
 )
 LATEST = len(MIGRATIONS)
 

@@ -4,7 +4,7 @@ Two FTS5 tables: `search_text` for ordinary fields and `search_sensitive` for fi
 marks sensitive (searched only on request; results never quote it). Both use
 `unicode61 remove_diacritics 2`, which folds Latin diacritics; Arabic harakat and tatweel are not
 diacritics to that tokenizer, so they are stripped here, on indexing and on querying alike.
-Both are contentless-delete tables (migration 22): they hold the terms, not a copy of the text
+Both are contentless-delete tables (migration 23): they hold the terms, not a copy of the text
 (snippets are made from the record's fields, services/search_snippets.py).
 """
 
@@ -79,7 +79,7 @@ def index_record(conn: Connection, rowid: int, kind: str, fields: Mapping[str, A
     display row before this write; empty for a record new here), or None when that is not known
     (its sensitive marks changed): both rows are then replaced.
 
-    The tables keep no copy of the text (contentless, migration 22), so what the index holds is
+    The tables keep no copy of the text (contentless, migration 23), so what the index holds is
     computed from `held` with the same marks; a row whose text did not change is left alone
     (most edits change a status or a date, and an FTS5 update is not free).
     """

@@ -1,6 +1,7 @@
 """A record's evidence attachments (desk.evidence): add by file chooser or drag-and-drop with
 progress and cancel, view images and plain text from memory, export a decrypted copy after a
-warning (stripping image metadata when asked), verify against the intake hash.
+warning (stripping image metadata when asked), verify against the intake hash, delete after a
+confirmation that defaults to keeping it.
 
 Nothing here writes plaintext to disk except the explicit export; every name and text from the
 vault is shown as plain text. Work that reads or writes the vault runs through `ctx.write` (the
@@ -13,8 +14,8 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QPixmap
+from PySide6.QtCore import QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -41,12 +42,8 @@ from .labels import plain_label
 
 
 def size_text(size: int) -> str:
-    if size < 1024:
-        return filled(translate("AttachmentsDialog", "%1 bytes"), size)
-    scaled = size / 1024
-    if scaled < 1024:
-        return f"{scaled:.1f} KiB"
-    return f"{scaled / 1024:.1f} MiB"
+    """19.5 KiB, 19,5 Kio, 16 octets: the language's own units and decimal sign."""
+    return QLocale().formattedDataSize(size, 1)
 
 
 def metadata_text(attachment: Attachment) -> str:
@@ -122,6 +119,14 @@ class AttachmentsDialog(QDialog):
             row, translate("AttachmentsDialog", "Verify"), self.verify_current
         )
         row.addStretch(1)
+        self.delete_button = self._button(
+            row, translate("AttachmentsDialog", "Delete…"), self.delete_current
+        )
+        self.delete_button.setToolTip(translate("AttachmentsDialog", "Delete the selected file "
+                                                                     "(Del)"))
+        delete_key = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table,
+                               self.delete_current)
+        delete_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         layout.addLayout(row)
         buttons = QDialogButtonBox()
         buttons.addButton(
@@ -175,7 +180,7 @@ class AttachmentsDialog(QDialog):
 
     def _selection_changed(self) -> None:
         a = self.current()
-        for button in (self.export_button, self.verify_button):
+        for button in (self.export_button, self.verify_button, self.delete_button):
             button.setEnabled(a is not None)
         viewable = a is not None and a.media_type in VIEWABLE
         self.view_button.setEnabled(viewable)
@@ -362,6 +367,36 @@ class AttachmentsDialog(QDialog):
                 )
 
         self.ctx.write(lambda desk: desk.evidence.verify(a.id), on_done=done)
+
+
+    def delete_current(self) -> None:
+        a = self.current()
+        if a is None or self.progress is not None:
+            return
+        if not self.ctx.prompter.confirm(
+            translate("AttachmentsDialog", "Delete this file"),
+            filled(
+                translate(
+                    "AttachmentsDialog",
+                    "Delete “%1” from this vault? Its encrypted file is overwritten and its "
+                    "chain of custody goes with it: this cannot be undone. Colleagues who "
+                    "received it keep their copies, and their bundles will not bring it back "
+                    "here.",
+                ),
+                a.name,
+            ),
+            destructive=True,
+            accept=translate("AttachmentsDialog", "Delete file"),
+            reject=translate("AttachmentsDialog", "Keep it"),
+        ):
+            return
+        self.ctx.write(
+            lambda desk: desk.evidence.delete(a.id),
+            on_done=lambda _result: self.reload(),
+            on_error=lambda exc: self.ctx.prompter.error(
+                translate("AttachmentsDialog", "Not deleted"), str(exc)
+            ),
+        )
 
 
 class AttachmentViewer(QDialog):

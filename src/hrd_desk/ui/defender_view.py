@@ -41,6 +41,7 @@ from ..model.outside import visible
 from ..model.records import Defender, Stored
 from ..services.casework import RecordFilter
 from ..services.sharing_rule import Profile
+from .attachments_dialog import open_attachments
 from .audit_dialogs import open_history
 from .contracts import AppContext
 from .copy_guard import copyable_label
@@ -132,6 +133,13 @@ class DefenderView(QWidget):
             translate("DefenderView", "Delete…"),
             self.delete_defender,
             translate("DefenderView", "Move this defender to Deleted"),
+        )
+        self.attachments_button = self._button(
+            actions,
+            translate("DefenderView", "Attachments…"),
+            self.show_attachments,
+            translate("DefenderView", "Evidence files attached to this defender: add, view, "
+                                      "export, verify"),
         )
         self.history_button = self._button(
             actions,
@@ -354,6 +362,11 @@ class DefenderView(QWidget):
                                    "copy: save it only where it is safe.")
         return save_report(ctx.prompter, translate("DefenderView", "Dossier PDF"), warning,
                            f"dossier-{profile.value}.pdf", write)
+
+    def show_attachments(self) -> None:
+        """The defender's evidence files (ui/attachments_dialog.py); the lock closes them."""
+        if self.ctx is not None and self.defender_id is not None:
+            open_attachments(self.ctx, "defender", self.defender_id, self)
 
     def show_history(self) -> None:
         """Who did what to this defender and when (ids and field names, never contents)."""

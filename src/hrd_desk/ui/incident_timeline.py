@@ -14,10 +14,11 @@ from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from ..model.display import masked
+from ..model.vocab import VOCABULARIES
 from ..services.desk import Desk
 from ..services.overview import TimelineGroup
 from .i18n import plural, translate, vocab_text
-from .labels import SEVERITY_SCALE, category_colour, category_text
+from .labels import CATEGORY_SHORT, SEVERITY_SCALE, category_colour, category_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 KEY_ROLE = Qt.ItemDataRole.UserRole
@@ -91,6 +92,14 @@ class IncidentTimeline(QTreeWidget):
         self.headerItem().setToolTip(2, translate("Column", SEVERITY_SCALE))
         for column, width in enumerate((13, 9, 6, 8)):
             self.setColumnWidth(column, width * em)
+        # the category (with its colour) and the status as wide as their longest word in this
+        # language: "Numérique" and "Surveillance" were cut short in French
+        fm, spare = self.fontMetrics(), 3 * em  # the colour square, the margins
+        for column, words in ((1, [category_text(s, short=True) for s in CATEGORY_SHORT]),
+                              (3, [vocab_text("incident_statuses", t.slug)
+                                   for t in VOCABULARIES["incident_statuses"].terms])):
+            widest = max(fm.horizontalAdvance(w) for w in words) + spare
+            self.setColumnWidth(column, max(self.columnWidth(column), widest))
         self.setStyleSheet("QTreeView::item { padding: 0.2em 0; }")
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setAlternatingRowColors(True)

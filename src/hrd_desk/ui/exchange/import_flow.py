@@ -27,7 +27,7 @@ from ...services.exchange import ImportSummary
 from ..column_font import equal_width_font
 from ..contracts import AppContext
 from ..i18n import QT_TRANSLATE_NOOP, translate
-from ..labels import heading, plain_label
+from ..labels import heading, plain_label, value_label
 from .common import (
     LongJob,
     ProgressBox,
@@ -153,7 +153,10 @@ class ImportFlow(QWidget):
             return
         shown = preview_of(seen, path.name)
         for caption, value in shown.rows:
-            text = plain_label(value, wrap=True, selectable=True)
+            text = value_label(value)  # beside its label in either direction (a Latin name in
+            text.setTextInteractionFlags(  # Arabic drifted to the far left)
+                Qt.TextInteractionFlag.TextSelectableByMouse
+                | Qt.TextInteractionFlag.TextSelectableByKeyboard)
             text.setAccessibleName(caption)
             if caption == translate("ExchangeSummary", FINGERPRINT_ROW):
                 text.setFont(equal_width_font(text.font()))

@@ -60,6 +60,9 @@ REFUSAL_REASONS: dict[str, str] = {  # translated where shown
     "newer schema": QT_TRANSLATE_NOOP(
         "ExchangeSummary", "A newer hrd-desk made it: update hrd-desk, then import it again."
     ),
+    "newer format": QT_TRANSLATE_NOOP(
+        "ExchangeSummary", "A newer hrd-desk made it: update hrd-desk, then import it again."
+    ),
 }
 
 # Record counts by kind (plural forms per language)
@@ -263,6 +266,9 @@ def import_lines(summary: ImportSummary) -> list[str]:
         lines.append(plural("ExchangeSummary", "%n evidence file(s) not kept: the sender may "
                                                "not attach files to their record here.",
                             summary.attachments_refused))
+    if summary.attachments_deleted_here:
+        lines.append(plural("ExchangeSummary", "%n evidence file(s) not kept: deleted here "
+                                               "before.", summary.attachments_deleted_here))
     future = _future_line(summary.future_clocks)
     if future:
         lines.append(future)
@@ -344,45 +350,49 @@ class Preview:
 
 
 def preview_of(seen: Inspection, file_name: str) -> Preview:
-    t = translate
-    rows = [(t("ExchangeSummary", "File"), file_name)]
+    # translate(...) spelled out: lupdate finds only calls by that name (an alias hid these)
+    rows = [(translate("ExchangeSummary", "File"), file_name)]
     if not seen.possible_bundle:
-        return Preview(rows, t("ExchangeSummary", "This file is not a bundle hrd-desk can read."),
-                       False)
+        return Preview(rows, translate("ExchangeSummary",
+                                       "This file is not a bundle hrd-desk can read."), False)
     if seen.addressed_to_me is False:
-        return Preview(rows, t("ExchangeSummary", "This bundle is not addressed to this vault: "
-                                                  "it was sealed for other colleagues, and "
-                                                  "cannot be opened here."), False)
+        return Preview(rows, translate("ExchangeSummary",
+                                       "This bundle is not addressed to this vault: it was "
+                                       "sealed for other colleagues, and cannot be opened "
+                                       "here."), False)
     if seen.sender_fingerprint is None:
         return Preview(rows, _unreadable(seen.reason), False)
-    name = seen.sender_colleague or t("ExchangeSummary", "Unknown sender")
+    name = seen.sender_colleague or translate("ExchangeSummary", "Unknown sender")
     if seen.sender_colleague is None:
-        trust = t("ExchangeSummary", "Not a colleague")
+        trust = translate("ExchangeSummary", "Not a colleague")
     elif seen.sender_revoked:
-        trust = t("ExchangeSummary", "Revoked: bundles from them are refused")
+        trust = translate("ExchangeSummary", "Revoked: bundles from them are refused")
     elif seen.sender_verified:
-        trust = t("ExchangeSummary", "Verified")
+        trust = translate("ExchangeSummary", "Verified")
     else:
-        trust = t("ExchangeSummary", "NOT VERIFIED: you have not compared fingerprints with them")
-    rows += [(t("ExchangeSummary", "From"), name), (t("ExchangeSummary", "Trust"), trust),
-             (t("ExchangeSummary", "Sender's fingerprint"), seen.sender_fingerprint)]
+        trust = translate("ExchangeSummary",
+                          "NOT VERIFIED: you have not compared fingerprints with them")
+    rows += [(translate("ExchangeSummary", "From"), name),
+             (translate("ExchangeSummary", "Trust"), trust),
+             (translate("ExchangeSummary", "Sender's fingerprint"), seen.sender_fingerprint)]
     if seen.created_at is not None:
-        rows.append((t("ExchangeSummary", "Made"), when_text(seen.created_at)))
-    rows.append((t("ExchangeSummary", "Holds"), counts_text(seen.counts)))
+        rows.append((translate("ExchangeSummary", "Made"), when_text(seen.created_at)))
+    rows.append((translate("ExchangeSummary", "Holds"), counts_text(seen.counts)))
     if seen.sender_colleague is None:
-        return Preview(rows, t("ExchangeSummary", "The sender is not one of your colleagues, so "
-                                                  "it cannot be imported. If you expected it, "
-                                                  "ask them for their identity card, add it "
-                                                  "under Colleagues, and compare this "
-                                                  "fingerprint with them."), False)
+        return Preview(rows, translate("ExchangeSummary",
+                                       "The sender is not one of your colleagues, so it cannot "
+                                       "be imported. If you expected it, ask them for their "
+                                       "identity card, add it under Colleagues, and compare "
+                                       "this fingerprint with them."), False)
     if seen.sender_revoked:
-        return Preview(rows, t("ExchangeSummary", "This sender was revoked: the bundle will not "
-                                                  "be imported."), False)
+        return Preview(rows, translate("ExchangeSummary", "This sender was revoked: the bundle "
+                                                          "will not be imported."), False)
     if seen.already_imported:
-        return Preview(rows, t("ExchangeSummary", "This bundle was imported before: importing it "
-                                                  "again changes nothing."), True)
+        return Preview(rows, translate("ExchangeSummary", "This bundle was imported before: "
+                                                          "importing it again changes "
+                                                          "nothing."), True)
     if not seen.sender_verified:
-        return Preview(rows, t("ExchangeSummary", "You have not verified this colleague. Import "
-                                                  "only if you expected this file from them."),
-                       True)
+        return Preview(rows, translate("ExchangeSummary", "You have not verified this colleague. "
+                                                          "Import only if you expected this file "
+                                                          "from them."), True)
     return Preview(rows, "", True)
