@@ -83,8 +83,38 @@ def _text_kinds(kind: str) -> dict[str, bool]:
 
 def _text_fields(kind: str, row: Mapping[str, Any]) -> dict[str, Any]:
     """The text fields of a display row, as `_columns` took them (lists are JSON there)."""
-    return {name: (json.loads(row[name]) if listed and row[name] is not None else row[name])
+    return {name: (json.loads(row[name]) if listed and row.get(name) is not None
+                   else row.get(name))
             for name, listed in _text_kinds(kind).items()}
+
+
+def index_all(conn: Connection) -> None:
+    """Index every record's text into the empty search tables from its display row and marks
+    (migration 23): they then hold exactly what `write_cache` computes from those rows. Columns
+    a display table does not have yet (a later migration's) read as empty."""
+    marks: dict[int, set[str]] = {}
+    if search_index.has_marks(conn):
+        for rowid, name in conn.execute("SELECT r.rowid, m.field FROM sensitive_marks m "
+                                        "JOIN records r ON r.id = m.record_id"):
+            marks.setdefault(int(rowid), set()).add(str(name))
+    for kind, info in KINDS.items():
+        held = {str(c[1]) for c in conn.execute(f'PRAGMA table_info("{info.table}")')}
+        names = [n for n in _text_kinds(kind) if n in held]
+        if not names:
+            continue
+        quoted = ", ".join(f't."{n}"' for n in names)
+        rows = conn.execute(f"SELECT r.rowid, {quoted} FROM {info.table} AS t "
+                            "JOIN records AS r ON r.id = t.id").fetchall()
+        for start in range(0, len(rows), 4096):  # the texts of a few thousand at a time
+            found: tuple[list[tuple[int, str]], list[tuple[int, str]]] = ([], [])
+            for rowid, *values in rows[start:start + 4096]:
+                fields = _text_fields(kind, dict(zip(names, values, strict=True)))
+                texts = search_index.bodies(kind, fields, frozenset(marks.get(rowid, ())))
+                for into, text in zip(found, texts, strict=True):
+                    if text:
+                        into.append((rowid, text))
+            for table, into in zip(("search_text", "search_sensitive"), found, strict=True):
+                conn.executemany(f"INSERT INTO {table}(rowid, body) VALUES (?, ?)", into)
 
 
 class Indexing(NamedTuple):

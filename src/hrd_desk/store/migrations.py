@@ -7,10 +7,14 @@ transaction with the version bump, so a crash leaves the old schema or the new o
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..errors import DamagedVault
+from .cache import index_all
 from .dbapi import Connection, transaction
+
+# A step is SQL, or a function for what SQL cannot say (it runs in the step's transaction).
+Step = str | Callable[[Connection], None]
 
 # Version 1: records with their version history (docs/merge), display caches per kind, links,
 # full-text search (plain and sensitive), the audit chain.
@@ -1087,21 +1091,22 @@ _V22_DELETED_ATTACHMENTS: Sequence[str] = (
 # is computed from its display row (store/cache.py, search_index.index_record), and snippets
 # come from the record's fields. FTS5 secure-delete does not apply to such a table: a deleted
 # row is marked (tombstone) in its segments, and purge merges every segment before it commits
-# (search_index.unindex_record). The rows move over as indexed, in this step's transaction.
+# (search_index.unindex_record). Every record is indexed again from its display row and marks
+# (cache.index_all, in this step's transaction): the index then holds exactly what a write
+# computes, even where older rules put a text elsewhere (a defender's notes, sensitive since
+# version 11, stayed in the ordinary index until the record's next write).
 # Measured on an import of 1,000 edited incidents into the 100k vault: bench/issue13-figures.md,
 # session 9.
 def _contentless(table: str) -> list[str]:
     return [
-        f"ALTER TABLE {table} RENAME TO {table}_kept",
+        f"DROP TABLE {table}",
         f"CREATE VIRTUAL TABLE {table} USING fts5(body, content = '', contentless_delete = 1, "
         "tokenize = \"unicode61 remove_diacritics 2\")",
-        f"INSERT INTO {table}(rowid, body) SELECT rowid, body FROM {table}_kept",
-        f"DROP TABLE {table}_kept",
     ]
 
 
-_V23_CONTENTLESS_SEARCH: Sequence[str] = (
-    *_contentless("search_text"), *_contentless("search_sensitive"),
+_V23_CONTENTLESS_SEARCH: Sequence[Step] = (
+    *_contentless("search_text"), *_contentless("search_sensitive"), index_all,
     "INSERT INTO search_text(search_text) VALUES ('optimize')",
     "INSERT INTO search_sensitive(search_sensitive) VALUES ('optimize')",
 )
@@ -1117,7 +1122,7 @@ _V24_NO_FRONTIER_FLAG: Sequence[str] = (
     "ALTER TABLE versions DROP COLUMN frontier",
 )
 
-MIGRATIONS: tuple[Sequence[str], ...] = (
+MIGRATIONS: tuple[Sequence[Step], ...] = (
     _V1, _V2_EXCHANGE, _V3_DRAFTS, _V4_SYNC, _V5_LISTS, _V6_FILTERED_LISTS, _V7_FTS_DELETE,
     _V8_DATE_ORDER, _V9_STAYS, _V10_INBOUND, _V11_SHARING, _V12_NETWORK, _V13_ATTACHMENTS,
     _V14_CONSENT_NOTICES, _V15_PLANS, _V16_ROTATION, _V17_DEFERRED_UPKEEP,
@@ -1140,8 +1145,11 @@ def migrate(conn: Connection, target: int = LATEST) -> int:
         )
     while current < target:
         with transaction(conn):
-            for statement in MIGRATIONS[current]:
-                conn.execute(statement)
+            for step in MIGRATIONS[current]:
+                if isinstance(step, str):
+                    conn.execute(step)
+                else:
+                    step(conn)
             current += 1
             conn.execute(f"PRAGMA user_version = {current}")
     return current
