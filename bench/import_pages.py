@@ -11,7 +11,9 @@ into a new copy of its B each time, so every run starts from the same vault, jus
 page cache), and prints wall and CPU time. `--pages` turns off the WAL's automatic checkpoint for
 the run and prints how many pages the import wrote to the WAL (its frames), without the
 checkpoint's own time. The same bundle and vault can then be run with another tree's code
-(`PYTHONPATH=<tree>/src`) for a before/after pair.
+(`PYTHONPATH=<tree>/src`) for a before/after pair. `--vault` copies another vault instead of B:
+B opened once by a tree whose schema is newer, so that no run's page cache is warmed by the
+migration.
 """
 
 from __future__ import annotations
@@ -54,8 +56,8 @@ def make(changed: int) -> None:
     print(f"made {HERE}")
 
 
-def run_once(bundle: str, pages: bool) -> str:
-    base = HERE / ("B-fresh" if bundle == "first" else "B")
+def run_once(bundle: str, pages: bool, vault: Path | None = None) -> str:
+    base = vault or HERE / ("B-fresh" if bundle == "first" else "B")
     work = HERE / "work"
     shutil.rmtree(work, ignore_errors=True)
     shutil.copytree(base, work)
@@ -84,12 +86,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--bundle", choices=("edits", "first"), default="edits")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--pages", action="store_true")
+    parser.add_argument("--vault", type=Path, help="the vault to copy instead of its B (one "
+                        "already migrated by the tree run, so no run starts with a warm cache)")
     args = parser.parse_args(argv)
     if args.what == "make":
         make(args.changed)
         return 0
     for _ in range(args.runs):
-        print(run_once(args.bundle, args.pages), flush=True)
+        print(run_once(args.bundle, args.pages, args.vault), flush=True)
     return 0
 
 

@@ -20,6 +20,7 @@ from typing import Any
 
 from hrd_desk.crypto.identity import Identity, PublicIdentity
 from hrd_desk.errors import BundleRejected
+from hrd_desk.history.versions import frontier
 from hrd_desk.services import colleagues, exchange, scope, sync
 from hrd_desk.services.casework import Casework
 from hrd_desk.services.session import Session, create_vault, unlock_vault
@@ -161,13 +162,7 @@ def records_dump(session: Session) -> dict[str, Any]:
     rows = session.conn.execute("SELECT id, kind, purged FROM records ORDER BY id").fetchall()
     for record_id, kind, purged in rows:
         versions = load_versions(session.conn, record_id)
-        tips = {
-            bytes(r[0]).hex()
-            for r in session.conn.execute(
-                "SELECT version_id FROM versions WHERE record_id = ? AND frontier = 1",
-                (record_id,),
-            )
-        }
+        tips = {v.version_id.hex() for v in frontier(versions)}
         entry: dict[str, Any] = {
             "kind": kind,
             "purged": bool(purged),

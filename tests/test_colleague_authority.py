@@ -26,10 +26,12 @@ from cli_support import ok, run
 from exchange_support import Office, offices, refused, unchanged
 from hostile_support import Attacker, every_text, held_ids, relay
 from hrd_desk.errors import BundleRejected
+from hrd_desk.history.versions import frontier
 from hrd_desk.services import colleagues, conflicts, exchange, received, scope, sync
 from hrd_desk.services.received import Outcome
 from hrd_desk.store.audit import list_events
 from hrd_desk.store.migrations import LATEST
+from hrd_desk.store.records import load_versions
 
 SAFEHOUSE = "safehouse address 12 Hill Road"
 WITHHELD = "withheld incident: met the lawyer"
@@ -405,8 +407,7 @@ def test_7_far_future_clocks_are_shown_clamped_never_raised(world: World) -> Non
     w = world
     m = w.mallory
     w.a.work.edit("defender", w.s, {"region": "here"})
-    held = w.a.session.conn.execute(
-        "SELECT version_id FROM versions WHERE record_id = ? AND frontier = 1", (w.s,)).fetchall()
+    held = frontier(load_versions(w.a.session.conn, w.s))
     assert len(held) == 1
     # concurrent with A's edit: a conflict whose other side claims the year 287396
     from hrd_desk.history.versions import make_version

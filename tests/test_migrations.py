@@ -9,6 +9,7 @@ still read back through the services at the latest.
 
 from __future__ import annotations
 
+import json
 import secrets
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -18,18 +19,20 @@ import pytest
 
 from hrd_desk.crypto.identity import Identity
 from hrd_desk.errors import DamagedVault
+from hrd_desk.history.versions import frontier
 from hrd_desk.model.fields import FieldKind, field_infos
 from hrd_desk.model.records import KINDS
 from hrd_desk.services.casework import Casework, RecordFilter
 from hrd_desk.services.session import Session, create_vault, open_session, unlock_vault
 from hrd_desk.store import attachments as attachment_rows
-from hrd_desk.store import migrations, peers
+from hrd_desk.store import migrations, peers, search_index, sharing
 from hrd_desk.store.dbapi import Connection, connect, transaction
 from hrd_desk.store.drafts import list_drafts, save_draft
 from hrd_desk.store.meta import set_meta
 from hrd_desk.store.migrations import LATEST, MIGRATIONS, migrate, schema_version
 from hrd_desk.store.queries import get_record
 from hrd_desk.store.records import RecordStore, load_versions
+from hrd_desk.store.search_query import RankedRow, ranked_rows
 from vault_support import table_dump
 
 VERSIONS = list(range(1, LATEST + 1))
@@ -482,9 +485,8 @@ def _histories_read_without_record_indexes(conn: Connection) -> Callable[[Connec
             (1, {"title": "seeded case"}), (2, {"status": "open"}), (3, {"status": "closed"})]
         moved = RecordStore(after, vault_id=vault_id, identity=identity)
         moved.update("case", case, {"title": "renamed"})
-        assert after.execute("SELECT counter, frontier FROM versions WHERE record_id = ? "
-                             "ORDER BY seq", (case,)).fetchall() == [(1, 0), (2, 0), (3, 0),
-                                                                     (4, 1)]
+        # (the frontier is no longer stored from version 24 on: computed from the history)
+        assert [v.counter for v in frontier(load_versions(after, case))] == [4]
         assert get_record(after, case).fields["title"] == "renamed"
 
     return check
@@ -535,6 +537,84 @@ def _deleted_files_remembered_from_now(conn: Connection) -> Callable[[Connection
     return check
 
 
+def _search_moves_over(conn: Connection) -> Callable[[Connection], None]:
+    """Version 23 makes both search tables contentless and indexes every record again from its
+    display row: its text, ordinary and sensitive (a field of a sensitive kind, a field a
+    caseworker marked), is found as a write indexes it now, ranked the same (a text an older rule
+    put in the wrong index moves), and an edit afterwards moves its words."""
+    records_check = _records_at(conn)
+    identity = Identity.generate()
+    store = RecordStore(conn, vault_id=identity.public.vault_id(), identity=identity)
+    first = store.create("defender", {"name": "Nadia Haddad", "legal_name": "Nadia Qasim",
+                                      "organisation": "moved after the raid",
+                                      "languages": ["Arabic", "French"]})
+    second = store.create("defender", {"name": "Nadia Farouk", "organisation": "raid summons"})
+    with transaction(conn):
+        conn.execute("INSERT INTO sensitive_marks(record_id, field) VALUES (?, 'organisation')",
+                     (second,))
+        store.refresh("defender", second, reindex=True)
+    queries = ['"nadia"', '"raid"', '"qasim"', '"summons"', '"seeded"*', '"moved"', '"french"']
+
+    def ranked(db: Connection) -> list[list[RankedRow]]:
+        return [ranked_rows(db, q, None, sensitive=s, window=10)
+                for q in queries for s in (False, True)]
+
+    before = ranked(conn)
+    # raid: plain (first) and marked (second); qasim: a legal name; summons: marked
+    assert before[2] and before[3] and before[5] and before[7] and not before[6]
+    # as an older rule left it: a sensitive text in the ordinary index (notes before version 11)
+    with transaction(conn):
+        conn.execute("UPDATE search_text SET body = body || ' Qasim' WHERE rowid = "
+                     "(SELECT rowid FROM records WHERE id = ?)", (first,))
+    assert ranked(conn)[4] and not before[4]
+
+    def check(after: Connection) -> None:
+        records_check(after)
+        assert ranked(after) == before
+        assert after.execute("SELECT count(*) FROM sqlite_master "
+                             "WHERE name LIKE 'search_%_content'").fetchone()[0] == 0
+        moved = RecordStore(after, vault_id=identity.public.vault_id(), identity=identity)
+        moved.update("defender", first, {"organisation": "relocated", "legal_name": None})
+        now = ranked(after)
+        assert [r.id for r in now[queries.index('"moved"') * 2]] == []
+        assert [r.id for r in now[queries.index('"qasim"') * 2 + 1]] == []
+        assert [r.id for r in ranked_rows(after, '"relocated"', None, window=10)] == [first]
+        assert now[3] == before[3]  # the marked record's words stay sensitive only
+        assert [r.id for r in now[queries.index('"french"') * 2]] == [first]  # a list field
+
+    return check
+
+
+def _deleted_read_from_display(conn: Connection) -> Callable[[Connection], None]:
+    """Version 24 drops the frontier flag: whether a record shows as deleted is read from its
+    display row (or the registry, once purged), the same for records held before."""
+    identity = Identity.generate()
+    vault_id = identity.public.vault_id()
+    with transaction(conn):
+        set_meta(conn, "vault_id", vault_id)
+    store = RecordStore(conn, vault_id=vault_id, identity=identity)
+    live = store.create("case", {"title": "live"})
+    gone = store.create("case", {"title": "deleted"})
+    purged = store.create("case", {"title": "purged"})
+    for record_id in (gone, purged):
+        store.delete("case", record_id)
+    store.purge(purged)  # six audit events: the seeded row takes the seventh
+    ids = [live, gone, purged, "not-held"]
+    before = sharing.deleted_among(conn, ids)
+    assert before == {gone, purged}
+
+    def check(after: Connection) -> None:
+        assert "frontier" not in {r[1] for r in after.execute("PRAGMA table_info(versions)")}
+        assert sharing.deleted_among(after, ids) == before
+        assert [sharing.is_deleted(after, i) for i in ids] == [False, True, True, False]
+        moved = RecordStore(after, vault_id=vault_id, identity=identity)
+        moved.delete("case", live)
+        moved.restore("case", gone)
+        assert sharing.deleted_among(after, ids) == {live, purged}
+
+    return check
+
+
 SEED_HOOKS: dict[int, SeedHook] = {
     1: _records_at,
     2: _records_at,
@@ -557,6 +637,8 @@ SEED_HOOKS: dict[int, SeedHook] = {
     19: _histories_read_without_record_indexes,
     20: _nothing_skipped_yet,
     21: _deleted_files_remembered_from_now,
+    22: _search_moves_over,
+    23: _deleted_read_from_display,
 }
 
 
@@ -589,7 +671,7 @@ def test_each_step_adds_to_the_previous_schema(tmp_path: Path, version: int) -> 
         migrate(direct, version)
         assert schema(stepwise) == schema(direct)
         changed = set(schema(stepwise)) ^ set(previous)  # added, or dropped (version 20)
-        statements = " ".join(MIGRATIONS[version - 1])
+        statements = " ".join(s for s in MIGRATIONS[version - 1] if isinstance(s, str))
         assert changed or "ALTER TABLE" in statements.upper() or "INSERT" in statements.upper()
     finally:
         stepwise.close()
@@ -622,6 +704,29 @@ def test_a_vault_from_the_first_version_opens_with_its_records(vault_dir: Path) 
     conn = connect(vault_dir / "vault.db", key)
     try:
         dump = table_dump(conn)
+        found = ranked_rows(conn, '"kept"', None, window=5)
+        assert len(found) == 2
+        # the search tables as the first release made them, holding the text it indexed
+        # (version 23 keeps none: they are made again below)
+        texts = {int(rowid): search_index.bodies(str(kind), get_record(conn, str(rid)).fields)
+                 for rowid, kind, rid in conn.execute("SELECT rowid, kind, id FROM records")}
+        for number, table in enumerate(("search_text", "search_sensitive")):
+            conn.execute(f"DROP TABLE {table}")
+            conn.execute(_schema_at(1)[table])
+            conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('secure-delete', 1)")
+            conn.executemany(f"INSERT INTO {table}(rowid, body) VALUES (?, ?)",
+                             [(r, t[number]) for r, t in texts.items() if t[number]])
+        # versions as the first release made them, with the frontier flag version 24 dropped
+        tips = {v.version_id for (rid,) in conn.execute("SELECT id FROM records").fetchall()
+                for v in frontier(load_versions(conn, str(rid)))}
+        kept = ", ".join(f'"{c}"' for c in sorted(_columns_at(1)["versions"] - {"frontier"}))
+        conn.execute("ALTER TABLE versions RENAME TO versions_now")
+        conn.execute(_schema_at(1)["versions"])
+        conn.execute(f"INSERT INTO versions({kept}) SELECT {kept} FROM versions_now")
+        conn.execute("DROP TABLE versions_now")
+        conn.execute(_schema_at(1)["versions_dot"])
+        conn.execute("UPDATE versions SET frontier = (hex(version_id) IN (SELECT value FROM "
+                     "json_each(?)))", (json.dumps([t.hex().upper() for t in tips]),))
         # undo what later migrations added, as if this vault were made by the first release
         for name, sql in schema(conn).items():
             if name not in _schema_at(1) and sql.upper().startswith(("CREATE TABLE", "CREATE V")):
@@ -677,6 +782,9 @@ def test_a_vault_from_the_first_version_opens_with_its_records(vault_dir: Path) 
         after = table_dump(session.conn)
         for table in ("defenders", "incidents", "versions", "audit_events", "records"):
             assert after[table] == dump[table]
+        assert [r.id for r in ranked_rows(session.conn, '"kept" "too"', None, window=5)] == [
+            incident]
+        assert ranked_rows(session.conn, '"kept"', None, window=5) == found  # as when new
     assert vault.vault_id == session.vault_id
 
 

@@ -5,13 +5,19 @@ states it; the exchange tests check the same rule end to end through bundles.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 import pytest
 
 from hrd_desk.crypto.identity import Identity
-from hrd_desk.history.versions import MalformedVersion, Version, display, make_version
+from hrd_desk.history.versions import (
+    MalformedVersion,
+    Version,
+    display,
+    frontier,
+    make_version,
+)
 from hrd_desk.services.received import Outcome, Received, ReceivedVersions
 
 HERE = Identity.generate()
@@ -28,7 +34,6 @@ class FakeHeld:
         self.histories: dict[str, list[Version]] = {}
         self.kinds: dict[str, str] = {}
         self.purged: set[str] = set()
-        self.on_frontier: dict[bytes, bool] = {}
         self.shown: dict[str, dict[str, Any]] = {}
         self.waiting: dict[bytes, tuple[Version, str]] = {}
         self.scope: set[tuple[str, str]] = set()
@@ -55,14 +60,10 @@ class FakeHeld:
 
     def insert(self, version: Version, received_from: str) -> None:
         self.histories.setdefault(version.record_id, []).append(version)
-        self.on_frontier[version.version_id] = True
 
     def complete(self, version: Version) -> None:
         history = self.histories[version.record_id]
         history[:] = [version if v.version_id == version.version_id else v for v in history]
-
-    def set_frontier(self, changes: Sequence[tuple[bool, bytes]]) -> None:
-        self.on_frontier.update({version_id: on for on, version_id in changes})
 
     def refresh(self, kind: str, record_id: str, history: list[Version]) -> None:
         self.refreshes += 1
@@ -105,8 +106,7 @@ class FakeHeld:
         self.notes.append((record_id, outcome))
 
     def frontier_ids(self, record_id: str) -> set[bytes]:
-        return {v.version_id for v in self.histories.get(record_id, [])
-                if self.on_frontier[v.version_id]}
+        return {v.version_id for v in frontier(self.histories.get(record_id, []))}
 
 
 def version(

@@ -31,7 +31,6 @@ from ..store.queries import (
     live_ids_where_text,
 )
 from ..store.records import record_kind
-from ..store.search_index import optimize
 from . import consent_notices, network_rules, plan_rules, stay_rules
 from .consent_notices import ConsentLimit
 from .session import Session
@@ -358,7 +357,6 @@ class Casework:
                 attachment_store.delete(self.conn, row.id)
         for row in files:
             attachment_store.discard_blob(self.session.vault.directory, row.blob)
-        optimize(self.conn)
         checkpoint(self.conn)
         return kind
 
@@ -377,7 +375,7 @@ class Casework:
                 append_event(self.conn, "mark sensitive" if on else "unmark sensitive", kind,
                              record_id, {"field": name})
         if changed:
-            self.store.refresh(kind, record_id)  # the search index follows the marks
+            self.store.refresh(kind, record_id, reindex=True)  # the search index follows
         return changed
 
     def mark_sensitive(self, kind: str, record_id: str, name: str, on: bool = True) -> bool:

@@ -95,15 +95,11 @@ class HeldVersions(Protocol):
         ...
 
     def insert(self, version: Version, received_from: str) -> None:
-        """Add a version to its record's history, marked as on the frontier."""
+        """Add a version to its record's history."""
         ...
 
     def complete(self, version: Version) -> None:
         """Replace a held version's values, salts and withheld commitments (same version id)."""
-        ...
-
-    def set_frontier(self, changes: Sequence[tuple[bool, bytes]]) -> None:
-        """(on the frontier or not, version id) for the versions whose flag changes."""
         ...
 
     def refresh(self, kind: str, record_id: str, history: list[Version]) -> None:
@@ -279,17 +275,6 @@ def missing_dependencies(history: Sequence[Version], version: Version) -> bool:
     return False
 
 
-def frontier_changes(history: Sequence[Version], added: Version) -> list[tuple[bool, bytes]]:
-    """Frontier flags that change when `added` (already inserted as on the frontier) joins."""
-    before = {v.version_id for v in frontier(history)}
-    after = {v.version_id for v in frontier([*history, added])}
-    changed = [(v.version_id in after, v.version_id) for v in history
-               if (v.version_id in after) != (v.version_id in before)]
-    if added.version_id not in after:
-        changed.append((False, added.version_id))
-    return changed
-
-
 class ReceivedVersions:
     """Applies the rule for one sender's versions, inside the importing transaction."""
 
@@ -410,9 +395,6 @@ class ReceivedVersions:
         if verdict.held_back and not stale:
             held.propose(version, {n: proposed[n] for n in sorted(verdict.held_back)},
                          received_from)
-        changes = frontier_changes(history, version)
-        if changes:
-            held.set_frontier(changes)
         if stale:
             return Outcome.STALE
         held.refresh(version.kind, version.record_id, [*history, version])

@@ -7,9 +7,10 @@ of defender X" or "category digital, primary or further" is an index lookup.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..crypto.canonical import encode
 from ..model.dates import parse_date
@@ -87,6 +88,58 @@ def _columns(kind: str, fields: Mapping[str, Any]) -> dict[str, Any]:
     return row
 
 
+@cache
+def _text_kinds(kind: str) -> dict[str, bool]:
+    """The kind's fields the search index reads, and whether each is a list."""
+    return {name: info.kind in LIST_KINDS for name, info in _infos(kind).items()
+            if info.kind in search_index.TEXT_KINDS}
+
+
+def _text_fields(kind: str, row: Mapping[str, Any]) -> dict[str, Any]:
+    """The text fields of a display row, as `_columns` took them (lists are JSON there)."""
+    return {name: (json.loads(row[name]) if listed and row.get(name) is not None
+                   else row.get(name))
+            for name, listed in _text_kinds(kind).items()}
+
+
+def index_all(conn: Connection) -> None:
+    """Index every record's text into the empty search tables from its display row and marks
+    (migration 23): they then hold exactly what `write_cache` computes from those rows. Columns
+    a display table does not have yet (a later migration's) read as empty."""
+    marks: dict[int, set[str]] = {}
+    if search_index.has_marks(conn):
+        for rowid, name in conn.execute("SELECT r.rowid, m.field FROM sensitive_marks m "
+                                        "JOIN records r ON r.id = m.record_id"):
+            marks.setdefault(int(rowid), set()).add(str(name))
+    for kind, info in KINDS.items():
+        held = {str(c[1]) for c in conn.execute(f'PRAGMA table_info("{info.table}")')}
+        names = [n for n in _text_kinds(kind) if n in held]
+        if not names:
+            continue
+        quoted = ", ".join(f't."{n}"' for n in names)
+        rows = conn.execute(f"SELECT r.rowid, {quoted} FROM {info.table} AS t "
+                            "JOIN records AS r ON r.id = t.id").fetchall()
+        for start in range(0, len(rows), 4096):  # the texts of a few thousand at a time
+            found: tuple[list[tuple[int, str]], list[tuple[int, str]]] = ([], [])
+            for rowid, *values in rows[start:start + 4096]:
+                fields = _text_fields(kind, dict(zip(names, values, strict=True)))
+                texts = search_index.bodies(kind, fields, frozenset(marks.get(rowid, ())))
+                for into, text in zip(found, texts, strict=True):
+                    if text:
+                        into.append((rowid, text))
+            for table, into in zip(("search_text", "search_sensitive"), found, strict=True):
+                conn.executemany(f"INSERT INTO {table}(rowid, body) VALUES (?, ?)", into)
+
+
+class Indexing(NamedTuple):
+    """A record's text to index before the commit: its kind and fields, and what the index
+    held for it before (search_index.index_record's `held`)."""
+
+    kind: str
+    fields: dict[str, Any]
+    held: dict[str, Any] | None
+
+
 def registry_rowid(conn: Connection, record_id: str, kind: str) -> int:
     """The record's row in the registry (its full-text rowid), created on first sight."""
     row = conn.execute("SELECT rowid FROM records WHERE id = ?", (record_id,)).fetchone()
@@ -107,14 +160,16 @@ def write_cache(
     origin: str,
     now: str,
     created: str | None = None,
-    index_later: dict[int, tuple[str, dict[str, Any]]] | None = None,
+    index_later: dict[int, Indexing] | None = None,
     new_rowid: int | None = None,
+    reindex: bool = False,
 ) -> None:
     """Write the display row and links; the search index now, or into `index_later` (by
     full-text rowid) for the caller to write before its commit. `created` (kept from the first
     write on) is when the record was made at its origin; `now` by default. `new_rowid`: the
     registry row the caller just made for a record new here (created, or first received), which
-    has no display row or links yet: they are not looked for."""
+    has no display row or links yet: they are not looked for. `reindex`: the record's sensitive
+    marks changed, so what the index holds cannot be told from its display row."""
     full = default_fields(kind)
     full.update(fields)
     row = _columns(kind, full)
@@ -156,10 +211,20 @@ def write_cache(
     if links_changed:
         write_refs(conn, kind, record_id, full, first=new_rowid is not None)
     rowid = int(rowid) if rowid is not None else registry_rowid(conn, record_id, kind)
+    # what the index holds: the display row as it was (written from the same fields)
+    held: dict[str, Any] | None = None
+    if new_rowid is not None:
+        held = {}
+    elif existing is not None and not reindex:
+        held = _text_fields(kind, old)
     if index_later is None:
-        search_index.index_record(conn, rowid, kind, full)
+        search_index.index_record(conn, rowid, kind, full, held)
     else:
-        index_later[rowid] = (kind, full)
+        # a record written twice before the index is: what it holds is the first one's
+        earlier = index_later.get(rowid)
+        if earlier is not None and not reindex:
+            held = earlier.held
+        index_later[rowid] = Indexing(kind, full, held)
 
 
 def _note(seen: upkeep.Touched, kind: str, record_id: str, columns: list[str]) -> None:

@@ -1,6 +1,6 @@
 """The store's side of the rule for received versions (services/received.py): record histories,
-the frontier flags, the display rows and the versions that wait for others, as one vault holds
-them. Runs inside the importing transaction (an import is all-or-nothing).
+the display rows and the versions that wait for others, as one vault holds them. Runs inside
+the importing transaction (an import is all-or-nothing).
 
 An import reads its bundle in batches: `prefetch` loads the registry entries and histories of a
 batch's records in a few statements instead of several per version, and the rule's questions
@@ -105,10 +105,6 @@ class StoreHeldVersions:
         held = self._histories.get(version.record_id)
         if held is not None:
             held[:] = [version if v.version_id == version.version_id else v for v in held]
-
-    def set_frontier(self, changes: Sequence[tuple[bool, bytes]]) -> None:
-        self._conn.executemany("UPDATE versions SET frontier = ? WHERE version_id = ?",
-                               [(int(on), version_id) for on, version_id in changes])
 
     def refresh(self, kind: str, record_id: str, history: list[Version]) -> None:
         self._store.refresh(kind, record_id, history, purged=False,

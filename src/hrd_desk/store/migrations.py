@@ -7,10 +7,14 @@ transaction with the version bump, so a crash leaves the old schema or the new o
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from ..errors import DamagedVault
+from .cache import index_all
 from .dbapi import Connection, transaction
+
+# A step is SQL, or a function for what SQL cannot say (it runs in the step's transaction).
+Step = str | Callable[[Connection], None]
 
 # Version 1: records with their version history (docs/merge), display caches per kind, links,
 # full-text search (plain and sensitive), the audit chain.
@@ -1081,12 +1085,49 @@ _V22_DELETED_ATTACHMENTS: Sequence[str] = (
     "CREATE TABLE attachments_deleted (id TEXT PRIMARY KEY) WITHOUT ROWID",
 )
 
-MIGRATIONS: tuple[Sequence[str], ...] = (
+# Version 23: the full-text tables keep no copy of the text (issue 13). A contentless-delete
+# FTS5 table holds the terms and each row's length (bm25 ranks as before) but not the body: an
+# edit no longer writes (and first reads back) a content row. What the index holds for a record
+# is computed from its display row (store/cache.py, search_index.index_record), and snippets
+# come from the record's fields. FTS5 secure-delete does not apply to such a table: a deleted
+# row is marked (tombstone) in its segments, and purge merges every segment before it commits
+# (search_index.unindex_record). Every record is indexed again from its display row and marks
+# (cache.index_all, in this step's transaction): the index then holds exactly what a write
+# computes, even where older rules put a text elsewhere (a defender's notes, sensitive since
+# version 11, stayed in the ordinary index until the record's next write).
+# Measured on an import of 1,000 edited incidents into the 100k vault: bench/issue13-figures.md,
+# session 9.
+def _contentless(table: str) -> list[str]:
+    return [
+        f"DROP TABLE {table}",
+        f"CREATE VIRTUAL TABLE {table} USING fts5(body, content = '', contentless_delete = 1, "
+        "tokenize = \"unicode61 remove_diacritics 2\")",
+    ]
+
+
+_V23_CONTENTLESS_SEARCH: Sequence[Step] = (
+    *_contentless("search_text"), *_contentless("search_sensitive"), index_all,
+    "INSERT INTO search_text(search_text) VALUES ('optimize')",
+    "INSERT INTO search_sensitive(search_sensitive) VALUES ('optimize')",
+)
+
+# Version 24: no frontier flag on versions (issue 13). The frontier is computed from a record's
+# history wherever the merge needs it (history/versions.py); the flag only answered "does the
+# record show as deleted", which its display row (`deleted`, written from the same history) and
+# the registry's `purged` answer (store/sharing.py). Keeping it cost a write to the page of the
+# version each new one replaced: about 1,000 random pages of `versions` in an import of 1,000
+# edited incidents into the 100k vault (4,403 -> 3,413 pages). Dropping the column rewrites the
+# table once: about 3 s on that vault.
+_V24_NO_FRONTIER_FLAG: Sequence[str] = (
+    "ALTER TABLE versions DROP COLUMN frontier",
+)
+
+MIGRATIONS: tuple[Sequence[Step], ...] = (
     _V1, _V2_EXCHANGE, _V3_DRAFTS, _V4_SYNC, _V5_LISTS, _V6_FILTERED_LISTS, _V7_FTS_DELETE,
     _V8_DATE_ORDER, _V9_STAYS, _V10_INBOUND, _V11_SHARING, _V12_NETWORK, _V13_ATTACHMENTS,
     _V14_CONSENT_NOTICES, _V15_PLANS, _V16_ROTATION, _V17_DEFERRED_UPKEEP,
     _V18_PEER_ATTACHMENTS, _V19_TOLD_ON_ACK, _V20_FEWER_VERSION_INDEXES, _V21_PEER_SKIPPED,
-    _V22_DELETED_ATTACHMENTS,
+    _V22_DELETED_ATTACHMENTS, _V23_CONTENTLESS_SEARCH, _V24_NO_FRONTIER_FLAG,
 )
 LATEST = len(MIGRATIONS)
 
@@ -1104,8 +1145,11 @@ def migrate(conn: Connection, target: int = LATEST) -> int:
         )
     while current < target:
         with transaction(conn):
-            for statement in MIGRATIONS[current]:
-                conn.execute(statement)
+            for step in MIGRATIONS[current]:
+                if isinstance(step, str):
+                    conn.execute(step)
+                else:
+                    step(conn)
             current += 1
             conn.execute(f"PRAGMA user_version = {current}")
     return current

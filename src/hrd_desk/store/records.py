@@ -294,7 +294,7 @@ class RecordStore:
         self._vault_id = vault_id
         self.identity = identity
         self._now = now
-        self._index_later: dict[int, tuple[str, dict[str, Any]]] = {}
+        self._index_later: dict[int, cache.Indexing] = {}
         self._index_bytes = 0
         conn.on_begin.append(self._begin)
         conn.before_commit.append(self._write_index)
@@ -315,8 +315,8 @@ class RecordStore:
         indexing record by record between other writes cost a segment flush per record (and,
         with cipher_memory_security, milliseconds each); one run at the end costs one flush.
         """
-        for rowid, (kind, fields) in self._index_later.items():
-            search_index.index_record(self.conn, rowid, kind, fields)
+        for rowid, (kind, fields, held) in self._index_later.items():
+            search_index.index_record(self.conn, rowid, kind, fields, held)
         self._index_later.clear()
         self._index_bytes = 0
 
@@ -336,7 +336,7 @@ class RecordStore:
         self.conn.execute(
             "INSERT INTO versions(version_id, record_id, kind, origin, counter, vector, "
             "hlc_wall, hlc_counter, deleted, field_names, fields_hash, fields, signature, "
-            "frontier, received_from, received_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,1,?,?)",
+            "received_from, received_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (
                 version.version_id, version.record_id, version.kind, version.origin,
                 version.counter, encode(dict(version.vector)).decode("utf-8"),
@@ -368,20 +368,15 @@ class RecordStore:
             fields=fields,
         )
         self.insert_version(version, None)
-        if tips:
-            self.conn.execute(
-                "UPDATE versions SET frontier = 0 "
-                "WHERE record_id = ? AND frontier = 1 AND version_id != ?",
-                (record_id, version.version_id),
-            )
         return version
 
     def refresh(
         self, kind: str, record_id: str, history: list[Version] | None = None,
-        *, purged: bool | None = None, new_rowid: int | None = None,
+        *, purged: bool | None = None, new_rowid: int | None = None, reindex: bool = False,
     ) -> None:
         """Recompute a record's display row from its versions (`purged` if the caller knows;
-        `new_rowid`: the registry row just made for a record new here, cache.write_cache)."""
+        `new_rowid`: the registry row just made for a record new here; `reindex`: its sensitive
+        marks changed; cache.write_cache)."""
         history = history if history is not None else load_versions(self.conn, record_id)
         if purged if purged is not None else is_purged(self.conn, record_id):
             return
@@ -392,7 +387,7 @@ class RecordStore:
             conflict=shown.conflict, origin=first_origin, now=now_iso(),
             created=origin_created(history, self.vault_id),
             index_later=self._index_later if self.conn.unit_depth else None,
-            new_rowid=new_rowid,
+            new_rowid=new_rowid, reindex=reindex,
         )
         self._index_bytes += sum(len(v) for v in shown.fields.values() if isinstance(v, str))
         if len(self._index_later) >= INDEX_BATCH or self._index_bytes >= INDEX_BATCH_BYTES:

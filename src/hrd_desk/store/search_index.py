@@ -4,6 +4,8 @@ Two FTS5 tables: `search_text` for ordinary fields and `search_sensitive` for fi
 marks sensitive (searched only on request; results never quote it). Both use
 `unicode61 remove_diacritics 2`, which folds Latin diacritics; Arabic harakat and tatweel are not
 diacritics to that tokenizer, so they are stripped here, on indexing and on querying alike.
+Both are contentless-delete tables (migration 23): they hold the terms, not a copy of the text
+(snippets are made from the record's fields, services/search_snippets.py).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from ..model.records import KINDS
 from .dbapi import Connection
 
 _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-_TEXT_KINDS = frozenset({FieldKind.TEXT, FieldKind.LONGTEXT, FieldKind.TEXT_LIST})
+TEXT_KINDS = frozenset({FieldKind.TEXT, FieldKind.LONGTEXT, FieldKind.TEXT_LIST})
 _TABLES = ("search_text", "search_sensitive")  # (ordinary, sensitive), as bodies() returns
 
 
@@ -41,7 +43,7 @@ def bodies(kind: str, fields: Mapping[str, Any],
     plain: list[str] = []
     sensitive: list[str] = []
     for name, info in field_infos(KINDS[kind].cls).items():
-        if info.kind not in _TEXT_KINDS:
+        if info.kind not in TEXT_KINDS:
             continue
         text = _text_of(fields.get(name))
         if text:
@@ -61,42 +63,58 @@ def has_marks(conn: Connection) -> bool:
     return True
 
 
-def _held(conn: Connection, rowid: int) -> tuple[str | None, str | None, frozenset[str]]:
-    """The record's indexed texts (ordinary, sensitive; None where it has no row) and the fields
-    a caseworker marked sensitive for it, in one statement (an import asks for every record)."""
-    marks = ("(SELECT json_group_array(m.field) FROM sensitive_marks m JOIN records r "
-             "ON r.id = m.record_id WHERE r.rowid = ?1)") if has_marks(conn) else "'[]'"
-    plain, sensitive, marked = conn.execute(
-        f"SELECT (SELECT body FROM {_TABLES[0]} WHERE rowid = ?1), "
-        f"(SELECT body FROM {_TABLES[1]} WHERE rowid = ?1), {marks}", (rowid,)).fetchone()
-    return plain, sensitive, frozenset(json.loads(marked))
+def _marks(conn: Connection, rowid: int) -> frozenset[str]:
+    """The fields a caseworker marked sensitive for the record with this full-text rowid."""
+    if not has_marks(conn):
+        return frozenset()
+    (marked,) = conn.execute(
+        "SELECT json_group_array(m.field) FROM sensitive_marks m JOIN records r "
+        "ON r.id = m.record_id WHERE r.rowid = ?", (rowid,)).fetchone()
+    return frozenset(json.loads(marked))
 
 
-def index_record(conn: Connection, rowid: int, kind: str, fields: Mapping[str, Any]) -> None:
-    """Index a record's text, leaving an index row alone when its text has not changed (most
-    edits change a status or a date: a delete and insert in FTS5 is not free).
+def index_record(conn: Connection, rowid: int, kind: str, fields: Mapping[str, Any],
+                 held: Mapping[str, Any] | None) -> None:
+    """Index a record's text. `held`: the fields whose text the index holds for it now (its
+    display row before this write; empty for a record new here), or None when that is not known
+    (its sensitive marks changed): both rows are then replaced.
+
+    The tables keep no copy of the text (contentless, migration 23), so what the index holds is
+    computed from `held` with the same marks; a row whose text did not change is left alone
+    (most edits change a status or a date, and an FTS5 update is not free).
     """
-    plain, sensitive, marked = _held(conn, rowid)
-    for table, old, body in zip(_TABLES, (plain, sensitive), bodies(kind, fields, marked),
-                                strict=True):
-        if old is None:
-            if body:
-                conn.execute(f"INSERT INTO {table}(rowid, body) VALUES (?, ?)", (rowid, body))
+    marked = _marks(conn, rowid)
+    new = bodies(kind, fields, marked)
+    old = bodies(kind, held, marked) if held is not None else (None, None)
+    for table, before, body in zip(_TABLES, old, new, strict=True):
+        if before is None:
+            conn.execute(f"DELETE FROM {table} WHERE rowid = ?", (rowid,))
+            before = ""
+        if before == body:
+            continue
+        if not before:
+            conn.execute(f"INSERT INTO {table}(rowid, body) VALUES (?, ?)", (rowid, body))
         elif not body:
             conn.execute(f"DELETE FROM {table} WHERE rowid = ?", (rowid,))
-        elif old != body:  # FTS5 takes the old text's terms out and puts the new one's in
+        else:  # FTS5 takes the old text's terms out and puts the new one's in
             conn.execute(f"UPDATE {table} SET body = ? WHERE rowid = ?", (body, rowid))
 
 
 def unindex_record(conn: Connection, rowid: int) -> None:
-    """Remove a record's terms for good (purge): FTS5 secure-delete is on for this delete only."""
+    """Remove a record's terms for good (purge), in the caller's transaction.
+
+    A contentless-delete table deletes by marking the row deleted (a tombstone) in the segments
+    that hold its terms; the terms themselves leave the b-tree only when those segments are
+    merged. So every segment is merged here ('optimize'), before the purge commits: the shadow
+    tables then hold no word of the record (tests/test_vault_files.py reads them), and the
+    freed pages are zeroed (`secure_delete`).
+    """
     for table in _TABLES:
-        conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('secure-delete', 1)")
         conn.execute(f"DELETE FROM {table} WHERE rowid = ?", (rowid,))
-        conn.execute(f"INSERT INTO {table}({table}, rank) VALUES ('secure-delete', 0)")
+    optimize(conn)
 
 
 def optimize(conn: Connection) -> None:
-    """Merge index segments so deleted terms leave the b-tree (used after purge)."""
+    """Merge every index segment: deleted and replaced terms leave the b-tree (purge)."""
     conn.execute("INSERT INTO search_text(search_text) VALUES ('optimize')")
     conn.execute("INSERT INTO search_sensitive(search_sensitive) VALUES ('optimize')")

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from ..crypto.canonical import encode
+from ..model.records import KINDS
 from .dbapi import Connection
 from .records import now_iso
 
@@ -189,17 +190,27 @@ def records_made_by(conn: Connection, origins: Iterable[str]) -> set[str]:
 
 
 def is_deleted(conn: Connection, record_id: str) -> bool:
-    """Whether the record shows as deleted: every version on its frontier deletes it."""
-    row = conn.execute("SELECT min(deleted) FROM versions WHERE record_id = ? AND frontier = 1",
-                       (record_id,)).fetchone()
-    return bool(row and row[0])
+    """Whether the record shows as deleted (every version on its frontier deletes it: its
+    display row says so) or was purged (only a deleted record can be)."""
+    return record_id in deleted_among(conn, [record_id])
 
 
 def deleted_among(conn: Connection, record_ids: Iterable[str]) -> set[str]:
-    """is_deleted for many records in one statement: those of them that show as deleted."""
-    return _ids(conn, "SELECT record_id FROM versions WHERE frontier = 1 AND record_id IN "
-                "(SELECT value FROM json_each(?)) GROUP BY record_id HAVING min(deleted) = 1",
-                (encode(sorted(set(record_ids))).decode("utf-8"),))
+    """is_deleted for many records: those of them that show as deleted."""
+    by_kind: dict[str, list[str]] = {}
+    found: set[str] = set()
+    for record_id, kind, purged in conn.execute(
+            "SELECT id, kind, purged FROM records WHERE id IN (SELECT value FROM json_each(?))",
+            (encode(sorted(set(record_ids))).decode("utf-8"),)):
+        if purged:
+            found.add(str(record_id))
+        else:
+            by_kind.setdefault(str(kind), []).append(str(record_id))
+    for kind, ids in sorted(by_kind.items()):
+        found |= _ids(conn, f"SELECT id FROM {KINDS[kind].table} WHERE deleted = 1 "
+                      "AND id IN (SELECT value FROM json_each(?))",
+                      (encode(sorted(ids)).decode("utf-8"),))
+    return found
 
 
 # -- sensitive marks -----------------------------------------------------------------------------
