@@ -43,10 +43,10 @@ from ..store.dbapi import page_cache, transaction
 from ..store.merge import StoreHeldVersions
 from ..store.migrations import LATEST
 from ..store.records import record_kind, registry_entries
-from . import colleagues, consent_notices, evidence_exchange, import_ahead, scope
+from . import colleagues, consent_notices, evidence_exchange, import_checks, scope
 from .bundle_files import check_output_path
 from .bundle_parts import BundleOutput, open_bundle_input
-from .import_ahead import DATA, Prepared, learn_origin
+from .import_checks import DATA, Prepared, learn_origin
 from .outbound import Outbound, recipient
 from .received import PENDING_DAYS, Outcome, ReceivedVersions
 from .selection import case_families, defender_families, select_records
@@ -509,7 +509,7 @@ class _Importer:
             lambda record_id: self.held.may_attach(record_id, sender.vault_id))
 
     def messages(self, batch: Sequence[Prepared], progress: Progress | None, total: int) -> None:
-        """Apply a batch of messages (import_ahead.prepare parsed them) in order, the histories
+        """Apply a batch of messages (import_checks.prepare parsed them) in order, the histories
         of every record they carry read first in a few statements (store/merge.py) rather than
         several per version."""
         self.held.prefetch(
@@ -663,30 +663,27 @@ def _apply(session: Session, info: BundleInfo, sender: Colleague, reader: Bundle
         stream = reader.messages(bulk_pieces=True)  # attachment data not joined: Incoming.data
         batch: list[bytes | BulkMessage] = []
         held = 0
-        # the next batches are parsed and checked on a second thread (import_ahead.py)
-        with import_ahead.Ahead((session.vault_id,
-                                 session.identity.public.verify_key)) as ahead:
-            for raw in itertools.chain(stream, [None]):
-                if reading is not None:
-                    reading()
-                if raw is not None:
-                    batch.append(raw)
-                    held += len(raw)
-                    if len(batch) < IMPORT_BATCH and held < IMPORT_BATCH_BYTES:
-                        continue
-                ahead.submit(batch)
-                batch, held = [], 0
-                while ahead and (ahead.full or raw is None):
-                    try:
-                        importer.messages(ahead.take(), progress, total)
-                    except BundleRejected:
-                        # Authenticity outranks content: a record altered on the way (by a
-                        # co-recipient, say) must read as a signature failure, not as a bad
-                        # record the sender signed. Reading the rest raises the reader's
-                        # verdict, if any.
-                        for _ in stream:
-                            pass
-                        raise
+        # each batch parsed and checked (import_checks.prepare), then applied
+        own = (session.vault_id, session.identity.public.verify_key)
+        learned: dict[str, tuple[bytes, bytes]] = {}  # origins the bundle named, for prepare
+        for raw in itertools.chain(stream, [None]):
+            if reading is not None:
+                reading()
+            if raw is not None:
+                batch.append(raw)
+                held += len(raw)
+                if len(batch) < IMPORT_BATCH and held < IMPORT_BATCH_BYTES:
+                    continue
+            try:
+                importer.messages(import_checks.prepare(batch, own, learned), progress, total)
+            except BundleRejected:
+                # Authenticity outranks content: a record altered on the way (by a co-recipient,
+                # say) must read as a signature failure, not as a bad record the sender signed.
+                # Reading the rest raises the reader's verdict, if any.
+                for _ in stream:
+                    pass
+                raise
+            batch, held = [], 0
         importer.attachments.end()
         summary.attachments = importer.attachments.received
         summary.attachments_refused = importer.attachments.refused

@@ -291,7 +291,7 @@ class ReceivedVersions:
         `lost_own`: the caller checked it is signed by this vault's own key (a version this
         vault made and lost: it was restored from a copy), so it joins the history.
         `values_checked`: the caller ran check_received_values on these very values already
-        (services/import_ahead.py, on another thread)."""
+        (services/import_checks.py, before the batch is applied)."""
         if not values_checked:
             check_received_values(version.kind, version.fields)
         new_record = self._held.kind_of(version.record_id) is None

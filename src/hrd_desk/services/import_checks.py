@@ -1,29 +1,26 @@
-"""An import's pure work, a batch ahead on a second thread: parsing and checking messages.
+"""An import's pure work on a batch of messages: parsing and checking them before they are applied.
 
 What a received version needs before the store sees it depends on nothing the import writes:
 its canonical decoding (crypto/canonical.py), its parsing (history/wire.py), its signature and
 hashes against its origin's key (history/versions.verify_version) and the check of its values
-(services/validation.check_received_values). `Ahead` runs that on one thread for the next batch
-while the caller's thread applies the current one to the vault: libsodium's signature check and
-SQLite's statements release the GIL, so on two cores the two overlap (bench/issue13-figures.md,
-session 9).
+(services/validation.check_received_values). `prepare` does that for a batch, once per version,
+with the keys it can be sure of without the database (this vault's own, and those the bundle's
+origin messages named before, checked against their self-certifying ids as the caller checks
+them), and says with which key it verified; the caller verifies again itself whenever its own key
+for the origin is not that one. Every failure is kept with its message and raised by the caller
+when it reaches that message, in order, so what comes before it is applied first and the bundle
+is refused whole as before.
 
-Nothing is checked less: the worker knows only the keys it can be sure of without the database
-(this vault's own, and those the bundle's origin messages named before, checked against their
-self-certifying ids as the caller checks them), and says with which key it verified; the caller
-verifies again itself whenever its own key for the origin is not that one. Every failure is kept
-with its message and raised by the caller when it reaches that message, in order, so what comes
-before it is applied first and the bundle is refused whole as before; a failure of the thread
-itself is raised in the caller too. Batches are bounded (at most `AHEAD` waiting), so memory stays
-bounded whatever the bundle's size.
+Run on a second thread a batch ahead (session 9, branch s9-first), this saved wall time only on a
+loaded machine: on an idle one the two threads contended for the GIL (parsing and the applying
+thread's Python) and the first import of the 100k vault took 82.8 s wall and 93 s of CPU against
+71.0 s and 71.4 s with each batch prepared in turn (bench/issue13-figures.md, session 9).
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections import deque
 from collections.abc import Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,8 +31,6 @@ from ..history.versions import MalformedVersion, Version, verify_version
 from ..history.wire import from_message
 from . import evidence_exchange
 from .validation import check_received_values
-
-AHEAD = 1  # batches prepared or being prepared while the caller applies one, at most
 
 DATA = object()  # a message that is attachment data (evidence_exchange.py): not parsed here
 
@@ -119,36 +114,3 @@ def _version(one: Prepared, own: tuple[str, bytes],
         check_received_values(version.kind, version.fields)
     except MalformedVersion as exc:
         one.error = exc
-
-
-class Ahead:
-    """`prepare` on one thread, batch after batch, results taken in order (a context manager:
-    its thread is stopped and waited for when the import ends, however it ends)."""
-
-    def __init__(self, own: tuple[str, bytes]) -> None:
-        self._own = own
-        self._learned: dict[str, tuple[bytes, bytes]] = {}  # the worker's only
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="import-ahead")
-        self._waiting: deque[Future[list[Prepared]]] = deque()
-
-    def __enter__(self) -> Ahead:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._waiting.clear()
-        self._pool.shutdown(wait=True, cancel_futures=True)
-
-    def submit(self, raws: Sequence[bytes | BulkMessage]) -> None:
-        self._waiting.append(self._pool.submit(prepare, list(raws), self._own, self._learned))
-
-    @property
-    def full(self) -> bool:
-        """Whether the caller should take a batch before submitting another."""
-        return len(self._waiting) > AHEAD
-
-    def __bool__(self) -> bool:
-        return bool(self._waiting)
-
-    def take(self) -> list[Prepared]:
-        """The oldest batch, once prepared (a failure of the worker itself is raised here)."""
-        return self._waiting.popleft().result()

@@ -1,10 +1,9 @@
-"""An import checks versions a batch ahead on a second thread (services/import_ahead.py), and an
-export streams stored versions without parsing them (store/records.load_messages_from): what is
-checked, refused and sent stays exactly what it was."""
+"""An import checks each batch's versions once before applying them (services/import_checks.py),
+and an export streams stored versions without parsing them (store/records.load_messages_from):
+what is checked, refused and sent stays exactly what it was."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -16,7 +15,7 @@ from hrd_desk.crypto.canonical import decode, encode
 from hrd_desk.crypto.identity import Identity
 from hrd_desk.history.versions import verify_version
 from hrd_desk.history.wire import from_message, to_message
-from hrd_desk.services import exchange, import_ahead, received
+from hrd_desk.services import exchange, import_checks, received
 from hrd_desk.services.exchange import import_bundle
 from hrd_desk.store.records import load_histories_from, load_messages_from
 from test_exchange_hostile import origin, sealed, version
@@ -29,40 +28,40 @@ def world(tmp_path: Path) -> Iterator[dict[str, Office]]:
 
 
 def _counted(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> list[str]:
-    """Replace `module.name` by itself, noting the thread of every call."""
-    threads: list[str] = []
+    """Replace `module.name` by itself, counting its calls."""
+    calls: list[str] = []
     real: Callable[..., Any] = getattr(module, name)
 
     def counting(*args: Any, **kwargs: Any) -> Any:
-        threads.append(threading.current_thread().name)
+        calls.append(name)
         return real(*args, **kwargs)
 
     monkeypatch.setattr(module, name, counting)
-    return threads
+    return calls
 
 
-def test_versions_are_verified_and_their_values_checked_off_the_applying_thread(
+def test_versions_are_verified_and_their_values_checked_once_before_they_are_applied(
     world: dict[str, Office], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     a, b = world["A"], world["B"]
     family = add_family(a)
     out = tmp_path / "family.bundle"
     export(a, out, [b], defenders=[family.defender])
-    ahead = _counted(monkeypatch, import_ahead, "verify_version")
+    checked = _counted(monkeypatch, import_checks, "verify_version")
     on_caller = _counted(monkeypatch, exchange, "verify_version")
     values_on_caller = _counted(monkeypatch, received, "check_received_values")
     assert import_bundle(b.session, out).new_records == 4
     assert on_caller == [] and values_on_caller == []
-    assert len(ahead) == 4 and all(name.startswith("import-ahead") for name in ahead)
+    assert len(checked) == 4  # once each, by prepare
 
 
-def test_a_version_whose_key_the_worker_did_not_know_is_checked_by_the_caller(
+def test_a_version_whose_key_prepare_did_not_know_is_checked_by_the_caller(
     world: dict[str, Office], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The worker knows only keys the bundle named (and this vault's own); when it could not
-    check a version, the caller does, as it always did: a forged one is still refused."""
+    """prepare knows only keys the bundle named (and this vault's own); when it could not check
+    a version, the caller does, as it always did: a forged one is still refused."""
     a, b = world["A"], world["B"]
-    monkeypatch.setattr(import_ahead, "learn_origin", lambda _message, _learned: None)
+    monkeypatch.setattr(import_checks, "learn_origin", lambda _message, _learned: None)
     on_caller = _counted(monkeypatch, exchange, "verify_version")
     values_on_caller = _counted(monkeypatch, received, "check_received_values")
     forged = to_message(version(Identity.generate(), origin_id=a.vault_id))
@@ -75,28 +74,27 @@ def test_a_version_whose_key_the_worker_did_not_know_is_checked_by_the_caller(
     assert import_bundle(b.session, good).new_records == 1
 
 
-def test_a_failure_of_the_worker_itself_is_raised_and_changes_nothing(
+def test_a_failure_while_checking_a_batch_is_raised_and_changes_nothing(
     world: dict[str, Office], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     a, b = world["A"], world["B"]
     family = add_family(a)
     out = tmp_path / "family.bundle"
     export(a, out, [b], defenders=[family.defender])
-    real = import_ahead.prepare
+    real = import_checks.prepare
     batches: list[int] = []
 
-    def failing(*args: Any) -> list[import_ahead.Prepared]:
+    def failing(*args: Any) -> list[import_checks.Prepared]:
         batches.append(1)
         if len(batches) == 3:  # after the first batches were applied
-            raise RuntimeError("worker broke")
+            raise RuntimeError("checking broke")
         return real(*args)
 
     monkeypatch.setattr(exchange, "IMPORT_BATCH", 1)
-    monkeypatch.setattr(import_ahead, "prepare", failing)
-    with unchanged(b), pytest.raises(RuntimeError, match="worker broke"):
+    monkeypatch.setattr(import_checks, "prepare", failing)
+    with unchanged(b), pytest.raises(RuntimeError, match="checking broke"):
         import_bundle(b.session, out)
-    assert not any(t.name.startswith("import-ahead") for t in threading.enumerate())
-    monkeypatch.setattr(import_ahead, "prepare", real)
+    monkeypatch.setattr(import_checks, "prepare", real)
     assert import_bundle(b.session, out).new_records == 4
 
 
