@@ -40,13 +40,18 @@ def _counted(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> list
     return calls
 
 
-def test_versions_are_verified_and_their_values_checked_once_before_they_are_applied(
-    world: dict[str, Office], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    a, b = world["A"], world["B"]
-    family = add_family(a)
+@pytest.fixture
+def family_bundle(world: dict[str, Office], tmp_path: Path) -> Path:
+    """A bundle from A to B of one defender's family (4 records)."""
     out = tmp_path / "family.bundle"
-    export(a, out, [b], defenders=[family.defender])
+    export(world["A"], out, [world["B"]], defenders=[add_family(world["A"]).defender])
+    return out
+
+
+def test_versions_are_verified_and_their_values_checked_once_before_they_are_applied(
+    world: dict[str, Office], family_bundle: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    b, out = world["B"], family_bundle
     checked = _counted(monkeypatch, import_checks, "verify_version")
     on_caller = _counted(monkeypatch, exchange, "verify_version")
     values_on_caller = _counted(monkeypatch, received, "check_received_values")
@@ -75,12 +80,9 @@ def test_a_version_whose_key_prepare_did_not_know_is_checked_by_the_caller(
 
 
 def test_a_failure_while_checking_a_batch_is_raised_and_changes_nothing(
-    world: dict[str, Office], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    world: dict[str, Office], family_bundle: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    a, b = world["A"], world["B"]
-    family = add_family(a)
-    out = tmp_path / "family.bundle"
-    export(a, out, [b], defenders=[family.defender])
+    b, out = world["B"], family_bundle
     real = import_checks.prepare
     batches: list[int] = []
 
