@@ -247,3 +247,30 @@ def test_code_columns_sort_by_name_in_the_language_and_vocabularies_by_their_own
     assert status is not None
     assert sorted(status, key=status.__getitem__) == list(VOCABULARIES["case_statuses"].slugs())
     assert column_ranks("case", "title") is None and column_ranks("case", "opened_order") is None
+
+
+def test_a_case_without_a_title_is_named_by_its_programme_in_the_language(
+    page: DefendersPage, ctx: FakeContext
+) -> None:
+    """Seen at a real window in Arabic: "Shelter City relocation", "Advocacy" and "Other" stood
+    in English in the Active case column (the service worded the programme in English)."""
+    from PySide6.QtWidgets import QApplication
+
+    from hrd_desk.ui.i18n import apply_language
+
+    zara = ctx.reader.records.add("defender", {"name": "Zara", "country": "FR"})
+    ctx.reader.records.add("case", {"defender": zara, "programme": "relocation",
+                                    "status": "active"})
+    ctx.reader.records.add("case", {"defender": zara, "programme": "advocacy",
+                                    "status": "closed", "title": "Old appeal"})
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_language(app, "fr")
+    try:
+        page.list.model.reload()
+        names = _column(page, 0)
+        assert _column(page, 5)[names.index("Zara")] == "Relocalisation Shelter City"
+    finally:
+        apply_language(app, "en")
+    page.list.model.reload()
+    assert _column(page, 5)[_column(page, 0).index("Zara")] == "Shelter City relocation"

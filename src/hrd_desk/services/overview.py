@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..model.display import MASK, defender_title, hidden_fields, record_title, title_of
+from ..model.display import MASK, defender_title, hidden_fields, record_title
 from ..model.records import Stored
 from ..store import defender_list as sql
 from ..store import sharing as sharing_store
@@ -39,8 +39,9 @@ class DefenderRow:
     open_incidents: int
     max_severity: int | None  # highest severity among incidents of the last 90 days
     case_id: str | None
-    case_title: str | None
+    case_title: str | None  # as the caseworker wrote it (masked when marked sensitive)
     case_status: str | None
+    case_programme: str | None = None  # a slug: the case's name in lists when it has no title
 
 
 @dataclass(frozen=True)
@@ -92,17 +93,13 @@ class DefenderOverview:
         marks = sharing_store.marks_of_many(self._conn, [str(line[7]) for line in lines if line[7]])
         for (d_id, name, codename, country, open_count, last, severity, case_id, case_title,
              programme, case_status) in lines:
-            case_name = None
             if case_id and case_title and "title" in hidden_fields("case", marks.get(case_id, ())):
                 case_title = MASK
-            if case_id:
-                case_name = case_title or title_of("case", {"programme": programme}).removeprefix(
-                    "Case: ")
             found[d_id] = DefenderRow(
                 id=d_id, title=defender_title({"name": name, "codename": codename}),
                 country=country, last_incident=last, open_incidents=int(open_count or 0),
-                max_severity=severity, case_id=case_id, case_title=case_name,
-                case_status=case_status,
+                max_severity=severity, case_id=case_id, case_title=case_title or None,
+                case_status=case_status, case_programme=programme if case_id else None,
             )
         return [found[i] for i in ids if i in found]
 

@@ -64,7 +64,7 @@ COLUMNS: list[Column[DefenderRow]] = [
     ),
     Column(
         QT_TRANSLATE_NOOP("Column", "Active case"),
-        lambda r: r.case_title or "",
+        lambda r: r.case_title or vocab_text("programmes", r.case_programme),
         None,
         QT_TRANSLATE_NOOP("Column", "The newest case that is not closed or declined"),
     ),
