@@ -18,7 +18,7 @@ from hrd_desk.services.session import Session, create_vault, open_session
 from hrd_desk.store import cache, records, search_index, sharing
 from hrd_desk.store.dbapi import Connection, checkpoint, transaction
 from hrd_desk.store.records import load_versions
-from test_cache_upkeep import _found, _terms, _terms_of
+from index_support import found, terms, terms_of
 from test_vault_files import PASS, pages_holding, tails
 from vault_support import tables_holding
 
@@ -28,7 +28,7 @@ def _agrees(session: Session) -> None:
     conn: Connection = session.conn
     for record_id, kind, rowid, purged in conn.execute(
             "SELECT id, kind, rowid, purged FROM records").fetchall():
-        indexed = tuple(_terms(conn, t, int(rowid)) for t in ("search_text", "search_sensitive"))
+        indexed = tuple(terms(conn, t, int(rowid)) for t in ("search_text", "search_sensitive"))
         history = load_versions(conn, record_id)
         if purged:
             assert indexed == ([], []), record_id
@@ -38,7 +38,7 @@ def _agrees(session: Session) -> None:
         fields = cache.default_fields(kind)
         fields.update(shown.fields)
         marks = sharing.marks_of(conn, record_id)
-        assert indexed == _terms_of(session, *search_index.bodies(kind, fields, marks)), \
+        assert indexed == terms_of(session, *search_index.bodies(kind, fields, marks)), \
             (kind, record_id)
         assert sharing.is_deleted(conn, record_id) == shown.deleted, record_id
         assert (record_id in sharing.deleted_among(conn, [record_id])) == shown.deleted
@@ -55,9 +55,9 @@ def test_text_changed_twice_in_one_transaction_indexes_only_the_last(session: Se
         session.store.update("defender", defender, {"name": "Fatima"})
         session.store.update("defender", defender, {"name": "Amina"})  # back as it was
     _agrees(session)
-    assert _found(session, "checkpoint") == {incident}
-    assert _found(session, "spyware") == _found(session, "summons") == set()
-    assert _found(session, "Amina") == {defender}
+    assert found(session, "checkpoint") == {incident}
+    assert found(session, "spyware") == found(session, "summons") == set()
+    assert found(session, "Amina") == {defender}
 
 
 def test_marks_and_text_edits_interleaved_in_one_transaction(session: Session) -> None:
@@ -68,18 +68,18 @@ def test_marks_and_text_edits_interleaved_in_one_transaction(session: Session) -
         work.mark_sensitive("defender", defender, "organisation")
         work.edit("defender", defender, {"organisation": "Summons Watch"})
     _agrees(session)
-    assert _found(session, "Summons") == _found(session, "Lawsuit") == set()
+    assert found(session, "Summons") == found(session, "Lawsuit") == set()
     with transaction(session.conn):
         work.edit("defender", defender, {"organisation": "Spyware Watch"})
         work.mark_sensitive("defender", defender, "organisation", on=False)
         work.mark_sensitive("defender", defender, "organisation")
         work.edit("defender", defender, {"organisation": "Medellín Watch"})
     _agrees(session)
-    assert _found(session, "Medellin") == _found(session, "Spyware") == set()
+    assert found(session, "Medellin") == found(session, "Spyware") == set()
     work.edit("defender", defender, {"organisation": "Nguyễn Watch"},
               marks={"organisation": False})
     _agrees(session)
-    assert _found(session, "Nguyen") == {defender}
+    assert found(session, "Nguyen") == {defender}
 
 
 def test_delete_restore_and_edit_in_one_transaction(session: Session) -> None:
@@ -93,7 +93,7 @@ def test_delete_restore_and_edit_in_one_transaction(session: Session) -> None:
     _agrees(session)
     work.restore("defender", defender)
     _agrees(session)
-    assert _found(session, "summons") == {defender} and _found(session, "spyware") == set()
+    assert found(session, "summons") == {defender} and found(session, "spyware") == set()
 
 
 def test_purge_in_the_transaction_that_edited_leaves_no_word(session: Session) -> None:
@@ -124,7 +124,7 @@ def test_delete_here_edit_there_resolved_restored_and_marked(tmp_path: Path) -> 
                                            "occurred": "2024", "description": "spyware"})
         scope.share(a.session, defender, a.id_of(b))
         mail.round(a, b)
-        assert _found(b.session, "spyware") == {incident}
+        assert found(b.session, "spyware") == {incident}
         b.work.mark_sensitive("defender", defender, "organisation")
         a.work.delete("incident", incident)
         b.work.edit("incident", incident, {"description": "summons"})
@@ -133,8 +133,8 @@ def test_delete_here_edit_there_resolved_restored_and_marked(tmp_path: Path) -> 
         mail.round(a, b)
         for office in (a, b):
             _agrees(office.session)
-            assert _found(office.session, "summons") == set()
-        assert _found(b.session, "Lawsuit") == set()  # sensitive at B
+            assert found(office.session, "summons") == set()
+        assert found(b.session, "Lawsuit") == set()  # sensitive at B
         a.work.restore("incident", incident)
         mail.round(a, b)
         for office in (a, b):
@@ -145,8 +145,8 @@ def test_delete_here_edit_there_resolved_restored_and_marked(tmp_path: Path) -> 
         mail.round(a, b)
         for office in (a, b):
             _agrees(office.session)
-            assert _found(office.session, "raid") == {incident}
-            assert _found(office.session, "checkpoint") == set()
+            assert found(office.session, "raid") == {incident}
+            assert found(office.session, "checkpoint") == set()
         b.work.delete("incident", incident)
         a.work.edit("incident", incident, {"description": "medellin"})
         mail.round(a, b)
