@@ -215,7 +215,7 @@ def write_cache(
                deleted=int(deleted), conflict=int(conflict))
     names = list(row)
     table = KINDS[kind].table
-    quoted = ", ".join(f'"{n}"' for n in names)
+    quoted = ", ".join(f'"{n}"' for n in names) if before is None else ""
     rowid = new_rowid
     existing = None
     if new_rowid is None and before is not None:
@@ -229,6 +229,7 @@ def write_cache(
     seen = upkeep.touched(conn)
     links_changed = True
     if existing is None:
+        quoted = quoted or ", ".join(f'"{n}"' for n in names)
         marks = ", ".join("?" for _ in names)
         conn.execute(f"INSERT INTO {table} ({quoted}) VALUES ({marks})", [row[n] for n in names])
         if seen is not None:
