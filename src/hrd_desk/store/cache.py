@@ -17,7 +17,7 @@ from ..model.dates import parse_date
 from ..model.fields import LIST_KINDS, FieldInfo, FieldKind, field_infos
 from ..model.records import KINDS
 from . import search_index, upkeep
-from .dbapi import Connection
+from .dbapi import IDS_PER_QUERY, Connection
 
 
 @cache
@@ -73,7 +73,6 @@ def _column_fields(kind: str) -> tuple[tuple[str, bool, bool], ...]:
 
 
 _ROW_EXTRAS = ("id", "created", "updated", "origin", "deleted", "conflict")
-_IDS_PER_QUERY = 500  # records.IDS_PER_QUERY
 
 
 @cache
@@ -93,8 +92,8 @@ def read_rows(conn: Connection, kind: str, record_ids: Sequence[str]) -> dict[st
     table = KINDS[kind].table
     at = names.index("id")
     found: dict[str, tuple[Any, ...]] = {}
-    for start in range(0, len(record_ids), _IDS_PER_QUERY):
-        chunk = record_ids[start:start + _IDS_PER_QUERY]
+    for start in range(0, len(record_ids), IDS_PER_QUERY):
+        chunk = record_ids[start:start + IDS_PER_QUERY]
         marks = ", ".join("?" for _ in chunk)
         for row in conn.execute(f"SELECT {quoted}, r.rowid FROM {table} AS t JOIN records AS r "
                                 f"ON r.id = t.id WHERE t.id IN ({marks})", list(chunk)):

@@ -57,8 +57,8 @@ class StoreHeldVersions:
 
     def prefetch(self, record_ids: Iterable[str], versions: Iterable[Version] = ()) -> None:
         """Read what the rule will ask about these records (one batch of an import), forgetting
-        the previous batch; and the display rows of those `versions` (the batch's, parsed) will
-        change: their records held here, not purged, the version not held yet."""
+        the previous batch; and the display rows that the batch's `versions` (those parsed) will
+        change: of records held here, not purged, for a version not held yet."""
         ids = list(dict.fromkeys(record_ids))
         known = registry_entries(self._conn, ids)
         self._registry = {r: known.get(r) for r in ids}

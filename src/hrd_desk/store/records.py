@@ -24,7 +24,7 @@ from ..history import wire
 from ..history.versions import Version, display, frontier, make_version, merge_vectors
 from . import cache, clock, search_index, upkeep
 from .audit import append_event
-from .dbapi import Connection, transaction
+from .dbapi import IDS_PER_QUERY, Connection, transaction
 
 _NOW: tuple[int, str] = (0, "")  # the last second asked for, and its text
 
@@ -123,8 +123,6 @@ def dot_of(version: Version) -> tuple[str, str, int]:
     return version.record_id, version.origin, version.counter
 
 
-# Ids per statement when many records are read at once (SQLite allows 32,766 parameters).
-IDS_PER_QUERY = 500
 
 
 def load_histories(conn: Connection, record_ids: Sequence[str]) -> dict[str, list[Version]]:

@@ -19,12 +19,11 @@ from typing import Any
 
 from ..model.fields import FieldKind, field_infos
 from ..model.records import KINDS
-from .dbapi import Connection
+from .dbapi import IDS_PER_QUERY, Connection
 
 _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 TEXT_KINDS = frozenset({FieldKind.TEXT, FieldKind.LONGTEXT, FieldKind.TEXT_LIST})
 _TABLES = ("search_text", "search_sensitive")  # (ordinary, sensitive), as bodies() returns
-_IDS_PER_QUERY = 500  # records.IDS_PER_QUERY
 
 
 def normalize(text: str) -> str:
@@ -87,8 +86,8 @@ def marks_of(conn: Connection, rowids: Sequence[int]) -> dict[int, frozenset[str
     found: dict[int, set[str]] = {}
     if not has_marks(conn):
         return {}
-    for start in range(0, len(rowids), _IDS_PER_QUERY):
-        chunk = list(rowids[start:start + _IDS_PER_QUERY])
+    for start in range(0, len(rowids), IDS_PER_QUERY):
+        chunk = list(rowids[start:start + IDS_PER_QUERY])
         places = ", ".join("?" for _ in chunk)
         for rowid, field in conn.execute(
                 "SELECT r.rowid, m.field FROM sensitive_marks m JOIN records r "
