@@ -72,7 +72,7 @@ def test_attachments_travel_to_an_office_byte_for_byte_with_their_custody(
     assert len(_blobs(b)) == 3
 
 
-def test_an_import_hashes_each_attachment_on_its_own_thread(
+def test_an_import_hashes_each_attachment_on_the_importing_thread(
         pair: dict[str, Office], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The importer hashes what it receives on its own thread (blob_stream.Encryptor,
     hash_here): the bundle's reading thread keeps another core busy, and a hashing thread of
