@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from exchange_support import Family, Office, add_family, export, offices, refused
+from hrd_desk.crypto import blob_stream
 from hrd_desk.crypto.canonical import encode
 from hrd_desk.services import colleagues, exchange
 from hrd_desk.services.evidence import MAX_ATTACHMENT_BYTES, Evidence
@@ -69,6 +70,28 @@ def test_attachments_travel_to_an_office_byte_for_byte_with_their_custody(
     export(a, again, [b], defenders=[family.defender])
     assert exchange.import_bundle(b.session, again).attachments == 0
     assert len(_blobs(b)) == 3
+
+
+def test_an_import_hashes_each_attachment_on_the_importing_thread(
+        pair: dict[str, Office], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The importer hashes what it receives on its own thread (blob_stream.Encryptor,
+    hash_here): the bundle's reading thread keeps another core busy, and a hashing thread of
+    its own cost more CPU in all (bench/issue17-figures.md, session 10). The check still binds
+    the bytes: test_hostile_attachments_refuse_the_whole_bundle."""
+    a, b = pair["a"], pair["b"]
+    family = add_family(a)
+    sent = _file(tmp_path, "big.bin", 3 * 65536 + 11)
+    Evidence(a.session).add(family.defender, sent)
+    bundle = tmp_path / "family.hrdb"
+    export(a, bundle, [b], defenders=[family.defender])
+
+    def no_hashing_thread(self: object) -> None:
+        raise AssertionError("the import started a hashing thread")
+
+    monkeypatch.setattr(blob_stream._Hasher, "__init__", no_hashing_thread)
+    assert exchange.import_bundle(b.session, bundle).attachments == 1
+    [got] = Evidence(b.session).list(family.defender)
+    assert got.sha256 == hashlib.sha256(sent.read_bytes()).hexdigest()
 
 
 def test_a_file_deleted_here_does_not_come_back_with_the_next_full_export(

@@ -106,14 +106,24 @@ class Encryptor:
     anyway: the only copy of a byte is that one. A write that fails on the worker is raised by a
     later `feed` or by `finish`; `close` (always, even after a failure) stops both workers before
     the caller removes the file. With `out` None nothing is encrypted: the bytes are only hashed
-    and counted (a file read, checked and not kept)."""
+    and counted (a file read, checked and not kept).
 
-    def __init__(self, out: BinaryIO | None, key: bytes, limit: int | None = None) -> None:
+    `hash_here`: the caller's thread joins each chunk and hashes it as it completes (in that
+    core's cache, just copied), and no hashing thread runs: for a caller whose input already
+    takes a thread and a core of its own (a bundle import, whose reading thread decrypts the
+    bundle). Measured on a bundle import (bench/issue17-figures.md, session 10): the same CPU
+    in all as an encrypting thread that also hashes (3.4 ms/MiB, against 3.5-3.8 with a
+    hashing thread), spread over the three threads at 1.0-1.25 ms/MiB each instead of 1.9 on
+    the encrypting one."""
+
+    def __init__(self, out: BinaryIO | None, key: bytes, limit: int | None = None, *,
+                 hash_here: bool = False) -> None:
         self._out = out
         self._state = sodium.crypto_secretstream_xchacha20poly1305_state()
         if out is not None:
             out.write(sodium.crypto_secretstream_xchacha20poly1305_init_push(self._state, key))
-        self._hasher = _Hasher()
+        self._sha = hashlib.sha256() if hash_here else None  # hashed on the caller's thread
+        self._hasher = None if hash_here else _Hasher()  # or on a worker thread
         self._writer = OrderedWorker("evidence-encrypt")
         self._batch: list[Chunk] = []  # chunks for both workers, a MiB at a time
         self._held: Chunk = []  # the chunk being filled, or full and waiting (see above)
@@ -143,20 +153,27 @@ class Encryptor:
         self._push(self._held, TAG_FINAL)
         self._held, self._held_bytes = [], 0
         self._writer.wait()
-        digest = self._hasher.hexdigest()
+        digest = self._hasher.hexdigest() if self._hasher is not None else \
+            self._sha.hexdigest() if self._sha is not None else ""
         self.close()
         return Streamed(digest, self.size)
 
     def close(self) -> None:
         """Stop the workers (after finish, or when abandoning the blob)."""
         self._writer.close()
-        self._hasher.close()
+        if self._hasher is not None:
+            self._hasher.close()
 
     def _push(self, chunk: Chunk, tag: int) -> None:
+        if self._sha is not None:  # hash_here: joined here, so the worker has one piece
+            plain = _joined(chunk)
+            self._sha.update(plain)
+            chunk = [plain]
         self._batch.append(chunk)
         if len(self._batch) >= SEGMENT_CHUNKS or tag == TAG_FINAL:
             batch, self._batch = self._batch, []
-            self._hasher.update_segment([piece for chunk in batch for piece in chunk])
+            if self._hasher is not None:
+                self._hasher.update_segment([piece for chunk in batch for piece in chunk])
             if self._out is not None:
                 self._writer.submit(self._encrypt, batch, tag == TAG_FINAL)
 
@@ -165,11 +182,15 @@ class Encryptor:
         push = sodium.crypto_secretstream_xchacha20poly1305_push
         last = len(batch) - 1
         for i, chunk in enumerate(batch):  # pynacl takes bytes: views are copied (joined) here,
-            # not by the caller
-            plain = chunk[0] if len(chunk) == 1 and isinstance(chunk[0], bytes) \
-                else b"".join(chunk)
+            # not by the caller (unless hash_here joined them already)
             tag = TAG_FINAL if final and i == last else TAG_MESSAGE
-            self._out.write(push(self._state, plain, None, tag))
+            self._out.write(push(self._state, _joined(chunk), None, tag))
+
+
+def _joined(chunk: Chunk) -> bytes:
+    """A chunk's plaintext as one bytes (its only piece, or its pieces copied together)."""
+    first = chunk[0] if len(chunk) == 1 else None
+    return first if isinstance(first, bytes) else b"".join(chunk)
 
 
 def encrypt(inp: BinaryIO, out: BinaryIO, key: bytes, progress: Progress | None = None,
@@ -233,7 +254,7 @@ class _ReadAhead:
     ahead of the caller. `next()` gives (chunks, None) in order, then ([], None) after the final
     chunk, or (the chunks before a problem, the BlobDamaged to raise once they are used)."""
 
-    READ_AHEAD = 3
+    READ_AHEAD = 4
 
     def __init__(self, inp: BinaryIO, state: sodium.crypto_secretstream_xchacha20poly1305_state
                  ) -> None:

@@ -486,7 +486,7 @@ class BundleReader:
 
 
 READ_AHEAD_AFTER = fmt.SEGMENT_CHUNKS  # chunks read here before a thread reads ahead
-READ_AHEAD_BATCHES = 2  # batches of SEGMENT_CHUNKS chunks the thread may hold (2 MiB)
+READ_AHEAD_BATCHES = 4  # batches of SEGMENT_CHUNKS chunks the thread may hold (4 MiB)
 
 
 class _ReadAhead:

@@ -6,7 +6,8 @@ hashlib and libsodium release the GIL while they work on a buffer, so a thread t
 decrypts or hashes whole chunks runs on a second core while the caller's thread does the next
 MiB. Calls are handed over a MiB at a time (a hand-off per 64 KiB chunk costs more in thread
 switches than it saves), run in the order given, and at most `backlog` wait, so memory stays
-bounded whatever the size of the stream.
+bounded whatever the size of the stream. Four (MiB) rather than two: a burst of one thread (its
+time slice lost to another process) then does not stall the others at once.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ class OrderedWorker:
     by `wait`; `close` drops what has not started and waits for the rest (always call it, also
     after a failure, before the caller removes a file the calls write to)."""
 
-    def __init__(self, name: str, backlog: int = 2) -> None:
+    def __init__(self, name: str, backlog: int = 4) -> None:
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
         self._futures: deque[Future[None]] = deque()
         self._backlog = backlog

@@ -19,6 +19,9 @@ from ..errors import BundleRejected, RejectedInput
 from ..fsutil import stream_file
 
 MAX_BUNDLE_BYTES = 4 * 1024**3
+# a bundle is read a chunk (65553 bytes) at a time: through an 8 KiB buffer that was two read()
+# calls a chunk, one a MiB through this one
+STREAM_BUFFER_BYTES = 1024 * 1024
 BUNDLE_SUFFIX = ".hrdb"  # the one extension of sealed bundles: CLI, GUI filters, drop folders
 
 
@@ -58,7 +61,7 @@ def open_regular_file(path: Path, buffering: int = -1, *, streamed: bool = False
 
 def open_bundle_file(path: Path) -> BinaryIO:
     """A bundle file to read: a regular file no larger than any bundle may be."""
-    handle = open_regular_file(path, streamed=True)
+    handle = open_regular_file(path, STREAM_BUFFER_BYTES, streamed=True)
     if os.fstat(handle.fileno()).st_size > MAX_BUNDLE_BYTES:
         handle.close()
         raise BundleRejected("over cap", "the file is larger than any bundle may be")

@@ -285,7 +285,7 @@ class Incoming:
         # a file not kept is hashed and counted all the same (nothing encrypted): the check
         # at its end binds its bytes to the signed header, or refuses the bundle
         self._current = _Receiving(message, keep, blob, key, blob_stream.Encryptor(
-            blob.handle if blob is not None else None, key))
+            blob.handle if blob is not None else None, key, hash_here=True))
 
     def data(self, raw: bytes | BulkMessage) -> None:
         """A data message: joined, or as the bundle stream's pieces (fed as they are, so the
