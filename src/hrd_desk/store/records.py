@@ -315,8 +315,10 @@ class RecordStore:
         indexing record by record between other writes cost a segment flush per record (and,
         with cipher_memory_security, milliseconds each); one run at the end costs one flush.
         """
+        marks = search_index.marks_of_rowids(self.conn, list(self._index_later))
         for rowid, (kind, fields, held) in self._index_later.items():
-            search_index.index_record(self.conn, rowid, kind, fields, held)
+            search_index.index_record(self.conn, rowid, kind, fields, held,
+                                      marks.get(rowid, frozenset()))
         self._index_later.clear()
         self._index_bytes = 0
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import contextlib
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..model.fields import FieldKind, field_infos
@@ -73,17 +73,38 @@ def _marks(conn: Connection, rowid: int) -> frozenset[str]:
     return frozenset(json.loads(marked))
 
 
+_ROWIDS_PER_QUERY = 500
+
+
+def marks_of_rowids(conn: Connection, rowids: Sequence[int]) -> dict[int, frozenset[str]]:
+    """`_marks` of many records at once: full-text rowid -> its marked fields (absent: none)."""
+    if not rowids or not has_marks(conn):
+        return {}
+    found: dict[int, set[str]] = {}
+    for start in range(0, len(rowids), _ROWIDS_PER_QUERY):
+        chunk = list(rowids[start:start + _ROWIDS_PER_QUERY])
+        marks = ", ".join("?" for _ in chunk)
+        for rowid, name in conn.execute(
+                "SELECT r.rowid, m.field FROM sensitive_marks m JOIN records r "
+                f"ON r.id = m.record_id WHERE r.rowid IN ({marks})", chunk):
+            found.setdefault(int(rowid), set()).add(str(name))
+    return {rowid: frozenset(names) for rowid, names in found.items()}
+
+
 def index_record(conn: Connection, rowid: int, kind: str, fields: Mapping[str, Any],
-                 held: Mapping[str, Any] | None) -> None:
+                 held: Mapping[str, Any] | None,
+                 marked: frozenset[str] | None = None) -> None:
     """Index a record's text. `held`: the fields whose text the index holds for it now (its
     display row before this write; empty for a record new here), or None when that is not known
     (its sensitive marks changed): both rows are then replaced.
 
     The tables keep no copy of the text (contentless, migration 23), so what the index holds is
     computed from `held` with the same marks; a row whose text did not change is left alone
-    (most edits change a status or a date, and an FTS5 update is not free).
+    (most edits change a status or a date, and an FTS5 update is not free). `marked`: the
+    record's sensitive marks when the caller read them (`marks_of_rowids`), else read here.
     """
-    marked = _marks(conn, rowid)
+    if marked is None:
+        marked = _marks(conn, rowid)
     new = bodies(kind, fields, marked)
     old = bodies(kind, held, marked) if held is not None else (None, None)
     for table, before, body in zip(_TABLES, old, new, strict=True):
