@@ -150,7 +150,8 @@ def indexes_built_after(conn: Connection, rows: int) -> Iterator[None]:
     table once instead. What a write reads stays: a display row is found by its id (the primary
     key), a summary by the indexes upkeep names. Only lists and filters would be slower
     meanwhile, and they wait for the commit anyway. Below `BULK_ROWS`, or for a table already
-    larger than the write, nothing changes.
+    larger than the write, nothing changes. A unique index stays (its constraint is checked as
+    each row arrives; the display tables have none today).
     """
     if rows < BULK_ROWS:
         yield
@@ -164,7 +165,8 @@ def indexes_built_after(conn: Connection, rows: int) -> Iterator[None]:
             continue
         dropped.extend((str(name), str(sql)) for name, sql in conn.execute(
             "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-            "AND sql IS NOT NULL ORDER BY name", (table,)) if name not in read)
+            "AND sql IS NOT NULL ORDER BY name", (table,))
+            if name not in read and not str(sql).upper().startswith("CREATE UNIQUE"))
     for name, _sql in dropped:
         conn.execute(f'DROP INDEX "{name}"')
     yield
