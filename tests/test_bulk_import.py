@@ -34,7 +34,7 @@ from vault_support import table_names
 # hashes that cover those times, and an evidence file's local blob name and key (random on each
 # receipt): two imports a moment apart differ there and only there.
 _LOCAL = {"received_at", "at", "since", "updated", "imported_at", "hash", "prev_hash",
-          "sent_at", "noted_at", "created_at", "changed_at", "at_ms", "blob", "file_key"}
+          "sent_at", "changed_at", "blob", "file_key"}
 _LOCAL_META = {"audit_head", "clock"}
 
 
