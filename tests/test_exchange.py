@@ -8,6 +8,7 @@ use it; the refusals of hostile files are in test_exchange_hostile.py.
 from __future__ import annotations
 
 import os
+import re
 import time
 import tracemalloc
 from collections.abc import Iterator
@@ -31,6 +32,7 @@ from hrd_desk.crypto.bundle_writer import BundleWriter
 from hrd_desk.errors import ConsentRefused, ExitCode, NotFound, RejectedInput
 from hrd_desk.services import colleagues, exchange
 from hrd_desk.services.exchange import import_bundle, inspect_bundle
+from hrd_desk.services.search import search
 
 FAMILY_COUNTS = {"defender": 1, "related": 1, "case": 1, "incident": 1}
 
@@ -505,3 +507,38 @@ def test_an_import_applies_the_same_whatever_its_batches(
         assert expected[second.incident]["deleted"]
         for office in receivers:
             assert records_dump(office.session) == expected
+
+
+def test_an_import_reads_a_batchs_display_rows_and_marks_at_once(
+    world: dict[str, Office], tmp_path: Path
+) -> None:
+    """An import of edits reads the display rows of a batch's records in one statement per kind
+    (store/merge.py `prefetch`, store/cache.py `read_rows`) and the sensitive marks of the
+    records it indexes in one (search_index.marks_of), not one statement per record; what the
+    receiver shows and finds is what the sender does."""
+    a, b = world["A"], world["B"]
+    family = add_family(a)
+    incidents = [a.work.add("incident", {"defenders": [family.defender], "category": "legal",
+                                         "occurred": "2024", "description": f"event {i}"})
+                 for i in range(5)]
+    export(a, tmp_path / "1", [b], defenders=[family.defender])
+    import_bundle(b.session, tmp_path / "1")
+    for number, incident in enumerate(incidents):
+        a.work.edit("incident", incident, {"description": f"hearing adjourned {number}"})
+    a.work.edit("defender", family.defender, {"region": "Coast"})
+    export(a, tmp_path / "2", [b], defenders=[family.defender])
+    statements: list[str] = []
+    b.session.conn.set_trace_callback(statements.append)
+    try:
+        result = import_bundle(b.session, tmp_path / "2")
+    finally:
+        b.session.conn.set_trace_callback(None)
+    assert result.outcomes["applied"] == 6
+    one_by_one = [s for s in statements if re.search(
+        r"FROM (incidents|defenders) WHERE id = |WHERE r\.rowid = ", s)]
+    assert one_by_one == []
+    assert len([s for s in statements if "AS t JOIN records AS r" in s]) == 2  # one per kind
+    assert len([s for s in statements if "FROM sensitive_marks" in s]) == 1
+    ids = family.ids | set(incidents)
+    assert records_dump(b.session) == subset(records_dump(a.session), ids)
+    assert {h.id for h in search(b.session.conn, "adjourned")} == set(incidents)

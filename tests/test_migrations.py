@@ -25,8 +25,8 @@ from hrd_desk.model.records import KINDS
 from hrd_desk.services.casework import Casework, RecordFilter
 from hrd_desk.services.session import Session, create_vault, open_session, unlock_vault
 from hrd_desk.store import attachments as attachment_rows
-from hrd_desk.store import migrations, peers, search_index, sharing
-from hrd_desk.store.dbapi import Connection, connect, transaction
+from hrd_desk.store import migrations, peers, records, search_index, sharing
+from hrd_desk.store.dbapi import Connection, DatabaseError, connect, transaction
 from hrd_desk.store.drafts import list_drafts, save_draft
 from hrd_desk.store.meta import set_meta
 from hrd_desk.store.migrations import LATEST, MIGRATIONS, migrate, schema_version
@@ -615,6 +615,56 @@ def _deleted_read_from_display(conn: Connection) -> Callable[[Connection], None]
     return check
 
 
+def _versions_found_by_dot(conn: Connection) -> Callable[[Connection], None]:
+    """Version 25 drops the index on versions.version_id (the table is made again): every
+    version keeps its place in arrival order, histories read back the same, a second version
+    with a held dot is still refused, and completing or purging a version finds it by its dot
+    (versions_dot, not a scan)."""
+    identity = Identity.generate()
+    vault_id = identity.public.vault_id()
+    with transaction(conn):
+        set_meta(conn, "vault_id", vault_id)
+    store = RecordStore(conn, vault_id=vault_id, identity=identity)
+    kept = store.create("case", {"title": "kept"})
+    store.update("case", kept, {"status": "open"})
+    gone = store.create("case", {"title": "to purge"})
+    store.delete("case", gone)
+    arrival = conn.execute("SELECT seq, version_id FROM versions WHERE record_id IN (?, ?) "
+                           "ORDER BY seq", (kept, gone)).fetchall()
+    histories = {r: load_versions(conn, r) for r in (kept, gone)}
+
+    def check(after: Connection) -> None:
+        assert [r[0] for r in after.execute(
+            "SELECT name FROM sqlite_master WHERE tbl_name = 'versions' AND type = 'index'")
+        ] == ["versions_dot"]
+        assert after.execute("SELECT seq, version_id FROM versions WHERE record_id IN (?, ?) "
+                             "ORDER BY seq", (kept, gone)).fetchall() == arrival
+        assert {r: load_versions(after, r) for r in (kept, gone)} == histories
+        for sql in ("UPDATE versions SET fields = ? WHERE " + records.BY_DOT,
+                    "UPDATE versions SET fields = ?, seq = (SELECT max(seq) + 1 FROM versions) "
+                    "WHERE " + records.BY_DOT):
+            plan = " ".join(str(r[-1]) for r in after.execute(
+                "EXPLAIN QUERY PLAN " + sql, ("{}", kept, vault_id, 1)))
+            assert "USING INDEX versions_dot" in plan, plan
+        copy = histories[kept][0]
+        with pytest.raises(DatabaseError, match="UNIQUE"), transaction(after):
+            after.execute("INSERT INTO versions(version_id, record_id, kind, origin, counter, "
+                          "vector, hlc_wall, hlc_counter, deleted, field_names, fields_hash, "
+                          "signature, received_at) VALUES (?, ?, 'case', ?, 1, '{}', 0, 0, 0, "
+                          "'[]', x'00', x'00', 'now')",
+                          (secrets.token_bytes(32), kept, copy.origin))
+        moved = RecordStore(after, vault_id=vault_id, identity=identity)
+        moved.update("case", kept, {"title": "renamed"})
+        assert get_record(after, kept).fields["title"] == "renamed"
+        moved.purge(gone)
+        stubs = load_versions(after, gone)  # each found by its dot and emptied
+        assert [v.fields for v in histories[gone]] == [{"title": "to purge"}, {}]
+        assert [(v.fields, v.field_names) for v in stubs] == [
+            ({}, v.field_names) for v in histories[gone]]
+
+    return check
+
+
 SEED_HOOKS: dict[int, SeedHook] = {
     1: _records_at,
     2: _records_at,
@@ -639,6 +689,7 @@ SEED_HOOKS: dict[int, SeedHook] = {
     21: _deleted_files_remembered_from_now,
     22: _search_moves_over,
     23: _deleted_read_from_display,
+    24: _versions_found_by_dot,
 }
 
 

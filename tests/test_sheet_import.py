@@ -25,6 +25,7 @@ from hrd_desk.services.sheet_import import (
     SheetRefused,
 )
 from hrd_desk.services.sheet_mapping import load_mapping
+from hrd_desk.store.dbapi import transaction
 from sheet_support import (
     excel_windows_csv,
     formula_xlsx,
@@ -487,3 +488,15 @@ def test_arabic_headings_and_values_match_with_or_without_the_article(
     # an unknown word is still refused, naming the closest known values
     assert [(e.row, e.column) for e in error.result.errors] == [(2, "C (صلة القرابة)")]
     assert "lawyer" in error.result.errors[0].message
+
+
+def test_a_dry_run_inside_another_unit_of_work_is_refused_before_it_writes(
+        desk: Desk, tmp_path: Path) -> None:
+    """A dry run rolls back by leaving its transaction; inside a caller's unit that would only
+    leave the inner unit, and the caller's commit would keep every row it was only to preview."""
+    path = google_sheets_csv(tmp_path / "Threat log - Sheet1.csv")
+    conn = desk._current_session().conn
+    before = table_dump(conn)
+    with transaction(conn), pytest.raises(RuntimeError, match="own transaction"):
+        desk.sheets.run(path, ImportOptions("incident"), dry_run=True)
+    assert table_dump(conn) == before

@@ -481,6 +481,22 @@ def test_connections_are_set_up_as_documented(seeded: Path) -> None:
         assert int(str(pragma("cache_size"))) <= -64 * 1024  # at least 64 MiB of page cache
 
 
+def test_opening_keys_the_database_once(seeded: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keying and checking the database is most of an open after the KDF: the connection that
+    checked it is the session's, not closed and made again (it doubled the open)."""
+    from hrd_desk.store import vault as vault_module
+
+    made: list[object] = []
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        made.append(connect(*args, **kwargs))
+        return made[-1]
+
+    monkeypatch.setattr(vault_module, "connect", counted)
+    with open_session(seeded, PASS) as session:
+        assert made == [session.conn]
+
+
 # -- permissions -------------------------------------------------------------------------------
 
 

@@ -513,8 +513,10 @@ class _Importer:
         of every record they carry read first in a few statements (store/merge.py) rather than
         several per version."""
         self.held.prefetch(
-            m["record"] for m in (one.message for one in batch)
-            if isinstance(m, dict) and m.get("t") == "version" and isinstance(m.get("record"), str)
+            (m["record"] for m in (one.message for one in batch)
+             if isinstance(m, dict) and m.get("t") == "version"
+             and isinstance(m.get("record"), str)),
+            (one.version for one in batch if one.version is not None),
         )
         for one in batch:
             self._message(one)
@@ -527,11 +529,14 @@ class _Importer:
             if isinstance(message, CanonicalError):
                 raise message
             if message is DATA:
+                self.held.forget_rows()
                 self.attachments.data(raw)
                 return
             if not isinstance(message, dict):
                 raise MalformedVersion("a message is not an object")
             kind = message.get("t")
+            if kind not in ("version", "origin", "ack"):  # a notice or an attachment may
+                self.held.forget_rows()  # write a display row the batch read ahead
             if kind == "origin":
                 learn_origin(message, self.learned)
             elif kind == "ack":

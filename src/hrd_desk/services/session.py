@@ -101,9 +101,10 @@ def unlock_vault(directory: Path, passphrase: str) -> Vault:
 
 
 def open_session(directory: Path, passphrase: str) -> Session:
-    vault = Vault.unlock(directory, passphrase)
+    """Unlock and keep the connection that checked the database (one connection, not two)."""
+    vault, conn = Vault.open(directory, passphrase)
     try:
-        return Session(vault)
+        return Session(vault, conn=conn)
     except DatabaseError as exc:
         raise as_damage(exc) from None
 

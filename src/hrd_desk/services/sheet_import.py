@@ -595,6 +595,9 @@ class SheetImport:
         """Check every row and create them all in one transaction, or refuse the file whole
         (SheetRefused, listing every error); a dry run rolls back in any case."""
         self._check_kind(options.kind)
+        if dry_run and self._session.conn.unit_depth:
+            # its rollback would only leave the caller's unit, which would then commit the rows
+            raise RuntimeError("a dry run needs its own transaction: call it outside any other")
         sheet = open_sheet(path, sheet=options.sheet, encoding=options.encoding)
         layout, problems = self._layout(sheet, options)
         order, needed, order_problems = self._date_order(sheet, layout, options)

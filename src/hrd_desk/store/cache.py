@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Iterator, Mapping
-from functools import cache
+from collections.abc import Iterator, Mapping, Sequence
+from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from ..crypto.canonical import encode
@@ -18,7 +18,7 @@ from ..model.dates import parse_date
 from ..model.fields import LIST_KINDS, FieldInfo, FieldKind, field_infos
 from ..model.records import KINDS
 from . import search_index, upkeep
-from .dbapi import Connection
+from .dbapi import IDS_PER_QUERY, Connection
 
 
 @cache
@@ -73,6 +73,35 @@ def _column_fields(kind: str) -> tuple[tuple[str, bool, bool], ...]:
                  for name, info in _infos(kind).items())
 
 
+_ROW_EXTRAS = ("id", "created", "updated", "origin", "deleted", "conflict")
+
+
+@cache
+def _row_names(kind: str) -> tuple[str, ...]:
+    """A display row's columns in `write_cache`'s order: the fields' (`_columns`), then the
+    record's own."""
+    return (*_columns(kind, default_fields(kind)), *_ROW_EXTRAS)
+
+
+def read_rows(conn: Connection, kind: str, record_ids: Sequence[str]) -> dict[str, tuple[Any, ...]]:
+    """The display rows of many records of one kind as `write_cache` reads one (its columns in
+    `_row_names` order, then the registry rowid), in a few statements: record id -> row, for
+    those that have one and a registry row (an import reads a batch's rows at once:
+    StoreHeldVersions.prefetch)."""
+    names = _row_names(kind)
+    quoted = ", ".join(f't."{n}"' for n in names)
+    table = KINDS[kind].table
+    at = names.index("id")
+    found: dict[str, tuple[Any, ...]] = {}
+    for start in range(0, len(record_ids), IDS_PER_QUERY):
+        chunk = record_ids[start:start + IDS_PER_QUERY]
+        marks = ", ".join("?" for _ in chunk)
+        for row in conn.execute(f"SELECT {quoted}, r.rowid FROM {table} AS t JOIN records AS r "
+                                f"ON r.id = t.id WHERE t.id IN ({marks})", list(chunk)):
+            found[str(row[at])] = tuple(row)
+    return found
+
+
 def _columns(kind: str, fields: Mapping[str, Any]) -> dict[str, Any]:
     row: dict[str, Any] = {}
     for name, many, is_date in _column_fields(kind):
@@ -82,11 +111,16 @@ def _columns(kind: str, fields: Mapping[str, Any]) -> dict[str, Any]:
         else:
             row[name] = value
         if is_date:
-            parsed = parse_date(value) if value else None
-            row[f"{name}_first"] = parsed.first.isoformat() if parsed else None
-            row[f"{name}_last"] = parsed.last.isoformat() if parsed else None
-            row[f"{name}_precision"] = parsed.precision if parsed else None
+            (row[f"{name}_first"], row[f"{name}_last"],
+             row[f"{name}_precision"]) = _date_columns(value) if value else (None, None, None)
     return row
+
+
+@lru_cache(maxsize=4096)
+def _date_columns(value: str) -> tuple[str, str, str]:
+    """A date field's (first, last, precision) columns (many records share a date)."""
+    parsed = parse_date(value)
+    return parsed.first.isoformat(), parsed.last.isoformat(), parsed.precision
 
 
 @cache
@@ -206,13 +240,16 @@ def write_cache(
     index_later: dict[int, Indexing] | None = None,
     new_rowid: int | None = None,
     reindex: bool = False,
+    before: tuple[Any, ...] | None = None,
 ) -> None:
     """Write the display row and links; the search index now, or into `index_later` (by
     full-text rowid) for the caller to write before its commit. `created` (kept from the first
     write on) is when the record was made at its origin; `now` by default. `new_rowid`: the
     registry row the caller just made for a record new here (created, or first received), which
     has no display row or links yet: they are not looked for. `reindex`: the record's sensitive
-    marks changed, so what the index holds cannot be told from its display row."""
+    marks changed, so what the index holds cannot be told from its display row. `before`: the
+    record's display row and registry rowid as `read_rows` read them in this transaction, with
+    nothing written to them since (not read again)."""
     full = default_fields(kind)
     full.update(fields)
     row = _columns(kind, full)
@@ -220,10 +257,12 @@ def write_cache(
                deleted=int(deleted), conflict=int(conflict))
     names = list(row)
     table = KINDS[kind].table
-    quoted = ", ".join(f'"{n}"' for n in names)
+    quoted = ", ".join(f'"{n}"' for n in names) if before is None else ""
     rowid = new_rowid
     existing = None
-    if new_rowid is None:  # the display row and the registry row (full-text rowid) at once
+    if new_rowid is None and before is not None:
+        existing, rowid = before[:-1], before[-1]
+    elif new_rowid is None:  # the display row and the registry row (full-text rowid) at once
         found = conn.execute(
             f"SELECT {quoted}, (SELECT rowid FROM records WHERE id = ?) FROM {table} WHERE id = ?",
             (record_id, record_id)).fetchone()
@@ -232,6 +271,7 @@ def write_cache(
     seen = upkeep.touched(conn)
     links_changed = True
     if existing is None:
+        quoted = quoted or ", ".join(f'"{n}"' for n in names)
         marks = ", ".join("?" for _ in names)
         conn.execute(f"INSERT INTO {table} ({quoted}) VALUES ({marks})", [row[n] for n in names])
         if seen is not None:

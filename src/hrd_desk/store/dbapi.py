@@ -22,6 +22,9 @@ DatabaseError = sqlcipher3.DatabaseError
 # Enough that a full-text search or a list of 100,000 incidents does not decrypt the same pages
 # again and again (negative = KiB). Allocated only as pages are read.
 PAGE_CACHE_KIB = 128 * 1024
+
+# Ids per statement when many records are read at once (SQLite allows 32,766 parameters).
+IDS_PER_QUERY = 500
 BUSY_TIMEOUT_S = 30.0
 
 

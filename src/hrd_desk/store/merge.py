@@ -19,9 +19,12 @@ from ..crypto.canonical import decode, encode
 from ..history.versions import Version
 from ..history.wire import from_message, to_message
 from .audit import append_event
+from .cache import read_rows
 from .dbapi import Connection
 from .records import (
+    BY_DOT,
     RecordStore,
+    dot_of,
     is_purged,
     load_histories,
     load_versions,
@@ -49,16 +52,36 @@ class StoreHeldVersions:
         self._kinds: dict[str, str | None] = {}
         # records registered by this import and not displayed yet -> their registry rowid
         self._new: dict[str, int] = {}
+        # the batch's display rows (cache.read_rows), each until its record's first refresh
+        self._shown: dict[str, tuple[Any, ...]] = {}
 
-    def prefetch(self, record_ids: Iterable[str]) -> None:
+    def prefetch(self, record_ids: Iterable[str], versions: Iterable[Version] = ()) -> None:
         """Read what the rule will ask about these records (one batch of an import), forgetting
-        the previous batch."""
+        the previous batch; and the display rows that the batch's `versions` (those parsed) will
+        change: of records held here, not purged, for a version not held yet."""
         ids = list(dict.fromkeys(record_ids))
         known = registry_entries(self._conn, ids)
         self._registry = {r: known.get(r) for r in ids}
         self._histories = load_histories(self._conn, [r for r in ids if r in known])
         for record_id in ids:
             self._histories.setdefault(record_id, [])
+        by_kind: dict[str, list[str]] = {}
+        changing: set[str] = set()
+        for version in versions:
+            entry = known.get(version.record_id)
+            if entry is None or entry[1] or version.record_id in changing:
+                continue
+            if all(h.version_id != version.version_id for h in self._histories[version.record_id]):
+                changing.add(version.record_id)
+                by_kind.setdefault(entry[0], []).append(version.record_id)
+        self._shown = {}
+        for kind, kind_ids in by_kind.items():
+            self._shown.update(read_rows(self._conn, kind, kind_ids))
+
+    def forget_rows(self) -> None:
+        """Drop the batch's display rows read ahead: something other than a version of their
+        record (a notice, an attachment) may write one before it is refreshed."""
+        self._shown = {}
 
     def history(self, record_id: str) -> list[Version]:
         held = self._histories.get(record_id)
@@ -101,14 +124,15 @@ class StoreHeldVersions:
         record live again goes whole once more, with the values."""
         self._conn.execute(
             "UPDATE versions SET fields = ?, seq = (SELECT max(seq) + 1 FROM versions) "
-            "WHERE version_id = ?", (payload_text(version), version.version_id))
+            f"WHERE {BY_DOT}", (payload_text(version), *dot_of(version)))
         held = self._histories.get(version.record_id)
         if held is not None:
             held[:] = [version if v.version_id == version.version_id else v for v in held]
 
     def refresh(self, kind: str, record_id: str, history: list[Version]) -> None:
         self._store.refresh(kind, record_id, history, purged=False,
-                            new_rowid=self._new.pop(record_id, None))
+                            new_rowid=self._new.pop(record_id, None),
+                            before=self._shown.pop(record_id, None))
 
     def park(self, version: Version, received_from: str) -> None:
         self._conn.execute(

@@ -1122,12 +1122,53 @@ _V24_NO_FRONTIER_FLAG: Sequence[str] = (
     "ALTER TABLE versions DROP COLUMN frontier",
 )
 
+# Version 25: no index on versions.version_id (issue 13). A version's id is the hash of its signed
+# content, which holds its record, origin and counter (history/versions.verify_version checks it),
+# so versions_dot's uniqueness already makes ids unique; the two statements that found a version
+# by id (completing a version held without values, purge) find it by its dot. The index took a
+# random leaf page per version written: in an import of 1,000 edited incidents into the 100k
+# vault about 1,000 of its 4,000 pages. Its UNIQUE was declared with the column, so the table is
+# made again (its rows copied in arrival order, `seq` kept); versions_dot is made first and
+# filled row by row, as an import fills it, not packed (packed leaves split on the next writes).
+_V25_COLUMNS = (
+    "seq, version_id, record_id, kind, origin, counter, vector, hlc_wall, hlc_counter, deleted, "
+    "field_names, fields_hash, fields, signature, received_from, received_at"
+)
+_V25_NO_VERSION_ID_INDEX: Sequence[str] = (
+    """
+    CREATE TABLE versions_new (
+        seq INTEGER PRIMARY KEY,
+        version_id BLOB NOT NULL,
+        record_id TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        origin TEXT NOT NULL,
+        counter INTEGER NOT NULL,
+        vector TEXT NOT NULL,
+        hlc_wall INTEGER NOT NULL,
+        hlc_counter INTEGER NOT NULL,
+        deleted INTEGER NOT NULL,
+        field_names TEXT NOT NULL,
+        fields_hash BLOB NOT NULL,
+        fields TEXT,
+        signature BLOB NOT NULL,
+        received_from TEXT,
+        received_at TEXT NOT NULL
+    )
+    """,
+    "DROP INDEX versions_dot",
+    "CREATE UNIQUE INDEX versions_dot ON versions_new(record_id, origin, counter)",
+    f"INSERT INTO versions_new({_V25_COLUMNS}) SELECT {_V25_COLUMNS} FROM versions ORDER BY seq",
+    "DROP TABLE versions",
+    "ALTER TABLE versions_new RENAME TO versions",
+)
+
 MIGRATIONS: tuple[Sequence[Step], ...] = (
     _V1, _V2_EXCHANGE, _V3_DRAFTS, _V4_SYNC, _V5_LISTS, _V6_FILTERED_LISTS, _V7_FTS_DELETE,
     _V8_DATE_ORDER, _V9_STAYS, _V10_INBOUND, _V11_SHARING, _V12_NETWORK, _V13_ATTACHMENTS,
     _V14_CONSENT_NOTICES, _V15_PLANS, _V16_ROTATION, _V17_DEFERRED_UPKEEP,
     _V18_PEER_ATTACHMENTS, _V19_TOLD_ON_ACK, _V20_FEWER_VERSION_INDEXES, _V21_PEER_SKIPPED,
     _V22_DELETED_ATTACHMENTS, _V23_CONTENTLESS_SEARCH, _V24_NO_FRONTIER_FLAG,
+    _V25_NO_VERSION_ID_INDEX,
 )
 LATEST = len(MIGRATIONS)
 

@@ -24,7 +24,7 @@ from ..history import wire
 from ..history.versions import Version, display, frontier, make_version, merge_vectors
 from . import cache, clock, search_index, upkeep
 from .audit import append_event
-from .dbapi import Connection, transaction
+from .dbapi import IDS_PER_QUERY, Connection, transaction
 
 _NOW: tuple[int, str] = (0, "")  # the last second asked for, and its text
 
@@ -114,8 +114,15 @@ def version_count(conn: Connection, record_id: str) -> int:
         "SELECT count(*) FROM versions WHERE record_id = ?", (record_id,)).fetchone()[0])
 
 
-# Ids per statement when many records are read at once (SQLite allows 32,766 parameters).
-IDS_PER_QUERY = 500
+# A stored version found by its dot (versions_dot; its id has no index: migration 25).
+BY_DOT = "record_id = ? AND origin = ? AND counter = ?"
+
+
+def dot_of(version: Version) -> tuple[str, str, int]:
+    """`BY_DOT`'s parameters for a version."""
+    return version.record_id, version.origin, version.counter
+
+
 
 
 def load_histories(conn: Connection, record_ids: Sequence[str]) -> dict[str, list[Version]]:
@@ -315,7 +322,7 @@ class RecordStore:
         indexing record by record between other writes cost a segment flush per record (and,
         with cipher_memory_security, milliseconds each); one run at the end costs one flush.
         """
-        marks = search_index.marks_of_rowids(self.conn, list(self._index_later))
+        marks = search_index.marks_of(self.conn, list(self._index_later))
         for rowid, (kind, fields, held) in self._index_later.items():
             search_index.index_record(self.conn, rowid, kind, fields, held,
                                       marks.get(rowid, frozenset()))
@@ -375,10 +382,11 @@ class RecordStore:
     def refresh(
         self, kind: str, record_id: str, history: list[Version] | None = None,
         *, purged: bool | None = None, new_rowid: int | None = None, reindex: bool = False,
+        before: tuple[Any, ...] | None = None,
     ) -> None:
         """Recompute a record's display row from its versions (`purged` if the caller knows;
         `new_rowid`: the registry row just made for a record new here; `reindex`: its sensitive
-        marks changed; cache.write_cache)."""
+        marks changed; `before`: its display row as cache.read_rows read it; cache.write_cache)."""
         history = history if history is not None else load_versions(self.conn, record_id)
         if purged if purged is not None else is_purged(self.conn, record_id):
             return
@@ -389,7 +397,7 @@ class RecordStore:
             conflict=shown.conflict, origin=first_origin, now=now_iso(),
             created=origin_created(history, self.vault_id),
             index_later=self._index_later if self.conn.unit_depth else None,
-            new_rowid=new_rowid, reindex=reindex,
+            new_rowid=new_rowid, reindex=reindex, before=before,
         )
         self._index_bytes += sum(len(v) for v in shown.fields.values() if isinstance(v, str))
         if len(self._index_later) >= INDEX_BATCH or self._index_bytes >= INDEX_BATCH_BYTES:
@@ -475,8 +483,8 @@ class RecordStore:
                 raise RejectedInput(f"{kind} {record_id} is not deleted: delete it before purging")
             for version in history:
                 self.conn.execute(
-                    "UPDATE versions SET fields = ? WHERE version_id = ?",
-                    (payload_text(version.without(version.fields)), version.version_id),
+                    f"UPDATE versions SET fields = ? WHERE {BY_DOT}",
+                    (payload_text(version.without(version.fields)), *dot_of(version)),
                 )
             # nothing of it waits, is proposed or is quarantined any more (issue 11)
             for table in ("pending_versions", "proposals", "quarantined_versions"):

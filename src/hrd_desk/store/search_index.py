@@ -11,6 +11,7 @@ Both are contentless-delete tables (migration 23): they hold the terms, not a co
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import re
 from collections.abc import Mapping, Sequence
@@ -18,7 +19,7 @@ from typing import Any
 
 from ..model.fields import FieldKind, field_infos
 from ..model.records import KINDS
-from .dbapi import Connection
+from .dbapi import IDS_PER_QUERY, Connection
 
 _ARABIC_MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
 TEXT_KINDS = frozenset({FieldKind.TEXT, FieldKind.LONGTEXT, FieldKind.TEXT_LIST})
@@ -42,13 +43,19 @@ def bodies(kind: str, fields: Mapping[str, Any],
     caseworker marked sensitive for this record (store/sharing.py)."""
     plain: list[str] = []
     sensitive: list[str] = []
-    for name, info in field_infos(KINDS[kind].cls).items():
-        if info.kind not in TEXT_KINDS:
-            continue
+    for name, always_sensitive in _indexed_fields(kind):
         text = _text_of(fields.get(name))
         if text:
-            (sensitive if info.sensitive or name in marked else plain).append(normalize(text))
+            (sensitive if always_sensitive or name in marked else plain).append(normalize(text))
     return "\n".join(plain), "\n".join(sensitive)
+
+
+@functools.cache
+def _indexed_fields(kind: str) -> tuple[tuple[str, bool], ...]:
+    """(name, sensitive in the model) of the kind's text fields, in field order (`bodies`, twice
+    per edited record in an import)."""
+    return tuple((name, info.sensitive) for name, info in field_infos(KINDS[kind].cls).items()
+                 if info.kind in TEXT_KINDS)
 
 
 def has_marks(conn: Connection) -> bool:
@@ -73,27 +80,24 @@ def _marks(conn: Connection, rowid: int) -> frozenset[str]:
     return frozenset(json.loads(marked))
 
 
-_ROWIDS_PER_QUERY = 500
-
-
-def marks_of_rowids(conn: Connection, rowids: Sequence[int]) -> dict[int, frozenset[str]]:
-    """`_marks` of many records at once: full-text rowid -> its marked fields (absent: none)."""
-    if not rowids or not has_marks(conn):
-        return {}
+def marks_of(conn: Connection, rowids: Sequence[int]) -> dict[int, frozenset[str]]:
+    """`_marks` of many records in a few statements: full-text rowid -> its marked fields, for
+    those that have any (the index run before a commit: RecordStore._write_index)."""
     found: dict[int, set[str]] = {}
-    for start in range(0, len(rowids), _ROWIDS_PER_QUERY):
-        chunk = list(rowids[start:start + _ROWIDS_PER_QUERY])
-        marks = ", ".join("?" for _ in chunk)
-        for rowid, name in conn.execute(
+    if not has_marks(conn):
+        return {}
+    for start in range(0, len(rowids), IDS_PER_QUERY):
+        chunk = list(rowids[start:start + IDS_PER_QUERY])
+        places = ", ".join("?" for _ in chunk)
+        for rowid, field in conn.execute(
                 "SELECT r.rowid, m.field FROM sensitive_marks m JOIN records r "
-                f"ON r.id = m.record_id WHERE r.rowid IN ({marks})", chunk):
-            found.setdefault(int(rowid), set()).add(str(name))
+                f"ON r.id = m.record_id WHERE r.rowid IN ({places})", chunk):
+            found.setdefault(int(rowid), set()).add(str(field))
     return {rowid: frozenset(names) for rowid, names in found.items()}
 
 
 def index_record(conn: Connection, rowid: int, kind: str, fields: Mapping[str, Any],
-                 held: Mapping[str, Any] | None,
-                 marked: frozenset[str] | None = None) -> None:
+                 held: Mapping[str, Any] | None, marked: frozenset[str] | None = None) -> None:
     """Index a record's text. `held`: the fields whose text the index holds for it now (its
     display row before this write; empty for a record new here), or None when that is not known
     (its sensitive marks changed): both rows are then replaced.
@@ -101,7 +105,7 @@ def index_record(conn: Connection, rowid: int, kind: str, fields: Mapping[str, A
     The tables keep no copy of the text (contentless, migration 23), so what the index holds is
     computed from `held` with the same marks; a row whose text did not change is left alone
     (most edits change a status or a date, and an FTS5 update is not free). `marked`: the
-    record's sensitive marks when the caller read them (`marks_of_rowids`), else read here.
+    record's sensitive marks when the caller read them (`marks_of`).
     """
     if marked is None:
         marked = _marks(conn, rowid)
