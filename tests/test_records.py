@@ -20,6 +20,7 @@ from hrd_desk.model.records import Defender, Incident, RelatedPerson
 from hrd_desk.model.vocab import THREAT_CATEGORIES
 from hrd_desk.services.casework import Casework, RecordFilter
 from hrd_desk.services.session import Session
+from hrd_desk.store import audit as audit_store
 from hrd_desk.store.audit import verify_chain
 from hrd_desk.store.dbapi import transaction
 from hrd_desk.store.records import load_versions
@@ -207,6 +208,31 @@ def test_tampering_with_the_audit_trail_is_found(
     assert verify_chain(work.conn) is None
     work.conn.execute(tamper)
     assert verify_chain(work.conn) == broken_at
+
+
+def test_a_unit_of_work_anchors_the_audit_head_once_at_its_newest_event(
+    work: Casework, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Many events in one transaction (an import notes each record it received): the head's MAC
+    is computed once, before the commit, and names the newest event; the chain holds inside the
+    unit and after it, and dropping the newest event is still found."""
+    macs: list[int] = []
+    real = audit_store._head_mac
+    monkeypatch.setattr(audit_store, "_head_mac",
+                        lambda c, seq, h: macs.append(seq) or real(c, seq, h))
+    with transaction(work.conn):
+        for name in ("Amina", "Bashir", "Chidi"):
+            work.add("defender", {"name": name})
+        assert macs == []
+        assert verify_chain(work.conn) is None  # checked inside the unit: anchored first
+        work.add("defender", {"name": "Dawit"})
+    (newest,) = work.conn.execute("SELECT max(seq) FROM audit_events").fetchone()
+    # the check inside the unit anchored the head at event 3 (and computed it again to compare);
+    # the commit anchored it once more, at the newest event
+    assert macs == [newest - 1, newest - 1, newest]
+    assert verify_chain(work.conn) is None
+    work.conn.execute("DELETE FROM audit_events WHERE seq = ?", (newest,))
+    assert verify_chain(work.conn) == newest  # the head names an event that is gone
 
 
 # -- filters -----------------------------------------------------------------------------------

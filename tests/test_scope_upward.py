@@ -28,9 +28,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from hrd_desk.services import colleagues, exchange, scope, sync
-from hrd_desk.services.outbound import Outbound
+from hrd_desk.services.outbound import Outbound, recipient
 from hrd_desk.services.session import Session
-from hrd_desk.services.sharing_rule import Purpose, markable_fields
+from hrd_desk.services.sharing_rule import Purpose, decide, markable_fields
 from hrd_desk.store import colleagues as colleague_store
 from hrd_desk.store import sharing as sharing_store
 from hrd_desk.store.dbapi import transaction
@@ -338,3 +338,29 @@ def test_facts_read_ahead_are_the_facts_read_one_by_one(tmp_path: Path) -> None:
         check()
     finally:
         close_all(offices)
+
+
+def test_records_alike_share_one_decision_and_it_is_the_rules(tmp_path: Path) -> None:
+    """A first exchange decides every record of the vault: records with the same facts (kind,
+    consents of the defenders they concern, marks, deletion) are decided once, and the decision
+    each gets is the one the rule gives for its own facts."""
+    from exchange_support import add_family, offices
+
+    with offices(tmp_path, "A", "B") as made:
+        a = made["A"]
+        amina, bashir = add_family(a), add_family(a, "Bashir")
+        a.work.mark_sensitive("incident", bashir.incident, "description")
+        colleague = colleague_store.get_colleague(a.session.conn, a.id_of(made["B"]))
+        outbound = Outbound(a.session.conn, a.session.vault_id, [colleague])
+        records = [*sorted(amina.ids), *sorted(bashir.ids)]
+        outbound.prepare(records)
+        for purpose in (Purpose.EXCHANGE, Purpose.CASE_CONTEXT):
+            for record_id in records:
+                assert outbound.decision(record_id, purpose) == decide(
+                    outbound.facts(record_id, colleague.id), recipient(colleague).profile,
+                    purpose)
+            assert outbound.decision(amina.case, purpose) is outbound.decision(
+                bashir.case, purpose)
+        # facts that differ are decided apart: marked text is withheld from a case's context
+        assert outbound.decision(bashir.incident, Purpose.CASE_CONTEXT).withheld == (
+            outbound.decision(amina.incident, Purpose.CASE_CONTEXT).withheld | {"description"})

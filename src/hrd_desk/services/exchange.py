@@ -33,7 +33,7 @@ from ..history.notices import SUCCESSOR, ConsentNotice, Notice
 from ..history.notices import from_message as notice_from_message
 from ..history.versions import MalformedVersion, Version, verify_version
 from ..history.wire import Encoded, to_message
-from ..store import clock, identity_keys, peers
+from ..store import cache, clock, identity_keys, peers
 from ..store import colleagues as colleague_store
 from ..store import merge as merge_store
 from ..store import sharing as sharing_store
@@ -662,8 +662,10 @@ def import_bundle(session: Session, path: Path, progress: Progress | None = None
 def _apply(session: Session, info: BundleInfo, sender: Colleague, reader: BundleReader,
            importer: _Importer, summary: ImportSummary, progress: Progress | None,
            total: int, reading: Callable[[], None] | None = None) -> None:
-    # one batch: the link summaries are brought up to date once, at its end (store/upkeep.py)
-    with _streaming_cache(session), transaction(session.conn), session.store.batch():
+    # one batch: the link summaries are brought up to date once, at its end (store/upkeep.py);
+    # a first exchange's display and summary indexes are built once, after that
+    with _streaming_cache(session), transaction(session.conn), \
+            cache.indexes_built_after(session.conn, total), session.store.batch():
         summary.expired = merge_store.expire_pending(session.conn, PENDING_DAYS)
         stream = reader.messages(bulk_pieces=True)  # attachment data not joined: Incoming.data
         batch: list[bytes | BulkMessage] = []

@@ -112,6 +112,8 @@ class Outbound:
         self._registry: dict[str, tuple[str, bool]] = {}  # id -> (kind, purged), by prepare()
         self._shown: dict[str, tuple[bool, frozenset[str]]] = {}  # id -> (deleted, marks), too
         self._limits: dict[str, list[tuple[str, str, int]]] = {}  # defender -> notices, too
+        # (facts for each recipient, purpose) -> the decision (see `decision`)
+        self._decided: dict[tuple[tuple[RecordFacts, ...], Purpose], Decision] = {}
         # what each recipient holds or was sent: a deletion may reach it (without content)
         known = held_whole or {}
         self._held = {c.id: _Holds(known[c.id] if c.id in known else peers.held_whole(conn, c.id),
@@ -339,8 +341,20 @@ class Outbound:
 
     def decision(self, record_id: str, purpose: Purpose | None = None) -> Decision:
         """For every recipient at once (one bundle for all): it leaves only if it may leave for
-        each of them, and each field in the most restrictive form among them."""
-        decisions = [self.decision_for(record_id, r, purpose) for r in self.recipients]
+        each of them, and each field in the most restrictive form among them. Decided once per
+        set of facts: records alike (a kind, the same defenders' consents, no marks) share
+        the decision, the rule being pure (a first exchange decides every record of the vault
+        for a few thousand distinct sets of facts)."""
+        chosen = purpose or self.purpose
+        key = (tuple(self.facts(record_id, r.colleague.id) for r in self.recipients), chosen)
+        decided = self._decided.get(key)
+        if decided is None:
+            decided = self._decided[key] = self._decision(key[0], chosen)
+        return decided
+
+    def _decision(self, facts: Sequence[RecordFacts], purpose: Purpose) -> Decision:
+        decisions = [decide(f, r.profile, purpose)
+                     for f, r in zip(facts, self.recipients, strict=True)]
         refused = [d for d in decisions if not d.leaves]
         if not decisions or refused:
             return refused[0] if refused else Decision(False, "no recipient")

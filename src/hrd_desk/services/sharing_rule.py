@@ -14,6 +14,7 @@ also statistics; `none` and `not-recorded` (the default) allow nothing at all.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import Enum
@@ -139,7 +140,7 @@ class Decision:
     reason: str = ""
     forms: dict[str, Form] = field(default_factory=dict)
 
-    @property
+    @functools.cached_property  # a decision is shared by the records it was made for
     def withheld(self) -> frozenset[str]:
         """Fields whose value cannot travel in a signed version (any form but full)."""
         return frozenset(name for name, form in self.forms.items() if form is not Form.FULL)

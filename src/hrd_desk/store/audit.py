@@ -111,11 +111,30 @@ def append_event(
     )
     if getattr(conn, "unit_depth", 0):
         conn.audit_tail = (seq, event_hash)
-    _anchor(conn, seq, event_hash)
+        # the head names the unit's newest event: anchored once, just before the commit
+        # (dbapi.write_meta_later), not for each of an import's hundred thousand events
+        conn.anchor_later = _anchor_tail
+    else:
+        _anchor(conn, seq, event_hash)
+
+
+def _anchor_tail(conn: Connection) -> None:
+    """Anchor the head at the newest event the open unit of work wrote."""
+    if conn.audit_tail is not None:
+        _anchor(conn, *conn.audit_tail)
+
+
+def anchor_pending(conn: Connection) -> None:
+    """The head of the open unit of work anchored now (its events are read before the commit)."""
+    pending = getattr(conn, "anchor_later", None)
+    if pending is not None:
+        conn.anchor_later = None
+        pending(conn)
 
 
 def verify_chain(conn: Connection) -> int | None:
     """The seq of the first event whose hash does not follow, or None if the chain is whole."""
+    anchor_pending(conn)
     prev = GENESIS
     expected_seq = 1
     rows = conn.execute(

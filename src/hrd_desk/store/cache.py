@@ -7,8 +7,9 @@ of defender X" or "category digital, primary or further" is an index lookup.
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
@@ -163,6 +164,48 @@ def index_all(conn: Connection) -> None:
                         into.append((rowid, text))
             for table, into in zip(("search_text", "search_sensitive"), found, strict=True):
                 conn.executemany(f"INSERT INTO {table}(rowid, body) VALUES (?, ?)", into)
+
+
+# A write of at least this many records (a first exchange's import) builds the secondary indexes
+# of the display tables it fills at its end (see `indexes_built_after`).
+BULK_ROWS = 20_000
+
+
+@contextlib.contextmanager
+def indexes_built_after(conn: Connection, rows: int) -> Iterator[None]:
+    """For a write of about `rows` records: the secondary indexes of every display table and
+    link summary (store/upkeep.py) holding fewer rows than that are dropped, and made again from
+    their own definitions at the end, in the caller's transaction (a rollback or an exception
+    restores them as they were). Open it outside the batch (upkeep.deferred) so that the
+    summaries, brought up to date at the batch's end, are built without them too.
+
+    Each display row of an incident went into nine B-trees at random places (its id, dates,
+    status, category, country, case), and each of its links into five; CREATE INDEX sorts the
+    table once instead. What a write reads stays: a display row is found by its id (the primary
+    key), a summary by the indexes upkeep names. Only lists and filters would be slower
+    meanwhile, and they wait for the commit anyway. Below `BULK_ROWS`, or for a table already
+    larger than the write, nothing changes. A unique index stays (its constraint is checked as
+    each row arrives; the display tables have none today).
+    """
+    if rows < BULK_ROWS:
+        yield
+        return
+    kept = {info.table: frozenset[str]() for info in KINDS.values()}
+    kept.update(upkeep.SUMMARY_INDEXES_READ)
+    dropped: list[tuple[str, str]] = []
+    for table, read in kept.items():
+        (held,) = conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()
+        if held >= rows:
+            continue
+        dropped.extend((str(name), str(sql)) for name, sql in conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+            "AND sql IS NOT NULL ORDER BY name", (table,))
+            if name not in read and not str(sql).upper().startswith("CREATE UNIQUE"))
+    for name, _sql in dropped:
+        conn.execute(f'DROP INDEX "{name}"')
+    yield
+    for _name, sql in dropped:
+        conn.execute(sql)
 
 
 class Indexing(NamedTuple):

@@ -45,6 +45,8 @@ class Connection(sqlcipher3.Connection):  # type: ignore[misc]  # sqlcipher3 has
         self.audit_head_key: bytes | None = None  # store/audit.py keeps its MAC key here
         # store/audit.py: the newest event (seq, hash) written in the open unit of work
         self.audit_tail: tuple[int, bytes] | None = None
+        # store/audit.py: the audit head to anchor before the commit (at the newest event)
+        self.anchor_later: Callable[[Connection], None] | None = None
         self.upkeep_touched: object | None = None  # store/upkeep.py: what an open batch wrote
         # store/meta.py: values set in the open unit of work, written just before it commits
         self.meta_later: dict[str, object] = {}
@@ -137,6 +139,7 @@ def transaction(conn: Connection) -> Iterator[Connection]:
 def _end(conn: Connection) -> None:
     conn.meta_later.clear()
     conn.audit_tail = None
+    conn.anchor_later = None
     for hook in conn.on_end:
         hook()
 
@@ -147,7 +150,12 @@ META_UPSERT = ("INSERT INTO meta(key, value) VALUES (?, ?) "
 
 def write_meta_later(conn: Connection) -> None:
     """The meta values a unit of work set (store/meta.py), last before its commit: a batch
-    advanced the clock and the audit head once per record, and wrote them each time."""
+    advanced the clock and the audit head once per record, and wrote them each time. The audit
+    head itself is computed here (its MAC and encoding), once, at the unit's newest event."""
+    anchor = conn.anchor_later
+    if anchor is not None:
+        conn.anchor_later = None
+        anchor(conn)
     if conn.meta_later:
         conn.executemany(META_UPSERT, list(conn.meta_later.items()))
         conn.meta_later.clear()

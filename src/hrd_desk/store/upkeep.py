@@ -21,6 +21,13 @@ from .dbapi import Connection, transaction
 
 # Ids per statement (SQLite allows 32,766 parameters).
 _IDS_PER_QUERY = 500
+# The summary tables, with the indexes `bring_up_to_date` reads: a large batch may build their
+# other indexes at its end, after this module's statements (store/cache.py indexes_built_after).
+SUMMARY_INDEXES_READ: dict[str, frozenset[str]] = {
+    "incident_links": frozenset({"incident_links_incident"}),
+    "defender_activity": frozenset(),
+}
+
 # The display columns an incident's links carry (as the triggers copy them).
 LINK_COLUMNS = ("deleted", "occurred", "occurred_first", "occurred_last", "severity", "status")
 _COLUMNS = ", ".join(LINK_COLUMNS)
