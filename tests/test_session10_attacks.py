@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from exchange_support import PASSPHRASE, add_family, export, offices, records_dump
+from exchange_support import PASSPHRASE, Office, add_family, export, offices, records_dump
 from hrd_desk.crypto import keyslot
 from hrd_desk.services import colleagues, exchange
 from hrd_desk.services.exchange import import_bundle
@@ -347,3 +347,39 @@ def test_a_bulk_import_killed_with_its_indexes_dropped_leaves_the_vault_as_it_wa
         assert records_dump(session) == rows
         assert audit.verify_chain(session.conn) is None
         assert exchange.import_bundle(session, bundle).applied
+
+
+def test_values_joining_a_version_held_without_them_reach_it_alone_by_its_dot(
+    tmp_path: Path
+) -> None:
+    """A deleted record reaches a holder without content, a colleague's version of it among
+    them (its counter the same as the creator's first); restored, it goes whole again and the
+    values join each version held without them (StoreHeldVersions.complete, found by its dot):
+    every version ends with its own values, as the sender holds them."""
+    from exchange_support import Mail
+    from hrd_desk.services import scope
+
+    with offices(tmp_path, "A", "B", "X") as made:
+        a, b, x = made["A"], made["B"], made["X"]
+        mail = Mail(tmp_path)
+        family = add_family(a)
+        for other in (b, x):
+            scope.share(a.session, family.defender, a.id_of(other))
+            mail.round(a, other)
+        b.work.edit("incident", family.incident, {"description": "seen by B"})
+        mail.deliver(b, a)
+        a.work.delete("incident", family.incident)
+        mail.deliver(a, x)
+
+        def payloads(office: Office) -> list[tuple[object, ...]]:
+            return [tuple(r) for r in office.session.conn.execute(
+                "SELECT origin, counter, fields FROM versions WHERE record_id = ? "
+                "ORDER BY origin, counter", (family.incident,))]
+
+        held = payloads(x)
+        assert (b.vault_id, 1) in [(o, c) for o, c, _f in held]
+        assert "seen by B" not in str(held)
+        a.work.restore("incident", family.incident)
+        mail.deliver(a, x)
+        assert payloads(x) == payloads(a)
+        assert "seen by B" in str(payloads(x))
