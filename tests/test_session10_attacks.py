@@ -19,6 +19,7 @@ import pytest
 
 from exchange_support import PASSPHRASE, Office, add_family, export, offices, records_dump
 from hrd_desk.crypto import keyslot
+from hrd_desk.errors import BundleRejected
 from hrd_desk.services import colleagues, exchange
 from hrd_desk.services.exchange import import_bundle
 from hrd_desk.services.outbound import Outbound, recipient
@@ -306,6 +307,7 @@ _KILLED_IMPORT = """
 import os, signal, sys
 from pathlib import Path
 from hrd_desk.crypto import keyslot
+from hrd_desk.errors import BundleRejected
 from hrd_desk.services import exchange
 from hrd_desk.services.session import Session, unlock_vault
 from hrd_desk.store import cache
@@ -383,3 +385,24 @@ def test_values_joining_a_version_held_without_them_reach_it_alone_by_its_dot(
         mail.deliver(a, x)
         assert payloads(x) == payloads(a)
         assert "seen by B" in str(payloads(x))
+
+
+def test_a_bulk_import_inside_a_callers_unit_keeps_the_indexes_whatever_the_caller_does(
+    first_exchange: tuple[Path, Path, list[Path]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An import run inside a caller's unit of work does not own the transaction: a refusal
+    it raises rolls nothing back, and a caller that goes on and commits would keep the display
+    indexes dropped for good. Such an import leaves them alone (the bulk path is for an import
+    that owns its transaction)."""
+    bundle, _b, copies = first_exchange
+    monkeypatch.setattr(cache, "BULK_ROWS", 1)
+
+    def fail(*_args: object) -> None:
+        raise BundleRejected("payload failure", "failed at the end")
+
+    monkeypatch.setattr(exchange.colleague_store, "record_import", fail)
+    with Session(unlock_vault(copies[0], PASSPHRASE)) as session:
+        before = _schema(session.conn)
+        with transaction(session.conn), pytest.raises(BundleRejected):
+            exchange.import_bundle(session, bundle)
+        assert _schema(session.conn) == before

@@ -185,9 +185,11 @@ def indexes_built_after(conn: Connection, rows: int) -> Iterator[None]:
     key), a summary by the indexes upkeep names. Only lists and filters would be slower
     meanwhile, and they wait for the commit anyway. Below `BULK_ROWS`, or for a table already
     larger than the write, nothing changes. A unique index stays (its constraint is checked as
-    each row arrives; the display tables have none today).
+    each row arrives; the display tables have none today). Nor inside a caller's unit of work:
+    an exception leaves that unit open (only the outermost rolls back), and a caller that went
+    on to commit would keep the indexes dropped for good.
     """
-    if rows < BULK_ROWS:
+    if rows < BULK_ROWS or conn.unit_depth != 1:
         yield
         return
     kept = {info.table: frozenset[str]() for info in KINDS.values()}
