@@ -48,12 +48,15 @@ class Attacker:
             deleted=deleted, fields=fields)
 
     def seal(self, out: Path, to: Office, versions: Sequence[Version],
-             *, schema_version: int = LATEST, created_at: int | None = None) -> Path:
+             *, schema_version: int = LATEST, created_at: int | None = None,
+             declared: int | None = None) -> Path:
+        """`declared`: the version count the signed manifest states (else the true one)."""
         public = self.office.public
         with open(out, "wb") as handle:
             writer = BundleWriter(handle, self.office.identity, [to.public],
                                   schema_version=schema_version,
-                                  counts={"versions": len(versions)}, created_at=created_at)
+                                  counts={"versions": len(versions) if declared is None
+                                          else declared}, created_at=created_at)
             writer.add(encode({"t": "origin", "vault_id": public.vault_id(),
                                "verify_key": public.verify_key.hex()}))
             for version in versions:

@@ -287,6 +287,31 @@ def test_the_bulk_path_starts_at_exactly_its_threshold_in_a_vault_holding_record
     assert outcomes[0] == outcomes[1] == outcomes[2]
 
 
+def test_a_small_bundle_declaring_a_million_versions_keeps_the_display_indexes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The bulk path follows the versions a bundle can hold, not only the count its sender
+    signed: one version declared as a million leaves every display index in place while it
+    applies (a colleague could otherwise make each import rebuild a small vault's indexes)."""
+    from hostile_support import Attacker
+
+    # far below the declared count, far above what one padded 64 KiB bundle can hold (256)
+    monkeypatch.setattr(cache, "BULK_ROWS", 1_000)
+    with offices(tmp_path, "B", "M") as made:
+        receiver, mallory = made["B"], Attacker(made["M"])
+        version = mallory.forge(receiver, str(uuid.uuid4()), "defender",
+                                {"name": "one", "country": "KE"})
+        bundle = mallory.seal(tmp_path / "inflated.hrdb", receiver, [version],
+                              declared=1_000_000)
+        conn = receiver.session.conn
+        before = _display_indexes(conn)
+        during: list[set[str]] = []
+        exchange.import_bundle(receiver.session, bundle,
+                               progress=lambda _d, _t: during.append(_display_indexes(conn)))
+        assert during and all(seen == before for seen in during)
+        assert receiver.work.get("defender", version.record_id).fields["name"] == "one"
+
+
 def read_bundle_total(session: Session, bundle: Path) -> int:
     """The number of versions `bundle` declares, as import_bundle's progress reports it."""
     totals: list[int] = []

@@ -61,6 +61,12 @@ DataProgress = Callable[[int, int], None]  # (bytes done, bytes expected): files
 IMPORT_BATCH = 256
 IMPORT_BATCH_BYTES = 2 * 1024 * 1024
 
+# No version message is smaller (its signature and fields hash alone are 192 hex characters; a
+# deletion of a record without fields encodes to about 580 bytes): the versions a bundle of a
+# given size can hold, whatever its signed count says. A colleague declaring a million versions
+# in a small bundle would otherwise send every small vault down the bulk index path.
+MIN_VERSION_BYTES = 256
+
 # SQLite's page cache while a bundle streams through (KiB). The connection's own cache (128 MiB,
 # for lists and search) would fill with the pages a bundle reads or writes once: an import's
 # dirty pages would all stay in memory until the commit, so memory grew with the bundle (about
@@ -652,7 +658,8 @@ def import_bundle(session: Session, path: Path, progress: Progress | None = None
             report, whole = data_progress, size
             reading = lambda: report(reader.bytes_read, whole)  # noqa: E731
         try:
-            _apply(session, info, sender, reader, importer, summary, progress, total, reading)
+            _apply(session, info, sender, reader, importer, summary, progress, total, reading,
+                   bulk_rows=min(total, size // MIN_VERSION_BYTES))
         except BaseException:
             importer.attachments.discard()  # the rows rolled back: their blobs go too
             raise
@@ -661,11 +668,13 @@ def import_bundle(session: Session, path: Path, progress: Progress | None = None
 
 def _apply(session: Session, info: BundleInfo, sender: Colleague, reader: BundleReader,
            importer: _Importer, summary: ImportSummary, progress: Progress | None,
-           total: int, reading: Callable[[], None] | None = None) -> None:
+           total: int, reading: Callable[[], None] | None = None, *, bulk_rows: int = 0
+           ) -> None:
     # one batch: the link summaries are brought up to date once, at its end (store/upkeep.py);
-    # a first exchange's display and summary indexes are built once, after that
+    # a first exchange's display and summary indexes are built once, after that (`bulk_rows`:
+    # the versions the bundle declares, but never more than its size can hold)
     with _streaming_cache(session), transaction(session.conn), \
-            cache.indexes_built_after(session.conn, total), session.store.batch():
+            cache.indexes_built_after(session.conn, bulk_rows), session.store.batch():
         summary.expired = merge_store.expire_pending(session.conn, PENDING_DAYS)
         stream = reader.messages(bulk_pieces=True)  # attachment data not joined: Incoming.data
         batch: list[bytes | BulkMessage] = []
