@@ -25,7 +25,7 @@ from hrd_desk.services.exchange import import_bundle
 from hrd_desk.services.outbound import Outbound, recipient
 from hrd_desk.services.search import search
 from hrd_desk.services.session import Session, unlock_vault
-from hrd_desk.services.sharing_rule import Decision, Form, Purpose, decide
+from hrd_desk.services.sharing_rule import Decision, Purpose
 from hrd_desk.store import audit, cache
 from hrd_desk.store import colleagues as colleague_store
 from hrd_desk.store.dbapi import Connection, transaction
@@ -34,18 +34,10 @@ from hrd_desk.store.dbapi import Connection, transaction
 def _unmemoised(outbound: Outbound, fresh: Outbound, record_id: str, purpose: Purpose
                 ) -> Decision:
     """The rule for every recipient, from a fresh Outbound's facts, combined as `decision`
-    documents: refused if refused for any, else each field in its most restrictive form."""
-    decisions = [decide(fresh.facts(record_id, r.colleague.id), r.profile, purpose)
-                 for r in outbound.recipients]
-    refused = [d for d in decisions if not d.leaves]
-    if refused:
-        return refused[0]
-    forms = dict(decisions[0].forms)
-    for other in decisions[1:]:
-        for name, form in other.forms.items():
-            if forms.get(name, Form.FULL) is Form.FULL:
-                forms[name] = form
-    return Decision(True, "", forms)
+    does (its unmemoised `_decision`): refused if refused for any, else each field in its most
+    restrictive form."""
+    return fresh._decision([fresh.facts(record_id, r.colleague.id) for r in outbound.recipients],
+                           purpose)
 
 
 def test_every_records_memoised_decision_is_the_rules_for_its_own_facts(tmp_path: Path) -> None:
