@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from ..crypto.canonical import decode, digest, encode
-from .dbapi import Connection
+from .dbapi import Connection, anchor_now
 from .meta import get_meta, set_meta
 
 _PERSON = b"hrd-audit-v1"
@@ -126,10 +126,7 @@ def _anchor_tail(conn: Connection) -> None:
 
 def anchor_pending(conn: Connection) -> None:
     """The head of the open unit of work anchored now (its events are read before the commit)."""
-    pending = getattr(conn, "anchor_later", None)
-    if pending is not None:
-        conn.anchor_later = None
-        pending(conn)
+    anchor_now(conn)
 
 
 def verify_chain(conn: Connection) -> int | None:

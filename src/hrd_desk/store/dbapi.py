@@ -148,14 +148,19 @@ META_UPSERT = ("INSERT INTO meta(key, value) VALUES (?, ?) "
                "ON CONFLICT(key) DO UPDATE SET value = excluded.value")
 
 
+def anchor_now(conn: Connection) -> None:
+    """Run the audit head's anchoring the open unit of work left for later (store/audit.py)."""
+    anchor = getattr(conn, "anchor_later", None)
+    if anchor is not None:
+        conn.anchor_later = None
+        anchor(conn)
+
+
 def write_meta_later(conn: Connection) -> None:
     """The meta values a unit of work set (store/meta.py), last before its commit: a batch
     advanced the clock and the audit head once per record, and wrote them each time. The audit
     head itself is computed here (its MAC and encoding), once, at the unit's newest event."""
-    anchor = conn.anchor_later
-    if anchor is not None:
-        conn.anchor_later = None
-        anchor(conn)
+    anchor_now(conn)
     if conn.meta_later:
         conn.executemany(META_UPSERT, list(conn.meta_later.items()))
         conn.meta_later.clear()

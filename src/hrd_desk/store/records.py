@@ -123,8 +123,6 @@ def dot_of(version: Version) -> tuple[str, str, int]:
     return version.record_id, version.origin, version.counter
 
 
-
-
 def load_histories(conn: Connection, record_ids: Sequence[str]) -> dict[str, list[Version]]:
     """Histories of many records in a few statements: record id -> its versions in arrival
     order ([] for a record with none)."""

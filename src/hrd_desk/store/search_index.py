@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import json
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -72,12 +71,7 @@ def has_marks(conn: Connection) -> bool:
 
 def _marks(conn: Connection, rowid: int) -> frozenset[str]:
     """The fields a caseworker marked sensitive for the record with this full-text rowid."""
-    if not has_marks(conn):
-        return frozenset()
-    (marked,) = conn.execute(
-        "SELECT json_group_array(m.field) FROM sensitive_marks m JOIN records r "
-        "ON r.id = m.record_id WHERE r.rowid = ?", (rowid,)).fetchone()
-    return frozenset(json.loads(marked))
+    return marks_of(conn, [rowid]).get(rowid, frozenset())
 
 
 def marks_of(conn: Connection, rowids: Sequence[int]) -> dict[int, frozenset[str]]:
