@@ -21,13 +21,19 @@ class ExitCode:
 
 
 class HrdDeskError(Exception):
-    """Base of every error that is the user's or the environment's, not a bug."""
+    """Base of every error that is the user's or the environment's, not a bug.
+
+    `message` is the CLI's English. `code` and `values`, where a raiser gives them, are the same
+    facts for a face that words them in its own language (ui/error_words.py): "no-attachment"
+    with the id, "output-exists" with the path... An empty code: words only in English."""
 
     exit_code = ExitCode.INTERNAL
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, *, code: str = "", values: tuple[str, ...] = ()) -> None:
         super().__init__(message)
         self.message = message
+        self.code = code
+        self.values = values
 
     def __str__(self) -> str:
         return self.message
@@ -60,8 +66,8 @@ class DamagedVault(HrdDeskError):
 
     exit_code = ExitCode.DAMAGED_VAULT
 
-    def __init__(self, what: str) -> None:
-        super().__init__(f"damaged vault: {what}")
+    def __init__(self, what: str, *, code: str = "", values: tuple[str, ...] = ()) -> None:
+        super().__init__(f"damaged vault: {what}", code=code, values=values)
 
 
 class StorageFailure(DamagedVault):
@@ -110,17 +116,14 @@ class WeakPassphrase(RejectedInput):
 class InvalidValue(RejectedInput):
     """A field value that does not fit; `field` names the field for forms to show it beside.
 
-    `reason` is the CLI's English; `code` and `values` are the same facts for a face that words
-    them in its own language (ui/error_words.py): "required", "date-month" with the text typed
-    and the month, "departure-order" with both dates... An empty code: words only in English."""
+    `reason` is the CLI's English beside the field; its codes: "required", "date-month" with
+    the text typed and the month, "departure-order" with both dates..."""
 
     def __init__(self, field: str, message: str, code: str = "",
                  values: tuple[str, ...] = ()) -> None:
-        super().__init__(f"{field}: {message}")
+        super().__init__(f"{field}: {message}", code=code, values=values)
         self.field = field
         self.reason = message
-        self.code = code
-        self.values = values
 
 
 class NotFound(RejectedInput):

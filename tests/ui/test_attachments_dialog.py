@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from hrd_desk.services.session import Session
+from hrd_desk.ui import i18n
 from hrd_desk.ui.attachments_dialog import AttachmentsDialog, AttachmentViewer
 
 from .conftest import ScriptedPrompter
@@ -182,6 +183,38 @@ def test_verify_reports_a_damaged_file(dialog: AttachmentsDialog, prompter: Scri
     blob.write_bytes(blob.read_bytes()[:-3])
     _button(dialog, "Verify").click()
     assert prompter.calls[-1][:2] == ("error", "DAMAGED")
+
+
+def test_a_refusal_and_a_damaged_file_are_worded_in_the_language(
+        dialog: AttachmentsDialog, prompter: ScriptedPrompter, session: Session,
+        qapp: QApplication, tmp_path: Path) -> None:
+    """The service's English ("… exists: choose a new file name") stayed in a French window."""
+    source = tmp_path / "a.txt"
+    source.write_text("they came to the office at night\n")
+    dialog.add_files([source])
+    flush()
+    taken = tmp_path / "taken.txt"
+    taken.write_text("someone else's file\n")
+    try:
+        i18n.apply_language(qapp, "fr")
+        prompter.confirm_answers = [True]
+        prompter.files = [str(taken)]
+        dialog.export_current()
+        flush()
+        kind, _title, text = prompter.calls[-1][:3]
+        assert kind == "error"
+        assert "existe déjà : choisissez un nouveau nom de fichier" in text
+        assert "taken.txt" in text and "choose" not in text
+        assert taken.read_text() == "someone else's file\n"
+        [blob] = (session.vault.directory / "blobs").iterdir()
+        blob.write_bytes(blob.read_bytes()[:-3])
+        dialog.verify_current()
+        flush()
+        kind, _title, text = prompter.calls[-1][:3]
+        assert kind == "error"
+        assert "endommagé sur le disque" in text and "intake" not in text
+    finally:
+        i18n.apply_language(qapp, "en")
 
 
 def test_delete_asks_first_defaults_to_keeping_and_overwrites_the_file(

@@ -193,6 +193,10 @@
             <translation>تالف</translation>
         </message>
         <message>
+            <source>“%1”: %2</source>
+            <translation>«%1»: %2</translation>
+        </message>
+        <message>
             <source>Delete this file</source>
             <translation>حذف هذا الملف</translation>
         </message>
@@ -3624,12 +3628,72 @@ The record then shows that version's values for the fields that differ. The othe
             <translation>«%1» هو بالفعل الاسم الرمزي لـ %2: اختر اسمًا آخر.</translation>
         </message>
         <message>
+            <source>“%1” does not exist.</source>
+            <translation>«%1» غير موجود.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be read (%2).</source>
+            <translation>تتعذّر قراءة «%1» (%2).</translation>
+        </message>
+        <message>
+            <source>“%1” is not a regular file: a folder, a link or a device cannot be used.</source>
+            <translation>«%1» ليس ملفًا عاديًا: لا يمكن استخدام مجلد أو رابط أو جهاز.</translation>
+        </message>
+        <message>
+            <source>“%1” is a folder: give a file name.</source>
+            <translation>«%1» مجلد: أعطِ اسم ملف.</translation>
+        </message>
+        <message>
+            <source>The folder “%1” does not exist.</source>
+            <translation>المجلد «%1» غير موجود.</translation>
+        </message>
+        <message>
+            <source>“%1” is inside the vault folder, where it could replace the vault's own files: choose another place.</source>
+            <translation>«%1» داخل مجلد الخزنة، حيث قد يحلّ محلّ ملفات الخزنة نفسها: اختر مكانًا آخر.</translation>
+        </message>
+        <message>
+            <source>“%1” exists: choose a new file name.</source>
+            <translation>«%1» موجود: اختر اسم ملف جديدًا.</translation>
+        </message>
+        <message>
+            <source>The source and the note hold at most %1 characters each, without control characters.</source>
+            <translation>لا يتجاوز كلٌّ من المصدر والملاحظة %1 حرفًا، دون أحرف تحكّم.</translation>
+        </message>
+        <message>
+            <source>This attachment is no longer in the vault.</source>
+            <translation>لم يعد هذا المرفق في الخزنة.</translation>
+        </message>
+        <message>
+            <source>Files can be attached only to a defender, a case, an incident, a stay or an advocacy action.</source>
+            <translation>لا يمكن إرفاق الملفات إلا بمدافع أو قضية أو حادثة أو إقامة أو إجراء مناصرة.</translation>
+        </message>
+        <message>
+            <source>The file is larger than %1, the most an attachment may be.</source>
+            <translation>الملف أكبر من %1، وهو الحد الأقصى لحجم المرفق.</translation>
+        </message>
+        <message>
+            <source>Only images and plain text up to 64 MiB are shown inside the app: export a decrypted copy to open this one.</source>
+            <translation>لا تُعرض داخل التطبيق إلا الصور والنصوص العادية حتى 64 ميبيبايت: صدّر نسخة غير مشفّرة لفتح هذا الملف.</translation>
+        </message>
+        <message>
+            <source>Its encrypted file is missing from the vault folder.</source>
+            <translation>ملفه المشفّر مفقود من مجلد الخزنة.</translation>
+        </message>
+        <message>
+            <source>Its encrypted file no longer holds the bytes taken in (their SHA-256 differs, or it does not decrypt): it was altered or damaged on disk.</source>
+            <translation>لم يعد ملفه المشفّر يحمل البايتات التي استُلمت (بصمة SHA-256 مختلفة، أو لا يمكن فك تشفيره): عُدّل أو تلف على القرص.</translation>
+        </message>
+        <message>
             <source>the vault could not be written (%1); nothing was changed</source>
             <translation>تعذّرت الكتابة في الخزنة (%1)؛ لم يتغير شيء</translation>
         </message>
         <message>
             <source>%1: %2</source>
             <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>a file could not be read or written (%1); nothing was changed</source>
+            <translation>تعذّرت قراءة ملف أو كتابته (%1)؛ لم يتغير شيء</translation>
         </message>
         <message>
             <source>an unexpected error stopped the change (%1); nothing was changed</source>

@@ -193,6 +193,10 @@
             <translation>DAÑADO</translation>
         </message>
         <message>
+            <source>“%1”: %2</source>
+            <translation>«%1»: %2</translation>
+        </message>
+        <message>
             <source>Delete this file</source>
             <translation>Eliminar este archivo</translation>
         </message>
@@ -3576,12 +3580,72 @@ El registro mostrará entonces los valores de esa versión en los campos que dif
             <translation>«%1» ya es el nombre en clave de %2: elija otro.</translation>
         </message>
         <message>
+            <source>“%1” does not exist.</source>
+            <translation>«%1» no existe.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be read (%2).</source>
+            <translation>No se puede leer «%1» (%2).</translation>
+        </message>
+        <message>
+            <source>“%1” is not a regular file: a folder, a link or a device cannot be used.</source>
+            <translation>«%1» no es un archivo normal: no se puede usar una carpeta, un enlace ni un dispositivo.</translation>
+        </message>
+        <message>
+            <source>“%1” is a folder: give a file name.</source>
+            <translation>«%1» es una carpeta: indique un nombre de archivo.</translation>
+        </message>
+        <message>
+            <source>The folder “%1” does not exist.</source>
+            <translation>La carpeta «%1» no existe.</translation>
+        </message>
+        <message>
+            <source>“%1” is inside the vault folder, where it could replace the vault's own files: choose another place.</source>
+            <translation>«%1» está dentro de la carpeta de la bóveda, donde podría reemplazar los archivos de la propia bóveda: elija otro lugar.</translation>
+        </message>
+        <message>
+            <source>“%1” exists: choose a new file name.</source>
+            <translation>«%1» ya existe: elija un nombre de archivo nuevo.</translation>
+        </message>
+        <message>
+            <source>The source and the note hold at most %1 characters each, without control characters.</source>
+            <translation>La fuente y la nota admiten como máximo %1 caracteres cada una, sin caracteres de control.</translation>
+        </message>
+        <message>
+            <source>This attachment is no longer in the vault.</source>
+            <translation>Este adjunto ya no está en la bóveda.</translation>
+        </message>
+        <message>
+            <source>Files can be attached only to a defender, a case, an incident, a stay or an advocacy action.</source>
+            <translation>Solo se pueden adjuntar archivos a un defensor o defensora, un caso, un incidente, una estancia o una acción de incidencia.</translation>
+        </message>
+        <message>
+            <source>The file is larger than %1, the most an attachment may be.</source>
+            <translation>El archivo supera %1, el tamaño máximo de un adjunto.</translation>
+        </message>
+        <message>
+            <source>Only images and plain text up to 64 MiB are shown inside the app: export a decrypted copy to open this one.</source>
+            <translation>Solo se muestran dentro de la aplicación imágenes y texto sin formato de hasta 64 MiB: exporte una copia descifrada para abrir este.</translation>
+        </message>
+        <message>
+            <source>Its encrypted file is missing from the vault folder.</source>
+            <translation>Falta su archivo cifrado en la carpeta de la bóveda.</translation>
+        </message>
+        <message>
+            <source>Its encrypted file no longer holds the bytes taken in (their SHA-256 differs, or it does not decrypt): it was altered or damaged on disk.</source>
+            <translation>Su archivo cifrado ya no contiene los bytes recibidos (su SHA-256 no coincide o no se descifra): fue alterado o dañado en el disco.</translation>
+        </message>
+        <message>
             <source>the vault could not be written (%1); nothing was changed</source>
             <translation>no se pudo escribir en la bóveda (%1); no se cambió nada</translation>
         </message>
         <message>
             <source>%1: %2</source>
             <translation>%1: %2</translation>
+        </message>
+        <message>
+            <source>a file could not be read or written (%1); nothing was changed</source>
+            <translation>no se pudo leer o escribir un archivo (%1); no se cambió nada</translation>
         </message>
         <message>
             <source>an unexpected error stopped the change (%1); nothing was changed</source>

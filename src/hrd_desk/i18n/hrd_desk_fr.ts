@@ -193,6 +193,10 @@
             <translation>ENDOMMAGÉ</translation>
         </message>
         <message>
+            <source>“%1”: %2</source>
+            <translation>« %1 » : %2</translation>
+        </message>
+        <message>
             <source>Delete this file</source>
             <translation>Supprimer ce fichier</translation>
         </message>
@@ -3576,12 +3580,72 @@ La fiche affiche alors les valeurs de cette version pour les champs qui diffère
             <translation>« %1 » est déjà le nom de code de %2 : choisissez-en un autre.</translation>
         </message>
         <message>
+            <source>“%1” does not exist.</source>
+            <translation>« %1 » n'existe pas.</translation>
+        </message>
+        <message>
+            <source>“%1” cannot be read (%2).</source>
+            <translation>« %1 » ne peut pas être lu (%2).</translation>
+        </message>
+        <message>
+            <source>“%1” is not a regular file: a folder, a link or a device cannot be used.</source>
+            <translation>« %1 » n'est pas un fichier ordinaire : un dossier, un lien ou un périphérique ne peut pas être utilisé.</translation>
+        </message>
+        <message>
+            <source>“%1” is a folder: give a file name.</source>
+            <translation>« %1 » est un dossier : donnez un nom de fichier.</translation>
+        </message>
+        <message>
+            <source>The folder “%1” does not exist.</source>
+            <translation>Le dossier « %1 » n'existe pas.</translation>
+        </message>
+        <message>
+            <source>“%1” is inside the vault folder, where it could replace the vault's own files: choose another place.</source>
+            <translation>« %1 » est dans le dossier du coffre, où il pourrait remplacer les fichiers du coffre lui-même : choisissez un autre emplacement.</translation>
+        </message>
+        <message>
+            <source>“%1” exists: choose a new file name.</source>
+            <translation>« %1 » existe déjà : choisissez un nouveau nom de fichier.</translation>
+        </message>
+        <message>
+            <source>The source and the note hold at most %1 characters each, without control characters.</source>
+            <translation>La source et la note comptent chacune au plus %1 caractères, sans caractères de contrôle.</translation>
+        </message>
+        <message>
+            <source>This attachment is no longer in the vault.</source>
+            <translation>Cette pièce jointe n'est plus dans le coffre.</translation>
+        </message>
+        <message>
+            <source>Files can be attached only to a defender, a case, an incident, a stay or an advocacy action.</source>
+            <translation>Des fichiers ne peuvent être joints qu'à un·e défenseur·e, un dossier, un incident, un séjour ou une action de plaidoyer.</translation>
+        </message>
+        <message>
+            <source>The file is larger than %1, the most an attachment may be.</source>
+            <translation>Le fichier dépasse %1, la taille maximale d'une pièce jointe.</translation>
+        </message>
+        <message>
+            <source>Only images and plain text up to 64 MiB are shown inside the app: export a decrypted copy to open this one.</source>
+            <translation>Seuls les images et le texte brut jusqu'à 64 Mio s'affichent dans l'application : exportez une copie déchiffrée pour ouvrir celui-ci.</translation>
+        </message>
+        <message>
+            <source>Its encrypted file is missing from the vault folder.</source>
+            <translation>Son fichier chiffré manque dans le dossier du coffre.</translation>
+        </message>
+        <message>
+            <source>Its encrypted file no longer holds the bytes taken in (their SHA-256 differs, or it does not decrypt): it was altered or damaged on disk.</source>
+            <translation>Son fichier chiffré ne contient plus les octets reçus (leur SHA-256 diffère, ou il ne se déchiffre pas) : il a été modifié ou endommagé sur le disque.</translation>
+        </message>
+        <message>
             <source>the vault could not be written (%1); nothing was changed</source>
             <translation>le coffre n'a pas pu être écrit (%1) ; rien n'a été modifié</translation>
         </message>
         <message>
             <source>%1: %2</source>
             <translation>%1 : %2</translation>
+        </message>
+        <message>
+            <source>a file could not be read or written (%1); nothing was changed</source>
+            <translation>un fichier n'a pas pu être lu ou écrit (%1) ; rien n'a été modifié</translation>
         </message>
         <message>
             <source>an unexpected error stopped the change (%1); nothing was changed</source>

@@ -38,20 +38,25 @@ def open_regular_file(path: Path, buffering: int = -1, *, streamed: bool = False
     try:
         info = os.lstat(path)
     except FileNotFoundError:
-        raise RejectedInput(f"{path} does not exist") from None
+        raise RejectedInput(f"{path} does not exist", code="file-missing",
+                            values=(str(path),)) from None
     except OSError as exc:
-        raise RejectedInput(f"cannot read {path}: {exc.strerror}") from None
+        raise RejectedInput(f"cannot read {path}: {exc.strerror}", code="file-unreadable",
+                            values=(str(path), exc.strerror or "")) from None
     if not stat.S_ISREG(info.st_mode):
-        raise RejectedInput(f"{path} is not a regular file")
+        raise RejectedInput(f"{path} is not a regular file", code="not-regular-file",
+                            values=(str(path),))
     flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
     flags |= getattr(os, "O_NONBLOCK", 0)
     try:
         fd = os.open(path, flags)
     except OSError as exc:
-        raise RejectedInput(f"cannot read {path}: {exc.strerror}") from None
+        raise RejectedInput(f"cannot read {path}: {exc.strerror}", code="file-unreadable",
+                            values=(str(path), exc.strerror or "")) from None
     if not stat.S_ISREG(os.fstat(fd).st_mode):
         os.close(fd)
-        raise RejectedInput(f"{path} is not a regular file")
+        raise RejectedInput(f"{path} is not a regular file", code="not-regular-file",
+                            values=(str(path),))
     if hasattr(os, "set_blocking"):
         os.set_blocking(fd, True)
     if streamed:
@@ -71,13 +76,15 @@ def open_bundle_file(path: Path) -> BinaryIO:
 def check_output_path(out: Path, vault_dir: Path) -> None:
     """Refuse, before anything is written, an output that is a folder or lies in the vault's."""
     if out.is_dir():
-        raise RejectedInput(f"{out} is a folder: give a file name")
+        raise RejectedInput(f"{out} is a folder: give a file name", code="output-is-folder",
+                            values=(str(out),))
     if not out.parent.is_dir():
-        raise RejectedInput(f"the folder {out.parent} does not exist")
+        raise RejectedInput(f"the folder {out.parent} does not exist", code="no-such-folder",
+                            values=(str(out.parent),))
     target = out.resolve().parent
     vault = vault_dir.resolve()
     if target == vault or vault in target.parents:
         raise RejectedInput(
             f"{out} is inside the vault folder, where it could replace the vault's own files: "
-            "choose another place"
+            "choose another place", code="output-in-vault", values=(str(out),)
         )

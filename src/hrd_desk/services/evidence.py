@@ -86,7 +86,8 @@ class Verification:
     ok: bool
     sha256: str  # what the stored file decrypts to ("" when it does not decrypt at all)
     expected: str
-    problem: str
+    problem: str  # the CLI's English ("" when ok)
+    problem_code: str = ""  # its code, for a face that words it (errors.HrdDeskError)
 
 
 def _clean_text(value: str | None, what: str) -> str | None:
@@ -94,7 +95,8 @@ def _clean_text(value: str | None, what: str) -> str | None:
         return None
     value = value.strip()
     if len(value) > MAX_TEXT or any(ord(c) < 32 and c not in "\t\n" for c in value):
-        raise RejectedInput(f"{what} must be at most {MAX_TEXT} printable characters")
+        raise RejectedInput(f"{what} must be at most {MAX_TEXT} printable characters",
+                            code="note-too-long", values=(str(MAX_TEXT),))
     return value or None
 
 
@@ -119,12 +121,13 @@ def stream_attachment(vault_dir: Path, row: store.AttachmentRow,
             streamed = blob_stream.decrypt(blob, row.file_key, sink, progress,
                                            hashed=check_hash)
     except FileNotFoundError:
-        raise EvidenceDamaged(f"attachment {row.id}: its stored file is missing") from None
+        raise EvidenceDamaged(f"attachment {row.id}: its stored file is missing",
+                              code="evidence-missing") from None
     except blob_stream.BlobDamaged as exc:
-        raise EvidenceDamaged(f"attachment {row.id}: {exc}") from None
+        raise EvidenceDamaged(f"attachment {row.id}: {exc}", code="evidence-damaged") from None
     if (check_hash and streamed.sha256 != row.sha256) or streamed.size != row.size:
         raise EvidenceDamaged(f"attachment {row.id}: the stored file does not match the "
-                              "hash taken at intake")
+                              "hash taken at intake", code="evidence-damaged")
     return streamed
 
 
@@ -144,7 +147,7 @@ class Evidence:
     def _row(self, attachment_id: str) -> store.AttachmentRow:
         row = store.get(self._s.conn, attachment_id)
         if row is None:
-            raise RejectedInput(f"no attachment {attachment_id}")
+            raise RejectedInput(f"no attachment {attachment_id}", code="no-attachment")
         return row
 
     def _event(self, row: store.AttachmentRow, action: str, detail: dict[str, Any]) -> None:
@@ -162,15 +165,18 @@ class Evidence:
         conn = self._s.conn
         kind = record_kind(conn, record_id)
         if kind not in ATTACHABLE:
-            raise RejectedInput(f"no defender, case, incident, stay or advocacy action {record_id}")
+            raise RejectedInput(f"no defender, case, incident, stay or advocacy action {record_id}",
+                                code="not-attachable")
         if is_deleted(conn, record_id):
-            raise RejectedInput(f"{kind} {record_id} is deleted: restore it first")
+            raise RejectedInput(f"{kind} {record_id} is deleted: restore it first",
+                                code="deleted")
         source = _clean_text(source, "the source")
         note = _clean_text(note, "the note")
         name = safe_name(path.name)
         with open_regular_file(path, buffering=0) as src:
             if os.fstat(src.fileno()).st_size > MAX_ATTACHMENT_BYTES:
-                raise RejectedInput(f"the file is over {MAX_ATTACHMENT_BYTES} bytes")
+                raise RejectedInput(f"the file is over {MAX_ATTACHMENT_BYTES} bytes",
+                                    code="file-too-large", values=(str(MAX_ATTACHMENT_BYTES),))
             head = src.read(SNIFF_BYTES) or b""
             src.seek(0)
             media_type = sniff(head)
@@ -220,7 +226,7 @@ class Evidence:
             streamed = self._decrypt(row, None)
         except EvidenceDamaged as exc:
             self._event(row, "verified", {"ok": False})
-            return Verification(row.id, False, "", row.sha256, exc.message)
+            return Verification(row.id, False, "", row.sha256, exc.message, exc.code)
         self._event(row, "verified", {"ok": True})
         return Verification(row.id, True, streamed.sha256, row.sha256, "")
 
@@ -229,7 +235,8 @@ class Evidence:
         row = self._row(attachment_id)
         if row.media_type not in VIEWABLE or row.size > MAX_VIEW_BYTES:
             raise RejectedInput("only images and plain text up to 64 MiB are shown inside the "
-                                "app: export a decrypted copy to open this one")
+                                "app: export a decrypted copy to open this one",
+                                code="not-viewable")
         parts: list[bytes] = []
         self._decrypt(row, parts.append)
         self._event(row, "viewed", {})
@@ -244,7 +251,8 @@ class Evidence:
         row = self._row(attachment_id)
         check_output_path(out, self._dir)
         if out.exists() or out.is_symlink():
-            raise RejectedInput(f"{out} exists: choose a new file name")
+            raise RejectedInput(f"{out} exists: choose a new file name", code="output-exists",
+                                values=(str(out),))
         stripping = strip_metadata and row.media_type == "image/jpeg"
         written = hashlib.sha256()
         with atomic_writer(out, buffering=1024 * 1024, streamed=True) as handle:

@@ -37,6 +37,7 @@ from ..errors import Cancelled
 from ..services.evidence import VIEWABLE, Attachment
 from .audit_dialogs import when_text
 from .contracts import AppContext
+from .error_words import coded_reason, failure_sentence
 from .i18n import filled, translate
 from .labels import plain_label
 
@@ -250,7 +251,8 @@ class AttachmentsDialog(QDialog):
             self._close_progress()
             if not isinstance(exc, Cancelled):
                 self.ctx.prompter.error(
-                    translate("AttachmentsDialog", "The file was not attached"), str(exc)
+                    translate("AttachmentsDialog", "The file was not attached"),
+                    failure_sentence(exc),
                 )
             self.reload()
 
@@ -277,7 +279,7 @@ class AttachmentsDialog(QDialog):
             lambda desk: desk.evidence.read_for_view(a.id),
             on_done=lambda result: self._show(*result),
             on_error=lambda exc: self.ctx.prompter.error(
-                translate("AttachmentsDialog", "Cannot show it"), str(exc)
+                translate("AttachmentsDialog", "Cannot show it"), failure_sentence(exc)
             ),
         )
 
@@ -339,7 +341,7 @@ class AttachmentsDialog(QDialog):
             lambda desk: desk.evidence.export(a.id, Path(out), strip_metadata=strip),
             on_done=done,
             on_error=lambda exc: self.ctx.prompter.error(
-                translate("AttachmentsDialog", "Not exported"), str(exc)
+                translate("AttachmentsDialog", "Not exported"), failure_sentence(exc)
             ),
         )
 
@@ -363,7 +365,9 @@ class AttachmentsDialog(QDialog):
                 )
             else:
                 self.ctx.prompter.error(
-                    translate("AttachmentsDialog", "DAMAGED"), f"“{a.name}”: {result.problem}"
+                    translate("AttachmentsDialog", "DAMAGED"),
+                    filled(translate("AttachmentsDialog", "“%1”: %2"), a.name,
+                           coded_reason(result.problem_code, ()) or result.problem),
                 )
 
         self.ctx.write(lambda desk: desk.evidence.verify(a.id), on_done=done)
@@ -394,7 +398,7 @@ class AttachmentsDialog(QDialog):
             lambda desk: desk.evidence.delete(a.id),
             on_done=lambda _result: self.reload(),
             on_error=lambda exc: self.ctx.prompter.error(
-                translate("AttachmentsDialog", "Not deleted"), str(exc)
+                translate("AttachmentsDialog", "Not deleted"), failure_sentence(exc)
             ),
         )
 

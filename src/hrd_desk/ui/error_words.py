@@ -110,6 +110,55 @@ def _reason(code: str, v: tuple[str, ...]) -> str | None:
     if code == "codename-taken":
         return filled(translate("Errors", "“%1” is already the codename of %2: choose another."),
                       isolated_data(at(0)), isolated_data(at(1)))
+    return _file_reason(code, v)
+
+
+def _file_reason(code: str, v: tuple[str, ...]) -> str | None:
+    """Files and attachments (services/bundle_files, services/evidence): a path is put in as
+    given, in a first-strong isolate."""
+    def path() -> str:
+        return isolated_data(v[0] if v else "")
+
+    if code == "file-missing":
+        return filled(translate("Errors", "“%1” does not exist."), path())
+    if code == "file-unreadable":
+        return filled(translate("Errors", "“%1” cannot be read (%2)."), path(),
+                      v[1] if len(v) > 1 else "")
+    if code == "not-regular-file":
+        return filled(translate("Errors", "“%1” is not a regular file: a folder, a link or a "
+                                          "device cannot be used."), path())
+    if code == "output-is-folder":
+        return filled(translate("Errors", "“%1” is a folder: give a file name."), path())
+    if code == "no-such-folder":
+        return filled(translate("Errors", "The folder “%1” does not exist."), path())
+    if code == "output-in-vault":
+        return filled(translate("Errors", "“%1” is inside the vault folder, where it could "
+                                          "replace the vault's own files: choose another "
+                                          "place."), path())
+    if code == "output-exists":
+        return filled(translate("Errors", "“%1” exists: choose a new file name."), path())
+    if code == "note-too-long":
+        return filled(translate("Errors", "The source and the note hold at most %1 characters "
+                                          "each, without control characters."),
+                      v[0] if v else "")
+    if code == "no-attachment":
+        return translate("Errors", "This attachment is no longer in the vault.")
+    if code == "not-attachable":
+        return translate("Errors", "Files can be attached only to a defender, a case, an "
+                                   "incident, a stay or an advocacy action.")
+    if code == "file-too-large":
+        size = QLocale().formattedDataSize(int(v[0]) if v and v[0].isdigit() else 0)
+        return filled(translate("Errors", "The file is larger than %1, the most an attachment "
+                                          "may be."), size)
+    if code == "not-viewable":
+        return translate("Errors", "Only images and plain text up to 64 MiB are shown inside the "
+                                   "app: export a decrypted copy to open this one.")
+    if code == "evidence-missing":
+        return translate("Errors", "Its encrypted file is missing from the vault folder.")
+    if code == "evidence-damaged":
+        return translate("Errors", "Its encrypted file no longer holds the bytes taken in (their "
+                                   "SHA-256 differs, or it does not decrypt): it was altered or "
+                                   "damaged on disk.")
     return None
 
 
@@ -146,6 +195,15 @@ def failure_text(exc: Exception) -> str:
     if isinstance(exc, InvalidValue) and exc.code:
         return filled(translate("Errors", "%1: %2"), _field_name(exc.field), reason_text(exc))
     if isinstance(exc, HrdDeskError):
-        return exc.message
+        return coded_reason(exc.code, exc.values) or exc.message
+    if isinstance(exc, OSError):
+        return filled(translate("Errors", "a file could not be read or written (%1); nothing was "
+                                          "changed"), exc.strerror or type(exc).__name__)
     return filled(translate("Errors", "an unexpected error stopped the change (%1); nothing "
                                       "was changed"), type(exc).__name__)
+
+
+def failure_sentence(exc: Exception) -> str:
+    """failure_text as a dialog's sentence: from a capital."""
+    text = failure_text(exc)
+    return text[:1].upper() + text[1:]

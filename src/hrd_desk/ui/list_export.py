@@ -28,6 +28,7 @@ from ..services.desk import Desk
 from ..services.reports import LIST_KINDS, ListExport
 from ..services.sharing_rule import Profile
 from .contracts import AppContext
+from .error_words import failure_sentence
 from .exchange.common import LongJob, ProgressBox, progress_bar
 from .i18n import filled, plural, translate
 from .labels import kind_count
@@ -151,7 +152,8 @@ def export_list(ctx: AppContext, kind_name: str, shown: Shown | None = None,
     def failed(exc: Exception) -> None:
         _close(dialog)
         if not isinstance(exc, Cancelled):
-            prompter.error(translate("ListExport", "The list was not exported"), str(exc))
+            prompter.error(translate("ListExport", "The list was not exported"),
+                           failure_sentence(exc))
 
     job.start(ctx, make, made, failed)
 

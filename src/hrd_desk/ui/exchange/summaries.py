@@ -21,6 +21,7 @@ from ...services.choices import consent_text
 from ...services.dropfolder import SyncSummary
 from ...services.exchange import ExportSummary, ImportSummary, Inspection
 from ...services.sharing_rule import NOT_RECORDED
+from ..error_words import coded_reason
 from ..i18n import QT_TRANSLATE_NOOP, filled, plural, translate
 
 _REJECTED = re.compile(r"^bundle rejected \(([^)]+)\): (.*)$", re.DOTALL)
@@ -157,7 +158,7 @@ def failure_text(exc: Exception) -> str:
     if isinstance(exc, BundleRejected):
         return refusal_text(exc)
     if isinstance(exc, HrdDeskError):
-        return f"{exc.message[:1].upper()}{exc.message[1:]}."
+        return coded_reason(exc.code, exc.values) or f"{exc.message[:1].upper()}{exc.message[1:]}."
     if isinstance(exc, OSError):
         return filled(translate("ExchangeSummary", "The file could not be read or written (%1)."),
                       exc.strerror or type(exc).__name__)
