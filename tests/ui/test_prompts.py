@@ -7,10 +7,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from hrd_desk.ui import prompts
+from hrd_desk.ui import i18n, prompts
+from hrd_desk.ui.labels import plain_label
 from hrd_desk.ui.prompts import DialogPrompter, TypedConfirmation, choose_file
 
 HTML_NAME = "<b>Maria</b> <img src='x'>"
@@ -123,6 +125,49 @@ def test_message_boxes_show_user_data_as_plain_text(qtbot: QtBot) -> None:
                             accept="Delete", reject="Keep it")
     assert seen[0].defaultButton() is not None
     assert seen[0].defaultButton().text() == "Keep it"  # Enter never deletes by itself
+
+
+def _paragraph_directions(text: str) -> list[Qt.LayoutDirection]:
+    """How Qt's text document (a selectable label's) lays out each line of a text."""
+    document = QTextDocument()
+    document.setPlainText(text)
+    document.setTextWidth(600)
+    document.adjustSize()
+    block, found = document.begin(), []
+    while block.isValid():
+        found.append(block.textDirection())
+        block = block.next()
+    return found
+
+
+def test_an_arabic_sentence_that_starts_with_a_file_name_reads_right_to_left(
+        qtbot: QtBot, qapp: QApplication) -> None:
+    """Seen in an error box in Arabic: «/home/…/report.pdf» موجود (the file exists) was laid out
+    left to right, the Arabic words after the name, because Qt's text document took the
+    paragraph's direction from the name inside its isolate."""
+    seen: list[QMessageBox] = []
+
+    def run(dialog: QDialog) -> int:
+        assert isinstance(dialog, QMessageBox)
+        seen.append(dialog)
+        return 0
+
+    prompter = DialogPrompter(None, run=run)
+    summary = plain_label("", wrap=True, selectable=True)  # an import's or a sync's result
+    try:
+        i18n.apply_language(qapp, "ar")
+        name = i18n.isolated_data("/home/amina/report.pdf")
+        prompter.error("x", f"«{name}» موجود: اختر اسم ملف جديدًا.\n{name}\nEnglish only")
+        summary.setText(f"«{name}» موجود")
+    finally:
+        i18n.apply_language(qapp, "en")
+    assert _paragraph_directions(seen[0].text()) == [Qt.LayoutDirection.RightToLeft,
+                                                     Qt.LayoutDirection.LeftToRight,
+                                                     Qt.LayoutDirection.LeftToRight]
+    assert "/home/amina/report.pdf" in seen[0].text()
+    assert _paragraph_directions(summary.text()) == [Qt.LayoutDirection.RightToLeft]
+    prompter.error("x", "«/home/amina/report.pdf» exists")  # left to right: left as it is
+    assert seen[1].text() == "«/home/amina/report.pdf» exists"
 
 
 def test_confirmations_say_what_each_button_does(qtbot: QtBot) -> None:

@@ -21,6 +21,7 @@ Arabic lays the whole application out right to left; Noto Sans Arabic is bundled
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -146,6 +147,43 @@ def isolated_data(value: str) -> str:
     if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
         return f"\u2068{value}\u2069"
     return value
+
+
+_ISOLATE_OPENERS = "\u2066\u2067\u2068"  # left-to-right, right-to-left, first strong
+_ISOLATE_CLOSER = "\u2069"
+
+
+def _first_strong(text: str) -> str | None:
+    """The direction of the first strong character outside isolates, as the Unicode bidi
+    algorithm finds a paragraph's ("L", "R", or None)."""
+    depth = 0
+    for ch in text:
+        if ch in _ISOLATE_OPENERS:
+            depth += 1
+        elif ch == _ISOLATE_CLOSER:
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            kind = unicodedata.bidirectional(ch)
+            if kind == "L":
+                return "L"
+            if kind in ("R", "AL"):
+                return "R"
+    return None
+
+
+def marked_paragraphs(text: str) -> str:
+    """Text for a selectable label (a message box's): Qt's text document takes a paragraph's
+    direction from its first strong character even inside an isolate, so an Arabic sentence that
+    began with an isolated file name («%1» موجود) was laid out left to right. Each line holding
+    an isolate starts with the mark of the direction the bidi algorithm gives it; other lines
+    are unchanged."""
+    if not any(ch in _ISOLATE_OPENERS for ch in text):
+        return text
+    lines = text.split("\n")
+    for n, line in enumerate(lines):
+        if any(ch in _ISOLATE_OPENERS for ch in line):
+            lines[n] = {"L": "\u200e", "R": "\u200f"}.get(_first_strong(line) or "", "") + line
+    return "\n".join(lines)
 
 
 def vocab_text(vocab: str, slug: str | None) -> str:

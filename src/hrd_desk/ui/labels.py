@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QWidget
 
-from .i18n import QT_TRANSLATE_NOOP, plural, translate, vocab_text
+from .i18n import QT_TRANSLATE_NOOP, marked_paragraphs, plural, translate, vocab_text
 from .theme import scaled_font
 
 CATEGORY_COLOURS: dict[str, str] = {
@@ -61,10 +61,18 @@ SEVERITY_SCALE = QT_TRANSLATE_NOOP(
 )
 
 
+class SelectableText(QLabel):
+    """A label whose text a person can select: Qt lays it out through a text document, which
+    needs each line's direction marked where it holds an isolate (i18n.marked_paragraphs)."""
+
+    def setText(self, text: str) -> None:
+        super().setText(marked_paragraphs(text))
+
+
 def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = False,
                 object_name: str | None = None, selectable: bool = False) -> QLabel:
     """A QLabel that shows `text` exactly as written (never as HTML)."""
-    label = QLabel(parent)
+    label = SelectableText(parent) if selectable else QLabel(parent)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setText(text)
     label.setWordWrap(wrap)

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .i18n import QT_TRANSLATE_NOOP, filled, translate
+from .i18n import QT_TRANSLATE_NOOP, filled, marked_paragraphs, translate
 from .labels import plain_label
 
 RunDialog = Callable[[QDialog], int]
@@ -242,7 +242,7 @@ class DialogPrompter:
         self, icon: QMessageBox.Icon, title: str, text: str,
         buttons: QMessageBox.StandardButton, default: QMessageBox.StandardButton,
     ) -> QMessageBox:
-        box = QMessageBox(icon, title, text, buttons, self.owner())
+        box = QMessageBox(icon, title, marked_paragraphs(text), buttons, self.owner())
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setDefaultButton(default)
         return box
