@@ -12,6 +12,7 @@ import pytest
 
 from hrd_desk.crypto.identity import Identity
 from hrd_desk.history.versions import (
+    Display,
     MalformedVersion,
     Version,
     display,
@@ -65,9 +66,10 @@ class FakeHeld:
         history = self.histories[version.record_id]
         history[:] = [version if v.version_id == version.version_id else v for v in history]
 
-    def refresh(self, kind: str, record_id: str, history: list[Version]) -> None:
+    def refresh(self, kind: str, record_id: str, history: list[Version], shown: Display) -> None:
+        assert shown == display(history)  # what the rule computed is what the history shows
         self.refreshes += 1
-        self.shown[record_id] = dict(display(history).fields)
+        self.shown[record_id] = dict(shown.fields)
 
     def park(self, version: Version, received_from: str) -> None:
         self.waiting[version.version_id] = (version, received_from)

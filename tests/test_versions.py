@@ -23,6 +23,7 @@ from hrd_desk.history.versions import (
     MalformedVersion,
     Version,
     display,
+    display_after,
     dominates,
     frontier,
     make_version,
@@ -386,3 +387,24 @@ def test_a_linear_history_shows_the_last_write_of_each_field(
     assert not shown.conflict
     assert shown.deleted == chain[-1].deleted
     assert frontier(shuffled) == [chain[-1]]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(histories(), st.randoms(use_true_random=False))
+def test_the_display_after_one_more_version_is_the_whole_historys(
+    versions: list[Version], rnd: random.Random
+) -> None:
+    """display_after (the import's and an edit's display, from the history's before the new
+    version) shows exactly what display shows for the whole history: values in the same order,
+    deletion, conflicts; for a version after all the others, one concurrent with some, and one
+    with values withheld (a redacted or held-back field)."""
+    arrived = list(versions)
+    rnd.shuffle(arrived)
+    for count, version in enumerate(arrived):
+        if version.fields and rnd.random() < 0.3:
+            version = version.without([rnd.choice(sorted(version.fields))])
+        history = arrived[:count]
+        got = display_after(display(history), history, version)
+        expected = display([*history, version])
+        assert got == expected
+        assert list(got.fields) == list(expected.fields)

@@ -15,7 +15,8 @@ from hrd_desk.errors import InvalidValue, StorageFailure
 from hrd_desk.services.casework import Casework
 from hrd_desk.services.desk import Desk, unlock_desk
 from hrd_desk.services.session import Session, create_vault, unlock_vault
-from hrd_desk.store.dbapi import transaction
+from hrd_desk.store.dbapi import checkpoint, transaction
+from hrd_desk.ui import writer
 from hrd_desk.ui.app_context import LiveContext, VaultLocked
 from hrd_desk.ui.tasks import BackgroundTasks
 
@@ -62,6 +63,21 @@ def test_a_save_during_a_long_write_waits_its_turn(qtbot: QtBot, ctx: LiveContex
     assert failures == []
     assert order == ["import", "save"]
     assert ctx.reader.records.count("defender") == 2
+
+
+def test_the_writer_copies_the_wal_into_the_database_once_idle(
+        qtbot: QtBot, ctx: LiveContext, vault_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A write's commit leaves its pages in the WAL (store/dbapi.py WAL_FOLD_PAGES); the writer
+    copies them into the database file once no job came for IDLE_FOLD_S."""
+    monkeypatch.setattr(writer, "IDLE_FOLD_S", 0.05)
+    db = vault_dir / "vault.db"
+    done: list[object] = []
+    ctx.write(lambda desk: checkpoint(desk.records.conn), done.append)
+    qtbot.waitUntil(lambda: len(done) == 1, timeout=10_000)
+    before = db.read_bytes()
+    ctx.write(lambda desk: desk.records.add("defender", _defender("Folded")), done.append)
+    qtbot.waitUntil(lambda: len(done) == 2, timeout=10_000)
+    qtbot.waitUntil(lambda: db.read_bytes() != before, timeout=10_000)
 
 
 def test_writes_notify_pages_with_the_kinds_they_changed(qtbot: QtBot, ctx: LiveContext) -> None:

@@ -245,3 +245,20 @@ def display(versions: Sequence[Version]) -> Display:
         conflict_fields=frozenset(conflicts),
         delete_conflict=bool(deleted_tips) and not all_deleted,
     )
+
+
+def display_after(shown: Display, history: Sequence[Version], version: Version) -> Display:
+    """display([*history, version]) from `shown`, display(history). A version that dominates
+    every held one (an edit made after all of them, as most received versions are) is the last
+    writer of each field it holds and the only tip: the display takes its values and its
+    deletion, and its fields leave the conflicts; the others' last writers are unchanged. Any
+    other version (concurrent with one held) is weighed against the whole history again."""
+    if not all(dominates(version.vector, h.vector) for h in history):
+        return display([*history, version])
+    merged = {**shown.fields, **version.fields}
+    return Display(
+        fields={name: merged[name] for name in sorted(merged)},
+        deleted=version.deleted,
+        conflict_fields=shown.conflict_fields - version.fields.keys(),
+        delete_conflict=False,
+    )

@@ -40,7 +40,13 @@ from typing import TypeVar
 
 from ..crypto.keyslot import KdfParams, KeyslotFile
 from ..errors import DamagedVault
-from ..store.dbapi import Connection, DatabaseError, driver_errors_as_damage, roll_back_if_open
+from ..store.dbapi import (
+    Connection,
+    DatabaseError,
+    driver_errors_as_damage,
+    fold_wal,
+    roll_back_if_open,
+)
 from ..store.records import change_marks, kinds_changed_since
 from ..store.vault import Vault, default_vault_dir
 from ..store.vault import vault_exists as _vault_exists
@@ -300,6 +306,14 @@ class Desk:
         session = self._session
         if session is not None:
             roll_back_if_open(session.conn)
+
+    def fold_wal(self) -> None:
+        """Copy the WAL into the database file without waiting (store/dbapi.py): for a writer
+        that is idle."""
+        session = self._session
+        if session is not None:
+            with driver_errors_as_damage():
+                fold_wal(session.conn)
 
     _TOPICS = ("records", "colleagues", "sharing", "exchange", "conflicts", "sync", "drafts",
                "search", "overview", "audit", "evidence", "planning", "plans", "training",

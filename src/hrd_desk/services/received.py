@@ -42,9 +42,11 @@ from enum import StrEnum
 from typing import Any, Protocol
 
 from ..history.versions import (
+    Display,
     MalformedVersion,
     Version,
     display,
+    display_after,
     dominates,
     field_commitment,
     frontier,
@@ -102,8 +104,8 @@ class HeldVersions(Protocol):
         """Replace a held version's values, salts and withheld commitments (same version id)."""
         ...
 
-    def refresh(self, kind: str, record_id: str, history: list[Version]) -> None:
-        """Recompute what the record displays from its history."""
+    def refresh(self, kind: str, record_id: str, history: list[Version], shown: Display) -> None:
+        """Write what the record displays: `shown`, display(history) as the rule computed it."""
         ...
 
     def park(self, version: Version, received_from: str) -> None:
@@ -207,6 +209,7 @@ def authorise(
     sender_may_change: Callable[[str], bool],
     held_here: Callable[[str], bool],
     withheld_from_sender: Callable[[str], frozenset[str]] = lambda _record: frozenset(),
+    history_display: Display | None = None,
 ) -> Authorisation:
     """Who may change what (docs/design/merge.md, "Authorisation"). Pure: the caller says what
     this vault decided (revocation, the sender's scope, which records it holds).
@@ -222,7 +225,8 @@ def authorise(
     origin made when the value shown was written by another (a partner's own defender, whose
     contact details a caseworker here changed): a colleague changes only what was shared with it
     (or what it wrote itself), so one given a defender as a case's context cannot rewrite the
-    contact details or address it was never sent.
+    contact details or address it was never sent. `history_display`: display(history), if the
+    caller computed it already.
     """
     if origin_revoked:
         return Authorisation(refused="its origin was revoked here")
@@ -239,7 +243,7 @@ def authorise(
     creator = min(history, key=lambda v: sum(v.vector.values())).origin
     if version.origin != creator and not sender_may_change(version.record_id):
         return Authorisation(refused="the record is outside the sender's scope")
-    shown = display(history).fields
+    shown = (history_display or display(history)).fields
     held_back = {name for name in naming if outside(
         sorted(set(_targets(version.fields[name])) - set(_targets(shown.get(name)))))}
     rewritten = {name for name, value in version.fields.items() if value != shown.get(name)
@@ -351,8 +355,8 @@ class ReceivedVersions:
             withheld={k: c for k, c in copy.withheld.items() if k not in fill},
         )
         held.complete(completed)
-        held.refresh(copy.kind, copy.record_id,
-                     [completed if h.version_id == copy.version_id else h for h in history])
+        now = [completed if h.version_id == copy.version_id else h for h in history]
+        held.refresh(copy.kind, copy.record_id, now, display(now))
         held.note(copy.kind, copy.record_id, Outcome.APPLIED, self._sender_vault)
         return Outcome.APPLIED
 
@@ -376,11 +380,13 @@ class ReceivedVersions:
         known_kind = held.kind_of(version.record_id)
         if not history and known_kind is not None and known_kind != version.kind:
             raise MalformedVersion("a version changes the kind of a record")
+        before = display(history)  # weighed by authorise, and the display's starting point
         verdict = authorise(
             version, history, origin_revoked=held.origin_revoked(version.origin),
             sender_may_change=lambda r: held.may_change(r, received_from),
             held_here=lambda r: held.kind_of(r) is not None,
             withheld_from_sender=lambda r: held.withheld_from(r, received_from),
+            history_display=before,
         )
         if verdict.refused is not None:
             if known_kind is not None:
@@ -397,7 +403,8 @@ class ReceivedVersions:
                          received_from)
         if stale:
             return Outcome.STALE
-        held.refresh(version.kind, version.record_id, [*history, version])
+        held.refresh(version.kind, version.record_id, [*history, version],
+                     display_after(before, history, version))
         outcome = Outcome.PROPOSED if verdict.held_back else Outcome.APPLIED
         held.note(version.kind, version.record_id, outcome, received_from)
         return outcome

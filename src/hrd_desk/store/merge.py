@@ -16,7 +16,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from ..crypto.canonical import decode, encode
-from ..history.versions import Version
+from ..history.versions import Display, Version
 from ..history.wire import from_message, to_message
 from .audit import append_event
 from .cache import read_rows
@@ -129,8 +129,8 @@ class StoreHeldVersions:
         if held is not None:
             held[:] = [version if v.version_id == version.version_id else v for v in held]
 
-    def refresh(self, kind: str, record_id: str, history: list[Version]) -> None:
-        self._store.refresh(kind, record_id, history, purged=False,
+    def refresh(self, kind: str, record_id: str, history: list[Version], shown: Display) -> None:
+        self._store.refresh(kind, record_id, history, purged=False, shown=shown,
                             new_rowid=self._new.pop(record_id, None),
                             before=self._shown.pop(record_id, None))
 

@@ -21,7 +21,15 @@ from ..crypto.canonical import encode, encode_known
 from ..crypto.identity import Identity
 from ..errors import NotFound, RejectedInput
 from ..history import wire
-from ..history.versions import Version, display, frontier, make_version, merge_vectors
+from ..history.versions import (
+    Display,
+    Version,
+    display,
+    display_after,
+    frontier,
+    make_version,
+    merge_vectors,
+)
 from . import cache, clock, search_index, upkeep
 from .audit import append_event
 from .dbapi import IDS_PER_QUERY, Connection, transaction
@@ -380,15 +388,16 @@ class RecordStore:
     def refresh(
         self, kind: str, record_id: str, history: list[Version] | None = None,
         *, purged: bool | None = None, new_rowid: int | None = None, reindex: bool = False,
-        before: tuple[Any, ...] | None = None,
+        before: tuple[Any, ...] | None = None, shown: Display | None = None,
     ) -> None:
         """Recompute a record's display row from its versions (`purged` if the caller knows;
         `new_rowid`: the registry row just made for a record new here; `reindex`: its sensitive
-        marks changed; `before`: its display row as cache.read_rows read it; cache.write_cache)."""
+        marks changed; `before`: its display row as cache.read_rows read it; cache.write_cache;
+        `shown`: display(history), when the caller computed it)."""
         history = history if history is not None else load_versions(self.conn, record_id)
         if purged if purged is not None else is_purged(self.conn, record_id):
             return
-        shown = display(history)
+        shown = display(history) if shown is None else shown
         first_origin = history[0].origin if history else self.vault_id
         cache.write_cache(
             self.conn, kind, record_id, shown.fields, deleted=shown.deleted,
@@ -436,7 +445,8 @@ class RecordStore:
             if not delta:
                 return False
             version = self._local_version(kind, record_id, delta, False, history)
-            self.refresh(kind, record_id, [*history, version])
+            self.refresh(kind, record_id, [*history, version],
+                         shown=display_after(shown, history, version))
             append_event(self.conn, "edit", kind, record_id, {"fields": sorted(delta)})
         return True
 
