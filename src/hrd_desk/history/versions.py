@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from ..crypto.canonical import MAX_SAFE_INT, digest, encode
+from ..crypto.canonical import MAX_SAFE_INT, digest, encode, quote_text
 from ..crypto.identity import Identity, PublicIdentity
 
 MAX_VECTOR_ENTRIES = 64
@@ -47,17 +47,31 @@ class Version:
     fields: Mapping[str, Any] = field(default_factory=dict, compare=False)
     salts: Mapping[str, str] = field(default_factory=dict, compare=False)
     withheld: Mapping[str, str] = field(default_factory=dict, compare=False)
+    # The canonical text of each value in `fields`, when known already: a received version's,
+    # made once from its checked message (history/wire.from_message); its field commitments
+    # and its stored payload (store/records.payload_text) are joined from these very texts.
+    # Kept with the mapping they were made from, and used only while `fields` is that mapping
+    # (`known_texts`): `without`, or `replace` with other fields, leaves them unused.
+    texts: tuple[Mapping[str, Any], Mapping[str, str]] | None = field(
+        default=None, compare=False, repr=False)
 
     @property
     def order_key(self) -> tuple[int, int, str]:
         """Display order among concurrent versions: greatest (HLC, origin) wins."""
         return (self.hlc_wall, self.hlc_counter, self.origin)
 
+    def known_texts(self) -> Mapping[str, str] | None:
+        """Field name -> the canonical text of its value, when made with these very `fields`."""
+        texts = self.texts
+        return texts[1] if texts is not None and texts[0] is self.fields else None
+
     def commitments(self) -> dict[str, str]:
         """Field name -> commitment (hex), from the held values and the withheld commitments."""
         result = dict(self.withheld)
+        texts = self.known_texts()
         for name, value in self.fields.items():
-            result[name] = field_commitment(name, self.salts[name], value)
+            result[name] = (field_commitment(name, self.salts[name], value) if texts is None
+                            else _commitment(name, self.salts[name], texts[name]))
         return result
 
     def without(self, names: Iterable[str]) -> Version:
@@ -77,6 +91,13 @@ class Version:
 def field_commitment(name: str, salt: str, value: Any) -> str:
     """A salted hash of one field: it cannot be guessed from its value without the salt."""
     return digest(encode([name, salt, value]), _FIELDS_PERSON).hex()
+
+
+def _commitment(name: str, salt: str, text: str) -> str:
+    """`field_commitment` of a value whose canonical text is known: the same bytes, joined as
+    the encoder writes a list of three (the name and the salt are text)."""
+    return digest(f"[{quote_text(name)},{quote_text(salt)},{text}]".encode(),
+                  _FIELDS_PERSON).hex()
 
 
 def fields_digest(commitments: Mapping[str, str]) -> bytes:

@@ -6,9 +6,11 @@ checked and anything unexpected is a MalformedVersion (the bundle is then reject
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Any, NamedTuple
 
+from ..crypto.canonical import text_known
 from ..model.fields import field_infos
 from ..model.records import KINDS
 from .versions import MalformedVersion, Version
@@ -67,19 +69,26 @@ def _expect(condition: bool, what: str) -> None:
         raise MalformedVersion(what)
 
 
+@functools.cache
+def _known_fields(kind: str) -> frozenset[str]:
+    return frozenset(field_infos(KINDS[kind].cls))
+
+
 def _hex(value: Any, pattern: re.Pattern[str], what: str) -> bytes:
     _expect(isinstance(value, str) and bool(pattern.match(value)), what)
     return bytes.fromhex(value)
 
 
-def from_message(message: Any) -> Version:
+def from_message(message: Any, *, decoded: bool = False) -> Version:
     """Parse a version message; MalformedVersion says what is wrong. Signatures are not checked
-    here (history/versions.verify_version does that against the origin's key)."""
+    here (history/versions.verify_version does that against the origin's key). `decoded`: the
+    message is what crypto/canonical.decode returned (every value checked), so the canonical
+    text of each value is taken once here (Version.texts)."""
     _expect(isinstance(message, dict) and set(message) == _KEYS, "unexpected version layout")
     _expect(message["t"] == "version", "not a version")
     kind = message["kind"]
     _expect(isinstance(kind, str) and kind in KINDS, "unknown record kind")
-    known_fields = set(field_infos(KINDS[kind].cls))
+    known_fields = _known_fields(kind)
     record_id = message["record"]
     _expect(isinstance(record_id, str) and bool(_UUID.match(record_id)), "bad record id")
     origin = message["origin"]
@@ -119,4 +128,6 @@ def from_message(message: Any) -> Version:
         fields=values,
         salts=salts,
         withheld=withheld,
+        texts=(values, {name: text_known(value) for name, value in values.items()})
+        if decoded else None,
     )

@@ -98,7 +98,7 @@ def prepare(raws: Sequence[bytes | BulkMessage], own: tuple[str, bytes],
 def _version(one: Prepared, own: tuple[str, bytes],
              learned: dict[str, tuple[bytes, bytes]]) -> None:
     try:
-        one.version = version = from_message(one.message)
+        one.version = version = from_message(one.message, decoded=True)
     except MalformedVersion as exc:
         one.error = exc
         return

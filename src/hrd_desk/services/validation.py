@@ -6,11 +6,13 @@ One function per field kind, all driven by the model's field metadata, so the CL
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
+from ..crypto.canonical import MAX_SAFE_INT
 from ..errors import InvalidValue
 from ..model.dates import DateFormatError, check_not_future, parse_date
 from ..model.fields import LIST_KINDS, FieldInfo, FieldKind, field_infos
@@ -143,8 +145,21 @@ def clean_values(
 def check_received_values(kind: str, values: Mapping[str, Any]) -> None:
     """Values in a version from another vault must be exactly what this vault would accept.
 
-    Raises MalformedVersion (the bundle is then rejected whole) naming only the field.
+    Raises MalformedVersion (the bundle is then rejected whole) naming only the field. Each
+    value is first tried against its field's table of normal forms (`_normal_checks`): one
+    accepted there is one `clean_values` leaves as it is, with the same canonical encoding.
+    Anything else (an unknown field, another type, a value out of its normal form) goes through
+    `clean_values` and the encodings' comparison, which accepts or says what is wrong.
     """
+    checks = _normal_checks(kind)
+    for name, value in values.items():
+        normal = checks.get(name)
+        if normal is None or not normal(value):
+            _check_received_slowly(kind, values)
+            return
+
+
+def _check_received_slowly(kind: str, values: Mapping[str, Any]) -> None:
     from ..crypto.canonical import encode
     from ..history.versions import MalformedVersion
 
@@ -154,3 +169,85 @@ def check_received_values(kind: str, values: Mapping[str, Any]) -> None:
         raise MalformedVersion(f"a value does not fit its field ({exc.field})") from None
     if encode(clean) != encode(dict(values)):
         raise MalformedVersion("a value is not in its normal form")
+
+
+# -- received values in their normal form, per field kind ---------------------------------------
+# Each test accepts only values of exactly the built-in types `decode` returns that `_scalar` or
+# `_list` (received: no date is refused as future) returns unchanged, so that their canonical
+# encodings are equal; it may refuse more (the slow path then decides). A received version's
+# values are checked for every version of an import: the tables are made once per kind.
+
+_CONTROL_OR_LINE = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")  # `_CONTROL` and new lines
+_COUNTRY_EXACT = re.compile(r"[A-Z]{2}")
+
+
+def _normal_text(value: Any, multiline: bool) -> bool:
+    if type(value) is not str or not value or value[0].isspace() or value[-1].isspace():
+        return False
+    if len(value) > MAX_FIELD_BYTES or (  # encoded as `_text` does (a lone surrogate raises)
+            not value.isascii() and len(value.encode("utf-8")) > MAX_FIELD_BYTES):
+        return False
+    return not (_CONTROL if multiline else _CONTROL_OR_LINE).search(value)
+
+
+# No date's text is longer (a range of two minutes is 34 characters): a longer one goes the slow
+# way, so that the memo below holds at most 64K short strings whatever a bundle sends.
+_LONGEST_DATE = 64
+
+
+def _normal_date(value: str) -> bool:
+    return len(value) <= _LONGEST_DATE and _normal_short_date(value)
+
+
+@functools.lru_cache(maxsize=65536)  # many records share a date
+def _normal_short_date(value: str) -> bool:
+    try:
+        return parse_date(value).text == value
+    except Exception:  # the slow path raises it again, as it always did
+        return False
+
+
+def _normal_scalar(info: FieldInfo) -> Callable[[Any], bool]:
+    """A non-empty value of a scalar kind (None is decided by the caller)."""
+    kind = info.kind
+    if kind in (FieldKind.TEXT, FieldKind.LONGTEXT, FieldKind.REF):
+        multiline = kind == FieldKind.LONGTEXT
+        return lambda v: _normal_text(v, multiline)
+    if kind == FieldKind.ENUM:
+        slugs = frozenset(VOCABULARIES[info.vocab or ""].slugs())
+        return lambda v: type(v) is str and v in slugs
+    if kind == FieldKind.DATE:
+        return lambda v: type(v) is str and _normal_date(v)
+    if kind == FieldKind.INT:
+        low = -MAX_SAFE_INT if info.minimum is None else max(info.minimum, -MAX_SAFE_INT)
+        high = MAX_SAFE_INT if info.maximum is None else min(info.maximum, MAX_SAFE_INT)
+        return lambda v: type(v) is int and low <= v <= high
+    if kind == FieldKind.COUNTRY:
+        return lambda v: type(v) is str and _COUNTRY_EXACT.fullmatch(v) is not None
+    return lambda v: False
+
+
+_LIST_ITEMS = {FieldKind.ENUM_LIST: FieldKind.ENUM, FieldKind.REF_LIST: FieldKind.REF,
+               FieldKind.TEXT_LIST: FieldKind.TEXT}
+
+
+def _normal_value(info: FieldInfo) -> Callable[[Any], bool]:
+    if info.kind in LIST_KINDS:
+        item = _normal_scalar(FieldInfo(_LIST_ITEMS[info.kind], info.label, vocab=info.vocab,
+                                        ref=info.ref))
+        least = 1 if info.required else 0
+
+        def normal_list(v: Any) -> bool:  # no None, empty text or repeated item: all dropped
+            return (type(v) is list and least <= len(v) <= MAX_LIST_ITEMS
+                    and all(item(i) for i in v) and len(set(v)) == len(v))
+
+        return normal_list
+    scalar = _normal_scalar(info)
+    if info.required:
+        return scalar
+    return lambda v: v is None or scalar(v)
+
+
+@functools.cache
+def _normal_checks(kind: str) -> dict[str, Callable[[Any], bool]]:
+    return {name: _normal_value(info) for name, info in field_infos(KINDS[kind].cls).items()}

@@ -156,7 +156,7 @@ class StoreHeldVersions:
             "SELECT message, received_from FROM pending_versions WHERE record_id = ?",
             (record_id,),
         ).fetchall()
-        return [(from_message(decode(message.encode("utf-8"))), str(received_from))
+        return [(from_message(decode(message.encode("utf-8")), decoded=True), str(received_from))
                 for message, received_from in rows]
 
     def unpark(self, version_id: bytes) -> None:

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import contextlib
 import json
+import re
 import time
 import uuid
 from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from ..crypto.canonical import encode, encode_known
+from ..crypto.canonical import encode, encode_known, quote_text, text_known
 from ..crypto.identity import Identity
 from ..errors import NotFound, RejectedInput
 from ..history import wire
@@ -87,12 +88,27 @@ def _row_to_version(row: tuple[Any, ...]) -> Version:
 
 
 def payload_text(version: Version) -> str:
-    """How a version's values, salts and withheld commitments are kept in `versions.fields`."""
+    """How a version's values, salts and withheld commitments are kept in `versions.fields`:
+    for a received version, joined from the texts its commitments were made of."""
+    texts = version.known_texts()
+    if texts is not None:
+        return _joined_payload(version, texts)
     payload: dict[str, Any] = {"withheld": dict(version.withheld)}
     if version.fields:
         payload["values"] = dict(version.fields)
         payload["salts"] = dict(version.salts)
     return encode(payload).decode("utf-8")
+
+
+def _joined_payload(version: Version, texts: Mapping[str, str]) -> str:
+    """`encode` of the payload, its values' texts known (a received version, checked whole
+    when decoded): the encoder's own layout, keys in its order."""
+    withheld = text_known(dict(version.withheld))
+    if not version.fields:
+        return f'{{"withheld":{withheld}}}'
+    values = ",".join(f"{quote_text(name)}:{texts[name]}" for name in sorted(version.fields))
+    return (f'{{"salts":{text_known(dict(version.salts))},"values":{{{values}}},'
+            f'"withheld":{withheld}}}')
 
 
 def payload_fields(text: str | None) -> dict[str, Any]:
@@ -160,9 +176,10 @@ def load_messages_from(
     conn: Connection, record_ids: Sequence[str]
 ) -> dict[str, list[tuple[str | None, str, bytes]]]:
     """(received_from, origin, its bundle message) for every version of many records, in
-    arrival order: the bytes `encode(wire.to_message(version))` gives, made from the stored
-    row without a Version (a first exchange streams every version of the vault; each parsed
-    whole and checked again took a third of that export)."""
+    arrival order: the bytes `encode(wire.to_message(version))` gives, joined from the stored
+    row's JSON texts as they are (`_joined_message`; a first exchange streams every version of
+    the vault: each parsed whole and checked again took a third of that export, then parsing
+    its JSON columns and encoding the message again most of what was left)."""
     found: dict[str, list[tuple[str | None, str, bytes]]] = {r: [] for r in record_ids}
     ids = list(found)
     for start in range(0, len(ids), IDS_PER_QUERY):
@@ -172,12 +189,80 @@ def load_messages_from(
              hlc_counter, deleted, field_names, fields_hash, fields, signature) in conn.execute(
                 f"SELECT received_from, {_VERSION_COLUMNS} FROM versions "
                 f"WHERE record_id IN ({marks}) ORDER BY record_id, seq", chunk):
-            payload = payload_fields(fields)
-            found[record_id].append((received_from, origin, encode_known(wire.message(
-                record_id, kind, origin, counter, _stored(vector), (wall, hlc_counter),
-                bool(deleted), _stored(field_names), fields_hash, signature, version_id,
-                payload["fields"], payload["salts"], payload["withheld"]))))
+            data = _joined_message(record_id, kind, origin, counter, vector, wall, hlc_counter,
+                                   deleted, field_names, fields_hash, fields, signature,
+                                   version_id)
+            if data is None:  # a layout the joins do not know: parsed and encoded again
+                payload = payload_fields(fields)
+                data = encode_known(wire.message(
+                    record_id, kind, origin, counter, _stored(vector), (wall, hlc_counter),
+                    bool(deleted), _stored(field_names), fields_hash, signature, version_id,
+                    payload["fields"], payload["salts"], payload["withheld"]))
+            found[record_id].append((received_from, origin, data))
     return found
+
+
+# What the stored JSON columns hold, as `encode` wrote them (insert_version, payload_text; with
+# the same encoder settings since the first schema, and copied as they are by every migration):
+# a vector, the field names, and the salts and withheld commitments, flat maps of field names to
+# hex. Matched whole, they are canonical; the values between the salts and the withheld
+# commitments are `encode`'s text of the checked values (a stored value was checked by `encode`
+# when written, and again by `clean_values` or the received-value check before that).
+_NAME = r'"[a-z0-9_]+"'
+_VECTOR_TEXT = re.compile(r'\{"[0-9a-f]{32}":[1-9][0-9]*(?:,"[0-9a-f]{32}":[1-9][0-9]*)*\}')
+_NAMES_TEXT = re.compile(rf"\[(?:{_NAME}(?:,{_NAME})*)?\]")
+_SALTS_TEXT = re.compile(rf'\{{(?:{_NAME}:"[0-9a-f]{{32}}"(?:,{_NAME}:"[0-9a-f]{{32}}")*)?\}}')
+_WITHHELD_TEXT = re.compile(
+    rf'\{{(?:{_NAME}:"[0-9a-f]{{64}}"(?:,{_NAME}:"[0-9a-f]{{64}}")*)?\}}')
+_WITHHELD_ONLY, _SALTS_FIRST = '{"withheld":', '{"salts":'
+_THEN_VALUES, _THEN_WITHHELD = ',"values":', ',"withheld":'
+
+
+def _stored_maps(text: str | None) -> tuple[str, str, str] | None:
+    """The salts, values and withheld commitments of a stored payload (`payload_text`), as JSON
+    texts cut out of it; None for any other layout."""
+    if text is None:  # nothing held (`payload_fields`)
+        return "{}", "{}", "{}"
+    if not text.endswith("}"):
+        return None
+    if text.startswith(_WITHHELD_ONLY):
+        withheld = text[len(_WITHHELD_ONLY):-1]
+        return ("{}", "{}", withheld) if _WITHHELD_TEXT.fullmatch(withheld) else None
+    if not text.startswith(_SALTS_FIRST):
+        return None
+    salts_end = text.find("}", len(_SALTS_FIRST)) + 1  # a map of hex: no brace inside
+    # the last: what follows it is a flat map of hex, so no value's text can hold it
+    cut = text.rfind(_THEN_WITHHELD)
+    if salts_end == 0 or cut < salts_end or not text.startswith(_THEN_VALUES, salts_end):
+        return None
+    salts, withheld = text[len(_SALTS_FIRST):salts_end], text[cut + len(_THEN_WITHHELD):-1]
+    values = text[salts_end + len(_THEN_VALUES):cut]
+    if not (_SALTS_TEXT.fullmatch(salts) and _WITHHELD_TEXT.fullmatch(withheld)
+            and values.startswith("{") and values.endswith("}")):
+        return None
+    return salts, values, withheld
+
+
+def _joined_message(record_id: str, kind: str, origin: str, counter: Any, vector: str,
+                    wall: Any, hlc_counter: Any, deleted: int, field_names: str,
+                    fields_hash: bytes, fields: str | None, signature: bytes,
+                    version_id: bytes) -> bytes | None:
+    """`encode_known(wire.message(...))` of a stored row, joined from its JSON columns' texts
+    in the encoder's layout (keys sorted, no spaces); None when a column is not as
+    `insert_version` writes it."""
+    maps = _stored_maps(fields)
+    if (maps is None or not (type(counter) is int and type(wall) is int
+                             and type(hlc_counter) is int)
+            or not _VECTOR_TEXT.fullmatch(vector) or not _NAMES_TEXT.fullmatch(field_names)):
+        return None
+    salts, values, withheld = maps
+    return (f'{{"counter":{counter},"deleted":{"true" if deleted else "false"},'
+            f'"field_names":{field_names},"fields_hash":"{fields_hash.hex()}",'
+            f'"hlc":[{wall},{hlc_counter}],"kind":{quote_text(kind)},'
+            f'"origin":{quote_text(origin)},"record":{quote_text(record_id)},"salts":{salts},'
+            f'"signature":"{signature.hex()}","t":"version","values":{values},'
+            f'"vector":{vector},"version_id":"{version_id.hex()}","withheld":{withheld}}}'
+            ).encode()
 
 
 def link_values(conn: Connection, record_ids: Sequence[str], names: Sequence[str]
