@@ -22,13 +22,22 @@ import os
 import re
 import secrets
 import struct
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, cast
 
 from ..errors import BundlePartsMissing, BundleRejected, RejectedInput
-from ..fsutil import forget_pages, fsync_dir, stream_file, temp_name
+from ..fsutil import (
+    DROP_WINDOW,
+    drops_pages,
+    forget_file_pages,
+    forget_pages,
+    fsync_dir,
+    stream_file,
+    temp_name,
+)
 from .bundle_files import MAX_BUNDLE_BYTES, open_bundle_file, open_regular_file
 
 TRAILER = struct.Struct(">16sHHQQ")  # set id, index (from 1), count, part size, bundle size
@@ -41,6 +50,7 @@ MAX_PART_BYTES = MAX_BUNDLE_BYTES
 MAIL_PART_BYTES = 18_000_000
 SMALL_MAIL_PART_BYTES = 7_000_000  # a 10 MB mail limit
 FAT32_PART_BYTES = 2**32 - 1 - TRAILER_BYTES
+FORGET_CLOSED_AFTER = 2 * DROP_WINDOW  # bytes written after a part closed, before its pages go
 MAX_CANDIDATES = 4 * MAX_PARTS  # part-named files looked at in one folder
 PART_NAME = re.compile(r"\.part([1-9][0-9]{0,3})of([1-9][0-9]{0,3})$")
 _SIZE = re.compile(r"^\s*([0-9]+)\s*([kmg]i?b?|b)?\s*$", re.IGNORECASE)
@@ -89,6 +99,12 @@ class BundleOutput(io.RawIOBase):
         self._handle: BinaryIO | None = None
         self._room = 0
         self._size = 0
+        # parts closed, with the bundle bytes written then: closing a part only started the
+        # write-back of its last pages, which stay cached until asked again; each is asked
+        # once FORGET_CLOSED_AFTER more bytes are written (written back by then), so the page
+        # cache holds a part or two, not the whole bundle until `commit` (which made the
+        # writer take fresh pages for every MiB: bench/issue17-figures.md, session 11)
+        self._closed: deque[tuple[Path, int]] = deque()
         self.paths: list[Path] = []  # the files written, once committed
 
     def writable(self) -> bool:
@@ -105,6 +121,8 @@ class BundleOutput(io.RawIOBase):
             self._room -= n
             self._size += n
             view = view[n:]
+        while self._closed and self._size - self._closed[0][1] >= FORGET_CLOSED_AFTER:
+            forget_file_pages(self._closed.popleft()[0])
         return len(data)
 
     def _next_file(self) -> None:
@@ -125,12 +143,15 @@ class BundleOutput(io.RawIOBase):
         if self._handle is not None:
             self._handle.close()
             self._handle = None
+            if drops_pages():
+                self._closed.append((self._temps[-1], self._size))
 
     def commit(self) -> list[Path]:
         """Trailers added (when split), each file fsynced and renamed to its final name."""
         if self._handle is None:
             self._next_file()  # nothing was written: still one (empty) file
         self._close_current()
+        self._closed.clear()  # each file's pages go below, once it is fsynced
         count = len(self._temps)
         set_id = secrets.token_bytes(16)
         finals = [self._out] if count == 1 else [part_path(self._out, i, count)
@@ -152,6 +173,7 @@ class BundleOutput(io.RawIOBase):
 
     def abort(self) -> None:
         self._close_current()
+        self._closed.clear()
         for tmp in self._temps:
             with contextlib.suppress(OSError):
                 tmp.unlink()
