@@ -284,3 +284,4 @@ def test_a_closed_part_is_dropped_from_the_page_cache_while_the_next_are_written
                  if ino == inode and (start, length) == (0, 0) and written > closed_at]
         if closed_at + 2 * window <= 6 * part - len(block):  # written far enough past it
             assert later and min(later) >= closed_at + 2 * window, index
+        assert len(later) <= bundle_parts.FORGET_CLOSED_ASKS  # asked again a few times at most

@@ -17,12 +17,12 @@ named until all are there, and then reads them as one seekable stream.
 from __future__ import annotations
 
 import contextlib
+import heapq
 import io
 import os
 import re
 import secrets
 import struct
-from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -51,6 +51,7 @@ MAIL_PART_BYTES = 18_000_000
 SMALL_MAIL_PART_BYTES = 7_000_000  # a 10 MB mail limit
 FAT32_PART_BYTES = 2**32 - 1 - TRAILER_BYTES
 FORGET_CLOSED_AFTER = 2 * DROP_WINDOW  # bytes written after a part closed, before its pages go
+FORGET_CLOSED_ASKS = 3  # times asked, each after twice as many bytes (write-back may lag)
 MAX_CANDIDATES = 4 * MAX_PARTS  # part-named files looked at in one folder
 PART_NAME = re.compile(r"\.part([1-9][0-9]{0,3})of([1-9][0-9]{0,3})$")
 _SIZE = re.compile(r"^\s*([0-9]+)\s*([kmg]i?b?|b)?\s*$", re.IGNORECASE)
@@ -99,12 +100,14 @@ class BundleOutput(io.RawIOBase):
         self._handle: BinaryIO | None = None
         self._room = 0
         self._size = 0
-        # parts closed, with the bundle bytes written then: closing a part only started the
-        # write-back of its last pages, which stay cached until asked again; each is asked
-        # once FORGET_CLOSED_AFTER more bytes are written (written back by then), so the page
-        # cache holds a part or two, not the whole bundle until `commit` (which made the
-        # writer take fresh pages for every MiB: bench/issue17-figures.md, session 11)
-        self._closed: deque[tuple[Path, int]] = deque()
+        # parts closed and not yet dropped from the page cache: (bundle bytes written when it is
+        # asked next, order, path, times asked). Closing a part only started the write-back of
+        # its last pages, which stay cached until asked again: each is asked once
+        # FORGET_CLOSED_AFTER more bytes are written (written back by then, unless the disk
+        # lags: then again after twice as many), so the page cache holds a part or two, not
+        # the whole bundle until `commit` (the writer then took fresh pages for every MiB:
+        # bench/issue17-figures.md, session 11)
+        self._closed: list[tuple[int, int, Path, int]] = []
         self.paths: list[Path] = []  # the files written, once committed
 
     def writable(self) -> bool:
@@ -121,8 +124,12 @@ class BundleOutput(io.RawIOBase):
             self._room -= n
             self._size += n
             view = view[n:]
-        while self._closed and self._size - self._closed[0][1] >= FORGET_CLOSED_AFTER:
-            forget_file_pages(self._closed.popleft()[0])
+        while self._closed and self._closed[0][0] <= self._size:
+            _due, order, path, asked = heapq.heappop(self._closed)
+            forget_file_pages(path)
+            if asked + 1 < FORGET_CLOSED_ASKS:
+                heapq.heappush(self._closed, (self._size + (FORGET_CLOSED_AFTER << (asked + 1)),
+                                              order, path, asked + 1))
         return len(data)
 
     def _next_file(self) -> None:
@@ -144,7 +151,8 @@ class BundleOutput(io.RawIOBase):
             self._handle.close()
             self._handle = None
             if drops_pages():
-                self._closed.append((self._temps[-1], self._size))
+                heapq.heappush(self._closed, (self._size + FORGET_CLOSED_AFTER,
+                                              len(self._temps), self._temps[-1], 0))
 
     def commit(self) -> list[Path]:
         """Trailers added (when split), each file fsynced and renamed to its final name."""
