@@ -13,10 +13,7 @@ time slice lost to another process) then does not stall the others at once.
 from __future__ import annotations
 
 import contextlib
-import ctypes
-import functools
 import queue
-import sys
 import threading
 from collections import deque
 from collections.abc import Callable
@@ -25,34 +22,6 @@ from typing import BinaryIO, Generic, TypeVar
 
 T = TypeVar("T")
 
-# glibc's malloc gives the top of a thread's heap back to the OS once 128 KiB of it is free and
-# faults it in again at the next chunk: a stream's threads allocate 64 KiB buffers on one thread
-# and free them on another, so their heaps grew and shrank every few chunks (4-66 page faults
-# a MiB on a bundle import, about 1 with this; 0.05-0.07 ms/MiB less CPU on two of its three
-# threads: bench/issue17-figures.md, session 11). Kept up to this much instead:
-HEAP_KEEP_BYTES = 32 * 1024 * 1024
-HEAP_MMAP_BYTES = 4 * 1024 * 1024  # and blocks this large mapped, as glibc's own adaptive
-# threshold would have it after a few MiB buffers (setting one fixes both)
-_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3  # glibc's mallopt parameters
-
-
-@functools.cache
-def settle_heap() -> bool:
-    """Once per process, where the C library is glibc: keep HEAP_KEEP_BYTES of freed heap (see
-    above). Elsewhere (Windows, macOS, musl) nothing is called. True when it was set."""
-    if not sys.platform.startswith("linux"):
-        return False
-    try:
-        libc = ctypes.CDLL(None)
-    except OSError:
-        return False
-    # glibc only (other C libraries' mallopt parameters differ)
-    if not hasattr(libc, "gnu_get_libc_version") or not hasattr(libc, "mallopt"):
-        return False
-    mallopt = libc.mallopt
-    return bool(mallopt(_M_TRIM_THRESHOLD, HEAP_KEEP_BYTES)) and bool(
-        mallopt(_M_MMAP_THRESHOLD, HEAP_MMAP_BYTES))
-
 
 class OrderedWorker:
     """Runs calls in order on one thread. A call's exception is raised by a later `submit` or
@@ -60,7 +29,6 @@ class OrderedWorker:
     after a failure, before the caller removes a file the calls write to)."""
 
     def __init__(self, name: str, backlog: int = 4) -> None:
-        settle_heap()
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
         self._futures: deque[Future[None]] = deque()
         self._backlog = backlog
@@ -86,7 +54,6 @@ class HandOver(Generic[T]):
     stopped, the worker's `put` gives up (False) instead of waiting for room forever."""
 
     def __init__(self, size: int) -> None:
-        settle_heap()
         self._queue: queue.Queue[T] = queue.Queue(size)
         self._stop = threading.Event()
 
