@@ -30,6 +30,9 @@ on this project's VM, which hands free pages back to its host, a writer that tak
 page-cache pages pays 2-3 ms/MiB of kernel time for them, and how many are fresh depends on what
 ran before. Both ratios are printed. The reference reads and writes its files as the app does
 (fsutil.stream_file where the src under test has it), so both sides share one I/O pattern.
+Since session 11 bundle in and parts in are also compared with the same push reading a cold
+file ("vs cold": raw.enc, which nothing read since raw pull dropped it behind), as they read a
+bundle its writer dropped, where raw push reads the source file from the page cache.
 """
 
 from __future__ import annotations
@@ -90,11 +93,14 @@ def _stream_in(path: Path) -> BinaryIO:
     return stream_file(os.open(path, os.O_RDONLY), "rb")
 
 
-def raw_push(src: Path, dst: Path, key: bytes) -> bytes:
+def raw_push(src: Path, dst: Path, key: bytes, *, cold: bool = False) -> bytes:
+    """`cold`: `src` is a file no one read since its writer dropped its pages, read as the app
+    reads a bundle (_stream_in, dropping behind), as bundle in and parts in read theirs."""
     state = sodium.crypto_secretstream_xchacha20poly1305_state()
     header = sodium.crypto_secretstream_xchacha20poly1305_init_push(state, key)
     push = sodium.crypto_secretstream_xchacha20poly1305_push
-    with open(src, "rb", buffering=0) as inp, _stream_out(dst) as out:
+    with (_stream_in(src) if cold else open(src, "rb", buffering=0)) as inp, \
+            _stream_out(dst) as out:
         while chunk := inp.read(CHUNK):
             out.write(push(state, chunk, None, 0))
         out.flush()
@@ -192,6 +198,10 @@ def _timed(step: Callable[[], object]) -> Timing:
 # export against raw pull.
 STEPS = (("intake", "raw push"), ("export", "raw pull"), ("bundle out", "raw push"),
          ("bundle in", "raw push"), ("parts out", "raw push"), ("parts in", "raw push"))
+# Steps that read a file its writer dropped from the page cache (the bundle, its parts), where
+# raw push reads the source file warm: each also gets a "cold" reference run before its own
+# reference, pushing a cold file of the same size (session 11: see _report).
+COLD_STEPS = ("bundle in", "parts in")
 
 
 def _one_run(desk: Desk, other: Desk, third: Desk, defender: str, source: Path,
@@ -226,6 +236,11 @@ def _one_run(desk: Desk, other: Desk, third: Desk, defender: str, source: Path,
     }
     paired: list[Path] = []
     for name, reference in STEPS:
+        if name in COLD_STEPS:  # the same push reading a cold file: raw.enc, read by raw pull
+            # (dropping behind) and by nothing since (session 11)
+            paired.append(work / f"cold-{len(paired)}.out")
+            results["cold " + name] = _timed(lambda: raw_push(cipher, paired[-1], key,
+                                                              cold=True))
         paired.append(work / f"pair-{len(paired)}.out")
         if reference == "raw push":
             results["pair " + name] = _timed(lambda: raw_push(source, paired[-1], key))
@@ -287,16 +302,19 @@ def _report(runs: list[dict[str, Timing]], size: int, repeat: int, threads: bool
     print(f"evidence attachments, {size} MiB file, best of {repeat}; {os.cpu_count()} CPUs, "
           f"load average {load:.1f} at the end; "
           f"{'page cache dropped behind' if stream_file is not None else 'plain writes'}")
-    print(f"{'step':<10} {'MiB/s':>6} {'ref':>5} {'vs ref':>7} {'':4} {'vs 1st':>7} {'CPU':>5} "
+    print(f"{'step':<10} {'MiB/s':>6} {'ref':>5} {'vs ref':>7} {'':4} {'vs 1st':>7} "
+          f"{'vs cold':>7} {'CPU':>5} "
           f"{'sys':>5} {'ref sys':>7} {'busiest':>7} {'ref bus':>7} {'grown':>6} "
           f"{'pgalloc/MiB':>11}")
 
     def best(name: str) -> dict[str, Timing]:
         return min(runs, key=lambda run: run[name].seconds)
 
-    def row(name: str, t: Timing, pair: Timing | None, first: Timing | None) -> None:
+    def row(name: str, t: Timing, pair: Timing | None, first: Timing | None,
+            cold: Timing | None = None) -> None:
         per = 1000 / size
         ratio = verdict = vs_first = ref_rate = ref_sys = ref_busy = ""
+        vs_cold = f"{cold.seconds / t.seconds:.2f}x" if cold is not None else ""
         if pair is not None and first is not None:
             ratio = f"{pair.seconds / t.seconds:.2f}x"
             verdict = "pass" if pair.seconds / t.seconds >= RATIO_TARGET else "MISS"
@@ -304,7 +322,7 @@ def _report(runs: list[dict[str, Timing]], size: int, repeat: int, threads: bool
             ref_rate = f"{size / pair.seconds:.0f}"
             ref_sys, ref_busy = f"{pair.system * per:.2f}", f"{pair.busiest * per:.2f}"
         print(f"{name:<10} {size / t.seconds:>6.0f} {ref_rate:>5} {ratio:>7} {verdict:4} "
-              f"{vs_first:>7} {t.cpu * per:>5.2f} {t.system * per:>5.2f} {ref_sys:>7} "
+              f"{vs_first:>7} {vs_cold:>7} {t.cpu * per:>5.2f} {t.system * per:>5.2f} {ref_sys:>7} "
               f"{t.busiest * per:>7.2f} {ref_busy:>7} {t.grown:>6.1f} "
               f"{t.vmstat.get('pgalloc_normal', 0) / size:>11.0f}")
         if threads:
@@ -316,11 +334,14 @@ def _report(runs: list[dict[str, Timing]], size: int, repeat: int, threads: bool
         row(name, best(name)[name], None, None)
     for name, reference in STEPS:
         run = best(name)
-        row(name, run[name], run["pair " + name], best(reference)[reference])
+        row(name, run[name], run["pair " + name], best(reference)[reference],
+            run.get("cold " + name))
     grown = max(t.grown for run in runs for t in run.values())
     print(f"targets: every step >= {RATIO_TARGET}x raw (wall) beside the reference run just "
           f"before it (vs ref; vs 1st: beside the first reference, as before session 9), peak "
-          f"growth < {MEMORY_TARGET_MIB} MiB (highest here: {grown:.1f} MiB). CPU, sys (the "
+          f"growth < {MEMORY_TARGET_MIB} MiB (highest here: {grown:.1f} MiB). vs cold (bundle "
+          "in, parts in): beside the same push reading a cold file, run just before that "
+          "reference, as these steps read a bundle no one read since it was written. CPU, sys (the "
           "process's kernel time), busiest (the busiest single thread: bench/thread_cpu.py) in "
           "ms/MiB; pgalloc/MiB: pages the kernel allocated a MiB (page cache and memory, fresh "
           "or reused alike)")

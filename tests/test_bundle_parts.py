@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from exchange_support import Family, Office, add_family, export, offices, refused, unchanged
+from hrd_desk import fsutil
 from hrd_desk.errors import BundlePartsMissing, RejectedInput
 from hrd_desk.services import bundle_parts, exchange
 from hrd_desk.services.bundle_parts import TRAILER, TRAILER_BYTES, parse_part_size
@@ -254,3 +255,33 @@ def test_a_part_is_never_mistaken_for_a_bundle_by_its_structure(tmp_path: Path) 
     assert not bundle_parts.is_part_name(path)
     assert bundle_parts.is_part_name(tmp_path / "x.hrdb.part2of3")
     assert not bundle_parts.is_part_name(tmp_path / "x.hrdb.part0of3")
+
+
+def test_a_closed_part_is_dropped_from_the_page_cache_while_the_next_are_written(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Closing a part only starts the write-back of its last pages: it is asked again once two
+    windows more are written, not left cached until commit (the writer then took fresh pages
+    for the whole bundle: bench/issue17-figures.md, session 11)."""
+    window = 64 * 1024
+    part = 4 * window
+    calls: list[tuple[int, int, int, int]] = []  # (inode, start, length, bytes written then)
+    output = bundle_parts.BundleOutput(tmp_path / "b.hrdb", part)
+    monkeypatch.setattr(bundle_parts, "FORGET_CLOSED_AFTER", 2 * window, raising=False)
+    monkeypatch.setattr(fsutil, "_DONTNEED", 4)
+    monkeypatch.setattr(os, "posix_fadvise", lambda fd, start, length, advice: calls.append(
+        (os.fstat(fd).st_ino, start, length, output._size)), raising=False)
+    block = os.urandom(window // 2)
+    for _ in range(6 * part // len(block)):
+        output.write(block)
+    inodes = [os.stat(tmp).st_ino for tmp in output._temps]
+    before_commit = list(calls)
+    paths = output.commit()
+    assert b"".join(p.read_bytes()[:-TRAILER_BYTES] for p in paths) == block * (
+        6 * part // len(block))
+    for index, inode in enumerate(inodes[:-1]):
+        closed_at = (index + 1) * part
+        later = [written for ino, start, length, written in before_commit
+                 if ino == inode and (start, length) == (0, 0) and written > closed_at]
+        if closed_at + 2 * window <= 6 * part - len(block):  # written far enough past it
+            assert later and min(later) >= closed_at + 2 * window, index
+        assert len(later) <= bundle_parts.FORGET_CLOSED_ASKS  # asked again a few times at most

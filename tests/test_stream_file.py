@@ -68,3 +68,16 @@ def test_without_posix_fadvise_it_is_a_plain_file(
         assert type(out.raw) is io.FileIO  # type: ignore[attr-defined]
     assert path.read_bytes() == b"abc" * 1000
     fsutil.forget_pages(0)  # nothing to call: no error
+
+
+def test_a_closed_file_is_forgotten_by_its_path_and_not_where_fadvise_is_missing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "part"
+    path.write_bytes(b"x" * 5000)
+    calls = _record(monkeypatch)
+    fsutil.forget_file_pages(path)
+    assert [call[:3] for call in calls] == [(0, 0, 4)]
+    monkeypatch.delattr(os, "posix_fadvise")
+    fsutil.forget_file_pages(path)  # nothing to call: no error
+    fsutil.forget_file_pages(tmp_path / "gone")  # nor for a file removed meanwhile
+    assert len(calls) == 1 and path.read_bytes() == b"x" * 5000

@@ -83,15 +83,33 @@ _DONTNEED = getattr(os, "POSIX_FADV_DONTNEED", None)
 DROP_WINDOW = 8 * 1024 * 1024  # bytes kept behind the position before they may be dropped
 
 
+def drops_pages() -> bool:
+    """Whether this OS can be told which pages a file is done with (posix_fadvise)."""
+    return _DONTNEED is not None and hasattr(os, "posix_fadvise")
+
+
 def forget_pages(fd: int, start: int = 0, length: int = 0) -> None:
     """Tell the kernel the file's bytes [start, start+length) (length 0: to its end) are not
     needed in the page cache: clean pages are dropped, dirty ones start being written back
     (dropped by a later call). Durability is unchanged: only fsync makes data durable. A no-op
     where posix_fadvise is missing or refused."""
-    if _DONTNEED is None or not hasattr(os, "posix_fadvise"):
+    if _DONTNEED is None or not drops_pages():
         return
     with contextlib.suppress(OSError):
         os.posix_fadvise(fd, start, length, _DONTNEED)
+
+
+def forget_file_pages(path: Path) -> None:
+    """`forget_pages` for all of a file closed earlier: a streamed file's close only starts the
+    write-back of its last pages, which stay cached until someone asks again once it is done."""
+    if not drops_pages():
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+        try:
+            forget_pages(fd)
+        finally:
+            os.close(fd)
 
 
 class _DropBehind(io.FileIO):
@@ -142,7 +160,7 @@ def stream_file(fd: int, mode: Literal["rb", "wb"], buffering: int = 1024 * 1024
     """`os.fdopen(fd, mode, buffering)` for a file the app streams through once (blobs, bundles,
     exported copies), telling the kernel which pages it passed where the OS can be told
     (`_DropBehind`); elsewhere exactly os.fdopen. `buffering` > 0."""
-    if _DONTNEED is None or not hasattr(os, "posix_fadvise"):
+    if not drops_pages():
         return os.fdopen(fd, mode, buffering=buffering)
     try:
         raw = _DropBehind(fd, mode[0])

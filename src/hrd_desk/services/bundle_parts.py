@@ -17,6 +17,7 @@ named until all are there, and then reads them as one seekable stream.
 from __future__ import annotations
 
 import contextlib
+import heapq
 import io
 import os
 import re
@@ -28,7 +29,15 @@ from pathlib import Path
 from typing import BinaryIO, cast
 
 from ..errors import BundlePartsMissing, BundleRejected, RejectedInput
-from ..fsutil import forget_pages, fsync_dir, stream_file, temp_name
+from ..fsutil import (
+    DROP_WINDOW,
+    drops_pages,
+    forget_file_pages,
+    forget_pages,
+    fsync_dir,
+    stream_file,
+    temp_name,
+)
 from .bundle_files import MAX_BUNDLE_BYTES, open_bundle_file, open_regular_file
 
 TRAILER = struct.Struct(">16sHHQQ")  # set id, index (from 1), count, part size, bundle size
@@ -41,6 +50,8 @@ MAX_PART_BYTES = MAX_BUNDLE_BYTES
 MAIL_PART_BYTES = 18_000_000
 SMALL_MAIL_PART_BYTES = 7_000_000  # a 10 MB mail limit
 FAT32_PART_BYTES = 2**32 - 1 - TRAILER_BYTES
+FORGET_CLOSED_AFTER = 2 * DROP_WINDOW  # bytes written after a part closed, before its pages go
+FORGET_CLOSED_ASKS = 3  # times asked, each after twice as many bytes (write-back may lag)
 MAX_CANDIDATES = 4 * MAX_PARTS  # part-named files looked at in one folder
 PART_NAME = re.compile(r"\.part([1-9][0-9]{0,3})of([1-9][0-9]{0,3})$")
 _SIZE = re.compile(r"^\s*([0-9]+)\s*([kmg]i?b?|b)?\s*$", re.IGNORECASE)
@@ -89,6 +100,14 @@ class BundleOutput(io.RawIOBase):
         self._handle: BinaryIO | None = None
         self._room = 0
         self._size = 0
+        # parts closed and not yet dropped from the page cache: (bundle bytes written when it is
+        # asked next, order, path, times asked). Closing a part only started the write-back of
+        # its last pages, which stay cached until asked again: each is asked once
+        # FORGET_CLOSED_AFTER more bytes are written (written back by then, unless the disk
+        # lags: then again after twice as many), so the page cache holds a part or two, not
+        # the whole bundle until `commit` (the writer then took fresh pages for every MiB:
+        # bench/issue17-figures.md, session 11)
+        self._closed: list[tuple[int, int, Path, int]] = []
         self.paths: list[Path] = []  # the files written, once committed
 
     def writable(self) -> bool:
@@ -105,6 +124,12 @@ class BundleOutput(io.RawIOBase):
             self._room -= n
             self._size += n
             view = view[n:]
+        while self._closed and self._closed[0][0] <= self._size:
+            _due, order, path, asked = heapq.heappop(self._closed)
+            forget_file_pages(path)
+            if asked + 1 < FORGET_CLOSED_ASKS:
+                heapq.heappush(self._closed, (self._size + (FORGET_CLOSED_AFTER << (asked + 1)),
+                                              order, path, asked + 1))
         return len(data)
 
     def _next_file(self) -> None:
@@ -125,12 +150,16 @@ class BundleOutput(io.RawIOBase):
         if self._handle is not None:
             self._handle.close()
             self._handle = None
+            if drops_pages():
+                heapq.heappush(self._closed, (self._size + FORGET_CLOSED_AFTER,
+                                              len(self._temps), self._temps[-1], 0))
 
     def commit(self) -> list[Path]:
         """Trailers added (when split), each file fsynced and renamed to its final name."""
         if self._handle is None:
             self._next_file()  # nothing was written: still one (empty) file
         self._close_current()
+        self._closed.clear()  # each file's pages go below, once it is fsynced
         count = len(self._temps)
         set_id = secrets.token_bytes(16)
         finals = [self._out] if count == 1 else [part_path(self._out, i, count)
@@ -152,6 +181,7 @@ class BundleOutput(io.RawIOBase):
 
     def abort(self) -> None:
         self._close_current()
+        self._closed.clear()
         for tmp in self._temps:
             with contextlib.suppress(OSError):
                 tmp.unlink()
