@@ -7,7 +7,8 @@ WAL; a purge after a large unfolded WAL leaves no page of the record. Found: a r
 frames of the WAL the lock before it deleted under the retired key (xfail, strict).
 The display: after exchanges in hostile orders (concurrent versions, a version dominating some
 but not all, relayed versions, replays, deletions and restores, conflicts cleared by a later
-edit, a forged version of a record outside the sender's scope), every display row, deleted flag
+edit, a field held back from a colleague given a defender as a case's context, a forged version
+of a record outside the sender's scope), every display row, deleted flag
 and search index entry is what recomputing it from the whole history gives.
 """
 
@@ -287,10 +288,20 @@ def test_every_display_row_after_hostile_exchanges_is_the_whole_historys(tmp_pat
                                  "contact": "+000 hostile"})
         attacker.send(tmp_path, a, [forged])
         attacker.send(tmp_path, a, [forged])  # replayed
-        # b, never given Bashir: its version of him is refused, his display row untouched
-        outsider = Attacker(b)
+        # b, given Bashir's case only (Bashir as its context, without his sensitive fields):
+        # its edit of Bashir's contact details is held back, its region applied
+        a.work.edit("defender", bashir.defender, {"contact": "+254 kept here"})
+        scope.share(a.session, bashir.case, a.id_of(b))
+        mail.round(a, b)
+        context = Attacker(b)
+        outcome = context.send(tmp_path, a, [context.forge(
+            a, bashir.defender, "defender", {"contact": "rewritten by b", "region": "b's"})])
+        shown = a.work.get("defender", bashir.defender).fields
+        assert shown["contact"] == "+254 kept here" and shown["region"] == "b's", outcome
+        # c, never given Bashir: its version of him is refused, his display row untouched
+        outsider = Attacker(c)
         outsider.send(tmp_path, a, [outsider.forge(a, bashir.defender, "defender",
-                                                   {"name": "Not b's"})])
+                                                   {"name": "Not c's"})])
         for one, other in ((a, b), (a, c), (b, c), (c, a)):
             mail.round(one, other)
         b.work.delete("case", amina.case)
