@@ -189,8 +189,9 @@ def test_a_purge_after_a_large_unfolded_wal_leaves_no_page_of_the_record(
 
 @pytest.mark.xfail(strict=True, reason=(
     "found in review (session 11): SQLite's last close deletes the WAL without overwriting it, "
-    "so frames under a key a later rekey retires stay in free blocks; pre-existing, but now up "
-    "to WAL_FOLD_PAGES (10,000) pages per close instead of about 1,000"))
+    "so frames under a key a later rekey retires stay in free blocks; pre-existing (a large "
+    "transaction leaves as many frames either way), but the WAL of many small commits now "
+    "spans up to WAL_FOLD_PAGES (10,000) pages at a close instead of about 1,000"))
 def test_a_rekey_leaves_no_frame_of_an_old_wal_under_the_retired_key(vault_dir: Path) -> None:
     """The rekey promises that no database under the retired key is left (docs/threat-model.md):
     the old database file is overwritten in place before it is deleted. Its WAL is not: the
