@@ -24,7 +24,7 @@ from typing import Any
 
 import pytest
 
-from cli_support import init_vault, new_id
+from cli_support import init_vault, new_id, run
 from exchange_support import Mail, Office, add_family, offices
 from hostile_support import Attacker
 from hrd_desk.services import scope
@@ -155,12 +155,19 @@ def test_a_wal_grown_past_64_mib_is_cut_back_after_the_fold(vault_dir: Path) -> 
         assert wal.stat().st_size <= WAL_KEEP_BYTES
 
 
-def test_a_cli_command_leaves_no_wal_behind(tmp_path: Path) -> None:
+def test_a_cli_command_leaves_no_wal_behind_whether_it_succeeds_or_fails(tmp_path: Path) -> None:
     vault = init_vault(tmp_path / "vault")
-    new_id(vault, "defender", "add", "--name", "Amina", "--country", "KE")
+    defender = new_id(vault, "defender", "add", "--name", "Amina", "--country", "KE")
     assert (vault / "vault.db").exists()
     assert not (vault / "vault.db-wal").exists()
     assert not (vault / "vault.db-shm").exists()
+    assert run(vault, "defender", "add", "--name", "X", "--country", "Kenya").code == 5
+    assert run(vault, "defender", "edit", defender, "--country", "Kenya").code == 5
+    assert run(vault, "purge", defender).code == 5  # not deleted first
+    assert run(vault, "defender", "delete", defender).code == 0
+    assert run(vault, "purge", defender).code == 0
+    assert sorted(p.name for p in vault.iterdir() if p.name.startswith("vault.db")) == \
+        ["vault.db"]
 
 
 def test_a_purge_after_a_large_unfolded_wal_leaves_no_page_of_the_record(
