@@ -24,6 +24,7 @@ from typing import Any
 
 import pytest
 
+import hrd_desk
 from cli_support import init_vault, new_id, run
 from exchange_support import Mail, Office, add_family, offices
 from hostile_support import Attacker
@@ -85,7 +86,7 @@ def test_a_kill_9_with_9000_pages_in_the_wal_reopens_with_every_commit(vault_dir
     create_vault(vault_dir, PASS)
     db, wal = vault_dir / "vault.db", vault_dir / "vault.db-wal"
     size = db.stat().st_size
-    src = Path(__import__("hrd_desk").__file__).parent.parent
+    src = Path(hrd_desk.__path__[0]).parent
     code = _CRASH.format(paths=[str(src)], db=str(db), key=_key(vault_dir).hex())
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           timeout=300)
@@ -168,6 +169,26 @@ def test_a_cli_command_leaves_no_wal_behind_whether_it_succeeds_or_fails(tmp_pat
     assert run(vault, "purge", defender).code == 0
     assert sorted(p.name for p in vault.iterdir() if p.name.startswith("vault.db")) == \
         ["vault.db"]
+
+
+def test_the_last_close_folds_and_deletes_the_wal_when_it_is_the_read_only_view(
+        vault_dir: Path) -> None:
+    """At lock the GUI's read-only view may close after the writer's connection: SQLite's
+    checkpoint at the last close still runs (query_only stops SQL writes, not that) and the
+    WAL of thousands of unfolded pages is deleted with everything in the database file."""
+    create_vault(vault_dir, PASS)
+    writer = open_session(vault_dir, PASS)
+    reader = Session(writer.vault, read_only=True)
+    try:
+        reader.conn.execute("SELECT count(*) FROM defenders").fetchall()
+        _fill(writer.conn, 3000, "unfolded")
+    finally:
+        writer.close()
+    assert (vault_dir / "vault.db-wal").stat().st_size > 2900 * PAGE
+    reader.close()
+    assert sorted(p.name for p in vault_dir.iterdir()) == ["keyslots", "vault.db"]
+    with open_session(vault_dir, PASS) as session:
+        assert session.conn.execute("SELECT count(*) FROM scratch").fetchone() == (3000,)
 
 
 def test_a_purge_after_a_large_unfolded_wal_leaves_no_page_of_the_record(
