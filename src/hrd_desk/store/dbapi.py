@@ -28,14 +28,17 @@ IDS_PER_QUERY = 500
 BUSY_TIMEOUT_S = 30.0
 
 # The WAL is copied into the database file (a checkpoint, with its fsync) at the first commit
-# that leaves it holding at least this many pages (SQLite's default, 1,000, made an import of
-# 1,000 edited incidents, about 3,200 pages, pay it at its own commit). Below that it is copied
-# when the writer is idle (`fold_wal`: the GUI's writer thread between jobs) and when the last
-# connection closes (lock, the end of a CLI command: SQLite checkpoints and deletes the WAL).
-# A commit is durable in the WAL either way (synchronous FULL); every WAL page is encrypted
-# like the database's. After a checkpoint the WAL file is cut back to WAL_KEEP_BYTES (a first
-# exchange's import writes hundreds of MiB in one transaction).
-WAL_FOLD_PAGES = 10_000
+# that leaves it holding at least this many pages (SQLite's default), when the writer is idle
+# (`fold_wal`: the GUI's writer thread between jobs) and when the last connection closes (lock,
+# the end of a CLI command: SQLite checkpoints and deletes the WAL). 10,000 was tried in session
+# 11 (an import of 1,000 edits, ~3,200 pages, then skipped the copy at its own commit: about a
+# third of its wall time on a loaded disk) and put back: the WAL then kept every frame of up to
+# 10,000 pages of commits, so the WAL a purge truncates still held the purged record's old frames
+# in freed blocks, where at 1,000 later frames overwrite them in place
+# (tests/test_session11_attacks.py). A commit is durable in the WAL either way (synchronous
+# FULL); every WAL page is encrypted like the database's. After a checkpoint the WAL file is cut
+# back to WAL_KEEP_BYTES (a first exchange's import writes hundreds of MiB in one transaction).
+WAL_FOLD_PAGES = 1_000
 WAL_KEEP_BYTES = 64 * 2**20
 
 
