@@ -375,6 +375,19 @@ def test_purge_while_another_connection_reads_finishes_at_the_next_write(
         assert pages_holding(vault_dir, [marker[-14:]]) == []
 
 
+def test_purge_while_another_connection_reads_finishes_when_the_writer_is_idle(
+    vault_dir: Path,
+) -> None:
+    """No next write, no close: the GUI's writer folding the WAL once idle (fold_wal) finishes
+    the truncation the reader blocked (noticed by the session 11 review)."""
+    create_vault(vault_dir, PASS)
+    with open_session(vault_dir, PASS) as writer, open_session(vault_dir, PASS) as reader:
+        marker = _purge_while_reading(vault_dir, writer, reader)
+        fold_wal(writer.conn)
+        assert not wipe_pending(writer.conn)
+        assert pages_holding(vault_dir, [marker[-14:]]) == []
+
+
 def test_purge_while_another_connection_reads_finishes_when_the_reader_closes(
     vault_dir: Path,
 ) -> None:

@@ -232,6 +232,7 @@ def fold_wal(conn: Connection) -> None:
     checkpoint: another connection's read or write goes on, and what it still needs stays in
     the WAL for the next fold). For a writer with nothing to do (WAL_FOLD_PAGES)."""
     if not conn.in_transaction:
+        finish_pending_wipe(conn)  # a purge's truncation a reader blocked: done now if it can
         conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
 
 
