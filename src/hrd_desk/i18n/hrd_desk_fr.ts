@@ -532,6 +532,188 @@
         </message>
     </context>
     <context>
+        <name>BundleRefusal</name>
+        <message>
+            <source>%1 is too short to be a bundle part: it may have been cut short</source>
+            <translation>%1 est trop court pour être une partie de paquet : il a peut-être été tronqué</translation>
+        </message>
+        <message>
+            <source>%1 is not a whole bundle part: its end is not valid (cut short, damaged or altered)</source>
+            <translation>%1 n’est pas une partie de paquet entière : sa fin n’est pas valide (tronquée, abîmée ou modifiée)</translation>
+        </message>
+        <message>
+            <source>%1 claims %2 parts, more than the %3 a bundle may have</source>
+            <translation>%1 annonce %2 parties, plus que les %3 qu’un paquet peut avoir</translation>
+        </message>
+        <message>
+            <source>%1 claims a bundle larger than any may be</source>
+            <translation>%1 annonce un paquet plus grand qu’aucun ne peut l’être</translation>
+        </message>
+        <message>
+            <source>%1 holds %2 where part %3 of %4 holds %5: cut short or altered</source>
+            <translation>%1 contient %2 là où la partie %3 sur %4 contient %5 : tronquée ou modifiée</translation>
+        </message>
+        <message>
+            <source>the folder %1 holds more than %2 files named as bundle parts</source>
+            <translation>le dossier %1 contient plus de %2 fichiers nommés comme des parties de paquet</translation>
+        </message>
+        <message>
+            <source>%1 and %2 disagree about the bundle they belong to: altered</source>
+            <translation>%1 et %2 ne s’accordent pas sur le paquet auquel ils appartiennent : modifiés</translation>
+        </message>
+        <message>
+            <source>%1 changed while it was read</source>
+            <translation>%1 a changé pendant sa lecture</translation>
+        </message>
+        <message>
+            <source>%1 ended early while it was read</source>
+            <translation>%1 s’est terminé trop tôt pendant sa lecture</translation>
+        </message>
+        <message>
+            <source>the file is larger than any bundle may be</source>
+            <translation>le fichier est plus grand qu’aucun paquet ne peut l’être</translation>
+        </message>
+        <message>
+            <source>the file is larger than %1</source>
+            <translation>le fichier dépasse %1</translation>
+        </message>
+        <message>
+            <source>the file ends before its last part</source>
+            <translation>le fichier s’arrête avant sa dernière partie</translation>
+        </message>
+        <message>
+            <source>this is not a bundle of a version this app reads</source>
+            <translation>ce n’est pas un paquet d’une version que cette application lit</translation>
+        </message>
+        <message>
+            <source>bundle format %1, newer than this hrd-desk reads</source>
+            <translation>format de paquet %1, plus récent que ce que lit cet hrd-desk</translation>
+        </message>
+        <message>
+            <source>its records are of schema %1; this hrd-desk knows up to %2</source>
+            <translation>ses fiches sont du schéma %1 ; cet hrd-desk connaît jusqu’au %2</translation>
+        </message>
+        <message>
+            <source>its header was altered or damaged</source>
+            <translation>son en-tête a été modifié ou abîmé</translation>
+        </message>
+        <message>
+            <source>its header is malformed</source>
+            <translation>son en-tête est mal formé</translation>
+        </message>
+        <message>
+            <source>its signed list of contents is malformed</source>
+            <translation>sa liste signée du contenu est mal formée</translation>
+        </message>
+        <message>
+            <source>it goes past one of the limits every bundle keeps to</source>
+            <translation>il dépasse l’une des limites que tout paquet respecte</translation>
+        </message>
+        <message>
+            <source>its contents do not follow the format</source>
+            <translation>son contenu ne suit pas le format</translation>
+        </message>
+        <message>
+            <source>none of its recipients is this vault</source>
+            <translation>aucun de ses destinataires n’est ce coffre</translation>
+        </message>
+        <message>
+            <source>the sender did not address it to this vault: someone re-encrypted or forwarded it</source>
+            <translation>l’expéditeur ne l’a pas adressé à ce coffre : quelqu’un l’a rechiffré ou transféré</translation>
+        </message>
+        <message>
+            <source>its header is not the one the sender signed: someone re-encrypted it</source>
+            <translation>son en-tête n’est pas celui que l’expéditeur a signé : quelqu’un l’a rechiffré</translation>
+        </message>
+        <message>
+            <source>this is not an acknowledgement file</source>
+            <translation>ce n’est pas un fichier d’accusés de réception</translation>
+        </message>
+        <message>
+            <source>acknowledgements in a format this hrd-desk does not know</source>
+            <translation>des accusés de réception dans un format que cet hrd-desk ne connaît pas</translation>
+        </message>
+        <message>
+            <source>the sender is not one of your colleagues</source>
+            <translation>l’expéditeur n’est pas l’un de vos collègues</translation>
+        </message>
+        <message>
+            <source>the sender's fingerprint: %1</source>
+            <translation>empreinte de l’expéditeur : %1</translation>
+        </message>
+        <message>
+            <source>the sender is a revoked colleague</source>
+            <translation>l’expéditeur est un collègue révoqué</translation>
+        </message>
+        <message>
+            <source>the sender's signature does not verify</source>
+            <translation>la signature de l’expéditeur ne se vérifie pas</translation>
+        </message>
+        <message>
+            <source>a colleague's new identity card in it is not signed as it must be</source>
+            <translation>la nouvelle carte d’identité d’un collègue qu’il contient n’est pas signée comme elle doit l’être</translation>
+        </message>
+        <message>
+            <source>it was imported before</source>
+            <translation>il a déjà été importé</translation>
+        </message>
+        <message>
+            <source>a record in it is malformed</source>
+            <translation>une fiche qu’il contient est mal formée</translation>
+        </message>
+        <message>
+            <source>the description of an evidence file in it is malformed</source>
+            <translation>la description d’un fichier de preuve qu’il contient est mal formée</translation>
+        </message>
+        <message>
+            <source>it holds more than %1 evidence files</source>
+            <translation>il contient plus de %1 fichiers de preuve</translation>
+        </message>
+        <message>
+            <source>an evidence file in it is larger than %1</source>
+            <translation>un fichier de preuve qu’il contient dépasse %1</translation>
+        </message>
+        <message>
+            <source>an evidence file in it reuses the id of another one held here</source>
+            <translation>un fichier de preuve qu’il contient reprend l’identifiant d’un autre déjà présent ici</translation>
+        </message>
+        <message>
+            <source>an evidence file in it holds more data than it declares</source>
+            <translation>un fichier de preuve qu’il contient a plus de données qu’il n’en déclare</translation>
+        </message>
+        <message>
+            <source>an evidence file in it ends before its declared size</source>
+            <translation>un fichier de preuve qu’il contient s’arrête avant sa taille déclarée</translation>
+        </message>
+        <message>
+            <source>an evidence file in it does not match its SHA-256: altered or damaged</source>
+            <translation>un fichier de preuve qu’il contient ne correspond pas à son SHA-256 : modifié ou abîmé</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>%1 is there but belongs to another bundle</source>
+            <translation>%1 est là mais appartient à un autre paquet</translation>
+        </message>
+        <message>
+            <source>%1 is there but damaged or cut short</source>
+            <translation>%1 est là mais abîmé ou tronqué</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation> ; </translation>
+        </message>
+        <message numerus="yes">
+            <source>missing: part(s) %1 of %2</source>
+            <translation>
+                <numerusform>manquante : partie %1 sur %2</numerusform>
+                <numerusform>manquantes : parties %1 sur %2</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CheckIn</name>
         <message>
             <source>Check-in with %1</source>
@@ -3632,6 +3814,22 @@ La fiche affiche alors les valeurs de cette version pour les champs qui diffère
             <translation>Son fichier chiffré manque dans le dossier du coffre.</translation>
         </message>
         <message>
+            <source>The folder “%1” holds no bundle parts (files named NAME.part1of3 and so on).</source>
+            <translation>Le dossier « %1 » ne contient aucune partie de paquet (fichiers nommés NOM.part1of3 et ainsi de suite).</translation>
+        </message>
+        <message>
+            <source>The folder “%1” holds parts of %2 different bundles: choose one part of the bundle to import.</source>
+            <translation>Le dossier « %1 » contient des parties de %2 paquets différents : choisissez une partie du paquet à importer.</translation>
+        </message>
+        <message>
+            <source>“%1” and “%2” are both part %3 of %4: keep one of them.</source>
+            <translation>« %1 » et « %2 » sont tous deux la partie %3 sur %4 : gardez-en un seul.</translation>
+        </message>
+        <message>
+            <source>The folder “%1” cannot be read (%2).</source>
+            <translation>Le dossier « %1 » ne peut pas être lu (%2).</translation>
+        </message>
+        <message>
             <source>Its encrypted file no longer holds the bytes taken in (their SHA-256 differs, or it does not decrypt): it was altered or damaged on disk.</source>
             <translation>Son fichier chiffré ne contient plus les octets reçus (leur SHA-256 diffère, ou il ne se déchiffre pas) : il a été modifié ou endommagé sur le disque.</translation>
         </message>
@@ -3819,6 +4017,10 @@ Nothing in this vault was changed.</source>
             <translation>Refusé (%1). %2 (%3)
 
 Rien n'a été modifié dans ce coffre.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
         </message>
         <message>
             <source>Refused (%1). %2 (%3)</source>
