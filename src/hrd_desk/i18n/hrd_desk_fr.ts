@@ -202,7 +202,7 @@
         </message>
         <message>
             <source>Delete “%1” from this vault? Its encrypted file is overwritten and its chain of custody goes with it: this cannot be undone. Colleagues who received it keep their copies, and their bundles will not bring it back here.</source>
-            <translation>Supprimer « %1 » de ce coffre ? Son fichier chiffré est écrasé et sa chaîne de traçabilité disparaît avec lui : c’est irréversible. Les collègues qui l’ont reçu gardent leur copie, et leurs lots ne le ramèneront pas ici.</translation>
+            <translation>Supprimer « %1 » de ce coffre ? Son fichier chiffré est écrasé et sa chaîne de traçabilité disparaît avec lui : c’est irréversible. Les collègues qui l’ont reçu gardent leur copie, et leurs paquets ne le ramèneront pas ici.</translation>
         </message>
         <message>
             <source>Delete file</source>
@@ -4116,11 +4116,11 @@ Rien n'a été modifié dans ce coffre.</translation>
         </message>
         <message>
             <source>This file is not a bundle hrd-desk can read.</source>
-            <translation>Ce fichier n’est pas un lot qu’hrd-desk peut lire.</translation>
+            <translation>Ce fichier n’est pas un paquet qu’hrd-desk peut lire.</translation>
         </message>
         <message>
             <source>This bundle is not addressed to this vault: it was sealed for other colleagues, and cannot be opened here.</source>
-            <translation>Ce lot n’est pas adressé à ce coffre : il a été scellé pour d’autres collègues et ne peut pas être ouvert ici.</translation>
+            <translation>Ce paquet n’est pas adressé à ce coffre : il a été scellé pour d’autres collègues et ne peut pas être ouvert ici.</translation>
         </message>
         <message>
             <source>Unknown sender</source>
@@ -4132,7 +4132,7 @@ Rien n'a été modifié dans ce coffre.</translation>
         </message>
         <message>
             <source>Revoked: bundles from them are refused</source>
-            <translation>Révoqué : ses lots sont refusés</translation>
+            <translation>Révoqué : ses paquets sont refusés</translation>
         </message>
         <message>
             <source>Verified</source>
@@ -4160,15 +4160,15 @@ Rien n'a été modifié dans ce coffre.</translation>
         </message>
         <message>
             <source>The sender is not one of your colleagues, so it cannot be imported. If you expected it, ask them for their identity card, add it under Colleagues, and compare this fingerprint with them.</source>
-            <translation>L’expéditeur n’est pas l’un de vos collègues : le lot ne peut pas être importé. Si vous l’attendiez, demandez-lui sa carte d’identité, ajoutez-la sous Collègues et comparez cette empreinte avec lui.</translation>
+            <translation>L’expéditeur n’est pas l’un de vos collègues : le paquet ne peut pas être importé. Si vous l’attendiez, demandez-lui sa carte d’identité, ajoutez-la sous Collègues et comparez cette empreinte avec lui.</translation>
         </message>
         <message>
             <source>This sender was revoked: the bundle will not be imported.</source>
-            <translation>Cet expéditeur a été révoqué : le lot ne sera pas importé.</translation>
+            <translation>Cet expéditeur a été révoqué : le paquet ne sera pas importé.</translation>
         </message>
         <message>
             <source>This bundle was imported before: importing it again changes nothing.</source>
-            <translation>Ce lot a déjà été importé : l’importer de nouveau ne change rien.</translation>
+            <translation>Ce paquet a déjà été importé : l’importer de nouveau ne change rien.</translation>
         </message>
         <message>
             <source>You have not verified this colleague. Import only if you expected this file from them.</source>
