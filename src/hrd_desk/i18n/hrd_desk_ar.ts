@@ -3882,6 +3882,26 @@ The record then shows that version's values for the fields that differ. The othe
             <translation>تعذّرت قراءة المجلد «%1» (%2).</translation>
         </message>
         <message>
+            <source>“%1” is too large to be an identity card.</source>
+            <translation>«%1» أكبر من أن يكون بطاقة هوية.</translation>
+        </message>
+        <message>
+            <source>This file is not a valid identity card: it is damaged, was altered, or is another kind of file.</source>
+            <translation>هذا الملف ليس بطاقة هوية صالحة: إنه تالف أو معدّل أو من نوع آخر من الملفات.</translation>
+        </message>
+        <message>
+            <source>This is this vault's own identity card: add your colleagues' cards here.</source>
+            <translation>هذه بطاقة هوية هذه الخزنة نفسها: أضف هنا بطاقات زملائك.</translation>
+        </message>
+        <message>
+            <source>A name holds 1 to %1 characters, without control characters.</source>
+            <translation>يتكوّن الاسم من 1 إلى %1 حرفًا، دون أحرف تحكّم.</translation>
+        </message>
+        <message>
+            <source>This colleague was revoked.</source>
+            <translation>أُلغي هذا الزميل.</translation>
+        </message>
+        <message>
             <source>Its encrypted file no longer holds the bytes taken in (their SHA-256 differs, or it does not decrypt): it was altered or damaged on disk.</source>
             <translation>لم يعد ملفه المشفّر يحمل البايتات التي استُلمت (بصمة SHA-256 مختلفة، أو لا يمكن فك تشفيره): عُدّل أو تلف على القرص.</translation>
         </message>

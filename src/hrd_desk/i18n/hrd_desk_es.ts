@@ -3830,6 +3830,26 @@ El registro mostrará entonces los valores de esa versión en los campos que dif
             <translation>No se puede leer la carpeta «%1» (%2).</translation>
         </message>
         <message>
+            <source>“%1” is too large to be an identity card.</source>
+            <translation>«%1» es demasiado grande para ser una tarjeta de identidad.</translation>
+        </message>
+        <message>
+            <source>This file is not a valid identity card: it is damaged, was altered, or is another kind of file.</source>
+            <translation>Este archivo no es una tarjeta de identidad válida: está dañado, fue alterado o es otro tipo de archivo.</translation>
+        </message>
+        <message>
+            <source>This is this vault's own identity card: add your colleagues' cards here.</source>
+            <translation>Es la tarjeta de identidad de esta bóveda: añada aquí las tarjetas de sus colegas.</translation>
+        </message>
+        <message>
+            <source>A name holds 1 to %1 characters, without control characters.</source>
+            <translation>Un nombre tiene de 1 a %1 caracteres, sin caracteres de control.</translation>
+        </message>
+        <message>
+            <source>This colleague was revoked.</source>
+            <translation>Este colega fue revocado.</translation>
+        </message>
+        <message>
             <source>Its encrypted file no longer holds the bytes taken in (their SHA-256 differs, or it does not decrypt): it was altered or damaged on disk.</source>
             <translation>Su archivo cifrado ya no contiene los bytes recibidos (su SHA-256 no coincide o no se descifra): fue alterado o dañado en el disco.</translation>
         </message>

@@ -3830,6 +3830,26 @@ La fiche affiche alors les valeurs de cette version pour les champs qui diffère
             <translation>Le dossier « %1 » ne peut pas être lu (%2).</translation>
         </message>
         <message>
+            <source>“%1” is too large to be an identity card.</source>
+            <translation>« %1 » est trop grand pour être une carte d’identité.</translation>
+        </message>
+        <message>
+            <source>This file is not a valid identity card: it is damaged, was altered, or is another kind of file.</source>
+            <translation>Ce fichier n’est pas une carte d’identité valide : il est abîmé, a été modifié, ou c’est un autre type de fichier.</translation>
+        </message>
+        <message>
+            <source>This is this vault's own identity card: add your colleagues' cards here.</source>
+            <translation>C’est la carte d’identité de ce coffre : ajoutez ici les cartes de vos collègues.</translation>
+        </message>
+        <message>
+            <source>A name holds 1 to %1 characters, without control characters.</source>
+            <translation>Un nom compte de 1 à %1 caractères, sans caractères de contrôle.</translation>
+        </message>
+        <message>
+            <source>This colleague was revoked.</source>
+            <translation>Ce collègue a été révoqué.</translation>
+        </message>
+        <message>
             <source>Its encrypted file no longer holds the bytes taken in (their SHA-256 differs, or it does not decrypt): it was altered or damaged on disk.</source>
             <translation>Son fichier chiffré ne contient plus les octets reçus (leur SHA-256 diffère, ou il ne se déchiffre pas) : il a été modifié ou endommagé sur le disque.</translation>
         </message>

@@ -171,6 +171,19 @@ def _file_reason(code: str, v: tuple[str, ...]) -> str | None:
     if code == "folder-unreadable":
         return filled(translate("Errors", "The folder “%1” cannot be read (%2)."), path(),
                       v[1] if len(v) > 1 else "")
+    if code == "card-too-large":
+        return filled(translate("Errors", "“%1” is too large to be an identity card."), path())
+    if code == "card-invalid":
+        return translate("Errors", "This file is not a valid identity card: it is damaged, was "
+                                   "altered, or is another kind of file.")
+    if code == "own-card":
+        return translate("Errors", "This is this vault's own identity card: add your colleagues' "
+                                   "cards here.")
+    if code == "name-unprintable":
+        return filled(translate("Errors", "A name holds 1 to %1 characters, without control "
+                                          "characters."), v[0] if v else "")
+    if code == "colleague-revoked":
+        return translate("Errors", "This colleague was revoked.")
     if code == "evidence-damaged":
         return translate("Errors", "Its encrypted file no longer holds the bytes taken in (their "
                                    "SHA-256 differs, or it does not decrypt): it was altered or "
