@@ -9,11 +9,19 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QCheckBox, QLabel, QLineEdit
+from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QLabel, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from hrd_desk.crypto.keyslot import new_recovery_code
+from hrd_desk.errors import DamagedVault
+from hrd_desk.services.desk import unlock_desk
+from hrd_desk.services.recovery_shares import combine_shares, split_code
 from hrd_desk.services.session import create_vault
+from hrd_desk.store.migrations import LATEST
 from hrd_desk.store.vault import KEYSLOTS_NAME, Vault
+from hrd_desk.ui import i18n
+from hrd_desk.ui.error_words import damage_reason
+from hrd_desk.ui.key_dialogs import CombineSharesDialog
 from hrd_desk.ui.main_window import MainWindow
 from hrd_desk.ui.vault_screens import estimate_strength
 
@@ -145,6 +153,48 @@ def test_a_damaged_keyslot_file_is_explained_before_asking(
     assert "This vault cannot be opened" in screen.error.text()
     assert "Nothing was changed" in screen.error.text()
     assert not screen.passphrase.isEnabled() and not screen.unlock_button.isEnabled()
+
+
+def test_why_a_vault_cannot_be_opened_is_said_in_the_language(
+    make_window: Callable[..., MainWindow], vault_dir: Path, qapp: QApplication
+) -> None:
+    """The keyslot's English ("keyslot file is truncated or unparsable") stayed inside the French
+    sentence; a vault a newer hrd-desk made says to update."""
+    create_vault(vault_dir, PASSPHRASE)
+    good = (vault_dir / KEYSLOTS_NAME).read_bytes()
+    (vault_dir / KEYSLOTS_NAME).write_bytes(b"\x00garbage")
+    try:
+        i18n.apply_language(qapp, "fr")
+        text = make_window().unlock_screen.error.text()
+        assert "Ce coffre ne peut pas être ouvert : son fichier de clés (keyslot) est abîmé" in text
+        assert "unparsable" not in text and "keyslot file" not in text
+        (vault_dir / KEYSLOTS_NAME).write_bytes(good)
+        conn = Vault.unlock(vault_dir, PASSPHRASE).connect()
+        conn.execute(f"PRAGMA user_version = {LATEST + 1}")
+        conn.close()
+        with pytest.raises(DamagedVault) as caught:
+            unlock_desk(vault_dir, PASSPHRASE)
+        text = damage_reason(caught.value)
+        assert f"un hrd-desk plus récent l’a créé (schéma {LATEST + 1}" in text
+        assert "mettez hrd-desk à jour" in text and "newer" not in text
+    finally:
+        i18n.apply_language(qapp, "en")
+
+
+def test_a_mistyped_recovery_share_is_said_in_the_language(qapp: QApplication) -> None:
+    share = split_code(new_recovery_code(), 2, 3)[0].split()
+    share[3] = "zebra" if share[3] != "zebra" else "acid"  # a word of the list, checksum broken
+    dialog = CombineSharesDialog(combine_shares)
+    try:
+        i18n.apply_language(qapp, "fr")
+        dialog.entry.setPlainText(" ".join(share) + "\n" + " ".join(share[:-2]))
+        dialog.ok.click()
+        text = dialog.message.text()
+        assert text.startswith("Il manque un mot à une part") or "mal saisi" in text, text
+        assert "share" not in text and share[0] not in text
+    finally:
+        i18n.apply_language(qapp, "en")
+        dialog.deleteLater()
 
 
 def test_a_damaged_database_is_a_clear_message_not_a_crash(

@@ -83,6 +83,11 @@ _BINDING_PERSON = b"hrd-ks-binding1"  # BLAKE2b personalisation: at most 16 byte
 BINDING_BYTES = 32
 
 
+def _damaged(what: str) -> DamagedVault:
+    """A keyslot file that cannot be read as one (the GUI says so in its language)."""
+    return DamagedVault(what, code="keyslot-damaged")
+
+
 class SlotKind(StrEnum):
     PASSPHRASE = "P"
     DURESS = "D"
@@ -172,13 +177,13 @@ def check_new_passphrase(passphrase: str) -> None:
     """A passphrase about to protect a vault: not empty, and text that UTF-8 can encode (a
     terminal may hand over undecodable bytes as lone surrogates)."""
     if not passphrase:
-        raise RejectedInput("an empty passphrase cannot protect a vault")
+        raise RejectedInput("an empty passphrase cannot protect a vault", code="passphrase-empty")
     try:
         passphrase.encode("utf-8")
     except UnicodeEncodeError:
         raise RejectedInput(
-            "the passphrase holds bytes that are not valid text (UTF-8): choose another"
-        ) from None
+            "the passphrase holds bytes that are not valid text (UTF-8): choose another",
+            code="passphrase-not-text") from None
 
 
 def derive(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
@@ -194,7 +199,8 @@ def derive(passphrase: str, salt: bytes, params: KdfParams) -> bytes:
         )
     except (MemoryError, nacl.exceptions.RuntimeError):
         # The slot asks for more memory than this machine can give: not a wrong passphrase.
-        raise DamagedVault("a keyslot asks for more memory than this computer has") from None
+        raise DamagedVault("a keyslot asks for more memory than this computer has",
+                           code="keyslot-memory") from None
 
 
 def calibrate() -> KdfParams:
@@ -266,12 +272,12 @@ def _open_secret(file_id: str, slot: Keyslot, passphrase: str) -> Opened:
         raise WrongPassphrase() from None
     tag, body = payload[:1], bytes(payload[1:])
     if len(body) != VAULT_KEY_BYTES:
-        raise DamagedVault("keyslot holds a key of the wrong length")
+        raise _damaged("keyslot holds a key of the wrong length")
     if tag == SlotKind.PASSPHRASE.encode():
         return Opened(body, salt=slot.salt)
     if tag == SlotKind.DURESS.encode():
         return Opened(None, duress=True, salt=slot.salt)
-    raise DamagedVault("keyslot holds an unknown kind of slot")
+    raise _damaged("keyslot holds an unknown kind of slot")
 
 
 SECRET_SLOTS = 2  # every file holds this many: the passphrase and a duress slot or a decoy
@@ -352,7 +358,7 @@ def recovery_slot(file_id: str, vault_key: bytes, code: str, params: KdfParams) 
     """A new recovery slot for `code` (from new_recovery_code)."""
     normal = normalise_recovery_code(code)
     if normal is None:
-        raise RejectedInput("that is not a recovery code")
+        raise RejectedInput("that is not a recovery code", code="not-recovery-code")
     salt = nacl.utils.random(SALT_BYTES)
     _secret, public = _recovery_secret(normal, salt, params)
     return reseal(file_id, RecoverySlot(salt, params, public, b"", b"", b""), vault_key)
@@ -387,7 +393,7 @@ def _open_recovery(file_id: str, slot: RecoverySlot, text: str) -> Opened:
     except nacl.exceptions.CryptoError:
         raise WrongPassphrase() from None
     if len(key) != VAULT_KEY_BYTES:
-        raise DamagedVault("keyslot holds a key of the wrong length")
+        raise _damaged("keyslot holds a key of the wrong length")
     return Opened(bytes(key), recovery=True, salt=slot.salt)
 
 
@@ -409,7 +415,7 @@ def check_binding(keyslots: KeyslotFile, vault_key: bytes | bytearray) -> None:
         return
     expected = binding(vault_key, keyslots.file_id, keyslots.database)
     if not secrets.compare_digest(expected, keyslots.binding):
-        raise DamagedVault("the keyslot file names a database it was not written for")
+        raise _damaged("the keyslot file names a database it was not written for")
 
 
 # -- unlocking ----------------------------------------------------------------------------------
@@ -418,9 +424,9 @@ def check_binding(keyslots: KeyslotFile, vault_key: bytes | bytearray) -> None:
 def _check_cost(keyslots: KeyslotFile) -> None:
     for slot in keyslots.slots:
         if not slot.params.in_bounds():
-            raise DamagedVault("keyslot KDF parameters are outside sane bounds")
+            raise _damaged("keyslot KDF parameters are outside sane bounds")
     if sum(s.params.cost for s in keyslots.slots) > MAX_TOTAL_COST:
-        raise DamagedVault("the keyslot file asks for more work than any vault needs")
+        raise _damaged("the keyslot file asks for more work than any vault needs")
 
 
 def open_slots(keyslots: KeyslotFile, secret: str) -> Opened:
@@ -465,7 +471,7 @@ def _open_legacy(keyslots: KeyslotFile, passphrase: str) -> Opened:
         except nacl.exceptions.CryptoError:
             continue
         if len(key) != VAULT_KEY_BYTES:
-            raise DamagedVault("keyslot holds a key of the wrong length")
+            raise _damaged("keyslot holds a key of the wrong length")
         return Opened(bytes(key))
     raise WrongPassphrase()
 
@@ -508,7 +514,7 @@ def serialize(keyslots: KeyslotFile, vault_key: bytes | bytearray | None = None)
 def _field(obj: dict[str, Any], name: str, kind: type) -> Any:
     value = obj.get(name)
     if not isinstance(value, kind) or isinstance(value, bool):
-        raise DamagedVault(f"keyslot file: field {name!r} missing or of the wrong type")
+        raise _damaged(f"keyslot file: field {name!r} missing or of the wrong type")
     return value
 
 
@@ -516,27 +522,27 @@ def _bytes(obj: dict[str, Any], name: str, length: int) -> bytes:
     try:
         data = base64.b64decode(_field(obj, name, str), validate=True)
     except ValueError:
-        raise DamagedVault(f"keyslot file: field {name!r} is not base64") from None
+        raise _damaged(f"keyslot file: field {name!r} is not base64") from None
     if len(data) != length:
-        raise DamagedVault(f"keyslot file: field {name!r} has the wrong length")
+        raise _damaged(f"keyslot file: field {name!r} has the wrong length")
     return data
 
 
 def _params(raw: dict[str, Any]) -> KdfParams:
     if _field(raw, "kdf", str) != KDF_NAME:
-        raise DamagedVault("keyslot file: unknown KDF")
+        raise _damaged("keyslot file: unknown KDF")
     return KdfParams(_field(raw, "opslimit", int), _field(raw, "memlimit", int))
 
 
 def _parse_slot(raw: Any, legacy: bool) -> Slot:
     if not isinstance(raw, dict):
-        raise DamagedVault("keyslot file: a slot is unparsable")
+        raise _damaged("keyslot file: a slot is unparsable")
     kind = _field(raw, "type", str)
     params = _params(raw)
     salt = _bytes(raw, "salt", SALT_BYTES)
     if legacy:
         if kind != "passphrase":
-            raise DamagedVault("keyslot file: unknown kind of slot")
+            raise _damaged("keyslot file: unknown kind of slot")
         return Keyslot(salt, params, _bytes(raw, "nonce", NONCE_BYTES),
                        _bytes(raw, "wrapped", VAULT_KEY_BYTES + _AEAD_TAG))
     if kind == "secret":
@@ -547,45 +553,45 @@ def _parse_slot(raw: Any, legacy: bool) -> Slot:
                             _bytes(raw, "ephemeral", _X25519_BYTES),
                             _bytes(raw, "nonce", NONCE_BYTES),
                             _bytes(raw, "wrapped", VAULT_KEY_BYTES + _AEAD_TAG))
-    raise DamagedVault("keyslot file: unknown kind of slot")
+    raise _damaged("keyslot file: unknown kind of slot")
 
 
 def parse(data: bytes) -> KeyslotFile:
     """Parse a keyslot file; structural damage of any kind is DamagedVault with the reason."""
     if not data:
-        raise DamagedVault("keyslot file is empty")
+        raise _damaged("keyslot file is empty")
     if len(data) > MAX_KEYSLOT_FILE:
-        raise DamagedVault("keyslot file is too large")
+        raise _damaged("keyslot file is too large")
     try:
         obj = json.loads(data.decode("ascii"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise DamagedVault("keyslot file is truncated or unparsable") from None
+        raise _damaged("keyslot file is truncated or unparsable") from None
     if not isinstance(obj, dict):
-        raise DamagedVault("keyslot file is unparsable")
+        raise _damaged("keyslot file is unparsable")
     version = _field(obj, "format", int)
     if version not in (FORMAT_VERSION, UNBOUND_FORMAT, LEGACY_FORMAT):
-        raise DamagedVault("keyslot file has an unknown format version")
+        raise _damaged("keyslot file has an unknown format version")
     legacy = version == LEGACY_FORMAT
     raw_slots = _field(obj, "slots", list)
     if not raw_slots:
-        raise DamagedVault("keyslot file holds no keyslot")
+        raise _damaged("keyslot file holds no keyslot")
     if len(raw_slots) > MAX_SLOTS:
-        raise DamagedVault("keyslot file holds more slots than any vault needs")
+        raise _damaged("keyslot file holds more slots than any vault needs")
     slots = tuple(_parse_slot(raw, legacy) for raw in raw_slots)
     if legacy:
         vault_id = _field(obj, "vault_id", str)
         return KeyslotFile("", slots, DEFAULT_DATABASE, 0, legacy_vault_id=vault_id)
     if version == UNBOUND_FORMAT and "binding" in obj:
-        raise DamagedVault("keyslot file: a format 2 file holds no binding")
+        raise _damaged("keyslot file: a format 2 file holds no binding")
     file_id = _field(obj, "file_id", str)
     if not re.fullmatch(r"[0-9a-f]{32}", file_id):
-        raise DamagedVault("keyslot file: field 'file_id' is malformed")
+        raise _damaged("keyslot file: field 'file_id' is malformed")
     database = _field(obj, "database", str)
     if not _DATABASE_NAME.fullmatch(database):
-        raise DamagedVault("keyslot file: field 'database' is not a database file name")
+        raise _damaged("keyslot file: field 'database' is not a database file name")
     wipe_after = obj.get("wipe_after_failures", 0)
     if not isinstance(wipe_after, int) or isinstance(wipe_after, bool) or not (
             0 <= wipe_after <= MAX_WIPE_AFTER):
-        raise DamagedVault("keyslot file: field 'wipe_after_failures' is out of range")
+        raise _damaged("keyslot file: field 'wipe_after_failures' is out of range")
     bound = _bytes(obj, "binding", BINDING_BYTES) if version == FORMAT_VERSION else None
     return KeyslotFile(file_id, slots, database, wipe_after, binding=bound)

@@ -3906,6 +3906,118 @@ The record then shows that version's values for the fields that differ. The othe
             <translation>لم يعد ملفه المشفّر يحمل البايتات التي استُلمت (بصمة SHA-256 مختلفة، أو لا يمكن فك تشفيره): عُدّل أو تلف على القرص.</translation>
         </message>
         <message>
+            <source>An empty passphrase cannot protect a vault.</source>
+            <translation>لا يمكن لعبارة مرور فارغة أن تحمي خزنة.</translation>
+        </message>
+        <message>
+            <source>The passphrase holds characters that are not valid text: choose another.</source>
+            <translation>تحوي عبارة المرور أحرفًا ليست نصًا صالحًا: اختر عبارة أخرى.</translation>
+        </message>
+        <message>
+            <source>That passphrase already opens this vault: choose another.</source>
+            <translation>هذه العبارة تفتح هذه الخزنة بالفعل: اختر عبارة أخرى.</translation>
+        </message>
+        <message>
+            <source>Give the passphrase, not the recovery code, for this change.</source>
+            <translation>أدخل عبارة المرور، لا رمز الاسترداد، لهذا التغيير.</translation>
+        </message>
+        <message>
+            <source>The duress passphrase must differ from the passphrase.</source>
+            <translation>يجب أن تختلف عبارة الإكراه عن عبارة المرور.</translation>
+        </message>
+        <message>
+            <source>That is not a recovery code.</source>
+            <translation>هذا ليس رمز استرداد.</translation>
+        </message>
+        <message>
+            <source>No shares were given.</source>
+            <translation>لم يُقدَّم أي جزء.</translation>
+        </message>
+        <message>
+            <source>A share has a mistyped word: check each word against the paper.</source>
+            <translation>في أحد الأجزاء كلمة مكتوبة خطأً: طابق كل كلمة مع الورقة.</translation>
+        </message>
+        <message>
+            <source>The shares belong to different recovery codes.</source>
+            <translation>تنتمي الأجزاء إلى رموز استرداد مختلفة.</translation>
+        </message>
+        <message>
+            <source>A share has a word missing, too many words, or a word that is not in the list.</source>
+            <translation>في أحد الأجزاء كلمة ناقصة أو كلمات زائدة أو كلمة ليست في القائمة.</translation>
+        </message>
+        <message>
+            <source>A share is mistyped or incomplete.</source>
+            <translation>أحد الأجزاء مكتوب خطأً أو ناقص.</translation>
+        </message>
+        <message>
+            <source>These shares are not of an hrd-desk recovery code.</source>
+            <translation>هذه الأجزاء ليست لرمز استرداد من hrd-desk.</translation>
+        </message>
+        <message>
+            <source>%1 different shares are needed and %2 were given.</source>
+            <translation>يلزم %1 أجزاء مختلفة وقُدِّم %2.</translation>
+        </message>
+        <message>
+            <source>Choose how many shares are needed (at least 2) and how many to make (at most %1).</source>
+            <translation>اختر عدد الأجزاء اللازمة (2 على الأقل) وعدد الأجزاء المراد إنشاؤها (%1 على الأكثر).</translation>
+        </message>
+        <message>
+            <source>Choose 0 (off), or 3 to %1 failed unlocks.</source>
+            <translation>اختر 0 (إيقاف)، أو من 3 إلى %1 محاولات فتح فاشلة.</translation>
+        </message>
+        <message>
+            <source>This card is already your colleague “%1”.</source>
+            <translation>هذه البطاقة هي بالفعل بطاقة زميلك «%1».</translation>
+        </message>
+        <message>
+            <source>Another colleague is already called “%1”: choose another name.</source>
+            <translation>يوجد زميل آخر باسم «%1»: اختر اسمًا آخر.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a folder.</source>
+            <translation>«%1» ليس مجلدًا.</translation>
+        </message>
+        <message>
+            <source>its key file (keyslot) is damaged or was altered</source>
+            <translation>ملف مفاتيحها (keyslot) تالف أو معدّل</translation>
+        </message>
+        <message>
+            <source>its key file (keyslot) is missing</source>
+            <translation>ملف مفاتيحها (keyslot) مفقود</translation>
+        </message>
+        <message>
+            <source>its key file (keyslot) belongs to another vault</source>
+            <translation>ملف مفاتيحها (keyslot) يخص خزنة أخرى</translation>
+        </message>
+        <message>
+            <source>its key file asks for more memory than this computer has</source>
+            <translation>ملف مفاتيحها يطلب ذاكرة أكثر مما في هذا الحاسوب</translation>
+        </message>
+        <message>
+            <source>its database file is damaged</source>
+            <translation>ملف قاعدة بياناتها تالف</translation>
+        </message>
+        <message>
+            <source>its database file cannot be decrypted: it is damaged, or belongs to another key file</source>
+            <translation>لا يمكن فك تشفير ملف قاعدة بياناتها: إنه تالف أو يخص ملف مفاتيح آخر</translation>
+        </message>
+        <message>
+            <source>its identity keys are missing</source>
+            <translation>مفاتيح هويتها مفقودة</translation>
+        </message>
+        <message>
+            <source>its key file (keyslot) cannot be read (%1)</source>
+            <translation>تعذّرت قراءة ملف مفاتيحها (keyslot) (%1)</translation>
+        </message>
+        <message>
+            <source>its database file %1 is missing</source>
+            <translation>ملف قاعدة بياناتها %1 مفقود</translation>
+        </message>
+        <message>
+            <source>a newer hrd-desk made it (schema %1; this one knows up to %2): update hrd-desk to open it</source>
+            <translation>أنشأها إصدار أحدث من hrd-desk (المخطط %1؛ يعرف هذا الإصدار حتى %2): حدّث hrd-desk لفتحها</translation>
+        </message>
+        <message>
             <source>the vault could not be written (%1); nothing was changed</source>
             <translation>تعذّرت الكتابة في الخزنة (%1)؛ لم يتغير شيء</translation>
         </message>

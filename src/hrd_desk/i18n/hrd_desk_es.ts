@@ -3854,6 +3854,118 @@ El registro mostrará entonces los valores de esa versión en los campos que dif
             <translation>Su archivo cifrado ya no contiene los bytes recibidos (su SHA-256 no coincide o no se descifra): fue alterado o dañado en el disco.</translation>
         </message>
         <message>
+            <source>An empty passphrase cannot protect a vault.</source>
+            <translation>Una frase de contraseña vacía no puede proteger una bóveda.</translation>
+        </message>
+        <message>
+            <source>The passphrase holds characters that are not valid text: choose another.</source>
+            <translation>La frase de contraseña contiene caracteres que no son texto válido: elija otra.</translation>
+        </message>
+        <message>
+            <source>That passphrase already opens this vault: choose another.</source>
+            <translation>Esa frase de contraseña ya abre esta bóveda: elija otra.</translation>
+        </message>
+        <message>
+            <source>Give the passphrase, not the recovery code, for this change.</source>
+            <translation>Indique la frase de contraseña, no el código de recuperación, para este cambio.</translation>
+        </message>
+        <message>
+            <source>The duress passphrase must differ from the passphrase.</source>
+            <translation>La frase de coacción debe ser distinta de la frase de contraseña.</translation>
+        </message>
+        <message>
+            <source>That is not a recovery code.</source>
+            <translation>Eso no es un código de recuperación.</translation>
+        </message>
+        <message>
+            <source>No shares were given.</source>
+            <translation>No se dio ninguna parte.</translation>
+        </message>
+        <message>
+            <source>A share has a mistyped word: check each word against the paper.</source>
+            <translation>Una parte tiene una palabra mal escrita: compruebe cada palabra con el papel.</translation>
+        </message>
+        <message>
+            <source>The shares belong to different recovery codes.</source>
+            <translation>Las partes pertenecen a códigos de recuperación distintos.</translation>
+        </message>
+        <message>
+            <source>A share has a word missing, too many words, or a word that is not in the list.</source>
+            <translation>A una parte le falta una palabra, tiene palabras de más o una palabra que no está en la lista.</translation>
+        </message>
+        <message>
+            <source>A share is mistyped or incomplete.</source>
+            <translation>Una parte está mal escrita o incompleta.</translation>
+        </message>
+        <message>
+            <source>These shares are not of an hrd-desk recovery code.</source>
+            <translation>Estas partes no son de un código de recuperación de hrd-desk.</translation>
+        </message>
+        <message>
+            <source>%1 different shares are needed and %2 were given.</source>
+            <translation>Se necesitan %1 partes distintas y se dieron %2.</translation>
+        </message>
+        <message>
+            <source>Choose how many shares are needed (at least 2) and how many to make (at most %1).</source>
+            <translation>Elija cuántas partes hacen falta (al menos 2) y cuántas crear (como máximo %1).</translation>
+        </message>
+        <message>
+            <source>Choose 0 (off), or 3 to %1 failed unlocks.</source>
+            <translation>Elija 0 (desactivado) o de 3 a %1 desbloqueos fallidos.</translation>
+        </message>
+        <message>
+            <source>This card is already your colleague “%1”.</source>
+            <translation>Esta tarjeta ya es la de su colega «%1».</translation>
+        </message>
+        <message>
+            <source>Another colleague is already called “%1”: choose another name.</source>
+            <translation>Otro colega ya se llama «%1»: elija otro nombre.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a folder.</source>
+            <translation>«%1» no es una carpeta.</translation>
+        </message>
+        <message>
+            <source>its key file (keyslot) is damaged or was altered</source>
+            <translation>su archivo de claves (keyslot) está dañado o fue alterado</translation>
+        </message>
+        <message>
+            <source>its key file (keyslot) is missing</source>
+            <translation>falta su archivo de claves (keyslot)</translation>
+        </message>
+        <message>
+            <source>its key file (keyslot) belongs to another vault</source>
+            <translation>su archivo de claves (keyslot) pertenece a otra bóveda</translation>
+        </message>
+        <message>
+            <source>its key file asks for more memory than this computer has</source>
+            <translation>su archivo de claves pide más memoria de la que tiene este ordenador</translation>
+        </message>
+        <message>
+            <source>its database file is damaged</source>
+            <translation>su archivo de base de datos está dañado</translation>
+        </message>
+        <message>
+            <source>its database file cannot be decrypted: it is damaged, or belongs to another key file</source>
+            <translation>su archivo de base de datos no se puede descifrar: está dañado o pertenece a otro archivo de claves</translation>
+        </message>
+        <message>
+            <source>its identity keys are missing</source>
+            <translation>faltan sus claves de identidad</translation>
+        </message>
+        <message>
+            <source>its key file (keyslot) cannot be read (%1)</source>
+            <translation>no se puede leer su archivo de claves (keyslot) (%1)</translation>
+        </message>
+        <message>
+            <source>its database file %1 is missing</source>
+            <translation>falta su archivo de base de datos %1</translation>
+        </message>
+        <message>
+            <source>a newer hrd-desk made it (schema %1; this one knows up to %2): update hrd-desk to open it</source>
+            <translation>la creó un hrd-desk más reciente (esquema %1; este conoce hasta el %2): actualice hrd-desk para abrirla</translation>
+        </message>
+        <message>
             <source>the vault could not be written (%1); nothing was changed</source>
             <translation>no se pudo escribir en la bóveda (%1); no se cambió nada</translation>
         </message>

@@ -3854,6 +3854,118 @@ La fiche affiche alors les valeurs de cette version pour les champs qui diffère
             <translation>Son fichier chiffré ne contient plus les octets reçus (leur SHA-256 diffère, ou il ne se déchiffre pas) : il a été modifié ou endommagé sur le disque.</translation>
         </message>
         <message>
+            <source>An empty passphrase cannot protect a vault.</source>
+            <translation>Une phrase secrète vide ne peut pas protéger un coffre.</translation>
+        </message>
+        <message>
+            <source>The passphrase holds characters that are not valid text: choose another.</source>
+            <translation>La phrase secrète contient des caractères qui ne sont pas du texte valide : choisissez-en une autre.</translation>
+        </message>
+        <message>
+            <source>That passphrase already opens this vault: choose another.</source>
+            <translation>Cette phrase secrète ouvre déjà ce coffre : choisissez-en une autre.</translation>
+        </message>
+        <message>
+            <source>Give the passphrase, not the recovery code, for this change.</source>
+            <translation>Donnez la phrase secrète, pas le code de récupération, pour ce changement.</translation>
+        </message>
+        <message>
+            <source>The duress passphrase must differ from the passphrase.</source>
+            <translation>La phrase de contrainte doit différer de la phrase secrète.</translation>
+        </message>
+        <message>
+            <source>That is not a recovery code.</source>
+            <translation>Ce n’est pas un code de récupération.</translation>
+        </message>
+        <message>
+            <source>No shares were given.</source>
+            <translation>Aucune part n’a été donnée.</translation>
+        </message>
+        <message>
+            <source>A share has a mistyped word: check each word against the paper.</source>
+            <translation>Une part contient un mot mal saisi : vérifiez chaque mot sur le papier.</translation>
+        </message>
+        <message>
+            <source>The shares belong to different recovery codes.</source>
+            <translation>Les parts appartiennent à des codes de récupération différents.</translation>
+        </message>
+        <message>
+            <source>A share has a word missing, too many words, or a word that is not in the list.</source>
+            <translation>Il manque un mot à une part, elle en a trop, ou un mot n’est pas dans la liste.</translation>
+        </message>
+        <message>
+            <source>A share is mistyped or incomplete.</source>
+            <translation>Une part est mal saisie ou incomplète.</translation>
+        </message>
+        <message>
+            <source>These shares are not of an hrd-desk recovery code.</source>
+            <translation>Ces parts ne sont pas celles d’un code de récupération hrd-desk.</translation>
+        </message>
+        <message>
+            <source>%1 different shares are needed and %2 were given.</source>
+            <translation>Il faut %1 parts différentes et %2 ont été données.</translation>
+        </message>
+        <message>
+            <source>Choose how many shares are needed (at least 2) and how many to make (at most %1).</source>
+            <translation>Choisissez combien de parts sont nécessaires (au moins 2) et combien en créer (au plus %1).</translation>
+        </message>
+        <message>
+            <source>Choose 0 (off), or 3 to %1 failed unlocks.</source>
+            <translation>Choisissez 0 (désactivé), ou de 3 à %1 échecs de déverrouillage.</translation>
+        </message>
+        <message>
+            <source>This card is already your colleague “%1”.</source>
+            <translation>Cette carte est déjà celle de votre collègue « %1 ».</translation>
+        </message>
+        <message>
+            <source>Another colleague is already called “%1”: choose another name.</source>
+            <translation>Un autre collègue s’appelle déjà « %1 » : choisissez un autre nom.</translation>
+        </message>
+        <message>
+            <source>“%1” is not a folder.</source>
+            <translation>« %1 » n’est pas un dossier.</translation>
+        </message>
+        <message>
+            <source>its key file (keyslot) is damaged or was altered</source>
+            <translation>son fichier de clés (keyslot) est abîmé ou a été modifié</translation>
+        </message>
+        <message>
+            <source>its key file (keyslot) is missing</source>
+            <translation>son fichier de clés (keyslot) est introuvable</translation>
+        </message>
+        <message>
+            <source>its key file (keyslot) belongs to another vault</source>
+            <translation>son fichier de clés (keyslot) appartient à un autre coffre</translation>
+        </message>
+        <message>
+            <source>its key file asks for more memory than this computer has</source>
+            <translation>son fichier de clés demande plus de mémoire que cet ordinateur n’en a</translation>
+        </message>
+        <message>
+            <source>its database file is damaged</source>
+            <translation>son fichier de base de données est abîmé</translation>
+        </message>
+        <message>
+            <source>its database file cannot be decrypted: it is damaged, or belongs to another key file</source>
+            <translation>son fichier de base de données ne peut pas être déchiffré : il est abîmé, ou appartient à un autre fichier de clés</translation>
+        </message>
+        <message>
+            <source>its identity keys are missing</source>
+            <translation>ses clés d’identité sont introuvables</translation>
+        </message>
+        <message>
+            <source>its key file (keyslot) cannot be read (%1)</source>
+            <translation>son fichier de clés (keyslot) ne peut pas être lu (%1)</translation>
+        </message>
+        <message>
+            <source>its database file %1 is missing</source>
+            <translation>son fichier de base de données %1 est introuvable</translation>
+        </message>
+        <message>
+            <source>a newer hrd-desk made it (schema %1; this one knows up to %2): update hrd-desk to open it</source>
+            <translation>un hrd-desk plus récent l’a créé (schéma %1 ; celui-ci connaît jusqu’au %2) : mettez hrd-desk à jour pour l’ouvrir</translation>
+        </message>
+        <message>
             <source>the vault could not be written (%1); nothing was changed</source>
             <translation>le coffre n'a pas pu être écrit (%1) ; rien n'a été modifié</translation>
         </message>

@@ -229,7 +229,8 @@ def sync_folder(
     session: Session, folder: Path, progress: Callable[[str], None] | None = None
 ) -> SyncSummary:
     if folder.exists() and not folder.is_dir():
-        raise RejectedInput(f"{folder} is not a folder")
+        raise RejectedInput(f"{folder} is not a folder", code="not-a-folder",
+                            values=(str(folder),))
     if not folder.exists():
         private_dir(folder)
     summary = SyncSummary()

@@ -26,7 +26,8 @@ MAX_SHARES = 16  # SLIP-39's limit per group
 
 def check_split(threshold: int, count: int) -> None:
     if not 2 <= threshold <= count <= MAX_SHARES:
-        raise RejectedInput(f"choose k of n shares with 2 <= k <= n <= {MAX_SHARES}")
+        raise RejectedInput(f"choose k of n shares with 2 <= k <= n <= {MAX_SHARES}",
+                            code="shares-split", values=(str(MAX_SHARES),))
 
 
 def split_code(code: str, threshold: int, count: int) -> list[str]:
@@ -34,7 +35,7 @@ def split_code(code: str, threshold: int, count: int) -> list[str]:
     check_split(threshold, count)
     secret = recovery_code_bytes(code)
     if secret is None:
-        raise RejectedInput("that is not a recovery code")
+        raise RejectedInput("that is not a recovery code", code="not-recovery-code")
     groups = shamir_mnemonic.generate_mnemonics(1, [(threshold, count)], secret)
     return list(groups[0])
 
@@ -48,29 +49,34 @@ def combine_shares(shares: Iterable[str]) -> str:
     mistyped word, too few shares, shares of different codes). Never echoes a share."""
     cleaned = [normalise_share(s) for s in shares if s.strip()]
     if not cleaned:
-        raise RejectedInput("no shares were given")
+        raise RejectedInput("no shares were given", code="no-shares")
     try:
         secret = shamir_mnemonic.combine_mnemonics(cleaned)
     except shamir_mnemonic.MnemonicError as exc:
-        raise RejectedInput(f"the shares do not give a recovery code: {_reason(exc)}") from None
+        why, code, values = _reason(exc)
+        raise RejectedInput(f"the shares do not give a recovery code: {why}", code=code,
+                            values=values) from None
     try:
         return recovery_code_from_bytes(secret)
     except ValueError:
-        raise RejectedInput("these shares are not of an hrd-desk recovery code") from None
+        raise RejectedInput("these shares are not of an hrd-desk recovery code",
+                            code="shares-foreign") from None
 
 
-def _reason(exc: shamir_mnemonic.MnemonicError) -> str:
-    """What went wrong in words (the library's messages quote the start of a share)."""
+def _reason(exc: shamir_mnemonic.MnemonicError) -> tuple[str, str, tuple[str, ...]]:
+    """What went wrong in words, a code and its values (the library's messages quote the start
+    of a share, so they are never passed on)."""
     text = str(exc)
     wanted = re.search(r"Expected (\d+) mnemonics", text)
     given = re.search(r"but (\d+) were provided", text)
     if wanted and given:
         return (f"{wanted.group(1)} different shares are needed and {given.group(1)} "
-                "were given")
+                "were given", "shares-too-few", (wanted.group(1), given.group(1)))
     if "checksum" in text:
-        return "a share has a mistyped word (its checksum does not match)"
+        return "a share has a mistyped word (its checksum does not match)", "shares-mistyped", ()
     if "identifier" in text or "don't match" in text:
-        return "the shares belong to different recovery codes"
+        return "the shares belong to different recovery codes", "shares-mixed", ()
     if "length" in text or "word" in text:
-        return "a share has a word missing, too many words, or a word not in the list"
-    return "a share is mistyped or incomplete"
+        return ("a share has a word missing, too many words, or a word not in the list",
+                "shares-words", ())
+    return "a share is mistyped or incomplete", "shares-incomplete", ()

@@ -56,9 +56,11 @@ def add_colleague(
 ) -> Colleague:
     existing = find_by_key(conn, card.identity.verify_key)
     if existing is not None:
-        raise RejectedInput(f"this card is already colleague {existing.id} ({existing.local_name})")
+        raise RejectedInput(f"this card is already colleague {existing.id} ({existing.local_name})",
+                            code="card-known", values=(existing.local_name,))
     if conn.execute("SELECT 1 FROM colleagues WHERE local_name = ?", (local_name,)).fetchone():
-        raise RejectedInput(f"the local name {local_name!r} is already taken: choose another")
+        raise RejectedInput(f"the local name {local_name!r} is already taken: choose another",
+                            code="colleague-name-taken", values=(local_name,))
     if kind not in KINDS:
         raise RejectedInput("a colleague is an office or a partner")
     colleague_id = secrets.token_hex(4)
@@ -201,7 +203,8 @@ def rename_colleague(conn: Connection, colleague_id: str, local_name: str) -> No
         "SELECT id FROM colleagues WHERE local_name = ? AND id != ?", (local_name, colleague_id)
     ).fetchone()
     if taken:
-        raise RejectedInput(f"the local name {local_name!r} is already taken: choose another")
+        raise RejectedInput(f"the local name {local_name!r} is already taken: choose another",
+                            code="colleague-name-taken", values=(local_name,))
     conn.execute("UPDATE colleagues SET local_name = ? WHERE id = ?", (local_name, colleague_id))
 
 

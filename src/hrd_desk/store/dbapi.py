@@ -69,10 +69,11 @@ class Connection(sqlcipher3.Connection):  # type: ignore[misc]  # sqlcipher3 has
 def connect(db_path: Path, key: bytes | bytearray, *, create: bool = False) -> Connection:
     """Open and key the vault database; DamagedVault if it is missing or cannot be decrypted."""
     if not create and not db_path.is_file():
-        raise DamagedVault(f"the database file {db_path.name} is missing")
+        raise DamagedVault(f"the database file {db_path.name} is missing",
+                           code="database-missing", values=(db_path.name,))
     if not create and db_path.stat().st_size == 0:
         # SQLite would take an empty file for a new database, and migrating would write into it
-        raise DamagedVault(f"the database file {db_path.name} is empty")
+        raise DamagedVault(f"the database file {db_path.name} is empty", code="database-damaged")
     if create and not db_path.exists():
         # SQLite would create the file under the process umask; its -wal and -shm files take
         # the database file's mode, so a private file here keeps all three private.
@@ -97,8 +98,7 @@ def connect(db_path: Path, key: bytes | bytearray, *, create: bool = False) -> C
         except DatabaseError:
             raise DamagedVault(
                 "the database cannot be decrypted: its pages fail their check or it belongs to "
-                "another keyslot"
-            ) from None
+                "another keyslot", code="database-undecryptable") from None
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_FOLD_PAGES}")

@@ -1182,8 +1182,8 @@ def migrate(conn: Connection, target: int = LATEST) -> int:
     current = schema_version(conn)
     if current > LATEST:
         raise DamagedVault(
-            f"the vault has schema version {current}, newer than this hrd-desk knows ({LATEST})"
-        )
+            f"the vault has schema version {current}, newer than this hrd-desk knows ({LATEST})",
+            code="vault-newer", values=(str(current), str(LATEST)))
     while current < target:
         with transaction(conn):
             for step in MIGRATIONS[current]:

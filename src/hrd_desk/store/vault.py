@@ -126,15 +126,17 @@ class Vault:
             raise NoVault(f"no vault in {directory}: create one with `hrd-desk init`")
         path = directory / KEYSLOTS_NAME
         if not path.is_file():
-            raise DamagedVault("the keyslot file is missing")
+            raise DamagedVault("the keyslot file is missing", code="keyslot-missing")
         try:
             with path.open("rb") as handle:  # never more than a keyslot file may hold
                 data = handle.read(keyslot.MAX_KEYSLOT_FILE + 1)
         except OSError as exc:
-            raise DamagedVault(f"the keyslot file cannot be read ({exc.strerror})") from None
+            raise DamagedVault(f"the keyslot file cannot be read ({exc.strerror})",
+                               code="keyslot-unreadable", values=(exc.strerror or "",)) from None
         slots = keyslot.parse(data)
         if not (directory / slots.database).is_file():
-            raise DamagedVault(f"the database file {slots.database} is missing")
+            raise DamagedVault(f"the database file {slots.database} is missing",
+                               code="database-missing", values=(slots.database,))
         return slots
 
     @classmethod
@@ -166,10 +168,12 @@ class Vault:
         try:
             stored_id = get_meta(conn, "vault_id")
             if not isinstance(stored_id, str):
-                raise DamagedVault("the database does not say which vault it is")
+                raise DamagedVault("the database does not say which vault it is",
+                                   code="database-damaged")
             if slots.legacy_vault_id is not None:
                 if stored_id != slots.legacy_vault_id:
-                    raise DamagedVault("the keyslot file belongs to another vault")
+                    raise DamagedVault("the keyslot file belongs to another vault",
+                                       code="keyslot-other-vault")
                 vault._upgrade_keyslots(slots, secret)
             elif slots.needs_upgrade:  # format 2: the same slots, now with the binding
                 replace_keyslot_file(directory, keyslot.serialize(slots, opened.key))
@@ -240,7 +244,7 @@ class Vault:
         assert opened.key is not None
         if opened.recovery:
             raise RejectedInput("the recovery code cannot become the passphrase: set a new "
-                                "passphrase with passwd")
+                                "passphrase with passwd", code="passphrase-not-code")
         self._rekeyed(rekey(self.directory, slots, opened.key, passphrase, keyslot.calibrate()))
 
     def set_passphrase(self, new: str) -> None:
@@ -258,7 +262,7 @@ class Vault:
         else:
             if taken.duress or taken.recovery:
                 raise RejectedInput("that passphrase is already in use in this vault: choose "
-                                    "another")
+                                    "another", code="passphrase-taken")
         self._rekeyed(rekey(self.directory, slots, bytes(self._key.value), new,
                             keyslot.calibrate()))
         self.recovered = False
@@ -294,7 +298,8 @@ def refuse_taken_passphrase(slots: keyslot.KeyslotFile, new: str, current: keysl
     except WrongPassphrase:
         return
     if taken.duress or taken.recovery or taken.salt != current.salt:
-        raise RejectedInput("that passphrase is already in use in this vault: choose another")
+        raise RejectedInput("that passphrase is already in use in this vault: choose another",
+                            code="passphrase-taken")
 
 
 def open_with_rules(directory: Path, slots: keyslot.KeyslotFile, secret: str) -> keyslot.Opened:
@@ -330,5 +335,5 @@ def load_identity(conn: Connection) -> Identity:
     signing = get_meta(conn, "identity_signing")
     box = get_meta(conn, "identity_box")
     if not isinstance(signing, bytes) or not isinstance(box, bytes):
-        raise DamagedVault("the vault's identity keys are missing")
+        raise DamagedVault("the vault's identity keys are missing", code="identity-missing")
     return Identity(signing, box)

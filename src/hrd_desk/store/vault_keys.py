@@ -37,7 +37,8 @@ def _passphrase(vault: Vault, passphrase: str, unlocked: Unlocked | None = None)
         slots = Vault.read_keyslots(vault.directory)
         opened = open_with_rules(vault.directory, slots, passphrase)
     if opened.recovery:
-        raise RejectedInput("give the passphrase, not the recovery code, for this change")
+        raise RejectedInput("give the passphrase, not the recovery code, for this change",
+                            code="passphrase-not-code")
     return slots, opened
 
 
@@ -107,14 +108,16 @@ def set_duress_passphrase(vault: Vault, passphrase: str, duress_passphrase: str,
     """A passphrase that destroys the vault when typed; it replaces any earlier one."""
     keyslot.check_new_passphrase(duress_passphrase)
     if duress_passphrase == passphrase:
-        raise RejectedInput("the duress passphrase must differ from the passphrase")
+        raise RejectedInput("the duress passphrase must differ from the passphrase",
+                            code="duress-same")
     slots = unlocked[0] if unlocked is not None else Vault.read_keyslots(vault.directory)
     try:
         keyslot.open_slots(slots, duress_passphrase)
     except WrongPassphrase:
         pass
     else:
-        raise RejectedInput("that passphrase already opens this vault: choose another")
+        raise RejectedInput("that passphrase already opens this vault: choose another",
+                            code="passphrase-taken")
     params = slots.secret_slots[0].params
     fresh = keyslot.duress_slot(slots.file_id, duress_passphrase, params)
 
@@ -150,7 +153,8 @@ def set_wipe_after_failures(vault: Vault, passphrase: str, count: int,
                             unlocked: Unlocked | None = None) -> None:
     """Destroy the vault after `count` failed unlocks in a row (0: never)."""
     if not 0 <= count <= keyslot.MAX_WIPE_AFTER or 0 < count < 3:
-        raise RejectedInput(f"choose 0 (off) or 3 to {keyslot.MAX_WIPE_AFTER} failed unlocks")
+        raise RejectedInput(f"choose 0 (off) or 3 to {keyslot.MAX_WIPE_AFTER} failed unlocks",
+                            code="wipe-after", values=(str(keyslot.MAX_WIPE_AFTER),))
 
     def edit(current: keyslot.KeyslotFile, _opened: keyslot.Opened, duress: list[str]
              ) -> tuple[keyslot.KeyslotFile, list[str]]:

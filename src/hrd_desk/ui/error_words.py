@@ -15,7 +15,15 @@ from ..model.dates import DateFormatError
 from ..model.fields import field_infos
 from ..model.outside import visible
 from ..model.records import KINDS
-from .i18n import field_label, filled, isolated, isolated_data, plural, translate
+from .i18n import (
+    QT_TRANSLATE_NOOP,
+    field_label,
+    filled,
+    isolated,
+    isolated_data,
+    plural,
+    translate,
+)
 
 
 def _day(text: str) -> str:
@@ -188,7 +196,93 @@ def _file_reason(code: str, v: tuple[str, ...]) -> str | None:
         return translate("Errors", "Its encrypted file no longer holds the bytes taken in (their "
                                    "SHA-256 differs, or it does not decrypt): it was altered or "
                                    "damaged on disk.")
+    return _key_reason(code, v)
+
+
+def _key_reason(code: str, v: tuple[str, ...]) -> str | None:
+    """Passphrases, recovery codes and shares (crypto/keyslot, store/vault_keys,
+    services/recovery_shares), colleagues' names and the sync folder."""
+    def at(index: int) -> str:
+        return v[index] if index < len(v) else ""
+
+    sentences = {
+        "passphrase-empty": QT_TRANSLATE_NOOP("Errors", "An empty passphrase cannot protect a "
+                                                        "vault."),
+        "passphrase-not-text": QT_TRANSLATE_NOOP("Errors", "The passphrase holds characters "
+                                                           "that are not valid text: choose "
+                                                           "another."),
+        "passphrase-taken": QT_TRANSLATE_NOOP("Errors", "That passphrase already opens this "
+                                                        "vault: choose another."),
+        "passphrase-not-code": QT_TRANSLATE_NOOP("Errors", "Give the passphrase, not the "
+                                                           "recovery code, for this change."),
+        "duress-same": QT_TRANSLATE_NOOP("Errors", "The duress passphrase must differ from the "
+                                                   "passphrase."),
+        "not-recovery-code": QT_TRANSLATE_NOOP("Errors", "That is not a recovery code."),
+        "no-shares": QT_TRANSLATE_NOOP("Errors", "No shares were given."),
+        "shares-mistyped": QT_TRANSLATE_NOOP("Errors", "A share has a mistyped word: check "
+                                                       "each word against the paper."),
+        "shares-mixed": QT_TRANSLATE_NOOP("Errors", "The shares belong to different recovery "
+                                                    "codes."),
+        "shares-words": QT_TRANSLATE_NOOP("Errors", "A share has a word missing, too many words, "
+                                                    "or a word that is not in the list."),
+        "shares-incomplete": QT_TRANSLATE_NOOP("Errors", "A share is mistyped or incomplete."),
+        "shares-foreign": QT_TRANSLATE_NOOP("Errors", "These shares are not of an hrd-desk "
+                                                      "recovery code."),
+    }
+    if code in sentences:
+        return translate("Errors", sentences[code])
+    if code == "shares-too-few":
+        return filled(translate("Errors", "%1 different shares are needed and %2 were given."),
+                      at(0), at(1))
+    if code == "shares-split":
+        return filled(translate("Errors", "Choose how many shares are needed (at least 2) and "
+                                          "how many to make (at most %1)."), at(0))
+    if code == "wipe-after":
+        return filled(translate("Errors", "Choose 0 (off), or 3 to %1 failed unlocks."), at(0))
+    if code == "card-known":
+        return filled(translate("Errors", "This card is already your colleague “%1”."),
+                      isolated_data(visible(at(0))))
+    if code == "colleague-name-taken":
+        return filled(translate("Errors", "Another colleague is already called “%1”: choose "
+                                          "another name."), isolated_data(visible(at(0))))
+    if code == "not-a-folder":
+        return filled(translate("Errors", "“%1” is not a folder."), isolated_data(visible(at(0))))
     return None
+
+
+def damage_reason(exc: Exception) -> str:
+    """Why a vault cannot be opened, as the part of a sentence after "This vault cannot be
+    opened:" in the current language (the English words for a damage with no code)."""
+    code = exc.code if isinstance(exc, HrdDeskError) else ""
+    v = exc.values if isinstance(exc, HrdDeskError) else ()
+    fragments = {
+        "keyslot-damaged": QT_TRANSLATE_NOOP("Errors", "its key file (keyslot) is damaged or "
+                                                       "was altered"),
+        "keyslot-missing": QT_TRANSLATE_NOOP("Errors", "its key file (keyslot) is missing"),
+        "keyslot-other-vault": QT_TRANSLATE_NOOP("Errors", "its key file (keyslot) belongs to "
+                                                           "another vault"),
+        "keyslot-memory": QT_TRANSLATE_NOOP("Errors", "its key file asks for more memory than "
+                                                      "this computer has"),
+        "database-damaged": QT_TRANSLATE_NOOP("Errors", "its database file is damaged"),
+        "database-undecryptable": QT_TRANSLATE_NOOP("Errors", "its database file cannot be "
+                                                              "decrypted: it is damaged, or "
+                                                              "belongs to another key file"),
+        "identity-missing": QT_TRANSLATE_NOOP("Errors", "its identity keys are missing"),
+    }
+    if code in fragments:
+        return translate("Errors", fragments[code])
+    if code == "keyslot-unreadable":
+        return filled(translate("Errors", "its key file (keyslot) cannot be read (%1)"),
+                      v[0] if v else "")
+    if code == "database-missing":
+        return filled(translate("Errors", "its database file %1 is missing"),
+                      isolated_data(v[0] if v else ""))
+    if code == "vault-newer":
+        return filled(translate("Errors", "a newer hrd-desk made it (schema %1; this one knows "
+                                          "up to %2): update hrd-desk to open it"),
+                      v[0] if v else "", v[1] if len(v) > 1 else "")
+    text = exc.message if isinstance(exc, HrdDeskError) else type(exc).__name__
+    return text.removeprefix("damaged vault: ")
 
 
 def coded_reason(code: str, values: tuple[str, ...]) -> str | None:
@@ -236,3 +330,12 @@ def failure_sentence(exc: Exception) -> str:
     """failure_text as a dialog's sentence: from a capital."""
     text = failure_text(exc)
     return text[:1].upper() + text[1:]
+
+
+def failure_fragment(exc: Exception) -> str:
+    """failure_text as the end of a sentence ("Change failed: %1."): a worded sentence loses
+    its capital and its stop."""
+    text = failure_text(exc).removesuffix(".")
+    if len(text) > 1 and text[0].isupper() and text[1].islower():
+        text = text[0].lower() + text[1:]
+    return text

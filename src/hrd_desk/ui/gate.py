@@ -16,14 +16,10 @@ from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from ..errors import DamagedVault, HrdDeskError, NoVault, WrongPassphrase
 from ..services.desk import create_desk, find_vault, unlock_desk, vault_exists
+from .error_words import damage_reason, failure_sentence
 from .i18n import filled, isolated, translate
 from .tasks import BackgroundTasks
 from .vault_screens import CreateVaultScreen, UnlockScreen
-
-
-def damage_text(exc: Exception) -> str:
-    text = exc.message if isinstance(exc, HrdDeskError) else type(exc).__name__
-    return text.removeprefix("damaged vault: ")
 
 
 class VaultGate(QStackedWidget):
@@ -66,9 +62,9 @@ class VaultGate(QStackedWidget):
             try:
                 find_vault(self.vault_dir)
             except DamagedVault as exc:
-                self.unlock_screen.show_damage(damage_text(exc))
+                self.unlock_screen.show_damage(damage_reason(exc))
             except HrdDeskError as exc:
-                self.unlock_screen.show_error(exc.message)
+                self.unlock_screen.show_error(failure_sentence(exc))
         else:
             self.create_screen.reset()
             self.setCurrentWidget(self.create_screen)
@@ -102,18 +98,18 @@ class VaultGate(QStackedWidget):
         if isinstance(exc, WrongPassphrase):
             screen.show_wrong_passphrase()
         elif isinstance(exc, DamagedVault):
-            screen.show_damage(damage_text(exc))
+            screen.show_damage(damage_reason(exc))
         elif isinstance(exc, NoVault):
             self.show_start()
         elif isinstance(exc, HrdDeskError):
-            screen.show_error(exc.message)
+            screen.show_error(failure_sentence(exc))
         else:
             screen.show_error(filled(translate("Gate", "The vault could not be opened (%1). "
                                                        "Nothing was changed."), type(exc).__name__))
 
     def _create_failed(self, exc: Exception) -> None:
         if isinstance(exc, HrdDeskError):
-            self.create_screen.show_error(exc.message)
+            self.create_screen.show_error(failure_sentence(exc))
         else:
             self.create_screen.show_error(
                 filled(
@@ -124,4 +120,4 @@ class VaultGate(QStackedWidget):
     def show_open_failure(self, exc: Exception) -> None:
         """The keyslot opened but the database did not: damage, said plainly."""
         self.setCurrentWidget(self.unlock_screen)
-        self.unlock_screen.show_damage(damage_text(exc))
+        self.unlock_screen.show_damage(damage_reason(exc))

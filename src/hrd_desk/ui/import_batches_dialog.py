@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from ..errors import HrdDeskError
 from ..services.sheet_import import ImportBatch
 from .contracts import AppContext
+from .error_words import failure_sentence
 from .exchange.common import button
 from .i18n import isolated, plural, translate
 from .labels import kind_count, plain_label
@@ -67,7 +68,7 @@ class ImportBatchesDialog(QDialog):
         try:
             batches = self.ctx.reader.sheets.batches()
         except HrdDeskError as exc:
-            self.status.setText(exc.message)
+            self.status.setText(failure_sentence(exc))
             batches = []
         self.batches.clear()
         for batch in batches:
@@ -96,7 +97,7 @@ class ImportBatchesDialog(QDialog):
         self.reload()
 
     def _failed(self, exc: Exception) -> None:
-        self.status.setText(exc.message if isinstance(exc, HrdDeskError)
+        self.status.setText(failure_sentence(exc) if isinstance(exc, HrdDeskError)
                             else translate("ImportBatches", "Not done: %1").replace(
                                 "%1", exc.__class__.__name__))
 

@@ -22,6 +22,7 @@ from ..services import emergency, recovery_shares
 from ..services.colleagues import Rotation
 from ..services.desk import Desk
 from .audit_dialogs import AuditTrailDialog, RecordHistoryDialog
+from .error_words import failure_fragment, failure_sentence
 from .exchange.summaries import when_text
 from .i18n import QT_TRANSLATE_NOOP, filled, plural, translate
 from .key_dialogs import (
@@ -62,7 +63,7 @@ def _failure_text(exc: Exception, what: str) -> str:
             "KeyActions", "That passphrase did not open the vault. Nothing was changed."
         )
     if isinstance(exc, HrdDeskError):
-        return filled(translate("KeyActions", "%1 failed: %2."), what, exc.message)
+        return filled(translate("KeyActions", "%1 failed: %2."), what, failure_fragment(exc))
     return filled(translate("KeyActions", "%1 failed (%2)."), what, type(exc).__name__)
 
 
@@ -217,7 +218,7 @@ class KeyActions:
         try:
             status = emergency.key_status(self.directory)
         except HrdDeskError as exc:
-            window.prompter.error(translate("KeyActions", "Security"), exc.message)
+            window.prompter.error(translate("KeyActions", "Security"), failure_sentence(exc))
             return
         dialog = SecurityDialog(status, window)
         accepted = self._run_security(dialog)
@@ -608,7 +609,8 @@ class KeyActions:
         try:
             dialog = AuditTrailDialog(window.ctx.reader, window)
         except HrdDeskError as exc:
-            window.prompter.error(translate("KeyActions", "Audit trail"), exc.message)
+            window.prompter.error(translate("KeyActions", "Audit trail"),
+                                  failure_sentence(exc))
             return
         self._run(dialog)
 
@@ -619,6 +621,6 @@ class KeyActions:
         try:
             dialog = RecordHistoryDialog(window.ctx.reader, kind, record_id, window)
         except HrdDeskError as exc:
-            window.prompter.error(translate("KeyActions", "History"), exc.message)
+            window.prompter.error(translate("KeyActions", "History"), failure_sentence(exc))
             return
         self._run(dialog)

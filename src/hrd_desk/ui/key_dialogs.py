@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from ..errors import HrdDeskError
 from ..services.emergency import KeyStatus
 from ..services.recovery_shares import MAX_SHARES
+from .error_words import failure_sentence
 from .exchange.qr import qr_image, qr_pixmap
 from .i18n import QT_TRANSLATE_NOOP, filled, translate
 from .labels import plain_label
@@ -620,7 +621,8 @@ class CombineSharesDialog(QDialog):
         try:
             self.code = self._combine(self.entry.toPlainText().splitlines())
         except HrdDeskError as exc:
-            self.message.setText(exc.message[:1].upper() + exc.message[1:] + ".")
+            text = failure_sentence(exc)
+            self.message.setText(text if text.endswith(".") else f"{text}.")
             self.message.show()
             return
         self.entry.setPlainText("")

@@ -49,6 +49,7 @@ from .drafts import (
     find_draft_holders,
     reopen_drafts,
 )
+from .error_words import failure_fragment, failure_sentence
 from .gate import VaultGate
 from .i18n import QT_TRANSLATE_NOOP, apply_language, filled, plural, translate
 from .key_actions import KeyActions
@@ -524,7 +525,8 @@ class MainWindow(QMainWindow):
                                                "changed.")
             elif isinstance(exc, HrdDeskError):
                 text = filled(translate("MainWindow", "The passphrase was not changed: %1. "
-                                                      "Nothing was changed."), exc.message)
+                                                      "Nothing was changed."),
+                              failure_fragment(exc))
             else:
                 text = filled(translate("MainWindow", "The passphrase could not be changed (%1). "
                                                       "Nothing was changed."), type(exc).__name__)
@@ -579,7 +581,7 @@ class MainWindow(QMainWindow):
                 text = translate("MainWindow", "That passphrase did not open the vault, so "
                                                "nothing was checked.")
             elif isinstance(exc, HrdDeskError):
-                text = exc.message
+                text = failure_sentence(exc)
             else:
                 text = filled(translate("MainWindow", "The check could not run (%1)."),
                               type(exc).__name__)

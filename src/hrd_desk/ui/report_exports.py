@@ -11,6 +11,7 @@ from pathlib import Path
 from ..errors import HrdDeskError
 from ..services.csv_files import check_out_path
 from .contracts import Prompter
+from .error_words import failure_fragment
 from .i18n import translate
 
 
@@ -32,9 +33,8 @@ def save_report(prompter: Prompter, title: str, warning: str, suggested_name: st
     try:
         write(check_out_path(Path(chosen), suffix))
     except (HrdDeskError, OSError) as exc:
-        message = exc.message if isinstance(exc, HrdDeskError) else (exc.strerror or "")
         prompter.error(title, translate("Reports", "Nothing was written: %1").replace(
-            "%1", message))
+            "%1", failure_fragment(exc)))
         return False
     prompter.info(title, translate("Reports", "Saved. The file is not encrypted."))
     return True

@@ -49,6 +49,7 @@ from ..services.sheet_import import (
 )
 from ..services.sheet_mapping import IGNORE, ColumnMapping
 from .contracts import AppContext, Prompter
+from .error_words import failure_sentence
 from .exchange.common import LongJob, ProgressBox, button, progress_bar, set_warning, warning_label
 from .i18n import QT_TRANSLATE_NOOP, filled, isolated_data, plural, translate
 from .labels import heading, kind_count, plain_label
@@ -308,7 +309,7 @@ class SheetImportDialog(QDialog):
             if isinstance(exc, SheetRefused):
                 self._show_refused(exc.result)
             elif isinstance(exc, HrdDeskError):
-                self._say_failure(exc.message)
+                self._say_failure(failure_sentence(exc))
             else:
                 self._say_failure(translate("SheetImport", "The import stopped: %1").replace(
                     "%1", exc.__class__.__name__))

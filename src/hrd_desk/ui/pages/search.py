@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QCheckBox
 from ...errors import HrdDeskError, InvalidValue, StorageFailure
 from ...model.records import KINDS
 from ...services.search_snippets import match_snippet
-from ..error_words import reason_text
+from ..error_words import failure_sentence, reason_text
 from ..i18n import QT_TRANSLATE_NOOP, kind_label, plural, translate
 from ..record_model import Column
 from .list_page import ListPage
@@ -169,7 +169,7 @@ class SearchPage(ListPage):
             self.empty_text = reason_text(exc)
             return HitSource([])
         except HrdDeskError as exc:
-            self.empty_text = exc.message
+            self.empty_text = failure_sentence(exc)
             return HitSource([])
         wording = NOTHING if self.include_sensitive.isChecked() else NOTHING_PLAIN
         self.empty_text = translate("Page", wording).replace("%1", self._text)

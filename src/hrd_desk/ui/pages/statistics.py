@@ -33,7 +33,7 @@ from ...services.colleagues import UNNAMED_OFFICE
 from ...services.statistics import KEYS, Statistics, StatsQuery, parse_day
 from ..charts import Bar, BarChart, cap_bars
 from ..contracts import AppContext
-from ..error_words import reason_text
+from ..error_words import failure_sentence, reason_text
 from ..flow_layout import FlowLayout
 from ..i18n import number_text, translate, vocab_text
 from ..labels import heading, plain_label
@@ -167,7 +167,7 @@ class StatisticsPage(QWidget):
             self.message.setText(reason_text(exc))
             return
         except HrdDeskError as exc:
-            self.message.setText(exc.message)
+            self.message.setText(failure_sentence(exc))
             return
         self.message.setText("")
         self.stats = self.ctx.reader.reports.statistics(query)
