@@ -166,7 +166,7 @@ def test_the_wizard_splits_a_bundle_into_parts_that_import_from_any_part(
         prompter.files.append(str(parts[1]))
         click(qtbot, flow.choose_button)
         [error] = [c for c in prompter.calls if c[0] == "error"]
-        assert f"part {len(parts)} of {len(parts)} is missing" in str(error)
+        assert f"missing: part {len(parts)} of {len(parts)}" in str(error)
         assert not flow.preview_box.isVisibleTo(flow)
         aside.rename(last)
         prompter.files.append(str(parts[1]))
