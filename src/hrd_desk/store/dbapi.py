@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -26,6 +27,7 @@ PAGE_CACHE_KIB = 128 * 1024
 # Ids per statement when many records are read at once (SQLite allows 32,766 parameters).
 IDS_PER_QUERY = 500
 BUSY_TIMEOUT_S = 30.0
+CLOSE_RETRY_S = 1.0  # a close retries a scrub another connection's read or write kept back
 
 # The WAL is copied into the database file (a checkpoint, with its fsync) at the first commit
 # that leaves it holding at least this many pages (SQLite's default), when the writer is idle
@@ -71,11 +73,17 @@ class Connection(sqlcipher3.Connection):  # type: ignore[misc]  # sqlcipher3 has
         """Close, overwriting the WAL first (`scrub_wal`, without waiting): the last connection's
         close would otherwise have SQLite fold the WAL in and delete it, its frames left in free
         blocks under the vault key of that day (readable again with an old keyslot after a
-        rekey). Skipped while another connection reads or writes; the last one to close does it."""
-        if self.keyed:
+        rekey). While another connection reads or writes it is tried again for up to
+        CLOSE_RETRY_S, then skipped: the last connection to close finds none and does it."""
+        if self.keyed and not self.in_transaction:
             self.keyed = False
             with contextlib.suppress(DatabaseError, OSError):
-                if scrub_wal(self, wait=False):
+                end = time.monotonic() + CLOSE_RETRY_S
+                done = scrub_wal(self, wait=False)
+                while not done and time.monotonic() < end:
+                    time.sleep(0.05)  # two connections closing at once: each sees the other
+                    done = scrub_wal(self, wait=False)
+                if done:
                     _note_wiped(self, True)
         super().close()
 
