@@ -247,6 +247,9 @@ class Display:
     deleted: bool
     conflict_fields: frozenset[str]
     delete_conflict: bool
+    # the fields whose values may differ from the display this one was computed from
+    # (display_after's: the version's fields when it dominates every held one); None: any
+    changed: frozenset[str] | None = field(default=None, compare=False)
 
     @property
     def conflict(self) -> bool:
@@ -296,4 +299,5 @@ def display_after(shown: Display, history: Sequence[Version], version: Version) 
         deleted=version.deleted,
         conflict_fields=shown.conflict_fields - version.fields.keys(),
         delete_conflict=False,
+        changed=frozenset(version.fields),
     )

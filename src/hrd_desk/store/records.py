@@ -492,7 +492,7 @@ class RecordStore:
             conflict=shown.conflict, origin=first_origin, now=now_iso(),
             created=origin_created(history, self.vault_id),
             index_later=self._index_later if self.conn.unit_depth else None,
-            new_rowid=new_rowid, reindex=reindex, before=before,
+            new_rowid=new_rowid, reindex=reindex, before=before, changed=shown.changed,
         )
         self._index_bytes += sum(len(v) for v in shown.fields.values() if isinstance(v, str))
         if len(self._index_later) >= INDEX_BATCH or self._index_bytes >= INDEX_BATCH_BYTES:
