@@ -151,28 +151,37 @@ class RefusedSuccessor(RejectedInput):
 
 
 class BundleRejected(RejectedInput):
-    """A bundle that was refused. `category` is one of IMPORT_CATEGORIES (docs/bundle-format.md)."""
+    """A bundle that was refused. `category` is one of IMPORT_CATEGORIES (docs/bundle-format.md).
 
-    def __init__(self, category: str, message: str) -> None:
+    `message` is the English detail after the category; `code` and `values`, where the raiser
+    gives them, are the same detail for the GUI to word (ui/exchange/refusal_words.py)."""
+
+    def __init__(self, category: str, message: str, *, code: str = "",
+                 values: tuple[str, ...] = ()) -> None:
         if category not in IMPORT_CATEGORIES:
             raise ValueError(f"unknown bundle rejection category {category!r}")
-        super().__init__(f"bundle rejected ({category}): {message}")
+        super().__init__(f"bundle rejected ({category}): {message}", code=code, values=values)
         self.category = category
+        self.detail = message
 
 
 class BundlePartsMissing(BundleRejected):
     """A bundle split into parts (services/bundle_parts.py) with parts not (yet) there: nothing
     is read until all are. `missing` holds their numbers (from 1), `count` how many there are."""
 
-    def __init__(self, count: int, missing: list[int], notes: list[str]) -> None:
+    def __init__(self, count: int, missing: list[int],
+                 notes: tuple[tuple[str, str], ...] = ()) -> None:
         numbers = ", ".join(str(i) for i in missing)
-        detail = "; ".join(notes)
+        words = {"damaged": "is there but damaged or cut short",
+                 "other bundle": "is there but belongs to another bundle"}
+        detail = "; ".join(f"{name} {words[state]}" for name, state in notes)
         super().__init__("incomplete", f"part{'s' if len(missing) > 1 else ''} {numbers} of "
                          f"{count} {'are' if len(missing) > 1 else 'is'} missing: put every "
                          f"part in the same folder and import again"
                          + (f" ({detail})" if detail else ""))
         self.count = count
         self.missing = tuple(missing)
+        self.notes = notes  # (a missing part's file name, "damaged" | "other bundle")
 
 
 BUNDLE_CATEGORIES = frozenset(

@@ -7,10 +7,12 @@ from pathlib import Path
 
 import segno
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from exchange_support import introduce, new_office
 from hrd_desk.services import colleagues
+from hrd_desk.ui import i18n
 from hrd_desk.ui.column_font import advance_spread
 from hrd_desk.ui.exchange.colleagues_panel import OFFICE, PARTNER, UNVERIFIED, VERIFIED
 from hrd_desk.ui.exchange.qr import QUIET_ZONE
@@ -164,6 +166,39 @@ def test_a_damaged_card_is_refused_with_one_message_and_adds_nothing(
     errors = [c for c in prompter.calls if c[0] == "error"]
     assert len(errors) == 1 and errors[0][1] == "Card refused"
     assert not panel.add_box.isVisibleTo(panel)
+    with peek(desk) as session:
+        assert colleagues.list_colleagues(session) == []
+
+
+def test_card_refusals_are_worded_in_the_language(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], prompter: ScriptedPrompter,
+    tmp_path: Path, qapp: QApplication,
+) -> None:
+    """The card service's English ("the card is malformed…", "this is this vault's own identity
+    card") stayed after a French title."""
+    desk, partner = new_office(tmp_path, "Desk"), new_office(tmp_path, "Kampala")
+    damaged = tmp_path / "damaged.card"
+    data = bytearray(partner.card.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    damaged.write_bytes(bytes(data))
+    window = open_window_on(qtbot, make_window, desk)
+    panel = exchange_page(window).colleagues
+    try:
+        i18n.apply_language(qapp, "fr")
+        for chosen, words in ((damaged, "n’est pas une carte d’identité valide"),
+                              (desk.card, "C’est la carte d’identité de ce coffre"),
+                              (tmp_path, "pas un fichier ordinaire")):
+            prompter.files.append(str(chosen))
+            click(qtbot, panel.add_button)
+            if chosen == desk.card:  # its own card reads well: refused when it is added
+                click(qtbot, panel.confirm_add_button)
+                settle(qtbot, window)
+            _kind, _title, text = [c for c in prompter.calls if c[0] == "error"][-1][:3]
+            assert words in text, text
+            english = ("malformed", "verify", "regular file", "own identity")
+            assert not any(w in text for w in english), text
+    finally:
+        i18n.apply_language(qapp, "en")
     with peek(desk) as session:
         assert colleagues.list_colleagues(session) == []
 

@@ -79,7 +79,7 @@ def write_ack_file(me: Identity, to: PublicIdentity, bundles: Sequence[bytes],
 
 
 def _payload(message: str) -> BundleRejected:
-    return BundleRejected("payload failure", message)
+    return BundleRejected("payload failure", message, code="contents-malformed")
 
 
 def _public(value: Any) -> PublicIdentity:
@@ -108,7 +108,7 @@ def _open(data: bytes, mine: Sequence[Identity]) -> tuple[bytes, Identity]:
             return nacl.public.SealedBox(me.box_private).decrypt(data), me
         except (nacl.exceptions.CryptoError, ValueError):
             continue
-    raise BundleRejected("no match", "not addressed to this vault")
+    raise BundleRejected("no match", "not addressed to this vault", code="not-for-this-vault")
 
 
 def read_ack_file(data: bytes, me: Identity | Sequence[Identity],
@@ -117,7 +117,7 @@ def read_ack_file(data: bytes, me: Identity | Sequence[Identity],
     this vault's identity, then former ones still in their grace period (an identity rotation,
     as for bundles): the one that opens it is the recipient the statement must name."""
     if len(data) != ACK_FILE_BYTES:
-        raise BundleRejected("header failure", "not an acknowledgement file")
+        raise BundleRejected("header failure", "not an acknowledgement file", code="not-acks")
     plain, me = _open(data, (me,) if isinstance(me, Identity) else me)
     length = int.from_bytes(plain[:4], "big")
     end = 4 + length + _SIGNATURE_BYTES
@@ -133,19 +133,21 @@ def read_ack_file(data: bytes, me: Identity | Sequence[Identity],
     if not isinstance(fields, dict) or set(fields) != _KEYS or fields["t"] != "acks":
         raise _payload("unexpected statement layout")
     if fields["format"] != ACK_FORMAT:
-        raise BundleRejected("header failure", "unknown acknowledgement format")
+        raise BundleRejected("header failure", "unknown acknowledgement format",
+                             code="newer-acks")
     sender, recipient = _public(fields["sender"]), _public(fields["recipient"])
     status = sender_status(sender)
     if status is SenderStatus.UNKNOWN:
-        raise BundleRejected("unknown sender", "the sender is not a colleague")
+        raise BundleRejected("unknown sender", "the sender is not a colleague",
+                             code="sender-unknown")
     if status is SenderStatus.REVOKED:
-        raise BundleRejected("revoked sender", "the sender was revoked")
+        raise BundleRejected("revoked sender", "the sender was revoked", code="sender-revoked")
     if not sender.verify(ACK_DOMAIN, statement, signature):
         raise BundleRejected("signature failure", "the acknowledgements' signature does not "
-                             "verify")
+                             "verify", code="signature-fails")
     if not (hmac.compare_digest(recipient.verify_key, me.public.verify_key)
             and hmac.compare_digest(recipient.box_key, me.public.box_key)):
-        raise BundleRejected("not addressed", "signed for another vault")
+        raise BundleRejected("not addressed", "signed for another vault", code="forwarded")
     created = fields["created_at"]
     if not isinstance(created, int) or isinstance(created, bool) or not (
             0 <= created <= MAX_SAFE_INT):
@@ -154,6 +156,6 @@ def read_ack_file(data: bytes, me: Identity | Sequence[Identity],
     if not isinstance(bundles, list) or not bundles:
         raise _payload("no acknowledgements")
     if len(bundles) > MAX_ACKS:
-        raise BundleRejected("over cap", "too many acknowledgements")
+        raise BundleRejected("over cap", "too many acknowledgements", code="limits-exceeded")
     return AckFile(_hex_id(fields["ack_id"], ACK_ID_BYTES), sender, created,
                    tuple(_hex_id(b, BUNDLE_ID_BYTES) for b in bundles))

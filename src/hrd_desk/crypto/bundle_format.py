@@ -113,7 +113,7 @@ class BundleIncomplete(BundleRejected):
     """
 
     def __init__(self, message: str, *, size: int, at_boundary: bool) -> None:
-        super().__init__("incomplete", message)
+        super().__init__("incomplete", message, code="ends-early")
         self.size = size
         self.at_boundary = at_boundary
 

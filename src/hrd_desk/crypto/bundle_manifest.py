@@ -115,7 +115,8 @@ def json_depth(data: bytes) -> int:
 
 
 def _bad(message: str) -> BundleRejected:
-    return BundleRejected("header failure", f"the manifest is malformed: {message}")
+    return BundleRejected("header failure", f"the manifest is malformed: {message}",
+                          code="manifest-malformed")
 
 
 def _int(value: Any, name: str, low: int) -> int:
@@ -136,7 +137,8 @@ def _counts(value: Any) -> dict[str, int]:
     if not isinstance(value, dict):
         raise _bad("counts is not an object")
     if len(value) > MAX_COUNT_KEYS:
-        raise BundleRejected("over cap", f"the manifest declares more than {MAX_COUNT_KEYS} counts")
+        raise BundleRejected("over cap", f"the manifest declares more than {MAX_COUNT_KEYS} "
+                             "counts", code="limits-exceeded")
     counts: dict[str, int] = {}
     for key, item in value.items():
         if not COUNT_KEY.fullmatch(key):
@@ -144,8 +146,8 @@ def _counts(value: Any) -> dict[str, int]:
         number = _int(item, "a count", 0)
         if number > MAX_COUNT_VALUE:
             raise BundleRejected(
-                "over cap", f"the manifest declares more than {MAX_COUNT_VALUE} {key}"
-            )
+                "over cap", f"the manifest declares more than {MAX_COUNT_VALUE} {key}",
+                code="limits-exceeded")
         counts[key] = number
     return counts
 
@@ -153,7 +155,8 @@ def _counts(value: Any) -> dict[str, int]:
 def parse_manifest(data: bytes) -> Manifest:
     """Parse manifest bytes (already length-capped) or raise "over cap" / "header failure"."""
     if json_depth(data) > MAX_JSON_DEPTH:
-        raise BundleRejected("over cap", f"the manifest nests deeper than {MAX_JSON_DEPTH} levels")
+        raise BundleRejected("over cap", f"the manifest nests deeper than {MAX_JSON_DEPTH} "
+                             "levels", code="limits-exceeded")
     try:
         value = decode(data)
     except CanonicalError as exc:
@@ -173,8 +176,8 @@ def parse_manifest(data: bytes) -> Manifest:
         raise _bad("the recipient list is empty or not a list")
     if len(listed) > MAX_RECIPIENTS:
         raise BundleRejected(
-            "over cap", f"the manifest lists more than {MAX_RECIPIENTS} recipients"
-        )
+            "over cap", f"the manifest lists more than {MAX_RECIPIENTS} recipients",
+            code="limits-exceeded")
     recipients = tuple(_identity(item, "a recipient") for item in listed)
     if len(set(recipients)) != len(recipients):
         raise _bad("a recipient is listed twice")

@@ -59,7 +59,7 @@ class BundleInfo:
 
 
 def _payload(message: str) -> BundleRejected:
-    return BundleRejected("payload failure", message)
+    return BundleRejected("payload failure", message, code="contents-malformed")
 
 
 def later_format_text(version: int) -> str:
@@ -152,8 +152,10 @@ class BundleReader:
             raise BundleIncomplete("the file is empty", size=0, at_boundary=True)
         if preamble[0] not in fmt.READABLE_VERSIONS:
             if fmt.names_later_format(preamble):
-                raise BundleRejected("newer format", later_format_text(preamble[0]))
-            raise BundleRejected("header failure", "not a bundle of a version this app reads")
+                raise BundleRejected("newer format", later_format_text(preamble[0]),
+                                     code="newer-format", values=(str(preamble[0]),))
+            raise BundleRejected("header failure", "not a bundle of a version this app reads",
+                                 code="not-a-bundle")
         self._version = preamble[0]  # bound by the header MAC and, through it, the signatures
         self._hasher = ContentHasher(self._version)
         self._per_chunk = self._version < 3
@@ -162,12 +164,12 @@ class BundleReader:
         count = int.from_bytes(preamble[1:], "big")
         if count > fmt.MAX_STANZAS:
             raise BundleRejected(
-                "over cap", f"{count} recipient stanzas (at most {fmt.MAX_STANZAS})"
-            )
+                "over cap", f"{count} recipient stanzas (at most {fmt.MAX_STANZAS})",
+                code="limits-exceeded")
         if count not in fmt.STANZA_BUCKETS:
             raise BundleRejected(
-                "header failure", f"{count} recipient stanzas is not a valid count"
-            )
+                "header failure", f"{count} recipient stanzas is not a valid count",
+                code="header-malformed")
         header = preamble + self._read(fmt.header_bytes(count) - fmt.PREAMBLE_BYTES)
         if len(header) < fmt.header_bytes(count):
             raise self._incomplete("the file ends inside the header", at_boundary=False)
@@ -177,7 +179,8 @@ class BundleReader:
         mac_key, stream_key = fmt.derive_keys(file_key)
         body_end = len(header) - fmt.MAC_BYTES
         if not fmt.mac_matches(mac_key, header[:body_end], header[body_end:]):
-            raise BundleRejected("mac failure", "the header was altered or damaged")
+            raise BundleRejected("mac failure", "the header was altered or damaged",
+                                 code="header-altered")
         sodium.crypto_secretstream_xchacha20poly1305_init_pull(
             self._state, header[stanzas_end:body_end], stream_key
         )
@@ -185,9 +188,11 @@ class BundleReader:
         frame = self._take(fmt.FRAME_HEADER_BYTES)
         length = int.from_bytes(frame, "big")
         if length > fmt.MAX_MANIFEST_BYTES:
-            raise BundleRejected("over cap", f"the manifest is over {fmt.MAX_MANIFEST_BYTES} bytes")
+            raise BundleRejected("over cap", f"the manifest is over {fmt.MAX_MANIFEST_BYTES} "
+                                 "bytes", code="limits-exceeded")
         if length < fmt.MIN_MANIFEST_BYTES:
-            raise BundleRejected("header failure", "the manifest is empty")
+            raise BundleRejected("header failure", "the manifest is empty",
+                                 code="header-malformed")
         manifest_bytes = self._take(length)
         signature = self._take(fmt.SIGNATURE_BYTES)
         for covered in (frame, manifest_bytes, signature):
@@ -197,28 +202,33 @@ class BundleReader:
 
         status = self._sender_status(sender)
         if status is SenderStatus.REVOKED:
-            raise BundleRejected("revoked sender", "the sender is a revoked colleague")
+            raise BundleRejected("revoked sender", "the sender is a revoked colleague",
+                                 code="sender-revoked")
         if status is not SenderStatus.KNOWN:
             raise BundleRejected(
                 "unknown sender",
                 f"the sender is not a colleague of this vault (fingerprint "
                 f"{sender.fingerprint_text()}); add and verify their card first",
+                code="sender-unknown-fingerprint", values=(sender.fingerprint_text(),),
             )
         if not sender.verify(fmt.DOMAIN_MANIFEST, manifest_bytes, signature):
-            raise BundleRejected("signature failure", "the manifest's signature does not verify")
+            raise BundleRejected("signature failure", "the manifest's signature does not verify",
+                                 code="signature-fails")
         if self._me.public not in manifest.recipients:
             raise BundleRejected(
                 "not addressed",
                 "the sender did not address this bundle to this vault: a recipient "
-                "re-encrypted or forwarded it",
+                "re-encrypted or forwarded it", code="forwarded",
             )
         if not hmac.compare_digest(fmt.header_hash(header), manifest.header_hash):
             raise BundleRejected(
                 "signature failure",
                 "the header is not the one the sender signed: someone re-encrypted the bundle",
+                code="re-encrypted",
             )
         if fmt.bucket_for(len(manifest.recipients)) != count:
-            raise BundleRejected("header failure", "the stanza count does not fit the recipients")
+            raise BundleRejected("header failure", "the stanza count does not fit the "
+                                 "recipients", code="header-malformed")
 
         self._manifest = manifest
         self._manifest_digest = fmt.manifest_hash(manifest_bytes)
@@ -231,7 +241,8 @@ class BundleReader:
             counts=dict(manifest.counts),
         )
         if self._already_imported(sender, manifest.bundle_id):
-            raise BundleRejected("replay", "this bundle was already imported")
+            raise BundleRejected("replay", "this bundle was already imported",
+                                 code="already-imported")
         self._stage = "open"
         return self.info
 
@@ -248,7 +259,8 @@ class BundleReader:
                 if len(file_key) == fmt.FILE_KEY_BYTES:
                     self._me = me
                     return bytes(file_key)
-        raise BundleRejected("no match", "no recipient stanza opens with this vault's key")
+        raise BundleRejected("no match", "no recipient stanza opens with this vault's key",
+                             code="not-for-this-vault")
 
     def _check_size_up_front(self) -> None:
         if self._max_size is None:
@@ -262,7 +274,8 @@ class BundleReader:
         except (OSError, ValueError, AttributeError):
             return
         if end - here > self._max_size:
-            raise BundleRejected("over cap", f"the file is over {self._max_size} bytes")
+            raise BundleRejected("over cap", f"the file is over {self._max_size} bytes",
+                                 code="file-over", values=(str(self._max_size),))
 
     # -- streaming ------------------------------------------------------------------------------
 
@@ -275,11 +288,12 @@ class BundleReader:
                 if length == fmt.END_OF_MESSAGES:
                     break
                 if self._messages >= fmt.MAX_MESSAGES:
-                    raise BundleRejected("over cap", f"more than {fmt.MAX_MESSAGES} messages")
+                    raise BundleRejected("over cap", f"more than {fmt.MAX_MESSAGES} messages",
+                                         code="limits-exceeded")
                 if length > fmt.MAX_MESSAGE_BYTES:
                     raise BundleRejected(
-                        "over cap", f"a message is over {fmt.MAX_MESSAGE_BYTES} bytes"
-                    )
+                        "over cap", f"a message is over {fmt.MAX_MESSAGE_BYTES} bytes",
+                        code="limits-exceeded")
                 self._messages += 1
                 if bulk_pieces:
                     yield self._message_pieces(length)
@@ -331,8 +345,8 @@ class BundleReader:
                                         self._hasher.digest(self._plain_len))
         if not self._manifest.sender.verify(fmt.domain_final(self._version), statement, plain):
             raise BundleRejected(
-                "signature failure", "the sender's final signature does not cover this content"
-            )
+                "signature failure", "the sender's final signature does not cover this content",
+                code="signature-fails")
         if self._read(1):
             raise _payload("bytes follow the final chunk")
         self._stage = "done"
@@ -471,7 +485,8 @@ class BundleReader:
     def _count_read(self, size: int) -> None:
         self._consumed += size
         if self._max_size is not None and self._consumed > self._max_size:
-            raise BundleRejected("over cap", f"the file is over {self._max_size} bytes")
+            raise BundleRejected("over cap", f"the file is over {self._max_size} bytes",
+                                 code="file-over", values=(str(self._max_size),))
 
     def _incomplete(self, message: str, *, at_boundary: bool) -> BundleIncomplete:
         return BundleIncomplete(message, size=self._consumed, at_boundary=at_boundary)

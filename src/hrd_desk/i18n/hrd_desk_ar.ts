@@ -536,6 +536,192 @@
         </message>
     </context>
     <context>
+        <name>BundleRefusal</name>
+        <message>
+            <source>%1 is too short to be a bundle part: it may have been cut short</source>
+            <translation>%1 أقصر من أن يكون جزءًا من حزمة: ربما قُطع</translation>
+        </message>
+        <message>
+            <source>%1 is not a whole bundle part: its end is not valid (cut short, damaged or altered)</source>
+            <translation>%1 ليس جزءًا كاملًا من حزمة: نهايته غير صالحة (مقطوعة أو تالفة أو معدّلة)</translation>
+        </message>
+        <message>
+            <source>%1 claims %2 parts, more than the %3 a bundle may have</source>
+            <translation>%1 يدّعي %2 أجزاء، أكثر من %3 المسموح بها للحزمة</translation>
+        </message>
+        <message>
+            <source>%1 claims a bundle larger than any may be</source>
+            <translation>%1 يدّعي حزمة أكبر مما يمكن لأي حزمة أن تكون</translation>
+        </message>
+        <message>
+            <source>%1 holds %2 where part %3 of %4 holds %5: cut short or altered</source>
+            <translation>%1 يحوي %2 حيث يحوي الجزء %3 من %4 مقدار %5: مقطوع أو معدّل</translation>
+        </message>
+        <message>
+            <source>the folder %1 holds more than %2 files named as bundle parts</source>
+            <translation>المجلد %1 يحوي أكثر من %2 ملفًا مسمّاة كأجزاء حزمة</translation>
+        </message>
+        <message>
+            <source>%1 and %2 disagree about the bundle they belong to: altered</source>
+            <translation>%1 و%2 يختلفان حول الحزمة التي ينتميان إليها: معدّلان</translation>
+        </message>
+        <message>
+            <source>%1 changed while it was read</source>
+            <translation>تغيّر %1 أثناء قراءته</translation>
+        </message>
+        <message>
+            <source>%1 ended early while it was read</source>
+            <translation>انتهى %1 مبكرًا أثناء قراءته</translation>
+        </message>
+        <message>
+            <source>the file is larger than any bundle may be</source>
+            <translation>الملف أكبر مما يمكن لأي حزمة أن تكون</translation>
+        </message>
+        <message>
+            <source>the file is larger than %1</source>
+            <translation>الملف أكبر من %1</translation>
+        </message>
+        <message>
+            <source>the file ends before its last part</source>
+            <translation>ينتهي الملف قبل جزئه الأخير</translation>
+        </message>
+        <message>
+            <source>this is not a bundle of a version this app reads</source>
+            <translation>ليست هذه حزمة من إصدار يقرؤه هذا التطبيق</translation>
+        </message>
+        <message>
+            <source>bundle format %1, newer than this hrd-desk reads</source>
+            <translation>صيغة الحزمة %1، أحدث مما يقرؤه هذا الإصدار من hrd-desk</translation>
+        </message>
+        <message>
+            <source>its records are of schema %1; this hrd-desk knows up to %2</source>
+            <translation>سجلاتها من المخطط %1؛ يعرف هذا الإصدار من hrd-desk حتى %2</translation>
+        </message>
+        <message>
+            <source>its header was altered or damaged</source>
+            <translation>رأسها معدّل أو تالف</translation>
+        </message>
+        <message>
+            <source>its header is malformed</source>
+            <translation>رأسها غير سليم البنية</translation>
+        </message>
+        <message>
+            <source>its signed list of contents is malformed</source>
+            <translation>قائمة محتوياتها الموقّعة غير سليمة البنية</translation>
+        </message>
+        <message>
+            <source>it goes past one of the limits every bundle keeps to</source>
+            <translation>تتجاوز أحد الحدود التي تلتزم بها كل حزمة</translation>
+        </message>
+        <message>
+            <source>its contents do not follow the format</source>
+            <translation>محتواها لا يتبع الصيغة</translation>
+        </message>
+        <message>
+            <source>none of its recipients is this vault</source>
+            <translation>لا أحد من مستلميها هو هذه الخزنة</translation>
+        </message>
+        <message>
+            <source>the sender did not address it to this vault: someone re-encrypted or forwarded it</source>
+            <translation>لم يوجّهها المرسل إلى هذه الخزنة: أعاد أحدهم تشفيرها أو حوّلها</translation>
+        </message>
+        <message>
+            <source>its header is not the one the sender signed: someone re-encrypted it</source>
+            <translation>رأسها ليس الذي وقّعه المرسل: أعاد أحدهم تشفيرها</translation>
+        </message>
+        <message>
+            <source>this is not an acknowledgement file</source>
+            <translation>ليس هذا ملف إشعارات استلام</translation>
+        </message>
+        <message>
+            <source>acknowledgements in a format this hrd-desk does not know</source>
+            <translation>إشعارات استلام بصيغة لا يعرفها هذا الإصدار من hrd-desk</translation>
+        </message>
+        <message>
+            <source>the sender is not one of your colleagues</source>
+            <translation>المرسل ليس من زملائك</translation>
+        </message>
+        <message>
+            <source>the sender's fingerprint: %1</source>
+            <translation>بصمة المرسل: %1</translation>
+        </message>
+        <message>
+            <source>the sender is a revoked colleague</source>
+            <translation>المرسل زميل أُلغي</translation>
+        </message>
+        <message>
+            <source>the sender's signature does not verify</source>
+            <translation>توقيع المرسل لا يتحقق</translation>
+        </message>
+        <message>
+            <source>a colleague's new identity card in it is not signed as it must be</source>
+            <translation>بطاقة الهوية الجديدة لأحد الزملاء فيها غير موقّعة كما يجب</translation>
+        </message>
+        <message>
+            <source>it was imported before</source>
+            <translation>استُوردت من قبل</translation>
+        </message>
+        <message>
+            <source>a record in it is malformed</source>
+            <translation>أحد السجلات فيها غير سليم البنية</translation>
+        </message>
+        <message>
+            <source>the description of an evidence file in it is malformed</source>
+            <translation>وصف أحد ملفات الأدلة فيها غير سليم البنية</translation>
+        </message>
+        <message>
+            <source>it holds more than %1 evidence files</source>
+            <translation>تحوي أكثر من %1 ملف أدلة</translation>
+        </message>
+        <message>
+            <source>an evidence file in it is larger than %1</source>
+            <translation>أحد ملفات الأدلة فيها أكبر من %1</translation>
+        </message>
+        <message>
+            <source>an evidence file in it reuses the id of another one held here</source>
+            <translation>أحد ملفات الأدلة فيها يعيد استخدام معرّف ملف آخر موجود هنا</translation>
+        </message>
+        <message>
+            <source>an evidence file in it holds more data than it declares</source>
+            <translation>أحد ملفات الأدلة فيها يحوي بيانات أكثر مما يعلن</translation>
+        </message>
+        <message>
+            <source>an evidence file in it ends before its declared size</source>
+            <translation>أحد ملفات الأدلة فيها ينتهي قبل حجمه المعلن</translation>
+        </message>
+        <message>
+            <source>an evidence file in it does not match its SHA-256: altered or damaged</source>
+            <translation>أحد ملفات الأدلة فيها لا يطابق SHA-256 الخاص به: معدّل أو تالف</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+        <message>
+            <source>%1 is there but belongs to another bundle</source>
+            <translation>%1 موجود لكنه ينتمي إلى حزمة أخرى</translation>
+        </message>
+        <message>
+            <source>%1 is there but damaged or cut short</source>
+            <translation>%1 موجود لكنه تالف أو مقطوع</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>؛ </translation>
+        </message>
+        <message numerus="yes">
+            <source>missing: part(s) %1 of %2</source>
+            <translation>
+                <numerusform>مفقود: الجزء %1 من %2</numerusform>
+                <numerusform>مفقود: الجزء %1 من %2</numerusform>
+                <numerusform>مفقودة: الجزآن %1 من %2</numerusform>
+                <numerusform>مفقودة: الأجزاء %1 من %2</numerusform>
+                <numerusform>مفقودة: الأجزاء %1 من %2</numerusform>
+                <numerusform>مفقودة: الأجزاء %1 من %2</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CheckIn</name>
         <message>
             <source>Check-in with %1</source>
@@ -3680,6 +3866,42 @@ The record then shows that version's values for the fields that differ. The othe
             <translation>ملفه المشفّر مفقود من مجلد الخزنة.</translation>
         </message>
         <message>
+            <source>The folder “%1” holds no bundle parts (files named NAME.part1of3 and so on).</source>
+            <translation>المجلد «%1» لا يحوي أجزاء حزم (ملفات مسمّاة NAME.part1of3 وهكذا).</translation>
+        </message>
+        <message>
+            <source>The folder “%1” holds parts of %2 different bundles: choose one part of the bundle to import.</source>
+            <translation>المجلد «%1» يحوي أجزاء من %2 حزم مختلفة: اختر جزءًا واحدًا من الحزمة المراد استيرادها.</translation>
+        </message>
+        <message>
+            <source>“%1” and “%2” are both part %3 of %4: keep one of them.</source>
+            <translation>«%1» و«%2» كلاهما الجزء %3 من %4: احتفظ بواحد منهما.</translation>
+        </message>
+        <message>
+            <source>The folder “%1” cannot be read (%2).</source>
+            <translation>تعذّرت قراءة المجلد «%1» (%2).</translation>
+        </message>
+        <message>
+            <source>“%1” is too large to be an identity card.</source>
+            <translation>«%1» أكبر من أن يكون بطاقة هوية.</translation>
+        </message>
+        <message>
+            <source>This file is not a valid identity card: it is damaged, was altered, or is another kind of file.</source>
+            <translation>هذا الملف ليس بطاقة هوية صالحة: إنه تالف أو معدّل أو من نوع آخر من الملفات.</translation>
+        </message>
+        <message>
+            <source>This is this vault's own identity card: add your colleagues' cards here.</source>
+            <translation>هذه بطاقة هوية هذه الخزنة نفسها: أضف هنا بطاقات زملائك.</translation>
+        </message>
+        <message>
+            <source>A name holds 1 to %1 characters, without control characters.</source>
+            <translation>يتكوّن الاسم من 1 إلى %1 حرفًا، دون أحرف تحكّم.</translation>
+        </message>
+        <message>
+            <source>This colleague was revoked.</source>
+            <translation>أُلغي هذا الزميل.</translation>
+        </message>
+        <message>
             <source>Its encrypted file no longer holds the bytes taken in (their SHA-256 differs, or it does not decrypt): it was altered or damaged on disk.</source>
             <translation>لم يعد ملفه المشفّر يحمل البايتات التي استُلمت (بصمة SHA-256 مختلفة، أو لا يمكن فك تشفيره): عُدّل أو تلف على القرص.</translation>
         </message>
@@ -3871,6 +4093,10 @@ Nothing in this vault was changed.</source>
             <translation>مرفوض (%1). %2 (%3)
 
 لم يتغير شيء في هذه الخزنة.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Refused (%1). %2 (%3)</source>

@@ -66,6 +66,16 @@
         </message>
     </context>
     <context>
+        <name>BundleRefusal</name>
+        <message numerus="yes">
+            <source>missing: part(s) %1 of %2</source>
+            <translation>
+                <numerusform>missing: part %1 of %2</numerusform>
+                <numerusform>missing: parts %1 of %2</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ExchangeSummary</name>
         <message numerus="yes">
             <source>%n change(s)</source>

@@ -532,6 +532,188 @@
         </message>
     </context>
     <context>
+        <name>BundleRefusal</name>
+        <message>
+            <source>%1 is too short to be a bundle part: it may have been cut short</source>
+            <translation>%1 es demasiado corto para ser una parte de paquete: puede que se haya cortado</translation>
+        </message>
+        <message>
+            <source>%1 is not a whole bundle part: its end is not valid (cut short, damaged or altered)</source>
+            <translation>%1 no es una parte de paquete completa: su final no es válido (cortado, dañado o alterado)</translation>
+        </message>
+        <message>
+            <source>%1 claims %2 parts, more than the %3 a bundle may have</source>
+            <translation>%1 declara %2 partes, más de las %3 que puede tener un paquete</translation>
+        </message>
+        <message>
+            <source>%1 claims a bundle larger than any may be</source>
+            <translation>%1 declara un paquete más grande de lo que ninguno puede ser</translation>
+        </message>
+        <message>
+            <source>%1 holds %2 where part %3 of %4 holds %5: cut short or altered</source>
+            <translation>%1 tiene %2 donde la parte %3 de %4 tiene %5: cortada o alterada</translation>
+        </message>
+        <message>
+            <source>the folder %1 holds more than %2 files named as bundle parts</source>
+            <translation>la carpeta %1 contiene más de %2 archivos con nombre de parte de paquete</translation>
+        </message>
+        <message>
+            <source>%1 and %2 disagree about the bundle they belong to: altered</source>
+            <translation>%1 y %2 no coinciden en el paquete al que pertenecen: alterados</translation>
+        </message>
+        <message>
+            <source>%1 changed while it was read</source>
+            <translation>%1 cambió mientras se leía</translation>
+        </message>
+        <message>
+            <source>%1 ended early while it was read</source>
+            <translation>%1 terminó antes de tiempo mientras se leía</translation>
+        </message>
+        <message>
+            <source>the file is larger than any bundle may be</source>
+            <translation>el archivo es más grande de lo que puede ser un paquete</translation>
+        </message>
+        <message>
+            <source>the file is larger than %1</source>
+            <translation>el archivo supera %1</translation>
+        </message>
+        <message>
+            <source>the file ends before its last part</source>
+            <translation>el archivo termina antes de su última parte</translation>
+        </message>
+        <message>
+            <source>this is not a bundle of a version this app reads</source>
+            <translation>no es un paquete de una versión que esta aplicación lea</translation>
+        </message>
+        <message>
+            <source>bundle format %1, newer than this hrd-desk reads</source>
+            <translation>formato de paquete %1, más reciente del que lee este hrd-desk</translation>
+        </message>
+        <message>
+            <source>its records are of schema %1; this hrd-desk knows up to %2</source>
+            <translation>sus registros son del esquema %1; este hrd-desk conoce hasta el %2</translation>
+        </message>
+        <message>
+            <source>its header was altered or damaged</source>
+            <translation>su encabezado fue alterado o dañado</translation>
+        </message>
+        <message>
+            <source>its header is malformed</source>
+            <translation>su encabezado está mal formado</translation>
+        </message>
+        <message>
+            <source>its signed list of contents is malformed</source>
+            <translation>su lista firmada de contenido está mal formada</translation>
+        </message>
+        <message>
+            <source>it goes past one of the limits every bundle keeps to</source>
+            <translation>supera uno de los límites que todo paquete respeta</translation>
+        </message>
+        <message>
+            <source>its contents do not follow the format</source>
+            <translation>su contenido no sigue el formato</translation>
+        </message>
+        <message>
+            <source>none of its recipients is this vault</source>
+            <translation>ninguno de sus destinatarios es esta bóveda</translation>
+        </message>
+        <message>
+            <source>the sender did not address it to this vault: someone re-encrypted or forwarded it</source>
+            <translation>el remitente no lo dirigió a esta bóveda: alguien lo volvió a cifrar o lo reenvió</translation>
+        </message>
+        <message>
+            <source>its header is not the one the sender signed: someone re-encrypted it</source>
+            <translation>su encabezado no es el que firmó el remitente: alguien lo volvió a cifrar</translation>
+        </message>
+        <message>
+            <source>this is not an acknowledgement file</source>
+            <translation>no es un archivo de acuses de recibo</translation>
+        </message>
+        <message>
+            <source>acknowledgements in a format this hrd-desk does not know</source>
+            <translation>acuses de recibo en un formato que este hrd-desk no conoce</translation>
+        </message>
+        <message>
+            <source>the sender is not one of your colleagues</source>
+            <translation>el remitente no es uno de sus colegas</translation>
+        </message>
+        <message>
+            <source>the sender's fingerprint: %1</source>
+            <translation>huella del remitente: %1</translation>
+        </message>
+        <message>
+            <source>the sender is a revoked colleague</source>
+            <translation>el remitente es un colega revocado</translation>
+        </message>
+        <message>
+            <source>the sender's signature does not verify</source>
+            <translation>la firma del remitente no se verifica</translation>
+        </message>
+        <message>
+            <source>a colleague's new identity card in it is not signed as it must be</source>
+            <translation>la nueva tarjeta de identidad de un colega que contiene no está firmada como debe</translation>
+        </message>
+        <message>
+            <source>it was imported before</source>
+            <translation>ya se importó antes</translation>
+        </message>
+        <message>
+            <source>a record in it is malformed</source>
+            <translation>un registro que contiene está mal formado</translation>
+        </message>
+        <message>
+            <source>the description of an evidence file in it is malformed</source>
+            <translation>la descripción de un archivo de prueba que contiene está mal formada</translation>
+        </message>
+        <message>
+            <source>it holds more than %1 evidence files</source>
+            <translation>contiene más de %1 archivos de prueba</translation>
+        </message>
+        <message>
+            <source>an evidence file in it is larger than %1</source>
+            <translation>un archivo de prueba que contiene supera %1</translation>
+        </message>
+        <message>
+            <source>an evidence file in it reuses the id of another one held here</source>
+            <translation>un archivo de prueba que contiene reutiliza el identificador de otro que ya está aquí</translation>
+        </message>
+        <message>
+            <source>an evidence file in it holds more data than it declares</source>
+            <translation>un archivo de prueba que contiene tiene más datos de los que declara</translation>
+        </message>
+        <message>
+            <source>an evidence file in it ends before its declared size</source>
+            <translation>un archivo de prueba que contiene termina antes de su tamaño declarado</translation>
+        </message>
+        <message>
+            <source>an evidence file in it does not match its SHA-256: altered or damaged</source>
+            <translation>un archivo de prueba que contiene no coincide con su SHA-256: alterado o dañado</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>%1 is there but belongs to another bundle</source>
+            <translation>%1 está ahí pero pertenece a otro paquete</translation>
+        </message>
+        <message>
+            <source>%1 is there but damaged or cut short</source>
+            <translation>%1 está ahí pero dañado o cortado</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation>; </translation>
+        </message>
+        <message numerus="yes">
+            <source>missing: part(s) %1 of %2</source>
+            <translation>
+                <numerusform>falta: parte %1 de %2</numerusform>
+                <numerusform>faltan: partes %1 de %2</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>CheckIn</name>
         <message>
             <source>Check-in with %1</source>
@@ -3632,6 +3814,42 @@ El registro mostrará entonces los valores de esa versión en los campos que dif
             <translation>Falta su archivo cifrado en la carpeta de la bóveda.</translation>
         </message>
         <message>
+            <source>The folder “%1” holds no bundle parts (files named NAME.part1of3 and so on).</source>
+            <translation>La carpeta «%1» no contiene partes de paquete (archivos llamados NOMBRE.part1of3, etc.).</translation>
+        </message>
+        <message>
+            <source>The folder “%1” holds parts of %2 different bundles: choose one part of the bundle to import.</source>
+            <translation>La carpeta «%1» contiene partes de %2 paquetes distintos: elija una parte del paquete que quiere importar.</translation>
+        </message>
+        <message>
+            <source>“%1” and “%2” are both part %3 of %4: keep one of them.</source>
+            <translation>«%1» y «%2» son ambas la parte %3 de %4: conserve solo una.</translation>
+        </message>
+        <message>
+            <source>The folder “%1” cannot be read (%2).</source>
+            <translation>No se puede leer la carpeta «%1» (%2).</translation>
+        </message>
+        <message>
+            <source>“%1” is too large to be an identity card.</source>
+            <translation>«%1» es demasiado grande para ser una tarjeta de identidad.</translation>
+        </message>
+        <message>
+            <source>This file is not a valid identity card: it is damaged, was altered, or is another kind of file.</source>
+            <translation>Este archivo no es una tarjeta de identidad válida: está dañado, fue alterado o es otro tipo de archivo.</translation>
+        </message>
+        <message>
+            <source>This is this vault's own identity card: add your colleagues' cards here.</source>
+            <translation>Es la tarjeta de identidad de esta bóveda: añada aquí las tarjetas de sus colegas.</translation>
+        </message>
+        <message>
+            <source>A name holds 1 to %1 characters, without control characters.</source>
+            <translation>Un nombre tiene de 1 a %1 caracteres, sin caracteres de control.</translation>
+        </message>
+        <message>
+            <source>This colleague was revoked.</source>
+            <translation>Este colega fue revocado.</translation>
+        </message>
+        <message>
             <source>Its encrypted file no longer holds the bytes taken in (their SHA-256 differs, or it does not decrypt): it was altered or damaged on disk.</source>
             <translation>Su archivo cifrado ya no contiene los bytes recibidos (su SHA-256 no coincide o no se descifra): fue alterado o dañado en el disco.</translation>
         </message>
@@ -3819,6 +4037,10 @@ Nothing in this vault was changed.</source>
             <translation>Rechazado (%1). %2 (%3)
 
 No se cambió nada en esta bóveda.</translation>
+        </message>
+        <message>
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
         </message>
         <message>
             <source>Refused (%1). %2 (%3)</source>

@@ -202,7 +202,7 @@
         </message>
         <message>
             <source>Delete “%1” from this vault? Its encrypted file is overwritten and its chain of custody goes with it: this cannot be undone. Colleagues who received it keep their copies, and their bundles will not bring it back here.</source>
-            <translation>Supprimer « %1 » de ce coffre ? Son fichier chiffré est écrasé et sa chaîne de traçabilité disparaît avec lui : c’est irréversible. Les collègues qui l’ont reçu gardent leur copie, et leurs lots ne le ramèneront pas ici.</translation>
+            <translation>Supprimer « %1 » de ce coffre ? Son fichier chiffré est écrasé et sa chaîne de traçabilité disparaît avec lui : c’est irréversible. Les collègues qui l’ont reçu gardent leur copie, et leurs paquets ne le ramèneront pas ici.</translation>
         </message>
         <message>
             <source>Delete file</source>
@@ -528,6 +528,188 @@
             <translation>
                 <numerusform>Le journal d'audit est complet : %n événement, lié au précédent, et aucun retiré de la fin.</numerusform>
                 <numerusform>Le journal d'audit est complet : %n événements, chacun lié au précédent, et aucun retiré de la fin.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>BundleRefusal</name>
+        <message>
+            <source>%1 is too short to be a bundle part: it may have been cut short</source>
+            <translation>%1 est trop court pour être une partie de paquet : il a peut-être été tronqué</translation>
+        </message>
+        <message>
+            <source>%1 is not a whole bundle part: its end is not valid (cut short, damaged or altered)</source>
+            <translation>%1 n’est pas une partie de paquet entière : sa fin n’est pas valide (tronquée, abîmée ou modifiée)</translation>
+        </message>
+        <message>
+            <source>%1 claims %2 parts, more than the %3 a bundle may have</source>
+            <translation>%1 annonce %2 parties, plus que les %3 qu’un paquet peut avoir</translation>
+        </message>
+        <message>
+            <source>%1 claims a bundle larger than any may be</source>
+            <translation>%1 annonce un paquet plus grand qu’aucun ne peut l’être</translation>
+        </message>
+        <message>
+            <source>%1 holds %2 where part %3 of %4 holds %5: cut short or altered</source>
+            <translation>%1 contient %2 là où la partie %3 sur %4 contient %5 : tronquée ou modifiée</translation>
+        </message>
+        <message>
+            <source>the folder %1 holds more than %2 files named as bundle parts</source>
+            <translation>le dossier %1 contient plus de %2 fichiers nommés comme des parties de paquet</translation>
+        </message>
+        <message>
+            <source>%1 and %2 disagree about the bundle they belong to: altered</source>
+            <translation>%1 et %2 ne s’accordent pas sur le paquet auquel ils appartiennent : modifiés</translation>
+        </message>
+        <message>
+            <source>%1 changed while it was read</source>
+            <translation>%1 a changé pendant sa lecture</translation>
+        </message>
+        <message>
+            <source>%1 ended early while it was read</source>
+            <translation>%1 s’est terminé trop tôt pendant sa lecture</translation>
+        </message>
+        <message>
+            <source>the file is larger than any bundle may be</source>
+            <translation>le fichier est plus grand qu’aucun paquet ne peut l’être</translation>
+        </message>
+        <message>
+            <source>the file is larger than %1</source>
+            <translation>le fichier dépasse %1</translation>
+        </message>
+        <message>
+            <source>the file ends before its last part</source>
+            <translation>le fichier s’arrête avant sa dernière partie</translation>
+        </message>
+        <message>
+            <source>this is not a bundle of a version this app reads</source>
+            <translation>ce n’est pas un paquet d’une version que cette application lit</translation>
+        </message>
+        <message>
+            <source>bundle format %1, newer than this hrd-desk reads</source>
+            <translation>format de paquet %1, plus récent que ce que lit cet hrd-desk</translation>
+        </message>
+        <message>
+            <source>its records are of schema %1; this hrd-desk knows up to %2</source>
+            <translation>ses fiches sont du schéma %1 ; cet hrd-desk connaît jusqu’au %2</translation>
+        </message>
+        <message>
+            <source>its header was altered or damaged</source>
+            <translation>son en-tête a été modifié ou abîmé</translation>
+        </message>
+        <message>
+            <source>its header is malformed</source>
+            <translation>son en-tête est mal formé</translation>
+        </message>
+        <message>
+            <source>its signed list of contents is malformed</source>
+            <translation>sa liste signée du contenu est mal formée</translation>
+        </message>
+        <message>
+            <source>it goes past one of the limits every bundle keeps to</source>
+            <translation>il dépasse l’une des limites que tout paquet respecte</translation>
+        </message>
+        <message>
+            <source>its contents do not follow the format</source>
+            <translation>son contenu ne suit pas le format</translation>
+        </message>
+        <message>
+            <source>none of its recipients is this vault</source>
+            <translation>aucun de ses destinataires n’est ce coffre</translation>
+        </message>
+        <message>
+            <source>the sender did not address it to this vault: someone re-encrypted or forwarded it</source>
+            <translation>l’expéditeur ne l’a pas adressé à ce coffre : quelqu’un l’a rechiffré ou transféré</translation>
+        </message>
+        <message>
+            <source>its header is not the one the sender signed: someone re-encrypted it</source>
+            <translation>son en-tête n’est pas celui que l’expéditeur a signé : quelqu’un l’a rechiffré</translation>
+        </message>
+        <message>
+            <source>this is not an acknowledgement file</source>
+            <translation>ce n’est pas un fichier d’accusés de réception</translation>
+        </message>
+        <message>
+            <source>acknowledgements in a format this hrd-desk does not know</source>
+            <translation>des accusés de réception dans un format que cet hrd-desk ne connaît pas</translation>
+        </message>
+        <message>
+            <source>the sender is not one of your colleagues</source>
+            <translation>l’expéditeur n’est pas l’un de vos collègues</translation>
+        </message>
+        <message>
+            <source>the sender's fingerprint: %1</source>
+            <translation>empreinte de l’expéditeur : %1</translation>
+        </message>
+        <message>
+            <source>the sender is a revoked colleague</source>
+            <translation>l’expéditeur est un collègue révoqué</translation>
+        </message>
+        <message>
+            <source>the sender's signature does not verify</source>
+            <translation>la signature de l’expéditeur ne se vérifie pas</translation>
+        </message>
+        <message>
+            <source>a colleague's new identity card in it is not signed as it must be</source>
+            <translation>la nouvelle carte d’identité d’un collègue qu’il contient n’est pas signée comme elle doit l’être</translation>
+        </message>
+        <message>
+            <source>it was imported before</source>
+            <translation>il a déjà été importé</translation>
+        </message>
+        <message>
+            <source>a record in it is malformed</source>
+            <translation>une fiche qu’il contient est mal formée</translation>
+        </message>
+        <message>
+            <source>the description of an evidence file in it is malformed</source>
+            <translation>la description d’un fichier de preuve qu’il contient est mal formée</translation>
+        </message>
+        <message>
+            <source>it holds more than %1 evidence files</source>
+            <translation>il contient plus de %1 fichiers de preuve</translation>
+        </message>
+        <message>
+            <source>an evidence file in it is larger than %1</source>
+            <translation>un fichier de preuve qu’il contient dépasse %1</translation>
+        </message>
+        <message>
+            <source>an evidence file in it reuses the id of another one held here</source>
+            <translation>un fichier de preuve qu’il contient reprend l’identifiant d’un autre déjà présent ici</translation>
+        </message>
+        <message>
+            <source>an evidence file in it holds more data than it declares</source>
+            <translation>un fichier de preuve qu’il contient a plus de données qu’il n’en déclare</translation>
+        </message>
+        <message>
+            <source>an evidence file in it ends before its declared size</source>
+            <translation>un fichier de preuve qu’il contient s’arrête avant sa taille déclarée</translation>
+        </message>
+        <message>
+            <source>an evidence file in it does not match its SHA-256: altered or damaged</source>
+            <translation>un fichier de preuve qu’il contient ne correspond pas à son SHA-256 : modifié ou abîmé</translation>
+        </message>
+        <message>
+            <source>, </source>
+            <translation>, </translation>
+        </message>
+        <message>
+            <source>%1 is there but belongs to another bundle</source>
+            <translation>%1 est là mais appartient à un autre paquet</translation>
+        </message>
+        <message>
+            <source>%1 is there but damaged or cut short</source>
+            <translation>%1 est là mais abîmé ou tronqué</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <translation> ; </translation>
+        </message>
+        <message numerus="yes">
+            <source>missing: part(s) %1 of %2</source>
+            <translation>
+                <numerusform>manquante : partie %1 sur %2</numerusform>
+                <numerusform>manquantes : parties %1 sur %2</numerusform>
             </translation>
         </message>
     </context>
@@ -3632,6 +3814,42 @@ La fiche affiche alors les valeurs de cette version pour les champs qui diffère
             <translation>Son fichier chiffré manque dans le dossier du coffre.</translation>
         </message>
         <message>
+            <source>The folder “%1” holds no bundle parts (files named NAME.part1of3 and so on).</source>
+            <translation>Le dossier « %1 » ne contient aucune partie de paquet (fichiers nommés NOM.part1of3 et ainsi de suite).</translation>
+        </message>
+        <message>
+            <source>The folder “%1” holds parts of %2 different bundles: choose one part of the bundle to import.</source>
+            <translation>Le dossier « %1 » contient des parties de %2 paquets différents : choisissez une partie du paquet à importer.</translation>
+        </message>
+        <message>
+            <source>“%1” and “%2” are both part %3 of %4: keep one of them.</source>
+            <translation>« %1 » et « %2 » sont tous deux la partie %3 sur %4 : gardez-en un seul.</translation>
+        </message>
+        <message>
+            <source>The folder “%1” cannot be read (%2).</source>
+            <translation>Le dossier « %1 » ne peut pas être lu (%2).</translation>
+        </message>
+        <message>
+            <source>“%1” is too large to be an identity card.</source>
+            <translation>« %1 » est trop grand pour être une carte d’identité.</translation>
+        </message>
+        <message>
+            <source>This file is not a valid identity card: it is damaged, was altered, or is another kind of file.</source>
+            <translation>Ce fichier n’est pas une carte d’identité valide : il est abîmé, a été modifié, ou c’est un autre type de fichier.</translation>
+        </message>
+        <message>
+            <source>This is this vault's own identity card: add your colleagues' cards here.</source>
+            <translation>C’est la carte d’identité de ce coffre : ajoutez ici les cartes de vos collègues.</translation>
+        </message>
+        <message>
+            <source>A name holds 1 to %1 characters, without control characters.</source>
+            <translation>Un nom compte de 1 à %1 caractères, sans caractères de contrôle.</translation>
+        </message>
+        <message>
+            <source>This colleague was revoked.</source>
+            <translation>Ce collègue a été révoqué.</translation>
+        </message>
+        <message>
             <source>Its encrypted file no longer holds the bytes taken in (their SHA-256 differs, or it does not decrypt): it was altered or damaged on disk.</source>
             <translation>Son fichier chiffré ne contient plus les octets reçus (leur SHA-256 diffère, ou il ne se déchiffre pas) : il a été modifié ou endommagé sur le disque.</translation>
         </message>
@@ -3821,6 +4039,10 @@ Nothing in this vault was changed.</source>
 Rien n'a été modifié dans ce coffre.</translation>
         </message>
         <message>
+            <source>%1: %2</source>
+            <translation>%1 : %2</translation>
+        </message>
+        <message>
             <source>Refused (%1). %2 (%3)</source>
             <translation>Refusé (%1). %2 (%3)</translation>
         </message>
@@ -3914,11 +4136,11 @@ Rien n'a été modifié dans ce coffre.</translation>
         </message>
         <message>
             <source>This file is not a bundle hrd-desk can read.</source>
-            <translation>Ce fichier n’est pas un lot qu’hrd-desk peut lire.</translation>
+            <translation>Ce fichier n’est pas un paquet qu’hrd-desk peut lire.</translation>
         </message>
         <message>
             <source>This bundle is not addressed to this vault: it was sealed for other colleagues, and cannot be opened here.</source>
-            <translation>Ce lot n’est pas adressé à ce coffre : il a été scellé pour d’autres collègues et ne peut pas être ouvert ici.</translation>
+            <translation>Ce paquet n’est pas adressé à ce coffre : il a été scellé pour d’autres collègues et ne peut pas être ouvert ici.</translation>
         </message>
         <message>
             <source>Unknown sender</source>
@@ -3930,7 +4152,7 @@ Rien n'a été modifié dans ce coffre.</translation>
         </message>
         <message>
             <source>Revoked: bundles from them are refused</source>
-            <translation>Révoqué : ses lots sont refusés</translation>
+            <translation>Révoqué : ses paquets sont refusés</translation>
         </message>
         <message>
             <source>Verified</source>
@@ -3958,15 +4180,15 @@ Rien n'a été modifié dans ce coffre.</translation>
         </message>
         <message>
             <source>The sender is not one of your colleagues, so it cannot be imported. If you expected it, ask them for their identity card, add it under Colleagues, and compare this fingerprint with them.</source>
-            <translation>L’expéditeur n’est pas l’un de vos collègues : le lot ne peut pas être importé. Si vous l’attendiez, demandez-lui sa carte d’identité, ajoutez-la sous Collègues et comparez cette empreinte avec lui.</translation>
+            <translation>L’expéditeur n’est pas l’un de vos collègues : le paquet ne peut pas être importé. Si vous l’attendiez, demandez-lui sa carte d’identité, ajoutez-la sous Collègues et comparez cette empreinte avec lui.</translation>
         </message>
         <message>
             <source>This sender was revoked: the bundle will not be imported.</source>
-            <translation>Cet expéditeur a été révoqué : le lot ne sera pas importé.</translation>
+            <translation>Cet expéditeur a été révoqué : le paquet ne sera pas importé.</translation>
         </message>
         <message>
             <source>This bundle was imported before: importing it again changes nothing.</source>
-            <translation>Ce lot a déjà été importé : l’importer de nouveau ne change rien.</translation>
+            <translation>Ce paquet a déjà été importé : l’importer de nouveau ne change rien.</translation>
         </message>
         <message>
             <source>You have not verified this colleague. Import only if you expected this file from them.</source>

@@ -69,7 +69,8 @@ def open_bundle_file(path: Path) -> BinaryIO:
     handle = open_regular_file(path, STREAM_BUFFER_BYTES, streamed=True)
     if os.fstat(handle.fileno()).st_size > MAX_BUNDLE_BYTES:
         handle.close()
-        raise BundleRejected("over cap", "the file is larger than any bundle may be")
+        raise BundleRejected("over cap", "the file is larger than any bundle may be",
+                             code="bundle-too-large")
     return handle
 
 

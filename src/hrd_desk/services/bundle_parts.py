@@ -217,22 +217,28 @@ def read_part(path: Path) -> Part:
         size = os.fstat(handle.fileno()).st_size
         if size <= TRAILER_BYTES:
             raise BundleRejected("incomplete", f"{path.name} is too short to be a bundle part "
-                                 "(cut short?)")
+                                 "(cut short?)", code="part-too-short", values=(path.name,))
         handle.seek(size - TRAILER_BYTES)
         set_id, index, count, part_size, bundle_size = TRAILER.unpack(handle.read(TRAILER_BYTES))
     name = path.name
     if not (count >= 2 and 1 <= index <= count and part_size >= MIN_PART_BYTES
             and (count - 1) * part_size < bundle_size <= count * part_size):
         raise BundleRejected("incomplete", f"{name} is not a whole bundle part: its trailer is "
-                             "not valid (cut short, damaged or altered)")
+                             "not valid (cut short, damaged or altered)",
+                             code="part-trailer-invalid", values=(name,))
     if count > MAX_PARTS:  # a trailer consistent with itself, and claiming too much
-        raise BundleRejected("over cap", f"{name} claims {count} parts (at most {MAX_PARTS})")
+        raise BundleRejected("over cap", f"{name} claims {count} parts (at most {MAX_PARTS})",
+                             code="part-count-over", values=(name, str(count), str(MAX_PARTS)))
     if bundle_size > MAX_BUNDLE_BYTES or part_size > MAX_PART_BYTES:
-        raise BundleRejected("over cap", f"{name} claims a bundle larger than any may be")
+        raise BundleRejected("over cap", f"{name} claims a bundle larger than any may be",
+                             code="part-claims-too-large", values=(name,))
     part = Part(path, set_id, index, count, part_size, bundle_size)
     if size != part.length + TRAILER_BYTES:
+        expected = part.length + TRAILER_BYTES
         raise BundleRejected("incomplete", f"{name} has {size} bytes where part {index} of "
-                             f"{count} has {part.length + TRAILER_BYTES} (cut short or altered)")
+                             f"{count} has {expected} (cut short or altered)",
+                             code="part-wrong-size",
+                             values=(name, str(size), str(index), str(count), str(expected)))
     return part
 
 
@@ -245,9 +251,13 @@ def _candidates(folder: Path) -> list[Path]:
                     found.append(Path(entry.path))
                     if len(found) > MAX_CANDIDATES:
                         raise BundleRejected("over cap", f"{folder} holds more than "
-                                             f"{MAX_CANDIDATES} files named as bundle parts")
+                                             f"{MAX_CANDIDATES} files named as bundle parts",
+                                             code="parts-folder-over",
+                                             values=(str(folder), str(MAX_CANDIDATES)))
     except OSError as exc:
-        raise RejectedInput(f"cannot read the folder {folder}: {exc.strerror}") from None
+        raise RejectedInput(f"cannot read the folder {folder}: {exc.strerror}",
+                            code="folder-unreadable",
+                            values=(str(folder), exc.strerror or "")) from None
     return sorted(found)
 
 
@@ -272,21 +282,25 @@ def gather_parts(path: Path) -> list[Part]:
         sets = {p.set_id for p in readable}
         if not sets:
             raise RejectedInput(f"{folder} holds no bundle parts (files named NAME.part1of3 "
-                                "and so on)")
+                                "and so on)", code="no-parts", values=(str(folder),))
         if len(sets) > 1:
             raise RejectedInput(f"{folder} holds parts of {len(sets)} different bundles: name "
-                                "one part of the bundle to import")
+                                "one part of the bundle to import", code="parts-of-many",
+                                values=(str(folder), str(len(sets))))
         named = readable[0]
     mine = [p for p in readable if p.set_id == named.set_id]
     for part in mine:
         if not part.same_set(named):
             raise BundleRejected("header failure", f"{part.path.name} and {named.path.name} "
-                                 "disagree about the bundle they belong to (altered)")
+                                 "disagree about the bundle they belong to (altered)",
+                                 code="parts-disagree", values=(part.path.name, named.path.name))
     by_index: dict[int, Part] = {}
     for part in mine:
         if part.index in by_index:
-            raise RejectedInput(f"{by_index[part.index].path.name} and {part.path.name} are "
-                                f"both part {part.index} of {named.count}: keep one of them")
+            first = by_index[part.index].path.name
+            raise RejectedInput(f"{first} and {part.path.name} are both part {part.index} of "
+                                f"{named.count}: keep one of them", code="duplicate-part",
+                                values=(first, part.path.name, str(part.index), str(named.count)))
         by_index[part.index] = part
     missing = [i for i in range(1, named.count + 1) if i not in by_index]
     if missing:
@@ -294,17 +308,19 @@ def gather_parts(path: Path) -> list[Part]:
     return [by_index[i] for i in range(1, named.count + 1)]
 
 
-def _notes(missing: list[int], named: Part, unreadable: list[Path]) -> list[str]:
-    """What is known of files named as the missing parts (damaged, cut short, another bundle)."""
+def _notes(missing: list[int], named: Part,
+           unreadable: list[Path]) -> tuple[tuple[str, str], ...]:
+    """What is known of files named as the missing parts: (name, "damaged") for one damaged or
+    cut short, (name, "other bundle") for one of another bundle (BundlePartsMissing)."""
     base = PART_NAME.sub("", named.path.name)
     notes = []
     for index in missing:
         expected = f"{base}.part{index}of{named.count}"
         if any(p.name == expected for p in unreadable):
-            notes.append(f"{expected} is there but damaged or cut short")
+            notes.append((expected, "damaged"))
         elif (named.path.parent / expected).is_file():
-            notes.append(f"{expected} is there but belongs to another bundle")
-    return notes
+            notes.append((expected, "other bundle"))
+    return tuple(notes)
 
 
 class PartsReader(io.RawIOBase):
@@ -345,7 +361,8 @@ class PartsReader(io.RawIOBase):
         handle = cast(io.BufferedReader, open_regular_file(part.path, streamed=True))
         if os.fstat(handle.fileno()).st_size != part.length + TRAILER_BYTES:
             handle.close()
-            raise BundleRejected("incomplete", f"{part.path.name} changed while it was read")
+            raise BundleRejected("incomplete", f"{part.path.name} changed while it was read",
+                                 code="part-changed", values=(part.path.name,))
         self._open = (number, handle)
         return handle
 
@@ -365,8 +382,9 @@ class PartsReader(io.RawIOBase):
             handle.seek(offset)
             got = handle.readinto(view[done:done + want])
             if not got:
-                raise BundleRejected("incomplete", f"{self._parts[number].path.name} ended "
-                                     "early while it was read")
+                name = self._parts[number].path.name
+                raise BundleRejected("incomplete", f"{name} ended early while it was read",
+                                     code="part-ended-early", values=(name,))
             done += got
             self._pos += got
         return done

@@ -25,7 +25,7 @@ from ..store.audit import append_event
 from ..store.dbapi import transaction
 from ..store.meta import UNNAMED_OFFICE as UNNAMED_OFFICE  # the GUI's, reports'
 from ..store.meta import office_name, set_meta
-from .bundle_files import check_output_path
+from .bundle_files import check_output_path, open_regular_file
 from .session import Session
 
 Colleague = store.Colleague
@@ -82,7 +82,8 @@ _UNPRINTABLE = frozenset(
 def _clean_name(name: str, what: str) -> str:
     name = " ".join(name.split())
     if not name or len(name) > MAX_NAME or not _UNPRINTABLE.isdisjoint(name):
-        raise RejectedInput(f"{what} must be 1-{MAX_NAME} printable characters")
+        raise RejectedInput(f"{what} must be 1-{MAX_NAME} printable characters",
+                            code="name-unprintable", values=(str(MAX_NAME),))
     return name
 
 
@@ -224,14 +225,18 @@ def export_card(session: Session, out: Path) -> None:
 
 
 def read_card_file(path: Path) -> bytes:
-    try:
-        if not path.is_file():
-            raise RejectedInput(f"{path} is not a file")
-        if path.stat().st_size > MAX_CARD_BYTES:
-            raise RejectedInput(f"{path} is too large to be an identity card")
-        return path.read_bytes()
-    except OSError as exc:
-        raise RejectedInput(f"cannot read {path}: {exc.strerror}") from None
+    """A card file's bytes: a regular file (never a link, device or pipe), at most
+    MAX_CARD_BYTES."""
+    with open_regular_file(path) as handle:
+        try:
+            data = handle.read(MAX_CARD_BYTES + 1)
+        except OSError as exc:
+            raise RejectedInput(f"cannot read {path}: {exc.strerror}", code="file-unreadable",
+                                values=(str(path), exc.strerror or "")) from None
+    if len(data) > MAX_CARD_BYTES:
+        raise RejectedInput(f"{path} is too large to be an identity card",
+                            code="card-too-large", values=(str(path),))
+    return data
 
 
 def read_card(card_path: Path) -> Card:
@@ -239,7 +244,7 @@ def read_card(card_path: Path) -> Card:
     try:
         return parse_card(read_card_file(card_path))
     except CardError as exc:
-        raise RejectedInput(str(exc)) from None
+        raise RejectedInput(str(exc), code="card-invalid") from None
 
 
 def add_colleague(
@@ -248,7 +253,7 @@ def add_colleague(
 ) -> Colleague:
     card = read_card(card_path)
     if card.identity.verify_key == session.identity.public.verify_key:
-        raise RejectedInput("this is this vault's own identity card")
+        raise RejectedInput("this is this vault's own identity card", code="own-card")
     name = _clean_name(local_name if local_name is not None else card.name, "the local name")
     with transaction(session.conn):
         colleague = store.add_colleague(session.conn, card, name, verified, kind)
@@ -269,7 +274,8 @@ def verify_colleague(session: Session, colleague_id: str) -> Colleague:
     """Mark as verified, after the user compared fingerprints out of band."""
     with transaction(session.conn):
         if store.get_colleague(session.conn, colleague_id).revoked:
-            raise RejectedInput(f"colleague {colleague_id} is revoked")
+            raise RejectedInput(f"colleague {colleague_id} is revoked",
+                                code="colleague-revoked")
         store.set_flag(session.conn, colleague_id, "verified", True)
         append_event(session.conn, "colleague verify", "colleague", colleague_id)
     return store.get_colleague(session.conn, colleague_id)

@@ -35,7 +35,7 @@ from pathlib import Path
 
 from ..crypto.ack_file import is_ack_file_size
 from ..crypto.canonical import digest
-from ..errors import BundleRejected, RejectedInput
+from ..errors import BundleRejected, HrdDeskError, RejectedInput
 from ..fsutil import fsync_dir, private_dir
 from ..store import colleagues as colleague_store
 from ..store import drop_files, peers
@@ -65,6 +65,7 @@ class SyncSummary:
     incomplete: list[str] = field(default_factory=list)
     not_addressed: int = 0
     damaged: list[tuple[str, str]] = field(default_factory=list)  # (file, reason), once each
+    refusals: dict[str, HrdDeskError] = field(default_factory=dict)  # file: what refused it
     ignored: list[tuple[str, str]] = field(default_factory=list)  # not regular files, once each
     new_conflicts: int = 0  # records newly in conflict (filled in by the Desk's sync)
     removed: int = 0  # files of this vault's that colleagues no longer need, removed
@@ -128,6 +129,8 @@ def _import_round(session: Session, folder: Path, summary: SyncSummary) -> None:
         if size > MAX_BUNDLE_BYTES:
             _remember(session, key, name, size, mtime, DAMAGED)
             summary.damaged.append((name, "larger than any bundle may be"))
+            summary.refusals[name] = BundleRejected(
+                "over cap", "larger than any bundle may be", code="bundle-too-large")
             continue
         status = _try_import(session, path, name, summary)
         _remember(session, key, name, size, mtime, status)
@@ -144,12 +147,14 @@ def _try_import(session: Session, path: Path, name: str, summary: SyncSummary) -
         if exc.category == "no match":
             summary.not_addressed += 1
             return NOT_ADDRESSED
+        summary.refusals[name] = exc
         if exc.category in ("newer schema", "newer format"):  # again at each sync, once updated
             summary.damaged.append((name, exc.message))
             return NEWER
         summary.damaged.append((name, f"{exc.category}: {exc.message}"))
         return DAMAGED
     except RejectedInput as exc:
+        summary.refusals[name] = exc
         summary.damaged.append((name, exc.message))
         return DAMAGED
 

@@ -167,8 +167,10 @@ def outgoing(session: Session, outbound: Outbound, record_ids: Sequence[str],
 # -- arriving --------------------------------------------------------------------------------
 
 
-def _rejected(message: str, category: str = "payload failure") -> BundleRejected:
-    return BundleRejected(category, f"an attachment in the bundle: {message}")
+def _rejected(message: str, category: str = "payload failure", *,
+              code: str = "attachment-malformed", values: tuple[str, ...] = ()) -> BundleRejected:
+    return BundleRejected(category, f"an attachment in the bundle: {message}", code=code,
+                          values=values)
 
 
 def _text(value: Any, what: str) -> str | None:
@@ -247,14 +249,16 @@ class Incoming:
         self.end()
         self._seen += 1
         if self._seen > MAX_ATTACHMENTS:
-            raise _rejected(f"more than {MAX_ATTACHMENTS} in one bundle", "over cap")
+            raise _rejected(f"more than {MAX_ATTACHMENTS} in one bundle", "over cap",
+                            code="attachments-over", values=(str(MAX_ATTACHMENTS),))
         if set(message) != _HEADER_KEYS:
             raise _rejected("its header is malformed")
         size, digest = message["size"], message["sha256"]
         if not isinstance(size, int) or isinstance(size, bool) or size < 0:
             raise _rejected("its size is malformed")
         if size > MAX_ATTACHMENT_BYTES:
-            raise _rejected(f"it is over {MAX_ATTACHMENT_BYTES} bytes", "over cap")
+            raise _rejected(f"it is over {MAX_ATTACHMENT_BYTES} bytes", "over cap",
+                            code="attachment-over", values=(str(MAX_ATTACHMENT_BYTES),))
         if not isinstance(digest, str) or not _SHA256.match(digest):
             raise _rejected("its hash is malformed")
         for name in ("id", "record"):
@@ -267,7 +271,8 @@ class Incoming:
         _custody(message["custody"])
         held = store.get(self._s.conn, message["id"])
         if held is not None and (held.sha256 != digest or held.record_id != message["record"]):
-            raise _rejected("it reuses the id of another attachment held here")
+            raise _rejected("it reuses the id of another attachment held here",
+                            code="attachment-id-reused")
         # a purged record keeps nothing new, whoever it was shared with or received from (its
         # scope rows stay, so the sender's scope alone would keep the file)
         # a file deleted here stays deleted, whoever sends it again
@@ -296,7 +301,8 @@ class Incoming:
         pieces = raw.payload() if isinstance(raw, BulkMessage) else [
             memoryview(raw)[len(DATA_PREFIX):]]
         if current.encryptor.size + len(raw) - len(DATA_PREFIX) > current.header["size"]:
-            raise _rejected("more data than its declared size", "over cap")
+            raise _rejected("more data than its declared size", "over cap",
+                            code="attachment-overlong")
         for piece in pieces:
             if len(current.head) < 64 * 1024:
                 current.head += piece[:64 * 1024 - len(current.head)]
@@ -317,10 +323,12 @@ class Incoming:
             current.encryptor.close()
         if streamed.size != header["size"]:
             self._abort(current)
-            raise _rejected("its data ends before its declared size (truncated)")
+            raise _rejected("its data ends before its declared size (truncated)",
+                            code="attachment-truncated")
         if streamed.sha256 != header["sha256"]:
             self._abort(current)
-            raise _rejected("its data does not match its declared SHA-256")
+            raise _rejected("its data does not match its declared SHA-256",
+                            code="attachment-hash")
         self.sender_holds.append(header["id"])  # never sent back to it (sync.py)
         if current.blob is None:
             return

@@ -559,11 +559,12 @@ class _Importer:
             else:
                 raise MalformedVersion("unknown message type")
         except _RefusedCard as exc:
-            raise BundleRejected("refused successor", str(exc)) from None
+            raise BundleRejected("refused successor", str(exc),
+                                 code="successor-refused") from None
         except (CanonicalError, MalformedVersion) as exc:
             raise BundleRejected(
-                "payload failure", f"a record in the bundle is invalid: {exc}"
-            ) from None
+                "payload failure", f"a record in the bundle is invalid: {exc}",
+                code="record-invalid") from None
 
     def _notice(self, notice: Notice | ConsentNotice, raw: bytes) -> None:
         if notice.signer_key in self.session.own_keys():
@@ -590,6 +591,8 @@ class _Importer:
             key = self.keys[version.origin] = _origin_key(
                 self.session, version.origin, self.learned)
         checked = prepared.checked_with == key.verify_key  # with this very key, ahead
+        if checked:
+            prepared.settle()  # its signature's verdict, if another thread verifies it
         if checked and prepared.error is not None:
             raise prepared.error
         if not checked:
@@ -641,12 +644,14 @@ def import_bundle(session: Session, path: Path, progress: Progress | None = None
             raise
         sender = colleague_store.find_by_key(session.conn, info.sender.verify_key)
         if sender is None:  # the reader refuses unknown senders; never reached
-            raise BundleRejected("unknown sender", "the sender is not a colleague")
+            raise BundleRejected("unknown sender", "the sender is not a colleague",
+                                 code="sender-unknown")
         if info.schema_version > LATEST:
             raise BundleRejected(
                 "newer schema", f"made by a newer hrd-desk (records of schema "
                 f"{info.schema_version}; this one knows up to {LATEST}): update hrd-desk, then "
-                "import it again")
+                "import it again", code="newer-schema", values=(str(info.schema_version),
+                                                                 str(LATEST)))
         summary = ImportSummary(sender.local_name, sender.id, info.bundle_id.hex(),
                                 info.created_at, dict(info.counts),
                                 sender_verified=sender.verified, sender_revoked=sender.revoked,
@@ -674,7 +679,8 @@ def _apply(session: Session, info: BundleInfo, sender: Colleague, reader: Bundle
     # a first exchange's display and summary indexes are built once, after that (`bulk_rows`:
     # the versions the bundle declares, but never more than its size can hold)
     with _streaming_cache(session), transaction(session.conn), \
-            cache.indexes_built_after(session.conn, bulk_rows), session.store.batch():
+            cache.indexes_built_after(session.conn, bulk_rows), session.store.batch(), \
+            contextlib.closing(import_checks.Signatures()) as signatures:
         summary.expired = merge_store.expire_pending(session.conn, PENDING_DAYS)
         stream = reader.messages(bulk_pieces=True)  # attachment data not joined: Incoming.data
         batch: list[bytes | BulkMessage] = []
@@ -691,7 +697,8 @@ def _apply(session: Session, info: BundleInfo, sender: Colleague, reader: Bundle
                 if len(batch) < IMPORT_BATCH and held < IMPORT_BATCH_BYTES:
                     continue
             try:
-                importer.messages(import_checks.prepare(batch, own, learned), progress, total)
+                importer.messages(import_checks.prepare(batch, own, learned, signatures), progress,
+                                  total)
             except BundleRejected:
                 # Authenticity outranks content: a record altered on the way (by a co-recipient,
                 # say) must read as a signature failure, not as a bad record the sender signed.
@@ -735,7 +742,8 @@ def _import_acks(session: Session, data: bytes) -> ImportSummary:
     sender = colleague_store.find_by_key(conn, ack.sender.verify_key)
     if sender is None or ack.sender not in (sender.identity, *colleague_store.former_identities(
             conn, sender.id)):
-        raise BundleRejected("unknown sender", "the sender's keys are not a colleague's")
+        raise BundleRejected("unknown sender", "the sender's keys are not a colleague's",
+                             code="sender-unknown")
     summary = ImportSummary(sender.local_name, sender.id, ack.ack_id.hex(), ack.created_at,
                             {"acks": len(ack.bundles)}, sender_verified=sender.verified,
                             sender_revoked=sender.revoked, schema_version=LATEST)
@@ -783,6 +791,7 @@ class Inspection:
     created_at: int | None = None
     counts: dict[str, int] = field(default_factory=dict)
     already_imported: bool | None = None
+    refusal: BundleRejected | None = None  # what refused it, for a face to word (`reason`)
 
 
 ACK_FILE_REASON = "an acknowledgement file: receipts only, no records"
@@ -795,7 +804,8 @@ def _inspect_acks(basic: Inspection, data: bytes, session: Session | None) -> In
         ack = read_ack_file(data, _my_identities(session), lambda _sender: SenderStatus.KNOWN)
     except BundleRejected as exc:
         mine = exc.category not in ("no match", "not addressed")
-        return replace(basic, addressed_to_me=mine, reason=f"{ACK_FILE_REASON} ({exc.message})")
+        return replace(basic, addressed_to_me=mine, reason=f"{ACK_FILE_REASON} ({exc.message})",
+                       refusal=exc)
     colleague = colleague_store.find_by_key(session.conn, ack.sender.verify_key)
     return replace(
         basic, addressed_to_me=True, sender_fingerprint=ack.sender.fingerprint_text(),
@@ -834,10 +844,10 @@ def inspect_bundle(path: Path, session: Session | None = None) -> Inspection:
             if exc.category == "no match":
                 return replace(basic, addressed_to_me=False)
             if exc.category == "newer format":  # nothing past its preamble can be read
-                return replace(basic, reason=exc.message)
+                return replace(basic, reason=exc.message, refusal=exc)
             if exc.category == "not addressed":  # a stanza opened, but the sender never chose us
-                return replace(basic, addressed_to_me=False, reason=exc.message)
-            return replace(basic, addressed_to_me=True, reason=exc.message)
+                return replace(basic, addressed_to_me=False, reason=exc.message, refusal=exc)
+            return replace(basic, addressed_to_me=True, reason=exc.message, refusal=exc)
     colleague = colleague_store.find_by_key(session.conn, info.sender.verify_key)
     return replace(
         basic,

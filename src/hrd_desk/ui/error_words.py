@@ -13,6 +13,7 @@ from PySide6.QtCore import QLocale
 from ..errors import HrdDeskError, InvalidValue, StorageFailure
 from ..model.dates import DateFormatError
 from ..model.fields import field_infos
+from ..model.outside import visible
 from ..model.records import KINDS
 from .i18n import field_label, filled, isolated, isolated_data, plural, translate
 
@@ -114,10 +115,11 @@ def _reason(code: str, v: tuple[str, ...]) -> str | None:
 
 
 def _file_reason(code: str, v: tuple[str, ...]) -> str | None:
-    """Files and attachments (services/bundle_files, services/evidence): a path is put in as
-    given, in a first-strong isolate."""
+    """Files, bundle parts and attachments (services/bundle_files, bundle_parts, evidence): a
+    path is put in as given (control and reordering characters made visible), in a
+    first-strong isolate."""
     def path() -> str:
-        return isolated_data(v[0] if v else "")
+        return isolated_data(visible(v[0] if v else ""))
 
     if code == "file-missing":
         return filled(translate("Errors", "“%1” does not exist."), path())
@@ -155,6 +157,33 @@ def _file_reason(code: str, v: tuple[str, ...]) -> str | None:
                                    "app: export a decrypted copy to open this one.")
     if code == "evidence-missing":
         return translate("Errors", "Its encrypted file is missing from the vault folder.")
+    if code == "no-parts":
+        return filled(translate("Errors", "The folder “%1” holds no bundle parts (files named "
+                                          "NAME.part1of3 and so on)."), path())
+    if code == "parts-of-many":
+        return filled(translate("Errors", "The folder “%1” holds parts of %2 different bundles: "
+                                          "choose one part of the bundle to import."),
+                      path(), v[1] if len(v) > 1 else "")
+    if code == "duplicate-part":
+        return filled(translate("Errors", "“%1” and “%2” are both part %3 of %4: keep one of "
+                                          "them."), path(),
+                      isolated_data(visible(v[1])) if len(v) > 1 else "", *v[2:4])
+    if code == "folder-unreadable":
+        return filled(translate("Errors", "The folder “%1” cannot be read (%2)."), path(),
+                      v[1] if len(v) > 1 else "")
+    if code == "card-too-large":
+        return filled(translate("Errors", "“%1” is too large to be an identity card."), path())
+    if code == "card-invalid":
+        return translate("Errors", "This file is not a valid identity card: it is damaged, was "
+                                   "altered, or is another kind of file.")
+    if code == "own-card":
+        return translate("Errors", "This is this vault's own identity card: add your colleagues' "
+                                   "cards here.")
+    if code == "name-unprintable":
+        return filled(translate("Errors", "A name holds 1 to %1 characters, without control "
+                                          "characters."), v[0] if v else "")
+    if code == "colleague-revoked":
+        return translate("Errors", "This colleague was revoked.")
     if code == "evidence-damaged":
         return translate("Errors", "Its encrypted file no longer holds the bytes taken in (their "
                                    "SHA-256 differs, or it does not decrypt): it was altered or "

@@ -23,6 +23,7 @@ from ...services.exchange import ExportSummary, ImportSummary, Inspection
 from ...services.sharing_rule import NOT_RECORDED
 from ..error_words import coded_reason
 from ..i18n import QT_TRANSLATE_NOOP, filled, plural, translate
+from .refusal_words import refusal_detail
 
 _REJECTED = re.compile(r"^bundle rejected \(([^)]+)\): (.*)$", re.DOTALL)
 
@@ -130,8 +131,8 @@ def names_text(names: list[str]) -> str:
 
 
 def refusal_text(exc: BundleRejected) -> str:
-    """One message naming the category; BundleRejected's own detail is kept after it."""
-    detail = exc.message.split(": ", 1)[1] if ": " in exc.message else exc.message
+    """One message naming the category, its detail after it (refusal_words)."""
+    detail = refusal_detail(exc)
     if isinstance(exc, BundlePartsMissing):
         return filled(translate(
             "ExchangeSummary", "Not every part of this bundle is here (%1). Put all the parts "
@@ -143,8 +144,20 @@ def refusal_text(exc: BundleRejected) -> str:
                   exc.category, translate("ExchangeSummary", reason) if reason else "", detail)
 
 
-def _unreadable(reason: str) -> str:
+def _refusal_line(exc: HrdDeskError) -> str:
+    """Why a file a sync found was not imported: the category (as the format names it) and the
+    detail, in the current language."""
+    if isinstance(exc, BundleRejected):
+        return filled(translate("ExchangeSummary", "%1: %2"), exc.category, refusal_detail(exc))
+    return coded_reason(exc.code, exc.values) or visible(exc.message)
+
+
+def _unreadable(reason: str, refusal: BundleRejected | None) -> str:
     """Inspection's reason for a bundle it could not open, as one plain refusal."""
+    if refusal is not None and refusal.category in REFUSAL_REASONS:
+        return filled(translate("ExchangeSummary", "Refused (%1). %2 (%3)"), refusal.category,
+                      translate("ExchangeSummary", REFUSAL_REASONS[refusal.category]),
+                      refusal_detail(refusal))
     found = _REJECTED.match(reason)
     if found and found.group(1) in REFUSAL_REASONS:
         return filled(translate("ExchangeSummary", "Refused (%1). %2 (%3)"), found.group(1),
@@ -322,9 +335,10 @@ def sync_text(summary: SyncSummary) -> str:
     if summary.incomplete:
         lines.append(plural("ExchangeSummary", "%n file(s) still being copied: tried again at "
                                                "the next sync.", len(summary.incomplete)))
-    for _name, reason in summary.damaged:
+    for name, reason in summary.damaged:
+        refusal = summary.refusals.get(name)
         lines.append(filled(translate("ExchangeSummary", "A damaged file was not imported (%1)."),
-                            visible(reason)))
+                            visible(reason) if refusal is None else _refusal_line(refusal)))
     if summary.not_addressed:
         lines.append(plural("ExchangeSummary", "%n file(s) for other vaults left alone.",
                             summary.not_addressed))
@@ -362,7 +376,7 @@ def preview_of(seen: Inspection, file_name: str) -> Preview:
                                        "sealed for other colleagues, and cannot be opened "
                                        "here."), False)
     if seen.sender_fingerprint is None:
-        return Preview(rows, _unreadable(seen.reason), False)
+        return Preview(rows, _unreadable(seen.reason, seen.refusal), False)
     name = seen.sender_colleague or translate("ExchangeSummary", "Unknown sender")
     if seen.sender_colleague is None:
         trust = translate("ExchangeSummary", "Not a colleague")
