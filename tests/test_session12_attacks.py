@@ -8,8 +8,6 @@ import secrets
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from hrd_desk.services.session import create_vault
 from hrd_desk.store import dbapi
 from hrd_desk.store.dbapi import connect, transaction
@@ -43,10 +41,6 @@ def _holds(wal_bytes: bytes, key: bytes, marker: str, where: Path) -> bool:
 # -- the WAL scrub ------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "dbapi._appended takes the frames a rolled-back transaction spilled (same salts, no commit "
-    "frame) for an appended commit: every scrub is skipped until a commit outgrows the spill, "
-    "and the last close lets SQLite unlink a WAL still holding older frames"))
 def test_a_rolled_back_spill_does_not_stop_the_close_from_scrubbing_the_wal(
         vault_dir: Path) -> None:
     """A big import refused part-way (its pages spilled to the WAL past the 64 MiB streaming

@@ -376,16 +376,24 @@ def _wal_head(wal: str) -> bytes | None:
 
 
 def _appended(wal: str, head: bytes, frames: int) -> bool:
-    """Whether a frame of this WAL's generation follows the `frames` the checkpoint copied (a
+    """Whether a commit of this WAL's generation follows the `frames` the checkpoint copied (a
     commit appended without restarting the log, which wal.c does not do after a complete RESTART
-    checkpoint, or the frames a rolled-back transaction spilled): then the WAL is left alone."""
+    checkpoint): then the WAL is left alone. Frames a rolled-back transaction spilled there (a
+    refused import past the page cache) carry the same salts but no commit mark: no reader reads
+    them (wal.c drops them from the index at the rollback) and they are zeroed with the rest."""
     if len(head) < WAL_HEADER_BYTES:
         return False
-    page = int.from_bytes(head[8:12], "big") or 65536
+    size = 24 + (int.from_bytes(head[8:12], "big") or 65536)
     with open(wal, "rb") as handle:
-        handle.seek(WAL_HEADER_BYTES + frames * (24 + page))
-        frame = handle.read(24)
-    return len(frame) == 24 and frame[8:16] == head[16:24]
+        offset = WAL_HEADER_BYTES + frames * size
+        while True:
+            handle.seek(offset)
+            frame = handle.read(24)
+            if len(frame) < 24 or frame[8:16] != head[16:24]:
+                return False
+            if any(frame[4:8]):  # a commit frame: the database's size after that commit
+                return True
+            offset += size
 
 
 def _zero(wal: str, keep: int) -> None:
