@@ -8,6 +8,8 @@ import secrets
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from hrd_desk.services.session import create_vault
 from hrd_desk.store import dbapi
 from hrd_desk.store.dbapi import connect, transaction
@@ -67,3 +69,32 @@ def test_a_rolled_back_spill_does_not_stop_the_close_from_scrubbing_the_wal(
     conn.close()  # the last close: our scrub, then SQLite's checkpoint and unlink
     assert not db.with_name("vault.db-wal").exists()
     assert not _holds(kept.read_bytes(), key, marker, vault_dir.parent / "probe")
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "dbapi.Connection.close skips the scrub when in_transaction (a COMMIT or ROLLBACK that "
+    "failed, an interrupted unit): SQLite then rolls back and unlinks an unzeroed WAL"))
+def test_a_connection_closed_inside_a_transaction_still_scrubs_the_wal(vault_dir: Path) -> None:
+    """The last connection closed while a unit of work is open (an exception path, a lock in the
+    middle of a write): SQLite rolls the work back and unlinks the WAL; the blocks it frees must
+    hold no frame of an earlier commit."""
+    create_vault(vault_dir, PASS)
+    db, key = vault_dir / "vault.db", _key(vault_dir)
+    marker = "q" + secrets.token_hex(12)
+    kept = vault_dir.parent / "old-wal-blocks"
+    conn = connect(db, key)
+    with transaction(conn):
+        conn.execute("CREATE TABLE scratch(body TEXT)")
+    with transaction(conn):
+        conn.executemany("INSERT INTO scratch VALUES (?)", _rows(conn, 200, marker))
+    conn.execute("BEGIN IMMEDIATE")
+    conn.execute("INSERT INTO scratch VALUES ('unfinished')")
+    os.link(db.with_name("vault.db-wal"), kept)
+    conn.close()
+    assert not db.with_name("vault.db-wal").exists()
+    assert not _holds(kept.read_bytes(), key, marker, vault_dir.parent / "probe")
+    check = connect(db, key)
+    try:
+        assert check.execute("SELECT count(*) FROM scratch").fetchone() == (200,)
+    finally:
+        check.close()
