@@ -8,8 +8,6 @@ import secrets
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from hrd_desk.services.session import create_vault
 from hrd_desk.store import dbapi
 from hrd_desk.store.dbapi import connect, transaction
@@ -71,9 +69,6 @@ def test_a_rolled_back_spill_does_not_stop_the_close_from_scrubbing_the_wal(
     assert not _holds(kept.read_bytes(), key, marker, vault_dir.parent / "probe")
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "dbapi.Connection.close skips the scrub when in_transaction (a COMMIT or ROLLBACK that "
-    "failed, an interrupted unit): SQLite then rolls back and unlinks an unzeroed WAL"))
 def test_a_connection_closed_inside_a_transaction_still_scrubs_the_wal(vault_dir: Path) -> None:
     """The last connection closed while a unit of work is open (an exception path, a lock in the
     middle of a write): SQLite rolls the work back and unlinks the WAL; the blocks it frees must

@@ -74,9 +74,12 @@ class Connection(sqlcipher3.Connection):  # type: ignore[misc]  # sqlcipher3 has
         close would otherwise have SQLite fold the WAL in and delete it, its frames left in free
         blocks under the vault key of that day (readable again with an old keyslot after a
         rekey). While another connection reads or writes it is tried again for up to
-        CLOSE_RETRY_S, then skipped: the last connection to close finds none and does it."""
-        if self.keyed and not self.in_transaction:
+        CLOSE_RETRY_S, then skipped: the last connection to close finds none and does it. A unit
+        of work still open (its COMMIT or ROLLBACK failed) is rolled back first, as the close
+        would: else the last close would free an unzeroed WAL."""
+        if self.keyed:
             self.keyed = False
+            roll_back_if_open(self)
             with contextlib.suppress(DatabaseError, OSError):
                 end = time.monotonic() + CLOSE_RETRY_S
                 done = scrub_wal(self, wait=False)
