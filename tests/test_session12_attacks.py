@@ -5,13 +5,24 @@ from __future__ import annotations
 
 import os
 import secrets
+import threading
+from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+from exchange_support import Office, offices, refused, unchanged
+from hrd_desk.crypto.bundle_format import BundleRejected
+from hrd_desk.crypto.identity import Identity
+from hrd_desk.history.wire import to_message
+from hrd_desk.services import exchange, import_checks
 from hrd_desk.services.session import create_vault
 from hrd_desk.store import dbapi
 from hrd_desk.store.dbapi import connect, transaction
 from hrd_desk.store.vault import Vault
+from test_exchange_hostile import origin, sealed, version
 from vault_support import decrypted_pages, found_in
 
 PASS = "correct horse battery staple"
@@ -93,3 +104,88 @@ def test_a_connection_closed_inside_a_transaction_still_scrubs_the_wal(vault_dir
         assert check.execute("SELECT count(*) FROM scratch").fetchone() == (200,)
     finally:
         check.close()
+
+
+# -- the signature thread (services/import_checks.Signatures) -----------------------------------
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> Iterator[dict[str, Office]]:
+    with offices(tmp_path, "A", "B") as made:
+        yield made
+
+
+def _signed(signer: Identity, count: int, bad: set[int], *, first: int = 1) -> list[Any]:
+    """`count` new defenders from `signer`; those at `bad` carry another signature (every other
+    check of theirs passes: the id covers the content, not the signature)."""
+    made = []
+    for at in range(count):
+        one = version(signer, counter=first + at)
+        if at in bad:
+            one = replace(one, signature=bytes(64))
+        made.append(to_message(one))
+    return made
+
+
+def _signature_threads() -> list[threading.Thread]:
+    return [t for t in threading.enumerate() if t.name.startswith("signatures")]
+
+
+@pytest.mark.parametrize("bad", [{0}, {31}, {32}, {150}, {255}, {256}, {299}, {0, 150, 299}])
+def test_a_bad_signature_anywhere_refuses_the_whole_bundle_and_changes_nothing(
+        world: dict[str, Office], tmp_path: Path, bad: set[int]) -> None:
+    """300 versions (chunks of 32 to the thread, batches of 256): a zeroed signature first, at a
+    chunk's or a batch's edge, in the middle or last refuses the bundle, every table and file
+    byte unchanged (`refused`), and the thread is gone after."""
+    a, b = world["A"], world["B"]
+    bundle = sealed(tmp_path / "bad.bundle", a.identity, [b],
+                    [origin(a.identity), *_signed(a.identity, 300, bad)])
+    assert "signature does not verify" in refused(b, bundle, "payload failure").message
+    assert not _signature_threads()
+
+
+def test_a_relayed_version_with_a_bad_signature_refuses_the_bundle(
+        world: dict[str, Office], tmp_path: Path) -> None:
+    """A third office's versions relayed by A, its key named in the bundle: one of them signed
+    wrongly refuses everything A sent with it."""
+    a, b = world["A"], world["B"]
+    third = Identity.generate()
+    bundle = sealed(tmp_path / "relayed.bundle", a.identity, [b],
+                    [origin(a.identity), *_signed(a.identity, 40, set()), origin(third),
+                     *_signed(third, 40, {39})])
+    assert "signature does not verify" in refused(b, bundle, "payload failure").message
+
+
+def test_fifty_refused_imports_leave_no_signature_thread(
+        world: dict[str, Office], tmp_path: Path) -> None:
+    a, b = world["A"], world["B"]
+    before = threading.active_count()
+    for n in range(50):
+        bundle = sealed(tmp_path / f"bad-{n}.bundle", a.identity, [b],
+                        [origin(a.identity), *_signed(a.identity, 40, {n % 40})])
+        with pytest.raises(BundleRejected):
+            exchange.import_bundle(b.session, bundle)
+    assert not _signature_threads()
+    assert threading.active_count() == before
+
+
+def test_an_error_on_the_signature_thread_fails_the_import_and_changes_nothing(
+        world: dict[str, Office], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    a, b = world["A"], world["B"]
+    calls: list[int] = []
+    real = import_checks.signature_verifies
+
+    def failing(*args: Any) -> bool:
+        calls.append(1)
+        if len(calls) == 70:
+            raise RuntimeError("libsodium went away")
+        return bool(real(*args))
+
+    monkeypatch.setattr(import_checks, "signature_verifies", failing)
+    bundle = sealed(tmp_path / "fine.bundle", a.identity, [b],
+                    [origin(a.identity), *_signed(a.identity, 100, set())])
+    with unchanged(b), pytest.raises(RuntimeError, match="went away"):
+        exchange.import_bundle(b.session, bundle)
+    assert not _signature_threads()
+    monkeypatch.setattr(import_checks, "signature_verifies", real)
+    assert sum(exchange.import_bundle(b.session, bundle).outcomes.values()) == 100
