@@ -22,9 +22,11 @@ from hrd_desk.crypto.bundle_format import BundleRejected
 from hrd_desk.crypto.identity import Identity
 from hrd_desk.history.wire import to_message
 from hrd_desk.services import exchange, import_checks
-from hrd_desk.services.session import create_vault
-from hrd_desk.store import dbapi
+from hrd_desk.services.casework import Casework
+from hrd_desk.services.session import create_vault, open_session
+from hrd_desk.store import dbapi, search_index
 from hrd_desk.store.dbapi import connect, transaction
+from hrd_desk.store.records import RecordStore
 from hrd_desk.store.vault import Vault
 from test_exchange_hostile import origin, sealed, version
 from vault_support import decrypted_pages, found_in
@@ -202,7 +204,9 @@ import sys, time, random
 sys.path[:0] = {paths!r}
 from pathlib import Path
 from hrd_desk.store import dbapi
+from hrd_desk.store import search_index
 from hrd_desk.store.dbapi import connect, transaction
+from hrd_desk.store.records import RecordStore
 dbapi.WAL_KEEP_BYTES = 256 * 1024
 zeroed = []
 real_zero = dbapi._zero
@@ -355,3 +359,62 @@ def test_a_process_opening_while_the_wal_header_is_zeroed_reads_the_database_fil
         assert check.execute("SELECT count(*) FROM scratch").fetchone() == (expected[0] + 1,)
     finally:
         check.close()
+
+
+# -- the search index in rowid order (store/records.py _write_index) -----------------------------
+
+
+def _unordered_index(self: Any) -> None:  # the write as it was before session 12
+    marks = search_index.marks_of(self.conn, list(self._index_later))
+    for rowid, (kind, fields, held) in self._index_later.items():
+        search_index.index_record(self.conn, rowid, kind, fields, held,
+                                  marks.get(rowid, frozenset()))
+    self._index_later.clear()
+    self._index_bytes = 0
+
+
+def _ranked_after_mixed_batch(directory: Path) -> list[list[int]]:
+    """Edits, deletes and restores of 30 incidents in one unit of work, in shuffled rowid
+    order, some records touched twice; then ranked results (by creation number) per word."""
+    create_vault(directory, PASS)
+    with open_session(directory, PASS) as session:
+        work = Casework(session)
+        defender = work.add("defender", {"name": "Amina"})
+        made = [work.add("incident", {"defenders": [defender], "category": "digital",
+                                      "occurred": "2024", "description": f"word{n} spyware"
+                                      + " spyware" * (n % 4)}) for n in range(30)]
+        for gone in made[20:25]:
+            work.delete("incident", gone)
+        order = list(range(30))
+        random.Random(7).shuffle(order)
+        with transaction(session.conn), session.store.batch():
+            for n in order:
+                if n % 5 == 0:
+                    work.delete("incident", made[n])
+                elif 20 <= n < 25:
+                    work.restore("incident", made[n])
+                else:
+                    work.edit("incident", made[n],
+                                {"description": f"edited{n} spyware" + " malware" * (n % 3)})
+                if n % 7 == 0 and n % 5 == 0:  # deleted and restored in the batch
+                    work.restore("incident", made[n])
+                elif n % 7 == 0:  # edited twice in the batch
+                    work.edit("incident", made[n], {"description": f"again{n} malware"})
+        number = {record_id: n for n, record_id in enumerate(made)}
+        ranked = []
+        for word in ("spyware", "malware", "edited3", "word22", "again21", "again14", "word0", "word20"):
+            rows = session.conn.execute(
+                "SELECT r.id FROM search_text AS s JOIN records AS r ON r.rowid = s.rowid "
+                "WHERE search_text MATCH ? ORDER BY rank, r.rowid",
+                (f'"{search_index.normalize(word)}"',)).fetchall()
+            ranked.append([number[str(r[0])] for r in rows])
+        return ranked
+
+
+def test_the_index_in_rowid_order_ranks_a_mixed_batch_as_arrival_order_did(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    now = _ranked_after_mixed_batch(tmp_path / "ordered")
+    monkeypatch.setattr(RecordStore, "_write_index", _unordered_index)
+    before = _ranked_after_mixed_batch(tmp_path / "arrival")
+    assert now == before
+    assert all(now)  # every word found something
