@@ -230,8 +230,10 @@ while time.monotonic() < end:
         conn.executemany("INSERT INTO mine(body) VALUES (?)", [("m" * 3000,)] * rng.randint(1, 30))
     mine = conn.execute("SELECT count(*) FROM mine").fetchone()[0]
     choice = rng.random()
-    if choice < 0.3:
+    if choice < 0.15:
         conn.execute("PRAGMA wal_checkpoint(RESTART)").fetchall()
+    elif choice < 0.3:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
     elif choice < 0.5:
         dbapi.checkpoint(conn)
     elif choice < 0.7:
@@ -402,7 +404,8 @@ def _ranked_after_mixed_batch(directory: Path) -> list[list[int]]:
                     work.edit("incident", made[n], {"description": f"again{n} malware"})
         number = {record_id: n for n, record_id in enumerate(made)}
         ranked = []
-        for word in ("spyware", "malware", "edited3", "word22", "again21", "again14", "word0", "word20"):
+        for word in ("spyware", "malware", "edited3", "word22", "again21", "again14", "word0",
+                     "word20"):
             rows = session.conn.execute(
                 "SELECT r.id FROM search_text AS s JOIN records AS r ON r.rowid = s.rowid "
                 "WHERE search_text MATCH ? ORDER BY rank, r.rowid",
@@ -418,3 +421,63 @@ def test_the_index_in_rowid_order_ranks_a_mixed_batch_as_arrival_order_did(
     before = _ranked_after_mixed_batch(tmp_path / "arrival")
     assert now == before
     assert all(now)  # every word found something
+
+
+def test_a_commit_between_the_scrubs_checkpoint_and_its_lock_is_never_zeroed(
+        vault_dir: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Another connection commits right after the scrub's RESTART checkpoint, before its BEGIN
+    IMMEDIATE (it restarts the log: the header changes): a scrub that does not wait leaves the
+    WAL alone, and a copy of the files as a power cut would leave them (no shm: recovery from
+    the WAL) holds the commit; a waiting scrub (the purge's) then copies it in and zeroes."""
+    create_vault(vault_dir, PASS)
+    db, key = vault_dir / "vault.db", _key(vault_dir)
+    conn, other = connect(db, key), connect(db, key)
+    with transaction(conn):
+        conn.execute("CREATE TABLE scratch(body TEXT)")
+        conn.executemany("INSERT INTO scratch VALUES (?)", _rows(conn, 50, "first"))
+    real = dbapi.Connection.execute
+    injected: list[int] = []
+
+    def execute(self: Any, sql: str, *args: Any) -> Any:
+        result = real(self, sql, *args)
+        if self is conn and sql == "PRAGMA wal_checkpoint(RESTART)" and len(injected) < 1:
+            rows = result.fetchall()
+            injected.append(1)
+            with transaction(other):
+                other.execute("INSERT INTO scratch VALUES ('between')")
+            return _Rows(rows)
+        return result
+
+    monkeypatch.setattr(dbapi.Connection, "execute", execute)
+    assert not dbapi.scrub_wal(conn, wait=False)
+    assert injected
+    copy = tmp_path / "power-cut"
+    copy.mkdir()
+    for name in ("vault.db", "vault.db-wal"):
+        (copy / name).write_bytes((vault_dir / name).read_bytes())
+    cut = connect(copy / "vault.db", key)
+    try:
+        assert cut.execute("SELECT count(*) FROM scratch WHERE body = 'between'").fetchone() \
+            == (1,)
+    finally:
+        cut.close()
+    assert dbapi.scrub_wal(conn, wait=True)
+    assert not any((vault_dir / "vault.db-wal").read_bytes())
+    other.close()
+    conn.close()
+    check = connect(db, key)
+    try:
+        assert check.execute("SELECT count(*) FROM scratch").fetchone() == (51,)
+    finally:
+        check.close()
+
+
+class _Rows:
+    def __init__(self, rows: list[Any]) -> None:
+        self.rows = rows
+
+    def fetchone(self) -> Any:
+        return self.rows[0]
+
+    def fetchall(self) -> list[Any]:
+        return self.rows
