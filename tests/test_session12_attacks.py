@@ -80,10 +80,21 @@ def test_a_rolled_back_spill_does_not_stop_the_close_from_scrubbing_the_wal(
     assert dbapi.checkpoint(conn)  # a purge's scrub: not left pending by the spill
     with transaction(conn):
         conn.execute("INSERT INTO scratch VALUES ('later again')")
+    copy = vault_dir.parent / "power-cut"  # the files as a power cut leaves them (no shm)
+    copy.mkdir()
+    for name in ("vault.db", "vault.db-wal"):
+        (copy / name).write_bytes((vault_dir / name).read_bytes())
     os.link(db.with_name("vault.db-wal"), kept)
     conn.close()  # the last close: our scrub, then SQLite's checkpoint and unlink
     assert not db.with_name("vault.db-wal").exists()
     assert not _holds(kept.read_bytes(), key, marker, vault_dir.parent / "probe")
+    for where in (db, copy / "vault.db"):  # every commit, the refused rows in none
+        check = connect(where, key)
+        try:
+            assert check.execute("SELECT count(*), sum(body LIKE 'refused%'), "
+                                 "sum(body LIKE 'later%') FROM scratch").fetchone() == (3002, 0, 2)
+        finally:
+            check.close()
 
 
 def test_a_connection_closed_inside_a_transaction_still_scrubs_the_wal(vault_dir: Path) -> None:
