@@ -242,8 +242,11 @@ def checkpoint(conn: Connection) -> bool:
 
     Waits for other connections' reads and writes (the busy timeout); False when one still holds
     an older snapshot, and then `finish_pending_wipe` completes it at that file's next commit,
-    idle fold or close."""
-    done = scrub_wal(conn, wait=True)
+    idle fold or close (also after an error writing the WAL file: the purge itself is committed)."""
+    try:
+        done = scrub_wal(conn, wait=True)
+    except OSError:
+        done = False
     _note_wiped(conn, done)
     return done
 
@@ -376,16 +379,25 @@ def _wal_head(wal: str) -> bytes | None:
 
 
 def _appended(wal: str, head: bytes, frames: int) -> bool:
-    """Whether a frame of this WAL's generation follows the `frames` the checkpoint copied (a
+    """Whether a commit of this WAL's generation follows the `frames` the checkpoint copied: a
+    frame carrying the header's salts and a commit mark in the run of such frames after them (a
     commit appended without restarting the log, which wal.c does not do after a complete RESTART
-    checkpoint, or the frames a rolled-back transaction spilled): then the WAL is left alone."""
+    checkpoint): then the WAL is left alone. The frames a rolled-back transaction spilled carry
+    the salts but no commit mark; no reader uses them and recovery ignores them: they are zeroed."""
     if len(head) < WAL_HEADER_BYTES:
         return False
     page = int.from_bytes(head[8:12], "big") or 65536
+    frame = 24 + page
     with open(wal, "rb") as handle:
-        handle.seek(WAL_HEADER_BYTES + frames * (24 + page))
-        frame = handle.read(24)
-    return len(frame) == 24 and frame[8:16] == head[16:24]
+        offset = WAL_HEADER_BYTES + frames * frame
+        while True:
+            handle.seek(offset)
+            header = handle.read(24)
+            if len(header) < 24 or header[8:16] != head[16:24]:
+                return False
+            if header[4:8] != bytes(4):
+                return True
+            offset += frame
 
 
 def _zero(wal: str, keep: int) -> None:
