@@ -245,8 +245,11 @@ def checkpoint(conn: Connection) -> bool:
 
     Waits for other connections' reads and writes (the busy timeout); False when one still holds
     an older snapshot, and then `finish_pending_wipe` completes it at that file's next commit,
-    idle fold or close."""
-    done = scrub_wal(conn, wait=True)
+    idle fold or close (also after an error writing the WAL file: the purge itself is committed)."""
+    try:
+        done = scrub_wal(conn, wait=True)
+    except OSError:
+        done = False
     _note_wiped(conn, done)
     return done
 
@@ -379,24 +382,25 @@ def _wal_head(wal: str) -> bytes | None:
 
 
 def _appended(wal: str, head: bytes, frames: int) -> bool:
-    """Whether a commit of this WAL's generation follows the `frames` the checkpoint copied (a
+    """Whether a commit of this WAL's generation follows the `frames` the checkpoint copied: a
+    frame carrying the header's salts and a commit mark in the run of such frames after them (a
     commit appended without restarting the log, which wal.c does not do after a complete RESTART
-    checkpoint): then the WAL is left alone. Frames a rolled-back transaction spilled there (a
-    refused import past the page cache) carry the same salts but no commit mark: no reader reads
-    them (wal.c drops them from the index at the rollback) and they are zeroed with the rest."""
+    checkpoint): then the WAL is left alone. The frames a rolled-back transaction spilled carry
+    the salts but no commit mark; no reader uses them and recovery ignores them: they are zeroed."""
     if len(head) < WAL_HEADER_BYTES:
         return False
-    size = 24 + (int.from_bytes(head[8:12], "big") or 65536)
+    page = int.from_bytes(head[8:12], "big") or 65536
+    frame = 24 + page
     with open(wal, "rb") as handle:
-        offset = WAL_HEADER_BYTES + frames * size
+        offset = WAL_HEADER_BYTES + frames * frame
         while True:
             handle.seek(offset)
-            frame = handle.read(24)
-            if len(frame) < 24 or frame[8:16] != head[16:24]:
+            header = handle.read(24)
+            if len(header) < 24 or header[8:16] != head[16:24]:
                 return False
-            if any(frame[4:8]):  # a commit frame: the database's size after that commit
+            if header[4:8] != bytes(4):
                 return True
-            offset += size
+            offset += frame
 
 
 def _zero(wal: str, keep: int) -> None:
