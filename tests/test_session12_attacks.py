@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import random
 import secrets
+import signal
 import subprocess
 import sys
 import threading
@@ -492,3 +493,71 @@ class _Rows:
 
     def fetchall(self) -> list[Any]:
         return self.rows
+
+
+_FOLDING = """
+import sys, time
+sys.path[:0] = {paths!r}
+from pathlib import Path
+from hrd_desk.store import dbapi
+from hrd_desk.store.dbapi import connect, transaction
+dbapi.WAL_KEEP_BYTES = 1024 * 1024
+real = dbapi._write_zeros
+def slow(fd, start, end):
+    while start < end:
+        real(fd, start, min(end, start + 65536))
+        start += 65536
+        time.sleep(0.002)
+dbapi._write_zeros = slow
+real_zero = dbapi._zero
+def zero(wal, keep):
+    print("scrubbing", keep, flush=True)
+    real_zero(wal, keep)
+dbapi._zero = zero
+conn = connect(Path({db!r}), bytes.fromhex({key!r}))
+conn.execute("PRAGMA wal_autocheckpoint = 0")  # the WAL grows; only the fold folds it
+for batch in range(1000):
+    with transaction(conn):
+        conn.execute("CREATE TABLE IF NOT EXISTS scratch(body TEXT)")
+        conn.executemany("INSERT INTO scratch VALUES (?)", [("w" * 3000,)] * 400)
+    print("committed", flush=True)
+    if batch % 2:
+        dbapi.fold_wal(conn)
+"""
+
+
+def test_a_kill_9_during_the_folds_cut_back_reopens_with_every_commit(vault_dir: Path) -> None:
+    """The idle fold's cut-back (header zeroed, then everything past WAL_KEEP_BYTES, the frames
+    between left as they are) killed at random moments: every reopen has every commit."""
+    create_vault(vault_dir, PASS)
+    db, key = vault_dir / "vault.db", _key(vault_dir)
+    code = _FOLDING.format(paths=[str(Path(dbapi.__file__).parents[2])], db=str(db),
+                           key=key.hex())
+    committed = 0
+    rng = random.Random(21)
+    for _round in range(5):
+        child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE,
+                                 stderr=subprocess.PIPE, text=True)
+        assert child.stdout is not None
+        printed = 0
+        for line in child.stdout:
+            if line.startswith("committed"):
+                printed += 1
+            elif line.startswith("scrubbing 1048576") and printed >= 3:
+                time.sleep(rng.uniform(0, 0.03))
+                os.kill(child.pid, signal.SIGKILL)
+                break
+        child.wait(timeout=60)
+        printed += sum(1 for line in child.stdout if line.startswith("committed"))
+        assert child.returncode == -signal.SIGKILL, child.stderr.read() if child.stderr else ""
+        with open(db.with_name("vault.db-wal"), "rb") as wal:  # killed inside the cut-back
+            assert not any(wal.read(dbapi.WAL_HEADER_BYTES))
+            assert any(wal.read(dbapi.WAL_KEEP_BYTES))  # the old frames it keeps
+        check = connect(db, key)
+        try:
+            (rows,) = check.execute("SELECT count(*) FROM scratch").fetchone()
+            assert check.execute("PRAGMA quick_check").fetchone() == ("ok",)
+        finally:
+            check.close()
+        assert (committed + printed) * 400 <= rows <= (committed + printed + 1) * 400
+        committed = rows // 400
