@@ -4,6 +4,7 @@ reordered, nothing filled twice, no English."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -72,3 +73,19 @@ def test_an_unreadable_card_path_is_told_without_english(
         read_card_file(tmp_path / "card" / "colleague.card")  # ENOTDIR: not FileNotFoundError
     text = failure_text(caught.value)
     assert "directory" not in text.lower()
+
+
+def test_a_part_name_that_is_not_utf8_is_shown_as_codes_in_a_label(
+        tmp_path: Path, language: str) -> None:
+    """A file name from a USB stick in another encoding (bytes that are not UTF-8: Python
+    holds them as lone surrogates) reaches the message as codes, and a label takes it."""
+    from PySide6.QtWidgets import QLabel
+
+    part = Path(os.fsdecode(os.fsencode(tmp_path) + b"/\xff\xfe-\xe9t\xe9.part1of3"))
+    part.write_bytes(b"short")
+    with pytest.raises(BundleRejected) as caught:
+        read_part(part)
+    text = refusal_text(caught.value)
+    assert "<U+DCFF><U+DCFE>-<U+DCE9>t<U+DCE9>.part1of3" in text
+    label = QLabel(text)
+    assert label.text() == text
