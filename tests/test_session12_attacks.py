@@ -20,8 +20,9 @@ from typing import Any
 import pytest
 
 from exchange_support import Office, offices, refused, unchanged
-from hrd_desk.crypto.bundle_format import BundleRejected
 from hrd_desk.crypto.identity import Identity
+from hrd_desk.errors import BundleRejected
+from hrd_desk.history.versions import signature_verifies
 from hrd_desk.history.wire import to_message
 from hrd_desk.services import exchange, import_checks
 from hrd_desk.services.casework import Casework
@@ -192,7 +193,7 @@ def test_an_error_on_the_signature_thread_fails_the_import_and_changes_nothing(
         world: dict[str, Office], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     a, b = world["A"], world["B"]
     calls: list[int] = []
-    real = import_checks.signature_verifies
+    real = signature_verifies  # what import_checks calls
 
     def failing(*args: Any) -> bool:
         calls.append(1)
@@ -265,8 +266,12 @@ def test_two_processes_opening_writing_scrubbing_and_checkpointing_lose_nothing(
     monkeypatch.setattr(dbapi, "WAL_KEEP_BYTES", 256 * 1024)
     zeroed: list[int] = []
     real_zero = dbapi._zero
-    monkeypatch.setattr(dbapi, "_zero", lambda wal, keep: (zeroed.append(keep),
-                                                           real_zero(wal, keep))[1])
+
+    def zero(wal: str, keep: int) -> None:
+        zeroed.append(keep)
+        real_zero(wal, keep)
+
+    monkeypatch.setattr(dbapi, "_zero", zero)
     create_vault(vault_dir, PASS)
     db, key = vault_dir / "vault.db", _key(vault_dir)
     conn = connect(db, key)

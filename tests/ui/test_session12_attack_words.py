@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from hrd_desk.crypto.card import MAX_CARD_BYTES
 from hrd_desk.errors import BundleRejected, RejectedInput
 from hrd_desk.services.bundle_parts import read_part
-from hrd_desk.services.colleagues import MAX_CARD_BYTES, read_card_file
+from hrd_desk.services.colleagues import read_card_file
 from hrd_desk.ui import i18n
 from hrd_desk.ui.error_words import failure_text
 from hrd_desk.ui.exchange.summaries import refusal_text
