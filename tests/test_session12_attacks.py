@@ -587,3 +587,24 @@ def test_a_connection_dropped_without_close_still_scrubs_the_wal(vault_dir: Path
     gc.collect()
     assert not db.with_name("vault.db-wal").exists()
     assert not _holds(kept.read_bytes(), key, marker, vault_dir.parent / "probe")
+
+
+def test_a_read_only_view_scrubs_and_still_refuses_writes_after(vault_dir: Path) -> None:
+    """The GUI's read-only view (query_only) takes the write lock for its scrub: it scrubs, and
+    it refuses writes again afterwards, whether the scrub ran or another writer stopped it."""
+    create_vault(vault_dir, PASS)
+    db, key = vault_dir / "vault.db", _key(vault_dir)
+    writer, view = connect(db, key), connect(db, key)
+    dbapi.refuse_writes(view)
+    with transaction(writer):
+        writer.execute("CREATE TABLE scratch(body TEXT)")
+        writer.executemany("INSERT INTO scratch VALUES (?)", _rows(writer, 200, "w"))
+    writer.execute("BEGIN IMMEDIATE")  # another writer: the view's scrub cannot run
+    assert not dbapi.scrub_wal(view, wait=False)
+    writer.execute("ROLLBACK")
+    assert dbapi.scrub_wal(view, wait=False)
+    assert not any(db.with_name("vault.db-wal").read_bytes())
+    with pytest.raises(dbapi.DatabaseError, match=r"readonly|read-only|query_only"):
+        view.execute("INSERT INTO scratch VALUES ('no')")
+    writer.close()
+    view.close()
