@@ -610,10 +610,6 @@ def test_a_read_only_view_scrubs_and_still_refuses_writes_after(vault_dir: Path)
     view.close()
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a SELECT still stepping (a cursor not read to its end, kept alive by a traceback or a "
-    "model) makes the close's RESTART checkpoint fail ('database table is locked', suppressed "
-    "in Connection.close): SQLite's last close then unlinks an unzeroed WAL"))
 def test_a_connection_closed_with_an_unfinished_cursor_still_scrubs_the_wal(
         vault_dir: Path) -> None:
     create_vault(vault_dir, PASS)

@@ -76,10 +76,14 @@ class Connection(sqlcipher3.Connection):  # type: ignore[misc]  # sqlcipher3 has
         rekey). While another connection reads or writes it is tried again for up to
         CLOSE_RETRY_S, then skipped: the last connection to close finds none and does it. A unit
         of work still open (its COMMIT or ROLLBACK failed) is rolled back first, as the close
-        would: else the last close would free an unzeroed WAL."""
+        would, and every statement still stepping (a cursor not read to its end) is reset:
+        either would keep the scrub's checkpoint back and the last close free an unzeroed WAL."""
         if self.keyed:
             self.keyed = False
-            roll_back_if_open(self)
+            with contextlib.suppress(DatabaseError):
+                if not self.in_transaction:
+                    self.execute("BEGIN")  # so that rollback() resets every cursor (sqlcipher3)
+                self.rollback()
             with contextlib.suppress(DatabaseError, OSError):
                 end = time.monotonic() + CLOSE_RETRY_S
                 done = scrub_wal(self, wait=False)
