@@ -4,6 +4,7 @@ what is checked, refused and sent stays exactly what it was."""
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -120,3 +121,30 @@ def test_stored_versions_stream_as_the_bytes_their_parsed_form_encodes_to(
                                      for sender, v in parsed[record_id]]
         for _sender, _origin, data in stored[record_id]:  # canonical, and they verify
             verify_version(from_message(decode(data)), a.public)
+
+
+def test_signatures_are_verified_beside_the_applying_thread_and_a_bad_one_still_refuses_all(
+    world: dict[str, Office], family_bundle: Path, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ed25519 verification runs on import_checks.Signatures' thread (libsodium, without the
+    GIL), each version waiting for its verdict before it is applied; a forged signature after
+    good versions still refuses the whole bundle, with the signature's error, vault unchanged."""
+    threads: list[str] = []
+    real = import_checks.signature_verifies
+
+    def verifies(*args: Any) -> bool:
+        threads.append(threading.current_thread().name)
+        return bool(real(*args))
+
+    monkeypatch.setattr(import_checks, "signature_verifies", verifies)
+    a, b = world["A"], world["B"]
+    forged = to_message(version(Identity.generate(), origin_id=a.vault_id))
+    bad = sealed(tmp_path / "bad", a.identity, [b],
+                 [origin(a.identity), to_message(version(a.identity)), forged])
+    assert "signature does not verify" in refused(b, bad, "payload failure").message
+    assert len(threads) == 2
+    threads.clear()
+    assert import_bundle(b.session, family_bundle).new_records == 4
+    assert len(threads) == 4
+    assert all(name.startswith("signatures") for name in threads)

@@ -173,18 +173,21 @@ def test_a_cli_command_leaves_no_wal_behind_whether_it_succeeds_or_fails(tmp_pat
 
 def test_the_last_close_folds_and_deletes_the_wal_when_it_is_the_read_only_view(
         vault_dir: Path) -> None:
-    """At lock the GUI's read-only view may close after the writer's connection: SQLite's
-    checkpoint at the last close still runs (query_only stops SQL writes, not that) and the
-    WAL of thousands of unfolded pages is deleted with everything in the database file."""
+    """At lock the GUI's read-only view may close after the writer's connection, still reading
+    when the writer closed (so the writer's close left the WAL alone): the view's close still
+    overwrites the WAL (query_only stops SQL writes, not that) and SQLite's last close deletes
+    it, with everything in the database file."""
     create_vault(vault_dir, PASS)
     writer = open_session(vault_dir, PASS)
     reader = Session(writer.vault, read_only=True)
     try:
+        reader.conn.execute("BEGIN")
         reader.conn.execute("SELECT count(*) FROM defenders").fetchall()
         _fill(writer.conn, 3000, "unfolded")
     finally:
         writer.close()
     assert (vault_dir / "vault.db-wal").stat().st_size > 2900 * PAGE
+    reader.conn.execute("COMMIT")
     reader.close()
     assert sorted(p.name for p in vault_dir.iterdir()) == ["keyslots", "vault.db"]
     with open_session(vault_dir, PASS) as session:
@@ -215,10 +218,6 @@ def test_a_purge_after_a_large_unfolded_wal_leaves_no_page_of_the_record(
         assert _pages_holding(vault_dir, key, [marker]) == []
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "found in review (session 11): SQLite's last close deletes the WAL without overwriting it, "
-    "so frames under a key a later rekey retires stay in free blocks; pre-existing (a large "
-    "transaction leaves as many frames either way)"))
 def test_a_rekey_leaves_no_frame_of_an_old_wal_under_the_retired_key(vault_dir: Path) -> None:
     """The rekey promises that no database under the retired key is left (docs/threat-model.md):
     the old database file is overwritten in place before it is deleted. Its WAL is not: the

@@ -8,7 +8,7 @@ changes to different fields combine and only a field changed on both sides is a 
 from __future__ import annotations
 
 import secrets
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -183,8 +183,15 @@ def make_version(
     )
 
 
-def verify_version(version: Version, origin_key: PublicIdentity) -> None:
-    """Check a received version: bounds, field hash, id and the origin's signature."""
+BAD_SIGNATURE = "signature does not verify against the origin's key"
+
+
+def verify_version(version: Version, origin_key: PublicIdentity,
+                   signature_later: Callable[[bytes, bytes], None] | None = None) -> None:
+    """Check a received version: bounds, field hash, id and the origin's signature.
+    `signature_later`: given the signed content and the signature once every other check
+    passed, instead of the signature being verified here; the caller then verifies it
+    (`signature_verifies`) and refuses the version with BAD_SIGNATURE before trusting it."""
     hlc = (version.hlc_wall, version.hlc_counter)
     check_bounds(version.origin, version.counter, version.vector, hlc)
     held = set(version.fields)
@@ -200,8 +207,15 @@ def verify_version(version: Version, origin_key: PublicIdentity) -> None:
     )
     if digest(content, _ID_PERSON) != version.version_id:
         raise MalformedVersion("version id does not match its content")
-    if not origin_key.verify(SIGNATURE_DOMAIN, content, version.signature):
-        raise MalformedVersion("signature does not verify against the origin's key")
+    if signature_later is not None:
+        signature_later(content, version.signature)
+    elif not signature_verifies(origin_key, content, version.signature):
+        raise MalformedVersion(BAD_SIGNATURE)
+
+
+def signature_verifies(origin_key: PublicIdentity, content: bytes, signature: bytes) -> bool:
+    """Whether `signature` is the origin's on a version's signed content."""
+    return origin_key.verify(SIGNATURE_DOMAIN, content, signature)
 
 
 def dominates(a: Vector, b: Vector) -> bool:
@@ -233,6 +247,9 @@ class Display:
     deleted: bool
     conflict_fields: frozenset[str]
     delete_conflict: bool
+    # the fields whose values may differ from the display this one was computed from
+    # (display_after's: the version's fields when it dominates every held one); None: any
+    changed: frozenset[str] | None = field(default=None, compare=False)
 
     @property
     def conflict(self) -> bool:
@@ -282,4 +299,5 @@ def display_after(shown: Display, history: Sequence[Version], version: Version) 
         deleted=version.deleted,
         conflict_fields=shown.conflict_fields - version.fields.keys(),
         delete_conflict=False,
+        changed=frozenset(version.fields),
     )

@@ -591,6 +591,8 @@ class _Importer:
             key = self.keys[version.origin] = _origin_key(
                 self.session, version.origin, self.learned)
         checked = prepared.checked_with == key.verify_key  # with this very key, ahead
+        if checked:
+            prepared.settle()  # its signature's verdict, if another thread verifies it
         if checked and prepared.error is not None:
             raise prepared.error
         if not checked:
@@ -677,7 +679,8 @@ def _apply(session: Session, info: BundleInfo, sender: Colleague, reader: Bundle
     # a first exchange's display and summary indexes are built once, after that (`bulk_rows`:
     # the versions the bundle declares, but never more than its size can hold)
     with _streaming_cache(session), transaction(session.conn), \
-            cache.indexes_built_after(session.conn, bulk_rows), session.store.batch():
+            cache.indexes_built_after(session.conn, bulk_rows), session.store.batch(), \
+            contextlib.closing(import_checks.Signatures()) as signatures:
         summary.expired = merge_store.expire_pending(session.conn, PENDING_DAYS)
         stream = reader.messages(bulk_pieces=True)  # attachment data not joined: Incoming.data
         batch: list[bytes | BulkMessage] = []
@@ -694,7 +697,8 @@ def _apply(session: Session, info: BundleInfo, sender: Colleague, reader: Bundle
                 if len(batch) < IMPORT_BATCH and held < IMPORT_BATCH_BYTES:
                     continue
             try:
-                importer.messages(import_checks.prepare(batch, own, learned), progress, total)
+                importer.messages(import_checks.prepare(batch, own, learned, signatures), progress,
+                                  total)
             except BundleRejected:
                 # Authenticity outranks content: a record altered on the way (by a co-recipient,
                 # say) must read as a signature failure, not as a bad record the sender signed.

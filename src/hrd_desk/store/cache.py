@@ -102,9 +102,13 @@ def read_rows(conn: Connection, kind: str, record_ids: Sequence[str]) -> dict[st
     return found
 
 
-def _columns(kind: str, fields: Mapping[str, Any]) -> dict[str, Any]:
+def _columns(kind: str, fields: Mapping[str, Any],
+             only: frozenset[str] | None = None) -> dict[str, Any]:
+    """The display columns of `fields` (`only`: of these fields alone)."""
     row: dict[str, Any] = {}
     for name, many, is_date in _column_fields(kind):
+        if only is not None and name not in only:
+            continue
         value = fields.get(name)
         if many:
             row[name] = encode(list(value or [])).decode("utf-8")
@@ -243,6 +247,7 @@ def write_cache(
     new_rowid: int | None = None,
     reindex: bool = False,
     before: tuple[Any, ...] | None = None,
+    changed: frozenset[str] | None = None,
 ) -> None:
     """Write the display row and links; the search index now, or into `index_later` (by
     full-text rowid) for the caller to write before its commit. `created` (kept from the first
@@ -251,13 +256,15 @@ def write_cache(
     has no display row or links yet: they are not looked for. `reindex`: the record's sensitive
     marks changed, so what the index holds cannot be told from its display row. `before`: the
     record's display row and registry rowid as `read_rows` read them in this transaction, with
-    nothing written to them since (not read again)."""
+    nothing written to them since (not read again). `changed`: the only fields whose values
+    may differ from what the display row holds (display_after's `changed`): the other columns
+    of a row already written are neither encoded again nor compared."""
     full = default_fields(kind)
     full.update(fields)
-    row = _columns(kind, full)
+    row = _columns(kind, full, changed if new_rowid is None else None)
     row.update(id=record_id, created=created or now, updated=now, origin=origin,
                deleted=int(deleted), conflict=int(conflict))
-    names = list(row)
+    names = list(row) if changed is None or new_rowid is not None else list(_row_names(kind))
     table = KINDS[kind].table
     quoted = ", ".join(f'"{n}"' for n in names) if before is None else ""
     rowid = new_rowid
@@ -272,6 +279,8 @@ def write_cache(
             existing, rowid = found[:-1], found[-1]
     seen = upkeep.touched(conn)
     links_changed = True
+    if existing is None and len(row) < len(names):  # no row to keep the other columns of
+        row = {**_columns(kind, full), **row}
     if existing is None:
         quoted = quoted or ", ".join(f'"{n}"' for n in names)
         marks = ", ".join("?" for _ in names)
@@ -282,17 +291,17 @@ def write_cache(
         # Only the columns whose value changed: rewriting unchanged indexed columns (dates,
         # status) would churn every index on the table and fire the summary triggers.
         old = dict(zip(names, existing, strict=True))
-        changed = [n for n in names if n not in ("id", "created") and old[n] != row[n]]
-        if changed:
-            sets = ", ".join(f'"{n}" = ?' for n in changed)
+        differ = [n for n in row if n not in ("id", "created") and old[n] != row[n]]
+        if differ:
+            sets = ", ".join(f'"{n}" = ?' for n in differ)
             conn.execute(f"UPDATE {table} SET {sets} WHERE id = ?",
-                         [*(row[n] for n in changed), record_id])
+                         [*(row[n] for n in differ), record_id])
             if seen is not None:
-                _note(seen, kind, record_id, changed)
+                _note(seen, kind, record_id, differ)
         # record_refs was written from the same fields as the row (below, every time): while no
         # column it is made of changed, it is already right (an edit of a text or a status
         # reads and writes none of it)
-        links_changed = not ref_columns(kind).isdisjoint(changed)
+        links_changed = not ref_columns(kind).isdisjoint(differ)
     if links_changed:
         write_refs(conn, kind, record_id, full, first=new_rowid is not None)
     rowid = int(rowid) if rowid is not None else registry_rowid(conn, record_id, kind)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -26,18 +27,20 @@ PAGE_CACHE_KIB = 128 * 1024
 # Ids per statement when many records are read at once (SQLite allows 32,766 parameters).
 IDS_PER_QUERY = 500
 BUSY_TIMEOUT_S = 30.0
+CLOSE_RETRY_S = 1.0  # a close retries a scrub another connection's read or write kept back
 
 # The WAL is copied into the database file (a checkpoint, with its fsync) at the first commit
 # that leaves it holding at least this many pages (SQLite's default), when the writer is idle
-# (`fold_wal`: the GUI's writer thread between jobs) and when the last connection closes (lock,
-# the end of a CLI command: SQLite checkpoints and deletes the WAL). 10,000 was tried in session
-# 11 (an import of 1,000 edits, ~3,200 pages, then skipped the copy at its own commit: about a
-# third of its wall time on a loaded disk) and put back: the WAL then kept every frame of up to
-# 10,000 pages of commits, so the WAL a purge truncates still held the purged record's old frames
-# in freed blocks, where at 1,000 later frames overwrite them in place
-# (tests/test_session11_attacks.py). A commit is durable in the WAL either way (synchronous
-# FULL); every WAL page is encrypted like the database's. After a checkpoint the WAL file is cut
-# back to WAL_KEEP_BYTES (a first exchange's import writes hundreds of MiB in one transaction).
+# (`fold_wal`: the GUI's writer thread between jobs) and when a connection closes (lock, the end
+# of a CLI command). 10,000 was tried in session 11 (an import of 1,000 edits, ~3,200 pages, then
+# skipped the copy at its own commit: about a third of its wall time on a loaded disk) and put
+# back because the WAL a purge truncated still held the purged record's old frames in the blocks
+# it freed; since session 12 no WAL block is freed before it is overwritten (`scrub_wal`), so
+# that reason is gone (the threshold is for the import's measurements to decide). A commit is
+# durable in the WAL either way (synchronous FULL); every WAL page is encrypted like the
+# database's. SQLite never shortens the WAL itself (journal_size_limit -1): `fold_wal` cuts a WAL
+# grown past WAL_KEEP_BYTES back to it (a first exchange's import writes hundreds of MiB in one
+# transaction), zeroing what it cuts.
 WAL_FOLD_PAGES = 1_000
 WAL_KEEP_BYTES = 64 * 2**20
 
@@ -64,6 +67,32 @@ class Connection(sqlcipher3.Connection):  # type: ignore[misc]  # sqlcipher3 has
         self.upkeep_touched: object | None = None  # store/upkeep.py: what an open batch wrote
         # store/meta.py: values set in the open unit of work, written just before it commits
         self.meta_later: dict[str, object] = {}
+        self.keyed = False  # `connect` validated the key: the close may scrub the WAL
+
+    def close(self) -> None:
+        """Close, overwriting the WAL first (`scrub_wal`, without waiting): the last connection's
+        close would otherwise have SQLite fold the WAL in and delete it, its frames left in free
+        blocks under the vault key of that day (readable again with an old keyslot after a
+        rekey). While another connection reads or writes it is tried again for up to
+        CLOSE_RETRY_S, then skipped: the last connection to close finds none and does it. A unit
+        of work still open (its COMMIT or ROLLBACK failed) is rolled back first, as the close
+        would, and every statement still stepping (a cursor not read to its end) is reset:
+        either would keep the scrub's checkpoint back and the last close free an unzeroed WAL."""
+        if self.keyed:
+            self.keyed = False
+            with contextlib.suppress(DatabaseError):
+                if not self.in_transaction:
+                    self.execute("BEGIN")  # so that rollback() resets every cursor (sqlcipher3)
+                self.rollback()
+            with contextlib.suppress(DatabaseError, OSError):
+                end = time.monotonic() + CLOSE_RETRY_S
+                done = scrub_wal(self, wait=False)
+                while not done and time.monotonic() < end:
+                    time.sleep(0.05)  # two connections closing at once: each sees the other
+                    done = scrub_wal(self, wait=False)
+                if done:
+                    _note_wiped(self, True)
+        super().close()
 
 
 def connect(db_path: Path, key: bytes | bytearray, *, create: bool = False) -> Connection:
@@ -102,11 +131,12 @@ def connect(db_path: Path, key: bytes | bytearray, *, create: bool = False) -> C
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute(f"PRAGMA wal_autocheckpoint = {WAL_FOLD_PAGES}")
-        conn.execute(f"PRAGMA journal_size_limit = {WAL_KEEP_BYTES}")
+        conn.execute("PRAGMA journal_size_limit = -1")  # SQLite would free unzeroed blocks
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA secure_delete = ON")
         conn.execute("PRAGMA foreign_keys = OFF")
         conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
+        conn.keyed = True
     except BaseException:
         conn.close()
         raise
@@ -206,54 +236,205 @@ def refuse_writes(conn: Connection) -> None:
 
 
 # Database files whose WAL still holds pages a purge or a forgotten key meant to remove: another
-# connection of this process was reading when the checkpoint ran (it waited BUSY_TIMEOUT_S for
-# it). The next commit or close of any connection to the file tries again, without waiting.
+# connection was reading when the purge's scrub ran (it waited BUSY_TIMEOUT_S for it). The next
+# commit, idle fold or close of any connection of this process to the file tries again, without
+# waiting.
 _wipe_pending: set[str] = set()
 _wipe_lock = threading.Lock()
 
 
 def checkpoint(conn: Connection) -> bool:
-    """Fold the WAL into the database and truncate it (after purge: old pages leave the WAL).
+    """Fold the WAL into the database, overwrite it with zeros and cut it to nothing (after a
+    purge: the old pages leave the WAL and the blocks it frees hold none of them).
 
-    Waits for other connections' reads (the busy timeout); False when one still holds an older
-    snapshot, and then `finish_pending_wipe` completes it at that file's next commit or close."""
-    (busy, *_) = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    Waits for other connections' reads and writes (the busy timeout); False when one still holds
+    an older snapshot, and then `finish_pending_wipe` completes it at that file's next commit,
+    idle fold or close (also after an error writing the WAL file: the purge itself is committed)."""
+    try:
+        done = scrub_wal(conn, wait=True)
+    except OSError:
+        done = False
+    _note_wiped(conn, done)
+    return done
+
+
+def _note_wiped(conn: Connection, done: bool) -> None:
     name = _main_file(conn)
     with _wipe_lock:
-        if busy:
-            _wipe_pending.add(name)
-        else:
+        if done:
             _wipe_pending.discard(name)
-    return not busy
+        else:
+            _wipe_pending.add(name)
 
 
 def fold_wal(conn: Connection) -> None:
     """Copy the WAL's committed pages into the database file now, waiting for no one (a PASSIVE
     checkpoint: another connection's read or write goes on, and what it still needs stays in
-    the WAL for the next fold). For a writer with nothing to do (WAL_FOLD_PAGES)."""
+    the WAL for the next fold). For a writer with nothing to do (WAL_FOLD_PAGES). A WAL grown
+    past WAL_KEEP_BYTES is then cut back to it, zeroed first (`scrub_wal`), if no one reads."""
     if not conn.in_transaction:
         finish_pending_wipe(conn)  # a purge's truncation a reader blocked: done now if it can
         conn.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchall()
+        if wal_bytes(conn) > WAL_KEEP_BYTES:
+            with contextlib.suppress(DatabaseError, OSError):
+                scrub_wal(conn, wait=False, keep=WAL_KEEP_BYTES)
 
 
 def finish_pending_wipe(conn: Connection) -> None:
-    """Truncate the WAL now if an earlier checkpoint of this file was blocked by a reader;
-    never waits (a reader still busy leaves it pending). Cheap when nothing is pending."""
+    """Scrub the WAL now if an earlier purge's scrub of this file was blocked by a reader; never
+    waits (a reader still busy leaves it pending). Cheap when nothing is pending."""
     if not _wipe_pending or conn.in_transaction or _main_file(conn) not in _wipe_pending:
         return
-    (timeout,) = conn.execute("PRAGMA busy_timeout").fetchone()
-    conn.execute("PRAGMA busy_timeout = 0")
-    try:
-        checkpoint(conn)
-    except DatabaseError:  # busy with a writer of its own: stays pending
-        pass
-    finally:
-        conn.execute(f"PRAGMA busy_timeout = {int(timeout)}")
+    with contextlib.suppress(DatabaseError):  # busy with a writer of its own: stays pending
+        _note_wiped(conn, scrub_wal(conn, wait=False))
 
 
 def wipe_pending(conn: Connection) -> bool:
     """Whether this file's WAL still holds pages a blocked checkpoint meant to remove."""
     return _main_file(conn) in _wipe_pending
+
+
+# -- overwriting the WAL before its blocks are freed ----------------------------------------------
+#
+# Grounded in SQLite's wal.c (3.53): a RESTART checkpoint copies every frame into the database
+# file, fsyncs it and only then records nBackfill = mxFrame; it then waits until no reader holds
+# a read mark other than 0. From then on a reader that starts sees nBackfill == mxFrame and takes
+# read mark 0: it reads the database file only, never a WAL frame (walTryBeginRead); a checkpoint
+# has nothing to copy, so it reads no frame either. The next writer, holding mark 0, restarts the
+# log (walRestartLog: no reader on marks 1..N) and rewrites the WAL header with new salts before
+# its first frame. So, holding the write lock (BEGIN IMMEDIATE) after a RESTART checkpoint, with
+# the WAL header unchanged since before that checkpoint (no writer came between), every frame is
+# in the fsynced database file and nobody reads or writes the WAL: it can be overwritten. Its
+# header is zeroed and fsynced first, so a crash (or power loss) part-way leaves a WAL that
+# recovery reads as empty rather than a prefix of old frames. SQLite's other truncations are
+# avoided: no TRUNCATE checkpoint is run, journal_size_limit is -1, and the last close finds the
+# WAL already empty when it deletes it. A connection that opens the shm read-only reads the WAL
+# file directly (walBeginShmUnreliable): the app never opens a vault that way.
+
+WAL_HEADER_BYTES = 32
+_ZEROS = bytes(1024 * 1024)
+
+
+def wal_bytes(conn: Connection) -> int:
+    """The size of this connection's WAL file (0 when there is none)."""
+    try:
+        return os.stat(_wal_path(conn)).st_size
+    except OSError:
+        return 0
+
+
+def scrub_wal(conn: Connection, *, wait: bool, keep: int = 0) -> bool:
+    """Copy every frame of the WAL into the database file (fsynced), overwrite the WAL with zeros
+    in place, fsync it, and cut it to `keep` bytes (0: nothing; else its header is zeroed and all
+    past `keep`). True when done or nothing to do; False when another connection (of any
+    process) was reading or writing, or wrote between the checkpoint and the write lock: then
+    nothing was overwritten, for a later call. `wait`: wait for them (the busy timeout)."""
+    if conn.in_transaction:
+        return False
+    wal = _wal_path(conn)
+    for _attempt in range(3 if wait else 1):
+        before = _wal_head(wal)
+        if before is None or (keep and os.stat(wal).st_size <= keep):
+            return True
+        with _busy_timeout(conn, wait):
+            busy, log, _copied = conn.execute("PRAGMA wal_checkpoint(RESTART)").fetchone()
+            if busy:
+                return False
+            if log < 0:  # not in WAL mode: no WAL
+                return True
+            query_only = conn.execute("PRAGMA query_only").fetchone()[0]
+            conn.execute("PRAGMA query_only = OFF")  # a read-only view takes the lock too
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+            except DatabaseError:  # another connection writes: not now
+                return False
+            finally:
+                conn.execute(f"PRAGMA query_only = {int(query_only)}")
+            try:
+                if _wal_head(wal) == before and not _appended(wal, before, log):
+                    _zero(wal, keep)
+                    return True
+            finally:
+                conn.execute("ROLLBACK")
+    return False
+
+
+@contextlib.contextmanager
+def _busy_timeout(conn: Connection, wait: bool) -> Iterator[None]:
+    if wait:
+        yield
+        return
+    (timeout,) = conn.execute("PRAGMA busy_timeout").fetchone()
+    conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(timeout)}")
+
+
+def _wal_path(conn: Connection) -> str:
+    return _main_file(conn) + "-wal"
+
+
+def _wal_head(wal: str) -> bytes | None:
+    """The WAL's header (its first 32 bytes), or None when the file is missing or empty."""
+    try:
+        with open(wal, "rb") as handle:
+            return handle.read(WAL_HEADER_BYTES) or None
+    except FileNotFoundError:
+        return None
+
+
+def _appended(wal: str, head: bytes, frames: int) -> bool:
+    """Whether a commit of this WAL's generation follows the `frames` the checkpoint copied: a
+    frame carrying the header's salts and a commit mark in the run of such frames after them (a
+    commit appended without restarting the log, which wal.c does not do after a complete RESTART
+    checkpoint): then the WAL is left alone. The frames a rolled-back transaction spilled carry
+    the salts but no commit mark; no reader uses them and recovery ignores them: they are zeroed."""
+    if len(head) < WAL_HEADER_BYTES:
+        return False
+    page = int.from_bytes(head[8:12], "big") or 65536
+    frame = 24 + page
+    with open(wal, "rb") as handle:
+        offset = WAL_HEADER_BYTES + frames * frame
+        while True:
+            handle.seek(offset)
+            header = handle.read(24)
+            if len(header) < 24 or header[8:16] != head[16:24]:
+                return False
+            if header[4:8] != bytes(4):
+                return True
+            offset += frame
+
+
+def _zero(wal: str, keep: int) -> None:
+    """Zeros over the WAL's header (fsynced first) and then over everything from `keep` on
+    (fsynced), then the cut to `keep` bytes. A file SQLite holds open may be opened again for
+    writing: SQLite opens with FILE_SHARE_WRITE on Windows and takes no lock on the -wal file
+    elsewhere (its locks are on the database and -shm files, which are never opened here:
+    closing a second descriptor of a file drops a POSIX process's locks on it)."""
+    fd = os.open(wal, os.O_RDWR | getattr(os, "O_BINARY", 0))
+    try:
+        size = os.fstat(fd).st_size
+        _write_zeros(fd, 0, min(WAL_HEADER_BYTES, size))
+        os.fsync(fd)
+        _write_zeros(fd, max(keep, WAL_HEADER_BYTES), size)
+        os.fsync(fd)
+        cut_wal(fd, keep)
+    finally:
+        os.close(fd)
+
+
+def _write_zeros(fd: int, start: int, end: int) -> None:
+    os.lseek(fd, start, os.SEEK_SET)
+    while start < end:
+        start += os.write(fd, memoryview(_ZEROS)[:min(len(_ZEROS), end - start)])
+
+
+def cut_wal(fd: int, size: int) -> None:
+    """Cut the (zeroed) WAL file to `size` bytes: its blocks past it are freed (a test reads
+    what they hold here)."""
+    os.ftruncate(fd, size)
 
 
 def _main_file(conn: Connection) -> str:

@@ -64,7 +64,8 @@ def _export(source: Path, source_key: bytes, target: Path, target_key: bytes) ->
         finally:
             conn.execute("DETACH DATABASE rekeyed")
     finally:
-        conn.close()
+        conn.keyed = False  # no scrub at this close: `rekey`'s guard holds the write lock, and
+        conn.close()  # the old database's WAL is shredded with it after the switch
 
 
 KEEP = "keep"  # the recovery code: keep it (resealed), or DROP it, or give a new code
