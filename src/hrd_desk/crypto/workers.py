@@ -1,6 +1,6 @@
 """Threads beside the caller's, for streaming crypto: one ordered worker (`OrderedWorker`), the
-bounded hand-over from a reading thread to the caller (`HandOver`), and the full read both
-reading threads use (`read_full`).
+bounded hand-over from a reading thread to the caller (`HandOver`), and the full reads the
+reading threads use (`read_full`, `readinto_full`).
 
 hashlib and libsodium release the GIL while they work on a buffer, so a thread that encrypts,
 decrypts or hashes whole chunks runs on a second core while the caller's thread does the next
@@ -97,3 +97,15 @@ def read_full(inp: BinaryIO, size: int) -> bytes:
             got += len(piece)
         data = b"".join(parts)
     return data
+
+
+def readinto_full(inp: BinaryIO, buffer: memoryview) -> int:
+    """Fill `buffer` from `inp` (fewer bytes only at end of input); returns how many were read.
+    A buffered file hands a read larger than its buffer straight to the OS, into `buffer`."""
+    got = 0
+    while got < len(buffer):
+        count = inp.readinto(buffer[got:])
+        if not count:
+            break
+        got += count
+    return got

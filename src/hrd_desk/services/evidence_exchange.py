@@ -92,8 +92,8 @@ class _DataMessages:
             self._add(self._view[:self._filled])
         self._filled = len(DATA_PREFIX)
 
-    def collect(self, data: bytes) -> None:
-        """The next bytes of the file being sent."""
+    def collect(self, data: bytes | memoryview) -> None:
+        """The next bytes of the file being sent (copied before this returns)."""
         taken = 0
         while taken < len(data):
             step = min(len(data) - taken, len(self._buffer) - self._filled)
@@ -130,7 +130,7 @@ class Outgoing:
             # bytes are the ones hashed at intake or checked at import; and the receiver
             # checks them against this header's hash before it keeps anything.
             stream_attachment(self.session.vault.directory, row, messages.collect,
-                              self._reporter(base, total), check_hash=False)
+                              self._reporter(base, total), check_hash=False, views=True)
             messages.end()
             base += row.size
 
