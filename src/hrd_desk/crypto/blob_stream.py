@@ -20,7 +20,7 @@ import queue
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 import nacl.bindings as sodium
 import nacl.exceptions
@@ -244,8 +244,8 @@ def decrypt(inp: BinaryIO, key: bytes, sink: Callable[[bytes], object] | None = 
             chunks, problem, release = reader.next()
             for plain in chunks:
                 size += len(plain)
-                if sink is not None:
-                    sink(plain if views else bytes(plain))
+                if sink is not None:  # a sink that asked for views takes any buffer
+                    sink(cast(bytes, plain) if views else bytes(plain))
                 _tick(progress, size)
             if chunks and hasher is not None:  # the buffer goes back once hashed
                 hasher.update_segment(chunks, release)
@@ -276,6 +276,7 @@ class _ReadAhead:
 
     READ_AHEAD = 4
     BUFFERS = READ_AHEAD + 3  # the queue's, one being filled, one the caller uses, one hashing
+    CHUNKS = SEGMENT_CHUNKS  # chunks a buffer holds
 
     def __init__(self, inp: BinaryIO, state: sodium.crypto_secretstream_xchacha20poly1305_state
                  ) -> None:
@@ -284,12 +285,12 @@ class _ReadAhead:
         self._hand: HandOver[tuple[list[memoryview], BaseException | None,
                                    stream_calls.SodiumBuffer | None]] = HandOver(
             self.READ_AHEAD)
-        self._buffers = [stream_calls.SodiumBuffer(SEGMENT_CHUNKS * CHUNK_BYTES)
+        self._buffers = [stream_calls.SodiumBuffer(self.CHUNKS * CHUNK_BYTES)
                          for _ in range(self.BUFFERS)]
         self._free: queue.SimpleQueue[stream_calls.SodiumBuffer] = queue.SimpleQueue()
         for buffer in self._buffers:
             self._free.put(buffer)
-        self._cipher = stream_calls.SodiumBuffer(SEGMENT_CHUNKS * CHUNK_CIPHER_BYTES)
+        self._cipher = stream_calls.SodiumBuffer(self.CHUNKS * CHUNK_CIPHER_BYTES)
         self._done = False
         self._thread = threading.Thread(target=self._run, name="evidence-read", daemon=True)
         self._thread.start()
@@ -337,7 +338,7 @@ class _ReadAhead:
             final = False
             got = readinto_full(inp, cipher.view)
             at = 0
-            while len(chunks) < SEGMENT_CHUNKS:
+            while len(chunks) < self.CHUNKS:
                 block = cipher.view[at:min(at + CHUNK_CIPHER_BYTES, got)]
                 if len(block) < ABYTES:
                     problem = BlobDamaged(f"the stored file ends after {count} chunk(s), before "

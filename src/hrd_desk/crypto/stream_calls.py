@@ -47,7 +47,7 @@ class SodiumBuffer:
     """A bytearray libsodium writes into, reused chunk after chunk; `view` is a memoryview of
     all of it (slice it for what a call wrote)."""
 
-    __slots__ = ("data", "view", "_ptr")
+    __slots__ = ("_ptr", "data", "view")
 
     def __init__(self, size: int) -> None:
         self.data = bytearray(size)

@@ -13,12 +13,13 @@ time slice lost to another process) then does not stall the others at once.
 from __future__ import annotations
 
 import contextlib
+import io
 import queue
 import threading
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from typing import BinaryIO, Generic, TypeVar
+from typing import BinaryIO, Generic, TypeVar, cast
 
 T = TypeVar("T")
 
@@ -102,9 +103,10 @@ def read_full(inp: BinaryIO, size: int) -> bytes:
 def readinto_full(inp: BinaryIO, buffer: memoryview) -> int:
     """Fill `buffer` from `inp` (fewer bytes only at end of input); returns how many were read.
     A buffered file hands a read larger than its buffer straight to the OS, into `buffer`."""
+    readinto = cast(io.BufferedIOBase, inp).readinto
     got = 0
     while got < len(buffer):
-        count = inp.readinto(buffer[got:])
+        count = readinto(buffer[got:])
         if not count:
             break
         got += count
