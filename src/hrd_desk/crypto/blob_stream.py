@@ -109,11 +109,11 @@ class Encryptor:
     Holds at most one chunk (the last one must carry TAG_FINAL, so a full chunk waits until more
     data or the end shows which it is). Encrypting and writing run on one worker thread, hashing
     on another, a MiB at a time: the caller's thread only cuts views. A chunk that straddles two
-    fed pieces is joined on the encrypting thread, which copies a view into bytes for pynacl
-    anyway: the only copy of a byte is that one. A write that fails on the worker is raised by a
-    later `feed` or by `finish`; `close` (always, even after a failure) stops both workers before
-    the caller removes the file. With `out` None nothing is encrypted: the bytes are only hashed
-    and counted (a file read, checked and not kept).
+    fed pieces is joined on the encrypting thread; one in a single piece is encrypted from
+    where it lies (stream_calls), so a byte is copied at most once. A write that fails on the
+    worker is raised by a later `feed` or by `finish`; `close` (always, even after a failure)
+    stops both workers before the caller removes the file. With `out` None nothing is
+    encrypted: the bytes are only hashed and counted (a file read, checked and not kept).
 
     `hash_here`: the caller's thread joins each chunk and hashes it as it completes (in that
     core's cache, just copied), and no hashing thread runs: for a caller whose input already
@@ -132,6 +132,7 @@ class Encryptor:
         self._sha = hashlib.sha256() if hash_here else None  # hashed on the caller's thread
         self._hasher = None if hash_here else _Hasher()  # or on a worker thread
         self._writer = OrderedWorker("evidence-encrypt")
+        self._cipher: stream_calls.SodiumBuffer | None = None  # the encrypting thread's
         self._batch: list[Chunk] = []  # chunks for both workers, a MiB at a time
         self._held: Chunk = []  # the chunk being filled, or full and waiting (see above)
         self._held_bytes = 0
@@ -170,6 +171,8 @@ class Encryptor:
         self._writer.close()
         if self._hasher is not None:
             self._hasher.close()
+        if self._cipher is not None:
+            self._cipher.wipe()
 
     def _push(self, chunk: Chunk, tag: int) -> None:
         if self._sha is not None:  # hash_here: joined here, so the worker has one piece
@@ -185,13 +188,20 @@ class Encryptor:
                 self._writer.submit(self._encrypt, batch, tag == TAG_FINAL)
 
     def _encrypt(self, batch: list[Chunk], final: bool) -> None:  # on the worker
+        """A batch's chunks encrypted into one reused buffer (stream_calls: a chunk in one
+        piece, bytes or view, is read where it lies; one in several is joined here) and written
+        with one call: a write larger than the file's buffer goes to the file without a copy."""
         assert self._out is not None
-        push = sodium.crypto_secretstream_xchacha20poly1305_push
-        last = len(batch) - 1
-        for i, chunk in enumerate(batch):  # pynacl takes bytes: views are copied (joined) here,
-            # not by the caller (unless hash_here joined them already)
+        cipher = self._cipher
+        if cipher is None:
+            cipher = self._cipher = stream_calls.SodiumBuffer(
+                SEGMENT_CHUNKS * CHUNK_CIPHER_BYTES)
+        push, end, last = stream_calls.push, 0, len(batch) - 1
+        for i, chunk in enumerate(batch):
             tag = TAG_FINAL if final and i == last else TAG_MESSAGE
-            self._out.write(push(self._state, _joined(chunk), None, tag))
+            end = push(self._state, chunk[0] if len(chunk) == 1 else b"".join(chunk), tag,
+                       cipher, end)
+        self._out.write(cipher.view[:end])
 
 
 def _joined(chunk: Chunk) -> bytes:
@@ -336,7 +346,7 @@ class _ReadAhead:
             chunks: list[memoryview] = []
             problem: BlobDamaged | None = None
             final = False
-            got = readinto_full(inp, cipher.view)
+            got = readinto_full(inp, cipher.view, CHUNK_CIPHER_BYTES)
             at = 0
             while len(chunks) < self.CHUNKS:
                 block = cipher.view[at:min(at + CHUNK_CIPHER_BYTES, got)]

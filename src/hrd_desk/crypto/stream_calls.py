@@ -31,6 +31,8 @@ try:  # PyNaCl's own libsodium, through its cffi module (no other native code is
 except ImportError:  # pragma: no cover - every PyNaCl wheel ships it
     _ffi = _lib = None
 
+_uncleared = _ffi.new_allocator(should_clear_after_alloc=False) if _ffi is not None else None
+
 State = sodium.crypto_secretstream_xchacha20poly1305_state
 ABYTES: int = sodium.crypto_secretstream_xchacha20poly1305_ABYTES
 MESSAGE_MAX: int = sodium.crypto_secretstream_xchacha20poly1305_MESSAGEBYTES_MAX
@@ -44,26 +46,33 @@ def direct() -> bool:
 
 
 class SodiumBuffer:
-    """A bytearray libsodium writes into, reused chunk after chunk; `view` is a memoryview of
-    all of it (slice it for what a call wrote)."""
+    """A buffer libsodium writes into: a bytearray reused chunk after chunk, or (`cleared`
+    False) memory left uninitialised, for output handed on and freed with its last view.
+    `view` is a memoryview of all of it (slice it for what a call wrote)."""
 
-    __slots__ = ("_ptr", "data", "view")
+    __slots__ = ("_ptr", "view")
 
-    def __init__(self, size: int) -> None:
-        self.data = bytearray(size)
-        self.view = memoryview(self.data)
-        self._ptr: Any = _ffi.from_buffer("unsigned char[]", self.data) \
-            if _ffi is not None else None
+    def __init__(self, size: int, *, cleared: bool = True) -> None:
+        if _ffi is None:  # pragma: no cover
+            self._ptr: Any = None
+            self.view = memoryview(bytearray(size))
+        elif cleared:
+            self._ptr = _ffi.from_buffer("unsigned char[]", bytearray(size))
+            self.view = memoryview(_ffi.buffer(self._ptr))
+        else:  # libsodium overwrites it before anyone reads it: no zeroing first
+            assert _uncleared is not None
+            self._ptr = _uncleared("unsigned char[]", size)
+            self.view = memoryview(_ffi.buffer(self._ptr))
 
     def __len__(self) -> int:
-        return len(self.data)
+        return len(self.view)
 
     def wipe(self) -> None:
         """Zero what the calls wrote (the buffer stays usable)."""
         if _lib is not None:
-            _lib.sodium_memzero(self._ptr, len(self.data))
+            _lib.sodium_memzero(self._ptr, len(self.view))
         else:  # pragma: no cover
-            self.view[:] = bytes(len(self.data))
+            self.view[:] = bytes(len(self.view))
 
 
 def _source(data: Readable) -> Any:
