@@ -109,9 +109,15 @@ def test_a_chunk_that_does_not_authenticate_is_refused_and_leaves_the_state_alon
 
 def test_a_buffer_is_zeroed_on_wipe() -> None:
     buffer = stream_calls.SodiumBuffer(100)
-    buffer.view[:] = b"s" * 100
-    buffer.wipe()
+    buffer.view[:] = b"s" * 100  # written by other means: wiped whole
+    buffer.wipe(whole=True)
     assert bytes(buffer.view) == bytes(100)
+    one, _two, _key = _twin_push_states()
+    pushed = stream_calls.SodiumBuffer(200, cleared=False)
+    end = stream_calls.push(one, b"p" * 50, fmt.TAG_MESSAGE, pushed, 10)
+    assert pushed.used == end == 10 + 50 + stream_calls.ABYTES
+    pushed.wipe()  # what libsodium wrote, from the start
+    assert bytes(pushed.view[:end]) == bytes(end) and pushed.used == 0
 
 
 def test_a_decrypted_blob_comes_as_views_of_buffers_zeroed_once_it_is_read() -> None:

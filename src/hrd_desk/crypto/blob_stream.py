@@ -195,7 +195,7 @@ class Encryptor:
         cipher = self._cipher
         if cipher is None:
             cipher = self._cipher = stream_calls.SodiumBuffer(
-                SEGMENT_CHUNKS * CHUNK_CIPHER_BYTES)
+                SEGMENT_CHUNKS * CHUNK_CIPHER_BYTES, cleared=False)
         push, end, last = stream_calls.push, 0, len(batch) - 1
         for i, chunk in enumerate(batch):
             tag = TAG_FINAL if final and i == last else TAG_MESSAGE
@@ -295,12 +295,12 @@ class _ReadAhead:
         self._hand: HandOver[tuple[list[memoryview], BaseException | None,
                                    stream_calls.SodiumBuffer | None]] = HandOver(
             self.READ_AHEAD)
-        self._buffers = [stream_calls.SodiumBuffer(self.CHUNKS * CHUNK_BYTES)
-                         for _ in range(self.BUFFERS)]
+        self._buffers: list[stream_calls.SodiumBuffer] = []  # made as needed, BUFFERS at most
         self._free: queue.SimpleQueue[stream_calls.SodiumBuffer] = queue.SimpleQueue()
-        for buffer in self._buffers:
-            self._free.put(buffer)
-        self._cipher = stream_calls.SodiumBuffer(self.CHUNKS * CHUNK_CIPHER_BYTES)
+        # read into, never read before written: left uninitialised (a small file touches only
+        # the pages it uses)
+        self._cipher = stream_calls.SodiumBuffer(self.CHUNKS * CHUNK_CIPHER_BYTES,
+                                                 cleared=False)
         self._done = False
         self._thread = threading.Thread(target=self._run, name="evidence-read", daemon=True)
         self._thread.start()
@@ -328,6 +328,10 @@ class _ReadAhead:
 
     def _take_buffer(self) -> stream_calls.SodiumBuffer | None:
         """A free plaintext buffer, or None once the caller stopped."""
+        if len(self._buffers) < self.BUFFERS and self._free.empty():
+            self._buffers.append(stream_calls.SodiumBuffer(self.CHUNKS * CHUNK_BYTES,
+                                                           cleared=False))
+            return self._buffers[-1]
         while not self._hand.stopped:
             try:
                 return self._free.get(timeout=0.05)

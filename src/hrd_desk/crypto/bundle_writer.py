@@ -90,7 +90,7 @@ class _Batches:
     def wipe(self) -> None:
         for buffer in self._buffers:
             if buffer is not None:
-                buffer.wipe()
+                buffer.wipe(whole=True)  # filled here, not by libsodium
 
 
 class BundleWriter:
@@ -345,7 +345,7 @@ class BundleWriter:
         cipher = self._cipher
         if cipher is None:
             cipher = self._cipher = stream_calls.SodiumBuffer(
-                BATCH_CHUNKS * fmt.CHUNK_CIPHER_BYTES)
+                BATCH_CHUNKS * fmt.CHUNK_CIPHER_BYTES, cleared=False)
         push, end = stream_calls.push, 0
         for chunk in chunks:
             end = push(self._state, chunk, fmt.TAG_MESSAGE, cipher, end)

@@ -14,8 +14,8 @@ through PyNaCl's public functions and copy their result into the buffer: the sam
 (tests/test_stream_calls.py), only slower.
 
 A `SodiumBuffer` holds plaintext (pulled) or ciphertext (pushed) of the chunks last written into
-it; `wipe()` zeroes it (sodium_memzero) when its stream is done, where PyNaCl's own output
-buffer is left to the garbage collector.
+it; `wipe()` zeroes what they wrote (sodium_memzero) when its stream is done, where PyNaCl's own
+output buffer is left to the garbage collector.
 """
 
 from __future__ import annotations
@@ -47,19 +47,21 @@ def direct() -> bool:
 
 class SodiumBuffer:
     """A buffer libsodium writes into: a bytearray reused chunk after chunk, or (`cleared`
-    False) memory left uninitialised, for output handed on and freed with its last view.
-    `view` is a memoryview of all of it (slice it for what a call wrote)."""
+    False) memory left uninitialised (not even touched: a small stream faults in only the pages
+    it uses), which `push` and `pull` write before anyone reads it. `view` is a memoryview of
+    all of it (slice it for what a call wrote); `used` is how far the calls wrote."""
 
-    __slots__ = ("_ptr", "view")
+    __slots__ = ("_ptr", "used", "view")
 
     def __init__(self, size: int, *, cleared: bool = True) -> None:
+        self.used = 0
         if _ffi is None:  # pragma: no cover
             self._ptr: Any = None
             self.view = memoryview(bytearray(size))
         elif cleared:
             self._ptr = _ffi.from_buffer("unsigned char[]", bytearray(size))
             self.view = memoryview(_ffi.buffer(self._ptr))
-        else:  # libsodium overwrites it before anyone reads it: no zeroing first
+        else:
             assert _uncleared is not None
             self._ptr = _uncleared("unsigned char[]", size)
             self.view = memoryview(_ffi.buffer(self._ptr))
@@ -67,12 +69,15 @@ class SodiumBuffer:
     def __len__(self) -> int:
         return len(self.view)
 
-    def wipe(self) -> None:
-        """Zero what the calls wrote (the buffer stays usable)."""
+    def wipe(self, *, whole: bool = False) -> None:
+        """Zero what the calls wrote (`whole`: all of it, for a buffer also written by other
+        means); the buffer stays usable."""
+        size = len(self.view) if whole else self.used
         if _lib is not None:
-            _lib.sodium_memzero(self._ptr, len(self.view))
+            _lib.sodium_memzero(self._ptr, size)
         else:  # pragma: no cover
-            self.view[:] = bytes(len(self.view))
+            self.view[:size] = bytes(size)
+        self.used = 0
 
 
 def _source(data: Readable) -> Any:
@@ -89,11 +94,13 @@ def push(state: State, plain: Readable, tag: int, out: SodiumBuffer, at: int = 0
     if _lib is None:  # pragma: no cover - exercised by the test through monkeypatching
         out.view[at:end] = sodium.crypto_secretstream_xchacha20poly1305_push(
             state, bytes(plain), None, tag)
+        out.used = max(out.used, end)
         return end
     if _lib.crypto_secretstream_xchacha20poly1305_push(
             state.statebuf, out._ptr + at, _ffi.NULL, _source(plain), size, _ffi.NULL, 0,
             tag) != 0:
         raise nacl.exceptions.RuntimeError("Unexpected failure")
+    out.used = max(out.used, end)
     return end
 
 
@@ -111,9 +118,11 @@ def pull(state: State, cipher: Readable, out: SodiumBuffer, at: int = 0) -> tupl
     if _lib is None:  # pragma: no cover - exercised by the test through monkeypatching
         plain, tag = sodium.crypto_secretstream_xchacha20poly1305_pull(state, bytes(cipher))
         out.view[at:at + size] = plain
+        out.used = max(out.used, at + size)
         return size, tag
     if _lib.crypto_secretstream_xchacha20poly1305_pull(
             state.statebuf, out._ptr + at, _ffi.NULL, state.tagbuf, _source(cipher),
             len(cipher), _ffi.NULL, 0) != 0:
         raise nacl.exceptions.RuntimeError("Unexpected failure")
+    out.used = max(out.used, at + size)
     return size, int(state.tagbuf[0])
