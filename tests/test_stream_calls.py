@@ -204,6 +204,28 @@ def test_a_bundle_file_read_ahead_in_batches_reads_back_whole(tmp_path: Path) ->
                     list(reader.messages())
 
 
+def test_a_bulk_message_read_ahead_comes_in_one_piece_per_batch(tmp_path: Path) -> None:
+    """Chunks read ahead lie one after another in their batch's buffer: a bulk message of 3 MiB
+    comes as a piece per batch it spans (not one per 64 KiB chunk), and as the same bytes."""
+    data = os.urandom(3 * 1024 * 1024)
+    out = io.BytesIO()
+    writer = BundleWriter(out, ALICE, [BOB.public], schema_version=3, counts={"versions": 1})
+    writer.add(b'{"t": "first"}')
+    writer.add(fmt.BULK_PREFIX + data)
+    writer.finish()
+    path = tmp_path / "bulk.hrdb"
+    path.write_bytes(out.getvalue())
+    with stream_file(os.open(path, os.O_RDONLY), "rb") as handle:
+        reader = BundleReader(handle, BOB, sender_status=lambda _s: SenderStatus.KNOWN,
+                              already_imported=lambda _s, _i: False)
+        reader.open()
+        first, bulk = list(reader.messages(bulk_pieces=True))
+        assert first == b'{"t": "first"}' and isinstance(bulk, fmt.BulkMessage)
+        assert b"".join(bulk.pieces) == fmt.BULK_PREFIX + data and reader.complete
+        # the first MiB is pulled on the reader's thread (a piece per chunk), then 2-3 batches
+        assert len(bulk.pieces) <= fmt.SEGMENT_CHUNKS + 4
+
+
 def test_a_bulk_message_must_get_exactly_its_declared_bytes() -> None:
     writer = BundleWriter(io.BytesIO(), ALICE, [BOB.public], schema_version=3,
                           counts={"versions": 1})

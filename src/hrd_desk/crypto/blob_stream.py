@@ -175,8 +175,8 @@ class Encryptor:
             self._cipher.wipe()
 
     def _push(self, chunk: Chunk, tag: int) -> None:
-        if self._sha is not None:  # hash_here: joined here, so the worker has one piece
-            plain = _joined(chunk)
+        if self._sha is not None:  # hash_here: joined here (if in pieces), so the worker has one
+            plain = chunk[0] if len(chunk) == 1 else b"".join(chunk)
             self._sha.update(plain)
             chunk = [plain]
         self._batch.append(chunk)
@@ -202,12 +202,6 @@ class Encryptor:
             end = push(self._state, chunk[0] if len(chunk) == 1 else b"".join(chunk), tag,
                        cipher, end)
         self._out.write(cipher.view[:end])
-
-
-def _joined(chunk: Chunk) -> bytes:
-    """A chunk's plaintext as one bytes (its only piece, or its pieces copied together)."""
-    first = chunk[0] if len(chunk) == 1 else None
-    return first if isinstance(first, bytes) else b"".join(chunk)
 
 
 def encrypt(inp: BinaryIO, out: BinaryIO, key: bytes, progress: Progress | None = None,

@@ -100,6 +100,7 @@ class BundleReader:
         self._chunks = 0  # data chunks pulled
         self._plain_len = 0  # plaintext bytes pulled
         self._cur: bytes | memoryview = b""  # current plaintext chunk (a view: read ahead)
+        self._cur_at = -1  # where a read-ahead chunk starts in its batch's buffer (else -1)
         self._off = 0  # read position in it
         self._messages = 0
         self._manifest: Manifest | None = None
@@ -370,15 +371,27 @@ class BundleReader:
     def _message_pieces(self, length: int) -> bytes | fmt.BulkMessage:
         """The next message, of `length` bytes: a BulkMessage of the chunks' own bytes when it
         is one, else joined (the same bytes, chunks pulled and content hash fed as `_take` and
-        the caller in `_stream` do)."""
+        the caller in `_stream` do). Chunks read ahead lie one after another in their batch's
+        buffer: bytes of one message in one buffer come as one piece (a view of it), so an
+        attachment chunk that straddles two bundle chunks is not joined downstream."""
         pieces: list[bytes | memoryview] = []
         need = length
+        run: memoryview | None = None  # the batch buffer the last piece lies in (read ahead)
+        run_start = run_end = 0
         while need:
             if self._off == len(self._cur):
                 self._next_chunk()
-            cur, off = self._cur, self._off
+            cur, off, at = self._cur, self._off, self._cur_at
             take = min(need, len(cur) - off)
-            pieces.append(cur if take == len(cur) else memoryview(cur)[off:off + take])
+            if run is not None and at + off == run_end and isinstance(cur, memoryview) \
+                    and cur.obj is run.obj:  # the next bytes of the same buffer: one piece
+                run_end += take
+                pieces[-1] = run[run_start:run_end]
+            else:
+                pieces.append(cur if take == len(cur) else memoryview(cur)[off:off + take])
+                run = None
+                if at >= 0 and isinstance(cur, memoryview):
+                    run, run_start, run_end = memoryview(cur.obj), at + off, at + off + take
             self._off = off + take
             need -= take
         if pieces and pieces[0][0] == fmt.BULK_PREFIX[0]:
@@ -393,8 +406,9 @@ class BundleReader:
         plain: bytes | memoryview
         pulled = self._pulled_ahead()
         if pulled is not None:
-            plain, tag = pulled
+            plain, tag, self._cur_at = pulled
         else:
+            self._cur_at = -1
             block = self._read(fmt.CHUNK_CIPHER_BYTES)
             if len(block) < fmt.CHUNK_CIPHER_BYTES:
                 self._short_block(block, f"chunk {self._chunks + 1}")
@@ -416,7 +430,7 @@ class BundleReader:
         self._cur = plain
         self._off = 0
 
-    def _pulled_ahead(self) -> tuple[memoryview, int] | None:
+    def _pulled_ahead(self) -> tuple[memoryview, int, int] | None:
         """The next chunk the read-ahead thread authenticated, counted as read here (so the
         size cap and `bytes_read` move exactly as if this thread had read it); None once the
         thread stopped, its unused bytes then read first by `_read`."""
@@ -511,17 +525,18 @@ class _ReadAhead:
         self._state = state
         self._position = consumed
         self._max_size = max_size
-        self._hand: HandOver[list[tuple[memoryview, int]] | None] = HandOver(
+        self._hand: HandOver[list[tuple[memoryview, int, int]] | None] = HandOver(
             READ_AHEAD_BATCHES)
-        self._ready: deque[tuple[memoryview, int]] = deque()
+        self._ready: deque[tuple[memoryview, int, int]] = deque()
         self._ended = False
         self.leftover = b""  # read by the thread and not used: the reader reads it first
         self.error: BaseException | None = None  # met reading the input
         self._thread = threading.Thread(target=self._run, name="bundle-read", daemon=True)
         self._thread.start()
 
-    def next(self) -> tuple[memoryview, int] | None:
-        """The next authenticated (plaintext, tag), or None once the thread stopped."""
+    def next(self) -> tuple[memoryview, int, int] | None:
+        """The next authenticated (plaintext, tag, where it starts in its batch's buffer), or
+        None once the thread stopped."""
         return self._ready.popleft() if self.next_is_chunk() else None
 
     def next_is_chunk(self) -> bool:
@@ -560,7 +575,7 @@ class _ReadAhead:
         `leftover`, exactly as if it had read a block at a time."""
         pull, chunk_bytes = stream_calls.pull, fmt.CHUNK_CIPHER_BYTES
         cipher = stream_calls.SodiumBuffer(fmt.SEGMENT_CHUNKS * chunk_bytes)
-        batch: list[tuple[memoryview, int]] = []
+        batch: list[tuple[memoryview, int, int]] = []
         try:
             while not self._hand.stopped:
                 got, failed = self._read_into(cipher.view)
@@ -580,7 +595,7 @@ class _ReadAhead:
                         break
                     at += chunk_bytes
                     self._position += chunk_bytes
-                    batch.append((plain.view[start:start + size], tag))
+                    batch.append((plain.view[start:start + size], tag, start))
                     if tag != fmt.TAG_MESSAGE:
                         ended = True
                         break
