@@ -16,17 +16,19 @@ cipher: memory is a few MiB, whatever the size of the file.
 from __future__ import annotations
 
 import hashlib
+import queue
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 import nacl.bindings as sodium
 import nacl.exceptions
 import nacl.utils
 
 from ..errors import Cancelled
-from .workers import HandOver, OrderedWorker, read_full
+from . import stream_calls
+from .workers import HandOver, OrderedWorker, read_full, readinto_full
 
 CHUNK_BYTES = 64 * 1024
 KEY_BYTES: int = sodium.crypto_secretstream_xchacha20poly1305_KEYBYTES
@@ -77,13 +79,18 @@ class _Hasher:
         self._sha = hashlib.sha256()
         self._worker = OrderedWorker("evidence-hash")
 
-    def _hash(self, chunks: Sequence[bytes | memoryview]) -> None:
+    def _hash(self, chunks: Sequence[bytes | memoryview],
+              then: Callable[[], None] | None) -> None:
         for chunk in chunks:
             self._sha.update(chunk)
+        if then is not None:
+            then()
 
-    def update_segment(self, chunks: Sequence[bytes | memoryview]) -> None:
-        """Several chunks at once (the caller does not change the list afterwards)."""
-        self._worker.submit(self._hash, chunks)
+    def update_segment(self, chunks: Sequence[bytes | memoryview],
+                       then: Callable[[], None] | None = None) -> None:
+        """Several chunks at once (the caller does not change the list or its bytes
+        afterwards); `then` is called on the hashing thread once they are hashed."""
+        self._worker.submit(self._hash, chunks, then)
 
     def hexdigest(self) -> str:
         self._worker.wait()
@@ -102,11 +109,11 @@ class Encryptor:
     Holds at most one chunk (the last one must carry TAG_FINAL, so a full chunk waits until more
     data or the end shows which it is). Encrypting and writing run on one worker thread, hashing
     on another, a MiB at a time: the caller's thread only cuts views. A chunk that straddles two
-    fed pieces is joined on the encrypting thread, which copies a view into bytes for pynacl
-    anyway: the only copy of a byte is that one. A write that fails on the worker is raised by a
-    later `feed` or by `finish`; `close` (always, even after a failure) stops both workers before
-    the caller removes the file. With `out` None nothing is encrypted: the bytes are only hashed
-    and counted (a file read, checked and not kept).
+    fed pieces is joined on the encrypting thread; one in a single piece is encrypted from
+    where it lies (stream_calls), so a byte is copied at most once. A write that fails on the
+    worker is raised by a later `feed` or by `finish`; `close` (always, even after a failure)
+    stops both workers before the caller removes the file. With `out` None nothing is
+    encrypted: the bytes are only hashed and counted (a file read, checked and not kept).
 
     `hash_here`: the caller's thread joins each chunk and hashes it as it completes (in that
     core's cache, just copied), and no hashing thread runs: for a caller whose input already
@@ -125,6 +132,7 @@ class Encryptor:
         self._sha = hashlib.sha256() if hash_here else None  # hashed on the caller's thread
         self._hasher = None if hash_here else _Hasher()  # or on a worker thread
         self._writer = OrderedWorker("evidence-encrypt")
+        self._cipher: stream_calls.SodiumBuffer | None = None  # the encrypting thread's
         self._batch: list[Chunk] = []  # chunks for both workers, a MiB at a time
         self._held: Chunk = []  # the chunk being filled, or full and waiting (see above)
         self._held_bytes = 0
@@ -163,10 +171,12 @@ class Encryptor:
         self._writer.close()
         if self._hasher is not None:
             self._hasher.close()
+        if self._cipher is not None:
+            self._cipher.wipe()
 
     def _push(self, chunk: Chunk, tag: int) -> None:
-        if self._sha is not None:  # hash_here: joined here, so the worker has one piece
-            plain = _joined(chunk)
+        if self._sha is not None:  # hash_here: joined here (if in pieces), so the worker has one
+            plain = chunk[0] if len(chunk) == 1 else b"".join(chunk)
             self._sha.update(plain)
             chunk = [plain]
         self._batch.append(chunk)
@@ -178,19 +188,20 @@ class Encryptor:
                 self._writer.submit(self._encrypt, batch, tag == TAG_FINAL)
 
     def _encrypt(self, batch: list[Chunk], final: bool) -> None:  # on the worker
+        """A batch's chunks encrypted into one reused buffer (stream_calls: a chunk in one
+        piece, bytes or view, is read where it lies; one in several is joined here) and written
+        with one call: a write larger than the file's buffer goes to the file without a copy."""
         assert self._out is not None
-        push = sodium.crypto_secretstream_xchacha20poly1305_push
-        last = len(batch) - 1
-        for i, chunk in enumerate(batch):  # pynacl takes bytes: views are copied (joined) here,
-            # not by the caller (unless hash_here joined them already)
+        cipher = self._cipher
+        if cipher is None:
+            cipher = self._cipher = stream_calls.SodiumBuffer(
+                SEGMENT_CHUNKS * CHUNK_CIPHER_BYTES, cleared=False)
+        push, end, last = stream_calls.push, 0, len(batch) - 1
+        for i, chunk in enumerate(batch):
             tag = TAG_FINAL if final and i == last else TAG_MESSAGE
-            self._out.write(push(self._state, _joined(chunk), None, tag))
-
-
-def _joined(chunk: Chunk) -> bytes:
-    """A chunk's plaintext as one bytes (its only piece, or its pieces copied together)."""
-    first = chunk[0] if len(chunk) == 1 else None
-    return first if isinstance(first, bytes) else b"".join(chunk)
+            end = push(self._state, chunk[0] if len(chunk) == 1 else b"".join(chunk), tag,
+                       cipher, end)
+        self._out.write(cipher.view[:end])
 
 
 def encrypt(inp: BinaryIO, out: BinaryIO, key: bytes, progress: Progress | None = None,
@@ -207,10 +218,14 @@ def encrypt(inp: BinaryIO, out: BinaryIO, key: bytes, progress: Progress | None 
 
 
 def decrypt(inp: BinaryIO, key: bytes, sink: Callable[[bytes], object] | None = None,
-            progress: Progress | None = None, *, hashed: bool = True) -> Streamed:
+            progress: Progress | None = None, *, hashed: bool = True,
+            views: bool = False) -> Streamed:
     """Decrypt a whole blob, handing each plaintext chunk to `sink` (None: only hash it).
     `hashed=False` skips the SHA-256 (the result's `sha256` is then "", which matches no hash):
     for a caller whose receiver checks the hash anyway; authentication is the same.
+    `views=True`: the sink gets each chunk as a memoryview of a buffer that is reused once the
+    sink returns (a sink that writes or copies it at once: a file, a bundle writer); without
+    it, as bytes of its own.
 
     Raises BlobDamaged unless the stream authenticates to its final chunk and ends there. A sink
     may already have received chunks when that happens: callers write to a temp file and keep it
@@ -230,94 +245,136 @@ def decrypt(inp: BinaryIO, key: bytes, sink: Callable[[bytes], object] | None = 
     try:
         size = 0
         while True:
-            chunks, problem = reader.next()
-            if chunks and hasher is not None:
-                hasher.update_segment(chunks)
+            chunks, problem, release = reader.next()
             for plain in chunks:
                 size += len(plain)
-                if sink is not None:
-                    sink(plain)
+                if sink is not None:  # a sink that asked for views takes any buffer
+                    sink(cast(bytes, plain) if views else bytes(plain))
                 _tick(progress, size)
+            if chunks and hasher is not None:  # the buffer goes back once hashed
+                hasher.update_segment(chunks, release)
+            elif release is not None:
+                release()
             if problem is not None:
                 raise problem
             if not chunks:
                 break
         return Streamed(hasher.hexdigest() if hasher is not None else "", size)
     finally:
-        reader.close()
         if hasher is not None:
             hasher.close()
+        reader.close()
 
 
 class _ReadAhead:
     """Reads and decrypts a blob on a worker thread, at most READ_AHEAD segments of 16 chunks
-    ahead of the caller. `next()` gives (chunks, None) in order, then ([], None) after the final
-    chunk, or (the chunks before a problem, the BlobDamaged to raise once they are used)."""
+    ahead of the caller. `next()` gives (chunks, None, release) in order, then ([], None, None)
+    after the final chunk, or (the chunks before a problem, the BlobDamaged to raise once they
+    are used, release). The chunks are views of a reused plaintext buffer (a segment's), which
+    the caller hands back by calling `release` once it and any thread it gave them to are done
+    with them: the worker waits for a free buffer, so memory is BUFFERS MiB of plaintext
+    whatever the size. A segment's ciphertext is read into one reused buffer with one call
+    (no copy out of the file's buffer) and pulled chunk by chunk into the plaintext buffer
+    (stream_calls: no copy out of PyNaCl's). `close()` stops the worker and zeroes every
+    buffer: call it only once the chunks are used."""
 
     READ_AHEAD = 4
+    BUFFERS = READ_AHEAD + 3  # the queue's, one being filled, one the caller uses, one hashing
+    CHUNKS = SEGMENT_CHUNKS  # chunks a buffer holds
 
     def __init__(self, inp: BinaryIO, state: sodium.crypto_secretstream_xchacha20poly1305_state
                  ) -> None:
         self._inp = inp
         self._state = state
-        self._hand: HandOver[tuple[list[bytes], BaseException | None]] = HandOver(
+        self._hand: HandOver[tuple[list[memoryview], BaseException | None,
+                                   stream_calls.SodiumBuffer | None]] = HandOver(
             self.READ_AHEAD)
+        self._buffers: list[stream_calls.SodiumBuffer] = []  # made as needed, BUFFERS at most
+        self._free: queue.SimpleQueue[stream_calls.SodiumBuffer] = queue.SimpleQueue()
+        # read into, never read before written: left uninitialised (a small file touches only
+        # the pages it uses)
+        self._cipher = stream_calls.SodiumBuffer(self.CHUNKS * CHUNK_CIPHER_BYTES,
+                                                 cleared=False)
         self._done = False
         self._thread = threading.Thread(target=self._run, name="evidence-read", daemon=True)
         self._thread.start()
 
-    def next(self) -> tuple[list[bytes], BaseException | None]:
+    def next(self) -> tuple[list[memoryview], BaseException | None, Callable[[], None] | None]:
         if self._done:
-            return [], None
-        chunks, problem = self._hand.get()
+            return [], None, None
+        chunks, problem, buffer = self._hand.get()
         if problem is not None or not chunks:
             self._done = True
-        return chunks, problem
+        release = None if buffer is None else (lambda: self._free.put(buffer))
+        return chunks, problem, release
 
     def close(self) -> None:
         self._hand.stop(self._thread)
+        for buffer in self._buffers:
+            buffer.wipe()
+        self._cipher.wipe()
 
     def _run(self) -> None:  # on the worker thread
         try:
             self._pull_all()
         except BaseException as exc:  # handed to the caller, raised there
-            self._hand.put(([], exc))
+            self._hand.put(([], exc, None))
+
+    def _take_buffer(self) -> stream_calls.SodiumBuffer | None:
+        """A free plaintext buffer, or None once the caller stopped."""
+        if len(self._buffers) < self.BUFFERS and self._free.empty():
+            self._buffers.append(stream_calls.SodiumBuffer(self.CHUNKS * CHUNK_BYTES,
+                                                           cleared=False))
+            return self._buffers[-1]
+        while not self._hand.stopped:
+            try:
+                return self._free.get(timeout=0.05)
+            except queue.Empty:
+                continue
+        return None
 
     def _pull_all(self) -> None:
-        pull = sodium.crypto_secretstream_xchacha20poly1305_pull
-        inp, state = self._inp, self._state
+        pull = stream_calls.pull
+        inp, state, cipher = self._inp, self._state, self._cipher
         count = 0
         while True:
-            chunks: list[bytes] = []
+            plain = self._take_buffer()
+            if plain is None:
+                return
+            chunks: list[memoryview] = []
             problem: BlobDamaged | None = None
             final = False
-            while len(chunks) < SEGMENT_CHUNKS:
-                block = read_full(inp, CHUNK_CIPHER_BYTES)
+            got = readinto_full(inp, cipher.view, CHUNK_CIPHER_BYTES)
+            at = 0
+            while len(chunks) < self.CHUNKS:
+                block = cipher.view[at:min(at + CHUNK_CIPHER_BYTES, got)]
                 if len(block) < ABYTES:
                     problem = BlobDamaged(f"the stored file ends after {count} chunk(s), before "
                                           "its end")
                     break
+                start = len(chunks) * CHUNK_BYTES
                 try:
-                    plain, tag = pull(state, block)
+                    size, tag = pull(state, block, plain, start)
                 except nacl.exceptions.CryptoError:
                     problem = BlobDamaged(f"chunk {count + 1} of the stored file does not "
                                           "authenticate (altered, reordered or cut short)")
                     break
                 count += 1
+                at += len(block)
                 if tag not in (TAG_MESSAGE, TAG_FINAL) or (tag == TAG_MESSAGE
-                                                           and len(plain) != CHUNK_BYTES):
+                                                           and size != CHUNK_BYTES):
                     problem = BlobDamaged(f"chunk {count} of the stored file is malformed")
                     break
-                chunks.append(plain)
+                chunks.append(plain.view[start:start + size])
                 if tag == TAG_FINAL:
                     final = True
-                    if inp.read(1):
+                    if at < got or inp.read(1):
                         problem = BlobDamaged("bytes follow the end of the stored file")
                     break
-            if not self._hand.put((chunks, problem)):
+            if not self._hand.put((chunks, problem, plain)):
                 return
             if problem is not None:
                 return
             if final:
-                self._hand.put(([], None))
+                self._hand.put(([], None, None))
                 return

@@ -169,7 +169,8 @@ def is_bulk(message: bytes | bytearray | memoryview) -> bool:
 
 class BulkMessage:
     """A bulk message as the data stream's own chunks held it: `pieces` (bytes, or views of
-    bytes, in order; the first starts with BULK_PREFIX) of `size` bytes in all, not joined.
+    bytes or of a buffer no one writes again, in order; the first starts with BULK_PREFIX) of
+    `size` bytes in all, not joined.
     `BundleReader.messages(bulk_pieces=True)` yields these for the importer, which streams them
     into a blob: joining a MiB message only for it to be cut into chunks again was a copy of
     every byte on the importing thread (0.23 ms/MiB)."""

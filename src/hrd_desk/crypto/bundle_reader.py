@@ -33,11 +33,12 @@ import nacl.public
 
 from ..errors import BundleRejected
 from . import bundle_format as fmt
+from . import stream_calls
 from .bundle_format import BundleIncomplete
 from .bundle_hash import ContentHasher
 from .bundle_manifest import Manifest, parse_manifest
 from .identity import Identity, PublicIdentity
-from .workers import HandOver, read_full
+from .workers import HandOver, read_full, read_into
 
 
 class SenderStatus(Enum):
@@ -98,7 +99,8 @@ class BundleReader:
         self._per_chunk = False  # versions 1 and 2 hash every data-stream chunk
         self._chunks = 0  # data chunks pulled
         self._plain_len = 0  # plaintext bytes pulled
-        self._cur = b""  # current plaintext chunk
+        self._cur: bytes | memoryview = b""  # current plaintext chunk (a view: read ahead)
+        self._cur_at = -1  # where a read-ahead chunk starts in its batch's buffer (else -1)
         self._off = 0  # read position in it
         self._messages = 0
         self._manifest: Manifest | None = None
@@ -364,7 +366,8 @@ class BundleReader:
         available = len(cur) - off
         if size <= available:
             self._off = off + size
-            return cur if size == len(cur) else cur[off : off + size]
+            piece = cur[off : off + size] if size < len(cur) else cur
+            return piece if isinstance(piece, bytes) else bytes(piece)
         parts = [cur[off:]] if available else []
         need = size - available
         while need:
@@ -382,15 +385,27 @@ class BundleReader:
     def _message_pieces(self, length: int) -> bytes | fmt.BulkMessage:
         """The next message, of `length` bytes: a BulkMessage of the chunks' own bytes when it
         is one, else joined (the same bytes, chunks pulled and content hash fed as `_take` and
-        the caller in `_stream` do)."""
+        the caller in `_stream` do). Chunks read ahead lie one after another in their batch's
+        buffer: bytes of one message in one buffer come as one piece (a view of it), so an
+        attachment chunk that straddles two bundle chunks is not joined downstream."""
         pieces: list[bytes | memoryview] = []
         need = length
+        run: memoryview | None = None  # the batch buffer the last piece lies in (read ahead)
+        run_start = run_end = 0
         while need:
             if self._off == len(self._cur):
                 self._next_chunk()
-            cur, off = self._cur, self._off
+            cur, off, at = self._cur, self._off, self._cur_at
             take = min(need, len(cur) - off)
-            pieces.append(cur if take == len(cur) else memoryview(cur)[off:off + take])
+            if run is not None and at + off == run_end and isinstance(cur, memoryview) \
+                    and cur.obj is run.obj:  # the next bytes of the same buffer: one piece
+                run_end += take
+                pieces[-1] = run[run_start:run_end]
+            else:
+                pieces.append(cur if take == len(cur) else memoryview(cur)[off:off + take])
+                run = None
+                if at >= 0 and isinstance(cur, memoryview):
+                    run, run_start, run_end = memoryview(cur.obj), at + off, at + off + take
             self._off = off + take
             need -= take
         if pieces and pieces[0][0] == fmt.BULK_PREFIX[0]:
@@ -402,10 +417,12 @@ class BundleReader:
         return message
 
     def _next_chunk(self) -> None:
+        plain: bytes | memoryview
         pulled = self._pulled_ahead()
         if pulled is not None:
-            plain, tag = pulled
+            plain, tag, self._cur_at = pulled
         else:
+            self._cur_at = -1
             block = self._read(fmt.CHUNK_CIPHER_BYTES)
             if len(block) < fmt.CHUNK_CIPHER_BYTES:
                 self._short_block(block, f"chunk {self._chunks + 1}")
@@ -427,7 +444,7 @@ class BundleReader:
         self._cur = plain
         self._off = 0
 
-    def _pulled_ahead(self) -> tuple[bytes, int] | None:
+    def _pulled_ahead(self) -> tuple[memoryview, int, int] | None:
         """The next chunk the read-ahead thread authenticated, counted as read here (so the
         size cap and `bytes_read` move exactly as if this thread had read it); None once the
         thread stopped, its unused bytes then read first by `_read`."""
@@ -523,16 +540,18 @@ class _ReadAhead:
         self._state = state
         self._position = consumed
         self._max_size = max_size
-        self._hand: HandOver[list[tuple[bytes, int]] | None] = HandOver(READ_AHEAD_BATCHES)
-        self._ready: deque[tuple[bytes, int]] = deque()
+        self._hand: HandOver[list[tuple[memoryview, int, int]] | None] = HandOver(
+            READ_AHEAD_BATCHES)
+        self._ready: deque[tuple[memoryview, int, int]] = deque()
         self._ended = False
         self.leftover = b""  # read by the thread and not used: the reader reads it first
         self.error: BaseException | None = None  # met reading the input
         self._thread = threading.Thread(target=self._run, name="bundle-read", daemon=True)
         self._thread.start()
 
-    def next(self) -> tuple[bytes, int] | None:
-        """The next authenticated (plaintext, tag), or None once the thread stopped."""
+    def next(self) -> tuple[memoryview, int, int] | None:
+        """The next authenticated (plaintext, tag, where it starts in its batch's buffer), or
+        None once the thread stopped."""
         return self._ready.popleft() if self.next_is_chunk() else None
 
     def next_is_chunk(self) -> bool:
@@ -549,32 +568,64 @@ class _ReadAhead:
         """Stop the thread and wait for it (what it read is then in `leftover` and `error`)."""
         self._hand.stop(self._thread)
 
+    def _read_into(self, buffer: memoryview) -> tuple[int, BaseException | None]:
+        """Fill `buffer` (fewer bytes at the end of the input); an error from the input comes
+        back beside the bytes read before it, which are used first."""
+        got = 0
+        try:
+            while got < len(buffer):
+                count = read_into(self._inp, buffer[got:], fmt.CHUNK_CIPHER_BYTES)
+                if not count:
+                    break
+                got += count
+        except Exception as exc:  # raised by the reader, in order
+            return got, exc
+        return got, None
+
     def _run(self) -> None:  # on the worker thread
-        pull = sodium.crypto_secretstream_xchacha20poly1305_pull
-        batch: list[tuple[bytes, int]] = []
+        """A batch's ciphertext is read into one reused buffer with one call (no copy out of
+        the file's buffer) and pulled into a new buffer of its own (stream_calls: no copy out
+        of PyNaCl's), which the chunks handed over are views of: it lives as long as they do.
+        Whatever the thread read and did not pull (from the first block it stopped at) is
+        `leftover`, exactly as if it had read a block at a time."""
+        pull, chunk_bytes = stream_calls.pull, fmt.CHUNK_CIPHER_BYTES
+        cipher = stream_calls.SodiumBuffer(fmt.SEGMENT_CHUNKS * chunk_bytes)
+        batch: list[tuple[memoryview, int, int]] = []
         try:
             while not self._hand.stopped:
-                if self._max_size is not None and self._position > self._max_size:
-                    break  # the reader refuses the file at the chunk that went past the cap
-                block = read_full(self._inp, fmt.CHUNK_CIPHER_BYTES)
-                if len(block) < fmt.CHUNK_CIPHER_BYTES:
-                    self.leftover = block
+                got, failed = self._read_into(cipher.view)
+                plain = stream_calls.SodiumBuffer(fmt.SEGMENT_CHUNKS * fmt.CHUNK_BYTES,
+                                                  cleared=False)
+                at, ended = 0, False
+                while at + chunk_bytes <= got:  # whole blocks
+                    if self._max_size is not None and self._position > self._max_size:
+                        ended = True  # the reader refuses the file at the chunk past the cap
+                        break
+                    start = len(batch) * fmt.CHUNK_BYTES
+                    try:
+                        size, tag = pull(self._state, cipher.view[at:at + chunk_bytes], plain,
+                                         start)
+                    except nacl.exceptions.CryptoError:
+                        ended = True  # not pulled: the reader finds it does not authenticate
+                        break
+                    at += chunk_bytes
+                    self._position += chunk_bytes
+                    batch.append((plain.view[start:start + size], tag, start))
+                    if tag != fmt.TAG_MESSAGE:
+                        ended = True
+                        break
+                if ended or at < got or got < len(cipher):  # or a short block, or the end
+                    self.leftover = bytes(cipher.view[at:got])
+                    if failed is not None and not ended:
+                        self.error = failed  # where a block at a time would have met it
                     break
-                try:
-                    plain, tag = pull(self._state, block)
-                except nacl.exceptions.CryptoError:
-                    self.leftover = block  # not pulled: the reader finds it does not authenticate
-                    break
-                self._position += len(block)
-                batch.append((plain, tag))
-                if tag != fmt.TAG_MESSAGE:
-                    break
-                if len(batch) == fmt.SEGMENT_CHUNKS:
-                    if not self._hand.put(batch):
-                        return
-                    batch = []
+                if not self._hand.put(batch):  # a whole batch (the buffer holds one)
+                    return
+                batch = []
         except BaseException as exc:  # raised by the reader, in order
             self.error = exc
+        finally:
+            cipher.wipe()
         if batch and not self._hand.put(batch):
             return
         self._hand.put(None)

@@ -23,6 +23,7 @@ import nacl.utils
 
 from ..errors import RejectedInput
 from . import bundle_format as fmt
+from . import stream_calls
 from .bundle_hash import ContentHasher
 from .bundle_manifest import Manifest, check_counts, check_recipients
 from .identity import Identity, PublicIdentity
@@ -53,11 +54,43 @@ def build_header(stanzas: Sequence[bytes], stream_header: bytes, mac_key: bytes,
     return body + fmt.header_mac(mac_key, body)
 
 
-# An immutable message of at most this size reaches the encrypting thread as views, copied
-# there (pynacl takes bytes): the copy and its allocation off the caller's thread cost ~0.2
-# ms/MiB less CPU in all (bench_bundle_crypto.py, issue13-figures.md Session 8). Larger
-# messages are copied here, so the backlog never keeps more than a few MiB of them alive.
+# An immutable message of at most this size reaches the encrypting thread as views, encrypted
+# from there without a copy. Larger messages, and any buffer the caller may reuse, are copied
+# here into the batch being filled (below), so the backlog never keeps more than a few MiB of
+# them alive.
 VIEW_LIMIT = 1024 * 1024
+BATCH_CHUNKS = fmt.SEGMENT_CHUNKS  # chunks handed to the encrypting thread at a time
+BACKLOG = 4  # batches waiting for the encrypting thread
+
+
+class _Batches:
+    """Reused plaintext buffers of one batch (SEGMENT_CHUNKS chunks) each, in turn. The chunk
+    being filled is built in place, in its own slot of the current buffer, so a chunk is copied
+    once (from the caller's message) and nothing is allocated per chunk. A buffer comes round
+    again BACKLOG + 2 batches later: `OrderedWorker.submit` returns only once at most BACKLOG
+    batches are not done, so the encrypting thread is done with it by then."""
+
+    def __init__(self) -> None:
+        self._buffers: list[stream_calls.SodiumBuffer | None] = [None] * (BACKLOG + 2)
+        self._turn = 0
+
+    def slot(self, index: int) -> memoryview:
+        """Chunk `index` of the batch being filled."""
+        buffer = self._buffers[self._turn]
+        if buffer is None:  # made when first needed: a small bundle fills one or two
+            buffer = self._buffers[self._turn] = stream_calls.SodiumBuffer(
+                BATCH_CHUNKS * fmt.CHUNK_BYTES)
+        start = index * fmt.CHUNK_BYTES
+        return buffer.view[start:start + fmt.CHUNK_BYTES]
+
+    def next(self) -> None:
+        """The batch was handed over: the next one fills the next buffer."""
+        self._turn = (self._turn + 1) % len(self._buffers)
+
+    def wipe(self) -> None:
+        for buffer in self._buffers:
+            if buffer is not None:
+                buffer.wipe(whole=True)  # filled here, not by libsodium
 
 
 class BundleWriter:
@@ -99,16 +132,19 @@ class BundleWriter:
         self._sender = sender
         self._messages = 0
         self._length = 0  # plaintext bytes emitted into the data stream
-        self._chunk = bytearray(fmt.CHUNK_BYTES)  # plaintext not yet filling a chunk:
+        self._plain = _Batches()  # the chunks copied here, a batch at a time
+        self._chunk = self._plain.slot(0)  # plaintext not yet filling a chunk:
         self._fill = 0  # its first _fill bytes
+        self._cipher: stream_calls.SodiumBuffer | None = None  # the encrypting thread's
         self._version = format_version
         self._hasher = ContentHasher(format_version)
         self._per_chunk = format_version < 3  # versions 1 and 2 hash every data-stream chunk
-        self._encrypter = OrderedWorker("bundle-encrypt")
+        self._encrypter = OrderedWorker("bundle-encrypt", BACKLOG)
         self._batch: list[bytes | memoryview] = []  # chunks not yet handed to the encrypter
         self._state = sodium.crypto_secretstream_xchacha20poly1305_state()
         self._finished = False
         self._broken = False
+        self._bulk_left = 0  # bytes of the bulk message being streamed still to come
 
         file_key = nacl.utils.random(fmt.FILE_KEY_BYTES)
         mac_key, stream_key = fmt.derive_keys(file_key)
@@ -138,8 +174,35 @@ class BundleWriter:
     def add(self, message: bytes | bytearray | memoryview) -> None:
         """Append one payload message (a record's canonical JSON, an attachment chunk, ...).
         The message is read before this returns: the caller may reuse its buffer."""
+        self._begin(len(message))
+        self._guarded(self._emit_covered, fmt.frame_header(len(message)))
+        self._guarded(self._cover, fmt.covered_part(message))
+        self._guarded(self._emit, message)
+
+    def add_bulk(self, size: int) -> Callable[[bytes | bytearray | memoryview], None]:
+        """Begin a bulk message (docs/bundle-format.md): BULK_PREFIX then `size` bytes, which
+        the caller streams through the call returned, in pieces of any size (each copied before
+        the call returns), all of them before the next message or `finish`. The same bytes in
+        the bundle as `add(BULK_PREFIX + data)`, without joining them first."""
+        self._begin(len(fmt.BULK_PREFIX) + size)
+        self._guarded(self._emit_covered, fmt.frame_header(len(fmt.BULK_PREFIX) + size))
+        self._guarded(self._emit_covered, fmt.BULK_PREFIX)  # covered_part of a bulk message
+        self._bulk_left = size
+        return self._bulk_bytes
+
+    def _bulk_bytes(self, data: bytes | bytearray | memoryview) -> None:
+        if self._finished or self._broken:
+            self._check_open()
+        if len(data) > self._bulk_left:
+            self._broken = True
+            raise ValueError("more bytes than the bulk message's declared size")
+        self._bulk_left -= len(data)
+        self._guarded(self._emit, data)
+
+    def _begin(self, size: int) -> None:
+        """Checks before a message of `size` bytes, which is then counted."""
         self._check_open()
-        if len(message) > fmt.MAX_MESSAGE_BYTES:
+        if size > fmt.MAX_MESSAGE_BYTES:
             raise RejectedInput(
                 f"one bundle message may hold at most {fmt.MAX_MESSAGE_BYTES} bytes"
             )
@@ -148,9 +211,6 @@ class BundleWriter:
                 f"a bundle holds at most {fmt.MAX_MESSAGES} messages: export in parts"
             )
         self._messages += 1
-        self._guarded(self._emit_covered, fmt.frame_header(len(message)))
-        self._guarded(self._cover, fmt.covered_part(message))
-        self._guarded(self._emit, message)
 
     def finish(self) -> None:
         """End the messages, pad to the Padmé bucket, sign everything; nothing more may follow."""
@@ -165,6 +225,7 @@ class BundleWriter:
             self._broken = True
         self._encrypter.close()
         self._hasher.close()
+        self._wipe()
 
     @property
     def messages(self) -> int:
@@ -172,11 +233,20 @@ class BundleWriter:
 
     # -- internals ------------------------------------------------------------------------------
 
+    def _wipe(self) -> None:
+        """Zero the plaintext and ciphertext buffers (once the encrypting thread stopped)."""
+        self._plain.wipe()
+        if self._cipher is not None:
+            self._cipher.wipe()
+
     def _check_open(self) -> None:
         if self._finished:
             raise RuntimeError("the bundle is finished")
         if self._broken:
             raise RuntimeError("an earlier write failed: discard this bundle")
+        if self._bulk_left:
+            self._broken = True
+            raise RuntimeError("a bulk message is not complete: discard this bundle")
 
     def _guarded(self, step: Callable[..., None], *args: bytes | bytearray | memoryview) -> None:
         try:
@@ -203,6 +273,7 @@ class BundleWriter:
         signature = self._sender.sign(fmt.domain_final(self._version), statement)
         self._encrypter.wait()  # every data chunk is written: the final chunk follows them
         self._encrypter.close()
+        self._wipe()
         self._out.write(
             sodium.crypto_secretstream_xchacha20poly1305_push(
                 self._state, signature, None, fmt.TAG_FINAL
@@ -223,9 +294,8 @@ class BundleWriter:
 
     def _emit(self, data: bytes | bytearray | memoryview) -> None:
         """Append plaintext to the data stream, pushing every complete 64 KiB chunk: views of
-        an immutable bytes of at most VIEW_LIMIT (copied by the encrypting thread), else copies
-        (the caller may reuse its buffer). Partial chunks fill one buffer in place: a buffer
-        grown and emptied per chunk is memory mapped in again."""
+        an immutable bytes of at most VIEW_LIMIT, else copies into the batch's own buffer (the
+        caller may reuse its buffer), where a partial chunk is filled in place."""
         size = len(data)
         self._length += size
         view = memoryview(data)
@@ -236,7 +306,7 @@ class BundleWriter:
             self._fill += start
             if self._fill < fmt.CHUNK_BYTES:
                 return
-            self._push(bytes(self._chunk))
+            self._push(self._chunk)
             self._fill = 0
         if start == 0 and size == fmt.CHUNK_BYTES and isinstance(data, bytes):
             self._push(data)
@@ -244,7 +314,10 @@ class BundleWriter:
         shared = isinstance(data, bytes) and size <= VIEW_LIMIT
         while size - start >= fmt.CHUNK_BYTES:
             piece = view[start : start + fmt.CHUNK_BYTES]
-            self._push(piece if shared else bytes(piece))
+            if not shared:
+                self._chunk[:] = piece
+                piece = self._chunk
+            self._push(piece)
             start += fmt.CHUNK_BYTES
         if start < size:
             self._fill = size - start
@@ -254,17 +327,26 @@ class BundleWriter:
         if self._per_chunk:
             self._hasher.update(chunk)
         self._batch.append(chunk)  # encrypted and written on another, a MiB at a time
-        if len(self._batch) == fmt.SEGMENT_CHUNKS:
+        if len(self._batch) == BATCH_CHUNKS:
             self._flush_batch()
+        else:
+            self._chunk = self._plain.slot(len(self._batch))
 
     def _flush_batch(self) -> None:
         if self._batch:
             batch, self._batch = self._batch, []
             self._encrypter.submit(self._encrypt, batch)
+            self._plain.next()
+            self._chunk = self._plain.slot(0)
 
     def _encrypt(self, chunks: list[bytes | memoryview]) -> None:  # on the worker thread
-        push = sodium.crypto_secretstream_xchacha20poly1305_push
-        write = self._out.write
+        """A batch's chunks encrypted into one reused buffer and written with one call (a
+        write of more than the file's buffer goes to the file without a copy into it)."""
+        cipher = self._cipher
+        if cipher is None:
+            cipher = self._cipher = stream_calls.SodiumBuffer(
+                BATCH_CHUNKS * fmt.CHUNK_CIPHER_BYTES, cleared=False)
+        push, end = stream_calls.push, 0
         for chunk in chunks:
-            plain = chunk if isinstance(chunk, bytes) else bytes(chunk)
-            write(push(self._state, plain, None, fmt.TAG_MESSAGE))
+            end = push(self._state, chunk, fmt.TAG_MESSAGE, cipher, end)
+        self._out.write(cipher.view[:end])

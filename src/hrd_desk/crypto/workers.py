@@ -1,6 +1,6 @@
 """Threads beside the caller's, for streaming crypto: one ordered worker (`OrderedWorker`), the
-bounded hand-over from a reading thread to the caller (`HandOver`), and the full read both
-reading threads use (`read_full`).
+bounded hand-over from a reading thread to the caller (`HandOver`), and the reads the reading
+threads use (`read_full`, `read_into`, `readinto_full`).
 
 hashlib and libsodium release the GIL while they work on a buffer, so a thread that encrypts,
 decrypts or hashes whole chunks runs on a second core while the caller's thread does the next
@@ -13,6 +13,7 @@ time slice lost to another process) then does not stall the others at once.
 from __future__ import annotations
 
 import contextlib
+import io
 import queue
 import threading
 from collections import deque
@@ -97,3 +98,27 @@ def read_full(inp: BinaryIO, size: int) -> bytes:
             got += len(piece)
         data = b"".join(parts)
     return data
+
+
+def read_into(inp: BinaryIO, buffer: memoryview, step: int) -> int:
+    """One read into `buffer`; 0 only at end of input. A buffered file hands a read larger
+    than its buffer straight to the OS, into `buffer`; any other input (a pipe-like wrapper, a
+    test's failing stream) is read with its own `read`, at most `step` bytes, and copied: as
+    a reader reading a block at a time would read it."""
+    if isinstance(inp, io.BufferedReader):
+        return inp.readinto(buffer)
+    data = inp.read(min(step, len(buffer))) or b""
+    buffer[:len(data)] = data
+    return len(data)
+
+
+def readinto_full(inp: BinaryIO, buffer: memoryview, step: int) -> int:
+    """Fill `buffer` from `inp` (fewer bytes only at end of input); returns how many were read
+    (`read_into`: `step`)."""
+    got = 0
+    while got < len(buffer):
+        count = read_into(inp, buffer[got:], step)
+        if not count:
+            break
+        got += count
+    return got

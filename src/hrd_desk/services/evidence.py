@@ -113,13 +113,14 @@ def custodian(session: Session) -> str:
 def stream_attachment(vault_dir: Path, row: store.AttachmentRow,
                       sink: Callable[[bytes], object] | None,
                       progress: Progress | None = None, *,
-                      check_hash: bool = True) -> blob_stream.Streamed:
+                      check_hash: bool = True, views: bool = False) -> blob_stream.Streamed:
     """The stored file decrypted whole into `sink`; EvidenceDamaged unless it authenticates
-    and its hash (unless `check_hash` is False) and size are the intake's."""
+    and its hash (unless `check_hash` is False) and size are the intake's. `views`: the sink
+    writes or copies each chunk before it returns (blob_stream.decrypt)."""
     try:
         with store.open_blob(vault_dir, row.blob) as blob:
             streamed = blob_stream.decrypt(blob, row.file_key, sink, progress,
-                                           hashed=check_hash)
+                                           hashed=check_hash, views=views)
     except FileNotFoundError:
         raise EvidenceDamaged(f"attachment {row.id}: its stored file is missing",
                               code="evidence-missing") from None
@@ -216,8 +217,9 @@ class Evidence:
         return [self._attachment(r) for r in store.list_for(self._s.conn, record_id)]
 
     def _decrypt(self, row: store.AttachmentRow, sink: Callable[[bytes], object] | None,
-                 progress: Progress | None = None) -> blob_stream.Streamed:
-        return stream_attachment(self._dir, row, sink, progress)
+                 progress: Progress | None = None, *, views: bool = False
+                 ) -> blob_stream.Streamed:
+        return stream_attachment(self._dir, row, sink, progress, views=views)
 
     def verify(self, attachment_id: str) -> Verification:
         """Re-read the stored file and compare its hash with the intake's (a custody event)."""
@@ -261,7 +263,9 @@ class Evidence:
                 handle.write(data)
 
             stripper = JpegMetadataStripper(emit) if stripping else None
-            self._decrypt(row, stripper.write if stripper else handle.write, progress)
+            # the file takes the chunks as views (written at once); the stripper keeps bytes
+            self._decrypt(row, stripper.write if stripper else handle.write, progress,
+                          views=stripper is None)
             if stripper:
                 stripper.close()
         detail: dict[str, Any] = {"as": safe_name(out.name)}

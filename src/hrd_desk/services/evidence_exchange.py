@@ -37,8 +37,9 @@ from typing import Any
 
 from ..crypto import blob_stream
 from ..crypto.bundle_format import BULK_PREFIX, BulkMessage, is_bulk
+from ..crypto.bundle_writer import BundleWriter
 from ..crypto.canonical import encode
-from ..errors import BundleRejected
+from ..errors import BundleRejected, EvidenceDamaged
 from ..store import attachments as store
 from ..store.colleagues import Colleague
 from ..store.records import is_purged, now_iso, record_kind
@@ -75,34 +76,34 @@ def is_data(raw: bytes | BulkMessage) -> bool:
 
 
 class _DataMessages:
-    """Cuts a file's bytes into data messages of DATA_MESSAGE_BYTES, in one buffer filled in
-    place and reused (the writer's add() copies out of it): a buffer grown and emptied per
-    message would be memory mapped and faulted in again every MiB."""
+    """Cuts a file's bytes into data messages of DATA_MESSAGE_BYTES (the last may hold fewer),
+    streamed into the writer as they come: each piece is copied once, by the writer, into the
+    chunks it encrypts (a message is not joined first)."""
 
-    def __init__(self, add: Callable[[memoryview], None]) -> None:
-        self._add = add
-        self._buffer = bytearray(len(DATA_PREFIX) + DATA_MESSAGE_BYTES)
-        self._buffer[:len(DATA_PREFIX)] = DATA_PREFIX
-        self._view = memoryview(self._buffer)
-        self._filled = len(DATA_PREFIX)
+    def __init__(self, writer: BundleWriter, size: int, attachment_id: str) -> None:
+        self._writer = writer
+        self._left = size  # file bytes not yet in a message
+        self._in_message = 0  # bytes the current message still takes
+        self._put: Callable[[bytes | bytearray | memoryview], None] | None = None
+        self._id = attachment_id
 
-    def end(self) -> None:
-        """The file's last bytes leave (a shorter message)."""
-        if self._filled > len(DATA_PREFIX):
-            self._add(self._view[:self._filled])
-        self._filled = len(DATA_PREFIX)
-
-    def collect(self, data: bytes) -> None:
-        """The next bytes of the file being sent."""
-        taken = 0
-        while taken < len(data):
-            step = min(len(data) - taken, len(self._buffer) - self._filled)
-            self._view[self._filled:self._filled + step] = data[taken:taken + step]
-            self._filled += step
-            taken += step
-            if self._filled == len(self._buffer):
-                self._add(self._view)
-                self._filled = len(DATA_PREFIX)
+    def collect(self, data: bytes | memoryview) -> None:
+        """The next bytes of the file being sent (copied before this returns)."""
+        view = memoryview(data)
+        while len(view):
+            if not self._in_message:
+                if not self._left:  # the stored file is longer than its row says
+                    raise EvidenceDamaged(f"attachment {self._id}: the stored file does not "
+                                          "match the hash taken at intake",
+                                          code="evidence-damaged")
+                self._in_message = min(self._left, DATA_MESSAGE_BYTES)
+                self._put = self._writer.add_bulk(self._in_message)
+            take = min(len(view), self._in_message)
+            assert self._put is not None
+            self._put(view[:take] if take < len(view) else view)
+            self._in_message -= take
+            self._left -= take
+            view = view[take:]
 
 
 @dataclass
@@ -113,10 +114,10 @@ class Outgoing:
     rows: list[store.AttachmentRow]
     progress: Callable[[int, int], None] | None = None  # (file bytes sent, of all the files)
 
-    def write(self, add: Callable[[bytes | bytearray | memoryview], None]) -> None:
+    def write(self, writer: BundleWriter) -> None:
         total = sum(row.size for row in self.rows)
         base = 0
-        messages = _DataMessages(add)
+        add = writer.add
         for row in self.rows:
             events = [{"seq": e.seq, "at": e.at, "action": e.action, "by": e.by,
                        **({"detail": e.detail} if e.detail else {})}
@@ -129,9 +130,9 @@ class Outgoing:
             # the file's own key, held in the encrypted database, to its final chunk), so its
             # bytes are the ones hashed at intake or checked at import; and the receiver
             # checks them against this header's hash before it keeps anything.
+            messages = _DataMessages(writer, row.size, row.id)
             stream_attachment(self.session.vault.directory, row, messages.collect,
-                              self._reporter(base, total), check_hash=False)
-            messages.end()
+                              self._reporter(base, total), check_hash=False, views=True)
             base += row.size
 
     def _reporter(self, base: int, total: int) -> Callable[[int], None] | None:

@@ -198,11 +198,13 @@ def write_bundle(
     extra: Sequence[dict[str, Any]] = (),
     progress: Progress | None = None,
     after: Callable[[Callable[[bytes | bytearray | memoryview], None]], None] | None = None,
+    files: Callable[[BundleWriter], None] | None = None,
     part_size: int | None = None,
 ) -> tuple[bytes, int, list[Path]]:
     """Stream versions (and extra messages) into a bundle at `out` (or its parts of at most
-    `part_size` bytes, bundle_parts.py); returns (bundle id, count, the files written). `after`
-    is given the writer's `add` once the versions are in (attachments stream there)."""
+    `part_size` bytes, bundle_parts.py); returns (bundle id, count, the files written). `files`
+    is given the writer once the versions are in (attachments stream there:
+    evidence_exchange.Outgoing.write), then `after` its `add` (messages made by hand)."""
     check_output_path(out, session.vault.directory)
     keys = _origin_keys(session)
     epochs = colleague_store.origin_epochs(session.conn)
@@ -232,6 +234,8 @@ def write_bundle(
                 written += 1
                 if progress:
                     progress(written, total)
+            if files is not None:
+                files(writer)
             if after is not None:
                 after(writer.add)
             writer.finish()
@@ -289,7 +293,7 @@ def export_bundle(
         counts["attachments"] = len(files.rows)
     bundle_id, written, paths = write_bundle(
         session, out, recipients, versions, total=total, counts=counts, progress=progress,
-        after=files.write if files.rows else None, part_size=part_size,
+        files=files.write if files.rows else None, part_size=part_size,
     )
     with transaction(session.conn):
         for colleague in recipients:  # sent whole: held once acknowledged (store/peers.py);
