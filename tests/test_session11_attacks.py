@@ -28,11 +28,11 @@ import hrd_desk
 from cli_support import init_vault, new_id, run
 from exchange_support import Mail, Office, add_family, offices
 from hostile_support import Attacker
-from hrd_desk.services import casework, scope
+from hrd_desk.services import scope
 from hrd_desk.services.casework import Casework
 from hrd_desk.services.emergency import rekey
 from hrd_desk.services.session import Session, create_vault, open_session
-from hrd_desk.store.dbapi import WAL_KEEP_BYTES, checkpoint, fold_wal, transaction
+from hrd_desk.store.dbapi import WAL_KEEP_BYTES, fold_wal, transaction
 from hrd_desk.store.vault import Vault
 from vault_support import decrypted_pages, found_in
 
@@ -243,37 +243,10 @@ def test_a_rekey_leaves_no_frame_of_an_old_wal_under_the_retired_key(vault_dir: 
     assert _pages_holding(probe, old_key, [marker]) == []
 
 
-def test_the_wal_a_purge_truncates_holds_no_frame_of_the_record_from_long_before(
-        vault_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A seized laptop and a coerced passphrase: the vault key decrypts what free blocks keep.
-    Found in review (session 11) with the WAL folded only past 10,000 pages: the purge's TRUNCATE
-    frees the WAL's blocks without overwriting them, and they held the record's old frames; at
-    SQLite's 1,000 later frames overwrite them in place (WAL_FOLD_PAGES put back).
-    What the purge's truncation frees is read just before it: the record written and deleted,
-    then 2,400 pages of small commits (the writer never idle for 2 s), then the purge."""
-    create_vault(vault_dir, PASS)
-    key = _key(vault_dir)
-    marker = "q" + secrets.token_hex(12)
-    freed: list[str] = []
-
-    def looking(conn: Any) -> bool:
-        probe = vault_dir.parent / "probe"
-        probe.mkdir()
-        (probe / "vault.db").write_bytes(b"")
-        (probe / "vault.db-wal").write_bytes((vault_dir / "vault.db-wal").read_bytes())
-        freed.extend(_pages_holding(probe, key, [marker]))
-        return checkpoint(conn)
-
-    monkeypatch.setattr(casework, "checkpoint", looking)
-    with open_session(vault_dir, PASS) as session:
-        work = Casework(session)
-        defender = work.add("defender", {"name": f"Gone {marker}"})
-        work.delete("defender", defender)
-        for n in range(40):
-            _fill(session.conn, 60, f"edit {n}")
-        work.purge(defender)
-        assert _pages_holding(vault_dir, key, [marker]) == []  # in the files: gone
-    assert freed == []
+# The purge's truncation with the WAL folded only past 10,000 pages (found here in session 11,
+# when the truncation freed the record's old frames unoverwritten) is tested where the WAL scrub
+# is: tests/test_wal_scrub.py, test_the_purge_frees_only_zeroed_wal_blocks_even_with_frames_older
+# _than_the_fold, which looks at what the cut frees rather than at the WAL before the checkpoint.
 
 
 # -- the display after an import ----------------------------------------------------------------

@@ -30,18 +30,18 @@ BUSY_TIMEOUT_S = 30.0
 CLOSE_RETRY_S = 1.0  # a close retries a scrub another connection's read or write kept back
 
 # The WAL is copied into the database file (a checkpoint, with its fsync) at the first commit
-# that leaves it holding at least this many pages (SQLite's default), when the writer is idle
-# (`fold_wal`: the GUI's writer thread between jobs) and when a connection closes (lock, the end
-# of a CLI command). 10,000 was tried in session 11 (an import of 1,000 edits, ~3,200 pages, then
-# skipped the copy at its own commit: about a third of its wall time on a loaded disk) and put
+# that leaves it holding at least this many pages, when the writer is idle (`fold_wal`: the GUI's
+# writer thread between jobs) and when a connection closes (lock, the end of a CLI command).
+# 10,000 pages (40 MiB; SQLite's default is 1,000): an import of 1,000 edits (~2,500 pages)
+# leaves the copy to the idle fold instead of paying it at its own commit. Session 11 put 1,000
 # back because the WAL a purge truncated still held the purged record's old frames in the blocks
 # it freed; since session 12 no WAL block is freed before it is overwritten (`scrub_wal`), so
-# that reason is gone (the threshold is for the import's measurements to decide). A commit is
-# durable in the WAL either way (synchronous FULL); every WAL page is encrypted like the
-# database's. SQLite never shortens the WAL itself (journal_size_limit -1): `fold_wal` cuts a WAL
-# grown past WAL_KEEP_BYTES back to it (a first exchange's import writes hundreds of MiB in one
+# that reason is gone (tests/test_wal_scrub.py checks the purge at 10,000). A commit is durable
+# in the WAL either way (synchronous FULL); every WAL page is encrypted like the database's.
+# SQLite never shortens the WAL itself (journal_size_limit -1): `fold_wal` cuts a WAL grown past
+# WAL_KEEP_BYTES back to it (a first exchange's import writes hundreds of MiB in one
 # transaction), zeroing what it cuts.
-WAL_FOLD_PAGES = 1_000
+WAL_FOLD_PAGES = 10_000
 WAL_KEEP_BYTES = 64 * 2**20
 
 
