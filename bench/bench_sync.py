@@ -14,6 +14,9 @@ says what the store costs on top of the format. Then `--new` new incidents, each
 defender B already holds, are exported and imported the same way (on import, a new record's
 links are checked against the sender's scope). Wall time and CPU time (this process) are both
 shown: on a shared machine the CPU time is what the code costs, the wall time what a user waits.
+After each import, B's WAL is folded into its database file as the GUI's writer does once idle
+(`dbapi.fold_wal`), timed apart: an import whose commit stays below WAL_FOLD_PAGES leaves that
+copy for later, and without the fold the runs' WALs would add up until one import paid for all.
 
 `--defenders`/`--incidents` choose a smaller vault (cached apart) when field size is too slow on
 a loaded machine; the targets are for field size.
@@ -49,7 +52,7 @@ from hrd_desk.services import colleagues, exchange, scope, sync
 from hrd_desk.services.casework import Casework
 from hrd_desk.services.session import Session, create_vault, open_session
 from hrd_desk.store.colleagues import get_colleague
-from hrd_desk.store.dbapi import transaction
+from hrd_desk.store.dbapi import fold_wal, transaction
 from hrd_desk.store.migrations import LATEST
 
 OUT = Path(__file__).resolve().parent / "out"
@@ -203,6 +206,7 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     new_rows: list[tuple[Clock, Clock, int, dict[str, int]]] = []
     ack_sizes: list[int] = []
+    folds: list[Clock] = []
     with open_session(path_a, BENCH_PASSPHRASE) as a, open_session(path_b, BENCH_PASSPHRASE) as b:
         records = a.conn.execute("SELECT count(*) FROM records").fetchone()[0]
         to_b = next(c for c in colleagues.list_colleagues(a))
@@ -215,6 +219,9 @@ def main(argv: list[str] | None = None) -> int:
                 sent = sync.export_changes(a, to_b.id, out)
             with Clock() as imported:
                 got = exchange.import_bundle(b, out)
+            with Clock() as folded:  # after it, as the GUI's writer when idle (not timed in it)
+                fold_wal(b.conn)
+            folds.append(folded)
             assert sent is not None
             rows.append((exported, imported, raw, sent.versions, got.outcomes))
             ack = path_b.parent / f"ack{run}.bundle"
@@ -228,6 +235,9 @@ def main(argv: list[str] | None = None) -> int:
                     sent = sync.export_changes(a, to_b.id, out)
                 with Clock() as imported:
                     got = exchange.import_bundle(b, out)
+                with Clock() as folded:
+                    fold_wal(b.conn)
+                folds.append(folded)
                 assert sent is not None
                 new_rows.append((exported, imported, sent.versions, got.outcomes))
                 if sync.export_changes(b, to_a.id, ack) is not None:
@@ -253,6 +263,9 @@ def main(argv: list[str] | None = None) -> int:
         for i, (e, im, n, outcomes) in enumerate(new_rows):
             print(f"{i:>3}  export {e.wall * 1000:6.0f}ms ({e.cpu * 1000:5.0f} cpu)  import "
                   f"{im.wall * 1000:6.0f}ms ({im.cpu * 1000:5.0f} cpu)  {n} versions  {outcomes}")
+    print(f"\nB's WAL folded after each import (fold_wal, as the GUI's writer 2 s idle; not in the "
+          f"import's figures): {', '.join(f'{c.wall * 1000:.0f}' for c in folds)} ms wall, "
+          f"{', '.join(f'{c.cpu * 1000:.0f}' for c in folds)} ms cpu")
     if first is not None:
         total = sum(c.wall for c in first.values())
         cpu = sum(c.cpu for c in first.values())
