@@ -569,10 +569,6 @@ def test_a_kill_9_during_the_folds_cut_back_reopens_with_every_commit(vault_dir:
         committed = rows // 400
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "sqlcipher3's dealloc closes a connection without calling dbapi.Connection.close: a "
-    "connection dropped unclosed (garbage collected) that is the last one lets SQLite unlink "
-    "an unzeroed WAL (no app path known to drop one; nothing guards it)"))
 def test_a_connection_dropped_without_close_still_scrubs_the_wal(vault_dir: Path) -> None:
     create_vault(vault_dir, PASS)
     db, key = vault_dir / "vault.db", _key(vault_dir)

@@ -6,6 +6,8 @@ record contents, passphrases or keys: only ids, counts and what went wrong.
 
 from __future__ import annotations
 
+import errno
+
 
 class ExitCode:
     """Documented process exit codes (docs/cli.md)."""
@@ -37,6 +39,13 @@ class HrdDeskError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+def os_code(exc: OSError) -> str:
+    """An OSError's errno name (EACCES, ENOSPC...), given as a value beside a message that says
+    the system's reason: a face words the name in its own language, where strerror is in the
+    system's (ui/error_words.os_reason). Empty for an error without an errno."""
+    return errno.errorcode.get(exc.errno or 0, "")
 
 
 class Cancelled(Exception):

@@ -4,6 +4,7 @@ reordered, nothing filled twice, no English."""
 
 from __future__ import annotations
 
+import errno
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,7 +17,7 @@ from hrd_desk.errors import BundleRejected, RejectedInput
 from hrd_desk.services.bundle_parts import read_part
 from hrd_desk.services.colleagues import read_card_file
 from hrd_desk.ui import i18n
-from hrd_desk.ui.error_words import failure_text
+from hrd_desk.ui.error_words import failure_text, os_reason
 from hrd_desk.ui.exchange.summaries import refusal_text
 
 HOSTILE = "a%2b%1c\nd\u202ee\u2069f\u2067g\x1bh"  # a newline, an override, an isolate's end
@@ -63,10 +64,6 @@ def test_a_hostile_card_name_in_a_refusal_is_shown_visible(
     assert "too large" not in text and "identity card" not in text
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "file-unreadable and folder-unreadable carry the OS's English strerror as their second "
-    "value (services/bundle_files.open_regular_file, colleagues.read_card_file, bundle_parts): "
-    "error_words puts it into the French or Arabic sentence as it is"))
 def test_an_unreadable_card_path_is_told_without_english(
         tmp_path: Path, language: str) -> None:
     (tmp_path / "card").write_bytes(b"not a folder")
@@ -74,6 +71,18 @@ def test_an_unreadable_card_path_is_told_without_english(
         read_card_file(tmp_path / "card" / "colleague.card")  # ENOTDIR: not FileNotFoundError
     text = failure_text(caught.value)
     assert "directory" not in text.lower()
+    assert (os_reason("ENOTDIR") in text and os_reason("ENOTDIR") != "ENOTDIR"
+            and os_reason("ENOTDIR") != "a name in its path is not a folder")
+
+
+def test_the_systems_reasons_are_worded_in_the_gui_language(language: str) -> None:
+    """Errno names from a service, OSErrors raised while writing: the phrase in the current
+    language, not the system's strerror; a name not worded stays the bare name."""
+    full = failure_text(OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)))
+    assert os.strerror(errno.ENOSPC) not in full and os_reason("ENOSPC") in full
+    denied = os_reason(PermissionError(errno.EACCES, os.strerror(errno.EACCES)))
+    assert denied == os_reason("EACCES") != "access refused"
+    assert os_reason("EXDEV") == "EXDEV" and os_reason(OSError("no errno")) == "OSError"
 
 
 def test_a_part_name_that_is_not_utf8_is_shown_as_codes_in_a_label(

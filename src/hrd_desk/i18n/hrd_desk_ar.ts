@@ -3698,6 +3698,66 @@ The record then shows that version's values for the fields that differ. The othe
             <translation>لم يُحفظ التغيير</translation>
         </message>
         <message>
+            <source>access refused</source>
+            <translation>تم رفض الوصول</translation>
+        </message>
+        <message>
+            <source>it does not exist</source>
+            <translation>غير موجود</translation>
+        </message>
+        <message>
+            <source>a name in its path is not a folder</source>
+            <translation>أحد الأسماء في مساره ليس مجلدًا</translation>
+        </message>
+        <message>
+            <source>it is a folder</source>
+            <translation>إنه مجلد</translation>
+        </message>
+        <message>
+            <source>it is a link, which is not followed</source>
+            <translation>إنه رابط، ولا تتم متابعته</translation>
+        </message>
+        <message>
+            <source>the disk reported an error</source>
+            <translation>أبلغ القرص عن خطأ</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>القرص ممتلئ</translation>
+        </message>
+        <message>
+            <source>the disk quota is used up</source>
+            <translation>استُنفدت حصة القرص</translation>
+        </message>
+        <message>
+            <source>the file is too large for this disk</source>
+            <translation>الملف أكبر من أن يتسع له هذا القرص</translation>
+        </message>
+        <message>
+            <source>the disk is read-only</source>
+            <translation>القرص للقراءة فقط</translation>
+        </message>
+        <message>
+            <source>the name is too long</source>
+            <translation>الاسم طويل جدًا</translation>
+        </message>
+        <message>
+            <source>it is in use</source>
+            <translation>إنه قيد الاستخدام</translation>
+        </message>
+        <message>
+            <source>too many files are open</source>
+            <translation>عدد الملفات المفتوحة كبير جدًا</translation>
+        </message>
+        <message>
+            <source>the device is not there</source>
+            <translation>الجهاز غير موجود</translation>
+        </message>
+        <message>
+            <source>the device did not answer in time</source>
+            <translation>لم يستجب الجهاز في الوقت المحدد</translation>
+        </message>
+        <message>
             <source>This is required.</source>
             <translation>هذا الحقل مطلوب.</translation>
         </message>

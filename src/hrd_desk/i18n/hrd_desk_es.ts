@@ -3646,6 +3646,66 @@ El registro mostrará entonces los valores de esa versión en los campos que dif
             <translation>No se guardó el cambio</translation>
         </message>
         <message>
+            <source>access refused</source>
+            <translation>acceso denegado</translation>
+        </message>
+        <message>
+            <source>it does not exist</source>
+            <translation>no existe</translation>
+        </message>
+        <message>
+            <source>a name in its path is not a folder</source>
+            <translation>un nombre de su ruta no es una carpeta</translation>
+        </message>
+        <message>
+            <source>it is a folder</source>
+            <translation>es una carpeta</translation>
+        </message>
+        <message>
+            <source>it is a link, which is not followed</source>
+            <translation>es un enlace, que no se sigue</translation>
+        </message>
+        <message>
+            <source>the disk reported an error</source>
+            <translation>el disco informó de un error</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>el disco está lleno</translation>
+        </message>
+        <message>
+            <source>the disk quota is used up</source>
+            <translation>la cuota del disco está agotada</translation>
+        </message>
+        <message>
+            <source>the file is too large for this disk</source>
+            <translation>el archivo es demasiado grande para este disco</translation>
+        </message>
+        <message>
+            <source>the disk is read-only</source>
+            <translation>el disco es de solo lectura</translation>
+        </message>
+        <message>
+            <source>the name is too long</source>
+            <translation>el nombre es demasiado largo</translation>
+        </message>
+        <message>
+            <source>it is in use</source>
+            <translation>está en uso</translation>
+        </message>
+        <message>
+            <source>too many files are open</source>
+            <translation>hay demasiados archivos abiertos</translation>
+        </message>
+        <message>
+            <source>the device is not there</source>
+            <translation>el dispositivo no está</translation>
+        </message>
+        <message>
+            <source>the device did not answer in time</source>
+            <translation>el dispositivo no respondió a tiempo</translation>
+        </message>
+        <message>
             <source>This is required.</source>
             <translation>Este campo es obligatorio.</translation>
         </message>

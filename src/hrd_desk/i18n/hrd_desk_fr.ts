@@ -3646,6 +3646,66 @@ La fiche affiche alors les valeurs de cette version pour les champs qui diffère
             <translation>La modification n'a pas été enregistrée</translation>
         </message>
         <message>
+            <source>access refused</source>
+            <translation>accès refusé</translation>
+        </message>
+        <message>
+            <source>it does not exist</source>
+            <translation>il n’existe pas</translation>
+        </message>
+        <message>
+            <source>a name in its path is not a folder</source>
+            <translation>un nom de son chemin n’est pas un dossier</translation>
+        </message>
+        <message>
+            <source>it is a folder</source>
+            <translation>c’est un dossier</translation>
+        </message>
+        <message>
+            <source>it is a link, which is not followed</source>
+            <translation>c’est un lien, qui n’est pas suivi</translation>
+        </message>
+        <message>
+            <source>the disk reported an error</source>
+            <translation>le disque a signalé une erreur</translation>
+        </message>
+        <message>
+            <source>the disk is full</source>
+            <translation>le disque est plein</translation>
+        </message>
+        <message>
+            <source>the disk quota is used up</source>
+            <translation>le quota du disque est épuisé</translation>
+        </message>
+        <message>
+            <source>the file is too large for this disk</source>
+            <translation>le fichier est trop grand pour ce disque</translation>
+        </message>
+        <message>
+            <source>the disk is read-only</source>
+            <translation>le disque est en lecture seule</translation>
+        </message>
+        <message>
+            <source>the name is too long</source>
+            <translation>le nom est trop long</translation>
+        </message>
+        <message>
+            <source>it is in use</source>
+            <translation>il est en cours d’utilisation</translation>
+        </message>
+        <message>
+            <source>too many files are open</source>
+            <translation>trop de fichiers sont ouverts</translation>
+        </message>
+        <message>
+            <source>the device is not there</source>
+            <translation>le périphérique est absent</translation>
+        </message>
+        <message>
+            <source>the device did not answer in time</source>
+            <translation>le périphérique n’a pas répondu à temps</translation>
+        </message>
+        <message>
             <source>This is required.</source>
             <translation>Ce champ est obligatoire.</translation>
         </message>

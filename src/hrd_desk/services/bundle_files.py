@@ -15,7 +15,7 @@ import stat
 from pathlib import Path
 from typing import BinaryIO
 
-from ..errors import BundleRejected, RejectedInput
+from ..errors import BundleRejected, RejectedInput, os_code
 from ..fsutil import stream_file
 
 MAX_BUNDLE_BYTES = 4 * 1024**3
@@ -42,7 +42,7 @@ def open_regular_file(path: Path, buffering: int = -1, *, streamed: bool = False
                             values=(str(path),)) from None
     except OSError as exc:
         raise RejectedInput(f"cannot read {path}: {exc.strerror}", code="file-unreadable",
-                            values=(str(path), exc.strerror or "")) from None
+                            values=(str(path), os_code(exc))) from None
     if not stat.S_ISREG(info.st_mode):
         raise RejectedInput(f"{path} is not a regular file", code="not-regular-file",
                             values=(str(path),))
@@ -52,7 +52,7 @@ def open_regular_file(path: Path, buffering: int = -1, *, streamed: bool = False
         fd = os.open(path, flags)
     except OSError as exc:
         raise RejectedInput(f"cannot read {path}: {exc.strerror}", code="file-unreadable",
-                            values=(str(path), exc.strerror or "")) from None
+                            values=(str(path), os_code(exc))) from None
     if not stat.S_ISREG(os.fstat(fd).st_mode):
         os.close(fd)
         raise RejectedInput(f"{path} is not a regular file", code="not-regular-file",

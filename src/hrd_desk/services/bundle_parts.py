@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, cast
 
-from ..errors import BundlePartsMissing, BundleRejected, RejectedInput
+from ..errors import BundlePartsMissing, BundleRejected, RejectedInput, os_code
 from ..fsutil import (
     DROP_WINDOW,
     drops_pages,
@@ -257,7 +257,7 @@ def _candidates(folder: Path) -> list[Path]:
     except OSError as exc:
         raise RejectedInput(f"cannot read the folder {folder}: {exc.strerror}",
                             code="folder-unreadable",
-                            values=(str(folder), exc.strerror or "")) from None
+                            values=(str(folder), os_code(exc))) from None
     return sorted(found)
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from ..crypto.canonical import encode
 from ..crypto.card import MAX_CARD_BYTES, Card, CardError, make_card, parse_card
 from ..crypto.identity import EPOCH_BYTES, Identity, PublicIdentity
-from ..errors import RefusedSuccessor, RejectedInput
+from ..errors import RefusedSuccessor, RejectedInput, os_code
 from ..fsutil import atomic_write
 from ..history.notices import REVOKED, Notice, make_revocation, make_successor
 from ..store import colleagues as store
@@ -232,7 +232,7 @@ def read_card_file(path: Path) -> bytes:
             data = handle.read(MAX_CARD_BYTES + 1)
         except OSError as exc:
             raise RejectedInput(f"cannot read {path}: {exc.strerror}", code="file-unreadable",
-                                values=(str(path), exc.strerror or "")) from None
+                                values=(str(path), os_code(exc))) from None
     if len(data) > MAX_CARD_BYTES:
         raise RejectedInput(f"{path} is too large to be an identity card",
                             code="card-too-large", values=(str(path),))

@@ -78,6 +78,9 @@ class Connection(sqlcipher3.Connection):  # type: ignore[misc]  # sqlcipher3 has
         of work still open (its COMMIT or ROLLBACK failed) is rolled back first, as the close
         would, and every statement still stepping (a cursor not read to its end) is reset:
         either would keep the scrub's checkpoint back and the last close free an unzeroed WAL."""
+        self._close(CLOSE_RETRY_S)
+
+    def _close(self, retry_s: float) -> None:
         if self.keyed:
             self.keyed = False
             with contextlib.suppress(DatabaseError):
@@ -85,7 +88,7 @@ class Connection(sqlcipher3.Connection):  # type: ignore[misc]  # sqlcipher3 has
                     self.execute("BEGIN")  # so that rollback() resets every cursor (sqlcipher3)
                 self.rollback()
             with contextlib.suppress(DatabaseError, OSError):
-                end = time.monotonic() + CLOSE_RETRY_S
+                end = time.monotonic() + retry_s
                 done = scrub_wal(self, wait=False)
                 while not done and time.monotonic() < end:
                     time.sleep(0.05)  # two connections closing at once: each sees the other
@@ -93,6 +96,16 @@ class Connection(sqlcipher3.Connection):  # type: ignore[misc]  # sqlcipher3 has
                 if done:
                     _note_wiped(self, True)
         super().close()
+
+    def __del__(self) -> None:
+        """A connection dropped without close() (collected; sqlcipher3's own dealloc would close
+        it without the scrub, and as the last one let SQLite unlink an unzeroed WAL) is closed
+        as close() would, on its own thread; elsewhere, or at the interpreter's exit, the
+        dealloc's close is left as it was. Tried once, never waited for (another connection
+        still open closes last and scrubs then). Never raises."""
+        if getattr(self, "keyed", False):
+            with contextlib.suppress(Exception):
+                self._close(0.0)
 
 
 def connect(db_path: Path, key: bytes | bytearray, *, create: bool = False) -> Connection:

@@ -19,7 +19,7 @@ import platformdirs
 from ..crypto import keyslot
 from ..crypto.identity import Identity
 from ..crypto.secret_memory import SecretBytes
-from ..errors import DamagedVault, NoVault, RejectedInput, VaultExists, WrongPassphrase
+from ..errors import DamagedVault, NoVault, RejectedInput, VaultExists, WrongPassphrase, os_code
 from ..fsutil import atomic_write, private_dir
 from .attachments import remove_orphans
 from .dbapi import Connection, DatabaseError, as_damage, connect, transaction
@@ -132,7 +132,7 @@ class Vault:
                 data = handle.read(keyslot.MAX_KEYSLOT_FILE + 1)
         except OSError as exc:
             raise DamagedVault(f"the keyslot file cannot be read ({exc.strerror})",
-                               code="keyslot-unreadable", values=(exc.strerror or "",)) from None
+                               code="keyslot-unreadable", values=(os_code(exc),)) from None
         slots = keyslot.parse(data)
         if not (directory / slots.database).is_file():
             raise DamagedVault(f"the database file {slots.database} is missing",

@@ -8,6 +8,8 @@ keeps its English words."""
 
 from __future__ import annotations
 
+import errno
+
 from PySide6.QtCore import QLocale
 
 from ..errors import HrdDeskError, InvalidValue, StorageFailure
@@ -24,6 +26,45 @@ from .i18n import (
     plural,
     translate,
 )
+
+# Why the system refused a file operation, by errno name: services give the name as a value
+# (errors.os_code), an OSError has it; its strerror is in the system's language, not the GUI's.
+_OS_REASONS = {
+    "EACCES": QT_TRANSLATE_NOOP("Errors", "access refused"),
+    "EPERM": QT_TRANSLATE_NOOP("Errors", "access refused"),
+    "ENOENT": QT_TRANSLATE_NOOP("Errors", "it does not exist"),
+    "ENOTDIR": QT_TRANSLATE_NOOP("Errors", "a name in its path is not a folder"),
+    "EISDIR": QT_TRANSLATE_NOOP("Errors", "it is a folder"),
+    "ELOOP": QT_TRANSLATE_NOOP("Errors", "it is a link, which is not followed"),
+    "EIO": QT_TRANSLATE_NOOP("Errors", "the disk reported an error"),
+    "ENOSPC": QT_TRANSLATE_NOOP("Errors", "the disk is full"),
+    "EDQUOT": QT_TRANSLATE_NOOP("Errors", "the disk quota is used up"),
+    "EFBIG": QT_TRANSLATE_NOOP("Errors", "the file is too large for this disk"),
+    "EROFS": QT_TRANSLATE_NOOP("Errors", "the disk is read-only"),
+    "ENAMETOOLONG": QT_TRANSLATE_NOOP("Errors", "the name is too long"),
+    "EBUSY": QT_TRANSLATE_NOOP("Errors", "it is in use"),
+    "ETXTBSY": QT_TRANSLATE_NOOP("Errors", "it is in use"),
+    "EMFILE": QT_TRANSLATE_NOOP("Errors", "too many files are open"),
+    "ENFILE": QT_TRANSLATE_NOOP("Errors", "too many files are open"),
+    "ENXIO": QT_TRANSLATE_NOOP("Errors", "the device is not there"),
+    "ENODEV": QT_TRANSLATE_NOOP("Errors", "the device is not there"),
+    "ENOMEDIUM": QT_TRANSLATE_NOOP("Errors", "the device is not there"),
+    "ETIMEDOUT": QT_TRANSLATE_NOOP("Errors", "the device did not answer in time"),
+}
+
+
+def os_reason(error: OSError | str) -> str:
+    """Why the system refused a file operation (an OSError, or the errno name a service gave),
+    in the current language; the errno's name itself (EXDEV) for one not worded here, the
+    error's type for an OSError without an errno."""
+    if isinstance(error, OSError):
+        name = errno.errorcode.get(error.errno or 0, "")
+        if not name:
+            return type(error).__name__
+    else:
+        name = error
+    source = _OS_REASONS.get(name)
+    return translate("Errors", source) if source else visible(name)
 
 
 def _day(text: str) -> str:
@@ -133,7 +174,7 @@ def _file_reason(code: str, v: tuple[str, ...]) -> str | None:
         return filled(translate("Errors", "“%1” does not exist."), path())
     if code == "file-unreadable":
         return filled(translate("Errors", "“%1” cannot be read (%2)."), path(),
-                      v[1] if len(v) > 1 else "")
+                      os_reason(v[1] if len(v) > 1 else ""))
     if code == "not-regular-file":
         return filled(translate("Errors", "“%1” is not a regular file: a folder, a link or a "
                                           "device cannot be used."), path())
@@ -178,7 +219,7 @@ def _file_reason(code: str, v: tuple[str, ...]) -> str | None:
                       isolated_data(visible(v[1])) if len(v) > 1 else "", *v[2:4])
     if code == "folder-unreadable":
         return filled(translate("Errors", "The folder “%1” cannot be read (%2)."), path(),
-                      v[1] if len(v) > 1 else "")
+                      os_reason(v[1] if len(v) > 1 else ""))
     if code == "card-too-large":
         return filled(translate("Errors", "“%1” is too large to be an identity card."), path())
     if code == "card-invalid":
@@ -273,7 +314,7 @@ def damage_reason(exc: Exception) -> str:
         return translate("Errors", fragments[code])
     if code == "keyslot-unreadable":
         return filled(translate("Errors", "its key file (keyslot) cannot be read (%1)"),
-                      v[0] if v else "")
+                      os_reason(v[0] if v else ""))
     if code == "database-missing":
         return filled(translate("Errors", "its database file %1 is missing"),
                       isolated_data(v[0] if v else ""))
@@ -321,7 +362,7 @@ def failure_text(exc: Exception) -> str:
         return coded_reason(exc.code, exc.values) or exc.message
     if isinstance(exc, OSError):
         return filled(translate("Errors", "a file could not be read or written (%1); nothing was "
-                                          "changed"), exc.strerror or type(exc).__name__)
+                                          "changed"), os_reason(exc))
     return filled(translate("Errors", "an unexpected error stopped the change (%1); nothing "
                                       "was changed"), type(exc).__name__)
 

@@ -22,7 +22,7 @@ from ..services import emergency, recovery_shares
 from ..services.colleagues import Rotation
 from ..services.desk import Desk
 from .audit_dialogs import AuditTrailDialog, RecordHistoryDialog
-from .error_words import failure_fragment, failure_sentence
+from .error_words import failure_fragment, failure_sentence, os_reason
 from .exchange.summaries import when_text
 from .i18n import QT_TRANSLATE_NOOP, filled, plural, translate
 from .key_dialogs import (
@@ -585,7 +585,7 @@ class KeyActions:
                 translate("KeyActions", "Not saved"),
                 filled(
                     translate("KeyActions", "The PDF could not be written (%1)."),
-                    exc.strerror or type(exc).__name__,
+                    os_reason(exc),
                 ),
             )
             return

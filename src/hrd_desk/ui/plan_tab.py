@@ -34,8 +34,9 @@ from .app_context import describe_failure
 from .contracts import AppContext
 from .defender_tree_tab import TARGET_ROLE, DefenderTreeTab
 from .due_words import due_words
+from .error_words import os_reason
 from .forms import open_form
-from .i18n import QT_TRANSLATE_NOOP, isolated, number_text, plural, translate, vocab_text
+from .i18n import QT_TRANSLATE_NOOP, filled, isolated, number_text, plural, translate, vocab_text
 from .labels import plain_label, value_label
 from .pdf import text_pdf
 from .plan_summary import plan_text
@@ -299,9 +300,8 @@ def _save_pdf(ctx: AppContext, pdf: bytes) -> None:
     try:
         atomic_write(Path(path), pdf)
     except OSError as exc:
-        ctx.prompter.error(translate("DefenderTabs", "Not saved"), translate(
-            "DefenderTabs", "The PDF could not be written (%1).").replace(
-                "%1", exc.strerror or type(exc).__name__))
+        ctx.prompter.error(translate("DefenderTabs", "Not saved"), filled(translate(
+            "DefenderTabs", "The PDF could not be written (%1)."), os_reason(exc)))
         return
     ctx.prompter.info(
         translate("DefenderTabs", "Saved"),

@@ -21,7 +21,7 @@ from ...services.choices import consent_text
 from ...services.dropfolder import SyncSummary
 from ...services.exchange import ExportSummary, ImportSummary, Inspection
 from ...services.sharing_rule import NOT_RECORDED
-from ..error_words import coded_reason
+from ..error_words import coded_reason, os_reason
 from ..i18n import QT_TRANSLATE_NOOP, filled, plural, translate
 from .refusal_words import refusal_detail
 
@@ -174,7 +174,7 @@ def failure_text(exc: Exception) -> str:
         return coded_reason(exc.code, exc.values) or f"{exc.message[:1].upper()}{exc.message[1:]}."
     if isinstance(exc, OSError):
         return filled(translate("ExchangeSummary", "The file could not be read or written (%1)."),
-                      exc.strerror or type(exc).__name__)
+                      os_reason(exc))
     return filled(translate("ExchangeSummary", "Something unexpected stopped it (%1). Nothing "
                                                "was changed."), type(exc).__name__)
 
