@@ -61,6 +61,29 @@ def _holds(wal_bytes: bytes, key: bytes, marker: str, where: Path) -> bool:
 # -- the WAL scrub ------------------------------------------------------------------------------
 
 
+def _marked_wal(vault_dir: Path, rows: int = 100) -> tuple[dbapi.Connection, str]:
+    """A vault whose WAL holds `rows` rows with a marker, through the connection returned."""
+    create_vault(vault_dir, PASS)
+    conn = connect(vault_dir / "vault.db", _key(vault_dir))
+    marker = "q" + secrets.token_hex(12)
+    with transaction(conn):
+        conn.execute("CREATE TABLE scratch(body TEXT)")
+        conn.executemany("INSERT INTO scratch VALUES (?)", _rows(conn, rows, marker))
+    return conn, marker
+
+
+def _keep_wal_blocks(vault_dir: Path) -> Path:
+    """A hard link to the WAL: its blocks as the last close leaves them."""
+    kept = vault_dir.parent / "old-wal-blocks"
+    os.link(vault_dir / "vault.db-wal", kept)
+    return kept
+
+
+def _freed_unzeroed(vault_dir: Path, kept: Path, marker: str) -> bool:
+    assert not (vault_dir / "vault.db-wal").exists()
+    return _holds(kept.read_bytes(), _key(vault_dir), marker, vault_dir.parent / "probe")
+
+
 def test_a_rolled_back_spill_does_not_stop_the_close_from_scrubbing_the_wal(
         vault_dir: Path) -> None:
     """A big import refused part-way (its pages spilled to the WAL past the 64 MiB streaming
@@ -68,7 +91,6 @@ def test_a_rolled_back_spill_does_not_stop_the_close_from_scrubbing_the_wal(
     create_vault(vault_dir, PASS)
     db, key = vault_dir / "vault.db", _key(vault_dir)
     marker = "q" + secrets.token_hex(12)
-    kept = vault_dir.parent / "old-wal-blocks"
     conn = connect(db, key)
     with transaction(conn):
         conn.execute("CREATE TABLE scratch(body TEXT)")
@@ -87,10 +109,9 @@ def test_a_rolled_back_spill_does_not_stop_the_close_from_scrubbing_the_wal(
     copy.mkdir()
     for name in ("vault.db", "vault.db-wal"):
         (copy / name).write_bytes((vault_dir / name).read_bytes())
-    os.link(db.with_name("vault.db-wal"), kept)
+    kept = _keep_wal_blocks(vault_dir)
     conn.close()  # the last close: our scrub, then SQLite's checkpoint and unlink
-    assert not db.with_name("vault.db-wal").exists()
-    assert not _holds(kept.read_bytes(), key, marker, vault_dir.parent / "probe")
+    assert not _freed_unzeroed(vault_dir, kept, marker)
     for where in (db, copy / "vault.db"):  # every commit, the refused rows in none
         check = connect(where, key)
         try:
@@ -104,22 +125,13 @@ def test_a_connection_closed_inside_a_transaction_still_scrubs_the_wal(vault_dir
     """The last connection closed while a unit of work is open (an exception path, a lock in the
     middle of a write): SQLite rolls the work back and unlinks the WAL; the blocks it frees must
     hold no frame of an earlier commit."""
-    create_vault(vault_dir, PASS)
-    db, key = vault_dir / "vault.db", _key(vault_dir)
-    marker = "q" + secrets.token_hex(12)
-    kept = vault_dir.parent / "old-wal-blocks"
-    conn = connect(db, key)
-    with transaction(conn):
-        conn.execute("CREATE TABLE scratch(body TEXT)")
-    with transaction(conn):
-        conn.executemany("INSERT INTO scratch VALUES (?)", _rows(conn, 200, marker))
+    conn, marker = _marked_wal(vault_dir, rows=200)
     conn.execute("BEGIN IMMEDIATE")
     conn.execute("INSERT INTO scratch VALUES ('unfinished')")
-    os.link(db.with_name("vault.db-wal"), kept)
+    kept = _keep_wal_blocks(vault_dir)
     conn.close()
-    assert not db.with_name("vault.db-wal").exists()
-    assert not _holds(kept.read_bytes(), key, marker, vault_dir.parent / "probe")
-    check = connect(db, key)
+    assert not _freed_unzeroed(vault_dir, kept, marker)
+    check = connect(vault_dir / "vault.db", _key(vault_dir))
     try:
         assert check.execute("SELECT count(*) FROM scratch").fetchone() == (200,)
     finally:
@@ -570,19 +582,11 @@ def test_a_kill_9_during_the_folds_cut_back_reopens_with_every_commit(vault_dir:
 
 
 def test_a_connection_dropped_without_close_still_scrubs_the_wal(vault_dir: Path) -> None:
-    create_vault(vault_dir, PASS)
-    db, key = vault_dir / "vault.db", _key(vault_dir)
-    marker = "q" + secrets.token_hex(12)
-    kept = vault_dir.parent / "old-wal-blocks"
-    conn = connect(db, key)
-    with transaction(conn):
-        conn.execute("CREATE TABLE scratch(body TEXT)")
-        conn.executemany("INSERT INTO scratch VALUES (?)", _rows(conn, 100, marker))
-    os.link(db.with_name("vault.db-wal"), kept)
+    conn, marker = _marked_wal(vault_dir)
+    kept = _keep_wal_blocks(vault_dir)
     del conn
     gc.collect()
-    assert not db.with_name("vault.db-wal").exists()
-    assert not _holds(kept.read_bytes(), key, marker, vault_dir.parent / "probe")
+    assert not _freed_unzeroed(vault_dir, kept, marker)
 
 
 def test_a_read_only_view_scrubs_and_still_refuses_writes_after(vault_dir: Path) -> None:
@@ -608,17 +612,9 @@ def test_a_read_only_view_scrubs_and_still_refuses_writes_after(vault_dir: Path)
 
 def test_a_connection_closed_with_an_unfinished_cursor_still_scrubs_the_wal(
         vault_dir: Path) -> None:
-    create_vault(vault_dir, PASS)
-    db, key = vault_dir / "vault.db", _key(vault_dir)
-    marker = "q" + secrets.token_hex(12)
-    kept = vault_dir.parent / "old-wal-blocks"
-    conn = connect(db, key)
-    with transaction(conn):
-        conn.execute("CREATE TABLE scratch(body TEXT)")
-        conn.executemany("INSERT INTO scratch VALUES (?)", _rows(conn, 100, marker))
+    conn, marker = _marked_wal(vault_dir)
     rows = conn.execute("SELECT body FROM scratch")
     assert rows.fetchone() is not None  # an export interrupted after its first row, say
-    os.link(db.with_name("vault.db-wal"), kept)
+    kept = _keep_wal_blocks(vault_dir)
     conn.close()
-    assert not db.with_name("vault.db-wal").exists()
-    assert not _holds(kept.read_bytes(), key, marker, vault_dir.parent / "probe")
+    assert not _freed_unzeroed(vault_dir, kept, marker)
