@@ -207,7 +207,7 @@ def test_the_lock_screens_follow_a_language_change_at_once(
         assert unlock_screen.show_button.text() == "Afficher"
         assert create_screen.heading.text() == "Créer votre coffre"
         assert create_screen.create_button.accessibleName() == "Créer le coffre"
-        assert create_screen.where.text().startswith("Répertoire du coffre : ")
+        assert create_screen.where.text().startswith("Dossier du coffre : ")
         _in_language("ar")
         QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange.value)
         assert unlock_screen.unlock_button.text() == "فتح"

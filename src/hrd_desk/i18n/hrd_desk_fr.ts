@@ -309,7 +309,7 @@
         </message>
         <message>
             <source>Drop folder set</source>
-            <translation>Répertoire de dépôt défini</translation>
+            <translation>Dossier de dépôt défini</translation>
         </message>
         <message>
             <source>Attachment added</source>
@@ -493,7 +493,7 @@
         </message>
         <message>
             <source>The audit trail is broken at event %1: events were changed or removed. Keep a copy of the vault folder and ask the person who supports your office.</source>
-            <translation>Le journal d'audit est rompu à l'événement %1 : des événements ont été modifiés ou retirés. Gardez une copie du répertoire du coffre et demandez conseil à la personne qui assure le support de votre bureau.</translation>
+            <translation>Le journal d'audit est rompu à l'événement %1 : des événements ont été modifiés ou retirés. Gardez une copie du dossier du coffre et demandez conseil à la personne qui assure le support de votre bureau.</translation>
         </message>
         <message>
             <source>Audit trail check</source>
@@ -4073,7 +4073,7 @@ La fiche affiche alors les valeurs de cette version pour les champs qui diffère
         </message>
         <message>
             <source>Share records with colleagues as sealed files, and receive theirs, without any server: by USB stick, e-mail or a synced folder.</source>
-            <translation>Partagez des fiches avec vos collègues sous forme de fichiers scellés, et recevez les leurs, sans aucun serveur : par clé USB, courriel ou répertoire synchronisé.</translation>
+            <translation>Partagez des fiches avec vos collègues sous forme de fichiers scellés, et recevez les leurs, sans aucun serveur : par clé USB, courriel ou dossier synchronisé.</translation>
         </message>
         <message>
             <source>Exchange sections</source>
@@ -4097,7 +4097,7 @@ La fiche affiche alors les valeurs de cette version pour les champs qui diffère
         </message>
         <message>
             <source>Sync folder</source>
-            <translation>Répertoire de synchronisation</translation>
+            <translation>Dossier de synchronisation</translation>
         </message>
         <message>
             <source>Conflicts</source>
@@ -4600,8 +4600,8 @@ Rien n'a été modifié dans ce coffre.</translation>
         <message numerus="yes">
             <source>%n file(s) of this vault's that colleagues no longer need removed from the folder.</source>
             <translation>
-                <numerusform>%n fichier de ce coffre dont les collègues n'ont plus besoin retiré du répertoire.</numerusform>
-                <numerusform>%n fichiers de ce coffre dont les collègues n'ont plus besoin retirés du répertoire.</numerusform>
+                <numerusform>%n fichier de ce coffre dont les collègues n'ont plus besoin retiré du dossier.</numerusform>
+                <numerusform>%n fichiers de ce coffre dont les collègues n'ont plus besoin retirés du dossier.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -4807,7 +4807,7 @@ Rien n'a été modifié dans ce coffre.</translation>
         </message>
         <message>
             <source>Next, choose where to save the file (a USB stick, or a folder a file sync tool carries).</source>
-            <translation>Ensuite, choisissez où enregistrer le fichier (une clé USB, ou un répertoire transporté par un outil de synchronisation de fichiers).</translation>
+            <translation>Ensuite, choisissez où enregistrer le fichier (une clé USB, ou un dossier transporté par un outil de synchronisation de fichiers).</translation>
         </message>
         <message>
             <source>Send to unverified colleagues</source>
@@ -5255,7 +5255,7 @@ Tapez %2 pour l'écrire quand même.</translation>
         <name>Gate</name>
         <message>
             <source>Vault folder: %1</source>
-            <translation>Répertoire du coffre : %1</translation>
+            <translation>Dossier du coffre : %1</translation>
         </message>
         <message>
             <source>The vault could not be opened (%1). Nothing was changed.</source>
@@ -5539,7 +5539,7 @@ Tapez %2 pour l'écrire quand même.</translation>
         </message>
         <message>
             <source>The keys could NOT be destroyed, so the vault may still open with the passphrase (%1). The folder may be read-only or held by another program: destroy the computer's disk if you must be sure.</source>
-            <translation>Les clés n'ont PAS pu être détruites : le coffre peut encore s'ouvrir avec la phrase secrète (%1). Le répertoire est peut-être en lecture seule ou bloqué par un autre programme : détruisez le disque de l'ordinateur si vous devez en être sûr·e.</translation>
+            <translation>Les clés n'ont PAS pu être détruites : le coffre peut encore s'ouvrir avec la phrase secrète (%1). Le dossier est peut-être en lecture seule ou bloqué par un autre programme : détruisez le disque de l'ordinateur si vous devez en être sûr·e.</translation>
         </message>
         <message>
             <source>The keys were destroyed: nothing opens the vault any more. Some other files could not be removed (%1).</source>
@@ -8785,35 +8785,35 @@ Cette personne garde tout ce qu'elle a déjà reçu ; désormais, les modificati
         </message>
         <message>
             <source>Sync when bundles arrive there (the folder is also checked every minute).</source>
-            <translation>Synchroniser à l'arrivée de paquets (le répertoire est aussi vérifié chaque minute).</translation>
+            <translation>Synchroniser à l'arrivée de paquets (le dossier est aussi vérifié chaque minute).</translation>
         </message>
         <message>
             <source>Sync through a folder that another tool carries between offices: a Syncthing folder, a network share, or a USB stick. Each pair of offices has its own subfolder there, named by a code only the two can work out, so a partner that carries only its own subfolder sees nothing of the others. Each sync imports what colleagues left for this vault and leaves a sealed bundle for each verified colleague that has new changes to the records shared with them (nothing when there is nothing new). Unverified colleagues are never synced. File and folder names carry no names.</source>
-            <translation>Synchronisez par un répertoire qu'un autre outil transporte entre bureaux : un répertoire Syncthing, un partage réseau ou une clé USB. Chaque paire de bureaux y a son propre sous-répertoire, nommé par un code que seuls les deux peuvent calculer : un partenaire qui ne transporte que son sous-répertoire ne voit rien des autres. Chaque synchronisation importe ce que les collègues ont laissé pour ce coffre et laisse un paquet scellé pour chaque collègue vérifié·e qui a de nouvelles modifications sur les fiches partagées avec lui/elle (rien quand il n'y a rien de nouveau). Les collègues non vérifié·es ne sont jamais synchronisé·es. Les noms de fichiers et de répertoires ne contiennent aucun nom.</translation>
+            <translation>Synchronisez par un dossier qu'un autre outil transporte entre bureaux : un dossier Syncthing, un partage réseau ou une clé USB. Chaque paire de bureaux y a son propre sous-dossier, nommé par un code que seuls les deux peuvent calculer : un partenaire qui ne transporte que son sous-dossier ne voit rien des autres. Chaque synchronisation importe ce que les collègues ont laissé pour ce coffre et laisse un paquet scellé pour chaque collègue vérifié·e qui a de nouvelles modifications sur les fiches partagées avec lui/elle (rien quand il n'y a rien de nouveau). Les collègues non vérifié·es ne sont jamais synchronisé·es. Les noms de fichiers et de dossiers ne contiennent aucun nom.</translation>
         </message>
         <message>
             <source>Drop folder</source>
-            <translation>Répertoire de dépôt</translation>
+            <translation>Dossier de dépôt</translation>
         </message>
         <message>
             <source>No folder chosen yet.</source>
-            <translation>Aucun répertoire choisi pour l'instant.</translation>
+            <translation>Aucun dossier choisi pour l'instant.</translation>
         </message>
         <message>
             <source>Choose folder…</source>
-            <translation>Choisir le répertoire…</translation>
+            <translation>Choisir le dossier…</translation>
         </message>
         <message>
             <source>Choose the drop folder</source>
-            <translation>Choisir le répertoire de dépôt</translation>
+            <translation>Choisir le dossier de dépôt</translation>
         </message>
         <message>
             <source>Watch this folder while the vault is unlocked</source>
-            <translation>Surveiller ce répertoire tant que le coffre est déverrouillé</translation>
+            <translation>Surveiller ce dossier tant que le coffre est déverrouillé</translation>
         </message>
         <message>
             <source>Watch the drop folder while unlocked</source>
-            <translation>Surveiller le répertoire de dépôt tant que le coffre est déverrouillé</translation>
+            <translation>Surveiller le dossier de dépôt tant que le coffre est déverrouillé</translation>
         </message>
         <message>
             <source>Sync now</source>
@@ -8821,7 +8821,7 @@ Cette personne garde tout ce qu'elle a déjà reçu ; désormais, les modificati
         </message>
         <message>
             <source>Receive and send through the drop folder now</source>
-            <translation>Recevoir et envoyer maintenant par le répertoire de dépôt</translation>
+            <translation>Recevoir et envoyer maintenant par le dossier de dépôt</translation>
         </message>
         <message>
             <source>Sync progress</source>
@@ -8837,7 +8837,7 @@ Cette personne garde tout ce qu'elle a déjà reçu ; désormais, les modificati
         </message>
         <message>
             <source>The drop folder %1 is not there right now (a USB stick or a network share not connected?). Nothing was synced.</source>
-            <translation>Le répertoire de dépôt %1 n'est pas disponible pour l'instant (clé USB ou partage réseau non connecté ?). Rien n'a été synchronisé.</translation>
+            <translation>Le dossier de dépôt %1 n'est pas disponible pour l'instant (clé USB ou partage réseau non connecté ?). Rien n'a été synchronisé.</translation>
         </message>
         <message>
             <source>Sync did not start</source>
@@ -9108,7 +9108,7 @@ Cette personne garde tout ce qu'elle a déjà reçu ; désormais, les modificati
         </message>
         <message>
             <source>This vault cannot be opened: %1. Nothing was changed. If you have a backup of the vault folder, restore it; otherwise ask the person who supports your office. Do not delete the folder.</source>
-            <translation>Ce coffre ne peut pas être ouvert : %1. Rien n'a été modifié. Si vous avez une sauvegarde du répertoire du coffre, restaurez-la ; sinon, demandez conseil à la personne qui assure le support de votre bureau. Ne supprimez pas le répertoire.</translation>
+            <translation>Ce coffre ne peut pas être ouvert : %1. Rien n'a été modifié. Si vous avez une sauvegarde du dossier du coffre, restaurez-la ; sinon, demandez conseil à la personne qui assure le support de votre bureau. Ne supprimez pas le dossier.</translation>
         </message>
         <message>
             <source>Create your vault</source>
@@ -9287,8 +9287,8 @@ Cette personne garde tout ce qu'elle a déjà reçu ; désormais, les modificati
         <message numerus="yes">
             <source>%n check(s) failed. Do not delete anything; keep a copy of the vault folder and ask the person who supports your office.</source>
             <translation>
-                <numerusform>%n vérification a échoué. Ne supprimez rien ; gardez une copie du répertoire du coffre et demandez conseil à la personne qui assure le support de votre bureau.</numerusform>
-                <numerusform>%n vérifications ont échoué. Ne supprimez rien ; gardez une copie du répertoire du coffre et demandez conseil à la personne qui assure le support de votre bureau.</numerusform>
+                <numerusform>%n vérification a échoué. Ne supprimez rien ; gardez une copie du dossier du coffre et demandez conseil à la personne qui assure le support de votre bureau.</numerusform>
+                <numerusform>%n vérifications ont échoué. Ne supprimez rien ; gardez une copie du dossier du coffre et demandez conseil à la personne qui assure le support de votre bureau.</numerusform>
             </translation>
         </message>
     </context>
