@@ -70,7 +70,8 @@ class Connection(sqlcipher3.Connection):  # type: ignore[misc]  # sqlcipher3 has
         # store/meta.py: values set in the open unit of work, written just before it commits
         self.meta_later: dict[str, object] = {}
         self.keyed = False  # `connect` validated the key: the close may scrub the WAL
-        self.owner = threading.get_ident()  # the thread that may use it (check_same_thread)
+        # the thread that may use it (check_same_thread), in this process (not a fork's child)
+        self.owner = (os.getpid(), threading.get_ident())
 
     def close(self) -> None:
         """Close, overwriting the WAL first (`scrub_wal`, without waiting): the last connection's
@@ -125,8 +126,16 @@ _open_connections: weakref.WeakSet[Connection] = weakref.WeakSet()
 
 @atexit.register
 def _close_at_exit() -> None:
-    here = threading.get_ident()
-    for conn in list(_open_connections):
+    here = (os.getpid(), threading.get_ident())
+    for _attempt in range(3):
+        try:
+            alive = list(_open_connections)
+            break
+        except RuntimeError:  # a daemon thread opened or dropped one meanwhile
+            continue
+    else:
+        return
+    for conn in alive:
         if conn.keyed and conn.owner == here:
             with contextlib.suppress(Exception):
                 conn._close(0.0)
