@@ -7,10 +7,12 @@ at once; SQLCipher's stderr logging is silenced so a damaged page never prints t
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import os
 import threading
 import time
+import weakref
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -68,6 +70,8 @@ class Connection(sqlcipher3.Connection):  # type: ignore[misc]  # sqlcipher3 has
         # store/meta.py: values set in the open unit of work, written just before it commits
         self.meta_later: dict[str, object] = {}
         self.keyed = False  # `connect` validated the key: the close may scrub the WAL
+        # the thread that may use it (check_same_thread), in this process (not a fork's child)
+        self.owner = (os.getpid(), threading.get_ident())
 
     def close(self) -> None:
         """Close, overwriting the WAL first (`scrub_wal`, without waiting): the last connection's
@@ -100,15 +104,41 @@ class Connection(sqlcipher3.Connection):  # type: ignore[misc]  # sqlcipher3 has
     def __del__(self) -> None:
         """A connection dropped without close() (collected; sqlcipher3's own dealloc would close
         it without the scrub, and as the last one let SQLite unlink an unzeroed WAL) is closed
-        as close() would, on its own thread; elsewhere, or at the interpreter's exit, the
-        dealloc's close is left as it was. Tried once, never waited for (another connection
-        still open closes last and scrubs then). Never raises."""
+        as close() would, on its own thread; on another thread the dealloc's close is left as
+        it was. Those still open at the interpreter's exit are closed by `_close_at_exit`
+        before the modules go (one in a reference cycle would be collected after open() and
+        the rest are gone). Tried once, never waited for (another connection still open
+        closes last and scrubs then). Never raises."""
         if getattr(self, "keyed", False):
             # no module global (contextlib): at the interpreter's exit they may be gone
             try:  # noqa: SIM105
                 self._close(0.0)
             except Exception:  # a finaliser must not raise
                 pass
+
+
+# Keyed connections not closed yet. At the interpreter's exit those still alive (or unreachable
+# but not yet collected: in a reference cycle) are closed with their scrub before the modules
+# are torn down: the final collection runs after builtins such as open() are gone, so their
+# finaliser's scrub would fail and the dealloc's close let SQLite unlink an unzeroed WAL.
+_open_connections: weakref.WeakSet[Connection] = weakref.WeakSet()
+
+
+@atexit.register
+def _close_at_exit() -> None:
+    here = (os.getpid(), threading.get_ident())
+    for _attempt in range(3):
+        try:
+            alive = list(_open_connections)
+            break
+        except RuntimeError:  # a daemon thread opened or dropped one meanwhile
+            continue
+    else:
+        return
+    for conn in alive:
+        if conn.keyed and conn.owner == here:
+            with contextlib.suppress(Exception):
+                conn._close(0.0)
 
 
 def connect(db_path: Path, key: bytes | bytearray, *, create: bool = False) -> Connection:
@@ -153,6 +183,7 @@ def connect(db_path: Path, key: bytes | bytearray, *, create: bool = False) -> C
         conn.execute("PRAGMA foreign_keys = OFF")
         conn.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
         conn.keyed = True
+        _open_connections.add(conn)
     except BaseException:
         conn.close()
         raise

@@ -18,6 +18,7 @@ nothing current: they unwrap the old key, and no database under that key is left
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import secrets
 from pathlib import Path
@@ -73,10 +74,14 @@ DROP = "drop"
 
 
 def _disk_error(exc: DatabaseError) -> Exception:
-    """A full disk or a read-only folder is the machine's trouble, not damage to the vault."""
+    """A full disk or a read-only folder is the machine's trouble, not damage to the vault:
+    an OSError with the errno that says which (a face words it in its own language,
+    ui/error_words.os_reason; the CLI prints its text, unchanged)."""
     text = str(exc).lower()
-    if "full" in text or "readonly" in text or "read-only" in text or "disk i/o" in text:
-        return OSError(f"the new database could not be written ({exc})")
+    for words, code in (("full", errno.ENOSPC), ("readonly", errno.EACCES),
+                        ("read-only", errno.EACCES), ("disk i/o", errno.EIO)):
+        if words in text:
+            return OSError(code, f"the new database could not be written ({exc})")
     return as_damage(exc)
 
 
