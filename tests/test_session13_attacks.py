@@ -19,6 +19,7 @@ import pytest
 from hrd_desk.services.session import create_vault
 from hrd_desk.store import dbapi
 from hrd_desk.store.dbapi import connect, transaction
+from hrd_desk.store.vault import Vault
 from test_session12_attacks import (
     PASS,
     _freed_unzeroed,
@@ -189,11 +190,6 @@ def test_a_purge_kept_back_by_the_view_is_scrubbed_at_the_idle_fold_once_it_lets
     writer.close()
 
 
-@pytest.mark.xfail(strict=True, reason="the scrub a reader kept back is remembered in memory "
-                   "only (dbapi._wipe_pending): after a crash the next session keeps the purged "
-                   "record's frames in the WAL file through its commits and idle folds until its "
-                   "own last close (documented: 'a connection that is not closed leaves its WAL "
-                   "to the next open's last close'); the WAL now holds up to 10,000 pages")
 def test_after_a_crash_with_a_purge_pending_the_next_session_scrubs_the_wal_early(
         vault_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     writer, view, marker = _purged_behind_a_reader(vault_dir, monkeypatch, [])
@@ -202,12 +198,17 @@ def test_after_a_crash_with_a_purge_pending_the_next_session_scrubs_the_wal_earl
     for name in ("keyslots", "vault.db", "vault.db-wal"):
         (crashed / name).write_bytes((vault_dir / name).read_bytes())
     assert _wal_holds(crashed, marker)
-    again = connect(crashed / "vault.db", _key(vault_dir))  # the next unlock, a new process
+    # the next unlock (a new process; the scrub's pending mark was that process's memory)
+    dbapi._wipe_pending.clear()
+    _vault, again = Vault.open(crashed, PASS)
     try:
-        with transaction(again):  # a save
+        assert not _wal_holds(crashed, marker)  # scrubbed at the unlock (store/vault.py)
+        with transaction(again):  # a save, and the writer's idle fold after it
             again.execute("INSERT INTO scratch VALUES ('a save after the crash')")
-        dbapi.fold_wal(again)  # and the writer's idle fold
+        dbapi.fold_wal(again)
         assert not _wal_holds(crashed, marker)
+        assert again.execute("SELECT count(*) FROM scratch WHERE body LIKE ?",
+                             (marker + "%",)).fetchone() == (0,)
     finally:
         again.close()
         view.close()

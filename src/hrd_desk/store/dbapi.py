@@ -336,6 +336,17 @@ def finish_pending_wipe(conn: Connection) -> None:
         _note_wiped(conn, scrub_wal(conn, wait=False))
 
 
+def scrub_left_over(conn: Connection) -> None:
+    """At unlock: a WAL no close scrubbed (the last session crashed or was killed, or another
+    process has the vault open) is scrubbed now, without waiting. What a purge left pending in
+    a session that then crashed is remembered nowhere (`_wipe_pending` is that process's
+    memory): without this, its frames stayed in the WAL through this whole session's saves and
+    idle folds, until its last close. Nothing to do after a clean close (no WAL); a busy
+    connection elsewhere leaves it to its own close."""
+    with contextlib.suppress(DatabaseError, OSError):
+        _note_wiped(conn, scrub_wal(conn, wait=False))
+
+
 def wipe_pending(conn: Connection) -> bool:
     """Whether this file's WAL still holds pages a blocked checkpoint meant to remove."""
     return _main_file(conn) in _wipe_pending

@@ -22,7 +22,14 @@ from ..crypto.secret_memory import SecretBytes
 from ..errors import DamagedVault, NoVault, RejectedInput, VaultExists, WrongPassphrase, os_code
 from ..fsutil import atomic_write, private_dir
 from .attachments import remove_orphans
-from .dbapi import Connection, DatabaseError, as_damage, connect, transaction
+from .dbapi import (
+    Connection,
+    DatabaseError,
+    as_damage,
+    connect,
+    scrub_left_over,
+    transaction,
+)
 from .meta import UNNAMED_OFFICE, get_meta, set_meta
 from .migrations import migrate, schema_version
 from .rekey import rekey, replace_keyslot_file
@@ -181,6 +188,7 @@ class Vault:
             vault.failed_unlocks = clear_failed_unlocks(directory)
             remove_leftovers(directory, slots.database)
             remove_orphans(conn, directory)
+            scrub_left_over(conn)
         except DatabaseError as exc:  # a page the validating read did not reach
             conn.close()
             raise as_damage(exc) from None
