@@ -29,6 +29,7 @@ from hrd_desk.history.versions import (
     make_version,
     merge_vectors,
     verify_version,
+    weighed,
 )
 from hrd_desk.store.records import payload_fields, payload_text
 
@@ -406,5 +407,21 @@ def test_the_display_after_one_more_version_is_the_whole_historys(
         history = arrived[:count]
         got = display_after(display(history), history, version)
         expected = display([*history, version])
+        assert got == expected
+        assert list(got.fields) == list(expected.fields)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(histories(), st.randoms(use_true_random=False))
+def test_the_display_of_one_version_is_the_weighed_one(
+    versions: list[Version], rnd: random.Random
+) -> None:
+    """display's shortcut for a history of one version (most records an import changes) shows
+    what weighing every field's writers shows: values in the same order, deletion, no
+    conflict; for a version with values withheld too."""
+    for version in versions:
+        if version.fields and rnd.random() < 0.4:
+            version = version.without([rnd.choice(sorted(version.fields))])
+        got, expected = display([version]), weighed([version])
         assert got == expected
         assert list(got.fields) == list(expected.fields)

@@ -126,14 +126,20 @@ def _no_float(text: str) -> Any:
     raise CanonicalError("floating-point numbers are not allowed")
 
 
+# json.loads with any hook builds a decoder (and its scanner) on every call: built once here
+_DECODERS = {
+    find_duplicates: json.JSONDecoder(
+        object_pairs_hook=_no_duplicates if find_duplicates else None,
+        parse_float=_no_float,
+        parse_constant=_no_float,
+    )
+    for find_duplicates in (False, True)
+}
+
+
 def _parse(data: bytes, *, find_duplicates: bool) -> Any:
     try:
-        return json.loads(
-            data.decode("utf-8"),
-            object_pairs_hook=_no_duplicates if find_duplicates else None,
-            parse_float=_no_float,
-            parse_constant=_no_float,
-        )
+        return _DECODERS[find_duplicates].decode(data.decode("utf-8"))
     except CanonicalError:
         raise
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:

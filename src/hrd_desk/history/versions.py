@@ -258,6 +258,16 @@ class Display:
 
 def display(versions: Sequence[Version]) -> Display:
     """Field by field from the whole history: the last writers of each field decide it."""
+    if len(versions) == 1:  # most records an import changes: one version, its own values
+        only = versions[0]
+        return Display(fields={name: only.fields[name] for name in sorted(only.field_names)
+                               if name in only.fields},
+                       deleted=only.deleted, conflict_fields=frozenset(), delete_conflict=False)
+    return weighed(versions)
+
+
+def weighed(versions: Sequence[Version]) -> Display:
+    """`display`, every field's writers weighed against each other (any number of versions)."""
     values: dict[str, Any] = {}
     conflicts: set[str] = set()
     names = {name for v in versions for name in v.field_names}

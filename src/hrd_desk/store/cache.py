@@ -83,11 +83,13 @@ def _row_names(kind: str) -> tuple[str, ...]:
     return (*_columns(kind, default_fields(kind)), *_ROW_EXTRAS)
 
 
-def read_rows(conn: Connection, kind: str, record_ids: Sequence[str]) -> dict[str, tuple[Any, ...]]:
+def read_rows(conn: Connection, kind: str, record_ids: Sequence[str],
+              rowids: Mapping[str, int] | None = None) -> dict[str, tuple[Any, ...]]:
     """The display rows of many records of one kind as `write_cache` reads one (its columns in
     `_row_names` order, then the registry rowid), in a few statements: record id -> row, for
     those that have one and a registry row (an import reads a batch's rows at once:
-    StoreHeldVersions.prefetch)."""
+    StoreHeldVersions.prefetch). `rowids`: the registry rowid of each of `record_ids`, when the
+    caller read them (the registry is then not joined again)."""
     names = _row_names(kind)
     quoted = ", ".join(f't."{n}"' for n in names)
     table = KINDS[kind].table
@@ -96,6 +98,11 @@ def read_rows(conn: Connection, kind: str, record_ids: Sequence[str]) -> dict[st
     for start in range(0, len(record_ids), IDS_PER_QUERY):
         chunk = record_ids[start:start + IDS_PER_QUERY]
         marks = ", ".join("?" for _ in chunk)
+        if rowids is not None:
+            for row in conn.execute(f"SELECT {quoted} FROM {table} AS t WHERE t.id IN ({marks})",
+                                    list(chunk)):
+                found[str(row[at])] = (*row, rowids[row[at]])
+            continue
         for row in conn.execute(f"SELECT {quoted}, r.rowid FROM {table} AS t JOIN records AS r "
                                 f"ON r.id = t.id WHERE t.id IN ({marks})", list(chunk)):
             found[str(row[at])] = tuple(row)

@@ -31,7 +31,7 @@ from .records import (
     now_iso,
     payload_text,
     record_kind,
-    registry_entries,
+    registry_rows,
 )
 
 
@@ -60,7 +60,8 @@ class StoreHeldVersions:
         the previous batch; and the display rows that the batch's `versions` (those parsed) will
         change: of records held here, not purged, for a version not held yet."""
         ids = list(dict.fromkeys(record_ids))
-        known = registry_entries(self._conn, ids)
+        registry = registry_rows(self._conn, ids)
+        known = {r: (kind, purged) for r, (kind, purged, _rowid) in registry.items()}
         self._registry = {r: known.get(r) for r in ids}
         self._histories = load_histories(self._conn, [r for r in ids if r in known])
         for record_id in ids:
@@ -76,7 +77,8 @@ class StoreHeldVersions:
                 by_kind.setdefault(entry[0], []).append(version.record_id)
         self._shown = {}
         for kind, kind_ids in by_kind.items():
-            self._shown.update(read_rows(self._conn, kind, kind_ids))
+            self._shown.update(read_rows(self._conn, kind, kind_ids,
+                                         {r: registry[r][2] for r in kind_ids}))
 
     def forget_rows(self) -> None:
         """Drop the batch's display rows read ahead: something other than a version of their

@@ -10,6 +10,7 @@ changes.
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import re
 import time
@@ -67,6 +68,13 @@ def _stored(text: str) -> Any:
     return json.loads(text)
 
 
+@functools.lru_cache(maxsize=1024)
+def _stored_names(text: str) -> tuple[str, ...]:
+    """A version's `field_names` column (`_stored`): a kind's field names, in few combinations
+    (a record's edits mostly name the same fields), so each text is parsed once."""
+    return tuple(json.loads(text))
+
+
 def _row_to_version(row: tuple[Any, ...]) -> Version:
     (version_id, record_id, kind, origin, counter, vector, wall, hlc_counter, deleted,
      field_names, fields_hash, fields, signature) = row
@@ -79,7 +87,7 @@ def _row_to_version(row: tuple[Any, ...]) -> Version:
         hlc_wall=wall,
         hlc_counter=hlc_counter,
         deleted=bool(deleted),
-        field_names=tuple(_stored(field_names)),
+        field_names=_stored_names(field_names),
         fields_hash=fields_hash,
         signature=signature,
         version_id=version_id,
@@ -288,6 +296,22 @@ def link_values(conn: Connection, record_ids: Sequence[str], names: Sequence[str
     return found
 
 
+def registry_rows(conn: Connection,
+                  record_ids: Sequence[str]) -> dict[str, tuple[str, bool, int]]:
+    """record id -> (kind, purged, registry rowid) for those of `record_ids` this vault knows
+    (`registry_entries` with the rowid: an import's read-ahead, cache.read_rows)."""
+    found: dict[str, tuple[str, bool, int]] = {}
+    ids = list(dict.fromkeys(record_ids))
+    for start in range(0, len(ids), IDS_PER_QUERY):
+        chunk = ids[start:start + IDS_PER_QUERY]
+        marks = ", ".join("?" for _ in chunk)
+        for record_id, kind, purged, rowid in conn.execute(
+            f"SELECT id, kind, purged, rowid FROM records WHERE id IN ({marks})", chunk
+        ):
+            found[str(record_id)] = (str(kind), bool(purged), int(rowid))
+    return found
+
+
 def registry_entries(conn: Connection, record_ids: Sequence[str]) -> dict[str, tuple[str, bool]]:
     """record id -> (kind, purged) for those of `record_ids` this vault knows."""
     found: dict[str, tuple[str, bool]] = {}
@@ -490,7 +514,9 @@ class RecordStore:
         cache.write_cache(
             self.conn, kind, record_id, shown.fields, deleted=shown.deleted,
             conflict=shown.conflict, origin=first_origin, now=now_iso(),
-            created=origin_created(history, self.vault_id),
+            # a row read ahead (`before`) is updated, and keeps the `created` it has
+            created=origin_created(history, self.vault_id)
+            if before is None or new_rowid is not None else None,
             index_later=self._index_later if self.conn.unit_depth else None,
             new_rowid=new_rowid, reindex=reindex, before=before, changed=shown.changed,
         )

@@ -26,8 +26,9 @@ _TABLES = ("search_text", "search_sensitive")  # (ordinary, sensitive), as bodie
 
 
 def normalize(text: str) -> str:
-    """Strip Arabic diacritics (harakat, Quranic marks) and tatweel."""
-    return _ARABIC_MARKS.sub("", text)
+    """Strip Arabic diacritics (harakat, Quranic marks) and tatweel (ASCII text has none: most
+    fields an import indexes, twice per record, are returned as they are)."""
+    return text if text.isascii() else _ARABIC_MARKS.sub("", text)
 
 
 def _text_of(value: Any) -> str:
