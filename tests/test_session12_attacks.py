@@ -32,6 +32,7 @@ from hrd_desk.store.dbapi import connect, transaction
 from hrd_desk.store.records import RecordStore
 from hrd_desk.store.vault import Vault
 from test_exchange_hostile import origin, sealed, version
+from test_wal_scrub import assert_rows
 from vault_support import decrypted_pages, found_in
 
 PASS = "correct horse battery staple"
@@ -322,13 +323,7 @@ def test_two_processes_opening_writing_scrubbing_and_checkpointing_lose_nothing(
     mine = int(mine_text)
     print(len(zeroed), sum(1 for k in zeroed if k), their_scrubs, their_cuts)
     assert zeroed and int(their_scrubs)  # both processes scrubbed
-    check = connect(db, key)
-    try:
-        assert check.execute("SELECT count(*) FROM theirs").fetchone() == (written,)
-        assert check.execute("SELECT count(*) FROM mine").fetchone() == (mine,)
-        assert check.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-    finally:
-        check.close()
+    assert_rows(db, key, {"theirs": written, "mine": mine})
 
 
 _PEEK = """

@@ -228,10 +228,15 @@ def test_another_process_reading_and_writing_through_the_scrubs_sees_no_error_an
     assert out.startswith("ok ")
     assert scrubbed  # the scrubs ran while the other process worked
     theirs = int(out.split()[1])
+    assert_rows(db, key, {"scratch": written, "other_rows": theirs})
+
+
+def assert_rows(db: Path, key: bytes, counts: dict[str, int]) -> None:
+    """The vault database at `db` holds these rows (a count per table) and is intact."""
     check = connect(db, key)
     try:
-        assert check.execute("SELECT count(*) FROM scratch").fetchone() == (written,)
-        assert check.execute("SELECT count(*) FROM other_rows").fetchone() == (theirs,)
+        for table, count in counts.items():
+            assert check.execute(f"SELECT count(*) FROM {table}").fetchone() == (count,)
         assert check.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     finally:
         check.close()
