@@ -93,6 +93,26 @@ def test_the_typed_confirmation_defaults_to_cancel_and_needs_the_word(qtbot: QtB
     assert dialog.result() == QDialog.DialogCode.Rejected
 
 
+@pytest.mark.parametrize(("typed", "result"), [
+    ("", QDialog.DialogCode.Rejected), ("WIP", QDialog.DialogCode.Rejected),
+    ("wipe", QDialog.DialogCode.Rejected), ("WIPE", QDialog.DialogCode.Accepted)])
+def test_enter_in_the_typed_confirmation_confirms_only_once_the_word_is_typed(
+        qtbot: QtBot, typed: str, result: QDialog.DialogCode) -> None:
+    """Seen in a real window: a caseworker typed PURGE and pressed Enter, and Enter cancelled
+    (Cancel stayed the default). Until the word is exact, Enter still cancels."""
+    dialog = TypedConfirmation(None, "Emergency wipe", "text", emergency.WIPE_WORD)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.entry, "WIPE")
+    dialog.entry.setText(typed)  # typed, or typed and then changed back
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    cancel = dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert ok.isDefault() == (result == QDialog.DialogCode.Accepted) != cancel.isDefault()
+    qtbot.keyClick(dialog.entry, Qt.Key.Key_Return)
+    assert dialog.result() == result
+
+
 def test_wipe_from_the_unlock_screen_asks_first_then_destroys_and_shows_create(
     qtbot: QtBot, make_window: Callable[..., MainWindow], vault_dir: Path, made: str,
     prompter: ScriptedPrompter,

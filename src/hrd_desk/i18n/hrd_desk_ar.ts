@@ -7673,14 +7673,10 @@ It moves to Deleted, where it can be restored.</source>
         <message>
             <source>Purge the deleted %1 “%2” for good?
 
-Its content is removed from this vault, its history and the search index. This cannot be undone.
-
-Type %3 to confirm.</source>
+Its content is removed from this vault, its history and the search index. This cannot be undone.</source>
             <translation>إزالة «%2» (%1، محذوف) نهائيًا؟
 
-يُزال محتواه من هذه الخزنة ومن تاريخه ومن فهرس البحث. لا يمكن التراجع عن ذلك.
-
-اكتب %3 للتأكيد.</translation>
+يُزال محتواه من هذه الخزنة ومن تاريخه ومن فهرس البحث. لا يمكن التراجع عن ذلك.</translation>
         </message>
     </context>
     <context>

@@ -7389,14 +7389,10 @@ Pasa a Eliminados, desde donde se puede restaurar.</translation>
         <message>
             <source>Purge the deleted %1 “%2” for good?
 
-Its content is removed from this vault, its history and the search index. This cannot be undone.
-
-Type %3 to confirm.</source>
+Its content is removed from this vault, its history and the search index. This cannot be undone.</source>
             <translation>¿Purgar definitivamente «%2» (%1, eliminado)?
 
-Su contenido se borra de esta bóveda, de su historial y del índice de búsqueda. No se puede deshacer.
-
-Escriba %3 para confirmar.</translation>
+Su contenido se borra de esta bóveda, de su historial y del índice de búsqueda. No se puede deshacer.</translation>
         </message>
     </context>
     <context>

@@ -7389,14 +7389,10 @@ La fiche passe dans Supprimés, d'où elle peut être restaurée.</translation>
         <message>
             <source>Purge the deleted %1 “%2” for good?
 
-Its content is removed from this vault, its history and the search index. This cannot be undone.
-
-Type %3 to confirm.</source>
+Its content is removed from this vault, its history and the search index. This cannot be undone.</source>
             <translation>Purger définitivement « %2 » (%1, supprimé) ?
 
-Son contenu est retiré de ce coffre, de son historique et de l'index de recherche. C'est irréversible.
-
-Tapez %3 pour confirmer.</translation>
+Son contenu est retiré de ce coffre, de son historique et de l'index de recherche. C'est irréversible.</translation>
         </message>
     </context>
     <context>

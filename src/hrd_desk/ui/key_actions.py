@@ -101,7 +101,7 @@ class KeyActions:
     # -- emergency wipe ---------------------------------------------------------------------
 
     def wipe(self) -> None:
-        """Typed confirmation (Cancel is the default, Escape cancels), then keys first."""
+        """Typed confirmation (Enter cancels until WIPE is typed; Escape cancels), then keys."""
         window = self.window
         if self.wiping or not emergency.vault_exists(self.directory):
             return

@@ -173,9 +173,18 @@ class TypedConfirmation(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self._cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self._ok.setEnabled(False)
-        self.entry.textChanged.connect(lambda t: self._ok.setEnabled(t == self.expected))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
+        self.entry.textChanged.connect(self._typed)
+        self._cancel.setDefault(True)
+
+    def _typed(self, text: str) -> None:
+        """Enter cancels until the word is typed exactly; then Enter confirms, as OK would (the
+        word is the safeguard: a person who typed it and pressed Enter means it)."""
+        matches = text == self.expected
+        self._ok.setEnabled(matches)
+        self._cancel.setDefault(not matches)
+        self._ok.setDefault(matches)
 
 
 class ChoiceDialog(QDialog):

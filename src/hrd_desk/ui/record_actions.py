@@ -62,11 +62,10 @@ def confirm_purge(ctx: AppContext, kind: str, record_id: str,
                 "RecordActions",
                 "Purge the deleted %1 “%2” for good?\n\nIts content is "
                 "removed from this vault, its history and the search "
-                "index. This cannot be undone.\n\nType %3 to confirm.",
+                "index. This cannot be undone.",
             ),
             label,
             title,
-            PURGE_WORD,
         ),
         PURGE_WORD,
     ):
