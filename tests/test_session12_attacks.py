@@ -30,33 +30,13 @@ from hrd_desk.services.session import create_vault, open_session
 from hrd_desk.store import dbapi, search_index
 from hrd_desk.store.dbapi import connect, transaction
 from hrd_desk.store.records import RecordStore
-from hrd_desk.store.vault import Vault
 from test_exchange_hostile import origin, sealed, version
-from test_wal_scrub import assert_rows
-from vault_support import decrypted_pages, found_in
-
-PASS = "correct horse battery staple"
-
-
-def _key(directory: Path) -> bytes:
-    from hrd_desk.crypto import keyslot
-
-    return keyslot.unlock(Vault.read_keyslots(directory), PASS)
+from test_wal_scrub import PASS, _key, assert_rows
+from test_wal_scrub import _holding as _holds
 
 
 def _rows(conn: Any, pages: int, tag: str) -> list[tuple[str]]:
     return [(f"{tag} {i} " + "w" * 3000,) for i in range(pages)]
-
-
-def _holds(wal_bytes: bytes, key: bytes, marker: str, where: Path) -> bool:
-    where.mkdir(exist_ok=True)
-    (where / "vault.db").write_bytes(b"")
-    (where / "vault.db-wal").write_bytes(wal_bytes)
-    try:
-        return any(found_in(page, marker) for _, page in decrypted_pages(where, key))
-    finally:
-        for name in ("vault.db", "vault.db-wal"):
-            (where / name).unlink()
 
 
 # -- the WAL scrub ------------------------------------------------------------------------------
