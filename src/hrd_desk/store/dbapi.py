@@ -332,19 +332,20 @@ def finish_pending_wipe(conn: Connection) -> None:
     waits (a reader still busy leaves it pending). Cheap when nothing is pending."""
     if not _wipe_pending or conn.in_transaction or _main_file(conn) not in _wipe_pending:
         return
-    with contextlib.suppress(DatabaseError):  # busy with a writer of its own: stays pending
+    # busy with a writer of its own, or the WAL could not be written: stays pending
+    with contextlib.suppress(DatabaseError, OSError):
         _note_wiped(conn, scrub_wal(conn, wait=False))
 
 
 def scrub_left_over(conn: Connection) -> None:
     """At unlock: a WAL no close scrubbed (the last session crashed or was killed, or another
-    process has the vault open) is scrubbed now, without waiting. What a purge left pending in
-    a session that then crashed is remembered nowhere (`_wipe_pending` is that process's
-    memory): without this, its frames stayed in the WAL through this whole session's saves and
-    idle folds, until its last close. Nothing to do after a clean close (no WAL); a busy
-    connection elsewhere leaves it to its own close."""
-    with contextlib.suppress(DatabaseError, OSError):
-        _note_wiped(conn, scrub_wal(conn, wait=False))
+    process has the vault open) is treated as a purge's pending scrub, and tried now. What a
+    purge left pending in a session that then crashed is remembered nowhere (`_wipe_pending` is
+    that process's memory): without this, its frames stayed in the WAL through this whole
+    session's saves and idle folds, until its last close. Nothing to do after a clean close (no
+    WAL); another process busy with the vault leaves it to the next save or idle fold."""
+    _note_wiped(conn, False)
+    finish_pending_wipe(conn)
 
 
 def wipe_pending(conn: Connection) -> bool:

@@ -314,16 +314,8 @@ def registry_rows(conn: Connection,
 
 def registry_entries(conn: Connection, record_ids: Sequence[str]) -> dict[str, tuple[str, bool]]:
     """record id -> (kind, purged) for those of `record_ids` this vault knows."""
-    found: dict[str, tuple[str, bool]] = {}
-    ids = list(dict.fromkeys(record_ids))
-    for start in range(0, len(ids), IDS_PER_QUERY):
-        chunk = ids[start:start + IDS_PER_QUERY]
-        marks = ", ".join("?" for _ in chunk)
-        for record_id, kind, purged in conn.execute(
-            f"SELECT id, kind, purged FROM records WHERE id IN ({marks})", chunk
-        ):
-            found[str(record_id)] = (str(kind), bool(purged))
-    return found
+    rows = registry_rows(conn, record_ids)
+    return {record_id: (kind, purged) for record_id, (kind, purged, _rowid) in rows.items()}
 
 
 def versions_since(
