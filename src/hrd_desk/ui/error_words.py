@@ -23,6 +23,7 @@ from .i18n import (
     filled,
     isolated,
     isolated_data,
+    outside_data,
     plural,
     translate,
 )
@@ -168,7 +169,7 @@ def _file_reason(code: str, v: tuple[str, ...]) -> str | None:
     path is put in as given (control and reordering characters made visible), in a
     first-strong isolate."""
     def path() -> str:
-        return isolated_data(visible(v[0] if v else ""))
+        return outside_data(v[0] if v else "")
 
     if code == "file-missing":
         return filled(translate("Errors", "“%1” does not exist."), path())
@@ -216,7 +217,7 @@ def _file_reason(code: str, v: tuple[str, ...]) -> str | None:
     if code == "duplicate-part":
         return filled(translate("Errors", "“%1” and “%2” are both part %3 of %4: keep one of "
                                           "them."), path(),
-                      isolated_data(visible(v[1])) if len(v) > 1 else "", *v[2:4])
+                      outside_data(v[1]) if len(v) > 1 else "", *v[2:4])
     if code == "folder-unreadable":
         return filled(translate("Errors", "The folder “%1” cannot be read (%2)."), path(),
                       os_reason(v[1] if len(v) > 1 else ""))
@@ -282,12 +283,12 @@ def _key_reason(code: str, v: tuple[str, ...]) -> str | None:
         return filled(translate("Errors", "Choose 0 (off), or 3 to %1 failed unlocks."), at(0))
     if code == "card-known":
         return filled(translate("Errors", "This card is already your colleague “%1”."),
-                      isolated_data(visible(at(0))))
+                      outside_data(at(0)))
     if code == "colleague-name-taken":
         return filled(translate("Errors", "Another colleague is already called “%1”: choose "
-                                          "another name."), isolated_data(visible(at(0))))
+                                          "another name."), outside_data(at(0)))
     if code == "not-a-folder":
-        return filled(translate("Errors", "“%1” is not a folder."), isolated_data(visible(at(0))))
+        return filled(translate("Errors", "“%1” is not a folder."), outside_data(at(0)))
     return None
 
 
@@ -317,7 +318,7 @@ def damage_reason(exc: Exception) -> str:
                       os_reason(v[0] if v else ""))
     if code == "database-missing":
         return filled(translate("Errors", "its database file %1 is missing"),
-                      isolated_data(v[0] if v else ""))
+                      outside_data(v[0] if v else ""))
     if code == "vault-newer":
         return filled(translate("Errors", "a newer hrd-desk made it (schema %1; this one knows "
                                           "up to %2): update hrd-desk to open it"),

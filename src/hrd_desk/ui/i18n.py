@@ -37,6 +37,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 
 from ..model.fields import FieldInfo, FieldKind, field_infos
+from ..model.outside import visible
 from ..model.records import KINDS
 from ..model.vocab import COUNTRIES, VOCABULARIES, country_name, vocab_context
 
@@ -147,6 +148,13 @@ def isolated_data(value: str) -> str:
     if QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
         return f"\u2068{value}\u2069"
     return value
+
+
+def outside_data(value: str) -> str:
+    """A name that came from outside (a file's, a colleague's, a card's) put into a sentence:
+    control and reordering characters made visible (model.outside.visible), then in a
+    first-strong isolate (`isolated_data`), so it can neither hide text nor reorder the rest."""
+    return isolated_data(visible(value))
 
 
 _ISOLATE_OPENERS = "\u2066\u2067\u2068"  # left-to-right, right-to-left, first strong

@@ -13,7 +13,7 @@ from PySide6.QtCore import QLocale
 
 from ...errors import BundlePartsMissing, BundleRejected
 from ...model.outside import visible
-from ..i18n import QT_TRANSLATE_NOOP, filled, isolated_data, plural, translate
+from ..i18n import QT_TRANSLATE_NOOP, filled, outside_data, plural, translate
 
 _DETAILS: dict[str, tuple[str, str]] = {
     # parts (services/bundle_parts.py)
@@ -109,7 +109,7 @@ def _value(kind: str, value: str) -> str:
     if kind == "d":
         return QLocale().formattedDataSize(int(value)) if value.isdigit() else value
     if kind == "n":  # from outside: a file's name is anything a file system allows
-        return isolated_data(visible(value))
+        return outside_data(value)
     return value
 
 
@@ -134,5 +134,5 @@ def _missing_parts(exc: BundlePartsMissing) -> str:
         lines.append(filled(translate("BundleRefusal", "%1 is there but belongs to another bundle")
                             if state == "other bundle" else
                             translate("BundleRefusal", "%1 is there but damaged or cut short"),
-                            isolated_data(visible(name))))
+                            outside_data(name)))
     return translate("BundleRefusal", "; ").join(lines)
