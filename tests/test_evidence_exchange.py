@@ -5,16 +5,21 @@ and its blob folder unchanged."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import io
 import itertools
 import os
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
+from unittest import mock
 
 import pytest
 
 from exchange_support import Family, Office, add_family, export, offices, refused
 from hrd_desk.crypto import blob_stream
+from hrd_desk.crypto.bundle_writer import BundleWriter
 from hrd_desk.crypto.canonical import encode
 from hrd_desk.services import colleagues, exchange
 from hrd_desk.services.evidence import MAX_ATTACHMENT_BYTES, Evidence
@@ -72,9 +77,17 @@ def test_attachments_travel_to_an_office_byte_for_byte_with_their_custody(
     assert len(_blobs(b)) == 3
 
 
-def test_an_import_hashes_each_attachment_on_the_importing_thread(
+@contextlib.contextmanager
+def format_3() -> Iterator[None]:
+    """Bundles written as hrd-desk wrote them before format 4 (files as data messages): offices
+    have them in flight, and they still import."""
+    with mock.patch.object(exchange, "BundleWriter", partial(BundleWriter, format_version=3)):
+        yield
+
+
+def test_a_format_3_import_hashes_each_attachment_on_the_importing_thread(
         pair: dict[str, Office], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The importer hashes what it receives on its own thread (blob_stream.Encryptor,
+    """Format 3: the importer hashes what it receives on its own thread (blob_stream.Encryptor,
     hash_here): the bundle's reading thread keeps another core busy, and a hashing thread of
     its own cost more CPU in all (bench/issue17-figures.md, session 10). The check still binds
     the bytes: test_hostile_attachments_refuse_the_whole_bundle."""
@@ -83,7 +96,9 @@ def test_an_import_hashes_each_attachment_on_the_importing_thread(
     sent = _file(tmp_path, "big.bin", 3 * 65536 + 11)
     Evidence(a.session).add(family.defender, sent)
     bundle = tmp_path / "family.hrdb"
-    export(a, bundle, [b], defenders=[family.defender])
+    with format_3():
+        export(a, bundle, [b], defenders=[family.defender])
+    assert bundle.read_bytes()[0] == 3
 
     def no_hashing_thread(self: object) -> None:
         raise AssertionError("the import started a hashing thread")
@@ -168,11 +183,17 @@ def _data(add: Add, data: bytes) -> None:
         add(DATA_PREFIX + data[start:start + 65536])
 
 
-def _hostile(a: Office, b: Office, out: Path, emit: Callable[[Add], None]) -> Path:
-    """A bundle validly sealed and signed by colleague `a` for `b`, carrying what `emit` adds."""
+def _colleague(a: Office, b: Office) -> colleagues.Colleague:
     [colleague] = [c for c in colleagues.list_colleagues(a.session) if c.id == a.id_of(b)]
-    exchange.write_bundle(a.session, out, [colleague], iter(()), total=0, counts={},
-                          after=emit)
+    return colleague
+
+
+def _hostile(a: Office, b: Office, out: Path, emit: Callable[[Add], None]) -> Path:
+    """A format 3 bundle validly sealed and signed by colleague `a` for `b`, carrying what
+    `emit` adds (files as data messages)."""
+    with format_3():
+        exchange.write_bundle(a.session, out, [_colleague(a, b)], iter(()), total=0, counts={},
+                              after=emit)
     return out
 
 
@@ -343,7 +364,7 @@ def test_no_attachment_is_kept_for_a_purged_record(
                                   (shared.incident,)).fetchone()[0] == 0
 
 
-# -- bundle format version 3: the attachment header binds the data -------------------------------
+# -- bundle format 3 (still read): the attachment header binds the data ---------------------------
 # The version 3 content hash covers a data message by its length and first byte only
 # (docs/bundle-format.md); the importer's size and SHA-256 checks against the signed header are
 # what stops a co-recipient, who knows the stream key, from swapping the bytes.
@@ -409,9 +430,10 @@ def test_a_corecipient_swapping_an_attachments_bytes_is_refused_whole(
         export(a, first, [b], defenders=[family.defender])
         exchange.import_bundle(b.session, first)
     bundle = tmp_path / "both.hrdb"
-    summary = exchange.export_bundle(
-        a.session, bundle, to=[a.id_of(b), a.id_of(c)], defenders=[family.defender],
-        part_size=64 * 1024 if path == "parts" else None)
+    with format_3():
+        summary = exchange.export_bundle(
+            a.session, bundle, to=[a.id_of(b), a.id_of(c)], defenders=[family.defender],
+            part_size=64 * 1024 if path == "parts" else None)
     paths = list(summary.parts) or [summary.path]
     assert data_version(paths) == 3 and (path != "parts" or len(paths) > 2)
     _corecipient_edit(paths, c, _swap(content))
@@ -435,7 +457,8 @@ def test_a_corecipient_that_also_rewrites_the_header_hash_breaks_the_signature(
     content = source.read_bytes()
     Evidence(a.session).add(family.incident, source)
     bundle = tmp_path / "both.hrdb"
-    export(a, bundle, [b, c], defenders=[family.defender])
+    with format_3():
+        export(a, bundle, [b, c], defenders=[family.defender])
     swapped = bytes(reversed(content))
     old_hash = hashlib.sha256(content).hexdigest().encode()
     new_hash = hashlib.sha256(swapped).hexdigest().encode()
@@ -461,10 +484,6 @@ def test_a_blob_whose_intake_hash_is_wrong_still_cannot_pass(pair: dict[str, Off
 def test_a_version_2_bundle_with_attachments_still_imports(
         pair: dict[str, Office], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Offices have version 2 bundles in flight: they import, files byte for byte."""
-    from functools import partial
-
-    from hrd_desk.crypto.bundle_writer import BundleWriter
-
     a, b = pair["a"], pair["b"]
     family = add_family(a)
     source = _file(tmp_path, "x.bin", 1_500_000)  # two data messages
@@ -545,7 +564,8 @@ def test_a_corecipient_cannot_move_attachment_bytes_or_change_what_is_data(
     for name, size in (("x.bin", 200_000), ("y.bin", 200_000), ("z.bin", 1_500_000)):
         Evidence(a.session).add(family.incident, _file(tmp_path, name, size))
     bundle = tmp_path / "three.hrdb"
-    export(a, bundle, [b, c], defenders=[family.defender])
+    with format_3():
+        export(a, bundle, [b, c], defenders=[family.defender])
     _corecipient_edit([bundle], c, edit)
     blobs = _blobs(b)
     refused(b, bundle, category)
@@ -572,3 +592,187 @@ def test_a_file_that_cannot_be_finished_leaves_no_temp_file(
     with pytest.raises(OSError):
         exchange.import_bundle(b.session, bundle)
     assert _blobs(b) == before
+
+
+# -- bundle format 4: each file's stored bytes follow the bundle's end (its tail) ---------------
+# The tail is not under the bundle's encryption or signature, only its length is
+# (docs/bundle-format.md): the signed header's SHA-256, size and blob key are what bind it, for a
+# co-recipient (who knows every blob key) as for anyone who alters a bundle on the way.
+
+KEY = bytes(range(32))
+OTHER_KEY = bytes(range(1, 33))
+
+
+def _blob(data: bytes, key: bytes = KEY) -> bytes:
+    out = io.BytesIO()
+    blob_stream.encrypt(io.BytesIO(data), out, key)
+    return out.getvalue()
+
+
+def _tail_header(record: str, data: bytes, key: bytes = KEY, **over: object) -> bytes:
+    return _header(record, data, blob_key=key.hex(), **over)
+
+
+def _hostile_tail(a: Office, b: Office, out: Path, messages: list[bytes], tail: bytes) -> Path:
+    """A format 4 bundle validly sealed and signed by colleague `a` for `b`: `messages`, then
+    `tail` after its end (its length signed)."""
+    from hrd_desk.store.migrations import LATEST
+
+    with out.open("wb") as handle:
+        writer = BundleWriter(handle, colleagues.bundle_signer(a.session),
+                              [_colleague(a, b).identity], schema_version=LATEST, counts={})
+        for message in messages:
+            writer.add(message)
+        writer.finish(tail_size=len(tail))
+        writer.write_tail(tail)
+        writer.end_tail()
+    return out
+
+
+def _tail_cases(record: str) -> dict[str, tuple[list[bytes], bytes, tuple[str, ...]]]:
+    good_header, good_blob = _tail_header(record, DATA, id=OTHER_ID), _blob(DATA)
+    other = _blob(OTHER_DATA)  # same length as DATA's blob
+    short = _blob(DATA[:100_000])
+    return {
+        "wrong hash": ([_tail_header(record, DATA, sha256="0" * 64)], good_blob,
+                       ("payload failure",)),
+        "other bytes under the key (a co-recipient's swap)": (
+            [_tail_header(record, DATA)], other, ("payload failure",)),
+        "a blob under another key": ([_tail_header(record, DATA)], _blob(DATA, OTHER_KEY),
+                                     ("payload failure",)),
+        "a good file, then a bad one": (
+            [good_header, _tail_header(record, DATA)], good_blob + other,
+            ("payload failure",)),
+        "a shorter file, padded to the declared length": (
+            [_tail_header(record, DATA)], short + os.urandom(len(good_blob) - len(short)),
+            ("payload failure",)),
+        "a tail shorter than the files": ([_tail_header(record, DATA)], good_blob[:-1],
+                                          ("payload failure",)),
+        "a tail longer than the files": ([_tail_header(record, DATA)], good_blob + b"x",
+                                         ("over cap",)),
+        "a tail and no file": ([], good_blob, ("payload failure", "over cap")),
+        "a file's header without its key": ([_header(record, DATA)], good_blob,
+                                            ("payload failure",)),
+        "a malformed key": ([_tail_header(record, DATA, blob_key="zz" * 32)], good_blob,
+                            ("payload failure",)),
+        "data messages beside the tail": (
+            [_tail_header(record, DATA), DATA_PREFIX + DATA[:1000]], good_blob,
+            ("payload failure",)),
+        "oversized declaration": ([_tail_header(record, b"", size=MAX_ATTACHMENT_BYTES + 1)],
+                                  b"", ("over cap",)),
+        "a file not kept (record unknown here), other bytes": (
+            [_tail_header(UNKNOWN_RECORD, DATA)], other, ("payload failure",)),
+    }
+
+
+@pytest.mark.parametrize("case", [*_tail_cases("x"), "held already"])
+def test_hostile_files_in_the_tail_refuse_the_whole_bundle(
+        pair: dict[str, Office], shared: Family, tmp_path: Path, case: str) -> None:
+    a, b = pair["a"], pair["b"]
+    messages, tail, categories = _tail_cases(shared.incident)[case]
+    if case == "held already":  # read and checked, not kept: its bytes are bound all the same
+        [held] = Evidence(b.session).list()
+        messages = [_tail_header(shared.incident, DATA, id=held.id, sha256=held.sha256,
+                                 size=held.size)]
+        tail = _blob(os.urandom(held.size))
+    bundle = _hostile_tail(a, b, tmp_path / "hostile.hrdb", messages, tail)
+    before = _blobs(b)
+    refused(b, bundle, *categories)
+    assert _blobs(b) == before  # no blob of the refused bundle is left, not even a temp file
+    assert len(Evidence(b.session).list()) == 1
+
+
+def test_a_good_file_in_the_tail_is_kept_as_it_came(pair: dict[str, Office], shared: Family,
+                                                    tmp_path: Path) -> None:
+    """The receiver keeps the tail's ciphertext as its blob under the header's key: nothing is
+    encrypted again (format 4's point: bench/issue17-figures.md), and the file reads back whole."""
+    a, b = pair["a"], pair["b"]
+    blob = _blob(DATA)
+    bundle = _hostile_tail(a, b, tmp_path / "good.hrdb",
+                           [_tail_header(shared.incident, DATA, id=OTHER_ID)], blob)
+    with mock.patch.object(blob_stream.Encryptor, "__init__",
+                           side_effect=AssertionError("encrypted again")):
+        assert exchange.import_bundle(b.session, bundle).attachments == 1
+    row = Evidence(b.session).get(OTHER_ID)
+    assert row.media_type and row.custody[-1]["action"] == "received in bundle"
+    stored = [n for n in _blobs(b) if (b.directory / "blobs" / n).read_bytes() == blob]
+    assert len(stored) == 1
+    out = tmp_path / "out.bin"
+    Evidence(b.session).export(OTHER_ID, out)
+    assert out.read_bytes() == DATA
+
+
+@pytest.mark.parametrize("path", ["kept", "held already: read, checked, not kept", "parts"])
+def test_a_corecipient_swapping_a_files_tail_bytes_is_refused_whole(
+        trio: dict[str, Office], tmp_path: Path, path: str) -> None:
+    """Carol, a co-recipient, read the blob key in the header and re-encrypts other bytes of the
+    same length under it in the tail (every chunk authenticates): Bob's check of the signed
+    SHA-256 refuses the bundle, whether he keeps the file, already holds it, or reads parts."""
+    a, b, c = trio["a"], trio["b"], trio["c"]
+    family = add_family(a)
+    source = _file(tmp_path, "evidence.jpg", 200_000)
+    attachment = Evidence(a.session).add(family.incident, source)
+    if path.startswith("held"):
+        first = tmp_path / "first.hrdb"
+        export(a, first, [b], defenders=[family.defender])
+        exchange.import_bundle(b.session, first)
+    summary = exchange.export_bundle(
+        a.session, tmp_path / "both.hrdb", to=[a.id_of(b), a.id_of(c)],
+        defenders=[family.defender], part_size=64 * 1024 if path == "parts" else None)
+    paths = list(summary.parts) or [summary.path]
+    data = _bundle_bytes(paths)
+    assert data[0] == 4 and (path != "parts" or len(paths) > 2)
+    key = a.session.conn.execute("SELECT file_key FROM attachments WHERE id = ?",
+                                 (attachment,)).fetchone()[0]  # as carol read it in the header
+    swapped = _blob(bytes(reversed(source.read_bytes())), bytes(key))
+    _rewrite(paths, data[:-len(swapped)] + swapped)
+    blobs = _blobs(b)
+    rejection = refused(b, paths[0], "payload failure")
+    assert "does not match its declared SHA-256" in rejection.message
+    assert _blobs(b) == blobs
+
+
+@pytest.mark.parametrize("where", ["a flipped bit", "cut inside the tail"])
+def test_a_bundle_damaged_in_its_tail_on_the_way_is_refused(
+        pair: dict[str, Office], tmp_path: Path, where: str) -> None:
+    a, b = pair["a"], pair["b"]
+    family = add_family(a)
+    Evidence(a.session).add(family.incident, _file(tmp_path, "x.bin", 300_000))
+    bundle = tmp_path / "x.hrdb"
+    export(a, bundle, [b], defenders=[family.defender])
+    data = bundle.read_bytes()
+    if where == "a flipped bit":
+        at = len(data) - 1000
+        bundle.write_bytes(data[:at] + bytes([data[at] ^ 1]) + data[at + 1:])
+        refused(b, bundle, "payload failure")
+    else:
+        bundle.write_bytes(data[:-1000])
+        refused(b, bundle, "incomplete")
+    assert _blobs(b) == []
+
+
+def test_the_disk_filling_up_while_a_tail_file_is_kept_leaves_no_temp_file(
+        pair: dict[str, Office], shared: Family, tmp_path: Path) -> None:
+    from hrd_desk.services import evidence_exchange
+
+    a, b = pair["a"], pair["b"]
+    bundle = _hostile_tail(a, b, tmp_path / "full.hrdb",
+                           [_tail_header(shared.incident, DATA, id=OTHER_ID)], _blob(DATA))
+    before = _blobs(b)
+
+    class FullDisk(evidence_exchange._Copier):
+        def __init__(self, write: Callable[[bytes], object]) -> None:
+            written = [0]
+
+            def fill(data: bytes) -> object:
+                written[0] += len(data)
+                if written[0] > 100_000:
+                    raise OSError(28, "No space left on device")
+                return write(data)
+
+            super().__init__(fill)
+
+    with mock.patch.object(evidence_exchange, "_Copier", FullDisk), pytest.raises(OSError):
+        exchange.import_bundle(b.session, bundle)
+    assert _blobs(b) == before
+    assert len(Evidence(b.session).list()) == 1

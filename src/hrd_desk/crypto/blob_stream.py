@@ -219,7 +219,8 @@ def encrypt(inp: BinaryIO, out: BinaryIO, key: bytes, progress: Progress | None 
 
 def decrypt(inp: BinaryIO, key: bytes, sink: Callable[[bytes], object] | None = None,
             progress: Progress | None = None, *, hashed: bool = True,
-            views: bool = False) -> Streamed:
+            views: bool = False, ciphertext: Callable[[memoryview], object] | None = None
+            ) -> Streamed:
     """Decrypt a whole blob, handing each plaintext chunk to `sink` (None: only hash it).
     `hashed=False` skips the SHA-256 (the result's `sha256` is then "", which matches no hash):
     for a caller whose receiver checks the hash anyway; authentication is the same.
@@ -231,6 +232,12 @@ def decrypt(inp: BinaryIO, key: bytes, sink: Callable[[bytes], object] | None = 
     may already have received chunks when that happens: callers write to a temp file and keep it
     only once this returns. Reading and decrypting run a few MiB ahead on a worker thread and
     hashing on another, so the caller's thread is left with its sink.
+
+    `ciphertext`: also handed the blob's own bytes as they are read (its header, then each
+    segment once every chunk in it authenticated), on the reading thread, as views of a buffer
+    reused once it returns: a copy of the stored file that carries only bytes that decrypted
+    (a bundle's tail, a received blob kept as it came). Like the sink's, the copy is whole only
+    once this returns.
     """
     header = read_full(inp, HEADER_BYTES)
     if len(header) < HEADER_BYTES:
@@ -240,8 +247,10 @@ def decrypt(inp: BinaryIO, key: bytes, sink: Callable[[bytes], object] | None = 
         sodium.crypto_secretstream_xchacha20poly1305_init_pull(state, header, key)
     except nacl.exceptions.CryptoError:
         raise BlobDamaged("the stored file's header is invalid") from None
+    if ciphertext is not None:
+        ciphertext(memoryview(header))
     hasher = _Hasher() if hashed else None
-    reader = _ReadAhead(inp, state)
+    reader = _ReadAhead(inp, state, ciphertext)
     try:
         size = 0
         while True:
@@ -282,10 +291,11 @@ class _ReadAhead:
     BUFFERS = READ_AHEAD + 3  # the queue's, one being filled, one the caller uses, one hashing
     CHUNKS = SEGMENT_CHUNKS  # chunks a buffer holds
 
-    def __init__(self, inp: BinaryIO, state: sodium.crypto_secretstream_xchacha20poly1305_state
-                 ) -> None:
+    def __init__(self, inp: BinaryIO, state: sodium.crypto_secretstream_xchacha20poly1305_state,
+                 ciphertext: Callable[[memoryview], object] | None = None) -> None:
         self._inp = inp
         self._state = state
+        self._ciphertext = ciphertext  # given each segment's bytes once they authenticated
         self._hand: HandOver[tuple[list[memoryview], BaseException | None,
                                    stream_calls.SodiumBuffer | None]] = HandOver(
             self.READ_AHEAD)
@@ -371,6 +381,8 @@ class _ReadAhead:
                     if at < got or inp.read(1):
                         problem = BlobDamaged("bytes follow the end of the stored file")
                     break
+            if self._ciphertext is not None and problem is None:
+                self._ciphertext(cipher.view[:at])
             if not self._hand.put((chunks, problem, plain)):
                 return
             if problem is not None:

@@ -102,10 +102,11 @@ def read_full(inp: BinaryIO, size: int) -> bytes:
 
 def read_into(inp: BinaryIO, buffer: memoryview, step: int) -> int:
     """One read into `buffer`; 0 only at end of input. A buffered file hands a read larger
-    than its buffer straight to the OS, into `buffer`; any other input (a pipe-like wrapper, a
-    test's failing stream) is read with its own `read`, at most `step` bytes, and copied: as
-    a reader reading a block at a time would read it."""
-    if isinstance(inp, io.BufferedReader):
+    than its buffer straight to the OS, into `buffer`, and a raw stream (a slice of a bundle's
+    tail, a pipe-like wrapper) fills it itself; any other input (a test's failing stream) is
+    read with its own `read`, at most `step` bytes, and copied: as a reader reading a block at
+    a time would read it."""
+    if isinstance(inp, (io.BufferedReader, io.RawIOBase)):
         return inp.readinto(buffer)
     data = inp.read(min(step, len(buffer))) or b""
     buffer[:len(data)] = data

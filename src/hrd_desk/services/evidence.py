@@ -113,14 +113,18 @@ def custodian(session: Session) -> str:
 def stream_attachment(vault_dir: Path, row: store.AttachmentRow,
                       sink: Callable[[bytes], object] | None,
                       progress: Progress | None = None, *,
-                      check_hash: bool = True, views: bool = False) -> blob_stream.Streamed:
+                      check_hash: bool = True, views: bool = False,
+                      ciphertext: Callable[[memoryview], object] | None = None
+                      ) -> blob_stream.Streamed:
     """The stored file decrypted whole into `sink`; EvidenceDamaged unless it authenticates
     and its hash (unless `check_hash` is False) and size are the intake's. `views`: the sink
-    writes or copies each chunk before it returns (blob_stream.decrypt)."""
+    writes or copies each chunk before it returns; `ciphertext`: given the stored bytes too
+    (blob_stream.decrypt)."""
     try:
         with store.open_blob(vault_dir, row.blob) as blob:
             streamed = blob_stream.decrypt(blob, row.file_key, sink, progress,
-                                           hashed=check_hash, views=views)
+                                           hashed=check_hash, views=views,
+                                           ciphertext=ciphertext)
     except FileNotFoundError:
         raise EvidenceDamaged(f"attachment {row.id}: its stored file is missing",
                               code="evidence-missing") from None

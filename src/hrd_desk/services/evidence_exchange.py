@@ -3,41 +3,47 @@ import keeps.
 
 After the versions, a bundle carries each attachment of a record that leaves as one header
 message (canonical JSON, "t": "attachment": id, record, sha256, size, name, source, received_at,
-note and the sender's custody events) followed by data messages: the byte 0x00 then up to 1 MiB
-of the original bytes, streamed from the blob (a blob that does not authenticate stops the
-export: nothing is written; its hash is not taken again, see `Outgoing.write`). Which files
-leave is the one sharing rule's (`sharing_rule.attachments_leave`): only with a record that
-leaves whole for the exchange, only to programme offices, never to partners. A full export
-carries those of the chosen records; an incremental one (sync.py) those of the records the
-colleague holds or receives now that it is not known to hold (store/peers.py: listed with the
-bundle, held once it is acknowledged, and held at once when the colleague sent them).
+note, the sender's custody events and, in format 4, `blob_key`). In format 4 (what hrd-desk
+writes) the file's bytes follow the bundle's end, in its tail (docs/bundle-format.md): the blob
+as stored, not encrypted again, decrypted on the way out only to authenticate it (a blob that
+does not stops the export: nothing is written). Which files leave is the one sharing rule's
+(`sharing_rule.attachments_leave`): only with a record that leaves whole for the exchange, only
+to programme offices, never to partners. A full export carries those of the chosen records; an
+incremental one (sync.py) those of the records the colleague holds or receives now that it is
+not known to hold (store/peers.py: listed with the bundle, held once it is acknowledged, and
+held at once when the colleague sent them).
 
-An import streams each attachment into a new blob under a fresh key while hashing it; at its end
-(the next header, or the end of the messages) its size and SHA-256 must be the declared ones.
-A declared size over the cap, data past the declared size, data with no header before it, a
-stream that ends early or a hash that differs refuse the whole bundle, and every blob this import
-wrote is removed (the rows roll back with the import's transaction). An attachment of a record
-the sender may not attach files to here (outside its scope, unknown, or a defender it holds only
-as a case's context: `_HeldHere.may_attach` in exchange.py) is read, checked and not kept.
-
-These checks are also what binds the data to the sender's signature: in bundle format version 3
-the final signature covers a data message by its length and first byte only (the bulk messages
-of docs/bundle-format.md), so a co-recipient, who knows the stream key, could swap the bytes.
-Every data message is therefore hashed into the attachment whose signed header came before it
-(kept or not), and the hash and size are compared before the import commits; data no header
-claims refuses the bundle.
+An import writes a kept file's row from its header, and after the last message reads each file
+from the tail: decrypted with its key to its final chunk, its plaintext hashed, and its size and
+SHA-256 compared with the header's; only then is the ciphertext, copied as it came, kept as this
+vault's blob under that key. The tail is bound by nothing else: the bundle's signature covers
+its length, not its bytes, so these checks are what stop an outsider (authentication) and a
+co-recipient, who knows every key in the bundle (the hash), from swapping a file. Bundles of
+format 3 and before (still read) carry the bytes as data messages after their header: the byte
+0x00 then up to 1 MiB of the original bytes, streamed into a new blob under a fresh key while
+hashing and checked in the same way at the next header or the end of the messages (format 3
+signs those messages by their length and first byte only, so every one is hashed into the
+attachment whose signed header came before it, and data no header claims refuses the bundle).
+A declared size over the cap, bytes past the declared size, a stream that ends early or a hash
+that differs refuse the whole bundle, and every blob this import wrote is removed (the rows roll
+back with the import's transaction). An attachment of a record the sender may not attach files
+to here (outside its scope, unknown, or a defender it holds only as a case's context:
+`_HeldHere.may_attach` in exchange.py) is read, checked and not kept.
 """
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, BinaryIO, cast
 
 from ..crypto import blob_stream
 from ..crypto.bundle_format import BULK_PREFIX, BulkMessage, is_bulk
+from ..crypto.bundle_reader import BundleReader
 from ..crypto.bundle_writer import BundleWriter
+from ..crypto.workers import OrderedWorker
 from ..crypto.canonical import encode
 from ..errors import BundleRejected, EvidenceDamaged
 from ..store import attachments as store
@@ -63,7 +69,10 @@ MAX_DETAIL_NAME = 64
 MAX_TEXT = 2000
 _HEADER_KEYS = frozenset({"t", "id", "record", "sha256", "size", "name", "source",
                           "received_at", "note", "custody"})
+_TAIL_HEADER_KEYS = _HEADER_KEYS | {"blob_key"}  # format 4: the file's bytes are in the tail
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_BLOB_KEY = re.compile(r"^[0-9a-f]{%d}$" % (2 * blob_stream.KEY_BYTES))
+HEAD_BYTES = 64 * 1024  # a received file's first bytes: its media type, image metadata
 _ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
@@ -106,15 +115,39 @@ class _DataMessages:
             view = view[take:]
 
 
+class _Copier:
+    """Bytes handed over by one thread (a blob's reading thread: views of a buffer it reuses),
+    copied and written in order by another, at most a few MiB behind."""
+
+    def __init__(self, write: Callable[[bytes], object]) -> None:
+        self._write = write
+        self._worker = OrderedWorker("evidence-copy")
+
+    def __call__(self, data: memoryview) -> None:
+        self._worker.submit(self._write, bytes(data))
+
+    def finish(self) -> None:
+        """Until every byte handed over is written; raises a failed write."""
+        self._worker.wait()
+
+    def close(self) -> None:
+        self._worker.close()
+
+
 @dataclass
 class Outgoing:
-    """The attachments a bundle carries, and the writer step that streams them."""
+    """The attachments a bundle carries, and the writer steps that stream them."""
 
     session: Session
     rows: list[store.AttachmentRow]
     progress: Callable[[int, int], None] | None = None  # (file bytes sent, of all the files)
 
     def write(self, writer: BundleWriter) -> None:
+        """Each file's header, after the versions. In a bundle of format 4 (what hrd-desk
+        writes) the header names the file's blob key and its stored bytes follow the bundle's
+        end (`write_tail`); a writer of an older format (tests, vectors) gets the bytes as data
+        messages after their header."""
+        in_tail = writer.format_version >= 4
         total = sum(row.size for row in self.rows)
         base = 0
         add = writer.add
@@ -122,10 +155,15 @@ class Outgoing:
             events = [{"seq": e.seq, "at": e.at, "action": e.action, "by": e.by,
                        **({"detail": e.detail} if e.detail else {})}
                       for e in store.events(self.session.conn, row.id)]
-            add(encode({"t": HEADER_TYPE, "id": row.id, "record": row.record_id,
-                        "sha256": row.sha256, "size": row.size, "name": row.name,
-                        "source": row.source, "received_at": row.received_at, "note": row.note,
-                        "custody": events[-MAX_CUSTODY_EVENTS:]}))
+            header = {"t": HEADER_TYPE, "id": row.id, "record": row.record_id,
+                      "sha256": row.sha256, "size": row.size, "name": row.name,
+                      "source": row.source, "received_at": row.received_at, "note": row.note,
+                      "custody": events[-MAX_CUSTODY_EVENTS:]}
+            if in_tail:
+                header["blob_key"] = row.file_key.hex()
+            add(encode(header))
+            if in_tail:
+                continue
             # No second SHA-256 here: decrypting the blob authenticates it (secretstream under
             # the file's own key, held in the encrypted database, to its final chunk), so its
             # bytes are the ones hashed at intake or checked at import; and the receiver
@@ -134,6 +172,29 @@ class Outgoing:
             stream_attachment(self.session.vault.directory, row, messages.collect,
                               self._reporter(base, total), check_hash=False, views=True)
             base += row.size
+
+    @property
+    def tail_size(self) -> int:
+        """The bytes `write_tail` writes: every file's blob, as stored."""
+        return sum(blob_stream.cipher_size(row.size) for row in self.rows)
+
+    def write_tail(self, writer: BundleWriter) -> None:
+        """After the bundle's end (format 4): each file's blob as it is stored, in the order of
+        the headers, not encrypted again. Each is decrypted on the way and the plaintext
+        dropped, so that only bytes that authenticate under its key leave and a blob damaged
+        here stops this export (nothing is written) instead of every import of it; it is not
+        hashed again: the receiver checks it against the header's SHA-256."""
+        total = sum(row.size for row in self.rows)
+        base = 0
+        copy = _Copier(writer.write_tail)
+        try:
+            for row in self.rows:
+                stream_attachment(self.session.vault.directory, row, None,
+                                  self._reporter(base, total), check_hash=False, ciphertext=copy)
+                base += row.size
+            copy.finish()
+        finally:
+            copy.close()
 
     def _reporter(self, base: int, total: int) -> Callable[[int], None] | None:
         """The bytes of one file streamed so far, told as bytes of all the files."""
@@ -229,12 +290,46 @@ class _Receiving:
     head: bytearray = field(default_factory=bytearray)
 
 
+@dataclass(frozen=True)
+class _InTail:
+    """A file whose header came and whose bytes are in the bundle's tail (format 4)."""
+
+    id: str
+    size: int
+    sha256: str
+    key: bytes
+    blob: str | None  # the name its row was written with; None: read, checked, not kept
+
+
+class _TailSlice(io.RawIOBase):
+    """One file's bytes of a bundle's tail, read as a file of their own (by a blob decryptor's
+    reading thread, while the import waits for it)."""
+
+    def __init__(self, reader: BundleReader, size: int) -> None:
+        super().__init__()
+        self._reader = reader
+        self._left = size
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        view = memoryview(buffer).cast("B")[:self._left]
+        if not len(view):
+            return 0
+        got = self._reader.readinto_tail(view)
+        self._left -= got
+        return got
+
+
 class Incoming:
     """The attachments of one bundle being imported, inside the import's transaction."""
 
     def __init__(self, session: Session, sender: Colleague, bundle_id: str,
-                 may_attach: Callable[[str], bool]) -> None:
+                 may_attach: Callable[[str], bool], *, in_tail: bool = True) -> None:
         self._s = session
+        self._in_tail = in_tail  # format 4: each file's bytes follow the bundle's end
+        self._tail: list[_InTail] = []
         self._sender = sender
         self._bundle_id = bundle_id
         self._may_attach = may_attach
@@ -252,7 +347,7 @@ class Incoming:
         if self._seen > MAX_ATTACHMENTS:
             raise _rejected(f"more than {MAX_ATTACHMENTS} in one bundle", "over cap",
                             code="attachments-over", values=(str(MAX_ATTACHMENTS),))
-        if set(message) != _HEADER_KEYS:
+        if set(message) != (_TAIL_HEADER_KEYS if self._in_tail else _HEADER_KEYS):
             raise _rejected("its header is malformed")
         size, digest = message["size"], message["sha256"]
         if not isinstance(size, int) or isinstance(size, bool) or size < 0:
@@ -286,6 +381,15 @@ class Incoming:
             self.deleted_here += 1
         elif held is None and not keep:
             self.refused += 1
+        if self._in_tail:
+            blob_key = message["blob_key"]
+            if not isinstance(blob_key, str) or not _BLOB_KEY.match(blob_key):
+                raise _rejected("its key is malformed")
+            key, name = bytes.fromhex(blob_key), store.new_blob_name() if keep else None
+            if name is not None:  # its row now, its media type once its bytes are read
+                self._keep(message, name, key, sniff(b""), {})
+            self._tail.append(_InTail(message["id"], size, digest, key, name))
+            return
         key = blob_stream.new_key()
         blob = store.BlobFile(self._s.vault.directory) if keep else None
         # a file not kept is hashed and counted all the same (nothing encrypted): the check
@@ -297,6 +401,9 @@ class Incoming:
         """A data message: joined, or as the bundle stream's pieces (fed as they are, so the
         only copy of its bytes is the one the encrypting thread makes)."""
         current = self._current
+        if self._in_tail:
+            raise _rejected("data arrived as messages in a bundle that carries its files after "
+                            "its end")
         if current is None:
             raise _rejected("data arrived with no attachment header before it")
         pieces = raw.payload() if isinstance(raw, BulkMessage) else [
@@ -336,23 +443,96 @@ class Incoming:
         current.blob.commit()
         self._written.append(current.blob.name)
         media_type = sniff(bytes(current.head))
+        self._keep(header, current.blob.name, current.key, media_type,
+                   image_metadata(media_type, bytes(current.head)))
+        self._received(header["id"], header["sha256"])
+
+    def _keep(self, header: dict[str, Any], blob: str, key: bytes, media_type: str,
+              metadata: dict[str, Any]) -> None:
+        """The received file's row and the sender's custody events (the import's
+        transaction)."""
         conn = self._s.conn
-        me = custodian(self._s)
         row = store.AttachmentRow(
-            header["id"], header["record"], current.blob.name, current.key, header["sha256"],
-            header["size"], safe_name(header["name"]), media_type, header["source"],
+            header["id"], header["record"], blob, key, header["sha256"], header["size"],
+            safe_name(header["name"]), media_type, header["source"],
             header_received_by(header), str(header["received_at"] or now_iso()),
-            header["note"], image_metadata(media_type, bytes(current.head)))
+            header["note"], metadata)
         store.insert(conn, row)
         for event in header["custody"]:
             store.add_event(conn, row.id, str(event.get("at", "")), str(event.get("action", "")),
                             str(event.get("by", "")), {"kept by": self._sender.local_name,
                                                        **_detail(event)})
-        store.add_event(conn, row.id, now_iso(), "received in bundle", me,
+
+    def _received(self, attachment_id: str, sha256: str) -> None:
+        store.add_event(self._s.conn, attachment_id, now_iso(), "received in bundle",
+                        custodian(self._s),
                         {"from": self._sender.local_name, "colleague": self._sender.id,
-                         "bundle": self._bundle_id,
-                         "sha256": row.sha256})
+                         "bundle": self._bundle_id, "sha256": sha256})
         self.received += 1
+
+    def receive_tail(self, reader: BundleReader, progress: Callable[[], None] | None) -> None:
+        """Format 4: each file's bytes from the bundle's tail, in the order of the headers.
+        The tail is not authenticated by the bundle (a co-recipient knows every blob key), so
+        each file is decrypted with its key, to its final chunk and end, and its plaintext
+        hashed: only a whole file of the signed header's size and SHA-256 is kept, as it came
+        (its ciphertext under that key: the bytes are not encrypted again here). Anything else
+        refuses the bundle; the blobs written so far go with `discard`."""
+        if not self._in_tail:
+            return
+        wanted = sum(blob_stream.cipher_size(f.size) for f in self._tail)
+        if reader.tail_size < wanted:
+            raise _rejected("its data ends before its declared size (truncated)",
+                            code="attachment-truncated")
+        if reader.tail_size > wanted:
+            raise _rejected("more data than its declared size", "over cap",
+                            code="attachment-overlong")
+        tick = None if progress is None else (lambda _done: progress())
+        for file in self._tail:
+            self._from_tail(reader, file, tick)
+        self._tail.clear()
+
+    def _from_tail(self, reader: BundleReader, file: _InTail,
+                   tick: Callable[[int], None] | None) -> None:
+        blob = None if file.blob is None else store.BlobFile(self._s.vault.directory,
+                                                             file.blob)
+        copy = None if blob is None else _Copier(blob.handle.write)
+        head = bytearray()
+
+        def first_bytes(chunk: bytes) -> None:
+            if len(head) < HEAD_BYTES:
+                head.extend(memoryview(chunk)[:HEAD_BYTES - len(head)])
+
+        try:
+            try:
+                streamed = blob_stream.decrypt(
+                    cast(BinaryIO, _TailSlice(reader, blob_stream.cipher_size(file.size))),
+                    file.key, first_bytes, tick, views=True, ciphertext=copy)
+                if copy is not None:
+                    copy.finish()
+            finally:
+                if copy is not None:
+                    copy.close()
+            if streamed.size != file.size or streamed.sha256 != file.sha256:
+                raise _rejected("its data does not match its declared SHA-256",
+                                code="attachment-hash")
+        except blob_stream.BlobDamaged:
+            if blob is not None:
+                blob.abort()
+            raise _rejected("its data does not decrypt whole with its key: altered or "
+                            "damaged", code="attachment-hash") from None
+        except BaseException:
+            if blob is not None:
+                blob.abort()
+            raise
+        self.sender_holds.append(file.id)  # never sent back to it (sync.py)
+        if blob is None:
+            return
+        blob.commit()
+        self._written.append(blob.name)
+        media_type = sniff(bytes(head))
+        store.set_content_facts(self._s.conn, file.id, media_type,
+                                image_metadata(media_type, bytes(head)))
+        self._received(file.id, file.sha256)
 
     def _abort(self, current: _Receiving) -> None:
         if current.blob is not None:

@@ -198,13 +198,14 @@ def write_bundle(
     extra: Sequence[dict[str, Any]] = (),
     progress: Progress | None = None,
     after: Callable[[Callable[[bytes | bytearray | memoryview], None]], None] | None = None,
-    files: Callable[[BundleWriter], None] | None = None,
+    files: evidence_exchange.Outgoing | None = None,
     part_size: int | None = None,
 ) -> tuple[bytes, int, list[Path]]:
     """Stream versions (and extra messages) into a bundle at `out` (or its parts of at most
-    `part_size` bytes, bundle_parts.py); returns (bundle id, count, the files written). `files`
-    is given the writer once the versions are in (attachments stream there:
-    evidence_exchange.Outgoing.write), then `after` its `add` (messages made by hand)."""
+    `part_size` bytes, bundle_parts.py); returns (bundle id, count, the files written). The
+    evidence `files` write their headers once the versions are in, then `after` is given the
+    writer's `add` (messages made by hand); the files' own bytes follow the bundle's end (its
+    tail, docs/bundle-format.md)."""
     check_output_path(out, session.vault.directory)
     keys = _origin_keys(session)
     epochs = colleague_store.origin_epochs(session.conn)
@@ -235,10 +236,14 @@ def write_bundle(
                 if progress:
                     progress(written, total)
             if files is not None:
-                files(writer)
+                files.write(writer)
             if after is not None:
                 after(writer.add)
-            writer.finish()
+            in_tail = files is not None and writer.format_version >= 4
+            writer.finish(tail_size=files.tail_size if files is not None and in_tail else 0)
+            if files is not None and in_tail:
+                files.write_tail(writer)
+            writer.end_tail()
         paths = handle.commit()
     except BaseException:
         if writer is not None:
@@ -293,7 +298,7 @@ def export_bundle(
         counts["attachments"] = len(files.rows)
     bundle_id, written, paths = write_bundle(
         session, out, recipients, versions, total=total, counts=counts, progress=progress,
-        files=files.write if files.rows else None, part_size=part_size,
+        files=files if files.rows else None, part_size=part_size,
     )
     with transaction(session.conn):
         for colleague in recipients:  # sent whole: held once acknowledged (store/peers.py);
@@ -498,7 +503,8 @@ class _RefusedCard(Exception):
 class _Importer:
     """Applies one authenticated bundle's messages inside the caller's transaction."""
 
-    def __init__(self, session: Session, sender: Colleague, summary: ImportSummary) -> None:
+    def __init__(self, session: Session, sender: Colleague, summary: ImportSummary, *,
+                 in_tail: bool = True) -> None:
         self.session = session
         self.sender = sender
         self.summary = summary
@@ -516,7 +522,8 @@ class _Importer:
         self.latest_clock: tuple[int, int] = (0, 0)  # newest acceptable remote clock seen
         self.attachments = evidence_exchange.Incoming(
             session, sender, summary.bundle_id,
-            lambda record_id: self.held.may_attach(record_id, sender.vault_id))
+            lambda record_id: self.held.may_attach(record_id, sender.vault_id),
+            in_tail=in_tail)
 
     def messages(self, batch: Sequence[Prepared], progress: Progress | None, total: int) -> None:
         """Apply a batch of messages (import_checks.prepare parsed them) in order, the histories
@@ -661,7 +668,7 @@ def import_bundle(session: Session, path: Path, progress: Progress | None = None
                                 sender_verified=sender.verified, sender_revoked=sender.revoked,
                                 schema_version=info.schema_version)
         total = int(info.counts.get("versions", 0))
-        importer = _Importer(session, sender, summary)
+        importer = _Importer(session, sender, summary, in_tail=reader.format_version >= 4)
         reading: Callable[[], None] | None = None
         if data_progress is not None:
             report, whole = data_progress, size
@@ -712,6 +719,8 @@ def _apply(session: Session, info: BundleInfo, sender: Colleague, reader: Bundle
                 raise
             batch, held = [], 0
         importer.attachments.end()
+        importer.attachments.receive_tail(reader, reading)  # format 4: the files' bytes
+        reader.end_tail()  # the bundle is whole and authentic, its files bound to it
         summary.attachments = importer.attachments.received
         summary.attachments_refused = importer.attachments.refused
         summary.attachments_deleted_here = importer.attachments.deleted_here

@@ -305,7 +305,7 @@ def export_changes(
             session, out, [colleague], changes.stream(encoded=True), total=changes.total,
             counts={**counts, "attachments": len(files.rows)} if files else counts,
             extra=extra, progress=progress, part_size=part_size,
-            files=files.write if files else None,
+            files=files,
         )
     else:  # acknowledgements alone: one small file, not a padded bundle (crypto/ack_file.py)
         bundle_id, written, paths = write_acks(session, out, colleague, changes.acks), 0, [out]

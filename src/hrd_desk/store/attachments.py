@@ -79,14 +79,19 @@ def blob_path(vault_dir: Path, blob: str) -> Path:
     return blob_dir(vault_dir) / blob
 
 
+def new_blob_name() -> str:
+    """A random name for a blob: names say nothing of the file, the record or the order."""
+    return secrets.token_hex(16)
+
+
 class BlobFile:
     """A new blob being written under a temp name in the blob folder: `commit` fsyncs and
     renames it to `name` (the caller commits the row after that); `abort` removes it."""
 
-    def __init__(self, vault_dir: Path) -> None:
+    def __init__(self, vault_dir: Path, name: str | None = None) -> None:
         self.vault_dir = vault_dir
         self.folder = private_dir(blob_dir(vault_dir))
-        self.name = secrets.token_hex(16)
+        self.name = name or new_blob_name()
         self._tmp = self.folder / f".{self.name}.tmp"
         flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
         self.handle: BinaryIO = stream_file(os.open(self._tmp, flags, 0o600), "wb")
@@ -164,6 +169,14 @@ def insert(conn: Connection, row: AttachmentRow) -> None:
          row.media_type, row.source, row.received_by, row.received_at, row.note,
          json.dumps(row.metadata, sort_keys=True)),
     )
+
+
+def set_content_facts(conn: Connection, attachment_id: str, media_type: str,
+                      metadata: dict[str, Any]) -> None:
+    """What the file's first bytes say (its media type, image metadata), once they were read:
+    a received file's row is written from its header before its bytes come (bundle tail)."""
+    conn.execute("UPDATE attachments SET media_type = ?, metadata = ? WHERE id = ?",
+                 (media_type, json.dumps(metadata, sort_keys=True), attachment_id))
 
 
 def by_records(conn: Connection, record_ids: Iterable[str]) -> list[AttachmentRow]:
