@@ -11,11 +11,12 @@ Prints MiB/s, the ratio to raw (target >= 0.75x) and the growth of resident memo
 Never asserts.
 
     .venv/bin/python bench/bench_evidence.py [--mib 1024] [--repeat 2] [--dir DIR]
-- bundle out: a full export of the defender carrying the file to a colleague (the blob decrypted,
-  sealed into the bundle); bundle in: its import there (checked against the declared SHA-256,
-  re-encrypted under a new key into the colleague's blob folder). Both beside raw push (one
-  encryption pass), though each does two stream-cipher passes (decrypt + seal, open + encrypt)
-  and the receiver a SHA-256: with two free cores they can approach raw speed, not on one.
+- bundle out: a full export of the defender carrying the file to a colleague (bundle format 4:
+  the blob copied into the bundle's tail as stored, decrypted on the way only to authenticate
+  it); bundle in: its import there (the tail decrypted and checked against the declared
+  SHA-256, its ciphertext kept as the colleague's blob). Both beside raw push (one encryption
+  pass): each side does one stream-cipher pass and the copy, the receiver also a SHA-256 (before
+  session 14, format 3: two cipher passes on each side, decrypt + seal and open + re-encrypt).
 - parts out / parts in: the same export split into parts of --part-size bytes (default the GUI's
   mail preset, 18 MB: about 60 parts for 1 GiB), and its import from the parts' folder.
 

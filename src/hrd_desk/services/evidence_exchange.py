@@ -43,8 +43,8 @@ from ..crypto import blob_stream
 from ..crypto.bundle_format import BULK_PREFIX, BulkMessage, is_bulk
 from ..crypto.bundle_reader import BundleReader
 from ..crypto.bundle_writer import BundleWriter
-from ..crypto.workers import OrderedWorker
 from ..crypto.canonical import encode
+from ..crypto.workers import OrderedWorker
 from ..errors import BundleRejected, EvidenceDamaged
 from ..store import attachments as store
 from ..store.colleagues import Colleague
@@ -71,7 +71,7 @@ _HEADER_KEYS = frozenset({"t", "id", "record", "sha256", "size", "name", "source
                           "received_at", "note", "custody"})
 _TAIL_HEADER_KEYS = _HEADER_KEYS | {"blob_key"}  # format 4: the file's bytes are in the tail
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
-_BLOB_KEY = re.compile(r"^[0-9a-f]{%d}$" % (2 * blob_stream.KEY_BYTES))
+_BLOB_KEY = re.compile(rf"^[0-9a-f]{{{2 * blob_stream.KEY_BYTES}}}$")
 HEAD_BYTES = 64 * 1024  # a received file's first bytes: its media type, image metadata
 _ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
@@ -486,7 +486,15 @@ class Incoming:
         if reader.tail_size > wanted:
             raise _rejected("more data than its declared size", "over cap",
                             code="attachment-overlong")
-        tick = None if progress is None else (lambda _done: progress())
+        tick = None
+        if progress is not None:
+            told = [0]
+
+            def tick(done: int) -> None:  # a MiB at a time (blob_stream calls it per chunk)
+                if done - told[0] >= 1 << 20 or done < told[0]:
+                    told[0] = done
+                    progress()
+
         for file in self._tail:
             self._from_tail(reader, file, tick)
         self._tail.clear()
