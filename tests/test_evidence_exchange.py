@@ -610,7 +610,7 @@ def _blob(data: bytes, key: bytes = KEY) -> bytes:
 
 
 def _tail_header(record: str, data: bytes, key: bytes = KEY, **over: object) -> bytes:
-    return _header(record, data, blob_key=key.hex(), **over)
+    return _header(record, data, **{"blob_key": key.hex(), **over})
 
 
 def _hostile_tail(a: Office, b: Office, out: Path, messages: list[bytes], tail: bytes) -> Path:
@@ -629,39 +629,41 @@ def _hostile_tail(a: Office, b: Office, out: Path, messages: list[bytes], tail: 
     return out
 
 
-def _tail_cases(record: str) -> dict[str, tuple[list[bytes], bytes, tuple[str, ...]]]:
+def _tail_cases(record: str) -> dict[str, tuple[list[bytes], bytes, str, str]]:
+    """Each: the messages, the tail, and the refusal's category and code."""
     good_header, good_blob = _tail_header(record, DATA, id=OTHER_ID), _blob(DATA)
     other = _blob(OTHER_DATA)  # same length as DATA's blob
     short = _blob(DATA[:100_000])
+    payload = "payload failure"
     return {
-        "wrong hash": ([_tail_header(record, DATA, sha256="0" * 64)], good_blob,
-                       ("payload failure",)),
+        "wrong hash": ([_tail_header(record, DATA, sha256="0" * 64)], good_blob, payload,
+                       "attachment-hash"),
         "other bytes under the key (a co-recipient's swap)": (
-            [_tail_header(record, DATA)], other, ("payload failure",)),
+            [_tail_header(record, DATA)], other, payload, "attachment-hash"),
         "a blob under another key": ([_tail_header(record, DATA)], _blob(DATA, OTHER_KEY),
-                                     ("payload failure",)),
+                                     payload, "attachment-hash"),
         "a good file, then a bad one": (
-            [good_header, _tail_header(record, DATA)], good_blob + other,
-            ("payload failure",)),
+            [good_header, _tail_header(record, DATA)], good_blob + other, payload,
+            "attachment-hash"),
         "a shorter file, padded to the declared length": (
             [_tail_header(record, DATA)], short + os.urandom(len(good_blob) - len(short)),
-            ("payload failure",)),
+            payload, "attachment-hash"),
         "a tail shorter than the files": ([_tail_header(record, DATA)], good_blob[:-1],
-                                          ("payload failure",)),
+                                          payload, "attachment-truncated"),
         "a tail longer than the files": ([_tail_header(record, DATA)], good_blob + b"x",
-                                         ("over cap",)),
-        "a tail and no file": ([], good_blob, ("payload failure", "over cap")),
-        "a file's header without its key": ([_header(record, DATA)], good_blob,
-                                            ("payload failure",)),
+                                         "over cap", "attachment-overlong"),
+        "a tail and no file": ([], good_blob, "over cap", "attachment-overlong"),
+        "a file's header without its key": ([_header(record, DATA)], good_blob, payload,
+                                            "attachment-malformed"),
         "a malformed key": ([_tail_header(record, DATA, blob_key="zz" * 32)], good_blob,
-                            ("payload failure",)),
+                            payload, "attachment-malformed"),
         "data messages beside the tail": (
-            [_tail_header(record, DATA), DATA_PREFIX + DATA[:1000]], good_blob,
-            ("payload failure",)),
+            [_tail_header(record, DATA), DATA_PREFIX + DATA[:1000]], good_blob, payload,
+            "attachment-malformed"),
         "oversized declaration": ([_tail_header(record, b"", size=MAX_ATTACHMENT_BYTES + 1)],
-                                  b"", ("over cap",)),
+                                  b"", "over cap", "attachment-over"),
         "a file not kept (record unknown here), other bytes": (
-            [_tail_header(UNKNOWN_RECORD, DATA)], other, ("payload failure",)),
+            [_tail_header(UNKNOWN_RECORD, DATA)], other, payload, "attachment-hash"),
     }
 
 
@@ -669,15 +671,16 @@ def _tail_cases(record: str) -> dict[str, tuple[list[bytes], bytes, tuple[str, .
 def test_hostile_files_in_the_tail_refuse_the_whole_bundle(
         pair: dict[str, Office], shared: Family, tmp_path: Path, case: str) -> None:
     a, b = pair["a"], pair["b"]
-    messages, tail, categories = _tail_cases(shared.incident)[case]
     if case == "held already":  # read and checked, not kept: its bytes are bound all the same
         [held] = Evidence(b.session).list()
         messages = [_tail_header(shared.incident, DATA, id=held.id, sha256=held.sha256,
                                  size=held.size)]
-        tail = _blob(os.urandom(held.size))
+        tail, category, code = _blob(os.urandom(held.size)), "payload failure", "attachment-hash"
+    else:
+        messages, tail, category, code = _tail_cases(shared.incident)[case]
     bundle = _hostile_tail(a, b, tmp_path / "hostile.hrdb", messages, tail)
     before = _blobs(b)
-    refused(b, bundle, *categories)
+    assert refused(b, bundle, category).code == code
     assert _blobs(b) == before  # no blob of the refused bundle is left, not even a temp file
     assert len(Evidence(b.session).list()) == 1
 
