@@ -204,8 +204,10 @@ class BundleReader:
 
     def _at_tail(self) -> None:
         """Refuse a tail call out of turn (a refused bundle: its refusal again)."""
-        if self._stage == "failed" and isinstance(self._error, BundleRejected):
-            raise self._error
+        if self._stage == "failed":
+            if isinstance(self._error, BundleRejected):
+                raise self._error
+            raise RuntimeError("an earlier read of this bundle failed")
         if self._stage not in ("tail", "done"):
             raise RuntimeError("the tail is read once messages() is exhausted")
 
@@ -749,8 +751,8 @@ class _ReadAhead:
                     start = len(batch) * fmt.CHUNK_BYTES
                     size = pull(self._state, self._trial, cipher.view[at:at + chunk_bytes],
                                 plain, start)
-                    if size is None:  # not pulled: the reader pulls it itself and refuses it
-                        ended = True  # (or, where it is the final chunk, reads 81 bytes)
+                    if size is None:  # not pulled: the reader reads it itself (and refuses it,
+                        ended = True  # unless it is where the final chunk begins)
                         break
                     at += chunk_bytes
                     self._position += chunk_bytes
