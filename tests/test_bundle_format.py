@@ -1,4 +1,4 @@
-"""Sealed bundle format (version 3; versions 2 and 1 still read): every test vector, and the
+"""Sealed bundle format (version 4; versions 3, 2 and 1 still read): every test vector, and the
 properties importers and users rely on.
 
 The vectors (tests/vectors/*.vec) pin each rejection category; the unit tests below pin what the
@@ -63,15 +63,20 @@ def write(
     *,
     bundle_id: bytes | None = None,
     created_at: int | None = None,
+    format_version: int = fmt.FORMAT_VERSION,
+    tail: bytes = b"",
 ) -> bytes:
     out = io.BytesIO()
     counts = {"versions": len(messages)}
     writer = BundleWriter(
-        out, ALICE, to, schema_version=3, counts=counts, bundle_id=bundle_id, created_at=created_at
+        out, ALICE, to, schema_version=3, counts=counts, bundle_id=bundle_id,
+        created_at=created_at, format_version=format_version,
     )
     for message in messages:
         writer.add(message)
-    writer.finish()
+    writer.finish(len(tail))
+    writer.write_tail(tail)
+    writer.end_tail()
     return out.getvalue()
 
 
@@ -108,6 +113,11 @@ def test_vector(path: Path) -> None:
         for message in outcome.messages:
             digest.update(len(message).to_bytes(4, "big") + message)
         assert digest.digest() == vector.messages_digest
+        # the tail, read through readinto_tail (none where the vector names none)
+        assert len(outcome.tail) == (vector.tail_bytes or 0)
+        if vector.tail_digest is not None:
+            assert hashlib.blake2b(outcome.tail, digest_size=32).digest() == vector.tail_digest
+        assert (vector.tail_bytes is not None) == (vector.data[0] == 4)
     else:
         assert isinstance(outcome.error, BundleRejected)
         assert outcome.error.category in BUNDLE_CATEGORIES
@@ -136,13 +146,18 @@ def test_vectors_cover_the_required_cases() -> None:
         "v2_flip_chunk_2", "v2_corecipient_alters_message", "v2_corecipient_signs_altered",
         "v2_downgraded_to_1", "v1_upgraded_to_2", "v2_header_v1_content_hash",
         "v1_header_v2_content_hash", "v2_header_v1_final_domain", "v1_header_v2_final_domain",
-        "version_unknown_4", "version_4_count_3", "version_16", "v3_success_one_recipient",
+        "version_unknown_5", "version_5_count_3", "version_16", "v3_success_one_recipient",
         "v3_success_bulk_messages",
         "v3_flip_chunk_2", "v3_corecipient_alters_message", "v3_corecipient_signs_altered",
         "v3_corecipient_swaps_bulk_bytes", "v3_corecipient_unbulks_message",
         "v3_corecipient_moves_bulk_boundary", "v3_downgraded_to_2", "v2_upgraded_to_3",
         "v3_header_v2_content_hash", "v2_header_v3_content_hash", "v3_header_v2_final_domain",
-        "v2_header_v3_final_domain", "v3_nonzero_padding",
+        "v2_header_v3_final_domain", "v3_nonzero_padding", "v4_success_tail",
+        "v4_success_no_tail", "v4_truncated_in_tail", "v4_byte_after_tail", "v4_flip_tail_bit",
+        "v4_corecipient_alters_tail_length", "v4_tail_over_max_size", "v4_nonzero_padding",
+        "v4_nonzero_final_padding", "v4_header_v3_content_hash", "v3_header_v4_content_hash",
+        "v4_header_v3_final_domain", "v3_header_v4_final_domain", "v4_downgraded_to_3",
+        "v3_upgraded_to_4", "v4_tail_length_2_53",
     }  # fmt: skip
     assert required <= names, sorted(required - names)
 
@@ -217,8 +232,8 @@ def test_nothing_identifying_in_the_clear() -> None:
     keys = [k for who in (ALICE, BOB, CAROL) for k in (who.public.verify_key, who.public.box_key)]
     # five bytes or more: a three-byte marker ("hrd") turns up by chance in 66 KB of
     # ciphertext about once in 250 runs (it did, on a fresh machine)
-    markers = [b"hrd-desk", b"hrdb1", b"hrdb2", b"hrdb3", b"bundle", b"Ana Lopez", b'"format"',
-               b"recipients"]
+    markers = [b"hrd-desk", b"hrdb1", b"hrdb2", b"hrdb3", b"hrdb4", b"bundle", b"Ana Lopez",
+               b'"format"', b"recipients"]
     for secret in markers + keys + [k.hex().encode() for k in keys]:
         assert secret not in data
 
@@ -240,10 +255,37 @@ def test_decoy_stanzas_look_like_real_ones() -> None:
 
 
 def test_layout_is_header_chunks_and_final() -> None:
-    data = write([os.urandom(100_000)])
+    data = write([os.urandom(100_000)], format_version=3)
     body = len(data) - fmt.header_bytes(1) - fmt.FINAL_CIPHER_BYTES
     chunks, spare = divmod(body, fmt.CHUNK_CIPHER_BYTES)
     assert spare == 0 and fmt.is_padded_stream_length(chunks * fmt.CHUNK_BYTES)
+    # version 4: what follows the header is a Padme length: data chunks, a final chunk with
+    # zero padding after the signature, and the tail
+    data = write([os.urandom(100_000)])
+    assert fmt.padme(len(data) - fmt.header_bytes(1)) == len(data) - fmt.header_bytes(1)
+
+
+@pytest.mark.parametrize("content", [74, 5_000, 65_536, 65_537, 300_000, 5_000_000])
+@pytest.mark.parametrize("tail", [0, 1, 65_472, 70_000, 10_000_000, 2**40 + 12_345])
+def test_version_4_layout(content: int, tail: int) -> None:
+    """The library's version 4 layout is the one docs/bundle-format.md gives (forge.py writes it
+    out): the stream holds its content in whole chunks, the final chunk's padding is shorter
+    than a data chunk, and the file's size after the header is Padme of its least size."""
+    padded, final_padding = fmt.padded_layout(4, content, tail)
+    assert (padded, final_padding) == forge.layout(content, tail)
+    assert padded % fmt.CHUNK_BYTES == 0 and padded >= content
+    assert 0 <= final_padding < fmt.CHUNK_CIPHER_BYTES
+    body = fmt.bundle_size(1, padded, final_padding, tail) - fmt.header_bytes(1)
+    least = -(-content // fmt.CHUNK_BYTES) * fmt.CHUNK_CIPHER_BYTES + fmt.FINAL_CIPHER_BYTES
+    assert body == fmt.padme(least + tail)
+
+
+def test_version_4_size_does_not_follow_the_tail_byte_for_byte() -> None:
+    """Two bundles whose tails differ by a few bytes (and whose streams differ within a chunk)
+    have the same size: the padding covers stream and tail together."""
+    sizes = {fmt.bundle_size(1, *fmt.padded_layout(4, content, tail), tail)
+             for content in (400, 9_000) for tail in range(10_000_000, 10_000_000 + 5_000, 97)}
+    assert len(sizes) == 1
 
 
 @pytest.mark.parametrize("n", [0, 1, 2, 3, 100, 65_535, 65_536, 65_537, 10**6, 10**9, 2**40 + 3])
@@ -359,7 +401,7 @@ def test_incomplete_says_where_the_input_ended() -> None:
         (header, True),
         (header + 5, False),
         (header + fmt.CHUNK_CIPHER_BYTES, True),
-        (len(data) - fmt.FINAL_CIPHER_BYTES, True),
+        (forge.chunk_offsets(data)[-1], True),
         (len(data) - 1, False),
     ]:
         error = rejection(data[:cut])
@@ -435,6 +477,102 @@ def test_a_finished_writer_takes_nothing_more() -> None:
     with pytest.raises(RuntimeError):
         writer.finish()
     assert out.tell() == size
+
+
+# -- the tail (version 4) ------------------------------------------------------------------------
+
+
+def read_with_tail(data: bytes) -> tuple[list[bytes], bytes]:
+    reader = reader_for(data)
+    messages = list(reader.messages())
+    assert reader.complete == (reader.tail_size == 0)
+    buffer = bytearray(50_000)
+    tail = bytearray()
+    while count := reader.readinto_tail(buffer):
+        tail += buffer[:count]
+    reader.end_tail()
+    assert reader.complete and reader.bytes_read == len(data)
+    return messages, bytes(tail)
+
+
+@pytest.mark.parametrize("tail_size", [0, 1, 65_472, 3 * fmt.CHUNK_BYTES + 5, 1_500_000])
+def test_round_trip_with_a_tail(tail_size: int) -> None:
+    tail = os.urandom(tail_size)
+    data = write(MESSAGES, tail=tail)
+    assert data.endswith(tail)  # as it was given: not encrypted again
+    assert read_with_tail(data) == (MESSAGES, tail)
+
+
+def test_the_tail_is_written_as_given_in_pieces() -> None:
+    out = io.BytesIO()
+    writer = BundleWriter(out, ALICE, [BOB.public], schema_version=1, counts={})
+    writer.add(b"{}")
+    assert writer.tail_left == 0
+    writer.finish(10)
+    assert writer.tail_left == 10
+    for piece in (b"abc", bytearray(b"defg"), memoryview(b"hij")):
+        writer.write_tail(piece)
+    assert writer.tail_left == 0
+    writer.end_tail()
+    assert out.getvalue().endswith(b"abcdefghij")
+    assert read_with_tail(out.getvalue()) == ([b"{}"], b"abcdefghij")
+    with pytest.raises(RuntimeError):
+        writer.write_tail(b"")  # the tail is ended
+
+
+def test_the_size_cap_counts_the_tail_as_soon_as_its_length_is_read() -> None:
+    data = write(MESSAGES, tail=os.urandom(500_000))
+    reader = reader_for(cast(BinaryIO, Trickle(data)), max_size=len(data) - 1)
+    with pytest.raises(BundleRejected) as caught:
+        list(reader.messages())
+    assert caught.value.category == "over cap"
+    assert reader.bytes_read <= fmt.header_bytes(1) + fmt.CHUNK_CIPHER_BYTES  # in chunk 1
+    reader = reader_for(cast(BinaryIO, Trickle(data)), max_size=len(data))
+    assert list(reader.messages()) == MESSAGES and reader.tail_size == 500_000
+
+
+def test_tail_misuse_is_refused() -> None:
+    def fresh(version: int = fmt.FORMAT_VERSION) -> tuple[BundleWriter, io.BytesIO]:
+        out = io.BytesIO()
+        return BundleWriter(out, ALICE, [BOB.public], schema_version=1, counts={},
+                            format_version=version), out
+
+    writer, out = fresh()
+    with pytest.raises(RuntimeError, match="finish"):
+        writer.write_tail(b"x")  # before finish
+    with pytest.raises(RuntimeError, match="finish"):
+        writer.end_tail()
+    for bad in (-1, fmt.MAX_TAIL_BYTES + 1):
+        with pytest.raises(ValueError):
+            writer.finish(bad)
+    with pytest.raises(TypeError):
+        writer.finish(True)
+    writer.finish(5)
+    writer.write_tail(b"123")
+    with pytest.raises(RuntimeError, match="2 tail bytes"):  # early
+        writer.end_tail()
+    size = out.tell()
+    with pytest.raises(ValueError, match="more tail bytes"):  # past tail_size
+        writer.write_tail(b"456")
+    assert out.tell() == size  # nothing of it written
+    with pytest.raises(RuntimeError, match="discard"):  # broken from then on
+        writer.write_tail(b"45")
+    with pytest.raises(RuntimeError, match="discard"):
+        writer.end_tail()
+
+    for version in (1, 2, 3):  # no tail before version 4; nothing written, still usable
+        old, out = fresh(version)
+        with pytest.raises(ValueError, match="no tail"):
+            old.finish(1)
+        old.finish()
+        old.end_tail()  # an empty tail is complete
+        assert read_all(out.getvalue()) == []
+
+    unfinished, _out = fresh()
+    unfinished.finish(3)
+    unfinished.close()  # abandoned with tail bytes owed: broken
+    with pytest.raises(RuntimeError):
+        unfinished.write_tail(b"abc")
 
 
 def test_json_depth_ignores_brackets_inside_strings() -> None:
@@ -524,8 +662,8 @@ def test_version_3_round_trip_with_bulk_messages() -> None:
     assert read_all(write(BULK_MIX)) == BULK_MIX
 
 
-def test_the_writer_writes_version_3_and_the_reader_still_reads_versions_1_and_2() -> None:
-    for version in (3, 2, 1):
+def test_the_writer_writes_version_4_and_the_reader_still_reads_versions_1_to_3() -> None:
+    for version in (4, 3, 2, 1):
         out = io.BytesIO()
         writer = BundleWriter(
             out, ALICE, [BOB.public], schema_version=1, counts={}, format_version=version
@@ -543,18 +681,19 @@ def test_the_writer_writes_version_3_and_the_reader_still_reads_versions_1_and_2
             already_imported=lambda _s, _i: False,
         )
         assert list(reader.messages()) == SPANNING and reader.complete
-    assert BundleWriter(io.BytesIO(), ALICE, [BOB.public], schema_version=1,
-                        counts={}).bundle_id  # default: version 3, checked above by data[0]
+    out = io.BytesIO()
+    BundleWriter(out, ALICE, [BOB.public], schema_version=1, counts={}).finish()
+    assert out.getvalue()[0] == fmt.FORMAT_VERSION == 4  # the default
     with pytest.raises(ValueError):
         BundleWriter(io.BytesIO(), ALICE, [BOB.public], schema_version=1, counts={},
-                     format_version=4)
+                     format_version=5)
 
 
 # -- peek: what can be said without keys ----------------------------------------------------------
 
 
 def test_peek_on_a_bundle_restores_the_position() -> None:
-    data = write(MESSAGES, (BOB.public, CAROL.public))
+    data = write(MESSAGES, (BOB.public, CAROL.public), format_version=3)
     stream = io.BytesIO(data)
     seen = peek(stream)
     assert stream.tell() == 0
@@ -562,6 +701,18 @@ def test_peek_on_a_bundle_restores_the_position() -> None:
     assert seen["size"] == len(data)
     assert seen["stanza_slots"] == 4
     assert seen["data_chunks"] == 1
+
+
+def test_peek_on_a_version_4_bundle_does_not_count_its_chunks() -> None:
+    """The size of a version 4 bundle holds its tail: it says how the whole is padded, not how
+    many data chunks there are."""
+    data = write(MESSAGES, (BOB.public, CAROL.public))
+    seen = peek(io.BytesIO(data))
+    assert (seen["possible_bundle"], seen["format_version"], seen["stanza_slots"],
+            seen["data_chunks"]) == (True, 4, 4, None)
+    assert "cannot be told" in str(seen["reason"])
+    shorter = peek(io.BytesIO(data[:-1]))
+    assert shorter["possible_bundle"] is False and "layout" in str(shorter["reason"])
 
 
 @pytest.mark.parametrize(
@@ -586,5 +737,6 @@ def test_every_vector_peeks_as_possible_iff_its_layout_fits() -> None:
         seen = peek(io.BytesIO(vector.data))
         if vector.expect == "success":
             assert seen["possible_bundle"] is True, path.name
-        if vector.expect == "incomplete" and vector.data:
+        if vector.expect == "incomplete" and vector.data:  # (a cut may land on another Padme
+            # length of a version 4 bundle: not in these vectors)
             assert seen["possible_bundle"] is False, path.name

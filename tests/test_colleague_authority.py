@@ -527,9 +527,9 @@ def test_10_a_later_bundle_format_says_update_and_is_tried_again_at_each_sync(
     inbox = _inbox(w.a, drop, m.office)
     m.seal(inbox / "later.hrdb", w.a, [m.forge(w.a, w.s, "defender", {"region": "r"})])
     later = inbox / "later.hrdb"
-    later.write_bytes(b"\x04" + later.read_bytes()[1:])
+    later.write_bytes(b"\x05" + later.read_bytes()[1:])
     rejection = refused(w.a, later, "newer format")
-    assert "update hrd-desk" in rejection.message and "format 4" in rejection.message
+    assert "update hrd-desk" in rejection.message and "format 5" in rejection.message
     for _ in range(2):
         summary = sync_folder(w.a.session, drop)
         assert [why for _n, why in summary.damaged] == [rejection.message]

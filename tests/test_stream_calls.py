@@ -84,6 +84,29 @@ def test_direct_calls_give_the_bytes_pynacls_public_calls_give(
         assert plain == CHUNKS[i]
 
 
+@pytest.mark.parametrize("mode", ["direct", "fallback"])
+def test_pull_message_moves_on_only_for_a_message_chunk(
+        mode: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`pull_message` (the bundle reader's read-ahead) takes a TAG_MESSAGE chunk as `pull`
+    does; a chunk with another tag, or one that does not authenticate, leaves the state where it
+    was, so the caller can still pull it itself."""
+    if mode == "fallback":
+        monkeypatch.setattr(stream_calls, "_lib", None)
+    one, _two, key_and_header = _twin_push_states()
+    push = sodium.crypto_secretstream_xchacha20poly1305_push
+    message = push(one, b"m" * 5000, None, fmt.TAG_MESSAGE)
+    final = push(one, b"f" * 64, None, fmt.TAG_FINAL)
+    state = _pull_state(key_and_header)
+    trial = stream_calls.trial_state(state)
+    out = stream_calls.SodiumBuffer(6000)
+    assert stream_calls.pull_message(state, trial, final, out) is None  # not yet its turn
+    assert stream_calls.pull_message(state, trial, message, out, 3) == 5000
+    assert bytes(out.view[3:5003]) == b"m" * 5000
+    assert stream_calls.pull_message(state, trial, final[:-1] + b"\0", out) is None
+    assert stream_calls.pull_message(state, trial, final, out) is None  # TAG_FINAL: left
+    assert stream_calls.pull(state, final, out) == (64, fmt.TAG_FINAL)  # still the next one
+
+
 def test_a_chunk_that_does_not_authenticate_is_refused_and_leaves_the_state_alone() -> None:
     one, _two, key_and_header = _twin_push_states()
     out = stream_calls.SodiumBuffer(2 * (1000 + stream_calls.ABYTES))

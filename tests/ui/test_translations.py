@@ -155,8 +155,8 @@ def test_a_later_bundle_format_is_previewed_as_update_hrd_desk(english: object) 
     from hrd_desk.ui.exchange.summaries import preview_of
 
     seen = Inspection(size=70_000, possible_bundle=True, addressed_to_me=None,
-                      reason="bundle rejected (newer format): bundle format 4, made by a newer "
-                             "hrd-desk (this one reads formats 1 to 3): update hrd-desk, then "
+                      reason="bundle rejected (newer format): bundle format 5, made by a newer "
+                             "hrd-desk (this one reads formats 1 to 4): update hrd-desk, then "
                              "import it again")
     shown = preview_of(seen, "later.hrdb")
     assert not shown.can_import

@@ -62,8 +62,9 @@ SPANNING = [
 
 
 def hashed_sequence_v3(data: bytes) -> bytes:
-    """What the version 3 content hash covers, from docs/bundle-format.md: the data stream with
-    the bytes of every bulk message (first byte 0x00) after its first byte left out."""
+    """What the version 3 and 4 content hash covers, from docs/bundle-format.md: the data stream
+    with the bytes of every bulk message (first byte 0x00) after its first byte left out (in
+    version 4 the end marker's u64 tail length is hashed with the padding after it)."""
     covered = []
     manifest = int.from_bytes(data[:4], "big")
     at = 4 + manifest + fmt.SIGNATURE_BYTES
@@ -83,15 +84,17 @@ def hashed_sequence_v3(data: bytes) -> bytes:
 def content_hash(data: bytes, version: int = 1) -> bytes:
     """The content hash of a data stream (whole chunks), written out from docs/bundle-format.md
     rather than taken from the library: version 1 BLAKE2b, version 2 SHA-256 of every byte,
-    version 3 SHA-256 of every byte but the bulk bytes."""
+    versions 3 and 4 SHA-256 of every byte but the bulk bytes (each behind its own prefixes)."""
     whole = data[: len(data) - len(data) % fmt.CHUNK_BYTES]
     segment = 1024 * 1024
-    if version == 3:
+    if version in (3, 4):
         hashed = hashed_sequence_v3(whole)
         pieces = [hashed[i : i + segment] for i in range(0, len(hashed), segment)]
-        leaves = [hashlib.sha256(b"hrdb3 leaf" + bytes(6) + p).digest() for p in pieces]
+        leaf, root = (b"hrdb3 leaf", b"hrdb3 content") if version == 3 else (
+            b"hrdb4 leaf", b"hrdb4 content")
+        leaves = [hashlib.sha256(leaf + bytes(6) + p).digest() for p in pieces]
         return hashlib.sha256(
-            b"hrdb3 content" + bytes(3) + b"".join(leaves) + len(whole).to_bytes(8, "big")
+            root + bytes(3) + b"".join(leaves) + len(whole).to_bytes(8, "big")
         ).digest()
     pieces = [whole[i : i + segment] for i in range(0, len(whole), segment)]
     if version == 1:
@@ -108,7 +111,7 @@ def content_hash(data: bytes, version: int = 1) -> bytes:
 def library_content_hash(data: bytes, version: int, parallel: bool = False) -> bytes:
     hasher = ContentHasher(version, parallel=parallel)
     whole = data[: len(data) - len(data) % fmt.CHUNK_BYTES]
-    if version == 3:
+    if version >= 3:
         hasher.update(hashed_sequence_v3(whole))
     else:
         for start in range(0, len(whole), fmt.CHUNK_BYTES):
@@ -136,17 +139,51 @@ def manifest_value(
 
 
 def data_stream(
-    manifest: bytes, signature: bytes, messages: Sequence[bytes], pad: bool = True
+    manifest: bytes, signature: bytes, messages: Sequence[bytes], pad: bool = True,
+    tail: int | None = None,
 ) -> bytes:
-    """The data-stream plaintext: manifest frame, message frames, end marker, zero padding."""
+    """The data-stream plaintext: manifest frame, message frames, end marker, zero padding.
+    With `tail` (version 4) the end marker is followed by the u64 tail length, and the padding
+    is the one docs/bundle-format.md gives for a tail of that length."""
     parts = [fmt.frame_header(len(manifest)), manifest, signature]
     for message in messages:
         parts += [fmt.frame_header(len(message)), message]
     parts.append(fmt.END_FRAME)
+    if tail is not None:
+        parts.append(tail.to_bytes(8, "big"))
     data = b"".join(parts)
     if pad:
-        data += bytes(fmt.padded_stream_length(len(data)) - len(data))
+        data += bytes(layout(len(data), tail)[0] - len(data))
     return data
+
+
+def layout(content: int, tail: int | None) -> tuple[int, int]:
+    """(P, Z) from docs/bundle-format.md, written out: the padded data-stream length for U =
+    `content` bytes, and the zero bytes after the signature in the final chunk. Versions 1-3
+    (`tail` None): P = ceil(padme(U) / 65536) * 65536, Z = 0. Version 4:
+    B = padme(ceil(U / 65536) * 65553 + 81 + T), P = floor((B - 81 - T) / 65553) * 65536,
+    Z = (B - 81 - T) mod 65553."""
+    if tail is None:
+        return -(-fmt.padme(content) // 65536) * 65536, 0
+    body = fmt.padme(-(-content // 65536) * 65553 + 81 + tail)
+    return (body - 81 - tail) // 65553 * 65536, (body - 81 - tail) % 65553
+
+
+def messages_end(data: bytes) -> int:
+    """Offset in a data stream just after its end marker."""
+    at = manifest_end(data)
+    while at < len(data) and (length := int.from_bytes(data[at : at + 4], "big")) != 0xFFFFFFFF:
+        at += 4 + length
+    return at + 4
+
+
+def final_plaintext(data: bytes, signature: bytes, version: int) -> bytes:
+    """The final chunk's plaintext for a (padded) data stream: the signature, and in version 4
+    the zero bytes the layout puts after it (from the stream's own U and T)."""
+    if version < 4:
+        return signature
+    end = messages_end(data)
+    return signature + bytes(layout(end + 8, int.from_bytes(data[end : end + 8], "big"))[1])
 
 
 Plan = list[tuple[bytes, int]]  # (plaintext, tag) per chunk, final chunk included
@@ -182,6 +219,8 @@ class Draft:
     version: int = 1  # the header's version byte (the vectors of version 1 came first)
     hash_version: int | None = None  # the content hash signed (default: the header's)
     final_domain: bytes | None = None  # the final signature's domain (default: the header's)
+    tail: bytes = b""  # version 4: the bytes after the final chunk
+    tail_size: int | None = None  # version 4: the length T signed (default: len(tail))
 
 
 def build(draft: Draft) -> bytes:
@@ -197,17 +236,19 @@ def build(draft: Draft) -> bytes:
     if draft.manifest_bytes:
         manifest = draft.manifest_bytes(manifest)
     signature = draft.sender.sign(fmt.DOMAIN_MANIFEST, manifest)
-    data = data_stream(manifest, signature, draft.messages)
+    declared = (len(draft.tail) if draft.tail_size is None else draft.tail_size) \
+        if draft.version >= 4 else None
+    data = data_stream(manifest, signature, draft.messages, tail=declared)
     if draft.data_edit:
         data = draft.data_edit(data)
     content = content_hash(data, draft.hash_version or draft.version)
     statement = fmt.final_statement(fmt.manifest_hash(manifest), content)
     domain = draft.final_domain or fmt.domain_final(draft.version)
     final = (draft.final_signer or draft.sender).sign(domain, statement)
-    plan = plan_of(data, final)
+    plan = plan_of(data, final_plaintext(data, final, draft.version))
     if draft.plan_edit:
         plan = draft.plan_edit(plan)
-    return header + encrypt(state, plan)
+    return header + encrypt(state, plan) + draft.tail
 
 
 @dataclass
@@ -218,7 +259,8 @@ class Opened:
     file_key: bytes
     stream_header: bytes
     data: bytes
-    final: bytes
+    final: bytes  # the final signature
+    tail: bytes  # what follows the final chunk (version 4)
 
 
 def unseal(bundle: bytes, me: Identity) -> Opened:
@@ -236,22 +278,38 @@ def unseal(bundle: bytes, me: Identity) -> Opened:
     stream_header = header[-fmt.MAC_BYTES - fmt.STREAM_HEADER_BYTES : -fmt.MAC_BYTES]
     state = sodium.crypto_secretstream_xchacha20poly1305_state()
     sodium.crypto_secretstream_xchacha20poly1305_init_pull(state, stream_header, stream_key)
-    body = bundle[len(header) : -fmt.FINAL_CIPHER_BYTES]
     pull = sodium.crypto_secretstream_xchacha20poly1305_pull
-    data = b"".join(
-        pull(state, body[i : i + fmt.CHUNK_CIPHER_BYTES])[0]
-        for i in range(0, len(body), fmt.CHUNK_CIPHER_BYTES)
-    )
-    final, _ = pull(state, bundle[-fmt.FINAL_CIPHER_BYTES :])
-    return Opened(header, file_key, stream_header, data, final)
+    at, chunks = len(header), []
+    final = b""
+    while len(block := bundle[at : at + fmt.CHUNK_CIPHER_BYTES]) == fmt.CHUNK_CIPHER_BYTES:
+        try:  # data chunks until a whole block does not authenticate: the final chunk is next
+            plain, tag = pull(state, block)
+        except nacl.exceptions.CryptoError:
+            break  # (the state is unchanged)
+        at += fmt.CHUNK_CIPHER_BYTES
+        if tag == fmt.TAG_FINAL:  # a final chunk as long as a data chunk
+            final = plain
+            break
+        chunks.append(plain)
+    data = b"".join(chunks)
+    if not final:
+        size = len(final_plaintext(data, bytes(fmt.SIGNATURE_BYTES), bundle[0])) + fmt.ABYTES
+        final, _ = pull(state, bundle[at : at + size])
+        at += size
+    return Opened(header, file_key, stream_header, data, final[: fmt.SIGNATURE_BYTES],
+                  bundle[at:])
 
 
-def reseal_same_header(opened: Opened, data: bytes, final: bytes) -> bytes:
-    """Re-encrypt under the original header and stream nonce: a key holder can do exactly this."""
+def reseal_same_header(opened: Opened, data: bytes, final: bytes,
+                       tail: bytes | None = None) -> bytes:
+    """Re-encrypt under the original header and stream nonce: a key holder can do exactly this
+    (and put any tail after it: by default the original one)."""
     _, stream_key = fmt.derive_keys(opened.file_key)
     state = sodium.crypto_secretstream_xchacha20poly1305_state()
     sodium.crypto_secretstream_xchacha20poly1305_init_pull(state, opened.stream_header, stream_key)
-    return opened.header + encrypt(state, plan_of(data, final))
+    final_plain = final_plaintext(data, final, opened.header[0])
+    return opened.header + encrypt(state, plan_of(data, final_plain)) + (
+        opened.tail if tail is None else tail)
 
 
 def reseal_new_header(opened: Opened, to: Sequence[PublicIdentity]) -> bytes:
@@ -263,7 +321,8 @@ def reseal_new_header(opened: Opened, to: Sequence[PublicIdentity]) -> bytes:
     header = build_header(
         make_stanzas(file_key, [r.box_key for r in to]), stream_header, mac_key, opened.header[0]
     )
-    return header + encrypt(state, plan_of(opened.data, opened.final))
+    final_plain = final_plaintext(opened.data, opened.final, opened.header[0])
+    return header + encrypt(state, plan_of(opened.data, final_plain)) + opened.tail
 
 
 def manifest_end(data: bytes) -> int:
@@ -286,8 +345,10 @@ def stanza_index(bundle: bytes, me: Identity) -> int:
     raise ValueError("no stanza for this identity")
 
 
-def chunk_offsets(bundle: bytes) -> list[int]:
-    """Start of every data chunk and of the final chunk."""
+def chunk_offsets(bundle: bytes, tail: int = 0) -> list[int]:
+    """Start of every data chunk and of the final chunk, in a bundle that ends with a tail of
+    `tail` bytes (version 4; the final chunk's own padding follows from the sizes, as it is
+    shorter than a data chunk and a bit: 0 before version 4)."""
     start = fmt.header_bytes(int.from_bytes(bundle[1:3], "big"))
-    ends = list(range(start, len(bundle) - fmt.FINAL_CIPHER_BYTES, fmt.CHUNK_CIPHER_BYTES))
-    return [*ends, len(bundle) - fmt.FINAL_CIPHER_BYTES]
+    chunks = (len(bundle) - tail - start - fmt.FINAL_CIPHER_BYTES) // fmt.CHUNK_CIPHER_BYTES
+    return [start + i * fmt.CHUNK_CIPHER_BYTES for i in range(chunks + 1)]

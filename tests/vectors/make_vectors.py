@@ -47,7 +47,14 @@ from vectors.forge import (
     stanza_index,
     unseal,
 )
-from vectors.vector_file import SUFFIX, VECTOR_DIR, VectorFile, messages_digest, write_vector
+from vectors.vector_file import (
+    SUFFIX,
+    VECTOR_DIR,
+    VectorFile,
+    messages_digest,
+    tail_digest,
+    write_vector,
+)
 
 
 @dataclass
@@ -62,6 +69,7 @@ class Case:
     imported: Sequence[tuple[Identity, bytes]] = ()
     max_size: int | None = None
     messages: Sequence[bytes] | None = None
+    tail: bytes | None = None  # success of version 4: the tail read back
 
     def vector(self) -> VectorFile:
         return VectorFile(
@@ -75,6 +83,8 @@ class Case:
             max_size=self.max_size,
             messages=None if self.messages is None else len(self.messages),
             messages_digest=None if self.messages is None else messages_digest(self.messages),
+            tail_bytes=None if self.tail is None else len(self.tail),
+            tail_digest=None if self.tail is None else tail_digest(self.tail),
         )
 
 
@@ -232,16 +242,16 @@ def header_cases() -> list[Case]:
     return [
         Case("version_zero", "header failure", "version byte 0", b"\x00" + one[1:]),
         Case(
-            "version_unknown_4",
+            "version_unknown_5",
             "newer format",
-            "version byte 4 with a stanza count a bundle uses: a later format (update hrd-desk)",
-            b"\x04" + one[1:],
+            "version byte 5 with a stanza count a bundle uses: a later format (update hrd-desk)",
+            b"\x05" + one[1:],
         ),
         Case(
-            "version_4_count_3",
+            "version_5_count_3",
             "header failure",
-            "version byte 4 but a stanza count no format uses: not a bundle",
-            b"\x04" + with_count(one, 3)[1:],
+            "version byte 5 but a stanza count no format uses: not a bundle",
+            b"\x05" + with_count(one, 3)[1:],
         ),
         Case(
             "version_16",
@@ -252,7 +262,7 @@ def header_cases() -> list[Case]:
         Case(
             "flip_version_bit",
             "newer format",
-            "one bit flipped in the version byte (3 to 7: the preamble reads as a later format's; "
+            "one bit flipped in the version byte (1 to 5: the preamble reads as a later format's; "
             "no version this app reads can be reached by moving the byte, the header MAC binds it)",
             flip(one, 0, 2),
         ),
@@ -858,6 +868,121 @@ def version3_cases() -> list[Case]:
     ]
 
 
+# Stands for the attachments' blob ciphertext that hrd-desk puts in a version 4 tail: opaque
+# bytes to this layer. Longer than a chunk, so that the final chunk and the tail's first bytes
+# fill a whole chunk-sized block.
+TAIL = junk("tail", 70_000)
+
+
+def tail_length(value: int) -> Callable[[bytes], bytes]:
+    """Where the messages end (no messages), put `value` in the u64 tail length."""
+
+    def apply(data: bytes) -> bytes:
+        at = manifest_end(data) + fmt.FRAME_HEADER_BYTES
+        return data[:at] + value.to_bytes(fmt.TAIL_LENGTH_BYTES, "big") + data[at + 8 :]
+
+    return apply
+
+
+def version4_cases() -> list[Case]:
+    """Version 4 (what hrd-desk writes now): the end of messages carries the tail length T,
+    signed with the rest; T bytes follow the final chunk, not authenticated by this layer (the
+    record layer binds them: blob ciphertext under keys in signed attachment headers); and every
+    way of mixing version 4 with version 3."""
+    pair = (BOB.public, CAROL.public)
+    tailed = build(Draft(version=4, recipients=pair, tail=TAIL))
+    opened = unseal(tailed, CAROL)
+    assert opened.tail == TAIL
+    data = opened.data
+    manifest = data[4 : 4 + int.from_bytes(data[:4], "big")]
+    signature = data[manifest_end(data) - fmt.SIGNATURE_BYTES : manifest_end(data)]
+    shorter = data_stream(manifest, signature, MESSAGES, tail=len(TAIL) - 1)
+    altered = data_stream(manifest, signature, [b"X" + MESSAGES[0][1:], *MESSAGES[1:]],
+                          tail=len(TAIL))
+    flipped = flip(TAIL, 40_000, 3)
+    lying = build(Draft(version=4, tail_size=1024 * 1024, tail=TAIL[:1000]))
+    three = build(Draft(version=3))
+    final = chunk_offsets(tailed, len(TAIL))[-1]
+    return [
+        Case("v4_success_tail", "success",
+             "version 4, three records and a 70,000-byte tail (read back through readinto_tail)",
+             tailed, known=(ALICE,), messages=MESSAGES, tail=TAIL),
+        Case("v4_success_no_tail", "success", "version 4, three records and an empty tail "
+             "(T = 0: the bundle ends at its final chunk)", build(Draft(version=4)),
+             messages=MESSAGES, tail=b""),
+        Case("v4_success_spanning_chunks", "success",
+             "version 4, messages across chunk boundaries, an empty message, and a 1-byte tail",
+             build(Draft(version=4, recipients=pair, messages=SPANNING, tail=b"\x00")),
+             known=(ALICE,), messages=SPANNING, tail=b"\x00"),
+        Case("v4_success_max_size_exact", "success",
+             "version 4, the reader's max_size equals the file size, tail included", tailed,
+             known=(ALICE,), max_size=len(tailed), messages=MESSAGES, tail=TAIL),
+        Case("v4_flip_tail_bit", "success",
+             "version 4, one bit flipped inside the tail: accepted at this layer by design (the "
+             "tail is not authenticated here; the record layer binds every tail byte, "
+             "tests/test_evidence_exchange.py), the altered tail read back",
+             tailed[: -len(TAIL)] + flipped, known=(ALICE,),
+             messages=MESSAGES, tail=flipped),
+        Case("v4_truncated_before_final", "incomplete", "version 4 cut before its final chunk",
+             tailed[:final], known=(ALICE,)),
+        Case("v4_truncated_before_tail", "incomplete",
+             "version 4 cut after its final chunk, before its tail", tailed[: -len(TAIL)],
+             known=(ALICE,)),
+        Case("v4_truncated_in_tail", "incomplete", "version 4 cut inside its tail",
+             tailed[:-1000], known=(ALICE,)),
+        Case("v4_byte_after_tail", "payload failure", "version 4, a byte after the tail",
+             tailed + b"\x00", known=(ALICE,)),
+        Case("v4_final_signed_by_other", "signature failure",
+             "version 4, the final statement signed by Carol",
+             build(Draft(version=4, final_signer=CAROL, tail=TAIL))),
+        Case("v4_corecipient_alters_tail_length", "signature failure",
+             "version 4: co-recipient Carol declares a tail one byte shorter (re-padded), "
+             "drops its last byte and re-encrypts under the original header: the tail length "
+             "is signed", reseal_same_header(opened, shorter, opened.final, TAIL[:-1]),
+             known=(ALICE, CAROL)),
+        Case("v4_corecipient_alters_message", "signature failure",
+             "version 4: co-recipient Carol changes a record (same length) and re-encrypts "
+             "under the original header", reseal_same_header(opened, altered, opened.final),
+             known=(ALICE, CAROL)),
+        Case("v4_tail_over_max_size", "over cap",
+             "version 4: the sender signs a 1 MiB tail length; the file holds 1,000 tail bytes "
+             "and max_size is its size: over the cap as soon as T is read", lying,
+             max_size=len(lying)),
+        Case("v4_tail_length_2_53", "payload failure",
+             "version 4: the sender signs a tail length of 2^53 (at most 2^53 - 1)",
+             build(Draft(version=4, messages=(), data_edit=tail_length(2**53)))),
+        Case("v4_nonzero_padding", "payload failure",
+             "version 4, the sender signs a stream whose last padding byte is 1",
+             build(Draft(version=4, tail=TAIL, data_edit=lambda d: d[:-1] + b"\x01"))),
+        Case("v4_nonzero_final_padding", "payload failure",
+             "version 4, the sender's final chunk holds a 1 where its zero padding belongs",
+             build(Draft(version=4, tail=TAIL, plan_edit=lambda plan: [
+                 *plan[:-1], (plan[-1][0][:-1] + b"\x01", fmt.TAG_FINAL)]))),
+        Case("v4_final_chunk_unpadded", "payload failure",
+             "version 4, the sender's final chunk holds the signature alone, without the zero "
+             "padding the layout puts after it (what follows is read as part of it)",
+             build(Draft(version=4, tail=TAIL, plan_edit=lambda plan: [
+                 *plan[:-1], (plan[-1][0][: fmt.SIGNATURE_BYTES], fmt.TAG_FINAL)]))),
+        Case("v4_downgraded_to_3", "mac failure",
+             "a version 4 bundle with its version byte set to 3: the header MAC covers it",
+             b"\x03" + tailed[1:], known=(ALICE,)),
+        Case("v3_upgraded_to_4", "mac failure",
+             "a version 3 bundle with its version byte set to 4", b"\x04" + three[1:]),
+        Case("v4_header_v3_content_hash", "signature failure",
+             "version 4 header, Alice signs the version 3 content hash in the version 4 domain",
+             build(Draft(version=4, hash_version=3, tail=TAIL))),
+        Case("v3_header_v4_content_hash", "signature failure",
+             "version 3 header, Alice signs the version 4 content hash in the version 3 domain",
+             build(Draft(version=3, hash_version=4))),
+        Case("v4_header_v3_final_domain", "signature failure",
+             "version 4 header and content hash, the final signature in the version 3 domain",
+             build(Draft(version=4, final_domain=fmt.DOMAIN_FINAL_V3, tail=TAIL))),
+        Case("v3_header_v4_final_domain", "signature failure",
+             "version 3 header and content hash, the final signature in the version 4 domain",
+             build(Draft(version=3, final_domain=fmt.DOMAIN_FINAL_V4))),
+    ]
+
+
 def cases() -> list[Case]:
     return [
         *success_cases(),
@@ -868,6 +993,7 @@ def cases() -> list[Case]:
         *identity_cases(),
         *version2_cases(),
         *version3_cases(),
+        *version4_cases(),
     ]
 
 

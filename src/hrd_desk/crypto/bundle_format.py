@@ -1,20 +1,23 @@
-"""Sealed bundle format (versions 1, 2 and 3): layout, caps, padding and the small pure helpers
+"""Sealed bundle format (versions 1 to 4): layout, caps, padding and the small pure helpers
 both sides share.
 
 docs/bundle-format.md is the normative description; this module is its executable half, so the
 writer, the reader, the test-vector generator and `inspect` cannot disagree about a size, a
 domain string or a cap. Nothing here touches a file, a database or the clock.
 
-Layout (all integers big-endian; the versions differ only in the content hash and the final
-signature's domain):
+Layout (all integers big-endian; versions 1-3 differ only in the content hash and the final
+signature's domain, and version 4 adds a tail after the final chunk):
 
-    version u8 = 3 (1 and 2 read) | stanza count u16 in {1, 4, 16, 64}
+    version u8 = 4 (1-3 read) | stanza count u16 in {1, 4, 16, 64}
     stanzas        count x 80 bytes (SealedBox of the 32-byte file key; decoys are sealed boxes
                    to throwaway keys, so they look exactly like real ones)
     stream header  24 bytes (crypto_secretstream_xchacha20poly1305)
     header MAC     32 bytes, keyed BLAKE2b over every byte above
     data chunks    n x (65536 + 17) bytes, TAG_MESSAGE, plaintext exactly 64 KiB each
     final chunk    64 + 17 bytes, TAG_FINAL, plaintext = the sender's final signature
+    tail           version 4: T bytes (the end of messages says T, the final signature covers
+                   it), opaque here and not authenticated by this layer: the record layer binds
+                   every byte of it (attachments' blob ciphertext) or refuses the bundle
 """
 
 from __future__ import annotations
@@ -26,8 +29,11 @@ import nacl.bindings as sodium
 
 from ..errors import BundleRejected
 
-FORMAT_VERSION = 3  # what this hrd-desk writes: bulk bytes bound by the record layer
-READABLE_VERSIONS = (1, 2, 3)  # version 1 (BLAKE2b) and 2 (SHA-256 of every byte) still read
+FORMAT_VERSION = 4  # what this hrd-desk writes: attachments' blob ciphertext in a tail
+# version 1 (BLAKE2b), 2 (SHA-256 of every byte) and 3 (bulk bytes bound by the record layer)
+# still read
+READABLE_VERSIONS = (1, 2, 3, 4)
+TAIL_VERSION = 4  # the first version whose end of messages carries a tail length
 MANIFEST_FORMAT = 1  # the manifest's own "format" key, the same in every version
 
 # -- header -----------------------------------------------------------------------------------
@@ -39,7 +45,7 @@ LATER_VERSIONS = range(FORMAT_VERSION + 1, 16)
 
 
 def names_later_format(preamble: bytes) -> bool:
-    """Whether a preamble reads as a later format's: a version byte 4-15 and a stanza count one
+    """Whether a preamble reads as a later format's: a version byte 5-15 and a stanza count one
     of STANZA_BUCKETS (a text file starting with a tab or a newline does not)."""
     return (len(preamble) >= PREAMBLE_BYTES and preamble[0] in LATER_VERSIONS
             and int.from_bytes(preamble[1:PREAMBLE_BYTES], "big") in STANZA_BUCKETS)
@@ -61,6 +67,7 @@ SEGMENT_CHUNKS = 16  # chunks per leaf of the content hash (1 MiB)
 LEAF_BYTES = SEGMENT_CHUNKS * CHUNK_BYTES  # bytes of the hashed sequence per leaf
 FRAME_HEADER_BYTES = 4  # u32 length before every message
 END_OF_MESSAGES = 0xFFFFFFFF  # the u32 "length" that ends the messages; zero padding follows
+TAIL_LENGTH_BYTES = 8  # version 4: u64 T after the end marker, the tail's length in bytes
 
 # -- caps (each has a test vector exceeding it by one) ----------------------------------------
 MAX_MANIFEST_BYTES = 64 * 1024
@@ -73,6 +80,7 @@ MAX_COUNT_KEY_CHARS = 64
 MAX_COUNT_VALUE = MAX_MESSAGES
 MAX_JSON_DEPTH = 16  # open brackets at any point of the manifest
 MAX_SAFE_INT = 2**53 - 1  # canonical JSON integers
+MAX_TAIL_BYTES = MAX_SAFE_INT  # a larger tail length is a payload failure
 
 BUNDLE_ID_BYTES = 16
 
@@ -99,6 +107,11 @@ DOMAIN_FINAL_V2 = b"hrd-desk bundle v2 final\x00"
 PREFIX_LEAF_V3 = b"hrdb3 leaf".ljust(16, b"\x00")
 PREFIX_CONTENT_V3 = b"hrdb3 content".ljust(16, b"\x00")
 DOMAIN_FINAL_V3 = b"hrd-desk bundle v3 final\x00"
+# Version 4: the version 3 content hash under its own prefixes, the data stream's end of
+# messages saying how many tail bytes follow the final chunk (docs/bundle-format.md, "Tail").
+PREFIX_LEAF_V4 = b"hrdb4 leaf".ljust(16, b"\x00")
+PREFIX_CONTENT_V4 = b"hrdb4 content".ljust(16, b"\x00")
+DOMAIN_FINAL_V4 = b"hrd-desk bundle v4 final\x00"
 BULK_PREFIX = b"\x00"  # a message starting with this byte is a bulk message
 
 ZERO_CHUNK = bytes(CHUNK_BYTES)
@@ -142,14 +155,53 @@ def padme(length: int) -> int:
 
 
 def padded_stream_length(content: int) -> int:
-    """Data-stream length for `content` plaintext bytes: Padmé, then a whole number of chunks."""
+    """Versions 1-3: data-stream length for `content` plaintext bytes: Padmé, then a whole
+    number of chunks."""
     padded = padme(content)
     return -(-padded // CHUNK_BYTES) * CHUNK_BYTES
 
 
 def is_padded_stream_length(length: int) -> bool:
-    """Whether a data-stream length is one a v1 writer can produce (used by `peek`)."""
+    """Whether a data-stream length is one a v1-3 writer can produce (used by `peek`)."""
     return length > 0 and padded_stream_length(length) == length
+
+
+def padded_layout(version: int, content: int, tail: int = 0) -> tuple[int, int]:
+    """(P, Z): the padded data-stream length for `content` bytes (up to and including the end
+    of messages) and the zero bytes after the signature in the final chunk's plaintext.
+
+    Versions 1-3: P = padded_stream_length(content), Z = 0. Version 4, with a tail of `tail`
+    bytes: everything after the header (data chunks, final chunk, tail) is Padmé of its least
+    size, so the file's size tells what Padmé of that total tells, and nothing of how it
+    divides between the stream and the tail. Padding the data stream alone (to whole chunks)
+    would leave the file's size moving byte for byte with the tail's."""
+    if version < TAIL_VERSION:
+        if tail:
+            raise ValueError(f"bundle version {version} has no tail")
+        return padded_stream_length(content), 0
+    least = -(-content // CHUNK_BYTES) * CHUNK_CIPHER_BYTES + FINAL_CIPHER_BYTES + tail
+    chunks, final_padding = divmod(padme(least) - FINAL_CIPHER_BYTES - tail, CHUNK_CIPHER_BYTES)
+    return chunks * CHUNK_BYTES, final_padding
+
+
+def bundle_size(stanza_count: int, stream_length: int, final_padding: int = 0,
+                tail: int = 0) -> int:
+    """A whole bundle's size: header, the data chunks of a padded data stream of
+    `stream_length` bytes, the final chunk with `final_padding` zero bytes, and `tail` bytes."""
+    return (header_bytes(stanza_count) + stream_length // CHUNK_BYTES * CHUNK_CIPHER_BYTES
+            + FINAL_CIPHER_BYTES + final_padding + tail)
+
+
+def end_of_messages(version: int, tail: int = 0) -> bytes:
+    """The frame that ends the messages: the end marker, and in version 4 the u64 tail
+    length `tail` (which must be 0 before version 4)."""
+    if version < TAIL_VERSION:
+        if tail:
+            raise ValueError(f"bundle version {version} has no tail")
+        return END_FRAME
+    if not 0 <= tail <= MAX_TAIL_BYTES:
+        raise ValueError(f"a tail holds 0 to {MAX_TAIL_BYTES} bytes")
+    return END_FRAME + tail.to_bytes(TAIL_LENGTH_BYTES, "big")
 
 
 def encode_preamble(stanza_count: int, version: int = FORMAT_VERSION) -> bytes:
@@ -158,7 +210,7 @@ def encode_preamble(stanza_count: int, version: int = FORMAT_VERSION) -> bytes:
 
 def domain_final(version: int) -> bytes:
     """The final signature's domain for a bundle of this version."""
-    return {1: DOMAIN_FINAL, 2: DOMAIN_FINAL_V2, 3: DOMAIN_FINAL_V3}[version]
+    return {1: DOMAIN_FINAL, 2: DOMAIN_FINAL_V2, 3: DOMAIN_FINAL_V3, 4: DOMAIN_FINAL_V4}[version]
 
 
 def is_bulk(message: bytes | bytearray | memoryview) -> bool:
@@ -196,8 +248,9 @@ class BulkMessage:
 def covered_part(
     message: bytes | bytearray | memoryview,
 ) -> bytes | bytearray | memoryview:
-    """The bytes of a payload message that the version 3 content hash covers: all of it, or the
-    first byte of a bulk message (the record layer binds the rest, or refuses the bundle)."""
+    """The bytes of a payload message that the content hash of versions 3 and 4 covers: all of
+    it, or the first byte of a bulk message (the record layer binds the rest, or refuses the
+    bundle)."""
     return BULK_PREFIX if is_bulk(message) else message
 
 

@@ -7,15 +7,19 @@ let hashing run on worker threads beside the encryption (hashlib releases the GI
 updates, and so does libsodium), so a multi-core machine pays little for it. Small bundles (one
 leaf) never touch a thread.
 
-Version 3 (written now) hashes a projection of the data stream: every byte, except the bytes of a
-bulk message (attachment data: first byte 0x00) after its first byte. The record layer binds
-those through the SHA-256 and size declared in a signed attachment header, and refuses any bulk
-message it cannot bind; so the sender and the receiver, who hash the file against that SHA-256
-anyway, no longer hash it a second time here. The leaves are 1 MiB of that hashed sequence:
+Version 3 hashes a projection of the data stream: every byte, except the bytes of a bulk
+message (first byte 0x00) after its first byte. The record layer binds those through the SHA-256
+and size declared in a signed attachment header, and refuses any bulk message it cannot bind; so
+the sender and the receiver, who hash the file against that SHA-256 anyway, no longer hash it a
+second time here. The leaves are 1 MiB of that hashed sequence:
 
     leaf_i  = SHA-256("hrdb3 leaf" zero-padded to 16 bytes || hashed bytes [i MiB, (i+1) MiB))
     content = SHA-256("hrdb3 content" zero-padded to 16 || leaf_0 || ... || leaf_{n-1}
                       || u64 padded data-stream length)
+
+Version 4 (written now) is the same construction under the prefixes "hrdb4 leaf" and "hrdb4
+content"; its data stream's end of messages carries the tail length, which is hashed with it
+(the tail itself is not: the record layer binds it).
 
 Version 2 (still read):
 
@@ -53,8 +57,10 @@ from .bundle_format import (
     PERSON_LEAF,
     PREFIX_CONTENT_V2,
     PREFIX_CONTENT_V3,
+    PREFIX_CONTENT_V4,
     PREFIX_LEAF_V2,
     PREFIX_LEAF_V3,
+    PREFIX_LEAF_V4,
     READABLE_VERSIONS,
 )
 
@@ -98,11 +104,19 @@ class _LeafHash(Protocol):
     def digest(self) -> bytes: ...
 
 
+# SHA-256 input prefixes of the leaves and of the root, by version (version 1 is BLAKE2b)
+_SHA256_PREFIXES = {
+    2: (PREFIX_LEAF_V2, PREFIX_CONTENT_V2),
+    3: (PREFIX_LEAF_V3, PREFIX_CONTENT_V3),
+    4: (PREFIX_LEAF_V4, PREFIX_CONTENT_V4),
+}
+
+
 def _leaf_hash(version: int) -> _LeafHash:
     """A fresh leaf hash (hashlib releases the GIL for each large update)."""
     if version == 1:
         return hashlib.blake2b(digest_size=32, person=PERSON_LEAF)
-    return hashlib.sha256(PREFIX_LEAF_V2 if version == 2 else PREFIX_LEAF_V3)
+    return hashlib.sha256(_SHA256_PREFIXES[version][0])
 
 
 def _leaf(version: int, pieces: list[Bytes]) -> bytes:
@@ -115,8 +129,8 @@ def _leaf(version: int, pieces: list[Bytes]) -> bytes:
 
 class ContentHasher:
     """Feed it the hashed sequence in order, in pieces of any size (versions 1 and 2: every
-    data-stream chunk; version 3: the framing, each message's `covered_part`, the end marker and
-    the padding); `digest()` gives the content hash."""
+    data-stream chunk; versions 3 and 4: the framing, each message's `covered_part`, the end of
+    messages and the padding); `digest()` gives the content hash."""
 
     def __init__(self, version: int = FORMAT_VERSION, *, parallel: bool | None = None) -> None:
         """`parallel`: leaves hashed on the shared pool (None: where cores are left over)."""
@@ -129,7 +143,7 @@ class ContentHasher:
         if version == 1:
             self._root = hashlib.blake2b(digest_size=32, person=PERSON_CONTENT)
         else:
-            self._root = hashlib.sha256(PREFIX_CONTENT_V2 if version == 2 else PREFIX_CONTENT_V3)
+            self._root = hashlib.sha256(_SHA256_PREFIXES[version][1])
         self._leaf = _leaf_hash(version)  # the leaf being filled, when hashed on this thread
         self._segment: list[Bytes] = []  # its pieces, when hashed on the pool
         self._filled = 0  # bytes in the leaf being filled

@@ -7,11 +7,17 @@ they are decrypted; they are authentic only once the iterator is exhausted witho
 the final signature over the content hash comes last. Callers stage what they receive (an open
 database transaction) and commit after exhaustion.
 
-In version 3 the final signature covers a bulk message (first byte 0x00: attachment data) by its
-length and first byte only: its other bytes are authentic against outsiders (the stream's AEAD)
-but not against a co-recipient, who knows the stream key. The caller MUST bind them itself, as
-the importer does (services/evidence_exchange.py: the SHA-256 and size of a signed attachment
-header before them), and refuse the bundle when it cannot.
+In versions 3 and 4 the final signature covers a bulk message (first byte 0x00) by its length and
+first byte only: its other bytes are authentic against outsiders (the stream's AEAD) but not
+against a co-recipient, who knows the stream key. The caller MUST bind them itself, as the
+importer does (services/evidence_exchange.py: the SHA-256 and size of a signed attachment header
+before them), and refuse the bundle when it cannot.
+
+Version 4 ends with a tail of `tail_size` bytes after the final chunk (its length is signed, its
+bytes are not authenticated here at all). When it is not empty, `messages()` stops at the tail
+(`complete` stays False): the caller reads it with `readinto_tail` (from this thread or one
+other, while this one waits), binds every byte of it at the record layer, and calls `end_tail`,
+which checks that nothing follows and completes the bundle.
 
 Every refusal is a BundleRejected with one of the categories of docs/bundle-format.md; nothing
 else escapes for malformed input.
@@ -38,7 +44,7 @@ from .bundle_format import BundleIncomplete
 from .bundle_hash import ContentHasher
 from .bundle_manifest import Manifest, parse_manifest
 from .identity import Identity, PublicIdentity
-from .workers import HandOver, read_full, read_into
+from .workers import HandOver, read_full, read_into, readinto_full
 
 
 class SenderStatus(Enum):
@@ -105,17 +111,31 @@ class BundleReader:
         self._messages = 0
         self._manifest: Manifest | None = None
         self._manifest_digest = b""
+        self._stanzas = 0  # the header's stanza count
         self._ahead: _ReadAhead | None = None  # reads and authenticates chunks on a thread
-        self._pushback = b""  # bytes it read and did not use, read first once it stopped
+        # bytes it read and did not use (chunks, the final chunk, tail bytes), read first once
+        # it stopped
+        self._pushback = memoryview(b"")
+        self._tail_size = 0  # version 4: T, once the end of messages was read
+        self._tail_left = 0  # tail bytes not read yet
+        self._tail_lock = threading.Lock()  # readinto_tail and end_tail, from any one thread
 
     @property
     def complete(self) -> bool:
-        """True only after messages() was exhausted and the final signature verified."""
+        """True only after messages() was exhausted, the final signature verified and nothing
+        followed (version 4 with a tail: nothing after the tail, at `end_tail`)."""
         return self._stage == "done"
 
     @property
     def bytes_read(self) -> int:
+        """Bytes of the input used so far, tail bytes included."""
         return self._consumed
+
+    @property
+    def tail_size(self) -> int:
+        """Version 4: the tail's length T, signed by the sender (0 for versions 1-3, and until
+        messages() read the end of messages)."""
+        return self._tail_size
 
     # -- public steps ---------------------------------------------------------------------------
 
@@ -145,6 +165,60 @@ class BundleReader:
         self._stage = "streaming"
         return self._stream(bulk_pieces)
 
+    def readinto_tail(self, buffer: bytearray | memoryview) -> int:
+        """After messages() was exhausted: the next tail bytes into `buffer`, as many as fit,
+        fewer only where the tail ends; 0 at its end. The bytes are as the file holds them:
+        not authenticated by this layer (the caller binds them). BundleIncomplete when the
+        input ends inside the tail. May be called from one other thread while the thread that
+        read the messages waits: nothing else reads the input by then."""
+        with self._tail_lock:
+            self._at_tail()
+            view = memoryview(buffer).cast("B")
+            want = min(len(view), self._tail_left)
+            if not want:
+                return 0
+            try:
+                got = self._read_into(view[:want])
+                self._tail_left -= got
+                if got < want:
+                    raise self._tail_cut()
+            except BaseException as exc:
+                self._fail(exc)
+                raise
+            return got
+
+    def end_tail(self) -> None:
+        """After the whole tail was read: checks that nothing follows it (payload failure) and
+        completes the bundle. RuntimeError while tail bytes are left unread."""
+        with self._tail_lock:
+            self._at_tail()
+            if self._stage == "done":
+                return
+            if self._tail_left:
+                raise RuntimeError(f"{self._tail_left} tail bytes are left unread")
+            try:
+                self._end_of_input("the tail")
+            except BaseException as exc:
+                self._fail(exc)
+                raise
+
+    def _at_tail(self) -> None:
+        """Refuse a tail call out of turn (a refused bundle: its refusal again)."""
+        if self._stage == "failed":
+            if isinstance(self._error, BundleRejected):
+                raise self._error
+            raise RuntimeError("an earlier read of this bundle failed")
+        if self._stage not in ("tail", "done"):
+            raise RuntimeError("the tail is read once messages() is exhausted")
+
+    def _tail_cut(self) -> BundleIncomplete:
+        read = self._tail_size - self._tail_left
+        if not read:
+            return self._incomplete(f"the file ends after the final chunk, before its "
+                                    f"{self._tail_size}-byte tail", at_boundary=True)
+        return self._incomplete(f"the file ends inside the tail ({read} of "
+                                f"{self._tail_size} bytes)", at_boundary=False)
+
     # -- opening --------------------------------------------------------------------------------
 
     def _open(self) -> BundleInfo:
@@ -164,6 +238,7 @@ class BundleReader:
         if len(preamble) < fmt.PREAMBLE_BYTES:
             raise self._incomplete("the file ends inside the header", at_boundary=False)
         count = int.from_bytes(preamble[1:], "big")
+        self._stanzas = count
         if count > fmt.MAX_STANZAS:
             raise BundleRejected(
                 "over cap", f"{count} recipient stanzas (at most {fmt.MAX_STANZAS})",
@@ -276,8 +351,7 @@ class BundleReader:
         except (OSError, ValueError, AttributeError):
             return
         if end - here > self._max_size:
-            raise BundleRejected("over cap", f"the file is over {self._max_size} bytes",
-                                 code="file-over", values=(str(self._max_size),))
+            raise self._file_over()
 
     # -- streaming ------------------------------------------------------------------------------
 
@@ -309,30 +383,31 @@ class BundleReader:
             raise
 
     def _finish(self) -> None:
-        """Padding, final chunk, final signature, end of input: the bundle is authentic or not."""
+        """The tail length (version 4), padding, final chunk, final signature, then the end of
+        input or the tail: the bundle is authentic or not (but for the tail's bytes)."""
+        if self._version >= fmt.TAIL_VERSION:
+            self._read_tail_size()
         rest = len(self._cur) - self._off
+        padded, final_padding = fmt.padded_layout(self._version, self._plain_len - rest,
+                                                  self._tail_size)
+        if self._version >= fmt.TAIL_VERSION and self._max_size is not None and fmt.bundle_size(
+                self._stanzas, padded, final_padding, self._tail_size) > self._max_size:
+            raise self._file_over()  # as soon as T is known, before its padding is read
         if self._cur[self._off :] != fmt.ZERO_CHUNK[:rest]:
             raise _payload("the padding is not zero")
         self._cover(fmt.ZERO_CHUNK[:rest])
-        padded = fmt.padded_stream_length(self._plain_len - rest)
         while self._plain_len < padded:
             self._next_chunk()
             if self._cur != fmt.ZERO_CHUNK:
                 raise _payload("the padding is not zero")
             self._cover(fmt.ZERO_CHUNK)
         self._cur = b""
+        final_size = fmt.FINAL_CIPHER_BYTES + final_padding
         if self._ahead is not None and self._ahead.next_is_chunk():
-            # a whole chunk where the final one belongs: this thread would have read the first
-            # 81 bytes of it and found they do not authenticate
-            self._ahead.close()
-            self._ahead = None
-            self._count_read(fmt.FINAL_CIPHER_BYTES)
-            raise _payload(
-                "the final chunk does not authenticate (altered, or data past the padding)"
-            )
+            self._refuse_chunk_at_final(final_size)
         self._end_read_ahead()
-        block = self._read(fmt.FINAL_CIPHER_BYTES)
-        if len(block) < fmt.FINAL_CIPHER_BYTES:
+        block = self._read(final_size)
+        if len(block) < final_size:
             self._short_block(block, "the final chunk")
         try:
             plain, tag = sodium.crypto_secretstream_xchacha20poly1305_pull(self._state, block)
@@ -342,15 +417,62 @@ class BundleReader:
             ) from None
         if tag != fmt.TAG_FINAL:
             raise _payload("the payload continues past its padding")
+        if plain[fmt.SIGNATURE_BYTES :] != bytes(final_padding):
+            raise _payload("the padding is not zero")
         assert self._manifest is not None
         statement = fmt.final_statement(self._manifest_digest,
                                         self._hasher.digest(self._plain_len))
-        if not self._manifest.sender.verify(fmt.domain_final(self._version), statement, plain):
+        if not self._manifest.sender.verify(fmt.domain_final(self._version), statement,
+                                            plain[: fmt.SIGNATURE_BYTES]):
             raise BundleRejected(
                 "signature failure", "the sender's final signature does not cover this content",
                 code="signature-fails")
+        if self._tail_size:
+            self._tail_left = self._tail_size
+            self._stage = "tail"  # the read-ahead thread stopped above: nothing reads now
+            return
+        self._end_of_input("the final chunk")
+
+    def _read_tail_size(self) -> None:
+        """Version 4: the u64 tail length after the end marker, part of the hashed data
+        stream; capped before the padding it decides."""
+        raw = self._take(fmt.TAIL_LENGTH_BYTES)
+        self._cover(raw)
+        tail = int.from_bytes(raw, "big")
+        if tail > fmt.MAX_TAIL_BYTES:
+            raise _payload(f"the tail length is over {fmt.MAX_TAIL_BYTES} bytes")
+        self._tail_size = tail
+
+    def _refuse_chunk_at_final(self, final_size: int) -> None:
+        """The read-ahead thread pulled a whole data chunk where the final chunk belongs (only
+        a key holder makes one). Refuse it as this thread would have: reading `final_size`
+        bytes from there, which do not authenticate as the final chunk (or, where the final
+        chunk is longer than a data chunk and the input ends after that chunk, do)."""
+        ahead = self._ahead
+        assert ahead is not None
+        chunk = fmt.CHUNK_CIPHER_BYTES
+        ahead.next()  # that chunk: the first bytes this thread would have read
+        if final_size <= chunk or ahead.next_is_chunk():  # all read from the chunks pulled
+            self._ahead = None
+            ahead.close()
+            self._count_read(final_size)
+            if final_size == chunk:  # it would have pulled that very chunk
+                raise _payload("the payload continues past its padding")
+            raise _payload(
+                "the final chunk does not authenticate (altered, or data past the padding)")
+        self._end_read_ahead()
+        more = self._read(final_size - chunk)
+        self._count_read(chunk)
+        if len(more) == final_size - chunk:
+            raise _payload(
+                "the final chunk does not authenticate (altered, or data past the padding)")
+        if not more:  # that chunk alone authenticates
+            raise _payload(f"a chunk of {chunk} bytes where the final chunk belongs")
+        raise self._incomplete("the file ends inside the final chunk", at_boundary=False)
+
+    def _end_of_input(self, after: str) -> None:
         if self._read(1):
-            raise _payload("bytes follow the final chunk")
+            raise _payload(f"bytes follow {after}")
         self._stage = "done"
 
     def _cover(self, data: bytes | bytearray | memoryview) -> None:
@@ -420,7 +542,8 @@ class BundleReader:
         plain: bytes | memoryview
         pulled = self._pulled_ahead()
         if pulled is not None:
-            plain, tag, self._cur_at = pulled
+            plain, self._cur_at = pulled
+            tag = fmt.TAG_MESSAGE
         else:
             self._cur_at = -1
             block = self._read(fmt.CHUNK_CIPHER_BYTES)
@@ -444,7 +567,7 @@ class BundleReader:
         self._cur = plain
         self._off = 0
 
-    def _pulled_ahead(self) -> tuple[memoryview, int, int] | None:
+    def _pulled_ahead(self) -> tuple[memoryview, int] | None:
         """The next chunk the read-ahead thread authenticated, counted as read here (so the
         size cap and `bytes_read` move exactly as if this thread had read it); None once the
         thread stopped, its unused bytes then read first by `_read`."""
@@ -465,7 +588,8 @@ class BundleReader:
         if ahead is None:
             return
         ahead.close()
-        self._pushback = ahead.leftover + self._pushback
+        if ahead.leftover:
+            self._pushback = memoryview(ahead.leftover + bytes(self._pushback))
         if ahead.error is not None:
             raise ahead.error
 
@@ -490,7 +614,7 @@ class BundleReader:
     def _read(self, size: int) -> bytes:
         """Up to `size` bytes; fewer only at end of input. Enforces max_size as it goes."""
         if self._pushback:
-            data = self._pushback[:size]
+            data = bytes(self._pushback[:size])
             self._pushback = self._pushback[size:]
             if len(data) < size:
                 data += read_full(self._inp, size - len(data))
@@ -499,11 +623,26 @@ class BundleReader:
         self._count_read(len(data))
         return data
 
+    def _read_into(self, view: memoryview) -> int:
+        """`_read` into a buffer: fills `view`, fewer bytes only at end of input."""
+        got = min(len(view), len(self._pushback))
+        if got:
+            view[:got] = self._pushback[:got]
+            self._pushback = self._pushback[got:]
+        if got < len(view):
+            got += readinto_full(self._inp, view[got:], len(view) - got)
+        self._count_read(got)
+        return got
+
     def _count_read(self, size: int) -> None:
         self._consumed += size
         if self._max_size is not None and self._consumed > self._max_size:
-            raise BundleRejected("over cap", f"the file is over {self._max_size} bytes",
-                                 code="file-over", values=(str(self._max_size),))
+            raise self._file_over()
+
+    def _file_over(self) -> BundleRejected:
+        assert self._max_size is not None
+        return BundleRejected("over cap", f"the file is over {self._max_size} bytes",
+                              code="file-over", values=(str(self._max_size),))
 
     def _incomplete(self, message: str, *, at_boundary: bool) -> BundleIncomplete:
         return BundleIncomplete(message, size=self._consumed, at_boundary=at_boundary)
@@ -527,11 +666,19 @@ class _ReadAhead:
 
     It only ever does what the reader would do next, and stops short of anything else: a block
     shorter than a chunk (the final chunk, a cut-off file), a block that does not authenticate
-    (left unpulled, so the stream state is where the reader expects it), a tag other than
-    TAG_MESSAGE (handed over: the reader refuses it), an error from the input (handed over:
+    or that carries a tag other than TAG_MESSAGE (left unpulled, the stream state where the
+    reader expects it: `stream_calls.pull_message`), an error from the input (handed over:
     raised where the reader would have met it) and the size cap (it stops reading once past
     it). The reader counts every chunk as read when it takes it, and reads the leftover bytes
     first, so every refusal keeps its category, message and order.
+
+    So it never takes the final chunk, nor what follows it, for a data chunk: in version 4 the
+    bytes after the final chunk are the tail, which a co-recipient may choose (it is not
+    authenticated here), even so that the final chunk and the tail's first bytes authenticate
+    together as one whole chunk with TAG_FINAL. Whatever it read past the last data chunk is
+    leftover, read first by `_finish` and then by `readinto_tail`; and the reader stops the
+    thread before it reads the final chunk, so no thread reads the input once messages() is
+    exhausted.
     """
 
     def __init__(self, inp: BinaryIO, state: sodium.crypto_secretstream_xchacha20poly1305_state,
@@ -540,18 +687,18 @@ class _ReadAhead:
         self._state = state
         self._position = consumed
         self._max_size = max_size
-        self._hand: HandOver[list[tuple[memoryview, int, int]] | None] = HandOver(
-            READ_AHEAD_BATCHES)
-        self._ready: deque[tuple[memoryview, int, int]] = deque()
+        self._trial = stream_calls.trial_state(state)
+        self._hand: HandOver[list[tuple[memoryview, int]] | None] = HandOver(READ_AHEAD_BATCHES)
+        self._ready: deque[tuple[memoryview, int]] = deque()
         self._ended = False
         self.leftover = b""  # read by the thread and not used: the reader reads it first
         self.error: BaseException | None = None  # met reading the input
         self._thread = threading.Thread(target=self._run, name="bundle-read", daemon=True)
         self._thread.start()
 
-    def next(self) -> tuple[memoryview, int, int] | None:
-        """The next authenticated (plaintext, tag, where it starts in its batch's buffer), or
-        None once the thread stopped."""
+    def next(self) -> tuple[memoryview, int] | None:
+        """The next authenticated data chunk (plaintext, where it starts in its batch's
+        buffer), or None once the thread stopped."""
         return self._ready.popleft() if self.next_is_chunk() else None
 
     def next_is_chunk(self) -> bool:
@@ -588,9 +735,9 @@ class _ReadAhead:
         of PyNaCl's), which the chunks handed over are views of: it lives as long as they do.
         Whatever the thread read and did not pull (from the first block it stopped at) is
         `leftover`, exactly as if it had read a block at a time."""
-        pull, chunk_bytes = stream_calls.pull, fmt.CHUNK_CIPHER_BYTES
+        pull, chunk_bytes = stream_calls.pull_message, fmt.CHUNK_CIPHER_BYTES
         cipher = stream_calls.SodiumBuffer(fmt.SEGMENT_CHUNKS * chunk_bytes)
-        batch: list[tuple[memoryview, int, int]] = []
+        batch: list[tuple[memoryview, int]] = []
         try:
             while not self._hand.stopped:
                 got, failed = self._read_into(cipher.view)
@@ -602,18 +749,14 @@ class _ReadAhead:
                         ended = True  # the reader refuses the file at the chunk past the cap
                         break
                     start = len(batch) * fmt.CHUNK_BYTES
-                    try:
-                        size, tag = pull(self._state, cipher.view[at:at + chunk_bytes], plain,
-                                         start)
-                    except nacl.exceptions.CryptoError:
-                        ended = True  # not pulled: the reader finds it does not authenticate
+                    size = pull(self._state, self._trial, cipher.view[at:at + chunk_bytes],
+                                plain, start)
+                    if size is None:  # not pulled: the reader reads it itself (and refuses it,
+                        ended = True  # unless it is where the final chunk begins)
                         break
                     at += chunk_bytes
                     self._position += chunk_bytes
-                    batch.append((plain.view[start:start + size], tag, start))
-                    if tag != fmt.TAG_MESSAGE:
-                        ended = True
-                        break
+                    batch.append((plain.view[start:start + size], start))
                 if ended or at < got or got < len(cipher):  # or a short block, or the end
                     self.leftover = bytes(cipher.view[at:got])
                     if failed is not None and not ended:
@@ -637,7 +780,10 @@ def peek(inp: BinaryIO) -> dict[str, object]:
     Reads at most the 3-byte preamble and restores the position when the stream can seek (the
     size is known only then). A "possible" bundle has the version byte, a valid stanza bucket and
     a size that is exactly header + padded data chunks + final chunk; anything could still fail
-    authentication, and a non-bundle passes this test only by chance.
+    authentication, and a non-bundle passes this test only by chance. A version 4 bundle is
+    padded as a whole, tail included (everything after the header is a Padmé length of at
+    least one data chunk and the final chunk), so its size does not say how many data chunks
+    it has: `data_chunks` stays None.
     """
     size: int | None = None
     here = 0
@@ -685,6 +831,11 @@ def peek(inp: BinaryIO) -> dict[str, object]:
     body = size - fmt.header_bytes(count) - fmt.FINAL_CIPHER_BYTES
     if body < fmt.CHUNK_CIPHER_BYTES:
         return verdict("too short: incomplete, or not a bundle")
+    if preamble[0] >= fmt.TAIL_VERSION:
+        if fmt.padme(size - fmt.header_bytes(count)) != size - fmt.header_bytes(count):
+            return verdict("the size does not fit the chunk and padding layout")
+        return verdict("the layout fits a bundle (with a tail: how many data chunks it has "
+                       "cannot be told from its size)", True)
     chunks, spare = divmod(body, fmt.CHUNK_CIPHER_BYTES)
     if spare or not fmt.is_padded_stream_length(chunks * fmt.CHUNK_BYTES):
         return verdict("the size does not fit the chunk and padding layout")

@@ -4,10 +4,14 @@ The writer never needs to go back: the header (stanzas, stream header, MAC) is c
 first payload byte, the manifest commits to that header, and the final signature covers a hash of
 everything that was streamed, computed while streaming. Encryption and writing run on one worker
 thread, a MiB per hand-off, while the caller's thread frames the messages and hashes what the
-content hash covers (version 3: everything but the bulk bytes of attachment data; on more than
-two cores, leaves of it are hashed on other threads).
+content hash covers (versions 3 and 4: everything but the bulk bytes of bulk messages; on more
+than two cores, leaves of it are hashed on other threads).
 Memory is one chunk of pending plaintext, a few MiB waiting to be encrypted and a few leaves
 waiting to be hashed, whatever the bundle's size.
+
+Version 4 ends with a tail (docs/bundle-format.md, "Tail"): `finish(tail_size)` signs its
+length, then the caller copies exactly that many bytes after the final chunk with `write_tail`,
+which writes them to the output as they are, and confirms with `end_tail`.
 """
 
 from __future__ import annotations
@@ -97,8 +101,10 @@ class BundleWriter:
     """Streams one bundle to `out`: the constructor writes the header and the manifest.
 
     `add()` one payload message at a time (any size up to MAX_MESSAGE_BYTES; messages are framed
-    with a u32 length and cut across 64 KiB chunks), then `finish()`. A writer that raised is
-    broken: the caller deletes the partial output (it would read as "incomplete" anyway).
+    with a u32 length and cut across 64 KiB chunks), then `finish()`; in version 4 with a tail,
+    `finish(tail_size)`, `write_tail()` until `tail_left` is 0, then `end_tail()`. A writer that
+    raised is broken: the caller deletes the partial output (it would read as "incomplete" or
+    be refused anyway).
     """
 
     def __init__(
@@ -145,6 +151,8 @@ class BundleWriter:
         self._finished = False
         self._broken = False
         self._bulk_left = 0  # bytes of the bulk message being streamed still to come
+        self._tail_left = 0  # version 4: tail bytes still owed after the final chunk
+        self._tail_ended = False
 
         file_key = nacl.utils.random(fmt.FILE_KEY_BYTES)
         mac_key, stream_key = fmt.derive_keys(file_key)
@@ -212,16 +220,60 @@ class BundleWriter:
             )
         self._messages += 1
 
-    def finish(self) -> None:
-        """End the messages, pad to the Padmé bucket, sign everything; nothing more may follow."""
+    def finish(self, tail_size: int = 0) -> None:
+        """End the messages, pad to the Padmé bucket, sign everything and write the final
+        chunk. Version 4: `tail_size` is the length of the tail that follows (signed with the
+        rest), which the caller then writes with `write_tail`; nothing else may follow. Earlier
+        versions have no tail (`tail_size` must be 0)."""
+        if isinstance(tail_size, bool) or not isinstance(tail_size, int):
+            raise TypeError("tail_size must be an integer")
+        end = fmt.end_of_messages(self._version, tail_size)  # ValueError: no such tail
         self._check_open()
-        self._guarded(self._finish)
+        self._guarded(self._finish, end, tail_size)
+
+    def write_tail(self, data: bytes | bytearray | memoryview) -> None:
+        """After `finish(tail_size)`: the next raw tail bytes, written to the output as they
+        are, in order (from one thread at a time). More than `tail_size` in all breaks the
+        writer (ValueError)."""
+        if not self._finished:
+            raise RuntimeError("the tail follows finish(tail_size)")
+        if self._broken:
+            raise RuntimeError("an earlier write failed: discard this bundle")
+        if self._tail_ended:
+            raise RuntimeError("the tail is ended")
+        if len(data) > self._tail_left:
+            self._broken = True
+            raise ValueError("more tail bytes than finish(tail_size) declared: discard this "
+                             "bundle")
+        try:
+            self._out.write(data)
+        except BaseException:
+            self._broken = True
+            raise
+        self._tail_left -= len(data)
+
+    @property
+    def tail_left(self) -> int:
+        """Tail bytes still owed (0 before `finish`, and once the tail is complete)."""
+        return self._tail_left
+
+    def end_tail(self) -> None:
+        """The tail is complete: RuntimeError unless every byte declared was written."""
+        if not self._finished:
+            raise RuntimeError("the tail follows finish(tail_size)")
+        if self._broken:
+            raise RuntimeError("an earlier write failed: discard this bundle")
+        if self._tail_left:
+            raise RuntimeError(f"{self._tail_left} tail bytes were not written: discard this "
+                               "bundle")
+        self._tail_ended = True
 
     def close(self) -> None:
-        """Abandon the bundle (or nothing, once finished): stops the encrypting and hashing
-        threads, so nothing more is written to `out` once this returns. A caller that stops
-        before `finish` calls this before removing the output."""
-        if not self._finished:
+        """Abandon the bundle (or nothing, once finished and its tail written): stops the
+        encrypting and hashing threads, so nothing more is written to `out` once this returns.
+        A caller that stops before `finish` (or before the tail is complete) calls this before
+        removing the output."""
+        if not self._finished or self._tail_left:
             self._broken = True
         self._encrypter.close()
         self._hasher.close()
@@ -248,7 +300,7 @@ class BundleWriter:
             self._broken = True
             raise RuntimeError("a bulk message is not complete: discard this bundle")
 
-    def _guarded(self, step: Callable[..., None], *args: bytes | bytearray | memoryview) -> None:
+    def _guarded(self, step: Callable[..., None], *args: object) -> None:
         try:
             step(*args)
         except BaseException:
@@ -257,9 +309,10 @@ class BundleWriter:
             self._encrypter.close()  # nothing is written once this returns
             raise
 
-    def _finish(self) -> None:
-        self._emit_covered(fmt.END_FRAME)
-        padding = fmt.padded_stream_length(self._length) - self._length
+    def _finish(self, end: bytes, tail_size: int) -> None:
+        self._emit_covered(end)
+        padded, final_padding = fmt.padded_layout(self._version, self._length, tail_size)
+        padding = padded - self._length
         while padding:
             step = min(padding, fmt.CHUNK_BYTES)
             self._emit_covered(fmt.ZERO_CHUNK[:step] if step < fmt.CHUNK_BYTES
@@ -276,15 +329,16 @@ class BundleWriter:
         self._wipe()
         self._out.write(
             sodium.crypto_secretstream_xchacha20poly1305_push(
-                self._state, signature, None, fmt.TAG_FINAL
+                self._state, signature + bytes(final_padding), None, fmt.TAG_FINAL
             )
         )
+        self._tail_left = tail_size
         self._finished = True
 
     def _cover(self, data: bytes | bytearray | memoryview) -> None:
-        """Version 3: add bytes to the content hash (the framing, non-bulk messages, the first
-        byte of a bulk message, the end marker and the padding). Earlier versions hash whole
-        chunks in `_push` instead."""
+        """Versions 3 and 4: add bytes to the content hash (the framing, non-bulk messages, the
+        first byte of a bulk message, the end of messages and the padding). Earlier versions
+        hash whole chunks in `_push` instead."""
         if not self._per_chunk:
             self._hasher.update(data)
 

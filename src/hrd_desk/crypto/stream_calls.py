@@ -126,3 +126,38 @@ def pull(state: State, cipher: Readable, out: SodiumBuffer, at: int = 0) -> tupl
         raise nacl.exceptions.RuntimeError("Unexpected failure")
     out.used = max(out.used, at + size)
     return size, int(state.tagbuf[0])
+
+
+TAG_MESSAGE: int = sodium.crypto_secretstream_xchacha20poly1305_TAG_MESSAGE
+
+
+def trial_state(state: State) -> State:
+    """A second state for `pull_message` to try chunks with (initialised for pulling: a tag
+    buffer of its own, or `state`'s where the private module is missing)."""
+    trial = State()
+    trial.tagbuf = _ffi.new("unsigned char *") if _ffi is not None else state.tagbuf
+    return trial
+
+
+def _copy_state(to: State, source: State) -> None:
+    target: Any = to.statebuf  # cffi arrays (PyNaCl types them as byte strings)
+    target[0:len(target)] = source.statebuf[0:len(source.statebuf)]
+
+
+def pull_message(state: State, trial: State, cipher: Readable, out: SodiumBuffer,
+                 at: int = 0) -> int | None:
+    """Pull `cipher` as the stream's next chunk only if it authenticates *and* carries
+    TAG_MESSAGE, into out[at:]; returns the plaintext's length. Otherwise None, with `state` as
+    it was: the chunk is tried on `trial` (from `trial_state`, overwritten) and the state moves
+    on only for a TAG_MESSAGE chunk, so a reader reading ahead never takes the final chunk, or a
+    block of whatever follows it that authenticates, for a data chunk (out[at:] may then hold
+    what the trial wrote)."""
+    _copy_state(trial, state)
+    try:
+        size, tag = pull(trial, cipher, out, at)
+    except nacl.exceptions.CryptoError:
+        return None
+    if tag != TAG_MESSAGE:
+        return None
+    _copy_state(state, trial)
+    return size
