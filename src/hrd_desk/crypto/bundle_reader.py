@@ -132,6 +132,11 @@ class BundleReader:
         return self._consumed
 
     @property
+    def format_version(self) -> int:
+        """The bundle format version (the header's, once read)."""
+        return self._version
+
+    @property
     def tail_size(self) -> int:
         """Version 4: the tail's length T, signed by the sender (0 for versions 1-3, and until
         messages() read the end of messages)."""

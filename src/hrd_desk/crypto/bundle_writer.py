@@ -253,6 +253,11 @@ class BundleWriter:
         self._tail_left -= len(data)
 
     @property
+    def format_version(self) -> int:
+        """The bundle format version (the header's, once read)."""
+        return self._version
+
+    @property
     def tail_left(self) -> int:
         """Tail bytes still owed (0 before `finish`, and once the tail is complete)."""
         return self._tail_left

@@ -124,7 +124,10 @@ class _Copier:
         self._worker = OrderedWorker("evidence-copy")
 
     def __call__(self, data: memoryview) -> None:
-        self._worker.submit(self._write, bytes(data))
+        self._worker.submit(self._put, bytes(data))
+
+    def _put(self, data: bytes) -> None:  # on the worker
+        self._write(data)
 
     def finish(self) -> None:
         """Until every byte handed over is written; raises a failed write."""
@@ -385,10 +388,10 @@ class Incoming:
             blob_key = message["blob_key"]
             if not isinstance(blob_key, str) or not _BLOB_KEY.match(blob_key):
                 raise _rejected("its key is malformed")
-            key, name = bytes.fromhex(blob_key), store.new_blob_name() if keep else None
-            if name is not None:  # its row now, its media type once its bytes are read
-                self._keep(message, name, key, sniff(b""), {})
-            self._tail.append(_InTail(message["id"], size, digest, key, name))
+            key, blob = bytes.fromhex(blob_key), store.new_blob_name() if keep else None
+            if blob is not None:  # its row now, its media type once its bytes are read
+                self._keep(message, blob, key, sniff(b""), {})
+            self._tail.append(_InTail(message["id"], size, digest, key, blob))
             return
         key = blob_stream.new_key()
         blob = store.BlobFile(self._s.vault.directory) if keep else None
