@@ -388,10 +388,10 @@ class Incoming:
             blob_key = message["blob_key"]
             if not isinstance(blob_key, str) or not _BLOB_KEY.match(blob_key):
                 raise _rejected("its key is malformed")
-            key, blob = bytes.fromhex(blob_key), store.new_blob_name() if keep else None
-            if blob is not None:  # its row now, its media type once its bytes are read
-                self._keep(message, blob, key, sniff(b""), {})
-            self._tail.append(_InTail(message["id"], size, digest, key, blob))
+            key, blob_name = bytes.fromhex(blob_key), store.new_blob_name() if keep else None
+            if blob_name is not None:  # its row now, its media type once its bytes are read
+                self._keep(message, blob_name, key, sniff(b""), {})
+            self._tail.append(_InTail(message["id"], size, digest, key, blob_name))
             return
         key = blob_stream.new_key()
         blob = store.BlobFile(self._s.vault.directory) if keep else None
