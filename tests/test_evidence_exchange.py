@@ -779,3 +779,39 @@ def test_the_disk_filling_up_while_a_tail_file_is_kept_leaves_no_temp_file(
         exchange.import_bundle(b.session, bundle)
     assert _blobs(b) == before
     assert len(Evidence(b.session).list()) == 1
+
+
+@pytest.mark.parametrize("fails", ["the file's fsync", "the folder's fsync, after the rename"])
+@pytest.mark.parametrize("layout", ["format 4 (tail)", "format 3 (data messages)"])
+def test_a_received_blob_that_cannot_be_made_durable_leaves_nothing_behind(
+        pair: dict[str, Office], shared: Family, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, fails: str, layout: str) -> None:
+    """A full disk may show only when the received blob is flushed and synced (delayed
+    allocation, a network share, a quota), after every byte was written: the import is refused
+    and neither its temp file nor the blob renamed into place stays for the next orphan sweep
+    (up to ORPHAN_GRACE_SECONDS later, at the next unlock)."""
+    from hrd_desk.store import attachments
+
+    a, b = pair["a"], pair["b"]
+    if layout.startswith("format 4"):
+        bundle = _hostile_tail(a, b, tmp_path / "full.hrdb",
+                               [_tail_header(shared.incident, DATA, id=OTHER_ID)], _blob(DATA))
+    else:
+        bundle = _hostile(a, b, tmp_path / "full.hrdb", lambda add: (
+            add(_header(shared.incident, DATA, id=OTHER_ID)), _data(add, DATA)))
+    before = _blobs(b)
+    real, calls = os.fsync, [0]
+    failing = 1 if fails.startswith("the file's") else 2
+
+    def fsync(fd: int) -> None:
+        calls[0] += 1
+        if calls[0] == failing:
+            raise OSError(28, "No space left on device")
+        real(fd)
+
+    monkeypatch.setattr(attachments.os, "fsync", fsync)
+    with pytest.raises(OSError):
+        exchange.import_bundle(b.session, bundle)
+    monkeypatch.setattr(attachments.os, "fsync", real)
+    assert _blobs(b) == before  # temp files included (_blobs lists the whole folder)
+    assert len(Evidence(b.session).list()) == 1

@@ -97,11 +97,22 @@ class BlobFile:
         self.handle: BinaryIO = stream_file(os.open(self._tmp, flags, 0o600), "wb")
 
     def commit(self) -> None:
-        self.handle.flush()
-        os.fsync(self.handle.fileno())
-        self.handle.close()
-        os.replace(self._tmp, self.folder / self.name)
-        fsync_dir(self.folder)
+        """Durable under its name, or (a full disk shows at the flush or a sync) nothing is
+        left: neither the temp file nor the renamed blob, which no row will name."""
+        try:
+            self.handle.flush()
+            os.fsync(self.handle.fileno())
+            self.handle.close()
+            os.replace(self._tmp, self.folder / self.name)
+        except BaseException:
+            self.abort()
+            raise
+        try:
+            fsync_dir(self.folder)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                (self.folder / self.name).unlink()
+            raise
 
     def abort(self) -> None:
         with contextlib.suppress(OSError):
