@@ -14,7 +14,7 @@ import secrets
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO, Literal
+from typing import TYPE_CHECKING, BinaryIO, Literal, cast
 
 if TYPE_CHECKING:
     from _typeshed import ReadableBuffer, WriteableBuffer
@@ -159,7 +159,8 @@ def stream_file(fd: int, mode: Literal["rb", "wb"], buffering: int = 1024 * 1024
                 ) -> BinaryIO:
     """`os.fdopen(fd, mode, buffering)` for a file the app streams through once (blobs, bundles,
     exported copies), telling the kernel which pages it passed where the OS can be told
-    (`_DropBehind`); elsewhere exactly os.fdopen. `buffering` > 0."""
+    (`_DropBehind`); elsewhere exactly os.fdopen. `buffering` 0: the raw file, for a caller
+    that reads in blocks of its own (a buffer would only copy each of them once more)."""
     if not drops_pages():
         return os.fdopen(fd, mode, buffering=buffering)
     try:
@@ -167,6 +168,8 @@ def stream_file(fd: int, mode: Literal["rb", "wb"], buffering: int = 1024 * 1024
     except BaseException:
         os.close(fd)
         raise
+    if buffering == 0:
+        return cast(BinaryIO, raw)
     if mode == "rb":
         return io.BufferedReader(raw, buffer_size=buffering)
     return io.BufferedWriter(raw, buffer_size=buffering)

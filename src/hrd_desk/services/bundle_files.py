@@ -21,7 +21,6 @@ from ..fsutil import stream_file
 MAX_BUNDLE_BYTES = 4 * 1024**3
 # a bundle is read a chunk (65553 bytes) at a time: through an 8 KiB buffer that was two read()
 # calls a chunk, one a MiB through this one
-STREAM_BUFFER_BYTES = 1024 * 1024
 BUNDLE_SUFFIX = ".hrdb"  # the one extension of sealed bundles: CLI, GUI filters, drop folders
 
 
@@ -60,13 +59,16 @@ def open_regular_file(path: Path, buffering: int = -1, *, streamed: bool = False
     if hasattr(os, "set_blocking"):
         os.set_blocking(fd, True)
     if streamed:
-        return stream_file(fd, "rb", buffering if buffering > 0 else io.DEFAULT_BUFFER_SIZE)
+        return stream_file(fd, "rb", buffering if buffering >= 0 else io.DEFAULT_BUFFER_SIZE)
     return os.fdopen(fd, "rb", buffering=buffering)
 
 
 def open_bundle_file(path: Path) -> BinaryIO:
-    """A bundle file to read: a regular file no larger than any bundle may be."""
-    handle = open_regular_file(path, STREAM_BUFFER_BYTES, streamed=True)
+    """A bundle file to read: a regular file no larger than any bundle may be. Unbuffered: the
+    reader reads whole chunks, a MiB of them at a time once under way, and the tail a MiB at a
+    time; a buffer would copy every byte once more (and, once a read left it part full, did so
+    for the rest of the file: bench/issue17-figures.md, session 14)."""
+    handle = open_regular_file(path, 0, streamed=True)
     if os.fstat(handle.fileno()).st_size > MAX_BUNDLE_BYTES:
         handle.close()
         raise BundleRejected("over cap", "the file is larger than any bundle may be",

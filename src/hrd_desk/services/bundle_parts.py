@@ -333,7 +333,7 @@ class PartsReader(io.RawIOBase):
         self._starts = [(p.index - 1) * p.part_size for p in parts]
         self._size = parts[0].bundle_size
         self._pos = 0
-        self._open: tuple[int, io.BufferedReader] | None = None
+        self._open: tuple[int, io.RawIOBase] | None = None
 
     @property
     def size(self) -> int:
@@ -353,12 +353,12 @@ class PartsReader(io.RawIOBase):
         self._pos = max(0, base + offset)
         return self._pos
 
-    def _handle(self, number: int) -> io.BufferedReader:
+    def _handle(self, number: int) -> io.RawIOBase:
         if self._open is not None and self._open[0] == number:
             return self._open[1]
         self._close_open()
         part = self._parts[number]
-        handle = cast(io.BufferedReader, open_regular_file(part.path, streamed=True))
+        handle = cast(io.RawIOBase, open_regular_file(part.path, 0, streamed=True))  # unbuffered
         if os.fstat(handle.fileno()).st_size != part.length + TRAILER_BYTES:
             handle.close()
             raise BundleRejected("incomplete", f"{part.path.name} changed while it was read",
@@ -398,9 +398,9 @@ class PartsReader(io.RawIOBase):
 def open_bundle_input(path: Path) -> Iterator[tuple[BinaryIO, int]]:
     """A bundle to read, and its size: a bundle file, one of its parts, or a folder of parts."""
     if path.is_dir() or is_part_name(path):
-        reader = PartsReader(gather_parts(path))
-        with io.BufferedReader(reader, buffer_size=1024 * 1024) as handle:
-            yield cast(BinaryIO, handle), reader.size
+        reader = PartsReader(gather_parts(path))  # unbuffered, as open_bundle_file
+        with reader:
+            yield cast(BinaryIO, reader), reader.size
         return
     with open_bundle_file(path) as plain:
         yield plain, os.fstat(plain.fileno()).st_size
