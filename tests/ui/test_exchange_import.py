@@ -221,3 +221,65 @@ def test_in_arabic_the_previews_values_sit_beside_their_labels(
                 assert value.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
         finally:
             window.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_a_bundle_with_evidence_is_imported_from_the_window_and_its_photo_shows(
+    qtbot: QtBot, make_window: Callable[..., MainWindow], prompter: ScriptedPrompter,
+    tmp_path: Path,
+) -> None:
+    """A caseworker receives a colleague's bundle carrying a photo and a large file (bundle
+    format 4: the files' blobs in its tail): the preview counts them, the import keeps them, and
+    the photo opens in the attachments window from memory, byte for byte the sender's."""
+    import os
+
+    from PySide6.QtGui import QImage
+
+    from hrd_desk.services.evidence import Evidence
+    from hrd_desk.ui.attachments_dialog import AttachmentsDialog, AttachmentViewer
+
+    with offices(tmp_path, "Desk", "Kampala") as made:
+        desk, kampala = made["Desk"], made["Kampala"]
+        amina = add_family(kampala, "Amina")
+        image = QImage(64, 48, QImage.Format.Format_RGB32)
+        image.fill(Qt.GlobalColor.darkRed)
+        photo = tmp_path / "threat.jpg"
+        assert image.save(str(photo), "JPEG")
+        recording = tmp_path / "call.bin"
+        recording.write_bytes(os.urandom(3 * 1024 * 1024 + 5))
+        for path in (photo, recording):
+            Evidence(kampala.session).add(amina.incident, path, source="the defender")
+        bundle = tmp_path / "from-kampala.hrdb"
+        export(kampala, bundle, [desk], defenders=[amina.defender])
+        assert bundle.read_bytes()[0] == 4
+        window = open_window_on(qtbot, make_window, desk)
+        flow = _receive(qtbot, exchange_page(window), prompter, bundle)
+        assert flow.preview_value("Holds").endswith("2 evidence files")
+        text = _imported(qtbot, flow)
+        assert "2 evidence files received" in text
+        shots = os.environ.get("HRD_DESK_SHOTS")
+        if shots:
+            window.grab().save(f"{shots}/import-result.png")
+        dialog = AttachmentsDialog(window.ctx, "incident", amina.incident)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        names = [dialog.table.topLevelItem(i).text(0)
+                 for i in range(dialog.table.topLevelItemCount())]
+        assert sorted(names) == ["call.bin", "threat.jpg"]
+        [row] = [i for i, n in enumerate(names) if n == "threat.jpg"]
+        dialog.table.setCurrentItem(dialog.table.topLevelItem(row))
+        assert dialog.view_button.isEnabled(), "an image is shown inside the app"
+        if shots:
+            dialog.grab().save(f"{shots}/attachments.png")
+        click(qtbot, dialog.view_button)
+        qtbot.waitUntil(lambda: any(isinstance(w, AttachmentViewer) and w.isVisible()
+                                    for w in QApplication.topLevelWidgets()), timeout=WAIT_MS)
+        [viewer] = [w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, AttachmentViewer) and w.isVisible()]
+        if shots:
+            viewer.grab().save(f"{shots}/viewer.png")
+        viewer.close()
+        with peek(desk) as session:
+            [kept] = [a for a in Evidence(session).list(amina.incident) if a.name == "threat.jpg"]
+            assert Evidence(session).read_for_view(kept.id)[1] == photo.read_bytes()
+        dialog.close()
+        assert not [c for c in prompter.calls if c[0] == "error"]
