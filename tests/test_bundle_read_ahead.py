@@ -293,15 +293,7 @@ def test_read_ahead_sees_exactly_what_a_serial_reader_sees(
 def test_the_read_ahead_thread_is_used_and_stops(monkeypatch: pytest.MonkeyPatch) -> None:
     """On a long bundle the thread does start, and it is gone once the reader is done, refused
     or abandoned."""
-    started: list[object] = []
-    real: Callable[..., object] = bundle_reader._ReadAhead
-
-    def spy(*args: object) -> object:
-        made = real(*args)
-        started.append(made)
-        return made
-
-    monkeypatch.setattr(bundle_reader, "_ReadAhead", spy)
+    started = _spy_threads(monkeypatch)
     for data in (BUNDLE, _flip(BUNDLE, _at(30) + 3)):
         _read(data)
     reader = BundleReader(io.BytesIO(BUNDLE), BOB, sender_status=lambda _s: SenderStatus.KNOWN,
