@@ -122,3 +122,41 @@ def test_a_drop_folder_carries_a_new_attachment_once(trio: dict[str, Office],
     assert _held(b, family.incident) == _held(a, family.incident)
     sync_folder(a.session, folder)  # b's acknowledgement arrives
     assert not sync_folder(a.session, folder).written
+
+
+def test_a_damaged_file_for_one_colleague_does_not_stop_the_others_sync(
+        trio: dict[str, Office], tmp_path: Path) -> None:
+    """A drop-folder round: an evidence file for b is damaged on a's disk, so nothing goes to b
+    (a bundle b would refuse whole, every round) and the summary says so, while p, whose files
+    are intact, gets its bundle; once a deletes the damaged file, b is sent the rest."""
+    from hrd_desk.services.dropfolder import sync_folder
+
+    a, b, p = trio["a"], trio["b"], trio["p"]
+    folder = tmp_path / "synced"
+    for_b, for_p = add_family(a), add_family(a, "Zara")
+    scope.share(a.session, for_b.defender, a.id_of(b))
+    scope.share(a.session, for_p.defender, a.id_of(p))
+    for office in (a, b, p, a):
+        sync_folder(office.session, folder)
+    damaged = Evidence(a.session).add(for_b.incident, _file(tmp_path, "threat.jpg"))
+    Evidence(a.session).add(for_p.incident, _file(tmp_path, "summons.pdf"))
+    [row] = [x for x in Evidence(a.session).list(for_b.incident)]
+    blob = a.directory / "blobs" / a.session.conn.execute(
+        "SELECT blob FROM attachments WHERE id = ?", (damaged,)).fetchone()[0]
+    data = bytearray(blob.read_bytes())
+    data[1000] ^= 1
+    blob.write_bytes(bytes(data))
+
+    summary = sync_folder(a.session, folder)
+    assert [who for who, _exc in summary.not_sent] == ["b"]
+    assert damaged in str(summary.not_sent[0][1])
+    assert [who for who, _name, _n in summary.written] == ["p"]
+    assert not [f for f in folder.rglob("*") if f.name.endswith(".part")]
+    assert [s.attachments for s in sync_folder(p.session, folder).imported] == [1]
+    assert not sync_folder(b.session, folder).imported
+
+    Evidence(a.session).delete(row.id)  # the caseworker found it with Verify
+    Evidence(a.session).add(for_b.incident, _file(tmp_path, "retaken.jpg"))
+    summary = sync_folder(a.session, folder)
+    assert summary.not_sent == [] and [w for w, _n, _v in summary.written] == ["b"]
+    assert [s.attachments for s in sync_folder(b.session, folder).imported] == [1]

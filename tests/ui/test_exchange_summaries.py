@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from hrd_desk.errors import IMPORT_CATEGORIES, BundleRejected
+from hrd_desk.errors import IMPORT_CATEGORIES, BundleRejected, EvidenceDamaged
 from hrd_desk.services.dropfolder import SyncSummary
 from hrd_desk.services.exchange import ImportSummary, Inspection
 from hrd_desk.ui.exchange.summaries import (
@@ -70,6 +70,12 @@ def test_a_sync_summary_says_what_came_in_went_out_and_what_was_left() -> None:
                  "2 files for other vaults left alone.", "1 item ignored (not plain files)."):
         assert line in text, line
     assert sync_text(SyncSummary()) == "Nothing new to receive or send."
+    damaged = EvidenceDamaged("attachment x: chunk 1 does not authenticate",
+                              code="evidence-damaged")
+    text = sync_text(SyncSummary(not_sent=[("Lusaka", damaged)]))
+    assert text == ("Nothing sent to Lusaka: an evidence file that goes to them is damaged or "
+                    "missing in this vault. Find it with Verify in Attachments… on their "
+                    "records.")
 
 
 @pytest.mark.parametrize("category", sorted(IMPORT_CATEGORIES))

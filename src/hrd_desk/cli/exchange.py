@@ -533,6 +533,8 @@ def cmd_sync(inv: Invocation) -> int:
               for who, name, n in s.written]
     lines += [f"incomplete, will retry: {visible(name)}" for name in s.incomplete]
     lines += [f"damaged, not imported: {visible(name)} ({visible(why)})" for name, why in s.damaged]
+    lines += [f"nothing sent to {visible(who)}: {exc} (find it with `hrd-desk attach verify`)"
+              for who, exc in s.not_sent]
     lines += [f"ignored: {visible(name)} ({visible(why)})" for name, why in s.ignored]
     if s.not_addressed:
         lines.append(f"{counted(s.not_addressed, 'bundle')} for other vaults left alone")
@@ -549,7 +551,8 @@ def cmd_sync(inv: Invocation) -> int:
                           for i in s.imported],
               "incomplete": s.incomplete, "damaged": [n for n, _ in s.damaged],
               "ignored": [n for n, _ in s.ignored], "not_addressed": s.not_addressed,
-              "removed": s.removed, "new_conflicts": s.new_conflicts},
+              "removed": s.removed, "new_conflicts": s.new_conflicts,
+              "not_sent": [{"colleague": who, "reason": str(exc)} for who, exc in s.not_sent]},
              "\n".join(lines) or "nothing to import or send")
     return 0
 

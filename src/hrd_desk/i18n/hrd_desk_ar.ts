@@ -4351,6 +4351,10 @@ Nothing in this vault was changed.</source>
             <translation>أُرسل إلى %1: إشعارات استلام لما وصل.</translation>
         </message>
         <message>
+            <source>Nothing sent to %1: an evidence file that goes to them is damaged or missing in this vault. Find it with Verify in Attachments… on their records.</source>
+            <translation>لم يُرسَل شيء إلى %1: ملف أدلة موجّه إليه تالف أو مفقود في هذه الخزنة. اعثر عليه باستخدام «تحقّق» في «المرفقات…» على سجلاته.</translation>
+        </message>
+        <message>
             <source>Nothing new to receive or send.</source>
             <translation>لا جديد للاستلام أو الإرسال.</translation>
         </message>

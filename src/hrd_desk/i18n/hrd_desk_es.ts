@@ -4295,6 +4295,10 @@ No se cambió nada en esta bóveda.</translation>
             <translation>Enviado a %1: acuses de recibo de lo que llegó.</translation>
         </message>
         <message>
+            <source>Nothing sent to %1: an evidence file that goes to them is damaged or missing in this vault. Find it with Verify in Attachments… on their records.</source>
+            <translation>No se envió nada a %1: un archivo de evidencia que le corresponde está dañado o falta en esta bóveda. Encuéntrelo con Verificar en Adjuntos… en sus registros.</translation>
+        </message>
+        <message>
             <source>Nothing new to receive or send.</source>
             <translation>Nada nuevo que recibir ni enviar.</translation>
         </message>

@@ -4295,6 +4295,10 @@ Rien n'a été modifié dans ce coffre.</translation>
             <translation>Envoyé à %1 : accusés de réception de ce qui est arrivé.</translation>
         </message>
         <message>
+            <source>Nothing sent to %1: an evidence file that goes to them is damaged or missing in this vault. Find it with Verify in Attachments… on their records.</source>
+            <translation>Rien n'a été envoyé à %1 : une pièce à conviction qui lui est destinée est endommagée ou manquante dans ce coffre. Trouvez-la avec Vérifier dans Pièces jointes… sur ses fiches.</translation>
+        </message>
+        <message>
             <source>Nothing new to receive or send.</source>
             <translation>Rien de nouveau à recevoir ni à envoyer.</translation>
         </message>

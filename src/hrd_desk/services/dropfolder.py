@@ -35,7 +35,7 @@ from pathlib import Path
 
 from ..crypto.ack_file import is_ack_file_size
 from ..crypto.canonical import digest
-from ..errors import BundleRejected, HrdDeskError, RejectedInput
+from ..errors import BundleRejected, EvidenceDamaged, HrdDeskError, RejectedInput
 from ..fsutil import fsync_dir, private_dir
 from ..store import colleagues as colleague_store
 from ..store import drop_files, peers
@@ -69,6 +69,9 @@ class SyncSummary:
     ignored: list[tuple[str, str]] = field(default_factory=list)  # not regular files, once each
     new_conflicts: int = 0  # records newly in conflict (filled in by the Desk's sync)
     removed: int = 0  # files of this vault's that colleagues no longer need, removed
+    # colleagues sent nothing this round: an evidence file that goes to them is damaged or
+    # missing here (the others are sent theirs); the error names the file's id
+    not_sent: list[tuple[str, EvidenceDamaged]] = field(default_factory=list)
 
 
 def _is_hidden_or_partial(name: str) -> bool:
@@ -214,7 +217,11 @@ def _export_round(session: Session, folder: Path, summary: SyncSummary) -> None:
         private_dir(pair)
         key = str(pair.resolve())
         out = pair / (secrets.token_hex(10) + BUNDLE_SUFFIX + ".part")
-        result = export_changes(session, colleague.id, out, changes=changes)
+        try:
+            result = export_changes(session, colleague.id, out, changes=changes)
+        except EvidenceDamaged as exc:  # nothing was written; the next colleague still is sent
+            summary.not_sent.append((colleague.local_name, exc))
+            continue
         if result is None:
             continue
         name = bundle_name(result.bundle_id)

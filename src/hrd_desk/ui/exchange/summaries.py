@@ -330,7 +330,13 @@ def sync_text(summary: SyncSummary) -> str:
                             changes_text(versions)) if versions else
                      filled(translate("ExchangeSummary", "Sent to %1: receipts for what "
                                                          "arrived."), who))
-    if not summary.imported and not summary.written:
+    for colleague, _exc in summary.not_sent:
+        lines.append(filled(translate("ExchangeSummary", "Nothing sent to %1: an evidence file "
+                                                         "that goes to them is damaged or "
+                                                         "missing in this vault. Find it with "
+                                                         "Verify in Attachments… on their "
+                                                         "records."), visible(colleague)))
+    if not summary.imported and not summary.written and not summary.not_sent:
         lines.append(translate("ExchangeSummary", "Nothing new to receive or send."))
     if summary.incomplete:
         lines.append(plural("ExchangeSummary", "%n file(s) still being copied: tried again at "

@@ -220,7 +220,8 @@ class SyncPanel(QWidget):
 
         def done(outcome: SyncSummary) -> None:
             self.watcher.mark_seen(seen, also=[name for _c, name, _v in outcome.written])
-            quiet = automatic and not (outcome.imported or outcome.written or outcome.damaged)
+            quiet = automatic and not (outcome.imported or outcome.written or outcome.damaged
+                                       or outcome.not_sent)
             if quiet:
                 said = translate("SyncFolder", "Last checked %1 (automatically).")
             elif automatic:
