@@ -144,42 +144,35 @@ class Outgoing:
     session: Session
     rows: list[store.AttachmentRow]
     progress: Callable[[int, int], None] | None = None  # (file bytes sent, of all the files)
+    in_tail: bool = field(default=False, init=False)  # decided by `write`, from the writer
 
     def write(self, writer: BundleWriter) -> None:
         """Each file's header, after the versions. In a bundle of format 4 (what hrd-desk
         writes) the header names the file's blob key and its stored bytes follow the bundle's
         end (`write_tail`); a writer of an older format (tests, vectors) gets the bytes as data
-        messages after their header."""
-        in_tail = writer.format_version >= 4
-        total = sum(row.size for row in self.rows)
-        base = 0
-        add = writer.add
-        for row in self.rows:
-            events = [{"seq": e.seq, "at": e.at, "action": e.action, "by": e.by,
-                       **({"detail": e.detail} if e.detail else {})}
-                      for e in store.events(self.session.conn, row.id)]
-            header = {"t": HEADER_TYPE, "id": row.id, "record": row.record_id,
-                      "sha256": row.sha256, "size": row.size, "name": row.name,
-                      "source": row.source, "received_at": row.received_at, "note": row.note,
-                      "custody": events[-MAX_CUSTODY_EVENTS:]}
-            if in_tail:
-                header["blob_key"] = row.file_key.hex()
-            add(encode(header))
-            if in_tail:
-                continue
-            # No second SHA-256 here: decrypting the blob authenticates it (secretstream under
-            # the file's own key, held in the encrypted database, to its final chunk), so its
-            # bytes are the ones hashed at intake or checked at import; and the receiver
-            # checks them against this header's hash before it keeps anything.
-            messages = _DataMessages(writer, row.size, row.id)
-            stream_attachment(self.session.vault.directory, row, messages.collect,
-                              self._reporter(base, total), check_hash=False, views=True)
-            base += row.size
+        messages after their header. No second SHA-256 either way: decrypting the blob
+        authenticates it (secretstream under the file's own key, held in the encrypted
+        database, to its final chunk), so its bytes are the ones hashed at intake or checked at
+        import; and the receiver checks them against the header's hash before it keeps
+        anything."""
+        self.in_tail = writer.format_version >= 4
+        if self.in_tail:
+            for row in self.rows:
+                writer.add(self._header(row))
+            return
+
+        def as_messages(row: store.AttachmentRow, report: Callable[[int], None] | None) -> None:
+            writer.add(self._header(row))
+            stream_attachment(self.session.vault.directory, row,
+                              _DataMessages(writer, row.size, row.id).collect, report,
+                              check_hash=False, views=True)
+
+        self._each_file(as_messages)
 
     @property
     def tail_size(self) -> int:
-        """The bytes `write_tail` writes: every file's blob, as stored."""
-        return sum(blob_stream.cipher_size(row.size) for row in self.rows)
+        """The bytes `write_tail` writes: every file's blob, as stored (none before format 4)."""
+        return sum(blob_stream.cipher_size(row.size) for row in self.rows) if self.in_tail else 0
 
     def write_tail(self, writer: BundleWriter) -> None:
         """After the bundle's end (format 4): each file's blob as it is stored, in the order of
@@ -187,17 +180,35 @@ class Outgoing:
         dropped, so that only bytes that authenticate under its key leave and a blob damaged
         here stops this export (nothing is written) instead of every import of it; it is not
         hashed again: the receiver checks it against the header's SHA-256."""
-        total = sum(row.size for row in self.rows)
-        base = 0
+        if not self.in_tail:
+            return
         copy = _Copier(writer.write_tail)
         try:
-            for row in self.rows:
-                stream_attachment(self.session.vault.directory, row, None,
-                                  self._reporter(base, total), check_hash=False, ciphertext=copy)
-                base += row.size
+            self._each_file(lambda row, report: stream_attachment(
+                self.session.vault.directory, row, None, report, check_hash=False,
+                ciphertext=copy))
             copy.finish()
         finally:
             copy.close()
+
+    def _header(self, row: store.AttachmentRow) -> bytes:
+        events = [{"seq": e.seq, "at": e.at, "action": e.action, "by": e.by,
+                   **({"detail": e.detail} if e.detail else {})}
+                  for e in store.events(self.session.conn, row.id)]
+        return encode({"t": HEADER_TYPE, "id": row.id, "record": row.record_id,
+                       "sha256": row.sha256, "size": row.size, "name": row.name,
+                       "source": row.source, "received_at": row.received_at, "note": row.note,
+                       "custody": events[-MAX_CUSTODY_EVENTS:],
+                       **({"blob_key": row.file_key.hex()} if self.in_tail else {})})
+
+    def _each_file(self, step: Callable[[store.AttachmentRow, Callable[[int], None] | None],
+                                        object]) -> None:
+        """`step` on each file in turn, with a progress reporter counting all the files."""
+        total = sum(row.size for row in self.rows)
+        base = 0
+        for row in self.rows:
+            step(row, self._reporter(base, total))
+            base += row.size
 
     def _reporter(self, base: int, total: int) -> Callable[[int], None] | None:
         """The bytes of one file streamed so far, told as bytes of all the files."""

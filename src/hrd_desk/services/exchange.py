@@ -239,9 +239,8 @@ def write_bundle(
                 files.write(writer)
             if after is not None:
                 after(writer.add)
-            in_tail = files is not None and writer.format_version >= 4
-            writer.finish(tail_size=files.tail_size if files is not None and in_tail else 0)
-            if files is not None and in_tail:
+            writer.finish(tail_size=files.tail_size if files is not None else 0)
+            if files is not None:
                 files.write_tail(writer)
             writer.end_tail()
         paths = handle.commit()
